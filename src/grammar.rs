@@ -1,0 +1,827 @@
+//! Language data: back-reference lexicons, locator words, month names,
+//! section headings, name connectors, signal words.
+//!
+//! The data lives in `grammars/*.toml` (one file per language, documented in
+//! `grammars/README.md`); every file there is built into the binary, and more
+//! can be loaded at run time with `--grammar FILE`. All languages are merged
+//! into one [`Grammar`]: a Korean paper cites English, Russian and Korean
+//! works in the same footnote, so every rule must know every language.
+//!
+//! This module turns the word lists into compiled regexes once per run. It
+//! never decides what a piece of text *is*; the `syntax` module does.
+
+use regex::Regex;
+use serde::Deserialize;
+use std::fmt;
+
+include!(concat!(env!("OUT_DIR"), "/builtin_grammars.rs"));
+
+/// A grammar file as written in `grammars/*.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageFile {
+    /// Who this file is for.
+    pub language: LanguageInfo,
+    /// Section headings.
+    #[serde(default)]
+    pub headings: Headings,
+    /// Short-form back-reference words.
+    #[serde(default)]
+    pub back_references: BackReferences,
+    /// Locator and field words.
+    #[serde(default)]
+    pub locators: Locators,
+    /// Name connectors and organisation words.
+    #[serde(default)]
+    pub names: Names,
+    /// Citation signals (`see`, `cf.`, `vgl.`, `참조`).
+    #[serde(default)]
+    pub signals: Signals,
+    /// Month names.
+    #[serde(default)]
+    pub months: Months,
+    /// Date suffixes for CJK-style dates (`2025년 2월 28일`, `2025年2月28日`).
+    #[serde(default)]
+    pub dates: Dates,
+}
+
+/// Identity of a language file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageInfo {
+    /// BCP 47 code, e.g. `en`.
+    pub code: String,
+    /// Human name, e.g. `English`.
+    pub name: String,
+}
+
+/// Section headings that open or close regions of a paper.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Headings {
+    /// Headings that open the bibliography.
+    #[serde(default)]
+    pub bibliography: Vec<String>,
+    /// Headings that open a block of endnotes.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Headings that end the bibliography (abstract, appendix, author notes).
+    #[serde(default)]
+    pub end: Vec<String>,
+}
+
+/// Back-reference lexicon. Patterns: case-insensitive, a space matches any
+/// white space (or none), `{n}` matches a note number.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackReferences {
+    /// Same work (and place) as the citation just before.
+    #[serde(default)]
+    pub ibid: Vec<String>,
+    /// An earlier work by the named author.
+    #[serde(default)]
+    pub op_cit: Vec<String>,
+    /// The same place in an earlier work by the named author.
+    #[serde(default)]
+    pub loc_cit: Vec<String>,
+    /// The work cited in note `{n}`.
+    #[serde(default)]
+    pub supra_note: Vec<String>,
+    /// An earlier work, named by author (no note number).
+    #[serde(default)]
+    pub supra: Vec<String>,
+}
+
+/// Locator words. Patterns as in [`BackReferences`]; `{n}` is a number or range.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locators {
+    /// Page locators (`p. {n}`, `S. {n}`, `{n}쪽`).
+    #[serde(default)]
+    pub page: Vec<String>,
+    /// Volume (`Vol. {n}`, `제{n}권`).
+    #[serde(default)]
+    pub volume: Vec<String>,
+    /// Issue (`No. {n}`, `제{n}호`).
+    #[serde(default)]
+    pub issue: Vec<String>,
+    /// Words that introduce an access date (`accessed`, `검색일`).
+    #[serde(default)]
+    pub accessed: Vec<String>,
+}
+
+/// Words used in author lists.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    /// Connectors between names (`and`, `&`, `·`).
+    #[serde(default)]
+    pub and: Vec<String>,
+    /// "And others" (`et al.`, `외`, `u. a.`).
+    #[serde(default)]
+    pub et_al: Vec<String>,
+    /// Words that mark an organisation rather than a person.
+    #[serde(default)]
+    pub organisation_words: Vec<String>,
+    /// Endings of words that lead into a citation in languages written
+    /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
+    /// a space-separated word ending so before CJK names is prose.
+    #[serde(default)]
+    pub prose_endings: Vec<String>,
+    /// Words that stand for the author named just before (`Ders.`,
+    /// `Dies.`, `Он же`): a bibliography entry opening with one is a ditto
+    /// entry, a note citation by one has the previous citation's authors.
+    #[serde(default)]
+    pub same_author: Vec<String>,
+}
+
+/// Citation signals.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signals {
+    /// Signal words or phrases.
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+/// Month names, January first; each month lists its spellings.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Months {
+    /// Twelve lists (or none) of spellings.
+    #[serde(default)]
+    pub names: Vec<Vec<String>>,
+}
+
+/// Suffixes of numeric date parts.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dates {
+    /// After the year (`년`, `年`, `г.`).
+    #[serde(default)]
+    pub year_suffix: Vec<String>,
+    /// After the month (`월`, `月`).
+    #[serde(default)]
+    pub month_suffix: Vec<String>,
+    /// After the day (`일`, `日`).
+    #[serde(default)]
+    pub day_suffix: Vec<String>,
+}
+
+/// An error in a grammar file.
+#[derive(Debug, Clone)]
+pub struct GrammarError {
+    /// The file at fault.
+    pub file: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for GrammarError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "grammar `{}`: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for GrammarError {}
+
+/// Which back-reference a lexicon word stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackRefKind {
+    /// `ibid.`, `ebd.`, `위의 글`.
+    Ibid,
+    /// `op. cit.`, `a. a. O.`, `앞의 글`.
+    OpCit,
+    /// `loc. cit.`.
+    LocCit,
+    /// `supra note 4`, `note 4 above`.
+    SupraNote,
+    /// `supra` with an author.
+    Supra,
+}
+
+/// A compiled word-list pattern.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    regex: Option<Regex>,
+    anchored: bool,
+    has_number: bool,
+    /// Some pattern has a digit outside `{n}`: the number is then read from
+    /// the capture group, not from the digits of the match.
+    literal_digits: bool,
+}
+
+/// A match of a [`Lexicon`] pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LexMatch {
+    /// Byte range of the whole match in the searched text.
+    pub start: usize,
+    /// End of the whole match.
+    pub end: usize,
+    /// Byte range of the `{n}` part, if the pattern had one.
+    pub number: Option<(usize, usize)>,
+}
+
+impl Lexicon {
+    fn new(patterns: &[String], anchored_start: bool) -> Result<Lexicon, String> {
+        let mut pats: Vec<&String> = patterns.iter().filter(|p| !p.trim().is_empty()).collect();
+        if pats.is_empty() {
+            return Ok(Lexicon {
+                regex: None,
+                anchored: anchored_start,
+                has_number: false,
+                literal_digits: false,
+            });
+        }
+        // Longest first, so that `see also` wins over `see`.
+        pats.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        pats.dedup();
+        let has_number = pats.iter().any(|p| p.contains("{n}"));
+        let literal_digits = pats
+            .iter()
+            .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
+        let alts: Vec<String> = pats.iter().map(|p| pattern_to_regex(p)).collect();
+        let src = format!(r"(?i)(?:{})", alts.join("|"));
+        let regex = Regex::new(&src).map_err(|e| e.to_string())?;
+        Ok(Lexicon {
+            regex: Some(regex),
+            anchored: anchored_start,
+            has_number,
+            literal_digits,
+        })
+    }
+
+    /// Finds the first match at or after `from`. A match must not start or
+    /// end inside a word (`id.` is not in `valid.`), except on a CJK side,
+    /// where words are not separated (`前掲書32頁`).
+    pub fn find_at(&self, text: &str, from: usize) -> Option<LexMatch> {
+        let re = self.regex.as_ref()?;
+        let mut at = from;
+        while at <= text.len() {
+            let m = re.find_at(text, at)?;
+            let (start, end) = (m.start(), m.end());
+            let word = |c: char| c.is_alphanumeric();
+            let first = m.as_str().chars().next();
+            let last = m.as_str().chars().next_back();
+            let before_ok = first.is_some_and(crate::segment::is_cjk)
+                || text[..start].chars().next_back().is_none_or(|c| !word(c));
+            let after_ok = last.is_some_and(crate::segment::is_cjk)
+                || last == Some('.')
+                || text[end..].chars().next().is_none_or(|c| !word(c));
+            let anchored_ok = !self.anchored || text[..start].trim().is_empty();
+            if end > start && before_ok && after_ok && anchored_ok {
+                let mut end = end;
+                let number = if self.has_number && !self.literal_digits {
+                    number_in(&text[start..end]).map(|(a, b)| (start + a, start + b))
+                } else if self.has_number {
+                    // Groups of just the match (a short haystack keeps the
+                    // capture engine cheap).
+                    re.captures(&text[start..end]).and_then(|caps| {
+                        (1..caps.len())
+                            .filter_map(|i| caps.get(i))
+                            .next()
+                            .map(|g| (start + g.start(), start + g.end()))
+                    })
+                } else {
+                    None
+                };
+                // `no 2, 2011`: a year after a comma ends the list of numbers.
+                let number = number.map(|(a, b)| {
+                    let cut = trailing_year_cut(&text[a..b]);
+                    if a + cut < b && end == b {
+                        end = a + cut;
+                    }
+                    (a, a + cut)
+                });
+                return Some(LexMatch { start, end, number });
+            }
+            if self.anchored {
+                return None;
+            }
+            // Retry one character further.
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+
+    /// Finds the first match anywhere.
+    pub fn find(&self, text: &str) -> Option<LexMatch> {
+        self.find_at(text, 0)
+    }
+
+    /// All non-overlapping matches.
+    pub fn find_all(&self, text: &str) -> Vec<LexMatch> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at <= text.len() {
+            match self.find_at(text, at) {
+                Some(m) => {
+                    at = m.end.max(at + 1);
+                    out.push(m);
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// True when the lexicon has no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.regex.is_none()
+    }
+}
+
+/// The `{n}` part of a match whose pattern has no other digit: from its
+/// first digit to its last (and a letter right after it, `12f`, `12a`).
+fn number_in(m: &str) -> Option<(usize, usize)> {
+    let first = m.find(|c: char| c.is_ascii_digit())?;
+    let last = m.rfind(|c: char| c.is_ascii_digit())?;
+    let mut end = last + 1;
+    if m.as_bytes().get(end).is_some_and(u8::is_ascii_alphabetic) {
+        end += 1;
+    }
+    Some((first, end))
+}
+
+/// Length of a number list without a trailing `, YYYY` (a year from 1500
+/// to 2099 after a comma: `2, 2011` → `2`).
+fn trailing_year_cut(n: &str) -> usize {
+    let Some(comma) = n.rfind(',') else {
+        return n.len();
+    };
+    let last = n[comma + 1..].trim();
+    let year = last.len() == 4
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&last[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    let head = n[..comma].trim_end();
+    if year && !head.is_empty() {
+        head.len()
+    } else {
+        n.len()
+    }
+}
+
+/// White space between the words of a lexicon pattern: spaces, tabs, line
+/// ends, no-break and ideographic spaces.
+const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
+
+/// Turns a lexicon pattern into regex source.
+fn pattern_to_regex(p: &str) -> String {
+    let mut out = String::new();
+    let mut rest = p.trim();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("{n}") {
+            // ASCII digits and a short list of spaces (not Unicode `\d`
+            // and `\s`): a small automaton the fast engine can always run.
+            out.push_str(r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+)?)*)");
+            rest = r;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        rest = &rest[c.len_utf8()..];
+        if c.is_whitespace() {
+            if !out.ends_with(SPACES) {
+                out.push_str(SPACES);
+            }
+        } else if c == '.' {
+            out.push_str(r"\.");
+            out.push_str(SPACES);
+        } else {
+            out.push_str(&regex::escape(&c.to_string()));
+        }
+    }
+    // A trailing period pattern must not swallow the following space: the
+    // boundary check needs it. Trim trailing spaces.
+    while out.ends_with(SPACES) {
+        out.truncate(out.len() - SPACES.len());
+    }
+    out
+}
+
+/// All languages merged and compiled.
+#[derive(Debug, Clone)]
+pub struct Grammar {
+    /// Languages present, in load order.
+    pub languages: Vec<LanguageInfo>,
+    /// Bibliography headings (all languages), lowercase.
+    pub bibliography_headings: Vec<String>,
+    /// Endnote headings.
+    pub notes_headings: Vec<String>,
+    /// Headings that close the bibliography.
+    pub end_headings: Vec<String>,
+    /// `ibid`-type words.
+    pub ibid: Lexicon,
+    /// `op. cit.`-type words.
+    pub op_cit: Lexicon,
+    /// `loc. cit.`-type words.
+    pub loc_cit: Lexicon,
+    /// `supra note {n}` patterns.
+    pub supra_note: Lexicon,
+    /// Bare `supra`.
+    pub supra: Lexicon,
+    /// Page locators.
+    pub page: Lexicon,
+    /// Volume markers.
+    pub volume: Lexicon,
+    /// Issue markers.
+    pub issue: Lexicon,
+    /// Access-date words.
+    pub accessed: Lexicon,
+    /// Signal words at the start of an item.
+    pub signals: Lexicon,
+    /// Signal words anywhere (for suffix signals such as `참조`).
+    pub signal_words: Vec<String>,
+    /// Name connectors.
+    pub and_words: Vec<String>,
+    /// "et al." words.
+    pub et_al: Vec<String>,
+    /// Organisation marker words, lowercase.
+    pub organisation_words: Vec<String>,
+    /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
+    pub prose_endings: Vec<String>,
+    /// Words for "the same author" ([`Names::same_author`]), lowercase,
+    /// longest first.
+    pub same_author: Vec<String>,
+    /// The organisation words written in letters (not CJK), for look-ups.
+    pub organisation_latin: std::collections::HashSet<String>,
+    /// The organisation words written in CJK characters, which end a name
+    /// (`외교부`, `研究所`).
+    pub organisation_cjk: Vec<String>,
+    /// Month spellings (lowercase) with their number 1-12.
+    pub months: Vec<(String, u8)>,
+    /// Year suffixes.
+    pub year_suffix: Vec<String>,
+    /// Month suffixes.
+    pub month_suffix: Vec<String>,
+    /// Day suffixes.
+    pub day_suffix: Vec<String>,
+    /// Compiled date patterns.
+    pub dates: crate::syntax::date::DateRules,
+}
+
+impl Grammar {
+    /// The built-in grammar: every file of `grammars/`.
+    pub fn builtin() -> Grammar {
+        // The built-in files are tested (see tests below), so this cannot fail
+        // in a released binary; fall back to an empty grammar rather than panic.
+        Self::from_sources(BUILTIN.iter().map(|(n, s)| (n.to_string(), s.to_string())))
+            .unwrap_or_else(|_| Self::empty())
+    }
+
+    /// The built-in grammar plus extra files (later files add words).
+    pub fn builtin_with(extra: &[(String, String)]) -> Result<Grammar, GrammarError> {
+        Self::from_sources(
+            BUILTIN
+                .iter()
+                .map(|(n, s)| (n.to_string(), s.to_string()))
+                .chain(extra.iter().cloned()),
+        )
+    }
+
+    fn empty() -> Grammar {
+        unreachable_grammar()
+    }
+
+    /// Parses and merges grammar files given as (name, TOML text).
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Grammar, GrammarError> {
+        let mut files = Vec::new();
+        for (name, text) in sources {
+            let file: LanguageFile = toml::from_str(&text).map_err(|e| GrammarError {
+                file: name.clone(),
+                message: e.to_string(),
+            })?;
+            if !file.months.names.is_empty() && file.months.names.len() != 12 {
+                return Err(GrammarError {
+                    file: name,
+                    message: format!(
+                        "`months.names` must list 12 months, found {}",
+                        file.months.names.len()
+                    ),
+                });
+            }
+            files.push((name, file));
+        }
+        Self::build(files)
+    }
+
+    fn build(files: Vec<(String, LanguageFile)>) -> Result<Grammar, GrammarError> {
+        let mut all = LanguageFile::default();
+        let mut languages = Vec::new();
+        let mut months = Vec::new();
+        for (_, f) in &files {
+            languages.push(f.language.clone());
+            let h = &f.headings;
+            all.headings
+                .bibliography
+                .extend(h.bibliography.iter().cloned());
+            all.headings.notes.extend(h.notes.iter().cloned());
+            all.headings.end.extend(h.end.iter().cloned());
+            let b = &f.back_references;
+            all.back_references.ibid.extend(b.ibid.iter().cloned());
+            all.back_references.op_cit.extend(b.op_cit.iter().cloned());
+            all.back_references
+                .loc_cit
+                .extend(b.loc_cit.iter().cloned());
+            all.back_references
+                .supra_note
+                .extend(b.supra_note.iter().cloned());
+            all.back_references.supra.extend(b.supra.iter().cloned());
+            let l = &f.locators;
+            all.locators.page.extend(l.page.iter().cloned());
+            all.locators.volume.extend(l.volume.iter().cloned());
+            all.locators.issue.extend(l.issue.iter().cloned());
+            all.locators.accessed.extend(l.accessed.iter().cloned());
+            all.names.and.extend(f.names.and.iter().cloned());
+            all.names.et_al.extend(f.names.et_al.iter().cloned());
+            all.names
+                .organisation_words
+                .extend(f.names.organisation_words.iter().cloned());
+            all.names
+                .prose_endings
+                .extend(f.names.prose_endings.iter().cloned());
+            all.names
+                .same_author
+                .extend(f.names.same_author.iter().cloned());
+            all.signals.words.extend(f.signals.words.iter().cloned());
+            for (i, spellings) in f.months.names.iter().enumerate() {
+                for s in spellings {
+                    months.push((s.to_lowercase(), (i + 1) as u8));
+                }
+            }
+            all.dates
+                .year_suffix
+                .extend(f.dates.year_suffix.iter().cloned());
+            all.dates
+                .month_suffix
+                .extend(f.dates.month_suffix.iter().cloned());
+            all.dates
+                .day_suffix
+                .extend(f.dates.day_suffix.iter().cloned());
+        }
+        months.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        months.dedup();
+        let lex = |what: &str, pats: &[String], anchored: bool| {
+            Lexicon::new(pats, anchored).map_err(|message| GrammarError {
+                file: format!("<merged {what}>"),
+                message,
+            })
+        };
+        let br = &all.back_references;
+        let lo = &all.locators;
+        Ok(Grammar {
+            languages,
+            bibliography_headings: lowercase(&all.headings.bibliography),
+            notes_headings: lowercase(&all.headings.notes),
+            end_headings: lowercase(&all.headings.end),
+            ibid: lex("ibid", &br.ibid, false)?,
+            op_cit: lex("op_cit", &br.op_cit, false)?,
+            loc_cit: lex("loc_cit", &br.loc_cit, false)?,
+            supra_note: lex("supra_note", &br.supra_note, false)?,
+            supra: lex("supra", &br.supra, false)?,
+            page: lex("page", &lo.page, false)?,
+            volume: lex("volume", &lo.volume, false)?,
+            issue: lex("issue", &lo.issue, false)?,
+            accessed: lex("accessed", &lo.accessed, false)?,
+            signals: lex("signals", &all.signals.words, true)?,
+            signal_words: all.signals.words.clone(),
+            and_words: all.names.and.clone(),
+            et_al: all.names.et_al.clone(),
+            organisation_words: lowercase(&all.names.organisation_words),
+            prose_endings: all.names.prose_endings.clone(),
+            same_author: {
+                let mut v = lowercase(&all.names.same_author);
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v.dedup();
+                v
+            },
+            organisation_latin: lowercase(&all.names.organisation_words)
+                .into_iter()
+                .filter(|w| !w.chars().any(crate::segment::is_cjk))
+                .collect(),
+            organisation_cjk: all
+                .names
+                .organisation_words
+                .iter()
+                .filter(|w| w.chars().all(crate::segment::is_cjk))
+                .cloned()
+                .collect(),
+            months: months.clone(),
+            year_suffix: all.dates.year_suffix.clone(),
+            month_suffix: all.dates.month_suffix.clone(),
+            day_suffix: all.dates.day_suffix.clone(),
+            dates: crate::syntax::date::DateRules::new(
+                &months,
+                &all.dates.year_suffix,
+                &all.dates.month_suffix,
+                &all.dates.day_suffix,
+            )
+            .map_err(|e| GrammarError {
+                file: "<merged dates>".into(),
+                message: e.to_string(),
+            })?,
+        })
+    }
+
+    /// The month number of a spelling (`"Nov."`, `"апреля"`), if known.
+    pub fn month(&self, word: &str) -> Option<u8> {
+        let w = word.to_lowercase();
+        self.months.iter().find(|(s, _)| *s == w).map(|(_, m)| *m)
+    }
+
+    /// Which back-reference word starts at or near the start of `text`, if any:
+    /// returns the kind and the match.
+    pub fn back_reference(&self, text: &str) -> Option<(BackRefKind, LexMatch)> {
+        let candidates = [
+            (BackRefKind::SupraNote, &self.supra_note),
+            (BackRefKind::LocCit, &self.loc_cit),
+            (BackRefKind::OpCit, &self.op_cit),
+            (BackRefKind::Ibid, &self.ibid),
+            (BackRefKind::Supra, &self.supra),
+        ];
+        let mut best: Option<(BackRefKind, LexMatch)> = None;
+        for (kind, lex) in candidates {
+            if let Some(m) = lex.find(text) {
+                let better = match &best {
+                    None => true,
+                    Some((_, b)) => m.start < b.start || (m.start == b.start && m.end > b.end),
+                };
+                if better {
+                    best = Some((kind, m));
+                }
+            }
+        }
+        best
+    }
+
+    /// Length of a "same author" word at the start of `s` (`Ders.: Titel`,
+    /// `Dies., „Titel“`), with the punctuation and space after it.
+    pub fn same_author_prefix(&self, s: &str) -> Option<usize> {
+        let t = s.trim_start();
+        let lead = s.len() - t.len();
+        let lower = t.to_lowercase();
+        if lower.len() != t.len() {
+            return None;
+        }
+        let w = self.same_author.iter().find(|w| {
+            lower.starts_with(w.as_str())
+                && lower[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })?;
+        let rest = &t[w.len()..];
+        let punct: usize = rest
+            .chars()
+            .take_while(|c| matches!(c, '.' | ',' | ':' | ' ' | '\t'))
+            .map(char::len_utf8)
+            .sum();
+        Some(lead + w.len() + punct)
+    }
+
+    /// True when `line` (trimmed, numbering and markup removed) is one of `headings`.
+    pub fn is_heading(headings: &[String], line: &str) -> bool {
+        // Headings are short: skip the work for body lines (at most 60
+        // characters of heading and some numbering or markup).
+        if line.len() > 240 || line.trim().chars().nth(90).is_some() {
+            return false;
+        }
+        let core = heading_core(line);
+        if core.is_empty() || core.chars().count() > 60 {
+            return false;
+        }
+        headings.contains(&core)
+    }
+}
+
+/// Lowercased copies, so that matching never lowercases the same word twice.
+fn lowercase(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup
+/// (`#`, `**`, `[ ]`) or a trailing colon.
+pub fn heading_core(line: &str) -> String {
+    let mut s = line.trim();
+    s = s.trim_start_matches('#').trim();
+    s = s.trim_matches(|c| c == '*' || c == '_' || c == '=').trim();
+    if let Some(inner) = s.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        s = inner.trim();
+    }
+    if let Some(inner) = s.strip_prefix('<').and_then(|x| x.strip_suffix('>')) {
+        s = inner.trim();
+    }
+    if let Some(inner) = s.strip_prefix('【').and_then(|x| x.strip_suffix('】')) {
+        s = inner.trim();
+    }
+    // Numbering: arabic, roman (ASCII or Unicode roman numerals), letters.
+    let numbering_end = s
+        .char_indices()
+        .take_while(|(_, c)| {
+            c.is_ascii_digit()
+                || matches!(c, 'I' | 'V' | 'X' | 'L' | '.' | ')' | ' ')
+                || ('\u{2160}'..='\u{217F}').contains(c)
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .last();
+    if let Some(end) = numbering_end {
+        let rest = s[end..].trim();
+        let prefix = s[..end].trim();
+        let numbered = prefix.ends_with('.')
+            || prefix.ends_with(')')
+            || prefix
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('\u{2160}'..='\u{217F}').contains(&c));
+        if numbered && !rest.is_empty() && !prefix.is_empty() {
+            s = rest;
+        }
+    }
+    s.trim_end_matches([':', '：', '.']).trim().to_lowercase()
+}
+
+fn unreachable_grammar() -> Grammar {
+    let none = Lexicon {
+        regex: None,
+        anchored: false,
+        has_number: false,
+        literal_digits: false,
+    };
+    Grammar {
+        languages: Vec::new(),
+        bibliography_headings: Vec::new(),
+        notes_headings: Vec::new(),
+        end_headings: Vec::new(),
+        ibid: none.clone(),
+        op_cit: none.clone(),
+        loc_cit: none.clone(),
+        supra_note: none.clone(),
+        supra: none.clone(),
+        page: none.clone(),
+        volume: none.clone(),
+        issue: none.clone(),
+        accessed: none.clone(),
+        signals: none,
+        signal_words: Vec::new(),
+        and_words: Vec::new(),
+        et_al: Vec::new(),
+        organisation_words: Vec::new(),
+        prose_endings: Vec::new(),
+        same_author: Vec::new(),
+        organisation_latin: Default::default(),
+        organisation_cjk: Vec::new(),
+        months: Vec::new(),
+        year_suffix: Vec::new(),
+        month_suffix: Vec::new(),
+        day_suffix: Vec::new(),
+        dates: crate::syntax::date::DateRules::empty(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_grammar_file_parses() {
+        for (name, text) in BUILTIN {
+            let r = Grammar::from_sources([(name.to_string(), text.to_string())]);
+            assert!(r.is_ok(), "{name}: {:?}", r.err());
+        }
+        assert!(BUILTIN.len() >= 7);
+    }
+
+    #[test]
+    fn lexicon_respects_word_boundaries_and_spacing() {
+        let g = Grammar::builtin();
+        assert!(g.ibid.find("Ibid., p. 5").is_some());
+        assert!(g.ibid.find("valid. text").is_none());
+        assert!(g.op_cit.find("Waltz(1979), op. cit., pp. 105").is_some());
+        assert!(g.op_cit.find("Müller, a.a.O., S. 3").is_some());
+        assert!(g.op_cit.find("Müller, a. a. O., S. 3").is_some());
+        assert!(g.op_cit.find("홍길동, 앞의 글, 30쪽").is_some());
+        let m = g.supra_note.find("Smith, supra note 4, at 7").unwrap();
+        let (s, e) = m.number.unwrap();
+        assert_eq!(&"Smith, supra note 4, at 7"[s..e], "4");
+    }
+
+    #[test]
+    fn heading_core_strips_numbering() {
+        assert_eq!(heading_core("## 7. References"), "references");
+        assert_eq!(heading_core("Ⅴ. 참고문헌"), "참고문헌");
+        assert_eq!(heading_core("[참고문헌]"), "참고문헌");
+        assert_eq!(heading_core("**Bibliography:**"), "bibliography");
+    }
+
+    #[test]
+    fn issue_numbers_stop_before_a_year() {
+        let g = Grammar::builtin();
+        let text = "vol. 41, no 2, 2011, p. 336-368";
+        let m = g.issue.find(text).unwrap();
+        let (a, b) = m.number.unwrap();
+        assert_eq!(&text[a..b], "2");
+        assert_eq!(trailing_year_cut("12, 14"), 6);
+        assert_eq!(trailing_year_cut("2, 2011"), 1);
+        assert_eq!(trailing_year_cut("2011"), 4);
+    }
+}

@@ -1,0 +1,373 @@
+//! # opcit
+//!
+//! Reads an academic paper, pulls out every footnote, in-text citation,
+//! short-form back-reference (op. cit., ibid., supra, 앞의 글 …) and
+//! bibliography entry, links each citation to the full reference it stands
+//! for, reports sourcing defects, and exports the source network as a graph.
+//!
+//! ## The pipeline
+//!
+//! ```text
+//! read file ─▶ source   (text + line index; spans are byte ranges of the input)
+//!           ─▶ segment  (body / footnotes / bibliography, page-break repair)
+//!           ─▶ syntax   (markers, citation items, short forms, references → fields)
+//!           ─▶ resolve  (one ordered pass: short form → antecedent → reference)
+//!           ─▶ graph    (petgraph: document, notes, citations, references, authors, venues)
+//!           ─▶ export   (json, dot, …)   and   check (diagnostics → exit code)
+//! ```
+//!
+//! Each stage is one module. Only the command line does I/O; the library
+//! takes text and returns a [`model::Document`] with its diagnostics: odd
+//! input is data, never an error.
+//!
+//! ```
+//! use opcit::{analyze, grammar::Grammar, source::SourceFile};
+//!
+//! let text = "Realism explains it.¹⁾ So does structure.²⁾\n\n\
+//!             1) K. Waltz, *Theory of International Politics* (Addison-Wesley, 1979).\n\n\
+//!             2) Waltz(1979), op. cit., p. 105.\n";
+//! let doc = analyze(&SourceFile::new("paper.txt", text), &Grammar::builtin(), Default::default());
+//! assert_eq!(doc.footnotes.len(), 2);
+//! let short = &doc.citations[1];
+//! assert_eq!(short.kind, opcit::model::CitationKind::Short);
+//! assert_eq!(short.reference, doc.citations[0].reference);
+//! assert_eq!(short.locator.as_ref().unwrap().value, "105");
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod batch;
+pub mod cli;
+pub mod corpus;
+pub mod diagnostic;
+pub mod export;
+pub mod grammar;
+pub mod graph;
+pub mod intext;
+
+pub mod model;
+pub mod re;
+pub mod resolve;
+pub mod segment;
+pub mod source;
+pub mod syntax;
+pub mod text;
+
+use diagnostic::{Code, Diagnostic};
+use grammar::Grammar;
+use model::{Citation, CitationKind, CitationStyle, Document, Footnote, Reference};
+use rayon::prelude::*;
+use segment::InputFormat;
+use source::{DecodeIssue, SourceFile, Span};
+use syntax::name::NameOrder;
+
+/// Options for [`analyze`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Input format; `None` detects it from the name and content.
+    pub format: Option<InputFormat>,
+}
+
+/// Runs the whole pipeline on one document.
+pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Document {
+    let format = options
+        .format
+        .unwrap_or_else(|| InputFormat::detect(source.name(), source.text()));
+    let mut diagnostics = decode_diagnostics(source);
+    let seg = segment::segment(source.text(), format, grammar);
+    let view = &seg.view;
+    let clean = |s: &str| {
+        if format == InputFormat::Html {
+            text::decode_entities(s)
+        } else {
+            s.to_string()
+        }
+    };
+
+    // Footnotes with their markers.
+    let mut markers_by_number: std::collections::HashMap<u32, Vec<Span>> =
+        std::collections::HashMap::new();
+    for m in &seg.markers {
+        markers_by_number.entry(m.number).or_default().push(m.span);
+    }
+    let footnotes: Vec<Footnote> = seg
+        .notes
+        .iter()
+        .map(|n| Footnote {
+            number: n.number,
+            text: clean(&source::join_pieces(view, &n.pieces)),
+            label: n.label,
+            pieces: n.pieces.clone(),
+            markers: markers_by_number
+                .get(&n.number)
+                .cloned()
+                .unwrap_or_default(),
+        })
+        .collect();
+
+    // Bibliography entries.
+    // Entries and notes are parsed each on their own, on every core; what
+    // links them (ditto marks, numbering) is done in order afterwards.
+    let parsed_entries: Vec<syntax::reference::ParsedReference> = seg
+        .entries
+        .par_iter()
+        .with_min_len(64)
+        .map(|e| {
+            let body = match segment::ditto_len(&e.text, grammar) {
+                Some(len) if e.ditto => &e.text[len..],
+                _ => e.text.as_str(),
+            };
+            syntax::reference::parse_reference(&clean(body), NameOrder::InvertedFirst, grammar)
+        })
+        .collect();
+    let mut references: Vec<Reference> = Vec::new();
+    for (i, (e, parsed)) in seg.entries.iter().zip(parsed_entries).enumerate() {
+        let mut fields = parsed.item;
+        if e.ditto {
+            if let Some(prev) = references.last() {
+                fields.author = prev.fields.author.clone();
+                fields.et_al = prev.fields.et_al;
+            }
+        }
+        let id = format!("b{}", i + 1);
+        fields.id = id.clone();
+        references.push(Reference {
+            id,
+            bibliography_index: Some(i + 1),
+            raw: clean(&e.text),
+            span: resolve::pieces_span(&e.pieces),
+            ditto: e.ditto,
+            label: e.label.clone(),
+            year_suffix: parsed.year_suffix,
+            fields,
+            unparsed: parsed.unparsed,
+        });
+    }
+
+    // Citations, note by note.
+    let mut citations: Vec<Citation> = Vec::new();
+    let note_items: Vec<Vec<syntax::item::RawItem>> = footnotes
+        .par_iter()
+        .with_min_len(64)
+        .map(|f| syntax::item::note_items(&f.text, grammar))
+        .collect();
+    for (f, items) in footnotes.iter().zip(note_items) {
+        for item in items {
+            let id = format!("c{}", citations.len() + 1);
+            let text = f.text.get(item.start..item.end).unwrap_or("").to_string();
+            citations.push(Citation {
+                id: id.clone(),
+                footnote: Some(f.number),
+                kind: item.kind,
+                text,
+                span: f.map_span(item.start, item.end),
+                signal: item.signal,
+                locator: item.locator,
+                short: item.short,
+                fields: item.parsed.map(|p| {
+                    let mut i = p.item;
+                    i.id = id;
+                    i
+                }),
+                label: None,
+                reference: None,
+                antecedent: None,
+                status: None,
+                provenance: None,
+                site: None,
+            });
+        }
+    }
+
+    same_author_in_notes(&mut citations, grammar);
+
+    // In-text citations (numeric, author-date), after the note citations.
+    let has_footnotes = !footnotes.is_empty();
+    let mut markers = seg.markers.clone();
+    if !references.is_empty() {
+        number_html_list(
+            source.text(),
+            format,
+            seg.bibliography_span,
+            &mut references,
+        );
+        let found = in_text_citations(source, &seg, format, has_footnotes, &references, grammar);
+        if !has_footnotes {
+            // Without footnotes, superscripts are citations or exponents,
+            // never note markers.
+            markers.clear();
+        }
+        for c in found {
+            let id = format!("c{}", citations.len() + 1);
+            citations.push(c.into_citation(id));
+        }
+    }
+
+    let mut doc = Document {
+        style: CitationStyle::None,
+        footnotes,
+        markers,
+        citations,
+        references,
+        bibliography: seg.bibliography_span,
+        diagnostics: Vec::new(),
+    };
+    resolve::check_notes(&mut doc);
+    resolve::in_text::resolve_in_text(&mut doc, grammar, has_footnotes);
+    resolve::resolve(&mut doc, grammar);
+    doc.style = citation_style(&doc);
+    resolve::check_parsing(&mut doc);
+    diagnostics.append(&mut doc.diagnostics);
+    diagnostics.sort_by_key(|d| (d.span.start, d.code));
+    doc.diagnostics = diagnostics;
+    doc
+}
+
+/// `Ders., „Titel“ …` in a note: the authors are those of the full
+/// citation before it.
+fn same_author_in_notes(citations: &mut [Citation], grammar: &Grammar) {
+    let is_placeholder = |written: &str| {
+        let written = written.trim().trim_end_matches('.').to_lowercase();
+        !written.is_empty()
+            && grammar
+                .same_author
+                .iter()
+                .any(|w| w.trim_end_matches('.') == written)
+    };
+    let mut previous: Option<(Vec<model::CslName>, bool)> = None;
+    for c in citations.iter_mut() {
+        // `Ders., Kurztitel, S. 5`: a short form by the same authors.
+        if let Some(short) = c.short.as_mut() {
+            let by_placeholder = short.author.as_deref().is_some_and(is_placeholder);
+            if by_placeholder {
+                if let Some((names, _)) = &previous {
+                    let families: Vec<String> = names
+                        .iter()
+                        .filter_map(|n| n.family.clone().or_else(|| n.literal.clone()))
+                        .collect();
+                    if !families.is_empty() {
+                        short.author = Some(families.join(" & "));
+                    }
+                }
+            } else if let Some(a) = short.author.as_deref() {
+                let names = syntax::name::parse_names(a, NameOrder::Natural, grammar);
+                if !names.names.is_empty() {
+                    previous = Some((names.names, names.et_al));
+                }
+            }
+        }
+        let Some(fields) = c.fields.as_mut() else {
+            continue;
+        };
+        let placeholder = match fields.author.as_slice() {
+            [n] => {
+                let written = n
+                    .literal
+                    .as_deref()
+                    .or(n.family.as_deref())
+                    .unwrap_or("")
+                    .trim_end_matches('.');
+                n.given.is_none() && is_placeholder(written)
+            }
+            _ => false,
+        };
+        if placeholder {
+            if let Some((names, et_al)) = &previous {
+                fields.author = names.clone();
+                fields.et_al = *et_al;
+            }
+        } else if !fields.author.is_empty() {
+            previous = Some((fields.author.clone(), fields.et_al));
+        }
+    }
+}
+
+/// The style a document cites in, from what was found: footnotes, numbers
+/// or author-date citations in the text, several of these, or nothing.
+fn citation_style(doc: &Document) -> CitationStyle {
+    let in_text = |k: CitationKind| {
+        doc.citations
+            .iter()
+            .any(|c| c.site.is_some() && c.kind == k)
+    };
+    let notes = !doc.footnotes.is_empty();
+    let numeric = in_text(CitationKind::Numeric);
+    let author_date = in_text(CitationKind::AuthorDate);
+    match (notes, numeric, author_date) {
+        (false, false, false) if doc.citations.is_empty() => CitationStyle::None,
+        (false, false, false) => CitationStyle::Mixed,
+        (true, false, false) => CitationStyle::Notes,
+        (false, true, false) => CitationStyle::Numeric,
+        (false, false, true) => CitationStyle::AuthorDate,
+        _ => CitationStyle::Mixed,
+    }
+}
+
+/// Scans the body for in-text citations (see [`intext`]).
+fn in_text_citations(
+    source: &SourceFile,
+    seg: &segment::Segments,
+    format: InputFormat,
+    has_footnotes: bool,
+    references: &[Reference],
+    grammar: &Grammar,
+) -> Vec<intext::InTextCitation> {
+    let highest_label = references
+        .iter()
+        .filter_map(|r| r.label.as_deref()?.parse::<usize>().ok())
+        .max()
+        .unwrap_or(0);
+    let input = intext::Input {
+        view: &seg.view,
+        source: source.text(),
+        body: &seg.body,
+        format,
+        has_footnotes,
+        entries: highest_label.max(references.len()),
+        numbered: references.iter().any(|r| r.label.is_some()),
+    };
+    intext::scan(&input, grammar)
+}
+
+/// An HTML reference list written as `<ol>` shows no numbers, yet papers
+/// cite its items by number: entries get their position as label.
+fn number_html_list(
+    text: &str,
+    format: InputFormat,
+    bibliography: Option<Span>,
+    references: &mut [Reference],
+) {
+    if format != InputFormat::Html || references.iter().any(|r| r.label.is_some()) {
+        return;
+    }
+    let Some(bib) = bibliography else { return };
+    let region = text
+        .get(bib.start..bib.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !region.contains("<ol") {
+        return;
+    }
+    for (i, r) in references.iter_mut().enumerate() {
+        r.label = Some((i + 1).to_string());
+    }
+}
+
+fn decode_diagnostics(source: &SourceFile) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for issue in source.decode_issues() {
+        match issue {
+            DecodeIssue::InvalidUtf8 { first_offset, count } => out.push(
+                Diagnostic::new(
+                    Code::InvalidUtf8,
+                    Span::new(*first_offset, first_offset + 1),
+                    format!("the input has {count} byte(s) that are not UTF-8; the first is at byte {first_offset}"),
+                )
+                .with_label("replaced by `?`")
+                .with_note("offsets still count the original bytes"),
+            ),
+        }
+    }
+    out
+}

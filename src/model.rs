@@ -1,0 +1,397 @@
+//! The owned, resolved document model: footnotes, citations, references.
+//!
+//! These are opcit's internal types. Output formats never serialize them
+//! directly; each exporter in `export/` owns its wire types, so the JSON
+//! schema can stay stable while these change. The one exception is
+//! [`CslItem`], which *is* a wire format (CSL-JSON) and is used as such.
+//!
+//! Nothing here parses or resolves; it only holds results.
+
+use crate::diagnostic::Diagnostic;
+use crate::source::Span;
+use serde::Serialize;
+
+/// The citation style a document uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CitationStyle {
+    /// Footnotes or endnotes carry the citations.
+    Notes,
+    /// Bracketed or superscript numbers point into a numbered reference list.
+    Numeric,
+    /// `(Author Year)` in the running text.
+    AuthorDate,
+    /// More than one of the above.
+    Mixed,
+    /// No citation found.
+    None,
+}
+
+/// A footnote (or endnote).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footnote {
+    /// The number printed before it.
+    pub number: u32,
+    /// Its text, pieces joined by one space, label removed.
+    pub text: String,
+    /// The label (`12)`, `[^12]:`).
+    pub label: Span,
+    /// The pieces of the input that make up its text (two or more when the
+    /// note is split across a page break).
+    pub pieces: Vec<Span>,
+    /// Markers in the body that point to it.
+    pub markers: Vec<Span>,
+}
+
+impl Footnote {
+    /// From the label to the end of the first piece.
+    pub fn span(&self) -> Span {
+        let first = self.pieces.first().copied().unwrap_or(self.label);
+        self.label.join(first)
+    }
+
+    /// Maps a byte offset in [`Footnote::text`] back to the input.
+    pub fn map_offset(&self, offset: usize) -> usize {
+        crate::source::map_joined(&self.pieces, offset)
+    }
+
+    /// Maps a range of [`Footnote::text`] back to an input span.
+    pub fn map_span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.map_offset(start), self.map_offset(end.max(start)))
+    }
+}
+
+/// A body marker (`¹²⁾`, `[^12]`, `<sup>12</sup>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    /// The note number it points to.
+    pub number: u32,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// What kind of citation an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CitationKind {
+    /// A full reference: author, title, publication details.
+    Full,
+    /// A short form naming an earlier work: `Waltz(1979), op. cit.`,
+    /// `Müller, a. a. O.`, `Smith, Short Title, 4`.
+    Short,
+    /// `Ibid.`, `Id.`, `ebd.`, `위의 글`: the citation just before.
+    Ibid,
+    /// `supra note 4`, `note 4 above`: what note N cites.
+    Supra,
+    /// `(Al Jazeera, June 30, 2024)` inside a note's prose.
+    Parenthetical,
+    /// `[12]`, `[3–5]`, superscript numbers in running text.
+    Numeric,
+    /// `(Smith & Lee, 2019a)` or `Smith (2020)` in running text.
+    AuthorDate,
+}
+
+impl CitationKind {
+    /// The kebab-case name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CitationKind::Full => "full",
+            CitationKind::Short => "short",
+            CitationKind::Ibid => "ibid",
+            CitationKind::Supra => "supra",
+            CitationKind::Parenthetical => "parenthetical",
+            CitationKind::Numeric => "numeric",
+            CitationKind::AuthorDate => "author-date",
+        }
+    }
+}
+
+/// A pinpoint: `p. 63`, `pp. 169-172`, `30쪽`, `S. 5`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Locator {
+    /// `page` for every page locator.
+    pub label: String,
+    /// The number or range as written (`169-172`).
+    pub value: String,
+}
+
+/// What a short form says about its antecedent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ShortFormInfo {
+    /// The back-reference word as written (`op. cit.`, `ebd.`), if any.
+    pub word: Option<String>,
+    /// Author(s) named, as written (`Waltz`, `김철수·박영희`, `Picheta et al.`).
+    pub author: Option<String>,
+    /// Date or year given (`1979`, `October 8, 2024`).
+    pub date: Option<String>,
+    /// Short title given (`Theory`), for `Author, Short Title` forms.
+    pub title: Option<String>,
+    /// Note number of `supra note N`.
+    pub note: Option<u32>,
+}
+
+/// How a citation was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Linked to exactly one reference.
+    Resolved,
+    /// Points nowhere.
+    Dangling,
+    /// Fits more than one work.
+    Ambiguous,
+}
+
+/// Which rule made a link, and how sure it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    /// Rule name, e.g. `ibid-previous`, `op-cit-author-year`, `bibliography-fuzzy`.
+    pub rule: &'static str,
+    /// 1.0 for exact rules; the match score for fuzzy ones.
+    pub score: f64,
+}
+
+/// One citation: an item in a footnote, or an in-text citation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    /// Stable id, `c1`, `c2` … in document order.
+    pub id: String,
+    /// The footnote it stands in, if any.
+    pub footnote: Option<u32>,
+    /// What it is.
+    pub kind: CitationKind,
+    /// Its text (for a footnote item, commentary and signal removed).
+    pub text: String,
+    /// Where it is in the input.
+    pub span: Span,
+    /// A signal before it (`see`, `cf.`, `vgl.`).
+    pub signal: Option<String>,
+    /// A pinpoint.
+    pub locator: Option<Locator>,
+    /// What a short form names (short, ibid and supra kinds).
+    pub short: Option<ShortFormInfo>,
+    /// Parsed fields (full citations).
+    pub fields: Option<CslItem>,
+    /// Labels a numeric citation carries (`12` of `[12]`).
+    pub label: Option<String>,
+    /// The reference it is linked to.
+    pub reference: Option<String>,
+    /// The earlier citation a short form stands for.
+    pub antecedent: Option<String>,
+    /// Resolution outcome (none before resolution).
+    pub status: Option<Status>,
+    /// How the link was made.
+    pub provenance: Option<Provenance>,
+    /// Where an in-text citation stands in the running text (`None` for
+    /// citations inside footnotes).
+    pub site: Option<Site>,
+}
+
+/// The place of an in-text citation in the body: which paragraph, under
+/// which section heading. Lets the graph make the citing paragraph a node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Site {
+    /// 0-based index of the body paragraph, counting every paragraph of the
+    /// body (headings included) in document order.
+    pub paragraph: usize,
+    /// The nearest section heading before it, as written (`2. Methods`),
+    /// if any.
+    pub section: Option<String>,
+    /// The authors are part of the sentence (`Smith (2020) shows`) rather
+    /// than in parentheses.
+    pub narrative: bool,
+}
+
+/// A source: a bibliography entry, or a work known only from the footnotes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    /// Stable id: `b1`… for bibliography entries, `n1`… for note-only works.
+    pub id: String,
+    /// 1-based position in the bibliography, or `None` for note-only works.
+    pub bibliography_index: Option<usize>,
+    /// The text as written (entry, or the first full citation).
+    pub raw: String,
+    /// Where it is.
+    pub span: Span,
+    /// The entry opened with a ditto mark (`_____.`, `———.`) and took the
+    /// previous entry's authors.
+    pub ditto: bool,
+    /// The label of a numbered list entry (`12` of `[12]`).
+    pub label: Option<String>,
+    /// The letter after the year (`a` of `2019a`) that tells apart two works
+    /// of the same authors and year.
+    pub year_suffix: Option<char>,
+    /// Parsed fields.
+    pub fields: CslItem,
+    /// Text no field took.
+    pub unparsed: Option<String>,
+}
+
+/// A CSL-JSON name.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct CslName {
+    /// Family name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// Given names or initials.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub given: Option<String>,
+    /// An organisation, or a name that does not split.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub literal: Option<String>,
+}
+
+impl CslName {
+    /// The name as one would print it, family name first for persons.
+    pub fn display(&self) -> String {
+        match (&self.literal, &self.family, &self.given) {
+            (Some(l), _, _) => l.clone(),
+            (None, Some(f), Some(g)) => format!("{f}, {g}"),
+            (None, Some(f), None) => f.clone(),
+            (None, None, Some(g)) => g.clone(),
+            (None, None, None) => String::new(),
+        }
+    }
+
+    /// The part used for matching: family name, or the literal.
+    pub fn key_part(&self) -> &str {
+        self.family
+            .as_deref()
+            .or(self.literal.as_deref())
+            .or(self.given.as_deref())
+            .unwrap_or("")
+    }
+}
+
+/// A CSL-JSON date: `{"date-parts": [[2024, 6, 17]]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct CslDate {
+    /// `[[year, month?, day?]]`.
+    #[serde(rename = "date-parts")]
+    pub date_parts: Vec<Vec<i32>>,
+    /// The date as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+}
+
+impl CslDate {
+    /// A date from its parts.
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>, raw: Option<String>) -> Self {
+        let mut parts = vec![year];
+        if let Some(m) = month {
+            parts.push(i32::from(m));
+            if let Some(d) = day {
+                parts.push(i32::from(d));
+            }
+        }
+        CslDate {
+            date_parts: vec![parts],
+            raw,
+        }
+    }
+
+    /// The year, if any.
+    pub fn year(&self) -> Option<i32> {
+        self.date_parts.first().and_then(|p| p.first()).copied()
+    }
+
+    /// The month, if any.
+    pub fn month(&self) -> Option<i32> {
+        self.date_parts.first().and_then(|p| p.get(1)).copied()
+    }
+
+    /// The day, if any.
+    pub fn day(&self) -> Option<i32> {
+        self.date_parts.first().and_then(|p| p.get(2)).copied()
+    }
+}
+
+/// A CSL-JSON item (the fields opcit parses out of a reference).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct CslItem {
+    /// Item id (the reference id).
+    pub id: String,
+    /// CSL type: `article-journal`, `book`, `webpage`, `report`, …
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Authors, persons or organisations.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub author: Vec<CslName>,
+    /// Journal, site, series or newspaper.
+    #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
+    pub container_title: Option<String>,
+    /// Publisher.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// Place of publication.
+    #[serde(rename = "publisher-place", skip_serializing_if = "Option::is_none")]
+    pub publisher_place: Option<String>,
+    /// Volume.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume: Option<String>,
+    /// Issue or number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issue: Option<String>,
+    /// Pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// Publication date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued: Option<CslDate>,
+    /// URL.
+    #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Access date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<CslDate>,
+    /// Whether the author list ended with `et al.`.
+    #[serde(skip)]
+    pub et_al: bool,
+}
+
+impl CslItem {
+    /// The year of publication.
+    pub fn year(&self) -> Option<i32> {
+        self.issued.as_ref().and_then(CslDate::year)
+    }
+}
+
+/// Everything opcit found in one document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The style detected.
+    pub style: CitationStyle,
+    /// Footnotes in number order.
+    pub footnotes: Vec<Footnote>,
+    /// Body markers in document order.
+    pub markers: Vec<Marker>,
+    /// Citations in document order.
+    pub citations: Vec<Citation>,
+    /// References: bibliography entries first (in list order), then
+    /// note-only works in order of first citation.
+    pub references: Vec<Reference>,
+    /// The bibliography's heading and extent, if there is one.
+    pub bibliography: Option<Span>,
+    /// Findings, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// The reference with this id.
+    pub fn reference(&self, id: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.id == id)
+    }
+
+    /// The citation with this id.
+    pub fn citation(&self, id: &str) -> Option<&Citation> {
+        self.citations.iter().find(|c| c.id == id)
+    }
+
+    /// The footnote with this number.
+    pub fn footnote(&self, number: u32) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.number == number)
+    }
+}

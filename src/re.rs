@@ -1,0 +1,25 @@
+//! Regexes written in the source code.
+//!
+//! Every constant regex of opcit is compiled through [`constant`], once, in
+//! a `LazyLock`. They are fixed strings exercised by the test suite, so a
+//! failure to compile is a programming error caught before release, never a
+//! reaction to input: this is the one place allowed to panic on it.
+
+use regex::Regex;
+
+/// Compiles a regex written in the source.
+#[allow(clippy::expect_used)]
+pub fn constant(src: &str) -> Regex {
+    Regex::new(src).expect("constant regexes are compiled by the tests")
+}
+
+/// `re.captures(hay)`, with a quick rejection first: the fast engine tells
+/// whether there is a match at all before the capture engine (whose set-up
+/// grows with the pattern and the text) runs. Most texts match none of the
+/// special forms tried on them.
+pub fn captures<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
+    if !re.is_match(hay) {
+        return None;
+    }
+    re.captures(hay)
+}

@@ -1,0 +1,1284 @@
+//! Regions of a document: body, footnotes, bibliography.
+//!
+//! Works on a *view* of the input: a string of exactly the same byte length
+//! in which markup that is not text (YAML front matter, HTML tags) is blanked
+//! out, so that every offset found here is an offset into the input.
+//!
+//! What it repairs (papers converted from PDF or HWP):
+//! - footnotes interleaved with body text at page breaks;
+//! - a footnote split across two pages, whose tail appears just before the
+//!   next page's first footnote;
+//! - body paragraphs that continue after a block of footnotes;
+//! - bibliography entries broken over lines (with or without a stray bullet),
+//!   empty bullets, ditto marks (`_____.`, `———.`).
+//!
+//! It never parses what a footnote or an entry *says*: that is `syntax`.
+
+use crate::grammar::Grammar;
+use crate::model::Marker;
+use crate::source::Span;
+use crate::syntax::marker::{footnote_label, list_label, plain_markers, text_markers, LabelStyle};
+use std::collections::{BTreeMap, HashSet};
+
+/// How the input is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// Plain text (from PDF, HWP, Word).
+    #[default]
+    Text,
+    /// Markdown, possibly with pandoc footnotes and YAML front matter.
+    Markdown,
+    /// HTML, possibly with YAML front matter.
+    Html,
+}
+
+impl InputFormat {
+    /// Guesses the format from a file name and the text.
+    pub fn detect(name: &str, text: &str) -> InputFormat {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            return InputFormat::Html;
+        }
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            return InputFormat::Markdown;
+        }
+        let head: String = text
+            .chars()
+            .take(4096)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if head.trim_start().starts_with("<!doctype html") || head.contains("<html") {
+            return InputFormat::Html;
+        }
+        let tags = [
+            "<p>", "<p ", "<div", "<h1", "<h2", "<br", "<table", "<sup>", "</p>",
+        ];
+        let tag_count: usize = tags.iter().map(|t| head.matches(t).count()).sum();
+        if tag_count >= 3 {
+            return InputFormat::Html;
+        }
+        if head.starts_with("---\n") || head.starts_with("---\r\n") || text.contains("[^") {
+            return InputFormat::Markdown;
+        }
+        InputFormat::Text
+    }
+}
+
+/// A bibliography entry before parsing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawEntry {
+    /// Text, pieces joined by one space, bullet and list label removed.
+    pub text: String,
+    /// Input pieces.
+    pub pieces: Vec<Span>,
+    /// Opened with a ditto mark; `text` has the mark removed.
+    pub ditto: bool,
+    /// List label (`12` of `[12]`), for numbered lists.
+    pub label: Option<String>,
+}
+
+/// A footnote before parsing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawNote {
+    /// Note number.
+    pub number: u32,
+    /// Label span.
+    pub label: Span,
+    /// Text pieces (two or more when split across pages).
+    pub pieces: Vec<Span>,
+}
+
+/// The regions found.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// The view text (same length as the input).
+    pub view: String,
+    /// Footnotes in document order.
+    pub notes: Vec<RawNote>,
+    /// Body markers in document order.
+    pub markers: Vec<Marker>,
+    /// Body paragraphs (for in-text citations), in document order.
+    pub body: Vec<Span>,
+    /// The bibliography heading line.
+    pub bibliography_heading: Option<Span>,
+    /// The whole bibliography region.
+    pub bibliography_span: Option<Span>,
+    /// Bibliography entries.
+    pub entries: Vec<RawEntry>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+impl Line {
+    fn span(self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Builds the parsing view: front matter and HTML tags blanked.
+/// Returns the view and markers found in HTML (`<sup>12</sup>`).
+pub fn make_view(text: &str, format: InputFormat) -> (String, Vec<Marker>) {
+    let mut bytes = text.as_bytes().to_vec();
+    let mut markers = Vec::new();
+    // YAML front matter: `---` on the first line up to the next `---` line.
+    if text.starts_with("---\n") || text.starts_with("---\r\n") {
+        let mut pos = text.find('\n').map_or(text.len(), |p| p + 1);
+        let mut end = None;
+        while pos < text.len() {
+            let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
+            let line = text[pos..line_end].trim_end_matches('\r');
+            if line == "---" || line == "..." {
+                end = Some(line_end);
+                break;
+            }
+            pos = line_end + 1;
+        }
+        if let Some(end) = end {
+            blank(&mut bytes, 0, end);
+        }
+    }
+    if format == InputFormat::Html {
+        html_view(text, &mut bytes, &mut markers);
+    }
+    // Blanking only ever writes ASCII over whole characters, so the bytes
+    // stay valid UTF-8; be defensive all the same.
+    let view = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (view, markers)
+}
+
+/// Overwrites `start..end` with spaces, keeping line ends.
+fn blank(bytes: &mut [u8], start: usize, end: usize) {
+    let end = end.min(bytes.len());
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if b != b'\n' && b != b'\r' {
+            // Only overwrite whole characters: continuation bytes of a
+            // multi-byte character are part of the blanked range too.
+            bytes[i] = b' ';
+        }
+        i += 1;
+    }
+}
+
+/// Blanks HTML tags and comments; block-level tags become line breaks;
+/// `<sup>12</sup>` becomes a marker.
+fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
+    const BLOCK: [&str; 22] = [
+        "p", "/p", "br", "br/", "div", "/div", "li", "/li", "h1", "h2", "h3", "h4", "h5", "h6",
+        "/h1", "/h2", "/h3", "tr", "/tr", "section", "/section", "hr",
+    ];
+    let b = text.as_bytes();
+    let mut i = 0;
+    // A note label was just written into an `<li>` tag; no line break until
+    // the note's text starts.
+    let mut label_pending = false;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let start = i + off;
+        // Comments.
+        if b[start..].starts_with(b"<!--") {
+            let end = text[start..]
+                .find("-->")
+                .map_or(text.len(), |p| start + p + 3);
+            blank(bytes, start, end);
+            i = end;
+            continue;
+        }
+        let Some(close) = memchr::memchr(b'>', &b[start..]) else {
+            break;
+        };
+        let end = start + close + 1;
+        let inner = &text[start + 1..end - 1];
+        let name: String = inner
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() && !inner.starts_with('!') {
+            // Not a tag (`a < b`).
+            i = start + 1;
+            continue;
+        }
+        if name == "script" || name == "style" {
+            let closing = format!("</{name}");
+            let stop = text[end..]
+                .to_ascii_lowercase()
+                .find(&closing)
+                .map_or(text.len(), |p| end + p);
+            let stop_end = text[stop..].find('>').map_or(text.len(), |p| stop + p + 1);
+            blank(bytes, start, stop_end);
+            i = stop_end;
+            continue;
+        }
+        if name == "sup" {
+            // <sup>12</sup> or <sup><a href=…>12</a></sup>
+            if let Some(rel) = text[end..].to_ascii_lowercase().find("</sup>") {
+                let content_end = end + rel;
+                let content = &text[end..content_end];
+                let digits: String = strip_tags(content)
+                    .trim()
+                    .trim_matches(['[', ']', '(', ')'])
+                    .to_string();
+                if let Ok(n) = digits.parse::<u32>() {
+                    if n > 0 {
+                        markers.push(Marker {
+                            number: n,
+                            span: Span::new(start, content_end + 6),
+                        });
+                        blank(bytes, start, content_end + 6);
+                        i = content_end + 6;
+                        continue;
+                    }
+                }
+            }
+        }
+        blank(bytes, start, end);
+        let text_before = !text[i..start].trim().is_empty();
+        if text_before {
+            label_pending = false;
+        }
+        if BLOCK.contains(&name.as_str()) && start < bytes.len() && !label_pending {
+            // An opening tag breaks the line at its end, so that the text
+            // after it starts at column 0: the length of `<li id="r10">`
+            // must not read as a hanging indent.
+            let at = if name.starts_with('/') {
+                start
+            } else {
+                end - 1
+            };
+            bytes[at] = b'\n';
+        }
+        // `<li id="fn3">` of an HTML footnote list shows no number: write
+        // `3) ` into the blanked tag so that the line reads as a note label,
+        // and keep the `<p>` inside the item on the same line.
+        if name == "li" {
+            if let Some(n) = NOTE_ITEM_ID
+                .captures(inner)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str())
+            {
+                let label = format!("{n}) ");
+                if start + 1 + label.len() <= end {
+                    bytes[start] = b'\n';
+                    bytes[end - 1] = b' ';
+                    bytes[start + 1..start + 1 + label.len()].copy_from_slice(label.as_bytes());
+                    label_pending = true;
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// The id of a footnote list item: `fn3`, `fn:3`, `fn-3`, `footnote-3`,
+/// `note3`, `endnote3` (pandoc, WordPress, Word exports). Reference-list
+/// ids (`ref3`, `CR3`, `b3`) are left alone: those are entries, not notes.
+static NOTE_ITEM_ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::constant(
+        r#"(?i)\bid\s*=\s*["']?(?:fn|footnote|note|endnote|en)[-:_]?0*([1-9]\d{0,3})(?:["'\s/]|$)"#,
+    )
+});
+
+fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn lines_of(view: &str) -> Vec<Line> {
+    let bytes = view.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                let end = if i > start && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                lines.push(Line { start, end });
+                start = i + 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                lines.push(Line { start, end: i });
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(Line {
+            start,
+            end: bytes.len(),
+        });
+    }
+    lines
+}
+
+/// Splits a document into body, footnotes and bibliography.
+pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
+    let (view, html_markers) = make_view(text, format);
+    let lines = lines_of(&view);
+    let line_text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+
+    // 1. The bibliography region.
+    let (bib_range, bib_heading) = find_bibliography(&lines, &view, grammar);
+
+    // 2. Footnote label candidates outside the bibliography.
+    let in_bib = |idx: usize| bib_range.as_ref().is_some_and(|r| r.contains(&idx));
+    let mut candidates: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
+    for (idx, l) in lines.iter().enumerate() {
+        if in_bib(idx) {
+            continue;
+        }
+        if let Some(lab) = footnote_label(line_text(l)) {
+            candidates.push((idx, lab.number, lab.style, lab.len));
+        }
+    }
+
+    // 3. Markers in every non-candidate, non-bibliography line (footnote
+    // pieces are removed below, once known).
+    let candidate_lines: HashSet<usize> = candidates.iter().map(|c| c.0).collect();
+    let mut markers: Vec<Marker> = html_markers;
+    for (idx, l) in lines.iter().enumerate() {
+        if in_bib(idx) || candidate_lines.contains(&idx) {
+            continue;
+        }
+        for m in text_markers(line_text(l)) {
+            markers.push(Marker {
+                number: m.number,
+                span: Span::new(l.start + m.start, l.start + m.end),
+            });
+        }
+    }
+    markers.sort_by_key(|m| m.span.start);
+    // Without any superscript or linked marker, the document may come from
+    // `pdftotext`: markers are plain digits glued to words and notes are
+    // `12 Text`. Otherwise plain-number lines are no labels.
+    let plain = markers.is_empty();
+    if plain {
+        for (idx, l) in lines.iter().enumerate() {
+            if in_bib(idx) || candidate_lines.contains(&idx) {
+                continue;
+            }
+            for m in plain_markers(line_text(l)) {
+                markers.push(Marker {
+                    number: m.number,
+                    span: Span::new(l.start + m.start, l.start + m.end),
+                });
+            }
+        }
+    } else {
+        candidates.retain(|c| c.2 != LabelStyle::Plain);
+    }
+
+    // 4. Accept footnote labels. Without any marker in the text, `2.
+    // Methods`, `[3] Results` and `1 Einleitung` lines are numbered section
+    // headings (STEM papers), not notes: drop them before the runs are
+    // counted.
+    if markers.is_empty() {
+        candidates.retain(|&(idx, _, style, len)| {
+            let rest = line_text(&lines[idx]).get(len..).unwrap_or("");
+            !(matches!(
+                style,
+                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
+            ) && numbered_heading(rest, grammar))
+        });
+    }
+    let accepted = accept_labels(&candidates, &markers, &lines);
+    if plain {
+        markers = in_sequence(markers, &accepted);
+    }
+    let accepted_lines: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
+
+    // 5. Footnote extents and blocks.
+    let mut notes: Vec<RawNote> = Vec::new();
+    let mut note_line_owner: BTreeMap<usize, usize> = BTreeMap::new(); // line -> note index
+                                                                       // Lines after which a block of notes ends: (index of last note, first line after block).
+    let mut block_ends: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < accepted.len() {
+        let (idx, number, _style, label_len) = accepted[k];
+        let l = lines[idx];
+        let mut pieces = vec![Span::new(l.start + label_len, l.end)];
+        note_line_owner.insert(idx, notes.len());
+        let mut j = idx + 1;
+        // Continuation lines without a blank line between.
+        while j < lines.len()
+            && !accepted_lines.contains(&j)
+            && !in_bib(j)
+            && !line_text(&lines[j]).trim().is_empty()
+            && !looks_like_heading(line_text(&lines[j]), grammar)
+        {
+            let lj = lines[j];
+            if let Some(last) = pieces.last_mut() {
+                *last = Span::new(last.start, lj.end);
+            }
+            note_line_owner.insert(j, notes.len());
+            j += 1;
+        }
+        notes.push(RawNote {
+            number,
+            label: Span::new(l.start, l.start + label_len),
+            pieces,
+        });
+        // Does a block end here? Skip blank lines; if the next non-blank
+        // line is not an accepted label, the block ends.
+        let mut n = j;
+        while n < lines.len() && line_text(&lines[n]).trim().is_empty() {
+            n += 1;
+        }
+        let next_is_label = k + 1 < accepted.len() && accepted[k + 1].0 == n;
+        if !next_is_label {
+            block_ends.push((notes.len() - 1, n));
+        }
+        k += 1;
+    }
+
+    // 6. Split notes: an incomplete note at a block end takes the paragraph
+    // just before the next block of notes.
+    let label_line_of_note: Vec<usize> = accepted.iter().map(|a| a.0).collect();
+    for &(note_idx, after) in &block_ends {
+        let Some(next_note) = (note_idx + 1 < notes.len()).then_some(note_idx + 1) else {
+            continue;
+        };
+        let note_text = crate::source::join_pieces(&view, &notes[note_idx].pieces);
+        if !is_incomplete(&note_text, grammar) {
+            continue;
+        }
+        let next_label_line = label_line_of_note[next_note];
+        if next_label_line <= after {
+            continue;
+        }
+        // The paragraph immediately before the next label line.
+        let mut e = next_label_line;
+        while e > after && line_text(&lines[e - 1]).trim().is_empty() {
+            e -= 1;
+        }
+        if e <= after {
+            continue;
+        }
+        let mut s = e - 1;
+        while s > after && !line_text(&lines[s - 1]).trim().is_empty() {
+            s -= 1;
+        }
+        let usable = |s: usize, e: usize, strong: bool| {
+            if (s..e).any(|i| note_line_owner.contains_key(&i)) {
+                return false;
+            }
+            let para = Span::new(lines[s].start, lines[e - 1].end);
+            let para_text = view.get(para.start..para.end).unwrap_or("");
+            let has_marker = markers
+                .iter()
+                .any(|m| m.span.start >= para.start && m.span.end <= para.end);
+            !has_marker
+                && !looks_like_heading(para_text, grammar)
+                && if strong {
+                    looks_like_citation_tail(para_text, &note_text)
+                } else {
+                    looks_like_note_tail(para_text, &note_text)
+                }
+        };
+        // Just before the next block; else, when a page holds no notes of
+        // its own, at the foot of a page between the two blocks (followed by
+        // its page number), if it plainly finishes the citation.
+        let found = if usable(s, e, false) {
+            Some((s, e))
+        } else {
+            foot_paragraphs(&view, &lines, after, next_label_line)
+                .into_iter()
+                .find(|&(s, e)| usable(s, e, true))
+        };
+        let Some((s, e)) = found else {
+            continue;
+        };
+        notes[note_idx]
+            .pieces
+            .push(Span::new(lines[s].start, lines[e - 1].end));
+        for i in s..e {
+            note_line_owner.insert(i, note_idx);
+        }
+    }
+
+    // 7. Markers inside notes are not body markers.
+    let mut note_spans: Vec<Span> = notes
+        .iter()
+        .flat_map(|n| std::iter::once(n.label).chain(n.pieces.iter().copied()))
+        .collect();
+    note_spans.sort();
+    markers.retain(|m| {
+        // The last note span starting at or before the marker is the only
+        // one that can contain it (spans do not overlap).
+        let i = note_spans.partition_point(|s| s.start <= m.span.start);
+        !(i > 0 && note_spans[i - 1].end >= m.span.end)
+    });
+
+    // 8. Body paragraphs: maximal runs of non-blank lines that are not notes
+    // and not bibliography.
+    let mut body = Vec::new();
+    let mut cur: Option<Span> = None;
+    for (idx, l) in lines.iter().enumerate() {
+        let t = line_text(l);
+        let excluded =
+            in_bib(idx) || note_line_owner.contains_key(&idx) || Some(idx) == bib_heading;
+        if excluded || t.trim().is_empty() {
+            if let Some(c) = cur.take() {
+                body.push(c);
+            }
+            continue;
+        }
+        cur = Some(match cur {
+            Some(c) => Span::new(c.start, l.end),
+            None => l.span(),
+        });
+    }
+    if let Some(c) = cur {
+        body.push(c);
+    }
+
+    // 9. Bibliography entries.
+    let entries = match &bib_range {
+        Some(r) => bibliography_entries(&lines[r.clone()], &view, grammar),
+        None => Vec::new(),
+    };
+    let bibliography_span = bib_range.as_ref().and_then(|r| {
+        let first = bib_heading.map_or(r.start, |h| h);
+        let last = r.end.checked_sub(1)?;
+        Some(Span::new(lines.get(first)?.start, lines.get(last)?.end))
+    });
+
+    Segments {
+        notes,
+        markers,
+        body,
+        bibliography_heading: bib_heading.and_then(|h| lines.get(h).map(|l| l.span())),
+        bibliography_span,
+        entries,
+        view,
+    }
+}
+
+/// Keeps the plain-digit markers that follow the footnote sequence: each
+/// kept marker's number is that of an accepted note, markers appear in
+/// increasing order, and a number reappears only as a repeat of the last one.
+fn in_sequence(markers: Vec<Marker>, accepted: &[(usize, u32, LabelStyle, usize)]) -> Vec<Marker> {
+    let numbers: HashSet<u32> = accepted.iter().map(|a| a.1).collect();
+    let mut last = 0u32;
+    let mut out = Vec::new();
+    for m in markers {
+        if numbers.contains(&m.number) && m.number > last && m.number <= last + 4 {
+            last = m.number;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Chooses which label lines are footnotes.
+///
+/// One label style is used per document: the style whose candidates form the
+/// longest run of consecutive numbers (pandoc labels are always accepted).
+/// Within that style labels are taken in sequence; a label that does not
+/// continue the sequence, or that comes before the text marker for it while
+/// a later label with the same number comes after it (a numbered list in the
+/// body), is skipped.
+fn accept_labels(
+    candidates: &[(usize, u32, LabelStyle, usize)],
+    markers: &[Marker],
+    lines: &[Line],
+) -> Vec<(usize, u32, LabelStyle, usize)> {
+    const MAX_GAP: u32 = 3;
+    let has_markers = !markers.is_empty();
+    // First marker position per number.
+    let mut first_marker: BTreeMap<u32, usize> = BTreeMap::new();
+    for m in markers {
+        first_marker.entry(m.number).or_insert(m.span.start);
+    }
+    let marker_before =
+        |idx: usize, n: u32| first_marker.get(&n).is_some_and(|&p| p < lines[idx].start);
+    let run = |style: LabelStyle| -> Vec<(usize, u32, LabelStyle, usize)> {
+        let cands: Vec<_> = candidates
+            .iter()
+            .filter(|c| c.2 == style)
+            .copied()
+            .collect();
+        let mut out = Vec::new();
+        let mut expected = if has_markers {
+            first_marker
+                .keys()
+                .next()
+                .copied()
+                .unwrap_or(1)
+                .min(1.max(cands.first().map_or(1, |c| c.1)))
+        } else {
+            1
+        };
+        if !cands.iter().any(|c| c.1 == expected) {
+            expected = cands.first().map_or(1, |c| c.1);
+        }
+        for (pos, &(idx, n, st, len)) in cands.iter().enumerate() {
+            let in_sequence = n == expected
+                || (n > expected
+                    && n <= expected + MAX_GAP
+                    && (!has_markers || first_marker.contains_key(&n)));
+            if !in_sequence {
+                continue;
+            }
+            let needs_marker = matches!(
+                style,
+                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
+            );
+            if has_markers && !marker_before(idx, n) {
+                if needs_marker {
+                    continue;
+                }
+                // A later label with this number that has its marker before it wins.
+                let later = cands[pos + 1..]
+                    .iter()
+                    .any(|c| c.1 == n && marker_before(c.0, n));
+                if later {
+                    continue;
+                }
+            }
+            out.push((idx, n, st, len));
+            expected = n + 1;
+        }
+        out
+    };
+    let styles = [
+        LabelStyle::Paren,
+        LabelStyle::Dot,
+        LabelStyle::Superscript,
+        LabelStyle::Bracket,
+        LabelStyle::Plain,
+    ];
+    let mut best: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
+    for s in styles {
+        let r = run(s);
+        if r.len() > best.len() {
+            best = r;
+        }
+    }
+    // A lone `1. Introduction` is not a footnote apparatus, nor is a lone
+    // `2022). Canopy …` where a hard-wrapped `(USGS 2022).` broke the line.
+    let lone_year = best.len() == 1 && best[0].1 >= 1000 && best[0].2 == LabelStyle::Paren;
+    let lone_numbered = best.len() == 1
+        && matches!(
+            best[0].2,
+            LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
+        )
+        && !has_markers;
+    if lone_numbered || lone_year {
+        best.clear();
+    }
+    let mut all: Vec<_> = candidates
+        .iter()
+        .filter(|c| c.2 == LabelStyle::Pandoc)
+        .copied()
+        .chain(best)
+        .collect();
+    all.sort_by_key(|c| c.0);
+    all
+}
+
+/// True when a note's text stops mid-way: open quotes or brackets, or no
+/// closing punctuation.
+pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
+    let t = text.trim_end();
+    if t.is_empty() {
+        return false;
+    }
+    if unbalanced(t) {
+        return true;
+    }
+    let mut rev = t.chars().rev();
+    let last = rev.next().unwrap_or('.');
+    // Notes end on a period, a closing bracket, a page number or a URL.
+    if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
+        return false;
+    }
+    // A closing quote ends a note when a sentence ends inside it (`…war.”`).
+    if matches!(last, '”' | '"' | '’' | '』' | '」' | '»')
+        && rev
+            .next()
+            .is_some_and(|c| matches!(c, '.' | '?' | '!' | '。'))
+    {
+        return false;
+    }
+    // A note may end on a signal word (`참조`, `참고`), a whole word: the
+    // `s` of `James` is not the German `s.`.
+    let lower = t.to_lowercase();
+    let ends_with_signal = grammar.signal_words.iter().any(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        let Some(before) = lower.strip_suffix(w.as_str()) else {
+            return false;
+        };
+        let cjk = w.chars().next().is_some_and(is_cjk);
+        !w.is_empty()
+            && (cjk
+                || before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric()))
+    });
+    !ends_with_signal
+}
+
+/// Paired delimiters that do not close: quotes (English “…”, German „…“,
+/// French «…»), brackets, book brackets, straight quotes and italics stars.
+fn unbalanced(t: &str) -> bool {
+    let mut quotes: Vec<char> = Vec::new();
+    let mut depth_paren = 0i32;
+    let mut depth_square = 0i32;
+    let mut depth_kr = 0i32;
+    let mut straight = 0usize;
+    let mut stars = 0usize;
+    for c in t.chars() {
+        match c {
+            '„' | '«' => quotes.push(c),
+            '“' => {
+                if quotes.last() == Some(&'„') {
+                    quotes.pop();
+                } else {
+                    quotes.push(c);
+                }
+            }
+            '”' => {
+                if matches!(quotes.last(), Some('“' | '„')) {
+                    quotes.pop();
+                }
+            }
+            '»' if quotes.last() == Some(&'«') => {
+                quotes.pop();
+            }
+            '(' => depth_paren += 1,
+            ')' => depth_paren -= 1,
+            '[' => depth_square += 1,
+            ']' => depth_square -= 1,
+            '『' | '「' => depth_kr += 1,
+            '』' | '」' => depth_kr -= 1,
+            '"' => straight += 1,
+            '*' => stars += 1,
+            _ => {}
+        }
+    }
+    !quotes.is_empty()
+        || depth_paren > 0
+        || depth_square > 0
+        || depth_kr > 0
+        || straight % 2 == 1
+        || stars % 2 == 1
+}
+
+/// A line of page furniture: a page number alone (`12`, `- 12 -`,
+/// `— 12 —`) or a form feed.
+fn is_page_number_line(t: &str) -> bool {
+    let core =
+        t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '\u{c}'));
+    (core.is_empty() && t.contains('\u{c}'))
+        || (!core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Paragraphs (line ranges) strictly between lines `after` and `before`
+/// that end a page: the next non-blank line is a page number or a form
+/// feed.
+fn foot_paragraphs(view: &str, lines: &[Line], after: usize, before: usize) -> Vec<(usize, usize)> {
+    let line_text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    let mut out = Vec::new();
+    let blank = |i: usize| line_text(&lines[i]).trim().is_empty();
+    let mut i = after;
+    while i < before {
+        if blank(i) || is_page_number_line(line_text(&lines[i])) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < before && !blank(i) && !is_page_number_line(line_text(&lines[i])) {
+            i += 1;
+        }
+        let e = i;
+        let mut n = e;
+        while n < before && blank(n) && !line_text(&lines[n]).contains('\u{c}') {
+            n += 1;
+        }
+        if n < before && is_page_number_line(line_text(&lines[n])) {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+/// Stronger than [`looks_like_note_tail`], for a paragraph away from the
+/// next notes: it closes what the note left open, or carries a year or URL
+/// together with citation marks.
+fn looks_like_citation_tail(para: &str, note: &str) -> bool {
+    let p = para.trim();
+    if p.is_empty() || p.chars().count() > 600 {
+        return false;
+    }
+    let closes = unbalanced(note) && !unbalanced(&format!("{note} {p}"));
+    let year = regex_lite_year(p);
+    let url = p.contains("http://") || p.contains("https://") || p.contains("www.");
+    let cites = p.contains("pp.")
+        || p.contains("Vol.")
+        || p.contains("No.")
+        || p.contains('”')
+        || p.contains('*')
+        || p.contains('』');
+    closes || ((year || url) && cites)
+}
+
+/// Does a paragraph read like the tail of a citation rather than prose?
+fn looks_like_note_tail(para: &str, note: &str) -> bool {
+    let p = para.trim();
+    if p.is_empty() || p.chars().count() > 1200 {
+        return false;
+    }
+    let first = p.chars().next().unwrap_or(' ');
+    let starts_lower = first.is_lowercase()
+        || first.is_ascii_digit()
+        || matches!(
+            first,
+            ',' | '.' | ')' | ']' | '”' | '’' | '»' | '』' | '」' | '*' | '/' | ':' | ';'
+        );
+    // Closes what the note left open?
+    let closes = unbalanced(note) && !unbalanced(&format!("{note} {p}"));
+    let year = regex_lite_year(p);
+    let url = p.contains("http://") || p.contains("https://") || p.contains("www.");
+    let cites = p.contains("pp.")
+        || p.contains("Vol.")
+        || p.contains("No.")
+        || p.contains('”')
+        || p.contains('*')
+        || p.contains('』');
+    starts_lower || closes || ((year || url) && (cites || p.chars().count() < 300))
+}
+
+fn regex_lite_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && matches!(&w[..2], b"19" | b"20" | b"18")
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// The text after a `2.` or `[3]` label reads as a section title: a few
+/// capitalised words, no digit, no sentence or citation punctuation, no
+/// back-reference or signal word (`3. Ibid`, `4. See Smith` stay notes).
+fn numbered_heading(rest: &str, grammar: &Grammar) -> bool {
+    let t = rest.trim();
+    let words = t.split_whitespace().count();
+    (1..=8).contains(&words)
+        && t.chars().count() <= 60
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with('.')
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '“' | '"' | '(' | '*'))
+        && grammar.back_reference(t).is_none()
+        && grammar.signals.find(t).is_none_or(|m| m.start > 0)
+}
+
+/// A short line that is a section heading of any kind we know.
+fn looks_like_heading(line: &str, grammar: &Grammar) -> bool {
+    Grammar::is_heading(&grammar.bibliography_headings, line)
+        || Grammar::is_heading(&grammar.end_headings, line)
+        || Grammar::is_heading(&grammar.notes_headings, line)
+}
+
+/// Finds the bibliography: the last heading line from the grammar that is
+/// followed by content; it runs to the next end heading or the end.
+fn find_bibliography(
+    lines: &[Line],
+    view: &str,
+    grammar: &Grammar,
+) -> (Option<std::ops::Range<usize>>, Option<usize>) {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    let mut heading = None;
+    for (i, l) in lines.iter().enumerate() {
+        if Grammar::is_heading(&grammar.bibliography_headings, text(l)) {
+            // Needs an entry-like line within the next few lines.
+            let has_content = lines[i + 1..]
+                .iter()
+                .take(8)
+                .any(|n| text(n).trim().chars().count() > 20);
+            if has_content {
+                heading = Some(i);
+            }
+        }
+    }
+    let Some(h) = heading else {
+        return (None, None);
+    };
+    let mut end = lines.len();
+    for (i, l) in lines.iter().enumerate().skip(h + 1) {
+        let t = text(l);
+        if Grammar::is_heading(&grammar.end_headings, t)
+            || Grammar::is_heading(&grammar.notes_headings, t)
+        {
+            end = i;
+            break;
+        }
+        // Sub-headings that just split the list by language or kind
+        // (`국내문헌`, `Primary sources`) stay inside.
+    }
+    (Some(h + 1..end), Some(h))
+}
+
+/// [`ditto_prefix`], or a word of the grammar that stands for the same
+/// author (`Ders.:`, `Dies.,`, `Он же.`).
+pub fn ditto_len(s: &str, grammar: &Grammar) -> Option<usize> {
+    ditto_prefix(s).or_else(|| grammar.same_author_prefix(s))
+}
+
+/// Ditto marks that repeat the previous entry's authors (`_____.`, `———.`):
+/// their length with the punctuation after them.
+pub fn ditto_prefix(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let mut count = 0;
+    let mut end = 0;
+    for (i, c) in t.char_indices() {
+        if matches!(c, '_' | '—' | '―' | '─' | '-' | '–' | '⸺' | '⸻') {
+            count += 1;
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let enough = ((t.starts_with('_') || t.starts_with('-')) && count >= 3)
+        || (!t.starts_with('_') && !t.starts_with('-') && count >= 2);
+    if !enough || count == 0 {
+        return None;
+    }
+    let rest = &t[end..];
+    let punct = rest
+        .chars()
+        .take_while(|c| matches!(c, '.' | ',' | ' ' | '\t'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    Some(lead + end + punct)
+}
+
+/// Bullet at line start: `- `, `• `, `* `, `– `, `· `. Returns its length.
+fn bullet_len(s: &str) -> Option<usize> {
+    let lead = s.len() - s.trim_start().len();
+    let t = &s[lead..];
+    for b in ["- ", "• ", "* ", "– ", "· ", "‣ ", "◦ ", "▪ ", "-\t", "•\t"] {
+        if let Some(rest) = t.strip_prefix(b) {
+            let sp = rest.len() - rest.trim_start().len();
+            return Some(lead + b.len() + sp);
+        }
+    }
+    if matches!(t, "-" | "•" | "*" | "–" | "·") {
+        return Some(s.len());
+    }
+    None
+}
+
+/// Could this line open a bibliography entry? (author-like start)
+fn looks_like_entry_head(s: &str) -> bool {
+    let t = s.trim();
+    if ditto_prefix(t).is_some() {
+        return true;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    let particles = [
+        "de ", "van ", "von ", "al-", "d'", "du ", "le ", "la ", "del ", "della ", "di ", "ten ",
+        "ter ", "da ", "dos ",
+    ];
+    let lower_ok = particles.iter().any(|p| t.starts_with(p));
+    if !(first.is_uppercase()
+        || lower_ok
+        || is_cjk(first)
+        || first.is_ascii_digit() && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // The author part ends at a comma, period or title delimiter within
+    // a reasonable distance.
+    t.chars()
+        .take(80)
+        .any(|c| matches!(c, ',' | '.' | '“' | '"' | '『' | '「' | '(' | '·'))
+}
+
+/// True for Hangul, kana and CJK ideographs.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF |
+        0x3040..=0x30FF | 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
+}
+
+fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<RawEntry> {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    let nonblank: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !text(l).trim().is_empty())
+        .collect();
+    let n = nonblank.len().max(1);
+    let bulleted = nonblank
+        .iter()
+        .filter(|l| bullet_len(text(l)).is_some())
+        .count()
+        * 2
+        >= n;
+    let numbered = nonblank
+        .iter()
+        .filter(|l| list_label(text(l)).is_some())
+        .count()
+        * 2
+        >= n;
+    let indents: Vec<usize> = nonblank
+        .iter()
+        .map(|l| text(l).len() - text(l).trim_start().len())
+        .collect();
+    let min_indent = indents.iter().copied().min().unwrap_or(0);
+    let hanging = indents.iter().filter(|&&i| i > min_indent).count() * 5 >= n
+        && indents.iter().any(|&i| i > min_indent);
+
+    let mut entries: Vec<RawEntry> = Vec::new();
+    let mut prev_blank = true;
+    for l in lines {
+        let t = text(l);
+        if t.trim().is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        if Grammar::is_heading(&grammar.bibliography_headings, t) {
+            // A sub-list heading (`국외문헌`, `Secondary Sources`).
+            prev_blank = true;
+            continue;
+        }
+        let indent = t.len() - t.trim_start().len();
+        let mut content_start = indent;
+        let mut had_bullet = false;
+        let mut label = None;
+        if numbered {
+            if let Some((lab, len)) = list_label(t) {
+                label = Some(lab);
+                content_start = len;
+            }
+        }
+        if label.is_none() {
+            if let Some(len) = bullet_len(t) {
+                had_bullet = true;
+                content_start = len;
+            }
+        }
+        let rest = t[content_start..].trim();
+        if rest.is_empty() {
+            // An empty bullet.
+            continue;
+        }
+        let span = Span::new(
+            l.start + content_start,
+            l.start + content_start + t[content_start..].trim_end().len(),
+        );
+        let prev_incomplete = entries
+            .last()
+            .is_some_and(|e| is_incomplete(&e.text, grammar));
+        let head = looks_like_entry_head(rest);
+        let first = rest.chars().next().unwrap_or(' ');
+        let starts_lower = first.is_lowercase()
+            || first.is_ascii_digit()
+            || matches!(
+                first,
+                ',' | '.' | ')' | ']' | '”' | '’' | '»' | '/' | ':' | ';' | '<'
+            );
+        let continuation = if entries.is_empty() {
+            false
+        } else if numbered {
+            label.is_none()
+        } else if hanging && indent > min_indent && !had_bullet {
+            true
+        } else if bulleted {
+            (starts_lower && (prev_incomplete || !head))
+                || (prev_incomplete && !head)
+                || (!had_bullet && (!head || prev_incomplete))
+                // `• Doe, Jane. *Title*.` / `New York: Norton, 2001.`: an
+                // entry without a date goes on in a line without a bullet
+                // that holds one.
+                || (!had_bullet
+                    && ditto_len(rest, grammar).is_none()
+                    && entries
+                        .last()
+                        .is_some_and(|e| grammar.dates.first(&e.text).is_none())
+                    && grammar.dates.first(rest).is_some())
+        } else {
+            (starts_lower && (prev_incomplete || !head))
+                || (prev_incomplete && !head)
+                || (!prev_blank && prev_incomplete)
+        };
+        prev_blank = false;
+        if continuation {
+            if let Some(e) = entries.last_mut() {
+                e.pieces.push(span);
+                e.text = crate::source::join_pieces(view, &e.pieces);
+            }
+            continue;
+        }
+        let (ditto, pieces) = match ditto_len(rest, grammar) {
+            Some(_) => (true, vec![span]),
+            None => (false, vec![span]),
+        };
+        entries.push(RawEntry {
+            text: crate::source::join_pieces(view, &pieces),
+            pieces,
+            ditto,
+            label,
+        });
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> Grammar {
+        Grammar::builtin()
+    }
+
+    #[test]
+    fn ditto_marks() {
+        assert_eq!(ditto_prefix("_____. “Title.”"), Some(7));
+        assert_eq!(ditto_prefix("———. Title"), Some(11));
+        assert_eq!(ditto_prefix("——, Title"), Some(8));
+        assert_eq!(ditto_prefix("- Title"), None);
+        assert_eq!(ditto_prefix("Smith"), None);
+    }
+
+    #[test]
+    fn incomplete_notes() {
+        let g = g();
+        assert!(is_incomplete(
+            "Hosoe, “Russia following the invasion of",
+            &g
+        ));
+        assert!(is_incomplete("“The Case,” *Policy", &g));
+        assert!(!is_incomplete(
+            "Jervis(1978), op. cit.; Brown(1997), op. cit. 참조",
+            &g
+        ));
+        assert!(!is_incomplete(
+            "김철수·박영희(2024), op. cit., pp. 215-219",
+            &g
+        ));
+        assert!(!is_incomplete("Smith, Title (2020).", &g));
+    }
+
+    #[test]
+    fn split_note_takes_the_tail_before_the_next_block() {
+        let text = "Body one.¹⁾ More body.²⁾\n\n1) Smith, “A Title,” *Journal*, 2020.\n\n2) Jones, “Broken\n\nBody continues on the next page.³⁾\n\nTitle,” *Review*, 2021.\n\n3) Ibid., p. 4.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        assert_eq!(s.notes.len(), 3);
+        let t2 = crate::source::join_pieces(&s.view, &s.notes[1].pieces);
+        assert_eq!(t2, "Jones, “Broken Title,” *Review*, 2021.");
+        assert_eq!(s.markers.len(), 3);
+        assert!(s
+            .body
+            .iter()
+            .any(|b| s.view[b.start..b.end].starts_with("Body continues")));
+    }
+
+    #[test]
+    fn split_note_takes_a_tail_at_the_foot_of_a_page_without_notes() {
+        // Page 2 has no notes of its own: the tail of note 2 sits at its
+        // foot, before the page number, and body text follows on page 3.
+        let text = "Body one.¹⁾ More body.²⁾\n\n1) Smith, “A Title,” *Journal*, 2020.\n\n2) Jones, “Broken Title,”\n\n- 2 -\n\nBody of page two.\n\n*Review* 12, no. 3 (2021), pp. 4-9.\n\n- 3 -\n\nBody of page three.³⁾\n\n3) Ibid., p. 4.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        assert_eq!(s.notes.len(), 3);
+        let t2 = crate::source::join_pieces(&s.view, &s.notes[1].pieces);
+        assert_eq!(
+            t2,
+            "Jones, “Broken Title,” *Review* 12, no. 3 (2021), pp. 4-9."
+        );
+        // Prose at a page foot is not taken.
+        let text = "Body one.¹⁾\n\n1) Jones, “Broken Title,”\n\n- 2 -\n\nThe argument goes on here.\n\n- 3 -\n\nMore.²⁾\n\n2) Ibid.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let t1 = crate::source::join_pieces(&s.view, &s.notes[0].pieces);
+        assert_eq!(t1, "Jones, “Broken Title,”");
+    }
+
+    #[test]
+    fn notes_ending_in_a_name_are_incomplete() {
+        let g = g();
+        // `s.` is a German signal word, but the `s` of `James` is no signal.
+        assert!(is_incomplete(
+            "Welenfield, Charles, Robert Jervis, and James",
+            &g
+        ));
+        assert!(!is_incomplete("이 논문을 참조", &g));
+        assert!(!is_incomplete("Smith 2020, 45.", &g));
+    }
+
+    #[test]
+    fn bulleted_entry_without_a_date_goes_on_unbulleted() {
+        let text = "References\n\n• Doe, Jane. *Order of Things*.\nNew York: W. W. Norton, 2001.\n• Doe, Jane. *Second*. Boston: Beacon, 2005.\nRoe, Ann. *Third*. Boston: Beacon, 2006.\n• Poe, Al. *Fourth*. Boston: Beacon, 2007.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Doe, Jane. *Order of Things*. New York: W. W. Norton, 2001.",
+                "Doe, Jane. *Second*. Boston: Beacon, 2005.",
+                "Roe, Ann. *Third*. Boston: Beacon, 2006.",
+                "Poe, Al. *Fourth*. Boston: Beacon, 2007.",
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_bibliography_entries_are_rejoined() {
+        let text = "References\n\n- Smith, John. “A Title.” *Journal*, November\n\n- 22, 2024.\n-\n- _____. “Second.” *Review*, 2021.\nJones, Ann. *Book*. Press, 2019.\n- Lee, K. “Title of the\n- and more.” 2020.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Smith, John. “A Title.” *Journal*, November 22, 2024.",
+                "_____. “Second.” *Review*, 2021.",
+                "Jones, Ann. *Book*. Press, 2019.",
+                "Lee, K. “Title of the and more.” 2020.",
+            ]
+        );
+        assert!(s.entries[1].ditto);
+    }
+
+    #[test]
+    fn body_enumeration_is_not_a_footnote() {
+        let text = "Two reasons: 1) cost and\n\n1) price here.\n\nBody text.¹⁾\n\n1) Smith, *Book* (Press, 2000).\n";
+        let s = segment(text, InputFormat::Text, &g());
+        assert_eq!(s.notes.len(), 1);
+        assert!(s.view[s.notes[0].pieces[0].start..].starts_with("Smith"));
+    }
+
+    #[test]
+    fn html_tags_are_blanked_and_sup_markers_found() {
+        let text = "<p>Text<sup>1</sup> more</p>\n<p>x</p>";
+        let (view, markers) = make_view(text, InputFormat::Html);
+        assert_eq!(view.len(), text.len());
+        assert_eq!(markers.len(), 1);
+        assert_eq!(markers[0].number, 1);
+        assert!(!view.contains('<'));
+    }
+}

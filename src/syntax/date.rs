@@ -1,0 +1,313 @@
+//! Dates as papers write them: `June 17, 2024`, `Nov 21, 2024`,
+//! `28 апреля 2025 г.`, `28. April 2025`, `2025년 2월 28일`, `2025年2月28日`,
+//! `2025.1.10.`, `2024-06-17`, `(2024)`, `2019a`.
+//!
+//! Month names and CJK suffixes come from the grammar; the rules are compiled
+//! once per grammar into [`DateRules`].
+
+use crate::model::CslDate;
+use regex::Regex;
+
+/// A date found in a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Start byte in the searched string.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The date.
+    pub date: CslDate,
+    /// A year suffix letter (`a` of `2019a`).
+    pub suffix: Option<char>,
+}
+
+/// Compiled date patterns.
+#[derive(Debug, Clone)]
+pub struct DateRules {
+    full: Regex,
+    months: Vec<(String, u8)>,
+}
+
+fn alternation(words: &[String]) -> String {
+    let mut w: Vec<&String> = words.iter().filter(|s| !s.is_empty()).collect();
+    w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    w.dedup();
+    if w.is_empty() {
+        return r"[^\x00-\x{10FFFF}]".to_string();
+    }
+    w.iter()
+        .map(|s| regex::escape(s.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+impl DateRules {
+    /// Rules with no month names and no suffixes (numeric dates and years
+    /// only). Its patterns are fixed, so it always compiles.
+    pub fn empty() -> DateRules {
+        DateRules {
+            full: crate::re::constant(&Self::source(&[], &[], &[], &[])),
+            months: Vec::new(),
+        }
+    }
+
+    /// Compiles the rules for these month spellings and suffixes.
+    pub fn new(
+        months: &[(String, u8)],
+        year_suffix: &[String],
+        month_suffix: &[String],
+        day_suffix: &[String],
+    ) -> Result<DateRules, regex::Error> {
+        let src = Self::source(months, year_suffix, month_suffix, day_suffix);
+        Ok(DateRules {
+            full: Regex::new(&src)?,
+            months: months.to_vec(),
+        })
+    }
+
+    /// The regex source for these spellings.
+    fn source(
+        months: &[(String, u8)],
+        year_suffix: &[String],
+        month_suffix: &[String],
+        day_suffix: &[String],
+    ) -> String {
+        let names: Vec<String> = months.iter().map(|(s, _)| s.clone()).collect();
+        let m = alternation(&names);
+        let ys = alternation(year_suffix);
+        let ms = alternation(month_suffix);
+        let ds = alternation(day_suffix);
+        // Each alternative has its own group names (the regex crate does not
+        // allow a name twice).
+        format!(
+            r"(?ix)
+            (?P<a_m>{m})\.?\s+(?P<a_d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<a_y>[0-9]{{4}})(?P<a_s>[a-z])?
+          | (?P<b_d>[0-9]{{1,2}})\.?\s+(?P<b_m>{m})\.?,?\s+(?P<b_y>[0-9]{{4}})(?:\s*(?:{ys})\.?)?
+          | (?P<c_y>[0-9]{{4}})\s*(?:{ys})\s*(?:(?P<c_m>[0-9]{{1,2}})\s*(?:{ms})(?:\s*(?P<c_d>[0-9]{{1,2}})\s*(?:{ds}))?)?
+          | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
+          | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
+          | (?P<g_d>[0-9]{{1,2}})\.(?P<g_m>[0-9]{{1,2}})\.(?P<g_y>[0-9]{{4}})
+          | (?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
+          | (?P<h_y>[0-9]{{4}})(?P<h_s>[a-z])?
+            "
+        )
+    }
+
+    fn month_number(&self, word: &str) -> Option<u8> {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches('.');
+        self.months
+            .iter()
+            .find(|(s, _)| s.trim_end_matches('.') == w)
+            .map(|(_, n)| *n)
+    }
+
+    /// Every date in `text`, left to right, without overlaps.
+    pub fn find_all(&self, text: &str) -> Vec<DateMatch> {
+        self.scan(text, usize::MAX)
+    }
+
+    /// The first `max` dates of `text`.
+    fn scan(&self, text: &str, max: usize) -> Vec<DateMatch> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < text.len() && out.len() < max {
+            // Find with the fast engine, then read the groups of just the match.
+            let Some(found) = self.full.find_at(text, at) else {
+                break;
+            };
+            let (start, end) = (found.start(), found.end());
+            at = end.max(start + 1);
+            // A bare year (`1987`, `2019a`), the most common date, needs no
+            // capture groups: only the last alternative matches it whole.
+            let bare = bare_year(found.as_str());
+            let caps = if bare.is_some() {
+                None
+            } else {
+                match self.full.captures(found.as_str()) {
+                    Some(c) => Some(c),
+                    None => break,
+                }
+            };
+            // Digits and letters must not continue on either side
+            // (`12024`, `2024x5`, `Mayday`).
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            let foreign =
+                |c: char| c.is_ascii_digit() || (c.is_alphabetic() && !crate::segment::is_cjk(c));
+            if before.is_some_and(foreign) || after.is_some_and(foreign) {
+                continue;
+            }
+            let (y, m, d, suffix) = match (&caps, bare) {
+                (_, Some((y, suffix))) => (y, None, None, suffix),
+                (Some(caps), None) => match self.groups(caps) {
+                    Some(v) => v,
+                    None => continue,
+                },
+                (None, None) => continue,
+            };
+            if !(1400..=2100).contains(&y) {
+                continue;
+            }
+            let month = m.filter(|m| (1..=12).contains(m));
+            let day = d
+                .and_then(|d| u8::try_from(d).ok())
+                .filter(|d| (1..=31).contains(d) && month.is_some());
+            // A bare suffix letter is only a year suffix when nothing follows it.
+            let suffix = suffix.filter(|_| after.is_none_or(|c| !c.is_alphabetic()));
+            let raw = text[start..end].trim().to_string();
+            out.push(DateMatch {
+                start,
+                end,
+                date: CslDate::new(y as i32, month, day, Some(raw)),
+                suffix,
+            });
+        }
+        out
+    }
+
+    /// Year, month, day and year letter from the groups of a date match.
+    fn groups(&self, caps: &regex::Captures<'_>) -> Option<DateParts> {
+        let num = |n: &str| caps.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
+        let suffix = ["a_s", "f_s", "h_s"]
+            .iter()
+            .find_map(|n| caps.name(n))
+            .and_then(|m| m.as_str().chars().next())
+            .map(|c| c.to_ascii_lowercase());
+        let (y, m, d) = if let Some(y) = num("a_y") {
+            (
+                y,
+                caps.name("a_m").and_then(|m| self.month_number(m.as_str())),
+                num("a_d"),
+            )
+        } else if let Some(y) = num("b_y") {
+            (
+                y,
+                caps.name("b_m").and_then(|m| self.month_number(m.as_str())),
+                num("b_d"),
+            )
+        } else if let Some(y) = num("c_y") {
+            (y, num("c_m").and_then(|m| u8::try_from(m).ok()), num("c_d"))
+        } else if let Some(y) = num("d_y") {
+            (y, num("d_m").and_then(|m| u8::try_from(m).ok()), num("d_d"))
+        } else if let Some(y) = num("e_y") {
+            (y, num("e_m").and_then(|m| u8::try_from(m).ok()), num("e_d"))
+        } else if let Some(y) = num("g_y") {
+            (y, num("g_m").and_then(|m| u8::try_from(m).ok()), num("g_d"))
+        } else if let Some(y) = num("f_y") {
+            (
+                y,
+                caps.name("f_m").and_then(|m| self.month_number(m.as_str())),
+                None,
+            )
+        } else {
+            (num("h_y")?, None, None)
+        };
+        Some((y, m, d, suffix))
+    }
+
+    /// The first date in `text`, preferring one with a month over a bare year
+    /// when both appear at the same place.
+    pub fn first(&self, text: &str) -> Option<DateMatch> {
+        self.scan(text, 1).pop()
+    }
+}
+
+/// Year, month, day and year letter of a date as written.
+type DateParts = (i64, Option<u8>, Option<i64>, Option<char>);
+
+/// `1987` or `2019a`: a bare year (four ASCII digits and perhaps a letter),
+/// with its letter in lower case.
+fn bare_year(s: &str) -> Option<(i64, Option<char>)> {
+    let b = s.as_bytes();
+    let digits = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
+    let suffix = match b.len() {
+        4 => None,
+        5 if b[4].is_ascii_alphabetic() => Some(char::from(b[4].to_ascii_lowercase())),
+        _ => return None,
+    };
+    if !digits {
+        return None;
+    }
+    Some((s[..4].parse().ok()?, suffix))
+}
+
+/// Do two dates agree as far as both go? (`2024` fits `June 17, 2024`.)
+pub fn dates_fit(a: &CslDate, b: &CslDate) -> bool {
+    let (pa, pb) = match (a.date_parts.first(), b.date_parts.first()) {
+        (Some(x), Some(y)) => (x, y),
+        _ => return false,
+    };
+    pa.iter().zip(pb.iter()).all(|(x, y)| x == y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::Grammar;
+
+    fn parse(s: &str) -> Vec<Vec<i32>> {
+        let g = Grammar::builtin();
+        g.dates
+            .find_all(s)
+            .into_iter()
+            .map(|d| d.date.date_parts[0].clone())
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_many_languages() {
+        let cases: &[(&str, Vec<Vec<i32>>)] = &[
+            ("June 17, 2024", vec![vec![2024, 6, 17]]),
+            ("Nov 21, 2024.", vec![vec![2024, 11, 21]]),
+            ("28 апреля 2025 г.", vec![vec![2025, 4, 28]]),
+            ("28. April 2025", vec![vec![2025, 4, 28]]),
+            ("2025년 2월 28일", vec![vec![2025, 2, 28]]),
+            ("2025年2月28日", vec![vec![2025, 2, 28]]),
+            ("(검색일: 2025.1.10.)", vec![vec![2025, 1, 10]]),
+            ("Vol. 3 (2000), pp. 251-276", vec![vec![2000]]),
+            ("December 2024", vec![vec![2024, 12]]),
+            ("3 mars 2020", vec![vec![2020, 3, 3]]),
+            ("No. 3856 (2024)", vec![vec![2024]]),
+            ("12024 and x2024", vec![]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&parse(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn year_suffix_letters() {
+        let g = Grammar::builtin();
+        let d = g.dates.find_all("Smith 2019a; Lee 2019b");
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].suffix, Some('a'));
+        assert_eq!(d[1].suffix, Some('b'));
+    }
+
+    #[test]
+    fn partial_dates_fit_full_ones() {
+        let a = CslDate::new(2024, None, None, None);
+        let b = CslDate::new(2024, Some(6), Some(17), None);
+        let c = CslDate::new(2024, Some(6), Some(18), None);
+        assert!(dates_fit(&a, &b));
+        assert!(!dates_fit(&b, &c));
+    }
+
+    #[test]
+    fn bare_years_take_the_short_path_with_the_same_result() {
+        assert_eq!(bare_year("1987"), Some((1987, None)));
+        assert_eq!(bare_year("2019A"), Some((2019, Some('a'))));
+        assert_eq!(bare_year("June 2019"), None);
+        assert_eq!(bare_year("2019-05"), None);
+        assert_eq!(
+            parse("Smith 2019a, and 1987."),
+            vec![vec![2019], vec![1987]]
+        );
+        let g = Grammar::builtin();
+        let d = g.dates.find_all("Smith (2019b)");
+        assert_eq!(d[0].suffix, Some('b'));
+        // Full-width digits are no year.
+        assert!(parse("２０２４年").is_empty());
+    }
+}

@@ -1,0 +1,1035 @@
+//! A footnote's citation items: split on `;` outside quotes and brackets,
+//! told apart as full citation, short form (`Waltz(1979), op. cit., pp.
+//! 105-123.`, `Ibid., p. 5`, `Id. at 3`, `Smith, supra note 4`, `앞의 글,
+//! 30쪽`, `Smith, Short Title, 45`), parenthetical mention (`(Al Jazeera,
+//! June 30, 2024)`) or commentary (discussion that cites nothing).
+//!
+//! Extraction never resolves: this module labels, `resolve` links.
+
+use crate::grammar::{BackRefKind, Grammar};
+use crate::model::{CitationKind, Locator, ShortFormInfo};
+use crate::syntax::name::NameOrder;
+use crate::syntax::reference::{find_title, parse_reference, ParsedReference};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A citation item found in a note, with byte offsets into the note text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawItem {
+    /// Start in the note text.
+    pub start: usize,
+    /// End in the note text.
+    pub end: usize,
+    /// What it is.
+    pub kind: CitationKind,
+    /// Signal before or after it (`see`, `vgl.`, `참조`).
+    pub signal: Option<String>,
+    /// Pinpoint.
+    pub locator: Option<Locator>,
+    /// What a short form names.
+    pub short: Option<ShortFormInfo>,
+    /// The back-reference word's kind, for short forms.
+    pub back_ref: Option<BackRefKind>,
+    /// Parsed fields of a full citation.
+    pub parsed: Option<ParsedReference>,
+}
+
+/// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
+pub fn split_items(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // What closes each open quote or bracket: German and Polish quotes open
+    // low (`„`) and close with `“` or `”`.
+    let mut open: Vec<(char, char)> = Vec::new();
+    let mut straight = false;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if open.last().is_some_and(|&(x, y)| c == x || c == y) {
+            open.pop();
+            continue;
+        }
+        match c {
+            '„' => open.push(('“', '”')),
+            '“' => open.push(('”', '”')),
+            '(' => open.push((')', ')')),
+            '[' => open.push((']', ']')),
+            '『' => open.push(('』', '』')),
+            '「' => open.push(('」', '」')),
+            '«' => open.push(('»', '»')),
+            '《' => open.push(('》', '》')),
+            '（' => open.push(('）', '）')),
+            '”' | ')' | ']' | '』' | '」' | '»' | '》' | '）' => {
+                open.pop();
+            }
+            '"' => straight = !straight,
+            ';' | '；' if open.is_empty() && !straight => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, text.len()));
+    // Trim white space off each piece.
+    out.into_iter()
+        .filter_map(|(a, b)| {
+            let piece = &text[a..b];
+            let lead = piece.len() - piece.trim_start().len();
+            let t = piece.trim();
+            (!t.is_empty()).then(|| (a + lead, a + lead + t.len()))
+        })
+        .collect()
+}
+
+/// Finds the citation items of one note.
+pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
+    let mut out = Vec::new();
+    for (a, b) in split_items(text) {
+        classify(text, a, b, g, &mut out);
+    }
+    out
+}
+
+/// Position just after the last sentence end in `s` (0 when none): a period,
+/// `?`, `!` or `。` followed by white space, not after an initial (`R.`) or
+/// an abbreviation made of initials (`U.S.`).
+pub fn after_last_sentence_end(s: &str) -> usize {
+    let mut best = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_ws = chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
+        let end_char = matches!(c, '.' | '?' | '!') && next_ws || c == '。';
+        if !end_char {
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+        let prev2 = k.checked_sub(2).and_then(|j| chars.get(j)).map(|x| x.1);
+        let initial =
+            prev.is_some_and(char::is_uppercase) && prev2.is_none_or(|p| !p.is_alphabetic());
+        let abbrev = prev.is_some_and(|p| p.is_lowercase())
+            && prev2.is_some_and(|p| p == '.' || p.is_whitespace())
+            && c == '.';
+        if initial || abbrev {
+            continue;
+        }
+        best = i + c.len_utf8();
+    }
+    best
+}
+
+/// Does this look like a list of author names rather than prose?
+fn looks_like_authors(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([',', '.', ':']).trim();
+    if t.is_empty() {
+        return true;
+    }
+    let chars = t.chars().count();
+    let words = t.split_whitespace().count();
+    let cjk = t.chars().filter(|c| crate::segment::is_cjk(*c)).count();
+    if cjk * 2 > chars {
+        // Korean/Japanese/Chinese names: short, or names joined by `·`.
+        let parts = t.split(['·', 'ㆍ', '・', ',', '、']).count();
+        return chars <= 12 * parts.max(1) && words <= 3 * parts.max(1) && chars <= 60;
+    }
+    chars <= 160 && words <= 18 && !t.ends_with(" in")
+}
+
+/// Words that may stand in lowercase inside an author list.
+/// Organisation names keep their `of`, `for`, `the` (`President of Russia`).
+const NAME_LOWER_WORDS: [&str; 37] = [
+    "and", "und", "et", "y", "e", "и", "&", "van", "von", "de", "der", "den", "du", "da", "di",
+    "del", "della", "le", "la", "al", "bin", "ibn", "ten", "ter", "dos", "das", "al.", "ed.",
+    "eds.", "trans.", "of", "for", "the", "on", "des", "für", "d'",
+];
+
+/// Length of discussion before the names of an author part (`An earlier
+/// note with Benjamin N. Cardozo` → up to `Benjamin`): everything up to the
+/// last lowercase word that cannot stand in a list of names.
+fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
+    if part.chars().any(crate::segment::is_cjk) {
+        return cjk_prose_prefix_len(part, g);
+    }
+    let mut cut = 0;
+    let mut offset = 0;
+    for w in part.split_inclusive(char::is_whitespace) {
+        let word = w.trim().trim_end_matches(',');
+        let lower_start = word.chars().next().is_some_and(char::is_lowercase);
+        if lower_start && !NAME_LOWER_WORDS.contains(&word) {
+            cut = offset + w.len();
+        }
+        offset += w.len();
+    }
+    cut
+}
+
+/// Length of a lead-in before CJK names (`자세한 논의는 홍길동` → up to
+/// `홍길동`): everything up to the last space-separated word that ends in one
+/// of the grammar's prose endings, when a word follows it.
+fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
+    let words: Vec<(usize, &str)> = part
+        .split_inclusive(char::is_whitespace)
+        .scan(0, |offset, w| {
+            let at = *offset;
+            *offset += w.len();
+            Some((at, w))
+        })
+        .filter(|(_, w)| !w.trim().is_empty())
+        .collect();
+    let mut cut = 0;
+    for (at, w) in words.iter().take(words.len().saturating_sub(1)) {
+        let word = w.trim().trim_end_matches([',', '、']);
+        let lead_in = word.chars().count() >= 2
+            && g.prose_endings
+                .iter()
+                .any(|e| !e.is_empty() && word.ends_with(e.as_str()));
+        if lead_in {
+            cut = at + w.len();
+        }
+    }
+    cut
+}
+
+/// Strips a leading signal (`See also`, `Cf.`, `Vgl.`); returns its length.
+fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
+    let m = g.signals.find(s)?;
+    if m.start > 1 {
+        return None;
+    }
+    let word = s[m.start..m.end].trim().to_string();
+    let rest = &s[m.end..];
+    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+    Some((m.end + skip, word))
+}
+
+/// Strips a trailing signal (`참조`, `참고`); returns the new end.
+fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
+    let t = s.trim_end_matches(['.', ' ']);
+    for w in &g.signal_words {
+        let w = w.trim();
+        if let Some(rest) = t.strip_suffix(w) {
+            if !w.is_empty() && w.chars().any(crate::segment::is_cjk) {
+                return Some((rest.trim_end().len(), w.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// A pinpoint in `s`: a page locator word, or a bare trailing number.
+fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
+    if let Some(m) = g.page.find(s) {
+        if let Some((a, b)) = m.number {
+            return Some(Locator {
+                label: "page".into(),
+                value: s[a..b].replace(' ', ""),
+            });
+        }
+    }
+    // `Ibid., 45.` / `Smith, Theory, 45–47`
+    let t = s
+        .trim()
+        .trim_start_matches([',', ' '])
+        .trim_end_matches(['.', ' ']);
+    if !t.is_empty()
+        && t.len() <= 15
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | 'f'))
+        && t.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return Some(Locator {
+            label: "page".into(),
+            value: t.replace(' ', ""),
+        });
+    }
+    None
+}
+
+fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
+    let mut a = a;
+    let mut b = b;
+    let mut signal = None;
+    if let Some((len, word)) = leading_signal(&text[a..b], g) {
+        a += len;
+        signal = Some(word);
+    }
+    if let Some((end, word)) = trailing_signal(&text[a..b], g) {
+        b = a + end;
+        signal = signal.or(Some(word));
+    }
+    let item = &text[a..b];
+    if item.trim().is_empty() {
+        return;
+    }
+    if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
+    if let Some(raw) = case_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
+    let before = out.len();
+    full_citations(text, a, b, g, signal.clone(), out);
+    if out.len() > before {
+        return;
+    }
+    // An undelimited reference (`John Smith, Title (Place: Press, 2000), 45.`,
+    // as text converted from PDF loses italics) needs authors, a title and
+    // a date, and must start with the names.
+    let p = parse_reference(item, NameOrder::Natural, g);
+    let first = p.authors.and_then(|(x, y)| item.get(x..y)).unwrap_or("");
+    if find_title(item).is_none()
+        && !p.item.author.is_empty()
+        && p.item.title.is_some()
+        && p.item.issued.is_some()
+        && (p.item.publisher.is_some() || p.item.container_title.is_some())
+        && looks_like_authors(first)
+        && prose_prefix_len(first, g) == 0
+    {
+        out.push(RawItem {
+            start: a,
+            end: b,
+            kind: CitationKind::Full,
+            signal,
+            locator: None,
+            short: None,
+            back_ref: None,
+            parsed: Some(p),
+        });
+        return;
+    }
+    if let Some(raw) = undelimited_short(text, a, b, signal.clone()) {
+        out.push(raw);
+        return;
+    }
+    if let Some(raw) = author_year(text, a, b, g, signal) {
+        out.push(raw);
+        return;
+    }
+    parentheticals(text, a, b, g, out);
+}
+
+/// A full case citation: `Brown v. Board of Education, 347 U.S. 483, 495
+/// (1954)` — parties, volume, reporter, first page, pinpoint, court and year.
+static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
+    )
+});
+
+/// A short case citation: `Brown, 347 U.S. at 495` (party length checked
+/// in code).
+static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<party>\p{Lu}[\p{L}.'’& ]*?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) at (?P<pin>\d{1,5}(?:[-–]\d{1,5})?)\.?$",
+    )
+});
+
+/// Case law in US style: full (`X v. Y, 347 U.S. 483 (1954)`) and short
+/// (`X, 347 U.S. at 495`) forms. The case name is the title; the reporter
+/// the container.
+fn case_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let raw = &text[a..b];
+    let lead = raw.len() - raw.trim_start().len();
+    let item = raw.trim();
+    let (start, end) = (a + lead, a + lead + item.len());
+    if let Some(c) = crate::re::captures(&CASE_FULL, item) {
+        let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
+        let year: i32 = get("year")?.parse().ok()?;
+        let mut fields = crate::model::CslItem {
+            kind: "legal_case".into(),
+            title: get("name"),
+            container_title: get("rep"),
+            volume: get("vol"),
+            page: get("page"),
+            issued: Some(crate::model::CslDate::new(year, None, None, get("year"))),
+            ..Default::default()
+        };
+        if let Some(court) = get("court").filter(|c| !c.is_empty()) {
+            fields.publisher = Some(court);
+        }
+        let _ = g;
+        return Some(RawItem {
+            start,
+            end,
+            kind: CitationKind::Full,
+            signal,
+            locator: get("pin").map(|v| Locator {
+                label: "page".into(),
+                value: v,
+            }),
+            short: None,
+            back_ref: None,
+            parsed: Some(ParsedReference {
+                item: fields,
+                ..Default::default()
+            }),
+        });
+    }
+    let c = crate::re::captures(&CASE_SHORT, item)?;
+    // A party of 61 characters at most (kept out of the pattern, where the
+    // bound would make the automaton huge).
+    if c.name("party")
+        .is_some_and(|p| p.as_str().chars().nth(61).is_some())
+    {
+        return None;
+    }
+    Some(RawItem {
+        start,
+        end,
+        kind: CitationKind::Short,
+        signal,
+        locator: c.name("pin").map(|m| Locator {
+            label: "page".into(),
+            value: m.as_str().to_string(),
+        }),
+        short: Some(ShortFormInfo {
+            word: None,
+            author: None,
+            date: None,
+            title: c.name("party").map(|m| m.as_str().trim().to_string()),
+            note: None,
+        }),
+        back_ref: None,
+        parsed: None,
+    })
+}
+
+/// `Müller 1998, S. 12`, `Smith (2019), 45`, `Kim and Lee 2020: 3`: an
+/// author-date reference inside a note, linked by author and year like an
+/// in-text citation. The names must stand alone before the year and only a
+/// locator may follow it.
+fn author_year(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let item = text[a..b].trim_end().trim_end_matches('.');
+    let lead = item.len() - item.trim_start().len();
+    let item = item.trim_start();
+    let d = g.dates.find_all(item).into_iter().next()?;
+    let head = item[..d.start].trim().trim_end_matches(['(', ',']).trim();
+    let tail = item[d.end..].trim_start_matches([')', ',', ':', ' ']);
+    let locator = locator_in(tail, g);
+    let starts_ok = head
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c));
+    if head.is_empty()
+        || !starts_ok
+        || head.chars().any(|c| c.is_ascii_digit())
+        || head.chars().count() > 60
+        || head.split_whitespace().count() > 6
+        || prose_prefix_len(head, g) > 0
+        || head.contains(['(', '（', '[', '"', '“', '«', '„'])
+        || !looks_like_authors(head)
+        || (!tail.trim().is_empty() && locator.is_none())
+    {
+        return None;
+    }
+    Some(RawItem {
+        start: a + lead,
+        end: a + lead + item.len(),
+        kind: CitationKind::AuthorDate,
+        signal,
+        locator,
+        short: Some(ShortFormInfo {
+            word: None,
+            author: Some(head.to_string()),
+            date: Some(item[d.start..d.end].to_string()),
+            title: None,
+            note: None,
+        }),
+        back_ref: None,
+        parsed: None,
+    })
+}
+
+/// `Doe, The Archive and the State, 40.`: a short form whose title lost its
+/// italics. Only this tight shape counts (a name of one or two capitalised
+/// words, a title, a page number), so that prose is never taken for it.
+static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+    )
+});
+
+fn undelimited_short(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
+    let caps = crate::re::captures(&UNDELIMITED_SHORT, text[a..b].trim())?;
+    let lead = text[a..b].len() - text[a..b].trim_start().len();
+    Some(RawItem {
+        start: a + lead,
+        end: b,
+        kind: CitationKind::Short,
+        signal,
+        locator: caps.get(3).map(|m| Locator {
+            label: "page".into(),
+            value: m.as_str().replace(' ', ""),
+        }),
+        short: Some(ShortFormInfo {
+            word: None,
+            author: caps.get(1).map(|m| m.as_str().to_string()),
+            date: None,
+            title: caps.get(2).map(|m| m.as_str().to_string()),
+            note: None,
+        }),
+        back_ref: None,
+        parsed: None,
+    })
+}
+
+/// A short form: a back-reference word with (for op. cit. and supra) the
+/// author named before it, or `Author, Short Title, page`.
+fn short_form(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let item = &text[a..b];
+    let (kind, m) = g.back_reference(item)?;
+    let head_full = &item[..m.start];
+    // Commentary before the short form: keep only the last sentence.
+    let head_start = after_last_sentence_end(head_full);
+    // Italics around the word (`*Ibid.*`) are no author.
+    let head = head_full[head_start..]
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end_matches([',', ' ', '、', '，', '(', '（'])
+        .trim();
+    // Back-reference words inside a title (`“The Ibid. Problem”`) are no short form.
+    if let Some((open, _, _, _, _)) = find_title(head) {
+        if !head[..open].trim().is_empty() && head.len() > 200 {
+            return None;
+        }
+    }
+    // Discussion before the names (`On this point see note 4`).
+    let prose = prose_prefix_len(head.split(['(', '（']).next().unwrap_or(head), g);
+    let head = head[prose..].trim();
+    if !looks_like_authors(head.split('(').next().unwrap_or(head)) {
+        return None;
+    }
+    let after = &item[m.end..];
+    // A full citation after the word (`see note 4 and Smith, “Title,” 2000`)
+    // is cited in its own right.
+    if find_title(after).is_some() && g.dates.first(after).is_some() {
+        return None;
+    }
+    let word = item[m.start..m.end]
+        .trim()
+        .trim_end_matches(',')
+        .to_string();
+    let mut info = ShortFormInfo {
+        word: Some(word),
+        ..Default::default()
+    };
+    let mut kind_out = match kind {
+        BackRefKind::Ibid => CitationKind::Ibid,
+        BackRefKind::SupraNote => CitationKind::Supra,
+        _ => CitationKind::Short,
+    };
+    if kind == BackRefKind::SupraNote {
+        info.note = m.number.and_then(|(x, y)| {
+            item[x..y]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|n| n.parse().ok())
+        });
+    }
+    if !head.is_empty() {
+        if kind == BackRefKind::Ibid {
+            // `Smith, ibid.` is unusual; `Id.` after a name is not ibid.
+            // Treat a named ibid as a short form naming its author.
+            kind_out = CitationKind::Short;
+        }
+        let (author, date, title) = split_short_head(head, g);
+        info.author = author;
+        info.date = date;
+        info.title = title;
+    } else if kind == BackRefKind::OpCit || kind == BackRefKind::LocCit {
+        // `Op. cit., p. 5` with no author: the work cited just before.
+        kind_out = CitationKind::Ibid;
+    }
+    // Where the citation starts: at its names, or at the word itself.
+    let item_start = if head.is_empty() {
+        a + m.start
+    } else {
+        a + (head.as_ptr() as usize).saturating_sub(item.as_ptr() as usize)
+    };
+    Some(RawItem {
+        start: item_start,
+        end: b,
+        kind: kind_out,
+        signal,
+        locator: locator_in(after, g),
+        short: Some(info),
+        back_ref: Some(kind),
+        parsed: None,
+    })
+}
+
+/// The head of an author-date short form: names, then a parenthesised date
+/// closing the head: `Waltz(1979)`, `Reuters (November 22, 2023)`,
+/// `Picheta et al.(October 14, 2024)`, `김철수·박영희(2024)`. The date is
+/// checked by the caller against the date rules.
+fn author_paren_date(i: &str) -> nom::IResult<&str, (&str, &str)> {
+    use nom::branch::alt;
+    use nom::bytes::complete::take_till1;
+    use nom::character::complete::{char, space0};
+    use nom::combinator::eof;
+    use nom::sequence::{delimited, terminated, tuple};
+    let open = alt((char('('), char('（')));
+    let close = alt((char(')'), char('）')));
+    let inner = take_till1(|c| c == ')' || c == '）' || c == '(' || c == '（');
+    terminated(
+        tuple((
+            take_till1(|c| c == '(' || c == '（'),
+            delimited(open, inner, close),
+        )),
+        tuple((space0, eof)),
+    )(i)
+}
+
+/// `Waltz(1979)`, `Reuters (November 22, 2023)`, `Smith, Theory`, `김철수·박영희(2024)`.
+fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>, Option<String>) {
+    let head = head.trim();
+    if let Ok((_, (author, inner))) = author_paren_date(head) {
+        if g.dates.first(inner).is_some() {
+            let author = author.trim().trim_end_matches(',').trim();
+            return (
+                (!author.is_empty()).then(|| author.to_string()),
+                Some(inner.trim().to_string()),
+                None,
+            );
+        }
+    }
+    // `Smith 1979` / `Smith, 1979`
+    if let Some(d) = g.dates.find_all(head).into_iter().last() {
+        if head[d.end..].trim().is_empty() && d.start > 0 {
+            let author = head[..d.start].trim().trim_end_matches(',').trim();
+            return (
+                Some(author.to_string()),
+                Some(head[d.start..d.end].to_string()),
+                None,
+            );
+        }
+    }
+    // `Smith, Short Title` or `Smith, “Short Title”`.
+    if let Some((open, inner, end, _, _)) = find_title(head) {
+        let author = head[..open].trim().trim_end_matches(',').trim();
+        return (
+            (!author.is_empty()).then(|| author.to_string()),
+            None,
+            Some(head[inner..end].trim().trim_end_matches(',').to_string()),
+        );
+    }
+    match head.split_once(", ") {
+        Some((author, title)) if !title.trim().is_empty() => (
+            Some(author.trim().to_string()),
+            None,
+            Some(title.trim().to_string()),
+        ),
+        _ => (Some(head.to_string()), None, None),
+    }
+}
+
+/// Full citations with delimited titles; several may stand in one item
+/// separated by commentary.
+/// How many quoted or italic titles one item is searched for: more is not
+/// a list of citations but pathological text (quotes nested thousands deep),
+/// which must cost time in proportion to its length.
+const MAX_TITLES: usize = 32;
+
+fn full_citations(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+    out: &mut Vec<RawItem>,
+) {
+    let mut pos = a;
+    let mut first = true;
+    let mut tries = 0;
+    while pos < b && tries < MAX_TITLES {
+        tries += 1;
+        let seg = &text[pos..b];
+        let Some((open, _inner, _end, close, _)) = find_title(seg) else {
+            break;
+        };
+        let head = &seg[..open];
+        let author_start = after_last_sentence_end(head);
+        let author_part = &head[author_start..];
+        if !looks_like_authors(author_part) {
+            // A quoted phrase in prose: look further.
+            pos += close;
+            continue;
+        }
+        // `ders.`, `dies.` stand for the previous authors: not prose.
+        let same_author = g
+            .same_author_prefix(author_part)
+            .is_some_and(|n| author_part[n..].trim().is_empty());
+        let prose = if same_author {
+            author_part.len() - author_part.trim_start().len()
+        } else {
+            prose_prefix_len(author_part, g)
+        };
+        let start = pos
+            + author_start
+            + prose
+            + (author_part[prose..].len() - author_part[prose..].trim_start().len());
+        let end = pos + citation_end(seg, close, g);
+        let cit = &text[start..end];
+        let parsed = parse_reference(cit, NameOrder::Natural, g);
+        let has_detail = parsed.item.issued.is_some()
+            || parsed.item.container_title.is_some()
+            || parsed.item.publisher.is_some()
+            || parsed.item.url.is_some();
+        if !has_detail {
+            // A short form with a title (`Smith, “Short,” 45`).
+            if !parsed.item.author.is_empty() {
+                let title = parsed.item.title.clone();
+                let author = parsed
+                    .authors
+                    .and_then(|(x, y)| cit.get(x..y))
+                    .map(|a| a.trim().to_string());
+                let after_title = parsed.title.map_or(cit.len(), |(_, e)| e);
+                let locator = locator_in(
+                    cit.get(after_title..)
+                        .unwrap_or("")
+                        .trim_start_matches(['”', '*', '"', '』', '」', ',', ' ']),
+                    g,
+                );
+                out.push(RawItem {
+                    start,
+                    end,
+                    kind: CitationKind::Short,
+                    signal: if first { signal.clone() } else { None },
+                    locator,
+                    short: Some(ShortFormInfo {
+                        word: None,
+                        author,
+                        date: None,
+                        title,
+                        note: None,
+                    }),
+                    back_ref: None,
+                    parsed: None,
+                });
+                first = false;
+            }
+            pos = end.max(pos + close);
+            continue;
+        }
+        out.push(RawItem {
+            start,
+            end,
+            kind: CitationKind::Full,
+            signal: if first { signal.clone() } else { None },
+            locator: None,
+            short: None,
+            back_ref: None,
+            parsed: Some(parsed),
+        });
+        first = false;
+        pos = end.max(pos + close);
+    }
+}
+
+/// Where a full citation whose title closes at `close` ends in `seg`: after
+/// its date and what may follow a date (URL, access date, pages), at the
+/// next sentence end.
+fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
+    // The next title that follows a sentence end begins another citation
+    // (a container such as `*Journal*` right after the title does not).
+    let next_title = next_citation_title(seg, close);
+    let limit = next_title.unwrap_or(seg.len());
+    let window = &seg[close..limit];
+    // Numbers of `No. 2024-19` or `pp. 1999-2001` are no dates.
+    let taken: Vec<(usize, usize)> = [&g.volume, &g.issue, &g.page]
+        .iter()
+        .flat_map(|lex| lex.find_all(window))
+        .map(|m| (m.start, m.end))
+        .collect();
+    let date = g
+        .dates
+        .find_all(window)
+        .into_iter()
+        .find(|d| !taken.iter().any(|&(a, b)| d.start < b && d.end > a));
+    let Some(d) = date else {
+        return cut_before_next(seg, close, next_title);
+    };
+    let mut p = close + d.end;
+    loop {
+        let rest = &seg[p..limit];
+        let skip = rest.len()
+            - rest
+                .trim_start_matches([' ', '.', ',', ')', '*', '\t', ':'])
+                .len();
+        let r = &rest[skip..];
+        let number_token = r
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'f')))
+            .unwrap_or(r.len());
+        let after_number = &r[number_token..];
+        if number_token > 0
+            && r.starts_with(|c: char| c.is_ascii_digit())
+            && (after_number.is_empty() || after_number.starts_with(['.', ',', ';', ' ']))
+        {
+            // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
+            p += skip + number_token;
+        } else if r.starts_with('<') {
+            p += skip + r.find('>').map_or(r.len(), |x| x + 1);
+        } else if r.starts_with("http") || r.starts_with("www.") || r.starts_with("doi") {
+            p += skip + r.find(char::is_whitespace).unwrap_or(r.len());
+        } else if r.starts_with('(') {
+            let close_paren = r.find(')').map_or(r.len(), |x| x + 1);
+            p += skip + close_paren;
+        } else if let Some(m) = g.page.find(r).filter(|m| m.start == 0) {
+            p += skip + m.end;
+        } else if let Some(m) = g
+            .volume
+            .find(r)
+            .filter(|m| m.start == 0)
+            .or_else(|| g.issue.find(r).filter(|m| m.start == 0))
+        {
+            p += skip + m.end;
+        } else {
+            // Trailing punctuation belongs to the citation.
+            let punct = rest.len() - rest.trim_start_matches(['.', ')', ' ']).len();
+            let end = p + punct.min(
+                rest.find(|c: char| c != '.' && c != ')')
+                    .unwrap_or(rest.len()),
+            );
+            return if r.is_empty() {
+                limit.min(seg.len())
+            } else {
+                end.min(limit)
+            };
+        }
+        if p >= limit {
+            return limit;
+        }
+    }
+}
+
+/// The first delimited title after `from` with a sentence end before it.
+fn next_citation_title(seg: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..MAX_TITLES {
+        if at >= seg.len() {
+            break;
+        }
+        let (open, _, _, close, _) = find_title(&seg[at..])?;
+        if after_last_sentence_end(&seg[from..at + open]) > 0 {
+            return Some(at + open);
+        }
+        at += close.max(1);
+    }
+    None
+}
+
+/// With no date: the citation runs to the sentence end before the next
+/// title's author part, or to the end.
+fn cut_before_next(seg: &str, close: usize, next_title: Option<usize>) -> usize {
+    match next_title {
+        Some(nt) => {
+            let between = &seg[close..nt];
+            let cut = after_last_sentence_end(between);
+            if cut > 0 {
+                close + cut
+            } else {
+                seg.len()
+            }
+        }
+        None => seg.len(),
+    }
+}
+
+/// `(Al Jazeera, June 30, 2024)`, `(United Nations, March 28, 2024)`,
+/// `(Ministry of Foreign Affairs of North Korea, 2024)`: an author and a
+/// date in parentheses inside a note's prose.
+fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
+    let item = &text[a..b];
+    let mut i = 0;
+    while let Some(open) = item[i..].find('(').map(|p| i + p) {
+        let Some(close) = item[open..].find(')').map(|p| open + p) else {
+            break;
+        };
+        let content = &item[open + 1..close];
+        i = close + 1;
+        let Some(d) = g.dates.find_all(content).into_iter().last() else {
+            continue;
+        };
+        if !content[d.end..].trim().trim_end_matches('.').is_empty() {
+            continue;
+        }
+        let author = content[..d.start]
+            .trim()
+            .trim_end_matches(',')
+            .trim()
+            .trim_matches('*')
+            .trim();
+        let starts_ok = author.chars().next().is_some_and(|c| c.is_alphabetic());
+        if author.is_empty()
+            || author.contains(':')
+            || !starts_ok
+            || author.chars().any(|c| c.is_ascii_digit())
+            || author.chars().count() > 80
+        {
+            continue;
+        }
+        let start = a + open + 1;
+        let end = a + close;
+        out.push(RawItem {
+            start,
+            end,
+            kind: CitationKind::Parenthetical,
+            signal: None,
+            locator: None,
+            short: Some(ShortFormInfo {
+                word: None,
+                author: Some(author.to_string()),
+                date: Some(content[d.start..d.end].trim().to_string()),
+                title: None,
+                note: None,
+            }),
+            back_ref: None,
+            parsed: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(CitationKind, String)> {
+        let g = Grammar::builtin();
+        note_items(text, &g)
+            .into_iter()
+            .map(|i| (i.kind, text[i.start..i.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn korean_lead_in_words_are_not_names() {
+        let g = Grammar::builtin();
+        let text = "자세한 논의는 홍길동, 『한국 정치의 이해』(서울: 한울, 2020), 12쪽; 이에 대해서는 김철수·박영희, 앞의 글, 5쪽.";
+        let items = note_items(text, &g);
+        assert_eq!(items.len(), 2);
+        let full = items[0].parsed.as_ref().unwrap();
+        let names: Vec<String> = full
+            .item
+            .author
+            .iter()
+            .map(crate::syntax::name::name_key)
+            .collect();
+        assert_eq!(names, ["홍길동"]);
+        assert_eq!(
+            items[1].short.as_ref().unwrap().author.as_deref(),
+            Some("김철수·박영희")
+        );
+        // A name that happens to end like a particle, alone, stays a name.
+        assert_eq!(cjk_prose_prefix_len("김지은", &g), 0);
+    }
+
+    #[test]
+    fn splits_on_semicolons_outside_quotes() {
+        let t = "A, “x; y,” *J*, 2020; B, *Book* (P, 2001)";
+        assert_eq!(split_items(t).len(), 2);
+        // German quotes open low and close with `“` (or `”` in Polish).
+        for t in [
+            "A, „x; y“, in: J 5 (2001), S. 3; B, a. a. O.",
+            "A, „x; y”, in: J 5 (2001), s. 3; B, dz. cyt.",
+            "A, «x; y», J, 2001; B, op. cit.",
+        ] {
+            assert_eq!(split_items(t).len(), 2, "{t}");
+        }
+        // An unclosed quote keeps the rest together rather than guessing.
+        assert_eq!(split_items("A, “x; y").len(), 1);
+    }
+
+    #[test]
+    fn classifies_items() {
+        use CitationKind::*;
+        let cases: Vec<(&str, Vec<(CitationKind, &str)>)> = vec![
+            ("Waltz(1979), op. cit.; Mearsheimer(2001), op. cit.", vec![(Short, "Waltz(1979), op. cit."), (Short, "Mearsheimer(2001), op. cit.")]),
+            ("Ibid., p. 5.", vec![(Ibid, "Ibid., p. 5.")]),
+            ("Id. at 3.", vec![(Ibid, "Id. at 3.")]),
+            ("Smith, supra note 4, at 7.", vec![(Supra, "Smith, supra note 4, at 7.")]),
+            ("앞의 글, 30쪽.", vec![(Ibid, "앞의 글, 30쪽.")]),
+            ("홍길동, 앞의 글, 30쪽.", vec![(Short, "홍길동, 앞의 글, 30쪽.")]),
+            ("Müller, a. a. O., S. 12.", vec![(Short, "Müller, a. a. O., S. 12.")]),
+            (
+                "러시아 항에서 추적된 바 있다. Mia Jankowicz, \"Satellite images,\" *Business Insider*, November 22, 2024.",
+                vec![(Full, "Mia Jankowicz, \"Satellite images,\" *Business Insider*, November 22, 2024.")],
+            ),
+            (
+                "패널이 만료되었다(United Nations, March 28, 2024).",
+                vec![(Parenthetical, "United Nations, March 28, 2024")],
+            ),
+            ("이 제재에는 결의안 2270호 등이 포함되었다.", vec![]),
+            ("Smith, *Theory*, 45.", vec![(Short, "Smith, *Theory*, 45.")]),
+        ];
+        for (text, want) in cases {
+            let got = kinds(text);
+            let want: Vec<(CitationKind, String)> =
+                want.into_iter().map(|(k, s)| (k, s.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_citations_with_commentary_between() {
+        let t = "A. Mehta, “Cyber Allies,” *Daily NK*, July 17, 2024. <https://x.org/a> (검색일: 2025.3.21). 한편 조약은 영향을 미칠 것이다. Sunha Bae, “Deterrence Under Pressure,” CSIS, April 1, 2025.";
+        let got = kinds(t);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, "A. Mehta, “Cyber Allies,” *Daily NK*, July 17, 2024. <https://x.org/a> (검색일: 2025.3.21).");
+        assert_eq!(
+            got[1].1,
+            "Sunha Bae, “Deterrence Under Pressure,” CSIS, April 1, 2025."
+        );
+    }
+
+    #[test]
+    fn author_date_heads() {
+        assert_eq!(
+            author_paren_date("Waltz(1979)").map(|x| x.1),
+            Ok(("Waltz", "1979"))
+        );
+        assert_eq!(
+            author_paren_date("Reuters (November 22, 2023)").map(|x| x.1),
+            Ok(("Reuters ", "November 22, 2023"))
+        );
+        assert_eq!(
+            author_paren_date("김철수·박영희(2024)").map(|x| x.1),
+            Ok(("김철수·박영희", "2024"))
+        );
+        assert!(author_paren_date("Müller (Anm. 3) extra").is_err());
+        assert!(author_paren_date("(1979)").is_err());
+    }
+
+    #[test]
+    fn short_form_parts() {
+        let g = Grammar::builtin();
+        let items = note_items(
+            "Picheta et al.(October 14, 2024), op. cit., pp. 169-172.",
+            &g,
+        );
+        let s = items[0].short.clone().unwrap();
+        assert_eq!(s.author.as_deref(), Some("Picheta et al."));
+        assert_eq!(s.date.as_deref(), Some("October 14, 2024"));
+        assert_eq!(
+            items[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("169-172")
+        );
+    }
+}

@@ -1,0 +1,396 @@
+//! Footnote labels at line start (`12) `, `- 12) `, `12. `, `[^12]: `, `¹² `)
+//! and note markers in running text (`¹²⁾`, `¹²`, `[^12]`).
+//!
+//! These parsers only recognise shapes; whether a `12. ` line really is a
+//! footnote is decided by `segment`, which sees the whole document.
+
+use nom::{
+    branch::alt,
+    bytes::complete::{tag, take_while, take_while1, take_while_m_n},
+    character::complete::{char, digit1, space0, space1},
+    combinator::{map, map_res, opt, recognize},
+    sequence::{delimited, preceded, terminated, tuple},
+    IResult,
+};
+
+/// How a footnote label is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LabelStyle {
+    /// `12) text` (also `- 12) text` with a stray bullet).
+    Paren,
+    /// `12. text`.
+    Dot,
+    /// `[^12]: text` (pandoc Markdown).
+    Pandoc,
+    /// `¹² text` (superscript digits at line start).
+    Superscript,
+    /// `[12] text`.
+    Bracket,
+    /// `12 text` (a plain number and a space, as `pdftotext` writes notes).
+    Plain,
+}
+
+/// A footnote label found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    /// The note number.
+    pub number: u32,
+    /// How it is written.
+    pub style: LabelStyle,
+    /// Bytes from line start to the first byte of the note text.
+    pub len: usize,
+}
+
+/// Superscript digit to its value.
+pub fn superscript_digit(c: char) -> Option<u32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
+        _ => None,
+    }
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    superscript_digit(c).is_some()
+}
+
+/// A run of one to four superscript digits as a number.
+fn superscript_number(i: &str) -> IResult<&str, u32> {
+    let mut value = 0u32;
+    let mut len = 0;
+    for (count, c) in i.chars().enumerate() {
+        match superscript_digit(c) {
+            Some(d) if count < 4 => {
+                value = value * 10 + d;
+                len += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    // Five digits or more are no note number (as with labels): never read
+    // `¹⁰⁰⁰⁰` as note 1000.
+    let longer = i[len..].chars().next().is_some_and(is_superscript_digit);
+    if len == 0 || value == 0 || longer {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((&i[len..], value))
+}
+
+/// A note number of one to four digits (no leading zero).
+fn note_number(i: &str) -> IResult<&str, u32> {
+    map_res(
+        recognize(tuple((
+            take_while_m_n(1, 1, |c: char| ('1'..='9').contains(&c)),
+            take_while_m_n(0, 3, |c: char| c.is_ascii_digit()),
+        ))),
+        str::parse,
+    )(i)
+}
+
+/// A stray list bullet before a label: `- `, `• `, `· `, `– `.
+fn bullet(i: &str) -> IResult<&str, &str> {
+    recognize(tuple((
+        alt((tag("-"), tag("•"), tag("–"), tag("·"), tag("*"))),
+        space1,
+    )))(i)
+}
+
+/// `12) ` or `12）`.
+fn paren_label(i: &str) -> IResult<&str, u32> {
+    terminated(note_number, tuple((alt((char(')'), char('）'))), space0)))(i)
+}
+
+/// `12. ` (the period must be followed by a space: `1.5` is no label).
+fn dot_label(i: &str) -> IResult<&str, u32> {
+    terminated(note_number, tuple((char('.'), space1)))(i)
+}
+
+/// `[^12]: ` or `[^note]: ` with a numeric name.
+fn pandoc_label(i: &str) -> IResult<&str, u32> {
+    terminated(
+        delimited(tag("[^"), note_number, char(']')),
+        tuple((char(':'), space0)),
+    )(i)
+}
+
+/// `¹² ` at line start.
+fn superscript_label(i: &str) -> IResult<&str, u32> {
+    terminated(
+        superscript_number,
+        tuple((opt(alt((char('⁾'), char(')')))), space0)),
+    )(i)
+}
+
+/// `[12] ` at line start.
+fn bracket_label(i: &str) -> IResult<&str, u32> {
+    terminated(delimited(char('['), note_number, char(']')), space1)(i)
+}
+
+/// `12 Text` at line start: the number must be followed by a space and a
+/// letter, quote or bracket (`2019 saw` is rejected later by the sequence).
+fn plain_label(i: &str) -> IResult<&str, u32> {
+    let (rest, n) = terminated(note_number, space1)(i)?;
+    let ok = rest.chars().next().is_some_and(|c| {
+        c.is_alphabetic()
+            || matches!(
+                c,
+                '“' | '"' | '„' | '«' | '‘' | '*' | '_' | '『' | '「' | '(' | '['
+            )
+    });
+    if ok {
+        Ok((rest, n))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// Parses a footnote label at the start of `line` (leading white space and
+/// one stray bullet allowed). The note text must not be empty.
+pub fn footnote_label(line: &str) -> Option<Label> {
+    let (after_ws, _) = space0::<_, nom::error::Error<&str>>(line).ok()?;
+    let (after_bullet, _) = opt(bullet)(after_ws).ok()?;
+    let styled = alt((
+        map(pandoc_label, |n| (n, LabelStyle::Pandoc)),
+        map(paren_label, |n| (n, LabelStyle::Paren)),
+        map(dot_label, |n| (n, LabelStyle::Dot)),
+        map(superscript_label, |n| (n, LabelStyle::Superscript)),
+        map(bracket_label, |n| (n, LabelStyle::Bracket)),
+        map(plain_label, |n| (n, LabelStyle::Plain)),
+    ));
+    let (rest, (number, style)) = preceded(space0, styled)(after_bullet).ok()?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    Some(Label {
+        number,
+        style,
+        len: line.len() - rest.len(),
+    })
+}
+
+/// A marker found in running text: number and byte range within the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextMarker {
+    /// The note number.
+    pub number: u32,
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+}
+
+/// `¹²⁾` or `¹²`: superscript digits with an optional superscript parenthesis.
+fn superscript_marker(i: &str) -> IResult<&str, u32> {
+    terminated(superscript_number, opt(alt((char('⁾'), char(')')))))(i)
+}
+
+/// `[^12]` not followed by `:` (that would be a definition).
+fn pandoc_marker(i: &str) -> IResult<&str, u32> {
+    delimited(tag("[^"), note_number, char(']'))(i)
+}
+
+/// Finds note markers in a line of running text. A superscript must follow
+/// a letter, digit or punctuation mark (not stand alone after a space, where
+/// it is more likely an exponent or a stray glyph).
+pub fn text_markers(line: &str) -> Vec<TextMarker> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if is_superscript_digit(c)
+            && prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p))
+        {
+            if let Ok((after, n)) = superscript_marker(rest) {
+                let len = rest.len() - after.len();
+                out.push(TextMarker {
+                    number: n,
+                    start: i,
+                    end: i + len,
+                });
+                prev = Some('⁾');
+                i += len;
+                continue;
+            }
+        }
+        if c == '[' {
+            if let Ok((after, n)) = pandoc_marker(rest) {
+                if !after.starts_with(':') {
+                    let len = rest.len() - after.len();
+                    out.push(TextMarker {
+                        number: n,
+                        start: i,
+                        end: i + len,
+                    });
+                    i += len;
+                    prev = Some(']');
+                    continue;
+                }
+            }
+        }
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Abbreviations after which a glued number is a locator, not a marker
+/// (`p.12`, `S.5`, `Fig.3`, `No.4`).
+const LOCATOR_ABBREVIATIONS: [&str; 14] = [
+    "p", "pp", "s", "vol", "no", "nr", "fig", "art", "ch", "sec", "ed", "tab", "abb", "hrsg",
+];
+
+/// Plain digits glued to the end of a word or sentence (`state.1 Recent`,
+/// `archives,12 and`), as `pdftotext` renders superscript markers. Not
+/// numbers inside words or codes (`H2O`, `G20`, `KN-23`), decimals (`3.5`),
+/// or locators (`p.12`). Only used when a document has no other markers,
+/// and filtered against the footnote sequence by `segment`.
+pub fn plain_markers(line: &str) -> Vec<TextMarker> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if !c.is_ascii_digit() || c == '0' || k == 0 {
+            k += 1;
+            continue;
+        }
+        let prev = chars[k - 1].1;
+        let mut j = k;
+        while j < chars.len() && chars[j].1.is_ascii_digit() {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(line.len(), |x| x.0);
+        let next = chars.get(j).map(|x| x.1);
+        k = j;
+        if end - i > 4 {
+            continue;
+        }
+        let glued_ok = prev.is_alphabetic()
+            || matches!(
+                prev,
+                '.' | ',' | ';' | ':' | ')' | '”' | '"' | '’' | '»' | '*' | '?' | '!'
+            );
+        let after_ok = next
+            .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '('));
+        if !glued_ok || !after_ok {
+            continue;
+        }
+        // The word the number is glued to.
+        let word_start = line[..i]
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| ch.is_whitespace())
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
+        let word = &line[word_start..i];
+        let letters: String = word.chars().filter(|ch| ch.is_alphabetic()).collect();
+        // Decimals and codes: a digit or hyphen right before (`3.5`, `KN-23`).
+        if word.chars().any(|ch| ch.is_ascii_digit() || ch == '-')
+            && !word.ends_with(['.', ',', ')', '”', '"'])
+        {
+            continue;
+        }
+        // Short all-capital codes (`G20`, `CO2`).
+        if prev.is_alphabetic()
+            && letters.chars().count() <= 3
+            && letters.chars().all(char::is_uppercase)
+        {
+            continue;
+        }
+        // Locators (`p.12`, `S.5`).
+        let stem = word.trim_end_matches('.').to_lowercase();
+        if prev == '.' && LOCATOR_ABBREVIATIONS.contains(&stem.as_str()) {
+            continue;
+        }
+        if let Ok(n) = line[i..end].parse::<u32>() {
+            out.push(TextMarker {
+                number: n,
+                start: i,
+                end,
+            });
+        }
+    }
+    out
+}
+
+/// Skips leading white space and returns how many bytes it took.
+pub fn leading_space(line: &str) -> usize {
+    let r: IResult<&str, &str> =
+        take_while(|c: char| c == ' ' || c == '\t' || c == '\u{3000}')(line);
+    r.map_or(0, |(_, s)| s.len())
+}
+
+/// True when the line starts with a number label of a numbered list
+/// (`[12]`, `12.`, `(12)`, `12)`), used for reference lists.
+pub fn list_label(line: &str) -> Option<(String, usize)> {
+    let trimmed_start = leading_space(line);
+    let s = &line[trimmed_start..];
+    let parser = alt((
+        delimited(char('['), digit1, char(']')),
+        delimited(char('('), digit1, char(')')),
+        terminated(digit1, alt((tag(". "), tag(") "), tag(".\t")))),
+    ));
+    let r: IResult<&str, &str> = terminated(parser, space0)(s);
+    let (rest, num) = r.ok()?;
+    if num.len() > 4 || rest.trim().is_empty() {
+        return None;
+    }
+    let _ =
+        take_while1::<_, _, nom::error::Error<&str>>(|c: char| !c.is_whitespace())(rest).ok()?;
+    Some((num.to_string(), line.len() - rest.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_the_forms_papers_use() {
+        let cases = [
+            ("12) Smith, Title", Some((12, LabelStyle::Paren, 4))),
+            ("- 10) John Mearsheimer", Some((10, LabelStyle::Paren, 6))),
+            ("3. Ibid., p. 4", Some((3, LabelStyle::Dot, 3))),
+            ("[^7]: Note text", Some((7, LabelStyle::Pandoc, 6))),
+            ("¹² Ebd., S. 5", Some((12, LabelStyle::Superscript, 5))),
+            ("1.5 million people", None),
+            ("12)", None),
+            ("0) zero is no note", None),
+        ];
+        for (line, want) in cases.iter() {
+            let got = footnote_label(line).map(|l| (l.number, l.style, l.len));
+            assert_eq!(got, *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn markers_after_words_not_after_spaces() {
+        let m = text_markers("해석하였다.²⁾ 홍민은¹⁰⁾ x ² y[^3] [^4]: def");
+        let nums: Vec<u32> = m.iter().map(|m| m.number).collect();
+        assert_eq!(nums, vec![2, 10, 3]);
+        let line = "word¹²⁾ next";
+        let m = text_markers(line);
+        assert_eq!(&line[m[0].start..m[0].end], "¹²⁾"); // Four digits at most, as for labels.
+        let nums: Vec<u32> = text_markers("end.⁹⁹⁹⁹ end.¹⁰⁰⁰⁰ end.¹²³⁴⁵⁾")
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(nums, vec![9999]);
+    }
+
+    #[test]
+    fn list_labels() {
+        assert_eq!(list_label("[12] A. Smith").map(|x| x.0), Some("12".into()));
+        assert_eq!(list_label("3. Smith, J.").map(|x| x.0), Some("3".into()));
+        assert_eq!(list_label("Smith 2020"), None);
+    }
+}

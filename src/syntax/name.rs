@@ -1,0 +1,470 @@
+//! Author lists: persons and organisations, in natural order (`Joseph
+//! Gonzalez, Victor Cha and Jennifer Jun`) or with the first name inverted
+//! (`Gonzalez, Joseph, Victor Cha and Jennifer Jun`), APA initials (`Smith,
+//! J., & Lee, K.`), Korean names joined by `·` (`김철수·박영희`), `et al.`.
+
+use crate::grammar::Grammar;
+use crate::model::CslName;
+use crate::segment::is_cjk;
+
+/// How the first name in a list is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameOrder {
+    /// `Given Family` (footnotes).
+    Natural,
+    /// `Family, Given` for the first name (bibliographies).
+    InvertedFirst,
+}
+
+/// A parsed author list.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Names {
+    /// The names.
+    pub names: Vec<CslName>,
+    /// The list ended with `et al.` (or `외`, `u. a.`).
+    pub et_al: bool,
+}
+
+const PARTICLES: [&str; 17] = [
+    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "al", "bin",
+    "ibn", "ten", "ter",
+];
+
+/// Matching key of a name: family name, or the whole name for CJK persons
+/// and organisations.
+pub fn name_key(n: &CslName) -> String {
+    let family = n.family.as_deref().unwrap_or("");
+    if family.chars().any(is_cjk) {
+        return crate::text::key(&format!("{family}{}", n.given.as_deref().unwrap_or("")));
+    }
+    crate::text::key(n.key_part())
+}
+
+/// The name as printed, family name first, for display and labels.
+pub fn display_name(n: &CslName) -> String {
+    let family = n.family.as_deref().unwrap_or("");
+    if family.chars().any(is_cjk) && n.literal.is_none() {
+        return format!("{family}{}", n.given.as_deref().unwrap_or(""));
+    }
+    n.display()
+}
+
+fn is_initials(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.split([' ', '.', '-'])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_acronym(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !t.contains(' ')
+}
+
+fn is_organisation(t: &str, g: &Grammar) -> bool {
+    if t.chars().any(|c| c.is_ascii_digit()) || is_acronym(t) {
+        return true;
+    }
+    if t.chars().any(is_cjk) {
+        let n = t.chars().filter(|c| !c.is_whitespace()).count();
+        if n >= 5 {
+            return true;
+        }
+        return g.organisation_cjk.iter().any(|w| {
+            let wl = w.chars().count();
+            t.ends_with(w.as_str()) && (wl >= 2 || n >= 4)
+        });
+    }
+    let mut words = t
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    let mut marked = false;
+    for w in words.by_ref() {
+        n += 1;
+        if !marked {
+            marked = if w.chars().all(|c| !c.is_uppercase()) {
+                g.organisation_latin.contains(w)
+            } else {
+                g.organisation_latin.contains(&w.to_lowercase())
+            };
+        }
+        if n >= 4 {
+            return true;
+        }
+    }
+    marked
+}
+
+/// A person from `Given Family` (with particles and suffixes).
+fn natural_person(t: &str) -> CslName {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            !matches!(
+                w.trim_end_matches(','),
+                "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"
+            )
+        })
+        .collect();
+    if words.len() <= 1 {
+        return CslName {
+            literal: Some(t.trim().to_string()),
+            ..Default::default()
+        };
+    }
+    // `Иванов И. И.`, `Smith JK`: initials after the family name.
+    let initial = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty()
+            && letters.len() <= 3
+            && letters.iter().all(|c| c.is_uppercase())
+            && (w.contains('.') || letters.len() <= 2 && w.chars().all(char::is_alphabetic))
+    };
+    if words.len() >= 2 && !initial(words[0]) && words[1..].iter().all(|w| initial(w)) {
+        return CslName {
+            family: Some(words[0].to_string()),
+            given: Some(words[1..].join(" ")),
+            literal: None,
+        };
+    }
+    let mut family_start = words.len() - 1;
+    while family_start > 0
+        && PARTICLES.contains(&words[family_start - 1].to_lowercase().as_str())
+        && family_start > 1
+    {
+        family_start -= 1;
+    }
+    CslName {
+        family: Some(words[family_start..].join(" ")),
+        given: Some(words[..family_start].join(" ")),
+        literal: None,
+    }
+}
+
+fn cjk_person(t: &str) -> CslName {
+    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut chars = s.chars();
+    let family: String = chars.next().map(String::from).unwrap_or_default();
+    let given: String = chars.collect();
+    CslName {
+        family: Some(family),
+        given: (!given.is_empty()).then_some(given),
+        literal: None,
+    }
+}
+
+/// Strips an `et al.`-type word at the end; returns the rest and whether it was there.
+fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
+    let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
+    let lower = t.to_lowercase();
+    for w in &g.et_al {
+        let wl = w.to_lowercase();
+        if let Some(cut) = lower.strip_suffix(&wl) {
+            // The et-al word must stand on its own (after a space, a comma, or
+            // directly after a CJK name for CJK words).
+            let before = cut.chars().last();
+            let standalone = before.is_none_or(|c| {
+                c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk))
+            });
+            if standalone && !cut.trim().is_empty() {
+                let keep = cut.len();
+                return (t[..keep].trim_end().trim_end_matches(',').trim_end(), true);
+            }
+        }
+    }
+    (t, false)
+}
+
+/// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `편`).
+fn strip_roles(s: &str) -> &str {
+    let mut t = s.trim();
+    for r in [
+        "(eds.)", "(ed.)", "eds.", "ed.", "(Hrsg.)", "Hrsg.", "(dir.)", "(éd.)", "(éds.)",
+        "(trans.)", "trans.", "편저", "편", "엮음", "著", "編", "編著", "(Ed.)", "(Eds.)",
+    ] {
+        if let Some(x) = t.strip_suffix(r) {
+            t = x.trim_end().trim_end_matches(',').trim_end();
+        }
+    }
+    t
+}
+
+/// Parses an author list.
+pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
+    let s = crate::text::clean_field(strip_roles(s));
+    let (s, et_al) = strip_et_al(&s, g);
+    let s = s.trim().trim_end_matches(['.', ',']).trim();
+    if s.is_empty() {
+        return Names {
+            names: Vec::new(),
+            et_al,
+        };
+    }
+    let cjk_count = s.chars().filter(|c| is_cjk(*c)).count();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    if cjk_count * 2 >= letters {
+        let parts: Vec<&str> = s
+            .split(['·', 'ㆍ', '・', ',', '、', '，', '/'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let names = parts
+            .into_iter()
+            .map(|p| {
+                if is_organisation(p, g)
+                    || p.split_whitespace().count() > 1
+                        && !p.chars().all(|c| is_cjk(c) || c.is_whitespace())
+                {
+                    CslName {
+                        literal: Some(p.to_string()),
+                        ..Default::default()
+                    }
+                } else {
+                    cjk_person(p)
+                }
+            })
+            .collect();
+        return Names { names, et_al };
+    }
+    // The whole string is an organisation (`U.S. Department of State`,
+    // `Ministry of Foreign Affairs of North Korea`).
+    if is_organisation(s, g) && !s.contains(',') && !has_and(s, g) {
+        return Names {
+            names: vec![CslName {
+                literal: Some(s.to_string()),
+                ..Default::default()
+            }],
+            et_al,
+        };
+    }
+    let tokens = split_tokens(s, g);
+    let mut names = Vec::new();
+    let mut i = 0;
+    let natural_pair = order == NameOrder::Natural
+        && tokens.len() == 2
+        && tokens
+            .iter()
+            .all(|t| !t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
+        && !has_and(s, g);
+    while i < tokens.len() {
+        let t = tokens[i].as_str();
+        let next = tokens.get(i + 1).map(String::as_str);
+        let inverted_first = (order == NameOrder::InvertedFirst || natural_pair)
+            && i == 0
+            && next.is_some_and(|n| looks_given(n) && !is_organisation(n, g))
+            && t.split_whitespace().count() <= 3;
+        if let Some(n) = next.filter(|n| is_initials(n) && !is_initials(t) || inverted_first) {
+            names.push(CslName {
+                family: Some(t.to_string()),
+                given: Some(n.to_string()),
+                literal: None,
+            });
+            i += 2;
+            continue;
+        }
+        if is_organisation(t, g) {
+            names.push(CslName {
+                literal: Some(t.to_string()),
+                ..Default::default()
+            });
+        } else {
+            names.push(natural_person(t));
+        }
+        i += 1;
+    }
+    Names { names, et_al }
+}
+
+fn looks_given(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn has_and(s: &str, g: &Grammar) -> bool {
+    let lower = s.to_lowercase();
+    g.and_words.iter().any(|w| {
+        let w = w.to_lowercase();
+        if w.chars().all(char::is_alphabetic) && !w.chars().any(is_cjk) {
+            lower.contains(&format!(" {w} "))
+        } else {
+            lower.contains(&w)
+        }
+    })
+}
+
+/// Splits on commas, semicolons and `and`-words.
+fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
+    // Separators in order: `;`, `,`, then the grammar's `and` words; a word
+    // written in letters splits case-insensitively and only between
+    // spaces (` and `), a mark anywhere (`&`, `·`).
+    let mut seps: Vec<(String, bool)> = vec![(";".into(), false), (",".into(), false)];
+    for w in &g.and_words {
+        if w.chars().all(char::is_alphabetic) && !w.chars().any(is_cjk) {
+            seps.push((format!(" {} ", w.to_lowercase()), true));
+        } else {
+            seps.push((w.clone(), false));
+        }
+    }
+    // Word separators are looked for in a lower-cased copy; when lower
+    // casing changes byte lengths the offsets would not carry over, so the
+    // text is then searched as written.
+    let lowered = s.to_lowercase();
+    let lower = if lowered.len() == s.len() {
+        lowered.as_str()
+    } else {
+        s
+    };
+    let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
+    for (sep, words) in &seps {
+        let hay = if *words { lower } else { s };
+        if !hay.contains(sep.as_str()) {
+            continue;
+        }
+        let mut next = Vec::with_capacity(parts.len() + 1);
+        for (a, b) in parts {
+            let mut last = a;
+            let mut search = a;
+            while let Some(pos) = hay[search..b].find(sep.as_str()) {
+                let at = search + pos;
+                let end = at + sep.len();
+                if s.is_char_boundary(at) && s.is_char_boundary(end) {
+                    next.push((last, at));
+                    last = end;
+                }
+                search = end;
+                while !hay.is_char_boundary(search) {
+                    search += 1;
+                }
+            }
+            next.push((last, b));
+        }
+        parts = next;
+    }
+    parts
+        .into_iter()
+        .map(|(a, b)| s[a..b].trim().trim_start_matches(['&']).trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fam(names: &Names) -> Vec<String> {
+        names.names.iter().map(name_key).collect()
+    }
+
+    #[test]
+    fn name_lists_in_notes_and_bibliographies() {
+        let g = Grammar::builtin();
+        let cases: &[(&str, NameOrder, &[&str], bool)] = &[
+            (
+                "Joseph Gonzalez, Victor Cha and Jennifer Jun",
+                NameOrder::Natural,
+                &["gonzalez", "cha", "jun"],
+                false,
+            ),
+            (
+                "Gonzalez, Joseph, Victor Cha and Jennifer Jun",
+                NameOrder::InvertedFirst,
+                &["gonzalez", "cha", "jun"],
+                false,
+            ),
+            ("Rosefielde Steven", NameOrder::Natural, &["steven"], false),
+            (
+                "Steven, Rosefielde",
+                NameOrder::InvertedFirst,
+                &["steven"],
+                false,
+            ),
+            (
+                "Smith, J., & Lee, K.",
+                NameOrder::InvertedFirst,
+                &["smith", "lee"],
+                false,
+            ),
+            (
+                "김철수·박영희",
+                NameOrder::Natural,
+                &["김철수", "박영희"],
+                false,
+            ),
+            (
+                "김성배 · 김종원 · 김태주",
+                NameOrder::InvertedFirst,
+                &["김성배", "김종원", "김태주"],
+                false,
+            ),
+            (
+                "아산정책연구원",
+                NameOrder::Natural,
+                &["아산정책연구원"],
+                false,
+            ),
+            ("Picheta et al.", NameOrder::Natural, &["picheta"], true),
+            (
+                "U.S. Department of State",
+                NameOrder::InvertedFirst,
+                &["usdepartmentofstate"],
+                false,
+            ),
+            (
+                "Анастасия Алимпиева",
+                NameOrder::Natural,
+                &["алимпиева"],
+                false,
+            ),
+            (
+                "Алимпиева, Анастасия",
+                NameOrder::InvertedFirst,
+                &["алимпиева"],
+                false,
+            ),
+            (
+                "Dinca, M. and A. M. Dinca",
+                NameOrder::InvertedFirst,
+                &["dinca", "dinca"],
+                false,
+            ),
+            (
+                "Ludwig van Beethoven",
+                NameOrder::Natural,
+                &["vanbeethoven"],
+                false,
+            ),
+            (
+                "Müller, Hans und Peter Schmidt",
+                NameOrder::InvertedFirst,
+                &["muller", "schmidt"],
+                false,
+            ),
+            ("Cha, Du Hyeogn", NameOrder::InvertedFirst, &["cha"], false),
+            ("Du Hyeogn Cha", NameOrder::Natural, &["cha"], false),
+            ("Иванов И. И.", NameOrder::Natural, &["иванов"], false),
+            (
+                "Smith JK, Lee K",
+                NameOrder::Natural,
+                &["smith", "lee"],
+                false,
+            ),
+        ];
+        for (s, order, want, et_al) in cases {
+            let n = parse_names(s, *order, &g);
+            assert_eq!(
+                fam(&n),
+                want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{s}"
+            );
+            assert_eq!(n.et_al, *et_al, "{s}");
+        }
+    }
+}

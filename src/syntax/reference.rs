@@ -1,0 +1,1568 @@
+//! A reference (a full citation in a note, or a bibliography entry) split
+//! into CSL fields: authors, title, container, publisher, place, volume,
+//! issue, pages, date, URL, access date. Text no rule takes is kept in
+//! `unparsed`, never dropped.
+//!
+//! The title is found first, by its delimiters (“…”, "…", *…*, 『…』, 「…」,
+//! «…», „…“), because everything else is placed relative to it: the authors
+//! stand before it, the container and the publication details after it.
+//! References without delimiters (APA, Chicago author-date) are read from
+//! their `(Year)` or `. Year.` instead.
+
+use crate::grammar::Grammar;
+use crate::model::{CslDate, CslItem};
+use crate::syntax::name::{parse_names, NameOrder};
+use crate::text::clean_field;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A parsed reference.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParsedReference {
+    /// The fields.
+    pub item: CslItem,
+    /// Leftover text.
+    pub unparsed: Option<String>,
+    /// Byte range of the author part in the parsed text.
+    pub authors: Option<(usize, usize)>,
+    /// Byte range of the title (inside the delimiters).
+    pub title: Option<(usize, usize)>,
+    /// The title was in italics or book brackets (a book, a report).
+    pub title_is_book: bool,
+    /// A year suffix (`2019a`).
+    pub year_suffix: Option<char>,
+}
+
+/// `<https://…>` or a bare `https://…`.
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"<(https?://[^>\s]+)>|(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:'”’]",
+    )
+});
+
+/// `doi:10.…` or `https://doi.org/10.…` are kept as URL too.
+static DOI: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"(?i)\bdoi:\s*(10\.\d{4,9}/[^\s]+[^\s.,;])"));
+
+/// APA volume(issue): `12(3)`, not a year in parentheses.
+static VOL_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"(?:^|[\s,*])(\d{1,4})\s?\((\d{1,4}(?:[-–]\d{1,4})?)\)"));
+
+/// A page range after a comma at the end: `, 45–67.` or `: 45-67`.
+static TRAILING_PAGES: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
+
+/// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`).
+static PLACE_PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"^\s*([\p{Lu}][^:,()]{0,40}):\s*([^,()]{2,80})"));
+
+/// Finds the title: the first delimited span. Returns
+/// (open start, inner start, inner end, close end, is_book).
+pub fn find_title(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
+    let mut best: Option<(usize, usize, usize, usize, bool)> = None;
+    let consider = |cand: Option<(usize, usize, usize, usize, bool)>,
+                    best: &mut Option<(usize, usize, usize, usize, bool)>| {
+        if let Some(c) = cand {
+            if c.2 > c.1 && best.is_none_or(|b| c.0 < b.0) {
+                *best = Some(c);
+            }
+        }
+    };
+    consider(nested(s, '“', '”', false), &mut best);
+    consider(nested(s, '«', '»', false), &mut best);
+    consider(pair(s, '„', &['“', '”'], false), &mut best);
+    consider(nested(s, '『', '』', true), &mut best);
+    consider(nested(s, '「', '」', false), &mut best);
+    consider(nested(s, '《', '》', true), &mut best);
+    consider(nested(s, '〈', '〉', false), &mut best);
+    consider(straight(s, '"'), &mut best);
+    consider(italic(s, '*'), &mut best);
+    consider(italic(s, '_'), &mut best);
+    consider(single_quoted(s), &mut best);
+    best
+}
+
+fn nested(
+    s: &str,
+    open: char,
+    close: char,
+    book: bool,
+) -> Option<(usize, usize, usize, usize, bool)> {
+    let start = s.find(open)?;
+    let inner = start + open.len_utf8();
+    let mut depth = 1;
+    for (i, c) in s[inner..].char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                let end = inner + i;
+                return Some((start, inner, end, end + close.len_utf8(), book));
+            }
+        }
+    }
+    // Unclosed: a nested pair that closed once only (`“A “B”,”` mis-typed);
+    // take up to the last close.
+    let last = s[inner..].rfind(close)?;
+    let end = inner + last;
+    Some((start, inner, end, end + close.len_utf8(), book))
+}
+
+fn pair(
+    s: &str,
+    open: char,
+    closes: &[char],
+    book: bool,
+) -> Option<(usize, usize, usize, usize, bool)> {
+    let start = s.find(open)?;
+    let inner = start + open.len_utf8();
+    let (i, c) = s[inner..]
+        .char_indices()
+        .find(|(_, c)| closes.contains(c))?;
+    let end = inner + i;
+    Some((start, inner, end, end + c.len_utf8(), book))
+}
+
+fn straight(s: &str, q: char) -> Option<(usize, usize, usize, usize, bool)> {
+    let start = s.find(q)?;
+    let inner = start + 1;
+    let rel = s[inner..].find(q)?;
+    Some((start, inner, inner + rel, inner + rel + 1, false))
+}
+
+/// `*Title*` (Markdown italics): the opening star must be followed by a
+/// non-space and the closing one preceded by a non-space.
+fn italic(s: &str, m: char) -> Option<(usize, usize, usize, usize, bool)> {
+    let b = s.as_bytes();
+    let mc = m as u8;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == mc
+            && b.get(i + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace() && *c != mc)
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        {
+            let inner = i + 1;
+            let mut j = inner;
+            while j < b.len() {
+                if b[j] == mc
+                    && !b[j - 1].is_ascii_whitespace()
+                    && b.get(j + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+                {
+                    return Some((i, inner, j, j + 1, true));
+                }
+                j += 1;
+            }
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// ‘Title’ only when the opening quote follows a space or starts the text
+/// (so that the apostrophe in `Russia’s` is no delimiter).
+fn single_quoted(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        // `‘Title’` or, in British style, `'Title'`.
+        let close = match c {
+            '‘' => '’',
+            '\'' => '\'',
+            _ => {
+                prev = c;
+                continue;
+            }
+        };
+        if prev.is_whitespace() || prev == ',' || prev == '(' || i == 0 {
+            let inner = i + c.len_utf8();
+            // The closing quote is not an apostrophe: no letter follows it.
+            let found = s[inner..].char_indices().find(|(k, ch)| {
+                *ch == close
+                    && s[inner + k + ch.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !n.is_alphabetic())
+            });
+            if let Some((j, _)) = found {
+                if j > 0 {
+                    return Some((i, inner, inner + j, inner + j + close.len_utf8(), false));
+                }
+            }
+        }
+        prev = c;
+    }
+    None
+}
+
+/// A delimited span right at the start of `s` (after separators): the container.
+fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
+    let mut lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'))
+            .len();
+    // `In: *Journal*` / `in *Book*` / `In *Book*`
+    for prefix in ["In:", "in:", "In ", "in "] {
+        if s[lead..].starts_with(prefix) {
+            lead += prefix.len();
+            lead += s[lead..].len() - s[lead..].trim_start().len();
+            break;
+        }
+    }
+    let t = &s[lead..];
+    let (open_start, inner, end, close_end, _) = find_title(t)?;
+    if open_start != 0 {
+        return None;
+    }
+    Some((lead + inner, lead + end, lead + close_end))
+}
+
+struct Used(Vec<(usize, usize)>);
+
+impl Used {
+    fn add(&mut self, a: usize, b: usize) {
+        if b > a {
+            self.0.push((a, b));
+        }
+    }
+    fn contains(&self, a: usize, b: usize) -> bool {
+        self.0.iter().any(|&(x, y)| a < y && b > x)
+    }
+}
+
+/// Parses a reference. `order` says whether the first author is inverted
+/// (bibliography) or natural (notes).
+pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    let mut out = ParsedReference::default();
+    let mut used = Used(Vec::new());
+    // APA `Author (Year). Title. *Journal*, …`: the italics there mark the
+    // journal, not the title, so the head is read first.
+    let apa = parse_apa(s, &mut out, &mut used, g);
+    let item = &mut out.item;
+
+    // URL and DOI.
+    if let Some(c) = crate::re::captures(&URL, s) {
+        let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        let url = c
+            .get(1)
+            .map_or_else(|| &s[whole.0..whole.1], |m| m.as_str());
+        item.url = Some(if url.starts_with("www.") {
+            format!("https://{url}")
+        } else {
+            url.to_string()
+        });
+        used.add(whole.0, whole.1);
+    } else if let Some(c) = crate::re::captures(&DOI, s) {
+        if let (Some(w), Some(d)) = (c.get(0), c.get(1)) {
+            item.url = Some(format!("https://doi.org/{}", d.as_str()));
+            used.add(w.start(), w.end());
+        }
+    }
+
+    // Access date: an access word followed by a date.
+    for m in g.accessed.find_all(s) {
+        let after = &s[m.end..];
+        if let Some(d) = g.dates.first(after) {
+            if d.start <= 4 {
+                item.accessed = Some(d.date.clone());
+                let mut a = m.start;
+                let mut b = m.end + d.end;
+                // Swallow enclosing parentheses.
+                if s[..a].trim_end().ends_with('(') {
+                    a = s[..a].trim_end().len() - 1;
+                    if let Some(close) = s[b..].find(')') {
+                        if close <= 3 {
+                            b += close + 1;
+                        }
+                    }
+                }
+                used.add(a, b);
+                break;
+            }
+        }
+    }
+
+    let title = find_title(s).filter(|t| !apa && !used.contains(t.0, t.3));
+    match title {
+        Some((open, inner, end, close, book)) => {
+            let t = s[inner..end].trim();
+            let t = t.trim_end_matches([',', '.']).trim_end();
+            item.title = Some(crate::text::decode_entities(t));
+            out.title = Some((inner, end));
+            out.title_is_book = book;
+            used.add(open, close);
+            // Authors before the title.
+            let before = &s[..open];
+            let (author_text, date_in_authors) = split_author_date(before, g);
+            if let Some(d) = date_in_authors {
+                out.year_suffix = d.suffix;
+                item.issued = Some(d.date);
+            }
+            let at = clean_field(author_text);
+            if !at.is_empty() && ditto_free(&at) {
+                let names = parse_names(&at, natural_if_initials_first(&at, order), g);
+                item.author = names.names;
+                item.et_al = names.et_al;
+                // The range of the names as written (not as folded by
+                // `clean_field`): from the first to the last non-separator.
+                let base = (author_text.as_ptr() as usize).saturating_sub(before.as_ptr() as usize);
+                let is_sep =
+                    |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '–' | '—');
+                let lead = author_text.len() - author_text.trim_start_matches(is_sep).len();
+                let end = author_text.trim_end_matches(is_sep).len().max(lead);
+                out.authors = Some((base + lead, base + end));
+            }
+            used.add(0, open);
+            // Volume, issue and page words after the title are taken first,
+            // so that `No. 2024-19` is not read as a year.
+            locators(s, &mut out.item, &mut used, g);
+            parse_after_title(
+                s,
+                close,
+                book,
+                &mut out.item,
+                &mut used,
+                &mut out.year_suffix,
+                g,
+            );
+        }
+        None if apa => {}
+        None => {
+            // Compact numbered-list styles first: their year in parentheses
+            // at the end (Nature) would read as an APA `(Year)` otherwise.
+            if !parse_compact(s, &mut out, &mut used, g) {
+                parse_undelimited(s, order, &mut out, &mut used, g);
+            }
+        }
+    }
+
+    // Volume, issue, pages anywhere not yet used.
+    let item = &mut out.item;
+    locators(s, item, &mut used, g);
+    if item.volume.is_none() {
+        if let Some(c) = crate::re::captures(&VOL_ISSUE, s) {
+            if let (Some(v), Some(i)) = (c.get(1), c.get(2)) {
+                if !used.contains(v.start(), i.end()) && v.as_str().len() < 4 {
+                    item.volume = Some(v.as_str().to_string());
+                    item.issue = Some(i.as_str().to_string());
+                    used.add(v.start(), i.end() + 1);
+                }
+            }
+        }
+    }
+    if item.page.is_none() && item.volume.is_some() {
+        if let Some(c) = crate::re::captures(&TRAILING_PAGES, s) {
+            if let Some(p) = c.get(1) {
+                if !used.contains(p.start(), p.end()) {
+                    item.page = Some(p.as_str().replace(' ', ""));
+                    used.add(p.start(), p.end());
+                }
+            }
+        }
+    }
+    // A date anywhere not yet used.
+    if item.issued.is_none() {
+        if let Some(d) = g
+            .dates
+            .find_all(s)
+            .into_iter()
+            .find(|d| !used.contains(d.start, d.end))
+        {
+            used.add(d.start, d.end);
+            out.year_suffix = out.year_suffix.or(d.suffix);
+            item.issued = Some(d.date);
+        }
+    }
+    split_year_from_pages(item, &mut out.year_suffix);
+    item.kind = csl_type(item, out.title_is_book).to_string();
+
+    // Leftovers.
+    let mut left = String::new();
+    let mut last = 0;
+    let mut ranges = used.0.clone();
+    ranges.sort();
+    for (a, b) in ranges {
+        if a > last {
+            left.push_str(s.get(last..a).unwrap_or(""));
+            left.push(' ');
+        }
+        last = last.max(b);
+    }
+    left.push_str(s.get(last..).unwrap_or(""));
+    let left = clean_field(&left.replace(['(', ')', '*', '“', '”', '"'], " "));
+    if left.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
+        out.unparsed = Some(left);
+    }
+    out
+}
+
+/// Volume, issue and page words (`Vol. 3`, `제34권`, `No. 2`, `pp. 1-17`)
+/// in text not yet used.
+fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
+    type Field = fn(&mut CslItem) -> &mut Option<String>;
+    let fields: [(&crate::grammar::Lexicon, Field); 3] = [
+        (&g.volume, |i| &mut i.volume),
+        (&g.issue, |i| &mut i.issue),
+        (&g.page, |i| &mut i.page),
+    ];
+    for (lex, field) in fields {
+        if field(item).is_some() {
+            continue;
+        }
+        if let Some(m) = lex
+            .find_all(s)
+            .into_iter()
+            .find(|m| !used.contains(m.start, m.end))
+        {
+            if let Some((a, b)) = m.number {
+                *field(item) = Some(s[a..b].replace(' ', ""));
+                used.add(m.start, m.end);
+            }
+        }
+    }
+}
+
+fn ditto_free(s: &str) -> bool {
+    crate::segment::ditto_prefix(s).is_none()
+}
+
+/// Splits `Smith, J. (2020).` into the author part and its date.
+fn split_author_date<'a>(
+    before: &'a str,
+    g: &Grammar,
+) -> (&'a str, Option<crate::syntax::date::DateMatch>) {
+    let t = before.trim_end();
+    // `(2020).` or `(2020a),` at the end of the author part.
+    if let Some(open) = t.rfind('(') {
+        let inside = &t[open + 1..];
+        if let Some(close) = inside.find(')') {
+            let tail = inside[close + 1..].trim();
+            if tail.chars().all(|c| matches!(c, '.' | ',' | ':')) {
+                if let Some(d) = g.dates.first(&inside[..close]) {
+                    return (&t[..open], Some(d));
+                }
+            }
+        }
+    }
+    // Chicago author-date: `Smith, John. 2019.`
+    let trimmed = t.trim_end_matches(['.', ',']).trim_end();
+    if let Some(d) = g.dates.find_all(trimmed).into_iter().last() {
+        if d.end == trimmed.len() && d.start > 0 {
+            let pre = trimmed[..d.start].trim_end();
+            if pre.ends_with('.') || pre.ends_with(',') {
+                return (&t[..d.start], Some(d));
+            }
+        }
+    }
+    (t, None)
+}
+
+fn parse_after_title(
+    s: &str,
+    close: usize,
+    book: bool,
+    item: &mut CslItem,
+    used: &mut Used,
+    suffix: &mut Option<char>,
+    g: &Grammar,
+) {
+    let rest = &s[close..];
+    let mut after_container_start = close;
+    // Container: a delimited span right after the title.
+    if let Some((a, b, c)) = leading_delimited(rest) {
+        let name = clean_field(&rest[a..b]);
+        if !name.is_empty() {
+            item.container_title = Some(crate::text::decode_entities(&name));
+            used.add(close, close + c);
+            after_container_start = close + c;
+        }
+    }
+    // Chicago journals: `*Journal* 88, no. 2 (2016): 301–330` — a bare
+    // number right after the container is its volume.
+    if item.container_title.is_some() && item.volume.is_none() {
+        let t = &s[after_container_start..];
+        let lead = t.len() - t.trim_start_matches([' ', ',']).len();
+        let digits = t[lead..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(t.len() - lead);
+        let next = t[lead + digits..].chars().next();
+        let start = after_container_start + lead;
+        if (1..=4).contains(&digits)
+            && next.is_none_or(|c| matches!(c, ',' | ' ' | '(' | '.' | ':'))
+            && !used.contains(start, start + digits)
+        {
+            // Not the start of a date (`28 апреля 2025`, `2016`).
+            let starts_date = g.dates.first(&t[lead..]).is_some_and(|d| d.start == 0);
+            if !starts_date {
+                item.volume = Some(t[lead..lead + digits].to_string());
+                used.add(start, start + digits);
+            }
+        }
+    }
+    let tail = &s[after_container_start..];
+    // `(Place: Publisher, Year)` or `(Publisher, Year)` for books.
+    let lead = tail.len()
+        - tail
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .len();
+    let t = &tail[lead..];
+    if let Some(inner) = t.strip_prefix('(') {
+        if let Some(end) = inner.find(')') {
+            let content = &inner[..end];
+            let base = after_container_start + lead + 1;
+            if let Some(d) = g.dates.find_all(content).into_iter().last() {
+                let pubpart = clean_field(&content[..d.start]);
+                if !pubpart.is_empty() && item.container_title.is_none() {
+                    set_publisher(item, &pubpart);
+                }
+                if item.issued.is_none() {
+                    *suffix = d.suffix;
+                    item.issued = Some(d.date);
+                }
+                used.add(base - 1, base + end + 1);
+                return;
+            }
+        }
+    }
+    // Plain text up to the first date: a container (after an article title)
+    // or a publisher (after a book title).
+    let dates = g.dates.find_all(tail);
+    let first_date = dates.iter().find(|d| {
+        !used.contains(
+            after_container_start + d.start,
+            after_container_start + d.end,
+        )
+    });
+    let seg_end = first_date.map_or(tail.len(), |d| d.start);
+    let seg = &tail[..seg_end];
+    // Stop at a locator or volume word, or an opening parenthesis.
+    let mut cut = seg.len();
+    for lex in [&g.volume, &g.issue, &g.page] {
+        if let Some(m) = lex.find(seg) {
+            cut = cut.min(m.start);
+        }
+    }
+    if let Some(p) = seg.find('(') {
+        cut = cut.min(p);
+    }
+    if let Some(p) = seg.find('<') {
+        cut = cut.min(p);
+    }
+    let plain = clean_field(strip_in(&seg[..cut]));
+    let plain_ok = !plain.is_empty()
+        && plain.chars().count() <= 120
+        && plain.chars().any(char::is_alphabetic)
+        && !plain.starts_with("http");
+    if plain_ok {
+        if book || item.container_title.is_some() {
+            if item.publisher.is_none() {
+                set_publisher(item, &plain);
+            }
+        } else {
+            item.container_title = Some(crate::text::decode_entities(&plain));
+        }
+        let start = after_container_start + seg.find(plain.as_str()).unwrap_or(0);
+        // A book's `Place: Publisher Year` with the year glued on.
+        used.add(start, start + plain.len());
+    }
+    if let Some(d) = first_date {
+        if item.issued.is_none() {
+            *suffix = d.suffix;
+            item.issued = Some(d.date.clone());
+            used.add(
+                after_container_start + d.start,
+                after_container_start + d.end,
+            );
+        }
+    }
+}
+
+/// Drops a leading `in:` / `In` before a container name.
+fn strip_in(s: &str) -> &str {
+    let t = s.trim_start_matches([' ', ',', '.']);
+    for p in ["in: ", "In: ", "in ", "In ", "dans ", "Dans ", "в: ", "В: "] {
+        if let Some(r) = t.strip_prefix(p) {
+            return r;
+        }
+    }
+    t
+}
+
+fn set_publisher(item: &mut CslItem, text: &str) {
+    if let Some(c) = crate::re::captures(&PLACE_PUBLISHER, text) {
+        if let (Some(place), Some(publ)) = (c.get(1), c.get(2)) {
+            item.publisher_place = Some(clean_field(place.as_str()));
+            item.publisher = Some(clean_field(publ.as_str()));
+            return;
+        }
+    }
+    item.publisher = Some(clean_field(text));
+}
+
+/// References without title delimiters: APA (`Smith, J. (2020). Title.
+/// Journal, 1(2), 3–4.`), Chicago author-date (`Smith, John. 2020. Title.`),
+/// notes (`John Smith, Title of Book (Press, 2000), 45.`).
+fn parse_undelimited(
+    s: &str,
+    order: NameOrder,
+    out: &mut ParsedReference,
+    used: &mut Used,
+    g: &Grammar,
+) {
+    // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
+    if order == NameOrder::InvertedFirst && chicago_bibliography(s, out, used, g) {
+        return;
+    }
+    let dates = g.dates.find_all(s);
+    let item = &mut out.item;
+    // APA / author-date: the first date in parentheses, or `. 2020.`
+    let anchor = dates.iter().find(|d| {
+        let before = s[..d.start].trim_end();
+        let after = s[d.end..].trim_start();
+        (before.ends_with('(') && after.starts_with(')'))
+            || ((before.ends_with('.') || before.ends_with(',')) && after.starts_with('.'))
+    });
+    if let Some(d) = anchor {
+        let before = s[..d.start].trim_end().trim_end_matches('(').trim_end();
+        let names = parse_names(before, order, g);
+        item.author = names.names;
+        item.et_al = names.et_al;
+        out.authors = Some((0, before.len()));
+        out.year_suffix = d.suffix;
+        item.issued = Some(d.date.clone());
+        let mut after_start = d.end;
+        let after = &s[after_start..];
+        let skip = after.len() - after.trim_start_matches([')', '.', ',', ' ']).len();
+        after_start += skip;
+        used.add(0, after_start);
+        let rest = &s[after_start..];
+        // Title: up to the first sentence end.
+        let (title_end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
+        let title = clean_field(&rest[..title_end]);
+        if !title.is_empty() {
+            item.title = Some(title);
+            out.title = Some((after_start, after_start + title_end));
+            used.add(after_start, after_start + next);
+        }
+        let rest2_start = after_start + next;
+        let rest2 = &s[rest2_start..];
+        // Container: up to the first comma or volume.
+        let mut cut = rest2.find([',', '(']).unwrap_or(rest2.len());
+        if let Some(m) = g.volume.find(rest2) {
+            cut = cut.min(m.start);
+        }
+        if let Some(p) = rest2.find(|c: char| c.is_ascii_digit()) {
+            cut = cut.min(p);
+        }
+        let cont = clean_field(&rest2[..cut]);
+        if !cont.is_empty() && cont.chars().count() < 150 && !cont.starts_with("http") {
+            if rest2[cut..]
+                .trim_start()
+                .starts_with(|c: char| c == ',' || c.is_ascii_digit())
+                && s[rest2_start..].contains(|c: char| c.is_ascii_digit())
+            {
+                item.container_title = Some(cont.clone());
+            } else {
+                set_publisher(item, &cont);
+            }
+            used.add(rest2_start, rest2_start + cut);
+        }
+        return;
+    }
+    // German style: `Müller, Hans: Archiv und Staat, Berlin: Verlag 1998.`
+    if let Some(colon) = s.find(": ").filter(|&c| c <= 100) {
+        let author = &s[..colon];
+        if author.contains(',')
+            && author.split_whitespace().count() <= 8
+            && !author.contains('(')
+            && inverted_names_shape(author)
+        {
+            let names = parse_names(author, order, g);
+            let rest_start = colon + 2;
+            let rest = &s[rest_start..];
+            let mut cut = [", ", ". ", " ("]
+                .iter()
+                .filter_map(|p| rest.find(p))
+                .min()
+                .unwrap_or(rest.len());
+            // `Titel. Untertitel, Ort: Verlag Jahr`: a subtitle of two words
+            // or more before the place belongs to the title.
+            if rest[cut..].starts_with(". ") {
+                let sub = &rest[cut + 2..];
+                if let Some(comma) = sub.find(", ") {
+                    let words = sub[..comma].split_whitespace().count();
+                    let after = &sub[comma + 2..];
+                    if words >= 2
+                        && !sub[..comma].contains(": ")
+                        && (after.contains(": ") || g.dates.first(after).is_some())
+                    {
+                        cut += 2 + comma;
+                    }
+                }
+            }
+            let title = clean_field(&rest[..cut]);
+            if !names.names.is_empty() && !title.is_empty() {
+                item.author = names.names;
+                item.et_al = names.et_al;
+                out.authors = Some((0, colon));
+                item.title = Some(title);
+                out.title = Some((rest_start, rest_start + cut));
+                out.title_is_book = true;
+                used.add(0, rest_start + cut);
+                let mut suffix = None;
+                parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
+                out.year_suffix = suffix;
+                return;
+            }
+        }
+    }
+    // Notes without delimiters: `Author, Title (Place: Publisher, Year), pages.`
+    let Some(comma) = s.find(", ") else { return };
+    let author = &s[..comma];
+    if author.chars().count() > 80
+        || !author
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c))
+    {
+        return;
+    }
+    let names = parse_names(author, order, g);
+    if names.names.is_empty() {
+        return;
+    }
+    let rest_start = comma + 2;
+    let rest = &s[rest_start..];
+    let mut cut = rest.find(" (").unwrap_or(rest.len());
+    if let Some(p) = rest.find(", ") {
+        cut = cut.min(p);
+    }
+    let title = clean_field(&rest[..cut]);
+    if title.is_empty()
+        || title
+            .chars()
+            .all(|c| c.is_ascii_digit() || !c.is_alphanumeric())
+    {
+        return;
+    }
+    item.author = names.names;
+    item.et_al = names.et_al;
+    out.authors = Some((0, comma));
+    item.title = Some(title);
+    out.title = Some((rest_start, rest_start + cut));
+    out.title_is_book = true;
+    used.add(0, rest_start + cut);
+    let mut suffix = None;
+    parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
+    out.year_suffix = suffix;
+}
+
+/// `Family, Given. Title. Place: Publisher, Year.` with no delimiters:
+/// the names end at the first sentence end, the title at the next.
+fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    let Some((author_end, rest_start)) = sentence_bounds(s) else {
+        return false;
+    };
+    let author = &s[..author_end];
+    let parenthesized_year = s[author_end..].trim_start().starts_with('(');
+    // `Krüger, Hans: Akten und Ämter. Untertitel, Ort Jahr.`: names hold no
+    // colon; the German form is read elsewhere.
+    if author.contains(": ")
+        || !author.contains(',')
+        || author.split_whitespace().count() > 8
+        || parenthesized_year
+        || g.dates.first(author).is_some()
+    {
+        return false;
+    }
+    // APA puts the year right after the names: `Smith, J. 2019. Title.`
+    let rest = &s[rest_start..];
+    let lead = rest.len() - rest.trim_start().len();
+    if g.dates.first(rest).is_some_and(|d| d.start == lead) {
+        return false;
+    }
+    let Some((title_len, title_next)) = sentence_bounds(rest) else {
+        return false;
+    };
+    let title = clean_field(&rest[..title_len]);
+    let names = parse_names(author, NameOrder::InvertedFirst, g);
+    if names.names.is_empty() || title.is_empty() {
+        return false;
+    }
+    let item = &mut out.item;
+    item.author = names.names;
+    item.et_al = names.et_al;
+    item.title = Some(title);
+    out.authors = Some((0, author_end));
+    out.title = Some((rest_start + lead, rest_start + title_len));
+    out.title_is_book = true;
+    used.add(0, rest_start + title_next);
+    let mut suffix = None;
+    parse_after_title(s, rest_start + title_next, true, item, used, &mut suffix, g);
+    out.year_suffix = suffix;
+    true
+}
+
+/// Whether `s` has the shape of inverted names (`Müller, Hans`,
+/// `Becker, Anna/Holz, Klaus`, `van der Berg, Jan`): a family name of one
+/// or two words before each comma, a few given names after it. A note's
+/// `Anna Becker, Die Ordnung der Dinge, Berlin` (author, title, place) does
+/// not have it.
+fn inverted_names_shape(s: &str) -> bool {
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "von"
+                | "van"
+                | "de"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "le"
+                | "la"
+                | "zu"
+                | "dos"
+                | "del"
+                | "ten"
+                | "ter"
+                | "d'"
+        )
+    };
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c))
+    };
+    let mut segments = s.split(',');
+    let family = segments.next().unwrap_or("");
+    let family_words: Vec<&str> = family.split_whitespace().filter(|w| !particle(w)).collect();
+    if family_words.is_empty() || family_words.len() > 2 {
+        return false;
+    }
+    segments.all(|seg| {
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        words.len() <= 3 && words.iter().all(|w| capitalised(w) || particle(w))
+    })
+}
+
+/// Where the first sentence of `s` ends (a period, `?` or `!` followed by
+/// white space, not after an initial), as (end of its text, start of what
+/// follows): `?` and `!` stay with the text, a period does not, and the
+/// following part starts right after the mark. Both are char boundaries
+/// within `s`.
+fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let next_space = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+            if !next_space {
+                continue;
+            }
+            // `J. Smith` — a single capital before the period is an initial.
+            let prev: Vec<char> = s[..i].chars().rev().take(2).collect();
+            let initial = prev.first().is_some_and(|c| c.is_uppercase())
+                && prev.get(1).is_none_or(|c| !c.is_alphabetic());
+            if !initial {
+                return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
+            }
+        }
+    }
+    None
+}
+
+/// A CSL type from what was found.
+fn csl_type(item: &CslItem, book: bool) -> &'static str {
+    let journalish = item.volume.is_some() || item.issue.is_some() || item.page.is_some();
+    match (&item.container_title, book) {
+        (Some(_), _) if journalish => "article-journal",
+        (Some(_), _) if item.url.is_some() => "webpage",
+        // A dated piece in a named outlet: news or a magazine; otherwise a
+        // report in a series (CSL's plain `article` means a preprint).
+        (Some(_), _) if item.issued.as_ref().and_then(CslDate::day).is_some() => {
+            "article-newspaper"
+        }
+        (Some(_), _) => "report",
+        (None, true) if item.publisher.is_some() || item.url.is_none() => "book",
+        (None, _) if item.url.is_some() => "webpage",
+        (None, _) if item.publisher.is_some() => "report",
+        _ => "document",
+    }
+}
+
+/// The year of a parsed reference (a convenience for callers).
+pub fn year_of(item: &CslItem) -> Option<i32> {
+    item.issued.as_ref().and_then(CslDate::year)
+}
+
+// ---------------------------------------------------------------------------
+// Compact styles of numbered reference lists: Vancouver, Nature, IEEE.
+//
+//   Vancouver  Smith J, Lee K. Title. J Name. 2019;12(3):45–67.
+//   Nature     Smith, J. & Lee, K. Title. Nature 12, 45–67 (2019).
+//   IEEE       J. Smith and K. Lee, “Title,” J. Name, vol. 12, no. 3,
+//              pp. 45–67, 2019.      (delimited: only the name order differs)
+// ---------------------------------------------------------------------------
+
+/// A Vancouver author: family name (with particles, hyphens, two words at
+/// most) and up to four initials without periods: `Smith J`, `van der Berg
+/// P`, `Garcia-Lopez MA`. The initials must be capitals only, so that a
+/// title word (`Deep learning`) is no author.
+const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}{1,4}";
+
+/// The Vancouver author list: authors separated by commas, optionally
+/// `et al`, closed by a period and a space.
+static VANCOUVER_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r"^(?P<a>{VANCOUVER_AUTHOR}(?:,\s+{VANCOUVER_AUTHOR})*(?:,?\s+et\s+al)?)\.\s+"
+    ))
+});
+
+/// The Vancouver publication block: `2019;12(3):45–67`, `2020 Mar;180(5):
+/// 1012-1025`, `2019:45-67`. A year followed by `;` or `:` is never a title
+/// word, so this does not fire on `Global tuberculosis report 2021.`
+static VANCOUVER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?P<y>(?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*(?:;\s*(?P<v>[0-9A-Za-z\-]+)?\s*(?:\((?P<i>[^)]{1,20})\))?)?\s*:\s*(?P<p>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)|(?P<y2>(?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;\s*(?P<v2>[0-9A-Za-z\-]+)\s*(?:\((?P<i2>[^)]{1,20})\))?",
+    )
+});
+
+/// A Vancouver entry that ends on its year alone (`R package version 3.2.
+/// 2020.`, a report or software): used only after a Vancouver author list.
+static VANCOUVER_END_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"\.\s(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*$"));
+
+/// A Vancouver book: `City: Publisher; 2019.`
+static VANCOUVER_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?P<place>[\p{Lu}][^:;.]{1,40}):\s*(?P<pub>[^;]{2,80});\s*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?",
+    )
+});
+
+/// A Nature / inverted-initials author: `Smith, J.`, `Garcia-Lopez, M. A.`,
+/// `van der Berg, P.-J.`.
+static INVERTED_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?,\s(?:\p{Lu}[\p{Ll}]?\.(?:\s?-?\s?))+",
+    )
+});
+
+/// The Nature tail: `Nature 12, 45–67 (2019).`, `Phys. Rev. Lett. 99,
+/// 123-130 (2007)`, `Science 367, eaax1234 (2020)`.
+static NATURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<j>[^()]+?)\s+(?P<v>\d{1,5}[A-Z]?),\s*(?P<p>[A-Za-z]*\d+(?:\s*[-–]\s*[A-Za-z]*\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)",
+    )
+});
+
+/// Initials before a family name: `J. Smith`, `A. B. Chen`, `J.-P. Dupont`.
+static INITIALS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"^\p{Lu}[\p{Ll}]?\.(?:\s?-?\s?\p{Lu}[\p{Ll}]?\.)*\s+\p{Lu}")
+});
+
+/// `pp. 45–67, 2019`: the page lexicon takes a list, so a year after the
+/// pages (IEEE) lands in `page`; give it back to `issued`.
+static PAGES_THEN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"^(?P<p>.+?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?$"));
+
+/// IEEE and other natural-order lists start with initials (`J. Smith and K.
+/// Lee`): read them in natural order even in a bibliography.
+fn natural_if_initials_first(authors: &str, order: NameOrder) -> NameOrder {
+    if INITIALS_FIRST.is_match(authors.trim_start()) {
+        NameOrder::Natural
+    } else {
+        order
+    }
+}
+
+fn split_year_from_pages(item: &mut CslItem, suffix: &mut Option<char>) {
+    let Some(page) = item.page.clone() else {
+        return;
+    };
+    let Some(c) = crate::re::captures(&PAGES_THEN_YEAR, &page) else {
+        return;
+    };
+    let (Some(p), Some(y)) = (c.name("p"), c.name("y")) else {
+        return;
+    };
+    let Ok(year) = y.as_str().parse::<i32>() else {
+        return;
+    };
+    item.page = Some(p.as_str().to_string());
+    if item.issued.is_none() {
+        item.issued = Some(CslDate::new(year, None, None, Some(y.as_str().to_string())));
+        *suffix = suffix.or_else(|| c.name("s").and_then(|m| m.as_str().chars().next()));
+    }
+}
+
+/// Vancouver and Nature entries. Returns false (and touches nothing) when
+/// the entry has neither shape.
+fn parse_compact(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    parse_vancouver(s, out, used, g) || parse_nature(s, out, used, g)
+}
+
+/// `Smith J, Lee K. Title. J Name. 2019;12(3):45–67.` and the book form
+/// `Smith J. Title. City: Publisher; 2019.`; an organisation author
+/// (`World Health Organization. Title. Geneva: WHO; 2021.`) is taken when
+/// the publication block is there.
+fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    let date = crate::re::captures(&VANCOUVER_DATE, s).or_else(|| {
+        VANCOUVER_AUTHORS
+            .is_match(s)
+            .then(|| crate::re::captures(&VANCOUVER_END_YEAR, s))
+            .flatten()
+    });
+    let book = crate::re::captures(&VANCOUVER_BOOK, s);
+    if date.is_none() && book.is_none() {
+        return false;
+    }
+    let (author_text, authors_end) = match crate::re::captures(&VANCOUVER_AUTHORS, s) {
+        Some(c) => match (c.name("a"), c.get(0)) {
+            (Some(a), Some(w)) => (a.as_str().to_string(), w.end()),
+            _ => return false,
+        },
+        None => {
+            // An organisation: a first sentence of a few capitalised words.
+            let Some(end) = s.find(". ") else {
+                return false;
+            };
+            let head = &s[..end];
+            let words = head.split_whitespace().count();
+            if words == 0
+                || words > 8
+                || head.chars().any(|c| c.is_ascii_digit())
+                || !head.starts_with(|c: char| c.is_uppercase())
+            {
+                return false;
+            }
+            (head.to_string(), end + 2)
+        }
+    };
+    let block_start = date
+        .as_ref()
+        .and_then(|c| c.get(0))
+        .map(|m| m.start())
+        .or_else(|| book.as_ref().and_then(|c| c.get(0)).map(|m| m.start()))
+        .unwrap_or(s.len());
+    if block_start < authors_end {
+        return false;
+    }
+    // Authors: `Smith J` is family + initials.
+    let (names, et_al) = vancouver_names(&author_text, g);
+    out.item.author = names;
+    out.item.et_al = et_al;
+    out.authors = Some((0, author_text.len()));
+    used.add(0, authors_end);
+    // Title: the next sentence; container: what stands before the block.
+    let rest = &s[authors_end..block_start];
+    let (title_end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
+    let title = clean_field(&rest[..title_end]);
+    if !title.is_empty() {
+        out.item.title = Some(title);
+        out.title = Some((authors_end, authors_end + title_end));
+        used.add(authors_end, authors_end + next);
+    }
+    let between = clean_field(&rest[next..]);
+    if let Some(c) = date {
+        if !between.is_empty() {
+            out.item.container_title = Some(between);
+            used.add(authors_end + title_end, block_start);
+        }
+        let year = c.name("y").or_else(|| c.name("y2"));
+        if let Some(y) = year {
+            if let Ok(n) = y.as_str().parse::<i32>() {
+                out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+            }
+        }
+        let field = |a: &str, b: &str| {
+            c.name(a)
+                .or_else(|| c.name(b))
+                .map(|m| m.as_str().trim().to_string())
+        };
+        out.item.volume = field("v", "v2");
+        out.item.issue = field("i", "i2");
+        out.item.page = c.name("p").map(|m| m.as_str().replace(' ', ""));
+        if let Some(w) = c.get(0) {
+            used.add(w.start(), w.end());
+        }
+    } else if let Some(c) = book {
+        if let (Some(place), Some(publ), Some(y)) = (c.name("place"), c.name("pub"), c.name("y")) {
+            out.item.publisher_place = Some(clean_field(place.as_str()));
+            out.item.publisher = Some(clean_field(publ.as_str()));
+            if let Ok(n) = y.as_str().parse::<i32>() {
+                out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+            }
+            out.title_is_book = true;
+        }
+        if let Some(w) = c.get(0) {
+            used.add(w.start(), w.end());
+        }
+    }
+    true
+}
+
+/// `Smith J, van der Berg P, et al` → names with initials as given names.
+fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool) {
+    let mut et_al = false;
+    let mut names = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if part == "et al" || part.ends_with(" et al") {
+            et_al = true;
+            let p = part.trim_end_matches("et al").trim();
+            if p.is_empty() {
+                continue;
+            }
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        match words.split_last() {
+            Some((last, family))
+                if !family.is_empty() && last.chars().all(|c| c.is_uppercase()) =>
+            {
+                names.push(crate::model::CslName {
+                    family: Some(family.join(" ")),
+                    given: Some(last.to_string()),
+                    literal: None,
+                });
+            }
+            _ => {
+                let parsed = parse_names(part, NameOrder::InvertedFirst, g);
+                names.extend(parsed.names);
+            }
+        }
+    }
+    (names, et_al)
+}
+
+/// `Smith, J. & Lee, K. Title. Nature 12, 45–67 (2019).`
+fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    // The authors: inverted names with initials, joined by `,`, `&`, `and`.
+    let mut pos = 0;
+    let mut count = 0;
+    while let Some(m) = INVERTED_AUTHOR.find(&s[pos..]) {
+        count += 1;
+        pos += m.end();
+        let rest = &s[pos..];
+        let sep = ["& ", ", & ", "and ", ", and ", ", "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep) && INVERTED_AUTHOR.is_match(&rest[sep.len()..]));
+        match sep {
+            Some(sep) => pos += sep.len(),
+            None => break,
+        }
+    }
+    if count == 0 {
+        return false;
+    }
+    let mut authors_end = pos;
+    let rest = &s[pos..];
+    if let Some(r) = rest.strip_prefix("et al. ") {
+        authors_end = s.len() - r.len();
+    }
+    let after = &s[authors_end..];
+    // Title, then the tail with the year in parentheses.
+    let Some((title_end, next)) = sentence_bounds(after) else {
+        return false;
+    };
+    let tail_start = authors_end + next;
+    let tail = s[tail_start..].trim_start();
+    let tail_at = s.len() - s[tail_start..].trim_start().len();
+    let Some(c) = crate::re::captures(&NATURE_TAIL, tail) else {
+        return false;
+    };
+    let names = parse_names(&s[..authors_end], NameOrder::InvertedFirst, g);
+    out.item.author = names.names;
+    out.item.et_al = names.et_al || s[pos..authors_end].contains("et al");
+    out.authors = Some((0, pos));
+    used.add(0, authors_end);
+    out.item.title = Some(clean_field(&after[..title_end]));
+    out.title = Some((authors_end, authors_end + title_end));
+    used.add(authors_end, tail_start);
+    let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
+    out.item.container_title = get("j").map(|j| clean_field(&j));
+    out.item.volume = get("v");
+    out.item.page = get("p").map(|p| p.replace(' ', ""));
+    if let Some(y) = c.name("y") {
+        if let Ok(n) = y.as_str().parse::<i32>() {
+            out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+        }
+    }
+    if let Some(w) = c.get(0) {
+        used.add(tail_at + w.start(), tail_at + w.end());
+    }
+    true
+}
+
+/// The APA head: authors, then the date in parentheses and a period:
+/// `Smith, J., & Lee, K. (2019a).`, `World Health Organization. (n.d.).`,
+/// `Nguyen, T. (in press).`, `Reuters. (2020, March 3).` The authors may not
+/// hold a parenthesis, so a Nature entry's `(2019)` at its end never fits.
+static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s\d{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+    )
+});
+
+/// Every `. ` inside an APA author part follows an initial (`J. `,
+/// `M.-Y. `) or `et al.`: otherwise a title sentence stands before the date
+/// (`Doe, Jane. The Archive. Chicago: Press (2015).` is no APA head).
+fn author_sentences_only(a: &str) -> bool {
+    a.match_indices(". ").all(|(i, _)| {
+        let word: String = a[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        word == "la" || word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+    })
+}
+
+/// APA and its German and Spanish kin: author (date). title. container,
+/// volume(issue), pages. The title may be italic (a book) or plain (an
+/// article, then the italic or plain text after it is the container).
+fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    let Some(c) = crate::re::captures(&APA_HEAD, s) else {
+        return false;
+    };
+    let (Some(a), Some(d), Some(whole)) = (c.name("a"), c.name("d"), c.get(0)) else {
+        return false;
+    };
+    // Names run 400 characters at most (a bound kept out of the pattern,
+    // where it would make the automaton huge).
+    if a.as_str().chars().nth(400).is_some() || !author_sentences_only(a.as_str()) {
+        return false;
+    }
+    // German lists join inverted names with `/`: `Müller, Hans/Schmidt, Eva`.
+    let mut authors = Vec::new();
+    let mut et_al = false;
+    for part in a.as_str().split('/') {
+        let names = parse_names(part, NameOrder::InvertedFirst, g);
+        authors.extend(names.names);
+        et_al |= names.et_al;
+    }
+    if authors.is_empty() {
+        return false;
+    }
+    out.item.author = authors;
+    out.item.et_al = et_al;
+    out.authors = Some((0, a.end()));
+    if let Some(y) = c.name("y") {
+        out.item.issued = g.dates.first(d.as_str()).map(|m| m.date).or_else(|| {
+            y.as_str()
+                .parse()
+                .ok()
+                .map(|n| CslDate::new(n, None, None, Some(y.as_str().into())))
+        });
+        out.year_suffix = c.name("s").and_then(|m| m.as_str().chars().next());
+    }
+    used.add(0, whole.end());
+    let rest_start = whole.end();
+    let rest = &s[rest_start..];
+    // Title: italic (a book or report) or plain up to the sentence end.
+    let (title, title_end, next, book) = match find_title(rest) {
+        Some((0, inner, end, close, book)) => {
+            // Past the delimiter and the mark that follows it.
+            let next = close + rest[close..].chars().next().map_or(0, char::len_utf8);
+            (rest[inner..end].to_string(), close, next, book)
+        }
+        _ => {
+            let (end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
+            (rest[..end].to_string(), end, next, false)
+        }
+    };
+    let title = clean_field(&title);
+    if title.is_empty() {
+        return true;
+    }
+    out.item.title = Some(crate::text::decode_entities(&title));
+    out.title = Some((rest_start, rest_start + title_end));
+    out.title_is_book = book;
+    used.add(rest_start, rest_start + next);
+    // Container: italic or plain text up to a comma, a volume or a digit.
+    let after_start = rest_start + next;
+    let after = &s[after_start..];
+    let lead = after.len() - after.trim_start().len();
+    let body = &after[lead..];
+    if body.starts_with("http") || body.starts_with("Retrieved") || body.is_empty() {
+        return true;
+    }
+    let in_prefix = ["In: ", "In "]
+        .iter()
+        .find(|p| body.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let body = &body[in_prefix..];
+    let lead = lead + in_prefix;
+    // A book's `Place: Publisher.`
+    if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
+        if let Some(pp) = crate::re::captures(&PLACE_PUBLISHER, body) {
+            if let (Some(place), Some(publ)) = (pp.get(1), pp.get(2)) {
+                out.item.publisher_place = Some(clean_field(place.as_str()));
+                out.item.publisher = Some(clean_field(publ.as_str()));
+                out.title_is_book = true;
+                used.add(after_start + lead, after_start + lead + publ.end());
+                return true;
+            }
+        }
+    }
+    let (name, len) = match find_title(body) {
+        Some((0, inner, end, close, _)) => (body[inner..end].to_string(), close),
+        _ => {
+            let mut cut = body.find([',', '(']).unwrap_or(body.len());
+            if let Some(p) = body.find(|c: char| c.is_ascii_digit()) {
+                cut = cut.min(p);
+            }
+            (body[..cut].to_string(), cut)
+        }
+    };
+    let name = clean_field(&name);
+    if !name.is_empty() && name.chars().count() < 150 {
+        if book {
+            out.item.publisher = Some(name);
+        } else {
+            out.item.container_title = Some(name);
+        }
+        used.add(after_start, after_start + lead + len);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::name::name_key;
+
+    struct Want {
+        authors: &'static [&'static str],
+        title: &'static str,
+        container: Option<&'static str>,
+        date: &'static [i32],
+    }
+
+    fn check(s: &str, order: NameOrder, w: Want) -> ParsedReference {
+        let g = Grammar::builtin();
+        let p = parse_reference(s, order, &g);
+        let authors: Vec<String> = p.item.author.iter().map(name_key).collect();
+        assert_eq!(
+            authors,
+            w.authors.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            "authors of {s}"
+        );
+        assert_eq!(p.item.title.as_deref(), Some(w.title), "title of {s}");
+        assert_eq!(
+            p.item.container_title.as_deref(),
+            w.container,
+            "container of {s}"
+        );
+        assert_eq!(
+            p.item.issued.as_ref().map(|d| d.date_parts[0].clone()),
+            Some(w.date.to_vec()),
+            "date of {s}"
+        );
+        p
+    }
+
+    #[test]
+    fn note_forms() {
+        let p = check(
+            "김철수·박영희, “러우전쟁 이후 한미 밀착과 전략적 이해,” 『러시아연구』, 제34권, 제1호 (2024), pp. 203-235.",
+            NameOrder::Natural,
+            Want { authors: &["김철수", "박영희"], title: "러우전쟁 이후 한미 밀착과 전략적 이해", container: Some("러시아연구"), date: &[2024] },
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("34"));
+        assert_eq!(p.item.issue.as_deref(), Some("1"));
+        assert_eq!(p.item.page.as_deref(), Some("203-235"));
+        let p = check(
+            "K. Waltz, *Theory of International Politics* (MA: Addison-Wesley, 1979)",
+            NameOrder::Natural,
+            Want {
+                authors: &["waltz"],
+                title: "Theory of International Politics",
+                container: None,
+                date: &[1979],
+            },
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("Addison-Wesley"));
+        assert_eq!(p.item.publisher_place.as_deref(), Some("MA"));
+        assert_eq!(p.item.kind, "book");
+        check(
+            "Du Hyeogn Cha, “Implications of the DPRK-Russia “Treaty on Comprehensive Strategic Partnership”,” *Asan Issue Brief*, No. 2024-19 (October 8, 2024).",
+            NameOrder::Natural,
+            Want { authors: &["cha"], title: "Implications of the DPRK-Russia “Treaty on Comprehensive Strategic Partnership”", container: Some("Asan Issue Brief"), date: &[2024, 10, 8] },
+        );
+        let p = check(
+            "Hyonhee Shin, “North Korea received Russian aid,” Reuters, November 23, 2023. <https://www.reuters.com/x> (검색일: 2025.2.23).",
+            NameOrder::Natural,
+            Want { authors: &["shin"], title: "North Korea received Russian aid", container: Some("Reuters"), date: &[2023, 11, 23] },
+        );
+        assert_eq!(p.item.url.as_deref(), Some("https://www.reuters.com/x"));
+        assert_eq!(
+            p.item.accessed.as_ref().map(|d| d.date_parts[0].clone()),
+            Some(vec![2025, 2, 23])
+        );
+        assert_eq!(p.unparsed, None);
+        check(
+            "Анастасия Алимпиева, “Путин поблагодарил Ким Чен Ына,” *Lenta*, 28 апреля 2025 г.",
+            NameOrder::Natural,
+            Want {
+                authors: &["алимпиева"],
+                title: "Путин поблагодарил Ким Чен Ына",
+                container: Some("Lenta"),
+                date: &[2025, 4, 28],
+            },
+        );
+    }
+
+    #[test]
+    fn bibliography_forms() {
+        check(
+            "Gonzalez, Joseph, Victor Cha and Jennifer Jun. “Dramatic Increase.” *CSIS Beyond Parallel*, October 9, 2023.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["gonzalez", "cha", "jun"], title: "Dramatic Increase", container: Some("CSIS Beyond Parallel"), date: &[2023, 10, 9] },
+        );
+        let p = check(
+            "Mearsheimer, John. *The Tragedy of Great Power Politics*. New York: W. W. Norton & Company, 2001.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["mearsheimer"], title: "The Tragedy of Great Power Politics", container: None, date: &[2001] },
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("W. W. Norton & Company"));
+        check(
+            "U.S. Department of State. \"Press Briefing on North Korea's Arms Transfers to Russia.\" October 20, 2023.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["usdepartmentofstate"], title: "Press Briefing on North Korea's Arms Transfers to Russia", container: None, date: &[2023, 10, 20] },
+        );
+        let p = check(
+            "Smith, J., & Lee, K. (2019a). Deep learning for citation parsing. Journal of Informetrics, 12(3), 45–67.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["smith", "lee"], title: "Deep learning for citation parsing", container: Some("Journal of Informetrics"), date: &[2019] },
+        );
+        assert_eq!(p.year_suffix, Some('a'));
+        assert_eq!(p.item.volume.as_deref(), Some("12"));
+        assert_eq!(p.item.issue.as_deref(), Some("3"));
+        assert_eq!(p.item.page.as_deref(), Some("45–67"));
+    }
+
+    #[test]
+    fn vancouver() {
+        let p = check(
+            "Smith J, Lee K. Deep learning for citation parsing. J Inf Sci. 2019;12(3):45–67.",
+            NameOrder::InvertedFirst,
+            Want {
+                authors: &["smith", "lee"],
+                title: "Deep learning for citation parsing",
+                container: Some("J Inf Sci"),
+                date: &[2019],
+            },
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("12"));
+        assert_eq!(p.item.issue.as_deref(), Some("3"));
+        assert_eq!(p.item.page.as_deref(), Some("45–67"));
+        let p = check(
+            "Garcia-Lopez M, van der Berg P, O'Neil T, et al. Protein folding in vivo. Cell. 2020 Mar;180(5):1012-1025.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["garcialopez", "vanderberg", "oneil"], title: "Protein folding in vivo", container: Some("Cell"), date: &[2020] },
+        );
+        assert!(p.item.et_al);
+        assert_eq!(p.item.page.as_deref(), Some("1012-1025"));
+        let p = check(
+            "World Health Organization. Global tuberculosis report 2021. Geneva: WHO; 2021.",
+            NameOrder::InvertedFirst,
+            Want {
+                authors: &["worldhealthorganization"],
+                title: "Global tuberculosis report 2021",
+                container: None,
+                date: &[2021],
+            },
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("WHO"));
+    }
+
+    #[test]
+    fn ieee() {
+        let p = check(
+            "J. Smith and K. Lee, “Neural parsing of references,” IEEE Trans. Knowl. Data Eng., vol. 12, no. 3, pp. 45–67, 2019.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["smith", "lee"], title: "Neural parsing of references", container: Some("IEEE Trans. Knowl. Data Eng"), date: &[2019] },
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("12"));
+        assert_eq!(p.item.issue.as_deref(), Some("3"));
+        assert_eq!(p.item.page.as_deref(), Some("45–67"));
+        check(
+            "A. B. Chen, “Title here,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2018, pp. 1–9.",
+            NameOrder::InvertedFirst,
+            Want { authors: &["chen"], title: "Title here", container: Some("Proc. IEEE Conf. Comput. Vis. Pattern Recognit"), date: &[2018] },
+        );
+    }
+
+    #[test]
+    fn nature() {
+        let p = check(
+            "Smith, J. & Lee, K. Citation graphs at scale. Nature 12, 45–67 (2019).",
+            NameOrder::InvertedFirst,
+            Want {
+                authors: &["smith", "lee"],
+                title: "Citation graphs at scale",
+                container: Some("Nature"),
+                date: &[2019],
+            },
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("12"));
+        assert_eq!(p.item.page.as_deref(), Some("45–67"));
+        check(
+            "Okafor, C. N., Brown, A. B. & Zhou, Y. Coral bleaching under heat stress. Phys. Rev. Lett. 99, 123-130 (2007).",
+            NameOrder::InvertedFirst,
+            Want { authors: &["okafor", "brown", "zhou"], title: "Coral bleaching under heat stress", container: Some("Phys. Rev. Lett"), date: &[2007] },
+        );
+    }
+
+    #[test]
+    fn inverted_names_are_told_from_author_title_place() {
+        for yes in [
+            "Müller, Hans",
+            "Becker, Anna/Holz, Klaus",
+            "Becker, Anna/Klaus Holz",
+            "van der Berg, Jan",
+            "Smith, J. R.",
+        ] {
+            assert!(inverted_names_shape(yes), "{yes}");
+        }
+        for no in [
+            "Anna Becker/Klaus Holz, Die Ordnung der Dinge, Berlin",
+            "Hans Müller, Archiv und Staat, Berlin",
+            "Smith, John, Theory Of International Politics, New York",
+        ] {
+            assert!(!inverted_names_shape(no), "{no}");
+        }
+    }
+
+    /// A question or exclamation mark may end the text, and a title
+    /// delimiter may be followed by a wide character: the parts after them
+    /// start on a character boundary, never past the end.
+    #[test]
+    fn sentence_marks_at_the_end_or_before_wide_characters() {
+        let g = Grammar::builtin();
+        for s in [
+            "Smith, John Why?",
+            "Smith, John. Who Governs?",
+            "Smith, John. Who Governs!",
+            "Smith, J. 2019. Who Governs?",
+            "Smith J, Lee K. Why?",
+            "Smith, J. & Lee, K. Why?",
+            "Smith, J. (2019). *Title*가 2020.",
+            "Smith, J. (2019). Title?",
+            "1. Smith J. Title? 2019;3:1-2.",
+        ] {
+            for order in [NameOrder::InvertedFirst, NameOrder::Natural] {
+                let p = parse_reference(s, order, &g);
+                if let Some((a, b)) = p.title {
+                    assert!(a <= b && b <= s.len() && s.is_char_boundary(b), "{s}");
+                }
+            }
+        }
+        let p = parse_reference(
+            "Smith, John. Who Governs? New Haven: Yale, 1961.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("Who Governs?"));
+    }
+}

@@ -1,0 +1,568 @@
+//! What must come out of each bundled paper. Expected values were written by
+//! reading the fixtures, not by copying program output.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use opcit::diagnostic::Code;
+use opcit::grammar::Grammar;
+use opcit::model::{CitationKind, Document, Status};
+use opcit::source::SourceFile;
+use opcit::{analyze, Options};
+use std::sync::LazyLock;
+
+/// Compiled once for every test.
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+fn run(path: &str) -> (SourceFile, Document) {
+    let bytes = std::fs::read(path).unwrap();
+    let source = SourceFile::from_bytes(path, &bytes);
+    let doc = analyze(&source, &GRAMMAR, Options::default());
+    (source, doc)
+}
+
+/// (code, 1-based line) of every diagnostic.
+fn findings(source: &SourceFile, doc: &Document) -> Vec<(Code, usize)> {
+    let mut v: Vec<(Code, usize)> = doc
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, source.line_col(d.span.start).line))
+        .collect();
+    v.sort();
+    v
+}
+
+/// (footnote, kind, status, title of the linked reference).
+fn links(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<String>)> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            let title = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .and_then(|r| r.fields.title.clone());
+            let status = if c.status == Some(Status::Resolved) {
+                Status::Resolved
+            } else {
+                c.status.unwrap_or(Status::Dangling)
+            };
+            (c.footnote.unwrap_or(0), c.kind, status, title)
+        })
+        .collect()
+}
+
+const SEED: &str = "fixtures/003_6aea26d404a189d0.txt";
+
+#[test]
+fn seed_paper_has_87_complete_footnotes_all_linked_to_markers() {
+    let (_, doc) = run(SEED);
+    assert_eq!(doc.footnotes.len(), 87);
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=87).collect::<Vec<_>>());
+    assert_eq!(doc.markers.len(), 87);
+    assert!(
+        doc.footnotes.iter().all(|f| f.markers.len() == 1),
+        "every note has exactly one marker"
+    );
+    // No body text inside a note: body paragraphs carry markers like `²⁾`.
+    for f in &doc.footnotes {
+        assert!(
+            !f.text.contains('⁾'),
+            "note {} has body text: {}",
+            f.number,
+            f.text
+        );
+    }
+    // The three notes split across pages get their tails.
+    let text = |n: u32| doc.footnote(n).unwrap().text.clone();
+    assert!(text(9).ends_with("Nobuhiro Hosoe, “Russia following the invasion of Ukraine,” *Journal of Policy Modeling*, Vol. 45, No. 2 (2023), pp. 305-319."));
+    assert!(text(28).ends_with("*Policy* Commons, November 12, 2024."));
+    assert!(text(46).ends_with("Sunha Bae, “Deterrence Under Pressure: Sustaining U.S.-ROK Cyber Cooperation Against North Korea,” CSIS, April 1, 2025. <https://www.csis.org/analysis/deterrence-under-pressure-sustaining-us-rok-cyber-cooperation-against-north-korea> (검색일: 2025.3.21)."));
+    assert_eq!(doc.footnote(9).unwrap().pieces.len(), 2);
+    assert_eq!(text(1), "이상준·서동주, “러우전쟁 이후 북러 밀착과 전략적 이해,” 『러시아연구』, 제34권, 제1호 (2024), pp. 203-235.");
+    assert_eq!(text(87), "Cha(June 17, 2024), op. cit.");
+}
+
+#[test]
+fn seed_bibliography_has_78_entries_rejoined_and_dittoed() {
+    let (_, doc) = run(SEED);
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 78);
+    assert!(bib[0].raw.starts_with("김성배 · 김종원"));
+    // The Markdown escape of `\$1.5bn` is not part of the title.
+    let dollars: Vec<&str> = bib
+        .iter()
+        .filter_map(|r| r.fields.title.as_deref())
+        .filter(|t| t.contains("1.5bn"))
+        .collect();
+    assert!(!dollars.is_empty());
+    assert!(dollars
+        .iter()
+        .all(|t| t.contains("$1.5bn") && !t.contains('\\')));
+    assert!(bib[77].raw.starts_with("Алимпиева, Анастасия."));
+    // Broken entries rejoined.
+    let jank = bib.iter().find(|r| r.raw.starts_with("Jankowicz")).unwrap();
+    assert!(
+        jank.raw.contains("*Business Insider*, November 22, 2024."),
+        "{}",
+        jank.raw
+    );
+    assert_eq!(
+        jank.fields.issued.as_ref().unwrap().date_parts[0],
+        vec![2024, 11, 22]
+    );
+    let peters = bib.iter().find(|r| r.raw.starts_with("Peters")).unwrap();
+    assert!(peters.raw.contains("Nuclear and Missile Program.”"));
+    let sharma = bib.iter().find(|r| r.raw.contains("Join Forces")).unwrap();
+    assert!(sharma.raw.ends_with("December 2, 2024."));
+    // Ditto entries keep the previous authors and the fact.
+    assert_eq!(bib.iter().filter(|r| r.ditto).count(), 10);
+    let ditto = bib
+        .iter()
+        .find(|r| r.raw.contains("Activity at Najin"))
+        .unwrap();
+    assert!(ditto.ditto);
+    assert_eq!(ditto.fields.author[0].family.as_deref(), Some("Bermudez"));
+    // No abstract or author block.
+    assert!(!bib
+        .iter()
+        .any(|r| r.raw.contains("Abstract") || r.raw.contains("gmail")));
+    // Every entry has authors, title and date.
+    for r in &bib {
+        assert!(!r.fields.author.is_empty(), "no author: {}", r.raw);
+        assert!(r.fields.title.is_some(), "no title: {}", r.raw);
+        assert!(r.fields.issued.is_some(), "no date: {}", r.raw);
+    }
+}
+
+#[test]
+fn seed_citations_are_classified_and_full_ones_parsed() {
+    let (_, doc) = run(SEED);
+    let count = |k| doc.citations.iter().filter(|c| c.kind == k).count();
+    // 23 `Author(Date), op. cit.` short forms are written in notes 17–21, 33,
+    // 34, 40, 44, 48, 49 (2), 63, 68, 73, 74, 81–83, 85 (2), 87.
+    assert_eq!(count(CitationKind::Short), 23);
+    // `(Al Jazeera, June 30, 2024)`, `(United Nations, …)`, `(Ministry …, 2024)`.
+    assert_eq!(count(CitationKind::Parenthetical), 3);
+    for c in doc
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::Full)
+    {
+        let f = c.fields.as_ref().unwrap();
+        assert!(
+            !f.author.is_empty() && f.title.is_some() && f.issued.is_some(),
+            "{}",
+            c.text
+        );
+    }
+    // Commentary before a citation belongs to no item.
+    let n27: Vec<_> = doc
+        .citations
+        .iter()
+        .filter(|c| c.footnote == Some(27))
+        .collect();
+    assert_eq!(n27.len(), 1);
+    assert!(n27[0].text.starts_with("Mia Jankowicz"));
+    // Notes of pure discussion cite nothing.
+    assert!(!doc
+        .citations
+        .iter()
+        .any(|c| c.footnote == Some(69) || c.footnote == Some(72)));
+    // Locators stay on short forms.
+    let n18 = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(18))
+        .unwrap();
+    assert_eq!(n18.locator.as_ref().unwrap().value, "169-172");
+}
+
+#[test]
+fn seed_sourcing_defects_are_exactly_the_real_ones() {
+    let (source, doc) = run(SEED);
+    let expected = vec![
+        (Code::DanglingShortForm, 334), // note 82: Glaser(1997), only Glaser 2000 is cited
+        (Code::DanglingShortForm, 344), // note 85: Glaser(1997) again
+        (Code::AmbiguousShortForm, 300), // note 73: Sharma(2024) fits notes 22 and 46
+        (Code::MissingFromBibliography, 290), // note 70: (United Nations, March 28, 2024)
+        (Code::MissingFromBibliography, 318), // note 78: (Ministry of Foreign Affairs …, 2024)
+        (Code::BibliographyMismatch, 220), // note 51: 양욱 / 양육, 확산 / 학살
+        (Code::BibliographyMismatch, 350), // note 86: 황성우, but the ditto entry says 이상준 · 서동주
+    ];
+    let mut expected = expected;
+    expected.sort();
+    assert_eq!(findings(&source, &doc), expected);
+    // Everything else resolves.
+    let unresolved: Vec<u32> = doc
+        .citations
+        .iter()
+        .filter(|c| c.status != Some(Status::Resolved))
+        .filter_map(|c| c.footnote)
+        .collect();
+    assert_eq!(unresolved, vec![73, 82, 85]);
+}
+
+#[test]
+fn seed_short_forms_link_to_the_right_works() {
+    let (_, doc) = run(SEED);
+    let title_of = |note: u32, nth: usize| {
+        let c = doc
+            .citations
+            .iter()
+            .filter(|c| c.footnote == Some(note))
+            .nth(nth)
+            .unwrap();
+        doc.reference(c.reference.as_deref().unwrap())
+            .unwrap()
+            .fields
+            .title
+            .clone()
+            .unwrap()
+    };
+    assert_eq!(title_of(17, 0), "Theory of International Politics");
+    assert_eq!(
+        title_of(40, 0),
+        "What to know about North Korea’s spy satellite launch"
+    );
+    assert_eq!(
+        title_of(63, 0),
+        "Russia and North Korea Turn Their War Alliance Into a Propaganda Tool"
+    );
+    assert_eq!(
+        title_of(74, 0),
+        "Implications of the DPRK-Russia “Treaty on Comprehensive Strategic Partnership”"
+    );
+    assert_eq!(
+        title_of(87, 0),
+        "A Threat Like No Other: Russia-North Korea Military Cooperation"
+    );
+    assert_eq!(
+        title_of(49, 1),
+        "North Korea sending citizens to help Russian military fight Ukraine, Zelensky says"
+    );
+    assert_eq!(title_of(20, 0), "러우전쟁 이후 북러 밀착과 전략적 이해");
+    // Name order tolerated: `Rosefielde Steven` / `Steven, Rosefielde`.
+    assert_eq!(
+        title_of(9, 0),
+        "Russo-Ukrainian war: Limits of Western economic sanctions"
+    );
+}
+
+#[test]
+fn news_posts_are_taken_calmly() {
+    for path in [
+        "fixtures/000_9f5e0e2176ba1b1a.txt",
+        "fixtures/001_92d0aa518f925328.txt",
+    ] {
+        let (_, doc) = run(path);
+        assert!(doc.footnotes.is_empty(), "{path}");
+        assert!(doc.citations.is_empty(), "{path}");
+        assert!(doc.references.is_empty(), "{path}");
+        assert!(doc.diagnostics.is_empty(), "{path}: {:?}", doc.diagnostics);
+        assert_eq!(doc.style, opcit::model::CitationStyle::None);
+    }
+}
+
+fn t(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn chicago_notes_with_ibid_supra_and_short_titles() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/chicago_notes_en.txt");
+    assert_eq!(
+        doc.footnotes.len(),
+        10,
+        "`1. Introduction` is a heading, not note 1"
+    );
+    let archive = t("The Archive and the State");
+    let empires = t("Paper Empires");
+    let dispacci = t("Dispacci veneziani");
+    let lost = t("Lost Archives");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archive.clone()),
+            (2, Full, Resolved, empires.clone()),
+            (3, Ibid, Resolved, empires.clone()),
+            (4, Full, Resolved, dispacci.clone()),
+            (5, Short, Resolved, archive.clone()),
+            (6, Supra, Resolved, empires.clone()),
+            (7, Short, Resolved, archive.clone()),
+            (7, Short, Resolved, dispacci.clone()),
+            (8, Ibid, Resolved, dispacci.clone()),
+            (9, Short, Dangling, None),
+            (10, Full, Resolved, lost.clone()),
+            (10, Ibid, Resolved, lost.clone()),
+        ]
+    );
+    let locs: Vec<Option<String>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.clone()))
+        .collect();
+    assert_eq!(locs[2], t("305"));
+    assert_eq!(locs[5], t("310"));
+    assert_eq!(doc.citations[6].signal.as_deref(), Some("See"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 31),
+            (Code::MissingFromBibliography, 33),
+            (Code::UncitedReference, 43)
+        ]
+    );
+    let smith = doc.citations[1].fields.as_ref().unwrap();
+    assert_eq!(smith.volume.as_deref(), Some("88"));
+    assert_eq!(smith.issue.as_deref(), Some("2"));
+    assert_eq!(smith.page.as_deref(), Some("301–330"));
+}
+
+#[test]
+fn pandoc_markdown_notes_markers_and_supra() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/pandoc_notes_en.md");
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4, 5, 7]);
+    let path = t("The Path of the Law");
+    let bush = t("The Bramble Bush");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, bush.clone()),
+            (2, Full, Resolved, path.clone()),
+            (3, Ibid, Resolved, path.clone()),
+            (4, Supra, Resolved, bush.clone()),
+            (5, Full, Resolved, t("The Nature of the Judicial Process")),
+            (7, Supra, Resolved, path.clone()),
+            (7, Supra, Dangling, None),
+        ]
+    );
+    assert_eq!(doc.citations[4].text, "Benjamin N. Cardozo, *The Nature of the Judicial Process* (New Haven: Yale University Press, 1921).");
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 22),
+            (Code::MissingFootnote, 11),
+            (Code::OrphanFootnote, 21)
+        ]
+    );
+}
+
+#[test]
+fn german_notes_with_ebd_and_aao() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/fussnoten_de.txt");
+    let archiv = t("Archiv und Staat");
+    let akten = t("Die Macht der Akten");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archiv.clone()),
+            (2, Full, Resolved, akten.clone()),
+            (3, Ibid, Resolved, akten.clone()),
+            (4, Short, Resolved, archiv.clone()),
+            (5, Ibid, Resolved, archiv.clone()),
+            (6, Short, Dangling, None),
+        ]
+    );
+    assert_eq!(doc.citations[0].signal.as_deref(), Some("Vgl."));
+    assert_eq!(doc.citations[2].locator.as_ref().unwrap().value, "610");
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 13), (Code::UncitedReference, 19)]
+    );
+}
+
+/// German and Russian humanities notes: authors joined by `/`, `„…“, in:`
+/// articles followed by another item after `;`, books without italics
+/// (`Autor, Titel, Ort: Verlag Jahr`), `a. a. O.`, `указ. соч.`, `ebd.`.
+#[test]
+fn slash_joined_authors_and_low_quotes_in_german_and_russian_notes() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/schraegstrich_de_ru.txt");
+    let bloecke = t("Die Ordnung der Blöcke");
+    let buendnis = t("Diplomatie und Bündnis im Kalten Krieg");
+    let diplomatie = t("Советская дипломатия после войны");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, buendnis.clone()),
+            (1, Full, Resolved, bloecke.clone()),
+            (2, Short, Resolved, bloecke.clone()),
+            (2, Short, Resolved, buendnis.clone()),
+            (3, Full, Resolved, diplomatie.clone()),
+            (4, Short, Resolved, diplomatie.clone()),
+            (4, Ibid, Resolved, diplomatie.clone()),
+            (5, Short, Dangling, None),
+        ]
+    );
+    let families = |r: usize| -> Vec<String> {
+        doc.references[r]
+            .fields
+            .author
+            .iter()
+            .filter_map(|n| n.family.clone())
+            .collect()
+    };
+    assert_eq!(families(0), ["Becker", "Holz"]);
+    assert_eq!(families(2), ["Петров", "Зайцев"]);
+    let note_authors: Vec<String> = doc.citations[1]
+        .fields
+        .as_ref()
+        .unwrap()
+        .author
+        .iter()
+        .filter_map(|n| n.family.clone())
+        .collect();
+    assert_eq!(note_authors, ["Becker", "Holz"]);
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 14), (Code::UncitedReference, 21)]
+    );
+}
+
+/// `ders.`/`dies.` ("the same author") in notes, before full citations and
+/// short titles, and `Ders.:`/`Dies.:` ditto entries in the bibliography; a
+/// title with a subtitle (`Akten und Ämter. Preußische Verwaltung …`).
+#[test]
+fn derselbe_and_dieselbe_stand_for_the_previous_author() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/derselbe_de.txt");
+    let akten = t("Akten und Ämter. Preußische Verwaltung 1871–1914");
+    let registratur = t("Registratur und Macht");
+    let provinz = t("Die Provinz schreibt");
+    let kanzleien = t("Kanzleien im Wandel");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, akten.clone()),
+            (1, Full, Resolved, registratur.clone()),
+            (2, Short, Resolved, akten.clone()),
+            (2, Short, Resolved, registratur.clone()),
+            (3, Full, Resolved, provinz.clone()),
+            (3, Full, Resolved, kanzleien.clone()),
+        ]
+    );
+    let families = |i: usize| -> Vec<String> {
+        doc.citations[i]
+            .fields
+            .as_ref()
+            .unwrap()
+            .author
+            .iter()
+            .filter_map(|n| n.family.clone())
+            .collect()
+    };
+    assert_eq!(families(1), ["Krüger"]);
+    assert_eq!(families(5), ["Brandt"]);
+    let bib: Vec<(bool, Option<i32>)> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .map(|r| (r.ditto, r.fields.year()))
+        .collect();
+    assert_eq!(
+        bib,
+        [
+            (false, Some(2011)),
+            (true, Some(2010)),
+            (false, Some(1998)),
+            (true, Some(2006))
+        ]
+    );
+    assert_eq!(findings(&source, &doc), vec![]);
+}
+
+#[test]
+fn french_notes_with_op_cit_and_art_cit() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/notes_fr.txt");
+    let archive = t("L'Archive et le pouvoir");
+    let lire = t("Lire les archives");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archive.clone()),
+            (2, Ibid, Resolved, archive.clone()),
+            (3, Full, Resolved, lire.clone()),
+            (4, Short, Resolved, archive.clone()),
+            (5, Short, Resolved, lire.clone()),
+            (5, Short, Dangling, None),
+        ]
+    );
+    assert_eq!(findings(&source, &doc), vec![(Code::DanglingShortForm, 15)]);
+}
+
+#[test]
+fn korean_notes_with_wiui_chaek_and_apui_geul() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/korean_short_forms_ko.txt");
+    let book = t("동맹의 정치");
+    let article = t("한미동맹의 변화");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, book.clone()),
+            (2, Ibid, Resolved, book.clone()),
+            (3, Full, Resolved, article.clone()),
+            (4, Short, Resolved, book.clone()),
+            (5, Short, Resolved, article.clone()),
+            (5, Short, Dangling, None),
+            // `상게서` repeats the dangling citation before it: it fails too.
+            (6, Ibid, Dangling, None),
+        ]
+    );
+    assert_eq!(doc.citations[1].locator.as_ref().unwrap().value, "20");
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 15),
+            (Code::DanglingShortForm, 17),
+            (Code::UncitedReference, 23)
+        ]
+    );
+}
+
+#[test]
+fn pdftotext_output_with_plain_digit_markers_and_no_italics() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/pdftotext_notes_en.txt");
+    // `state.1`, `literature.2`, `report.3`, `Doe,4`, `Smith.5`, `open.6` are
+    // markers; `2019`, `G20`, `H2O`, `3.2`, `p.12` and the running header
+    // `12  Journal of Method` are not.
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6]);
+    let markers: Vec<&str> = doc.markers.iter().map(|m| source.slice(m.span)).collect();
+    assert_eq!(markers, vec!["1", "2", "3", "4", "5", "6"]);
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    let archive = t("The Archive and the State");
+    let empires = t("Paper Empires");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archive.clone()),
+            (2, Full, Resolved, empires.clone()),
+            (3, Ibid, Resolved, empires.clone()),
+            (4, Short, Resolved, archive.clone()),
+            (5, Short, Resolved, empires.clone()),
+            (6, Short, Dangling, None),
+        ]
+    );
+    assert_eq!(findings(&source, &doc), vec![(Code::DanglingShortForm, 17)]);
+}
