@@ -1,0 +1,1497 @@
+//! The linking pass: one walk over the citations in document order.
+//!
+//! - A full citation is matched to a bibliography entry (normalised author
+//!   keys, year, title; tolerant of name order, initials, diacritics, quotes,
+//!   ditto entries and small typos). A link made despite a difference in
+//!   author, title or year is kept and reported. A work the bibliography does
+//!   not list becomes a note-only reference.
+//! - `ibid.` takes the citation just before it, whatever that was: an
+//!   unresolved citation still takes its slot, so an `ibid.` after it fails
+//!   loudly instead of silently skipping back.
+//! - `op. cit.`, `a. a. O.`, `앞의 글` with an author (and year or date) take
+//!   the earlier full citation of that author whose date fits; two different
+//!   works that both fit are an ambiguity, never a guess.
+//! - `supra note N` takes what note N cites.
+//!
+//! Every link records which rule made it and, for fuzzy ones, a score.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::grammar::Grammar;
+use crate::model::{CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status};
+use crate::source::Span;
+use crate::syntax::date::dates_fit;
+use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
+use crate::text::{title_key, title_key_similarity, title_similarity};
+use std::collections::{BTreeSet, HashMap};
+
+pub mod in_text;
+
+/// What the short-form state machine remembers between citations.
+///
+/// Following the Chicago Manual (14.34): "ibid." refers to the single source
+/// cited in the immediately preceding citation. We keep the preceding
+/// citation itself, resolved or not, so that an `ibid.` after a failed
+/// citation fails too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IbidState {
+    /// Nothing cited yet.
+    Start,
+    /// The previous citation (index into the citation list).
+    After(usize),
+}
+
+/// Bibliography entries indexed by title, author and title words, so that
+/// matching a citation costs a few comparisons, not one per entry.
+struct BibIndex {
+    entries: usize,
+    authors: HashMap<usize, Vec<String>>,
+    title_keys: HashMap<usize, String>,
+    by_title: HashMap<String, Vec<usize>>,
+    by_author: HashMap<String, Vec<usize>>,
+    /// (author key, year) → entries, for authors with very many entries.
+    by_author_year: HashMap<(String, i32), Vec<usize>>,
+    /// Author keys and their CJK family-name prefixes (`山田` for `山田太郎`).
+    by_lookup: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+/// The keys a work is found under by a short form's author: each author
+/// key, and for an all-CJK key its prefixes of two characters or more
+/// (`山田` finds `山田太郎`).
+fn lookup_keys(keys: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in keys {
+        if k.chars().all(crate::segment::is_cjk) {
+            let ends: Vec<usize> = k.char_indices().map(|(i, _)| i).skip(2).collect();
+            out.extend(ends.into_iter().map(|e| k[..e].to_string()));
+        }
+        out.push(k.clone());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// More entries than this by one author: look-ups narrow them by year.
+const MANY: usize = 64;
+
+/// Title words worth indexing: three characters or more (two for CJK).
+fn title_words(title: &str) -> Vec<String> {
+    key_words(&title_key(title))
+}
+
+/// [`title_words`] of a title already turned into its [`title_key`].
+fn key_words(key: &str) -> Vec<String> {
+    let mut words: Vec<String> = key
+        .split(' ')
+        .filter(|w| {
+            let n = w.chars().count();
+            n >= 3 || (n >= 2 && w.chars().all(crate::segment::is_cjk))
+        })
+        .map(str::to_string)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+impl BibIndex {
+    fn new(doc: &Document) -> Self {
+        let mut idx = BibIndex {
+            entries: doc
+                .references
+                .iter()
+                .filter(|r| r.bibliography_index.is_some())
+                .count(),
+            by_title: HashMap::new(),
+            title_keys: HashMap::new(),
+            authors: HashMap::new(),
+            by_author: HashMap::new(),
+            by_author_year: HashMap::new(),
+            by_lookup: HashMap::new(),
+            by_word: HashMap::new(),
+        };
+        // Keys of each entry on every core; the maps in order.
+        use rayon::prelude::*;
+        type EntryKeys = (usize, Option<(String, Vec<String>)>, Vec<String>);
+        let computed: Vec<EntryKeys> = doc
+            .references
+            .par_iter()
+            .enumerate()
+            .with_min_len(256)
+            .filter(|(_, r)| r.bibliography_index.is_some())
+            .map(|(i, r)| {
+                let title = r.fields.title.as_deref().map(|t| {
+                    let k = title_key(t);
+                    let words = key_words(&k);
+                    (k, words)
+                });
+                (i, title, keys(&r.fields))
+            })
+            .collect();
+        for (i, title, ks) in computed {
+            if let Some((k, words)) = title {
+                idx.title_keys.insert(i, k.clone());
+                idx.by_title.entry(k).or_default().push(i);
+                for w in words {
+                    idx.by_word.entry(w).or_default().push(i);
+                }
+            }
+            let year = doc.references[i].fields.year();
+            for k in &ks {
+                idx.by_author.entry(k.clone()).or_default().push(i);
+                if let Some(y) = year {
+                    idx.by_author_year
+                        .entry((k.clone(), y))
+                        .or_default()
+                        .push(i);
+                }
+            }
+            for k in lookup_keys(&ks) {
+                idx.by_lookup.entry(k).or_default().push(i);
+            }
+            idx.authors.insert(i, ks);
+        }
+        idx
+    }
+
+    /// Entries by the author with this key: all of them, or, when the
+    /// author has more than [`MANY`] entries and a year is known, those of
+    /// that year (ten thousand works by one surname must not make every
+    /// look-up scan them all).
+    fn authored(&self, key: &str, year: Option<i32>) -> &[usize] {
+        let all = self.by_author.get(key).map_or(&[][..], Vec::as_slice);
+        match year {
+            Some(y) if all.len() > MANY => self
+                .by_author_year
+                .get(&(key.to_string(), y))
+                .map_or(&[][..], Vec::as_slice),
+            _ => all,
+        }
+    }
+
+    /// Entries whose authors may fit a short form's (its first author key,
+    /// or its whole author text as one key, CJK family names included),
+    /// ascending; every entry when the short form names no author.
+    fn by_author_lookup(&self, author_keys: &[String], whole: &str) -> Vec<usize> {
+        if author_keys.is_empty() {
+            let mut all: Vec<usize> = self.authors.keys().copied().collect();
+            all.sort_unstable();
+            return all;
+        }
+        let mut out: Vec<usize> = [author_keys[0].as_str(), whole]
+            .into_iter()
+            .filter_map(|k| self.by_lookup.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Entries that may match: same title, a shared author, or shared title words.
+    fn candidates(&self, item: &CslItem) -> Vec<usize> {
+        // A word shared by more than a tenth of the entries says little.
+        let common = (self.entries / 10).max(3);
+        let mut out: Vec<usize> = Vec::new();
+        let mut word_hits: HashMap<usize, usize> = HashMap::new();
+        let mut n_words = 0;
+        if let Some(t) = &item.title {
+            // Entries with the very same title settle it: no fuzzy search
+            // (ten thousand works by one surname cost one look-up each).
+            if let Some(v) = self.by_title.get(&title_key(t)) {
+                let ka = keys(item);
+                if ka.is_empty()
+                    || v.iter().any(|&i| {
+                        self.authors
+                            .get(&i)
+                            .is_some_and(|kb| kb.first() == ka.first())
+                    })
+                {
+                    return v.clone();
+                }
+                out.extend(v);
+            }
+            let words = title_words(t);
+            n_words = words.len();
+            for w in words {
+                if let Some(v) = self.by_word.get(&w).filter(|v| v.len() <= common) {
+                    for &i in v {
+                        *word_hits.entry(i).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for k in keys(item) {
+            out.extend(self.authored(&k, item.year()));
+        }
+        let need = if n_words <= 2 { 1 } else { 2 };
+        out.extend(
+            word_hits
+                .into_iter()
+                .filter(|&(_, n)| n >= need)
+                .map(|(i, _)| i),
+        );
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// A work cited in full so far.
+struct Work {
+    /// Index of its reference.
+    reference: usize,
+    /// Index of its latest full citation.
+    latest: usize,
+    /// Author keys of its reference.
+    keys: Vec<String>,
+    /// Keys it is indexed under in [`History::by_key`].
+    indexed: Vec<String>,
+}
+
+/// How many near candidates a dangling short form's diagnostic lists.
+const MAX_CANDIDATES: usize = 5;
+
+/// Works cited in full so far, indexed by author key, so that a short form
+/// looks at the works of its author only.
+#[derive(Default)]
+struct History {
+    /// Distinct works in the order of their first full citation.
+    works: Vec<Work>,
+    /// Reference index → position in `works`.
+    work_of: HashMap<usize, usize>,
+    /// Lookup key ([`lookup_keys`]) → positions in `works`, ascending.
+    by_key: HashMap<String, Vec<usize>>,
+    /// First author key of the reference → positions in `works`, ascending.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl History {
+    /// Records full citation `ci` of reference `r`, written with the
+    /// fields `cited`.
+    fn push(&mut self, ci: usize, r: usize, cited: &CslItem, reference: &CslItem) {
+        let w = match self.work_of.get(&r) {
+            Some(&w) => {
+                self.works[w].latest = ci;
+                w
+            }
+            None => {
+                let w = self.works.len();
+                self.work_of.insert(r, w);
+                let keys = keys(reference);
+                self.works.push(Work {
+                    reference: r,
+                    latest: ci,
+                    indexed: Vec::new(),
+                    keys,
+                });
+                let own = lookup_keys(&self.works[w].keys);
+                self.index(w, own);
+                if let Some(first) = self.works[w].keys.first() {
+                    self.by_first.entry(first.clone()).or_default().push(w);
+                }
+                w
+            }
+        };
+        // The note may spell the authors otherwise than the reference.
+        let cited_keys = lookup_keys(&keys(cited));
+        self.index(w, cited_keys);
+    }
+
+    fn index(&mut self, w: usize, keys: Vec<String>) {
+        for k in keys {
+            if !self.works[w].indexed.contains(&k) {
+                self.by_key.entry(k.clone()).or_default().push(w);
+                self.works[w].indexed.push(k);
+            }
+        }
+    }
+
+    /// Works whose authors may fit these keys, in the order of their first
+    /// full citation; every work when there is no author.
+    fn candidates(&self, author_keys: &[String], whole: &str) -> Vec<&Work> {
+        if author_keys.is_empty() {
+            return self.works.iter().collect();
+        }
+        let mut pos: Vec<usize> = Vec::new();
+        for k in [author_keys[0].as_str(), whole] {
+            if let Some(v) = self.by_key.get(k) {
+                pos.extend(v);
+            }
+        }
+        pos.sort_unstable();
+        pos.dedup();
+        pos.into_iter().filter_map(|p| self.works.get(p)).collect()
+    }
+
+    /// Positions of the works whose first author's key is like `key`
+    /// (similarity 0.7 or more: `Schmidt` for `Schmid`), ascending.
+    fn similar_first_authors(&self, key: &str) -> Vec<usize> {
+        let n = key.chars().count();
+        let mut out: Vec<usize> = Vec::new();
+        for (k, ws) in &self.by_first {
+            // Levenshtein similarity is at most the ratio of the lengths.
+            let m = k.chars().count();
+            if n.max(m) == 0 || (n.min(m) as f64) < 0.7 * n.max(m) as f64 - 1e-9 {
+                continue;
+            }
+            if crate::text::similarity(key, k) >= 0.7 {
+                out.extend(ws);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Citations by footnote, and references by id, for `supra note N`.
+struct NoteIndex {
+    /// Footnote number → its citations, ascending.
+    by_note: HashMap<u32, Vec<usize>>,
+    /// Reference id → index, grown as references are added.
+    ref_ids: HashMap<String, usize>,
+    refs_seen: usize,
+}
+
+impl NoteIndex {
+    fn new(doc: &Document) -> Self {
+        let mut by_note: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, c) in doc.citations.iter().enumerate() {
+            if let Some(n) = c.footnote {
+                by_note.entry(n).or_default().push(i);
+            }
+        }
+        NoteIndex {
+            by_note,
+            ref_ids: HashMap::new(),
+            refs_seen: 0,
+        }
+    }
+
+    /// The citations of footnote `n`, in document order.
+    fn in_note(&self, n: u32) -> &[usize] {
+        self.by_note.get(&n).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the reference with this id.
+    fn reference(&mut self, doc: &Document, id: &str) -> Option<usize> {
+        for (i, r) in doc.references.iter().enumerate().skip(self.refs_seen) {
+            self.ref_ids.entry(r.id.clone()).or_insert(i);
+        }
+        self.refs_seen = doc.references.len();
+        self.ref_ids.get(id).copied()
+    }
+}
+
+/// A bibliography match and how the two disagree.
+struct Match {
+    index: usize,
+    score: f64,
+    differences: Vec<String>,
+}
+
+/// Resolves every citation of `doc` in place and adds the findings.
+pub fn resolve(doc: &mut Document, grammar: &Grammar) {
+    let has_bibliography = doc
+        .references
+        .iter()
+        .any(|r| r.bibliography_index.is_some());
+    let mut state = IbidState::Start;
+    // Full citations seen so far: (citation index, reference index).
+    let mut history = History::default();
+    let mut notes = NoteIndex::new(doc);
+    let bib_index = BibIndex::new(doc);
+    let mut note_only: HashMap<String, usize> = HashMap::new();
+    let mut diags: Vec<Diagnostic> = Vec::new();
+
+    for ci in 0..doc.citations.len() {
+        // In-text citations were linked by `in_text::resolve_in_text`; they
+        // take no slot in the ibid sequence of the notes.
+        if doc.citations[ci].site.is_some() {
+            continue;
+        }
+        let kind = doc.citations[ci].kind;
+        match kind {
+            CitationKind::Full => {
+                let fields = doc.citations[ci].fields.clone().unwrap_or_default();
+                let r = link_full(
+                    doc,
+                    &bib_index,
+                    ci,
+                    &fields,
+                    has_bibliography,
+                    &mut note_only,
+                    &mut diags,
+                );
+                history.push(ci, r, &fields, &doc.references[r].fields);
+            }
+            CitationKind::Ibid => resolve_ibid(doc, ci, state, &mut diags),
+            CitationKind::Short => {
+                resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
+            }
+            CitationKind::Supra => resolve_supra(doc, ci, &mut notes, grammar, &mut diags),
+            CitationKind::Parenthetical | CitationKind::AuthorDate => {
+                if let Some(r) = resolve_author_date(
+                    doc,
+                    &bib_index,
+                    ci,
+                    &history,
+                    grammar,
+                    has_bibliography,
+                    &mut note_only,
+                    &mut diags,
+                ) {
+                    let fields = &doc.references[r].fields;
+                    history.push(ci, r, fields, fields);
+                }
+            }
+            CitationKind::Numeric => {}
+        }
+        state = IbidState::After(ci);
+    }
+
+    // Bibliography entries nothing cites.
+    let cited: BTreeSet<&str> = doc
+        .citations
+        .iter()
+        .filter_map(|c| c.reference.as_deref())
+        .collect();
+    for r in &doc.references {
+        if r.bibliography_index.is_some() && !cited.contains(r.id.as_str()) {
+            diags.push(
+                Diagnostic::new(
+                    Code::UncitedReference,
+                    r.span,
+                    format!(
+                        "bibliography entry {} is cited nowhere",
+                        describe(&r.fields)
+                    ),
+                )
+                .with_label("not cited in any footnote or in the text"),
+            );
+        }
+    }
+    doc.diagnostics.extend(diags);
+}
+
+/// A short description of a work: `Waltz (1979), “Theory of …”`.
+pub fn describe(item: &CslItem) -> String {
+    let author = item.author.first().map(display_name).unwrap_or_default();
+    let author = if item.author.len() > 1 || item.et_al {
+        format!("{author} et al.")
+    } else {
+        author
+    };
+    let year = item.year().map(|y| format!(" ({y})")).unwrap_or_default();
+    let title = item
+        .title
+        .as_deref()
+        .map(|t| {
+            let short: String = t.chars().take(60).collect();
+            let ell = if t.chars().count() > 60 { "…" } else { "" };
+            format!(", `{short}{ell}`")
+        })
+        .unwrap_or_default();
+    let s = format!("{author}{year}{title}");
+    if s.is_empty() {
+        "`(no author, title or year)`".into()
+    } else {
+        s.trim_start_matches(", ").to_string()
+    }
+}
+
+fn keys(item: &CslItem) -> Vec<String> {
+    item.author
+        .iter()
+        .map(name_key)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// A key that identifies a work across notes: first author, year, title.
+fn work_key(item: &CslItem) -> String {
+    format!(
+        "{}|{}|{}",
+        keys(item).first().cloned().unwrap_or_default(),
+        item.year().unwrap_or(0),
+        title_key(item.title.as_deref().unwrap_or(""))
+    )
+}
+
+/// How well two author lists (as keys) agree, in 0..=1.
+fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
+    if ka.is_empty() || kb.is_empty() {
+        return 0.0;
+    }
+    let common = ka.iter().filter(|k| kb.contains(k)).count();
+    if ka.first() == kb.first() {
+        return (0.6 + 0.4 * common as f64 / ka.len().max(kb.len()) as f64).min(1.0);
+    }
+    // Small typos in the first author (`김철수` / `김철소`, `Schmidt` / `Schmid`).
+    let sim = crate::text::similarity(
+        ka.first().map_or("", String::as_str),
+        kb.first().map_or("", String::as_str),
+    );
+    if sim >= 0.5 && common == 0 {
+        return 0.3 * sim;
+    }
+    0.5 * common as f64 / ka.len().max(kb.len()) as f64
+}
+
+fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    let mut best: Option<(usize, f64)> = None;
+    let own_title = item
+        .title
+        .as_deref()
+        .map(title_key)
+        .filter(|k| !k.is_empty());
+    let own_title_chars = own_title
+        .as_deref()
+        .map_or(0, |k| k.chars().count().min(400));
+    let own_keys = keys(item);
+    let no_keys = Vec::new();
+    for i in index.candidates(item) {
+        let Some(r) = doc.references.get(i) else {
+            continue;
+        };
+        let e = &r.fields;
+        let au = author_agreement(&own_keys, index.authors.get(&i).unwrap_or(&no_keys));
+        let year_ok = match (item.year(), e.year()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let need = if au >= 0.6 && year_ok { 0.45 } else { 0.8 };
+        let rest = 0.3 * au + if year_ok { 0.1 } else { 0.0 };
+        let ts = match (
+            &own_title,
+            index.title_keys.get(&i).filter(|k| !k.is_empty()),
+        ) {
+            (Some(a), Some(b)) if a == b => 1.0,
+            // One title is the other without its subtitle (or with a
+            // shortened one): `Akten und Ämter` / `Akten und Ämter.
+            // Preußische Verwaltung 1871–1914`.
+            (Some(a), Some(b)) if subtitle_dropped(a, b) => 0.9,
+            (Some(a), Some(b)) => {
+                // Levenshtein similarity is at most the ratio of the
+                // lengths: skip the comparison when that cannot be enough
+                // to accept the entry or to beat the best one so far.
+                let bc = b.chars().count().min(400);
+                let bound = own_title_chars.min(bc) as f64 / own_title_chars.max(bc) as f64;
+                let bound = bound + 1e-9;
+                if bound < need || best.is_some_and(|(_, s)| 0.6 * bound + rest <= s) {
+                    continue;
+                }
+                title_key_similarity(a, b)
+            }
+            _ => 0.0,
+        };
+        if ts < need {
+            continue;
+        }
+        let score = 0.6 * ts + rest;
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    let (index, score) = best?;
+    let e = &doc.references[index].fields;
+    let mut differences = Vec::new();
+    let (ka, kb) = (keys(item), keys(e));
+    let authors_differ = if item.et_al || e.et_al {
+        ka.first() != kb.first()
+    } else {
+        ka.iter().collect::<BTreeSet<_>>() != kb.iter().collect::<BTreeSet<_>>()
+    };
+    if authors_differ && !ka.is_empty() && !kb.is_empty() {
+        differences.push(format!(
+            "author: the citation has `{}`, the bibliography has `{}`",
+            names_of(item),
+            names_of(e)
+        ));
+    }
+    if let (Some(a), Some(b)) = (&item.title, &e.title) {
+        if title_key(a) != title_key(b) {
+            differences.push(format!(
+                "title: the citation has `{a}`, the bibliography has `{b}`"
+            ));
+        }
+    }
+    if let (Some(a), Some(b)) = (item.year(), e.year()) {
+        if a != b {
+            differences.push(format!(
+                "year: the citation has {a}, the bibliography has {b}"
+            ));
+        }
+    }
+    Some(Match {
+        index,
+        score: (score * 1000.0).round() / 1000.0,
+        differences,
+    })
+}
+
+/// Whether one title key is the other cut after a word, keeping two words
+/// or more (a dropped subtitle).
+fn subtitle_dropped(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.split(' ').count() >= 2
+        && long.len() > short.len()
+        && long.starts_with(short)
+        && long.as_bytes().get(short.len()) == Some(&b' ')
+}
+
+fn names_of(item: &CslItem) -> String {
+    let mut s = item
+        .author
+        .iter()
+        .map(display_name)
+        .collect::<Vec<_>>()
+        .join("; ");
+    if item.et_al {
+        s.push_str(" et al.");
+    }
+    s
+}
+
+#[allow(clippy::too_many_arguments)]
+fn link_full(
+    doc: &mut Document,
+    index: &BibIndex,
+    ci: usize,
+    fields: &CslItem,
+    has_bibliography: bool,
+    note_only: &mut HashMap<String, usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> usize {
+    if let Some(m) = match_bibliography(doc, index, fields) {
+        let r = &doc.references[m.index];
+        let (rid, rspan) = (r.id.clone(), r.span);
+        let exact = m.differences.is_empty() && m.score >= 0.999;
+        let c = &mut doc.citations[ci];
+        c.reference = Some(rid);
+        c.status = Some(Status::Resolved);
+        c.provenance = Some(Provenance {
+            rule: if exact {
+                "bibliography-exact"
+            } else {
+                "bibliography-fuzzy"
+            },
+            score: m.score,
+        });
+        if !m.differences.is_empty() {
+            let fields_list = m
+                .differences
+                .iter()
+                .filter_map(|d| d.split(':').next())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut d = Diagnostic::new(
+                Code::BibliographyMismatch,
+                c.span,
+                format!("citation and bibliography entry disagree on {fields_list}"),
+            )
+            .with_label(format!(
+                "linked to bibliography entry {}",
+                doc.references[m.index].bibliography_index.unwrap_or(0)
+            ))
+            .with_secondary(rspan, "the bibliography entry")
+            .in_footnote(c.footnote);
+            for diff in &m.differences {
+                d = d.with_note(diff.clone());
+            }
+            diags.push(d);
+        }
+        return m.index;
+    }
+    // Known only from the notes.
+    let key = work_key(fields);
+    if let Some(&idx) = note_only.get(&key) {
+        let rid = doc.references[idx].id.clone();
+        let c = &mut doc.citations[ci];
+        c.reference = Some(rid);
+        c.status = Some(Status::Resolved);
+        c.provenance = Some(Provenance {
+            rule: "same-work",
+            score: 1.0,
+        });
+        return idx;
+    }
+    let n = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_none())
+        .count()
+        + 1;
+    let id = format!("n{n}");
+    let c = &doc.citations[ci];
+    let mut item = fields.clone();
+    item.id = id.clone();
+    doc.references.push(Reference {
+        id: id.clone(),
+        bibliography_index: None,
+        raw: c.text.clone(),
+        span: c.span,
+        ditto: false,
+        label: None,
+        year_suffix: None,
+        fields: item,
+        unparsed: None,
+    });
+    let idx = doc.references.len() - 1;
+    note_only.insert(key, idx);
+    if has_bibliography {
+        diags.push(
+            Diagnostic::new(
+                Code::MissingFromBibliography,
+                c.span,
+                format!("{} is cited but not in the bibliography", describe(fields)),
+            )
+            .with_label("no bibliography entry matches this citation")
+            .in_footnote(c.footnote),
+        );
+    }
+    let c = &mut doc.citations[ci];
+    c.reference = Some(id);
+    c.status = Some(Status::Resolved);
+    c.provenance = Some(Provenance {
+        rule: "note-only",
+        score: 1.0,
+    });
+    idx
+}
+
+fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec<Diagnostic>) {
+    let (span, fnote, text) = {
+        let c = &doc.citations[ci];
+        (c.span, c.footnote, c.text.clone())
+    };
+    match state {
+        IbidState::Start => {
+            doc.citations[ci].status = Some(Status::Dangling);
+            diags.push(
+                Diagnostic::new(
+                    Code::DanglingShortForm,
+                    span,
+                    format!("`{}` has no citation before it", short_word(&text)),
+                )
+                .with_label("nothing is cited before this")
+                .in_footnote(fnote),
+            );
+        }
+        IbidState::After(prev) => {
+            let p = &doc.citations[prev];
+            let (pid, pref, pstatus, pspan, pnote) = (
+                p.id.clone(),
+                p.reference.clone(),
+                p.status,
+                p.span,
+                p.footnote,
+            );
+            let c = &mut doc.citations[ci];
+            c.antecedent = Some(pid);
+            match (pstatus, pref) {
+                (Some(Status::Resolved), Some(r)) => {
+                    c.reference = Some(r);
+                    c.status = Some(Status::Resolved);
+                    c.provenance = Some(Provenance {
+                        rule: "ibid-previous",
+                        score: 1.0,
+                    });
+                }
+                (st, _) => {
+                    c.status = Some(Status::Dangling);
+                    let what = match st {
+                        Some(Status::Ambiguous) => "ambiguous",
+                        _ => "unresolved",
+                    };
+                    diags.push(
+                        Diagnostic::new(
+                            Code::DanglingShortForm,
+                            span,
+                            format!("`{}` repeats a citation that is {what}", short_word(&text)),
+                        )
+                        .with_label("points to the citation before it")
+                        .with_secondary(
+                            pspan,
+                            format!(
+                                "the citation before it{}",
+                                pnote.map(|n| format!(" (note {n})")).unwrap_or_default()
+                            ),
+                        )
+                        .in_footnote(fnote),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn short_word(text: &str) -> String {
+    text.split(',')
+        .next()
+        .unwrap_or(text)
+        .trim()
+        .chars()
+        .take(40)
+        .collect()
+}
+
+/// Does reference `r` fit what a short form names (author, date, title)?
+/// The author, date and title a short form asks for, with the author's
+/// keys computed once.
+struct Want<'a> {
+    /// Keys of the names in the short form.
+    keys: &'a [String],
+    /// The whole author text as one key (`United Nations` →
+    /// `united nations`), for organisations.
+    whole: String,
+    date: Option<&'a CslDate>,
+    title: Option<&'a str>,
+}
+
+impl<'a> Want<'a> {
+    fn new(
+        keys: &'a [String],
+        author_raw: &str,
+        date: Option<&'a CslDate>,
+        title: Option<&'a str>,
+    ) -> Self {
+        Want {
+            keys,
+            whole: crate::text::key(author_raw),
+            date,
+            title,
+        }
+    }
+
+    /// The same author, any date and title.
+    fn author_only(&self) -> Want<'a> {
+        Want {
+            keys: self.keys,
+            whole: self.whole.clone(),
+            date: None,
+            title: None,
+        }
+    }
+}
+
+/// Whether a work (`item`, with author keys `rk`) fits what a short form
+/// asks for.
+fn fits(item: &CslItem, rk: &[String], want: &Want) -> bool {
+    let (author_keys, whole) = (want.keys, &want.whole);
+    let (date, title) = (want.date, want.title);
+    let author_ok = if author_keys.is_empty() {
+        true
+    } else {
+        // Japanese and Chinese short forms may give the family name alone
+        // (`山田` for `山田太郎`).
+        let cjk_family = |f: &String| {
+            let a = &author_keys[0];
+            a.chars().count() >= 2
+                && a.chars().all(crate::segment::is_cjk)
+                && f.starts_with(a.as_str())
+        };
+        // A short form names the first author (or the whole organisation):
+        // `Martin` is not the work of `Kendsen and Martin`.
+        let first_ok = rk
+            .first()
+            .is_some_and(|f| *f == author_keys[0] || cjk_family(f) || f == whole);
+        first_ok && author_keys.iter().skip(1).all(|k| rk.contains(k))
+    };
+    let date_ok = match (date, &item.issued) {
+        (Some(d), Some(i)) => dates_fit(d, i),
+        (Some(_), None) => false,
+        (None, _) => true,
+    };
+    let title_ok = match (title, &item.title) {
+        (Some(t), Some(full)) => {
+            crate::text::is_title_prefix(t, full) || title_similarity(t, full) >= 0.8
+        }
+        (Some(_), None) => false,
+        (None, _) => true,
+    };
+    author_ok && date_ok && title_ok
+}
+
+fn short_parts(
+    doc: &Document,
+    ci: usize,
+    grammar: &Grammar,
+) -> (Vec<String>, String, Option<CslDate>, Option<String>) {
+    let info = doc.citations[ci].short.clone().unwrap_or_default();
+    let author_raw = info.author.clone().unwrap_or_default();
+    let names = parse_names(&author_raw, NameOrder::Natural, grammar);
+    let mut author_keys: Vec<String> = names
+        .names
+        .iter()
+        .map(name_key)
+        .filter(|k| !k.is_empty())
+        .collect();
+    // A single-word short author (`Cha`) is a family name, never a given name.
+    if author_keys.is_empty() && !author_raw.trim().is_empty() {
+        author_keys.push(crate::text::key(&author_raw));
+    }
+    let date = info
+        .date
+        .as_deref()
+        .and_then(|d| grammar.dates.first(d))
+        .map(|m| m.date);
+    (author_keys, author_raw, date, info.title)
+}
+
+fn resolve_short(
+    doc: &mut Document,
+    ci: usize,
+    history: &History,
+    index: &BibIndex,
+    grammar: &Grammar,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let (author_keys, author_raw, date, title) = short_parts(doc, ci, grammar);
+    let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
+    // Distinct works among earlier full citations that fit, in the order of
+    // their first full citation: (reference, latest full citation).
+    let works: Vec<(usize, usize)> = history
+        .candidates(&author_keys, &want.whole)
+        .into_iter()
+        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
+        .map(|w| (w.reference, w.latest))
+        .collect();
+    let (span, fnote, text) = {
+        let c = &doc.citations[ci];
+        (c.span, c.footnote, c.text.clone())
+    };
+    match works.len() {
+        1 => {
+            let (r, hc) = works[0];
+            let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
+            let c = &mut doc.citations[ci];
+            c.reference = Some(rid);
+            c.antecedent = Some(hid);
+            c.status = Some(Status::Resolved);
+            c.provenance = Some(Provenance {
+                rule: if date.is_some() {
+                    "short-author-date"
+                } else if title.is_some() {
+                    "short-author-title"
+                } else {
+                    "short-author"
+                },
+                score: 1.0,
+            });
+        }
+        0 => {
+            doc.citations[ci].status = Some(Status::Dangling);
+            let mut d = Diagnostic::new(
+                Code::DanglingShortForm,
+                span,
+                format!(
+                    "`{}` points to no earlier full citation",
+                    text.trim_end_matches('.')
+                ),
+            )
+            .with_label(format!(
+                "no earlier note cites {} in full",
+                wanted(&author_raw, date.as_ref(), title.as_deref())
+            ))
+            .in_footnote(fnote);
+            // Nearest candidates: the same author with another date, or a
+            // similar name.
+            let any_date = want.author_only();
+            // The same author with another date or title first, then the
+            // most similar names; a handful at most.
+            let mut same: Vec<usize> = history
+                .candidates(&author_keys, &want.whole)
+                .into_iter()
+                .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
+                .filter_map(|w| history.work_of.get(&w.reference).copied())
+                .collect();
+            same.sort_unstable();
+            same.dedup();
+            let mut similar: Vec<(f64, usize)> = author_keys
+                .first()
+                .map(|a| {
+                    history
+                        .similar_first_authors(a)
+                        .into_iter()
+                        .filter(|w| !same.contains(w))
+                        .map(|w| {
+                            let k = history.works[w].keys.first().map_or("", String::as_str);
+                            (crate::text::similarity(a, k), w)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            similar.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            let total = same.len() + similar.len();
+            let shown: Vec<usize> = same
+                .iter()
+                .copied()
+                .chain(similar.iter().map(|&(_, w)| w))
+                .take(MAX_CANDIDATES)
+                .collect();
+            for w in shown.into_iter().filter_map(|w| history.works.get(w)) {
+                let c = &doc.citations[w.latest];
+                d = d.with_note(format!(
+                    "candidate: {}{}",
+                    describe(&doc.references[w.reference].fields),
+                    c.footnote
+                        .map(|n| format!(", cited in full in note {n}"))
+                        .unwrap_or_default()
+                ));
+            }
+            if total > MAX_CANDIDATES {
+                d = d.with_note(format!(
+                    "and {} more works by similar names",
+                    total - MAX_CANDIDATES
+                ));
+            }
+            // A bibliography entry that fits, though no note cites it in full.
+            let fitting: Vec<usize> = index
+                .by_author_lookup(&author_keys, &want.whole)
+                .into_iter()
+                .filter(|&i| {
+                    let empty = Vec::new();
+                    let rk = index.authors.get(&i).unwrap_or(&empty);
+                    fits(&doc.references[i].fields, rk, &want)
+                })
+                .collect();
+            if fitting.len() == 1 {
+                let r = &doc.references[fitting[0]];
+                d = d.with_note(format!(
+                    "the bibliography lists {} (entry {}), but no earlier note cites it",
+                    describe(&r.fields),
+                    r.bibliography_index.unwrap_or(0)
+                ));
+                let rid = r.id.clone();
+                let c = &mut doc.citations[ci];
+                c.reference = Some(rid);
+                c.provenance = Some(Provenance {
+                    rule: "bibliography-fallback",
+                    score: 1.0,
+                });
+            }
+            if d.notes.is_empty() {
+                d = d.with_note(format!("no earlier citation by `{}`", author_raw.trim()));
+            }
+            diags.push(d);
+        }
+        _ => {
+            let ids: Vec<(String, usize)> = works
+                .iter()
+                .map(|&(r, hc)| (describe(&doc.references[r].fields), hc))
+                .collect();
+            doc.citations[ci].status = Some(Status::Ambiguous);
+            let mut d = Diagnostic::new(
+                Code::AmbiguousShortForm,
+                span,
+                format!(
+                    "`{}` fits {} different works",
+                    text.trim_end_matches('.'),
+                    works.len()
+                ),
+            )
+            .with_label(format!(
+                "{} could be any of these",
+                wanted(&author_raw, date.as_ref(), title.as_deref())
+            ))
+            .in_footnote(fnote);
+            for (desc, hc) in ids {
+                let c = &doc.citations[hc];
+                d = d.with_note(format!(
+                    "candidate: {desc}{}",
+                    c.footnote
+                        .map(|n| format!(", cited in full in note {n}"))
+                        .unwrap_or_default()
+                ));
+                d = d.with_secondary(c.span, "a work that fits");
+            }
+            diags.push(d);
+        }
+    }
+}
+
+fn wanted(author: &str, date: Option<&CslDate>, title: Option<&str>) -> String {
+    let mut s = format!("`{}`", author.trim());
+    if let Some(d) = date {
+        s.push_str(&format!(
+            " with date `{}`",
+            d.raw
+                .clone()
+                .unwrap_or_else(|| d.year().map(|y| y.to_string()).unwrap_or_default())
+        ));
+    }
+    if let Some(t) = title {
+        s.push_str(&format!(" and title `{t}`"));
+    }
+    s
+}
+
+fn resolve_supra(
+    doc: &mut Document,
+    ci: usize,
+    notes: &mut NoteIndex,
+    grammar: &Grammar,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let (author_keys, author_raw, date, title) = short_parts(doc, ci, grammar);
+    let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
+    let (span, fnote, note) = {
+        let c = &doc.citations[ci];
+        (c.span, c.footnote, c.short.as_ref().and_then(|s| s.note))
+    };
+    let Some(n) = note else {
+        doc.citations[ci].status = Some(Status::Dangling);
+        diags.push(
+            Diagnostic::new(Code::DanglingShortForm, span, "`supra` names no note")
+                .in_footnote(fnote),
+        );
+        return;
+    };
+    let mut works: Vec<(String, String)> = Vec::new();
+    let earlier: Vec<usize> = notes
+        .in_note(n)
+        .iter()
+        .copied()
+        .take_while(|&c| c < ci)
+        .collect();
+    for c in earlier {
+        let Some(r) = doc.citations[c].reference.clone() else {
+            continue;
+        };
+        let Some(ri) = notes.reference(doc, &r) else {
+            continue;
+        };
+        let rf = &doc.references[ri];
+        let author_ok = author_raw.trim().is_empty() || fits(&rf.fields, &keys(&rf.fields), &want);
+        if author_ok && !works.iter().any(|w| w.0 == r) {
+            works.push((r, doc.citations[c].id.clone()));
+        }
+    }
+    match works.len() {
+        1 => {
+            let c = &mut doc.citations[ci];
+            c.reference = Some(works[0].0.clone());
+            c.antecedent = Some(works[0].1.clone());
+            c.status = Some(Status::Resolved);
+            c.provenance = Some(Provenance {
+                rule: "supra-note",
+                score: 1.0,
+            });
+        }
+        0 => {
+            doc.citations[ci].status = Some(Status::Dangling);
+            let why = if doc.footnote(n).is_none() {
+                format!("there is no note {n}")
+            } else if fnote.is_some_and(|f| n >= f) {
+                format!("note {n} does not come before this note")
+            } else {
+                format!("note {n} cites nothing that fits")
+            };
+            diags.push(
+                Diagnostic::new(
+                    Code::DanglingShortForm,
+                    span,
+                    format!("`supra` points to note {n}, which cites no such work"),
+                )
+                .with_label(why)
+                .in_footnote(fnote),
+            );
+        }
+        k => {
+            doc.citations[ci].status = Some(Status::Ambiguous);
+            let mut d = Diagnostic::new(
+                Code::AmbiguousShortForm,
+                span,
+                format!("note {n} cites {k} works; `supra` does not say which"),
+            )
+            .in_footnote(fnote);
+            for (r, _) in &works {
+                if let Some(ri) = notes.reference(doc, r) {
+                    let rf = &doc.references[ri];
+                    d = d.with_note(format!("candidate: {}", describe(&rf.fields)));
+                }
+            }
+            diags.push(d);
+        }
+    }
+}
+
+/// `(Author, Date)`: matched on author and date, first against the
+/// bibliography, then against earlier full citations.
+#[allow(clippy::too_many_arguments)]
+fn resolve_author_date(
+    doc: &mut Document,
+    index: &BibIndex,
+    ci: usize,
+    history: &History,
+    grammar: &Grammar,
+    has_bibliography: bool,
+    note_only: &mut HashMap<String, usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let (author_keys, author_raw, date, _) = short_parts(doc, ci, grammar);
+    let want = Want::new(&author_keys, &author_raw, date.as_ref(), None);
+    let empty = Vec::new();
+    let mut bib: Vec<usize> = [
+        author_keys.first().map(String::as_str),
+        Some(want.whole.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|k| index.authored(k, date.as_ref().and_then(CslDate::year)))
+    .copied()
+    .filter(|&i| {
+        doc.references
+            .get(i)
+            .is_some_and(|r| fits(&r.fields, index.authors.get(&i).unwrap_or(&empty), &want))
+    })
+    .collect();
+    bib.sort_unstable();
+    bib.dedup();
+    let earlier: BTreeSet<usize> = history
+        .candidates(&author_keys, &want.whole)
+        .into_iter()
+        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
+        .map(|w| w.reference)
+        .collect();
+    let candidates: Vec<usize> = if bib.is_empty() {
+        earlier.into_iter().collect()
+    } else {
+        bib
+    };
+    let (span, fnote) = (doc.citations[ci].span, doc.citations[ci].footnote);
+    match candidates.len() {
+        1 => {
+            let rid = doc.references[candidates[0]].id.clone();
+            let c = &mut doc.citations[ci];
+            c.reference = Some(rid);
+            c.status = Some(Status::Resolved);
+            c.provenance = Some(Provenance {
+                rule: "author-date",
+                score: 1.0,
+            });
+            Some(candidates[0])
+        }
+        0 => {
+            // A work named only here.
+            let mut item = CslItem {
+                kind: "document".into(),
+                ..Default::default()
+            };
+            item.author = parse_names(&author_raw, NameOrder::Natural, grammar).names;
+            item.issued = date.clone();
+            let fields = item.clone();
+            Some(link_full(
+                doc,
+                index,
+                ci,
+                &fields,
+                has_bibliography,
+                note_only,
+                diags,
+            ))
+        }
+        _ => {
+            doc.citations[ci].status = Some(Status::Ambiguous);
+            let mut d = Diagnostic::new(
+                Code::AmbiguousShortForm,
+                span,
+                format!(
+                    "`{}` fits {} different works",
+                    doc.citations[ci].text,
+                    candidates.len()
+                ),
+            )
+            .in_footnote(fnote);
+            for &r in &candidates {
+                d = d.with_note(format!(
+                    "candidate: {}",
+                    describe(&doc.references[r].fields)
+                ));
+            }
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// Marker and numbering checks: markers without notes, notes without
+/// markers, gaps, duplicates, order.
+pub fn check_notes(doc: &mut Document) {
+    let mut diags = Vec::new();
+    let numbers: BTreeSet<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    for m in &doc.markers {
+        if !numbers.contains(&m.number) {
+            diags.push(
+                Diagnostic::new(
+                    Code::MissingFootnote,
+                    m.span,
+                    format!("marker {} has no footnote", m.number),
+                )
+                .with_label(format!("there is no footnote {}", m.number))
+                .in_footnote(Some(m.number)),
+            );
+        }
+    }
+    if !doc.markers.is_empty() {
+        for f in &doc.footnotes {
+            if f.markers.is_empty() {
+                diags.push(
+                    Diagnostic::new(
+                        Code::OrphanFootnote,
+                        f.label,
+                        format!("footnote {} has no marker in the text", f.number),
+                    )
+                    .with_label("nothing in the body points here")
+                    .in_footnote(Some(f.number)),
+                );
+            }
+        }
+    }
+    // Footnote numbering.
+    let mut prev: Option<u32> = None;
+    for f in &doc.footnotes {
+        if let Some(p) = prev {
+            if f.number == p {
+                diags.push(
+                    Diagnostic::new(
+                        Code::FootnoteSequence,
+                        f.label,
+                        format!("footnote {} appears twice", f.number),
+                    )
+                    .in_footnote(Some(f.number)),
+                );
+            } else if f.number > p + 1
+                && (p + 1..f.number).any(|n| !doc.markers.iter().any(|m| m.number == n))
+            {
+                // Numbers that have a marker are reported as `missing-footnote`.
+                let missing = if f.number == p + 2 {
+                    format!("{}", p + 1)
+                } else {
+                    format!("{}–{}", p + 1, f.number - 1)
+                };
+                diags.push(
+                    Diagnostic::new(
+                        Code::FootnoteSequence,
+                        f.label,
+                        format!("footnote numbering skips from {p} to {}", f.number),
+                    )
+                    .with_note(format!("expected footnote {}, missing: {missing}", p + 1))
+                    .in_footnote(Some(f.number)),
+                );
+            } else if f.number < p {
+                diags.push(
+                    Diagnostic::new(
+                        Code::FootnoteSequence,
+                        f.label,
+                        format!("footnote {} comes after footnote {p}", f.number),
+                    )
+                    .in_footnote(Some(f.number)),
+                );
+            }
+        }
+        prev = Some(f.number);
+    }
+    // Marker order and repeats.
+    let mut last: Option<u32> = None;
+    let mut seen = BTreeSet::new();
+    for m in &doc.markers {
+        if !seen.insert(m.number) {
+            diags.push(
+                Diagnostic::new(
+                    Code::FootnoteSequence,
+                    m.span,
+                    format!("marker {} appears more than once", m.number),
+                )
+                .in_footnote(Some(m.number)),
+            );
+        } else if let Some(l) = last {
+            if m.number < l {
+                diags.push(
+                    Diagnostic::new(
+                        Code::FootnoteSequence,
+                        m.span,
+                        format!("marker {} comes after marker {l}", m.number),
+                    )
+                    .with_label("out of order")
+                    .in_footnote(Some(m.number)),
+                );
+            }
+        }
+        last = Some(last.map_or(m.number, |l| l.max(m.number)));
+    }
+    doc.diagnostics.extend(diags);
+}
+
+/// References whose author, title or date could not be read.
+pub fn check_parsing(doc: &mut Document) {
+    let mut diags = Vec::new();
+    for r in &doc.references {
+        if r.bibliography_index.is_none() {
+            continue;
+        }
+        let f = &r.fields;
+        let mut missing = Vec::new();
+        if f.author.is_empty() {
+            missing.push("author");
+        }
+        if f.title.is_none() {
+            missing.push("title");
+        }
+        if f.issued.is_none() {
+            missing.push("date");
+        }
+        if !missing.is_empty() {
+            diags.push(
+                Diagnostic::new(
+                    Code::UnparsedReference,
+                    r.span,
+                    format!(
+                        "could not read the {} of bibliography entry {}",
+                        missing.join(", "),
+                        r.bibliography_index.unwrap_or(0)
+                    ),
+                )
+                .with_label("this entry"),
+            );
+        }
+    }
+    for c in &doc.citations {
+        if c.kind != CitationKind::Full {
+            continue;
+        }
+        let Some(f) = &c.fields else { continue };
+        let mut missing = Vec::new();
+        if f.author.is_empty() && f.container_title.is_none() {
+            missing.push("author");
+        }
+        if f.title.is_none() {
+            missing.push("title");
+        }
+        if f.issued.is_none() {
+            missing.push("date");
+        }
+        if !missing.is_empty() {
+            diags.push(
+                Diagnostic::new(
+                    Code::UnparsedReference,
+                    c.span,
+                    format!("could not read the {} of this citation", missing.join(", ")),
+                )
+                .in_footnote(c.footnote),
+            );
+        }
+    }
+    doc.diagnostics.extend(diags);
+}
+
+/// Span helper for callers that need the whole extent of pieces.
+pub fn pieces_span(pieces: &[Span]) -> Span {
+    match (pieces.first(), pieces.last()) {
+        (Some(a), Some(b)) => Span::new(a.start, b.end),
+        _ => Span::default(),
+    }
+}

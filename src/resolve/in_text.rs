@@ -1,0 +1,396 @@
+//! Linking in-text citations (numeric and author-date) to reference-list
+//! entries. Runs before the footnote pass, which then skips them.
+//!
+//! - A numeric citation takes the entry with its label (`[12]` → entry
+//!   labelled `12` or `[12]`); in a list without labels, the entry at that
+//!   position.
+//! - An author-date citation takes the entry whose first author's family
+//!   name and year match, then narrows by the year letter (`2019a`), then by
+//!   the other authors (`Smith & Lee` wants a second author Lee; `Smith`
+//!   alone prefers single-author works; `et al.` prefers three or more).
+//!   Two entries that still fit are an ambiguity, never a guess.
+//!
+//! Entries are indexed once by label and by surname key, so each citation
+//! costs a hash look-up plus the few entries that share its surname.
+//!
+//! Tentative citations are dropped rather than reported: a narrative
+//! `Name (2020)` whose names match no entry (`the Human Genome Project
+//! (2003)`), numbers in a list without labels when the paper cites by
+//! author and year, and anything unresolved in a paper whose footnotes carry
+//! the citations.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::grammar::Grammar;
+use crate::model::{CitationKind, Document, Provenance, Reference, Status};
+use crate::syntax::name::name_key;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// An abbreviation in parentheses right after an organisation author at
+/// the head of an entry: `Kultusministerkonferenz (KMK) (2016)`, `World
+/// Health Organization (WHO). 2020.` Only capitals, so that a year or
+/// `(Hrsg.)` is no abbreviation.
+static ABBREVIATION: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"^[^()]{2,120}?\s\((\p{Lu}{2,10})\)"));
+
+/// The reference list, indexed.
+struct Index {
+    /// Label (`12`) → reference index.
+    labels: HashMap<String, usize>,
+    /// Surname key (`smith`, `vanderberg`, `berg`) → reference indices.
+    surnames: HashMap<String, Vec<usize>>,
+    /// Position in the list (1-based) → reference index.
+    order: HashMap<usize, usize>,
+}
+
+impl Index {
+    fn new(refs: &[Reference]) -> Index {
+        let mut labels = HashMap::new();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut order = HashMap::new();
+        for (i, r) in refs.iter().enumerate() {
+            let Some(pos) = r.bibliography_index else {
+                continue;
+            };
+            order.insert(pos, i);
+            if let Some(l) = &r.label {
+                let l = l.trim_matches(|c: char| !c.is_ascii_digit());
+                labels.entry(l.to_string()).or_insert(i);
+            }
+            let Some(first) = r.fields.author.first() else {
+                continue;
+            };
+            let mut keys = vec![name_key(first)];
+            // `van der Berg` is cited as `van der Berg` or `Berg`.
+            let part = first.key_part();
+            if let Some(last) = part.split_whitespace().next_back() {
+                keys.push(crate::text::key(last));
+            }
+            // An organisation is also cited by its initials (`WHO`), and
+            // without what it adds in parentheses (`USGS (U.S. Geological
+            // Survey)` is cited as `USGS`).
+            if let Some(lit) = &first.literal {
+                if let Some(open) = lit.find(" (") {
+                    keys.push(crate::text::key(&lit[..open]));
+                }
+                let initials: String = lit
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                if initials.chars().count() >= 2 {
+                    keys.push(crate::text::key(&initials));
+                }
+            }
+            // `Kultusministerkonferenz (KMK) (2016)` is cited as `KMK`.
+            if let Some(abbr) = crate::re::captures(&ABBREVIATION, &r.raw).and_then(|c| c.get(1)) {
+                keys.push(crate::text::key(abbr.as_str()));
+            }
+            keys.sort();
+            keys.dedup();
+            for k in keys.into_iter().filter(|k| !k.is_empty()) {
+                surnames.entry(k).or_default().push(i);
+            }
+        }
+        Index {
+            labels,
+            surnames,
+            order,
+        }
+    }
+}
+
+/// Counts kept for the document-level decisions.
+#[derive(Default)]
+struct Tally {
+    author_date_resolved: usize,
+    numeric_resolved: usize,
+}
+
+/// Links every in-text citation of `doc` (those with a `site`), drops the
+/// tentative ones that link nowhere, and reports the rest.
+/// `notes_carry_citations` is true for a paper with footnotes: there an
+/// in-text citation is kept only when it links.
+pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citations: bool) {
+    let index = Index::new(&doc.references);
+    let labelled = !index.labels.is_empty();
+    let mut tally = Tally::default();
+    let mut diags = Vec::new();
+    for ci in 0..doc.citations.len() {
+        if doc.citations[ci].site.is_none() {
+            continue;
+        }
+        let kind = doc.citations[ci].kind;
+        match kind {
+            CitationKind::AuthorDate if link_author_date(doc, ci, &index, grammar, &mut diags) => {
+                tally.author_date_resolved += 1;
+            }
+            CitationKind::Numeric if link_numeric(doc, ci, &index, labelled) => {
+                tally.numeric_resolved += 1;
+            }
+            _ => {}
+        }
+    }
+    // Numbers against an unnumbered list in an author-date paper are
+    // something else (list items, claims); so are unresolved names in a
+    // paper that does not cite by author and year.
+    let drop = |c: &crate::model::Citation| {
+        let Some(site) = &c.site else { return false };
+        let resolved = c.status == Some(Status::Resolved);
+        let ambiguous = c.status == Some(Status::Ambiguous);
+        match c.kind {
+            CitationKind::Numeric => {
+                (!labelled && tally.author_date_resolved >= 2 && tally.numeric_resolved < 2)
+                    || (!resolved && (notes_carry_citations || tally.numeric_resolved < 2))
+            }
+            CitationKind::AuthorDate => {
+                !resolved
+                    && !ambiguous
+                    && (site.narrative || notes_carry_citations || tally.author_date_resolved < 2)
+            }
+            _ => false,
+        }
+    };
+    let dropped: Vec<bool> = doc.citations.iter().map(drop).collect();
+    let mut keep = dropped.iter().map(|d| !d);
+    doc.citations.retain(|_| keep.next().unwrap_or(true));
+    // Ids stay `c1…` in order: in-text citations follow the note citations.
+    for (i, c) in doc.citations.iter_mut().enumerate() {
+        if c.site.is_some() {
+            c.id = format!("c{}", i + 1);
+        }
+    }
+    // Unresolved ones still here are reported.
+    for c in &doc.citations {
+        if c.site.is_some() && c.status == Some(Status::Dangling) {
+            let what = match c.kind {
+                CitationKind::Numeric => format!(
+                    "citation `{}` points to no entry of the reference list",
+                    c.label.as_deref().unwrap_or(&c.text)
+                ),
+                _ => format!("`{}` matches no entry of the reference list", c.text),
+            };
+            diags.push(
+                Diagnostic::new(Code::UnresolvedCitation, c.span, what)
+                    .with_label("no reference-list entry fits"),
+            );
+        }
+    }
+    doc.diagnostics.extend(diags);
+}
+
+/// Numeric: by label, or by position in a list without labels.
+fn link_numeric(doc: &mut Document, ci: usize, index: &Index, labelled: bool) -> bool {
+    let c = &doc.citations[ci];
+    let Some(n) = c.label.clone() else {
+        return false;
+    };
+    let (found, rule) = if labelled {
+        (index.labels.get(&n).copied(), "numeric-label")
+    } else {
+        (
+            n.parse::<usize>()
+                .ok()
+                .and_then(|k| index.order.get(&k).copied()),
+            "numeric-order",
+        )
+    };
+    let c = &mut doc.citations[ci];
+    match found {
+        Some(r) => {
+            c.reference = Some(doc.references[r].id.clone());
+            c.status = Some(Status::Resolved);
+            c.provenance = Some(Provenance { rule, score: 1.0 });
+            true
+        }
+        None => {
+            c.status = Some(Status::Dangling);
+            false
+        }
+    }
+}
+
+/// What the year part of an author-date citation asks for.
+enum Wanted {
+    /// A year, with its letter if any.
+    Year(i32, Option<char>),
+    /// `n.d.`, `o. J.`: an entry without a date.
+    NoDate,
+    /// `in press`, `forthcoming`: an entry that says so.
+    InPress,
+}
+
+fn wanted(date: &str) -> Option<Wanted> {
+    let d = date.trim();
+    let lower = d.to_lowercase();
+    if lower.starts_with("n.")
+        || lower.starts_with("o.")
+        || lower.starts_with("s.")
+        || lower == "n.d."
+    {
+        return Some(Wanted::NoDate);
+    }
+    if !d.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(Wanted::InPress);
+    }
+    let year: i32 = d.get(..4)?.parse().ok()?;
+    let suffix = d[4..].chars().next().filter(char::is_ascii_lowercase);
+    Some(Wanted::Year(year, suffix))
+}
+
+/// Does entry `r` carry the year asked for (parsed, or written in its text
+/// when the parser missed it)?
+fn year_fits(r: &Reference, w: &Wanted) -> bool {
+    match w {
+        Wanted::Year(y, _) => match r.fields.year() {
+            Some(ry) => ry == *y,
+            None => r.raw.contains(&y.to_string()),
+        },
+        Wanted::NoDate => r.fields.year().is_none(),
+        Wanted::InPress => {
+            let lower = r.raw.to_lowercase();
+            [
+                "in press",
+                "forthcoming",
+                "im druck",
+                "sous presse",
+                "in prep",
+            ]
+            .iter()
+            .any(|p| lower.contains(p))
+        }
+    }
+}
+
+/// The entries whose first author the citation names, trying shorter
+/// readings of a narrative name run (`Following Smith` → `Smith`) until one
+/// is known. Returns the candidates and the author keys used.
+fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> (Vec<usize>, Vec<String>, bool) {
+    let (keys, et_al) = crate::intext::author_keys(authors, grammar);
+    // Whole pieces first (`However, Smith and Lee` → drop `However`), then
+    // leading words of the first piece (`In Smith` → `Smith`).
+    let pieces: Vec<&str> = authors
+        .split([',', '&', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    for skip in 0..keys.len() {
+        let rest = &keys[skip..];
+        if let Some(c) = index.surnames.get(&rest[0]) {
+            return (c.clone(), rest.to_vec(), et_al);
+        }
+        // The first remaining key may hold several words.
+        let first_piece = pieces
+            .iter()
+            .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" und ")))
+            .nth(skip)
+            .unwrap_or("");
+        let words: Vec<&str> = first_piece.split_whitespace().collect();
+        for k in 1..words.len() {
+            let key = crate::text::key(&words[k..].join(" "));
+            if let Some(c) = index.surnames.get(&key) {
+                let mut ks = vec![key];
+                ks.extend(rest[1..].iter().cloned());
+                return (c.clone(), ks, et_al);
+            }
+        }
+    }
+    (Vec::new(), keys, et_al)
+}
+
+/// Author-date: surname and year, then year letter, then co-authors.
+fn link_author_date(
+    doc: &mut Document,
+    ci: usize,
+    index: &Index,
+    grammar: &Grammar,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let c = &doc.citations[ci];
+    let info = c.short.clone().unwrap_or_default();
+    let authors = info.author.unwrap_or_default();
+    let Some(w) = info.date.as_deref().and_then(wanted) else {
+        doc.citations[ci].status = Some(Status::Dangling);
+        return false;
+    };
+    let (by_name, keys, et_al) = by_author(index, &authors, grammar);
+    let refs = &doc.references;
+    let mut cands: Vec<usize> = by_name
+        .into_iter()
+        .filter(|&r| year_fits(&refs[r], &w))
+        .collect();
+    let mut rule = "author-date";
+    // The year letter.
+    if let Wanted::Year(_, Some(s)) = w {
+        let with: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&r| refs[r].year_suffix == Some(s))
+            .collect();
+        if !with.is_empty() {
+            cands = with;
+            rule = "author-date-letter";
+        } else if cands.iter().any(|&r| refs[r].year_suffix.is_some()) {
+            // The entries have letters, but not this one.
+            cands.clear();
+        }
+    }
+    // Co-authors and author count.
+    if cands.len() > 1 {
+        let narrowed: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&r| {
+                let ra: Vec<String> = refs[r].fields.author.iter().map(name_key).collect();
+                let n = ra.len() + usize::from(refs[r].fields.et_al) * 3;
+                if et_al {
+                    n >= 2
+                } else if keys.len() >= 2 {
+                    keys[1..].iter().all(|k| ra.contains(k)) && n == keys.len()
+                } else {
+                    n == 1
+                }
+            })
+            .collect();
+        if !narrowed.is_empty() {
+            cands = narrowed;
+            rule = "author-date-authors";
+        }
+    }
+    let c = &mut doc.citations[ci];
+    match cands.len() {
+        1 => {
+            c.reference = Some(refs[cands[0]].id.clone());
+            c.status = Some(Status::Resolved);
+            c.provenance = Some(Provenance { rule, score: 1.0 });
+            true
+        }
+        0 => {
+            c.status = Some(Status::Dangling);
+            false
+        }
+        n => {
+            c.status = Some(Status::Ambiguous);
+            let mut d = Diagnostic::new(
+                Code::AmbiguousCitation,
+                c.span,
+                format!("`{}` fits {n} entries of the reference list", c.text),
+            )
+            .with_label("which one is meant?")
+            .with_note(
+                "a year letter (`2019a`, `2019b`) on the entries and in the text tells them apart",
+            );
+            // A handful of labels says enough; hundreds would drown the
+            // report (a list of many works by one author in one year).
+            const SHOWN: usize = 5;
+            for &r in cands.iter().take(SHOWN) {
+                d = d.with_secondary(refs[r].span, "an entry that fits");
+            }
+            if n > SHOWN {
+                d = d.with_note(format!("and {} more entries", n - SHOWN));
+            }
+            diags.push(d);
+            false
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Resolution cases, one table row each: the notes of a small paper and, for
+//! every citation in order, what it must resolve to (the title of the work)
+//! or that it must fail. Every short-form word of every language in the
+//! grammars appears at least once, with its failure cases.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use opcit::grammar::Grammar;
+use opcit::model::Status;
+use opcit::source::SourceFile;
+use opcit::{analyze, Options};
+use std::sync::LazyLock;
+
+/// Compiled once for every case.
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+/// The expected outcome of one citation.
+#[derive(Debug, Clone, PartialEq)]
+enum Want {
+    /// Resolved to the work with this title.
+    To(&'static str),
+    /// Dangling: no antecedent.
+    Dangling,
+    /// Ambiguous: more than one work fits.
+    Ambiguous,
+}
+use Want::*;
+
+/// Builds a paper: one body sentence with a marker per note, then the notes.
+fn paper(notes: &[&str]) -> String {
+    const SUP: [&str; 10] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+    let mut body = String::new();
+    let mut list = String::new();
+    for (i, n) in notes.iter().enumerate() {
+        let num = i + 1;
+        let sup: String = num
+            .to_string()
+            .chars()
+            .map(|c| SUP[c.to_digit(10).unwrap() as usize])
+            .collect();
+        body.push_str(&format!("Sentence {num} of the body.{sup}⁾ "));
+        list.push_str(&format!("{num}) {n}\n\n"));
+    }
+    format!("{body}\n\n{list}")
+}
+
+fn outcomes(notes: &[&str]) -> Vec<Want> {
+    let text = paper(notes);
+    let doc = analyze(
+        &SourceFile::new("case.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    assert_eq!(doc.footnotes.len(), notes.len(), "notes of {notes:?}");
+    doc.citations
+        .iter()
+        .map(|c| match c.status {
+            Some(Status::Resolved) => {
+                let r = doc.reference(c.reference.as_deref().unwrap()).unwrap();
+                To(Box::leak(
+                    r.fields.title.clone().unwrap_or_default().into_boxed_str(),
+                ))
+            }
+            Some(Status::Ambiguous) => Ambiguous,
+            _ => Dangling,
+        })
+        .collect()
+}
+
+struct Case {
+    name: &'static str,
+    notes: &'static [&'static str],
+    want: &'static [Want],
+}
+
+const BOOK: &str =
+    "Jane Doe, *The Archive and the State* (Chicago: University of Chicago Press, 2015), 23.";
+const ARTICLE: &str =
+    "John Smith, “Paper Empires,” *Journal of Modern History* 88, no. 2 (2016): 301–330.";
+const ARTICLE2: &str = "John Smith, “Ink and Power,” *Past & Present* 200 (2018): 1–30.";
+
+fn cases() -> Vec<Case> {
+    vec![
+        // English.
+        Case { name: "ibid after a full citation", notes: &[BOOK, "Ibid., 24."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "ibidem", notes: &[BOOK, "Ibidem, p. 30."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "ibid in the same note", notes: &["John Smith, “Paper Empires,” *Journal of Modern History* 88 (2016): 301–330; ibid., 305."], want: &[To("Paper Empires"), To("Paper Empires")] },
+        Case { name: "ibid takes the last of several", notes: &[BOOK, ARTICLE, "Ibid., 310."], want: &[To("The Archive and the State"), To("Paper Empires"), To("Paper Empires")] },
+        Case { name: "ibid with nothing before it", notes: &["Ibid., 5."], want: &[Dangling] },
+        Case { name: "ibid after a failed citation fails", notes: &[BOOK, "Brown, op. cit., 4.", "Ibid., 5."], want: &[To("The Archive and the State"), Dangling, Dangling] },
+        Case { name: "OCR slip lbid.", notes: &[BOOK, "lbid., 9."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "id. at", notes: &[ARTICLE, "Id. at 305."], want: &[To("Paper Empires"), To("Paper Empires")] },
+        Case { name: "op. cit. by author", notes: &[BOOK, ARTICLE, "Doe, op. cit., 40."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
+        Case { name: "op. cit. with two works by the author is ambiguous", notes: &[ARTICLE, ARTICLE2, "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), Ambiguous] },
+        Case { name: "op. cit. with a year picks the work", notes: &[ARTICLE, ARTICLE2, "Smith (2018), op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), To("Ink and Power")] },
+        Case { name: "op. cit. names the first author, not a co-author", notes: &[ARTICLE, "Mary Jones and John Smith, *Ledgers* (London: Verso, 2010), 4.", "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ledgers"), To("Paper Empires")] },
+        Case { name: "short title without the subtitle", notes: &["Jane Doe, *The Archive and the State: Paper Rule in Prussia* (Chicago: University of Chicago Press, 2015), 23.", "Doe, *The Archive and the State*, 30."], want: &[To("The Archive and the State: Paper Rule in Prussia"), To("The Archive and the State: Paper Rule in Prussia")] },
+        Case { name: "op. cit. with a wrong year dangles", notes: &[ARTICLE, "Smith(1999), op. cit."], want: &[To("Paper Empires"), Dangling] },
+        Case { name: "op. cit. of an author never cited", notes: &[BOOK, "Brown, op. cit."], want: &[To("The Archive and the State"), Dangling] },
+        Case { name: "loc. cit.", notes: &[BOOK, "Doe, loc. cit."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "supra note N", notes: &[BOOK, ARTICLE, "Doe, supra note 1, at 30."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
+        Case { name: "supra note N without author", notes: &[BOOK, "See supra note 1."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "note N above", notes: &[BOOK, ARTICLE, "Smith, note 2 above, at 310."], want: &[To("The Archive and the State"), To("Paper Empires"), To("Paper Empires")] },
+        Case { name: "supra note to a missing note", notes: &[BOOK, "Doe, supra note 7."], want: &[To("The Archive and the State"), Dangling] },
+        Case { name: "supra note to a note citing two works needs the author", notes: &["Jane Doe, *The Archive and the State* (Chicago: UCP, 2015); John Smith, “Paper Empires,” *JMH* 88 (2016).", "Smith, supra note 1.", "Supra note 1."], want: &[To("The Archive and the State"), To("Paper Empires"), To("Paper Empires"), Ambiguous] },
+        Case { name: "bare supra with author", notes: &[BOOK, "Doe, supra, at 4."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "short title", notes: &[BOOK, "Doe, *Archive and the State*, 40."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "short title picks between two works", notes: &[ARTICLE, ARTICLE2, "Smith, “Paper Empires,” 310."], want: &[To("Paper Empires"), To("Ink and Power"), To("Paper Empires")] },
+        Case { name: "italic ibid", notes: &[BOOK, "*Ibid.*, 45."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "author-year in a note", notes: &[BOOK, "Doe 2015, 40.", "Doe (2015), 41.", "Doe 1999, 2."], want: &[To("The Archive and the State"), To("The Archive and the State"), To("The Archive and the State"), To("")] },
+        Case { name: "case law: full, id., short, dangling short", notes: &["Brown v. Board of Education, 347 U.S. 483, 495 (1954).", "Id. at 494.", "Brown, 347 U.S. at 493.", "Roe, 410 U.S. at 153."], want: &[To("Brown v. Board of Education"), To("Brown v. Board of Education"), To("Brown v. Board of Education"), Dangling] },
+        Case { name: "British single quotes", notes: &["J. Smith, 'Paper Empires', Journal of Modern History, 88 (2016), pp. 301-30.", "Smith, 'Paper Empires', p. 305.", "Ibid., p. 306."], want: &[To("Paper Empires"), To("Paper Empires"), To("Paper Empires")] },
+        Case { name: "cross-reference in prose, then a full citation", notes: &[BOOK, "On this point see note 1 and John Smith, “Paper Empires,” *Journal of Modern History* 88 (2016): 301–330.", "On this point see note 1."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
+        // French.
+        Case { name: "fr ibid", notes: &["Pierre Dupont, *L'Archive et le pouvoir* (Paris : Gallimard, 2005), p. 33.", "Ibid., p. 40."], want: &[To("L'Archive et le pouvoir"), To("L'Archive et le pouvoir")] },
+        Case { name: "fr op. cit. and art. cit.", notes: &["Pierre Dupont, *L'Archive et le pouvoir* (Paris : Gallimard, 2005).", "Marie Durand, « Lire les archives », *Annales*, vol. 60, no 2 (2005), p. 301-325.", "Dupont, op. cit., p. 50 ; Durand, art. cit., p. 310."], want: &[To("L'Archive et le pouvoir"), To("Lire les archives"), To("L'Archive et le pouvoir"), To("Lire les archives")] },
+        Case { name: "fr loc. cit. and ouvr. cité", notes: &["Pierre Dupont, *L'Archive et le pouvoir* (Paris : Gallimard, 2005).", "Dupont, loc. cit.", "Dupont, ouvr. cité, p. 7."], want: &[To("L'Archive et le pouvoir"), To("L'Archive et le pouvoir"), To("L'Archive et le pouvoir")] },
+        Case { name: "fr op. cit. dangling", notes: &["Lefèvre, op. cit., p. 3."], want: &[Dangling] },
+        // German.
+        Case { name: "de ebd. and ebenda", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998), S. 12.", "Ebd., S. 13.", "Ebenda, S. 14."], want: &[To("Archiv und Staat"), To("Archiv und Staat"), To("Archiv und Staat")] },
+        Case { name: "de a. a. O. in both spellings", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998).", "Müller, a. a. O., S. 40.", "Müller, a.a.O., S. 41."], want: &[To("Archiv und Staat"), To("Archiv und Staat"), To("Archiv und Staat")] },
+        Case { name: "de daselbst", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998).", "Daselbst, S. 9."], want: &[To("Archiv und Staat"), To("Archiv und Staat")] },
+        Case { name: "de Anm. cross-reference", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998).", "Peter Schmidt, „Akten“, *Historische Zeitschrift*, Bd. 2 (2000).", "Müller (Anm. 1), S. 5."], want: &[To("Archiv und Staat"), To("Akten"), To("Archiv und Staat")] },
+        Case { name: "de wie Anm.", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998).", "Peter Schmidt, „Akten“, *Historische Zeitschrift*, Bd. 2 (2000).", "Müller, Archiv (wie Anm. 1), S. 5."], want: &[To("Archiv und Staat"), To("Akten"), To("Archiv und Staat")] },
+        Case { name: "de a. a. O. dangling", notes: &["Schneider, a. a. O., S. 5."], want: &[Dangling] },
+        // Spanish and Italian.
+        Case { name: "es ibíd. and op. cit.", notes: &["Juan Pérez, *El archivo y el Estado* (Madrid: Alianza, 2003), p. 9.", "Ibíd., p. 10.", "Pérez, op. cit., p. 11."], want: &[To("El archivo y el Estado"), To("El archivo y el Estado"), To("El archivo y el Estado")] },
+        Case { name: "it ivi and cit.", notes: &["Mario Rossi, *L'archivio e lo Stato* (Torino: Einaudi, 2001), p. 9.", "Ivi, p. 10.", "Rossi, op. cit., p. 11."], want: &[To("L'archivio e lo Stato"), To("L'archivio e lo Stato"), To("L'archivio e lo Stato")] },
+        // Korean.
+        Case { name: "ko 위의 글 and 위의 책", notes: &["박영희, “한미동맹의 변화,” 『국제정치논총』, 제50권 (2012).", "위의 글, 40쪽.", "김철수, 『동맹의 정치』 (서울: 한울, 2010).", "위의 책, 20쪽."], want: &[To("한미동맹의 변화"), To("한미동맹의 변화"), To("동맹의 정치"), To("동맹의 정치")] },
+        Case { name: "ko 앞의 글 and 앞의 책", notes: &["박영희, “한미동맹의 변화,” 『국제정치논총』, 제50권 (2012).", "김철수, 『동맹의 정치』 (서울: 한울, 2010).", "박영희, 앞의 글, 41쪽.", "김철수, 앞의 책, 30쪽."], want: &[To("한미동맹의 변화"), To("동맹의 정치"), To("한미동맹의 변화"), To("동맹의 정치")] },
+        Case { name: "ko 상게서 전게서 같은 책", notes: &["김철수, 『동맹의 정치』 (서울: 한울, 2010).", "상게서, 5면.", "같은 책, 6쪽.", "김철수, 전게서, 7면."], want: &[To("동맹의 정치"), To("동맹의 정치"), To("동맹의 정치"), To("동맹의 정치")] },
+        Case { name: "ko author-year op. cit.", notes: &["이상준·서동주, “러우전쟁 이후 북러 밀착,” 『러시아연구』, 제34권 (2024).", "이상준·서동주(2024), op. cit., pp. 215-219."], want: &[To("러우전쟁 이후 북러 밀착"), To("러우전쟁 이후 북러 밀착")] },
+        Case { name: "ko 앞의 글 dangling", notes: &["이민호, 앞의 글, 5쪽."], want: &[Dangling] },
+        // Japanese and Chinese.
+        Case { name: "ja 前掲 and 同上", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "同上、31頁。", "山田、前掲書、32頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
+        Case { name: "ja 同前", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "同前、12頁。"], want: &[To("国家と文書"), To("国家と文書")] },
+        Case { name: "zh 同上", notes: &["王小明：《国家与档案》(北京：中华书局，2010年)，第5页。", "同上，第6页。"], want: &[To("国家与档案"), To("国家与档案")] },
+        // Russian.
+        Case { name: "ru там же and указ. соч.", notes: &["Иван Иванов, «Архив и государство», *Вопросы истории*, № 3 (2015), с. 10–20.", "Там же, с. 12.", "Иванов, указ. соч., с. 15."], want: &[To("Архив и государство"), To("Архив и государство"), To("Архив и государство")] },
+        Case { name: "ru указ. соч. dangling", notes: &["Петров, указ. соч., с. 1."], want: &[Dangling] },
+    ]
+}
+
+#[test]
+fn resolution_table() {
+    let mut failures = Vec::new();
+    for case in cases() {
+        let got = outcomes(case.notes);
+        if got != case.want {
+            failures.push(format!(
+                "{}: got {:?}, want {:?}",
+                case.name, got, case.want
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn locators_stay_on_short_forms() {
+    let text = paper(&[
+        BOOK,
+        "Ibid., pp. 169-172.",
+        "Doe, op. cit., p. 63.",
+        "위의 책, 30쪽.",
+    ]);
+    let doc = analyze(
+        &SourceFile::new("t.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    let locs: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(locs, vec![None, Some("169-172"), Some("63"), Some("30")]);
+}
+
+#[test]
+fn every_link_records_its_rule() {
+    let text = paper(&[BOOK, "Ibid., 4.", "Doe, op. cit., 5.", "Doe, supra note 1."]);
+    let doc = analyze(
+        &SourceFile::new("t.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    let rules: Vec<&str> = doc
+        .citations
+        .iter()
+        .map(|c| c.provenance.as_ref().unwrap().rule)
+        .collect();
+    assert_eq!(
+        rules,
+        vec!["note-only", "ibid-previous", "short-author", "supra-note"]
+    );
+    assert_eq!(doc.citations[1].antecedent.as_deref(), Some("c1"));
+    assert_eq!(doc.citations[2].antecedent.as_deref(), Some("c1"));
+}
+
+#[test]
+fn dangling_short_forms_list_the_nearest_candidates() {
+    let text = paper(&[ARTICLE, "Smith (1999), op. cit."]);
+    let doc = analyze(
+        &SourceFile::new("t.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == opcit::diagnostic::Code::DanglingShortForm)
+        .unwrap();
+    assert!(
+        d.notes
+            .iter()
+            .any(|n| n.contains("Paper Empires") && n.contains("note 1")),
+        "{:?}",
+        d.notes
+    );
+    assert_eq!(d.footnote, Some(2));
+}
