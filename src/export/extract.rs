@@ -1,0 +1,369 @@
+//! The `opcit extract` JSON document (schema `opcit/extract/1`, documented
+//! in `docs/output.md`), and the JSON form of diagnostics used by `check`.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{CslItem, Document, Locator, Provenance, Status};
+use crate::source::{SourceFile, Span};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The schema version string written in every document.
+pub const SCHEMA: &str = "opcit/extract/1";
+
+/// A span with line and column.
+#[derive(Debug, Clone, Serialize)]
+pub struct WireSpan {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start` (characters).
+    pub column: usize,
+    /// 1-based line of `end`.
+    pub end_line: usize,
+    /// 1-based column of `end`.
+    pub end_column: usize,
+}
+
+impl WireSpan {
+    /// Converts a span using the source's line index.
+    pub fn new(source: &SourceFile, span: Span) -> Self {
+        let a = source.line_col(span.start);
+        let b = source.line_col(span.end);
+        WireSpan {
+            start: span.start,
+            end: span.end,
+            line: a.line,
+            column: a.column,
+            end_line: b.line,
+            end_column: b.column,
+        }
+    }
+}
+
+/// The input as read.
+#[derive(Debug, Serialize)]
+pub struct WireSource {
+    /// Path or `-`.
+    pub name: String,
+    /// `utf-8`, `utf-8-lossy`, `utf-16le`, `utf-16be`.
+    pub encoding: crate::source::Encoding,
+    /// Length of the decoded text in bytes.
+    pub bytes: usize,
+}
+
+/// Counts.
+#[derive(Debug, Serialize)]
+pub struct WireSummary {
+    /// Footnotes found.
+    pub footnotes: usize,
+    /// Body markers found.
+    pub markers: usize,
+    /// Citations found.
+    pub citations: usize,
+    /// References (bibliography entries plus note-only works).
+    pub references: usize,
+    /// Bibliography entries.
+    pub bibliography_entries: usize,
+    /// Citations resolved to a reference.
+    pub resolved: usize,
+    /// Diagnostics at each level.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+}
+
+/// A footnote.
+#[derive(Debug, Serialize)]
+pub struct WireFootnote {
+    /// Its number.
+    pub number: u32,
+    /// Its text (pieces joined by a space).
+    pub text: String,
+    /// Label plus first piece.
+    pub span: WireSpan,
+    /// Every piece of the input it was read from.
+    pub pieces: Vec<WireSpan>,
+    /// Markers pointing to it.
+    pub markers: Vec<WireSpan>,
+}
+
+/// What a short form names.
+#[derive(Debug, Serialize)]
+pub struct WireShort {
+    /// The back-reference word.
+    pub word: Option<String>,
+    /// Author named.
+    pub author: Option<String>,
+    /// Date named.
+    pub date: Option<String>,
+    /// Short title named.
+    pub title: Option<String>,
+    /// Note number (`supra note N`).
+    pub note: Option<u32>,
+}
+
+/// A citation.
+#[derive(Debug, Serialize)]
+pub struct WireCitation {
+    /// `c1`, `c2` …
+    pub id: String,
+    /// Footnote number, or null for in-text citations.
+    pub footnote: Option<u32>,
+    /// `full`, `short`, `ibid`, `supra`, `parenthetical`, `numeric`, `author-date`.
+    pub kind: &'static str,
+    /// The citation text.
+    pub text: String,
+    /// Where.
+    pub span: WireSpan,
+    /// Signal (`see`, `cf.`).
+    pub signal: Option<String>,
+    /// Pinpoint.
+    pub locator: Option<Locator>,
+    /// Short-form parts.
+    pub short: Option<WireShort>,
+    /// Label of a numeric citation.
+    pub label: Option<String>,
+    /// Linked reference id.
+    pub reference: Option<String>,
+    /// Antecedent citation id (short forms).
+    pub antecedent: Option<String>,
+    /// `resolved`, `dangling`, `ambiguous`.
+    pub status: Option<Status>,
+    /// Rule and score.
+    pub provenance: Option<Provenance>,
+    /// Parsed fields (full citations), CSL-JSON.
+    pub fields: Option<CslItem>,
+    /// Where an in-text citation stands (null for citations in footnotes).
+    pub site: Option<WireSite>,
+}
+
+/// The place of an in-text citation in the body.
+#[derive(Debug, Serialize)]
+pub struct WireSite {
+    /// 0-based index of the body paragraph (headings count as paragraphs).
+    pub paragraph: usize,
+    /// The section heading it stands under, or null.
+    pub section: Option<String>,
+    /// `Smith (2020)` (true) rather than `(Smith, 2020)` or `[12]` (false).
+    pub narrative: bool,
+}
+
+/// A reference.
+#[derive(Debug, Serialize)]
+pub struct WireReference {
+    /// `b1`… (bibliography) or `n1`… (note-only).
+    pub id: String,
+    /// 1-based position in the bibliography, or null.
+    pub bibliography_index: Option<usize>,
+    /// Text as written.
+    pub raw: String,
+    /// Where.
+    pub span: WireSpan,
+    /// Opened with a ditto mark.
+    pub ditto: bool,
+    /// Numbered-list label.
+    pub label: Option<String>,
+    /// CSL-JSON fields.
+    pub csl: CslItem,
+    /// Text no field took.
+    pub unparsed: Option<String>,
+    /// Citations linked to it.
+    pub cited_by: Vec<String>,
+}
+
+/// A label.
+#[derive(Debug, Serialize)]
+pub struct WireLabel {
+    /// Where.
+    pub span: WireSpan,
+    /// What.
+    pub message: String,
+}
+
+/// A diagnostic.
+#[derive(Debug, Serialize)]
+pub struct WireDiagnostic {
+    /// Stable code.
+    pub code: &'static str,
+    /// `error`, `warning`, `note`.
+    pub severity: &'static str,
+    /// Message.
+    pub message: String,
+    /// Primary location.
+    pub span: WireSpan,
+    /// Footnote concerned.
+    pub footnote: Option<u32>,
+    /// Primary label message.
+    pub label: Option<String>,
+    /// Secondary locations.
+    pub labels: Vec<WireLabel>,
+    /// Notes.
+    pub notes: Vec<String>,
+}
+
+impl WireDiagnostic {
+    /// Converts a diagnostic.
+    pub fn new(source: &SourceFile, d: &Diagnostic) -> Self {
+        WireDiagnostic {
+            code: d.code.as_str(),
+            severity: d.level.as_str(),
+            message: d.message.clone(),
+            span: WireSpan::new(source, d.span),
+            footnote: d.footnote,
+            label: d.label.clone(),
+            labels: d
+                .labels
+                .iter()
+                .map(|l| WireLabel {
+                    span: WireSpan::new(source, l.span),
+                    message: l.message.clone(),
+                })
+                .collect(),
+            notes: d.notes.clone(),
+        }
+    }
+}
+
+/// The whole `extract` document.
+#[derive(Debug, Serialize)]
+pub struct WireDocument {
+    /// Schema version.
+    pub schema: &'static str,
+    /// The input.
+    pub source: WireSource,
+    /// `notes`, `numeric`, `author-date`, `mixed`, `none`.
+    pub style: crate::model::CitationStyle,
+    /// Counts.
+    pub summary: WireSummary,
+    /// Footnotes.
+    pub footnotes: Vec<WireFootnote>,
+    /// Citations.
+    pub citations: Vec<WireCitation>,
+    /// References.
+    pub references: Vec<WireReference>,
+    /// The bibliography's extent, or null.
+    pub bibliography: Option<WireSpan>,
+    /// Findings.
+    pub diagnostics: Vec<WireDiagnostic>,
+}
+
+/// The counts of a document, without building the rest of the wire
+/// document (corpus mode needs only these).
+pub fn summary(doc: &Document) -> WireSummary {
+    use crate::diagnostic::Level;
+    WireSummary {
+        footnotes: doc.footnotes.len(),
+        markers: doc.markers.len(),
+        citations: doc.citations.len(),
+        references: doc.references.len(),
+        bibliography_entries: doc
+            .references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        resolved: doc
+            .citations
+            .iter()
+            .filter(|c| c.status == Some(Status::Resolved))
+            .count(),
+        errors: doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == Level::Error)
+            .count(),
+        warnings: doc
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == Level::Warning)
+            .count(),
+    }
+}
+
+/// Builds the wire document.
+pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
+    // Citation ids by reference id, in citation order: one pass, not one
+    // pass per reference.
+    let mut cited_by: HashMap<&str, Vec<String>> = HashMap::new();
+    for c in &doc.citations {
+        if let Some(r) = c.reference.as_deref() {
+            cited_by.entry(r).or_default().push(c.id.clone());
+        }
+    }
+    let sp = |s: Span| WireSpan::new(source, s);
+    WireDocument {
+        schema: SCHEMA,
+        source: WireSource {
+            name: source.name().to_string(),
+            encoding: source.encoding(),
+            bytes: source.text().len(),
+        },
+        style: doc.style,
+        summary: summary(doc),
+        footnotes: doc
+            .footnotes
+            .iter()
+            .map(|f| WireFootnote {
+                number: f.number,
+                text: f.text.clone(),
+                span: sp(f.span()),
+                pieces: f.pieces.iter().map(|p| sp(*p)).collect(),
+                markers: f.markers.iter().map(|m| sp(*m)).collect(),
+            })
+            .collect(),
+        citations: doc
+            .citations
+            .iter()
+            .map(|c| WireCitation {
+                id: c.id.clone(),
+                footnote: c.footnote,
+                kind: c.kind.as_str(),
+                text: c.text.clone(),
+                span: sp(c.span),
+                signal: c.signal.clone(),
+                locator: c.locator.clone(),
+                short: c.short.as_ref().map(|s| WireShort {
+                    word: s.word.clone(),
+                    author: s.author.clone(),
+                    date: s.date.clone(),
+                    title: s.title.clone(),
+                    note: s.note,
+                }),
+                label: c.label.clone(),
+                reference: c.reference.clone(),
+                antecedent: c.antecedent.clone(),
+                status: c.status,
+                provenance: c.provenance.clone(),
+                fields: c.fields.clone(),
+                site: c.site.as_ref().map(|s| WireSite {
+                    paragraph: s.paragraph,
+                    section: s.section.clone(),
+                    narrative: s.narrative,
+                }),
+            })
+            .collect(),
+        references: doc
+            .references
+            .iter()
+            .map(|r| WireReference {
+                id: r.id.clone(),
+                bibliography_index: r.bibliography_index,
+                raw: r.raw.clone(),
+                span: sp(r.span),
+                ditto: r.ditto,
+                label: r.label.clone(),
+                csl: r.fields.clone(),
+                unparsed: r.unparsed.clone(),
+                cited_by: cited_by.remove(r.id.as_str()).unwrap_or_default(),
+            })
+            .collect(),
+        bibliography: doc.bibliography.map(sp),
+        diagnostics: doc
+            .diagnostics
+            .iter()
+            .map(|d| WireDiagnostic::new(source, d))
+            .collect(),
+    }
+}
