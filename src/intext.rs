@@ -1,0 +1,1582 @@
+//! In-text citations: the citations of papers that cite in the running text
+//! rather than in footnotes.
+//!
+//! - numeric: `[12]`, `[3–5, 9]`, `[4]–[6]`, `[12, p. 4]`, superscripts
+//!   after a word (`shown¹²`, `shown¹⁻³`, `shown<sup>3,4</sup>`) when the
+//!   paper has no footnotes, `(12)`, `(3–5)` only when the paper cites that
+//!   way throughout (at least two such groups that no maths or list reading
+//!   explains), and digits glued to words (`shown.12`, as `pdftotext` writes
+//!   superscripts) only against a numbered list, when nothing else cites by
+//!   number and the numbers come in citation order;
+//! - author-date: parenthetical groups (`(Smith & Lee, 2019a; Kim et al.
+//!   2020, p. 4)`, `(e.g., Smith 2019: 45)`, `(Müller/Schmidt 2019, S. 4)`,
+//!   `(Smith, n.d.)`, `(Lee, in press)`) and narrative citations
+//!   (`Smith (2020)`, `Smith and Lee (2019, 2020a)`, `Müller u. a. (2018)`).
+//!
+//! Not citations, and never reported: years on their own (`in 2019`,
+//! `(1939–1945)`), figure, table, equation and section numbers (`Fig. 3`,
+//! `Table 2`, `Eq. (4)`, `Section (2)`), quantities, intervals and exponents
+//! (`[0, 1]`, `x ∈ [2, 5]`, `10⁶`, `5 m²`), enumerations (`(1) the cost`).
+//!
+//! Extraction never resolves: this module finds shapes and says what they
+//! name; `resolve::in_text` links them to the reference list. Narrative
+//! citations are *tentative*: `the Human Genome Project (2003)` has the same
+//! shape as `Smith (2003)`, so the resolver keeps a narrative citation only
+//! when its names match an entry.
+//!
+//! Every scan is one left-to-right pass over each body paragraph; the cost
+//! is linear in the length of the body.
+
+use crate::grammar::Grammar;
+use crate::model::{CitationKind, Locator, Site};
+use crate::segment::InputFormat;
+use crate::source::Span;
+use crate::syntax::marker::superscript_digit;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What the scanner needs to know about the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The segment view (same offsets as the input, markup blanked).
+    pub view: &'a str,
+    /// The input text (for HTML `<sup>` groups, which the view blanks).
+    pub source: &'a str,
+    /// Body paragraphs, in document order.
+    pub body: &'a [Span],
+    /// Input format.
+    pub format: InputFormat,
+    /// The paper has footnotes (superscripts are then note markers).
+    pub has_footnotes: bool,
+    /// Number of reference-list entries, or the highest list label: numbers
+    /// above it are not citations unless the paper cites by number
+    /// throughout.
+    pub entries: usize,
+    /// The reference list is numbered (`[12]`, `12.`): only then are digits
+    /// glued to words (`infections.12`, as `pdftotext` writes superscripts)
+    /// read as citations.
+    pub numbered: bool,
+}
+
+/// One in-text citation before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InTextCitation {
+    /// Where it is in the input.
+    pub span: Span,
+    /// Its text as written (for a number of a range, the whole range `3–5`).
+    pub text: String,
+    /// [`CitationKind::Numeric`] or [`CitationKind::AuthorDate`].
+    pub kind: CitationKind,
+    /// The number of a numeric citation.
+    pub label: Option<String>,
+    /// The authors named, as written (`Smith & Lee`, `Müller u. a.`).
+    pub authors: Option<String>,
+    /// The year as written, with its suffix (`2019a`), or `n.d.`, `in press`.
+    pub date: Option<String>,
+    /// A signal before it (`e.g.`, `see`, `vgl.`).
+    pub signal: Option<String>,
+    /// A pinpoint (`p. 4`, `S. 4`, `: 45`).
+    pub locator: Option<Locator>,
+    /// Paragraph and section; `narrative` set for `Smith (2020)`.
+    pub site: Site,
+}
+
+impl InTextCitation {
+    /// The model citation, with id `id` (unresolved).
+    pub fn into_citation(self, id: String) -> crate::model::Citation {
+        let short = (self.kind == CitationKind::AuthorDate).then(|| crate::model::ShortFormInfo {
+            author: self.authors.clone(),
+            date: self.date.clone(),
+            ..Default::default()
+        });
+        crate::model::Citation {
+            id,
+            footnote: None,
+            kind: self.kind,
+            text: self.text,
+            span: self.span,
+            signal: self.signal,
+            locator: self.locator,
+            short,
+            fields: None,
+            label: self.label,
+            reference: None,
+            antecedent: None,
+            status: None,
+            provenance: None,
+            site: Some(self.site),
+        }
+    }
+}
+
+/// `[ … ]` with no nested brackets and no line break: a candidate numeric
+/// group. Its content is checked by [`numeric_list`], so `[sic]`, `[0, 1]`
+/// and `[a, b]` are dropped there. Contents over [`MAX_GROUP`] characters
+/// are skipped in code (a bound in the pattern would make its automaton
+/// huge).
+static BRACKET: LazyLock<Regex> = LazyLock::new(|| compile(r"\[([^\[\]\n]+)\]"));
+
+/// The longest content of a bracket or parenthesis read as a citation group.
+const MAX_GROUP: usize = 400;
+
+/// The longest content of a parenthesis read as a citation group.
+const MAX_PAREN: usize = 600;
+
+/// Whether a group's content is longer than `max` characters.
+fn too_long(content: &str, max: usize) -> bool {
+    content.len() > max && content.chars().nth(max).is_some()
+}
+
+/// `( … )` with no nested parentheses, at most a few lines: a candidate
+/// author-date group or numeric group. Years alone (`(2019)`) are handled as
+/// narrative citations, never as parenthetical ones.
+static PAREN: LazyLock<Regex> = LazyLock::new(|| compile(r"\(([^()\[\]]+)\)"));
+
+/// `<sup …>…</sup>` in HTML input (content checked by [`numeric_list`], so
+/// `<sup>th</sup>` and `<sup>2+</sup>` are dropped).
+static HTML_SUP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?is)<sup\b[^>]*>(.*?)</sup\s*>"));
+
+/// A name word: capitalised, with particles (`van der Berg`, `de la Cruz`,
+/// `O’Brien`, `al-Farabi`), hyphens and diacritics. Needs two letters, so
+/// that an initial or a single capital (`A`, `T`) is no author.
+const NAME_WORD: &str = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]";
+
+/// Lowercase particles that open a family name (`de Vries`, `van der Berg`).
+const PARTICLES: [&str; 16] = [
+    "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "le", "la", "ten",
+    "ter", "zu",
+];
+
+/// The connectors allowed between name words: `,`, `&`, `/`, `and`, `und`,
+/// `et`, `y` (a comma may stand before them: `Zhou, Huang, and Cadenasso`),
+/// and the small words of organisation names (`of`, `for`).
+const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b)?\s*)";
+
+/// `et al.` and its kin after the names.
+const ET_AL: &str =
+    r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+others|et\s+coll\.|y\s+otros))";
+
+/// The start of a parenthetical author-date part: an optional signal of up
+/// to four lowercase words (`e.g.,`, `see also`, `for a review, see`,
+/// `vgl.`, `z. B.`), then the names. Anchored at the start of the part, so
+/// that prose in parentheses (`(as in Europe, 2019 was dry)`) does not fit.
+static PART_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
+    ))
+});
+
+/// The names just before a narrative `(2020)`: matched at the end of the
+/// preceding text. Takes the longest run; the resolver drops leading words
+/// that name nothing (`Following Smith`).
+static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*$"
+    ))
+});
+
+/// Words after which a number is a label of the paper itself, not a
+/// citation (`Fig. 3`, `Table (2)`, `Eq. [4]`, `Abb. 2`, `Tab. 1`, `Gl. (3)`).
+static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:^|[^\p{L}])(?:figs?\.?|figures?|tables?|tabs?\.|eqs?\.?|equations?|eqn\.?|sections?|sects?\.|secs?\.|§|chapters?|chap\.|ch\.|steps?|appendix|algorithms?|theorems?|lemmas?|propositions?|definitions?|corollary|abb\.|abbildung|tabelle|gl\.|gleichung|abschnitt|kap\.|kapitel|tableau|équation|chapitre|figura|tabla|ecuación|no\.|nos\.|nr\.|n°|№|vol\.|p\.|pp\.)\s*$",
+    )
+});
+
+/// A maths symbol just before a bracket or parenthesis on the same line
+/// (`x ∈ [0, 1]`, `f(x) = … (2)`): intervals and equation numbers, not
+/// citations. `and/or [3]` is not caught: the symbol must be the last
+/// thing before the group.
+static MATHS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?:[=<>≤≥∈∉⊂⊆×±∑∫√≈∼~^+*/]|\\in)\s*$"));
+
+/// A word that introduces an interval (`the interval [2, 5]`, `range [1,
+/// 10]`): checked only for groups of exactly two numbers, since `data from
+/// [12]` is a citation.
+static INTERVAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:intervals?|ranges?|domain|between|from|within|over|intervall|intervalle|bereich)\s*$",
+    )
+});
+
+/// Compiles one of the constant patterns above (each is exercised by the
+/// tests below, so the error arm is never taken).
+fn compile(src: &str) -> Regex {
+    crate::re::constant(src)
+}
+
+/// Finds the in-text citations of a document, in document order.
+pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
+    let mut out: Vec<InTextCitation> = Vec::new();
+    let mut paren_numeric: Vec<InTextCitation> = Vec::new();
+    let mut glued: Vec<InTextCitation> = Vec::new();
+    let mut section: Option<String> = None;
+    // Front matter (title, authors with affiliation numbers `Okafor¹`,
+    // journal line) is the run of short paragraphs before the first prose
+    // paragraph: nothing there is a citation.
+    let first_prose = input
+        .body
+        .iter()
+        .position(|p| is_prose(input.view.get(p.start..p.end).unwrap_or("")))
+        .unwrap_or(0);
+    for (index, para) in input.body.iter().enumerate() {
+        let Some(text) = input.view.get(para.start..para.end) else {
+            continue;
+        };
+        let masked;
+        let text = if input.format == InputFormat::Html && text.contains('&') {
+            masked = mask_entities(text);
+            masked.as_str()
+        } else {
+            text
+        };
+        let mut lines = text.trim_start().lines();
+        let first_line = lines.next().unwrap_or("");
+        // In a hard-wrapped paragraph every first line is short and bare: a
+        // heading glued to its text must look like one (`## Methods`, or a
+        // few words without a comma before a capitalised line).
+        let glued_heading_ok = match lines.next() {
+            None => true,
+            Some(next) => {
+                first_line.trim_start().starts_with('#')
+                    || (first_line.trim().chars().count() <= 50
+                        && !first_line.contains(',')
+                        && next.trim_start().starts_with(char::is_uppercase))
+            }
+        };
+        if let Some(h) = heading(first_line).filter(|_| glued_heading_ok) {
+            section = Some(h);
+            if text.trim() == first_line.trim() {
+                continue;
+            }
+        }
+        if index < first_prose {
+            continue;
+        }
+        let site = Site {
+            paragraph: index,
+            section: section.clone(),
+            narrative: false,
+        };
+        let mut found: Vec<InTextCitation> = Vec::new();
+        if input.format == InputFormat::Html && !input.has_footnotes {
+            html_superscripts(input, *para, &site, &mut found);
+        }
+        if !input.has_footnotes {
+            unicode_superscripts(text, para.start, &site, input.entries, &mut found);
+        }
+        brackets(text, para.start, &site, grammar, &mut found);
+        if !input.has_footnotes && input.numbered {
+            glued_numbers(text, para.start, &site, &mut glued);
+        }
+        let taken: Vec<Span> = found.iter().map(|c| c.span).collect();
+        parentheses(
+            text,
+            para.start,
+            &site,
+            grammar,
+            &taken,
+            &mut found,
+            &mut paren_numeric,
+        );
+        out.extend(found);
+    }
+    // Numbers in parentheses are citations only where the paper cites that
+    // way: no bracket or superscript numbers elsewhere, and two groups or more.
+    let other_numeric = out.iter().any(|c| c.kind == CitationKind::Numeric);
+    let groups: std::collections::BTreeSet<usize> =
+        paren_numeric.iter().map(|c| c.span.start).collect();
+    if !other_numeric && groups.len() >= 2 {
+        out.extend(paren_numeric);
+    }
+    // Digits glued to words count only where nothing else cites by number,
+    // and only as a citation-order sequence: each new number at most three
+    // above the highest so far (`Python3` or a stray `word2` breaks it).
+    if !out.iter().any(|c| c.kind == CitationKind::Numeric) {
+        let kept = citation_order(glued, input.entries);
+        if kept.len() >= 3 {
+            out.extend(kept);
+        }
+    }
+    // Out-of-range numbers are kept only when the paper clearly cites by
+    // number (they are then reported as unresolved).
+    let in_range = out
+        .iter()
+        .filter(|c| c.kind == CitationKind::Numeric && label_in_range(c, input.entries))
+        .count();
+    if in_range < 3 {
+        out.retain(|c| c.kind != CitationKind::Numeric || label_in_range(c, input.entries));
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}
+
+/// Digits glued to the end of a word or sentence (`infections.1`,
+/// `cathelicidin,2,3`, `group.4-6`), line by line, with the shape rules of
+/// [`plain_markers`](crate::syntax::marker::plain_markers); not decimals
+/// (`2.1 years`, `25,871`) nor exponents (`weight/height2`, `kg/m2`).
+fn glued_numbers(text: &str, base: usize, site: &Site, out: &mut Vec<InTextCitation>) {
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        // A range dash after a digit reads as a space, so that the number
+        // before it is seen; the range is read from the line itself.
+        let mut shape = String::with_capacity(line.len());
+        let mut prev = ' ';
+        for c in line.chars() {
+            if prev.is_ascii_digit() && matches!(c, '-' | '–' | '‒') {
+                shape.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            } else {
+                shape.push(c);
+            }
+            prev = c;
+        }
+        // End of the last number taken on this line: `2,3` continues it.
+        let mut last_end = None;
+        for m in crate::syntax::marker::plain_markers(&shape) {
+            let before = &line[..m.start];
+            let mut back = before.chars().rev();
+            let glue = back.next();
+            let after_digit = back.next().is_some_and(|c| c.is_ascii_digit());
+            let continues = glue == Some(',') && last_end == Some(m.start - 1);
+            if glue.is_some_and(|g| matches!(g, '.' | ',')) && after_digit && !continues {
+                continue;
+            }
+            if glue.is_some_and(char::is_alphabetic) && exponent_context(before, false) {
+                continue;
+            }
+            let mut end = m.end;
+            let mut last = m.number;
+            if let Some((dash, _)) = dash_at(line, m.end) {
+                if let Some((to, after)) = number_at(line, m.end + dash) {
+                    if to > m.number && to - m.number <= 50 {
+                        last = to;
+                        end = after;
+                    }
+                }
+            }
+            last_end = Some(end);
+            for n in m.number..=last {
+                out.push(InTextCitation {
+                    span: Span::new(base + line_start + m.start, base + line_start + end),
+                    text: line[m.start..end].to_string(),
+                    kind: CitationKind::Numeric,
+                    label: Some(n.to_string()),
+                    authors: None,
+                    date: None,
+                    signal: None,
+                    locator: None,
+                    site: site.clone(),
+                });
+            }
+        }
+        line_start += line.len() + 1;
+    }
+}
+
+/// Keeps the numbers that follow citation order: within the list, and each
+/// first mention at most three above the highest seen.
+fn citation_order(found: Vec<InTextCitation>, entries: usize) -> Vec<InTextCitation> {
+    let mut highest = 0usize;
+    let mut kept = Vec::new();
+    for c in found {
+        let Some(n) = c.label.as_deref().and_then(|l| l.parse::<usize>().ok()) else {
+            continue;
+        };
+        if n == 0 || n > entries || n > highest + 3 {
+            continue;
+        }
+        highest = highest.max(n);
+        kept.push(c);
+    }
+    kept
+}
+
+/// A paragraph of running prose: twenty-five words or more.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() >= 25
+}
+
+fn label_in_range(c: &InTextCitation, entries: usize) -> bool {
+    c.label
+        .as_deref()
+        .and_then(|l| l.parse::<usize>().ok())
+        .is_some_and(|n| n >= 1 && n <= entries)
+}
+
+/// A paragraph's first line read as a section heading (`2. Methods`,
+/// `## Results`, `INTRODUCTION`): one short line, no sentence punctuation at
+/// its end, starting with a capital, a number or `#`.
+pub fn heading(line: &str) -> Option<String> {
+    let t = line.trim();
+    let count = t.chars().count();
+    if count == 0 || count > 90 || t.split_whitespace().count() > 12 {
+        return None;
+    }
+    let first = t.chars().next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit() || first == '#') {
+        return None;
+    }
+    if t.ends_with(['.', ',', ';', ':', ')', ']']) && !t.ends_with("..") {
+        // `2.` alone or `Results.` is no heading; numbering `2.1.` is
+        // handled by the digit test below.
+        let core = t.trim_end_matches('.');
+        if !core.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+    }
+    // A line with a citation or a sentence inside is body text.
+    if t.contains(". ") && !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if t.contains('[') || t.contains('(') {
+        return None;
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 {
+        return None;
+    }
+    Some(t.trim_start_matches('#').trim().to_string())
+}
+
+/// The character before byte `i` of `text`, skipping blanked markup spaces.
+fn prev_visible(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().rev().find(|c| !c.is_whitespace())
+}
+
+/// True when what stands before a number makes it an exponent or a unit
+/// power (`10⁶`, `5 m²`, `x²`): a digit, or a short word after a number.
+/// A list or range (`2,3`, `4–6`) is never an exponent, and neither is a
+/// number after a year (`since 1980²`).
+fn exponent_context(before: &str, list: bool) -> bool {
+    let t = before.trim_end();
+    let Some(last) = t.chars().next_back() else {
+        return true;
+    };
+    if matches!(last, '^' | '*' | '×') {
+        return true;
+    }
+    if last.is_ascii_digit() {
+        let digits: String = t.chars().rev().take_while(char::is_ascii_digit).collect();
+        let before_digits = t[..t.len() - digits.len()].chars().next_back();
+        let year = digits.len() == 4
+            && digits
+                .chars()
+                .rev()
+                .collect::<String>()
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+            && before_digits.is_none_or(|c| c.is_whitespace());
+        return !(list || year);
+    }
+    if list {
+        return false;
+    }
+    if !last.is_alphabetic() {
+        return false;
+    }
+    let word: String = t
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
+    let rest = t[..t.len() - word.len()].trim_end();
+    // `weight/height²`, `a*b²`: a formula.
+    if t[..t.len() - word.len()].ends_with(['/', '*', '^', '=', '·', '×']) {
+        return true;
+    }
+    let after_number = rest.chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    word.chars().count() <= 1 || (word.chars().count() <= 3 && after_number)
+}
+
+/// One number or range of a numeric group: (first, last, start, end) with
+/// offsets relative to the group content.
+type NumberItem = (u32, u32, usize, usize);
+
+/// Parses the content of a numeric group: numbers and ranges separated by
+/// commas or semicolons, with an optional final page locator (`12, p. 4`).
+/// No zero, no leading zero, at most three digits, ranges of at most 50 and
+/// increasing. White space (blanked markup) may stand anywhere.
+fn numeric_list(
+    content: &str,
+    grammar: Option<&Grammar>,
+) -> Option<(Vec<NumberItem>, Option<Locator>)> {
+    let b = content.as_bytes();
+    let mut items: Vec<NumberItem> = Vec::new();
+    let mut i = 0;
+    let skip_ws = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        i
+    };
+    loop {
+        i = skip_ws(i);
+        if i >= b.len() {
+            break;
+        }
+        if !b[i].is_ascii_digit() {
+            // A final locator: `p. 4`, `pp. 3–4`, `S. 4`.
+            if items.is_empty() {
+                return None;
+            }
+            let rest = &content[i..];
+            let m = grammar?.page.find(rest)?;
+            if m.start > 1 || !rest[m.end..].trim().is_empty() {
+                return None;
+            }
+            let (a, e) = m.number?;
+            let locator = Locator {
+                label: "page".into(),
+                value: rest[a..e].replace(' ', ""),
+            };
+            return Some((items, Some(locator)));
+        }
+        let (first, after) = number_at(content, i)?;
+        let start = i;
+        i = skip_ws(after);
+        let mut last = first;
+        if let Some((dash_len, _)) = dash_at(content, i) {
+            let j = skip_ws(i + dash_len);
+            let (n, after) = number_at(content, j)?;
+            if n <= first || n - first > 50 {
+                return None;
+            }
+            last = n;
+            i = skip_ws(after);
+        }
+        items.push((first, last, start, trim_end_at(content, i)));
+        if i >= b.len() {
+            break;
+        }
+        if b[i] == b',' || b[i] == b';' {
+            i += 1;
+            continue;
+        }
+        return None;
+    }
+    (!items.is_empty()).then_some((items, None))
+}
+
+/// The end of the content before `i` with trailing white space removed.
+fn trim_end_at(content: &str, i: usize) -> usize {
+    content[..i].trim_end().len()
+}
+
+/// A citation number at `i`: one to three digits, no leading zero, not
+/// followed by a decimal point or a letter (`1.5`, `3D`).
+fn number_at(content: &str, i: usize) -> Option<(u32, usize)> {
+    let b = content.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    let digits = &content[i..j];
+    if digits.is_empty() || digits.len() > 3 || digits.starts_with('0') {
+        return None;
+    }
+    if b.get(j)
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'.')
+    {
+        return None;
+    }
+    digits.parse().ok().map(|n| (n, j))
+}
+
+/// A range dash at `i`: `-`, `–`, `—`, `‐`, `‑`, `−`. Returns its length.
+fn dash_at(content: &str, i: usize) -> Option<(usize, char)> {
+    let c = content.get(i..)?.chars().next()?;
+    matches!(c, '-' | '–' | '—' | '‐' | '‑' | '−' | '‒').then(|| (c.len_utf8(), c))
+}
+
+/// Pushes one numeric citation per number of each item (ranges expanded).
+fn push_numbers(
+    items: &[NumberItem],
+    locator: Option<&Locator>,
+    content: &str,
+    base: usize,
+    site: &Site,
+    out: &mut Vec<InTextCitation>,
+) {
+    for &(first, last, a, b) in items {
+        // As written, less the white space of blanked markup (`4–6`).
+        let text: String = content
+            .get(a..b)
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        for n in first..=last {
+            out.push(InTextCitation {
+                span: Span::new(base + a, base + b),
+                text: text.clone(),
+                kind: CitationKind::Numeric,
+                label: Some(n.to_string()),
+                authors: None,
+                date: None,
+                signal: None,
+                locator: locator.cloned(),
+                site: site.clone(),
+            });
+        }
+    }
+}
+
+/// `<sup>12</sup>`, `<sup>3,4</sup>`, `<sup><a href="#r3">3</a>–<a …>5</a></sup>`
+/// after a word, in HTML papers without footnotes.
+fn html_superscripts(input: &Input<'_>, para: Span, site: &Site, out: &mut Vec<InTextCitation>) {
+    let Some(src) = input.source.get(para.start..para.end) else {
+        return;
+    };
+    for caps in HTML_SUP.captures_iter(src) {
+        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if too_long(inner.as_str(), MAX_GROUP) {
+            continue;
+        }
+        let before = input
+            .view
+            .get(para.start..para.start + whole.start())
+            .unwrap_or("");
+        // The content with tags blanked (offsets kept) and entities for
+        // dashes read as dashes.
+        let content = blank_tags(inner.as_str());
+        let Some((items, _)) = numeric_list(&content, None) else {
+            continue;
+        };
+        let list = items.len() > 1 || items.iter().any(|it| it.0 != it.1);
+        if exponent_context(before, list) {
+            continue;
+        }
+        push_numbers(
+            &items,
+            None,
+            &content,
+            para.start + inner.start(),
+            site,
+            out,
+        );
+    }
+}
+
+/// HTML character references read as what they stand for, padded with
+/// spaces to their length so that offsets stay true: `&amp;` → `&`,
+/// `&ndash;` → `-`, `&nbsp;` and any other reference → spaces.
+fn mask_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let end = tail
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';' || c.is_whitespace())
+            .filter(|&(_, c)| c == ';')
+            .map(|(i, _)| i + 1);
+        let Some(end) = end else {
+            out.push('&');
+            rest = &tail[1..];
+            continue;
+        };
+        let name = &tail[..end];
+        let shown = match name {
+            "&amp;" | "&#38;" => '&',
+            "&ndash;" | "&mdash;" | "&#8211;" | "&#8212;" | "&minus;" | "&#x2013;" => '-',
+            "&rsquo;" | "&#8217;" | "&apos;" => '’',
+            _ => ' ',
+        };
+        out.push(shown);
+        out.extend(std::iter::repeat_n(' ', end - shown.len_utf8()));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replaces tags by spaces and dash entities (`&#8211;`, `&ndash;`) by
+/// `-` padded with spaces, keeping byte offsets.
+fn blank_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                out.push(' ');
+            }
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if in_tag => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            _ => out.push(c),
+        }
+    }
+    for ent in [
+        "&#8211;", "&ndash;", "&#x2013;", "&minus;", "&#8722;", "&mdash;",
+    ] {
+        let pad = format!("-{}", " ".repeat(ent.len() - 1));
+        out = out.replace(ent, &pad);
+    }
+    out
+}
+
+/// Unicode superscripts after a word: `shown¹²`, `shown¹⁻³`, `shown¹,²`.
+fn unicode_superscripts(
+    text: &str,
+    base: usize,
+    site: &Site,
+    entries: usize,
+    out: &mut Vec<InTextCitation>,
+) {
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if superscript_digit(c).is_none() {
+            i += c.len_utf8();
+            continue;
+        }
+        // The run: superscript digits, superscript minus, commas, dashes.
+        let start = i;
+        let mut end = i;
+        let mut plain = String::new();
+        for (k, ch) in text[i..].char_indices() {
+            if let Some(d) = superscript_digit(ch) {
+                plain.push(char::from_digit(d, 10).unwrap_or('0'));
+            } else if matches!(ch, '⁻' | '–' | '-' | '‒') {
+                plain.push('-');
+            } else if ch == ',' || ch == '˒' {
+                // A comma continues the run only when a superscript follows.
+                let next = text[i + k + ch.len_utf8()..].chars().next();
+                if next.is_none_or(|n| superscript_digit(n).is_none()) {
+                    break;
+                }
+                plain.push(',');
+            } else {
+                break;
+            }
+            end = i + k + ch.len_utf8();
+        }
+        i = end.max(start + 1);
+        let plain = plain.trim_end_matches(['-', ',']).to_string();
+        let Some((items, _)) = numeric_list(&plain, None) else {
+            continue;
+        };
+        let list = items.len() > 1 || items.iter().any(|it| it.0 != it.1);
+        if prev_visible(text, start).is_none() || exponent_context(&text[..start], list) {
+            continue;
+        }
+        if items.iter().any(|it| it.1 as usize > entries.max(1)) {
+            continue;
+        }
+        // Offsets in `plain` are one byte per character; map each item to the
+        // whole run (a superscript group is one marker).
+        for &(first, last, _, _) in &items {
+            for n in first..=last {
+                out.push(InTextCitation {
+                    span: Span::new(base + start, base + end),
+                    text: text[start..end].to_string(),
+                    kind: CitationKind::Numeric,
+                    label: Some(n.to_string()),
+                    authors: None,
+                    date: None,
+                    signal: None,
+                    locator: None,
+                    site: site.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// `[12]`, `[3–5, 9]`, `[12, p. 4]`, unless maths or a label word stands
+/// before it, or it follows a short identifier (`x[1]`, `a_i[2]`).
+fn brackets(
+    text: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    out: &mut Vec<InTextCitation>,
+) {
+    for caps in BRACKET.captures_iter(text) {
+        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if too_long(inner.as_str(), MAX_GROUP) {
+            continue;
+        }
+        if text[inner.start()..].starts_with('^') {
+            continue;
+        }
+        let before = line_before(text, whole.start());
+        if MATHS_BEFORE.is_match(before) || LABEL_WORD.is_match(before) {
+            continue;
+        }
+        if identifier_before(before) {
+            continue;
+        }
+        // A half-open interval or a link label follows: `[0, 1)`, `[1](url)`.
+        if text[whole.end()..].starts_with(['(', ')']) {
+            continue;
+        }
+        let Some((items, loc)) = numeric_list(inner.as_str(), Some(grammar)) else {
+            continue;
+        };
+        let pair = items.len() == 2 && items.iter().all(|it| it.0 == it.1);
+        if pair && INTERVAL_BEFORE.is_match(before) {
+            continue;
+        }
+        push_numbers(
+            &items,
+            loc.as_ref(),
+            inner.as_str(),
+            base + inner.start(),
+            site,
+            out,
+        );
+        // IEEE ranges `[4]–[6]`: the numbers between are cited too.
+        if let (Some(last), None) = (items.last(), &loc) {
+            bracket_range(text, base, (whole.start(), whole.end()), last.1, site, out);
+        }
+    }
+}
+
+/// After a group ending with number `from` at byte `end` of `text`: a
+/// dash and a single-number group `[n]` make the numbers in between
+/// citations too, each spanning the whole `[4]–[6]`.
+fn bracket_range(
+    text: &str,
+    base: usize,
+    (start, end): (usize, usize),
+    from: u32,
+    site: &Site,
+    out: &mut Vec<InTextCitation>,
+) {
+    let rest = &text[end..];
+    let Some((dash_len, _)) = dash_at(rest, 0) else {
+        return;
+    };
+    let Some(inner) = rest[dash_len..].strip_prefix('[') else {
+        return;
+    };
+    let Some((to, after)) = number_at(inner, 0) else {
+        return;
+    };
+    if !inner[after..].starts_with(']') || to <= from + 1 || to - from > 50 {
+        return;
+    }
+    let stop = end + dash_len + 1 + after + 1;
+    // The dash stands for the numbers between: it is their span.
+    for n in from + 1..to {
+        out.push(InTextCitation {
+            span: Span::new(base + end, base + end + dash_len),
+            text: text[start..stop].to_string(),
+            kind: CitationKind::Numeric,
+            label: Some(n.to_string()),
+            authors: None,
+            date: None,
+            signal: None,
+            locator: None,
+            site: site.clone(),
+        });
+    }
+}
+
+/// The text of the current line before byte `i`, at most 200 bytes of it
+/// (so that a paragraph with no line break costs no more per group).
+fn line_before(text: &str, i: usize) -> &str {
+    let head = text.get(..i).unwrap_or("");
+    let mut from = head.len().saturating_sub(200);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &head[from..];
+    let start = window.rfind('\n').map_or(0, |p| p + 1);
+    &window[start..]
+}
+
+/// `x[1]`, `a_i[2]`, `f2[3]`: an index, not a citation.
+fn identifier_before(before: &str) -> bool {
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if !(last.is_alphanumeric() || last == '_') {
+        return false;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    word.chars().count() <= 2 || word.chars().any(|c| c.is_ascii_digit() || c == '_')
+}
+
+/// Parenthesised groups: numeric candidates (kept aside for the document
+/// vote), parenthetical author-date groups, and narrative `Name (2020)`.
+fn parentheses(
+    text: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    taken: &[Span],
+    out: &mut Vec<InTextCitation>,
+    paren_numeric: &mut Vec<InTextCitation>,
+) {
+    for caps in PAREN.captures_iter(text) {
+        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if too_long(inner.as_str(), MAX_PAREN) {
+            continue;
+        }
+        let abs = Span::new(base + whole.start(), base + whole.end());
+        if taken.iter().any(|t| t.start < abs.end && t.end > abs.start) {
+            continue;
+        }
+        let content = inner.as_str();
+        // A blank line cannot stand inside a citation.
+        if content.contains("\n\n") {
+            continue;
+        }
+        let before = &text[..whole.start()];
+        // Narrative: `Smith (2020)`, `Smith and Lee (2019, p. 4)`.
+        if let Some(tail) = year_tail(content, grammar) {
+            narrative(before, &tail, base, inner.start(), site, out);
+            continue;
+        }
+        // Numeric `(12)`, `(3–5)`.
+        if content
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            paren_number(
+                text,
+                whole.start(),
+                whole.end(),
+                inner.start(),
+                content,
+                base,
+                site,
+                grammar,
+                paren_numeric,
+            );
+            continue;
+        }
+        parenthetical(content, base + inner.start(), site, grammar, out);
+    }
+}
+
+/// A numeric group in parentheses that reads as a citation: after a word or
+/// punctuation (not at line start, where `(1)` opens a list item), no maths or
+/// label word before it, and punctuation or the line end after a single
+/// number (`(1) the cost` is an enumeration).
+#[allow(clippy::too_many_arguments)]
+fn paren_number(
+    text: &str,
+    open: usize,
+    close: usize,
+    inner_start: usize,
+    content: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    out: &mut Vec<InTextCitation>,
+) {
+    let before = line_before(text, open);
+    if before.trim().is_empty() || MATHS_BEFORE.is_match(before) || LABEL_WORD.is_match(before) {
+        return;
+    }
+    if before.ends_with(|c: char| c.is_alphanumeric()) {
+        // `f(2)`, `p(3)`: function application.
+        return;
+    }
+    // `PAM = PAD + … / 3   (1)`: an equation number on a formula line.
+    if before.contains('=') {
+        return;
+    }
+    let Some((items, loc)) = numeric_list(content, Some(grammar)) else {
+        return;
+    };
+    let single = items.len() == 1 && items[0].0 == items[0].1;
+    let after = text[close..].trim_start_matches([' ', '\t']);
+    let punct_after = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', '\n', '\r'])
+        || after.starts_with(|c: char| c.is_uppercase());
+    if single && !punct_after {
+        return;
+    }
+    push_numbers(&items, loc.as_ref(), content, base + inner_start, site, out);
+}
+
+/// The year part of an author-date citation: years (`2019`, `2019a`,
+/// `2019a, b`, `2019, 2020`, `n.d.`, `in press`), then an optional locator
+/// (`, p. 4`, `: 45`, `, S. 4 f.`) or a short comment. Offsets relative to
+/// the parsed text.
+#[derive(Debug, Clone, PartialEq)]
+struct YearTail {
+    /// Each year as written, with its byte range.
+    years: Vec<(String, usize, usize)>,
+    /// A page locator.
+    locator: Option<Locator>,
+}
+
+/// A year item at the start of `s`: returns the text and its length.
+fn year_item(s: &str) -> Option<(String, usize)> {
+    const WORDS: [&str; 12] = [
+        "n.d.",
+        "n. d.",
+        "o.J.",
+        "o. J.",
+        "s.f.",
+        "s. f.",
+        "in press",
+        "im Druck",
+        "sous presse",
+        "forthcoming",
+        "in prep.",
+        "s.d.",
+    ];
+    for w in WORDS {
+        if s.len() >= w.len() && s.is_char_boundary(w.len()) && s[..w.len()].eq_ignore_ascii_case(w)
+        {
+            return Some((w.to_string(), w.len()));
+        }
+    }
+    let b = s.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: u32 = s[..4].parse().ok()?;
+    if !(1500..=2100).contains(&year) || b.get(4).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut len = 4;
+    // `2019a` (not `2019ff`, not a word).
+    if let Some(c) = b.get(4) {
+        if c.is_ascii_lowercase()
+            && b.get(5)
+                .is_none_or(|n| !n.is_ascii_alphabetic() && *n != b'.')
+        {
+            len = 5;
+        } else if c.is_ascii_alphabetic() {
+            return None;
+        }
+    }
+    // `2019/20`: an academic or double year.
+    if b.get(len) == Some(&b'/') {
+        let digits = b[len + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits == 2 || digits == 4 {
+            len += 1 + digits;
+        }
+    }
+    Some((s[..len].to_string(), len))
+}
+
+/// Parses `s` as a whole year tail (see [`YearTail`]).
+fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
+    let mut years = Vec::new();
+    let mut i = s.len() - s.trim_start().len();
+    let (first, len) = year_item(&s[i..])?;
+    years.push((first, i, i + len));
+    i += len;
+    let mut locator = None;
+    loop {
+        let rest = &s[i..];
+        let t = rest.trim_start();
+        if t.is_empty() {
+            break;
+        }
+        let lead = rest.len() - t.len();
+        if let Some(after_sep) = t.strip_prefix(',') {
+            let a = after_sep.trim_start();
+            let pos = i + lead + 1 + (after_sep.len() - a.len());
+            if let Some((y, len)) = year_item(a) {
+                years.push((y, pos, pos + len));
+                i = pos + len;
+                continue;
+            }
+            // `2019a, b`: another suffix of the same year.
+            let mut ch = a.chars();
+            if let (Some(c), next) = (ch.next(), ch.next()) {
+                if c.is_ascii_lowercase()
+                    && next.is_none_or(|n| !n.is_alphabetic() && n != '.')
+                    && years.last().is_some_and(|(y, _, _)| y.len() == 5)
+                {
+                    let year = years
+                        .last()
+                        .map(|(y, _, _)| y[..4].to_string())
+                        .unwrap_or_default();
+                    years.push((format!("{year}{c}"), pos, pos + 1));
+                    i = pos + 1;
+                    continue;
+                }
+            }
+            locator = locator_in(a, grammar).or_else(|| bare_pages(a));
+            if locator.is_none() && !short_comment(a) {
+                return None;
+            }
+            break;
+        }
+        if let Some(after_colon) = t.strip_prefix(':') {
+            locator = locator_in(after_colon.trim_start(), grammar).or_else(|| {
+                let digits: String = after_colon
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | 'f' | '.'))
+                    .collect();
+                let digits = digits.trim_end_matches(['.', 'f']).to_string();
+                (!digits.is_empty() && digits.starts_with(|c: char| c.is_ascii_digit())).then(
+                    || Locator {
+                        label: "page".into(),
+                        value: digits,
+                    },
+                )
+            });
+            locator.as_ref()?;
+            break;
+        }
+        return None;
+    }
+    Some(YearTail { years, locator })
+}
+
+/// A page locator at the start of `s` (`p. 4`, `pp. 3–4`, `S. 4 f.`).
+fn locator_in(s: &str, grammar: &Grammar) -> Option<Locator> {
+    let m = grammar.page.find(s)?;
+    if m.start > 1 {
+        return None;
+    }
+    let (a, b) = m.number?;
+    Some(Locator {
+        label: "page".into(),
+        value: s[a..b].replace(' ', ""),
+    })
+}
+
+/// A short remark after the year (`, for a review`, `, Table 2`, `, chap.
+/// 3`): a few words, no sentence (an abbreviation before a number is no
+/// sentence end).
+fn short_comment(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty()
+        && t.chars().count() <= 40
+        && t.match_indices(". ")
+            .all(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()))
+}
+
+/// A bare page or page range after the year (`Oke 1982, 7–9`, Chicago).
+fn bare_pages(s: &str) -> Option<Locator> {
+    let t = s.trim();
+    let ok = t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' ' | 'f'));
+    ok.then(|| Locator {
+        label: "page".into(),
+        value: t.replace(' ', ""),
+    })
+}
+
+/// Narrative citation: the names before `(` and the years inside.
+fn narrative(
+    before: &str,
+    tail: &YearTail,
+    base: usize,
+    inner_start: usize,
+    site: &Site,
+    out: &mut Vec<InTextCitation>,
+) {
+    // Look back at most 160 bytes, on the same paragraph.
+    let mut from = before.len().saturating_sub(160);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let Some(caps) = crate::re::captures(&NARRATIVE_NAMES, window) else {
+        return;
+    };
+    let Some(names) = caps.name("names") else {
+        return;
+    };
+    let names_text = collapse(names.as_str());
+    let names_text = names_text.as_str();
+    if reject_names(names_text) {
+        return;
+    }
+    let names_start = from + names.start();
+    let site = Site {
+        narrative: true,
+        ..site.clone()
+    };
+    for (k, (year, a, b)) in tail.years.iter().enumerate() {
+        // The first year's citation spans the names too.
+        let start = if k == 0 {
+            base + names_start
+        } else {
+            base + inner_start + a
+        };
+        out.push(InTextCitation {
+            span: Span::new(start, base + inner_start + b),
+            text: format!("{names_text} ({year})"),
+            kind: CitationKind::AuthorDate,
+            label: None,
+            authors: Some(names_text.to_string()),
+            date: Some(year.clone()),
+            signal: None,
+            locator: tail.locator.clone(),
+            site: site.clone(),
+        });
+    }
+}
+
+/// White space runs (line breaks of a hard-wrapped paragraph, blanked
+/// markup) as one space, ends trimmed.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Names that are no authors: figure and table words, months, seasons.
+fn reject_names(names: &str) -> bool {
+    const NOT_AUTHORS: [&str; 24] = [
+        "Fig",
+        "Figs",
+        "Figure",
+        "Figures",
+        "Table",
+        "Tables",
+        "Eq",
+        "Equation",
+        "Section",
+        "Chapter",
+        "Appendix",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Fall",
+        "Winter",
+        "Abb",
+        "Tab",
+        "Tabelle",
+        "Abbildung",
+        "Kapitel",
+        "Abschnitt",
+        "Since",
+        "Until",
+    ];
+    let last = names
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    let first = names
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    NOT_AUTHORS.contains(&last) || NOT_AUTHORS.contains(&first) || month_like(last)
+}
+
+/// English, German and French month names (`(June 2019)` is a date).
+fn month_like(w: &str) -> bool {
+    const MONTHS: [&str; 32] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Januar",
+        "Februar",
+        "März",
+        "Juni",
+        "Juli",
+        "Oktober",
+        "Dezember",
+        "Mai",
+    ];
+    MONTHS.contains(&w)
+}
+
+/// A parenthetical group: parts split on `;`, each `signal names year…`.
+fn parenthetical(
+    content: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    out: &mut Vec<InTextCitation>,
+) {
+    let mut start = 0;
+    let mut parts = Vec::new();
+    for (i, c) in content.char_indices() {
+        if c == ';' {
+            parts.push((start, i));
+            start = i + 1;
+        }
+    }
+    parts.push((start, content.len()));
+    for (a, b) in parts {
+        let part = &content[a..b];
+        let Some(caps) = crate::re::captures(&PART_HEAD, part) else {
+            continue;
+        };
+        let (Some(head), Some(names)) = (caps.get(0), caps.name("names")) else {
+            continue;
+        };
+        // The signal pattern takes lowercase words, so a name particle
+        // (`de Vries`, `van der Berg`) at its end is given back to the names.
+        let mut names_start = names.start();
+        let mut signal_text = caps.name("pre").map_or("", |p| p.as_str());
+        while let Some(word) = signal_text.split_whitespace().next_back() {
+            if !PARTICLES.contains(&word) {
+                break;
+            }
+            let cut = signal_text.trim_end().len() - word.len();
+            names_start = caps.name("pre").map_or(names_start, |p| p.start()) + cut;
+            signal_text = &signal_text[..cut];
+        }
+        let names_text = collapse(&part[names_start..names.end()]);
+        let names_text = names_text.trim_end_matches(',');
+        if reject_names(names_text) {
+            continue;
+        }
+        let Some(tail) = year_tail(&part[head.end()..], grammar) else {
+            continue;
+        };
+        let signal =
+            Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
+        let tail_base = a + head.end();
+        for (k, (year, ya, yb)) in tail.years.iter().enumerate() {
+            let start = if k == 0 {
+                base + a + names_start
+            } else {
+                base + tail_base + ya
+            };
+            out.push(InTextCitation {
+                span: Span::new(start, base + tail_base + yb),
+                text: format!("{names_text}, {year}"),
+                kind: CitationKind::AuthorDate,
+                label: None,
+                authors: Some(names_text.to_string()),
+                date: Some(year.clone()),
+                signal: signal.clone(),
+                locator: tail.locator.clone(),
+                site: site.clone(),
+            });
+        }
+    }
+}
+
+/// Splits an author string into family-name keys: `Smith & Lee` →
+/// `[smith, lee]`, `Müller/Schmidt` → `[muller, schmidt]`, and says whether
+/// it ended with `et al.` (or `u. a.`).
+pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
+    let mut s = authors.trim().to_string();
+    let mut et_al = false;
+    let lower = s.to_lowercase();
+    for w in grammar
+        .et_al
+        .iter()
+        .map(|w| w.to_lowercase())
+        .chain(["and colleagues".to_string(), "and others".to_string()])
+    {
+        let w = w.trim_end_matches('.');
+        if let Some(pos) = lower.rfind(w) {
+            if pos > 0
+                && lower[pos + w.len()..]
+                    .trim_matches(['.', ' ', ','])
+                    .is_empty()
+            {
+                s.truncate(pos);
+                et_al = true;
+                break;
+            }
+        }
+    }
+    let mut keys = Vec::new();
+    for part in s.split([',', '&', '/']) {
+        for piece in split_words(part, &["and", "und", "et", "y", "e"]) {
+            let k = crate::text::key(piece);
+            if !k.is_empty() {
+                keys.push(k);
+            }
+        }
+    }
+    (keys, et_al)
+}
+
+/// Splits on whole connector words.
+fn split_words<'a>(s: &'a str, words: &[&str]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut pos = 0;
+    for w in s.split(' ') {
+        let end = pos + w.len();
+        if words.contains(&w) {
+            out.push(&s[start..pos]);
+            start = end + 1;
+        }
+        pos = end + 1;
+    }
+    if start <= s.len() {
+        out.push(&s[start.min(s.len())..]);
+    }
+    out.into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> Grammar {
+        Grammar::builtin()
+    }
+
+    fn scan_text(text: &str, has_footnotes: bool) -> Vec<InTextCitation> {
+        let body = vec![Span::new(0, text.len())];
+        let input = Input {
+            view: text,
+            source: text,
+            body: &body,
+            format: InputFormat::Text,
+            has_footnotes,
+            entries: 20,
+            numbered: true,
+        };
+        scan(&input, &g())
+    }
+
+    fn labels(cs: &[InTextCitation]) -> Vec<String> {
+        cs.iter()
+            .map(|c| {
+                c.label.clone().unwrap_or_else(|| {
+                    format!(
+                        "{}|{}",
+                        c.authors.clone().unwrap_or_default(),
+                        c.date.clone().unwrap_or_default()
+                    )
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numeric_brackets_and_ranges() {
+        let cs = scan_text("Shown before [1], [3–5, 9] and [12, p. 4].", false);
+        assert_eq!(labels(&cs), ["1", "3", "4", "5", "9", "12"]);
+        assert_eq!(cs[5].locator.as_ref().map(|l| l.value.as_str()), Some("4"));
+    }
+
+    #[test]
+    fn intervals_and_indices_are_not_citations() {
+        let cs = scan_text(
+            "Let x ∈ [0, 1] and y in the interval [2, 5]; a[1] and Fig. [3] and [1.5] and [0].",
+            false,
+        );
+        assert!(cs.is_empty(), "{cs:?}");
+    }
+
+    #[test]
+    fn author_date_groups() {
+        let cs = scan_text(
+            "It holds (Smith & Lee, 2019a; Kim et al. 2020, p. 4; e.g., Park, n.d.).",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            ["Smith & Lee|2019a", "Kim et al.|2020", "Park|n.d."]
+        );
+        assert_eq!(cs[1].locator.as_ref().map(|l| l.value.as_str()), Some("4"));
+        assert_eq!(cs[2].signal.as_deref(), Some("e.g."));
+    }
+
+    #[test]
+    fn narrative_and_years() {
+        let cs = scan_text(
+            "Smith and Lee (2019a, b) and Müller u. a. (2018, S. 4) argue. In 2019 (or 2020) the war (1939–1945) ended in June (2019).",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            [
+                "Smith and Lee|2019a",
+                "Smith and Lee|2019b",
+                "Müller u. a.|2018"
+            ]
+        );
+        assert!(cs.iter().all(|c| c.site.narrative));
+    }
+
+    #[test]
+    fn superscripts_after_words_only() {
+        let cs = scan_text("Known¹,³ and shown²⁻⁴. Area 5 m² and 10⁶ cells.", false);
+        assert_eq!(labels(&cs), ["1", "3", "2", "3", "4"]);
+        assert!(scan_text("Known¹ here.", true).is_empty());
+    }
+
+    #[test]
+    fn parenthesised_numbers_need_a_document_vote() {
+        let one = scan_text("Costs rose (3). We see (1) the cost and Eq. (4).", false);
+        assert!(one.is_empty(), "{one:?}");
+        let two = scan_text(
+            "Costs rose (3). Prices fell (4, 5), as in (1) the cost.",
+            false,
+        );
+        assert_eq!(labels(&two), ["3", "4", "5"]);
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(heading("2. Methods").as_deref(), Some("2. Methods"));
+        assert_eq!(heading("## Results").as_deref(), Some("Results"));
+        assert_eq!(heading("This is a sentence. It goes on."), None);
+        assert_eq!(heading("Results [1]"), None);
+    }
+
+    #[test]
+    fn author_key_lists() {
+        let g = g();
+        assert_eq!(
+            author_keys("Smith & Lee", &g),
+            (vec!["smith".to_string(), "lee".to_string()], false)
+        );
+        assert_eq!(
+            author_keys("Kim et al.", &g),
+            (vec!["kim".to_string()], true)
+        );
+        assert_eq!(
+            author_keys("Müller/Schmidt", &g),
+            (vec!["muller".to_string(), "schmidt".to_string()], false)
+        );
+        assert_eq!(
+            author_keys("Müller u. a.", &g),
+            (vec!["muller".to_string()], true)
+        );
+    }
+}
