@@ -1,0 +1,430 @@
+//! Properties of the whole pipeline on generated and mutated papers.
+//!
+//! Papers are assembled from the pieces real ones are made of (body prose
+//! with superscript markers, `N) …` footnotes with full citations and short
+//! forms, a bibliography under a heading) mixed with junk and odd line
+//! ends; others are random windows of the bundled Korean paper
+//! `fixtures/003_6aea26d404a189d0.txt` with bytes deleted, duplicated,
+//! swapped or inserted. For each, every invariant of `tests/invariants`
+//! must hold (spans inside the input on character boundaries with true
+//! line/column, links to things that exist, renderers that cannot be
+//! broken out of, extract JSON that parses back) and two runs must give the
+//! same output.
+//!
+//! Case counts are kept small so that the suite stays fast in debug builds;
+//! `PROPTEST_CASES=1000 cargo test --release --test properties` digs deeper.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod invariants;
+
+use opcit::grammar::Grammar;
+use opcit::segment::InputFormat;
+use opcit::source::SourceFile;
+use opcit::{analyze, Options};
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+use std::sync::LazyLock;
+
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+/// The bundled long paper, as bytes and split into lines (with their ends).
+static PAPER: &str = include_str!("../fixtures/003_6aea26d404a189d0.txt");
+static PAPER_LINES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| PAPER.split_inclusive('\n').collect());
+
+/// `cases` cases, unless `PROPTEST_CASES` asks for another number.
+fn config(cases: u32) -> Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    Config {
+        cases,
+        max_shrink_iters: 200,
+        ..Config::default()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Fragments
+
+fn superscript(n: u32) -> String {
+    const SUP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .chars()
+        .map(|d| SUP[d.to_digit(10).unwrap() as usize])
+        .collect()
+}
+
+fn author() -> BoxedStrategy<String> {
+    prop::sample::select(vec![
+        "K. Waltz",
+        "Kenneth N. Waltz",
+        "John J. Mearsheimer",
+        "이상준·서동주",
+        "홍민",
+        "Anna Müller",
+        "Jean-Paul Dupont",
+        "Иван Петров",
+        "United Nations Security Council",
+        "Smith et al.",
+        "",
+    ])
+    .prop_map(str::to_string)
+    .boxed()
+}
+
+fn title() -> BoxedStrategy<String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "Theory of International Politics",
+            "북한의 핵전략",
+            "Die Ordnung der Dinge",
+            "Paper Empires: \"Quoted\" Words",
+            "x\"]; x -> y; [",
+            "</node>",
+            "\u{1b}[2J",
+            "back\\slash",
+        ])
+        .prop_map(str::to_string),
+        "[A-Za-z가-힣 ,.:;()\"'«»“”-]{0,40}",
+    ]
+    .boxed()
+}
+
+fn year() -> BoxedStrategy<String> {
+    prop_oneof![
+        (1900u32..2030).prop_map(|y| y.to_string()),
+        (1900u32..2030, "[a-c]").prop_map(|(y, s)| format!("{y}{s}")),
+        Just("n.d.".to_string()),
+        Just("June 17, 2024".to_string()),
+        Just("2025년 2월 28일".to_string()),
+    ]
+    .boxed()
+}
+
+fn locator() -> BoxedStrategy<String> {
+    prop_oneof![
+        (1u32..999).prop_map(|p| format!("p. {p}")),
+        (1u32..99, 1u32..99).prop_map(|(a, b)| format!("pp. {a}-{}", a + b)),
+        (1u32..99).prop_map(|p| format!("{p}쪽")),
+        (1u32..99).prop_map(|p| format!("S. {p}")),
+        Just(String::new()),
+    ]
+    .boxed()
+}
+
+/// One citation item as notes write it.
+fn item() -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => (author(), title(), year(), locator()).prop_map(|(a, t, y, l)| {
+            format!("{a}, *{t}* (Seoul: Publisher, {y}), {l}.")
+        }),
+        2 => (author(), title(), year(), locator()).prop_map(|(a, t, y, l)| {
+            format!("{a}, “{t},” *Journal of Tests* 12, no. 3 ({y}): {l}.")
+        }),
+        2 => locator().prop_map(|l| format!("Ibid., {l}.")),
+        1 => locator().prop_map(|l| format!("Ebd., {l}.")),
+        1 => locator().prop_map(|l| format!("위의 글, {l}.")),
+        2 => (author(), year(), locator()).prop_map(|(a, y, l)| format!("{a}({y}), op. cit., {l}.")),
+        1 => (author(), locator()).prop_map(|(a, l)| format!("{a}, 앞의 글, {l}.")),
+        1 => (author(), 1u32..30, locator()).prop_map(|(a, n, l)| format!("{a}, supra note {n}, at {l}.")),
+        1 => (author(), title(), locator()).prop_map(|(a, t, l)| format!("{a}, {t}, {l}.")),
+        1 => "\\PC{0,60}",
+    ]
+    .boxed()
+}
+
+/// A footnote line: a label and one to three items.
+fn footnote(n: u32) -> impl Strategy<Value = String> {
+    let label = prop_oneof![
+        Just(format!("{n}) ")),
+        Just(format!("- {n}) ")),
+        Just(format!("{n}. ")),
+        Just(format!("[^{n}]: ")),
+        Just(format!("{} ", superscript(n))),
+    ];
+    (label, prop::collection::vec(item(), 1..4)).prop_map(|(l, items)| l + &items.join("; "))
+}
+
+/// A sentence of body text, perhaps ending in a note marker.
+fn body(n: u32) -> impl Strategy<Value = String> {
+    (
+        "[A-Za-z가-힣 ,]{5,60}",
+        prop_oneof![
+            Just(format!("{}⁾", superscript(n))),
+            Just(superscript(n)),
+            Just(format!("[^{n}]")),
+            Just(String::new()),
+        ],
+    )
+        .prop_map(|(s, m)| format!("{s}.{m}"))
+}
+
+/// A bibliography entry.
+fn entry() -> BoxedStrategy<String> {
+    prop_oneof![
+        (author(), title(), year()).prop_map(|(a, t, y)| format!("{a}. *{t}*. Publisher, {y}.")),
+        (author(), title(), year())
+            .prop_map(|(a, t, y)| format!("{a}. “{t}.” *Journal* 3 ({y}): 1-20.")),
+        (author(), title(), year()).prop_map(|(a, t, y)| format!("{a}, 『{t}』, 출판사, {y}.")),
+        title().prop_map(|t| format!("_____. *{t}*. 2001.")),
+        "\\PC{0,60}",
+    ]
+    .boxed()
+}
+
+fn line_end() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "\n",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r\n\r\n",
+        "\r",
+        "\n\u{c}\n",
+    ])
+}
+
+/// Junk: control characters, stray markup, lone marks and labels.
+fn junk() -> BoxedStrategy<String> {
+    prop_oneof![
+        "\\PC{0,30}",
+        "[\\x00-\\x1f\\x7f\u{80}-\u{9f}\u{202a}-\u{202e}\u{feff}]{1,5}",
+        prop::sample::select(vec![
+            "¹⁾",
+            "⁾",
+            "[^",
+            "]:",
+            "1)",
+            "12)",
+            "0)",
+            "99999)",
+            "<sup>3</sup>",
+            "&amp;",
+            "---",
+            "References",
+            "참고문헌",
+            "Notes",
+            "Ibid.",
+            "op. cit.",
+            "\t",
+            "\u{3000}",
+        ])
+        .prop_map(str::to_string),
+    ]
+    .boxed()
+}
+
+/// A whole paper: body, notes, bibliography and junk, in a random order
+/// weighted towards the usual one.
+fn paper() -> impl Strategy<Value = String> {
+    (1u32..12).prop_flat_map(|notes| {
+        let bodies: Vec<_> = (1..=notes).map(body).collect();
+        let foots: Vec<_> = (1..=notes).map(footnote).collect();
+        (
+            bodies,
+            foots,
+            prop::collection::vec(entry(), 0..6),
+            prop::sample::select(vec![
+                "References",
+                "Bibliography",
+                "참고문헌",
+                "Literaturverzeichnis",
+                "",
+            ]),
+            prop::collection::vec((0usize..40, junk()), 0..4),
+            prop::collection::vec(line_end(), 64),
+            any::<bool>(),
+        )
+            .prop_map(|(bodies, foots, entries, heading, junk, ends, shuffle)| {
+                let mut parts: Vec<String> = Vec::new();
+                parts.push(bodies.join(" "));
+                if shuffle {
+                    // Notes interleaved with body, as page breaks leave them.
+                    for (b, f) in bodies.iter().zip(&foots) {
+                        parts.push(b.clone());
+                        parts.push(f.clone());
+                    }
+                } else {
+                    parts.extend(foots);
+                }
+                if !heading.is_empty() {
+                    parts.push(heading.to_string());
+                }
+                parts.extend(entries);
+                for (at, j) in junk {
+                    let at = at % (parts.len() + 1);
+                    parts.insert(at, j);
+                }
+                let mut out = String::new();
+                for (i, p) in parts.iter().enumerate() {
+                    out.push_str(p);
+                    out.push_str(ends[i % ends.len()]);
+                }
+                out
+            })
+    })
+}
+
+/// Byte-level edits of a window of the long paper.
+#[derive(Debug, Clone)]
+enum Mutation {
+    Delete(usize, usize),
+    Duplicate(usize, usize),
+    Insert(usize, String),
+    SwapLines(usize, usize),
+    Byte(usize, u8),
+}
+
+fn mutation() -> BoxedStrategy<Mutation> {
+    prop_oneof![
+        (any::<usize>(), 1usize..40).prop_map(|(a, n)| Mutation::Delete(a, n)),
+        (any::<usize>(), 1usize..200).prop_map(|(a, n)| Mutation::Duplicate(a, n)),
+        (any::<usize>(), prop_oneof![junk(), item(), entry()])
+            .prop_map(|(a, s)| Mutation::Insert(a, s)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::SwapLines(a, b)),
+        (any::<usize>(), any::<u8>()).prop_map(|(a, b)| Mutation::Byte(a, b)),
+    ]
+    .boxed()
+}
+
+fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
+    let len = bytes.len().max(1);
+    match m {
+        Mutation::Delete(a, n) => {
+            let a = a % len;
+            let b = (a + n).min(bytes.len());
+            bytes.drain(a.min(b)..b);
+        }
+        Mutation::Duplicate(a, n) => {
+            let a = a % len;
+            let b = (a + n).min(bytes.len());
+            let copy = bytes[a.min(b)..b].to_vec();
+            bytes.splice(b..b, copy);
+        }
+        Mutation::Insert(a, s) => {
+            let a = a % (bytes.len() + 1);
+            bytes.splice(a..a, s.bytes());
+        }
+        Mutation::SwapLines(a, b) => {
+            let mut lines: Vec<Vec<u8>> = bytes
+                .split_inclusive(|&c| c == b'\n')
+                .map(<[u8]>::to_vec)
+                .collect();
+            if lines.len() > 1 {
+                let (a, b) = (a % lines.len(), b % lines.len());
+                lines.swap(a, b);
+            }
+            *bytes = lines.concat();
+        }
+        Mutation::Byte(a, v) => {
+            if !bytes.is_empty() {
+                let a = a % bytes.len();
+                bytes[a] = *v;
+            }
+        }
+    }
+}
+
+/// A window of up to 60 lines of the long paper with up to 6 edits.
+fn mutated_window() -> impl Strategy<Value = Vec<u8>> {
+    (
+        0..PAPER_LINES.len(),
+        1usize..60,
+        prop::collection::vec(mutation(), 0..6),
+    )
+        .prop_map(|(start, len, edits)| {
+            let end = (start + len).min(PAPER_LINES.len());
+            let mut bytes = PAPER_LINES[start..end].concat().into_bytes();
+            for e in &edits {
+                apply(&mut bytes, e);
+            }
+            bytes
+        })
+}
+
+fn format_choice() -> impl Strategy<Value = Option<InputFormat>> {
+    prop::sample::select(vec![
+        None,
+        Some(InputFormat::Text),
+        Some(InputFormat::Markdown),
+        Some(InputFormat::Html),
+    ])
+}
+
+/// Analyses twice; checks every invariant and that both runs agree.
+fn holds(source: &SourceFile, format: Option<InputFormat>) -> Result<(), TestCaseError> {
+    let options = Options { format };
+    let first = match std::panic::catch_unwind(|| analyze(source, &GRAMMAR, options)) {
+        Ok(doc) => doc,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            return Err(TestCaseError::fail(format!("analyze panicked: {message}")));
+        }
+    };
+    let json = invariants::check_all(source, &first).map_err(TestCaseError::fail)?;
+    let second = analyze(source, &GRAMMAR, options);
+    let again = invariants::check_wire(source, &second).map_err(TestCaseError::fail)?;
+    prop_assert_eq!(json, again, "two runs disagree");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn generated_papers_keep_every_invariant(text in paper(), format in format_choice()) {
+        holds(&SourceFile::new("generated.txt", text), format)?;
+    }
+
+    #[test]
+    fn mutated_windows_of_a_real_paper_keep_every_invariant(
+        bytes in mutated_window(),
+        format in format_choice(),
+    ) {
+        holds(&SourceFile::from_bytes("mutated.txt", &bytes), format)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// `line_col` agrees with a plain count for any text and offset,
+    /// including offsets inside a character (which round down).
+    #[test]
+    fn line_col_matches_a_plain_count(
+        text in "(\\PC|[\r\n\t]|\r\n){0,80}",
+        offsets in prop::collection::vec(any::<usize>(), 8),
+    ) {
+        let src = SourceFile::new("t", text.as_str());
+        let table = invariants::naive_line_cols(&text);
+        for o in offsets {
+            let o = o % (text.len() + 1);
+            let at = opcit::source::floor_char_boundary(&text, o);
+            let lc = src.line_col(o);
+            prop_assert_eq!((lc.line, lc.column), table[at], "offset {}", o);
+        }
+    }
+
+    /// Decoding keeps every valid byte where it was: the text is as long as
+    /// the input, and each valid character sits at its original offset.
+    #[test]
+    fn decoding_keeps_byte_offsets(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        prop_assume!(!bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]));
+        let src = SourceFile::from_bytes("t", &bytes);
+        prop_assert_eq!(src.text().len(), bytes.len());
+        for (i, c) in src.text().char_indices() {
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            if c != '?' {
+                prop_assert_eq!(&bytes[i..i + enc.len()], enc);
+            }
+        }
+    }
+}
