@@ -433,8 +433,11 @@ pub struct Grammar {
     pub signal_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
-    /// "et al." words.
+    /// "et al." words, lowercase.
     pub et_al: Vec<String>,
+    /// The separators between names in an author list, in the order they
+    /// are tried: `;`, `,`, then the `and` words ([`NameSeparator`]).
+    pub name_separators: Vec<NameSeparator>,
     /// Organisation marker words, lowercase.
     pub organisation_words: Vec<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
@@ -587,7 +590,8 @@ impl Grammar {
             signals: lex("signals", &all.signals.words, true)?,
             signal_words: all.signals.words.clone(),
             and_words: all.names.and.clone(),
-            et_al: all.names.et_al.clone(),
+            et_al: lowercase(&all.names.et_al),
+            name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
@@ -695,6 +699,37 @@ impl Grammar {
     }
 }
 
+/// A separator between names in an author list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSeparator {
+    /// What to look for: a mark (`;`, `&`, `·`) as written, or a word
+    /// lowercased and between spaces (` and `, ` und `).
+    pub pattern: String,
+    /// Whether it is a word, looked for in lowercased text.
+    pub word: bool,
+}
+
+/// `;` and `,`, then each `and` word: written in letters (not CJK) it is a
+/// word that splits only between spaces, otherwise a mark that splits anywhere.
+fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
+    let mark = |m: &str| NameSeparator {
+        pattern: m.to_string(),
+        word: false,
+    };
+    let mut seps = vec![mark(";"), mark(",")];
+    for w in and_words {
+        if w.chars().all(char::is_alphabetic) && !w.chars().any(crate::segment::is_cjk) {
+            seps.push(NameSeparator {
+                pattern: format!(" {} ", w.to_lowercase()),
+                word: true,
+            });
+        } else {
+            seps.push(mark(w));
+        }
+    }
+    seps
+}
+
 /// Lowercased copies, so that matching never lowercases the same word twice.
 fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
@@ -765,6 +800,7 @@ fn unreachable_grammar() -> Grammar {
         signal_words: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
+        name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),

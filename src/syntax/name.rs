@@ -161,9 +161,8 @@ fn cjk_person(t: &str) -> CslName {
 fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
     let lower = t.to_lowercase();
-    for w in &g.et_al {
-        let wl = w.to_lowercase();
-        if let Some(cut) = lower.strip_suffix(&wl) {
+    for wl in &g.et_al {
+        if let Some(cut) = lower.strip_suffix(wl.as_str()) {
             // The et-al word must stand on its own (after a space, a comma, or
             // directly after a CJK name for CJK words).
             let before = cut.chars().last();
@@ -290,14 +289,11 @@ fn looks_given(t: &str) -> bool {
 
 fn has_and(s: &str, g: &Grammar) -> bool {
     let lower = s.to_lowercase();
-    g.and_words.iter().any(|w| {
-        let w = w.to_lowercase();
-        if w.chars().all(char::is_alphabetic) && !w.chars().any(is_cjk) {
-            lower.contains(&format!(" {w} "))
-        } else {
-            lower.contains(&w)
-        }
-    })
+    // `;` and `,` come first and are not `and` words.
+    g.name_separators
+        .iter()
+        .skip(2)
+        .any(|sep| lower.contains(sep.pattern.as_str()))
 }
 
 /// Splits on commas, semicolons and `and`-words.
@@ -305,14 +301,6 @@ fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
     // Separators in order: `;`, `,`, then the grammar's `and` words; a word
     // written in letters splits case-insensitively and only between
     // spaces (` and `), a mark anywhere (`&`, `·`).
-    let mut seps: Vec<(String, bool)> = vec![(";".into(), false), (",".into(), false)];
-    for w in &g.and_words {
-        if w.chars().all(char::is_alphabetic) && !w.chars().any(is_cjk) {
-            seps.push((format!(" {} ", w.to_lowercase()), true));
-        } else {
-            seps.push((w.clone(), false));
-        }
-    }
     // Word separators are looked for in a lower-cased copy; when lower
     // casing changes byte lengths the offsets would not carry over, so the
     // text is then searched as written.
@@ -323,8 +311,8 @@ fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
         s
     };
     let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
-    for (sep, words) in &seps {
-        let hay = if *words { lower } else { s };
+    for sep in &g.name_separators {
+        let (sep, hay) = (&sep.pattern, if sep.word { lower } else { s });
         if !hay.contains(sep.as_str()) {
             continue;
         }
