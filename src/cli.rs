@@ -952,19 +952,14 @@ fn extract(a: ExtractArgs) -> Result<u8, Failure> {
             format: a.input.input_format.to_format(),
         },
     );
+    // The wire document borrows the model; the JSON is written as it is
+    // produced rather than built in memory first.
     let wire = to_wire(&source, &doc);
-    // The model is no longer needed: free it before writing, and write the
-    // JSON as it is produced rather than building it in memory first.
-    drop(doc);
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = if a.pretty {
-        serde_json::to_writer_pretty(&mut out, &wire)
-    } else {
-        serde_json::to_writer(&mut out, &wire)
-    }
-    .map_err(std::io::Error::from)
-    .and_then(|()| out.write_all(b"\n"))
-    .and_then(|()| out.flush());
+    let written = crate::export::extract::write_json(&mut out, &wire, a.pretty)
+        .map_err(std::io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
     match written {
         // A closed pipe (`opcit … | head`) is not a failure.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {

@@ -45,9 +45,9 @@ impl WireSpan {
 
 /// The input as read.
 #[derive(Debug, Serialize)]
-pub struct WireSource {
+pub struct WireSource<'a> {
     /// Path or `-`.
-    pub name: String,
+    pub name: &'a str,
     /// `utf-8`, `utf-8-lossy`, `utf-16le`, `utf-16be`.
     pub encoding: crate::source::Encoding,
     /// Length of the decoded text in bytes.
@@ -77,11 +77,11 @@ pub struct WireSummary {
 
 /// A footnote.
 #[derive(Debug, Serialize)]
-pub struct WireFootnote {
+pub struct WireFootnote<'a> {
     /// Its number.
     pub number: u32,
     /// Its text (pieces joined by a space).
-    pub text: String,
+    pub text: &'a str,
     /// Label plus first piece.
     pub span: WireSpan,
     /// Every piece of the input it was read from.
@@ -92,162 +92,162 @@ pub struct WireFootnote {
 
 /// What a short form names.
 #[derive(Debug, Serialize)]
-pub struct WireShort {
+pub struct WireShort<'a> {
     /// The back-reference word.
-    pub word: Option<String>,
+    pub word: Option<&'a str>,
     /// Author named.
-    pub author: Option<String>,
+    pub author: Option<&'a str>,
     /// Date named.
-    pub date: Option<String>,
+    pub date: Option<&'a str>,
     /// Short title named.
-    pub title: Option<String>,
+    pub title: Option<&'a str>,
     /// Note number (`supra note N`).
     pub note: Option<u32>,
 }
 
 /// A citation.
 #[derive(Debug, Serialize)]
-pub struct WireCitation {
+pub struct WireCitation<'a> {
     /// `c1`, `c2` …
-    pub id: String,
+    pub id: &'a str,
     /// Footnote number, or null for in-text citations.
     pub footnote: Option<u32>,
     /// `full`, `short`, `ibid`, `supra`, `parenthetical`, `numeric`, `author-date`.
     pub kind: &'static str,
     /// The citation text.
-    pub text: String,
+    pub text: &'a str,
     /// Where.
     pub span: WireSpan,
     /// Signal (`see`, `cf.`).
-    pub signal: Option<String>,
+    pub signal: Option<&'a str>,
     /// Pinpoint.
-    pub locator: Option<Locator>,
+    pub locator: Option<&'a Locator>,
     /// Short-form parts.
-    pub short: Option<WireShort>,
+    pub short: Option<WireShort<'a>>,
     /// Label of a numeric citation.
-    pub label: Option<String>,
+    pub label: Option<&'a str>,
     /// Linked reference id.
-    pub reference: Option<String>,
+    pub reference: Option<&'a str>,
     /// Antecedent citation id (short forms).
-    pub antecedent: Option<String>,
+    pub antecedent: Option<&'a str>,
     /// `resolved`, `dangling`, `ambiguous`.
     pub status: Option<Status>,
     /// Rule and score.
-    pub provenance: Option<Provenance>,
+    pub provenance: Option<&'a Provenance>,
     /// Parsed fields (full citations), CSL-JSON.
-    pub fields: Option<CslItem>,
+    pub fields: Option<&'a CslItem>,
     /// Where an in-text citation stands (null for citations in footnotes).
-    pub site: Option<WireSite>,
+    pub site: Option<WireSite<'a>>,
 }
 
 /// The place of an in-text citation in the body.
 #[derive(Debug, Serialize)]
-pub struct WireSite {
+pub struct WireSite<'a> {
     /// 0-based index of the body paragraph (headings count as paragraphs).
     pub paragraph: usize,
     /// The section heading it stands under, or null.
-    pub section: Option<String>,
+    pub section: Option<&'a str>,
     /// `Smith (2020)` (true) rather than `(Smith, 2020)` or `[12]` (false).
     pub narrative: bool,
 }
 
 /// A reference.
 #[derive(Debug, Serialize)]
-pub struct WireReference {
+pub struct WireReference<'a> {
     /// `b1`… (bibliography) or `n1`… (note-only).
-    pub id: String,
+    pub id: &'a str,
     /// 1-based position in the bibliography, or null.
     pub bibliography_index: Option<usize>,
     /// Text as written.
-    pub raw: String,
+    pub raw: &'a str,
     /// Where.
     pub span: WireSpan,
     /// Opened with a ditto mark.
     pub ditto: bool,
     /// Numbered-list label.
-    pub label: Option<String>,
+    pub label: Option<&'a str>,
     /// CSL-JSON fields.
-    pub csl: CslItem,
+    pub csl: &'a CslItem,
     /// Text no field took.
-    pub unparsed: Option<String>,
+    pub unparsed: Option<&'a str>,
     /// Citations linked to it.
-    pub cited_by: Vec<String>,
+    pub cited_by: Vec<&'a str>,
 }
 
 /// A label.
 #[derive(Debug, Serialize)]
-pub struct WireLabel {
+pub struct WireLabel<'a> {
     /// Where.
     pub span: WireSpan,
     /// What.
-    pub message: String,
+    pub message: &'a str,
 }
 
 /// A diagnostic.
 #[derive(Debug, Serialize)]
-pub struct WireDiagnostic {
+pub struct WireDiagnostic<'a> {
     /// Stable code.
     pub code: &'static str,
     /// `error`, `warning`, `note`.
     pub severity: &'static str,
     /// Message.
-    pub message: String,
+    pub message: &'a str,
     /// Primary location.
     pub span: WireSpan,
     /// Footnote concerned.
     pub footnote: Option<u32>,
     /// Primary label message.
-    pub label: Option<String>,
+    pub label: Option<&'a str>,
     /// Secondary locations.
-    pub labels: Vec<WireLabel>,
+    pub labels: Vec<WireLabel<'a>>,
     /// Notes.
-    pub notes: Vec<String>,
+    pub notes: &'a [String],
 }
 
-impl WireDiagnostic {
+impl<'a> WireDiagnostic<'a> {
     /// Converts a diagnostic.
-    pub fn new(source: &SourceFile, d: &Diagnostic) -> Self {
+    pub fn new(source: &SourceFile, d: &'a Diagnostic) -> Self {
         WireDiagnostic {
             code: d.code.as_str(),
             severity: d.level.as_str(),
-            message: d.message.clone(),
+            message: &d.message,
             span: WireSpan::new(source, d.span),
             footnote: d.footnote,
-            label: d.label.clone(),
+            label: d.label.as_deref(),
             labels: d
                 .labels
                 .iter()
                 .map(|l| WireLabel {
                     span: WireSpan::new(source, l.span),
-                    message: l.message.clone(),
+                    message: &l.message,
                 })
                 .collect(),
-            notes: d.notes.clone(),
+            notes: &d.notes,
         }
     }
 }
 
 /// The whole `extract` document.
 #[derive(Debug, Serialize)]
-pub struct WireDocument {
+pub struct WireDocument<'a> {
     /// Schema version.
     pub schema: &'static str,
     /// The input.
-    pub source: WireSource,
+    pub source: WireSource<'a>,
     /// `notes`, `numeric`, `author-date`, `mixed`, `none`.
     pub style: crate::model::CitationStyle,
     /// Counts.
     pub summary: WireSummary,
     /// Footnotes.
-    pub footnotes: Vec<WireFootnote>,
+    pub footnotes: Vec<WireFootnote<'a>>,
     /// Citations.
-    pub citations: Vec<WireCitation>,
+    pub citations: Vec<WireCitation<'a>>,
     /// References.
-    pub references: Vec<WireReference>,
+    pub references: Vec<WireReference<'a>>,
     /// The bibliography's extent, or null.
     pub bibliography: Option<WireSpan>,
     /// Findings.
-    pub diagnostics: Vec<WireDiagnostic>,
+    pub diagnostics: Vec<WireDiagnostic<'a>>,
 }
 
 /// The counts of a document, without building the rest of the wire
@@ -282,21 +282,22 @@ pub fn summary(doc: &Document) -> WireSummary {
     }
 }
 
-/// Builds the wire document.
-pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
+/// Builds the wire document: a view of the model that borrows its strings
+/// and fields rather than copying them.
+pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a> {
     // Citation ids by reference id, in citation order: one pass, not one
     // pass per reference.
-    let mut cited_by: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut cited_by: HashMap<&str, Vec<&str>> = HashMap::new();
     for c in &doc.citations {
         if let Some(r) = c.reference.as_deref() {
-            cited_by.entry(r).or_default().push(c.id.clone());
+            cited_by.entry(r).or_default().push(&c.id);
         }
     }
     let sp = |s: Span| WireSpan::new(source, s);
     WireDocument {
         schema: SCHEMA,
         source: WireSource {
-            name: source.name().to_string(),
+            name: source.name(),
             encoding: source.encoding(),
             bytes: source.text().len(),
         },
@@ -307,7 +308,7 @@ pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
             .iter()
             .map(|f| WireFootnote {
                 number: f.number,
-                text: f.text.clone(),
+                text: &f.text,
                 span: sp(f.span()),
                 pieces: f.pieces.iter().map(|p| sp(*p)).collect(),
                 markers: f.markers.iter().map(|m| sp(*m)).collect(),
@@ -317,29 +318,29 @@ pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
             .citations
             .iter()
             .map(|c| WireCitation {
-                id: c.id.clone(),
+                id: &c.id,
                 footnote: c.footnote,
                 kind: c.kind.as_str(),
-                text: c.text.clone(),
+                text: &c.text,
                 span: sp(c.span),
-                signal: c.signal.clone(),
-                locator: c.locator.clone(),
+                signal: c.signal.as_deref(),
+                locator: c.locator.as_ref(),
                 short: c.short.as_ref().map(|s| WireShort {
-                    word: s.word.clone(),
-                    author: s.author.clone(),
-                    date: s.date.clone(),
-                    title: s.title.clone(),
+                    word: s.word.as_deref(),
+                    author: s.author.as_deref(),
+                    date: s.date.as_deref(),
+                    title: s.title.as_deref(),
                     note: s.note,
                 }),
-                label: c.label.clone(),
-                reference: c.reference.clone(),
-                antecedent: c.antecedent.clone(),
+                label: c.label.as_deref(),
+                reference: c.reference.as_deref(),
+                antecedent: c.antecedent.as_deref(),
                 status: c.status,
-                provenance: c.provenance.clone(),
-                fields: c.fields.clone(),
+                provenance: c.provenance.as_ref(),
+                fields: c.fields.as_ref(),
                 site: c.site.as_ref().map(|s| WireSite {
                     paragraph: s.paragraph,
-                    section: s.section.clone(),
+                    section: s.section.as_deref(),
                     narrative: s.narrative,
                 }),
             })
@@ -348,14 +349,14 @@ pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
             .references
             .iter()
             .map(|r| WireReference {
-                id: r.id.clone(),
+                id: &r.id,
                 bibliography_index: r.bibliography_index,
-                raw: r.raw.clone(),
+                raw: &r.raw,
                 span: sp(r.span),
                 ditto: r.ditto,
-                label: r.label.clone(),
-                csl: r.fields.clone(),
-                unparsed: r.unparsed.clone(),
+                label: r.label.as_deref(),
+                csl: &r.fields,
+                unparsed: r.unparsed.as_deref(),
                 cited_by: cited_by.remove(r.id.as_str()).unwrap_or_default(),
             })
             .collect(),
@@ -365,5 +366,18 @@ pub fn to_wire(source: &SourceFile, doc: &Document) -> WireDocument {
             .iter()
             .map(|d| WireDiagnostic::new(source, d))
             .collect(),
+    }
+}
+
+/// Writes the wire document as JSON, indented when `pretty`.
+pub fn write_json<W: std::io::Write>(
+    out: W,
+    wire: &WireDocument<'_>,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(out, wire)
+    } else {
+        serde_json::to_writer(out, wire)
     }
 }
