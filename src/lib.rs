@@ -145,13 +145,35 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         });
     }
 
-    // Citations, note by note.
+    // Citations in notes and in the running text are found side by side:
+    // the notes on every core, the running text (numeric and author-date
+    // citations, which need only the reference list) alongside them.
+    let has_footnotes = !footnotes.is_empty();
+    if !references.is_empty() {
+        number_html_list(
+            source.text(),
+            format,
+            seg.bibliography_span,
+            &mut references,
+        );
+    }
+    let (note_items, found) = rayon::join(
+        || -> Vec<Vec<syntax::item::RawItem>> {
+            footnotes
+                .par_iter()
+                .with_min_len(64)
+                .map(|f| syntax::item::note_items(&f.text, grammar))
+                .collect()
+        },
+        || {
+            if references.is_empty() {
+                Vec::new()
+            } else {
+                in_text_citations(source, &seg, format, has_footnotes, &references, grammar)
+            }
+        },
+    );
     let mut citations: Vec<Citation> = Vec::new();
-    let note_items: Vec<Vec<syntax::item::RawItem>> = footnotes
-        .par_iter()
-        .with_min_len(64)
-        .map(|f| syntax::item::note_items(&f.text, grammar))
-        .collect();
     for (f, items) in footnotes.iter().zip(note_items) {
         for item in items {
             let id = format!("c{}", citations.len() + 1);
@@ -183,16 +205,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     same_author_in_notes(&mut citations, grammar);
 
     // In-text citations (numeric, author-date), after the note citations.
-    let has_footnotes = !footnotes.is_empty();
     let mut markers = seg.markers.clone();
     if !references.is_empty() {
-        number_html_list(
-            source.text(),
-            format,
-            seg.bibliography_span,
-            &mut references,
-        );
-        let found = in_text_citations(source, &seg, format, has_footnotes, &references, grammar);
         if !has_footnotes {
             // Without footnotes, superscripts are citations or exponents,
             // never note markers.

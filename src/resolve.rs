@@ -22,6 +22,7 @@ use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
 use crate::text::{title_key, title_key_similarity, title_similarity};
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
 pub mod in_text;
@@ -405,6 +406,24 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     let bib_index = BibIndex::new(doc);
     let mut note_only: HashMap<String, usize> = HashMap::new();
     let mut diags: Vec<Diagnostic> = Vec::new();
+    // Which bibliography entry each full citation in a note matches does
+    // not depend on what came before it: found on every core up front.
+    let mut matches: Vec<Option<Match>> = {
+        let doc = &*doc;
+        doc.citations
+            .par_iter()
+            .with_min_len(64)
+            .map(|c| match (&c.site, c.kind, &c.fields) {
+                (None, CitationKind::Full, Some(fields)) => {
+                    match_bibliography(doc, &bib_index, fields)
+                }
+                (None, CitationKind::Full, None) => {
+                    match_bibliography(doc, &bib_index, &CslItem::default())
+                }
+                _ => None,
+            })
+            .collect()
+    };
 
     for ci in 0..doc.citations.len() {
         // In-text citations were linked by `in_text::resolve_in_text`; they
@@ -416,9 +435,10 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
         match kind {
             CitationKind::Full => {
                 let fields = doc.citations[ci].fields.clone().unwrap_or_default();
+                let found = matches.get_mut(ci).and_then(Option::take);
                 let r = link_full(
                     doc,
-                    &bib_index,
+                    found,
                     ci,
                     &fields,
                     has_bibliography,
@@ -656,16 +676,19 @@ fn names_of(item: &CslItem) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Links citation `ci` to `found`, the bibliography entry its `fields`
+/// match, or else to the work known only from the notes (made on first
+/// sight).
 fn link_full(
     doc: &mut Document,
-    index: &BibIndex,
+    found: Option<Match>,
     ci: usize,
     fields: &CslItem,
     has_bibliography: bool,
     note_only: &mut HashMap<String, usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> usize {
-    if let Some(m) = match_bibliography(doc, index, fields) {
+    if let Some(m) = found {
         let r = &doc.references[m.index];
         let (rid, rspan) = (r.id.clone(), r.span);
         let exact = m.differences.is_empty() && m.score >= 0.999;
@@ -718,13 +741,8 @@ fn link_full(
         });
         return idx;
     }
-    let n = doc
-        .references
-        .iter()
-        .filter(|r| r.bibliography_index.is_none())
-        .count()
-        + 1;
-    let id = format!("n{n}");
+    // Every work known only from the notes is in `note_only`, once.
+    let id = format!("n{}", note_only.len() + 1);
     let c = &doc.citations[ci];
     let mut item = fields.clone();
     item.id = id.clone();
@@ -1284,9 +1302,10 @@ fn resolve_author_date(
             item.author = parse_names(&author_raw, NameOrder::Natural, grammar).names;
             item.issued = date.clone();
             let fields = item.clone();
+            let found = match_bibliography(doc, index, &fields);
             Some(link_full(
                 doc,
-                index,
+                found,
                 ci,
                 &fields,
                 has_bibliography,
