@@ -214,6 +214,62 @@ fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     None
 }
 
+/// A pinpoint after a page range: `5–56, 12` or `5–56, at 12`.
+static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\d\s*[-–—]\s*\d{1,5}\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+    )
+});
+
+/// A bare number or range after the closing parenthesis of a book's
+/// publication details: `(Princeton: Princeton University Press, 1976), 58.`
+static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"\)\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$")
+});
+
+/// Parses the full citation `cit` and finds its pinpoint, which belongs to
+/// the citation, not to the work: a number after the work's page range
+/// (`(1990): 5–56, 12`), a number after a book's publication details
+/// (`(Princeton: Press, 1976), 58`), or the page of a book
+/// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
+fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
+    let page = |m: regex::Match<'_>| Locator {
+        label: "page".into(),
+        value: m.as_str().replace(' ', ""),
+    };
+    // `pp. 10–20, 2019`: a year after the pages is the date, not a page.
+    let not_year = |m: &regex::Match<'_>| {
+        !(m.len() == 4
+            && m.as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1400..=2100).contains(&y)))
+    };
+    if let Some(c) = crate::re::captures(&PIN_AFTER_RANGE, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
+            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            return (parsed, Some(page(pin)));
+        }
+    }
+    if let Some(c) = crate::re::captures(&PIN_AFTER_PAREN, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
+            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            if parsed.item.container_title.is_none() {
+                return (parsed, Some(page(pin)));
+            }
+        }
+    }
+    let mut parsed = parse_reference(cit, NameOrder::Natural, g);
+    let locator = if parsed.item.container_title.is_none() && parsed.item.kind == "book" {
+        parsed.item.page.take().map(|value| Locator {
+            label: "page".into(),
+            value,
+        })
+    } else {
+        None
+    };
+    (parsed, locator)
+}
+
 /// A pinpoint in `s`: a page locator word, or a bare trailing number.
 fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
     if let Some(m) = g.page.find(s) {
@@ -275,7 +331,7 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     // An undelimited reference (`John Smith, Title (Place: Press, 2000), 45.`,
     // as text converted from PDF loses italics) needs authors, a title and
     // a date, and must start with the names.
-    let p = parse_reference(item, NameOrder::Natural, g);
+    let (p, pinpoint) = parse_full(item, g);
     let first = p.authors.and_then(|(x, y)| item.get(x..y)).unwrap_or("");
     if find_title(item).is_none()
         && !p.item.author.is_empty()
@@ -290,7 +346,7 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
             end: b,
             kind: CitationKind::Full,
             signal,
-            locator: None,
+            locator: pinpoint,
             short: None,
             back_ref: None,
             parsed: Some(p),
@@ -688,7 +744,7 @@ fn full_citations(
             + (author_part[prose..].len() - author_part[prose..].trim_start().len());
         let end = pos + citation_end(seg, close, g);
         let cit = &text[start..end];
-        let parsed = parse_reference(cit, NameOrder::Natural, g);
+        let (parsed, pinpoint) = parse_full(cit, g);
         let has_detail = parsed.item.issued.is_some()
             || parsed.item.container_title.is_some()
             || parsed.item.publisher.is_some()
@@ -734,7 +790,7 @@ fn full_citations(
             end,
             kind: CitationKind::Full,
             signal: if first { signal.clone() } else { None },
-            locator: None,
+            locator: pinpoint,
             short: None,
             back_ref: None,
             parsed: Some(parsed),
@@ -984,6 +1040,74 @@ mod tests {
             let want: Vec<(CitationKind, String)> =
                 want.into_iter().map(|(k, s)| (k, s.to_string())).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_pinpoint_of_a_full_citation_is_its_locator_not_the_work_s_pages() {
+        let g = Grammar::builtin();
+        // (note text, pinpoint, the work's page range, container, volume)
+        type Case<'a> = (
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "Robert Jervis, Perception and Misperception in International Politics (Princeton: Princeton University Press, 1976), 58.",
+                Some("58"), None, None, None,
+            ),
+            (
+                "Kenneth N. Waltz, Theory of International Politics (Reading, MA: Addison-Wesley, 1979), 105–23.",
+                Some("105–23"), None, None, None,
+            ),
+            (
+                "John J. Mearsheimer, \"Back to the Future,\" International Security 15, no. 1 (1990): 5–56, at 12.",
+                Some("12"), Some("5–56"), Some("International Security"), Some("15"),
+            ),
+            (
+                "John J. Mearsheimer, \"Back to the Future,\" International Security 15, no. 1 (1990): 5–56.",
+                None, Some("5–56"), Some("International Security"), Some("15"),
+            ),
+            (
+                "John Smith, “Paper Empires,” *Journal of Modern History* 88, no. 2 (2016): 301–330, 305.",
+                Some("305"), Some("301–330"), Some("Journal of Modern History"), Some("88"),
+            ),
+            (
+                "Pierre Bourdieu, La Distinction. Critique sociale du jugement, Paris, Minuit, 1979, p. 45.",
+                Some("45"), None, None, None,
+            ),
+            (
+                "Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998), S. 12.",
+                Some("12"), None, None, None,
+            ),
+            (
+                "김철수, 『동맹의 정치』 (서울: 한울, 2010), 15쪽.",
+                Some("15"), None, None, None,
+            ),
+            // A year after the pages is the date, not a pinpoint.
+            (
+                "홍길동, “동맹 연구,” 『국제정치논총』 제50권 2호, pp. 10-20, 2019.",
+                None, Some("10-20"), Some("국제정치논총"), Some("50"),
+            ),
+        ];
+        for &(text, pin, pages, container, volume) in cases {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}: {items:?}");
+            let item = &items[0];
+            assert_eq!(item.kind, CitationKind::Full, "{text}");
+            assert_eq!(
+                item.locator.as_ref().map(|l| l.value.as_str()),
+                pin,
+                "{text}"
+            );
+            let fields = &item.parsed.as_ref().unwrap().item;
+            assert_eq!(fields.page.as_deref(), pages, "{text}");
+            assert_eq!(fields.container_title.as_deref(), container, "{text}");
+            assert_eq!(fields.volume.as_deref(), volume, "{text}");
+            assert!(fields.issued.is_some(), "{text}");
         }
     }
 

@@ -52,9 +52,13 @@ static VOL_ISSUE: LazyLock<Regex> =
 static TRAILING_PAGES: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
 
-/// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`).
-static PLACE_PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"^\s*([\p{Lu}][^:,()]{0,40}):\s*([^,()]{2,80})"));
+/// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`,
+/// `Cambridge, MA: Harvard University Press`, `Ithaca, N.Y.: Cornell`).
+static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12})?):\s*([^,()]{2,80})",
+    )
+});
 
 /// Finds the title: the first delimited span. Returns
 /// (open start, inner start, inner end, close end, is_book).
@@ -559,7 +563,17 @@ fn parse_after_title(
                 set_publisher(item, &plain);
             }
         } else {
-            item.container_title = Some(crate::text::decode_entities(&plain));
+            // Chicago journals as plain text: `International Security 15,
+            // no. 1 (1990)`, the bare number after the name is its volume;
+            // `Nature Communications 12: 6763`, volume and article number.
+            let (name, volume, article) = journal_volume(&plain);
+            if item.page.is_none() {
+                item.page = article.map(str::to_string);
+            }
+            item.container_title = Some(crate::text::decode_entities(name));
+            if let Some(v) = volume {
+                item.volume = Some(v.to_string());
+            }
         }
         let start = after_container_start + seg.find(plain.as_str()).unwrap_or(0);
         // A book's `Place: Publisher Year` with the year glued on.
@@ -575,6 +589,34 @@ fn parse_after_title(
             );
         }
     }
+}
+
+/// Splits a journal name written as plain text from the volume (and article
+/// number) after it: `International Security 15` → (`International
+/// Security`, `15`), `Nature Communications 12: 6763` → (`Nature
+/// Communications`, `12`, `6763`). A volume has one to four digits and
+/// follows a word.
+fn journal_volume(plain: &str) -> (&str, Option<&str>, Option<&str>) {
+    let number =
+        |t: &str, max: usize| (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let after_word = |name: &str| {
+        name.chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | ')'))
+    };
+    if let Some((name, last)) = plain.rsplit_once(' ') {
+        let name = name.trim_end_matches(',').trim_end();
+        if let Some(before) = name.strip_suffix(':') {
+            if let Some((journal, volume)) = before.rsplit_once(' ') {
+                if number(volume, 4) && number(last, 7) && after_word(journal) {
+                    return (journal, Some(volume), Some(last));
+                }
+            }
+        } else if number(last, 4) && after_word(name) {
+            return (name, Some(last), None);
+        }
+    }
+    (plain, None, None)
 }
 
 /// Drops a leading `in:` / `In` before a container name.
@@ -1359,6 +1401,28 @@ mod tests {
             "date of {s}"
         );
         p
+    }
+
+    #[test]
+    fn journal_names_in_plain_text_give_up_their_volume() {
+        let cases = [
+            (
+                "International Security 15",
+                ("International Security", Some("15"), None),
+            ),
+            (
+                "Nature Communications 12: 6763",
+                ("Nature Communications", Some("12"), Some("6763")),
+            ),
+            ("Osteuropa 58", ("Osteuropa", Some("58"), None)),
+            ("Foreign Affairs", ("Foreign Affairs", None, None)),
+            // A number that follows no word, or is too long, is no volume.
+            ("Report 2-1 12345", ("Report 2-1 12345", None, None)),
+            ("12", ("12", None, None)),
+        ];
+        for (plain, want) in cases {
+            assert_eq!(journal_volume(plain), want, "{plain}");
+        }
     }
 
     #[test]
