@@ -9,7 +9,8 @@
 # Files are named by content hash, so running it twice adds nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-fixtures=(fixtures/*)
+# Every paper under fixtures/, subdirectories included, in a stable order.
+mapfile -t fixtures < <(find fixtures -type f | LC_ALL=C sort)
 out=fuzz/corpus
 
 # seed TARGET PREFIX_BYTE < content : stores one seed (PREFIX_BYTE is the
