@@ -212,7 +212,18 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             // never note markers.
             markers.clear();
         }
+        // A note marker (`archives.[1]` in a paper with notes `[1] …`) is
+        // never also a citation of the reference list.
+        let mut marker_spans: Vec<Span> = markers.iter().map(|m| m.span).collect();
+        marker_spans.sort_unstable();
+        let in_marker = |s: Span| {
+            let k = marker_spans.partition_point(|m| m.start <= s.start);
+            k > 0 && marker_spans.get(k - 1).is_some_and(|m| s.end <= m.end)
+        };
         for c in found {
+            if in_marker(c.span) {
+                continue;
+            }
             let id = format!("c{}", citations.len() + 1);
             citations.push(c.into_citation(id));
         }

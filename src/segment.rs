@@ -17,7 +17,9 @@
 use crate::grammar::Grammar;
 use crate::model::Marker;
 use crate::source::Span;
-use crate::syntax::marker::{footnote_label, list_label, plain_markers, text_markers, LabelStyle};
+use crate::syntax::marker::{
+    bracket_markers, footnote_label, list_label, plain_markers, text_markers, LabelStyle,
+};
 use std::collections::{BTreeMap, HashSet};
 
 /// How the input is written.
@@ -372,13 +374,25 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
     // Without any superscript or linked marker, the document may come from
     // `pdftotext`: markers are plain digits glued to words and notes are
     // `12 Text`. Otherwise plain-number lines are no labels.
+    // Notes labelled `[1] …` with `[1]` glued to words in the text come
+    // from plain-text exports (`pandoc -t plain`, word processors).
     let plain = markers.is_empty();
+    let bracketed = plain && candidates.iter().any(|c| c.2 == LabelStyle::Bracket);
     if plain {
         for (idx, l) in lines.iter().enumerate() {
             if in_bib(idx) || candidate_lines.contains(&idx) {
                 continue;
             }
-            for m in plain_markers(line_text(l)) {
+            let text = line_text(l);
+            let found = if bracketed {
+                let mut found = bracket_markers(text);
+                found.extend(plain_markers(text));
+                found.sort_by_key(|m| m.start);
+                found
+            } else {
+                plain_markers(text)
+            };
+            for m in found {
                 markers.push(Marker {
                     number: m.number,
                     span: Span::new(l.start + m.start, l.start + m.end),

@@ -566,3 +566,68 @@ fn pdftotext_output_with_plain_digit_markers_and_no_italics() {
     );
     assert_eq!(findings(&source, &doc), vec![(Code::DanglingShortForm, 17)]);
 }
+
+#[test]
+fn plain_text_export_with_bracketed_notes_and_markers() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/plain_export_en.txt");
+    // `rule.[1]` … `ambition".[7]` are note markers; `[see section 3]` is
+    // not; the notes `[1] …` end where the bibliography begins.
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6, 7]);
+    let markers: Vec<&str> = doc.markers.iter().map(|m| source.slice(m.span)).collect();
+    assert_eq!(
+        markers,
+        vec!["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]"]
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    assert!(doc.footnotes[6].text.starts_with("Keller, op. cit."));
+    // A marker is never also a numeric citation of the bibliography.
+    assert!(doc.citations.iter().all(|c| c.site.is_none()));
+    let archive = t("The Archive and the State");
+    let empires = t("Paper Empires");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archive.clone()),
+            (2, Full, Resolved, empires.clone()),
+            (3, Ibid, Resolved, empires.clone()),
+            (4, Short, Resolved, archive.clone()),
+            (5, Full, Resolved, t("Along the Archival Grain")),
+            (6, Short, Resolved, empires.clone()),
+            (7, Short, Dangling, None),
+        ]
+    );
+    let pins: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(
+        pins,
+        vec![
+            Some("23"),
+            Some("305"),
+            Some("310"),
+            Some("41–44"),
+            Some("12"),
+            Some("320"),
+            Some("5")
+        ]
+    );
+    // `Hull, Matthew S. Government of Paper.`: the middle initial ends the names.
+    let hull = &doc.references[2].fields;
+    assert_eq!(hull.title.as_deref(), Some("Government of Paper"));
+    assert_eq!(hull.author.len(), 1);
+    assert_eq!(hull.author[0].family.as_deref(), Some("Hull"));
+    assert_eq!(hull.year(), Some(2012));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 38),
+            (Code::MissingFromBibliography, 33),
+            (Code::UncitedReference, 48),
+        ]
+    );
+}

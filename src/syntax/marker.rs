@@ -250,6 +250,40 @@ const LOCATOR_ABBREVIATIONS: [&str; 14] = [
     "p", "pp", "s", "vol", "no", "nr", "fig", "art", "ch", "sec", "ed", "tab", "abb", "hrsg",
 ];
 
+/// Bracketed numbers glued to the end of a word or sentence
+/// (`archives.[1] Others`, `Staat[12],`), as `pandoc -t plain` and word
+/// processors' text exports write note references. Only used when a
+/// document has no other markers and its notes are labelled `[1] …`, and
+/// filtered against the footnote sequence by `segment`.
+pub fn bracket_markers(line: &str) -> Vec<TextMarker> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = line[from..].find('[') {
+        let start = from + pos;
+        from = start + 1;
+        let glued = line[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && c != '[' && c != '(');
+        if !glued {
+            continue;
+        }
+        let Ok((rest, number)) = note_number(&line[start + 1..]) else {
+            continue;
+        };
+        if let Some(after) = rest.strip_prefix(']') {
+            // Not a link (`[1](url)`) nor a pandoc note (`[^1]`).
+            if after.starts_with(['(', '[']) {
+                continue;
+            }
+            let end = line.len() - after.len();
+            out.push(TextMarker { number, start, end });
+            from = end;
+        }
+    }
+    out
+}
+
 /// Plain digits glued to the end of a word or sentence (`state.1 Recent`,
 /// `archives,12 and`), as `pdftotext` renders superscript markers. Not
 /// numbers inside words or codes (`H2O`, `G20`, `KN-23`), decimals (`3.5`),
@@ -353,6 +387,17 @@ pub fn list_label(line: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracket_markers_are_glued_to_the_word_before() {
+        let line = "archives.[1] Others[2], not [3] nor x[12345] nor [4](url) nor a[5](b).";
+        let got: Vec<(u32, &str)> = bracket_markers(line)
+            .iter()
+            .map(|m| (m.number, &line[m.start..m.end]))
+            .collect();
+        assert_eq!(got, vec![(1, "[1]"), (2, "[2]")]);
+        assert!(bracket_markers("[1] at the start of a line").is_empty());
+    }
 
     #[test]
     fn labels_in_the_forms_papers_use() {
