@@ -802,7 +802,8 @@ fn parse_undelimited(
 /// `Family, Given. Title. Place: Publisher, Year.` with no delimiters:
 /// the names end at the first sentence end, the title at the next.
 fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    let Some((author_end, rest_start)) = sentence_bounds(s) else {
+    let Some((author_end, rest_start)) = inverted_author_bounds(s).or_else(|| sentence_bounds(s))
+    else {
         return false;
     };
     let author = &s[..author_end];
@@ -894,6 +895,55 @@ fn inverted_names_shape(s: &str) -> bool {
 /// follows): `?` and `!` stay with the text, a period does not, and the
 /// following part starts right after the mark. Both are char boundaries
 /// within `s`.
+/// The end of a first author written `Family, Given M.` whose given names
+/// end with an initial (`Hull, Matthew S. Government of Paper.`, `Smith,
+/// J. R. Title.`): the initial's period ends the names when the next word is
+/// no initial and no other name has begun (one comma so far). `None` when
+/// the names end otherwise (then [`sentence_bounds`] decides).
+fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
+    let comma = s.find(',')?;
+    let after = &s[comma + 1..];
+    let mut offset = comma + 1;
+    let mut words = 0;
+    for word in after.split(' ') {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 4 || word.contains(',') {
+            return None;
+        }
+        let mut chars = word.chars();
+        let initial = matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some(c), Some('.'), None) if c.is_uppercase()
+        );
+        if !initial {
+            if word.ends_with(['.', '?', '!']) {
+                return None;
+            }
+            continue;
+        }
+        let next = s.get(offset..).unwrap_or("").trim_start();
+        let mut nc = next.chars();
+        let next_is_initial = matches!(
+            (nc.next(), nc.next()),
+            (Some(c), Some('.')) if c.is_uppercase()
+        );
+        let next_starts_sentence = next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*'));
+        if !next_is_initial && next_starts_sentence {
+            let end = start + word.len();
+            return Some((end, end));
+        }
+    }
+    None
+}
+
 fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     for (i, c) in s.char_indices() {
@@ -1401,6 +1451,22 @@ mod tests {
             "date of {s}"
         );
         p
+    }
+
+    #[test]
+    fn a_middle_initial_ends_an_inverted_first_author() {
+        fn ends(s: &str) -> Option<&str> {
+            inverted_author_bounds(s).map(|(e, _)| &s[..e])
+        }
+        assert_eq!(
+            ends("Hull, Matthew S. Government of Paper."),
+            Some("Hull, Matthew S.")
+        );
+        assert_eq!(ends("Smith, J. R. Title of a Book."), Some("Smith, J. R."));
+        assert_eq!(ends("Smith, J. R. “A Title.”"), Some("Smith, J. R."));
+        // Other names follow, or the names end without an initial.
+        assert_eq!(ends("Smith, John R., and Jane K. Doe. Title."), None);
+        assert_eq!(ends("Doe, Jane. The Archive."), None);
     }
 
     #[test]
