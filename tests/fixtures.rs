@@ -631,3 +631,37 @@ fn plain_text_export_with_bracketed_notes_and_markers() {
         ]
     );
 }
+
+#[test]
+fn german_notes_with_undelimited_titles_volumes_and_wie_anm() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/geschichte_de.txt");
+    let wehler = t("Deutsche Gesellschaftsgeschichte");
+    let kocka = t("Arbeitsverhältnisse und Arbeiterexistenzen");
+    // `Titel, Bd. 3, München 1995, S. 45–47`: a full citation whatever the
+    // volume between title and place; `(wie Anm. 1)` points to note 1.
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, wehler.clone()),
+            (2, Full, Resolved, kocka.clone()),
+            (3, Ibid, Resolved, kocka.clone()),
+            (4, Supra, Resolved, wehler.clone()),
+            (5, Full, Resolved, t("Deutsche Geschichte 1866–1918")),
+            (6, Short, Resolved, kocka.clone()),
+            (7, Short, Dangling, None),
+        ]
+    );
+    let first = doc.citations[0].fields.as_ref().unwrap();
+    assert_eq!(first.volume.as_deref(), Some("3"));
+    assert_eq!(first.year(), Some(1995));
+    assert_eq!(
+        doc.citations[0].locator.as_ref().map(|l| l.value.as_str()),
+        Some("45–47")
+    );
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 13), (Code::UncitedReference, 19)]
+    );
+}

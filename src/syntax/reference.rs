@@ -552,12 +552,42 @@ fn parse_after_title(
     if let Some(p) = seg.find('<') {
         cut = cut.min(p);
     }
-    let plain = clean_field(strip_in(&seg[..cut]));
-    let plain_ok = !plain.is_empty()
-        && plain.chars().count() <= 120
-        && plain.chars().any(char::is_alphabetic)
-        && !plain.starts_with("http");
-    if plain_ok {
+    let plain_ok = |plain: &str| {
+        !plain.is_empty()
+            && plain.chars().count() <= 120
+            && plain.chars().any(char::is_alphabetic)
+            && !plain.starts_with("http")
+    };
+    let mut from = 0;
+    let mut plain = clean_field(strip_in(&seg[..cut]));
+    if !plain_ok(&plain) && item.container_title.is_none() {
+        // Nothing before the first volume word of a book: the place or
+        // publisher follows the volume (`Titel, Bd. 3, München 1995`).
+        let after_volume = [&g.volume, &g.issue]
+            .iter()
+            .filter_map(|lex| lex.find(seg))
+            .filter(|m| m.start == cut)
+            .map(|m| m.end)
+            .max();
+        if let Some(after) = after_volume {
+            let rest = &seg[after..];
+            let mut end = rest.len();
+            for lex in [&g.volume, &g.issue, &g.page] {
+                if let Some(m) = lex.find(rest) {
+                    end = end.min(m.start);
+                }
+            }
+            if let Some(p) = rest.find(['(', '<']) {
+                end = end.min(p);
+            }
+            let candidate = clean_field(strip_in(&rest[..end]));
+            if plain_ok(&candidate) {
+                from = after;
+                plain = candidate;
+            }
+        }
+    }
+    if plain_ok(&plain) {
         if book || item.container_title.is_some() {
             if item.publisher.is_none() {
                 set_publisher(item, &plain);
@@ -575,7 +605,12 @@ fn parse_after_title(
                 item.volume = Some(v.to_string());
             }
         }
-        let start = after_container_start + seg.find(plain.as_str()).unwrap_or(0);
+        let start = after_container_start
+            + from
+            + seg
+                .get(from..)
+                .and_then(|rest| rest.find(plain.as_str()))
+                .unwrap_or(0);
         // A book's `Place: Publisher Year` with the year glued on.
         used.add(start, start + plain.len());
     }
