@@ -451,7 +451,9 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             CitationKind::Short => {
                 resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
             }
-            CitationKind::Supra => resolve_supra(doc, ci, &mut notes, grammar, &mut diags),
+            CitationKind::Supra => {
+                resolve_supra(doc, ci, &mut notes, &history, grammar, &mut diags)
+            }
             CitationKind::Parenthetical | CitationKind::AuthorDate => {
                 if let Some(r) = resolve_author_date(
                     doc,
@@ -1015,56 +1017,8 @@ fn resolve_short(
                 wanted(&author_raw, date.as_ref(), title.as_deref())
             ))
             .in_footnote(fnote);
-            // Nearest candidates: the same author with another date, or a
-            // similar name.
-            let any_date = want.author_only();
-            // The same author with another date or title first, then the
-            // most similar names; a handful at most.
-            let mut same: Vec<usize> = history
-                .candidates(&author_keys, &want.whole)
-                .into_iter()
-                .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
-                .filter_map(|w| history.work_of.get(&w.reference).copied())
-                .collect();
-            same.sort_unstable();
-            same.dedup();
-            let mut similar: Vec<(f64, usize)> = author_keys
-                .first()
-                .map(|a| {
-                    history
-                        .similar_first_authors(a)
-                        .into_iter()
-                        .filter(|w| !same.contains(w))
-                        .map(|w| {
-                            let k = history.works[w].keys.first().map_or("", String::as_str);
-                            (crate::text::similarity(a, k), w)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            similar.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            let total = same.len() + similar.len();
-            let shown: Vec<usize> = same
-                .iter()
-                .copied()
-                .chain(similar.iter().map(|&(_, w)| w))
-                .take(MAX_CANDIDATES)
-                .collect();
-            for w in shown.into_iter().filter_map(|w| history.works.get(w)) {
-                let c = &doc.citations[w.latest];
-                d = d.with_note(format!(
-                    "candidate: {}{}",
-                    describe(&doc.references[w.reference].fields),
-                    c.footnote
-                        .map(|n| format!(", cited in full in note {n}"))
-                        .unwrap_or_default()
-                ));
-            }
-            if total > MAX_CANDIDATES {
-                d = d.with_note(format!(
-                    "and {} more works by similar names",
-                    total - MAX_CANDIDATES
-                ));
+            for note in nearest_candidates(doc, history, &author_keys, &want) {
+                d = d.with_note(note);
             }
             // A bibliography entry that fits, though no note cites it in full.
             let fitting: Vec<usize> = index
@@ -1147,10 +1101,74 @@ fn wanted(author: &str, date: Option<&CslDate>, title: Option<&str>) -> String {
     s
 }
 
+/// Notes naming the works nearest to a short form that found none: the
+/// same author with another date or title first, then the most similar
+/// names; [`MAX_CANDIDATES`] at most, and how many more there are.
+fn nearest_candidates(
+    doc: &Document,
+    history: &History,
+    author_keys: &[String],
+    want: &Want,
+) -> Vec<String> {
+    let any_date = want.author_only();
+    let mut same: Vec<usize> = history
+        .candidates(author_keys, &want.whole)
+        .into_iter()
+        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
+        .filter_map(|w| history.work_of.get(&w.reference).copied())
+        .collect();
+    same.sort_unstable();
+    same.dedup();
+    let mut similar: Vec<(f64, usize)> = author_keys
+        .first()
+        .map(|a| {
+            history
+                .similar_first_authors(a)
+                .into_iter()
+                .filter(|w| !same.contains(w))
+                .map(|w| {
+                    let k = history.works[w].keys.first().map_or("", String::as_str);
+                    (crate::text::similarity(a, k), w)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    similar.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    let total = same.len() + similar.len();
+    let shown: Vec<usize> = same
+        .iter()
+        .copied()
+        .chain(similar.iter().map(|&(_, w)| w))
+        .take(MAX_CANDIDATES)
+        .collect();
+    let mut notes: Vec<String> = shown
+        .into_iter()
+        .filter_map(|w| history.works.get(w))
+        .map(|w| {
+            let c = &doc.citations[w.latest];
+            format!(
+                "candidate: {}{}",
+                describe(&doc.references[w.reference].fields),
+                c.footnote
+                    .map(|n| format!(", cited in full in note {n}"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    if total > MAX_CANDIDATES {
+        notes.push(format!(
+            "and {} more works by similar names",
+            total - MAX_CANDIDATES
+        ));
+    }
+    notes
+}
+
 fn resolve_supra(
     doc: &mut Document,
     ci: usize,
     notes: &mut NoteIndex,
+    history: &History,
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -1208,15 +1226,19 @@ fn resolve_supra(
             } else {
                 format!("note {n} cites nothing that fits")
             };
-            diags.push(
-                Diagnostic::new(
-                    Code::DanglingShortForm,
-                    span,
-                    format!("`supra` points to note {n}, which cites no such work"),
-                )
-                .with_label(why)
-                .in_footnote(fnote),
-            );
+            let mut d = Diagnostic::new(
+                Code::DanglingShortForm,
+                span,
+                format!("`supra` points to note {n}, which cites no such work"),
+            )
+            .with_label(why)
+            .in_footnote(fnote);
+            if !author_raw.trim().is_empty() {
+                for note in nearest_candidates(doc, history, &author_keys, &want) {
+                    d = d.with_note(note);
+                }
+            }
+            diags.push(d);
         }
         k => {
             doc.citations[ci].status = Some(Status::Ambiguous);

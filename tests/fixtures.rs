@@ -665,3 +665,71 @@ fn german_notes_with_undelimited_titles_volumes_and_wie_anm() {
         vec![(Code::DanglingShortForm, 13), (Code::UncitedReference, 19)]
     );
 }
+
+#[test]
+fn law_review_bluebook_articles_books_cases_id_and_supra() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/law_review_en.txt");
+    let archive = t("The Archive and the State");
+    let brown = t("Brown v. Board of Education");
+    let rights = t("Paper Rights");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, archive.clone()),
+            (2, Ibid, Resolved, archive.clone()),
+            (3, Full, Resolved, brown.clone()),
+            (4, Supra, Resolved, archive.clone()),
+            (4, Full, Resolved, rights.clone()),
+            (5, Short, Resolved, brown.clone()),
+            (6, Full, Resolved, t("The Law of Records")),
+            (7, Supra, Resolved, rights.clone()),
+            // Roe is cited in note 6, not 5.
+            (8, Supra, Dangling, None),
+        ]
+    );
+    // `128 Harv. L. Rev. 345, 350 (2015)`: volume, journal, first page; the
+    // pinpoint is the citation's.
+    let doe = doc.citations[0].fields.as_ref().unwrap();
+    assert_eq!(doe.kind, "article-journal");
+    assert_eq!(doe.volume.as_deref(), Some("128"));
+    assert_eq!(doe.container_title.as_deref(), Some("Harv. L. Rev."));
+    assert_eq!(doe.page.as_deref(), Some("345"));
+    assert_eq!(doe.year(), Some(2015));
+    let pins: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(
+        pins,
+        vec![
+            Some("350"),
+            Some("352"),
+            Some("495"),
+            Some("360"),
+            Some("20–22"),
+            Some("494"),
+            Some("45"),
+            Some("30"),
+            Some("50")
+        ]
+    );
+    assert_eq!(doc.citations[6].signal.as_deref(), Some("See generally"));
+    // The failed `supra` names the note where Roe is cited in full.
+    let dangling = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::DanglingShortForm)
+        .unwrap();
+    assert!(
+        dangling
+            .notes
+            .iter()
+            .any(|n| n.contains("The Law of Records") && n.ends_with("cited in full in note 6")),
+        "{:?}",
+        dangling.notes
+    );
+    assert_eq!(findings(&source, &doc), vec![(Code::DanglingShortForm, 18)]);
+}

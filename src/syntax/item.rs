@@ -323,6 +323,12 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
         out.push(raw);
         return;
     }
+    if find_title(item).is_none() {
+        if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
+            out.push(raw);
+            return;
+        }
+    }
     let before = out.len();
     full_citations(text, a, b, g, signal.clone(), out);
     if out.len() > before {
@@ -453,6 +459,88 @@ fn case_citation(
         }),
         back_ref: None,
         parsed: None,
+    })
+}
+
+/// A law-review article in Bluebook form: `Jane Doe, The Archive and the
+/// State, 12 Harv. L. Rev. 345, 350 (2015)` — authors, title, volume,
+/// journal, first page, pinpoint, year (lengths checked in code).
+static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<authors>\p{Lu}[^,;]*(?:, (?:Jr\.|Sr\.|II|III))?(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;]+?), (?P<vol>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.&' ]*?) (?P<page>\d{1,6})(?:, (?P<pin>\d{1,6}(?:[-–]\d{1,6})?))?(?: n\.\s?\d{1,4})? \((?P<year>\d{4})\)\.?$",
+    )
+});
+
+/// A book in Bluebook form: `Richard Roe, Paper Rights 45 (2d ed. 2010)` —
+/// authors, title, pinpoint, edition and year.
+static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?) \((?:[^()]*\s)?(?P<year>\d{4})\)\.?$",
+    )
+});
+
+/// Law-review articles and books in Bluebook form, which name the volume
+/// before the journal and put the year in parentheses at the end.
+fn bluebook_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let raw = &text[a..b];
+    let lead = raw.len() - raw.trim_start().len();
+    let item = raw.trim();
+    let (start, end) = (a + lead, a + lead + item.len());
+    let (c, article) = match crate::re::captures(&BLUEBOOK_ARTICLE, item) {
+        Some(c) => (c, true),
+        None => (crate::re::captures(&BLUEBOOK_BOOK, item)?, false),
+    };
+    let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
+    let authors = get("authors")?;
+    let title = get("title")?;
+    let too_long = |s: &str, n: usize| s.chars().nth(n).is_some();
+    if too_long(&authors, 120)
+        || too_long(&title, 400)
+        || get("journal").is_some_and(|j| too_long(&j, 60))
+        || authors.contains(" v. ")
+        || !looks_like_authors(&authors)
+        || prose_prefix_len(&authors, g) > 0
+    {
+        return None;
+    }
+    let names = crate::syntax::name::parse_names(&authors, NameOrder::Natural, g);
+    if names.names.is_empty() {
+        return None;
+    }
+    let year: i32 = get("year")?.parse().ok()?;
+    let fields = crate::model::CslItem {
+        kind: if article { "article-journal" } else { "book" }.into(),
+        title: Some(title),
+        author: names.names,
+        et_al: names.et_al,
+        container_title: get("journal"),
+        volume: get("vol"),
+        page: get("page"),
+        issued: Some(crate::model::CslDate::new(year, None, None, get("year"))),
+        ..Default::default()
+    };
+    Some(RawItem {
+        start,
+        end,
+        kind: CitationKind::Full,
+        signal,
+        locator: get("pin").map(|v| Locator {
+            label: "page".into(),
+            value: v,
+        }),
+        short: None,
+        back_ref: None,
+        parsed: Some(ParsedReference {
+            item: fields,
+            title_is_book: !article,
+            ..Default::default()
+        }),
     })
 }
 
