@@ -51,10 +51,18 @@ pub fn display_name(n: &CslName) -> String {
 
 fn is_initials(t: &str) -> bool {
     let t = t.trim();
+    let short =
+        |w: &str| w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase);
+    // `J.`, `Th.`, `J.-P.`, `JR`: a word without a period is initials only
+    // in capitals (`Wu`, `Li` and `Ng` are family names).
     !t.is_empty()
-        && t.split([' ', '.', '-'])
-            .filter(|w| !w.is_empty())
-            .all(|w| w.chars().count() <= 2 && w.chars().next().is_some_and(char::is_uppercase))
+        && t.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+            if w.contains('.') {
+                w.split('.').filter(|p| !p.is_empty()).all(short)
+            } else {
+                short(w) && w.chars().all(char::is_uppercase)
+            }
+        })
 }
 
 fn is_acronym(t: &str) -> bool {
@@ -131,6 +139,15 @@ fn natural_person(t: &str) -> CslName {
             literal: None,
         };
     }
+    // `BOURDIEU Pierre`, `Pierre BOURDIEU`, `DE GAULLE Charles`: the family
+    // name in capitals (French and Italian usage), wherever it stands.
+    if let Some((family, given)) = capitalised_family(&words) {
+        return CslName {
+            family: Some(family),
+            given: Some(given),
+            literal: None,
+        };
+    }
     let mut family_start = words.len() - 1;
     while family_start > 0
         && PARTICLES.contains(&words[family_start - 1].to_lowercase().as_str())
@@ -143,6 +160,47 @@ fn natural_person(t: &str) -> CslName {
         given: Some(words[..family_start].join(" ")),
         literal: None,
     }
+}
+
+/// Whether `w` is a name written in capitals (`BOURDIEU`, `LÉVI-STRAUSS`):
+/// two letters or more, no lowercase, no period (not an initial).
+pub fn is_capitalised_name(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !w.contains('.')
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Whether `t` is one person written with the family name in capitals
+/// (`BOURDIEU Pierre`, `Pierre BOURDIEU`).
+pub fn is_capitalised_person(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && capitalised_family(&words).is_some()
+}
+
+/// The family name written in capitals before or after the given names,
+/// when the given names are not: (family, given).
+fn capitalised_family(words: &[&str]) -> Option<(String, String)> {
+    let caps = |w: &&str| is_capitalised_name(w);
+    let lead = words.iter().take_while(|w| caps(w)).count();
+    let trail = words.iter().rev().take_while(|w| caps(w)).count();
+    let (family, given) = if lead > 0 && lead < words.len() {
+        (&words[..lead], &words[lead..])
+    } else if trail > 0 && trail < words.len() {
+        (&words[words.len() - trail..], &words[..words.len() - trail])
+    } else {
+        return None;
+    };
+    // The given names must not be capitals too (`UN Security Council`).
+    if given.iter().any(caps)
+        || !given
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    Some((family.join(" "), given.join(" ")))
 }
 
 fn cjk_person(t: &str) -> CslName {
@@ -255,7 +313,8 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         let inverted_first = (order == NameOrder::InvertedFirst || natural_pair)
             && i == 0
             && next.is_some_and(|n| looks_given(n) && !is_organisation(n, g))
-            && t.split_whitespace().count() <= 3;
+            && t.split_whitespace().count() <= 3
+            && !is_capitalised_person(t);
         if let Some(n) = next.filter(|n| is_initials(n) && !is_initials(t) || inverted_first) {
             names.push(CslName {
                 family: Some(t.to_string()),
@@ -297,7 +356,7 @@ fn has_and(s: &str, g: &Grammar) -> bool {
 }
 
 /// Splits on commas, semicolons and `and`-words.
-fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
+pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
     // Separators in order: `;`, `,`, then the grammar's `and` words; a word
     // written in letters splits case-insensitively and only between
     // spaces (` and `), a mark anywhere (`&`, `·`).
@@ -399,6 +458,27 @@ mod tests {
                 false,
             ),
             ("Picheta et al.", NameOrder::Natural, &["picheta"], true),
+            // Two-letter family names are no initials: `Wu`, `Du`.
+            (
+                "Jian, J., Du, X., & Stewart, R. D.",
+                NameOrder::InvertedFirst,
+                &["jian", "du", "stewart"],
+                false,
+            ),
+            (
+                "C. Lee, S. Wu, K. Wu, and W. Hsu",
+                NameOrder::Natural,
+                &["lee", "wu", "wu", "hsu"],
+                false,
+            ),
+            // The family name in capitals (French usage), either side.
+            (
+                "BOURDIEU Pierre et PASSERON Jean-Claude",
+                NameOrder::InvertedFirst,
+                &["bourdieu", "passeron"],
+                false,
+            ),
+            ("Pierre BOURDIEU", NameOrder::Natural, &["bourdieu"], false),
             (
                 "U.S. Department of State",
                 NameOrder::InvertedFirst,
