@@ -634,7 +634,9 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         ));
     }
     if let (Some(a), Some(b)) = (&item.title, &e.title) {
-        if title_key(a) != title_key(b) {
+        let (ka, kb) = (title_key(a), title_key(b));
+        // A note that leaves out the subtitle agrees with the entry.
+        if ka != kb && !subtitle_dropped(&ka, &kb) {
             differences.push(format!(
                 "title: the citation has `{a}`, the bibliography has `{b}`"
             ));
