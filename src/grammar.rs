@@ -123,6 +123,11 @@ pub struct Names {
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Words found in publishers' names (`Press`, `Verlag`, `Éditions`):
+    /// `Paris, Éditions de Minuit` is a place and a publisher, but
+    /// `Presses universitaires, Lyon` is not read as one.
+    #[serde(default)]
+    pub publisher_words: Vec<String>,
     /// Endings of words that lead into a citation in languages written
     /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
     /// a space-separated word ending so before CJK names is prose.
@@ -440,6 +445,8 @@ pub struct Grammar {
     pub name_separators: Vec<NameSeparator>,
     /// Organisation marker words, lowercase.
     pub organisation_words: Vec<String>,
+    /// Publisher name words ([`Names::publisher_words`]), lowercase.
+    pub publisher_words: std::collections::HashSet<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
@@ -542,6 +549,9 @@ impl Grammar {
                 .organisation_words
                 .extend(f.names.organisation_words.iter().cloned());
             all.names
+                .publisher_words
+                .extend(f.names.publisher_words.iter().cloned());
+            all.names
                 .prose_endings
                 .extend(f.names.prose_endings.iter().cloned());
             all.names
@@ -593,6 +603,7 @@ impl Grammar {
             et_al: lowercase(&all.names.et_al),
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
+            publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
                 let mut v = lowercase(&all.names.same_author);
@@ -802,6 +813,7 @@ fn unreachable_grammar() -> Grammar {
         et_al: Vec::new(),
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
+        publisher_words: Default::default(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
         organisation_latin: Default::default(),

@@ -1141,6 +1141,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             (starts_lower && (prev_incomplete || !head))
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
+                // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
+                // dateless entry goes on in the next line when that line is
+                // its imprint.
+                || (!prev_blank
+                    && ditto_len(rest, grammar).is_none()
+                    && entries
+                        .last()
+                        .is_some_and(|e| grammar.dates.first(&e.text).is_none())
+                    && crate::syntax::reference::is_imprint_line(rest, grammar))
         };
         prev_blank = false;
         if continuation {
@@ -1276,6 +1285,23 @@ mod tests {
             ]
         );
         assert!(s.entries[1].ditto);
+    }
+
+    #[test]
+    fn an_imprint_line_continues_a_dateless_entry() {
+        let text = "Bibliography\n\nDoe, Jane. *The Book*.\nNew York: W. W. Norton, 1984.\n_____. 『책』.\n파주: 나남, 1971.\nRoe, Ann. *Other*. Boston: Beacon, 2001.\nReading, MA: Addison-Wesley, 1983.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        // The last line follows an entry that has its date: an entry of its own.
+        assert_eq!(
+            texts,
+            vec![
+                "Doe, Jane. *The Book*. New York: W. W. Norton, 1984.",
+                "_____. 『책』. 파주: 나남, 1971.",
+                "Roe, Ann. *Other*. Boston: Beacon, 2001.",
+                "Reading, MA: Addison-Wesley, 1983.",
+            ]
+        );
     }
 
     #[test]

@@ -733,3 +733,71 @@ fn law_review_bluebook_articles_books_cases_id_and_supra() {
     );
     assert_eq!(findings(&source, &doc), vec![(Code::DanglingShortForm, 18)]);
 }
+
+#[test]
+fn french_notes_with_capitalised_family_names_and_place_publisher() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/notes_bibliographie_fr.txt");
+    let reproduction = t("La Reproduction. Éléments pour une théorie du système d'enseignement");
+    let distinction = t("La Distinction. Critique sociale du jugement");
+    let chervel = t("L'histoire des disciplines scolaires. Réflexions sur un domaine de recherche");
+    let foucault = t("Qu'est-ce qu'un auteur ?");
+    // Notes give the short title, the bibliography the subtitle too; the
+    // bibliography writes `NOM Prénom`, the notes `Prénom Nom` or `P. Nom`.
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, reproduction.clone()),
+            (2, Full, Resolved, distinction.clone()),
+            (
+                3,
+                Full,
+                Resolved,
+                t("Le Savant et le populaire. Misérabilisme et populisme en sociologie et en littérature")
+            ),
+            (4, Full, Resolved, chervel.clone()),
+            (5, Ibid, Resolved, chervel.clone()),
+            (6, Short, Resolved, reproduction.clone()),
+            (7, Ibid, Resolved, reproduction.clone()),
+            (8, Full, Resolved, foucault.clone()),
+            (9, Short, Resolved, chervel.clone()),
+            (10, Full, Resolved, t("Histoire de l'enseignement en France 1800-1967")),
+            (10, Short, Resolved, foucault.clone()),
+            (11, Short, Resolved, distinction.clone()),
+            (12, Ibid, Resolved, distinction.clone()),
+            (13, Short, Dangling, None),
+        ]
+    );
+    let entry = |i: usize| &doc.references[i].fields;
+    let families = |i: usize| -> Vec<&str> {
+        entry(i)
+            .author
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect()
+    };
+    assert_eq!(families(1), ["BOURDIEU", "PASSERON"]);
+    assert_eq!(families(4), ["GRIGNON", "PASSERON"]);
+    assert_eq!(entry(1).author[1].given.as_deref(), Some("Jean-Claude"));
+    // `Paris, Éditions de Minuit, 1979`: place, then publisher.
+    assert_eq!(entry(0).publisher_place.as_deref(), Some("Paris"));
+    assert_eq!(entry(0).publisher.as_deref(), Some("Éditions de Minuit"));
+    assert_eq!(entry(6).publisher_place.as_deref(), Some("Lyon"));
+    assert_eq!(
+        entry(6).publisher.as_deref(),
+        Some("Presses universitaires de Lyon")
+    );
+    let note2 = doc.citations[1].fields.as_ref().unwrap();
+    assert_eq!(note2.publisher_place.as_deref(), Some("Paris"));
+    assert_eq!(
+        doc.citations[1].locator.as_ref().map(|l| l.value.as_str()),
+        Some("9")
+    );
+    // Only the dangling `Durkheim, op. cit.` and the uncited entry: a
+    // dropped subtitle and `NOM Prénom` are no disagreement.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 32), (Code::UncitedReference, 42)]
+    );
+}

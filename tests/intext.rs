@@ -167,13 +167,24 @@ fn ieee_brackets_link_by_label() {
     assert_eq!(c10.locator.as_ref().map(|l| l.value.as_str()), Some("12"));
     let site = doc.citations[0].site.as_ref().unwrap();
     assert_eq!(site.section.as_deref(), Some("1. Introduction"));
+    // An undelimited IEEE book: natural-order initials, the title up to
+    // the `Place: Publisher` sentence.
+    let book = &doc.references[9].fields;
+    let families: Vec<_> = book
+        .author
+        .iter()
+        .filter_map(|n| n.family.as_deref())
+        .collect();
+    assert_eq!(families, ["Kanya", "Ito"]);
+    assert_eq!(
+        book.title.as_deref(),
+        Some("Reference Parsing: A Practical Guide")
+    );
+    assert_eq!(book.publisher_place.as_deref(), Some("Berlin, Germany"));
+    assert_eq!(book.publisher.as_deref(), Some("Springer"));
     assert_eq!(
         codes(&doc),
-        [
-            Code::UncitedReference,
-            Code::UnparsedReference,
-            Code::UnresolvedCitation
-        ]
+        [Code::UncitedReference, Code::UnresolvedCitation]
     );
 }
 

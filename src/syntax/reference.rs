@@ -60,6 +60,34 @@ static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a line is a book's imprint alone (`New York: W. W. Norton,
+/// 1984.`, `Reading, MA: Addison-Wesley, 1983.`): a place, a publisher and
+/// a year that ends the line, as a broken entry's second line reads.
+pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
+    let t = line.trim();
+    let place = match crate::re::captures(&PLACE_PUBLISHER, t) {
+        Some(c) => c.get(1).map_or("", |m| m.as_str()),
+        // `파주: 나남, 1971.`, `東京: 岩波書店, 1990.`
+        None => match t.split_once(':') {
+            Some((p, _))
+                if p.chars().next().is_some_and(crate::segment::is_cjk)
+                    && p.chars().count() <= 12
+                    && !p.contains([',', '.', '(', '『', '「']) =>
+            {
+                p
+            }
+            _ => return false,
+        },
+    };
+    t.chars().count() <= 100
+        && place.split_whitespace().count() <= 4
+        && !place.contains(|c: char| c.is_ascii_digit())
+        && g.dates
+            .find_all(t)
+            .last()
+            .is_some_and(|d| t[d.end..].trim_start_matches([')', '.', ' ']).is_empty())
+}
+
 /// Finds the title: the first delimited span. Returns
 /// (open start, inner start, inner end, close end, is_book).
 pub fn find_title(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
@@ -517,7 +545,7 @@ fn parse_after_title(
             if let Some(d) = g.dates.find_all(content).into_iter().last() {
                 let pubpart = clean_field(&content[..d.start]);
                 if !pubpart.is_empty() && item.container_title.is_none() {
-                    set_publisher(item, &pubpart);
+                    set_publisher(item, &pubpart, g);
                 }
                 if item.issued.is_none() {
                     *suffix = d.suffix;
@@ -590,7 +618,7 @@ fn parse_after_title(
     if plain_ok(&plain) {
         if book || item.container_title.is_some() {
             if item.publisher.is_none() {
-                set_publisher(item, &plain);
+                set_publisher(item, &plain, g);
             }
         } else {
             // Chicago journals as plain text: `International Security 15,
@@ -665,11 +693,41 @@ fn strip_in(s: &str) -> &str {
     t
 }
 
-fn set_publisher(item: &mut CslItem, text: &str) {
+fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
     if let Some(c) = crate::re::captures(&PLACE_PUBLISHER, text) {
         if let (Some(place), Some(publ)) = (c.get(1), c.get(2)) {
             item.publisher_place = Some(clean_field(place.as_str()));
             item.publisher = Some(clean_field(publ.as_str()));
+            return;
+        }
+    }
+    // `서울: 나남`, `東京: 岩波書店`.
+    if let Some((place, publ)) = text.split_once(':') {
+        if place.chars().next().is_some_and(crate::segment::is_cjk)
+            && place.chars().count() <= 12
+            && !place.contains([',', '.', '(', '『', '「'])
+            && !publ.trim().is_empty()
+        {
+            item.publisher_place = Some(clean_field(place));
+            item.publisher = Some(clean_field(publ));
+            return;
+        }
+    }
+    // `Paris, Éditions de Minuit`, `Torino, Einaudi`: a place of one or two
+    // capitalised words without digits or publisher words, then the house.
+    if let Some((place, publ)) = text.split_once(", ") {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let is_place = (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                    && !g.publisher_words.contains(&w.to_lowercase())
+            });
+        let publ = publ.trim();
+        if is_place && !publ.contains(", ") && publ.chars().next().is_some_and(char::is_uppercase) {
+            item.publisher_place = Some(clean_field(place));
+            item.publisher = Some(clean_field(publ));
             return;
         }
     }
@@ -696,8 +754,12 @@ fn parse_undelimited(
     let anchor = dates.iter().find(|d| {
         let before = s[..d.start].trim_end();
         let after = s[d.end..].trim_start();
+        // `Smith, J. 2020. Title` — not a date that ends the reference
+        // (`…, Paris, Minuit, 1979.`).
         (before.ends_with('(') && after.starts_with(')'))
-            || ((before.ends_with('.') || before.ends_with(',')) && after.starts_with('.'))
+            || ((before.ends_with('.') || before.ends_with(','))
+                && after.starts_with('.')
+                && !after[1..].trim().is_empty())
     });
     if let Some(d) = anchor {
         let before = s[..d.start].trim_end().trim_end_matches('(').trim_end();
@@ -740,7 +802,7 @@ fn parse_undelimited(
             {
                 item.container_title = Some(cont.clone());
             } else {
-                set_publisher(item, &cont);
+                set_publisher(item, &cont, g);
             }
             used.add(rest2_start, rest2_start + cut);
         }
@@ -804,7 +866,7 @@ fn parse_undelimited(
     {
         return;
     }
-    let names = parse_names(author, order, g);
+    let names = parse_names(author, natural_if_initials_first(author, order), g);
     if names.names.is_empty() {
         return;
     }
@@ -813,6 +875,21 @@ fn parse_undelimited(
     let mut cut = rest.find(" (").unwrap_or(rest.len());
     if let Some(p) = rest.find(", ") {
         cut = cut.min(p);
+    }
+    // IEEE books: `Title: Subtitle. Berlin, Germany: Springer, 2020.` — the
+    // title ends at the sentence that a `Place: Publisher` follows.
+    if let Some(stop) = rest.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let next = &rest[i + 2..];
+        // A place is a few words without digits (not a subtitle with dates).
+        let place_words = next.split(':').next().unwrap_or("");
+        i > 0
+            && place_words.split_whitespace().count() <= 3
+            && !place_words.contains(|c: char| c.is_ascii_digit())
+            && crate::re::captures(&PLACE_PUBLISHER, next).is_some()
+    }) {
+        if rest[..stop].find(" (").is_none() {
+            cut = stop;
+        }
     }
     let title = clean_field(&rest[..cut]);
     if title.is_empty()
@@ -843,6 +920,20 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     };
     let author = &s[..author_end];
     let parenthesized_year = s[author_end..].trim_start().starts_with('(');
+    // `BOURDIEU Pierre, La Distinction, Paris, …`: French names with the
+    // family name in capitals end at the first comma; read as a note is.
+    // `BOURDIEU Pierre et PASSERON Jean-Claude, …` too.
+    if s.split_whitespace()
+        .next()
+        .is_some_and(|w| crate::syntax::name::is_capitalised_name(w.trim_end_matches(',')))
+        && s.find(", ").is_some_and(|c| {
+            crate::syntax::name::split_tokens(&s[..c], g)
+                .iter()
+                .all(|t| crate::syntax::name::is_capitalised_person(t))
+        })
+    {
+        return false;
+    }
     // `Krüger, Hans: Akten und Ämter. Untertitel, Ort Jahr.`: names hold no
     // colon; the German form is read elsewhere.
     if author.contains(": ")
