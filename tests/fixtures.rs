@@ -656,6 +656,14 @@ fn german_notes_with_undelimited_titles_volumes_and_wie_anm() {
     let first = doc.citations[0].fields.as_ref().unwrap();
     assert_eq!(first.volume.as_deref(), Some("3"));
     assert_eq!(first.year(), Some(1995));
+    // `Ort Jahr` names the place, not a publisher; `Bd. 1: Untertitel,
+    // München 1990` too.
+    assert_eq!(first.publisher_place.as_deref(), Some("München"));
+    assert_eq!(first.publisher, None);
+    for entry in &doc.references {
+        assert!(entry.fields.publisher.is_none(), "{:?}", entry.fields);
+        assert!(entry.fields.publisher_place.is_some(), "{:?}", entry.fields);
+    }
     assert_eq!(
         doc.citations[0].locator.as_ref().map(|l| l.value.as_str()),
         Some("45–47")

@@ -321,6 +321,15 @@ fn german_author_date_with_slashes_and_u_a() {
         Some("4")
     );
     assert_eq!(doc.citations[2].signal.as_deref(), Some("vgl."));
+    // `Titel. Untertitel. Weinheim: Beltz.`: the subtitle stays in the
+    // title, the place is the place.
+    let schulz = &doc.references[4].fields;
+    assert_eq!(
+        schulz.title.as_deref(),
+        Some("Digitale Medien in der Grundschule. Eine Bestandsaufnahme")
+    );
+    assert_eq!(schulz.publisher_place.as_deref(), Some("Weinheim"));
+    assert_eq!(schulz.publisher.as_deref(), Some("Beltz"));
     assert_traps(
         &source,
         &doc,

@@ -343,7 +343,9 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
         && !p.item.author.is_empty()
         && p.item.title.is_some()
         && p.item.issued.is_some()
-        && (p.item.publisher.is_some() || p.item.container_title.is_some())
+        && (p.item.publisher.is_some()
+            || p.item.publisher_place.is_some()
+            || p.item.container_title.is_some())
         && looks_like_authors(first)
         && prose_prefix_len(first, g) == 0
     {
@@ -836,6 +838,7 @@ fn full_citations(
         let has_detail = parsed.item.issued.is_some()
             || parsed.item.container_title.is_some()
             || parsed.item.publisher.is_some()
+            || parsed.item.publisher_place.is_some()
             || parsed.item.url.is_some();
         if !has_detail {
             // A short form with a title (`Smith, “Short,” 45`).

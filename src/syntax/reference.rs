@@ -587,6 +587,7 @@ fn parse_after_title(
             && !plain.starts_with("http")
     };
     let mut from = 0;
+    let mut plain_end = cut;
     let mut plain = clean_field(strip_in(&seg[..cut]));
     if !plain_ok(&plain) && item.container_title.is_none() {
         // Nothing before the first volume word of a book: the place or
@@ -611,13 +612,29 @@ fn parse_after_title(
             let candidate = clean_field(strip_in(&rest[..end]));
             if plain_ok(&candidate) {
                 from = after;
+                plain_end = after + end;
                 plain = candidate;
             }
         }
     }
     if plain_ok(&plain) {
         if book || item.container_title.is_some() {
-            if item.publisher.is_none() {
+            // `München 1995`, `…, Bd. 1: Untertitel, München 1992`: a place
+            // with the year after a space, no comma, and no publisher (the
+            // German notes' `Ort Jahr`).
+            let glued_year = first_date.is_some()
+                && plain_end == seg.len()
+                && seg.ends_with(|c: char| c.is_whitespace())
+                && !seg.trim_end().ends_with([',', ':', ';']);
+            let place = plain.rsplit(", ").next().unwrap_or("");
+            if item.publisher.is_none()
+                && item.container_title.is_none()
+                && glued_year
+                && !plain.contains(':')
+                && is_place(place, g)
+            {
+                item.publisher_place = Some(place.to_string());
+            } else if item.publisher.is_none() {
                 set_publisher(item, &plain, g);
             }
         } else {
@@ -716,22 +733,30 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
     // `Paris, Éditions de Minuit`, `Torino, Einaudi`: a place of one or two
     // capitalised words without digits or publisher words, then the house.
     if let Some((place, publ)) = text.split_once(", ") {
-        let words: Vec<&str> = place.split_whitespace().collect();
-        let is_place = (1..=2).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                    && !g.publisher_words.contains(&w.to_lowercase())
-            });
         let publ = publ.trim();
-        if is_place && !publ.contains(", ") && publ.chars().next().is_some_and(char::is_uppercase) {
+        if is_place(place, g)
+            && !publ.contains(", ")
+            && publ.chars().next().is_some_and(char::is_uppercase)
+        {
             item.publisher_place = Some(clean_field(place));
             item.publisher = Some(clean_field(publ));
             return;
         }
     }
     item.publisher = Some(clean_field(text));
+}
+
+/// Whether `t` may be a place of publication: one or two capitalised words
+/// (`Paris`, `Bad Heilbrunn`) without digits or publisher words.
+fn is_place(t: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !g.publisher_words.contains(&w.to_lowercase())
+        })
 }
 
 /// References without title delimiters: APA (`Smith, J. (2020). Title.
@@ -1514,7 +1539,23 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
         if let Some(pp) = crate::re::captures(&PLACE_PUBLISHER, body) {
             if let (Some(place), Some(publ)) = (pp.get(1), pp.get(2)) {
-                out.item.publisher_place = Some(clean_field(place.as_str()));
+                let mut place_text = place.as_str();
+                // `Titel. Eine Bestandsaufnahme. Weinheim: Beltz.`: the
+                // sentences before the place are the subtitle.
+                if let Some(dot) = place_text.rfind(". ") {
+                    let sub = clean_field(&place_text[..dot]);
+                    if !sub.is_empty() {
+                        if let Some(t) = out.item.title.as_mut() {
+                            t.push_str(". ");
+                            t.push_str(&sub);
+                        }
+                        if let Some((a, _)) = out.title {
+                            out.title = Some((a, after_start + lead + place.start() + dot));
+                        }
+                    }
+                    place_text = &place_text[dot + 2..];
+                }
+                out.item.publisher_place = Some(clean_field(place_text));
                 out.item.publisher = Some(clean_field(publ.as_str()));
                 out.title_is_book = true;
                 used.add(after_start + lead, after_start + lead + publ.end());
