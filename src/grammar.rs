@@ -43,6 +43,23 @@ pub struct LanguageFile {
     /// Date suffixes for CJK-style dates (`2025년 2월 28일`, `2025年2月28日`).
     #[serde(default)]
     pub dates: Dates,
+    /// Words that tell a number in the text from a citation.
+    #[serde(default)]
+    pub in_text: InText,
+}
+
+/// Words around numbers in the text that are not citations.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InText {
+    /// Words after which a number labels the paper's own parts (`Fig. 3`,
+    /// `Table [2]`, `Eq. (4)`, `Abb. 2`): never a citation.
+    #[serde(default)]
+    pub label_words: Vec<String>,
+    /// Words before a pair of numbers in brackets that make it an interval
+    /// (`the interval [2, 5]`), not citations 2 and 5.
+    #[serde(default)]
+    pub interval_words: Vec<String>,
 }
 
 /// Identity of a language file.
@@ -467,6 +484,10 @@ pub struct Grammar {
     pub day_suffix: Vec<String>,
     /// Compiled date patterns.
     pub dates: crate::syntax::date::DateRules,
+    /// A label word ([`InText::label_words`]) ending the text it is tried on.
+    pub label_word_before: Option<regex::Regex>,
+    /// An interval word ([`InText::interval_words`]) ending the text.
+    pub interval_word_before: Option<regex::Regex>,
 }
 
 impl Grammar {
@@ -558,6 +579,12 @@ impl Grammar {
                 .same_author
                 .extend(f.names.same_author.iter().cloned());
             all.signals.words.extend(f.signals.words.iter().cloned());
+            all.in_text
+                .label_words
+                .extend(f.in_text.label_words.iter().cloned());
+            all.in_text
+                .interval_words
+                .extend(f.in_text.interval_words.iter().cloned());
             for (i, spellings) in f.months.names.iter().enumerate() {
                 for s in spellings {
                     months.push((s.to_lowercase(), (i + 1) as u8));
@@ -636,7 +663,24 @@ impl Grammar {
                 file: "<merged dates>".into(),
                 message: e.to_string(),
             })?,
+            label_word_before: word_before(&all.in_text.label_words)?,
+            interval_word_before: word_before(&all.in_text.interval_words)?,
         })
+    }
+
+    /// Whether `before` (the text up to a number) ends with a label word:
+    /// the number labels a figure, table, equation or section.
+    pub fn ends_with_label_word(&self, before: &str) -> bool {
+        self.label_word_before
+            .as_ref()
+            .is_some_and(|r| r.is_match(before))
+    }
+
+    /// Whether `before` ends with a word that opens an interval.
+    pub fn ends_with_interval_word(&self, before: &str) -> bool {
+        self.interval_word_before
+            .as_ref()
+            .is_some_and(|r| r.is_match(before))
     }
 
     /// The month number of a spelling (`"Nov."`, `"апреля"`), if known.
@@ -742,6 +786,31 @@ fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
 }
 
 /// Lowercased copies, so that matching never lowercases the same word twice.
+/// A case-insensitive pattern for any of `words` at the end of a text,
+/// not glued to a letter before it (`Fig.` but not `config.`).
+fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Ok(None);
+    }
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}])(?:{})\s*$",
+        alternatives.join("|")
+    ))
+    .map(Some)
+    .map_err(|e| GrammarError {
+        file: "<merged in_text>".into(),
+        message: e.to_string(),
+    })
+}
+
 fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -823,6 +892,8 @@ fn unreachable_grammar() -> Grammar {
         month_suffix: Vec::new(),
         day_suffix: Vec::new(),
         dates: crate::syntax::date::DateRules::empty(),
+        label_word_before: None,
+        interval_word_before: None,
     }
 }
 

@@ -175,29 +175,12 @@ static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Words after which a number is a label of the paper itself, not a
-/// citation (`Fig. 3`, `Table (2)`, `Eq. [4]`, `Abb. 2`, `Tab. 1`, `Gl. (3)`).
-static LABEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:^|[^\p{L}])(?:figs?\.?|figures?|tables?|tabs?\.|eqs?\.?|equations?|eqn\.?|sections?|sects?\.|secs?\.|§|chapters?|chap\.|ch\.|steps?|appendix|algorithms?|theorems?|lemmas?|propositions?|definitions?|corollary|abb\.|abbildung|tabelle|gl\.|gleichung|abschnitt|kap\.|kapitel|tableau|équation|chapitre|figura|tabla|ecuación|no\.|nos\.|nr\.|n°|№|vol\.|p\.|pp\.)\s*$",
-    )
-});
-
 /// A maths symbol just before a bracket or parenthesis on the same line
 /// (`x ∈ [0, 1]`, `f(x) = … (2)`): intervals and equation numbers, not
 /// citations. `and/or [3]` is not caught: the symbol must be the last
 /// thing before the group.
 static MATHS_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?:[=<>≤≥∈∉⊂⊆×±∑∫√≈∼~^+*/]|\\in)\s*$"));
-
-/// A word that introduces an interval (`the interval [2, 5]`, `range [1,
-/// 10]`): checked only for groups of exactly two numbers, since `data from
-/// [12]` is a citation.
-static INTERVAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:intervals?|ranges?|domain|between|from|within|over|intervall|intervalle|bereich)\s*$",
-    )
-});
 
 /// Compiles one of the constant patterns above (each is exercised by the
 /// tests below, so the error arm is never taken).
@@ -815,7 +798,7 @@ fn brackets(
             continue;
         }
         let before = line_before(text, whole.start());
-        if MATHS_BEFORE.is_match(before) || LABEL_WORD.is_match(before) {
+        if MATHS_BEFORE.is_match(before) || grammar.ends_with_label_word(before) {
             continue;
         }
         if identifier_before(before) {
@@ -829,7 +812,7 @@ fn brackets(
             continue;
         };
         let pair = items.len() == 2 && items.iter().all(|it| it.0 == it.1);
-        if pair && INTERVAL_BEFORE.is_match(before) {
+        if pair && grammar.ends_with_interval_word(before) {
             continue;
         }
         push_numbers(
@@ -989,7 +972,10 @@ fn paren_number(
     out: &mut Vec<InTextCitation>,
 ) {
     let before = line_before(text, open);
-    if before.trim().is_empty() || MATHS_BEFORE.is_match(before) || LABEL_WORD.is_match(before) {
+    if before.trim().is_empty()
+        || MATHS_BEFORE.is_match(before)
+        || grammar.ends_with_label_word(before)
+    {
         return;
     }
     if before.ends_with(|c: char| c.is_alphanumeric()) {

@@ -598,3 +598,23 @@ fn html_footnote_lists_without_visible_numbers_are_notes() {
     assert!(doc.footnotes[1].text.trim().starts_with("Ibid."));
     assert_eq!(doc.style, CitationStyle::Notes);
 }
+
+#[test]
+fn label_and_interval_words_come_from_the_grammars() {
+    let text = "Introduction\n\nThe method follows earlier work [1]. Scheme [2] shows it; the span [1, 2] is set.\n\nReferences\n\n[1] A. Author, “First,” J. One, vol. 1, pp. 1–2, 2001.\n[2] B. Author, “Second,” J. Two, vol. 2, pp. 3–4, 2002.\n";
+    let source = SourceFile::from_bytes("paper.txt", text.as_bytes());
+    let labels = |g: &Grammar| -> Vec<String> {
+        analyze(&source, g, Options::default())
+            .citations
+            .iter()
+            .filter_map(|c| c.label.clone())
+            .collect()
+    };
+    // Built in, `Scheme` and `span` are ordinary words.
+    assert_eq!(labels(&GRAMMAR), ["1", "2", "1", "2"]);
+    // A user grammar makes `Scheme [2]` a label and `span [1, 2]` an
+    // interval, without touching Rust.
+    let extra = "[language]\ncode = \"x-test\"\nname = \"Test\"\n\n[in_text]\nlabel_words = [\"Scheme\"]\ninterval_words = [\"span\"]\n";
+    let g = Grammar::builtin_with(&[("extra.toml".into(), extra.into())]).unwrap();
+    assert_eq!(labels(&g), ["1"]);
+}
