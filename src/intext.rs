@@ -1383,12 +1383,7 @@ pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
     let mut s = authors.trim().to_string();
     let mut et_al = false;
     let lower = s.to_lowercase();
-    for w in grammar
-        .et_al
-        .iter()
-        .map(|w| w.to_lowercase())
-        .chain(["and colleagues".to_string(), "and others".to_string()])
-    {
+    for w in &grammar.et_al {
         let w = w.trim_end_matches('.');
         if let Some(pos) = lower.rfind(w) {
             if pos > 0
@@ -1402,9 +1397,17 @@ pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
             }
         }
     }
+    // The `and` words written in letters (`and`, `und`, `et`, `y`); marks
+    // (`&`, `/`) split like commas.
+    let and_words: Vec<&str> = grammar
+        .and_words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .collect();
     let mut keys = Vec::new();
     for part in s.split([',', '&', '/']) {
-        for piece in split_words(part, &["and", "und", "et", "y", "e"]) {
+        for piece in split_words(part, &and_words) {
             let k = crate::text::key(piece);
             if !k.is_empty() {
                 keys.push(k);
