@@ -809,3 +809,44 @@ fn french_notes_with_capitalised_family_names_and_place_publisher() {
         vec![(Code::DanglingShortForm, 32), (Code::UncitedReference, 42)]
     );
 }
+
+#[test]
+fn russian_gost_books_articles_tam_zhe_and_ukaz_soch() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/gost_ru.txt");
+    let ivanov = t("История советской дипломатии");
+    // `Фамилия И. О. Название. М.: Наука, 1990.` and `… // Журнал. 2005.
+    // № 3. С. 45–60.`: GOST full citations, without any title quotes.
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, ivanov.clone()),
+            (2, Ibid, Resolved, ivanov.clone()),
+            (3, Full, Resolved, t("Дипломатия и власть: очерки истории")),
+            (4, Full, Resolved, t("Архивы и дипломатия")),
+            (5, Short, Resolved, ivanov.clone()),
+            // Орлов is cited nowhere before.
+            (5, Short, Dangling, None),
+        ]
+    );
+    let book = &doc.references[0].fields;
+    assert_eq!(book.author[0].family.as_deref(), Some("Иванов"));
+    assert_eq!(book.author[0].given.as_deref(), Some("И. И."));
+    assert_eq!(book.publisher_place.as_deref(), Some("М."));
+    assert_eq!(book.publisher.as_deref(), Some("Наука"));
+    assert_eq!(book.year(), Some(1990));
+    let article = &doc.references[1].fields;
+    assert_eq!(article.container_title.as_deref(), Some("Вопросы истории"));
+    assert_eq!(article.issue.as_deref(), Some("3"));
+    assert_eq!(article.page.as_deref(), Some("45–60"));
+    assert_eq!(doc.references[2].fields.author.len(), 2);
+    assert_eq!(
+        doc.citations[0].locator.as_ref().map(|l| l.value.as_str()),
+        Some("23")
+    );
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 19)]
+    );
+}

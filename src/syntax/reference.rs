@@ -1242,7 +1242,109 @@ fn split_year_from_pages(item: &mut CslItem, suffix: &mut Option<char>) {
 /// Vancouver and Nature entries. Returns false (and touches nothing) when
 /// the entry has neither shape.
 fn parse_compact(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    parse_vancouver(s, out, used, g) || parse_nature(s, out, used, g)
+    parse_gost(s, out, used, g) || parse_vancouver(s, out, used, g) || parse_nature(s, out, used, g)
+}
+
+/// A GOST author (Russian and Soviet-style references): the family name,
+/// then one to three dotted initials (`Иванов И. И.`, `Smith J. A.`).
+const GOST_AUTHOR: &str =
+    r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s+\p{Lu}\.(?:\s?-?\p{Lu}\.){0,2}";
+
+/// The GOST head: authors, an optional `и др.` / `et al.`, then the title.
+static GOST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r#"^(?P<a>{GOST_AUTHOR}(?:,\s+{GOST_AUTHOR})*)(?P<etal>,?\s+(?:и\s+др\.|et\s+al\.))?\s+(?P<rest>\p{{Lu}}|[«“"])"#
+    ))
+});
+
+/// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
+/// `. Oxford: Clarendon Press, 1990`.
+static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+    )
+});
+
+/// GOST 7.0.5 references: `Иванов И. И. Название. М.: Наука, 1990. С. 23.`
+/// (a book) and `Петров П. П. Статья // Вопросы истории. 2005. № 3.
+/// С. 45–60.` (a part of a journal or collection, after `//`).
+fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    let Some(head) = crate::re::captures(&GOST_HEAD, s) else {
+        return false;
+    };
+    let (Some(authors), Some(rest)) = (head.name("a"), head.name("rest")) else {
+        return false;
+    };
+    let title_start = rest.start();
+    let body = &s[title_start..];
+    // The title ends at `//` (a part of a container), at ` / ` (the
+    // statement of responsibility) or at the imprint.
+    let container_at = body.find(" // ").or_else(|| body.find("// "));
+    let imprint = crate::re::captures(&GOST_IMPRINT, body);
+    let imprint_at = imprint.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
+    let Some(mut title_end) = container_at.or(imprint_at) else {
+        return false;
+    };
+    if let Some(slash) = body[..title_end].find(" / ") {
+        title_end = slash;
+    }
+    let title = clean_field(&body[..title_end]);
+    if title.is_empty() {
+        return false;
+    }
+    let mut names = Vec::new();
+    for part in authors.as_str().split(", ") {
+        let part = part.trim();
+        let Some(space) = part.find(char::is_whitespace) else {
+            continue;
+        };
+        names.push(crate::model::CslName {
+            family: Some(part[..space].to_string()),
+            given: Some(part[space..].trim().to_string()),
+            literal: None,
+        });
+    }
+    out.item.author = names;
+    out.item.et_al = head.name("etal").is_some();
+    out.authors = Some((0, authors.end()));
+    out.item.title = Some(crate::text::decode_entities(&title));
+    out.title = Some((title_start, title_start + title_end));
+    used.add(0, title_start + title_end);
+    if let Some(at) = container_at {
+        // `// Вопросы истории. 2005. № 3. С. 45–60.`
+        let start = title_start + at + body[at..].find("//").unwrap_or(0) + 2;
+        let after = &s[start..];
+        let end = after
+            .find(". ")
+            .into_iter()
+            .chain(after.find(", "))
+            .min()
+            .unwrap_or(after.len());
+        let container = clean_field(&after[..end]);
+        if !container.is_empty() {
+            out.item.container_title = Some(container);
+            used.add(start, start + end);
+        }
+        if let Some(d) = g.dates.first(&after[end..]) {
+            used.add(start + end + d.start, start + end + d.end);
+            out.year_suffix = d.suffix;
+            out.item.issued = Some(d.date);
+        }
+    } else if let Some(c) = imprint {
+        if let (Some(place), Some(publ), Some(y), Some(w)) =
+            (c.name("place"), c.name("pub"), c.name("y"), c.get(0))
+        {
+            // `М.`, `СПб.`: the abbreviated city keeps its period.
+            out.item.publisher_place = Some(place.as_str().trim().to_string());
+            out.item.publisher = Some(clean_field(publ.as_str()));
+            if let Ok(n) = y.as_str().parse::<i32>() {
+                out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+            }
+            out.title_is_book = true;
+            used.add(title_start + w.start(), title_start + w.end());
+        }
+    }
+    true
 }
 
 /// `Smith J, Lee K. Title. J Name. 2019;12(3):45–67.` and the book form
