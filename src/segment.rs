@@ -1150,6 +1150,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                         .last()
                         .is_some_and(|e| grammar.dates.first(&e.text).is_none())
                     && crate::syntax::reference::is_imprint_line(rest, grammar))
+                // `Doe, Jane, and John Roe.` / `“Title.” *Journal* 2 (2001).`:
+                // names alone go on in a line that opens with the title.
+                || (!prev_blank
+                    && rest.starts_with(['“', '"', '«', '„', '『', '「', '*'])
+                    && grammar.dates.first(rest).is_some()
+                    && entries.last().is_some_and(|e| {
+                        grammar.dates.first(&e.text).is_none()
+                            && crate::syntax::reference::find_title(&e.text).is_none()
+                    }))
         };
         prev_blank = false;
         if continuation {
@@ -1300,6 +1309,21 @@ mod tests {
                 "_____. 『책』. 파주: 나남, 1971.",
                 "Roe, Ann. *Other*. Boston: Beacon, 2001.",
                 "Reading, MA: Addison-Wesley, 1983.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_line_continues_an_entry_of_names_alone() {
+        let text = "References\n\nDoe, Jane, and John Roe.\n“Archive Power.” *Security* 25, no. 4 (1971): 281–321.\nRoe, Ann. 2001. *Other*. Boston: Beacon.\n“Anonymous Title.” *Gazette*, 1999.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Doe, Jane, and John Roe. “Archive Power.” *Security* 25, no. 4 (1971): 281–321.",
+                "Roe, Ann. 2001. *Other*. Boston: Beacon.",
+                "“Anonymous Title.” *Gazette*, 1999.",
             ]
         );
     }
