@@ -850,3 +850,35 @@ fn russian_gost_books_articles_tam_zhe_and_ukaz_soch() {
         vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 19)]
     );
 }
+
+#[test]
+fn spanish_notes_with_apellido_nombre_bibliography() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/notas_es.txt");
+    let julia = t("Historias de las dos Españas");
+    let aguilar = t("La amnesia y la memoria");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, julia.clone()),
+            (2, Ibid, Resolved, julia.clone()),
+            (3, Full, Resolved, aguilar.clone()),
+            (4, Short, Resolved, julia.clone()),
+            (4, Short, Resolved, aguilar.clone()),
+            (5, Full, Resolved, t("El mito de la Transición")),
+            (5, Short, Dangling, None),
+        ]
+    );
+    // `JULIÁ, Santos, Historias…, Madrid, Taurus, 2004.`: the given name is
+    // the second comma part, the title the third.
+    let entry = &doc.references[2].fields;
+    assert_eq!(entry.author[0].family.as_deref(), Some("JULIÁ"));
+    assert_eq!(entry.author[0].given.as_deref(), Some("Santos"));
+    assert_eq!(entry.publisher_place.as_deref(), Some("Madrid"));
+    assert_eq!(entry.publisher.as_deref(), Some("Taurus"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 19)]
+    );
+}

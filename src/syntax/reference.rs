@@ -881,7 +881,31 @@ fn parse_undelimited(
         }
     }
     // Notes without delimiters: `Author, Title (Place: Publisher, Year), pages.`
-    let Some(comma) = s.find(", ") else { return };
+    let Some(mut comma) = s.find(", ") else {
+        return;
+    };
+    // `JULIÁ, Santos, Historias…`, `Eco, Umberto, Il nome…`: an inverted
+    // entry's given names are the next comma part.
+    if order == NameOrder::InvertedFirst && s[..comma].split_whitespace().count() <= 3 {
+        let next = &s[comma + 2..];
+        if let Some(c2) = next.find(", ") {
+            let given: Vec<&str> = next[..c2].split_whitespace().collect();
+            let is_given = (1..=3).contains(&given.len())
+                && given.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                });
+            if is_given
+                && next[c2 + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                comma += 2 + c2;
+            }
+        }
+    }
     let author = &s[..comma];
     if author.chars().count() > 80
         || !author
