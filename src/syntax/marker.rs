@@ -313,18 +313,19 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         let glued_ok = prev.is_alphabetic()
             || matches!(
                 prev,
-                '.' | ',' | ';' | ':' | ')' | '”' | '"' | '’' | '»' | '*' | '?' | '!'
+                '.' | ',' | ';' | ':' | ')' | '”' | '"' | '’' | '»' | '*' | '?' | '!' | '」' | '』'
             );
         let after_ok = next
             .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '('));
         if !glued_ok || !after_ok {
             continue;
         }
-        // The word the number is glued to.
+        // The word the number is glued to; text written without spaces
+        // (Japanese, Chinese) ends a word at each CJK character.
         let word_start = line[..i]
             .char_indices()
             .rev()
-            .find(|(_, ch)| ch.is_whitespace())
+            .find(|(_, ch)| ch.is_whitespace() || crate::segment::is_cjk(*ch))
             .map_or(0, |(p, ch)| p + ch.len_utf8());
         let word = &line[word_start..i];
         let letters: String = word.chars().filter(|ch| ch.is_alphabetic()).collect();
@@ -336,6 +337,7 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         }
         // Short all-capital codes (`G20`, `CO2`).
         if prev.is_alphabetic()
+            && !letters.is_empty()
             && letters.chars().count() <= 3
             && letters.chars().all(char::is_uppercase)
         {
