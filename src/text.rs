@@ -110,7 +110,13 @@ pub fn clean_field(s: &str) -> String {
     let s = unescape_punctuation(s);
     let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
     folded
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '–' | '—'))
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '.' | '–' | '—' | '、' | '。' | '，' | '；' | '：'
+                )
+        })
         .trim_start_matches(['-', ')'])
         .trim()
         .to_string()

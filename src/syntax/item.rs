@@ -919,7 +919,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         let rest = &seg[p..limit];
         let skip = rest.len()
             - rest
-                .trim_start_matches([' ', '.', ',', ')', '*', '\t', ':'])
+                .trim_start_matches([' ', '.', ',', ')', '*', '\t', ':', '、', '，'])
                 .len();
         let r = &rest[skip..];
         let number_token = r
@@ -928,7 +928,8 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         let after_number = &r[number_token..];
         if number_token > 0
             && r.starts_with(|c: char| c.is_ascii_digit())
-            && (after_number.is_empty() || after_number.starts_with(['.', ',', ';', ' ']))
+            && (after_number.is_empty()
+                || after_number.starts_with(['.', ',', ';', ' ', '、', '。', '，']))
         {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
@@ -950,9 +951,9 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             p += skip + m.end;
         } else {
             // Trailing punctuation belongs to the citation.
-            let punct = rest.len() - rest.trim_start_matches(['.', ')', ' ']).len();
+            let punct = rest.len() - rest.trim_start_matches(['.', ')', ' ', '。']).len();
             let end = p + punct.min(
-                rest.find(|c: char| c != '.' && c != ')')
+                rest.find(|c: char| c != '.' && c != ')' && c != '。')
                     .unwrap_or(rest.len()),
             );
             return if r.is_empty() {
