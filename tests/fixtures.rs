@@ -882,3 +882,53 @@ fn spanish_notes_with_apellido_nombre_bibliography() {
         vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 19)]
     );
 }
+
+#[test]
+fn japanese_notes_with_glued_markers_doujou_and_zenkeisho() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/chushaku_ja.txt");
+    // `きた1)。`: markers glued to text written without spaces.
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    let yamada = t("戦後日本外交史");
+    let sato = t("吉田路線再考");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, yamada.clone()),
+            (2, Ibid, Resolved, yamada.clone()),
+            (3, Full, Resolved, sato.clone()),
+            (4, Short, Resolved, yamada.clone()),
+            (5, Full, Resolved, t("冷戦と日本")),
+            (6, Short, Resolved, sato.clone()),
+            (7, Short, Dangling, None),
+        ]
+    );
+    // `2000年、23頁。`: the page after the date is the note's pinpoint.
+    let pins: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(
+        pins,
+        [
+            Some("23"),
+            Some("25"),
+            None,
+            Some("30"),
+            Some("112"),
+            Some("50"),
+            Some("8")
+        ]
+    );
+    // Four Han characters: a two-character family name.
+    let entry = &doc.references[2].fields;
+    assert_eq!(entry.author[0].family.as_deref(), Some("山田"));
+    assert_eq!(entry.author[0].given.as_deref(), Some("太郎"));
+    assert_eq!(entry.publisher.as_deref(), Some("岩波書店"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 19), (Code::UncitedReference, 26)]
+    );
+}

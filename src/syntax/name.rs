@@ -204,10 +204,25 @@ fn capitalised_family(words: &[&str]) -> Option<(String, String)> {
 }
 
 fn cjk_person(t: &str) -> CslName {
-    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut chars = s.chars();
-    let family: String = chars.next().map(String::from).unwrap_or_default();
-    let given: String = chars.collect();
+    let t = t.trim();
+    // `山田 太郎`: a space, where written, parts family and given names.
+    let (family, given) = if let Some((f, g)) = t.split_once(char::is_whitespace) {
+        (f.to_string(), g.split_whitespace().collect::<String>())
+    } else {
+        let chars: Vec<char> = t.chars().collect();
+        // Four Han characters or more (`山田太郎`, `欧阳修然`) are mostly a
+        // two-character family name; Hangul names and three-character Han
+        // names (`김철수`, `毛泽东`) mostly one.
+        let han =
+            |c: &char| matches!(*c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF);
+        let cut = if chars.len() >= 4 && chars.iter().all(han) {
+            2
+        } else {
+            1
+        };
+        let cut = cut.min(chars.len());
+        (chars[..cut].iter().collect(), chars[cut..].iter().collect())
+    };
     CslName {
         family: Some(family),
         given: (!given.is_empty()).then_some(given),
@@ -408,6 +423,18 @@ mod tests {
 
     fn fam(names: &Names) -> Vec<String> {
         names.names.iter().map(name_key).collect()
+    }
+
+    #[test]
+    fn cjk_family_and_given_names() {
+        let split = |t: &str| {
+            let n = cjk_person(t);
+            (n.family.unwrap_or_default(), n.given.unwrap_or_default())
+        };
+        assert_eq!(split("김철수"), ("김".into(), "철수".into()));
+        assert_eq!(split("毛泽东"), ("毛".into(), "泽东".into()));
+        assert_eq!(split("山田太郎"), ("山田".into(), "太郎".into()));
+        assert_eq!(split("山田 花"), ("山田".into(), "花".into()));
     }
 
     #[test]
