@@ -657,8 +657,15 @@ fn short_form(
             return None;
         }
     }
-    // Discussion before the names (`On this point see note 4`).
-    let prose = prose_prefix_len(head.split(['(', '（']).next().unwrap_or(head), g);
+    // Discussion before the names (`On this point see note 4`), looked for
+    // in the names only: a short title after them (`Eco, Lector in fabula,
+    // cit.`) has lowercase words of its own.
+    let names_part = head.split(['(', '（']).next().unwrap_or(head);
+    let first = names_part.split(", ").next().unwrap_or(names_part);
+    let prose = match prose_prefix_len(first, g) {
+        cut if cut < first.len() => cut,
+        _ => prose_prefix_len(names_part, g),
+    };
     let head = head[prose..].trim();
     if !looks_like_authors(head.split('(').next().unwrap_or(head)) {
         return None;
