@@ -932,3 +932,42 @@ fn japanese_notes_with_glued_markers_doujou_and_zenkeisho() {
         vec![(Code::DanglingShortForm, 19), (Code::UncitedReference, 26)]
     );
 }
+
+#[test]
+fn italian_notes_with_ivi_and_short_title_cit() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/note_it.txt");
+    let eco = t("Lector in fabula");
+    let ginzburg = t("Spie. Radici di un paradigma indiziario");
+    // `Eco, Lector in fabula, cit.`: the short title's lowercase words are
+    // no discussion before the names.
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, eco.clone()),
+            (2, Ibid, Resolved, eco.clone()),
+            (3, Full, Resolved, ginzburg.clone()),
+            (4, Short, Resolved, eco.clone()),
+            (5, Short, Resolved, ginzburg.clone()),
+            (5, Short, Dangling, None),
+        ]
+    );
+    assert_eq!(
+        doc.citations[3].short.as_ref().unwrap().title.as_deref(),
+        Some("Lector in fabula")
+    );
+    // `in Crisi della ragione, Torino, Einaudi, 1979`: a chapter.
+    let chapter = &doc.references[1].fields;
+    assert_eq!(chapter.kind, "chapter");
+    assert_eq!(
+        chapter.container_title.as_deref(),
+        Some("Crisi della ragione")
+    );
+    assert_eq!(chapter.publisher_place.as_deref(), Some("Torino"));
+    assert_eq!(chapter.publisher.as_deref(), Some("Einaudi"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 18)]
+    );
+}

@@ -641,7 +641,19 @@ fn parse_after_title(
             // Chicago journals as plain text: `International Security 15,
             // no. 1 (1990)`, the bare number after the name is its volume;
             // `Nature Communications 12: 6763`, volume and article number.
-            let (name, volume, article) = journal_volume(&plain);
+            let (mut name, volume, article) = journal_volume(&plain);
+            // `in Crisi della ragione, Torino, Einaudi`: a chapter's book,
+            // then its place and publisher.
+            let chapter = clean_field(&seg[..cut]) != clean_field(strip_in(&seg[..cut]));
+            if chapter && volume.is_none() {
+                if let Some((book_title, imprint)) = name.split_once(", ") {
+                    let place = imprint.split(", ").next().unwrap_or("");
+                    if imprint.contains(", ") && is_place(place, g) {
+                        set_publisher(item, imprint, g);
+                        name = book_title;
+                    }
+                }
+            }
             if item.page.is_none() {
                 item.page = article.map(str::to_string);
             }
@@ -1143,6 +1155,8 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
 fn csl_type(item: &CslItem, book: bool) -> &'static str {
     let journalish = item.volume.is_some() || item.issue.is_some() || item.page.is_some();
     match (&item.container_title, book) {
+        // A part of a book: the container has a place of publication.
+        (Some(_), _) if item.publisher_place.is_some() => "chapter",
         (Some(_), _) if journalish => "article-journal",
         (Some(_), _) if item.url.is_some() => "webpage",
         // A dated piece in a named outlet: news or a magazine; otherwise a
