@@ -370,6 +370,15 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
             });
         }
     }
+    // Circled numbers are markers only where notes are labelled with them:
+    // elsewhere they enumerate (`① first, ② second`).
+    if !candidates.iter().any(|c| c.2 == LabelStyle::Circled) {
+        markers.retain(|m| {
+            view.get(m.span.start..)
+                .and_then(|t| t.chars().next())
+                .is_none_or(|c| crate::syntax::marker::circled_number(c).is_none())
+        });
+    }
     markers.sort_by_key(|m| m.span.start);
     // Without any superscript or linked marker, the document may come from
     // `pdftotext`: markers are plain digits glued to words and notes are
@@ -634,6 +643,11 @@ fn accept_labels(
             .copied()
             .collect();
         let mut out = Vec::new();
+        // Circled numbers at line start enumerate unless the text has
+        // markers.
+        if style == LabelStyle::Circled && !has_markers {
+            return out;
+        }
         let mut expected = if has_markers {
             first_marker
                 .keys()
@@ -657,7 +671,7 @@ fn accept_labels(
             }
             let needs_marker = matches!(
                 style,
-                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
+                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain | LabelStyle::Circled
             );
             if has_markers && !marker_before(idx, n) {
                 if needs_marker {
@@ -682,6 +696,7 @@ fn accept_labels(
         LabelStyle::Superscript,
         LabelStyle::Bracket,
         LabelStyle::Plain,
+        LabelStyle::Circled,
     ];
     let mut best: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
     for s in styles {

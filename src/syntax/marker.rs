@@ -28,6 +28,9 @@ pub enum LabelStyle {
     Bracket,
     /// `12 text` (a plain number and a space, as `pdftotext` writes notes).
     Plain,
+    /// `① text` (circled numbers, common in Chinese, Japanese and Korean
+    /// papers).
+    Circled,
 }
 
 /// A footnote label found at the start of a line.
@@ -50,6 +53,37 @@ pub fn superscript_digit(c: char) -> Option<u32> {
         '³' => Some(3),
         '⁴'..='⁹' => Some(c as u32 - '⁴' as u32 + 4),
         _ => None,
+    }
+}
+
+/// Circled number to its value: `①`–`⑳`, `㉑`–`㉟`, `㊱`–`㊿`.
+pub fn circled_number(c: char) -> Option<u32> {
+    let u = c as u32;
+    match u {
+        0x2460..=0x2473 => Some(u - 0x2460 + 1),
+        0x3251..=0x325F => Some(u - 0x3251 + 21),
+        0x32B1..=0x32BF => Some(u - 0x32B1 + 36),
+        _ => None,
+    }
+}
+
+/// `① ` or `①` at line start.
+fn circled_label(i: &str) -> IResult<&str, u32> {
+    let Some(c) = i.chars().next() else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Eof,
+        )));
+    };
+    match circled_number(c) {
+        Some(n) => {
+            let (rest, _) = space0(&i[c.len_utf8()..])?;
+            Ok((rest, n))
+        }
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        ))),
     }
 }
 
@@ -165,6 +199,7 @@ pub fn footnote_label(line: &str) -> Option<Label> {
         map(superscript_label, |n| (n, LabelStyle::Superscript)),
         map(bracket_label, |n| (n, LabelStyle::Bracket)),
         map(plain_label, |n| (n, LabelStyle::Plain)),
+        map(circled_label, |n| (n, LabelStyle::Circled)),
     ));
     let (rest, (number, style)) = preceded(space0, styled)(after_bullet).ok()?;
     if rest.trim().is_empty() {
@@ -222,6 +257,22 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
                 i += len;
                 continue;
             }
+        }
+        // `변화①`, `变化①。`: a circled number glued to the text before it;
+        // after a colon, comma or bracket it enumerates (`如下：①…，②…`).
+        let glued = prev.is_some_and(|p| {
+            !p.is_whitespace()
+                && !matches!(p, ':' | '：' | ',' | '，' | '、' | ';' | '；' | '(' | '（')
+        });
+        if let Some(n) = circled_number(c).filter(|_| glued) {
+            out.push(TextMarker {
+                number: n,
+                start: i,
+                end: i + c.len_utf8(),
+            });
+            prev = Some(c);
+            i += c.len_utf8();
+            continue;
         }
         if c == '[' {
             if let Ok((after, n)) = pandoc_marker(rest) {
@@ -417,6 +468,18 @@ mod tests {
             let got = footnote_label(line).map(|l| (l.number, l.style, l.len));
             assert_eq!(got, *want, "{line}");
         }
+    }
+
+    #[test]
+    fn circled_numbers_label_notes_and_mark_text() {
+        let label = footnote_label("③ 阎学通：《道义现实主义》").unwrap();
+        assert_eq!((label.number, label.style), (3, LabelStyle::Circled));
+        assert_eq!(footnote_label("㉑王缉思").map(|l| l.number), Some(21));
+        let found: Vec<u32> = text_markers("变化①。看法②，如下：③ 一，④ 二 ⑤")
+            .iter()
+            .map(|m| m.number)
+            .collect();
+        assert_eq!(found, [1, 2]);
     }
 
     #[test]
