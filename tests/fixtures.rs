@@ -971,3 +971,37 @@ fn italian_notes_with_ivi_and_short_title_cit() {
         vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 18)]
     );
 }
+
+#[test]
+fn chinese_notes_with_circled_markers_tongshang_and_qianyinshu() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/zhushi_zh.txt");
+    // `变化①。` marks note ①; `如下：① 回顾文献，② …` enumerates.
+    assert_eq!(doc.footnotes.len(), 6);
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    let wang = t("大国关系");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, wang.clone()),
+            (2, Ibid, Resolved, wang.clone()),
+            (3, Full, Resolved, t("道义现实主义")),
+            (4, Short, Resolved, wang.clone()),
+            (5, Full, Resolved, t("关系与过程")),
+            (6, Short, Dangling, None),
+        ]
+    );
+    // `北京：中信出版社`: place and publisher; `《国际政治科学》` after the
+    // title is the journal.
+    let book = &doc.references[1].fields;
+    assert_eq!(book.publisher_place.as_deref(), Some("北京"));
+    assert_eq!(book.publisher.as_deref(), Some("中信出版社"));
+    let article = &doc.references[2].fields;
+    assert_eq!(article.container_title.as_deref(), Some("国际政治科学"));
+    assert_eq!(article.issue.as_deref(), Some("1"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::DanglingShortForm, 17), (Code::UncitedReference, 24)]
+    );
+}

@@ -649,7 +649,7 @@ fn short_form(
     let head = head_full[head_start..]
         .trim()
         .trim_matches(['*', '_'])
-        .trim_end_matches([',', ' ', '、', '，', '(', '（'])
+        .trim_end_matches([',', ' ', '、', '，', '(', '（', '：'])
         .trim();
     // Back-reference words inside a title (`“The Ibid. Problem”`) are no short form.
     if let Some((open, _, _, _, _)) = find_title(head) {

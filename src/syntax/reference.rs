@@ -231,8 +231,10 @@ fn single_quoted(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
 /// A delimited span right at the start of `s` (after separators): the container.
 fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
     let mut lead = s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'))
-            .len();
+        - s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ':' | '，' | '、' | '：' | '。')
+        })
+        .len();
     // `In: *Journal*` / `in *Book*` / `In *Book*`
     for prefix in ["In:", "in:", "In ", "in "] {
         if s[lead..].starts_with(prefix) {
@@ -730,8 +732,8 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
             return;
         }
     }
-    // `서울: 나남`, `東京: 岩波書店`.
-    if let Some((place, publ)) = text.split_once(':') {
+    // `서울: 나남`, `東京: 岩波書店`, `北京：中信出版社`.
+    if let Some((place, publ)) = text.split_once([':', '：']) {
         if place.chars().next().is_some_and(crate::segment::is_cjk)
             && place.chars().count() <= 12
             && !place.contains([',', '.', '(', '『', '「'])
