@@ -148,6 +148,14 @@ fn natural_person(t: &str) -> CslName {
             literal: None,
         };
     }
+    // `Al Arabiya`, `El País`: the Arabic or Spanish article and one word
+    // name one entity (a person has a given name before `al-`).
+    if words.len() == 2 && matches!(words[0], "Al" | "El") {
+        return CslName {
+            literal: Some(words.join(" ")),
+            ..Default::default()
+        };
+    }
     let mut family_start = words.len() - 1;
     while family_start > 0
         && PARTICLES.contains(&words[family_start - 1].to_lowercase().as_str())
@@ -506,6 +514,8 @@ mod tests {
                 false,
             ),
             ("Pierre BOURDIEU", NameOrder::Natural, &["bourdieu"], false),
+            // The article and one word: one entity, not given + family.
+            ("El País", NameOrder::InvertedFirst, &["elpais"], false),
             (
                 "U.S. Department of State",
                 NameOrder::InvertedFirst,
