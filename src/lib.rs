@@ -76,6 +76,20 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .unwrap_or_else(|| InputFormat::detect(source.name(), source.text()));
     let mut diagnostics = decode_diagnostics(source);
     let seg = segment::segment(source.text(), format, grammar);
+    for &(span, count) in &seg.restarts {
+        diagnostics.push(
+            Diagnostic::new(
+                diagnostic::Code::FootnoteSequence,
+                span,
+                "footnote numbering starts again at 1 here".to_string(),
+            )
+            .with_label("notes numbered per chapter are not read")
+            .with_note(format!(
+                "opcit reads one footnote sequence per document: the {count} notes of \
+                 this run are not checked (check each chapter on its own)"
+            )),
+        );
+    }
     let view = &seg.view;
     let clean = |s: &str| {
         if format == InputFormat::Html {

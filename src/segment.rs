@@ -107,6 +107,10 @@ pub struct Segments {
     pub bibliography_span: Option<Span>,
     /// Bibliography entries.
     pub entries: Vec<RawEntry>,
+    /// Where footnote numbering starts again at 1 after the notes read
+    /// (notes numbered per chapter): the label line of each restart and the
+    /// number of labels in its run. Those notes are not read.
+    pub restarts: Vec<(Span, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -426,6 +430,7 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
         });
     }
     let accepted = accept_labels(&candidates, &markers, &lines);
+    let restarts = numbering_restarts(&candidates, &accepted, &lines);
     if plain {
         markers = in_sequence(markers, &accepted);
     }
@@ -595,6 +600,7 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
         bibliography_span,
         entries,
         view,
+        restarts,
     }
 }
 
@@ -610,6 +616,42 @@ fn in_sequence(markers: Vec<Marker>, accepted: &[(usize, u32, LabelStyle, usize)
             last = m.number;
             out.push(m);
         }
+    }
+    out
+}
+
+/// Runs of labels `1, 2, 3…` of the accepted style that start again after
+/// the first accepted label and were not accepted: per-chapter numbering.
+fn numbering_restarts(
+    candidates: &[(usize, u32, LabelStyle, usize)],
+    accepted: &[(usize, u32, LabelStyle, usize)],
+    lines: &[Line],
+) -> Vec<(Span, usize)> {
+    let Some(&(first_line, _, style, _)) = accepted.first() else {
+        return Vec::new();
+    };
+    let taken: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
+    let rest: Vec<(usize, u32)> = candidates
+        .iter()
+        .filter(|c| c.2 == style && c.0 > first_line && !taken.contains(&c.0))
+        .map(|c| (c.0, c.1))
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < rest.len() {
+        if rest[k].1 != 1 {
+            k += 1;
+            continue;
+        }
+        let mut len = 1;
+        while k + len < rest.len() && rest[k + len].1 == len as u32 + 1 {
+            len += 1;
+        }
+        // One `1.` alone is a numbered heading or a list, not a chapter.
+        if len >= 2 {
+            out.push((lines[rest[k].0].span(), len));
+        }
+        k += len;
     }
     out
 }

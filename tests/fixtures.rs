@@ -1005,3 +1005,22 @@ fn chinese_notes_with_circled_markers_tongshang_and_qianyinshu() {
         vec![(Code::DanglingShortForm, 17), (Code::UncitedReference, 24)]
     );
 }
+
+#[test]
+fn notes_numbered_per_chapter_are_reported_not_dropped_silently() {
+    let (source, doc) = run("fixtures/chapter_notes_en.txt");
+    // The first run is read; the second `1.`, `2.` run is reported where
+    // it starts, and what it alone cites shows as uncited.
+    assert_eq!(doc.footnotes.len(), 2);
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::UncitedReference, 17), (Code::FootnoteSequence, 12)]
+    );
+    let restart = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::FootnoteSequence)
+        .unwrap();
+    assert!(restart.message.contains("starts again at 1"));
+    assert!(restart.notes.iter().any(|n| n.contains("2 notes")));
+}
