@@ -430,7 +430,7 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
         });
     }
     let accepted = accept_labels(&candidates, &markers, &lines);
-    let restarts = numbering_restarts(&candidates, &accepted, &lines);
+    let restarts = numbering_restarts(&candidates, &accepted, &markers, &lines);
     if plain {
         markers = in_sequence(markers, &accepted);
     }
@@ -621,10 +621,13 @@ fn in_sequence(markers: Vec<Marker>, accepted: &[(usize, u32, LabelStyle, usize)
 }
 
 /// Runs of labels `1, 2, 3…` of the accepted style that start again after
-/// the first accepted label and were not accepted: per-chapter numbering.
+/// the first accepted label and were not accepted, with a second marker `1`
+/// in the text before them: per-chapter numbering (a numbered list after
+/// the notes has no marker of its own).
 fn numbering_restarts(
     candidates: &[(usize, u32, LabelStyle, usize)],
     accepted: &[(usize, u32, LabelStyle, usize)],
+    markers: &[Marker],
     lines: &[Line],
 ) -> Vec<(Span, usize)> {
     let Some(&(first_line, _, style, _)) = accepted.first() else {
@@ -648,7 +651,11 @@ fn numbering_restarts(
             len += 1;
         }
         // One `1.` alone is a numbered heading or a list, not a chapter.
-        if len >= 2 {
+        let (from, to) = (lines[first_line].start, lines[rest[k].0].start);
+        let marked = markers
+            .iter()
+            .any(|m| m.number == 1 && m.span.start > from && m.span.start < to);
+        if len >= 2 && marked {
             out.push((lines[rest[k].0].span(), len));
         }
         k += len;
@@ -1383,6 +1390,16 @@ mod tests {
                 "“Anonymous Title.” *Gazette*, 1999.",
             ]
         );
+    }
+
+    #[test]
+    fn a_numbered_list_after_the_notes_is_no_restart() {
+        let chapters = "Text.1 More.2\n\n1. Smith, *Book* (Press, 2000), 4.\n2. Ibid., 5.\n\nChapter 2\n\nNew.1 Again.2\n\n1. Roe, *Other* (Press, 2001), 3.\n2. Ibid., 6.\n";
+        assert_eq!(segment(chapters, InputFormat::Text, &g()).restarts.len(), 1);
+        let appendix = "Text.1 More.2\n\n1. Smith, *Book* (Press, 2000), 4.\n2. Ibid., 5.\n\nAppendix\n\n1. Data were cleaned.\n2. Code is online.\n";
+        assert!(segment(appendix, InputFormat::Text, &g())
+            .restarts
+            .is_empty());
     }
 
     #[test]
