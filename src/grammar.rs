@@ -140,6 +140,10 @@ pub struct Names {
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Family names of two characters in languages whose family names are
+    /// mostly one (`남궁`, `선우`, `欧阳`, `司马`): `남궁민` is 남궁 + 민.
+    #[serde(default)]
+    pub compound_family: Vec<String>,
     /// Words found in publishers' names (`Press`, `Verlag`, `Éditions`):
     /// `Paris, Éditions de Minuit` is a place and a publisher, but
     /// `Presses universitaires, Lyon` is not read as one.
@@ -464,6 +468,8 @@ pub struct Grammar {
     pub organisation_words: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: std::collections::HashSet<String>,
+    /// Two-character CJK family names ([`Names::compound_family`]).
+    pub compound_family: Vec<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
@@ -573,6 +579,9 @@ impl Grammar {
                 .publisher_words
                 .extend(f.names.publisher_words.iter().cloned());
             all.names
+                .compound_family
+                .extend(f.names.compound_family.iter().cloned());
+            all.names
                 .prose_endings
                 .extend(f.names.prose_endings.iter().cloned());
             all.names
@@ -630,6 +639,7 @@ impl Grammar {
             et_al: lowercase(&all.names.et_al),
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
+            compound_family: all.names.compound_family.clone(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
@@ -883,6 +893,7 @@ fn unreachable_grammar() -> Grammar {
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         publisher_words: Default::default(),
+        compound_family: Vec::new(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
         organisation_latin: Default::default(),

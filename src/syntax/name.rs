@@ -211,7 +211,7 @@ fn capitalised_family(words: &[&str]) -> Option<(String, String)> {
     Some((family.join(" "), given.join(" ")))
 }
 
-fn cjk_person(t: &str) -> CslName {
+fn cjk_person(t: &str, g: &Grammar) -> CslName {
     let t = t.trim();
     // `山田 太郎`: a space, where written, parts family and given names.
     let (family, given) = if let Some((f, g)) = t.split_once(char::is_whitespace) {
@@ -223,7 +223,11 @@ fn cjk_person(t: &str) -> CslName {
         // names (`김철수`, `毛泽东`) mostly one.
         let han =
             |c: &char| matches!(*c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF);
-        let cut = if chars.len() >= 4 && chars.iter().all(han) {
+        let compound = chars.len() >= 3
+            && g.compound_family
+                .iter()
+                .any(|f| f.chars().count() == 2 && t.starts_with(f.as_str()));
+        let cut = if compound || chars.len() >= 4 && chars.iter().all(han) {
             2
         } else {
             1
@@ -304,7 +308,7 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                         ..Default::default()
                     }
                 } else {
-                    cjk_person(p)
+                    cjk_person(p, g)
                 }
             })
             .collect();
@@ -435,14 +439,18 @@ mod tests {
 
     #[test]
     fn cjk_family_and_given_names() {
+        let g = Grammar::builtin();
         let split = |t: &str| {
-            let n = cjk_person(t);
+            let n = cjk_person(t, &g);
             (n.family.unwrap_or_default(), n.given.unwrap_or_default())
         };
         assert_eq!(split("김철수"), ("김".into(), "철수".into()));
         assert_eq!(split("毛泽东"), ("毛".into(), "泽东".into()));
         assert_eq!(split("山田太郎"), ("山田".into(), "太郎".into()));
         assert_eq!(split("山田 花"), ("山田".into(), "花".into()));
+        // Two-character family names from the grammars.
+        assert_eq!(split("남궁민수"), ("남궁".into(), "민수".into()));
+        assert_eq!(split("欧阳修"), ("欧阳".into(), "修".into()));
     }
 
     #[test]
