@@ -52,6 +52,11 @@ fn links(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<String>)> {
         .collect()
 }
 
+/// The pinpoint (locator value) of citation `i`.
+fn pin(doc: &Document, i: usize) -> Option<&str> {
+    doc.citations[i].locator.as_ref().map(|l| l.value.as_str())
+}
+
 const SEED: &str = "fixtures/003_6aea26d404a189d0.txt";
 
 #[test]
@@ -599,11 +604,7 @@ fn plain_text_export_with_bracketed_notes_and_markers() {
             (7, Short, Dangling, None),
         ]
     );
-    let pins: Vec<Option<&str>> = doc
-        .citations
-        .iter()
-        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
-        .collect();
+    let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
     assert_eq!(
         pins,
         vec![
@@ -664,10 +665,7 @@ fn german_notes_with_undelimited_titles_volumes_and_wie_anm() {
         assert!(entry.fields.publisher.is_none(), "{:?}", entry.fields);
         assert!(entry.fields.publisher_place.is_some(), "{:?}", entry.fields);
     }
-    assert_eq!(
-        doc.citations[0].locator.as_ref().map(|l| l.value.as_str()),
-        Some("45–47")
-    );
+    assert_eq!(pin(&doc, 0), Some("45–47"));
     assert_eq!(
         findings(&source, &doc),
         vec![(Code::DanglingShortForm, 13), (Code::UncitedReference, 19)]
@@ -705,11 +703,7 @@ fn law_review_bluebook_articles_books_cases_id_and_supra() {
     assert_eq!(doe.container_title.as_deref(), Some("Harv. L. Rev."));
     assert_eq!(doe.page.as_deref(), Some("345"));
     assert_eq!(doe.year(), Some(2015));
-    let pins: Vec<Option<&str>> = doc
-        .citations
-        .iter()
-        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
-        .collect();
+    let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
     assert_eq!(
         pins,
         vec![
@@ -798,10 +792,7 @@ fn french_notes_with_capitalised_family_names_and_place_publisher() {
     );
     let note2 = doc.citations[1].fields.as_ref().unwrap();
     assert_eq!(note2.publisher_place.as_deref(), Some("Paris"));
-    assert_eq!(
-        doc.citations[1].locator.as_ref().map(|l| l.value.as_str()),
-        Some("9")
-    );
+    assert_eq!(pin(&doc, 1), Some("9"));
     // Only the dangling `Durkheim, op. cit.` and the uncited entry: a
     // dropped subtitle and `NOM Prénom` are no disagreement.
     assert_eq!(
@@ -841,10 +832,7 @@ fn russian_gost_books_articles_tam_zhe_and_ukaz_soch() {
     assert_eq!(article.issue.as_deref(), Some("3"));
     assert_eq!(article.page.as_deref(), Some("45–60"));
     assert_eq!(doc.references[2].fields.author.len(), 2);
-    assert_eq!(
-        doc.citations[0].locator.as_ref().map(|l| l.value.as_str()),
-        Some("23")
-    );
+    assert_eq!(pin(&doc, 0), Some("23"));
     assert_eq!(
         findings(&source, &doc),
         vec![(Code::DanglingShortForm, 12), (Code::UncitedReference, 19)]
@@ -905,11 +893,7 @@ fn japanese_notes_with_glued_markers_doujou_and_zenkeisho() {
         ]
     );
     // `2000年、23頁。`: the page after the date is the note's pinpoint.
-    let pins: Vec<Option<&str>> = doc
-        .citations
-        .iter()
-        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
-        .collect();
+    let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
     assert_eq!(
         pins,
         [
