@@ -319,7 +319,7 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
         out.push(raw);
         return;
     }
-    if let Some(raw) = case_citation(text, a, b, g, signal.clone()) {
+    if let Some(raw) = case_citation(text, a, b, signal.clone()) {
         out.push(raw);
         return;
     }
@@ -391,17 +391,8 @@ static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Case law in US style: full (`X v. Y, 347 U.S. 483 (1954)`) and short
 /// (`X, 347 U.S. at 495`) forms. The case name is the title; the reporter
 /// the container.
-fn case_citation(
-    text: &str,
-    a: usize,
-    b: usize,
-    g: &Grammar,
-    signal: Option<String>,
-) -> Option<RawItem> {
-    let raw = &text[a..b];
-    let lead = raw.len() - raw.trim_start().len();
-    let item = raw.trim();
-    let (start, end) = (a + lead, a + lead + item.len());
+fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
     if let Some(c) = crate::re::captures(&CASE_FULL, item) {
         let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
         let year: i32 = get("year")?.parse().ok()?;
@@ -417,23 +408,11 @@ fn case_citation(
         if let Some(court) = get("court").filter(|c| !c.is_empty()) {
             fields.publisher = Some(court);
         }
-        let _ = g;
-        return Some(RawItem {
-            start,
-            end,
-            kind: CitationKind::Full,
-            signal,
-            locator: get("pin").map(|v| Locator {
-                label: "page".into(),
-                value: v,
-            }),
-            short: None,
-            back_ref: None,
-            parsed: Some(ParsedReference {
-                item: fields,
-                ..Default::default()
-            }),
-        });
+        let parsed = ParsedReference {
+            item: fields,
+            ..Default::default()
+        };
+        return Some(full_item(start, end, signal, get("pin"), parsed));
     }
     let c = crate::re::captures(&CASE_SHORT, item)?;
     // A party of 61 characters at most (kept out of the pattern, where the
@@ -490,10 +469,7 @@ fn bluebook_citation(
     g: &Grammar,
     signal: Option<String>,
 ) -> Option<RawItem> {
-    let raw = &text[a..b];
-    let lead = raw.len() - raw.trim_start().len();
-    let item = raw.trim();
-    let (start, end) = (a + lead, a + lead + item.len());
+    let (item, start, end) = trimmed_item(text, a, b);
     let (c, article) = match crate::re::captures(&BLUEBOOK_ARTICLE, item) {
         Some(c) => (c, true),
         None => (crate::re::captures(&BLUEBOOK_BOOK, item)?, false),
@@ -527,23 +503,43 @@ fn bluebook_citation(
         issued: Some(crate::model::CslDate::new(year, None, None, get("year"))),
         ..Default::default()
     };
-    Some(RawItem {
+    let parsed = ParsedReference {
+        item: fields,
+        title_is_book: !article,
+        ..Default::default()
+    };
+    Some(full_item(start, end, signal, get("pin"), parsed))
+}
+
+/// The item `text[a..b]` without surrounding white space, with its range.
+fn trimmed_item(text: &str, a: usize, b: usize) -> (&str, usize, usize) {
+    let raw = &text[a..b];
+    let lead = raw.len() - raw.trim_start().len();
+    let item = raw.trim();
+    (item, a + lead, a + lead + item.len())
+}
+
+/// A full citation already parsed, with its pinpoint page.
+fn full_item(
+    start: usize,
+    end: usize,
+    signal: Option<String>,
+    pin: Option<String>,
+    parsed: ParsedReference,
+) -> RawItem {
+    RawItem {
         start,
         end,
         kind: CitationKind::Full,
         signal,
-        locator: get("pin").map(|v| Locator {
+        locator: pin.map(|value| Locator {
             label: "page".into(),
-            value: v,
+            value,
         }),
         short: None,
         back_ref: None,
-        parsed: Some(ParsedReference {
-            item: fields,
-            title_is_book: !article,
-            ..Default::default()
-        }),
-    })
+        parsed: Some(parsed),
+    }
 }
 
 /// `Müller 1998, S. 12`, `Smith (2019), 45`, `Kim and Lee 2020: 3`: an
