@@ -1476,17 +1476,7 @@ pub fn check_parsing(doc: &mut Document) {
         if r.bibliography_index.is_none() {
             continue;
         }
-        let f = &r.fields;
-        let mut missing = Vec::new();
-        if f.author.is_empty() {
-            missing.push("author");
-        }
-        if f.title.is_none() {
-            missing.push("title");
-        }
-        if f.issued.is_none() {
-            missing.push("date");
-        }
+        let missing = unread_fields(&r.fields, false);
         if !missing.is_empty() {
             diags.push(
                 Diagnostic::new(
@@ -1507,16 +1497,8 @@ pub fn check_parsing(doc: &mut Document) {
             continue;
         }
         let Some(f) = &c.fields else { continue };
-        let mut missing = Vec::new();
-        if f.author.is_empty() && f.container_title.is_none() {
-            missing.push("author");
-        }
-        if f.title.is_none() {
-            missing.push("title");
-        }
-        if f.issued.is_none() {
-            missing.push("date");
-        }
+        // A citation may name its outlet instead of an author.
+        let missing = unread_fields(f, true);
         if !missing.is_empty() {
             diags.push(
                 Diagnostic::new(
@@ -1529,6 +1511,22 @@ pub fn check_parsing(doc: &mut Document) {
         }
     }
     doc.diagnostics.extend(diags);
+}
+
+/// The fields of `f` that could not be read: author (unless a container
+/// stands in for it and `container_for_author`), title, date.
+fn unread_fields(f: &CslItem, container_for_author: bool) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if f.author.is_empty() && !(container_for_author && f.container_title.is_some()) {
+        missing.push("author");
+    }
+    if f.title.is_none() {
+        missing.push("title");
+    }
+    if f.issued.is_none() {
+        missing.push("date");
+    }
+    missing
 }
 
 /// Span helper for callers that need the whole extent of pieces.
