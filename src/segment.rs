@@ -1210,10 +1210,10 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 // its imprint.
                 || (!prev_blank
                     && ditto_len(rest, grammar).is_none()
+                    && crate::syntax::reference::is_imprint_line(rest, grammar)
                     && entries
                         .last()
-                        .is_some_and(|e| grammar.dates.first(&e.text).is_none())
-                    && crate::syntax::reference::is_imprint_line(rest, grammar))
+                        .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
                 // `Doe, Jane, and John Roe.` / `“Title.” *Journal* 2 (2001).`:
                 // names alone go on in a line that opens with the title.
                 || (!prev_blank

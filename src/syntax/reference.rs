@@ -68,14 +68,8 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
     let place = match crate::re::captures(&PLACE_PUBLISHER, t) {
         Some(c) => c.get(1).map_or("", |m| m.as_str()),
         // `파주: 나남, 1971.`, `東京: 岩波書店, 1990.`
-        None => match t.split_once(':') {
-            Some((p, _))
-                if p.chars().next().is_some_and(crate::segment::is_cjk)
-                    && p.chars().count() <= 12
-                    && !p.contains([',', '.', '(', '『', '「']) =>
-            {
-                p
-            }
+        None => match t.split_once([':', '：']) {
+            Some((p, _)) if is_cjk_place(p) => p,
             _ => return false,
         },
     };
@@ -86,6 +80,14 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
             .find_all(t)
             .last()
             .is_some_and(|d| t[d.end..].trim_start_matches([')', '.', ' ']).is_empty())
+}
+
+/// A place of publication in CJK script before a colon (`서울`, `東京`):
+/// short, with no punctuation or title brackets.
+fn is_cjk_place(p: &str) -> bool {
+    p.chars().next().is_some_and(crate::segment::is_cjk)
+        && p.chars().count() <= 12
+        && !p.contains([',', '.', '(', '『', '「'])
 }
 
 /// Finds the title: the first delimited span. Returns
@@ -646,7 +648,8 @@ fn parse_after_title(
             let (mut name, volume, article) = journal_volume(&plain);
             // `in Crisi della ragione, Torino, Einaudi`: a chapter's book,
             // then its place and publisher.
-            let chapter = clean_field(&seg[..cut]) != clean_field(strip_in(&seg[..cut]));
+            let head = &seg[..cut];
+            let chapter = strip_in(head).len() < head.trim_start_matches([' ', ',', '.']).len();
             if chapter && volume.is_none() {
                 if let Some((book_title, imprint)) = name.split_once(", ") {
                     let place = imprint.split(", ").next().unwrap_or("");
@@ -734,11 +737,7 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
     }
     // `서울: 나남`, `東京: 岩波書店`, `北京：中信出版社`.
     if let Some((place, publ)) = text.split_once([':', '：']) {
-        if place.chars().next().is_some_and(crate::segment::is_cjk)
-            && place.chars().count() <= 12
-            && !place.contains([',', '.', '(', '『', '「'])
-            && !publ.trim().is_empty()
-        {
+        if is_cjk_place(place) && !publ.trim().is_empty() {
             item.publisher_place = Some(clean_field(place));
             item.publisher = Some(clean_field(publ));
             return;
