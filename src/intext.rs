@@ -1202,21 +1202,39 @@ fn narrative(
         narrative: true,
         ..site.clone()
     };
+    push_years(
+        out,
+        tail,
+        names_text,
+        (base + names_start, base + inner_start),
+        |year| format!("{names_text} ({year})"),
+        None,
+        &site,
+    );
+}
+
+/// One author-date citation per year of `tail` (`Smith (2019, 2020a)`):
+/// the first spans the names too, from `names_start`; the years' ranges
+/// are relative to `tail_base`.
+fn push_years(
+    out: &mut Vec<InTextCitation>,
+    tail: &YearTail,
+    names_text: &str,
+    (names_start, tail_base): (usize, usize),
+    text: impl Fn(&str) -> String,
+    signal: Option<String>,
+    site: &Site,
+) {
     for (k, (year, a, b)) in tail.years.iter().enumerate() {
-        // The first year's citation spans the names too.
-        let start = if k == 0 {
-            base + names_start
-        } else {
-            base + inner_start + a
-        };
+        let start = if k == 0 { names_start } else { tail_base + a };
         out.push(InTextCitation {
-            span: Span::new(start, base + inner_start + b),
-            text: format!("{names_text} ({year})"),
+            span: Span::new(start, tail_base + b),
+            text: text(year),
             kind: CitationKind::AuthorDate,
             label: None,
             authors: Some(names_text.to_string()),
             date: Some(year.clone()),
-            signal: None,
+            signal: signal.clone(),
             locator: tail.locator.clone(),
             site: site.clone(),
         });
@@ -1355,24 +1373,15 @@ fn parenthetical(
         let signal =
             Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
         let tail_base = a + head.end();
-        for (k, (year, ya, yb)) in tail.years.iter().enumerate() {
-            let start = if k == 0 {
-                base + a + names_start
-            } else {
-                base + tail_base + ya
-            };
-            out.push(InTextCitation {
-                span: Span::new(start, base + tail_base + yb),
-                text: format!("{names_text}, {year}"),
-                kind: CitationKind::AuthorDate,
-                label: None,
-                authors: Some(names_text.to_string()),
-                date: Some(year.clone()),
-                signal: signal.clone(),
-                locator: tail.locator.clone(),
-                site: site.clone(),
-            });
-        }
+        push_years(
+            out,
+            &tail,
+            names_text,
+            (base + a + names_start, base + tail_base),
+            |year| format!("{names_text}, {year}"),
+            signal,
+            site,
+        );
     }
 }
 
