@@ -108,15 +108,24 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     let footnotes: Vec<Footnote> = seg
         .notes
         .iter()
-        .map(|n| Footnote {
-            number: n.number,
-            text: clean(&source::join_pieces(view, &n.pieces)),
-            label: n.label,
-            pieces: n.pieces.clone(),
-            markers: markers_by_number
-                .get(&n.number)
-                .cloned()
-                .unwrap_or_default(),
+        .map(|n| {
+            let joined = source::join_pieces(view, &n.pieces);
+            let (text, text_map) = if format == InputFormat::Html {
+                text::decode_entities_mapped(&joined)
+            } else {
+                (joined, text::OffsetMap::default())
+            };
+            Footnote {
+                number: n.number,
+                text,
+                label: n.label,
+                pieces: n.pieces.clone(),
+                markers: markers_by_number
+                    .get(&n.number)
+                    .cloned()
+                    .unwrap_or_default(),
+                text_map,
+            }
         })
         .collect();
 

@@ -41,6 +41,9 @@ pub struct Footnote {
     pub pieces: Vec<Span>,
     /// Markers in the body that point to it.
     pub markers: Vec<Span>,
+    /// Where the bytes of `text` sit in its joined pieces, when decoding
+    /// (HTML entities, escaped punctuation) changed their offsets.
+    pub text_map: crate::text::OffsetMap,
 }
 
 impl Footnote {
@@ -52,7 +55,7 @@ impl Footnote {
 
     /// Maps a byte offset in [`Footnote::text`] back to the input.
     pub fn map_offset(&self, offset: usize) -> usize {
-        crate::source::map_joined(&self.pieces, offset)
+        crate::source::map_joined(&self.pieces, self.text_map.to_input(offset))
     }
 
     /// Maps a range of [`Footnote::text`] back to an input span.

@@ -132,13 +132,11 @@ pub fn unescape_punctuation(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let escaped = |n: &char| {
-            matches!(
-                n,
-                '$' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '`' | '|' | '~' | '^' | '&'
-            )
-        };
-        if c == '\\' && chars.peek().is_some_and(escaped) {
+        if c == '\\'
+            && chars
+                .peek()
+                .is_some_and(|&n| u8::try_from(n).is_ok_and(is_escaped_mark))
+        {
             continue;
         }
         out.push(c);
@@ -146,56 +144,103 @@ pub fn unescape_punctuation(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Marks that Markdown converters escape in prose with a backslash.
+fn is_escaped_mark(c: u8) -> bool {
+    matches!(
+        c,
+        b'$' | b'*' | b'_' | b'[' | b']' | b'#' | b'<' | b'>' | b'`' | b'|' | b'~' | b'^' | b'&'
+    )
+}
+
 /// Decodes the common HTML entities (`&amp;`, `&lt;`, `&#39;`, `&nbsp;`),
 /// after [`unescape_punctuation`].
 pub fn decode_entities(s: &str) -> String {
-    let s = &*unescape_punctuation(s);
-    if !s.contains('&') {
-        return s.to_string();
+    decode_entities_mapped(s).0
+}
+
+/// Where the bytes of a decoded text come from in the text it was decoded
+/// from: decoding `&amp;` or `\$` shortens the text, and a span found in the
+/// decoded text must still point at the right bytes of the input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// After each change of length: (offset in the decoded text, offset in
+    /// the input), both increasing.
+    marks: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The input offset of a decoded-text offset. An offset inside a decoded
+    /// entity lands inside the entity as written, which is ASCII, so the
+    /// result is always a character boundary of the input.
+    pub fn to_input(&self, offset: usize) -> usize {
+        let after = self.marks.partition_point(|&(d, _)| d <= offset);
+        match after.checked_sub(1).and_then(|i| self.marks.get(i)) {
+            Some(&(d, r)) => r + (offset - d),
+            None => offset,
+        }
     }
+}
+
+/// [`decode_entities`], with the map from decoded offsets back to `s`.
+pub fn decode_entities_mapped(s: &str) -> (String, OffsetMap) {
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        let end = tail.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| {
-            let ent = &tail[1..e];
-            let c = match ent {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some(' '),
-                "ndash" => Some('–'),
-                "mdash" => Some('—'),
-                "lsquo" => Some('‘'),
-                "rsquo" => Some('’'),
-                "ldquo" => Some('“'),
-                "rdquo" => Some('”'),
-                _ => ent
-                    .strip_prefix("#x")
-                    .or_else(|| ent.strip_prefix("#X"))
-                    .and_then(|h| u32::from_str_radix(h, 16).ok())
-                    .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
-                    .and_then(char::from_u32),
-            };
-            c.map(|c| (c, e))
-        });
-        match decoded {
-            Some((c, e)) => {
+    let mut map = OffsetMap::default();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) {
+        let at = i + off;
+        out.push_str(&s[i..at]);
+        if b[at] == b'\\' {
+            if b.get(at + 1).copied().is_some_and(is_escaped_mark) {
+                map.marks.push((out.len(), at + 1));
+            } else {
+                out.push('\\');
+            }
+            i = at + 1;
+            continue;
+        }
+        match entity(&s[at..]) {
+            Some((c, len)) => {
                 out.push(c);
-                rest = &tail[e + 1..];
+                i = at + len;
+                map.marks.push((out.len(), i));
             }
             None => {
                 out.push('&');
-                rest = &tail[1..];
+                i = at + 1;
             }
         }
     }
-    out.push_str(rest);
-    out
+    out.push_str(&s[i..]);
+    (out, map)
+}
+
+/// The character an entity at the start of `s` stands for, and the
+/// entity's length in bytes.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let end = s.find(';').filter(|&e| e <= 10)?;
+    let name = s.get(1..end)?;
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        _ => name
+            .strip_prefix("#x")
+            .or_else(|| name.strip_prefix("#X"))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+            .and_then(char::from_u32)?,
+    };
+    Some((c, end + 1))
 }
 
 #[cfg(test)]
@@ -232,6 +277,24 @@ mod tests {
             decode_entities("A &amp; B &#39;x&#x27; &bogus; &"),
             "A & B 'x' &bogus; &"
         );
+    }
+
+    #[test]
+    fn decoded_offsets_map_back_to_the_input() {
+        let input = r"a &amp; b \$5 &mdash; c";
+        let (text, map) = decode_entities_mapped(input);
+        assert_eq!(text, "a & b $5 — c");
+        for (needle, written) in [("&", "&amp;"), ("$5", r"\$5"), ("— c", "&mdash; c")] {
+            let at = text.find(needle).unwrap();
+            let (start, end) = (map.to_input(at), map.to_input(at + needle.len()));
+            assert_eq!(&input[start..end], written.trim_start_matches('\\'));
+        }
+        assert_eq!(map.to_input(0), 0);
+        assert_eq!(map.to_input(text.len()), input.len());
+        // Nothing decoded: offsets are the input's.
+        let (same, none) = decode_entities_mapped("plain & text; \\d");
+        assert_eq!(same, "plain & text; \\d");
+        assert_eq!(none.to_input(7), 7);
     }
 
     #[test]

@@ -600,6 +600,28 @@ fn html_footnote_lists_without_visible_numbers_are_notes() {
 }
 
 #[test]
+fn html_note_citations_point_at_their_own_bytes_after_entities() {
+    // `&amp;` and `\\&` are decoded in the note text; the spans of the
+    // citations after them must still cover the citations as written.
+    let html = "<html><body>\n<p>Claim.<sup>1</sup></p>\n<ol>\n<li id=\"fn1\"><p>Lee &amp; Park, <em>Markets &mdash; and States</em> (Seoul: Hanul, 2001), 4; Jane Doe \\&amp; Bo, <em>A Book</em> (Oxford: Clarendon, 2002), 9.</p></li>\n</ol>\n</body></html>\n";
+    let source = SourceFile::new("entities.html", html);
+    let doc = analyze(&source, &GRAMMAR, Options::default());
+    assert_eq!(doc.footnotes[0].text.matches('&').count(), 2);
+    let written: Vec<&str> = doc
+        .citations
+        .iter()
+        .map(|c| source.slice(c.span).trim_end_matches('.'))
+        .collect();
+    assert_eq!(
+        written,
+        [
+            "Lee &amp; Park, <em>Markets &mdash; and States</em> (Seoul: Hanul, 2001), 4",
+            "Jane Doe \\&amp; Bo, <em>A Book</em> (Oxford: Clarendon, 2002), 9",
+        ]
+    );
+}
+
+#[test]
 fn label_and_interval_words_come_from_the_grammars() {
     let text = "Introduction\n\nThe method follows earlier work [1]. Scheme [2] shows it; the span [1, 2] is set.\n\nReferences\n\n[1] A. Author, “First,” J. One, vol. 1, pp. 1–2, 2001.\n[2] B. Author, “Second,” J. Two, vol. 2, pp. 3–4, 2002.\n";
     let source = SourceFile::from_bytes("paper.txt", text.as_bytes());

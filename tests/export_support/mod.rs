@@ -98,6 +98,7 @@ pub fn footnote(number: u32, span: Span, text: &str) -> Footnote {
         label: Span::new(span.start, span.start + 2),
         pieces: vec![span],
         markers: vec![],
+        text_map: Default::default(),
     }
 }
 
