@@ -19,6 +19,7 @@ use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
     bracket_markers, footnote_label, list_label, plain_markers, text_markers, LabelStyle,
+    LONG_NUMBER,
 };
 use std::collections::{BTreeMap, HashSet};
 
@@ -287,7 +288,7 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
 /// ids (`ref3`, `CR3`, `b3`) are left alone: those are entries, not notes.
 static NOTE_ITEM_ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::constant(
-        r#"(?i)\bid\s*=\s*["']?(?:fn|footnote|note|endnote|en)[-:_]?0*([1-9]\d{0,3})(?:["'\s/]|$)"#,
+        r#"(?i)\bid\s*=\s*["']?(?:fn|footnote|note|endnote|en)[-:_]?0*([1-9]\d{0,5})(?:["'\s/]|$)"#,
     )
 });
 
@@ -433,6 +434,11 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
     let restarts = numbering_restarts(&candidates, &accepted, &markers, &lines);
     if plain {
         markers = in_sequence(markers, &accepted);
+    }
+    // `¹²³⁴⁵` is a marker only in a paper whose notes reach that number.
+    if markers.iter().any(|m| m.number >= LONG_NUMBER) {
+        let numbers: HashSet<u32> = accepted.iter().map(|a| a.1).collect();
+        markers.retain(|m| m.number < LONG_NUMBER || numbers.contains(&m.number));
     }
     let accepted_lines: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
 
@@ -707,8 +713,15 @@ fn accept_labels(
         } else {
             1
         };
+        // Without a label for the first marker, the run starts at the first
+        // label, but never at a number of five digits or more: those are
+        // notes only where the sequence reaches them.
         if !cands.iter().any(|c| c.1 == expected) {
-            expected = cands.first().map_or(1, |c| c.1);
+            expected = cands
+                .iter()
+                .map(|c| c.1)
+                .find(|&n| n < LONG_NUMBER)
+                .unwrap_or(1);
         }
         for (pos, &(idx, n, st, len)) in cands.iter().enumerate() {
             let in_sequence = n == expected
@@ -1400,6 +1413,36 @@ mod tests {
         assert!(segment(appendix, InputFormat::Text, &g())
             .restarts
             .is_empty());
+    }
+
+    /// `n` in superscript digits.
+    fn sup(n: u32) -> String {
+        n.to_string()
+            .chars()
+            .map(|d| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().nth(d as usize - '0' as usize).unwrap_or('⁰'))
+            .collect()
+    }
+
+    #[test]
+    fn notes_run_past_ten_thousand_where_the_sequence_reaches_them() {
+        let mut text = String::new();
+        for n in 1..=10_002 {
+            text.push_str(&format!("Claim {n}.{}⁾\n\n{n}) Ibid., {n}.\n\n", sup(n)));
+        }
+        let s = segment(&text, InputFormat::Text, &g());
+        assert_eq!(s.notes.len(), 10_002);
+        assert_eq!(s.notes.last().map(|n| n.number), Some(10_002));
+        assert_eq!(s.markers.len(), 10_002);
+    }
+
+    #[test]
+    fn five_digit_numbers_start_no_note_sequence() {
+        let text = "Text.¹⁾ Value x¹²³⁴⁵ here.\n\n1) Smith, *Book* (Press, 2000).\n\n12345) Postcode line here.\n12346) Another line.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let numbers: Vec<u32> = s.notes.iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1]);
+        let markers: Vec<u32> = s.markers.iter().map(|m| m.number).collect();
+        assert_eq!(markers, [1]);
     }
 
     #[test]

@@ -91,21 +91,21 @@ fn is_superscript_digit(c: char) -> bool {
     superscript_digit(c).is_some()
 }
 
-/// A run of one to four superscript digits as a number.
+/// A run of one to six superscript digits as a number.
 fn superscript_number(i: &str) -> IResult<&str, u32> {
     let mut value = 0u32;
     let mut len = 0;
     for (count, c) in i.chars().enumerate() {
         match superscript_digit(c) {
-            Some(d) if count < 4 => {
+            Some(d) if count < MAX_NUMBER_DIGITS => {
                 value = value * 10 + d;
                 len += c.len_utf8();
             }
             _ => break,
         }
     }
-    // Five digits or more are no note number (as with labels): never read
-    // `¹⁰⁰⁰⁰` as note 1000.
+    // Seven digits or more are no note number (as with labels): never read
+    // `¹⁰⁰⁰⁰⁰⁰` as note 100000.
     let longer = i[len..].chars().next().is_some_and(is_superscript_digit);
     if len == 0 || value == 0 || longer {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -116,15 +116,33 @@ fn superscript_number(i: &str) -> IResult<&str, u32> {
     Ok((&i[len..], value))
 }
 
-/// A note number of one to four digits (no leading zero).
+/// Digits a note number has at most: notes run to 999,999. Numbers of five
+/// digits or more are notes only where the sequence of notes reaches them
+/// (see [`LONG_NUMBER`]).
+pub const MAX_NUMBER_DIGITS: usize = 6;
+
+/// The first number of more than four digits: years, page numbers and
+/// postcodes at the start of a line have up to four or five digits, so a
+/// longer number is never where a note sequence starts.
+pub const LONG_NUMBER: u32 = 10_000;
+
+/// A note number of one to six digits (no leading zero), not followed by
+/// another digit.
 fn note_number(i: &str) -> IResult<&str, u32> {
-    map_res(
+    let (rest, n) = map_res(
         recognize(tuple((
             take_while_m_n(1, 1, |c: char| ('1'..='9').contains(&c)),
-            take_while_m_n(0, 3, |c: char| c.is_ascii_digit()),
+            take_while_m_n(0, MAX_NUMBER_DIGITS - 1, |c: char| c.is_ascii_digit()),
         ))),
         str::parse,
-    )(i)
+    )(i)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((rest, n))
 }
 
 /// A stray list bullet before a label: `- `, `• `, `· `, `– `.
@@ -443,7 +461,7 @@ mod tests {
 
     #[test]
     fn bracket_markers_are_glued_to_the_word_before() {
-        let line = "archives.[1] Others[2], not [3] nor x[12345] nor [4](url) nor a[5](b).";
+        let line = "archives.[1] Others[2], not [3] nor x[1234567] nor [4](url) nor a[5](b).";
         let got: Vec<(u32, &str)> = bracket_markers(line)
             .iter()
             .map(|m| (m.number, &line[m.start..m.end]))
@@ -463,6 +481,8 @@ mod tests {
             ("1.5 million people", None),
             ("12)", None),
             ("0) zero is no note", None),
+            ("123456) Ibid., 4", Some((123_456, LabelStyle::Paren, 8))),
+            ("1234567) Ibid., 4", None),
         ];
         for (line, want) in cases.iter() {
             let got = footnote_label(line).map(|l| (l.number, l.style, l.len));
@@ -489,12 +509,14 @@ mod tests {
         assert_eq!(nums, vec![2, 10, 3]);
         let line = "word¹²⁾ next";
         let m = text_markers(line);
-        assert_eq!(&line[m[0].start..m[0].end], "¹²⁾"); // Four digits at most, as for labels.
-        let nums: Vec<u32> = text_markers("end.⁹⁹⁹⁹ end.¹⁰⁰⁰⁰ end.¹²³⁴⁵⁾")
+        assert_eq!(&line[m[0].start..m[0].end], "¹²⁾");
+        // Six digits at most, as for labels (`segment` keeps five or six
+        // only where the notes reach that number).
+        let nums: Vec<u32> = text_markers("end.⁹⁹⁹⁹ end.¹⁰⁰⁰⁰ end.⁹⁹⁹⁹⁹⁹⁾ end.¹²³⁴⁵⁶⁷")
             .iter()
             .map(|m| m.number)
             .collect();
-        assert_eq!(nums, vec![9999]);
+        assert_eq!(nums, vec![9999, 10000, 999_999]);
     }
 
     #[test]
