@@ -519,9 +519,13 @@ pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
             }
             let para = Span::new(lines[s].start, lines[e - 1].end);
             let para_text = view.get(para.start..para.end).unwrap_or("");
-            let has_marker = markers
+            // Markers are in text order: look at those from the paragraph's
+            // start only.
+            let first = markers.partition_point(|m| m.span.start < para.start);
+            let has_marker = markers[first..]
                 .iter()
-                .any(|m| m.span.start >= para.start && m.span.end <= para.end);
+                .take_while(|m| m.span.start < para.end)
+                .any(|m| m.span.end <= para.end);
             !has_marker
                 && !looks_like_heading(para_text, grammar)
                 && if strong {
@@ -1419,7 +1423,12 @@ mod tests {
     fn sup(n: u32) -> String {
         n.to_string()
             .chars()
-            .map(|d| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().nth(d as usize - '0' as usize).unwrap_or('⁰'))
+            .map(|d| {
+                "⁰¹²³⁴⁵⁶⁷⁸⁹"
+                    .chars()
+                    .nth(d as usize - '0' as usize)
+                    .unwrap_or('⁰')
+            })
             .collect()
     }
 
