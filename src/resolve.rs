@@ -21,7 +21,7 @@ use crate::model::{CitationKind, CslDate, CslItem, Document, Provenance, Referen
 use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
-use crate::text::{title_key, title_key_similarity, title_similarity};
+use crate::text::{title_key, title_key_similarity};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -250,6 +250,8 @@ struct Work {
     keys: Vec<String>,
     /// Keys it is indexed under in [`History::by_key`].
     indexed: Vec<String>,
+    /// The year of its reference.
+    year: Option<i32>,
 }
 
 /// How many near candidates a dangling short form's diagnostic lists.
@@ -267,6 +269,10 @@ struct History {
     by_key: HashMap<String, Vec<usize>>,
     /// First author key of the reference → positions in `works`, ascending.
     by_first: HashMap<String, Vec<usize>>,
+    /// Lookup key and the reference's year → positions in `works`,
+    /// ascending: a dated short form looks at its author's works of that
+    /// year only (an author cited with a thousand works stays cheap).
+    by_key_year: HashMap<(String, Option<i32>), Vec<usize>>,
 }
 
 impl History {
@@ -287,6 +293,7 @@ impl History {
                     latest: ci,
                     indexed: Vec::new(),
                     keys,
+                    year: reference.year(),
                 });
                 let own = lookup_keys(&self.works[w].keys);
                 self.index(w, own);
@@ -302,24 +309,42 @@ impl History {
     }
 
     fn index(&mut self, w: usize, keys: Vec<String>) {
+        let year = self.works[w].year;
         for k in keys {
             if !self.works[w].indexed.contains(&k) {
                 self.by_key.entry(k.clone()).or_default().push(w);
+                self.by_key_year
+                    .entry((k.clone(), year))
+                    .or_default()
+                    .push(w);
                 self.works[w].indexed.push(k);
             }
         }
     }
 
     /// Works whose authors may fit these keys, in the order of their first
-    /// full citation; every work when there is no author.
-    fn candidates(&self, author_keys: &[String], whole: &str) -> Vec<&Work> {
+    /// full citation; every work when there is no author. With a `year`,
+    /// only the works of that year (or of no known year) are returned: the
+    /// others cannot fit a short form that gives it.
+    fn candidates(&self, author_keys: &[String], whole: &str, year: Option<i32>) -> Vec<&Work> {
         if author_keys.is_empty() {
             return self.works.iter().collect();
         }
         let mut pos: Vec<usize> = Vec::new();
         for k in [author_keys[0].as_str(), whole] {
-            if let Some(v) = self.by_key.get(k) {
-                pos.extend(v);
+            match year {
+                Some(y) => {
+                    for key in [(k.to_string(), Some(y)), (k.to_string(), None)] {
+                        if let Some(v) = self.by_key_year.get(&key) {
+                            pos.extend(v);
+                        }
+                    }
+                }
+                None => {
+                    if let Some(v) = self.by_key.get(k) {
+                        pos.extend(v);
+                    }
+                }
             }
         }
         pos.sort_unstable();
@@ -870,7 +895,8 @@ struct Want<'a> {
     /// `united nations`), for organisations.
     whole: String,
     date: Option<&'a CslDate>,
-    title: Option<&'a str>,
+    /// The short title as a [`title_key`], computed once.
+    title: Option<String>,
 }
 
 impl<'a> Want<'a> {
@@ -884,8 +910,13 @@ impl<'a> Want<'a> {
             keys,
             whole: crate::text::key(author_raw),
             date,
-            title,
+            title: title.map(title_key),
         }
+    }
+
+    /// The year asked for, if any.
+    fn year(&self) -> Option<i32> {
+        self.date.and_then(CslDate::year)
     }
 
     /// The same author, any date and title.
@@ -903,7 +934,6 @@ impl<'a> Want<'a> {
 /// asks for.
 fn fits(item: &CslItem, rk: &[String], want: &Want) -> bool {
     let (author_keys, whole) = (want.keys, &want.whole);
-    let (date, title) = (want.date, want.title);
     let author_ok = if author_keys.is_empty() {
         true
     } else {
@@ -922,19 +952,19 @@ fn fits(item: &CslItem, rk: &[String], want: &Want) -> bool {
             .is_some_and(|f| *f == author_keys[0] || cjk_family(f) || f == whole);
         first_ok && author_keys.iter().skip(1).all(|k| rk.contains(k))
     };
-    let date_ok = match (date, &item.issued) {
+    // Cheapest first: the title comparison only runs for the works of the
+    // right author and date.
+    let date_ok = || match (want.date, &item.issued) {
         (Some(d), Some(i)) => dates_fit(d, i),
         (Some(_), None) => false,
         (None, _) => true,
     };
-    let title_ok = match (title, &item.title) {
-        (Some(t), Some(full)) => {
-            crate::text::is_title_prefix(t, full) || title_similarity(t, full) >= 0.8
-        }
+    let title_ok = || match (&want.title, &item.title) {
+        (Some(short), Some(full)) => crate::text::short_title_fits(short, &title_key(full)),
         (Some(_), None) => false,
         (None, _) => true,
     };
-    author_ok && date_ok && title_ok
+    author_ok && date_ok() && title_ok()
 }
 
 fn short_parts(
@@ -976,7 +1006,7 @@ fn resolve_short(
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
     let works: Vec<(usize, usize)> = history
-        .candidates(&author_keys, &want.whole)
+        .candidates(&author_keys, &want.whole, want.year())
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
         .map(|w| (w.reference, w.latest))
@@ -1114,7 +1144,7 @@ fn nearest_candidates(
 ) -> Vec<String> {
     let any_date = want.author_only();
     let mut same: Vec<usize> = history
-        .candidates(author_keys, &want.whole)
+        .candidates(author_keys, &want.whole, None)
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
         .filter_map(|w| history.work_of.get(&w.reference).copied())
@@ -1294,7 +1324,7 @@ fn resolve_author_date(
     bib.sort_unstable();
     bib.dedup();
     let earlier: BTreeSet<usize> = history
-        .candidates(&author_keys, &want.whole)
+        .candidates(&author_keys, &want.whole, want.year())
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
         .map(|w| w.reference)

@@ -92,16 +92,52 @@ pub fn title_key_similarity(ka: &str, kb: &str) -> f64 {
 
 /// True when `short` is a word-prefix of `long` (`Theory` of `Theory of …`).
 pub fn is_title_prefix(short: &str, long: &str) -> bool {
-    let (ks, kl) = (title_key(short), title_key(long));
+    key_is_title_part(&title_key(short), &title_key(long))
+}
+
+/// [`is_title_prefix`] of two [`title_key`]s.
+fn key_is_title_part(ks: &str, kl: &str) -> bool {
     if ks.is_empty() {
         return false;
     }
     // A short title may drop a leading article (`Archive and the State` for
     // `The Archive and the State`): accept it at any word boundary.
-    kl == ks
-        || kl.starts_with(&format!("{ks} "))
-        || kl.ends_with(&format!(" {ks}"))
-        || kl.contains(&format!(" {ks} "))
+    let mut from = 0;
+    while let Some(i) = kl
+        .get(from..)
+        .and_then(|rest| rest.find(ks))
+        .map(|i| from + i)
+    {
+        let after = &kl[i + ks.len()..];
+        if (i == 0 || kl[..i].ends_with(' ')) && (after.is_empty() || after.starts_with(' ')) {
+            return true;
+        }
+        // Occurrences may overlap: go on from the next character.
+        from = i + kl[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// Whether a short title fits a full one, both [`title_key`]s: a part of
+/// it at word boundaries, or similar (0.8 or more). Titles whose lengths
+/// alone rule the similarity out are not compared.
+pub fn short_title_fits(short: &str, full: &str) -> bool {
+    if short.is_empty() || full.is_empty() {
+        return false;
+    }
+    if key_is_title_part(short, full) {
+        return true;
+    }
+    // Normalised Levenshtein similarity is at most the ratio of the lengths.
+    // Compared on their first 400 characters, as [`title_key_similarity`] does.
+    let (m, n) = (
+        short.chars().take(400).count(),
+        full.chars().take(400).count(),
+    );
+    if (m.min(n) as f64) < 0.8 * m.max(n) as f64 - 1e-9 {
+        return false;
+    }
+    title_key_similarity(short, full) >= 0.8
 }
 
 /// Cleans a field value: trims white space and stray punctuation at the ends,
@@ -269,6 +305,24 @@ mod tests {
             "Archive and the State",
             "The Archive and the State"
         ));
+    }
+
+    #[test]
+    fn short_titles_fit_as_parts_or_near_spellings() {
+        let full = title_key("The Archive and the State: Papers, 1871-1914");
+        for short in ["Archive and the State", "The Archive", "Papers 1871 1914"] {
+            assert!(short_title_fits(&title_key(short), &full), "{short}");
+        }
+        // Not at a word boundary, and too short to be a near spelling.
+        assert!(!short_title_fits(&title_key("Arch"), &full));
+        // A typo in a title of the same length.
+        assert!(short_title_fits(
+            &title_key("Theory of Internatonal Politics"),
+            &title_key("Theory of International Politics")
+        ));
+        // Overlapping occurrences: the one at a word boundary counts.
+        assert!(short_title_fits("a a", "xa a a"));
+        assert!(!short_title_fits("", "x"));
     }
 
     #[test]
