@@ -273,6 +273,10 @@ struct History {
     /// ascending: a dated short form looks at its author's works of that
     /// year only (an author cited with a thousand works stays cheap).
     by_key_year: HashMap<(String, Option<i32>), Vec<usize>>,
+    /// Word of the reference's title key → positions in `works`,
+    /// ascending: an undated short title by an author with many works
+    /// looks at the works whose titles have its rarest word.
+    by_title_word: HashMap<String, Vec<usize>>,
 }
 
 impl History {
@@ -300,6 +304,16 @@ impl History {
                 if let Some(first) = self.works[w].keys.first() {
                     self.by_first.entry(first.clone()).or_default().push(w);
                 }
+                let title = title_key(reference.title.as_deref().unwrap_or(""));
+                let mut words: Vec<&str> = title.split(' ').filter(|t| !t.is_empty()).collect();
+                words.sort_unstable();
+                words.dedup();
+                for word in words {
+                    self.by_title_word
+                        .entry(word.to_string())
+                        .or_default()
+                        .push(w);
+                }
                 w
             }
         };
@@ -322,29 +336,46 @@ impl History {
         }
     }
 
-    /// Works whose authors may fit these keys, in the order of their first
-    /// full citation; every work when there is no author. With a `year`,
-    /// only the works of that year (or of no known year) are returned: the
-    /// others cannot fit a short form that gives it.
-    fn candidates(&self, author_keys: &[String], whole: &str, year: Option<i32>) -> Vec<&Work> {
+    /// Works whose authors may fit what a short form asks for, in the
+    /// order of their first full citation; every work when it names no
+    /// author. With a year, only the works of that year (or of no known
+    /// year): the others cannot fit. With a title and an author of more
+    /// than [`MANY`] works, only the works whose titles have the short
+    /// title's rarest known word (a title that fits shares its words).
+    fn candidates(&self, want: &Want) -> Vec<&Work> {
+        let author_keys = want.keys;
         if author_keys.is_empty() {
             return self.works.iter().collect();
         }
         let mut pos: Vec<usize> = Vec::new();
-        for k in [author_keys[0].as_str(), whole] {
-            match year {
-                Some(y) => {
-                    for key in [(k.to_string(), Some(y)), (k.to_string(), None)] {
-                        if let Some(v) = self.by_key_year.get(&key) {
-                            pos.extend(v);
-                        }
-                    }
-                }
-                None => {
-                    if let Some(v) = self.by_key.get(k) {
+        for k in [author_keys[0].as_str(), want.whole.as_str()] {
+            if let Some(y) = want.year() {
+                for key in [(k.to_string(), Some(y)), (k.to_string(), None)] {
+                    if let Some(v) = self.by_key_year.get(&key) {
                         pos.extend(v);
                     }
                 }
+                continue;
+            }
+            let Some(all) = self.by_key.get(k) else {
+                continue;
+            };
+            let rarest = want
+                .title
+                .as_deref()
+                .filter(|_| all.len() > MANY)
+                .and_then(|t| {
+                    t.split(' ')
+                        .filter_map(|word| self.by_title_word.get(word))
+                        .min_by_key(|v| v.len())
+                });
+            match rarest {
+                Some(v) if v.len() < all.len() => pos.extend(
+                    v.iter()
+                        .copied()
+                        .filter(|&p| self.works[p].indexed.iter().any(|i| i == k)),
+                ),
+                _ => pos.extend(all),
             }
         }
         pos.sort_unstable();
@@ -1005,12 +1036,30 @@ fn resolve_short(
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
-    let works: Vec<(usize, usize)> = history
-        .candidates(&author_keys, &want.whole, want.year())
+    let mut works: Vec<(usize, usize)> = history
+        .candidates(&want)
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
         .map(|w| (w.reference, w.latest))
         .collect();
+    // A short title that is part of one work's title names that work, even
+    // where near spellings (`Work 720` for `Work 7920`) fit others.
+    if let (true, Some(short)) = (works.len() > 1, want.title.as_deref()) {
+        let exact: Vec<(usize, usize)> = works
+            .iter()
+            .copied()
+            .filter(|&(r, _)| {
+                doc.references[r]
+                    .fields
+                    .title
+                    .as_deref()
+                    .is_some_and(|full| crate::text::key_is_title_part(short, &title_key(full)))
+            })
+            .collect();
+        if !exact.is_empty() {
+            works = exact;
+        }
+    }
     let (span, fnote, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.text.clone())
@@ -1083,8 +1132,10 @@ fn resolve_short(
             diags.push(d);
         }
         _ => {
+            // The first few candidates, in the order they were cited.
             let ids: Vec<(String, usize)> = works
                 .iter()
+                .take(MAX_CANDIDATES)
                 .map(|&(r, hc)| (describe(&doc.references[r].fields), hc))
                 .collect();
             doc.citations[ci].status = Some(Status::Ambiguous);
@@ -1111,6 +1162,12 @@ fn resolve_short(
                         .unwrap_or_default()
                 ));
                 d = d.with_secondary(c.span, "a work that fits");
+            }
+            if works.len() > MAX_CANDIDATES {
+                d = d.with_note(format!(
+                    "and {} more works that fit",
+                    works.len() - MAX_CANDIDATES
+                ));
             }
             diags.push(d);
         }
@@ -1144,7 +1201,7 @@ fn nearest_candidates(
 ) -> Vec<String> {
     let any_date = want.author_only();
     let mut same: Vec<usize> = history
-        .candidates(author_keys, &want.whole, None)
+        .candidates(&any_date)
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
         .filter_map(|w| history.work_of.get(&w.reference).copied())
@@ -1324,7 +1381,7 @@ fn resolve_author_date(
     bib.sort_unstable();
     bib.dedup();
     let earlier: BTreeSet<usize> = history
-        .candidates(&author_keys, &want.whole, want.year())
+        .candidates(&want)
         .into_iter()
         .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
         .map(|w| w.reference)

@@ -96,7 +96,7 @@ pub fn is_title_prefix(short: &str, long: &str) -> bool {
 }
 
 /// [`is_title_prefix`] of two [`title_key`]s.
-fn key_is_title_part(ks: &str, kl: &str) -> bool {
+pub fn key_is_title_part(ks: &str, kl: &str) -> bool {
     if ks.is_empty() {
         return false;
     }

@@ -96,6 +96,7 @@ fn cases() -> Vec<Case> {
         Case { name: "op. cit. with a year picks the work", notes: &[ARTICLE, ARTICLE2, "Smith (2018), op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), To("Ink and Power")] },
         Case { name: "op. cit. names the first author, not a co-author", notes: &[ARTICLE, "Mary Jones and John Smith, *Ledgers* (London: Verso, 2010), 4.", "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ledgers"), To("Paper Empires")] },
         Case { name: "short title without the subtitle", notes: &["Jane Doe, *The Archive and the State: Paper Rule in Prussia* (Chicago: University of Chicago Press, 2015), 23.", "Doe, *The Archive and the State*, 30."], want: &[To("The Archive and the State: Paper Rule in Prussia"), To("The Archive and the State: Paper Rule in Prussia")] },
+        Case { name: "a short title that is part of one title beats near spellings", notes: &["John Smith, *Theory of Politics* (London: Verso, 2001), 4.", "Jane Smith, *Theory of Polities* (London: Verso, 2003), 9.", "Smith, *Theory of Politics*, 30.", "Smith, *Theory of Polity*, 31."], want: &[To("Theory of Politics"), To("Theory of Polities"), To("Theory of Politics"), Ambiguous] },
         Case { name: "op. cit. with a wrong year dangles", notes: &[ARTICLE, "Smith(1999), op. cit."], want: &[To("Paper Empires"), Dangling] },
         Case { name: "op. cit. of an author never cited", notes: &[BOOK, "Brown, op. cit."], want: &[To("The Archive and the State"), Dangling] },
         Case { name: "loc. cit.", notes: &[BOOK, "Doe, loc. cit."], want: &[To("The Archive and the State"), To("The Archive and the State")] },
@@ -207,6 +208,42 @@ fn every_link_records_its_rule() {
     );
     assert_eq!(doc.citations[1].antecedent.as_deref(), Some("c1"));
     assert_eq!(doc.citations[2].antecedent.as_deref(), Some("c1"));
+}
+
+#[test]
+fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
+    let mut notes: Vec<String> = (1..=7)
+        .map(|i| format!("John Smith, *Work {i}* (London: Verso, 2001), {i}."))
+        .collect();
+    notes.push("Smith, op. cit., 5.".into());
+    let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
+    let doc = analyze(
+        &SourceFile::new("t.txt", paper(&refs)),
+        &GRAMMAR,
+        Options::default(),
+    );
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == opcit::diagnostic::Code::AmbiguousShortForm)
+        .unwrap();
+    assert!(
+        d.message.contains("fits 7 different works"),
+        "{}",
+        d.message
+    );
+    let listed: Vec<&String> = d
+        .notes
+        .iter()
+        .filter(|n| n.starts_with("candidate:"))
+        .collect();
+    assert_eq!(listed.len(), 5, "{:?}", d.notes);
+    assert!(listed[0].contains("Work 1") && listed[4].contains("Work 5"));
+    assert!(
+        d.notes.iter().any(|n| n == "and 2 more works that fit"),
+        "{:?}",
+        d.notes
+    );
 }
 
 #[test]
