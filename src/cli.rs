@@ -369,7 +369,7 @@ impl std::fmt::Display for Failure {
 pub fn read_input(path: &Path, max_size: u64) -> Result<SourceFile, Failure> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
-        read_bounded(std::io::stdin().lock(), "standard input", max_size)?
+        read_bounded(std::io::stdin().lock(), "standard input", max_size, 0)?
     } else {
         let meta = std::fs::metadata(path)
             .map_err(|e| Failure(format!("cannot read `{name}`: {}", io_reason(&e))))?;
@@ -387,17 +387,27 @@ pub fn read_input(path: &Path, max_size: u64) -> Result<SourceFile, Failure> {
         }
         let file = std::fs::File::open(path)
             .map_err(|e| Failure(format!("cannot read `{name}`: {}", io_reason(&e))))?;
-        read_bounded(file, &format!("`{name}`"), max_size)?
+        // The file's size, so that the bytes are read into one buffer of
+        // the right size instead of one doubled again and again.
+        let expected = usize::try_from(meta.len()).unwrap_or(0);
+        read_bounded(file, &format!("`{name}`"), max_size, expected)?
     };
-    Ok(SourceFile::from_bytes(name, &bytes))
+    Ok(SourceFile::from_vec(name, bytes))
 }
 
 /// Reads everything from `input`, refusing more than `max_size` bytes and
 /// refusing binary input at the first NUL byte. `what` names the input in
-/// messages (`` `paper.txt` `` or `standard input`).
-fn read_bounded(mut input: impl Read, what: &str, max_size: u64) -> Result<Vec<u8>, Failure> {
+/// messages (`` `paper.txt` `` or `standard input`); `expected` is the size
+/// the input is expected to have (0 when unknown).
+fn read_bounded(
+    mut input: impl Read,
+    what: &str,
+    max_size: u64,
+    expected: usize,
+) -> Result<Vec<u8>, Failure> {
     const CHUNK: usize = 64 * 1024;
-    let mut bytes = Vec::new();
+    // One byte more than expected, so that reaching the end does not grow it.
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     let mut chunk = vec![0u8; CHUNK];
     // Bytes already searched for NUL.
     let mut scanned = 0;

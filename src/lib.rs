@@ -144,7 +144,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             syntax::reference::parse_reference(&clean(body), NameOrder::InvertedFirst, grammar)
         })
         .collect();
-    let mut references: Vec<Reference> = Vec::new();
+    let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());
     for (i, (e, parsed)) in seg.entries.iter().zip(parsed_entries).enumerate() {
         let mut fields = parsed.item;
         if e.ditto {
@@ -196,7 +196,10 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             }
         },
     );
-    let mut citations: Vec<Citation> = Vec::new();
+    // Sized once: a citation is large, and a vector grown by doubling
+    // copies them all again at every step.
+    let mut citations: Vec<Citation> =
+        Vec::with_capacity(note_items.iter().map(Vec::len).sum::<usize>() + found.len());
     for (f, items) in footnotes.iter().zip(note_items) {
         for item in items {
             let id = format!("c{}", citations.len() + 1);

@@ -252,6 +252,10 @@ struct Work {
     indexed: Vec<String>,
     /// The year of its reference.
     year: Option<i32>,
+    /// The title key ([`title_key`]) of its reference, computed once.
+    title: Option<String>,
+    /// The words of `title`, numbered as in [`History::word_ids`].
+    words: Vec<u32>,
 }
 
 /// How many near candidates a dangling short form's diagnostic lists.
@@ -269,14 +273,22 @@ struct History {
     by_key: HashMap<String, Vec<usize>>,
     /// First author key of the reference → positions in `works`, ascending.
     by_first: HashMap<String, Vec<usize>>,
+    /// First and last character of each key of [`History::by_first`] →
+    /// those keys: names like one another (`Schmid`, `Schmidt`) nearly
+    /// always share one end, so a dangling short form's near names are
+    /// looked for among these, not among every author of the paper.
+    first_by_end: HashMap<char, Vec<String>>,
     /// Lookup key and the reference's year → positions in `works`,
     /// ascending: a dated short form looks at its author's works of that
     /// year only (an author cited with a thousand works stays cheap).
     by_key_year: HashMap<(String, Option<i32>), Vec<usize>>,
-    /// Word of the reference's title key → positions in `works`,
-    /// ascending: an undated short title by an author with many works
-    /// looks at the works whose titles have its rarest word.
-    by_title_word: HashMap<String, Vec<usize>>,
+    /// Each word of the works' title keys, numbered.
+    word_ids: HashMap<String, u32>,
+    /// Lookup key → title word → positions in `works` (those indexed under
+    /// the key whose titles have the word): an undated short title by an
+    /// author with many works looks at that author's works with the short
+    /// title's rarest word.
+    by_key_word: HashMap<String, HashMap<u32, Vec<usize>>>,
 }
 
 impl History {
@@ -292,27 +304,46 @@ impl History {
                 let w = self.works.len();
                 self.work_of.insert(r, w);
                 let keys = keys(reference);
+                let title = reference.title.as_deref().map(title_key);
+                let mut words: Vec<u32> = Vec::new();
+                for word in title.as_deref().unwrap_or("").split(' ') {
+                    if word.is_empty() {
+                        continue;
+                    }
+                    let next = u32::try_from(self.word_ids.len()).unwrap_or(u32::MAX);
+                    let id = *self.word_ids.entry(word.to_string()).or_insert(next);
+                    words.push(id);
+                }
+                words.sort_unstable();
+                words.dedup();
                 self.works.push(Work {
                     reference: r,
                     latest: ci,
                     indexed: Vec::new(),
                     keys,
                     year: reference.year(),
+                    title,
+                    words,
                 });
                 let own = lookup_keys(&self.works[w].keys);
                 self.index(w, own);
                 if let Some(first) = self.works[w].keys.first() {
-                    self.by_first.entry(first.clone()).or_default().push(w);
-                }
-                let title = title_key(reference.title.as_deref().unwrap_or(""));
-                let mut words: Vec<&str> = title.split(' ').filter(|t| !t.is_empty()).collect();
-                words.sort_unstable();
-                words.dedup();
-                for word in words {
-                    self.by_title_word
-                        .entry(word.to_string())
-                        .or_default()
-                        .push(w);
+                    let seen = self.by_first.get_mut(first);
+                    let is_new = seen.is_none();
+                    match seen {
+                        Some(v) => v.push(w),
+                        None => {
+                            self.by_first.insert(first.clone(), vec![w]);
+                        }
+                    }
+                    if is_new {
+                        for end in key_ends(first) {
+                            self.first_by_end
+                                .entry(end)
+                                .or_default()
+                                .push(first.clone());
+                        }
+                    }
                 }
                 w
             }
@@ -331,6 +362,10 @@ impl History {
                     .entry((k.clone(), year))
                     .or_default()
                     .push(w);
+                let by_word = self.by_key_word.entry(k.clone()).or_default();
+                for &word in &self.works[w].words {
+                    by_word.entry(word).or_default().push(w);
+                }
                 self.works[w].indexed.push(k);
             }
         }
@@ -365,16 +400,18 @@ impl History {
                 .as_deref()
                 .filter(|_| all.len() > MANY)
                 .and_then(|t| {
+                    let by_word = self.by_key_word.get(k);
                     t.split(' ')
-                        .filter_map(|word| self.by_title_word.get(word))
+                        .filter_map(|word| self.word_ids.get(word))
+                        .map(|id| {
+                            by_word
+                                .and_then(|m| m.get(id))
+                                .map_or(&[][..], Vec::as_slice)
+                        })
                         .min_by_key(|v| v.len())
                 });
             match rarest {
-                Some(v) if v.len() < all.len() => pos.extend(
-                    v.iter()
-                        .copied()
-                        .filter(|&p| self.works[p].indexed.iter().any(|i| i == k)),
-                ),
+                Some(v) if v.len() < all.len() => pos.extend(v),
                 _ => pos.extend(all),
             }
         }
@@ -384,11 +421,21 @@ impl History {
     }
 
     /// Positions of the works whose first author's key is like `key`
-    /// (similarity 0.7 or more: `Schmidt` for `Schmid`), ascending.
+    /// (similarity 0.7 or more: `Schmidt` for `Schmid`) and shares its
+    /// first or last character, ascending.
     fn similar_first_authors(&self, key: &str) -> Vec<usize> {
         let n = key.chars().count();
+        let mut near: Vec<&String> = key_ends(key)
+            .filter_map(|end| self.first_by_end.get(&end))
+            .flatten()
+            .collect();
+        near.sort_unstable();
+        near.dedup();
         let mut out: Vec<usize> = Vec::new();
-        for (k, ws) in &self.by_first {
+        for k in near {
+            let Some(ws) = self.by_first.get(k) else {
+                continue;
+            };
             // Levenshtein similarity is at most the ratio of the lengths.
             let m = k.chars().count();
             if n.max(m) == 0 || (n.min(m) as f64) < 0.7 * n.max(m) as f64 - 1e-9 {
@@ -401,6 +448,13 @@ impl History {
         out.sort_unstable();
         out
     }
+}
+
+/// The first and the last character of `key` (one when they are the same).
+fn key_ends(key: &str) -> impl Iterator<Item = char> {
+    let first = key.chars().next();
+    let last = key.chars().next_back().filter(|&l| Some(l) != first);
+    first.into_iter().chain(last)
 }
 
 /// Citations by footnote, and references by id, for `supra note N`.
@@ -963,7 +1017,9 @@ impl<'a> Want<'a> {
 
 /// Whether a work (`item`, with author keys `rk`) fits what a short form
 /// asks for.
-fn fits(item: &CslItem, rk: &[String], want: &Want) -> bool {
+/// `title` is the title key of `item` ([`title_key`]), when the caller has
+/// it already; it is computed otherwise.
+fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool {
     let (author_keys, whole) = (want.keys, &want.whole);
     let author_ok = if author_keys.is_empty() {
         true
@@ -991,7 +1047,10 @@ fn fits(item: &CslItem, rk: &[String], want: &Want) -> bool {
         (None, _) => true,
     };
     let title_ok = || match (&want.title, &item.title) {
-        (Some(short), Some(full)) => crate::text::short_title_fits(short, &title_key(full)),
+        (Some(short), Some(full)) => match title {
+            Some(key) => crate::text::short_title_fits(short, key),
+            None => crate::text::short_title_fits(short, &title_key(full)),
+        },
         (Some(_), None) => false,
         (None, _) => true,
     };
@@ -1039,7 +1098,14 @@ fn resolve_short(
     let mut works: Vec<(usize, usize)> = history
         .candidates(&want)
         .into_iter()
-        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
+        .filter(|w| {
+            fits(
+                &doc.references[w.reference].fields,
+                &w.keys,
+                w.title.as_deref(),
+                &want,
+            )
+        })
         .map(|w| (w.reference, w.latest))
         .collect();
     // A short title that is part of one work's title names that work, even
@@ -1108,7 +1174,8 @@ fn resolve_short(
                 .filter(|&i| {
                     let empty = Vec::new();
                     let rk = index.authors.get(&i).unwrap_or(&empty);
-                    fits(&doc.references[i].fields, rk, &want)
+                    let title = index.title_keys.get(&i).map(String::as_str);
+                    fits(&doc.references[i].fields, rk, title, &want)
                 })
                 .collect();
             if fitting.len() == 1 {
@@ -1203,7 +1270,14 @@ fn nearest_candidates(
     let mut same: Vec<usize> = history
         .candidates(&any_date)
         .into_iter()
-        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &any_date))
+        .filter(|w| {
+            fits(
+                &doc.references[w.reference].fields,
+                &w.keys,
+                w.title.as_deref(),
+                &any_date,
+            )
+        })
         .filter_map(|w| history.work_of.get(&w.reference).copied())
         .collect();
     same.sort_unstable();
@@ -1290,7 +1364,8 @@ fn resolve_supra(
             continue;
         };
         let rf = &doc.references[ri];
-        let author_ok = author_raw.trim().is_empty() || fits(&rf.fields, &keys(&rf.fields), &want);
+        let author_ok =
+            author_raw.trim().is_empty() || fits(&rf.fields, &keys(&rf.fields), None, &want);
         if author_ok && !works.iter().any(|w| w.0 == r) {
             works.push((r, doc.citations[c].id.clone()));
         }
@@ -1373,9 +1448,15 @@ fn resolve_author_date(
     .flat_map(|k| index.authored(k, date.as_ref().and_then(CslDate::year)))
     .copied()
     .filter(|&i| {
-        doc.references
-            .get(i)
-            .is_some_and(|r| fits(&r.fields, index.authors.get(&i).unwrap_or(&empty), &want))
+        doc.references.get(i).is_some_and(|r| {
+            let title = index.title_keys.get(&i).map(String::as_str);
+            fits(
+                &r.fields,
+                index.authors.get(&i).unwrap_or(&empty),
+                title,
+                &want,
+            )
+        })
     })
     .collect();
     bib.sort_unstable();
@@ -1383,7 +1464,14 @@ fn resolve_author_date(
     let earlier: BTreeSet<usize> = history
         .candidates(&want)
         .into_iter()
-        .filter(|w| fits(&doc.references[w.reference].fields, &w.keys, &want))
+        .filter(|w| {
+            fits(
+                &doc.references[w.reference].fields,
+                &w.keys,
+                w.title.as_deref(),
+                &want,
+            )
+        })
         .map(|w| w.reference)
         .collect();
     let candidates: Vec<usize> = if bib.is_empty() {

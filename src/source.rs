@@ -108,17 +108,7 @@ pub struct SourceFile {
 impl SourceFile {
     /// Builds a source from already decoded text.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
-        let line_starts = line_starts(&text);
-        let column_marks = column_marks(&text, &line_starts);
-        SourceFile {
-            name: name.into(),
-            text,
-            line_starts,
-            column_marks,
-            encoding: Encoding::Utf8,
-            issues: Vec::new(),
-        }
+        Self::from_text(name.into(), text.into(), Encoding::Utf8, Vec::new())
     }
 
     /// Decodes raw bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, or UTF-8
@@ -126,10 +116,27 @@ impl SourceFile {
     /// [`SourceFile::decode_issues`] and become diagnostics later.
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Self {
         let (text, encoding, issues) = decode(bytes);
+        Self::from_text(name.into(), text, encoding, issues)
+    }
+
+    /// Like [`SourceFile::from_bytes`], but takes the bytes: valid UTF-8
+    /// (the common case) becomes the text without a copy.
+    pub fn from_vec(name: impl Into<String>, bytes: Vec<u8>) -> Self {
+        let has_bom = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+        if !has_bom {
+            match String::from_utf8(bytes) {
+                Ok(text) => return Self::from_text(name.into(), text, Encoding::Utf8, Vec::new()),
+                Err(e) => return Self::from_bytes(name, e.as_bytes()),
+            }
+        }
+        Self::from_bytes(name, &bytes)
+    }
+
+    fn from_text(name: String, text: String, encoding: Encoding, issues: Vec<DecodeIssue>) -> Self {
         let line_starts = line_starts(&text);
         let column_marks = column_marks(&text, &line_starts);
         SourceFile {
-            name: name.into(),
+            name,
             text,
             line_starts,
             column_marks,
