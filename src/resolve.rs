@@ -76,12 +76,8 @@ fn lookup_keys(keys: &[String]) -> Vec<String> {
 /// More entries than this by one author: look-ups narrow them by year.
 const MANY: usize = 64;
 
-/// Title words worth indexing: three characters or more (two for CJK).
-fn title_words(title: &str) -> Vec<String> {
-    key_words(&title_key(title))
-}
-
-/// [`title_words`] of a title already turned into its [`title_key`].
+/// Title words worth indexing, from a title key ([`title_key`]): three
+/// characters or more (two for CJK).
 fn key_words(key: &str) -> Vec<String> {
     let mut words: Vec<String> = key
         .split(' ')
@@ -191,18 +187,19 @@ impl BibIndex {
         out
     }
 
-    /// Entries that may match: same title, a shared author, or shared title words.
-    fn candidates(&self, item: &CslItem) -> Vec<usize> {
+    /// Entries that may match: same title, a shared author, or shared title
+    /// words. `title` is the item's title key, `own_keys` its author keys.
+    fn candidates(&self, item: &CslItem, title: Option<&str>, own_keys: &[String]) -> Vec<usize> {
         // A word shared by more than a tenth of the entries says little.
         let common = (self.entries / 10).max(3);
         let mut out: Vec<usize> = Vec::new();
         let mut word_hits: HashMap<usize, usize> = HashMap::new();
         let mut n_words = 0;
-        if let Some(t) = &item.title {
+        if let Some(t) = title {
             // Entries with the very same title settle it: no fuzzy search
             // (ten thousand works by one surname cost one look-up each).
-            if let Some(v) = self.by_title.get(&title_key(t)) {
-                let ka = keys(item);
+            if let Some(v) = self.by_title.get(t) {
+                let ka = own_keys;
                 if ka.is_empty()
                     || v.iter().any(|&i| {
                         self.authors
@@ -214,7 +211,7 @@ impl BibIndex {
                 }
                 out.extend(v);
             }
-            let words = title_words(t);
+            let words = key_words(t);
             n_words = words.len();
             for w in words {
                 if let Some(v) = self.by_word.get(&w).filter(|v| v.len() <= common) {
@@ -224,8 +221,8 @@ impl BibIndex {
                 }
             }
         }
-        for k in keys(item) {
-            out.extend(self.authored(&k, item.year()));
+        for k in own_keys {
+            out.extend(self.authored(k, item.year()));
         }
         let need = if n_words <= 2 { 1 } else { 2 };
         out.extend(
@@ -284,10 +281,10 @@ struct History {
     by_key_year: HashMap<(String, Option<i32>), Vec<usize>>,
     /// Each word of the works' title keys, numbered.
     word_ids: HashMap<String, u32>,
-    /// Lookup key → title word → positions in `works` (those indexed under
-    /// the key whose titles have the word): an undated short title by an
-    /// author with many works looks at that author's works with the short
-    /// title's rarest word.
+    /// Lookup key of more than [`MANY`] works → title word → positions in
+    /// `works` (those indexed under the key whose titles have the word): an
+    /// undated short title by an author with many works looks at that
+    /// author's works with the short title's rarest word.
     by_key_word: HashMap<String, HashMap<u32, Vec<usize>>>,
 }
 
@@ -357,14 +354,23 @@ impl History {
         let year = self.works[w].year;
         for k in keys {
             if !self.works[w].indexed.contains(&k) {
-                self.by_key.entry(k.clone()).or_default().push(w);
+                let all = self.by_key.entry(k.clone()).or_default();
+                all.push(w);
+                // Title words are indexed for the authors of more than
+                // [`MANY`] works only: only their look-ups use them.
+                let newly_many = (all.len() == MANY + 1).then(|| all.clone());
+                let many = all.len() > MANY;
                 self.by_key_year
                     .entry((k.clone(), year))
                     .or_default()
                     .push(w);
-                let by_word = self.by_key_word.entry(k.clone()).or_default();
-                for &word in &self.works[w].words {
-                    by_word.entry(word).or_default().push(w);
+                if many {
+                    let by_word = self.by_key_word.entry(k.clone()).or_default();
+                    for p in newly_many.unwrap_or_else(|| vec![w]) {
+                        for &word in &self.works[p].words {
+                            by_word.entry(word).or_default().push(p);
+                        }
+                    }
                 }
                 self.works[w].indexed.push(k);
             }
@@ -674,17 +680,13 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
 
 fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     let mut best: Option<(usize, f64)> = None;
-    let own_title = item
-        .title
-        .as_deref()
-        .map(title_key)
-        .filter(|k| !k.is_empty());
-    let own_title_chars = own_title
-        .as_deref()
-        .map_or(0, |k| k.chars().count().min(400));
+    // Keys of the item, computed once.
+    let title = item.title.as_deref().map(title_key);
+    let own_title = title.as_ref().filter(|k| !k.is_empty());
+    let own_title_chars = own_title.map_or(0, |k| k.chars().count().min(400));
     let own_keys = keys(item);
     let no_keys = Vec::new();
-    for i in index.candidates(item) {
+    for i in index.candidates(item, title.as_deref(), &own_keys) {
         let Some(r) = doc.references.get(i) else {
             continue;
         };
@@ -697,7 +699,7 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         let need = if au >= 0.6 && year_ok { 0.45 } else { 0.8 };
         let rest = 0.3 * au + if year_ok { 0.1 } else { 0.0 };
         let ts = match (
-            &own_title,
+            own_title,
             index.title_keys.get(&i).filter(|k| !k.is_empty()),
         ) {
             (Some(a), Some(b)) if a == b => 1.0,
@@ -727,10 +729,11 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
             best = Some((i, score));
         }
     }
-    let (index, score) = best?;
-    let e = &doc.references[index].fields;
+    let (found, score) = best?;
+    let e = &doc.references[found].fields;
     let mut differences = Vec::new();
-    let (ka, kb) = (keys(item), keys(e));
+    let ka = &own_keys;
+    let kb = index.authors.get(&found).unwrap_or(&no_keys);
     let authors_differ = if item.et_al || e.et_al {
         ka.first() != kb.first()
     } else {
@@ -743,10 +746,17 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
             names_of(e)
         ));
     }
-    if let (Some(a), Some(b)) = (&item.title, &e.title) {
-        let (ka, kb) = (title_key(a), title_key(b));
+    if let (Some(a), Some(b), Some(ka)) = (&item.title, &e.title, &title) {
+        let computed;
+        let kb = match index.title_keys.get(&found) {
+            Some(k) => k,
+            None => {
+                computed = title_key(b);
+                &computed
+            }
+        };
         // A note that leaves out the subtitle agrees with the entry.
-        if ka != kb && !subtitle_dropped(&ka, &kb) {
+        if ka != kb && !subtitle_dropped(ka, kb) {
             differences.push(format!(
                 "title: the citation has `{a}`, the bibliography has `{b}`"
             ));
@@ -760,7 +770,7 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         }
     }
     Some(Match {
-        index,
+        index: found,
         score: (score * 1000.0).round() / 1000.0,
         differences,
     })
