@@ -430,7 +430,9 @@ impl History {
     /// (similarity 0.7 or more: `Schmidt` for `Schmid`) and shares its
     /// first or last character, ascending.
     fn similar_first_authors(&self, key: &str) -> Vec<usize> {
-        let n = key.chars().count();
+        if key.is_empty() {
+            return Vec::new();
+        }
         let mut near: Vec<&String> = key_ends(key)
             .filter_map(|end| self.first_by_end.get(&end))
             .flatten()
@@ -442,12 +444,7 @@ impl History {
             let Some(ws) = self.by_first.get(k) else {
                 continue;
             };
-            // Levenshtein similarity is at most the ratio of the lengths.
-            let m = k.chars().count();
-            if n.max(m) == 0 || (n.min(m) as f64) < 0.7 * n.max(m) as f64 - 1e-9 {
-                continue;
-            }
-            if crate::text::similarity(key, k) >= 0.7 {
+            if crate::text::similarity_at_least(key, k, 0.7) {
                 out.extend(ws);
             }
         }

@@ -128,16 +128,40 @@ pub fn short_title_fits(short: &str, full: &str) -> bool {
     if key_is_title_part(short, full) {
         return true;
     }
-    // Normalised Levenshtein similarity is at most the ratio of the lengths.
     // Compared on their first 400 characters, as [`title_key_similarity`] does.
-    let (m, n) = (
-        short.chars().take(400).count(),
-        full.chars().take(400).count(),
-    );
-    if (m.min(n) as f64) < 0.8 * m.max(n) as f64 - 1e-9 {
+    let cut = |k: &str| k.char_indices().nth(400).map_or(k.len(), |(i, _)| i);
+    similarity_at_least(&short[..cut(short)], &full[..cut(full)], 0.8)
+}
+
+/// Whether [`similarity`] of `a` and `b` is `threshold` or more, without
+/// computing it where cheaper bounds rule it out: the ratio of the lengths,
+/// and the characters one has and the other lacks (every edit changes at
+/// most one of each).
+pub fn similarity_at_least(a: &str, b: &str, threshold: f64) -> bool {
+    if a == b {
+        return true;
+    }
+    let (m, n) = (a.chars().count(), b.chars().count());
+    let longest = m.max(n) as f64;
+    if (m.min(n) as f64) < threshold * longest - 1e-9 {
         return false;
     }
-    title_key_similarity(short, full) >= 0.8
+    // Characters counted in 64 buckets: a shared bucket can only hide a
+    // difference, so the bound stays below the true distance.
+    let mut bag = [0i32; 64];
+    for c in a.chars() {
+        bag[c as usize % 64] += 1;
+    }
+    for c in b.chars() {
+        bag[c as usize % 64] -= 1;
+    }
+    let more: i32 = bag.iter().filter(|&&d| d > 0).sum();
+    let fewer: i32 = -bag.iter().filter(|&&d| d < 0).sum::<i32>();
+    let at_least = f64::from(more.max(fewer));
+    if at_least > (1.0 - threshold) * longest + 1e-9 {
+        return false;
+    }
+    similarity(a, b) >= threshold
 }
 
 /// Cleans a field value: trims white space and stray punctuation at the ends,

@@ -412,6 +412,30 @@ proptest! {
         }
     }
 
+    /// The shortcut bounds of `similarity_at_least` never change the answer:
+    /// it agrees with comparing `similarity` to the threshold. A small
+    /// alphabet makes near strings common, and characters 64 apart share a
+    /// bucket of the bound (`a` and `¡`).
+    #[test]
+    fn similarity_bounds_agree_with_the_distance(
+        a in "[abcdeé가¡ ]{0,14}",
+        b in "[abcdeé가¡ ]{0,14}",
+        threshold in prop::sample::select(vec![0.5, 0.7, 0.8, 0.9]),
+    ) {
+        let exact = opcit::text::similarity(&a, &b) >= threshold;
+        prop_assert_eq!(opcit::text::similarity_at_least(&a, &b, threshold), exact);
+    }
+
+    /// Taking the bytes gives the same source as copying them.
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let borrowed = SourceFile::from_bytes("t", &bytes);
+        let owned = SourceFile::from_vec("t", bytes);
+        prop_assert_eq!(borrowed.text(), owned.text());
+        prop_assert_eq!(borrowed.encoding(), owned.encoding());
+        prop_assert_eq!(borrowed.decode_issues(), owned.decode_issues());
+    }
+
     /// Decoding keeps every valid byte where it was: the text is as long as
     /// the input, and each valid character sits at its original offset.
     #[test]
