@@ -286,6 +286,21 @@ struct History {
     /// undated short title by an author with many works looks at that
     /// author's works with the short title's rarest word.
     by_key_word: HashMap<String, HashMap<u32, Vec<usize>>>,
+    /// Works that fit a short form naming an author and nothing else
+    /// (`Smith, op. cit.`), by its author keys and whole author key; brought
+    /// up to date at each look-up, so that the works of an author cited a
+    /// thousand times are each checked once, not at every short form.
+    author_fits: std::cell::RefCell<HashMap<(Vec<String>, String), AuthorFits>>,
+}
+
+/// What [`History::author_fits`] knows of one author.
+#[derive(Default)]
+struct AuthorFits {
+    /// How many positions of `by_key[first key]` and `by_key[whole key]`
+    /// have been checked.
+    checked: [usize; 2],
+    /// Positions in `works` that fit, ascending.
+    fitting: Vec<usize>,
 }
 
 impl History {
@@ -424,6 +439,47 @@ impl History {
         pos.sort_unstable();
         pos.dedup();
         pos.into_iter().filter_map(|p| self.works.get(p)).collect()
+    }
+
+    /// Positions of the works that fit `want`, which names an author and
+    /// neither a date nor a title, ascending: the same works as
+    /// [`History::candidates`] filtered by [`fits`].
+    ///
+    /// The works that can fit are indexed under the first author key or
+    /// the whole author key when first cited (their own keys, CJK family
+    /// names included); the lists only grow, so checking what was added
+    /// since the last look-up keeps the answer whole.
+    fn fitting_author(&self, doc: &Document, want: &Want) -> Vec<usize> {
+        let Some(first) = want.keys.first() else {
+            return Vec::new();
+        };
+        let mut cache = self.author_fits.borrow_mut();
+        let known = cache
+            .entry((want.keys.to_vec(), want.whole.clone()))
+            .or_default();
+        let mut added = false;
+        for (slot, k) in [first.as_str(), want.whole.as_str()]
+            .into_iter()
+            .enumerate()
+        {
+            let Some(all) = self.by_key.get(k) else {
+                continue;
+            };
+            for &p in all.get(known.checked[slot]..).unwrap_or_default() {
+                let w = &self.works[p];
+                let item = &doc.references[w.reference].fields;
+                if fits(item, &w.keys, w.title.as_deref(), want) {
+                    known.fitting.push(p);
+                    added = true;
+                }
+            }
+            known.checked[slot] = all.len();
+        }
+        if added {
+            known.fitting.sort_unstable();
+            known.fitting.dedup();
+        }
+        known.fitting.clone()
     }
 
     /// Positions of the works whose first author's key is like `key`
@@ -1011,6 +1067,11 @@ impl<'a> Want<'a> {
         self.date.and_then(CslDate::year)
     }
 
+    /// Whether it names an author and neither a date nor a title.
+    fn names_author_only(&self) -> bool {
+        !self.keys.is_empty() && self.date.is_none() && self.title.is_none()
+    }
+
     /// The same author, any date and title.
     fn author_only(&self) -> Want<'a> {
         Want {
@@ -1102,19 +1163,27 @@ fn resolve_short(
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
-    let mut works: Vec<(usize, usize)> = history
-        .candidates(&want)
-        .into_iter()
-        .filter(|w| {
-            fits(
-                &doc.references[w.reference].fields,
-                &w.keys,
-                w.title.as_deref(),
-                &want,
-            )
-        })
-        .map(|w| (w.reference, w.latest))
-        .collect();
+    let mut works: Vec<(usize, usize)> = if want.names_author_only() {
+        history
+            .fitting_author(doc, &want)
+            .into_iter()
+            .map(|p| (history.works[p].reference, history.works[p].latest))
+            .collect()
+    } else {
+        history
+            .candidates(&want)
+            .into_iter()
+            .filter(|w| {
+                fits(
+                    &doc.references[w.reference].fields,
+                    &w.keys,
+                    w.title.as_deref(),
+                    &want,
+                )
+            })
+            .map(|w| (w.reference, w.latest))
+            .collect()
+    };
     // A short title that is part of one work's title names that work, even
     // where near spellings (`Work 720` for `Work 7920`) fit others.
     if let (true, Some(short)) = (works.len() > 1, want.title.as_deref()) {
@@ -1274,19 +1343,23 @@ fn nearest_candidates(
     want: &Want,
 ) -> Vec<String> {
     let any_date = want.author_only();
-    let mut same: Vec<usize> = history
-        .candidates(&any_date)
-        .into_iter()
-        .filter(|w| {
-            fits(
-                &doc.references[w.reference].fields,
-                &w.keys,
-                w.title.as_deref(),
-                &any_date,
-            )
-        })
-        .filter_map(|w| history.work_of.get(&w.reference).copied())
-        .collect();
+    let mut same: Vec<usize> = if any_date.names_author_only() {
+        history.fitting_author(doc, &any_date)
+    } else {
+        history
+            .candidates(&any_date)
+            .into_iter()
+            .filter(|w| {
+                fits(
+                    &doc.references[w.reference].fields,
+                    &w.keys,
+                    w.title.as_deref(),
+                    &any_date,
+                )
+            })
+            .filter_map(|w| history.work_of.get(&w.reference).copied())
+            .collect()
+    };
     same.sort_unstable();
     same.dedup();
     let mut similar: Vec<(f64, usize)> = author_keys

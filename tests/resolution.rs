@@ -93,6 +93,7 @@ fn cases() -> Vec<Case> {
         Case { name: "id. at", notes: &[ARTICLE, "Id. at 305."], want: &[To("Paper Empires"), To("Paper Empires")] },
         Case { name: "op. cit. by author", notes: &[BOOK, ARTICLE, "Doe, op. cit., 40."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
         Case { name: "op. cit. with two works by the author is ambiguous", notes: &[ARTICLE, ARTICLE2, "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), Ambiguous] },
+        Case { name: "op. cit. sees works cited after an earlier op. cit.", notes: &[ARTICLE, "Smith, op. cit., 5.", ARTICLE2, "Smith, op. cit., 6."], want: &[To("Paper Empires"), To("Paper Empires"), To("Ink and Power"), Ambiguous] },
         Case { name: "op. cit. with a year picks the work", notes: &[ARTICLE, ARTICLE2, "Smith (2018), op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), To("Ink and Power")] },
         Case { name: "op. cit. names the first author, not a co-author", notes: &[ARTICLE, "Mary Jones and John Smith, *Ledgers* (London: Verso, 2010), 4.", "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ledgers"), To("Paper Empires")] },
         Case { name: "short title without the subtitle", notes: &["Jane Doe, *The Archive and the State: Paper Rule in Prussia* (Chicago: University of Chicago Press, 2015), 23.", "Doe, *The Archive and the State*, 30."], want: &[To("The Archive and the State: Paper Rule in Prussia"), To("The Archive and the State: Paper Rule in Prussia")] },
@@ -136,6 +137,7 @@ fn cases() -> Vec<Case> {
         Case { name: "ko 앞의 글 dangling", notes: &["이민호, 앞의 글, 5쪽."], want: &[Dangling] },
         // Japanese and Chinese.
         Case { name: "ja 前掲 and 同上", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "同上、31頁。", "山田、前掲書、32頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
+        Case { name: "ja 前掲 by family name sees a later work of the family", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "山田、前掲書、3頁。", "山田花子『文書の国家』(東京：岩波書店、2005年)。", "山田、前掲書、4頁。"], want: &[To("国家と文書"), To("国家と文書"), To("文書の国家"), Ambiguous] },
         Case { name: "ja 同前", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "同前、12頁。"], want: &[To("国家と文書"), To("国家と文書")] },
         Case { name: "zh 同上", notes: &["王小明：《国家与档案》(北京：中华书局，2010年)，第5页。", "同上，第6页。"], want: &[To("国家与档案"), To("国家与档案")] },
         // Russian.
