@@ -97,7 +97,7 @@ impl InTextCitation {
             span: self.span,
             signal: self.signal,
             locator: self.locator,
-            short,
+            short: short.map(Box::new),
             fields: None,
             label: self.label,
             reference: None,

@@ -212,11 +212,11 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 span: f.map_span(item.start, item.end),
                 signal: item.signal,
                 locator: item.locator,
-                short: item.short,
+                short: item.short.map(Box::new),
                 fields: item.parsed.map(|p| {
                     let mut i = p.item;
                     i.id = id;
-                    i
+                    Box::new(i)
                 }),
                 label: None,
                 reference: None,

@@ -172,9 +172,9 @@ pub struct Citation {
     /// A pinpoint.
     pub locator: Option<Locator>,
     /// What a short form names (short, ibid and supra kinds).
-    pub short: Option<ShortFormInfo>,
+    pub short: Option<Box<ShortFormInfo>>,
     /// Parsed fields (full citations).
-    pub fields: Option<CslItem>,
+    pub fields: Option<Box<CslItem>>,
     /// Labels a numeric citation carries (`12` of `[12]`).
     pub label: Option<String>,
     /// The reference it is linked to.

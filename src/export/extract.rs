@@ -337,7 +337,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
                 antecedent: c.antecedent.as_deref(),
                 status: c.status,
                 provenance: c.provenance.as_ref(),
-                fields: c.fields.as_ref(),
+                fields: c.fields.as_deref(),
                 site: c.site.as_ref().map(|s| WireSite {
                     paragraph: s.paragraph,
                     section: s.section.as_deref(),
