@@ -86,6 +86,9 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     for (a, b) in split_items(text) {
         classify(text, a, b, g, &mut out);
     }
+    // A note's few items are kept until every note is read: without the
+    // room a growing vector reserves (four items for the first).
+    out.shrink_to_fit();
     out
 }
 

@@ -279,6 +279,14 @@ fn strip_roles(s: &str) -> &str {
 
 /// Parses an author list.
 pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
+    let mut names = read_names(s, order, g);
+    // Kept in the model for the whole run: without a growing vector's
+    // spare room.
+    names.names.shrink_to_fit();
+    names
+}
+
+fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     let s = crate::text::clean_field(strip_roles(s));
     let (s, et_al) = strip_et_al(&s, g);
     let s = s.trim().trim_end_matches(['.', ',']).trim();
