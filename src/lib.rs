@@ -358,7 +358,7 @@ fn citation_style(doc: &Document) -> CitationStyle {
 /// Scans the body for in-text citations (see [`intext`]).
 fn in_text_citations(
     source: &SourceFile,
-    seg: &segment::Segments,
+    seg: &segment::Segments<'_>,
     format: InputFormat,
     has_footnotes: bool,
     references: &[Reference],

@@ -93,9 +93,10 @@ pub struct RawNote {
 
 /// The regions found.
 #[derive(Debug, Clone, Default)]
-pub struct Segments {
-    /// The view text (same length as the input).
-    pub view: String,
+pub struct Segments<'a> {
+    /// The view text (same length as the input): the input itself when
+    /// nothing in it is blanked.
+    pub view: std::borrow::Cow<'a, str>,
     /// Footnotes in document order.
     pub notes: Vec<RawNote>,
     /// Body markers in document order.
@@ -127,12 +128,17 @@ impl Line {
 }
 
 /// Builds the parsing view: front matter and HTML tags blanked.
-/// Returns the view and markers found in HTML (`<sup>12</sup>`).
-pub fn make_view(text: &str, format: InputFormat) -> (String, Vec<Marker>) {
+/// Returns the view and markers found in HTML (`<sup>12</sup>`). A text
+/// with neither is its own view, not copied.
+pub fn make_view(text: &str, format: InputFormat) -> (std::borrow::Cow<'_, str>, Vec<Marker>) {
+    let front_matter = text.starts_with("---\n") || text.starts_with("---\r\n");
+    if !front_matter && format != InputFormat::Html {
+        return (std::borrow::Cow::Borrowed(text), Vec::new());
+    }
     let mut bytes = text.as_bytes().to_vec();
     let mut markers = Vec::new();
     // YAML front matter: `---` on the first line up to the next `---` line.
-    if text.starts_with("---\n") || text.starts_with("---\r\n") {
+    if front_matter {
         let mut pos = text.find('\n').map_or(text.len(), |p| p + 1);
         let mut end = None;
         while pos < text.len() {
@@ -155,7 +161,7 @@ pub fn make_view(text: &str, format: InputFormat) -> (String, Vec<Marker>) {
     // stay valid UTF-8; be defensive all the same.
     let view = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    (view, markers)
+    (std::borrow::Cow::Owned(view), markers)
 }
 
 /// Overwrites `start..end` with spaces, keeping line ends.
@@ -340,7 +346,7 @@ fn lines_of(view: &str) -> Vec<Line> {
 }
 
 /// Splits a document into body, footnotes and bibliography.
-pub fn segment(text: &str, format: InputFormat, grammar: &Grammar) -> Segments {
+pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Segments<'a> {
     let (view, html_markers) = make_view(text, format);
     let lines = lines_of(&view);
     let line_text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
