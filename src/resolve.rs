@@ -441,6 +441,25 @@ impl History {
         pos.into_iter().filter_map(|p| self.works.get(p)).collect()
     }
 
+    /// Earlier works that fit `want` ([`fits`]), in the order of their
+    /// first full citation.
+    fn fitting(&self, doc: &Document, want: &Want) -> Vec<&Work> {
+        if want.names_author_only() {
+            return self
+                .fitting_author(doc, want)
+                .into_iter()
+                .filter_map(|p| self.works.get(p))
+                .collect();
+        }
+        self.candidates(want)
+            .into_iter()
+            .filter(|w| {
+                let item = &doc.references[w.reference].fields;
+                fits(item, &w.keys, w.title.as_deref(), want)
+            })
+            .collect()
+    }
+
     /// Positions of the works that fit `want`, which names an author and
     /// neither a date nor a title, ascending: the same works as
     /// [`History::candidates`] filtered by [`fits`].
@@ -1163,27 +1182,11 @@ fn resolve_short(
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
-    let mut works: Vec<(usize, usize)> = if want.names_author_only() {
-        history
-            .fitting_author(doc, &want)
-            .into_iter()
-            .map(|p| (history.works[p].reference, history.works[p].latest))
-            .collect()
-    } else {
-        history
-            .candidates(&want)
-            .into_iter()
-            .filter(|w| {
-                fits(
-                    &doc.references[w.reference].fields,
-                    &w.keys,
-                    w.title.as_deref(),
-                    &want,
-                )
-            })
-            .map(|w| (w.reference, w.latest))
-            .collect()
-    };
+    let mut works: Vec<(usize, usize)> = history
+        .fitting(doc, &want)
+        .into_iter()
+        .map(|w| (w.reference, w.latest))
+        .collect();
     // A short title that is part of one work's title names that work, even
     // where near spellings (`Work 720` for `Work 7920`) fit others.
     if let (true, Some(short)) = (works.len() > 1, want.title.as_deref()) {
@@ -1343,23 +1346,11 @@ fn nearest_candidates(
     want: &Want,
 ) -> Vec<String> {
     let any_date = want.author_only();
-    let mut same: Vec<usize> = if any_date.names_author_only() {
-        history.fitting_author(doc, &any_date)
-    } else {
-        history
-            .candidates(&any_date)
-            .into_iter()
-            .filter(|w| {
-                fits(
-                    &doc.references[w.reference].fields,
-                    &w.keys,
-                    w.title.as_deref(),
-                    &any_date,
-                )
-            })
-            .filter_map(|w| history.work_of.get(&w.reference).copied())
-            .collect()
-    };
+    let mut same: Vec<usize> = history
+        .fitting(doc, &any_date)
+        .into_iter()
+        .filter_map(|w| history.work_of.get(&w.reference).copied())
+        .collect();
     same.sort_unstable();
     same.dedup();
     let mut similar: Vec<(f64, usize)> = author_keys
@@ -1542,16 +1533,8 @@ fn resolve_author_date(
     bib.sort_unstable();
     bib.dedup();
     let earlier: BTreeSet<usize> = history
-        .candidates(&want)
+        .fitting(doc, &want)
         .into_iter()
-        .filter(|w| {
-            fits(
-                &doc.references[w.reference].fields,
-                &w.keys,
-                w.title.as_deref(),
-                &want,
-            )
-        })
         .map(|w| w.reference)
         .collect();
     let candidates: Vec<usize> = if bib.is_empty() {
