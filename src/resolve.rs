@@ -340,15 +340,9 @@ impl History {
                 let own = lookup_keys(&self.works[w].keys);
                 self.index(w, own);
                 if let Some(first) = self.works[w].keys.first() {
-                    let seen = self.by_first.get_mut(first);
-                    let is_new = seen.is_none();
-                    match seen {
-                        Some(v) => v.push(w),
-                        None => {
-                            self.by_first.insert(first.clone(), vec![w]);
-                        }
-                    }
-                    if is_new {
+                    let by_first = self.by_first.entry(first.clone()).or_default();
+                    by_first.push(w);
+                    if by_first.len() == 1 {
                         for end in key_ends(first) {
                             self.first_by_end
                                 .entry(end)
@@ -1182,29 +1176,27 @@ fn resolve_short(
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
-    let mut works: Vec<(usize, usize)> = history
-        .fitting(doc, &want)
-        .into_iter()
-        .map(|w| (w.reference, w.latest))
-        .collect();
+    let mut fitting = history.fitting(doc, &want);
     // A short title that is part of one work's title names that work, even
     // where near spellings (`Work 720` for `Work 7920`) fit others.
-    if let (true, Some(short)) = (works.len() > 1, want.title.as_deref()) {
-        let exact: Vec<(usize, usize)> = works
+    if let (true, Some(short)) = (fitting.len() > 1, want.title.as_deref()) {
+        let exact: Vec<&Work> = fitting
             .iter()
             .copied()
-            .filter(|&(r, _)| {
-                doc.references[r]
-                    .fields
-                    .title
+            .filter(|w| {
+                w.title
                     .as_deref()
-                    .is_some_and(|full| crate::text::key_is_title_part(short, &title_key(full)))
+                    .is_some_and(|full| crate::text::key_is_title_part(short, full))
             })
             .collect();
         if !exact.is_empty() {
-            works = exact;
+            fitting = exact;
         }
     }
+    let works: Vec<(usize, usize)> = fitting
+        .into_iter()
+        .map(|w| (w.reference, w.latest))
+        .collect();
     let (span, fnote, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.text.clone())
