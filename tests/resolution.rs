@@ -212,6 +212,19 @@ fn every_link_records_its_rule() {
     assert_eq!(doc.citations[2].antecedent.as_deref(), Some("c1"));
 }
 
+/// The first finding with `code` in the paper made of `notes`.
+fn first_finding(notes: &[&str], code: opcit::diagnostic::Code) -> opcit::diagnostic::Diagnostic {
+    let doc = analyze(
+        &SourceFile::new("t.txt", paper(notes)),
+        &GRAMMAR,
+        Options::default(),
+    );
+    doc.diagnostics
+        .into_iter()
+        .find(|d| d.code == code)
+        .unwrap_or_else(|| panic!("no {code:?} finding"))
+}
+
 #[test]
 fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
     let mut notes: Vec<String> = (1..=7)
@@ -219,16 +232,7 @@ fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
         .collect();
     notes.push("Smith, op. cit., 5.".into());
     let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-    let doc = analyze(
-        &SourceFile::new("t.txt", paper(&refs)),
-        &GRAMMAR,
-        Options::default(),
-    );
-    let d = doc
-        .diagnostics
-        .iter()
-        .find(|d| d.code == opcit::diagnostic::Code::AmbiguousShortForm)
-        .unwrap();
+    let d = first_finding(&refs, opcit::diagnostic::Code::AmbiguousShortForm);
     assert!(
         d.message.contains("fits 7 different works"),
         "{}",
@@ -250,17 +254,10 @@ fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
 
 #[test]
 fn dangling_short_forms_list_the_nearest_candidates() {
-    let text = paper(&[ARTICLE, "Smith (1999), op. cit."]);
-    let doc = analyze(
-        &SourceFile::new("t.txt", text),
-        &GRAMMAR,
-        Options::default(),
+    let d = first_finding(
+        &[ARTICLE, "Smith (1999), op. cit."],
+        opcit::diagnostic::Code::DanglingShortForm,
     );
-    let d = doc
-        .diagnostics
-        .iter()
-        .find(|d| d.code == opcit::diagnostic::Code::DanglingShortForm)
-        .unwrap();
     assert!(
         d.notes
             .iter()
