@@ -436,6 +436,29 @@ proptest! {
         prop_assert_eq!(borrowed.decode_issues(), owned.decode_issues());
     }
 
+    /// `clean_field` gives what its definition says: the words joined by
+    /// single spaces, then trimmed of white space and stray punctuation at
+    /// the ends, of leading `-` and `)`, and of white space again. The
+    /// alphabet is mostly the characters the trims look at.
+    #[test]
+    fn clean_field_folds_then_trims(
+        s in "[ \\t\n,;:.\\-)–—、。，；：\u{3000}a가\\\\\\$*]{0,24}",
+    ) {
+        let s = s.as_str();
+        let unescaped = opcit::text::unescape_punctuation(s);
+        let folded = unescaped.split_whitespace().collect::<Vec<_>>().join(" ");
+        let edge = |c: char| {
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | ':' | '.' | '–' | '—' | '、' | '。' | '，' | '；' | '：')
+        };
+        let expected = folded
+            .trim_matches(edge)
+            .trim_start_matches(['-', ')'])
+            .trim()
+            .to_string();
+        prop_assert_eq!(opcit::text::clean_field(s), expected);
+    }
+
     /// Decoding keeps every valid byte where it was: the text is as long as
     /// the input, and each valid character sits at its original offset.
     #[test]
