@@ -97,15 +97,17 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 /// an abbreviation made of initials (`U.S.`).
 pub fn after_last_sentence_end(s: &str) -> usize {
     let mut best = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next_ws = chars.get(k + 1).is_some_and(|(_, n)| n.is_whitespace());
+    // The two characters before the current one.
+    let mut before: (Option<char>, Option<char>) = (None, None);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let (prev2, prev) = before;
+        before = (prev, Some(c));
+        let next_ws = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
         let end_char = matches!(c, '.' | '?' | '!') && next_ws || c == '。';
         if !end_char {
             continue;
         }
-        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
-        let prev2 = k.checked_sub(2).and_then(|j| chars.get(j)).map(|x| x.1);
         let initial =
             prev.is_some_and(char::is_uppercase) && prev2.is_none_or(|p| !p.is_alphabetic());
         let abbrev = prev.is_some_and(|p| p.is_lowercase())
