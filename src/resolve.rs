@@ -588,6 +588,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     let bib_index = BibIndex::new(doc);
     let mut note_only: HashMap<String, usize> = HashMap::new();
     let mut diags: Vec<Diagnostic> = Vec::new();
+    let no_fields = CslItem::default();
     // Which bibliography entry each full citation in a note matches does
     // not depend on what came before it: found on every core up front.
     let mut matches: Vec<Option<Match>> = {
@@ -599,9 +600,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                 (None, CitationKind::Full, Some(fields)) => {
                     match_bibliography(doc, &bib_index, fields)
                 }
-                (None, CitationKind::Full, None) => {
-                    match_bibliography(doc, &bib_index, &CslItem::default())
-                }
+                (None, CitationKind::Full, None) => match_bibliography(doc, &bib_index, &no_fields),
                 _ => None,
             })
             .collect()
@@ -616,18 +615,21 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
         let kind = doc.citations[ci].kind;
         match kind {
             CitationKind::Full => {
-                let fields = doc.citations[ci].fields.clone().unwrap_or_default();
+                // Lent out of the citation while it is linked, not copied.
+                let own = doc.citations[ci].fields.take();
+                let fields = own.as_deref().unwrap_or(&no_fields);
                 let found = matches.get_mut(ci).and_then(Option::take);
                 let r = link_full(
                     doc,
                     found,
                     ci,
-                    &fields,
+                    fields,
                     has_bibliography,
                     &mut note_only,
                     &mut diags,
                 );
-                history.push(ci, r, &fields, &doc.references[r].fields);
+                history.push(ci, r, fields, &doc.references[r].fields);
+                doc.citations[ci].fields = own;
             }
             CitationKind::Ibid => resolve_ibid(doc, ci, state, &mut diags),
             CitationKind::Short => {
