@@ -164,6 +164,30 @@ pub fn similarity_at_least(a: &str, b: &str, threshold: f64) -> bool {
     similarity(a, b) >= threshold
 }
 
+/// Calls `f` with `s` lower-cased, written on the stack when it is short
+/// (a word) and allocated only when it is long.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    // A final sigma lowers to `ς`: only `str::to_lowercase` knows.
+    let short = !s.contains('Σ')
+        && s.chars().flat_map(char::to_lowercase).all(|c| {
+            let end = len + c.len_utf8();
+            match buf.get_mut(len..end) {
+                Some(room) => {
+                    c.encode_utf8(room);
+                    len = end;
+                    true
+                }
+                None => false,
+            }
+        });
+    match buf.get(..len).map(std::str::from_utf8) {
+        Some(Ok(lower)) if short => f(lower),
+        _ => f(&s.to_lowercase()),
+    }
+}
+
 /// Cleans a field value: trims white space and stray punctuation at the ends,
 /// folds runs of white space.
 pub fn clean_field(s: &str) -> String {

@@ -459,6 +459,15 @@ proptest! {
         prop_assert_eq!(opcit::text::clean_field(s), expected);
     }
 
+    /// `with_lowercase` lends the same text as `str::to_lowercase`, on the
+    /// stack or not: words of any length, with letters that lower to two
+    /// characters (`İ`) or depend on their place (`Σ`).
+    #[test]
+    fn with_lowercase_lends_the_lowercase(s in "[aZİΣσßÅ가 .]{0,70}") {
+        let lent = opcit::text::with_lowercase(&s, str::to_string);
+        prop_assert_eq!(lent, s.to_lowercase());
+    }
+
     /// Decoding keeps every valid byte where it was: the text is as long as
     /// the input, and each valid character sits at its original offset.
     #[test]

@@ -89,20 +89,13 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
         .filter(|w| !w.is_empty());
     let mut n = 0;
     let mut marked = false;
-    // One buffer for the lower-cased words of the whole name.
-    let mut lower = String::new();
     for w in words.by_ref() {
         n += 1;
         if !marked {
             marked = if w.chars().all(|c| !c.is_uppercase()) {
                 g.organisation_latin.contains(w)
-            } else if w.contains('Σ') {
-                // A final sigma lowers to `ς`: only `str::to_lowercase` knows.
-                g.organisation_latin.contains(&w.to_lowercase())
             } else {
-                lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-                g.organisation_latin.contains(&lower)
+                crate::text::with_lowercase(w, |w| g.organisation_latin.contains(w))
             };
         }
         if n >= 4 {
