@@ -354,9 +354,12 @@ impl History {
                 w
             }
         };
-        // The note may spell the authors otherwise than the reference.
-        let cited_keys = lookup_keys(&keys(cited));
-        self.index(w, cited_keys);
+        // The note may spell the authors otherwise than the reference; when
+        // it spells them alike, its keys are indexed already.
+        let cited_keys = keys(cited);
+        if cited_keys != self.works[w].keys {
+            self.index(w, lookup_keys(&cited_keys));
+        }
     }
 
     fn index(&mut self, w: usize, keys: Vec<String>) {
