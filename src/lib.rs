@@ -75,7 +75,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .format
         .unwrap_or_else(|| InputFormat::detect(source.name(), source.text()));
     let mut diagnostics = decode_diagnostics(source);
-    let seg = segment::segment(source.text(), format, grammar);
+    let mut seg = segment::segment(source.text(), format, grammar);
     for &(span, count) in &seg.restarts {
         diagnostics.push(
             Diagnostic::new(
@@ -91,13 +91,6 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         );
     }
     let view = &seg.view;
-    let clean = |s: &str| {
-        if format == InputFormat::Html {
-            text::decode_entities(s)
-        } else {
-            s.to_string()
-        }
-    };
 
     // Footnotes with their markers.
     let mut markers_by_number: std::collections::HashMap<u32, Vec<Span>> =
@@ -105,9 +98,9 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     for m in &seg.markers {
         markers_by_number.entry(m.number).or_default().push(m.span);
     }
-    let footnotes: Vec<Footnote> = seg
-        .notes
-        .iter()
+    let notes = std::mem::take(&mut seg.notes);
+    let footnotes: Vec<Footnote> = notes
+        .into_iter()
         .map(|n| {
             let joined = source::join_pieces(view, &n.pieces);
             let (text, text_map) = if format == InputFormat::Html {
@@ -119,7 +112,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 number: n.number,
                 text,
                 label: n.label,
-                pieces: n.pieces.clone(),
+                pieces: n.pieces,
                 markers: markers_by_number
                     .get(&n.number)
                     .cloned()
@@ -141,11 +134,16 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 Some(len) if e.ditto => &e.text[len..],
                 _ => e.text.as_str(),
             };
-            syntax::reference::parse_reference(&clean(body), NameOrder::InvertedFirst, grammar)
+            syntax::reference::parse_reference(
+                &clean(body, format),
+                NameOrder::InvertedFirst,
+                grammar,
+            )
         })
         .collect();
     let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());
-    for (i, (e, parsed)) in seg.entries.iter().zip(parsed_entries).enumerate() {
+    let entries = std::mem::take(&mut seg.entries);
+    for (i, (e, parsed)) in entries.into_iter().zip(parsed_entries).enumerate() {
         let mut fields = parsed.item;
         if e.ditto {
             if let Some(prev) = references.last() {
@@ -155,13 +153,18 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         }
         let id = format!("b{}", i + 1);
         fields.id = id.clone();
+        // The entry's own text, unless HTML entities had to be decoded.
+        let raw = match clean(&e.text, format) {
+            std::borrow::Cow::Owned(decoded) => decoded,
+            std::borrow::Cow::Borrowed(_) => e.text,
+        };
         references.push(Reference {
             id,
             bibliography_index: Some(i + 1),
-            raw: clean(&e.text),
+            raw,
             span: resolve::pieces_span(&e.pieces),
             ditto: e.ditto,
-            label: e.label.clone(),
+            label: e.label,
             year_suffix: parsed.year_suffix,
             fields,
             unparsed: parsed.unparsed,
@@ -212,11 +215,10 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 span: f.map_span(item.start, item.end),
                 signal: item.signal,
                 locator: item.locator,
-                short: item.short.map(Box::new),
-                fields: item.parsed.map(|p| {
-                    let mut i = p.item;
-                    i.id = id;
-                    Box::new(i)
+                short: item.short,
+                fields: item.fields.map(|mut fields| {
+                    fields.id = id;
+                    fields
                 }),
                 label: None,
                 reference: None,
@@ -231,7 +233,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     same_author_in_notes(&mut citations, grammar);
 
     // In-text citations (numeric, author-date), after the note citations.
-    let mut markers = seg.markers.clone();
+    let mut markers = std::mem::take(&mut seg.markers);
     if !references.is_empty() {
         if !has_footnotes {
             // Without footnotes, superscripts are citations or exponents,
@@ -255,13 +257,17 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         }
     }
 
+    // What the resolver needs has been moved or copied out: the segments
+    // (the text of the bibliography entries among them) go before it runs.
+    let bibliography = seg.bibliography_span;
+    drop(seg);
     let mut doc = Document {
         style: CitationStyle::None,
         footnotes,
         markers,
         citations,
         references,
-        bibliography: seg.bibliography_span,
+        bibliography,
         diagnostics: Vec::new(),
     };
     resolve::check_notes(&mut doc);
@@ -273,6 +279,15 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     diagnostics.sort_by_key(|d| (d.span.start, d.code));
     doc.diagnostics = diagnostics;
     doc
+}
+
+/// Text as written, with HTML entities decoded in an HTML paper.
+fn clean(s: &str, format: InputFormat) -> std::borrow::Cow<'_, str> {
+    if format == InputFormat::Html {
+        std::borrow::Cow::Owned(text::decode_entities(s))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// `Ders., „Titel“ …` in a note: the authors are those of the full

@@ -7,7 +7,7 @@
 //! Extraction never resolves: this module labels, `resolve` links.
 
 use crate::grammar::{BackRefKind, Grammar};
-use crate::model::{CitationKind, Locator, ShortFormInfo};
+use crate::model::{CitationKind, CslItem, Locator, ShortFormInfo};
 use crate::syntax::name::NameOrder;
 use crate::syntax::reference::{find_title, parse_reference, ParsedReference};
 use regex::Regex;
@@ -27,11 +27,13 @@ pub struct RawItem {
     /// Pinpoint.
     pub locator: Option<Locator>,
     /// What a short form names.
-    pub short: Option<ShortFormInfo>,
+    pub short: Option<Box<ShortFormInfo>>,
     /// The back-reference word's kind, for short forms.
     pub back_ref: Option<BackRefKind>,
-    /// Parsed fields of a full citation.
-    pub parsed: Option<ParsedReference>,
+    /// Parsed fields of a full citation (boxed, like the short form: most
+    /// items are one or the other, and a note's items are all kept until
+    /// every note is read).
+    pub fields: Option<Box<CslItem>>,
 }
 
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
@@ -362,7 +364,7 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
             locator: pinpoint,
             short: None,
             back_ref: None,
-            parsed: Some(p),
+            fields: Some(Box::new(p.item)),
         });
         return;
     }
@@ -436,15 +438,15 @@ fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Opti
             label: "page".into(),
             value: m.as_str().to_string(),
         }),
-        short: Some(ShortFormInfo {
+        short: Some(Box::new(ShortFormInfo {
             word: None,
             author: None,
             date: None,
             title: c.name("party").map(|m| m.as_str().trim().to_string()),
             note: None,
-        }),
+        })),
         back_ref: None,
-        parsed: None,
+        fields: None,
     })
 }
 
@@ -543,7 +545,7 @@ fn full_item(
         }),
         short: None,
         back_ref: None,
-        parsed: Some(parsed),
+        fields: Some(Box::new(parsed.item)),
     }
 }
 
@@ -587,15 +589,15 @@ fn author_year(
         kind: CitationKind::AuthorDate,
         signal,
         locator,
-        short: Some(ShortFormInfo {
+        short: Some(Box::new(ShortFormInfo {
             word: None,
             author: Some(head.to_string()),
             date: Some(item[d.start..d.end].to_string()),
             title: None,
             note: None,
-        }),
+        })),
         back_ref: None,
-        parsed: None,
+        fields: None,
     })
 }
 
@@ -620,15 +622,15 @@ fn undelimited_short(text: &str, a: usize, b: usize, signal: Option<String>) -> 
             label: "page".into(),
             value: m.as_str().replace(' ', ""),
         }),
-        short: Some(ShortFormInfo {
+        short: Some(Box::new(ShortFormInfo {
             word: None,
             author: caps.get(1).map(|m| m.as_str().to_string()),
             date: None,
             title: caps.get(2).map(|m| m.as_str().to_string()),
             note: None,
-        }),
+        })),
         back_ref: None,
-        parsed: None,
+        fields: None,
     })
 }
 
@@ -724,9 +726,9 @@ fn short_form(
         kind: kind_out,
         signal,
         locator: locator_in(after, g),
-        short: Some(info),
+        short: Some(Box::new(info)),
         back_ref: Some(kind),
-        parsed: None,
+        fields: None,
     })
 }
 
@@ -869,15 +871,15 @@ fn full_citations(
                     kind: CitationKind::Short,
                     signal: if first { signal.clone() } else { None },
                     locator,
-                    short: Some(ShortFormInfo {
+                    short: Some(Box::new(ShortFormInfo {
                         word: None,
                         author,
                         date: None,
                         title,
                         note: None,
-                    }),
+                    })),
                     back_ref: None,
-                    parsed: None,
+                    fields: None,
                 });
                 first = false;
             }
@@ -892,7 +894,7 @@ fn full_citations(
             locator: pinpoint,
             short: None,
             back_ref: None,
-            parsed: Some(parsed),
+            fields: Some(Box::new(parsed.item)),
         });
         first = false;
         pos = end.max(pos + close);
@@ -1050,15 +1052,15 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
             kind: CitationKind::Parenthetical,
             signal: None,
             locator: None,
-            short: Some(ShortFormInfo {
+            short: Some(Box::new(ShortFormInfo {
                 word: None,
                 author: Some(author.to_string()),
                 date: Some(content[d.start..d.end].trim().to_string()),
                 title: None,
                 note: None,
-            }),
+            })),
             back_ref: None,
-            parsed: None,
+            fields: None,
         });
     }
 }
@@ -1081,9 +1083,8 @@ mod tests {
         let text = "자세한 논의는 홍길동, 『한국 정치의 이해』(서울: 한울, 2020), 12쪽; 이에 대해서는 김철수·박영희, 앞의 글, 5쪽.";
         let items = note_items(text, &g);
         assert_eq!(items.len(), 2);
-        let full = items[0].parsed.as_ref().unwrap();
+        let full = items[0].fields.as_deref().unwrap();
         let names: Vec<String> = full
-            .item
             .author
             .iter()
             .map(crate::syntax::name::name_key)
@@ -1203,7 +1204,7 @@ mod tests {
                 pin,
                 "{text}"
             );
-            let fields = &item.parsed.as_ref().unwrap().item;
+            let fields = item.fields.as_deref().unwrap();
             assert_eq!(fields.page.as_deref(), pages, "{text}");
             assert_eq!(fields.container_title.as_deref(), container, "{text}");
             assert_eq!(fields.volume.as_deref(), volume, "{text}");
