@@ -49,7 +49,8 @@ struct BibIndex {
     title_keys: HashMap<usize, String>,
     by_title: HashMap<String, Vec<usize>>,
     by_author: HashMap<String, Vec<usize>>,
-    /// (author key, year) → entries, for authors with very many entries.
+    /// (author key, year) → entries, for authors with more than [`MANY`]
+    /// entries only.
     by_author_year: HashMap<(String, i32), Vec<usize>>,
     /// Author keys and their CJK family-name prefixes (`山田` for `山田太郎`).
     by_lookup: HashMap<String, Vec<usize>>,
@@ -134,20 +135,26 @@ impl BibIndex {
                     idx.by_word.entry(w).or_default().push(i);
                 }
             }
-            let year = doc.references[i].fields.year();
             for k in &ks {
                 idx.by_author.entry(k.clone()).or_default().push(i);
-                if let Some(y) = year {
-                    idx.by_author_year
-                        .entry((k.clone(), y))
-                        .or_default()
-                        .push(i);
-                }
             }
             for k in lookup_keys(&ks) {
                 idx.by_lookup.entry(k).or_default().push(i);
             }
             idx.authors.insert(i, ks);
+        }
+        // Years are indexed for the authors that `authored` narrows by year.
+        for (k, all) in &idx.by_author {
+            if all.len() > MANY {
+                for &i in all {
+                    if let Some(y) = doc.references[i].fields.year() {
+                        idx.by_author_year
+                            .entry((k.clone(), y))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+            }
         }
         idx
     }

@@ -267,3 +267,35 @@ fn dangling_short_forms_list_the_nearest_candidates() {
     );
     assert_eq!(d.footnote, Some(2));
 }
+
+/// The works of an author with more than 64 bibliography entries are looked
+/// up by year: a full citation in a note whose title has a typo (so that
+/// neither its title nor its title words find the entry) still finds its
+/// own entry among eighty, and so does the `op. cit.` after it.
+#[test]
+fn an_author_of_many_entries_is_looked_up_by_year() {
+    let mut text = String::from(
+        "Sentence one.¹⁾ Sentence two.²⁾\n\n\
+         1) Jae-won Kim, *Essays on Topik 1987* (Seoul: Press, 1987), p. 3.\n\n\
+         2) Kim(1987), op. cit., p. 4.\n\nReferences\n\n",
+    );
+    for year in 1920..2000 {
+        text.push_str(&format!(
+            "Kim, Jae-won. *Essays on Topic {year}*. Seoul: Press, {year}.\n\n"
+        ));
+    }
+    let doc = analyze(
+        &SourceFile::new("many.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    assert_eq!(doc.references.len(), 80, "{:#?}", doc.references.first());
+    for c in &doc.citations {
+        let r = doc.reference(c.reference.as_deref().unwrap()).unwrap();
+        assert_eq!(r.bibliography_index, Some(1987 - 1920 + 1), "{}", c.text);
+    }
+    assert_eq!(
+        doc.citations[0].provenance.as_ref().unwrap().rule,
+        "bibliography-fuzzy"
+    );
+}
