@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 /// The model is many small strings built on every core; mimalloc allocates
 /// and frees them with far less work and contention than the system allocator.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
