@@ -312,8 +312,9 @@ struct AuthorFits {
 
 impl History {
     /// Records full citation `ci` of reference `r`, written with the
-    /// fields `cited`.
-    fn push(&mut self, ci: usize, r: usize, cited: &CslItem, reference: &CslItem) {
+    /// fields `cited`. A bibliography entry's author and title keys are
+    /// taken from `bib`, which has them already.
+    fn push(&mut self, ci: usize, r: usize, cited: &CslItem, reference: &CslItem, bib: &BibIndex) {
         let w = match self.work_of.get(&r) {
             Some(&w) => {
                 self.works[w].latest = ci;
@@ -322,8 +323,16 @@ impl History {
             None => {
                 let w = self.works.len();
                 self.work_of.insert(r, w);
-                let keys = keys(reference);
-                let title = reference.title.as_deref().map(title_key);
+                let keys = bib
+                    .authors
+                    .get(&r)
+                    .cloned()
+                    .unwrap_or_else(|| keys(reference));
+                let title = bib
+                    .title_keys
+                    .get(&r)
+                    .cloned()
+                    .or_else(|| reference.title.as_deref().map(title_key));
                 let mut words: Vec<u32> = Vec::new();
                 for word in title.as_deref().unwrap_or("").split(' ') {
                     if word.is_empty() {
@@ -638,7 +647,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                     &mut note_only,
                     &mut diags,
                 );
-                history.push(ci, r, fields, &doc.references[r].fields);
+                history.push(ci, r, fields, &doc.references[r].fields, &bib_index);
                 doc.citations[ci].fields = own;
             }
             CitationKind::Ibid => resolve_ibid(doc, ci, state, &mut diags),
@@ -660,7 +669,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                     &mut diags,
                 ) {
                     let fields = &doc.references[r].fields;
-                    history.push(ci, r, fields, fields);
+                    history.push(ci, r, fields, fields, &bib_index);
                 }
             }
             CitationKind::Numeric => {}
@@ -824,15 +833,10 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
             names_of(e)
         ));
     }
-    if let (Some(a), Some(b), Some(ka)) = (&item.title, &e.title, &title) {
-        let computed;
-        let kb = match index.title_keys.get(&found) {
-            Some(k) => k,
-            None => {
-                computed = title_key(b);
-                &computed
-            }
-        };
+    // An entry with a title has its title key in the index.
+    if let (Some(a), Some(b), Some(ka), Some(kb)) =
+        (&item.title, &e.title, &title, index.title_keys.get(&found))
+    {
         // A note that leaves out the subtitle agrees with the entry.
         if ka != kb && !subtitle_dropped(ka, kb) {
             differences.push(format!(
