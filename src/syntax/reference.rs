@@ -90,39 +90,50 @@ fn is_cjk_place(p: &str) -> bool {
         && !p.contains([',', '.', '(', '『', '「'])
 }
 
+/// A delimited span: (open start, inner start, inner end, close end,
+/// is_book).
+type Delimited = (usize, usize, usize, usize, bool);
+
 /// Finds the title: the first delimited span. Returns
 /// (open start, inner start, inner end, close end, is_book).
-pub fn find_title(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
-    let mut best: Option<(usize, usize, usize, usize, bool)> = None;
-    let consider = |cand: Option<(usize, usize, usize, usize, bool)>,
-                    best: &mut Option<(usize, usize, usize, usize, bool)>| {
-        if let Some(c) = cand {
-            if c.2 > c.1 && best.is_none_or(|b| c.0 < b.0) {
-                *best = Some(c);
+///
+/// Each kind of delimiter is looked for only before the earliest span found
+/// so far: a later one could not be the first.
+pub fn find_title(s: &str) -> Option<Delimited> {
+    let mut best: Option<Delimited> = None;
+    let finders: [&dyn Fn(usize) -> Option<Delimited>; 11] = [
+        &|limit| nested(s, limit, '“', '”', false),
+        &|limit| nested(s, limit, '«', '»', false),
+        &|limit| pair(s, limit, '„', &['“', '”'], false),
+        &|limit| nested(s, limit, '『', '』', true),
+        &|limit| nested(s, limit, '「', '」', false),
+        &|limit| nested(s, limit, '《', '》', true),
+        &|limit| nested(s, limit, '〈', '〉', false),
+        &|limit| straight(s, limit, '"'),
+        &|limit| italic(s, limit, '*'),
+        &|limit| italic(s, limit, '_'),
+        &|limit| single_quoted(s, limit),
+    ];
+    for find in finders {
+        let limit = best.map_or(s.len(), |b| b.0);
+        if let Some(c) = find(limit) {
+            if c.2 > c.1 && c.0 < limit {
+                best = Some(c);
             }
         }
-    };
-    consider(nested(s, '“', '”', false), &mut best);
-    consider(nested(s, '«', '»', false), &mut best);
-    consider(pair(s, '„', &['“', '”'], false), &mut best);
-    consider(nested(s, '『', '』', true), &mut best);
-    consider(nested(s, '「', '」', false), &mut best);
-    consider(nested(s, '《', '》', true), &mut best);
-    consider(nested(s, '〈', '〉', false), &mut best);
-    consider(straight(s, '"'), &mut best);
-    consider(italic(s, '*'), &mut best);
-    consider(italic(s, '_'), &mut best);
-    consider(single_quoted(s), &mut best);
+    }
     best
 }
 
-fn nested(
-    s: &str,
-    open: char,
-    close: char,
-    book: bool,
-) -> Option<(usize, usize, usize, usize, bool)> {
-    let start = s.find(open)?;
+/// The first `open` that starts before `limit`.
+fn opening(s: &str, limit: usize, open: char) -> Option<usize> {
+    s.get(..limit)?.find(open)
+}
+
+/// The first span opened by `open` before `limit` and closed by `close`
+/// at the same depth.
+fn nested(s: &str, limit: usize, open: char, close: char, book: bool) -> Option<Delimited> {
+    let start = opening(s, limit, open)?;
     let inner = start + open.len_utf8();
     let mut depth = 1;
     for (i, c) in s[inner..].char_indices() {
@@ -143,13 +154,8 @@ fn nested(
     Some((start, inner, end, end + close.len_utf8(), book))
 }
 
-fn pair(
-    s: &str,
-    open: char,
-    closes: &[char],
-    book: bool,
-) -> Option<(usize, usize, usize, usize, bool)> {
-    let start = s.find(open)?;
+fn pair(s: &str, limit: usize, open: char, closes: &[char], book: bool) -> Option<Delimited> {
+    let start = opening(s, limit, open)?;
     let inner = start + open.len_utf8();
     let (i, c) = s[inner..]
         .char_indices()
@@ -158,30 +164,32 @@ fn pair(
     Some((start, inner, end, end + c.len_utf8(), book))
 }
 
-fn straight(s: &str, q: char) -> Option<(usize, usize, usize, usize, bool)> {
-    let start = s.find(q)?;
+fn straight(s: &str, limit: usize, q: char) -> Option<Delimited> {
+    let start = opening(s, limit, q)?;
     let inner = start + 1;
     let rel = s[inner..].find(q)?;
     Some((start, inner, inner + rel, inner + rel + 1, false))
 }
 
-/// `*Title*` (Markdown italics): the opening star must be followed by a
-/// non-space and the closing one preceded by a non-space.
-fn italic(s: &str, m: char) -> Option<(usize, usize, usize, usize, bool)> {
+/// `*Title*` (Markdown italics) opened before `limit`: the opening star
+/// must be followed by a non-space and the closing one preceded by a
+/// non-space.
+fn italic(s: &str, limit: usize, m: char) -> Option<Delimited> {
     let b = s.as_bytes();
     let mc = m as u8;
+    let limit = limit.min(b.len());
     let mut i = 0;
-    while i < b.len() {
-        if b[i] == mc
-            && b.get(i + 1)
-                .is_some_and(|c| !c.is_ascii_whitespace() && *c != mc)
+    while let Some(k) = memchr::memchr(mc, &b[i..limit]) {
+        i += k;
+        if b.get(i + 1)
+            .is_some_and(|c| !c.is_ascii_whitespace() && *c != mc)
             && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
         {
             let inner = i + 1;
             let mut j = inner;
-            while j < b.len() {
-                if b[j] == mc
-                    && !b[j - 1].is_ascii_whitespace()
+            while let Some(k) = memchr::memchr(mc, &b[j..]) {
+                j += k;
+                if !b[j - 1].is_ascii_whitespace()
                     && b.get(j + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
                 {
                     return Some((i, inner, j, j + 1, true));
@@ -195,20 +203,21 @@ fn italic(s: &str, m: char) -> Option<(usize, usize, usize, usize, bool)> {
     None
 }
 
-/// ‘Title’ only when the opening quote follows a space or starts the text
-/// (so that the apostrophe in `Russia’s` is no delimiter).
-fn single_quoted(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
+/// ‘Title’ opened before `limit`, only when the opening quote follows a
+/// space or starts the text (so that the apostrophe in `Russia’s` is no
+/// delimiter).
+fn single_quoted(s: &str, limit: usize) -> Option<Delimited> {
+    let head = s.get(..limit)?;
+    let mut from = 0;
+    while let Some(k) = head[from..].find(['‘', '\'']) {
+        let i = from + k;
         // `‘Title’` or, in British style, `'Title'`.
-        let close = match c {
-            '‘' => '’',
-            '\'' => '\'',
-            _ => {
-                prev = c;
-                continue;
-            }
+        let (c, close) = if head[i..].starts_with('‘') {
+            ('‘', '’')
+        } else {
+            ('\'', '\'')
         };
+        let prev = s[..i].chars().next_back().unwrap_or(' ');
         if prev.is_whitespace() || prev == ',' || prev == '(' || i == 0 {
             let inner = i + c.len_utf8();
             // The closing quote is not an apostrophe: no letter follows it.
@@ -225,7 +234,7 @@ fn single_quoted(s: &str) -> Option<(usize, usize, usize, usize, bool)> {
                 }
             }
         }
-        prev = c;
+        from = i + c.len_utf8();
     }
     None
 }
@@ -1724,6 +1733,99 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         used.add(after_start, after_start + lead + len);
     }
     true
+}
+
+#[cfg(test)]
+mod title_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// `*Title*` found by looking at every byte (what `italic` must agree
+    /// with).
+    fn italic_bytewise(s: &str, m: u8) -> Option<Delimited> {
+        let b = s.as_bytes();
+        let open = (0..b.len()).find(|&i| {
+            b[i] == m
+                && b.get(i + 1)
+                    .is_some_and(|c| !c.is_ascii_whitespace() && *c != m)
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+        })?;
+        let close = (open + 1..b.len()).find(|&j| {
+            b[j] == m
+                && !b[j - 1].is_ascii_whitespace()
+                && b.get(j + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })?;
+        Some((open, open + 1, close, close + 1, true))
+    }
+
+    /// ‘Title’ found by looking at every character.
+    fn single_quoted_charwise(s: &str) -> Option<Delimited> {
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            let close = match c {
+                '‘' => '’',
+                '\'' => '\'',
+                _ => {
+                    prev = c;
+                    continue;
+                }
+            };
+            if prev.is_whitespace() || prev == ',' || prev == '(' || i == 0 {
+                let inner = i + c.len_utf8();
+                let found = s[inner..].char_indices().find(|(k, ch)| {
+                    *ch == close
+                        && s[inner + k + ch.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|n| !n.is_alphabetic())
+                });
+                if let Some((j, _)) = found.filter(|&(j, _)| j > 0) {
+                    return Some((i, inner, inner + j, inner + j + close.len_utf8(), false));
+                }
+            }
+            prev = c;
+        }
+        None
+    }
+
+    /// Every kind of delimiter searched in the whole text; the earliest
+    /// non-empty span wins, the first kind on a tie.
+    fn earliest_of_all(s: &str) -> Option<Delimited> {
+        let all = s.len();
+        [
+            nested(s, all, '“', '”', false),
+            nested(s, all, '«', '»', false),
+            pair(s, all, '„', &['“', '”'], false),
+            nested(s, all, '『', '』', true),
+            nested(s, all, '「', '」', false),
+            nested(s, all, '《', '》', true),
+            nested(s, all, '〈', '〉', false),
+            straight(s, all, '"'),
+            italic_bytewise(s, b'*'),
+            italic_bytewise(s, b'_'),
+            single_quoted_charwise(s),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|c| c.2 > c.1)
+        .fold(None, |best: Option<Delimited>, c| match best {
+            Some(b) if b.0 <= c.0 => Some(b),
+            _ => Some(c),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Searching each delimiter only before the earliest span found so
+        /// far, and jumping to candidate bytes, finds the same title.
+        #[test]
+        fn find_title_is_the_earliest_delimited_span(
+            s in "[ a,(*_'‘’“”«»„『』「」《》〈〉\"]{0,24}",
+        ) {
+            prop_assert_eq!(find_title(&s), earliest_of_all(&s));
+        }
+    }
 }
 
 #[cfg(test)]
