@@ -168,6 +168,15 @@ pub fn similarity_at_least(a: &str, b: &str, threshold: f64) -> bool {
 /// (a word) and allocated only when it is long.
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
+    if s.is_ascii() {
+        if let Some(room) = buf.get_mut(..s.len()) {
+            room.copy_from_slice(s.as_bytes());
+            room.make_ascii_lowercase();
+            if let Ok(lower) = std::str::from_utf8(room) {
+                return f(lower);
+            }
+        }
+    }
     let mut len = 0;
     // A final sigma lowers to `ς`: only `str::to_lowercase` knows.
     let short = !s.contains('Σ')

@@ -66,8 +66,15 @@ fn is_initials(t: &str) -> bool {
 }
 
 fn is_acronym(t: &str) -> bool {
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !t.contains(' ')
+    let mut letters = t.chars().filter(|c| c.is_alphabetic());
+    !t.contains(' ')
+        && letters
+            .by_ref()
+            .take(2)
+            .filter(|c| c.is_uppercase())
+            .count()
+            == 2
+        && letters.all(char::is_uppercase)
 }
 
 fn is_organisation(t: &str, g: &Grammar) -> bool {
