@@ -792,10 +792,12 @@ fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
             seps.push(mark(w));
         }
     }
+    // A separator listed by several languages (`&`) splits once.
+    let mut seen = std::collections::HashSet::new();
+    seps.retain(|s| seen.insert((s.pattern.clone(), s.word)));
     seps
 }
 
-/// Lowercased copies, so that matching never lowercases the same word twice.
 /// A case-insensitive pattern for any of `words` at the end of a text,
 /// not glued to a letter before it (`Fig.` but not `config.`).
 fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
