@@ -164,6 +164,27 @@ pub fn similarity_at_least(a: &str, b: &str, threshold: f64) -> bool {
     similarity(a, b) >= threshold
 }
 
+/// The bytes that occur in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// The set of the bytes of `s`.
+    pub fn of(s: &str) -> ByteSet {
+        let mut set = [0u64; 4];
+        for &b in s.as_bytes() {
+            set[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        ByteSet(set)
+    }
+
+    /// Whether every byte of `s` occurs.
+    pub fn has_all(&self, s: &str) -> bool {
+        s.bytes()
+            .all(|b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
 /// Calls `f` with `s` lower-cased, written on the stack when it is short
 /// (a word) and allocated only when it is long.
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -351,6 +372,19 @@ fn entity(s: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_set_knows_every_byte_of_its_text() {
+        let text = "Kim · Lee und \u{7f}é가";
+        let set = ByteSet::of(text);
+        for (i, _) in text.char_indices() {
+            assert!(set.has_all(&text[i..]), "{:?}", &text[i..]);
+        }
+        for missing in [" and ", "&", "ㆍ", "Ā", "\0"] {
+            assert!(!set.has_all(missing), "{missing:?}");
+        }
+        assert!(set.has_all(""));
+    }
 
     #[test]
     fn keys_ignore_diacritics_case_and_punctuation() {

@@ -413,7 +413,8 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
     };
     // Most separators are not there at all: one whose bytes do not all
     // occur in the text is skipped without a search.
-    let (bytes_of_s, bytes_of_lower) = (ByteSet::of(s), ByteSet::of(lower));
+    let (bytes_of_s, bytes_of_lower) =
+        (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
     let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
     for sep in &g.name_separators {
         let (sep, hay, bytes) = if sep.word {
@@ -451,41 +452,9 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
         .collect()
 }
 
-/// The bytes that occur in a text.
-struct ByteSet([u64; 4]);
-
-impl ByteSet {
-    fn of(s: &str) -> ByteSet {
-        let mut set = [0u64; 4];
-        for &b in s.as_bytes() {
-            set[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
-        ByteSet(set)
-    }
-
-    /// Whether every byte of `s` occurs.
-    fn has_all(&self, s: &str) -> bool {
-        s.bytes()
-            .all(|b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_byte_set_knows_every_byte_of_its_text() {
-        let text = "Kim · Lee und \u{7f}é가";
-        let set = ByteSet::of(text);
-        for (i, _) in text.char_indices() {
-            assert!(set.has_all(&text[i..]), "{:?}", &text[i..]);
-        }
-        for missing in [" and ", "&", "ㆍ", "Ā", "\0"] {
-            assert!(!set.has_all(missing), "{missing:?}");
-        }
-        assert!(set.has_all(""));
-    }
 
     fn fam(names: &Names) -> Vec<String> {
         names.names.iter().map(name_key).collect()

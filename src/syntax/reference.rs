@@ -100,21 +100,31 @@ type Delimited = (usize, usize, usize, usize, bool);
 /// Each kind of delimiter is looked for only before the earliest span found
 /// so far: a later one could not be the first.
 pub fn find_title(s: &str) -> Option<Delimited> {
+    type Finder<'a> = &'a dyn Fn(usize) -> Option<Delimited>;
     let mut best: Option<Delimited> = None;
-    let finders: [&dyn Fn(usize) -> Option<Delimited>; 11] = [
-        &|limit| nested(s, limit, '“', '”', false),
-        &|limit| nested(s, limit, '«', '»', false),
-        &|limit| pair(s, limit, '„', &['“', '”'], false),
-        &|limit| nested(s, limit, '『', '』', true),
-        &|limit| nested(s, limit, '「', '」', false),
-        &|limit| nested(s, limit, '《', '》', true),
-        &|limit| nested(s, limit, '〈', '〉', false),
-        &|limit| straight(s, limit, '"'),
-        &|limit| italic(s, limit, '*'),
-        &|limit| italic(s, limit, '_'),
-        &|limit| single_quoted(s, limit),
+    // Each kind with its opening marks: a kind none of whose marks occur
+    // in the text is not looked for.
+    let finders: [(&[char], Finder<'_>); 11] = [
+        (&['“'], &|limit| nested(s, limit, '“', '”', false)),
+        (&['«'], &|limit| nested(s, limit, '«', '»', false)),
+        (&['„'], &|limit| pair(s, limit, '„', &['“', '”'], false)),
+        (&['『'], &|limit| nested(s, limit, '『', '』', true)),
+        (&['「'], &|limit| nested(s, limit, '「', '」', false)),
+        (&['《'], &|limit| nested(s, limit, '《', '》', true)),
+        (&['〈'], &|limit| nested(s, limit, '〈', '〉', false)),
+        (&['"'], &|limit| straight(s, limit, '"')),
+        (&['*'], &|limit| italic(s, limit, '*')),
+        (&['_'], &|limit| italic(s, limit, '_')),
+        (&['‘', '\''], &|limit| single_quoted(s, limit)),
     ];
-    for find in finders {
+    let bytes = crate::text::ByteSet::of(s);
+    for (marks, find) in finders {
+        if !marks
+            .iter()
+            .any(|m| bytes.has_all(m.encode_utf8(&mut [0; 4])))
+        {
+            continue;
+        }
         let limit = best.map_or(s.len(), |b| b.0);
         if let Some(c) = find(limit) {
             if c.2 > c.1 && c.0 < limit {
