@@ -110,6 +110,11 @@ impl DateRules {
     /// The first `max` dates of `text`.
     fn scan(&self, text: &str, max: usize) -> Vec<DateMatch> {
         let mut out = Vec::new();
+        // Every form has a year of four ASCII digits: a text without one
+        // (most author parts, most short forms) is not searched.
+        if !has_four_digits(text) {
+            return out;
+        }
         let mut at = 0;
         while at < text.len() && out.len() < max {
             // Find with the fast engine, then read the groups of just the match.
@@ -213,6 +218,18 @@ impl DateRules {
     }
 }
 
+/// Whether `s` has four ASCII digits in a row.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Year, month, day and year letter of a date as written.
 type DateParts = (i64, Option<u8>, Option<i64>, Option<char>);
 
@@ -245,6 +262,24 @@ pub fn dates_fit(a: &CslDate, b: &CslDate) -> bool {
 mod tests {
     use super::*;
     use crate::grammar::Grammar;
+    use proptest::prelude::*;
+
+    static GRAMMAR: std::sync::LazyLock<Grammar> = std::sync::LazyLock::new(Grammar::builtin);
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// The date pattern never matches a text without four digits in a
+        /// row, so such a text need not be searched.
+        #[test]
+        fn no_date_without_four_digits(
+            s in "(May|Juni|mars|年|月|日|号|[0-9]{1,5}|[ .,/-]){0,12}",
+        ) {
+            if !has_four_digits(&s) {
+                prop_assert!(GRAMMAR.dates.full.find(&s).is_none(), "{:?}", s);
+            }
+        }
+    }
 
     fn parse(s: &str) -> Vec<Vec<i32>> {
         let g = Grammar::builtin();
