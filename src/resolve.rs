@@ -293,19 +293,25 @@ struct History {
     /// undated short title by an author with many works looks at that
     /// author's works with the short title's rarest word.
     by_key_word: HashMap<String, HashMap<u32, Vec<usize>>>,
-    /// Works that fit a short form naming an author and nothing else
-    /// (`Smith, op. cit.`), by its author keys and whole author key; brought
-    /// up to date at each look-up, so that the works of an author cited a
-    /// thousand times are each checked once, not at every short form.
-    author_fits: std::cell::RefCell<HashMap<(Vec<String>, String), AuthorFits>>,
+    /// Works that fit a short form naming an author and perhaps a date but
+    /// no title (`Smith, op. cit.`, `Smith(2019), op. cit.`), by what it
+    /// asks for; brought up to date at each look-up, so that the works of
+    /// an author cited a thousand times are each checked once, not at every
+    /// short form.
+    author_fits: std::cell::RefCell<HashMap<FitsKey, AuthorFits>>,
 }
 
-/// What [`History::author_fits`] knows of one author.
+/// What a short form without a title asks for, as the key of
+/// [`History::author_fits`]: its author keys, its whole author key, and the
+/// parts of its date (`None` without a date).
+type FitsKey = (Vec<String>, String, Option<Option<Vec<i32>>>);
+
+/// What [`History::author_fits`] knows of one short form.
 #[derive(Default)]
 struct AuthorFits {
-    /// How many positions of `by_key[first key]` and `by_key[whole key]`
-    /// have been checked.
-    checked: [usize; 2],
+    /// How many positions of each list the works are looked for in
+    /// ([`History::author_lists`]) have been checked.
+    checked: [usize; 4],
     /// Positions in `works` that fit, ascending.
     fitting: Vec<usize>,
 }
@@ -457,12 +463,10 @@ impl History {
     /// Earlier works that fit `want` ([`fits`]), in the order of their
     /// first full citation.
     fn fitting(&self, doc: &Document, want: &Want) -> Vec<&Work> {
-        if want.names_author_only() {
-            return self
-                .fitting_author(doc, want)
-                .into_iter()
-                .filter_map(|p| self.works.get(p))
-                .collect();
+        if want.names_author_and_date_only() {
+            return self.fitting_untitled(doc, want, |fitting| {
+                fitting.iter().filter_map(|&p| self.works.get(p)).collect()
+            });
         }
         self.candidates(want)
             .into_iter()
@@ -473,45 +477,97 @@ impl History {
             .collect()
     }
 
-    /// Positions of the works that fit `want`, which names an author and
-    /// neither a date nor a title, ascending: the same works as
-    /// [`History::candidates`] filtered by [`fits`].
-    ///
-    /// The works that can fit are indexed under the first author key or
-    /// the whole author key when first cited (their own keys, CJK family
-    /// names included); the lists only grow, so checking what was added
-    /// since the last look-up keeps the answer whole.
-    fn fitting_author(&self, doc: &Document, want: &Want) -> Vec<usize> {
+    /// How many earlier works fit `want`, which names an author and no
+    /// title, and the first `keep` of them: the answer of
+    /// [`History::fitting`] without listing every work that fits.
+    fn count_fitting_untitled(
+        &self,
+        doc: &Document,
+        want: &Want,
+        keep: usize,
+    ) -> (usize, Vec<&Work>) {
+        self.fitting_untitled(doc, want, |fitting| {
+            let first = fitting
+                .iter()
+                .take(keep)
+                .filter_map(|&p| self.works.get(p))
+                .collect();
+            (fitting.len(), first)
+        })
+    }
+
+    /// The lists of positions in `works` that a short form naming an
+    /// author, and perhaps a date, finds its works in: those under its
+    /// first author key and under its whole author key, of its year (or of
+    /// no known year) when it gives one. The same works as
+    /// [`History::candidates`]. Always the same number of lists for the same
+    /// short form, empty ones included.
+    fn author_lists(&self, want: &Want) -> Vec<&[usize]> {
         let Some(first) = want.keys.first() else {
             return Vec::new();
         };
+        let keys = [first.as_str(), want.whole.as_str()];
+        match want.year() {
+            Some(y) => keys
+                .into_iter()
+                .flat_map(|k| [(k.to_string(), Some(y)), (k.to_string(), None)])
+                .map(|key| self.by_key_year.get(&key).map_or(&[][..], Vec::as_slice))
+                .collect(),
+            None => keys
+                .into_iter()
+                .map(|k| self.by_key.get(k).map_or(&[][..], Vec::as_slice))
+                .collect(),
+        }
+    }
+
+    /// Calls `f` with the positions of the works that fit `want`, which
+    /// names an author and no title, ascending: the same works as
+    /// [`History::candidates`] filtered by [`fits`].
+    ///
+    /// The lists the works are found in ([`History::author_lists`]) only
+    /// grow, so checking what was added to them since the last look-up of
+    /// the same short form keeps the answer whole.
+    fn fitting_untitled<R>(&self, doc: &Document, want: &Want, f: impl FnOnce(&[usize]) -> R) -> R {
+        let lists = self.author_lists(want);
         let mut cache = self.author_fits.borrow_mut();
-        let known = cache
-            .entry((want.keys.to_vec(), want.whole.clone()))
-            .or_default();
-        let mut added = false;
-        for (slot, k) in [first.as_str(), want.whole.as_str()]
-            .into_iter()
-            .enumerate()
-        {
-            let Some(all) = self.by_key.get(k) else {
-                continue;
+        let key: FitsKey = (
+            want.keys.to_vec(),
+            want.whole.clone(),
+            want.date.map(|d| d.date_parts.first().cloned()),
+        );
+        let known = cache.entry(key).or_default();
+        let mut added: Vec<usize> = Vec::new();
+        // Each list has its own count; two lists that are the same (a
+        // one-word author is its own whole key) give the same positions.
+        let mut slots = known.checked.iter_mut();
+        for all in lists {
+            let Some(checked) = slots.next() else {
+                break;
             };
-            for &p in all.get(known.checked[slot]..).unwrap_or_default() {
+            for &p in all.get(*checked..).unwrap_or_default() {
                 let w = &self.works[p];
                 let item = &doc.references[w.reference].fields;
                 if fits(item, &w.keys, w.title.as_deref(), want) {
-                    known.fitting.push(p);
-                    added = true;
+                    added.push(p);
                 }
             }
-            known.checked[slot] = all.len();
+            *checked = all.len();
         }
-        if added {
-            known.fitting.sort_unstable();
+        if !added.is_empty() {
+            added.sort_unstable();
+            // Works are mostly added after every work already known: then
+            // the list stays in order as it is extended.
+            let in_order = known
+                .fitting
+                .last()
+                .is_none_or(|&last| added.first().is_some_and(|&p| p > last));
+            known.fitting.extend(added);
+            if !in_order {
+                known.fitting.sort_unstable();
+            }
             known.fitting.dedup();
         }
-        known.fitting.clone()
+        f(&known.fitting)
     }
 
     /// Positions of the works whose first author's key is like `key`
@@ -1096,9 +1152,9 @@ impl<'a> Want<'a> {
         self.date.and_then(CslDate::year)
     }
 
-    /// Whether it names an author and neither a date nor a title.
-    fn names_author_only(&self) -> bool {
-        !self.keys.is_empty() && self.date.is_none() && self.title.is_none()
+    /// Whether it names an author, perhaps a date, and no title.
+    fn names_author_and_date_only(&self) -> bool {
+        !self.keys.is_empty() && self.title.is_none()
     }
 
     /// The same author, any date and title.
@@ -1192,23 +1248,30 @@ fn resolve_short(
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
-    let mut fitting = history.fitting(doc, &want);
-    // A short title that is part of one work's title names that work, even
-    // where near spellings (`Work 720` for `Work 7920`) fit others.
-    if let (true, Some(short)) = (fitting.len() > 1, want.title.as_deref()) {
-        let exact: Vec<&Work> = fitting
-            .iter()
-            .copied()
-            .filter(|w| {
-                w.title
-                    .as_deref()
-                    .is_some_and(|full| crate::text::key_is_title_part(short, full))
-            })
-            .collect();
-        if !exact.is_empty() {
-            fitting = exact;
+    // How many fit, and the works: all of them with a title, the first few
+    // otherwise (all that a finding shows).
+    let (count, fitting) = if want.names_author_and_date_only() {
+        history.count_fitting_untitled(doc, &want, MAX_CANDIDATES)
+    } else {
+        let mut fitting = history.fitting(doc, &want);
+        // A short title that is part of one work's title names that work,
+        // even where near spellings (`Work 720` for `Work 7920`) fit others.
+        if let (true, Some(short)) = (fitting.len() > 1, want.title.as_deref()) {
+            let exact: Vec<&Work> = fitting
+                .iter()
+                .copied()
+                .filter(|w| {
+                    w.title
+                        .as_deref()
+                        .is_some_and(|full| crate::text::key_is_title_part(short, full))
+                })
+                .collect();
+            if !exact.is_empty() {
+                fitting = exact;
+            }
         }
-    }
+        (fitting.len(), fitting)
+    };
     let works: Vec<(usize, usize)> = fitting
         .into_iter()
         .map(|w| (w.reference, w.latest))
@@ -1217,7 +1280,7 @@ fn resolve_short(
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.text.clone())
     };
-    match works.len() {
+    match count {
         1 => {
             let (r, hc) = works[0];
             let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
@@ -1299,7 +1362,7 @@ fn resolve_short(
                 format!(
                     "`{}` fits {} different works",
                     text.trim_end_matches('.'),
-                    works.len()
+                    count
                 ),
             )
             .with_label(format!(
@@ -1317,10 +1380,10 @@ fn resolve_short(
                 ));
                 d = d.with_secondary(c.span, "a work that fits");
             }
-            if works.len() > MAX_CANDIDATES {
+            if count > MAX_CANDIDATES {
                 d = d.with_note(format!(
                     "and {} more works that fit",
-                    works.len() - MAX_CANDIDATES
+                    count - MAX_CANDIDATES
                 ));
             }
             diags.push(d);

@@ -94,6 +94,7 @@ fn cases() -> Vec<Case> {
         Case { name: "op. cit. by author", notes: &[BOOK, ARTICLE, "Doe, op. cit., 40."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
         Case { name: "op. cit. with two works by the author is ambiguous", notes: &[ARTICLE, ARTICLE2, "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), Ambiguous] },
         Case { name: "op. cit. sees works cited after an earlier op. cit.", notes: &[ARTICLE, "Smith, op. cit., 5.", ARTICLE2, "Smith, op. cit., 6."], want: &[To("Paper Empires"), To("Paper Empires"), To("Ink and Power"), Ambiguous] },
+        Case { name: "op. cit. with a year sees works of that year cited after an earlier one", notes: &[ARTICLE, "Smith (2016), op. cit., 5.", "John Smith, *Ink and Paper* (London: Verso, 2016), 3.", "Smith (2016), op. cit., 6.", "Smith (June 2016), op. cit., 7."], want: &[To("Paper Empires"), To("Paper Empires"), To("Ink and Paper"), Ambiguous, Ambiguous] },
         Case { name: "op. cit. with a year picks the work", notes: &[ARTICLE, ARTICLE2, "Smith (2018), op. cit., 5."], want: &[To("Paper Empires"), To("Ink and Power"), To("Ink and Power")] },
         Case { name: "op. cit. names the first author, not a co-author", notes: &[ARTICLE, "Mary Jones and John Smith, *Ledgers* (London: Verso, 2010), 4.", "Smith, op. cit., 5."], want: &[To("Paper Empires"), To("Ledgers"), To("Paper Empires")] },
         Case { name: "short title without the subtitle", notes: &["Jane Doe, *The Archive and the State: Paper Rule in Prussia* (Chicago: University of Chicago Press, 2015), 23.", "Doe, *The Archive and the State*, 30."], want: &[To("The Archive and the State: Paper Rule in Prussia"), To("The Archive and the State: Paper Rule in Prussia")] },
@@ -225,17 +226,19 @@ fn first_finding(notes: &[&str], code: opcit::diagnostic::Code) -> opcit::diagno
         .unwrap_or_else(|| panic!("no {code:?} finding"))
 }
 
-#[test]
-fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
+/// Seven works by Smith of 2001 and one of 2002, then `short`: it must fit
+/// `fit` of them, list the first five and count the others.
+fn lists_five_of(short: &str, fit: usize) {
     let mut notes: Vec<String> = (1..=7)
         .map(|i| format!("John Smith, *Work {i}* (London: Verso, 2001), {i}."))
         .collect();
-    notes.push("Smith, op. cit., 5.".into());
+    notes.push("John Smith, *Work 8* (London: Verso, 2002), 8.".into());
+    notes.push(short.into());
     let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
     let d = first_finding(&refs, opcit::diagnostic::Code::AmbiguousShortForm);
     assert!(
-        d.message.contains("fits 7 different works"),
-        "{}",
+        d.message.contains(&format!("fits {fit} different works")),
+        "{short}: {}",
         d.message
     );
     let listed: Vec<&String> = d
@@ -243,13 +246,22 @@ fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
         .iter()
         .filter(|n| n.starts_with("candidate:"))
         .collect();
-    assert_eq!(listed.len(), 5, "{:?}", d.notes);
+    assert_eq!(listed.len(), 5, "{short}: {:?}", d.notes);
     assert!(listed[0].contains("Work 1") && listed[4].contains("Work 5"));
     assert!(
-        d.notes.iter().any(|n| n == "and 2 more works that fit"),
-        "{:?}",
+        d.notes
+            .iter()
+            .any(|n| *n == format!("and {} more works that fit", fit - 5)),
+        "{short}: {:?}",
         d.notes
     );
+}
+
+#[test]
+fn ambiguous_short_forms_list_five_candidates_and_count_the_rest() {
+    lists_five_of("Smith, op. cit., 5.", 8);
+    lists_five_of("Smith (2001), op. cit., 5.", 7);
+    lists_five_of("Smith, *Work*, 5.", 8);
 }
 
 #[test]
