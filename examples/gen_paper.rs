@@ -30,6 +30,7 @@
 //! |-------------|------------------------------------------------------------------|
 //! | `ibid`      | one full citation, then N−1 consecutive `Ibid.` notes            |
 //! | `surname`   | N works by authors who all share one surname, cited, short-cited, listed with ditto marks |
+//! | `sameyear`  | N works by one author of one year, each cited in full, then by author and year |
 //! | `line`      | one line of N bytes: markers, notes, quotes, brackets, no newline |
 //! | `footnotes` | a paper with N footnotes                                          |
 //! | `nested`    | brackets and quotes nested N deep, closed and unclosed, in a note, the body and an entry |
@@ -1154,6 +1155,19 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
             }
             out
         }
+        "sameyear" => paged(count * 2, 20, |i| {
+            // Report k in full, then a short form by author and year, which
+            // fits every report cited so far.
+            let k = i.div_ceil(2);
+            if i % 2 == 1 {
+                format!(
+                    "World Bank, “Report {k} on {},” *Policy Research Working Papers* {k} (2020): 1-20.",
+                    title_words(&mut rng, Lang::En)
+                )
+            } else {
+                format!("World Bank(2020), op. cit., p. {}.", 1 + k % 300)
+            }
+        }),
         "line" => {
             let unit = "Body text makes a claim.¹²⁾ “A quoted (nested [bracketed] phrase)” goes on; \
                         12) John Smith, “A Title,” *Journal*, Vol. 3 (1999), p. 5. Ibid., p. 6. \
@@ -1196,7 +1210,7 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
         }
         other => {
             return Err(format!(
-                "unknown corner `{other}`: ibid, surname, line, footnotes, nested"
+                "unknown corner `{other}`: ibid, surname, sameyear, line, footnotes, nested"
             ))
         }
     })
@@ -1256,7 +1270,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => a.dir = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 return Err("usage: gen_paper [--size SIZE] [--seed N] [--lang en|ko|de|fr|ru|mixed]\n       \
-                            gen_paper --corner ibid|surname|line|footnotes|nested --count N\n       \
+                            gen_paper --corner ibid|surname|sameyear|line|footnotes|nested --count N\n       \
                             gen_paper --papers N --dir DIR [--size SIZE] [--seed N] [--lang …]"
                     .into())
             }
