@@ -230,15 +230,7 @@ fn single_quoted(s: &str, limit: usize) -> Option<Delimited> {
         let prev = s[..i].chars().next_back().unwrap_or(' ');
         if prev.is_whitespace() || prev == ',' || prev == '(' || i == 0 {
             let inner = i + c.len_utf8();
-            // The closing quote is not an apostrophe: no letter follows it.
-            let found = s[inner..].char_indices().find(|(k, ch)| {
-                *ch == close
-                    && s[inner + k + ch.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|n| !n.is_alphabetic())
-            });
-            if let Some((j, _)) = found {
+            if let Some(j) = closing_quote(s, inner, close) {
                 if j > 0 {
                     return Some((i, inner, inner + j, inner + j + close.len_utf8(), false));
                 }
@@ -247,6 +239,22 @@ fn single_quoted(s: &str, limit: usize) -> Option<Delimited> {
         from = i + c.len_utf8();
     }
     None
+}
+
+/// Where a quote opened before `inner` closes with `close`, counted from
+/// `inner`: the first `close` that no letter follows (one that a letter
+/// follows is an apostrophe, `Russia’s`).
+fn closing_quote(s: &str, inner: usize, close: char) -> Option<usize> {
+    s[inner..]
+        .char_indices()
+        .find(|(k, ch)| {
+            *ch == close
+                && s[inner + k + ch.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| !n.is_alphabetic())
+        })
+        .map(|(j, _)| j)
 }
 
 /// A delimited span right at the start of `s` (after separators): the container.
@@ -1782,14 +1790,7 @@ mod title_search {
             };
             if prev.is_whitespace() || prev == ',' || prev == '(' || i == 0 {
                 let inner = i + c.len_utf8();
-                let found = s[inner..].char_indices().find(|(k, ch)| {
-                    *ch == close
-                        && s[inner + k + ch.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|n| !n.is_alphabetic())
-                });
-                if let Some((j, _)) = found.filter(|&(j, _)| j > 0) {
+                if let Some(j) = closing_quote(s, inner, close).filter(|&j| j > 0) {
                     return Some((i, inner, inner + j, inner + j + close.len_utf8(), false));
                 }
             }
