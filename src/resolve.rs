@@ -422,39 +422,36 @@ impl History {
         if author_keys.is_empty() {
             return self.works.iter().collect();
         }
-        let mut pos: Vec<usize> = Vec::new();
-        for k in [author_keys[0].as_str(), want.whole.as_str()] {
-            if let Some(y) = want.year() {
-                for key in [(k.to_string(), Some(y)), (k.to_string(), None)] {
-                    if let Some(v) = self.by_key_year.get(&key) {
-                        pos.extend(v);
+        let mut pos: Vec<usize> = match want.title.as_deref() {
+            Some(t) if want.year().is_none() => {
+                let mut pos = Vec::new();
+                for k in [author_keys[0].as_str(), want.whole.as_str()] {
+                    let Some(all) = self.by_key.get(k) else {
+                        continue;
+                    };
+                    let rarest = (all.len() > MANY)
+                        .then(|| {
+                            let by_word = self.by_key_word.get(k);
+                            t.split(' ')
+                                .filter_map(|word| self.word_ids.get(word))
+                                .map(|id| {
+                                    by_word
+                                        .and_then(|m| m.get(id))
+                                        .map_or(&[][..], Vec::as_slice)
+                                })
+                                .min_by_key(|v| v.len())
+                        })
+                        .flatten();
+                    match rarest {
+                        Some(v) if v.len() < all.len() => pos.extend(v),
+                        _ => pos.extend(all),
                     }
                 }
-                continue;
+                pos
             }
-            let Some(all) = self.by_key.get(k) else {
-                continue;
-            };
-            let rarest = want
-                .title
-                .as_deref()
-                .filter(|_| all.len() > MANY)
-                .and_then(|t| {
-                    let by_word = self.by_key_word.get(k);
-                    t.split(' ')
-                        .filter_map(|word| self.word_ids.get(word))
-                        .map(|id| {
-                            by_word
-                                .and_then(|m| m.get(id))
-                                .map_or(&[][..], Vec::as_slice)
-                        })
-                        .min_by_key(|v| v.len())
-                });
-            match rarest {
-                Some(v) if v.len() < all.len() => pos.extend(v),
-                _ => pos.extend(all),
-            }
-        }
+            // With a year, or without a title, nothing narrows the lists.
+            _ => self.author_lists(want).concat(),
+        };
         pos.sort_unstable();
         pos.dedup();
         pos.into_iter().filter_map(|p| self.works.get(p)).collect()
@@ -499,9 +496,9 @@ impl History {
     /// The lists of positions in `works` that a short form naming an
     /// author, and perhaps a date, finds its works in: those under its
     /// first author key and under its whole author key, of its year (or of
-    /// no known year) when it gives one. The same works as
-    /// [`History::candidates`]. Always the same number of lists for the same
-    /// short form, empty ones included.
+    /// no known year) when it gives one; [`History::candidates`] unless a
+    /// short title narrows them. Always the same number of lists for the
+    /// same short form, empty ones included.
     fn author_lists(&self, want: &Want) -> Vec<&[usize]> {
         let Some(first) = want.keys.first() else {
             return Vec::new();

@@ -417,11 +417,12 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
         (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
     let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
     for sep in &g.name_separators {
-        let (sep, hay, bytes) = if sep.word {
-            (&sep.pattern, lower, &bytes_of_lower)
+        let (hay, bytes) = if sep.word {
+            (lower, &bytes_of_lower)
         } else {
-            (&sep.pattern, s, &bytes_of_s)
+            (s, &bytes_of_s)
         };
+        let sep = &sep.pattern;
         if !bytes.has_all(sep) || !hay.contains(sep.as_str()) {
             continue;
         }

@@ -125,9 +125,9 @@ pub fn find_title(s: &str) -> Option<Delimited> {
         {
             continue;
         }
-        let limit = best.map_or(s.len(), |b| b.0);
-        if let Some(c) = find(limit) {
-            if c.2 > c.1 && c.0 < limit {
+        // A finder only opens before `limit`.
+        if let Some(c) = find(best.map_or(s.len(), |b| b.0)) {
+            if c.2 > c.1 {
                 best = Some(c);
             }
         }
