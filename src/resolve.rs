@@ -344,8 +344,14 @@ impl History {
                     if word.is_empty() {
                         continue;
                     }
-                    let next = u32::try_from(self.word_ids.len()).unwrap_or(u32::MAX);
-                    let id = *self.word_ids.entry(word.to_string()).or_insert(next);
+                    let id = match self.word_ids.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            let id = u32::try_from(self.word_ids.len()).unwrap_or(u32::MAX);
+                            self.word_ids.insert(word.to_string(), id);
+                            id
+                        }
+                    };
                     words.push(id);
                 }
                 words.sort_unstable();
