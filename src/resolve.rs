@@ -480,6 +480,55 @@ impl History {
             .collect()
     }
 
+    /// The earlier works a short form names: those that fit it
+    /// ([`History::fitting`]), and of them, when its short title is part of
+    /// some of their titles, those alone (`Work 720` names the work of that
+    /// title, though near spellings such as `Work 7920` fit it too).
+    ///
+    /// A title has the short title as a part only if it has every word of
+    /// it: the works with all those words are looked at first, and when
+    /// one of them has it as a part, the others are not compared at all.
+    fn named(&self, doc: &Document, want: &Want) -> Vec<&Work> {
+        let Some(short) = want.title.as_deref() else {
+            return self.fitting(doc, want);
+        };
+        let candidates = self.candidates(want);
+        let fit = |w: &&Work| {
+            let item = &doc.references[w.reference].fields;
+            fits(item, &w.keys, w.title.as_deref(), want)
+        };
+        if let Some(ids) = self.title_word_ids(short) {
+            let part: Vec<&Work> = candidates
+                .iter()
+                .copied()
+                .filter(|w| ids.iter().all(|id| w.words.binary_search(id).is_ok()))
+                .filter(|w| {
+                    w.title
+                        .as_deref()
+                        .is_some_and(|full| crate::text::key_is_title_part(short, full))
+                })
+                .filter(fit)
+                .collect();
+            if !part.is_empty() {
+                return part;
+            }
+        }
+        candidates.into_iter().filter(fit).collect()
+    }
+
+    /// The numbers of the words of a title key, sorted; `None` when it has
+    /// none or one that no work's title has (then it is part of no title).
+    fn title_word_ids(&self, key: &str) -> Option<Vec<u32>> {
+        let mut ids: Vec<u32> = key
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| self.word_ids.get(w).copied())
+            .collect::<Option<_>>()?;
+        ids.sort_unstable();
+        ids.dedup();
+        (!ids.is_empty()).then_some(ids)
+    }
+
     /// How many earlier works fit `want`, which names an author and no
     /// title, and the first `keep` of them: the answer of
     /// [`History::fitting`] without listing every work that fits.
@@ -1256,24 +1305,8 @@ fn resolve_short(
     let (count, fitting) = if want.names_author_and_date_only() {
         history.count_fitting_untitled(doc, &want, MAX_CANDIDATES)
     } else {
-        let mut fitting = history.fitting(doc, &want);
-        // A short title that is part of one work's title names that work,
-        // even where near spellings (`Work 720` for `Work 7920`) fit others.
-        if let (true, Some(short)) = (fitting.len() > 1, want.title.as_deref()) {
-            let exact: Vec<&Work> = fitting
-                .iter()
-                .copied()
-                .filter(|w| {
-                    w.title
-                        .as_deref()
-                        .is_some_and(|full| crate::text::key_is_title_part(short, full))
-                })
-                .collect();
-            if !exact.is_empty() {
-                fitting = exact;
-            }
-        }
-        (fitting.len(), fitting)
+        let named = history.named(doc, &want);
+        (named.len(), named)
     };
     let works: Vec<(usize, usize)> = fitting
         .into_iter()

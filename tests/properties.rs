@@ -484,3 +484,88 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Short titles of an author of many works
+
+/// Words the titles of [`short_titles_name_the_works_they_are_part_of`] are
+/// made of: few, so that titles share them.
+const TITLE_WORDS: [&str; 6] = ["State", "Power", "War", "Order", "Law", "Peace"];
+
+/// Titles of two to four of [`TITLE_WORDS`].
+fn word_titles(n: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Vec<Vec<usize>>> {
+    prop::collection::vec(prop::collection::vec(0..TITLE_WORDS.len(), 2..=4), n)
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// A short title that is part of the titles of earlier works by its
+    /// author names those works, however many works the author has (the
+    /// works of an author of more than 64 are looked up by title word): one
+    /// is resolved, several are ambiguous and counted. Half the cases have
+    /// more than 64 works.
+    #[test]
+    fn short_titles_name_the_works_they_are_part_of(
+        titles in word_titles(90..=90),
+        n in prop_oneof![1usize..=64, 65usize..=90],
+        pick in any::<prop::sample::Index>(),
+        from in 0usize..4,
+        len in 1usize..3,
+    ) {
+        // Each title ends in its number, so that no two works are one.
+        let titles: Vec<String> = titles[..n]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let words: Vec<&str> = t.iter().map(|&w| TITLE_WORDS[w]).collect();
+                format!("{} {}", words.join(" "), i + 1)
+            })
+            .collect();
+        let source = &titles[pick.index(titles.len())];
+        let words: Vec<&str> = source.split(' ').collect();
+        let from = from.min(words.len() - 2);
+        let short = words[from..(from + len).min(words.len() - 1)].join(" ");
+        let mut text = String::new();
+        let mut notes = String::new();
+        for (i, t) in titles.iter().enumerate() {
+            let n = i + 1;
+            text.push_str(&format!("Sentence {n}.{}⁾ ", superscript(n as u32)));
+            notes.push_str(&format!(
+                "{n}) John Smith, *{t}* (London: Verso, {}), 4.\n\n",
+                1900 + n
+            ));
+        }
+        let last = titles.len() + 1;
+        text.push_str(&format!("Sentence {last}.{}⁾", superscript(last as u32)));
+        notes.push_str(&format!("{last}) Smith, *{short}*, 5.\n"));
+        let doc = analyze(
+            &SourceFile::new("many.txt", format!("{text}\n\n{notes}")),
+            &GRAMMAR,
+            Options::default(),
+        );
+        let key = opcit::text::title_key(&short);
+        let named: Vec<&String> = titles
+            .iter()
+            .filter(|t| opcit::text::key_is_title_part(&key, &opcit::text::title_key(t)))
+            .collect();
+        let c = doc.citations.last().unwrap();
+        prop_assert_eq!(c.kind, opcit::model::CitationKind::Short, "{:?}", c.text);
+        match named.as_slice() {
+            [one] => {
+                prop_assert_eq!(c.status, Some(opcit::model::Status::Resolved));
+                let r = doc.reference(c.reference.as_deref().unwrap()).unwrap();
+                prop_assert_eq!(r.fields.title.as_deref(), Some(one.as_str()));
+            }
+            many => {
+                prop_assert!(many.len() > 1);
+                prop_assert_eq!(c.status, Some(opcit::model::Status::Ambiguous));
+                let fits = format!("fits {} different works", many.len());
+                prop_assert!(
+                    doc.diagnostics.iter().any(|d| d.message.contains(&fits)),
+                    "{}: {:?}", fits, doc.diagnostics
+                );
+            }
+        }
+    }
+}
