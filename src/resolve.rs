@@ -1363,6 +1363,8 @@ fn resolve_short(
                     let title = index.title_keys.get(&i).map(String::as_str);
                     fits(&doc.references[i].fields, rk, title, &want)
                 })
+                // Whether one fits, or more: two tell.
+                .take(2)
                 .collect();
             if fitting.len() == 1 {
                 let r = &doc.references[fitting[0]];
@@ -1466,7 +1468,7 @@ fn nearest_candidates(
             history
                 .similar_first_authors(a)
                 .into_iter()
-                .filter(|w| !same.contains(w))
+                .filter(|w| same.binary_search(w).is_err())
                 .map(|w| {
                     let k = history.works[w].keys.first().map_or("", String::as_str);
                     (crate::text::similarity(a, k), w)
