@@ -21,7 +21,7 @@ use crate::model::{CitationKind, CslDate, CslItem, Document, Provenance, Referen
 use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
-use crate::text::{title_key, title_key_similarity};
+use crate::text::{title_key, title_key_similarity, CharSketch};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -281,7 +281,7 @@ struct History {
     /// those keys: names like one another (`Schmid`, `Schmidt`) nearly
     /// always share one end, so a dangling short form's near names are
     /// looked for among these, not among every author of the paper.
-    first_by_end: HashMap<char, Vec<String>>,
+    first_by_end: HashMap<char, Vec<NearKey>>,
     /// Lookup key and the reference's year → positions in `works`,
     /// ascending: a dated short form looks at its author's works of that
     /// year only (an author cited with a thousand works stays cheap).
@@ -299,6 +299,14 @@ struct History {
     /// an author cited a thousand times are each checked once, not at every
     /// short form.
     author_fits: std::cell::RefCell<HashMap<FitsKey, AuthorFits>>,
+}
+
+/// A key of [`History::first_by_end`], with what rules most keys out
+/// without reading them: its ends and its [`CharSketch`].
+struct NearKey {
+    ends: [char; 2],
+    sketch: CharSketch,
+    key: String,
 }
 
 /// What a short form without a title asks for, as the key of
@@ -371,11 +379,13 @@ impl History {
                     let by_first = self.by_first.entry(first.clone()).or_default();
                     by_first.push(w);
                     if by_first.len() == 1 {
-                        for end in key_ends(first) {
-                            self.first_by_end
-                                .entry(end)
-                                .or_default()
-                                .push(first.clone());
+                        let ends = key_ends(first);
+                        for end in ends.into_iter().flatten() {
+                            self.first_by_end.entry(end).or_default().push(NearKey {
+                                ends: ends.map(|e| e.unwrap_or(end)),
+                                sketch: CharSketch::of(first),
+                                key: first.clone(),
+                            });
                         }
                     }
                 }
@@ -629,19 +639,25 @@ impl History {
         if key.is_empty() {
             return Vec::new();
         }
-        let mut near: Vec<&String> = key_ends(key)
-            .filter_map(|end| self.first_by_end.get(&end))
-            .flatten()
-            .collect();
-        near.sort_unstable();
-        near.dedup();
+        let sketch = CharSketch::of(key);
+        let [first, last] = key_ends(key);
         let mut out: Vec<usize> = Vec::new();
-        for k in near {
-            let Some(ws) = self.by_first.get(k) else {
+        for (end, skip) in [(first, None), (last, first)] {
+            let Some(keys) = end.and_then(|end| self.first_by_end.get(&end)) else {
                 continue;
             };
-            if crate::text::similarity_at_least(key, k, 0.7) {
-                out.extend(ws);
+            for k in keys {
+                // A key with both ends is in both lists: read in the first.
+                if skip.is_some_and(|s| k.ends.contains(&s))
+                    || !sketch.may_be_similar(&k.sketch, 0.7)
+                {
+                    continue;
+                }
+                if crate::text::similarity_at_least(key, &k.key, 0.7) {
+                    if let Some(ws) = self.by_first.get(&k.key) {
+                        out.extend(ws);
+                    }
+                }
             }
         }
         out.sort_unstable();
@@ -649,11 +665,12 @@ impl History {
     }
 }
 
-/// The first and the last character of `key` (one when they are the same).
-fn key_ends(key: &str) -> impl Iterator<Item = char> {
+/// The first and the last character of `key`, the last only when it is
+/// another character.
+fn key_ends(key: &str) -> [Option<char>; 2] {
     let first = key.chars().next();
     let last = key.chars().next_back().filter(|&l| Some(l) != first);
-    first.into_iter().chain(last)
+    [first, last]
 }
 
 /// Citations by footnote, and references by id, for `supra note N`.

@@ -164,6 +164,57 @@ pub fn similarity_at_least(a: &str, b: &str, threshold: f64) -> bool {
     similarity(a, b) >= threshold
 }
 
+/// What [`CharSketch::may_be_similar`] knows of a text: its length in
+/// characters, which of 64 buckets its characters fall in (`char` modulo
+/// 64), and which of 64 buckets its pairs of neighbouring characters fall
+/// in. Sixteen bytes and a length, compared without the text itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharSketch {
+    chars: u64,
+    pairs: u64,
+    len: usize,
+}
+
+impl CharSketch {
+    /// The sketch of `s`.
+    pub fn of(s: &str) -> CharSketch {
+        let mut sketch = CharSketch {
+            chars: 0,
+            pairs: 0,
+            len: 0,
+        };
+        let mut previous: Option<char> = None;
+        for c in s.chars() {
+            sketch.chars |= 1 << (c as u32 % 64);
+            if let Some(p) = previous {
+                let mixed =
+                    ((p as u32).wrapping_mul(0x9E37_79B1) ^ c as u32).wrapping_mul(0x85EB_CA6B);
+                sketch.pairs |= 1 << (mixed >> 26);
+            }
+            previous = Some(c);
+            sketch.len += 1;
+        }
+        sketch
+    }
+
+    /// Whether the texts of two sketches may have a [`similarity`] of
+    /// `threshold` or more, that is an edit distance of at most
+    /// `(1 − threshold)` times the longer length: false only when their
+    /// lengths or their buckets rule it out. An edit removes at most one
+    /// character and breaks at most two pairs of neighbours, so `d` edits
+    /// leave at most `d` buckets of characters, and `2d` of pairs, in one
+    /// text and not in the other.
+    pub fn may_be_similar(&self, other: &CharSketch, threshold: f64) -> bool {
+        let longest = self.len.max(other.len) as f64;
+        if (self.len.min(other.len) as f64) < threshold * longest - 1e-9 {
+            return false;
+        }
+        let edits = (1.0 - threshold) * longest + 1e-9;
+        let apart = |a: u64, b: u64| f64::from((a & !b).count_ones().max((b & !a).count_ones()));
+        apart(self.chars, other.chars) <= edits && apart(self.pairs, other.pairs) <= 2.0 * edits
+    }
+}
+
 /// The bytes that occur in a text.
 #[derive(Debug, Clone, Copy)]
 pub struct ByteSet([u64; 4]);
@@ -384,6 +435,20 @@ mod tests {
             assert!(!set.has_all(missing), "{missing:?}");
         }
         assert!(set.has_all(""));
+    }
+
+    #[test]
+    fn sketches_rule_out_names_of_other_letters_or_lengths() {
+        let near = |a: &str, b: &str| CharSketch::of(a).may_be_similar(&CharSketch::of(b), 0.7);
+        assert!(near("schmid", "schmidt"));
+        assert!(near("müller", "muller"));
+        assert!(near("김민철", "김민칠"));
+        // No letter in common.
+        assert!(!near("schmid", "lopez"));
+        // Three of seven letters missing from the other name.
+        assert!(!near("schmidt", "schmoex"));
+        // Too short to be within 0.7 of it.
+        assert!(!near("kim", "kimberley"));
     }
 
     #[test]

@@ -426,6 +426,20 @@ proptest! {
         prop_assert_eq!(opcit::text::similarity_at_least(&a, &b, threshold), exact);
     }
 
+    /// Two texts whose sketches rule similarity out are never that similar.
+    /// Characters 64 apart share a bucket (`a` and `¡`).
+    #[test]
+    fn sketches_rule_out_only_what_is_not_similar(
+        a in "[abcdeé가¡ ]{0,14}",
+        b in "[abcdeé가¡ ]{0,14}",
+        threshold in prop::sample::select(vec![0.5, 0.7, 0.8, 0.9]),
+    ) {
+        let (sa, sb) = (opcit::text::CharSketch::of(&a), opcit::text::CharSketch::of(&b));
+        if !sa.may_be_similar(&sb, threshold) {
+            prop_assert!(opcit::text::similarity(&a, &b) < threshold);
+        }
+    }
+
     /// Taking the bytes gives the same source as copying them.
     #[test]
     fn owned_bytes_decode_as_borrowed_ones(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
