@@ -31,6 +31,7 @@
 //! | `ibid`      | one full citation, then N−1 consecutive `Ibid.` notes            |
 //! | `surname`   | N works by authors who all share one surname, cited, short-cited, listed with ditto marks |
 //! | `sameyear`  | N works by one author of one year, each cited in full, then by author and year |
+//! | `dangling`  | N works by N authors, then N short forms by N other authors no note cites |
 //! | `line`      | one line of N bytes: markers, notes, quotes, brackets, no newline |
 //! | `footnotes` | a paper with N footnotes                                          |
 //! | `nested`    | brackets and quotes nested N deep, closed and unclosed, in a note, the body and an entry |
@@ -1100,6 +1101,23 @@ fn paged(count: usize, per: usize, mut note_text: impl FnMut(usize) -> String) -
     out
 }
 
+/// The `i`-th of 24⁴ names of four syllables, scattered so that names of
+/// neighbouring numbers differ in more than their last syllable.
+fn made_up_name(i: usize) -> String {
+    const SYLLABLES: [&str; 24] = [
+        "ka", "lo", "mi", "ne", "ru", "ta", "be", "so", "di", "fu", "ga", "hi", "jo", "ku", "ma",
+        "no", "pe", "ri", "sa", "te", "vu", "wo", "ya", "ze",
+    ];
+    // 7919 is prime, so i ↦ i·7919 mod 24⁴ is one to one.
+    let mut n = (i * 7919) % 331_776;
+    let mut name = String::new();
+    for _ in 0..4 {
+        name.push_str(SYLLABLES[n % 24]);
+        n /= 24;
+    }
+    capitalise(&name)
+}
+
 /// A pathological input.
 fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
     let mut rng = Rng::new(seed);
@@ -1168,6 +1186,21 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
                 format!("World Bank(2020), op. cit., p. {}.", 1 + k % 300)
             }
         }),
+        "dangling" => paged(count * 2, 20, |i| {
+            // Works by as many authors, each cited once in full; then short
+            // forms by as many other authors, whom no note cites: each asks
+            // for the names near its own.
+            if i <= count {
+                format!(
+                    "John {}, *Study {i} of {}* (London: Verso, {}), 4.",
+                    made_up_name(i),
+                    title_words(&mut rng, Lang::En),
+                    1950 + i % 70
+                )
+            } else {
+                format!("{}, op. cit., p. {}.", made_up_name(i), 1 + i % 300)
+            }
+        }),
         "line" => {
             let unit = "Body text makes a claim.¹²⁾ “A quoted (nested [bracketed] phrase)” goes on; \
                         12) John Smith, “A Title,” *Journal*, Vol. 3 (1999), p. 5. Ibid., p. 6. \
@@ -1210,8 +1243,8 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
         }
         other => {
             return Err(format!(
-                "unknown corner `{other}`: ibid, surname, sameyear, line, footnotes, nested"
-            ))
+            "unknown corner `{other}`: ibid, surname, sameyear, dangling, line, footnotes, nested"
+        ))
         }
     })
 }
@@ -1270,7 +1303,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => a.dir = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 return Err("usage: gen_paper [--size SIZE] [--seed N] [--lang en|ko|de|fr|ru|mixed]\n       \
-                            gen_paper --corner ibid|surname|sameyear|line|footnotes|nested --count N\n       \
+                            gen_paper --corner ibid|surname|sameyear|dangling|line|footnotes|nested --count N\n       \
                             gen_paper --papers N --dir DIR [--size SIZE] [--seed N] [--lang …]"
                     .into())
             }
