@@ -749,6 +749,17 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             })
             .collect()
     };
+    // A full citation in a note that matches no entry adds a reference
+    // known only from the notes, unless it cites a work already added:
+    // room for that many at once, not a vector doubled (and copied) as it
+    // grows. References are large, and this is the run's peak of memory.
+    let unmatched = doc
+        .citations
+        .iter()
+        .zip(&matches)
+        .filter(|(c, m)| c.site.is_none() && c.kind == CitationKind::Full && m.is_none())
+        .count();
+    doc.references.reserve(unmatched);
 
     for ci in 0..doc.citations.len() {
         // In-text citations were linked by `in_text::resolve_in_text`; they
