@@ -1243,8 +1243,9 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
         }
         other => {
             return Err(format!(
-            "unknown corner `{other}`: ibid, surname, sameyear, dangling, line, footnotes, nested"
-        ))
+                "unknown corner `{other}`: ibid, surname, sameyear, dangling, line, \
+                 footnotes, nested"
+            ))
         }
     })
 }
