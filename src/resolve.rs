@@ -299,6 +299,10 @@ struct History {
     /// an author cited a thousand times are each checked once, not at every
     /// short form.
     author_fits: std::cell::RefCell<HashMap<FitsKey, AuthorFits>>,
+    /// Descriptions ([`describe`]) of the references findings have listed
+    /// as candidates, by reference: the short forms of an author of many
+    /// works list the same first few again and again.
+    described: std::cell::RefCell<HashMap<usize, std::rc::Rc<str>>>,
 }
 
 /// A key of [`History::first_by_end`], with what rules most keys out
@@ -488,6 +492,15 @@ impl History {
                 fits(item, &w.keys, w.title.as_deref(), want)
             })
             .collect()
+    }
+
+    /// [`describe`] of reference `r`, written once.
+    fn describe(&self, doc: &Document, r: usize) -> std::rc::Rc<str> {
+        self.described
+            .borrow_mut()
+            .entry(r)
+            .or_insert_with(|| describe(&doc.references[r].fields).into())
+            .clone()
     }
 
     /// The earlier works a short form names: those that fit it
@@ -1416,10 +1429,10 @@ fn resolve_short(
         }
         _ => {
             // The first few candidates, in the order they were cited.
-            let ids: Vec<(String, usize)> = works
+            let ids: Vec<(std::rc::Rc<str>, usize)> = works
                 .iter()
                 .take(MAX_CANDIDATES)
-                .map(|&(r, hc)| (describe(&doc.references[r].fields), hc))
+                .map(|&(r, hc)| (history.describe(doc, r), hc))
                 .collect();
             doc.citations[ci].status = Some(Status::Ambiguous);
             let mut d = Diagnostic::new(
@@ -1519,7 +1532,7 @@ fn nearest_candidates(
             let c = &doc.citations[w.latest];
             format!(
                 "candidate: {}{}",
-                describe(&doc.references[w.reference].fields),
+                history.describe(doc, w.reference),
                 c.footnote
                     .map(|n| format!(", cited in full in note {n}"))
                     .unwrap_or_default()
