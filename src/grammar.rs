@@ -337,18 +337,21 @@ impl Lexicon {
 
     /// All non-overlapping matches.
     pub fn find_all(&self, text: &str) -> Vec<LexMatch> {
-        let mut out = Vec::new();
+        self.iter(text).collect()
+    }
+
+    /// The non-overlapping matches, in order, each found when asked for:
+    /// taking the first that will do searches no further.
+    pub fn iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = LexMatch> + 'a {
         let mut at = 0;
-        while at <= text.len() {
-            match self.find_at(text, at) {
-                Some(m) => {
-                    at = m.end.max(at + 1);
-                    out.push(m);
-                }
-                None => break,
+        std::iter::from_fn(move || {
+            if at > text.len() {
+                return None;
             }
-        }
-        out
+            let m = self.find_at(text, at)?;
+            at = m.end.max(at + 1);
+            Some(m)
+        })
     }
 
     /// True when the lexicon has no pattern.

@@ -323,7 +323,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
 
     // Access date: an access word followed by a date.
-    for m in g.accessed.find_all(s) {
+    for m in g.accessed.iter(s) {
         let after = &s[m.end..];
         if let Some(d) = g.dates.first(after) {
             if d.start <= 4 {
@@ -472,10 +472,7 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
         if field(item).is_some() {
             continue;
         }
-        if let Some(m) = lex
-            .find_all(s)
-            .into_iter()
-            .find(|m| !used.contains(m.start, m.end))
+        if let Some(m) = lex.iter(s).find(|m| !used.contains(m.start, m.end))
         {
             if let Some((a, b)) = m.number {
                 *field(item) = Some(s[a..b].replace(' ', ""));
