@@ -14,6 +14,7 @@ use crate::model::{CslDate, CslItem};
 use crate::syntax::name::{parse_names, NameOrder};
 use crate::text::clean_field;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A parsed reference.
@@ -53,20 +54,46 @@ static TRAILING_PAGES: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
 
 /// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`,
-/// `Cambridge, MA: Harvard University Press`, `Ithaca, N.Y.: Cornell`).
+/// `Cambridge, MA: Harvard University Press`, `Ithaca, N.Y.: Cornell`), with
+/// its runs unbounded: [`place_publisher`] checks their lengths. (Bounded
+/// repetitions of Unicode classes, `[^:,()]{0,40}`, made this one regex
+/// cost 4.5 ms to compile, a twentieth of a small paper's run.)
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12})?):\s*([^,()]{2,80})",
-    )
+    crate::re::constant(r"^\s*(\p{Lu}([^:,()]*)(?:,\s*\p{Lu}([\p{L}.]*))?):([^,()]*)")
 });
+
+/// The place and the publisher of `Place: Publisher` at the start of `t`
+/// (byte ranges): what `^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12})?):\s*([^,()]{2,80})`
+/// captures. After its first capital the place runs to the first `:` or
+/// `,` (the 40 characters are all of them), a state after a comma to the
+/// `:` (12); the publisher is the run of characters other than `,()`
+/// after the colon, less its leading spaces, but at least two characters
+/// (a space kept if it must be), and 80 at most.
+fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let c = crate::re::captures(&PLACE_PUBLISHER, t)?;
+    let chars = |i: usize| c.get(i).map_or(0, |m| m.as_str().chars().count());
+    if chars(2) > 40 || chars(3) > 12 {
+        return None;
+    }
+    let (place, rest) = (c.get(1)?, c.get(4)?);
+    let run: Vec<(usize, char)> = rest.as_str().char_indices().collect();
+    if run.len() < 2 {
+        return None;
+    }
+    let spaces = run.iter().take_while(|(_, ch)| ch.is_whitespace()).count();
+    let first = spaces.min(run.len() - 2);
+    let last = (first + 80).min(run.len());
+    let at = |k: usize| rest.start() + run.get(k).map_or(rest.as_str().len(), |&(i, _)| i);
+    Some((place.range(), at(first)..at(last)))
+}
 
 /// Whether a line is a book's imprint alone (`New York: W. W. Norton,
 /// 1984.`, `Reading, MA: Addison-Wesley, 1983.`): a place, a publisher and
 /// a year that ends the line, as a broken entry's second line reads.
 pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
     let t = line.trim();
-    let place = match crate::re::captures(&PLACE_PUBLISHER, t) {
-        Some(c) => c.get(1).map_or("", |m| m.as_str()),
+    let place = match place_publisher(t) {
+        Some((place, _)) => &t[place],
         // `파주: 나남, 1971.`, `東京: 岩波書店, 1990.`
         None => match t.split_once([':', '：']) {
             Some((p, _)) if is_cjk_place(p) => p,
@@ -472,8 +499,7 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
         if field(item).is_some() {
             continue;
         }
-        if let Some(m) = lex.iter(s).find(|m| !used.contains(m.start, m.end))
-        {
+        if let Some(m) = lex.iter(s).find(|m| !used.contains(m.start, m.end)) {
             if let Some((a, b)) = m.number {
                 *field(item) = Some(s[a..b].replace(' ', ""));
                 used.add(m.start, m.end);
@@ -752,12 +778,10 @@ fn strip_in(s: &str) -> &str {
 }
 
 fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
-    if let Some(c) = crate::re::captures(&PLACE_PUBLISHER, text) {
-        if let (Some(place), Some(publ)) = (c.get(1), c.get(2)) {
-            item.publisher_place = Some(clean_field(place.as_str()));
-            item.publisher = Some(clean_field(publ.as_str()));
-            return;
-        }
+    if let Some((place, publ)) = place_publisher(text) {
+        item.publisher_place = Some(clean_field(&text[place]));
+        item.publisher = Some(clean_field(&text[publ]));
+        return;
     }
     // `서울: 나남`, `東京: 岩波書店`, `北京：中信出版社`.
     if let Some((place, publ)) = text.split_once([':', '：']) {
@@ -971,7 +995,7 @@ fn parse_undelimited(
         i > 0
             && place_words.split_whitespace().count() <= 3
             && !place_words.contains(|c: char| c.is_ascii_digit())
-            && crate::re::captures(&PLACE_PUBLISHER, next).is_some()
+            && place_publisher(next).is_some()
     }) {
         if rest[..stop].find(" (").is_none() {
             cut = stop;
@@ -1702,30 +1726,28 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     let lead = lead + in_prefix;
     // A book's `Place: Publisher.`
     if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
-        if let Some(pp) = crate::re::captures(&PLACE_PUBLISHER, body) {
-            if let (Some(place), Some(publ)) = (pp.get(1), pp.get(2)) {
-                let mut place_text = place.as_str();
-                // `Titel. Eine Bestandsaufnahme. Weinheim: Beltz.`: the
-                // sentences before the place are the subtitle.
-                if let Some(dot) = place_text.rfind(". ") {
-                    let sub = clean_field(&place_text[..dot]);
-                    if !sub.is_empty() {
-                        if let Some(t) = out.item.title.as_mut() {
-                            t.push_str(". ");
-                            t.push_str(&sub);
-                        }
-                        if let Some((a, _)) = out.title {
-                            out.title = Some((a, after_start + lead + place.start() + dot));
-                        }
+        if let Some((place, publ)) = place_publisher(body) {
+            let mut place_text = &body[place.clone()];
+            // `Titel. Eine Bestandsaufnahme. Weinheim: Beltz.`: the
+            // sentences before the place are the subtitle.
+            if let Some(dot) = place_text.rfind(". ") {
+                let sub = clean_field(&place_text[..dot]);
+                if !sub.is_empty() {
+                    if let Some(t) = out.item.title.as_mut() {
+                        t.push_str(". ");
+                        t.push_str(&sub);
                     }
-                    place_text = &place_text[dot + 2..];
+                    if let Some((a, _)) = out.title {
+                        out.title = Some((a, after_start + lead + place.start + dot));
+                    }
                 }
-                out.item.publisher_place = Some(clean_field(place_text));
-                out.item.publisher = Some(clean_field(publ.as_str()));
-                out.title_is_book = true;
-                used.add(after_start + lead, after_start + lead + publ.end());
-                return true;
+                place_text = &place_text[dot + 2..];
             }
+            out.item.publisher_place = Some(clean_field(place_text));
+            out.item.publisher = Some(clean_field(&body[publ.clone()]));
+            out.title_is_book = true;
+            used.add(after_start + lead, after_start + lead + publ.end);
+            return true;
         }
     }
     let (name, len) = match find_title(body) {
@@ -2112,5 +2134,96 @@ mod tests {
             &g,
         );
         assert_eq!(p.item.title.as_deref(), Some("Who Governs?"));
+    }
+}
+
+#[cfg(test)]
+mod place_publisher_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`place_publisher`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12})?):\s*([^,()]{2,80})",
+        )
+    });
+
+    /// Texts made of runs of characters that matter to the pattern (capitals
+    /// and not, `Ⅳ` an uppercase letter that is not `Lu`, letters, spaces,
+    /// the four stops, a digit), each run long enough to cross 2, 12, 40
+    /// and 80.
+    fn texts() -> impl Strategy<Value = String> {
+        let piece = (
+            prop::sample::select(vec![
+                'A', 'É', 'b', 'ß', 'Ⅳ', '가', ' ', '\t', '\u{3000}', ':', ',', '(', ')', '.', '1',
+                '-',
+            ]),
+            prop_oneof![1usize..4, 10usize..15, 38usize..43, 78usize..83],
+        );
+        prop::collection::vec(piece, 0..8).prop_map(|runs| {
+            runs.into_iter()
+                .map(|(c, n)| c.to_string().repeat(n))
+                .collect()
+        })
+    }
+
+    /// Imprints near every bound: a place of 38 to 43 characters, a state
+    /// of 10 to 14, a publisher of 0 to 3 or 78 to 83 after 0 to 3 spaces.
+    fn imprints() -> impl Strategy<Value = String> {
+        let run = |lens: std::ops::Range<usize>| {
+            (
+                prop::sample::select(vec!['x', 'É', ' ', '.', 'Ⅳ', '1']),
+                lens,
+            )
+                .prop_map(|(c, n)| c.to_string().repeat(n))
+        };
+        (
+            run(37..43),
+            prop::option::of(run(9..14)),
+            prop::sample::select(vec!["", " ", "  \t"]),
+            prop_oneof![run(0..4), run(77..83)],
+            texts(),
+        )
+            .prop_map(|(place, state, spaces, publisher, tail)| {
+                let state = state.map(|s| format!(", M{s}")).unwrap_or_default();
+                format!("P{place}{state}:{spaces}{publisher}{tail}")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn place_publisher_captures_what_the_bounded_pattern_does(
+            t in prop_oneof![texts(), imprints()],
+            prefix in prop::sample::select(vec!["", "Paris", "New York", "Cambridge, MA", " Ithaca, N.Y."]),
+        ) {
+            let t = format!("{prefix}{t}");
+            let want = BOUNDED.captures(&t).map(|c| {
+                (c.get(1).unwrap().range(), c.get(2).unwrap().range())
+            });
+            prop_assert_eq!(place_publisher(&t), want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn place_publisher_reads_imprints() {
+        fn read(t: &str) -> Option<(&str, &str)> {
+            place_publisher(t).map(|(p, q)| (&t[p], &t[q]))
+        }
+        assert_eq!(
+            read("Cambridge, MA: Harvard University Press, 1979."),
+            Some(("Cambridge, MA", "Harvard University Press"))
+        );
+        assert_eq!(
+            read("New York:  W. W. Norton"),
+            Some(("New York", "W. W. Norton"))
+        );
+        // Two characters at least: a space is kept to make them.
+        assert_eq!(read("Paris:  a, 1990"), Some(("Paris", " a")));
+        assert_eq!(read("Paris: a"), Some(("Paris", " a")));
+        assert_eq!(read("Paris:a"), None);
+        assert_eq!(read(&format!("P{}: Verso", "x".repeat(41))), None);
     }
 }
