@@ -30,9 +30,21 @@ use std::sync::LazyLock;
 /// An abbreviation in parentheses right after an organisation author at
 /// the head of an entry: `Kultusministerkonferenz (KMK) (2016)`, `World
 /// Health Organization (WHO). 2020.` Only capitals, so that a year or
-/// `(Hrsg.)` is no abbreviation.
+/// `(Hrsg.)` is no abbreviation. Its runs are unbounded: [`abbreviation`]
+/// checks their lengths (bounded repetitions of Unicode classes are slow
+/// to compile).
 static ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"^[^()]{2,120}?\s\((\p{Lu}{2,10})\)"));
+    LazyLock::new(|| crate::re::constant(r"^([^()]{2,}?)\s\((\p{Lu}{2,})\)"));
+
+/// The abbreviation of an entry's head, as `^[^()]{2,120}?\s\((\p{Lu}{2,10})\)`
+/// captures it: the head runs to the first bracket, which must open after
+/// a space, 2 to 120 characters in; the capitals inside run to the
+/// closing bracket, 2 to 10 of them.
+fn abbreviation(raw: &str) -> Option<&str> {
+    let c = crate::re::captures(&ABBREVIATION, raw)?;
+    let (head, abbr) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    (head.chars().count() <= 120 && abbr.chars().count() <= 10).then_some(abbr)
+}
 
 /// The reference list, indexed.
 struct Index {
@@ -83,8 +95,8 @@ impl Index {
                 }
             }
             // `Kultusministerkonferenz (KMK) (2016)` is cited as `KMK`.
-            if let Some(abbr) = crate::re::captures(&ABBREVIATION, &r.raw).and_then(|c| c.get(1)) {
-                keys.push(crate::text::key(abbr.as_str()));
+            if let Some(abbr) = abbreviation(&r.raw) {
+                keys.push(crate::text::key(abbr));
             }
             keys.sort();
             keys.dedup();
@@ -392,5 +404,63 @@ fn link_author_date(
             diags.push(d);
             false
         }
+    }
+}
+
+#[cfg(test)]
+mod abbreviation_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`abbreviation`] stands for.
+    static BOUNDED: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::constant(r"^[^()]{2,120}?\s\((\p{Lu}{2,10})\)"));
+
+    /// A run of one character, of a length near a bound.
+    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
+    }
+
+    /// Heads of 118 to 123 characters or of 0 to 3, then a bracket of 0 to
+    /// 3 or 9 to 12 capitals (`Ⅳ` is uppercase but no `Lu`), then anything.
+    fn heads() -> impl Strategy<Value = String> {
+        let any = vec!['A', 'É', 'a', ' ', '\u{3000}', '(', ')', 'Ⅳ', '1', '.'];
+        (
+            prop_oneof![
+                run(vec!['x', 'É', ' ', '.'], 0..4),
+                run(vec!['x', 'É', ' ', '.'], 117..124)
+            ],
+            prop::sample::select(vec![" (", "\u{3000}(", "(", " ) ("]),
+            prop_oneof![
+                run(vec!['A', 'É', 'Ⅳ', 'a'], 0..4),
+                run(vec!['A', 'É'], 8..13)
+            ],
+            prop::collection::vec(run(any, 0..4), 0..5),
+        )
+            .prop_map(|(head, open, caps, tail)| format!("{head}{open}{caps}{}", tail.concat()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn abbreviation_captures_what_the_bounded_pattern_does(t in heads()) {
+            let want = BOUNDED.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            prop_assert_eq!(abbreviation(&t), want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn abbreviation_reads_organisations() {
+        assert_eq!(
+            abbreviation("Kultusministerkonferenz (KMK) (2016)."),
+            Some("KMK")
+        );
+        assert_eq!(
+            abbreviation("World Health Organization (WHO). 2020."),
+            Some("WHO")
+        );
+        assert_eq!(abbreviation("Müller, K. (Hrsg.) (2016)."), None);
+        assert_eq!(abbreviation("Org (ABCDEFGHIJK)."), None);
     }
 }
