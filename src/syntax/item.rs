@@ -604,29 +604,46 @@ fn author_year(
 /// `Doe, The Archive and the State, 40.`: a short form whose title lost its
 /// italics. Only this tight shape counts (a name of one or two capitalised
 /// words, a title, a page number), so that prose is never taken for it.
+/// Its runs are unbounded: [`undelimited_short_parts`] checks their lengths
+/// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+        r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^,;()]{2,}?)), (?:(\p{L}+)\.\s?)?((\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
     )
 });
 
+/// The author, title and pages of `Doe, The Archive and the State, 40.`, as
+/// `^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?),
+/// (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$` captures them: every
+/// run ends where the next part must start (a comma, a period, a digit, a
+/// dash or the end), so the bounds are checks of whole runs: the title 3 to
+/// 101 characters, a page word of 1 to 3 letters, numbers of 1 to 5 digits.
+fn undelimited_short_parts(t: &str) -> Option<[&str; 3]> {
+    let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
+    let chars = |i: usize| c.get(i).map_or(0, |m| m.as_str().chars().count());
+    if chars(3) > 100 || chars(4) > 3 || chars(6) > 5 || chars(7) > 5 {
+        return None;
+    }
+    Some([c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(5)?.as_str()])
+}
+
 fn undelimited_short(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
-    let caps = crate::re::captures(&UNDELIMITED_SHORT, text[a..b].trim())?;
+    let [author, title, pages] = undelimited_short_parts(text[a..b].trim())?;
     let lead = text[a..b].len() - text[a..b].trim_start().len();
     Some(RawItem {
         start: a + lead,
         end: b,
         kind: CitationKind::Short,
         signal,
-        locator: caps.get(3).map(|m| Locator {
+        locator: Some(Locator {
             label: "page".into(),
-            value: m.as_str().replace(' ', ""),
+            value: pages.replace(' ', ""),
         }),
         short: Some(Box::new(ShortFormInfo {
             word: None,
-            author: caps.get(1).map(|m| m.as_str().to_string()),
+            author: Some(author.to_string()),
             date: None,
-            title: caps.get(2).map(|m| m.as_str().to_string()),
+            title: Some(title.to_string()),
             note: None,
         })),
         back_ref: None,
@@ -1256,5 +1273,69 @@ mod tests {
             items[0].locator.as_ref().map(|l| l.value.as_str()),
             Some("169-172")
         );
+    }
+}
+
+#[cfg(test)]
+mod undelimited_short_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`undelimited_short_parts`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+        )
+    });
+
+    /// A run of one character, of a length near a bound.
+    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
+    }
+
+    /// `Author, Title, p. 12–345.` with each run near its bound, and the
+    /// characters that end runs (`,`, `;`, `(`, `.`, Arabic-Indic digits,
+    /// `Ⅳ`, an uppercase letter that is no `Lu`) inside them.
+    fn shorts() -> impl Strategy<Value = String> {
+        let digits = || {
+            prop_oneof![
+                run(vec!['4', '٣'], 0..2),
+                run(vec!['4', '٣'], 4..7),
+                run(vec!['4', 'x'], 1..3)
+            ]
+        };
+        (
+            prop::sample::select(vec!["Doe", "Van Dam", "O’Neil-Ray.", "doe", "Doe Ray Me"]),
+            prop_oneof![
+                run(vec!['x', 'É', ' ', '.', ';', 'Ⅳ'], 1..4),
+                run(vec!['x', 'É', ' ', '.'], 98..103)
+            ],
+            prop::sample::select(vec![", ", ",", "; "]),
+            prop_oneof![
+                Just(String::new()),
+                run(vec!['p', 'S', 'Ⅳ', '1'], 1..5).prop_map(|w| format!("{w}.")),
+                run(vec!['p', 'S'], 1..5).prop_map(|w| format!("{w}. ")),
+                run(vec!['p'], 1..3).prop_map(|w| format!("{w}.  ")),
+            ],
+            digits(),
+            prop::sample::select(vec!["", "-", " – ", "–", " x "]),
+            digits(),
+            prop::sample::select(vec!["", ".", "..", " x"]),
+        )
+            .prop_map(|(author, title, sep, word, d1, dash, d2, end)| {
+                format!("{author}, T{title}{sep}{word}{d1}{dash}{d2}{end}")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn undelimited_short_parts_capture_what_the_bounded_pattern_does(t in shorts()) {
+            let want = BOUNDED.captures(&t).map(|c| {
+                [1, 2, 3].map(|i| c.get(i).map_or("", |m| m.as_str()))
+            });
+            prop_assert_eq!(undelimited_short_parts(&t), want, "{:?}", t);
+        }
     }
 }
