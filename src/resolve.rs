@@ -262,6 +262,15 @@ struct Work {
     words: Vec<u32>,
 }
 
+impl Work {
+    /// Whether the work fits what a short form asks for ([`fits`]), with
+    /// the keys and title key it keeps.
+    fn fits(&self, doc: &Document, want: &Want) -> bool {
+        let item = &doc.references[self.reference].fields;
+        fits(item, &self.keys, self.title.as_deref(), want)
+    }
+}
+
 /// How many near candidates a dangling short form's diagnostic lists.
 const MAX_CANDIDATES: usize = 5;
 
@@ -487,10 +496,7 @@ impl History {
         }
         self.candidates(want)
             .into_iter()
-            .filter(|w| {
-                let item = &doc.references[w.reference].fields;
-                fits(item, &w.keys, w.title.as_deref(), want)
-            })
+            .filter(|w| w.fits(doc, want))
             .collect()
     }
 
@@ -516,10 +522,6 @@ impl History {
             return self.fitting(doc, want);
         };
         let candidates = self.candidates(want);
-        let fit = |w: &&Work| {
-            let item = &doc.references[w.reference].fields;
-            fits(item, &w.keys, w.title.as_deref(), want)
-        };
         if let Some(ids) = self.title_word_ids(short) {
             let part: Vec<&Work> = candidates
                 .iter()
@@ -530,13 +532,16 @@ impl History {
                         .as_deref()
                         .is_some_and(|full| crate::text::key_is_title_part(short, full))
                 })
-                .filter(fit)
+                .filter(|w| w.fits(doc, want))
                 .collect();
             if !part.is_empty() {
                 return part;
             }
         }
-        candidates.into_iter().filter(fit).collect()
+        candidates
+            .into_iter()
+            .filter(|w| w.fits(doc, want))
+            .collect()
     }
 
     /// The numbers of the words of a title key, sorted; `None` when it has
@@ -620,9 +625,7 @@ impl History {
                 break;
             };
             for &p in all.get(*checked..).unwrap_or_default() {
-                let w = &self.works[p];
-                let item = &doc.references[w.reference].fields;
-                if fits(item, &w.keys, w.title.as_deref(), want) {
+                if self.works[p].fits(doc, want) {
                     added.push(p);
                 }
             }
