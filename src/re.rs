@@ -23,3 +23,11 @@ pub fn captures<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
     }
     re.captures(hay)
 }
+
+/// How many characters group `i` of `c` took (0 when it took no part).
+/// Regexes written with unbounded runs (`[^,()]*`, not `[^,()]{2,80}`,
+/// whose automata are slow to build for Unicode classes) check the lengths
+/// of their runs with it.
+pub fn group_chars(c: &regex::Captures<'_>, i: usize) -> usize {
+    c.get(i).map_or(0, |m| m.as_str().chars().count())
+}

@@ -42,8 +42,8 @@ static ABBREVIATION: LazyLock<Regex> =
 /// closing bracket, 2 to 10 of them.
 fn abbreviation(raw: &str) -> Option<&str> {
     let c = crate::re::captures(&ABBREVIATION, raw)?;
-    let (head, abbr) = (c.get(1)?.as_str(), c.get(2)?.as_str());
-    (head.chars().count() <= 120 && abbr.chars().count() <= 10).then_some(abbr)
+    let chars = |i| crate::re::group_chars(&c, i);
+    (chars(1) <= 120 && chars(2) <= 10).then_some(c.get(2)?.as_str())
 }
 
 /// The reference list, indexed.

@@ -620,7 +620,7 @@ static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// 101 characters, a page word of 1 to 3 letters, numbers of 1 to 5 digits.
 fn undelimited_short_parts(t: &str) -> Option<[&str; 3]> {
     let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
-    let chars = |i: usize| c.get(i).map_or(0, |m| m.as_str().chars().count());
+    let chars = |i| crate::re::group_chars(&c, i);
     if chars(3) > 100 || chars(4) > 3 || chars(6) > 5 || chars(7) > 5 {
         return None;
     }

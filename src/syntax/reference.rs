@@ -71,7 +71,7 @@ static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 /// (a space kept if it must be), and 80 at most.
 fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let c = crate::re::captures(&PLACE_PUBLISHER, t)?;
-    let chars = |i: usize| c.get(i).map_or(0, |m| m.as_str().chars().count());
+    let chars = |i| crate::re::group_chars(&c, i);
     if chars(2) > 40 || chars(3) > 12 {
         return None;
     }
