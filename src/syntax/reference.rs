@@ -76,15 +76,19 @@ fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
         return None;
     }
     let (place, rest) = (c.get(1)?, c.get(4)?);
-    let run: Vec<(usize, char)> = rest.as_str().char_indices().collect();
-    if run.len() < 2 {
+    let run = rest.as_str();
+    let total = crate::re::group_chars(&c, 4);
+    if total < 2 {
         return None;
     }
-    let spaces = run.iter().take_while(|(_, ch)| ch.is_whitespace()).count();
-    let first = spaces.min(run.len() - 2);
-    let last = (first + 80).min(run.len());
-    let at = |k: usize| rest.start() + run.get(k).map_or(rest.as_str().len(), |&(i, _)| i);
-    Some((place.range(), at(first)..at(last)))
+    let spaces = run.chars().take_while(|ch| ch.is_whitespace()).count();
+    let first = spaces.min(total - 2);
+    let last = (first + 80).min(total);
+    // Byte offsets of the `first`th and `last`th characters of the run.
+    let mut offsets = run.char_indices().map(|(i, _)| i).chain([run.len()]);
+    let start = offsets.nth(first)?;
+    let end = offsets.nth(last - first - 1)?;
+    Some((place.range(), rest.start() + start..rest.start() + end))
 }
 
 /// Whether a line is a book's imprint alone (`New York: W. W. Norton,
