@@ -250,7 +250,7 @@ pub struct LexMatch {
 
 impl Lexicon {
     fn new(patterns: &[String], anchored_start: bool) -> Result<Lexicon, String> {
-        let mut pats: Vec<&String> = patterns.iter().filter(|p| !p.trim().is_empty()).collect();
+        let pats = in_order_tried(patterns);
         if pats.is_empty() {
             return Ok(Lexicon {
                 regex: None,
@@ -259,15 +259,12 @@ impl Lexicon {
                 literal_digits: false,
             });
         }
-        // Longest first, so that `see also` wins over `see`.
-        pats.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
-        pats.dedup();
         let has_number = pats.iter().any(|p| p.contains("{n}"));
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
         let alts: Vec<String> = pats.iter().map(|p| pattern_to_regex(p)).collect();
-        let src = format!(r"(?i)(?:{})", alts.join("|"));
+        let src = lexicon_source(&factor_number_tails(&alts));
         let regex = Regex::new(&src).map_err(|e| e.to_string())?;
         Ok(Lexicon {
             regex: Some(regex),
@@ -394,15 +391,75 @@ fn trailing_year_cut(n: &str) -> usize {
 /// ends, no-break and ideographic spaces.
 const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 
+/// The regex of a pattern's `{n}`: a number, a range, or a list of them
+/// (`5`, `5a`, `5–7`, `5, 7 and 9`). ASCII digits and a short list of
+/// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
+/// can always run.
+const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+)?)*)";
+
+/// The patterns of a lexicon in the order they are tried: longest first,
+/// so that `see also` wins over `see`; blank ones and repeats left out.
+fn in_order_tried(patterns: &[String]) -> Vec<&String> {
+    let mut pats: Vec<&String> = patterns.iter().filter(|p| !p.trim().is_empty()).collect();
+    pats.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    pats.dedup();
+    pats
+}
+
+/// The regex source of a lexicon whose patterns are `alts`, in the order
+/// they are tried.
+fn lexicon_source(alts: &[String]) -> String {
+    format!(r"(?i)(?:{})", alts.join("|"))
+}
+
+/// Neighbouring alternatives that end alike from their first [`NUMBER`]
+/// on, written once with their heads grouped: `p\.N|pp\.N` becomes
+/// `(?:p\.|pp\.)N`. Most patterns end in `{n}`, and the number's regex,
+/// written out in each of them, was most of a lexicon's source and of the
+/// time to compile it.
+///
+/// Only alternatives side by side are grouped, so the order in which they
+/// are tried stays the same: `(?:a|b)c` tries what `ac|bc` tries, in the
+/// same order, and finds the same match. Grouping the other way,
+/// `c(?:a|b)` for `ca|cb`, would not: it tries every way of matching `c`
+/// with `a` before the first with `b`.
+fn factor_number_tails(alts: &[String]) -> Vec<String> {
+    fn split(alt: &str) -> Option<(&str, &str)> {
+        alt.find(NUMBER).map(|i| alt.split_at(i))
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < alts.len() {
+        let Some((_, tail)) = split(&alts[i]) else {
+            out.push(alts[i].clone());
+            i += 1;
+            continue;
+        };
+        let run = alts[i..]
+            .iter()
+            .take_while(|a| split(a).is_some_and(|(_, t)| t == tail))
+            .count();
+        if run == 1 {
+            out.push(alts[i].clone());
+        } else {
+            let heads: Vec<&str> = alts[i..i + run]
+                .iter()
+                .filter_map(|a| split(a).map(|(h, _)| h))
+                .collect();
+            out.push(format!("(?:{}){tail}", heads.join("|")));
+        }
+        i += run;
+    }
+    out
+}
+
 /// Turns a lexicon pattern into regex source.
 fn pattern_to_regex(p: &str) -> String {
     let mut out = String::new();
     let mut rest = p.trim();
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix("{n}") {
-            // ASCII digits and a short list of spaces (not Unicode `\d`
-            // and `\s`): a small automaton the fast engine can always run.
-            out.push_str(r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+)?)*)");
+            out.push_str(NUMBER);
             rest = r;
             continue;
         }
@@ -958,5 +1015,160 @@ mod tests {
         assert_eq!(trailing_year_cut("12, 14"), 6);
         assert_eq!(trailing_year_cut("2, 2011"), 1);
         assert_eq!(trailing_year_cut("2011"), 4);
+    }
+}
+
+#[cfg(test)]
+mod number_tails {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// The built-in lexicons' patterns, each list merged from every file as
+    /// [`Grammar::build`] merges them.
+    fn builtin_lists() -> Vec<Vec<String>> {
+        let mut lists: Vec<Vec<String>> = vec![Vec::new(); 10];
+        for (name, text) in BUILTIN {
+            let f: LanguageFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let (b, l) = (&f.back_references, &f.locators);
+            let of_file = [
+                &b.ibid,
+                &b.op_cit,
+                &b.loc_cit,
+                &b.supra_note,
+                &b.supra,
+                &l.page,
+                &l.volume,
+                &l.issue,
+                &l.accessed,
+                &f.signals.words,
+            ];
+            for (list, words) in lists.iter_mut().zip(of_file) {
+                list.extend(words.iter().cloned());
+            }
+        }
+        lists
+    }
+
+    /// Each built-in lexicon: its patterns in the order tried, its regex
+    /// with every alternative written out (the oracle), and its regex as
+    /// [`Lexicon::new`] compiles it.
+    fn lexicons() -> &'static [(Vec<String>, Regex, Regex)] {
+        static ALL: OnceLock<Vec<(Vec<String>, Regex, Regex)>> = OnceLock::new();
+        ALL.get_or_init(|| {
+            builtin_lists()
+                .iter()
+                .map(|list| {
+                    let pats: Vec<String> = in_order_tried(list).into_iter().cloned().collect();
+                    let alts: Vec<String> = pats.iter().map(|p| pattern_to_regex(p)).collect();
+                    let written_out = Regex::new(&lexicon_source(&alts)).unwrap();
+                    let factored =
+                        Regex::new(&lexicon_source(&factor_number_tails(&alts))).unwrap();
+                    (pats, written_out, factored)
+                })
+                .collect()
+        })
+    }
+
+    /// A byte range.
+    type Range = (usize, usize);
+
+    /// The whole match and the first group that took part, from `at`.
+    fn found(re: &Regex, text: &str, at: usize) -> Option<(Range, Option<Range>)> {
+        let caps = re.captures_at(text, at)?;
+        let whole = caps.get(0).map(|m| (m.start(), m.end()))?;
+        let group = (1..caps.len())
+            .find_map(|i| caps.get(i))
+            .map(|g| (g.start(), g.end()));
+        Some((whole, group))
+    }
+
+    /// What a number in a citation looks like, and what it may run into.
+    fn number() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[0-9]{1,3}",
+            "[0-9]{1,2}[a-c]",
+            "[0-9]{1,2} ?[-–~] ?[0-9]{1,3}",
+            "[0-9]{1,2}(, [0-9]{1,2}){0,2}( and [0-9]{1,2})?",
+            "[0-9]{1,2} ?& ?[0-9]{1,2}[a-z]?",
+            "[0-9]{1,2}-",
+        ]
+    }
+
+    /// Pieces of text: a pattern of the lexicon with numbers for its `{n}`,
+    /// upper-cased or not, and what may stand between patterns.
+    fn pieces() -> impl Strategy<Value = Vec<(usize, String, bool, usize)>> {
+        proptest::collection::vec((0usize..100, number(), any::<bool>(), 0usize..12), 1..8)
+    }
+
+    const BETWEEN: [&str; 12] = [
+        "", " ", ", ", ". ", " and ", "-", "\n", "5", " above", " supra", "쪽", "a",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Grouping the alternatives that end in the same number pattern
+        /// finds what writing each out finds, from every position: the
+        /// same match and the same number.
+        #[test]
+        fn factored_lexicons_find_what_written_out_ones_find(
+            which in 0usize..10,
+            parts in pieces(),
+        ) {
+            let (pats, written_out, factored) = &lexicons()[which];
+            prop_assume!(!pats.is_empty());
+            let mut text = String::new();
+            for (p, n, upper, between) in &parts {
+                let pattern = pats[p % pats.len()].replace("{n}", n);
+                text.push_str(&if *upper { pattern.to_uppercase() } else { pattern });
+                text.push_str(BETWEEN[*between]);
+            }
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                prop_assert_eq!(
+                    found(written_out, &text, at),
+                    found(factored, &text, at),
+                    "lexicon {} at {} of {:?}", which, at, text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn neighbours_ending_alike_are_grouped_and_others_left_in_place() {
+        let n = NUMBER;
+        let alts = [
+            format!("pp{n}"),
+            format!("p{n}"),
+            "ibid".to_string(),
+            format!("s{n}"),
+            format!("x{n}y"),
+            format!("z{n}y"),
+        ];
+        assert_eq!(
+            factor_number_tails(&alts),
+            vec![
+                format!("(?:pp|p){n}"),
+                "ibid".to_string(),
+                format!("s{n}"),
+                format!("(?:x|z){n}y"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_builtin_lexicons_get_shorter() {
+        let lists = builtin_lists();
+        let alts: Vec<String> = in_order_tried(&lists[3])
+            .into_iter()
+            .map(|p| pattern_to_regex(p))
+            .collect();
+        let factored = factor_number_tails(&alts);
+        assert!(
+            factored.len() < alts.len() / 2,
+            "{} of {}",
+            factored.len(),
+            alts.len()
+        );
     }
 }
