@@ -527,7 +527,7 @@ pub struct Grammar {
     /// Organisation marker words, lowercase.
     pub organisation_words: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
-    pub publisher_words: std::collections::HashSet<String>,
+    pub publisher_words: foldhash::HashSet<String>,
     /// Two-character CJK family names ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
@@ -536,7 +536,7 @@ pub struct Grammar {
     /// longest first.
     pub same_author: Vec<String>,
     /// The organisation words written in letters (not CJK), for look-ups.
-    pub organisation_latin: std::collections::HashSet<String>,
+    pub organisation_latin: foldhash::HashSet<String>,
     /// The organisation words written in CJK characters, which end a name
     /// (`외교부`, `研究所`).
     pub organisation_cjk: Vec<String>,

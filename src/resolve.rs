@@ -23,7 +23,8 @@ use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
 use crate::text::{title_key, title_key_similarity, CharSketch};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeSet;
 
 pub mod in_text;
 
@@ -101,13 +102,13 @@ impl BibIndex {
                 .iter()
                 .filter(|r| r.bibliography_index.is_some())
                 .count(),
-            by_title: HashMap::new(),
-            title_keys: HashMap::new(),
-            authors: HashMap::new(),
-            by_author: HashMap::new(),
-            by_author_year: HashMap::new(),
-            by_lookup: HashMap::new(),
-            by_word: HashMap::new(),
+            by_title: HashMap::default(),
+            title_keys: HashMap::default(),
+            authors: HashMap::default(),
+            by_author: HashMap::default(),
+            by_author_year: HashMap::default(),
+            by_lookup: HashMap::default(),
+            by_word: HashMap::default(),
         };
         // Keys of each entry on every core; the maps in order.
         use rayon::prelude::*;
@@ -200,7 +201,7 @@ impl BibIndex {
         // A word shared by more than a tenth of the entries says little.
         let common = (self.entries / 10).max(3);
         let mut out: Vec<usize> = Vec::new();
-        let mut word_hits: HashMap<usize, usize> = HashMap::new();
+        let mut word_hits: HashMap<usize, usize> = HashMap::default();
         let mut n_words = 0;
         if let Some(t) = title {
             // Entries with the very same title settle it: no fuzzy search
@@ -700,7 +701,7 @@ struct NoteIndex {
 
 impl NoteIndex {
     fn new(doc: &Document) -> Self {
-        let mut by_note: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by_note: HashMap<u32, Vec<usize>> = HashMap::default();
         for (i, c) in doc.citations.iter().enumerate() {
             if let Some(n) = c.footnote {
                 by_note.entry(n).or_default().push(i);
@@ -708,7 +709,7 @@ impl NoteIndex {
         }
         NoteIndex {
             by_note,
-            ref_ids: HashMap::new(),
+            ref_ids: HashMap::default(),
             refs_seen: 0,
         }
     }
@@ -746,7 +747,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     let mut history = History::default();
     let mut notes = NoteIndex::new(doc);
     let bib_index = BibIndex::new(doc);
-    let mut note_only: HashMap<String, usize> = HashMap::new();
+    let mut note_only: HashMap<String, usize> = HashMap::default();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let no_fields = CslItem::default();
     // Which bibliography entry each full citation in a note matches does

@@ -21,7 +21,8 @@ use crate::syntax::marker::{
     bracket_markers, footnote_label, list_label, plain_markers, text_markers, LabelStyle,
     LONG_NUMBER,
 };
-use std::collections::{BTreeMap, HashSet};
+use foldhash::HashSet;
+use std::collections::BTreeMap;
 
 /// How the input is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

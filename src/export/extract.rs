@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{CslItem, Document, Locator, Provenance, Status};
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// The schema version string written in every document.
 pub const SCHEMA: &str = "opcit/extract/1";
@@ -287,7 +287,7 @@ pub fn summary(doc: &Document) -> WireSummary {
 pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a> {
     // Citation ids by reference id, in citation order: one pass, not one
     // pass per reference.
-    let mut cited_by: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut cited_by: HashMap<&str, Vec<&str>> = HashMap::default();
     for c in &doc.citations {
         if let Some(r) = c.reference.as_deref() {
             cited_by.entry(r).or_default().push(&c.id);

@@ -24,7 +24,7 @@ use crate::grammar::Grammar;
 use crate::model::{CitationKind, Document, Provenance, Reference, Status};
 use crate::syntax::name::name_key;
 use regex::Regex;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 /// An abbreviation in parentheses right after an organisation author at
@@ -58,9 +58,9 @@ struct Index {
 
 impl Index {
     fn new(refs: &[Reference]) -> Index {
-        let mut labels = HashMap::new();
-        let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut order = HashMap::new();
+        let mut labels = HashMap::default();
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut order = HashMap::default();
         for (i, r) in refs.iter().enumerate() {
             let Some(pos) = r.bibliography_index else {
                 continue;
