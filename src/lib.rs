@@ -93,8 +93,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     let view = &seg.view;
 
     // Footnotes with their markers.
-    let mut markers_by_number: foldhash::HashMap<u32, Vec<Span>> =
-        foldhash::HashMap::default();
+    let mut markers_by_number: foldhash::HashMap<u32, Vec<Span>> = foldhash::HashMap::default();
     for m in &seg.markers {
         markers_by_number.entry(m.number).or_default().push(m.span);
     }

@@ -22,8 +22,8 @@ use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
 use crate::text::{title_key, title_key_similarity, CharSketch};
-use rayon::prelude::*;
 use foldhash::HashMap;
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 pub mod in_text;

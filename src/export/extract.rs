@@ -4,8 +4,8 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::{CslItem, Document, Locator, Provenance, Status};
 use crate::source::{SourceFile, Span};
-use serde::Serialize;
 use foldhash::HashMap;
+use serde::Serialize;
 
 /// The schema version string written in every document.
 pub const SCHEMA: &str = "opcit/extract/1";

@@ -23,8 +23,8 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::grammar::Grammar;
 use crate::model::{CitationKind, Document, Provenance, Reference, Status};
 use crate::syntax::name::name_key;
-use regex::Regex;
 use foldhash::HashMap;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// An abbreviation in parentheses right after an organisation author at
