@@ -1242,16 +1242,38 @@ pub fn year_of(item: &CslItem) -> Option<i32> {
 /// A Vancouver author: family name (with particles, hyphens, two words at
 /// most) and up to four initials without periods: `Smith J`, `van der Berg
 /// P`, `Garcia-Lopez MA`. The initials must be capitals only, so that a
-/// title word (`Deep learning`) is no author.
-const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}{1,4}";
+/// title word (`Deep learning`) is no author. Their run is unbounded:
+/// [`vancouver_authors`] checks that it is four at most (bounded
+/// repetitions of Unicode classes are slow to compile).
+const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}+";
 
-/// The Vancouver author list: authors separated by commas, optionally
+/// The Vancouver author list: authors separated by commas (`l`), optionally
 /// `et al`, closed by a period and a space.
 static VANCOUVER_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(&format!(
-        r"^(?P<a>{VANCOUVER_AUTHOR}(?:,\s+{VANCOUVER_AUTHOR})*(?:,?\s+et\s+al)?)\.\s+"
+        r"^(?P<a>(?P<l>{VANCOUVER_AUTHOR}(?:,\s+{VANCOUVER_AUTHOR})*)(?:,?\s+et\s+al)?)\.\s+"
     ))
 });
+
+/// The author list of a Vancouver entry and the end of the head (past the
+/// period and the spaces after it), as `^(?P<a>{author}(?:,\s+{author})*(?:,?\s+et\s+al)?)\.\s+`
+/// captures them, each author's initials being `\p{Lu}{1,4}`. The initials
+/// run to a comma, a space or the period, none of which they can take, so
+/// the bound is a check of whole runs: each author's last word, 4
+/// characters at most.
+fn vancouver_authors(s: &str) -> Option<(&str, usize)> {
+    let c = crate::re::captures(&VANCOUVER_AUTHORS, s)?;
+    let fits = c.name("l")?.as_str().split(',').all(|author| {
+        author
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|initials| initials.chars().count() <= 4)
+    });
+    if !fits {
+        return None;
+    }
+    Some((c.name("a")?.as_str(), c.get(0)?.end()))
+}
 
 /// The Vancouver publication block: `2019;12(3):45–67`, `2020 Mar;180(5):
 /// 1012-1025`, `2019:45-67`. A year followed by `;` or `:` is never a title
@@ -1444,8 +1466,8 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
 /// the publication block is there.
 fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
     let date = crate::re::captures(&VANCOUVER_DATE, s).or_else(|| {
-        VANCOUVER_AUTHORS
-            .is_match(s)
+        vancouver_authors(s)
+            .is_some()
             .then(|| crate::re::captures(&VANCOUVER_END_YEAR, s))
             .flatten()
     });
@@ -1453,11 +1475,8 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
     if date.is_none() && book.is_none() {
         return false;
     }
-    let (author_text, authors_end) = match crate::re::captures(&VANCOUVER_AUTHORS, s) {
-        Some(c) => match (c.name("a"), c.get(0)) {
-            (Some(a), Some(w)) => (a.as_str().to_string(), w.end()),
-            _ => return false,
-        },
+    let (author_text, authors_end) = match vancouver_authors(s) {
+        Some((a, end)) => (a.to_string(), end),
         None => {
             // An organisation: a first sentence of a few capitalised words.
             let Some(end) = s.find(". ") else {
@@ -2229,5 +2248,143 @@ mod place_publisher_search {
         assert_eq!(read("Paris: a"), Some(("Paris", " a")));
         assert_eq!(read("Paris:a"), None);
         assert_eq!(read(&format!("P{}: Verso", "x".repeat(41))), None);
+    }
+}
+
+#[cfg(test)]
+mod vancouver_authors_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`vancouver_authors`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        let author = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}{1,4}";
+        crate::re::constant(&format!(
+            r"^(?P<a>{author}(?:,\s+{author})*(?:,?\s+et\s+al)?)\.\s+"
+        ))
+    });
+
+    /// One of `good` mostly, one of `bad` (which breaks the list) once in
+    /// twenty.
+    fn pick(
+        good: Vec<&'static str>,
+        bad: Vec<&'static str>,
+    ) -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            19 => prop::sample::select(good),
+            1 => prop::sample::select(bad),
+        ]
+    }
+
+    /// Initials: 0 to 6 or 9 to 12 characters (4 at most mostly, so that
+    /// lists of several authors often fit), capitals (Latin, Cyrillic)
+    /// mostly, sometimes a letter that is no `Lu` (`Ⅳ` uppercase, `ǅ`
+    /// titlecase, `a`, `가`), a period or a hyphen.
+    fn initials() -> impl Strategy<Value = String> {
+        prop_oneof![
+            1 => Just(0usize),
+            12 => 1usize..5,
+            2 => 5usize..7,
+            1 => 9usize..13,
+        ]
+        .prop_flat_map(|n| {
+            let char = prop_oneof![
+                40 => prop::sample::select(vec!['A', 'É', 'Ж', 'Q']),
+                1 => prop::sample::select(vec!['Ⅳ', 'ǅ', 'a', '가', '.', '-']),
+            ];
+            prop::collection::vec(char, n).prop_map(|cs| cs.into_iter().collect())
+        })
+    }
+
+    /// An author: particles, a family name of one or two words, spaces
+    /// (ASCII, a tab, an ideographic space) and initials.
+    fn author() -> impl Strategy<Value = String> {
+        (
+            pick(
+                vec!["", "", "", "van ", "van der  ", "de la "],
+                vec!["et ", "van"],
+            ),
+            pick(
+                vec![
+                    "Smith",
+                    "SMITH",
+                    "Иванов",
+                    "O’Neil",
+                    "Garcia-Lopez",
+                    "Garcia Lopez",
+                    "Kim김",
+                    "Xé",
+                ],
+                vec!["X", "smith", "Ⅳx", "Garcia lopez"],
+            ),
+            pick(vec![" ", " ", "  ", "\t", "\u{3000}"], vec!["", "-"]),
+            initials(),
+        )
+            .prop_map(|(particles, family, space, initials)| {
+                format!("{particles}{family}{space}{initials}")
+            })
+    }
+
+    /// Lists of one to four authors, separated by commas and spaces or
+    /// not, with or without `et al`, then a period and a title or anything.
+    fn lists() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(
+                (
+                    author(),
+                    pick(vec![", ", ", ", ",  ", ",\t"], vec![",", " "]),
+                ),
+                0..4,
+            ),
+            author(),
+            pick(
+                vec!["", "", " et al", ", et al", ",  et\tal"],
+                vec!["et al", ", et", " et al al"],
+            ),
+            pick(vec![". ", ". ", ".  ", ". T"], vec![".", "", ", ", " "]),
+            prop::sample::select(vec![
+                "",
+                "Title. J Name. 2019;12(3):45–67.",
+                "ABCDE. x",
+                ".",
+            ]),
+        )
+            .prop_map(|(firsts, last, et_al, end, tail)| {
+                let mut t: String = firsts.into_iter().map(|(a, sep)| a + sep).collect();
+                t.push_str(&format!("{last}{et_al}{end}{tail}"));
+                t
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn vancouver_authors_capture_what_the_bounded_pattern_does(t in lists()) {
+            let want = BOUNDED.captures(&t).map(|c| {
+                [0, 1].map(|i| c.get(i).map_or("", |m| m.as_str()))
+            });
+            let got = vancouver_authors(&t).map(|(a, end)| [&t[..end], a]);
+            prop_assert_eq!(got, want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn vancouver_authors_read_lists() {
+        assert_eq!(
+            vancouver_authors("Smith J, Lee K. Deep learning. J Inf Sci. 2019;12(3):45–67."),
+            Some(("Smith J, Lee K", 16))
+        );
+        assert_eq!(
+            vancouver_authors("Garcia-Lopez MA, van der Berg P, et al.  Title."),
+            Some(("Garcia-Lopez MA, van der Berg P, et al", 41))
+        );
+        assert_eq!(
+            vancouver_authors("SMITH ABCD. Title."),
+            Some(("SMITH ABCD", 12))
+        );
+        assert_eq!(vancouver_authors("Smith ABCDE. Title."), None);
+        assert_eq!(vancouver_authors("Smith J, Lee ABCDE. Title."), None);
+        assert_eq!(vancouver_authors("Deep learning. Title."), None);
     }
 }
