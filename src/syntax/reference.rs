@@ -1652,11 +1652,29 @@ fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar
 /// `Smith, J., & Lee, K. (2019a).`, `World Health Organization. (n.d.).`,
 /// `Nguyen, T. (in press).`, `Reuters. (2020, March 3).` The authors may not
 /// hold a parenthesis, so a Nature entry's `(2019)` at its end never fits.
+/// The abbreviation of an organisation (`(WHO)`) and the day of the date
+/// are unbounded runs: [`apa_head`] checks their lengths (bounded
+/// repetitions of Unicode classes are slow to compile).
 static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s\d{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>\d+))?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
     )
 });
+
+/// The APA head of `s`, as the pattern with `(?P<abbr>\p{Lu}{2,10})` and
+/// `(?:\s\d{1,2})?` captures it. Both runs end at a closing bracket, which
+/// they cannot take, and the text decides which of them there is: the
+/// authors hold no `(`, so the first one opens the abbreviation if a
+/// capital follows it, the date if not. So the bounds are checks of whole
+/// runs: an abbreviation of 2 to 10 capitals, a day of 1 or 2 digits.
+fn apa_head(s: &str) -> Option<regex::Captures<'_>> {
+    let c = crate::re::captures(&APA_HEAD, s)?;
+    let within = |name, bounds: std::ops::RangeInclusive<usize>| {
+        c.name(name)
+            .is_none_or(|m| bounds.contains(&m.as_str().chars().count()))
+    };
+    (within("abbr", 2..=10) && within("day", 1..=2)).then_some(c)
+}
 
 /// Every `. ` inside an APA author part follows an initial (`J. `,
 /// `M.-Y. `) or `et al.`: otherwise a title sentence stands before the date
@@ -1676,7 +1694,7 @@ fn author_sentences_only(a: &str) -> bool {
 /// volume(issue), pages. The title may be italic (a book) or plain (an
 /// article, then the italic or plain text after it is the container).
 fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    let Some(c) = crate::re::captures(&APA_HEAD, s) else {
+    let Some(c) = apa_head(s) else {
         return false;
     };
     let (Some(a), Some(d), Some(whole)) = (c.name("a"), c.name("d"), c.get(0)) else {
@@ -2386,5 +2404,148 @@ mod vancouver_authors_search {
         assert_eq!(vancouver_authors("Smith ABCDE. Title."), None);
         assert_eq!(vancouver_authors("Smith J, Lee ABCDE. Title."), None);
         assert_eq!(vancouver_authors("Deep learning. Title."), None);
+    }
+}
+
+#[cfg(test)]
+mod apa_head_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`apa_head`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s\d{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+        )
+    });
+
+    /// The match and the groups of the bounded pattern.
+    fn groups<'h>(c: &regex::Captures<'h>) -> (Option<&'h str>, [Option<&'h str>; 5]) {
+        let text = |m: regex::Match<'h>| m.as_str();
+        (
+            c.get(0).map(text),
+            ["a", "abbr", "d", "y", "s"].map(|n| c.name(n).map(text)),
+        )
+    }
+
+    /// A run of `n` characters, each one of `chars`, the first of them
+    /// mostly.
+    fn run(chars: Vec<char>, lens: impl Strategy<Value = usize>) -> impl Strategy<Value = String> {
+        lens.prop_flat_map(move |n| {
+            let char = prop_oneof![
+                20 => Just(chars[0]),
+                1 => prop::sample::select(chars.clone()),
+            ];
+            prop::collection::vec(char, n).prop_map(|cs| cs.into_iter().collect::<String>())
+        })
+    }
+
+    /// Lengths of a run bounded by `lo` and `hi`: each bound, one less, one
+    /// more, and far above.
+    fn near(lo: usize, hi: usize) -> impl Strategy<Value = usize> {
+        prop_oneof![
+            lo.saturating_sub(1)..lo + 2,
+            hi - 1..hi + 2,
+            hi + 8..hi + 12,
+        ]
+    }
+
+    /// One of `good` mostly, one of `bad` (which breaks the head) once in
+    /// ten.
+    fn pick(
+        good: Vec<&'static str>,
+        bad: Vec<&'static str>,
+    ) -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            9 => prop::sample::select(good),
+            1 => prop::sample::select(bad),
+        ]
+    }
+
+    /// APA heads: authors (now and then one character, a colon or a bracket),
+    /// maybe an abbreviation of capitals (Latin, Cyrillic, now and then
+    /// `Ⅳ`, uppercase but no `Lu`, or a letter, Hangul or a digit), then a
+    /// date whose day has ASCII, Arabic-Indic or fullwidth digits, or
+    /// another date form, and a tail.
+    fn heads() -> impl Strategy<Value = String> {
+        let abbr = prop_oneof![
+            Just(String::new()),
+            run(vec!['A', 'É', 'Ж', 'Ⅳ', 'a', '가', '1'], near(2, 10))
+                .prop_map(|caps| format!(" ({caps})")),
+        ];
+        let day = prop_oneof![
+            Just(String::new()),
+            run(vec!['3', '٣', '４', 'x'], near(1, 2)).prop_map(|d| format!(" {d}")),
+            run(vec!['٣'], near(1, 2)).prop_map(|d| format!("  {d}")),
+        ];
+        let date = prop_oneof![
+            4 => (
+                pick(vec!["2019", "2019a", "1999"], vec!["1499", "2019,", "2019ab"]),
+                prop_oneof![
+                    1 => Just(String::new()),
+                    3 => (pick(vec![", March", ", März", ", марта"], vec![", 3", ",March"]), day)
+                        .prop_map(|(m, d)| format!("{m}{d}")),
+                ],
+            )
+                .prop_map(|(y, md)| format!("{y}{md}")),
+            1 => pick(vec!["n.d.", "n. d.", "in press", "s.f.", "o. J.", "im Druck"], vec!["WHO", ""])
+                .prop_map(String::from),
+        ];
+        (
+            pick(
+                vec![
+                    "Smith, J., & Lee, K.",
+                    "World Health Organization",
+                    "World Health Organization.",
+                    "Müller, Hans/Schmidt, Eva",
+                    "Иванов, И. И.",
+                    "김철수",
+                    "X.",
+                    "AB",
+                ],
+                vec!["X", "Doe: J.", "Doe (J.)"],
+            ),
+            abbr,
+            pick(vec![" ", ". ", "\u{3000}", " . "], vec!["", ".", ".  "]),
+            date,
+            pick(vec![").", "):", "). (2020)."], vec![")", "),"]),
+            pick(vec![" ", "  ", "\t"], vec![""]),
+            prop::sample::select(vec![
+                "",
+                "Title. Journal, 12(3), 45–67.",
+                "(WHO). (2020). T",
+            ]),
+        )
+            .prop_map(|(authors, abbr, before, date, close, space, tail)| {
+                format!("{authors}{abbr}{before}({date}{close}{space}{tail}")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn apa_head_captures_what_the_bounded_pattern_does(t in heads()) {
+            let want = BOUNDED.captures(&t).map(|c| groups(&c));
+            prop_assert_eq!(apa_head(&t).map(|c| groups(&c)), want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn apa_head_reads_abbreviations_and_days() {
+        let abbr = |t: &str| apa_head(t).map(|c| c.name("abbr").map(|m| m.as_str().to_string()));
+        assert_eq!(
+            abbr("World Health Organization (WHO). (2020). T"),
+            Some(Some("WHO".into()))
+        );
+        assert_eq!(abbr("World Health Organization (W). (2020). T"), None);
+        assert_eq!(
+            abbr("Org (ABCDEFGHIJ). (2020). T"),
+            Some(Some("ABCDEFGHIJ".into()))
+        );
+        assert_eq!(abbr("Org (ABCDEFGHIJK). (2020). T"), None);
+        assert_eq!(abbr("Reuters. (2020, March 3). T"), Some(None));
+        assert_eq!(abbr("Reuters. (2020, March 31). T"), Some(None));
+        assert_eq!(abbr("Reuters. (2020, March 312). T"), None);
     }
 }
