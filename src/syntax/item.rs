@@ -381,11 +381,52 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
 
 /// A full case citation: `Brown v. Board of Education, 347 U.S. 483, 495
 /// (1954)` — parties, volume, reporter, first page, pinpoint, court and year.
+/// Its runs of Unicode classes are unbounded: [`case_full`] checks their
+/// lengths (bounded repetitions of Unicode classes are slow to compile).
 static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
+        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>\d+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d+)(?:, (?P<pin>(\d+)(?:[-–](\d+))?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
     )
 });
+
+/// The groups of a full case citation, as
+/// `^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4})
+/// (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?
+/// \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$` captures them. Every run
+/// ends where the next part must start, so the bounds decide whether there
+/// is a match, never which:
+/// - no part of the name takes `,` or `;`: it runs to the first of them,
+///   which must be the comma before the volume, and is captured whole
+///   whichever ` v. ` splits it; the bounds ask that some ` v. ` in it
+///   stand at most 120 characters after the first capital and 1 to 120
+///   before its end;
+/// - the volume runs to a space; court and year fill the last brackets, so
+///   the page runs from the last space before them (or before the
+///   pinpoint's comma) and the pinpoint's numbers to a dash or that space:
+///   4, 5, 5 and 5 digits are checks of whole runs.
+///
+/// The reporter (ASCII, cheap to compile) and the year (exactly four
+/// digits, the court taking those before them) keep their bounds.
+fn case_full(item: &str) -> Option<regex::Captures<'_>> {
+    let c = crate::re::captures(&CASE_FULL, item)?;
+    // Groups 2, 4, 6 and 7: the volume, the page and the pinpoint's numbers.
+    let chars = |i| crate::re::group_chars(&c, i);
+    if chars(2) > 4 || chars(4) > 5 || chars(6) > 5 || chars(7) > 5 {
+        return None;
+    }
+    let mut name = c.name("name")?.as_str().chars();
+    name.next()?;
+    let parties = name.as_str();
+    let total = parties.chars().count();
+    let split = parties
+        .char_indices()
+        .take(121)
+        .enumerate()
+        .any(|(before, (i, _))| {
+            parties[i..].starts_with(" v. ") && (1..=120).contains(&(total - before - 4))
+        });
+    split.then_some(c)
+}
 
 /// A short case citation: `Brown, 347 U.S. at 495` (party length checked
 /// in code).
@@ -400,7 +441,7 @@ static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// the container.
 fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if let Some(c) = crate::re::captures(&CASE_FULL, item) {
+    if let Some(c) = case_full(item) {
         let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
         let year: i32 = get("year")?.parse().ok()?;
         let mut fields = crate::model::CslItem {
@@ -1337,5 +1378,173 @@ mod undelimited_short_search {
             });
             prop_assert_eq!(undelimited_short_parts(&t), want, "{:?}", t);
         }
+    }
+}
+
+#[cfg(test)]
+mod case_full_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`case_full`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
+        )
+    });
+
+    /// A run of one character, of a length near a bound.
+    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
+    }
+
+    /// Parties: runs of 0 to 3, 115 to 124 or 236 to 245 characters
+    /// (spaces, a `v`, periods, non-ASCII letters) joined by one to four
+    /// ` v. ` and its near misses, so that the first, a middle or the last
+    /// ` v. ` is the one that keeps both sides within 120, or none is; a
+    /// `,` or `;` may end the name early.
+    fn parties() -> impl Strategy<Value = String> {
+        let side = || {
+            prop_oneof![
+                3 => run(vec!['x', 'É', ' ', '.', 'v', 'ß'], 1..4),
+                1 => Just(String::new()),
+                3 => run(vec!['x', 'É', ' ', '.'], 115..125),
+                1 => run(vec!['x', 'É'], 236..246)
+            ]
+        };
+        let join = prop_oneof![
+            12 => Just(" v. "),
+            1 => prop::sample::select(vec![" v.", "v. ", " V. ", " v, ", "; v. ", " v. ;"]),
+        ];
+        (
+            prop_oneof![
+                12 => prop::sample::select(vec!["B", "É"]),
+                1 => prop::sample::select(vec!["b", "Ⅳ"])
+            ],
+            side(),
+            prop::collection::vec((join, side()), 1..5),
+        )
+            .prop_map(|(first, head, rest)| {
+                let mut s = format!("{first}{head}");
+                for (join, side) in rest {
+                    s.push_str(join);
+                    s.push_str(&side);
+                }
+                s
+            })
+    }
+
+    /// Digits (ASCII and Arabic-Indic): a few, one fewer than `bound` to
+    /// one more, far more, none, or followed by a letter.
+    fn digits(bound: usize) -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => run(vec!['4', '٣'], 1..3),
+            4 => run(vec!['4', '٣'], bound - 1..bound + 2),
+            1 => run(vec!['4'], bound + 5..bound + 8),
+            1 => prop::sample::select(vec!["", "4x"]).prop_map(String::from),
+        ]
+    }
+
+    /// `, 347 U.S. 483, 495–497 (9th Cir. 1954).` with each run near its
+    /// bound: the reporter of 1 to 35 characters after its capital, with
+    /// spaces and digits (so that its last space decides where the page
+    /// starts).
+    fn tails() -> impl Strategy<Value = String> {
+        let rep = prop::collection::vec(
+            prop_oneof![
+                4 => run(vec!['S', 'b', '.', '\'', ' ', '2'], 1..4),
+                2 => run(vec!['S', '.', ' '], 27..31),
+                1 => Just(" 12".to_string())
+            ],
+            1..3,
+        )
+        .prop_map(|r| format!("U{}", r.concat()));
+        let dash = prop_oneof![
+            8 => prop::sample::select(vec!["-", "–"]),
+            1 => prop::sample::select(vec!["x", " "])
+        ];
+        let pin = prop_oneof![
+            Just(String::new()),
+            digits(5).prop_map(|d| format!(", {d}")),
+            (digits(5), dash, digits(5)).prop_map(|(a, dash, b)| format!(", {a}{dash}{b}")),
+        ];
+        (
+            prop_oneof![12 => Just(", "), 1 => prop::sample::select(vec![",", ";"])],
+            digits(4),
+            rep,
+            digits(5),
+            pin,
+            prop_oneof![
+                12 => prop::sample::select(vec!["", "9th Cir. ", "Cir.", "1 ", " "]),
+                1 => Just("(x ")
+            ],
+            prop_oneof![8 => run(vec!['1', '٣'], 4..5), 1 => run(vec!['1'], 3..7)],
+            prop_oneof![
+                12 => prop::sample::select(vec![")", ")."]),
+                1 => prop::sample::select(vec![")..", ") x", ""])
+            ],
+        )
+            .prop_map(|(comma, vol, rep, page, pin, court, year, end)| {
+                format!("{comma}{vol} {rep} {page}{pin} ({court}{year}{end}")
+            })
+    }
+
+    /// Parties then a tail, each near its bounds or (a third of the time)
+    /// plain, so that the other's bounds decide.
+    fn cases() -> impl Strategy<Value = String> {
+        let name = prop_oneof![
+            2 => parties(),
+            1 => prop::sample::select(vec!["Brown v. Board", "É v. F v. G", "Roe v. Wade"])
+                .prop_map(String::from)
+        ];
+        let tail = prop_oneof![
+            2 => tails(),
+            1 => prop::sample::select(vec![", 347 U.S. 483 (1954)", ", 1 F.3d 2, 3-4 (9th Cir. 1999)."])
+                .prop_map(String::from)
+        ];
+        (name, tail).prop_map(|(name, tail)| format!("{name}{tail}"))
+    }
+
+    /// Every named group's text, or `None` when there is no match.
+    fn groups<'h>(c: Option<regex::Captures<'h>>) -> Option<Vec<Option<&'h str>>> {
+        let names: Vec<&str> = BOUNDED.capture_names().flatten().collect();
+        c.map(|c| {
+            names
+                .iter()
+                .map(|n| c.name(n).map(|m| m.as_str()))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn case_full_captures_what_the_bounded_pattern_does(t in cases()) {
+            prop_assert_eq!(groups(case_full(&t)), groups(BOUNDED.captures(&t)), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn case_full_reads_cases() {
+        let name =
+            |t: &str| case_full(t).and_then(|c| c.name("name").map(|m| m.as_str().to_string()));
+        assert_eq!(
+            name("Brown v. Board of Education, 347 U.S. 483, 495 (1954)."),
+            Some("Brown v. Board of Education".to_string())
+        );
+        // A later ` v. ` splits the name when the first leaves too much
+        // after it; none does when every split breaks a bound.
+        let x = |n| "x".repeat(n);
+        let t = format!("A v. {} v. B, 1 U.S. 2 (1999)", x(116));
+        assert!(case_full(&t).is_some() && BOUNDED.is_match(&t));
+        let t = format!("A v. {} v. B, 1 U.S. 2 (1999)", x(117));
+        assert!(case_full(&t).is_none() && !BOUNDED.is_match(&t));
+        let t = format!("A{} v. {}, 1 U.S. 2 (1999)", x(120), x(120));
+        assert!(case_full(&t).is_some() && BOUNDED.is_match(&t));
+        let t = format!("A{} v. B, 1 U.S. 2 (1999)", x(121));
+        assert!(case_full(&t).is_none() && !BOUNDED.is_match(&t));
+        let t = format!("A v. {}, 1 U.S. 2 (1999)", x(121));
+        assert!(case_full(&t).is_none() && !BOUNDED.is_match(&t));
     }
 }
