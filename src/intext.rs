@@ -33,6 +33,7 @@ use crate::segment::InputFormat;
 use crate::source::Span;
 use crate::syntax::marker::superscript_digit;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// What the scanner needs to know about the document.
@@ -160,11 +161,70 @@ const ET_AL: &str =
 /// to four lowercase words (`e.g.,`, `see also`, `for a review, see`,
 /// `vgl.`, `z. B.`), then the names. Anchored at the start of the part, so
 /// that prose in parentheses (`(as in Europe, 2019 was dry)`) does not fit.
+/// Its signal words are unbounded: [`part_head`] counts them (a bounded
+/// repetition of a Unicode class is slow to compile).
 static PART_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
+        r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+)+))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
     ))
 });
+
+/// The head of a parenthetical part (byte offsets in the part).
+#[derive(Debug, PartialEq)]
+struct PartHead {
+    /// Where the head ends (after the names and the `'s`, spaces and comma
+    /// that follow them).
+    end: usize,
+    /// The signal, when there is one.
+    pre: Option<Range<usize>>,
+    /// The names.
+    names: Range<usize>,
+}
+
+/// The head of a parenthetical part, as [`PART_HEAD`] captures it with at
+/// most four signal words (`(?:[\p{Ll}][\p{Ll}.]*,?\s+){1,4}`). Each word
+/// runs to a comma or a space and the spaces to the next word, so the words
+/// split one way only; the bound decides how many the signal takes. The
+/// names cannot start at one of these lowercase words unless it is one of
+/// the [`PARTICLES`] followed by a space (the only lowercase start of
+/// [`NAME_WORD`]): so if they can start after some of the words, they can
+/// after all of them, and the bounded pattern, trying four words first,
+/// matches more than four only when the fifth to the last are such
+/// particles, which it leaves to the names.
+fn part_head(part: &str) -> Option<PartHead> {
+    let c = crate::re::captures(&PART_HEAD, part)?;
+    let mut head = PartHead {
+        end: c.get(0)?.end(),
+        pre: None,
+        names: c.name("names")?.range(),
+    };
+    let Some(pre) = c.name("pre") else {
+        return Some(head);
+    };
+    // `z. B.` is two words at most: only a signal of lowercase words can
+    // have a fifth.
+    let text = pre.as_str();
+    let mut after_space = true;
+    let fifth = text
+        .char_indices()
+        .filter(|&(_, ch)| {
+            let starts = after_space && !ch.is_whitespace();
+            after_space = ch.is_whitespace();
+            starts
+        })
+        .nth(4);
+    match fifth {
+        None => head.pre = Some(pre.range()),
+        Some((i, _)) => {
+            if !text[i..].split_whitespace().all(|w| PARTICLES.contains(&w)) {
+                return None;
+            }
+            head.pre = Some(pre.start()..pre.start() + i);
+            head.names.start = pre.start() + i;
+        }
+    }
+    Some(head)
+}
 
 /// The names just before a narrative `(2020)`: matched at the end of the
 /// preceding text. Takes the longest run; the resolver drops leading words
@@ -1344,35 +1404,33 @@ fn parenthetical(
     parts.push((start, content.len()));
     for (a, b) in parts {
         let part = &content[a..b];
-        let Some(caps) = crate::re::captures(&PART_HEAD, part) else {
-            continue;
-        };
-        let (Some(head), Some(names)) = (caps.get(0), caps.name("names")) else {
+        let Some(head) = part_head(part) else {
             continue;
         };
         // The signal pattern takes lowercase words, so a name particle
         // (`de Vries`, `van der Berg`) at its end is given back to the names.
-        let mut names_start = names.start();
-        let mut signal_text = caps.name("pre").map_or("", |p| p.as_str());
+        let mut names_start = head.names.start;
+        let pre_start = head.pre.as_ref().map_or(names_start, |p| p.start);
+        let mut signal_text = head.pre.clone().map_or("", |p| &part[p]);
         while let Some(word) = signal_text.split_whitespace().next_back() {
             if !PARTICLES.contains(&word) {
                 break;
             }
             let cut = signal_text.trim_end().len() - word.len();
-            names_start = caps.name("pre").map_or(names_start, |p| p.start()) + cut;
+            names_start = pre_start + cut;
             signal_text = &signal_text[..cut];
         }
-        let names_text = collapse(&part[names_start..names.end()]);
+        let names_text = collapse(&part[names_start..head.names.end]);
         let names_text = names_text.trim_end_matches(',');
         if reject_names(names_text) {
             continue;
         }
-        let Some(tail) = year_tail(&part[head.end()..], grammar) else {
+        let Some(tail) = year_tail(&part[head.end..], grammar) else {
             continue;
         };
         let signal =
             Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
-        let tail_base = a + head.end();
+        let tail_base = a + head.end;
         push_years(
             out,
             &tail,
@@ -1576,5 +1634,122 @@ mod tests {
             author_keys("Müller u. a.", &g),
             (vec!["muller".to_string()], true)
         );
+    }
+}
+
+#[cfg(test)]
+mod part_head_search {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`part_head`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
+        ))
+    });
+
+    /// Lowercase words, each with what follows it (mostly a space).
+    fn words(words: Vec<&'static str>, n: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        let sep = prop_oneof![
+            8 => Just(" "),
+            1 => prop::sample::select(vec![", ", "  ", "\u{3000}", ",", "", "-", "\n"]),
+        ];
+        prop::collection::vec((prop::sample::select(words), sep), n)
+            .prop_map(|ws| ws.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
+    /// `see also van der Berg & Lee, 2019`: 0 to 8 signal words, then 0 to
+    /// 4 particles (and near misses), so that the words before the names
+    /// number one fewer than four to one more and far more, with particles
+    /// or not after the fourth; then names and what follows them.
+    fn parts() -> impl Strategy<Value = String> {
+        let plain = vec![
+            "see", "e.g.", "cf.", "also", "für", "ça", "über", "vgl.", "and", "a", "z.", "review",
+        ];
+        let particles = vec![
+            "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "le", "la",
+            "ten", "ter", "zu", "dem", "vans", "zum", "d", "al",
+        ];
+        let pre = prop_oneof![
+            6 => (words(plain, 0..9), words(particles, 0..5)).prop_map(|(a, b)| format!("{a}{b}")),
+            1 => prop::sample::select(vec!["z. B. ", "z.B., ", "z. B.,  van "]).prop_map(String::from),
+        ];
+        (
+            prop::sample::select(vec!["", " ", "\u{3000}", "\n "]),
+            pre,
+            prop::sample::select(vec![
+                "Berg",
+                "Smith & Lee",
+                "Müller/Schmidt",
+                "O’Brien",
+                "d'Arc",
+                "al-Farabi",
+                "Van Dam",
+                "Smith et al.",
+                "World Health Organization",
+                "ÉÉ",
+                "A",
+                "x",
+                "",
+            ]),
+            prop::sample::select(vec![
+                "",
+                ", 2019",
+                " 2019",
+                "’s 2020",
+                ", 2019a, p. 4",
+                " (2019)",
+            ]),
+        )
+            .prop_map(|(lead, pre, names, tail)| format!("{lead}{pre}{names}{tail}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn part_head_captures_what_the_bounded_pattern_does(t in parts()) {
+            let want = BOUNDED.captures(&t).map(|c| PartHead {
+                end: c.get(0).unwrap().end(),
+                pre: c.name("pre").map(|m| m.range()),
+                names: c.name("names").unwrap().range(),
+            });
+            prop_assert_eq!(part_head(&t), want, "{:?}", t);
+        }
+    }
+
+    /// The proof of [`part_head`] needs [`PARTICLES`] to be the lowercase
+    /// particles [`NAME_WORD`] opens with.
+    #[test]
+    fn particles_are_those_of_name_words() {
+        let list = NAME_WORD
+            .strip_prefix("(?:(?:")
+            .and_then(|s| s.split(r")\s+").next())
+            .unwrap();
+        let mut from_pattern: Vec<String> = list
+            .split('|')
+            .map(|a| format!("{}{}", &a[2..3], &a[4..]))
+            .collect();
+        let mut particles: Vec<String> = PARTICLES.iter().map(|p| p.to_string()).collect();
+        from_pattern.sort();
+        particles.sort();
+        assert_eq!(from_pattern, particles);
+    }
+
+    #[test]
+    fn part_head_gives_particles_after_four_words_to_the_names() {
+        let read = |t: &'static str| part_head(t).map(|h| (h.pre.map(|p| &t[p]), &t[h.names]));
+        assert_eq!(
+            read("for a review see Smith, 2019"),
+            Some((Some("for a review see "), "Smith"))
+        );
+        assert_eq!(read("for a review see also Smith, 2019"), None);
+        assert_eq!(
+            read("see a b c van der Berg 2019"),
+            Some((Some("see a b c "), "van der Berg"))
+        );
+        assert_eq!(read("see a b c d van Berg 2019"), None);
+        assert_eq!(read("z. B. Müller 2019"), Some((Some("z. B. "), "Müller")));
     }
 }
