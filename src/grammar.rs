@@ -263,8 +263,7 @@ impl Lexicon {
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
-        let alts: Vec<String> = pats.iter().map(|p| pattern_to_regex(p)).collect();
-        let src = lexicon_source(&factor_number_tails(&alts));
+        let src = lexicon_source(&factor_number_tails(&alternatives(&pats)));
         let regex = Regex::new(&src).map_err(|e| e.to_string())?;
         Ok(Lexicon {
             regex: Some(regex),
@@ -404,6 +403,18 @@ fn in_order_tried(patterns: &[String]) -> Vec<&String> {
     pats.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
     pats.dedup();
     pats
+}
+
+/// The regexes of patterns in the order they are tried, each written once.
+/// Two languages may list the same word (`supra note {n}`), or words that
+/// differ only in their spacing: the first of them is tried first and
+/// finds whatever the second would, so the second is left out.
+fn alternatives(pats: &[&String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    pats.iter()
+        .map(|p| pattern_to_regex(p))
+        .filter(|alt| seen.insert(alt.clone()))
+        .collect()
 }
 
 /// The regex source of a lexicon whose patterns are `alts`, in the order
@@ -1051,8 +1062,8 @@ mod number_tails {
     }
 
     /// Each built-in lexicon: its patterns in the order tried, its regex
-    /// with every alternative written out (the oracle), and its regex as
-    /// [`Lexicon::new`] compiles it.
+    /// with every alternative written out, repeats included (the oracle),
+    /// and its regex as [`Lexicon::new`] compiles it.
     fn lexicons() -> &'static [(Vec<String>, Regex, Regex)] {
         static ALL: OnceLock<Vec<(Vec<String>, Regex, Regex)>> = OnceLock::new();
         ALL.get_or_init(|| {
@@ -1062,8 +1073,10 @@ mod number_tails {
                     let pats: Vec<String> = in_order_tried(list).into_iter().cloned().collect();
                     let alts: Vec<String> = pats.iter().map(|p| pattern_to_regex(p)).collect();
                     let written_out = Regex::new(&lexicon_source(&alts)).unwrap();
+                    let tried: Vec<&String> = pats.iter().collect();
                     let factored =
-                        Regex::new(&lexicon_source(&factor_number_tails(&alts))).unwrap();
+                        Regex::new(&lexicon_source(&factor_number_tails(&alternatives(&tried))))
+                            .unwrap();
                     (pats, written_out, factored)
                 })
                 .collect()
@@ -1153,6 +1166,16 @@ mod number_tails {
                 format!("s{n}"),
                 format!("(?:x|z){n}y"),
             ]
+        );
+    }
+
+    #[test]
+    fn repeated_patterns_are_tried_once_where_they_first_stand() {
+        let pats = ["ibid.", "id.", "ibid. ", "op. cit.", "id."].map(String::from);
+        let tried: Vec<&String> = pats.iter().collect();
+        assert_eq!(
+            alternatives(&tried),
+            ["ibid.", "id.", "op. cit."].map(pattern_to_regex)
         );
     }
 
