@@ -26,7 +26,16 @@ pub struct DateMatch {
 pub struct DateRules {
     full: Regex,
     months: Vec<(String, u8)>,
+    /// The most characters other than white space that a date may have
+    /// before its year ([`DateRules::search_from`]).
+    lead: usize,
 }
+
+/// Characters other than white space, besides the month name, that a date
+/// may have before its year: the day, its `st`, a period and a comma
+/// (`May 12th, 2019`: `12th,` and the period of `May.`), or `12.05.` of
+/// `12.05.2019`. Kept with the forms of [`DateRules::source`].
+const LEAD_BESIDES_MONTH: usize = 6;
 
 fn alternation(words: &[String]) -> String {
     let mut w: Vec<&String> = words.iter().filter(|s| !s.is_empty()).collect();
@@ -48,6 +57,7 @@ impl DateRules {
         DateRules {
             full: crate::re::constant(&Self::source(&[], &[], &[], &[])),
             months: Vec::new(),
+            lead: LEAD_BESIDES_MONTH,
         }
     }
 
@@ -59,9 +69,17 @@ impl DateRules {
         day_suffix: &[String],
     ) -> Result<DateRules, regex::Error> {
         let src = Self::source(months, year_suffix, month_suffix, day_suffix);
+        // A month name matches as many characters as it has: case folding
+        // maps each character to one other.
+        let longest_month = months
+            .iter()
+            .map(|(s, _)| s.trim_end_matches('.').chars().count())
+            .max()
+            .unwrap_or(0);
         Ok(DateRules {
             full: Regex::new(&src)?,
             months: months.to_vec(),
+            lead: longest_month + LEAD_BESIDES_MONTH,
         })
     }
 
@@ -107,18 +125,43 @@ impl DateRules {
         self.scan(text, usize::MAX)
     }
 
+    /// Where the search for the next date at or after `at` may start, or
+    /// `None` when no date follows. Every form has a year of four ASCII
+    /// digits, and before it at most [`DateRules::lead`] characters other
+    /// than white space (a month name, a day, `st`, `.`, `,`): a date that
+    /// starts at or after `at` has its year at or after the first four
+    /// digits there, so it cannot start further back from them than that.
+    /// The text before is not searched: most of a note or an entry is words,
+    /// and the automaton, large with the month names of every language,
+    /// would read every byte of them (and build its states for them).
+    fn search_from(&self, text: &str, at: usize) -> Option<usize> {
+        let year = four_digits_from(text, at)?;
+        let mut from = year;
+        let mut budget = self.lead;
+        for (i, c) in text.get(at..year)?.char_indices().rev() {
+            if !c.is_whitespace() {
+                if budget == 0 {
+                    break;
+                }
+                budget -= 1;
+            }
+            from = at + i;
+        }
+        Some(from)
+    }
+
     /// The first `max` dates of `text`.
     fn scan(&self, text: &str, max: usize) -> Vec<DateMatch> {
         let mut out = Vec::new();
-        // Every form has a year of four ASCII digits: a text without one
-        // (most author parts, most short forms) is not searched.
-        if !has_four_digits(text) {
-            return out;
-        }
         let mut at = 0;
         while at < text.len() && out.len() < max {
+            // A text without four digits in a row (most author parts, most
+            // short forms) is not searched at all.
+            let Some(from) = self.search_from(text, at) else {
+                break;
+            };
             // Find with the fast engine, then read the groups of just the match.
-            let Some(found) = self.full.find_at(text, at) else {
+            let Some(found) = self.full.find_at(text, from) else {
                 break;
             };
             let (start, end) = (found.start(), found.end());
@@ -218,16 +261,16 @@ impl DateRules {
     }
 }
 
-/// Whether `s` has four ASCII digits in a row.
-fn has_four_digits(s: &str) -> bool {
+/// Where the first four ASCII digits in a row at or after `at` start.
+fn four_digits_from(s: &str, at: usize) -> Option<usize> {
     let mut run = 0;
-    for b in s.bytes() {
+    for (i, b) in s.as_bytes().iter().enumerate().skip(at) {
         run = if b.is_ascii_digit() { run + 1 } else { 0 };
         if run == 4 {
-            return true;
+            return Some(i - 3);
         }
     }
-    false
+    None
 }
 
 /// Year, month, day and year letter of a date as written.
@@ -275,10 +318,116 @@ mod tests {
         fn no_date_without_four_digits(
             s in "(May|Juni|mars|年|月|日|号|[0-9]{1,5}|[ .,/-]){0,12}",
         ) {
-            if !has_four_digits(&s) {
+            if four_digits_from(&s, 0).is_none() {
                 prop_assert!(GRAMMAR.dates.full.find(&s).is_none(), "{:?}", s);
             }
         }
+    }
+
+    /// A month name of a built-in language, upper-cased now and then; the
+    /// longest ones (whose dates reach furthest back from their years)
+    /// often.
+    fn month() -> impl Strategy<Value = String> {
+        let mut months: Vec<String> = GRAMMAR.months.iter().map(|(m, _)| m.clone()).collect();
+        months.sort_by_key(|m| std::cmp::Reverse(m.trim_end_matches('.').chars().count()));
+        let longest: Vec<String> = months.iter().take(3).cloned().collect();
+        (
+            prop_oneof![
+                1 => prop::sample::select(longest),
+                2 => prop::sample::select(months),
+            ],
+            any::<bool>(),
+        )
+            .prop_map(|(m, upper)| if upper { m.to_uppercase() } else { m })
+    }
+
+    /// One of `words`.
+    fn one_of(words: Vec<&'static str>) -> impl Strategy<Value = String> {
+        prop::sample::select(words).prop_map(String::from)
+    }
+
+    /// White space, as long as a date may have it.
+    fn space() -> impl Strategy<Value = String> {
+        one_of(vec![" ", "  ", "\n", "\t", "\u{3000}", "\u{a0}", " \n  "])
+    }
+
+    /// A date in one of the forms with something before its year, each
+    /// part at its longest now and then: `September. 12th, 2019`,
+    /// `12. September., 2019`, `12.05.2019`, `September., 2019`.
+    fn date_shape() -> impl Strategy<Value = String> {
+        let dot = || one_of(vec!["", "."]);
+        let comma = || one_of(vec!["", ","]);
+        let day = || "[0-9]{1,2}";
+        let ordinal = || one_of(vec!["", "st", "nd", "rd", "th"]);
+        prop_oneof![
+            (
+                month(),
+                dot(),
+                space(),
+                day(),
+                ordinal(),
+                comma(),
+                space(),
+                "[0-9]{4}"
+            )
+                .prop_map(|(m, d, s1, n, o, c, s2, y)| format!("{m}{d}{s1}{n}{o}{c}{s2}{y}")),
+            (
+                day(),
+                dot(),
+                space(),
+                month(),
+                dot(),
+                comma(),
+                space(),
+                "[0-9]{4}"
+            )
+                .prop_map(|(n, d1, s1, m, d2, c, s2, y)| format!("{n}{d1}{s1}{m}{d2}{c}{s2}{y}")),
+            "[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}",
+            (month(), dot(), comma(), space(), "[0-9]{4}")
+                .prop_map(|(m, d, c, s, y)| format!("{m}{d}{c}{s}{y}")),
+        ]
+    }
+
+    /// Pieces of text near dates: dates, month names, digits, white space,
+    /// what stands between a day, a month and a year, suffixes and words.
+    fn date_texts() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => date_shape(),
+            2 => month(),
+            3 => "[0-9]{1,6}",
+            3 => space(),
+            2 => one_of(vec![".", ",", "-", ". ", ", ", "st", "th", "a", "/"]),
+            2 => one_of(vec!["년", "월", "일", "年", "月", "日", "г.", "Smith", "논문", "Press"]),
+        ];
+        prop::collection::vec(piece, 1..16).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Starting the search where [`DateRules::search_from`] says finds,
+        /// from every position, the date a search from that position finds.
+        #[test]
+        fn searches_skip_only_text_no_date_starts_in(text in date_texts()) {
+            let rules = &GRAMMAR.dates;
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let want = rules.full.find_at(&text, at).map(|m| m.range());
+                let got = rules
+                    .search_from(&text, at)
+                    .and_then(|from| rules.full.find_at(&text, from))
+                    .map(|m| m.range());
+                prop_assert_eq!(got, want, "from {} of {:?}", at, text);
+            }
+        }
+    }
+
+    #[test]
+    fn searches_start_near_the_first_year() {
+        let rules = &GRAMMAR.dates;
+        let text = format!("{} on 12 September 2019 and 2020", "word ".repeat(40));
+        let from = rules.search_from(&text, 0).unwrap();
+        assert!(from > 150 && from <= text.find("12 S").unwrap(), "{from}");
+        assert_eq!(rules.search_from("no year, 123 45", 0), None);
     }
 
     fn parse(s: &str) -> Vec<Vec<i32>> {
