@@ -31,3 +31,30 @@ pub fn captures<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
 pub fn group_chars(c: &regex::Captures<'_>, i: usize) -> usize {
     c.get(i).map_or(0, |m| m.as_str().chars().count())
 }
+
+/// Strategies shared by the property tests that hold a rewritten regex to
+/// the bounded pattern it stands for: texts made of runs whose lengths
+/// cross the bounds, and of pieces that now and then break the form.
+#[cfg(test)]
+pub mod strategies {
+    use proptest::prelude::*;
+
+    /// A run of one of `chars`, repeated, of a length in `lens` (a range
+    /// around a bound).
+    pub fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
+    }
+
+    /// One of `good` mostly, one of `bad` (which breaks the form) once in
+    /// `odds`.
+    pub fn pick(
+        good: Vec<&'static str>,
+        bad: Vec<&'static str>,
+        odds: u32,
+    ) -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            odds - 1 => prop::sample::select(good),
+            1 => prop::sample::select(bad),
+        ]
+    }
+}

@@ -410,16 +410,12 @@ fn link_author_date(
 #[cfg(test)]
 mod abbreviation_search {
     use super::*;
+    use crate::re::strategies::run;
     use proptest::prelude::*;
 
     /// The bounded pattern [`abbreviation`] stands for.
     static BOUNDED: LazyLock<Regex> =
         LazyLock::new(|| crate::re::constant(r"^[^()]{2,120}?\s\((\p{Lu}{2,10})\)"));
-
-    /// A run of one character, of a length near a bound.
-    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
-        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
-    }
 
     /// Heads of 118 to 123 characters or of 0 to 3, then a bracket of 0 to
     /// 3 or 9 to 12 capitals (`Ⅳ` is uppercase but no `Lu`), then anything.

@@ -1320,6 +1320,7 @@ mod tests {
 #[cfg(test)]
 mod undelimited_short_search {
     use super::*;
+    use crate::re::strategies::run;
     use proptest::prelude::*;
 
     /// The bounded pattern [`undelimited_short_parts`] stands for.
@@ -1328,11 +1329,6 @@ mod undelimited_short_search {
             r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
         )
     });
-
-    /// A run of one character, of a length near a bound.
-    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
-        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
-    }
 
     /// `Author, Title, p. 12–345.` with each run near its bound, and the
     /// characters that end runs (`,`, `;`, `(`, `.`, Arabic-Indic digits,
@@ -1384,6 +1380,7 @@ mod undelimited_short_search {
 #[cfg(test)]
 mod case_full_search {
     use super::*;
+    use crate::re::strategies::run;
     use proptest::prelude::*;
 
     /// The bounded pattern [`case_full`] stands for.
@@ -1392,11 +1389,6 @@ mod case_full_search {
             r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
         )
     });
-
-    /// A run of one character, of a length near a bound.
-    fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
-        (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
-    }
 
     /// Parties: runs of 0 to 3, 115 to 124 or 236 to 245 characters
     /// (spaces, a `v`, periods, non-ASCII letters) joined by one to four

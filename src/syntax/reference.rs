@@ -2272,6 +2272,7 @@ mod place_publisher_search {
 #[cfg(test)]
 mod vancouver_authors_search {
     use super::*;
+    use crate::re::strategies::pick;
     use proptest::prelude::*;
 
     /// The bounded pattern [`vancouver_authors`] stands for.
@@ -2281,18 +2282,6 @@ mod vancouver_authors_search {
             r"^(?P<a>{author}(?:,\s+{author})*(?:,?\s+et\s+al)?)\.\s+"
         ))
     });
-
-    /// One of `good` mostly, one of `bad` (which breaks the list) once in
-    /// twenty.
-    fn pick(
-        good: Vec<&'static str>,
-        bad: Vec<&'static str>,
-    ) -> impl Strategy<Value = &'static str> {
-        prop_oneof![
-            19 => prop::sample::select(good),
-            1 => prop::sample::select(bad),
-        ]
-    }
 
     /// Initials: 0 to 6 or 9 to 12 characters (4 at most mostly, so that
     /// lists of several authors often fit), capitals (Latin, Cyrillic)
@@ -2321,6 +2310,7 @@ mod vancouver_authors_search {
             pick(
                 vec!["", "", "", "van ", "van der  ", "de la "],
                 vec!["et ", "van"],
+                20,
             ),
             pick(
                 vec![
@@ -2334,8 +2324,9 @@ mod vancouver_authors_search {
                     "Xé",
                 ],
                 vec!["X", "smith", "Ⅳx", "Garcia lopez"],
+                20,
             ),
-            pick(vec![" ", " ", "  ", "\t", "\u{3000}"], vec!["", "-"]),
+            pick(vec![" ", " ", "  ", "\t", "\u{3000}"], vec!["", "-"], 20),
             initials(),
         )
             .prop_map(|(particles, family, space, initials)| {
@@ -2350,7 +2341,7 @@ mod vancouver_authors_search {
             prop::collection::vec(
                 (
                     author(),
-                    pick(vec![", ", ", ", ",  ", ",\t"], vec![",", " "]),
+                    pick(vec![", ", ", ", ",  ", ",\t"], vec![",", " "], 20),
                 ),
                 0..4,
             ),
@@ -2358,8 +2349,9 @@ mod vancouver_authors_search {
             pick(
                 vec!["", "", " et al", ", et al", ",  et\tal"],
                 vec!["et al", ", et", " et al al"],
+                20,
             ),
-            pick(vec![". ", ". ", ".  ", ". T"], vec![".", "", ", ", " "]),
+            pick(vec![". ", ". ", ".  ", ". T"], vec![".", "", ", ", " "], 20),
             prop::sample::select(vec![
                 "",
                 "Title. J Name. 2019;12(3):45–67.",
@@ -2410,6 +2402,7 @@ mod vancouver_authors_search {
 #[cfg(test)]
 mod apa_head_search {
     use super::*;
+    use crate::re::strategies::pick;
     use proptest::prelude::*;
 
     /// The bounded pattern [`apa_head`] stands for.
@@ -2450,18 +2443,6 @@ mod apa_head_search {
         ]
     }
 
-    /// One of `good` mostly, one of `bad` (which breaks the head) once in
-    /// ten.
-    fn pick(
-        good: Vec<&'static str>,
-        bad: Vec<&'static str>,
-    ) -> impl Strategy<Value = &'static str> {
-        prop_oneof![
-            9 => prop::sample::select(good),
-            1 => prop::sample::select(bad),
-        ]
-    }
-
     /// APA heads: authors (now and then one character, a colon or a bracket),
     /// maybe an abbreviation of capitals (Latin, Cyrillic, now and then
     /// `Ⅳ`, uppercase but no `Lu`, or a letter, Hangul or a digit), then a
@@ -2480,15 +2461,15 @@ mod apa_head_search {
         ];
         let date = prop_oneof![
             4 => (
-                pick(vec!["2019", "2019a", "1999"], vec!["1499", "2019,", "2019ab"]),
+                pick(vec!["2019", "2019a", "1999"], vec!["1499", "2019,", "2019ab"], 10),
                 prop_oneof![
                     1 => Just(String::new()),
-                    3 => (pick(vec![", March", ", März", ", марта"], vec![", 3", ",March"]), day)
+                    3 => (pick(vec![", March", ", März", ", марта"], vec![", 3", ",March"], 10), day)
                         .prop_map(|(m, d)| format!("{m}{d}")),
                 ],
             )
                 .prop_map(|(y, md)| format!("{y}{md}")),
-            1 => pick(vec!["n.d.", "n. d.", "in press", "s.f.", "o. J.", "im Druck"], vec!["WHO", ""])
+            1 => pick(vec!["n.d.", "n. d.", "in press", "s.f.", "o. J.", "im Druck"], vec!["WHO", ""], 10)
                 .prop_map(String::from),
         ];
         (
@@ -2504,12 +2485,13 @@ mod apa_head_search {
                     "AB",
                 ],
                 vec!["X", "Doe: J.", "Doe (J.)"],
+                10,
             ),
             abbr,
-            pick(vec![" ", ". ", "\u{3000}", " . "], vec!["", ".", ".  "]),
+            pick(vec![" ", ". ", "\u{3000}", " . "], vec!["", ".", ".  "], 10),
             date,
-            pick(vec![").", "):", "). (2020)."], vec![")", "),"]),
-            pick(vec![" ", "  ", "\t"], vec![""]),
+            pick(vec![").", "):", "). (2020)."], vec![")", "),"], 10),
+            pick(vec![" ", "  ", "\t"], vec![""], 10),
             prop::sample::select(vec![
                 "",
                 "Title. Journal, 12(3), 45–67.",
