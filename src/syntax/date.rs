@@ -136,9 +136,14 @@ impl DateRules {
     /// would read every byte of them (and build its states for them).
     fn search_from(&self, text: &str, at: usize) -> Option<usize> {
         let year = four_digits_from(text, at)?;
+        // `at` is where a match ended: a character boundary. Were it not,
+        // the search would start there, as it did before.
+        let Some(before) = text.get(at..year) else {
+            return Some(at);
+        };
         let mut from = year;
         let mut budget = self.lead;
-        for (i, c) in text.get(at..year)?.char_indices().rev() {
+        for (i, c) in before.char_indices().rev() {
             if !c.is_whitespace() {
                 if budget == 0 {
                     break;
