@@ -313,6 +313,11 @@ struct History {
     /// as candidates, by reference: the short forms of an author of many
     /// works list the same first few again and again.
     described: std::cell::RefCell<HashMap<usize, std::rc::Rc<str>>>,
+    /// The author keys of short forms, by their author as written: an
+    /// author cited by short form a hundred times is parsed once.
+    short_authors: std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>>>,
+    /// The dates of short forms, by their date as written.
+    short_dates: std::cell::RefCell<HashMap<String, Option<CslDate>>>,
 }
 
 /// A key of [`History::first_by_end`], with what rules most keys out
@@ -647,6 +652,47 @@ impl History {
             known.fitting.dedup();
         }
         f(&known.fitting)
+    }
+
+    /// What short form `ci` asks for: its author keys, its author as
+    /// written, its date and its short title. Author parts and dates are
+    /// parsed once for each way they are written.
+    fn short_parts(
+        &self,
+        doc: &Document,
+        ci: usize,
+        grammar: &Grammar,
+    ) -> (
+        std::rc::Rc<[String]>,
+        String,
+        Option<CslDate>,
+        Option<String>,
+    ) {
+        let info = doc.citations[ci].short.as_deref();
+        let author_raw = info.and_then(|i| i.author.clone()).unwrap_or_default();
+        let keys = {
+            let mut known = self.short_authors.borrow_mut();
+            match known.get(&author_raw) {
+                Some(keys) => keys.clone(),
+                None => {
+                    let keys: std::rc::Rc<[String]> =
+                        short_author_keys(&author_raw, grammar).into();
+                    known.insert(author_raw.clone(), keys.clone());
+                    keys
+                }
+            }
+        };
+        let date = info.and_then(|i| i.date.as_deref()).and_then(|d| {
+            let mut known = self.short_dates.borrow_mut();
+            if let Some(date) = known.get(d) {
+                return date.clone();
+            }
+            let date = grammar.dates.first(d).map(|m| m.date);
+            known.insert(d.to_string(), date.clone());
+            date
+        });
+        let title = info.and_then(|i| i.title.clone());
+        (keys, author_raw, date, title)
     }
 
     /// Positions of the works whose first author's key is like `key`
@@ -1307,14 +1353,10 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
     author_ok && date_ok() && title_ok()
 }
 
-fn short_parts(
-    doc: &Document,
-    ci: usize,
-    grammar: &Grammar,
-) -> (Vec<String>, String, Option<CslDate>, Option<String>) {
-    let info = doc.citations[ci].short.clone().unwrap_or_default();
-    let author_raw = info.author.clone().unwrap_or_default();
-    let names = parse_names(&author_raw, NameOrder::Natural, grammar);
+/// The author keys of a short form's author part (`Smith and Jones` →
+/// `smith`, `jones`); a single word is a family name.
+fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
+    let names = parse_names(author_raw, NameOrder::Natural, grammar);
     let mut author_keys: Vec<String> = names
         .names
         .iter()
@@ -1323,14 +1365,9 @@ fn short_parts(
         .collect();
     // A single-word short author (`Cha`) is a family name, never a given name.
     if author_keys.is_empty() && !author_raw.trim().is_empty() {
-        author_keys.push(crate::text::key(&author_raw));
+        author_keys.push(crate::text::key(author_raw));
     }
-    let date = info
-        .date
-        .as_deref()
-        .and_then(|d| grammar.dates.first(d))
-        .map(|m| m.date);
-    (author_keys, author_raw, date, info.title)
+    author_keys
 }
 
 fn resolve_short(
@@ -1341,7 +1378,7 @@ fn resolve_short(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let (author_keys, author_raw, date, title) = short_parts(doc, ci, grammar);
+    let (author_keys, author_raw, date, title) = history.short_parts(doc, ci, grammar);
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
@@ -1560,7 +1597,7 @@ fn resolve_supra(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let (author_keys, author_raw, date, title) = short_parts(doc, ci, grammar);
+    let (author_keys, author_raw, date, title) = history.short_parts(doc, ci, grammar);
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
     let (span, fnote, note) = {
         let c = &doc.citations[ci];
@@ -1661,7 +1698,7 @@ fn resolve_author_date(
     note_only: &mut HashMap<String, usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<usize> {
-    let (author_keys, author_raw, date, _) = short_parts(doc, ci, grammar);
+    let (author_keys, author_raw, date, _) = history.short_parts(doc, ci, grammar);
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), None);
     let empty = Vec::new();
     let mut bib: Vec<usize> = [
