@@ -412,7 +412,12 @@ impl History {
             }
         };
         // The note may spell the authors otherwise than the reference; when
-        // it spells them alike, its keys are indexed already.
+        // it spells them alike, its keys are indexed already. The work's
+        // keys are the reference's (the resolver never changes a
+        // reference's authors), so names written the same need no keys.
+        if cited.author == reference.author {
+            return;
+        }
         let cited_keys = keys(cited);
         if cited_keys != self.works[w].keys {
             self.index(w, lookup_keys(&cited_keys));
