@@ -904,7 +904,7 @@ fn parse_undelimited(
         if author.contains(',')
             && author.split_whitespace().count() <= 8
             && !author.contains('(')
-            && inverted_names_shape(author)
+            && inverted_names_shape(author, order)
         {
             let names = parse_names(author, order, g);
             let rest_start = colon + 2;
@@ -971,6 +971,9 @@ fn parse_undelimited(
             }
         }
     }
+    if order != NameOrder::InvertedFirst {
+        comma = names_list_end(s, comma, g);
+    }
     let author = &s[..comma];
     if author.chars().count() > 80
         || !author
@@ -1023,6 +1026,58 @@ fn parse_undelimited(
     let mut suffix = None;
     parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
+}
+
+/// Where a note's list of three or more names ends (`Jane Doe, John Roe,
+/// and Ann Poe, Title…`, `Anna Becker, Klaus Holz und Eva Roth, Titel…`):
+/// the comma after the part that a joining word (`and`, `&`, `und`, `et`
+/// …) opens or joins two names in, when every part before it, from the
+/// first comma at `first` on, is a name of two to four capitalised words
+/// or initials. `first` when the parts after it are no such list.
+fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
+    let name_like = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    let mut at = first;
+    for _ in 0..8 {
+        let rest = &s[at + 2..];
+        let Some(next) = rest.find(", ") else {
+            return first;
+        };
+        let part = &rest[..next];
+        // `and Ann Poe` (a comma before the joining word) or `Klaus Holz
+        // und Eva Roth` (none): the last name, and the one before it.
+        let joined = g
+            .and_words
+            .iter()
+            .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
+            .find_map(|w| {
+                let w = w.as_str();
+                if let Some(last) = part.strip_prefix(w).and_then(|p| p.strip_prefix(' ')) {
+                    return Some(("", last));
+                }
+                part.match_indices(w)
+                    .find(|&(i, _)| {
+                        part[..i].ends_with(' ') && part[i + w.len()..].starts_with(' ')
+                    })
+                    .map(|(i, _)| (&part[..i - 1], &part[i + w.len() + 1..]))
+            });
+        match joined {
+            Some((before, last)) => {
+                let ok = name_like(last) && (before.is_empty() || name_like(before));
+                return if ok { at + 2 + next } else { first };
+            }
+            None if name_like(part) => at += 2 + next,
+            None => return first,
+        }
+    }
+    first
 }
 
 /// `Family, Given. Title. Place: Publisher, Year.` with no delimiters:
@@ -1091,7 +1146,13 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
 /// or two words before each comma, a few given names after it. A note's
 /// `Anna Becker, Die Ordnung der Dinge, Berlin` (author, title, place) does
 /// not have it.
-fn inverted_names_shape(s: &str) -> bool {
+///
+/// In a note (`order` natural), whose names are mostly written `Given
+/// Family`, the family name must be one word: two capitalised words before
+/// the comma are a name, and the words after it the start of a title
+/// (`Benedict Anderson, Imagined Communities: Reflections…` with its
+/// italics lost), not `Family, Given`.
+fn inverted_names_shape(s: &str, order: NameOrder) -> bool {
     let particle = |w: &str| {
         matches!(
             w,
@@ -1121,7 +1182,12 @@ fn inverted_names_shape(s: &str) -> bool {
     let mut segments = s.split(',');
     let family = segments.next().unwrap_or("");
     let family_words: Vec<&str> = family.split_whitespace().filter(|w| !particle(w)).collect();
-    if family_words.is_empty() || family_words.len() > 2 {
+    let most = if order == NameOrder::InvertedFirst {
+        2
+    } else {
+        1
+    };
+    if family_words.is_empty() || family_words.len() > most {
         return false;
     }
     segments.all(|seg| {
@@ -1935,6 +2001,78 @@ mod tests {
     }
 
     #[test]
+    fn a_notes_title_with_a_subtitle_is_no_inverted_name() {
+        // Italics lost in conversion: a short title and its subtitle after
+        // `Given Family,`.
+        check(
+            "Carolyn Steedman, Dust: The Archive and Cultural History (Manchester: Manchester University Press, 2001), 9.",
+            NameOrder::Natural,
+            Want {
+                authors: &["steedman"],
+                title: "Dust: The Archive and Cultural History",
+                container: None,
+                date: &[2001],
+            },
+        );
+        check(
+            "Benedict Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism (London: Verso, 1983), 6.",
+            NameOrder::Natural,
+            Want {
+                authors: &["anderson"],
+                title: "Imagined Communities: Reflections on the Origin and Spread of Nationalism",
+                container: None,
+                date: &[1983],
+            },
+        );
+        // German notes invert one-word family names before a colon.
+        check(
+            "Müller, Hans: Archiv und Staat, Berlin: Verlag 1998, S. 5.",
+            NameOrder::Natural,
+            Want {
+                authors: &["muller"],
+                title: "Archiv und Staat",
+                container: None,
+                date: &[1998],
+            },
+        );
+    }
+
+    #[test]
+    fn a_notes_list_of_names_runs_to_the_joined_last_name() {
+        check(
+            "Jane Doe, John Roe, and Ann Poe, Big Data: A Revolution (Boston: Beacon, 2013), 4.",
+            NameOrder::Natural,
+            Want {
+                authors: &["doe", "roe", "poe"],
+                title: "Big Data: A Revolution",
+                container: None,
+                date: &[2013],
+            },
+        );
+        check(
+            "Anna Becker, Klaus Holz und Eva Roth, Die Ordnung der Dinge, Berlin 2004, S. 9.",
+            NameOrder::Natural,
+            Want {
+                authors: &["becker", "holz", "roth"],
+                title: "Die Ordnung der Dinge",
+                container: None,
+                date: &[2004],
+            },
+        );
+        // Parts that are no names end nothing: the first comma does.
+        check(
+            "John Smith, Theory and Practice, and Other Essays, Big Ideas (Boston: Beacon, 2013), 4.",
+            NameOrder::Natural,
+            Want {
+                authors: &["smith"],
+                title: "Theory and Practice",
+                container: None,
+                date: &[2013],
+            },
+        );
+    }
+
+    #[test]
     fn a_middle_initial_ends_an_inverted_first_author() {
         fn ends(s: &str) -> Option<&str> {
             inverted_author_bounds(s).map(|(e, _)| &s[..e])
@@ -2134,14 +2272,31 @@ mod tests {
             "van der Berg, Jan",
             "Smith, J. R.",
         ] {
-            assert!(inverted_names_shape(yes), "{yes}");
+            for order in [NameOrder::InvertedFirst, NameOrder::Natural] {
+                assert!(inverted_names_shape(yes, order), "{yes}");
+            }
         }
         for no in [
             "Anna Becker/Klaus Holz, Die Ordnung der Dinge, Berlin",
             "Hans Müller, Archiv und Staat, Berlin",
             "Smith, John, Theory Of International Politics, New York",
         ] {
-            assert!(!inverted_names_shape(no), "{no}");
+            for order in [NameOrder::InvertedFirst, NameOrder::Natural] {
+                assert!(!inverted_names_shape(no, order), "{no}");
+            }
+        }
+        // A family name of two words is inverted in a bibliography only: in
+        // a note, `Carolyn Steedman, Dust` is a name and a title.
+        assert!(inverted_names_shape(
+            "Le Goff, Jacques",
+            NameOrder::InvertedFirst
+        ));
+        for note in ["Carolyn Steedman, Dust", "Jacques Derrida, Archive Fever"] {
+            assert!(
+                inverted_names_shape(note, NameOrder::InvertedFirst),
+                "{note}"
+            );
+            assert!(!inverted_names_shape(note, NameOrder::Natural), "{note}");
         }
     }
 
