@@ -1041,7 +1041,7 @@ fn check(a: CheckArgs) -> Result<u8, Failure> {
                 .map(|(source, doc)| {
                     serde_json::json!({
                         "file": source.name(),
-                        "diagnostics": doc.diagnostics.iter().map(|d| WireDiagnostic::new(source, d)).collect::<Vec<_>>(),
+                        "diagnostics": doc.diagnostics.iter().map(|d| WireDiagnostic::new(source, d, doc.chapters())).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

@@ -189,6 +189,9 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// The footnote concerned, if any.
     pub footnote: Option<u32>,
+    /// The run of note numbers that footnote is in
+    /// ([`crate::model::Footnote::chapter`]); 1 without a footnote.
+    pub chapter: u32,
 }
 
 impl Diagnostic {
@@ -203,6 +206,7 @@ impl Diagnostic {
             labels: Vec::new(),
             notes: Vec::new(),
             footnote: None,
+            chapter: 1,
         }
     }
 
@@ -227,9 +231,10 @@ impl Diagnostic {
         self
     }
 
-    /// Sets the footnote number.
-    pub fn in_footnote(mut self, n: Option<u32>) -> Self {
+    /// Sets the footnote number and the chapter whose numbering it is in.
+    pub fn in_footnote(mut self, n: Option<u32>, chapter: u32) -> Self {
         self.footnote = n;
+        self.chapter = chapter;
         self
     }
 }

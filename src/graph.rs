@@ -882,7 +882,12 @@ impl<'d> Builder<'d> {
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| format!("fn:{}", f.number));
-            let mut n = Node::new(id, NodeKind::Footnote, format!("note {}", f.number));
+            let label = if doc.chapters() > 1 {
+                format!("chapter {}, note {}", f.chapter, f.number)
+            } else {
+                format!("note {}", f.number)
+            };
+            let mut n = Node::new(id, NodeKind::Footnote, label);
             n.text = Some(f.text.clone());
             n.number = Some(f.number);
             n.span = Some(f.span());
@@ -1168,7 +1173,7 @@ fn containers(doc: &Document) -> Vec<Container> {
                 doc.footnotes
                     .iter()
                     .enumerate()
-                    .filter(move |(_, f)| f.number == n)
+                    .filter(move |(_, f)| f.number == n && f.chapter == c.chapter)
             };
             same()
                 .find(|(_, f)| {
@@ -1194,18 +1199,25 @@ fn containers(doc: &Document) -> Vec<Container> {
     out
 }
 
-/// Footnote ids: `fn:N`, and `fn:N-2`, `fn:N-3` … for repeated numbers.
+/// Footnote ids: `fn:N`, and `fn:N-2`, `fn:N-3` … for repeated numbers;
+/// `fn:C.N` for note N of chapter C when notes are numbered per chapter.
 fn footnote_ids(doc: &Document) -> Vec<String> {
-    let mut seen: HashMap<u32, u32> = HashMap::new();
+    let per_chapter = doc.chapters() > 1;
+    let mut seen: HashMap<(u32, u32), u32> = HashMap::new();
     doc.footnotes
         .iter()
         .map(|f| {
-            let k = seen.entry(f.number).or_insert(0);
+            let k = seen.entry((f.chapter, f.number)).or_insert(0);
             *k += 1;
-            if *k == 1 {
-                format!("fn:{}", f.number)
+            let name = if per_chapter {
+                format!("{}.{}", f.chapter, f.number)
             } else {
-                format!("fn:{}-{}", f.number, k)
+                f.number.to_string()
+            };
+            if *k == 1 {
+                format!("fn:{name}")
+            } else {
+                format!("fn:{name}-{k}")
             }
         })
         .collect()

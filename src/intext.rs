@@ -93,6 +93,7 @@ impl InTextCitation {
         crate::model::Citation {
             id,
             footnote: None,
+            chapter: 1,
             kind: self.kind,
             text: self.text,
             span: self.span,

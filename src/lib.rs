@@ -76,26 +76,16 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .unwrap_or_else(|| InputFormat::detect(source.name(), source.text()));
     let mut diagnostics = decode_diagnostics(source);
     let mut seg = segment::segment(source.text(), format, grammar);
-    for &(span, count) in &seg.restarts {
-        diagnostics.push(
-            Diagnostic::new(
-                diagnostic::Code::FootnoteSequence,
-                span,
-                "footnote numbering starts again at 1 here".to_string(),
-            )
-            .with_label("notes numbered per chapter are not read")
-            .with_note(format!(
-                "opcit reads one footnote sequence per document: the {count} notes of \
-                 this run are not checked (check each chapter on its own)"
-            )),
-        );
-    }
     let view = &seg.view;
 
     // Footnotes with their markers.
-    let mut markers_by_number: foldhash::HashMap<u32, Vec<Span>> = foldhash::HashMap::default();
+    let mut markers_by_number: foldhash::HashMap<(u32, u32), Vec<Span>> =
+        foldhash::HashMap::default();
     for m in &seg.markers {
-        markers_by_number.entry(m.number).or_default().push(m.span);
+        markers_by_number
+            .entry((m.chapter, m.number))
+            .or_default()
+            .push(m.span);
     }
     let notes = std::mem::take(&mut seg.notes);
     let footnotes: Vec<Footnote> = notes
@@ -109,11 +99,12 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             };
             Footnote {
                 number: n.number,
+                chapter: n.chapter,
                 text,
                 label: n.label,
                 pieces: n.pieces,
                 markers: markers_by_number
-                    .get(&n.number)
+                    .get(&(n.chapter, n.number))
                     .cloned()
                     .unwrap_or_default(),
                 text_map,
@@ -209,6 +200,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             citations.push(Citation {
                 id: id.clone(),
                 footnote: Some(f.number),
+                chapter: f.chapter,
                 kind: item.kind,
                 text,
                 span: f.map_span(item.start, item.end),

@@ -32,6 +32,9 @@ pub enum CitationStyle {
 pub struct Footnote {
     /// The number printed before it.
     pub number: u32,
+    /// Which run of note numbers it belongs to, from 1: always 1 unless
+    /// the numbering starts again (notes numbered per chapter).
+    pub chapter: u32,
     /// Its text, pieces joined by one space, label removed.
     pub text: String,
     /// The label (`12)`, `[^12]:`).
@@ -69,6 +72,8 @@ impl Footnote {
 pub struct Marker {
     /// The note number it points to.
     pub number: u32,
+    /// The run of note numbers it belongs to, as [`Footnote::chapter`].
+    pub chapter: u32,
     /// Where it is.
     pub span: Span,
 }
@@ -161,6 +166,9 @@ pub struct Citation {
     pub id: String,
     /// The footnote it stands in, if any.
     pub footnote: Option<u32>,
+    /// The run of note numbers of that footnote ([`Footnote::chapter`]);
+    /// 1 for a citation in the running text.
+    pub chapter: u32,
     /// What it is.
     pub kind: CitationKind,
     /// Its text (for a footnote item, commentary and signal removed).
@@ -393,8 +401,23 @@ impl Document {
         self.citations.iter().find(|c| c.id == id)
     }
 
-    /// The footnote with this number.
+    /// The footnote with this number (of the first chapter, when notes
+    /// are numbered per chapter).
     pub fn footnote(&self, number: u32) -> Option<&Footnote> {
-        self.footnotes.iter().find(|f| f.number == number)
+        self.footnote_in(1, number)
+    }
+
+    /// The footnote with this number in this chapter
+    /// ([`Footnote::chapter`]).
+    pub fn footnote_in(&self, chapter: u32, number: u32) -> Option<&Footnote> {
+        self.footnotes
+            .iter()
+            .find(|f| f.chapter == chapter && f.number == number)
+    }
+
+    /// How many runs of note numbers the footnotes form: 1, or the number
+    /// of chapters when notes are numbered per chapter (0 without notes).
+    pub fn chapters(&self) -> u32 {
+        self.footnotes.last().map_or(0, |f| f.chapter)
     }
 }

@@ -22,7 +22,7 @@ use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
 use crate::text::{title_key, title_key_similarity, CharSketch};
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 
@@ -743,8 +743,8 @@ fn key_ends(key: &str) -> [Option<char>; 2] {
 
 /// Citations by footnote, and references by id, for `supra note N`.
 struct NoteIndex {
-    /// Footnote number → its citations, ascending.
-    by_note: HashMap<u32, Vec<usize>>,
+    /// (Chapter, footnote number) → its citations, ascending.
+    by_note: HashMap<(u32, u32), Vec<usize>>,
     /// Reference id → index, grown as references are added.
     ref_ids: HashMap<String, usize>,
     refs_seen: usize,
@@ -752,10 +752,10 @@ struct NoteIndex {
 
 impl NoteIndex {
     fn new(doc: &Document) -> Self {
-        let mut by_note: HashMap<u32, Vec<usize>> = HashMap::default();
+        let mut by_note: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
         for (i, c) in doc.citations.iter().enumerate() {
             if let Some(n) = c.footnote {
-                by_note.entry(n).or_default().push(i);
+                by_note.entry((c.chapter, n)).or_default().push(i);
             }
         }
         NoteIndex {
@@ -765,9 +765,9 @@ impl NoteIndex {
         }
     }
 
-    /// The citations of footnote `n`, in document order.
-    fn in_note(&self, n: u32) -> &[usize] {
-        self.by_note.get(&n).map_or(&[], Vec::as_slice)
+    /// The citations of footnote `n` of `chapter`, in document order.
+    fn in_note(&self, chapter: u32, n: u32) -> &[usize] {
+        self.by_note.get(&(chapter, n)).map_or(&[], Vec::as_slice)
     }
 
     /// The index of the reference with this id.
@@ -1130,7 +1130,7 @@ fn link_full(
                 doc.references[m.index].bibliography_index.unwrap_or(0)
             ))
             .with_secondary(rspan, "the bibliography entry")
-            .in_footnote(c.footnote);
+            .in_footnote(c.footnote, c.chapter);
             for diff in &m.differences {
                 d = d.with_note(diff.clone());
             }
@@ -1177,7 +1177,7 @@ fn link_full(
                 format!("{} is cited but not in the bibliography", describe(fields)),
             )
             .with_label("no bibliography entry matches this citation")
-            .in_footnote(c.footnote),
+            .in_footnote(c.footnote, c.chapter),
         );
     }
     let c = &mut doc.citations[ci];
@@ -1191,9 +1191,9 @@ fn link_full(
 }
 
 fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec<Diagnostic>) {
-    let (span, fnote, text) = {
+    let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
-        (c.span, c.footnote, c.text.clone())
+        (c.span, c.footnote, c.chapter, c.text.clone())
     };
     match state {
         IbidState::Start => {
@@ -1205,7 +1205,7 @@ fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec
                     format!("`{}` has no citation before it", short_word(&text)),
                 )
                 .with_label("nothing is cited before this")
-                .in_footnote(fnote),
+                .in_footnote(fnote, chapter),
             );
         }
         IbidState::After(prev) => {
@@ -1248,7 +1248,7 @@ fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec
                                 pnote.map(|n| format!(" (note {n})")).unwrap_or_default()
                             ),
                         )
-                        .in_footnote(fnote),
+                        .in_footnote(fnote, chapter),
                     );
                 }
             }
@@ -1399,9 +1399,9 @@ fn resolve_short(
         .into_iter()
         .map(|w| (w.reference, w.latest))
         .collect();
-    let (span, fnote, text) = {
+    let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
-        (c.span, c.footnote, c.text.clone())
+        (c.span, c.footnote, c.chapter, c.text.clone())
     };
     match count {
         1 => {
@@ -1436,7 +1436,7 @@ fn resolve_short(
                 "no earlier note cites {} in full",
                 wanted(&author_raw, date.as_ref(), title.as_deref())
             ))
-            .in_footnote(fnote);
+            .in_footnote(fnote, chapter);
             for note in nearest_candidates(doc, history, &author_keys, &want) {
                 d = d.with_note(note);
             }
@@ -1494,7 +1494,7 @@ fn resolve_short(
                 "{} could be any of these",
                 wanted(&author_raw, date.as_ref(), title.as_deref())
             ))
-            .in_footnote(fnote);
+            .in_footnote(fnote, chapter);
             for (desc, hc) in ids {
                 let c = &doc.citations[hc];
                 d = d.with_note(format!(
@@ -1604,21 +1604,28 @@ fn resolve_supra(
 ) {
     let (author_keys, author_raw, date, title) = history.short_parts(doc, ci, grammar);
     let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
-    let (span, fnote, note) = {
+    // `supra note 4` in a book numbered per chapter is note 4 of the
+    // chapter it stands in.
+    let (span, fnote, chapter, note) = {
         let c = &doc.citations[ci];
-        (c.span, c.footnote, c.short.as_ref().and_then(|s| s.note))
+        (
+            c.span,
+            c.footnote,
+            c.chapter,
+            c.short.as_ref().and_then(|s| s.note),
+        )
     };
     let Some(n) = note else {
         doc.citations[ci].status = Some(Status::Dangling);
         diags.push(
             Diagnostic::new(Code::DanglingShortForm, span, "`supra` names no note")
-                .in_footnote(fnote),
+                .in_footnote(fnote, chapter),
         );
         return;
     };
     let mut works: Vec<(String, String)> = Vec::new();
     let earlier: Vec<usize> = notes
-        .in_note(n)
+        .in_note(chapter, n)
         .iter()
         .copied()
         .take_while(|&c| c < ci)
@@ -1650,7 +1657,7 @@ fn resolve_supra(
         }
         0 => {
             doc.citations[ci].status = Some(Status::Dangling);
-            let why = if doc.footnote(n).is_none() {
+            let why = if doc.footnote_in(chapter, n).is_none() {
                 format!("there is no note {n}")
             } else if fnote.is_some_and(|f| n >= f) {
                 format!("note {n} does not come before this note")
@@ -1663,7 +1670,7 @@ fn resolve_supra(
                 format!("`supra` points to note {n}, which cites no such work"),
             )
             .with_label(why)
-            .in_footnote(fnote);
+            .in_footnote(fnote, chapter);
             if !author_raw.trim().is_empty() {
                 for note in nearest_candidates(doc, history, &author_keys, &want) {
                     d = d.with_note(note);
@@ -1678,7 +1685,7 @@ fn resolve_supra(
                 span,
                 format!("note {n} cites {k} works; `supra` does not say which"),
             )
-            .in_footnote(fnote);
+            .in_footnote(fnote, chapter);
             for (r, _) in &works {
                 if let Some(ri) = notes.reference(doc, r) {
                     let rf = &doc.references[ri];
@@ -1738,7 +1745,8 @@ fn resolve_author_date(
     } else {
         bib
     };
-    let (span, fnote) = (doc.citations[ci].span, doc.citations[ci].footnote);
+    let c = &doc.citations[ci];
+    let (span, fnote, chapter) = (c.span, c.footnote, c.chapter);
     match candidates.len() {
         1 => {
             let rid = doc.references[candidates[0]].id.clone();
@@ -1782,7 +1790,7 @@ fn resolve_author_date(
                     candidates.len()
                 ),
             )
-            .in_footnote(fnote);
+            .in_footnote(fnote, chapter);
             for &r in &candidates {
                 d = d.with_note(format!(
                     "candidate: {}",
@@ -1796,20 +1804,28 @@ fn resolve_author_date(
 }
 
 /// Marker and numbering checks: markers without notes, notes without
-/// markers, gaps, duplicates, order.
+/// markers, gaps, duplicates, order. When notes are numbered per chapter,
+/// each chapter's notes and markers are checked on their own.
 pub fn check_notes(doc: &mut Document) {
     let mut diags = Vec::new();
-    let numbers: BTreeSet<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    let of = in_chapter(doc.chapters());
+    let numbers: HashSet<(u32, u32)> = doc
+        .footnotes
+        .iter()
+        .map(|f| (f.chapter, f.number))
+        .collect();
+    let marked: HashSet<(u32, u32)> = doc.markers.iter().map(|m| (m.chapter, m.number)).collect();
     for m in &doc.markers {
-        if !numbers.contains(&m.number) {
+        if !numbers.contains(&(m.chapter, m.number)) {
+            let chapter = of(m.chapter);
             diags.push(
                 Diagnostic::new(
                     Code::MissingFootnote,
                     m.span,
-                    format!("marker {} has no footnote", m.number),
+                    format!("marker {}{chapter} has no footnote", m.number),
                 )
-                .with_label(format!("there is no footnote {}", m.number))
-                .in_footnote(Some(m.number)),
+                .with_label(format!("there is no footnote {}{chapter}", m.number))
+                .in_footnote(Some(m.number), m.chapter),
             );
         }
     }
@@ -1820,29 +1836,34 @@ pub fn check_notes(doc: &mut Document) {
                     Diagnostic::new(
                         Code::OrphanFootnote,
                         f.label,
-                        format!("footnote {} has no marker in the text", f.number),
+                        format!(
+                            "footnote {}{} has no marker in the text",
+                            f.number,
+                            of(f.chapter)
+                        ),
                     )
                     .with_label("nothing in the body points here")
-                    .in_footnote(Some(f.number)),
+                    .in_footnote(Some(f.number), f.chapter),
                 );
             }
         }
     }
     // Footnote numbering.
-    let mut prev: Option<u32> = None;
+    let mut prev: Option<(u32, u32)> = None;
     for f in &doc.footnotes {
-        if let Some(p) = prev {
+        let chapter = of(f.chapter);
+        if let Some((_, p)) = prev.filter(|&(c, _)| c == f.chapter) {
             if f.number == p {
                 diags.push(
                     Diagnostic::new(
                         Code::FootnoteSequence,
                         f.label,
-                        format!("footnote {} appears twice", f.number),
+                        format!("footnote {}{chapter} appears twice", f.number),
                     )
-                    .in_footnote(Some(f.number)),
+                    .in_footnote(Some(f.number), f.chapter),
                 );
             } else if f.number > p + 1
-                && (p + 1..f.number).any(|n| !doc.markers.iter().any(|m| m.number == n))
+                && (p + 1..f.number).any(|n| !marked.contains(&(f.chapter, n)))
             {
                 // Numbers that have a marker are reported as `missing-footnote`.
                 let missing = if f.number == p + 2 {
@@ -1854,53 +1875,67 @@ pub fn check_notes(doc: &mut Document) {
                     Diagnostic::new(
                         Code::FootnoteSequence,
                         f.label,
-                        format!("footnote numbering skips from {p} to {}", f.number),
+                        format!("footnote numbering{chapter} skips from {p} to {}", f.number),
                     )
                     .with_note(format!("expected footnote {}, missing: {missing}", p + 1))
-                    .in_footnote(Some(f.number)),
+                    .in_footnote(Some(f.number), f.chapter),
                 );
             } else if f.number < p {
                 diags.push(
                     Diagnostic::new(
                         Code::FootnoteSequence,
                         f.label,
-                        format!("footnote {} comes after footnote {p}", f.number),
+                        format!("footnote {} comes after footnote {p}{chapter}", f.number),
                     )
-                    .in_footnote(Some(f.number)),
+                    .in_footnote(Some(f.number), f.chapter),
                 );
             }
         }
-        prev = Some(f.number);
+        prev = Some((f.chapter, f.number));
     }
     // Marker order and repeats.
-    let mut last: Option<u32> = None;
-    let mut seen = BTreeSet::new();
+    let mut last: Option<(u32, u32)> = None;
+    let mut seen = HashSet::default();
     for m in &doc.markers {
-        if !seen.insert(m.number) {
+        let chapter = of(m.chapter);
+        let last_here = last.filter(|&(c, _)| c == m.chapter).map(|(_, l)| l);
+        if !seen.insert((m.chapter, m.number)) {
             diags.push(
                 Diagnostic::new(
                     Code::FootnoteSequence,
                     m.span,
-                    format!("marker {} appears more than once", m.number),
+                    format!("marker {}{chapter} appears more than once", m.number),
                 )
-                .in_footnote(Some(m.number)),
+                .in_footnote(Some(m.number), m.chapter),
             );
-        } else if let Some(l) = last {
+        } else if let Some(l) = last_here {
             if m.number < l {
                 diags.push(
                     Diagnostic::new(
                         Code::FootnoteSequence,
                         m.span,
-                        format!("marker {} comes after marker {l}", m.number),
+                        format!("marker {} comes after marker {l}{chapter}", m.number),
                     )
                     .with_label("out of order")
-                    .in_footnote(Some(m.number)),
+                    .in_footnote(Some(m.number), m.chapter),
                 );
             }
         }
-        last = Some(last.map_or(m.number, |l| l.max(m.number)));
+        last = Some((m.chapter, last_here.map_or(m.number, |l| l.max(m.number))));
     }
     doc.diagnostics.extend(diags);
+}
+
+/// What names a chapter's note in messages: nothing when the notes form one
+/// run of numbers, ` of chapter N` when they are numbered per chapter.
+fn in_chapter(chapters: u32) -> impl Fn(u32) -> String {
+    move |chapter| {
+        if chapters > 1 {
+            format!(" of chapter {chapter}")
+        } else {
+            String::new()
+        }
+    }
 }
 
 /// References whose author, title or date could not be read.
@@ -1940,7 +1975,7 @@ pub fn check_parsing(doc: &mut Document) {
                     c.span,
                     format!("could not read the {} of this citation", missing.join(", ")),
                 )
-                .in_footnote(c.footnote),
+                .in_footnote(c.footnote, c.chapter),
             );
         }
     }

@@ -86,6 +86,8 @@ pub struct RawEntry {
 pub struct RawNote {
     /// Note number.
     pub number: u32,
+    /// Run of note numbers, from 1 (see [`crate::model::Footnote::chapter`]).
+    pub chapter: u32,
     /// Label span.
     pub label: Span,
     /// Text pieces (two or more when split across pages).
@@ -110,10 +112,9 @@ pub struct Segments<'a> {
     pub bibliography_span: Option<Span>,
     /// Bibliography entries.
     pub entries: Vec<RawEntry>,
-    /// Where footnote numbering starts again at 1 after the notes read
-    /// (notes numbered per chapter): the label line of each restart and the
-    /// number of labels in its run. Those notes are not read.
-    pub restarts: Vec<(Span, usize)>,
+    /// How many runs of note numbers the notes form: 1, or the number of
+    /// chapters when notes are numbered per chapter (0 without notes).
+    pub chapters: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -243,6 +244,7 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
                     if n > 0 {
                         markers.push(Marker {
                             number: n,
+                            chapter: 1,
                             span: Span::new(start, content_end + 6),
                         });
                         blank(bytes, start, content_end + 6);
@@ -378,6 +380,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         for m in text_markers(line_text(l)) {
             markers.push(Marker {
                 number: m.number,
+                chapter: 1,
                 span: Span::new(l.start + m.start, l.start + m.end),
             });
         }
@@ -416,6 +419,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             for m in found {
                 markers.push(Marker {
                     number: m.number,
+                    chapter: 1,
                     span: Span::new(l.start + m.start, l.start + m.end),
                 });
             }
@@ -438,9 +442,22 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         });
     }
     let accepted = accept_labels(&candidates, &markers, &lines);
+    // Notes numbered per chapter: each run of numbers is read on its own,
+    // with the markers of its chapter.
     let restarts = numbering_restarts(&candidates, &accepted, &markers, &lines);
+    let (restarts, marker_starts): (Vec<usize>, Vec<usize>) = restarts.into_iter().unzip();
+    let accepted = if restarts.is_empty() {
+        accepted
+    } else {
+        let style = accepted.first().map_or(LabelStyle::Dot, |a| a.2);
+        for m in &mut markers {
+            m.chapter = chapter_of(&marker_starts, m.span.start);
+        }
+        accept_per_chapter(&candidates, style, &restarts, &markers, &lines)
+    };
+    let chapter_of_line = |idx: usize| chapter_of(&restarts, idx);
     if plain {
-        markers = in_sequence(markers, &accepted);
+        markers = in_sequence(markers, &accepted, chapter_of_line);
     }
     // `¹²³⁴⁵` is a marker only in a paper whose notes reach that number.
     if markers.iter().any(|m| m.number >= LONG_NUMBER) {
@@ -477,6 +494,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         }
         notes.push(RawNote {
             number,
+            chapter: chapter_of_line(idx),
             label: Span::new(l.start, l.start + label_len),
             pieces,
         });
@@ -603,6 +621,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         Some(r) => bibliography_entries(&lines[r.clone()], &view, grammar),
         None => Vec::new(),
     };
+    let chapters = notes.last().map_or(0, |n| n.chapter);
     let bibliography_span = bib_range.as_ref().and_then(|r| {
         let first = bib_heading.map_or(r.start, |h| h);
         let last = r.end.checked_sub(1)?;
@@ -617,19 +636,31 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         bibliography_span,
         entries,
         view,
-        restarts,
+        chapters,
     }
 }
 
 /// Keeps the plain-digit markers that follow the footnote sequence: each
-/// kept marker's number is that of an accepted note, markers appear in
-/// increasing order, and a number reappears only as a repeat of the last one.
-fn in_sequence(markers: Vec<Marker>, accepted: &[(usize, u32, LabelStyle, usize)]) -> Vec<Marker> {
-    let numbers: HashSet<u32> = accepted.iter().map(|a| a.1).collect();
-    let mut last = 0u32;
+/// kept marker's number is that of an accepted note of its chapter
+/// (`chapter_of_line` tells a label line's), markers appear in increasing
+/// order within a chapter, and a number reappears only as a repeat of the
+/// last one.
+fn in_sequence(
+    markers: Vec<Marker>,
+    accepted: &[(usize, u32, LabelStyle, usize)],
+    chapter_of_line: impl Fn(usize) -> u32,
+) -> Vec<Marker> {
+    let numbers: HashSet<(u32, u32)> = accepted
+        .iter()
+        .map(|a| (chapter_of_line(a.0), a.1))
+        .collect();
+    let (mut chapter, mut last) = (1u32, 0u32);
     let mut out = Vec::new();
     for m in markers {
-        if numbers.contains(&m.number) && m.number > last && m.number <= last + 4 {
+        if m.chapter != chapter {
+            (chapter, last) = (m.chapter, 0);
+        }
+        if numbers.contains(&(m.chapter, m.number)) && m.number > last && m.number <= last + 4 {
             last = m.number;
             out.push(m);
         }
@@ -637,19 +668,77 @@ fn in_sequence(markers: Vec<Marker>, accepted: &[(usize, u32, LabelStyle, usize)
     out
 }
 
-/// Runs of labels `1, 2, 3…` of the accepted style that start again after
-/// the first accepted label and were not accepted, with a second marker `1`
-/// in the text before them: per-chapter numbering (a numbered list after
-/// the notes has no marker of its own).
+/// The chapter, from 1, of what stands at `at` (a line index or a byte
+/// offset) when chapters start at `starts` (ascending, the first chapter's
+/// start left out).
+fn chapter_of(starts: &[usize], at: usize) -> u32 {
+    u32::try_from(starts.partition_point(|&s| s <= at) + 1).unwrap_or(u32::MAX)
+}
+
+/// Accepts the labels of each chapter on their own: those from each
+/// restart line to the next, with the markers of that chapter (already
+/// given their [`Marker::chapter`]). Chapters after the first keep the
+/// first chapter's label style.
+fn accept_per_chapter(
+    candidates: &[(usize, u32, LabelStyle, usize)],
+    style: LabelStyle,
+    restarts: &[usize],
+    markers: &[Marker],
+    lines: &[Line],
+) -> Vec<(usize, u32, LabelStyle, usize)> {
+    let mut accepted = Vec::new();
+    let mut from = 0;
+    for chapter in 1..=restarts.len() + 1 {
+        let first = chapter.checked_sub(2).map_or(0, |k| restarts[k]);
+        let end = restarts.get(chapter - 1).copied().unwrap_or(usize::MAX);
+        let cands: Vec<_> = candidates
+            .iter()
+            .filter(|c| c.0 >= first && c.0 < end)
+            .filter(|c| chapter == 1 || c.2 == style || c.2 == LabelStyle::Pandoc)
+            .copied()
+            .collect();
+        let count = markers[from..]
+            .iter()
+            .take_while(|m| m.chapter as usize == chapter)
+            .count();
+        accepted.extend(accept_labels(&cands, &markers[from..from + count], lines));
+        from += count;
+    }
+    accepted
+}
+
+/// Where note numbers start again at 1 (notes numbered per chapter): the
+/// label line of each run of labels `1, 2, 3…` of the accepted style that
+/// was not accepted and comes after the first accepted label, with the
+/// byte offset where the markers of its chapter start.
+///
+/// A chapter's markers start where their numbers fall back (to 3 or less,
+/// below the highest since the previous fall: `¹` after `²³`; a chapter's
+/// first marker may be missing). The k-th run after the first is a chapter
+/// only when the markers fell back k times before its first label, so a
+/// numbered list after the notes, which no marker of its own points to, is
+/// none.
 fn numbering_restarts(
     candidates: &[(usize, u32, LabelStyle, usize)],
     accepted: &[(usize, u32, LabelStyle, usize)],
     markers: &[Marker],
     lines: &[Line],
-) -> Vec<(Span, usize)> {
+) -> Vec<(usize, usize)> {
     let Some(&(first_line, _, style, _)) = accepted.first() else {
         return Vec::new();
     };
+    let mut falls = Vec::new();
+    let mut high = 0;
+    for m in markers {
+        if m.number < high && m.number <= 3 {
+            falls.push(m.span.start);
+            high = 0;
+        }
+        high = high.max(m.number);
+    }
+    if falls.is_empty() {
+        return Vec::new();
+    }
     let taken: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
     let rest: Vec<(usize, u32)> = candidates
         .iter()
@@ -668,12 +757,11 @@ fn numbering_restarts(
             len += 1;
         }
         // One `1.` alone is a numbered heading or a list, not a chapter.
-        let (from, to) = (lines[first_line].start, lines[rest[k].0].start);
-        let marked = markers
-            .iter()
-            .any(|m| m.number == 1 && m.span.start > from && m.span.start < to);
-        if len >= 2 && marked {
-            out.push((lines[rest[k].0].span(), len));
+        let line = rest[k].0;
+        if let Some(&fall) = falls.get(out.len()) {
+            if len >= 2 && fall < lines[line].start {
+                out.push((line, fall));
+            }
         }
         k += len;
     }
@@ -1416,14 +1504,100 @@ mod tests {
         );
     }
 
+    /// (chapter, number) pairs.
+    type Numbered = Vec<(u32, u32)>;
+
+    /// (chapter, number) of every note, and of every marker.
+    fn numbered(s: &Segments) -> (Numbered, Numbered) {
+        (
+            s.notes.iter().map(|n| (n.chapter, n.number)).collect(),
+            s.markers.iter().map(|m| (m.chapter, m.number)).collect(),
+        )
+    }
+
     #[test]
-    fn a_numbered_list_after_the_notes_is_no_restart() {
+    fn a_numbered_list_after_the_notes_is_no_chapter() {
         let chapters = "Text.1 More.2\n\n1. Smith, *Book* (Press, 2000), 4.\n2. Ibid., 5.\n\nChapter 2\n\nNew.1 Again.2\n\n1. Roe, *Other* (Press, 2001), 3.\n2. Ibid., 6.\n";
-        assert_eq!(segment(chapters, InputFormat::Text, &g()).restarts.len(), 1);
+        let s = segment(chapters, InputFormat::Text, &g());
+        assert_eq!(s.chapters, 2);
+        assert_eq!(
+            numbered(&s),
+            (
+                vec![(1, 1), (1, 2), (2, 1), (2, 2)],
+                vec![(1, 1), (1, 2), (2, 1), (2, 2)]
+            )
+        );
         let appendix = "Text.1 More.2\n\n1. Smith, *Book* (Press, 2000), 4.\n2. Ibid., 5.\n\nAppendix\n\n1. Data were cleaned.\n2. Code is online.\n";
-        assert!(segment(appendix, InputFormat::Text, &g())
-            .restarts
-            .is_empty());
+        let s = segment(appendix, InputFormat::Text, &g());
+        assert_eq!(s.chapters, 1);
+        assert_eq!(numbered(&s).0, vec![(1, 1), (1, 2)]);
+    }
+
+    #[test]
+    fn a_longer_first_chapter_does_not_take_the_next_chapters_numbers() {
+        // Chapter 1 has notes 1–3, chapter 2 notes 1–5: the first run must
+        // not read chapter 2's `4.` and `5.` as its own.
+        let text = format!(
+            "One.{a} Two.{b} Three.{c}\n\n1. Doe, *A* (P, 2000), 1.\n2. Ibid., 2.\n3. Ibid., 3.\n\n\
+             Chapter 2\n\nUno.{a} Dos.{b} Tres.{c} Cuatro.{d} Cinco.{e}\n\n\
+             1. Roe, *B* (P, 2001), 1.\n2. Ibid., 2.\n3. Ibid., 3.\n4. Ibid., 4.\n5. Ibid., 5.\n",
+            a = sup(1),
+            b = sup(2),
+            c = sup(3),
+            d = sup(4),
+            e = sup(5)
+        );
+        let s = segment(&text, InputFormat::Text, &g());
+        let (notes, markers) = numbered(&s);
+        let expected = vec![
+            (1, 1),
+            (1, 2),
+            (1, 3),
+            (2, 1),
+            (2, 2),
+            (2, 3),
+            (2, 4),
+            (2, 5),
+        ];
+        assert_eq!(notes, expected);
+        assert_eq!(markers, expected);
+    }
+
+    #[test]
+    fn endnotes_of_every_chapter_at_the_end_of_a_book_are_read() {
+        // Every chapter's text first, then one block of notes per chapter.
+        let text = format!(
+            "Chapter 1\n\nA.{a} B.{b}\n\nChapter 2\n\nC.{a} D.{b} E.{c}\n\nNotes\n\n\
+             Chapter 1\n\n1. Doe, *A* (P, 2000), 1.\n2. Ibid., 2.\n\n\
+             Chapter 2\n\n1. Roe, *B* (P, 2001), 1.\n2. Ibid., 2.\n3. Doe, *A*, 9.\n",
+            a = sup(1),
+            b = sup(2),
+            c = sup(3)
+        );
+        let s = segment(&text, InputFormat::Text, &g());
+        let (notes, markers) = numbered(&s);
+        assert_eq!(notes, vec![(1, 1), (1, 2), (2, 1), (2, 2), (2, 3)]);
+        assert_eq!(markers, notes);
+        assert_eq!(s.notes[4].pieces.len(), 1);
+        let last = &text[s.notes[4].pieces[0].start..s.notes[4].pieces[0].end];
+        assert_eq!(last, "Doe, *A*, 9.");
+    }
+
+    #[test]
+    fn a_chapter_may_start_on_the_page_where_the_last_one_ends() {
+        // Chapter 2's first marker stands above chapter 1's last notes at
+        // the foot of the same page.
+        let text = format!(
+            "Old text.{a} More.{b}\n\nChapter 2\n\nNew text.{a}\n\n\
+             1. Doe, *A* (P, 2000), 1.\n2. Ibid., 2.\n1. Roe, *B* (P, 2001), 1.\n\n\
+             12\n\nMore new text.{b}\n\n2. Ibid., 7.\n",
+            a = sup(1),
+            b = sup(2)
+        );
+        let s = segment(&text, InputFormat::Text, &g());
+        let (notes, markers) = numbered(&s);
+        assert_eq!(notes, vec![(1, 1), (1, 2), (2, 1), (2, 2)]);
+        assert_eq!(markers, notes);
     }
 
     /// `n` in superscript digits.

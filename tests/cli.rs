@@ -181,6 +181,45 @@ fn extract_reads_standard_input_and_writes_the_schema() {
 }
 
 #[test]
+fn extract_names_chapters_only_where_notes_are_numbered_per_chapter() {
+    let out = stdout(&opcit(&["extract", "fixtures/book_endnotes_en.txt"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let chapters = |key: &str| -> Vec<(u64, u64)> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| !x["footnote"].is_null() || key == "footnotes")
+            .map(|x| {
+                let n = if key == "footnotes" {
+                    &x["number"]
+                } else {
+                    &x["footnote"]
+                };
+                (x["chapter"].as_u64().unwrap(), n.as_u64().unwrap())
+            })
+            .collect()
+    };
+    let notes = chapters("footnotes");
+    assert_eq!(notes.len(), 14);
+    assert_eq!(notes[6], (2, 1));
+    assert_eq!(chapters("citations")[13], (3, 5));
+    let missing = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "missing-footnote")
+        .unwrap();
+    assert_eq!(
+        (missing["chapter"].as_u64(), missing["footnote"].as_u64()),
+        (Some(2), Some(4))
+    );
+    // One run of numbers: no `chapter` anywhere.
+    let out = stdout(&opcit(&["extract", SEED]));
+    assert!(!out.contains("\"chapter\""));
+}
+
+#[test]
 fn extract_spans_point_at_the_input_bytes() {
     let out = stdout(&opcit(&["extract", SEED]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();

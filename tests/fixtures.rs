@@ -991,20 +991,112 @@ fn chinese_notes_with_circled_markers_tongshang_and_qianyinshu() {
 }
 
 #[test]
-fn notes_numbered_per_chapter_are_reported_not_dropped_silently() {
+fn notes_numbered_per_chapter_are_read_chapter_by_chapter() {
     let (source, doc) = run("fixtures/chapter_notes_en.txt");
-    // The first run is read; the second `1.`, `2.` run is reported where
-    // it starts, and what it alone cites shows as uncited.
-    assert_eq!(doc.footnotes.len(), 2);
+    // Each chapter's `1.`, `2.` run is read with its own markers; chapter
+    // 2's short form finds chapter 1's full citation.
+    let notes: Vec<(u32, u32, usize)> = doc
+        .footnotes
+        .iter()
+        .map(|f| (f.chapter, f.number, f.markers.len()))
+        .collect();
+    assert_eq!(notes, vec![(1, 1, 1), (1, 2, 1), (2, 1, 1), (2, 2, 1)]);
+    let title = |t: &str| Some(t.to_string());
+    assert_eq!(
+        links(&doc),
+        vec![
+            (
+                1,
+                CitationKind::Full,
+                Status::Resolved,
+                title("Along the Archival Grain")
+            ),
+            (
+                2,
+                CitationKind::Ibid,
+                Status::Resolved,
+                title("Along the Archival Grain")
+            ),
+            (1, CitationKind::Full, Status::Resolved, title("Dust")),
+            (
+                2,
+                CitationKind::Short,
+                Status::Resolved,
+                title("Along the Archival Grain")
+            ),
+        ]
+    );
+    assert_eq!(findings(&source, &doc), vec![]);
+}
+
+#[test]
+fn a_books_endnotes_are_read_per_chapter_and_checked_per_chapter() {
+    let (source, doc) = run("fixtures/book_endnotes_en.txt");
+    let per_chapter: Vec<(u32, usize)> = (1..=3)
+        .map(|c| (c, doc.footnotes.iter().filter(|f| f.chapter == c).count()))
+        .collect();
+    assert_eq!(per_chapter, vec![(1, 6), (2, 3), (3, 5)]);
+    assert_eq!(doc.chapters(), 3);
+    // Every note has its marker, in its own chapter's paragraph.
+    for f in &doc.footnotes {
+        assert_eq!(
+            f.markers.len(),
+            1,
+            "note {} of chapter {}",
+            f.number,
+            f.chapter
+        );
+        let line = source.line_col(f.markers[0].start).line;
+        let lines = match f.chapter {
+            1 => 5..=10,
+            2 => 13..=15,
+            _ => 18..=21,
+        };
+        assert!(
+            lines.contains(&line),
+            "marker of note {} of chapter {} on line {line}",
+            f.number,
+            f.chapter
+        );
+    }
+    // `Derrida, supra note 2` in chapter 3 is note 2 of chapter 3
+    // (Derrida), not of chapter 1 (Stoler).
+    let supra = doc
+        .citations
+        .iter()
+        .find(|c| c.kind == CitationKind::Supra)
+        .unwrap();
+    assert_eq!((supra.chapter, supra.footnote), (3, Some(4)));
+    assert_eq!(supra.status, Some(Status::Resolved));
+    let title = supra
+        .reference
+        .as_deref()
+        .and_then(|r| doc.reference(r))
+        .and_then(|r| r.fields.title.clone());
+    assert_eq!(
+        title.as_deref(),
+        Some("Archive Fever: A Freudian Impression")
+    );
+    // Chapter 2's `Ibid.` follows chapter 2's first note (Cohn).
+    let ibid = &doc.citations[7];
+    assert_eq!(
+        (ibid.chapter, ibid.footnote, ibid.kind),
+        (2, Some(2), CitationKind::Ibid)
+    );
+    assert_eq!(ibid.reference.as_deref(), Some("b1"));
     assert_eq!(
         findings(&source, &doc),
-        vec![(Code::UncitedReference, 17), (Code::FootnoteSequence, 12)]
+        vec![
+            (Code::DanglingShortForm, 46),
+            (Code::UncitedReference, 56),
+            (Code::MissingFootnote, 15),
+        ]
     );
-    let restart = doc
+    let missing = doc
         .diagnostics
         .iter()
-        .find(|d| d.code == Code::FootnoteSequence)
+        .find(|d| d.code == Code::MissingFootnote)
         .unwrap();
-    assert!(restart.message.contains("starts again at 1"));
-    assert!(restart.notes.iter().any(|n| n.contains("2 notes")));
+    assert_eq!(missing.message, "marker 4 of chapter 2 has no footnote");
+    assert_eq!((missing.chapter, missing.footnote), (2, Some(4)));
 }

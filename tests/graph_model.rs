@@ -268,6 +268,38 @@ fn repeated_footnote_numbers_get_distinct_ids_and_keep_their_citations() {
 }
 
 #[test]
+fn notes_numbered_per_chapter_are_told_apart_by_chapter() {
+    let g = Graph::build(
+        &fixture("book_endnotes_en.txt"),
+        View::Sources,
+        "book_endnotes_en.txt",
+    );
+    let notes: Vec<&str> = ids(&g)
+        .into_iter()
+        .filter(|id| id.starts_with("fn:"))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "fn:1.1", "fn:1.2", "fn:1.3", "fn:1.4", "fn:1.5", "fn:1.6", "fn:2.1", "fn:2.2",
+            "fn:2.3", "fn:3.1", "fn:3.2", "fn:3.3", "fn:3.4", "fn:3.5"
+        ]
+    );
+    let label = g.nodes().find(|n| n.id == "fn:3.4").unwrap().label.clone();
+    assert_eq!(label, "chapter 3, note 4");
+    // Note 4 of chapter 3 (`Derrida, supra note 2`) cites Derrida (b2);
+    // note 4 of chapter 1 cites Guha (b4).
+    let cites: BTreeSet<(String, String)> = edges(&g)
+        .into_iter()
+        .filter(|e| e.2 == "cites")
+        .map(|e| (e.0, e.1))
+        .collect();
+    assert!(cites.contains(&("fn:3.4".into(), "ref:b2".into())));
+    assert!(cites.contains(&("fn:1.4".into(), "ref:b4".into())));
+    assert!(!cites.contains(&("fn:1.4".into(), "ref:b2".into())));
+}
+
+#[test]
 fn sources_edges_collect_distinct_locators() {
     let mut doc = empty_document();
     doc.footnotes = vec![footnote(1, Span::new(0, 60), "x")];

@@ -88,6 +88,10 @@ pub struct WireFootnote<'a> {
     pub pieces: Vec<WireSpan>,
     /// Markers pointing to it.
     pub markers: Vec<WireSpan>,
+    /// Its chapter, from 1, when notes are numbered per chapter (left out
+    /// otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<u32>,
 }
 
 /// What a short form names.
@@ -112,6 +116,10 @@ pub struct WireCitation<'a> {
     pub id: &'a str,
     /// Footnote number, or null for in-text citations.
     pub footnote: Option<u32>,
+    /// The footnote's chapter when notes are numbered per chapter (left
+    /// out otherwise, and for in-text citations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<u32>,
     /// `full`, `short`, `ibid`, `supra`, `parenthetical`, `numeric`, `author-date`.
     pub kind: &'static str,
     /// The citation text.
@@ -196,6 +204,10 @@ pub struct WireDiagnostic<'a> {
     pub span: WireSpan,
     /// Footnote concerned.
     pub footnote: Option<u32>,
+    /// That footnote's chapter when notes are numbered per chapter (left
+    /// out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chapter: Option<u32>,
     /// Primary label message.
     pub label: Option<&'a str>,
     /// Secondary locations.
@@ -205,14 +217,16 @@ pub struct WireDiagnostic<'a> {
 }
 
 impl<'a> WireDiagnostic<'a> {
-    /// Converts a diagnostic.
-    pub fn new(source: &SourceFile, d: &'a Diagnostic) -> Self {
+    /// Converts a diagnostic of a document whose notes form `chapters`
+    /// runs of numbers ([`Document::chapters`]).
+    pub fn new(source: &SourceFile, d: &'a Diagnostic, chapters: u32) -> Self {
         WireDiagnostic {
             code: d.code.as_str(),
             severity: d.level.as_str(),
             message: &d.message,
             span: WireSpan::new(source, d.span),
             footnote: d.footnote,
+            chapter: (chapters > 1 && d.footnote.is_some()).then_some(d.chapter),
             label: d.label.as_deref(),
             labels: d
                 .labels
@@ -294,6 +308,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
         }
     }
     let sp = |s: Span| WireSpan::new(source, s);
+    let per_chapter = doc.chapters() > 1;
     WireDocument {
         schema: SCHEMA,
         source: WireSource {
@@ -312,6 +327,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
                 span: sp(f.span()),
                 pieces: f.pieces.iter().map(|p| sp(*p)).collect(),
                 markers: f.markers.iter().map(|m| sp(*m)).collect(),
+                chapter: per_chapter.then_some(f.chapter),
             })
             .collect(),
         citations: doc
@@ -320,6 +336,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
             .map(|c| WireCitation {
                 id: &c.id,
                 footnote: c.footnote,
+                chapter: (per_chapter && c.footnote.is_some()).then_some(c.chapter),
                 kind: c.kind.as_str(),
                 text: &c.text,
                 span: sp(c.span),
@@ -364,7 +381,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
         diagnostics: doc
             .diagnostics
             .iter()
-            .map(|d| WireDiagnostic::new(source, d))
+            .map(|d| WireDiagnostic::new(source, d, doc.chapters()))
             .collect(),
     }
 }

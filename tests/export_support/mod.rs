@@ -59,6 +59,7 @@ pub fn citation(id: &str, footnote: Option<u32>, span: Span, text: &str) -> Cita
     Citation {
         id: id.into(),
         footnote,
+        chapter: 1,
         kind: CitationKind::Full,
         text: text.into(),
         span,
@@ -94,6 +95,7 @@ pub fn reference(id: &str, index: Option<usize>, span: Span, fields: CslItem) ->
 pub fn footnote(number: u32, span: Span, text: &str) -> Footnote {
     Footnote {
         number,
+        chapter: 1,
         text: text.into(),
         label: Span::new(span.start, span.start + 2),
         pieces: vec![span],
