@@ -127,6 +127,15 @@ pub struct Locators {
     pub accessed: Vec<String>,
 }
 
+/// What a contributor other than an author did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Edited the work.
+    Editor,
+    /// Translated it.
+    Translator,
+}
+
 /// Words used in author lists.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -159,6 +168,14 @@ pub struct Names {
     /// entry, a note citation by one has the previous citation's authors.
     #[serde(default)]
     pub same_author: Vec<String>,
+    /// Words before the names of a work's editors, after its title
+    /// (`ed.`, `edited by`, `hrsg. v.`): `Title, ed. Ann Poe (Boston…)`.
+    #[serde(default)]
+    pub editor: Vec<String>,
+    /// Words before the names of a work's translators, after its title
+    /// (`trans.`, `translated by`, `übers. v.`).
+    #[serde(default)]
+    pub translator: Vec<String>,
 }
 
 /// Citation signals.
@@ -546,6 +563,9 @@ pub struct Grammar {
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
     /// longest first.
     pub same_author: Vec<String>,
+    /// Words before editors' and translators' names ([`Names::editor`],
+    /// [`Names::translator`]), lowercase, longest first.
+    pub contributor_words: Vec<(String, Role)>,
     /// The organisation words written in letters (not CJK), for look-ups.
     pub organisation_latin: foldhash::HashSet<String>,
     /// The organisation words written in CJK characters, which end a name
@@ -658,6 +678,10 @@ impl Grammar {
             all.names
                 .same_author
                 .extend(f.names.same_author.iter().cloned());
+            all.names.editor.extend(f.names.editor.iter().cloned());
+            all.names
+                .translator
+                .extend(f.names.translator.iter().cloned());
             all.signals.words.extend(f.signals.words.iter().cloned());
             all.in_text
                 .label_words
@@ -716,6 +740,20 @@ impl Grammar {
             same_author: {
                 let mut v = lowercase(&all.names.same_author);
                 v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v.dedup();
+                v
+            },
+            contributor_words: {
+                let mut v: Vec<(String, Role)> = lowercase(&all.names.editor)
+                    .into_iter()
+                    .map(|w| (w, Role::Editor))
+                    .chain(
+                        lowercase(&all.names.translator)
+                            .into_iter()
+                            .map(|w| (w, Role::Translator)),
+                    )
+                    .collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
                 v.dedup();
                 v
             },
@@ -818,6 +856,21 @@ impl Grammar {
             .map(char::len_utf8)
             .sum();
         Some(lead + w.len() + punct)
+    }
+
+    /// The role and length of an editor or translator word at the start of
+    /// `s` (`ed. `, `translated by `), with the space after it: a whole
+    /// word, matched without regard to case, followed by white space.
+    pub fn contributor_prefix(&self, s: &str) -> Option<(Role, usize)> {
+        self.contributor_words.iter().find_map(|(w, role)| {
+            let head = s.get(..w.len())?;
+            let next = s[w.len()..].chars().next()?;
+            let whole = w.ends_with('.') || !next.is_alphanumeric();
+            (next.is_whitespace()
+                && whole
+                && head.chars().flat_map(char::to_lowercase).eq(w.chars()))
+            .then(|| (*role, w.len() + next.len_utf8()))
+        })
     }
 
     /// True when `line` (trimmed, numbering and markup removed) is one of `headings`.
@@ -969,6 +1022,7 @@ fn unreachable_grammar() -> Grammar {
         compound_family: Vec::new(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
+        contributor_words: Vec::new(),
         organisation_latin: Default::default(),
         organisation_cjk: Vec::new(),
         months: Vec::new(),

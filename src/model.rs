@@ -331,6 +331,13 @@ pub struct CslItem {
     /// Authors, persons or organisations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub author: Vec<CslName>,
+    /// Editors named after the title (`ed. Ann Poe`): of the book a
+    /// chapter is in, or of the work itself.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub editor: Vec<CslName>,
+    /// Translators named after the title (`trans. Eric Prenowitz`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translator: Vec<CslName>,
     /// Journal, site, series or newspaper.
     #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
     pub container_title: Option<String>,

@@ -126,6 +126,7 @@ fn documents() -> Vec<(&'static str, Document)> {
     vec![
         ("paper", paper()),
         ("notes", fixture("graph_notes.txt")),
+        ("book", fixture("book_endnotes_en.txt")),
         ("hostile", hostile_document()),
     ]
 }
@@ -474,6 +475,14 @@ fn rispy_reads_the_ris_back() {
                 })
                 .unwrap_or_default();
             assert_eq!(authors.len(), r.fields.author.len(), "{name}: {authors:?}");
+            // Editors as secondary, translators as subsidiary authors.
+            for (key, people) in [
+                ("secondary_authors", &r.fields.editor),
+                ("subsidiary_authors", &r.fields.translator),
+            ] {
+                let got = e[key].as_array().map_or(0, Vec::len);
+                assert_eq!(got, people.len(), "{name}: {key}");
+            }
         }
     }
 }

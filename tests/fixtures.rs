@@ -1077,6 +1077,18 @@ fn a_books_endnotes_are_read_per_chapter_and_checked_per_chapter() {
         title.as_deref(),
         Some("Archive Fever: A Freudian Impression")
     );
+    // Its translator, in the note and in the bibliography, is no publisher.
+    let note = doc.citations[10].fields.as_deref().unwrap();
+    let entry = &doc.reference("b2").unwrap().fields;
+    for fields in [note, entry] {
+        let translators: Vec<_> = fields.translator.iter().map(|n| n.family.clone()).collect();
+        assert_eq!(translators, [Some("Prenowitz".to_string())]);
+        assert_eq!(
+            fields.publisher.as_deref(),
+            Some("University of Chicago Press")
+        );
+        assert_eq!(fields.publisher_place.as_deref(), Some("Chicago"));
+    }
     // Chapter 2's `Ibid.` follows chapter 2's first note (Cohn).
     let ibid = &doc.citations[7];
     assert_eq!(

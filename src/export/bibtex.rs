@@ -225,6 +225,13 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
         }
         out.push(("author", a));
     }
+    // `translator` is biblatex's; BibTeX styles leave it out.
+    for (field, people) in [("editor", &item.editor), ("translator", &item.translator)] {
+        let names: Vec<String> = people.iter().map(name).filter(|n| !n.is_empty()).collect();
+        if !names.is_empty() {
+            out.push((field, names.join(" and ")));
+        }
+    }
     if let Some(t) = &item.title {
         out.push(("title", escape(t)));
     }

@@ -82,6 +82,14 @@ pub fn render(doc: &Document) -> String {
         for a in &item.author {
             line(&mut out, "AU", &name(a));
         }
+        // The RIS specification's secondary author (an editor) and
+        // subsidiary author (a translator).
+        for e in &item.editor {
+            line(&mut out, "A2", &name(e));
+        }
+        for t in &item.translator {
+            line(&mut out, "A4", &name(t));
+        }
         if let Some(t) = &item.title {
             line(&mut out, "TI", t);
         }

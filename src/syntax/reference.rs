@@ -9,7 +9,7 @@
 //! References without delimiters (APA, Chicago author-date) are read from
 //! their `(Year)` or `. Year.` instead.
 
-use crate::grammar::Grammar;
+use crate::grammar::{Grammar, Role};
 use crate::model::{CslDate, CslItem};
 use crate::syntax::name::{parse_names, NameOrder};
 use crate::text::clean_field;
@@ -589,6 +589,7 @@ fn parse_after_title(
             }
         }
     }
+    after_container_start = contributors(s, after_container_start, item, used, g);
     let tail = &s[after_container_start..];
     // `(Place: Publisher, Year)` or `(Publisher, Year)` for books.
     let lead = tail.len()
@@ -739,6 +740,43 @@ fn parse_after_title(
                 after_container_start + d.end,
             );
         }
+    }
+}
+
+/// Editors and translators named after the title (and the container):
+/// `, ed. Ann Poe`, `, trans. Eric Prenowitz`, `. Translated by Eric
+/// Prenowitz.`, each a word of [`Grammar::contributor_prefix`] and names
+/// that run to the next ` (`, `, `, `;` or sentence end. Returns where the
+/// text after the last of them starts (`from` when there is none).
+fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &Grammar) -> usize {
+    let mut at = from;
+    loop {
+        let t = &s[at..];
+        let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+        let Some((role, len)) = g.contributor_prefix(&t[lead..]) else {
+            return at;
+        };
+        let names_start = at + lead + len;
+        let rest = &s[names_start..];
+        let mut end = [" (", ", ", ";"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or(rest.len());
+        if let Some((e, _)) = sentence_bounds(&rest[..end]) {
+            end = e;
+        }
+        let text = rest[..end].trim_end_matches('.');
+        let names = parse_names(text, NameOrder::Natural, g).names;
+        if names.is_empty() {
+            return at;
+        }
+        match role {
+            Role::Editor => item.editor.extend(names),
+            Role::Translator => item.translator.extend(names),
+        }
+        used.add(at, names_start + end);
+        at = names_start + end;
     }
 }
 
@@ -1004,7 +1042,12 @@ fn parse_undelimited(
             && !place_words.contains(|c: char| c.is_ascii_digit())
             && place_publisher(next).is_some()
     }) {
-        if rest[..stop].find(" (").is_none() {
+        // Not past the editors or translators that follow a title
+        // (`Titel, hg. v. Anna Roth, Tübingen: Mohr 1980`).
+        let names_roles = rest[..stop]
+            .match_indices(", ")
+            .any(|(i, _)| g.contributor_prefix(&rest[i + 2..]).is_some());
+        if rest[..stop].find(" (").is_none() && !names_roles {
             cut = stop;
         }
     }
@@ -2035,6 +2078,68 @@ mod tests {
                 date: &[1998],
             },
         );
+    }
+
+    #[test]
+    fn editors_and_translators_after_the_title_are_no_publisher() {
+        let g = Grammar::builtin();
+        let names = |v: &[crate::model::CslName]| v.iter().map(name_key).collect::<Vec<_>>();
+        let p = check(
+            "Jacques Derrida, Archive Fever: A Freudian Impression, trans. Eric Prenowitz (Chicago: University of Chicago Press, 1996), 91.",
+            NameOrder::Natural,
+            Want {
+                authors: &["derrida"],
+                title: "Archive Fever: A Freudian Impression",
+                container: None,
+                date: &[1996],
+            },
+        );
+        assert_eq!(names(&p.item.translator), ["prenowitz"]);
+        assert_eq!(
+            p.item.publisher.as_deref(),
+            Some("University of Chicago Press")
+        );
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Chicago"));
+        let p = parse_reference(
+            "Max Weber, *Economy and Society*, ed. Guenther Roth and Claus Wittich, trans. Ephraim Fischoff (Berkeley: University of California Press, 1978), 956.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(names(&p.item.editor), ["roth", "wittich"]);
+        assert_eq!(names(&p.item.translator), ["fischoff"]);
+        assert_eq!(
+            p.item.publisher.as_deref(),
+            Some("University of California Press")
+        );
+        // A bibliography's `Translated by …` sentence.
+        let p = check(
+            "Derrida, Jacques. Archive Fever: A Freudian Impression. Translated by Eric Prenowitz. Chicago: University of Chicago Press, 1996.",
+            NameOrder::InvertedFirst,
+            Want {
+                authors: &["derrida"],
+                title: "Archive Fever: A Freudian Impression",
+                container: None,
+                date: &[1996],
+            },
+        );
+        assert_eq!(names(&p.item.translator), ["prenowitz"]);
+        assert_eq!(
+            p.item.publisher.as_deref(),
+            Some("University of Chicago Press")
+        );
+        // German `hg. v.`; an edition (`2. Aufl.`, `2nd ed.`) names no one.
+        let p = parse_reference(
+            "Max Weber, Wirtschaft und Gesellschaft, hg. v. Johannes Winckelmann, Tübingen: Mohr 1980, S. 5.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(names(&p.item.editor), ["winckelmann"]);
+        let p = parse_reference(
+            "Jane Doe, *The Reader*, 2nd ed. (Boston: Beacon, 2001), 5.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert!(p.item.editor.is_empty());
     }
 
     #[test]
