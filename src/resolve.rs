@@ -75,6 +75,33 @@ fn lookup_keys(keys: &[String]) -> Vec<String> {
     out
 }
 
+/// The number of `key` in `ids`, numbering it when it is new.
+fn key_id(ids: &mut HashMap<String, u32>, key: &str) -> u32 {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    ids.insert(key.to_string(), id);
+    id
+}
+
+/// The numbers in `ids` ([`key_id`]) of the [`lookup_keys`] of `keys`,
+/// ascending, each once: the lookup keys without copying them.
+fn lookup_key_ids(ids: &mut HashMap<String, u32>, keys: &[String]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for k in keys {
+        if k.chars().all(crate::segment::is_cjk) {
+            for (e, _) in k.char_indices().skip(2) {
+                out.push(key_id(ids, &k[..e]));
+            }
+        }
+        out.push(key_id(ids, k));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// More entries than this by one author: look-ups narrow them by year.
 const MANY: usize = 64;
 
@@ -253,8 +280,9 @@ struct Work {
     latest: usize,
     /// Author keys of its reference.
     keys: Vec<String>,
-    /// Keys it is indexed under in [`History::by_key`].
-    indexed: Vec<String>,
+    /// Numbers ([`History::key_ids`]) of the keys it is indexed under in
+    /// [`History::by_key`].
+    indexed: Vec<u32>,
     /// The year of its reference.
     year: Option<i32>,
     /// The title key ([`title_key`]) of its reference, computed once.
@@ -283,26 +311,34 @@ struct History {
     works: Vec<Work>,
     /// Reference index → position in `works`.
     work_of: HashMap<usize, usize>,
-    /// Lookup key ([`lookup_keys`]) → positions in `works`, ascending.
-    by_key: HashMap<String, Vec<usize>>,
-    /// First author key of the reference → positions in `works`, ascending.
-    by_first: HashMap<String, Vec<usize>>,
+    /// Each lookup key ([`lookup_keys`]) a work is indexed under, numbered
+    /// once: the maps below are keyed by these numbers, not by copies of
+    /// the keys.
+    key_ids: HashMap<String, u32>,
+    /// Number of a lookup key ([`History::key_ids`]) → positions in
+    /// `works`, ascending.
+    by_key: Vec<Vec<usize>>,
+    /// Number ([`History::key_ids`]) of the first author key of the
+    /// reference → positions in `works`, ascending.
+    by_first: HashMap<u32, Vec<usize>>,
     /// First and last character of each key of [`History::by_first`] →
     /// those keys: names like one another (`Schmid`, `Schmidt`) nearly
     /// always share one end, so a dangling short form's near names are
     /// looked for among these, not among every author of the paper.
     first_by_end: HashMap<char, Vec<NearKey>>,
-    /// Lookup key and the reference's year → positions in `works`,
-    /// ascending: a dated short form looks at its author's works of that
-    /// year only (an author cited with a thousand works stays cheap).
-    by_key_year: HashMap<(String, Option<i32>), Vec<usize>>,
+    /// Number of a lookup key ([`History::key_ids`]) and the reference's
+    /// year → positions in `works`, ascending: a dated short form looks at
+    /// its author's works of that year only (an author cited with a
+    /// thousand works stays cheap).
+    by_key_year: HashMap<(u32, Option<i32>), Vec<usize>>,
     /// Each word of the works' title keys, numbered.
     word_ids: HashMap<String, u32>,
-    /// Lookup key of more than [`MANY`] works → title word → positions in
-    /// `works` (those indexed under the key whose titles have the word): an
-    /// undated short title by an author with many works looks at that
-    /// author's works with the short title's rarest word.
-    by_key_word: HashMap<String, HashMap<u32, Vec<usize>>>,
+    /// Number of a lookup key ([`History::key_ids`]) of more than [`MANY`]
+    /// works → title word → positions in `works` (those indexed under the
+    /// key whose titles have the word): an undated short title by an author
+    /// with many works looks at that author's works with the short title's
+    /// rarest word.
+    by_key_word: HashMap<u32, HashMap<u32, Vec<usize>>>,
     /// Works that fit a short form naming an author and perhaps a date but
     /// no title (`Smith, op. cit.`, `Smith(2019), op. cit.`), by what it
     /// asks for; brought up to date at each look-up, so that the works of
@@ -326,6 +362,8 @@ struct NearKey {
     ends: [char; 2],
     sketch: CharSketch,
     key: String,
+    /// The number of `key` in [`History::key_ids`].
+    id: u32,
 }
 
 /// What a short form without a title asks for, as the key of
@@ -392,10 +430,12 @@ impl History {
                     title,
                     words,
                 });
-                let own = lookup_keys(&self.works[w].keys);
+                let own = lookup_key_ids(&mut self.key_ids, &self.works[w].keys);
                 self.index(w, own);
                 if let Some(first) = self.works[w].keys.first() {
-                    let by_first = self.by_first.entry(first.clone()).or_default();
+                    // The first key is one of the lookup keys: numbered.
+                    let id = key_id(&mut self.key_ids, first);
+                    let by_first = self.by_first.entry(id).or_default();
                     by_first.push(w);
                     if by_first.len() == 1 {
                         let ends = key_ends(first);
@@ -404,6 +444,7 @@ impl History {
                                 ends: ends.map(|e| e.unwrap_or(end)),
                                 sketch: CharSketch::of(first),
                                 key: first.clone(),
+                                id,
                             });
                         }
                     }
@@ -420,26 +461,32 @@ impl History {
         }
         let cited_keys = keys(cited);
         if cited_keys != self.works[w].keys {
-            self.index(w, lookup_keys(&cited_keys));
+            let ids = lookup_key_ids(&mut self.key_ids, &cited_keys);
+            self.index(w, ids);
         }
     }
 
-    fn index(&mut self, w: usize, keys: Vec<String>) {
+    /// Indexes work `w` under the lookup keys numbered `keys`
+    /// ([`History::key_ids`]) it is not indexed under yet.
+    fn index(&mut self, w: usize, keys: Vec<u32>) {
         let year = self.works[w].year;
         for k in keys {
             if !self.works[w].indexed.contains(&k) {
-                let all = self.by_key.entry(k.clone()).or_default();
+                let slot = k as usize;
+                if self.by_key.len() <= slot {
+                    self.by_key.resize_with(slot + 1, Vec::new);
+                }
+                let Some(all) = self.by_key.get_mut(slot) else {
+                    continue;
+                };
                 all.push(w);
                 // Title words are indexed for the authors of more than
                 // [`MANY`] works only: only their look-ups use them.
                 let newly_many = (all.len() == MANY + 1).then(|| all.clone());
                 let many = all.len() > MANY;
-                self.by_key_year
-                    .entry((k.clone(), year))
-                    .or_default()
-                    .push(w);
+                self.by_key_year.entry((k, year)).or_default().push(w);
                 if many {
-                    let by_word = self.by_key_word.entry(k.clone()).or_default();
+                    let by_word = self.by_key_word.entry(k).or_default();
                     for p in newly_many.unwrap_or_else(|| vec![w]) {
                         for &word in &self.works[p].words {
                             by_word.entry(word).or_default().push(p);
@@ -466,12 +513,15 @@ impl History {
             Some(t) if want.year().is_none() => {
                 let mut pos = Vec::new();
                 for k in [author_keys[0].as_str(), want.whole.as_str()] {
-                    let Some(all) = self.by_key.get(k) else {
+                    let Some(id) = self.key_ids.get(k).copied() else {
+                        continue;
+                    };
+                    let Some(all) = self.by_key.get(id as usize) else {
                         continue;
                     };
                     let rarest = (all.len() > MANY)
                         .then(|| {
-                            let by_word = self.by_key_word.get(k);
+                            let by_word = self.by_key_word.get(&id);
                             t.split(' ')
                                 .filter_map(|word| self.word_ids.get(word))
                                 .map(|id| {
@@ -597,16 +647,22 @@ impl History {
         let Some(first) = want.keys.first() else {
             return Vec::new();
         };
-        let keys = [first.as_str(), want.whole.as_str()];
+        let ids = [first.as_str(), want.whole.as_str()].map(|k| self.key_ids.get(k).copied());
         match want.year() {
-            Some(y) => keys
+            Some(y) => ids
                 .into_iter()
-                .flat_map(|k| [(k.to_string(), Some(y)), (k.to_string(), None)])
-                .map(|key| self.by_key_year.get(&key).map_or(&[][..], Vec::as_slice))
+                .flat_map(|id| [(id, Some(y)), (id, None)])
+                .map(|(id, year)| {
+                    id.and_then(|id| self.by_key_year.get(&(id, year)))
+                        .map_or(&[][..], Vec::as_slice)
+                })
                 .collect(),
-            None => keys
+            None => ids
                 .into_iter()
-                .map(|k| self.by_key.get(k).map_or(&[][..], Vec::as_slice))
+                .map(|id| {
+                    id.and_then(|id| self.by_key.get(id as usize))
+                        .map_or(&[][..], Vec::as_slice)
+                })
                 .collect(),
         }
     }
@@ -722,7 +778,7 @@ impl History {
                     continue;
                 }
                 if crate::text::similarity_at_least(key, &k.key, 0.7) {
-                    if let Some(ws) = self.by_first.get(&k.key) {
+                    if let Some(ws) = self.by_first.get(&k.id) {
                         out.extend(ws);
                     }
                 }
