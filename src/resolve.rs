@@ -349,11 +349,41 @@ struct History {
     /// as candidates, by reference: the short forms of an author of many
     /// works list the same first few again and again.
     described: std::cell::RefCell<HashMap<usize, std::rc::Rc<str>>>,
-    /// The author keys of short forms, by their author as written: an
-    /// author cited by short form a hundred times is parsed once.
-    short_authors: std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>>>,
-    /// The dates of short forms, by their date as written.
-    short_dates: std::cell::RefCell<HashMap<String, Option<CslDate>>>,
+    /// The author parts of short forms, parsed, by their author as
+    /// written: an author cited by short form a hundred times is parsed
+    /// once.
+    short_authors: std::cell::RefCell<HashMap<String, ShortAuthor>>,
+    /// The dates of short forms, by their date as written, each with its
+    /// number (in the order they are first seen), for [`FitsKey`].
+    short_dates: std::cell::RefCell<HashMap<String, (Option<CslDate>, u32)>>,
+}
+
+/// A short form's author part as written, parsed once
+/// ([`History::short_authors`]).
+#[derive(Clone)]
+struct ShortAuthor {
+    /// Its author keys ([`short_author_keys`]).
+    keys: std::rc::Rc<[String]>,
+    /// The whole author part as one key ([`crate::text::key`]).
+    whole: std::rc::Rc<str>,
+    /// Its number among the author parts written differently, in the order
+    /// they are first seen, for [`FitsKey`].
+    id: u32,
+}
+
+/// What a short form asks for ([`History::short_parts`]).
+struct ShortParts {
+    /// Its author part, parsed.
+    author: ShortAuthor,
+    /// Its author part as written.
+    author_raw: String,
+    /// Its date.
+    date: Option<CslDate>,
+    /// The number of its date as written ([`History::short_dates`]) when
+    /// it has one that reads as a date.
+    date_id: Option<u32>,
+    /// Its short title.
+    title: Option<String>,
 }
 
 /// A key of [`History::first_by_end`], with what rules most keys out
@@ -367,9 +397,12 @@ struct NearKey {
 }
 
 /// What a short form without a title asks for, as the key of
-/// [`History::author_fits`]: its author keys, its whole author key, and the
-/// parts of its date (`None` without a date).
-type FitsKey = (Vec<String>, String, Option<Option<Vec<i32>>>);
+/// [`History::author_fits`]: the numbers of its author part as written
+/// ([`ShortAuthor::id`]) and of its date as written
+/// ([`History::short_dates`]; `None` without a date). Its author keys,
+/// whole author key and date follow from these, so a short form written
+/// the same way finds what an earlier one found without copying a key.
+type FitsKey = (u32, Option<u32>);
 
 /// What [`History::author_fits`] knows of one short form.
 #[derive(Default)]
@@ -512,7 +545,7 @@ impl History {
         let mut pos: Vec<usize> = match want.title.as_deref() {
             Some(t) if want.year().is_none() => {
                 let mut pos = Vec::new();
-                for k in [author_keys[0].as_str(), want.whole.as_str()] {
+                for k in [author_keys[0].as_str(), want.whole] {
                     let Some(id) = self.key_ids.get(k).copied() else {
                         continue;
                     };
@@ -647,7 +680,7 @@ impl History {
         let Some(first) = want.keys.first() else {
             return Vec::new();
         };
-        let ids = [first.as_str(), want.whole.as_str()].map(|k| self.key_ids.get(k).copied());
+        let ids = [first.as_str(), want.whole].map(|k| self.key_ids.get(k).copied());
         match want.year() {
             Some(y) => ids
                 .into_iter()
@@ -677,12 +710,7 @@ impl History {
     fn fitting_untitled<R>(&self, doc: &Document, want: &Want, f: impl FnOnce(&[usize]) -> R) -> R {
         let lists = self.author_lists(want);
         let mut cache = self.author_fits.borrow_mut();
-        let key: FitsKey = (
-            want.keys.to_vec(),
-            want.whole.clone(),
-            want.date.map(|d| d.date_parts.first().cloned()),
-        );
-        let known = cache.entry(key).or_default();
+        let known = cache.entry(want.fits_key).or_default();
         let mut added: Vec<usize> = Vec::new();
         // Each list has its own count; two lists that are the same (a
         // one-word author is its own whole key) give the same positions.
@@ -718,42 +746,45 @@ impl History {
     /// What short form `ci` asks for: its author keys, its author as
     /// written, its date and its short title. Author parts and dates are
     /// parsed once for each way they are written.
-    fn short_parts(
-        &self,
-        doc: &Document,
-        ci: usize,
-        grammar: &Grammar,
-    ) -> (
-        std::rc::Rc<[String]>,
-        String,
-        Option<CslDate>,
-        Option<String>,
-    ) {
+    fn short_parts(&self, doc: &Document, ci: usize, grammar: &Grammar) -> ShortParts {
         let info = doc.citations[ci].short.as_deref();
         let author_raw = info.and_then(|i| i.author.clone()).unwrap_or_default();
-        let keys = {
+        let author = {
             let mut known = self.short_authors.borrow_mut();
             match known.get(&author_raw) {
-                Some(keys) => keys.clone(),
+                Some(author) => author.clone(),
                 None => {
-                    let keys: std::rc::Rc<[String]> =
-                        short_author_keys(&author_raw, grammar).into();
-                    known.insert(author_raw.clone(), keys.clone());
-                    keys
+                    let author = ShortAuthor {
+                        keys: short_author_keys(&author_raw, grammar).into(),
+                        whole: crate::text::key(&author_raw).into(),
+                        id: u32::try_from(known.len()).unwrap_or(u32::MAX),
+                    };
+                    known.insert(author_raw.clone(), author.clone());
+                    author
                 }
             }
         };
-        let date = info.and_then(|i| i.date.as_deref()).and_then(|d| {
-            let mut known = self.short_dates.borrow_mut();
-            if let Some(date) = known.get(d) {
-                return date.clone();
-            }
-            let date = grammar.dates.first(d).map(|m| m.date);
-            known.insert(d.to_string(), date.clone());
-            date
-        });
+        let (date, date_id) = info
+            .and_then(|i| i.date.as_deref())
+            .map(|d| {
+                let mut known = self.short_dates.borrow_mut();
+                if let Some((date, id)) = known.get(d) {
+                    return (date.clone(), Some(*id));
+                }
+                let date = grammar.dates.first(d).map(|m| m.date);
+                let id = u32::try_from(known.len()).unwrap_or(u32::MAX);
+                known.insert(d.to_string(), (date.clone(), id));
+                (date, Some(id))
+            })
+            .unwrap_or((None, None));
         let title = info.and_then(|i| i.title.clone());
-        (keys, author_raw, date, title)
+        ShortParts {
+            author,
+            author_raw,
+            date,
+            date_id,
+            title,
+        }
     }
 
     /// Positions of the works whose first author's key is like `key`
@@ -1330,24 +1361,28 @@ struct Want<'a> {
     keys: &'a [String],
     /// The whole author text as one key (`United Nations` →
     /// `united nations`), for organisations.
-    whole: String,
+    whole: &'a str,
     date: Option<&'a CslDate>,
     /// The short title as a [`title_key`], computed once.
     title: Option<String>,
+    /// Its key in [`History::author_fits`] when it has no title.
+    fits_key: FitsKey,
 }
 
 impl<'a> Want<'a> {
+    /// What a short form with these parts ([`History::short_parts`]) asks for.
     fn new(
-        keys: &'a [String],
-        author_raw: &str,
+        author: &'a ShortAuthor,
         date: Option<&'a CslDate>,
+        date_id: Option<u32>,
         title: Option<&'a str>,
     ) -> Self {
         Want {
-            keys,
-            whole: crate::text::key(author_raw),
+            keys: &author.keys,
+            whole: &author.whole,
             date,
             title: title.map(title_key),
+            fits_key: (author.id, date.and(date_id)),
         }
     }
 
@@ -1365,9 +1400,10 @@ impl<'a> Want<'a> {
     fn author_only(&self) -> Want<'a> {
         Want {
             keys: self.keys,
-            whole: self.whole.clone(),
+            whole: self.whole,
             date: None,
             title: None,
+            fits_key: (self.fits_key.0, None),
         }
     }
 }
@@ -1377,7 +1413,7 @@ impl<'a> Want<'a> {
 /// `title` is the title key of `item` ([`title_key`]), when the caller has
 /// it already; it is computed otherwise.
 fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool {
-    let (author_keys, whole) = (want.keys, &want.whole);
+    let (author_keys, whole) = (want.keys, want.whole);
     let author_ok = if author_keys.is_empty() {
         true
     } else {
@@ -1439,8 +1475,15 @@ fn resolve_short(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let (author_keys, author_raw, date, title) = history.short_parts(doc, ci, grammar);
-    let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
+    let ShortParts {
+        author,
+        author_raw,
+        date,
+        date_id,
+        title,
+    } = history.short_parts(doc, ci, grammar);
+    let author_keys: &[String] = &author.keys;
+    let want = Want::new(&author, date.as_ref(), date_id, title.as_deref());
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
     // How many fit, and the works: all of them with a title, the first few
@@ -1493,12 +1536,12 @@ fn resolve_short(
                 wanted(&author_raw, date.as_ref(), title.as_deref())
             ))
             .in_footnote(fnote, chapter);
-            for note in nearest_candidates(doc, history, &author_keys, &want) {
+            for note in nearest_candidates(doc, history, author_keys, &want) {
                 d = d.with_note(note);
             }
             // A bibliography entry that fits, though no note cites it in full.
             let fitting: Vec<usize> = index
-                .by_author_lookup(&author_keys, &want.whole)
+                .by_author_lookup(author_keys, want.whole)
                 .into_iter()
                 .filter(|&i| {
                     let empty = Vec::new();
@@ -1658,8 +1701,15 @@ fn resolve_supra(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let (author_keys, author_raw, date, title) = history.short_parts(doc, ci, grammar);
-    let want = Want::new(&author_keys, &author_raw, date.as_ref(), title.as_deref());
+    let ShortParts {
+        author,
+        author_raw,
+        date,
+        date_id,
+        title,
+    } = history.short_parts(doc, ci, grammar);
+    let author_keys: &[String] = &author.keys;
+    let want = Want::new(&author, date.as_ref(), date_id, title.as_deref());
     // `supra note 4` in a book numbered per chapter is note 4 of the
     // chapter it stands in.
     let (span, fnote, chapter, note) = {
@@ -1728,7 +1778,7 @@ fn resolve_supra(
             .with_label(why)
             .in_footnote(fnote, chapter);
             if !author_raw.trim().is_empty() {
-                for note in nearest_candidates(doc, history, &author_keys, &want) {
+                for note in nearest_candidates(doc, history, author_keys, &want) {
                     d = d.with_note(note);
                 }
             }
@@ -1766,29 +1816,33 @@ fn resolve_author_date(
     note_only: &mut HashMap<String, usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<usize> {
-    let (author_keys, author_raw, date, _) = history.short_parts(doc, ci, grammar);
-    let want = Want::new(&author_keys, &author_raw, date.as_ref(), None);
+    let ShortParts {
+        author,
+        author_raw,
+        date,
+        date_id,
+        ..
+    } = history.short_parts(doc, ci, grammar);
+    let author_keys: &[String] = &author.keys;
+    let want = Want::new(&author, date.as_ref(), date_id, None);
     let empty = Vec::new();
-    let mut bib: Vec<usize> = [
-        author_keys.first().map(String::as_str),
-        Some(want.whole.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .flat_map(|k| index.authored(k, date.as_ref().and_then(CslDate::year)))
-    .copied()
-    .filter(|&i| {
-        doc.references.get(i).is_some_and(|r| {
-            let title = index.title_keys.get(&i).map(String::as_str);
-            fits(
-                &r.fields,
-                index.authors.get(&i).unwrap_or(&empty),
-                title,
-                &want,
-            )
+    let mut bib: Vec<usize> = [author_keys.first().map(String::as_str), Some(want.whole)]
+        .into_iter()
+        .flatten()
+        .flat_map(|k| index.authored(k, date.as_ref().and_then(CslDate::year)))
+        .copied()
+        .filter(|&i| {
+            doc.references.get(i).is_some_and(|r| {
+                let title = index.title_keys.get(&i).map(String::as_str);
+                fits(
+                    &r.fields,
+                    index.authors.get(&i).unwrap_or(&empty),
+                    title,
+                    &want,
+                )
+            })
         })
-    })
-    .collect();
+        .collect();
     bib.sort_unstable();
     bib.dedup();
     let earlier: BTreeSet<usize> = history
