@@ -398,8 +398,15 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
             .map_or(0, |(p, ch)| p + ch.len_utf8());
         let word = &line[word_start..i];
         let letters: String = word.chars().filter(|ch| ch.is_alphabetic()).collect();
-        // Decimals and codes: a digit or hyphen right before (`3.5`, `KN-23`).
-        if word.chars().any(|ch| ch.is_ascii_digit() || ch == '-')
+        // Decimals and codes: a digit in the word (`3.5`, `F-16s2`), or a
+        // hyphenated code whose last part is no lowercase word (`SARS-CoV2`,
+        // `Su-Ka2`); a hyphenated word of prose keeps its marker
+        // (`latino-americana22`, `revê-la20`, `well-known3`).
+        let code_part = word.rsplit_once('-').is_some_and(|(_, last)| {
+            let mut cs = last.chars().filter(|ch| ch.is_alphabetic());
+            cs.next().is_none() || cs.any(char::is_uppercase) || last.chars().count() < 2
+        });
+        if (word.chars().any(|ch| ch.is_ascii_digit()) || code_part)
             && !word.ends_with(['.', ',', ')', '”', '"'])
         {
             continue;
@@ -517,6 +524,13 @@ mod tests {
             .map(|m| m.number)
             .collect();
         assert_eq!(nums, vec![9999, 10000, 999_999]);
+    }
+
+    #[test]
+    fn plain_markers_after_hyphenated_words_but_not_codes() {
+        let line = "latino-americana22. revê-la20 SARS-CoV2 F-16s4 KN-23 x-ray 3.5";
+        let got: Vec<u32> = plain_markers(line).iter().map(|m| m.number).collect();
+        assert_eq!(got, [22, 20]);
     }
 
     #[test]
