@@ -402,21 +402,22 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     // from plain-text exports (`pandoc -t plain`, word processors).
     let plain = markers.is_empty();
     let bracketed = plain && candidates.iter().any(|c| c.2 == LabelStyle::Bracket);
+    let glued = |text: &str| {
+        if bracketed {
+            let mut found = bracket_markers(text);
+            found.extend(plain_markers(text));
+            found.sort_by_key(|m| m.start);
+            found
+        } else {
+            plain_markers(text)
+        }
+    };
     if plain {
         for (idx, l) in lines.iter().enumerate() {
             if in_bib(idx) || candidate_lines.contains(&idx) {
                 continue;
             }
-            let text = line_text(l);
-            let found = if bracketed {
-                let mut found = bracket_markers(text);
-                found.extend(plain_markers(text));
-                found.sort_by_key(|m| m.start);
-                found
-            } else {
-                plain_markers(text)
-            };
-            for m in found {
+            for m in glued(line_text(l)) {
                 markers.push(Marker {
                     number: m.number,
                     chapter: 1,
@@ -441,7 +442,33 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             ) && numbered_heading(rest, grammar))
         });
     }
-    let accepted = accept_labels(&candidates, &markers, &lines);
+    let mut accepted = accept_labels(&candidates, &markers, &lines);
+    // A wrapped line of text that starts with a number (`1979 mostram que
+    // … voto11.`) is a label candidate no run takes: it is text, and the
+    // markers glued to its words count. With them the labels are chosen
+    // again.
+    if plain {
+        let taken: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
+        let before = markers.len();
+        for &(idx, _, _, len) in &candidates {
+            if taken.contains(&idx) {
+                continue;
+            }
+            let l = lines[idx];
+            let rest = line_text(&l).get(len..).unwrap_or("");
+            for m in glued(rest) {
+                markers.push(Marker {
+                    number: m.number,
+                    chapter: 1,
+                    span: Span::new(l.start + len + m.start, l.start + len + m.end),
+                });
+            }
+        }
+        if markers.len() > before {
+            markers.sort_by_key(|m| m.span.start);
+            accepted = accept_labels(&candidates, &markers, &lines);
+        }
+    }
     // Notes numbered per chapter: each run of numbers is read on its own,
     // with the markers of its chapter.
     let restarts = numbering_restarts(&candidates, &accepted, &markers, &lines);
@@ -478,11 +505,14 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         let mut pieces = vec![Span::new(l.start + label_len, l.end)];
         note_line_owner.insert(idx, notes.len());
         let mut j = idx + 1;
-        // Continuation lines without a blank line between.
+        // Continuation lines without a blank line between, on the same
+        // page: `pdftotext` ends a page with a form feed and no blank line,
+        // so the next page's running head follows the last note directly.
         while j < lines.len()
             && !accepted_lines.contains(&j)
             && !in_bib(j)
             && !line_text(&lines[j]).trim().is_empty()
+            && !starts_page(line_text(&lines[j]))
             && !looks_like_heading(line_text(&lines[j]), grammar)
         {
             let lj = lines[j];
@@ -975,6 +1005,11 @@ fn unbalanced(t: &str) -> bool {
         || depth_kr > 0
         || straight % 2 == 1
         || stars % 2 == 1
+}
+
+/// A line that opens a new page: it starts with a form feed.
+fn starts_page(t: &str) -> bool {
+    t.trim_start_matches([' ', '\t']).starts_with('\u{c}')
 }
 
 /// A line of page furniture: a page number alone (`12`, `- 12 -`,
