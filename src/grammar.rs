@@ -176,6 +176,11 @@ pub struct Names {
     /// (`trans.`, `translated by`, `übers. v.`).
     #[serde(default)]
     pub translator: Vec<String>,
+    /// Words after names that give their role (`(eds.)`, `(Hrsg.)`,
+    /// `(Org.)`, `편`): an editor is named as an author is, less the word.
+    /// Matched as written, at the end of the names.
+    #[serde(default)]
+    pub roles: Vec<String>,
 }
 
 /// Citation signals.
@@ -566,6 +571,9 @@ pub struct Grammar {
     /// Words before editors' and translators' names ([`Names::editor`],
     /// [`Names::translator`]), lowercase, longest first.
     pub contributor_words: Vec<(String, Role)>,
+    /// Role words after names ([`Names::roles`]), as written, longest
+    /// first.
+    pub roles: Vec<String>,
     /// The organisation words written in letters (not CJK), for look-ups.
     pub organisation_latin: foldhash::HashSet<String>,
     /// The organisation words written in CJK characters, which end a name
@@ -682,6 +690,7 @@ impl Grammar {
             all.names
                 .translator
                 .extend(f.names.translator.iter().cloned());
+            all.names.roles.extend(f.names.roles.iter().cloned());
             all.signals.words.extend(f.signals.words.iter().cloned());
             all.in_text
                 .label_words
@@ -754,6 +763,12 @@ impl Grammar {
                     )
                     .collect();
                 v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
+            roles: {
+                let mut v = all.names.roles.clone();
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
                 v.dedup();
                 v
             },
@@ -1023,6 +1038,7 @@ fn unreachable_grammar() -> Grammar {
         prose_endings: Vec::new(),
         same_author: Vec::new(),
         contributor_words: Vec::new(),
+        roles: Vec::new(),
         organisation_latin: Default::default(),
         organisation_cjk: Vec::new(),
         months: Vec::new(),

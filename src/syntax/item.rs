@@ -142,9 +142,9 @@ fn looks_like_authors(s: &str) -> bool {
 
 /// Words that may stand in lowercase inside an author list.
 /// Organisation names keep their `of`, `for`, `the` (`President of Russia`).
-const NAME_LOWER_WORDS: [&str; 37] = [
+const NAME_LOWER_WORDS: [&str; 38] = [
     "and", "und", "et", "y", "e", "и", "&", "van", "von", "de", "der", "den", "du", "da", "di",
-    "del", "della", "le", "la", "al", "bin", "ibn", "ten", "ter", "dos", "das", "al.", "ed.",
+    "del", "della", "le", "la", "al", "bin", "ibn", "ten", "ter", "do", "dos", "das", "al.", "ed.",
     "eds.", "trans.", "of", "for", "the", "on", "des", "für", "d'",
 ];
 

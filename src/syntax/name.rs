@@ -25,9 +25,9 @@ pub struct Names {
     pub et_al: bool,
 }
 
-const PARTICLES: [&str; 17] = [
+const PARTICLES: [&str; 20] = [
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "al", "bin",
-    "ibn", "ten", "ter",
+    "ibn", "ten", "ter", "do", "dos", "das",
 ];
 
 /// Matching key of a name: family name, or the whole name for CJK persons
@@ -270,14 +270,12 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     (t, false)
 }
 
-/// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `편`).
-fn strip_roles(s: &str) -> &str {
+/// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `(Org.)`, `편`: the
+/// grammars' `names.roles`).
+fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let mut t = s.trim();
-    for r in [
-        "(eds.)", "(ed.)", "eds.", "ed.", "(Hrsg.)", "Hrsg.", "(dir.)", "(éd.)", "(éds.)",
-        "(trans.)", "trans.", "편저", "편", "엮음", "著", "編", "編著", "(Ed.)", "(Eds.)",
-    ] {
-        if let Some(x) = t.strip_suffix(r) {
+    for r in &g.roles {
+        if let Some(x) = t.strip_suffix(r.as_str()) {
             t = x.trim_end().trim_end_matches(',').trim_end();
         }
     }
@@ -294,7 +292,7 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 }
 
 fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
-    let s = crate::text::clean_field(strip_roles(s));
+    let s = crate::text::clean_field(strip_roles(s, g));
     let (s, et_al) = strip_et_al(&s, g);
     let s = s.trim().trim_end_matches(['.', ',']).trim();
     if s.is_empty() {
@@ -357,6 +355,12 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             && next.is_some_and(|n| looks_given(n) && !is_organisation(n, g))
             && t.split_whitespace().count() <= 3
             && !is_capitalised_person(t);
+        // `SILVA, João da; SOUZA, Maria`: a family name in capitals before
+        // given names that are not is inverted wherever it stands (ABNT,
+        // French and Spanish bibliographies), and is no acronym.
+        let inverted_capitals = is_capitalised_family(t)
+            && next.is_some_and(|n| given_with_particles(n) && !is_organisation(n, g));
+        let inverted_first = inverted_first || inverted_capitals;
         if let Some(n) = next.filter(|n| is_initials(n) && !is_initials(t) || inverted_first) {
             names.push(CslName {
                 family: Some(t.to_string()),
@@ -377,6 +381,29 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         i += 1;
     }
     Names { names, et_al }
+}
+
+/// A family name written in capitals, of one to three words (`SILVA`,
+/// `DA SILVA`, `GARCÍA MÁRQUEZ`).
+pub(crate) fn is_capitalised_family(t: &str) -> bool {
+    let words = t.split_whitespace();
+    (1..=3).contains(&words.clone().count()) && words.clone().all(is_capitalised_name)
+}
+
+/// Given names after an inverted family name, with the particles that
+/// follow them (`João da`, `Carlos Eduardo de`, `Anthony W.`): capitalised
+/// words and lowercase particles, not written in capitals.
+fn given_with_particles(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !words.iter().all(|w| is_capitalised_name(w))
+        && words.iter().all(|w| {
+            PARTICLES.contains(w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
 }
 
 fn looks_given(t: &str) -> bool {

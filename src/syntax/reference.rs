@@ -873,7 +873,17 @@ fn parse_undelimited(
     g: &Grammar,
 ) {
     // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
-    if order == NameOrder::InvertedFirst && chicago_bibliography(s, out, used, g) {
+    // A note that opens with a family name in capitals and a comma, or with
+    // an organisation in capitals and a period, is written so too (ABNT:
+    // `SILVA, João da. Título. São Paulo: Editora, 2010. p. 45.`).
+    let head = &s[..s.find([',', '.']).unwrap_or(s.len())];
+    let capitals_first = crate::syntax::name::is_capitalised_family(head)
+        || head.split_whitespace().count() <= 8
+            && capitals_only(head)
+            && s[head.len()..].starts_with(". ");
+    if (order == NameOrder::InvertedFirst || capitals_first)
+        && chicago_bibliography(s, out, used, g)
+    {
         return;
     }
     let dates = g.dates.find_all(s);
@@ -1148,9 +1158,12 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     }
     // `Krüger, Hans: Akten und Ämter. Untertitel, Ort Jahr.`: names hold no
     // colon; the German form is read elsewhere.
+    // An organisation in capitals needs no comma (`COMISSÃO NACIONAL DA
+    // VERDADE. Relatório.`); a list of names joined by `;` (ABNT) may be
+    // long, each name is not.
     if author.contains(": ")
-        || !author.contains(',')
-        || author.split_whitespace().count() > 8
+        || !author.contains(',') && !capitals_only(author)
+        || author.split(';').any(|a| a.split_whitespace().count() > 8)
         || parenthesized_year
         || g.dates.first(author).is_some()
     {
@@ -1182,6 +1195,13 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     parse_after_title(s, rest_start + title_next, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
     true
+}
+
+/// Whether `s` is written in capitals only, word by word (`BRASIL`,
+/// `COMISSÃO NACIONAL DA VERDADE`): a name so written is an author.
+fn capitals_only(s: &str) -> bool {
+    let mut words = s.split_whitespace().peekable();
+    words.peek().is_some() && words.all(crate::syntax::name::is_capitalised_name)
 }
 
 /// Whether `s` has the shape of inverted names (`Müller, Hans`,
