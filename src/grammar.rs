@@ -125,6 +125,10 @@ pub struct Locators {
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
+    /// Edition statements (`{n}nd ed.`, `{n}. Aufl.`, `{n}. ed.`): before
+    /// the place of publication, they are no part of it.
+    #[serde(default)]
+    pub edition: Vec<String>,
 }
 
 /// What a contributor other than an author did.
@@ -542,6 +546,8 @@ pub struct Grammar {
     pub page: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
+    /// Edition statements.
+    pub edition: Lexicon,
     /// Issue markers.
     pub issue: Lexicon,
     /// Access-date words.
@@ -669,6 +675,7 @@ impl Grammar {
             all.locators.volume.extend(l.volume.iter().cloned());
             all.locators.issue.extend(l.issue.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
+            all.locators.edition.extend(l.edition.iter().cloned());
             all.names.and.extend(f.names.and.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
@@ -735,6 +742,7 @@ impl Grammar {
             supra: lex("supra", &br.supra, false)?,
             page: lex("page", &lo.page, false)?,
             volume: lex("volume", &lo.volume, false)?,
+            edition: lex("edition", &lo.edition, true)?,
             issue: lex("issue", &lo.issue, false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
             signals: lex("signals", &all.signals.words, true)?,
@@ -1025,6 +1033,7 @@ fn unreachable_grammar() -> Grammar {
         supra: none.clone(),
         page: none.clone(),
         volume: none.clone(),
+        edition: none.clone(),
         issue: none.clone(),
         accessed: none.clone(),
         signals: none,

@@ -120,15 +120,11 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .par_iter()
         .with_min_len(64)
         .map(|e| {
-            let body = match segment::ditto_len(&e.text, grammar) {
-                Some(len) if e.ditto => &e.text[len..],
-                _ => e.text.as_str(),
+            let (body, order) = match segment::ditto_len(&e.text, grammar) {
+                Some(len) if e.ditto => (&e.text[len..], NameOrder::Ditto),
+                _ => (e.text.as_str(), NameOrder::InvertedFirst),
             };
-            syntax::reference::parse_reference(
-                &clean(body, format),
-                NameOrder::InvertedFirst,
-                grammar,
-            )
+            syntax::reference::parse_reference(&clean(body, format), order, grammar)
         })
         .collect();
     let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());

@@ -76,10 +76,11 @@ impl DateRules {
             .map(|(s, _)| s.trim_end_matches('.').chars().count())
             .max()
             .unwrap_or(0);
+        // A range of months (`jan./mar. 2015`) has two names and a slash.
         Ok(DateRules {
             full: Regex::new(&src)?,
             months: months.to_vec(),
-            lead: longest_month + LEAD_BESIDES_MONTH,
+            lead: 2 * longest_month + LEAD_BESIDES_MONTH + 1,
         })
     }
 
@@ -105,7 +106,7 @@ impl DateRules {
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
           | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
           | (?P<g_d>[0-9]{{1,2}})\.(?P<g_m>[0-9]{{1,2}})\.(?P<g_y>[0-9]{{4}})
-          | (?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
+          | (?:(?P<f_r>{m})\.?/\s?)?(?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
           | (?P<h_y>[0-9]{{4}})(?P<h_s>[a-z])?
             "
         )
@@ -199,6 +200,11 @@ impl DateRules {
                 },
                 (None, None) => continue,
             };
+            // `jan./mar. 2015`: the first month of a range.
+            let first_month = caps
+                .as_ref()
+                .and_then(|c| c.name("f_r"))
+                .and_then(|r| self.month_number(r.as_str()));
             if !(1400..=2100).contains(&y) {
                 continue;
             }
@@ -209,10 +215,18 @@ impl DateRules {
             // A bare suffix letter is only a year suffix when nothing follows it.
             let suffix = suffix.filter(|_| after.is_none_or(|c| !c.is_alphabetic()));
             let raw = text[start..end].trim().to_string();
+            let mut date = CslDate::new(y as i32, month, day, Some(raw));
+            if let (Some(first), Some(last)) = (first_month, month) {
+                if first < last {
+                    // CSL writes a range as its two ends.
+                    let end_part = date.date_parts[0].clone();
+                    date.date_parts = vec![vec![y as i32, i32::from(first)], end_part];
+                }
+            }
             out.push(DateMatch {
                 start,
                 end,
-                date: CslDate::new(y as i32, month, day, Some(raw)),
+                date,
                 suffix,
             });
         }
@@ -448,6 +462,8 @@ mod tests {
     fn dates_in_many_languages() {
         let cases: &[(&str, Vec<Vec<i32>>)] = &[
             ("June 17, 2024", vec![vec![2024, 6, 17]]),
+            ("jan./mar. 2015", vec![vec![2015, 1]]),
+            ("set./out. 2016", vec![vec![2016, 9]]),
             ("Nov 21, 2024.", vec![vec![2024, 11, 21]]),
             ("28 апреля 2025 г.", vec![vec![2025, 4, 28]]),
             ("28. April 2025", vec![vec![2025, 4, 28]]),
@@ -463,6 +479,28 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(&parse(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn month_ranges_before_a_year() {
+        let g = Grammar::builtin();
+        let range = |s: &str| g.dates.first(s).map(|d| (d.date.date_parts, d.date.raw));
+        assert_eq!(
+            range("p. 45-67, jan./mar. 2015."),
+            Some((
+                vec![vec![2015, 1], vec![2015, 3]],
+                Some("jan./mar. 2015".into())
+            ))
+        );
+        assert_eq!(
+            range("Oct./Nov. 2019"),
+            Some((
+                vec![vec![2019, 10], vec![2019, 11]],
+                Some("Oct./Nov. 2019".into())
+            ))
+        );
+        // A slash after no month is no range.
+        assert_eq!(range("x/mar. 2015").map(|r| r.0), Some(vec![vec![2015, 3]]));
     }
 
     #[test]

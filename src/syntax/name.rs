@@ -14,6 +14,9 @@ pub enum NameOrder {
     Natural,
     /// `Family, Given` for the first name (bibliographies).
     InvertedFirst,
+    /// No names: a ditto entry (`______.`, `———.`), whose authors are the
+    /// previous entry's, starts with its title.
+    Ditto,
 }
 
 /// A parsed author list.

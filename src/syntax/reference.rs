@@ -645,9 +645,11 @@ fn parse_after_title(
             && plain.chars().any(char::is_alphabetic)
             && !plain.starts_with("http")
     };
-    let mut from = 0;
+    // `2. ed. São Paulo: Editora`, `2nd ed. London: Verso`: the edition
+    // statement is no part of the place; it is left over.
+    let mut from = g.edition.find(&seg[..cut]).map_or(0, |m| m.end);
     let mut plain_end = cut;
-    let mut plain = clean_field(strip_in(&seg[..cut]));
+    let mut plain = clean_field(strip_in(&seg[from..cut]));
     if !plain_ok(&plain) && item.container_title.is_none() {
         // Nothing before the first volume word of a book: the place or
         // publisher follows the volume (`Titel, Bd. 3, München 1995`).
@@ -676,8 +678,25 @@ fn parse_after_title(
             }
         }
     }
+    // `Título. Revista X, São Paulo, v. 12, n. 3`: after a title without
+    // delimiters, the text before a volume or issue word is a journal and
+    // the place it is published in, not a book's publisher.
+    let journal = book
+        && item.container_title.is_none()
+        && plain_ok(&plain)
+        && !plain.contains(':')
+        && [&g.volume, &g.issue]
+            .iter()
+            .any(|lex| lex.find(seg).is_some_and(|m| m.start == cut));
     if plain_ok(&plain) {
-        if book || item.container_title.is_some() {
+        if journal {
+            let name = match plain.rsplit_once(", ") {
+                Some((name, place)) if is_place(place, g) => name.to_string(),
+                _ => plain.clone(),
+            };
+            item.container_title = Some(crate::text::decode_entities(&name));
+            plain = name;
+        } else if book || item.container_title.is_some() {
             // `München 1995`, `…, Bd. 1: Untertitel, München 1992`: a place
             // with the year after a space, no comma, and no publisher (the
             // German notes' `Ort Jahr`).
@@ -872,6 +891,9 @@ fn parse_undelimited(
     used: &mut Used,
     g: &Grammar,
 ) {
+    if order == NameOrder::Ditto && authorless(s, out, used, g) {
+        return;
+    }
     // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
     // A note that opens with a family name in capitals and a comma, or with
     // an organisation in capitals and a period, is written so too (ABNT:
@@ -1131,6 +1153,28 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
         }
     }
     first
+}
+
+/// A ditto entry without delimiters (`______. Título. Revista, v. 2, 2016.`,
+/// `———. Title. Place: Press, 2015.`): its title is the first sentence, the
+/// publication details follow.
+fn authorless(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    let Some((title_end, next)) = sentence_bounds(s) else {
+        return false;
+    };
+    let title = clean_field(&s[..title_end]);
+    if title.is_empty() || s[next..].trim().is_empty() {
+        return false;
+    }
+    let lead = s.len() - s.trim_start().len();
+    out.item.title = Some(title);
+    out.title = Some((lead, title_end));
+    out.title_is_book = true;
+    used.add(0, next);
+    let mut suffix = None;
+    parse_after_title(s, next, true, &mut out.item, used, &mut suffix, g);
+    out.year_suffix = suffix;
+    true
 }
 
 /// `Family, Given. Title. Place: Publisher, Year.` with no delimiters:
