@@ -1226,6 +1226,14 @@ fn looks_like_entry_head(s: &str) -> bool {
     if ditto_prefix(t).is_some() {
         return true;
     }
+    // A number alone (`2013.`, `45-67.`) is the year or the pages of the
+    // entry above, broken off by the line end.
+    if t.trim_end_matches(['.', ',', ';', ')'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+    {
+        return false;
+    }
     let first = t.chars().next().unwrap_or(' ');
     let particles = [
         "de ", "van ", "von ", "al-", "d'", "du ", "le ", "la ", "del ", "della ", "di ", "ten ",

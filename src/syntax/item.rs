@@ -36,6 +36,24 @@ pub struct RawItem {
     pub fields: Option<Box<CslItem>>,
 }
 
+/// Whether a piece of a note between `;` is one name with its family name
+/// in capitals (`SILVA`, `BARBOSA, Helena Maria`, after a signal): ABNT
+/// joins the authors of one work with `;` (`TELES, Edson; SAFATLE,
+/// Vladimir (Org.). Título…`, `TELES; SAFATLE, op. cit.`), so it is no
+/// citation of its own but the start of the next piece's.
+fn lone_name(piece: &str, g: &Grammar) -> bool {
+    let p = match leading_signal(piece, g) {
+        Some((len, _)) => &piece[len..],
+        None => piece,
+    };
+    let (family, given) = match p.trim().split_once(", ") {
+        Some((f, given)) => (f, Some(given)),
+        None => (p.trim(), None),
+    };
+    crate::syntax::name::is_capitalised_family(family)
+        && given.is_none_or(crate::syntax::name::given_with_particles)
+}
+
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
 pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -85,7 +103,15 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
 /// Finds the citation items of one note.
 pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     let mut out = Vec::new();
-    for (a, b) in split_items(text) {
+    let pieces = split_items(text);
+    // Where the item being gathered starts, when pieces are joined.
+    let mut from = None;
+    for (i, &(a, b)) in pieces.iter().enumerate() {
+        let a = from.take().unwrap_or(a);
+        if i + 1 < pieces.len() && lone_name(&text[pieces[i].0..b], g) {
+            from = Some(a);
+            continue;
+        }
         classify(text, a, b, g, &mut out);
     }
     // A note's few items are kept until every note is read: without the

@@ -396,7 +396,7 @@ pub(crate) fn is_capitalised_family(t: &str) -> bool {
 /// Given names after an inverted family name, with the particles that
 /// follow them (`João da`, `Carlos Eduardo de`, `Anthony W.`): capitalised
 /// words and lowercase particles, not written in capitals.
-fn given_with_particles(t: &str) -> bool {
+pub(crate) fn given_with_particles(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && words[0].chars().next().is_some_and(char::is_uppercase)
