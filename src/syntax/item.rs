@@ -872,6 +872,14 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         );
     }
     match head.split_once(", ") {
+        // `SOUZA, Maria, op. cit.`: a family name in capitals and the given
+        // names, no title.
+        Some((family, given))
+            if crate::syntax::name::is_capitalised_family(family)
+                && crate::syntax::name::given_with_particles(given) =>
+        {
+            (Some(head.to_string()), None, None)
+        }
         Some((author, title)) if !title.trim().is_empty() => (
             Some(author.trim().to_string()),
             None,
