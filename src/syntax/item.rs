@@ -54,6 +54,22 @@ fn lone_name(piece: &str, g: &Grammar) -> bool {
         && given.is_none_or(crate::syntax::name::given_with_particles)
 }
 
+/// The name with its family name in capitals that ends a short form's head
+/// after words of prose (`e, em perspectiva comparada, PEREIRA, op. cit.`
+/// → `PEREIRA`): the prose ends at the comma before it.
+fn name_after_prose<'h>(head: &'h str, g: &Grammar) -> Option<&'h str> {
+    if lone_name(head, g) {
+        return None;
+    }
+    head.match_indices(", ").map(|(i, _)| i).find_map(|i| {
+        let rest = &head[i + 2..];
+        let prose = head[..i]
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        (prose && lone_name(rest, g)).then_some(rest)
+    })
+}
+
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
 pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -754,6 +770,7 @@ fn short_form(
         _ => prose_prefix_len(names_part, g),
     };
     let head = head[prose..].trim();
+    let head = name_after_prose(head, g).unwrap_or(head);
     if !looks_like_authors(head.split('(').next().unwrap_or(head)) {
         return None;
     }

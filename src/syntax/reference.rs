@@ -678,6 +678,22 @@ fn parse_after_title(
             }
         }
     }
+    // `In: MOURA, Paulo (Org.). Título do livro. São Paulo: Alameda, 2011`:
+    // a chapter names the book's editors, then the book and its imprint.
+    // The editors are left over.
+    if item.container_title.is_none() {
+        if let Some((title, imprint)) = chapter_book(seg, g) {
+            let base = after_container_start;
+            item.container_title = Some(clean_field(&seg[title.clone()]));
+            used.add(base + title.start, base + title.end);
+            let imprint_text = clean_field(&seg[imprint.clone()]);
+            if plain_ok(&imprint_text) {
+                set_publisher(item, &imprint_text, g);
+                used.add(base + imprint.start, base + imprint.end);
+            }
+            plain.clear();
+        }
+    }
     // `Título. Revista X, São Paulo, v. 12, n. 3`: after a title without
     // delimiters, the text before a volume or issue word is a journal and
     // the place it is published in, not a book's publisher.
@@ -797,6 +813,36 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         used.add(at, names_start + end);
         at = names_start + end;
     }
+}
+
+/// The book title and the imprint (byte ranges in `seg`) of a chapter's
+/// `In: EDITORS (Org.). Book title. Place: Publisher,`: after `In`, the
+/// editors end at a role word of the grammars (`(Org.)`, `(eds.)`,
+/// `(Hrsg.)`), the book title is the next sentence.
+fn chapter_book(seg: &str, g: &Grammar) -> Option<(Range<usize>, Range<usize>)> {
+    let inner = strip_in(seg);
+    if inner.len() >= seg.trim_start_matches([' ', ',', '.']).len() {
+        return None;
+    }
+    let at = seg.len() - inner.len();
+    let (pos, role) = g
+        .roles
+        .iter()
+        .filter_map(|r| inner.find(r.as_str()).map(|p| (p, r)))
+        .min_by_key(|&(p, _)| p)?;
+    let after = &inner[pos + role.len()..];
+    let rest = after.trim_start_matches(['.', ' ', ',']);
+    if rest.len() == after.len() {
+        return None;
+    }
+    let rest_at = at + pos + role.len() + (after.len() - rest.len());
+    let (title_end, next) = sentence_bounds(rest)?;
+    let imprint = &rest[next..];
+    let lead = imprint.len() - imprint.trim_start().len();
+    Some((
+        rest_at..rest_at + title_end,
+        rest_at + next + lead..seg.len(),
+    ))
 }
 
 /// Splits a journal name written as plain text from the volume (and article
