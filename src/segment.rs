@@ -1410,6 +1410,23 @@ mod tests {
     }
 
     #[test]
+    fn a_number_alone_is_no_entry_head() {
+        assert!(!looks_like_entry_head("2013."));
+        assert!(!looks_like_entry_head("45-67."));
+        assert!(looks_like_entry_head("SILVA, João. Título."));
+    }
+
+    #[test]
+    fn a_form_feed_ends_the_last_note_of_a_page() {
+        let text = "Text one1 and two2.\n\n1 SILVA, op. cit., p. 3.\n2 Ibid., p. 4.\n\u{c}Revista de Estudos, v. 8, n. 2, 2021     116\n\nMore text.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        assert_eq!(s.notes.len(), 2);
+        let last = &s.notes[1];
+        let end = last.pieces.last().unwrap().end;
+        assert_eq!(&text[last.pieces[0].start..end], "Ibid., p. 4.");
+    }
+
+    #[test]
     fn ditto_marks() {
         assert_eq!(ditto_prefix("_____. “Title.”"), Some(7));
         assert_eq!(ditto_prefix("———. Title"), Some(11));

@@ -308,14 +308,23 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
         }
     }
     let mut parsed = parse_reference(cit, NameOrder::Natural, g);
-    let locator = if parsed.item.container_title.is_none() && parsed.item.kind == "book" {
-        parsed.item.page.take().map(|value| Locator {
-            label: "page".into(),
-            value,
-        })
-    } else {
-        None
-    };
+    // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
+    // 41.`) is cited at that page; its range would be the chapter's.
+    let chapter_page = parsed.item.kind == "chapter"
+        && parsed
+            .item
+            .page
+            .as_deref()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
+    let locator =
+        if chapter_page || parsed.item.container_title.is_none() && parsed.item.kind == "book" {
+            parsed.item.page.take().map(|value| Locator {
+                label: "page".into(),
+                value,
+            })
+        } else {
+            None
+        };
     (parsed, locator)
 }
 
@@ -1184,6 +1193,39 @@ mod tests {
             .into_iter()
             .map(|i| (i.kind, text[i.start..i.end].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn abnt_authors_joined_by_semicolons_are_one_citation() {
+        use CitationKind::*;
+        assert_eq!(
+            kinds("BARBOSA; FERREIRA; NUNES, op. cit., p. 101."),
+            [(Short, "BARBOSA; FERREIRA; NUNES, op. cit., p. 101.".into())]
+        );
+        let t = "Ver TELES, Edson; SAFATLE, Vladimir (Org.). O que resta da ditadura. São Paulo: Boitempo, 2010.";
+        assert_eq!(kinds(t), [(Full, t[4..].to_string())]);
+        // Short forms of two works, and names not in capitals, still split.
+        assert_eq!(
+            kinds("SILVA, op. cit., p. 3; SOUZA, op. cit., p. 4.").len(),
+            2
+        );
+        assert_eq!(kinds("Smith, op. cit., 3; Jones, op. cit., 4.").len(), 2);
+        // `SOUZA, Maria, op. cit.` names an author, with no short title; prose
+        // before a name in capitals is no part of it.
+        let g = Grammar::builtin();
+        let short = |t: &str| {
+            let items = note_items(t, &g);
+            let s = items[0].short.as_deref().unwrap();
+            (s.author.clone(), s.title.clone())
+        };
+        assert_eq!(
+            short("SOUZA, Maria, op. cit., p. 63."),
+            (Some("SOUZA, Maria".into()), None)
+        );
+        assert_eq!(
+            short("e, em perspectiva comparada, PEREIRA, op. cit., p. 40."),
+            (Some("PEREIRA".into()), None)
+        );
     }
 
     #[test]

@@ -492,6 +492,37 @@ mod tests {
     }
 
     #[test]
+    fn family_names_in_capitals_are_inverted_anywhere_in_a_list() {
+        let g = Grammar::builtin();
+        let parsed = |s: &str| -> Vec<(Option<String>, Option<String>, Option<String>)> {
+            parse_names(s, NameOrder::Natural, &g)
+                .names
+                .into_iter()
+                .map(|n| (n.family, n.given, n.literal))
+                .collect()
+        };
+        let person = |f: &str, g: &str| (Some(f.to_string()), Some(g.to_string()), None);
+        assert_eq!(
+            parsed("BARBOSA, Helena Maria; FERREIRA, Ricardo Lima; NUNES, Pedro"),
+            [
+                person("BARBOSA", "Helena Maria"),
+                person("FERREIRA", "Ricardo Lima"),
+                person("NUNES", "Pedro")
+            ]
+        );
+        // The particle goes with the given names; the name is no acronym.
+        assert_eq!(parsed("SILVA, João da"), [person("SILVA", "João da")]);
+        assert_eq!(
+            parsed("TELES, Edson; SAFATLE, Vladimir (Org.)"),
+            [person("TELES", "Edson"), person("SAFATLE", "Vladimir")]
+        );
+        // An acronym alone, or before another in capitals, stays one.
+        assert_eq!(parsed("UNESCO"), [(None, None, Some("UNESCO".into()))]);
+        assert_eq!(parsed("NATO, OSCE").len(), 2);
+        assert!(parsed("NATO, OSCE").iter().all(|n| n.2.is_some()));
+    }
+
+    #[test]
     fn cjk_family_and_given_names() {
         let g = Grammar::builtin();
         let split = |t: &str| {

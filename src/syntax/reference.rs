@@ -650,6 +650,8 @@ fn parse_after_title(
     let mut from = g.edition.find(&seg[..cut]).map_or(0, |m| m.end);
     let mut plain_end = cut;
     let mut plain = clean_field(strip_in(&seg[from..cut]));
+    // The plain text stands before the first volume, issue or page word.
+    let mut before_volume = true;
     if !plain_ok(&plain) && item.container_title.is_none() {
         // Nothing before the first volume word of a book: the place or
         // publisher follows the volume (`Titel, Bd. 3, München 1995`).
@@ -675,6 +677,7 @@ fn parse_after_title(
                 from = after;
                 plain_end = after + end;
                 plain = candidate;
+                before_volume = false;
             }
         }
     }
@@ -698,6 +701,7 @@ fn parse_after_title(
     // delimiters, the text before a volume or issue word is a journal and
     // the place it is published in, not a book's publisher.
     let journal = book
+        && before_volume
         && item.container_title.is_none()
         && plain_ok(&plain)
         && !plain.contains(':')
@@ -2122,6 +2126,82 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn abnt_books_articles_chapters_organisations_and_ditto_entries() {
+        let g = Grammar::builtin();
+        let book = parse_reference(
+            "SILVA, João da. Memória: um estudo. 2. ed. São Paulo: Companhia das Letras, 2010. p. 45.",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(book.author[0].family.as_deref(), Some("SILVA"));
+        assert_eq!(book.title.as_deref(), Some("Memória: um estudo"));
+        assert_eq!(book.publisher_place.as_deref(), Some("São Paulo"));
+        assert_eq!(book.publisher.as_deref(), Some("Companhia das Letras"));
+        assert_eq!(book.year(), Some(2010));
+        let article = parse_reference(
+            "SOUZA, Maria. Título do artigo. Revista Brasileira, São Paulo, v. 12, n. 3, p. 45-67, jan./mar. 2015.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(article.kind, "article-journal");
+        assert_eq!(
+            article.container_title.as_deref(),
+            Some("Revista Brasileira")
+        );
+        assert_eq!(
+            (
+                article.volume.as_deref(),
+                article.issue.as_deref(),
+                article.page.as_deref()
+            ),
+            (Some("12"), Some("3"), Some("45-67"))
+        );
+        let chapter = parse_reference(
+            "FERREIRA, Ricardo. Os arquivos. In: MOURA, Paulo (Org.). Arquivos e democracia. São Paulo: Alameda, 2011. p. 33-58.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(chapter.kind, "chapter");
+        assert_eq!(chapter.title.as_deref(), Some("Os arquivos"));
+        assert_eq!(
+            chapter.container_title.as_deref(),
+            Some("Arquivos e democracia")
+        );
+        assert_eq!(chapter.publisher.as_deref(), Some("Alameda"));
+        let ditto = parse_reference(
+            "O passado que não passa. Novos Estudos, São Paulo, n. 95, p. 7-25, mar. 2013.",
+            NameOrder::Ditto,
+            &g,
+        )
+        .item;
+        assert_eq!(ditto.title.as_deref(), Some("O passado que não passa"));
+        assert_eq!(ditto.container_title.as_deref(), Some("Novos Estudos"));
+        assert_eq!(ditto.issue.as_deref(), Some("95"));
+        let organisation = parse_reference(
+            "COMISSÃO NACIONAL DA VERDADE. Relatório. Brasília: CNV, 2014.",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(
+            organisation.author[0].literal.as_deref(),
+            Some("COMISSÃO NACIONAL DA VERDADE")
+        );
+        assert_eq!(organisation.title.as_deref(), Some("Relatório"));
+        // An English edition statement is no part of the place either.
+        let english = parse_reference(
+            "Doe, Jane. The Archive. 2nd ed. London: Verso, 2001.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(english.publisher_place.as_deref(), Some("London"));
+    }
 
     struct Want {
         authors: &'static [&'static str],
