@@ -1112,3 +1112,180 @@ fn a_books_endnotes_are_read_per_chapter_and_checked_per_chapter() {
     assert_eq!(missing.message, "marker 4 of chapter 2 has no footnote");
     assert_eq!((missing.chapter, missing.footnote), (2, Some(4)));
 }
+
+#[test]
+fn abnt_notes_with_capitalised_surnames_ditto_entries_and_idem() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/abnt_notas_pt.txt");
+    let silva = t("Memória e esquecimento: a transição brasileira em perspectiva");
+    let silva_2013 = t("O passado que não passa");
+    let carvalho = t("Cidadania no Brasil: o longo caminho");
+    let pereira =
+        t("Ditadura e repressão: o autoritarismo e o estado de direito no Brasil, no Chile e na Argentina");
+    let teles = t("O que resta da ditadura: a exceção brasileira");
+    let barbosa = t("Anistia e democracia: o debate parlamentar de 1979");
+    let souza = t("Reparação e reconhecimento: a Comissão de Anistia entre 2002 e 2014");
+    let mendes = t("A Lei da Anistia quarenta anos depois");
+    let gomes = t("Justiça de transição e Supremo Tribunal Federal");
+    let almeida_2016 = t("Verdade e reparação no constitucionalismo latino-americano");
+    let ferreira = t("Os arquivos da repressão e o direito à verdade");
+    let cnv = t("Relatório");
+    // pdftotext output: markers glued to words (`revê-la20`, `voto11` on a
+    // line that starts with `1979`), notes at each page's foot running into
+    // the next page's head after a form feed, note 24 split across pages.
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=48).collect::<Vec<u32>>()
+    );
+    // Note 31 (`HALBWACHS, Maurice. A memória coletiva apud SILVA, 2013,
+    // p. 12.`) cites the work it quotes from after `apud`, in the middle of
+    // the item: opcit does not read that yet, so notes 31 and 32 (whose
+    // `Ibid.` stands for SILVA 2013) are left out here.
+    let got: Vec<_> = links(&doc)
+        .into_iter()
+        .filter(|l| l.0 != 31 && l.0 != 32)
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, Full, Resolved, silva.clone()),
+            (2, Ibid, Resolved, silva.clone()),
+            (3, Full, Resolved, carvalho.clone()),
+            (4, Full, Resolved, pereira.clone()),
+            // `Id., 2010`: the same author, here the same work.
+            (5, Ibid, Resolved, pereira.clone()),
+            // `TELES, Edson; SAFATLE, Vladimir (Org.). …`: one work.
+            (6, Full, Resolved, teles.clone()),
+            (7, Short, Resolved, silva.clone()),
+            (8, Ibid, Resolved, silva.clone()),
+            (
+                9,
+                Full,
+                Resolved,
+                t("Lei nº 6.683, de 28 de agosto de 1979")
+            ),
+            (10, Full, Resolved, barbosa.clone()),
+            (11, Ibid, Resolved, barbosa.clone()),
+            // `Cf. nota 3 supra.`
+            (12, Supra, Resolved, carvalho.clone()),
+            (13, Full, Resolved, souza.clone()),
+            (14, Ibid, Resolved, souza.clone()),
+            (15, Short, Resolved, carvalho.clone()),
+            (16, Full, Resolved, mendes.clone()),
+            // `BARBOSA; FERREIRA; NUNES, op. cit.`
+            (17, Short, Resolved, barbosa.clone()),
+            // Cited, but not in the list.
+            (18, Full, Resolved, t("A constitucionalização simbólica")),
+            (19, Full, Resolved, gomes.clone()),
+            (20, Ibid, Resolved, gomes.clone()),
+            (21, Full, Resolved, t("A memória como direito fundamental")),
+            (22, Full, Resolved, almeida_2016.clone()),
+            (23, Short, Resolved, gomes.clone()),
+            (24, Full, Resolved, ferreira.clone()),
+            (25, Full, Resolved, cnv.clone()),
+            (26, Ibid, Resolved, cnv.clone()),
+            (27, Full, Resolved, silva_2013.clone()),
+            // `SILVA, 2010, p. 61.`: the year picks the work.
+            (28, AuthorDate, Resolved, silva.clone()),
+            // `Ver nota 19.`
+            (29, Supra, Resolved, gomes.clone()),
+            (30, Short, Resolved, souza.clone()),
+            (33, Short, Resolved, ferreira.clone()),
+            (34, Short, Resolved, teles.clone()),
+            (35, Short, Resolved, mendes.clone()),
+            (36, Short, Resolved, pereira.clone()),
+            (37, Full, Resolved, carvalho.clone()),
+            (38, Ibid, Resolved, carvalho.clone()),
+            (39, AuthorDate, Resolved, almeida_2016.clone()),
+            // `SOUZA, Maria, op. cit.`: given names, no short title.
+            (40, Short, Resolved, souza.clone()),
+            (41, Supra, Resolved, souza.clone()),
+            // `e, em perspectiva comparada, PEREIRA, op. cit.`
+            (41, Short, Resolved, pereira.clone()),
+            // SILVA has two works by now.
+            (42, Short, Ambiguous, None),
+            (43, Short, Resolved, gomes.clone()),
+            (44, Ibid, Resolved, gomes.clone()),
+            (45, AuthorDate, Resolved, carvalho.clone()),
+            (46, Short, Resolved, cnv.clone()),
+            (47, Supra, Resolved, mendes.clone()),
+            // LIMA is cited nowhere before.
+            (48, Short, Dangling, None),
+        ]
+    );
+    // Every full citation in the notes but NEVES links to the list.
+    let in_list = |i: usize| {
+        doc.citations[i]
+            .reference
+            .as_deref()
+            .is_some_and(|r| r.starts_with('b'))
+    };
+    assert!(in_list(0) && in_list(5) && in_list(21) && !in_list(17));
+    let entry = |i: usize| &doc.references[i].fields;
+    let families = |i: usize| -> Vec<&str> {
+        entry(i)
+            .author
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect()
+    };
+    // `ALMEIDA, Carlos Eduardo de`: the family name in capitals, the
+    // particle with the given names; `______.` repeats it.
+    assert_eq!(families(0), ["ALMEIDA"]);
+    assert_eq!(
+        entry(0).author[0].given.as_deref(),
+        Some("Carlos Eduardo de")
+    );
+    assert!(doc.references[1].ditto);
+    assert_eq!(families(1), ["ALMEIDA"]);
+    assert_eq!(entry(1).title, almeida_2016);
+    assert_eq!(families(2), ["BARBOSA", "FERREIRA", "NUNES"]);
+    // `2. ed. São Paulo: Companhia das Letras, 2010.`
+    assert_eq!(entry(11).publisher_place.as_deref(), Some("São Paulo"));
+    assert_eq!(entry(11).publisher.as_deref(), Some("Companhia das Letras"));
+    assert_eq!(families(14), ["TELES", "SAFATLE"]);
+    // The article: journal, volume, issue, pages and a range of months.
+    let article = entry(13);
+    assert_eq!(
+        article.container_title.as_deref(),
+        Some("Revista Brasileira de Ciências Sociais")
+    );
+    assert_eq!(article.volume.as_deref(), Some("12"));
+    assert_eq!(article.issue.as_deref(), Some("3"));
+    assert_eq!(article.page.as_deref(), Some("45-67"));
+    assert_eq!(
+        article.issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2015, 1], vec![2015, 3]])
+    );
+    // `______. O passado que não passa. … mar.` / `2013.`: one entry.
+    assert!(doc.references[12].ditto);
+    assert_eq!(entry(12).year(), Some(2013));
+    assert_eq!(
+        entry(12).container_title.as_deref(),
+        Some("Novos Estudos CEBRAP")
+    );
+    assert_eq!(
+        doc.references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        15
+    );
+    // `Acesso em: 12 mar. 2020.`
+    assert_eq!(
+        entry(8).accessed.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2020, 3, 12]])
+    );
+    assert_eq!(pin(&doc, 0), Some("45"));
+    assert_eq!(pin(&doc, 2), Some("171-173"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 143),
+            (Code::AmbiguousShortForm, 137),
+            (Code::MissingFromBibliography, 64),
+            (Code::UncitedReference, 179),
+        ]
+    );
+}
