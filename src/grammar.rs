@@ -125,8 +125,9 @@ pub struct Locators {
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
-    /// Edition statements (`{n}nd ed.`, `{n}. Aufl.`, `{n}. ed.`): before
-    /// the place of publication, they are no part of it.
+    /// Words of an edition statement after its number (`ed.` of `2. ed.`
+    /// and `2nd ed.`, `Aufl.` of `2. Aufl.`): before the place of
+    /// publication, the statement is no part of it.
     #[serde(default)]
     pub edition: Vec<String>,
 }
@@ -546,8 +547,9 @@ pub struct Grammar {
     pub page: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
-    /// Edition statements.
-    pub edition: Lexicon,
+    /// Edition words ([`Locators::edition`]), lowercase: looked for after
+    /// a number by [`Grammar::edition_len`], without a regex to compile.
+    pub edition: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
     /// Access-date words.
@@ -742,7 +744,7 @@ impl Grammar {
             supra: lex("supra", &br.supra, false)?,
             page: lex("page", &lo.page, false)?,
             volume: lex("volume", &lo.volume, false)?,
-            edition: lex("edition", &lo.edition, true)?,
+            edition: lowercase(&lo.edition),
             issue: lex("issue", &lo.issue, false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
             signals: lex("signals", &all.signals.words, true)?,
@@ -854,6 +856,38 @@ impl Grammar {
             }
         }
         best
+    }
+
+    /// Length of an edition statement at the start of `s` (`2. ed. `,
+    /// `2nd ed. `, `3ª ed. `): a number of one or two digits, at most three
+    /// characters of ordinal (`.`, `nd`, `ª`, `-е`), an edition word of the
+    /// grammars, and the spaces after it.
+    pub fn edition_len(&self, s: &str) -> Option<usize> {
+        let lead = s.len() - s.trim_start().len();
+        let t = &s[lead..];
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let rest = &t[digits..];
+        let ordinal: usize = rest
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .take(3)
+            .map(char::len_utf8)
+            .sum();
+        let word_at =
+            rest[..ordinal].len() + (rest[ordinal..].len() - rest[ordinal..].trim_start().len());
+        let after = &rest[word_at..];
+        let lower: String = after.chars().take(12).collect::<String>().to_lowercase();
+        let w = self.edition.iter().find(|w| {
+            lower.starts_with(w.as_str())
+                && after
+                    .get(w.len()..)
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })?;
+        let end = lead + digits + word_at + w.len();
+        Some(end + (s[end..].len() - s[end..].trim_start().len()))
     }
 
     /// Length of a "same author" word at the start of `s` (`Ders.: Titel`,
@@ -1033,7 +1067,7 @@ fn unreachable_grammar() -> Grammar {
         supra: none.clone(),
         page: none.clone(),
         volume: none.clone(),
-        edition: none.clone(),
+        edition: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
         signals: none,
@@ -1063,6 +1097,18 @@ fn unreachable_grammar() -> Grammar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edition_statements_before_the_place() {
+        let g = Grammar::builtin();
+        assert_eq!(g.edition_len("2. ed. São Paulo: Editora"), Some(7));
+        assert_eq!(g.edition_len("2nd ed. London: Verso"), Some(8));
+        assert_eq!(g.edition_len("3. Aufl. München: Beck"), Some(9));
+        assert_eq!(g.edition_len("2-е изд. М.: Наука"), Some("2-е изд. ".len()));
+        assert_eq!(g.edition_len("São Paulo: Editora"), None);
+        assert_eq!(g.edition_len("2. edition"), None);
+        assert_eq!(g.edition_len("2010. p. 4"), None);
+    }
 
     #[test]
     fn every_builtin_grammar_file_parses() {

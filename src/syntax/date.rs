@@ -76,11 +76,10 @@ impl DateRules {
             .map(|(s, _)| s.trim_end_matches('.').chars().count())
             .max()
             .unwrap_or(0);
-        // A range of months (`jan./mar. 2015`) has two names and a slash.
         Ok(DateRules {
             full: Regex::new(&src)?,
             months: months.to_vec(),
-            lead: 2 * longest_month + LEAD_BESIDES_MONTH + 1,
+            lead: longest_month + LEAD_BESIDES_MONTH,
         })
     }
 
@@ -106,7 +105,7 @@ impl DateRules {
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
           | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
           | (?P<g_d>[0-9]{{1,2}})\.(?P<g_m>[0-9]{{1,2}})\.(?P<g_y>[0-9]{{4}})
-          | (?:(?P<f_r>{m})\.?/\s?)?(?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
+          | (?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
           | (?P<h_y>[0-9]{{4}})(?P<h_s>[a-z])?
             "
         )
@@ -119,6 +118,21 @@ impl DateRules {
             .iter()
             .find(|(s, _)| s.trim_end_matches('.') == w)
             .map(|(_, n)| *n)
+    }
+
+    /// The month written just before `text`'s final slash (`jan./` of
+    /// `jan./mar. 2015`): where its word starts, and its number.
+    fn month_before_slash(&self, text: &str) -> Option<(usize, u8)> {
+        let word = text.strip_suffix('/')?.trim_end_matches('.');
+        let at = word
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if at == word.len() || word[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((at, self.month_number(&word[at..])?))
     }
 
     /// Every date in `text`, left to right, without overlaps.
@@ -170,7 +184,7 @@ impl DateRules {
             let Some(found) = self.full.find_at(text, from) else {
                 break;
             };
-            let (start, end) = (found.start(), found.end());
+            let (mut start, end) = (found.start(), found.end());
             at = end.max(start + 1);
             // A bare year (`1987`, `2019a`), the most common date, needs no
             // capture groups: only the last alternative matches it whole.
@@ -200,11 +214,16 @@ impl DateRules {
                 },
                 (None, None) => continue,
             };
-            // `jan./mar. 2015`: the first month of a range.
-            let first_month = caps
-                .as_ref()
-                .and_then(|c| c.name("f_r"))
-                .and_then(|r| self.month_number(r.as_str()));
+            // `jan./mar. 2015`: the first month of a range, read back from
+            // the month and year (one more month alternation in the pattern
+            // would cost every run its compilation).
+            let mut first_month = None;
+            if caps.as_ref().is_some_and(|c| c.name("f_m").is_some()) {
+                if let Some((at, m)) = self.month_before_slash(&text[..start]) {
+                    first_month = Some(m);
+                    start = at;
+                }
+            }
             if !(1400..=2100).contains(&y) {
                 continue;
             }

@@ -647,7 +647,7 @@ fn parse_after_title(
     };
     // `2. ed. São Paulo: Editora`, `2nd ed. London: Verso`: the edition
     // statement is no part of the place; it is left over.
-    let mut from = g.edition.find(&seg[..cut]).map_or(0, |m| m.end);
+    let mut from = g.edition_len(&seg[..cut]).unwrap_or(0);
     let mut plain_end = cut;
     let mut plain = clean_field(strip_in(&seg[from..cut]));
     // The plain text stands before the first volume, issue or page word.
