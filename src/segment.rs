@@ -18,8 +18,8 @@ use crate::grammar::Grammar;
 use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
-    bracket_markers, footnote_label, list_label, plain_markers, text_markers, LabelStyle,
-    LONG_NUMBER,
+    bracket_markers, footnote_label, is_enclosed_marker, list_label, plain_markers, text_markers,
+    LabelStyle, LONG_NUMBER,
 };
 use foldhash::HashSet;
 use std::collections::BTreeMap;
@@ -394,13 +394,28 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 .is_none_or(|c| crate::syntax::marker::circled_number(c).is_none())
         });
     }
+    // `(1)` and `（1）` are markers only where notes are labelled with them,
+    // and only by lines that are not numbered headings (`（1）学説の展開`,
+    // `(1) Introduction`): elsewhere a bracketed number enumerates or names
+    // a subsection.
+    candidates.retain(|&(idx, _, style, len)| {
+        let rest = line_text(&lines[idx]).get(len..).unwrap_or("");
+        style != LabelStyle::Enclosed
+            || !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
+    });
+    if !candidates.iter().any(|c| c.2 == LabelStyle::Enclosed) {
+        markers.retain(|m| !is_enclosed_marker(view.get(m.span.start..).unwrap_or("")));
+    }
     markers.sort_by_key(|m| m.span.start);
     // Without any superscript or linked marker, the document may come from
     // `pdftotext`: markers are plain digits glued to words and notes are
     // `12 Text`. Otherwise plain-number lines are no labels.
     // Notes labelled `[1] …` with `[1]` glued to words in the text come
     // from plain-text exports (`pandoc -t plain`, word processors).
-    let plain = markers.is_empty();
+    // Bracketed numbers (`（1）`) do not count here: they are markers only
+    // if the notes turn out to be labelled `(1)`.
+    let enclosed = |m: &Marker| is_enclosed_marker(view.get(m.span.start..).unwrap_or(""));
+    let plain = markers.iter().all(enclosed);
     let bracketed = plain && candidates.iter().any(|c| c.2 == LabelStyle::Bracket);
     let glued = |text: &str| {
         if bracketed {
@@ -483,8 +498,20 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         accept_per_chapter(&candidates, style, &restarts, &markers, &lines)
     };
     let chapter_of_line = |idx: usize| chapter_of(&restarts, idx);
-    if plain {
-        markers = in_sequence(markers, &accepted, chapter_of_line);
+    // Bracketed numbers in the text are markers only when the notes are
+    // labelled the same way, and then only in the order of the notes; the
+    // plain digits of such a paper are no markers.
+    let by_brackets = accepted.iter().any(|a| a.2 == LabelStyle::Enclosed);
+    let (brackets, others): (Vec<Marker>, Vec<Marker>) =
+        markers.into_iter().partition(|m| enclosed(m));
+    markers = match (plain, by_brackets) {
+        (true, true) => Vec::new(),
+        (true, false) => in_sequence(others, &accepted, chapter_of_line),
+        (false, _) => others,
+    };
+    if by_brackets {
+        markers.extend(in_sequence(brackets, &accepted, chapter_of_line));
+        markers.sort_by_key(|m| m.span.start);
     }
     // `¹²³⁴⁵` is a marker only in a paper whose notes reach that number.
     if markers.iter().any(|m| m.number >= LONG_NUMBER) {
@@ -862,7 +889,11 @@ fn accept_labels(
             }
             let needs_marker = matches!(
                 style,
-                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain | LabelStyle::Circled
+                LabelStyle::Dot
+                    | LabelStyle::Bracket
+                    | LabelStyle::Plain
+                    | LabelStyle::Circled
+                    | LabelStyle::Enclosed
             );
             if has_markers && !marker_before(idx, n) {
                 if needs_marker {
@@ -888,6 +919,7 @@ fn accept_labels(
         LabelStyle::Bracket,
         LabelStyle::Plain,
         LabelStyle::Circled,
+        LabelStyle::Enclosed,
     ];
     let mut best: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
     for s in styles {
@@ -1013,12 +1045,17 @@ fn starts_page(t: &str) -> bool {
 }
 
 /// A line of page furniture: a page number alone (`12`, `- 12 -`,
-/// `— 12 —`) or a form feed.
+/// `— 12 —`, `― 12 ―`, `１２`) or a form feed.
 fn is_page_number_line(t: &str) -> bool {
-    let core =
-        t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '\u{c}'));
+    let core = t.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '―' | '－' | '−' | '\u{c}')
+    });
     (core.is_empty() && t.contains('\u{c}'))
-        || (!core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()))
+        || (!core.is_empty()
+            && core.chars().count() <= 4
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
 }
 
 /// Paragraphs (line ranges) strictly between lines `after` and `before`
@@ -1123,6 +1160,38 @@ fn numbered_heading(rest: &str, grammar: &Grammar) -> bool {
         && grammar.signals.find(t).is_none_or(|m| m.start > 0)
 }
 
+/// The text after a `（1）` label reads as a heading in a language written
+/// without spaces: a short run of words with some CJK characters and no
+/// sentence or citation punctuation, digit, title bracket, back-reference
+/// or signal word (`（1）学説の展開`, not `（3）同上`, `（5）本稿第二章参照`).
+fn cjk_heading(rest: &str, grammar: &Grammar) -> bool {
+    let t = rest.trim();
+    let chars = t.chars().count();
+    (1..=30).contains(&chars)
+        && t.chars().any(is_cjk)
+        && !t.chars().any(|c| {
+            c.is_numeric()
+                || matches!(
+                    c,
+                    '。' | '、'
+                        | '，'
+                        | ','
+                        | '.'
+                        | '．'
+                        | '「'
+                        | '『'
+                        | '“'
+                        | '"'
+                        | '('
+                        | '（'
+                        | ':'
+                        | '：'
+                )
+        })
+        && grammar.back_reference(t).is_none()
+        && grammar.signals.find(t).is_none()
+}
+
 /// A short line that is a section heading of any kind we know.
 fn looks_like_heading(line: &str, grammar: &Grammar) -> bool {
     Grammar::is_heading(&grammar.bibliography_headings, line)
@@ -1175,7 +1244,8 @@ pub fn ditto_len(s: &str, grammar: &Grammar) -> Option<usize> {
     ditto_prefix(s).or_else(|| grammar.same_author_prefix(s))
 }
 
-/// Ditto marks that repeat the previous entry's authors (`_____.`, `———.`):
+/// Ditto marks that repeat the previous entry's authors (`_____.`, `———.`,
+/// `–:`):
 /// their length with the punctuation after them.
 pub fn ditto_prefix(s: &str) -> Option<usize> {
     let t = s.trim_start();
@@ -1190,15 +1260,20 @@ pub fn ditto_prefix(s: &str) -> Option<usize> {
             break;
         }
     }
+    let rest = &t[end..];
+    // `–: Titel` (German lists): one long dash before a colon.
+    let dash_colon = count == 1
+        && matches!(t.chars().next(), Some('–' | '—' | '―'))
+        && rest.trim_start_matches([' ', '\t']).starts_with(':');
     let enough = ((t.starts_with('_') || t.starts_with('-')) && count >= 3)
-        || (!t.starts_with('_') && !t.starts_with('-') && count >= 2);
+        || (!t.starts_with('_') && !t.starts_with('-') && count >= 2)
+        || dash_colon;
     if !enough || count == 0 {
         return None;
     }
-    let rest = &t[end..];
     let punct = rest
         .chars()
-        .take_while(|c| matches!(c, '.' | ',' | ' ' | '\t'))
+        .take_while(|c| matches!(c, '.' | ',' | ':' | ' ' | '\t'))
         .map(char::len_utf8)
         .sum::<usize>();
     Some(lead + end + punct)
@@ -1299,6 +1374,10 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if Grammar::is_heading(&grammar.bibliography_headings, t) {
             // A sub-list heading (`국외문헌`, `Secondary Sources`).
             prev_blank = true;
+            continue;
+        }
+        // Page furniture between entries (`― 49 ―`, a form feed).
+        if is_page_number_line(t) {
             continue;
         }
         let indent = t.len() - t.trim_start().len();
@@ -1427,11 +1506,42 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_labels_need_their_markers_and_are_no_headings() {
+        let text = "はじめに\n\n問題がある（1）。議論もある（2）。\n\n（1）学説の展開\n\n本文である。\n\n（1）小林健二『司法審査の理論』弘文堂、2005年、3頁。\n（2）同上、5頁。\n（3）同書、7頁。\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        let numbers: Vec<u32> = seg.notes.iter().map(|n| n.number).collect();
+        // `（1）学説の展開` is a heading; `（3）` has no marker.
+        assert_eq!(numbers, [1, 2]);
+        assert!(crate::source::join_pieces(&seg.view, &seg.notes[0].pieces).starts_with("小林健二"));
+        assert_eq!(seg.markers.len(), 2);
+        // A paper whose notes are not labelled `(1)` has no such markers:
+        // `Art. 6(1)` and `Courts(2)` name subsections.
+        let text = "The state decides.¹ See Courts(2) and Art. 6(1).\n\n¹ Smith, Title, 4.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        assert_eq!(seg.markers.len(), 1);
+    }
+
+    #[test]
+    fn page_numbers_in_many_forms_are_furniture() {
+        for line in ["12", "- 12 -", "― 46 ―", "－ 7 －", "４６", "\u{c}"] {
+            assert!(is_page_number_line(line), "{line:?}");
+        }
+        for line in ["2010年", "12345", "― ―x"] {
+            assert!(!is_page_number_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn ditto_marks() {
         assert_eq!(ditto_prefix("_____. “Title.”"), Some(7));
         assert_eq!(ditto_prefix("———. Title"), Some(11));
         assert_eq!(ditto_prefix("——, Title"), Some(8));
         assert_eq!(ditto_prefix("- Title"), None);
+        // German lists: one long dash before a colon.
+        assert_eq!(ditto_prefix("–: Der Titel"), Some("–: ".len()));
+        assert_eq!(ditto_prefix("—: Titel"), Some("—: ".len()));
+        assert_eq!(ditto_prefix("– Titel"), None);
+        assert_eq!(ditto_prefix("-: Titel"), None);
         assert_eq!(ditto_prefix("Smith"), None);
     }
 

@@ -31,6 +31,9 @@ pub enum LabelStyle {
     /// `① text` (circled numbers, common in Chinese, Japanese and Korean
     /// papers).
     Circled,
+    /// `(12) text` or `（12）text`: a number in round brackets, as Japanese
+    /// papers label notes (and mark them in the text).
+    Enclosed,
 }
 
 /// A footnote label found at the start of a line.
@@ -158,6 +161,26 @@ fn paren_label(i: &str) -> IResult<&str, u32> {
     terminated(note_number, tuple((alt((char(')'), char('）'))), space0)))(i)
 }
 
+/// An opening round bracket, half or full width.
+fn open_paren(i: &str) -> IResult<&str, char> {
+    alt((char('('), char('（')))(i)
+}
+
+/// A closing round bracket, half or full width.
+fn close_paren(i: &str) -> IResult<&str, char> {
+    alt((char(')'), char('）')))(i)
+}
+
+/// `(12)` or `（12）`: a note number in round brackets of either width.
+fn enclosed_number(i: &str) -> IResult<&str, u32> {
+    delimited(open_paren, note_number, close_paren)(i)
+}
+
+/// `(12) ` or `（12）` at line start.
+fn enclosed_label(i: &str) -> IResult<&str, u32> {
+    terminated(enclosed_number, space0)(i)
+}
+
 /// `12. ` (the period must be followed by a space: `1.5` is no label).
 fn dot_label(i: &str) -> IResult<&str, u32> {
     terminated(note_number, tuple((char('.'), space1)))(i)
@@ -218,6 +241,7 @@ pub fn footnote_label(line: &str) -> Option<Label> {
         map(bracket_label, |n| (n, LabelStyle::Bracket)),
         map(plain_label, |n| (n, LabelStyle::Plain)),
         map(circled_label, |n| (n, LabelStyle::Circled)),
+        map(enclosed_label, |n| (n, LabelStyle::Enclosed)),
     ));
     let (rest, (number, style)) = preceded(space0, styled)(after_bullet).ok()?;
     if rest.trim().is_empty() {
@@ -292,6 +316,25 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
             i += c.len_utf8();
             continue;
         }
+        // `されている（1）。`, `Courts(3),`: a bracketed number glued to the
+        // text before it. Not after a digit or letter-digit code (`Art.
+        // 6(1)`, `s. 3(1)` are subsections) nor after an opening bracket;
+        // `segment` keeps these only where notes are labelled `(1)`.
+        let glued_paren =
+            prev.is_some_and(|p| !p.is_whitespace() && !p.is_ascii_digit() && !is_opening(p));
+        if matches!(c, '(' | '（') && glued_paren {
+            if let Ok((after, n)) = enclosed_number(rest) {
+                let len = rest.len() - after.len();
+                out.push(TextMarker {
+                    number: n,
+                    start: i,
+                    end: i + len,
+                });
+                prev = Some(')');
+                i += len;
+                continue;
+            }
+        }
         if c == '[' {
             if let Ok((after, n)) = pandoc_marker(rest) {
                 if !after.starts_with(':') {
@@ -311,6 +354,19 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         i += c.len_utf8();
     }
     out
+}
+
+/// An opening bracket or quote, after which a number is not glued to a word.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '（' | '[' | '［' | '「' | '『' | '〔' | '“' | '„' | '«' | '‘'
+    )
+}
+
+/// Is the marker at the start of `s` written `(12)` or `（12）`?
+pub fn is_enclosed_marker(s: &str) -> bool {
+    s.starts_with(['(', '（'])
 }
 
 /// Abbreviations after which a glued number is a locator, not a marker
@@ -495,6 +551,24 @@ mod tests {
             let got = footnote_label(line).map(|l| (l.number, l.style, l.len));
             assert_eq!(got, *want, "{line}");
         }
+    }
+
+    #[test]
+    fn bracketed_numbers_label_notes_and_mark_text() {
+        let label = footnote_label("（12）小林健二『司法審査の理論』").unwrap();
+        assert_eq!((label.number, label.style), (12, LabelStyle::Enclosed));
+        assert_eq!(label.len, "（12）".len());
+        let label = footnote_label("(3) Hale, op. cit., p. 45.").unwrap();
+        assert_eq!((label.number, label.style), (3, LabelStyle::Enclosed));
+        assert_eq!(footnote_label("（1）"), None);
+        let line = "とされる（1）。Courts(2), not (3) nor Art. 6(4) nor ((5)";
+        let found: Vec<(u32, &str)> = text_markers(line)
+            .iter()
+            .map(|m| (m.number, &line[m.start..m.end]))
+            .collect();
+        assert_eq!(found, [(1, "（1）"), (2, "(2)")]);
+        assert!(is_enclosed_marker("（1）"));
+        assert!(!is_enclosed_marker("¹"));
     }
 
     #[test]
