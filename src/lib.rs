@@ -118,10 +118,25 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     let parsed_entries: Vec<syntax::reference::ParsedReference> = seg
         .entries
         .par_iter()
+        .enumerate()
         .with_min_len(64)
-        .map(|e| {
+        .map(|(i, e)| {
+            let dittoed;
             let (body, order) = match segment::ditto_len(&e.text, grammar) {
-                Some(len) if e.ditto => (&e.text[len..], NameOrder::Ditto),
+                Some(len) if e.ditto => {
+                    let rest = &e.text[len..];
+                    // `–: Titel, Ort 2001`, `Ders.: Titel …`: the title is
+                    // read as in the entry the mark repeats, after its names;
+                    // after other marks (`______. Título.`) there are no
+                    // names to read.
+                    match ditto_head(&seg.entries[..i], &e.text[..len]) {
+                        Some(head) => {
+                            dittoed = format!("{head}: {rest}");
+                            (dittoed.as_str(), NameOrder::InvertedFirst)
+                        }
+                        None => (rest, NameOrder::Ditto),
+                    }
+                }
                 _ => (e.text.as_str(), NameOrder::InvertedFirst),
             };
             syntax::reference::parse_reference(&clean(body, format), order, grammar)
@@ -266,6 +281,23 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     diagnostics.sort_by_key(|d| (d.span.start, d.code));
     doc.diagnostics = diagnostics;
     doc
+}
+
+/// The names a ditto mark ending in a colon repeats (`Weiß, Thomas` of
+/// `Weiß, Thomas: Titel` for `–: Titel`): the nearest earlier entry without
+/// a mark, up to its first colon, when that part is short and holds no
+/// title.
+fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<&'e str> {
+    if !mark.trim_end().ends_with(':') {
+        return None;
+    }
+    let prev = before.iter().rev().find(|e| !e.ditto)?;
+    let (head, _) = prev.text.split_once(':')?;
+    let head = head.trim();
+    let names = !head.is_empty()
+        && head.chars().count() <= 80
+        && !head.contains(['“', '„', '"', '«', '『', '「', '*']);
+    names.then_some(head)
 }
 
 /// Text as written, with HTML entities decoded in an HTML paper.
