@@ -1239,7 +1239,7 @@ fn cited_counts(doc: &Document) -> HashMap<&str, u32> {
 /// `Smith, John` and `Smith, J.` merge but `Smith, Adam` stays apart.
 pub fn author_key(n: &CslName) -> String {
     let base = name_key(n);
-    if n.literal.is_some() || base != crate::text::key(n.key_part()) {
+    if n.literal.is_some() || base != crate::text::family_key(n.key_part()) {
         // An organisation, or a name keyed in full (CJK persons).
         return base;
     }
@@ -1267,7 +1267,10 @@ fn venue_of(item: &CslItem) -> Option<(&str, &'static str)> {
 /// The short name of an author for labels: family name for Latin-script
 /// persons, the whole name for CJK persons and organisations.
 fn short_name(n: &CslName) -> String {
-    if n.literal.is_none() && n.family.is_some() && name_key(n) == crate::text::key(n.key_part()) {
+    if n.literal.is_none()
+        && n.family.is_some()
+        && name_key(n) == crate::text::family_key(n.key_part())
+    {
         return n.family.clone().unwrap_or_default();
     }
     display_name(n)

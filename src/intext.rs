@@ -1476,7 +1476,7 @@ pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
     let mut keys = Vec::new();
     for part in s.split([',', '&', '/']) {
         for piece in split_words(part, &and_words) {
-            let k = crate::text::key(piece);
+            let k = crate::text::family_key(piece);
             if !k.is_empty() {
                 keys.push(k);
             }

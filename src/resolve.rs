@@ -364,7 +364,7 @@ struct History {
 struct ShortAuthor {
     /// Its author keys ([`short_author_keys`]).
     keys: std::rc::Rc<[String]>,
-    /// The whole author part as one key ([`crate::text::key`]).
+    /// The whole author part as one key ([`crate::text::family_key`]).
     whole: std::rc::Rc<str>,
     /// Its number among the author parts written differently, in the order
     /// they are first seen, for [`FitsKey`].
@@ -756,7 +756,7 @@ impl History {
                 None => {
                     let author = ShortAuthor {
                         keys: short_author_keys(&author_raw, grammar).into(),
-                        whole: crate::text::key(&author_raw).into(),
+                        whole: crate::text::family_key(&author_raw).into(),
                         id: u32::try_from(known.len()).unwrap_or(u32::MAX),
                     };
                     known.insert(author_raw.clone(), author.clone());
@@ -1462,7 +1462,7 @@ fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
         .collect();
     // A single-word short author (`Cha`) is a family name, never a given name.
     if author_keys.is_empty() && !author_raw.trim().is_empty() {
-        author_keys.push(crate::text::key(author_raw));
+        author_keys.push(crate::text::family_key(author_raw));
     }
     author_keys
 }

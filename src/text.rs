@@ -27,6 +27,40 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// [`key`] of a family name, with German spelling variants folded as
+/// well: `ß` → `ss`, and `ue`, `oe`, `ae` between a consonant and another
+/// letter → `u`, `o`, `a`, so that `Mueller`, `Müller` and `Muller`, `Weiss`
+/// and `Weiß` compare equal (`Bauer` and `Baur` stay apart: a vowel before
+/// the `u`; so do `Doe` and `Do`: nothing after the `e`).
+pub fn family_key(s: &str) -> String {
+    let k = key(s);
+    if !k.contains(['ß', 'e']) {
+        return k;
+    }
+    let consonant =
+        |c: char| c.is_ascii_alphabetic() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let mut out = String::with_capacity(k.len() + 1);
+    let mut last: [Option<char>; 2] = [None, None];
+    let mut chars = k.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == 'ß' {
+            out.push_str("ss");
+            last = [Some('s'), Some('s')];
+            continue;
+        }
+        let umlaut = c == 'e'
+            && matches!(last[1], Some('u' | 'o' | 'a'))
+            && last[0].is_some_and(consonant)
+            && chars.peek().is_some_and(|n| n.is_alphabetic());
+        if umlaut {
+            continue;
+        }
+        out.push(c);
+        last = [last[1], Some(c)];
+    }
+    out
+}
+
 /// Text with nothing to fold: ASCII, Hangul syllables, CJK ideographs, kana
 /// (fast path: no Unicode decomposition needed).
 fn is_plain(s: &str) -> bool {
@@ -449,6 +483,18 @@ mod tests {
         assert!(!near("schmidt", "schmoex"));
         // Too short to be within 0.7 of it.
         assert!(!near("kim", "kimberley"));
+    }
+
+    #[test]
+    fn family_keys_fold_german_spelling_variants() {
+        assert_eq!(family_key("Mueller"), family_key("Müller"));
+        assert_eq!(family_key("Muller"), family_key("Müller"));
+        assert_eq!(family_key("Weiss"), family_key("Weiß"));
+        assert_eq!(family_key("Goethe"), family_key("Göthe"));
+        assert_ne!(family_key("Bauer"), family_key("Baur"));
+        assert_ne!(family_key("Weiß"), family_key("Weis"));
+        assert_eq!(family_key("Doe"), "doe");
+        assert_eq!(family_key("김철수"), "김철수");
     }
 
     #[test]

@@ -77,26 +77,26 @@ impl Index {
             // `van der Berg` is cited as `van der Berg` or `Berg`.
             let part = first.key_part();
             if let Some(last) = part.split_whitespace().next_back() {
-                keys.push(crate::text::key(last));
+                keys.push(crate::text::family_key(last));
             }
             // An organisation is also cited by its initials (`WHO`), and
             // without what it adds in parentheses (`USGS (U.S. Geological
             // Survey)` is cited as `USGS`).
             if let Some(lit) = &first.literal {
                 if let Some(open) = lit.find(" (") {
-                    keys.push(crate::text::key(&lit[..open]));
+                    keys.push(crate::text::family_key(&lit[..open]));
                 }
                 let initials: String = lit
                     .split_whitespace()
                     .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                     .collect();
                 if initials.chars().count() >= 2 {
-                    keys.push(crate::text::key(&initials));
+                    keys.push(crate::text::family_key(&initials));
                 }
             }
             // `Kultusministerkonferenz (KMK) (2016)` is cited as `KMK`.
             if let Some(abbr) = abbreviation(&r.raw) {
-                keys.push(crate::text::key(abbr));
+                keys.push(crate::text::family_key(abbr));
             }
             keys.sort();
             keys.dedup();
@@ -299,7 +299,7 @@ fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> (Vec<usize>, Ve
             .unwrap_or("");
         let words: Vec<&str> = first_piece.split_whitespace().collect();
         for k in 1..words.len() {
-            let key = crate::text::key(&words[k..].join(" "));
+            let key = crate::text::family_key(&words[k..].join(" "));
             if let Some(c) = index.surnames.get(&key) {
                 let mut ks = vec![key];
                 ks.extend(rest[1..].iter().cloned());

@@ -40,7 +40,7 @@ pub fn name_key(n: &CslName) -> String {
     if family.chars().any(is_cjk) {
         return crate::text::key(&format!("{family}{}", n.given.as_deref().unwrap_or("")));
     }
-    crate::text::key(n.key_part())
+    crate::text::family_key(n.key_part())
 }
 
 /// The name as printed, family name first, for display and labels.
