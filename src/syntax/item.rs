@@ -307,6 +307,12 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
             }
         }
     }
+    if let Some((cut, pin)) = pin_after_details(cit, g) {
+        return (
+            parse_reference(&cit[..cut], NameOrder::Natural, g),
+            Some(pin),
+        );
+    }
     let mut parsed = parse_reference(cit, NameOrder::Natural, g);
     // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
     // 41.`) is cited at that page; its range would be the chapter's.
@@ -326,6 +332,50 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
             None
         };
     (parsed, locator)
+}
+
+/// The pinpoint that ends a full citation written in the Japanese (and
+/// Korean, Chinese) way, where the page word follows the number: glued to
+/// the bracket that closes the publication details (`『書名』（有斐閣、2010年）
+/// 45頁`, `法学協会雑誌127巻3号（2010年）45頁`), or after the work's own page
+/// range (`120-140頁、125頁`). Returns where the work ends and the pinpoint.
+/// A locator written before its number (`pp. 167-214`) after a bracket is
+/// the work's pages, not a pinpoint.
+fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches(['。', '.']).trim_end();
+    if !t.ends_with(|c: char| !c.is_ascii()) {
+        return None;
+    }
+    let pages = g.page.find_all(t);
+    let last = pages.last()?;
+    let (a, b) = last.number?;
+    // `頁以下`, `頁f.`: a few letters may follow the locator.
+    let after = &t[last.end..];
+    if after.chars().count() > 3 || after.chars().any(|c| c.is_ascii_digit()) || a != last.start {
+        return None;
+    }
+    let before = &t[..last.start];
+    let bracket = before.trim_end().ends_with([')', '）']);
+    let range = pages.len() >= 2
+        && pages[pages.len() - 2].end <= last.start
+        && before[pages[pages.len() - 2].end..]
+            .chars()
+            .all(|c| matches!(c, '、' | ',' | '，' | ' '));
+    if !(bracket || range) {
+        return None;
+    }
+    let cut = if range {
+        pages[pages.len() - 2].end
+    } else {
+        before.trim_end().len()
+    };
+    Some((
+        cut,
+        Locator {
+            label: "page".into(),
+            value: t[a..b].replace(' ', ""),
+        },
+    ))
 }
 
 /// A pinpoint in `s`: a page locator word, or a bare trailing number.
@@ -761,7 +811,7 @@ fn short_form(
     let head = head_full[head_start..]
         .trim()
         .trim_matches(['*', '_'])
-        .trim_end_matches([',', ' ', '、', '，', '(', '（', '：'])
+        .trim_end_matches([',', ' ', '、', '，', '(', '（', '：', '・'])
         .trim();
     // Back-reference words inside a title (`“The Ibid. Problem”`) are no short form.
     if let Some((open, _, _, _, _)) = find_title(head) {
@@ -820,6 +870,13 @@ fn short_form(
         info.author = author;
         info.date = date;
         info.title = title;
+    } else if let Some((author, title)) = (kind == BackRefKind::OpCit)
+        .then(|| names_after_word(after))
+        .flatten()
+    {
+        // `前掲・小林『司法審査の理論』12頁`: the word first, then the work.
+        info.author = Some(author.to_string());
+        info.title = Some(title.to_string());
     } else if kind == BackRefKind::OpCit || kind == BackRefKind::LocCit {
         // `Op. cit., p. 5` with no author: the work cited just before.
         kind_out = CitationKind::Ibid;
@@ -840,6 +897,21 @@ fn short_form(
         back_ref: Some(kind),
         fields: None,
     })
+}
+
+/// The author and short title written after an op. cit. word, as Japanese
+/// notes do (`前掲・小林『司法審査の理論』12頁`, `前掲 Hale, *Discretion*, 45`):
+/// a few words of names, then a delimited title.
+fn names_after_word(after: &str) -> Option<(&str, &str)> {
+    let t = after.trim_start_matches(['・', '、', ',', ' ', '\u{3000}']);
+    let (open, inner, inner_end, _, _) = find_title(t)?;
+    let author = t[..open].trim().trim_end_matches([',', '、', '・']).trim();
+    let title = t.get(inner..inner_end)?.trim();
+    let names = !author.is_empty()
+        && author.chars().count() <= 40
+        && !author.chars().any(|c| c.is_ascii_digit())
+        && looks_like_authors(author);
+    (names && !title.is_empty()).then_some((author, title))
 }
 
 /// The head of an author-date short form: names, then a parenthesised date
@@ -1047,7 +1119,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         let rest = &seg[p..limit];
         let skip = rest.len()
             - rest
-                .trim_start_matches([' ', '.', ',', ')', '*', '\t', ':', '、', '，'])
+                .trim_start_matches([' ', '.', ',', ')', '）', '*', '\t', ':', '、', '，'])
                 .len();
         let r = &rest[skip..];
         let number_token = r
@@ -1079,9 +1151,9 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             p += skip + m.end;
         } else {
             // Trailing punctuation belongs to the citation.
-            let punct = rest.len() - rest.trim_start_matches(['.', ')', ' ', '。']).len();
+            let punct = rest.len() - rest.trim_start_matches(['.', ')', '）', ' ', '。']).len();
             let end = p + punct.min(
-                rest.find(|c: char| c != '.' && c != ')' && c != '。')
+                rest.find(|c: char| c != '.' && c != ')' && c != '）' && c != '。')
                     .unwrap_or(rest.len()),
             );
             return if r.is_empty() {
