@@ -313,7 +313,10 @@ fn clean(s: &str, format: InputFormat) -> std::borrow::Cow<'_, str> {
 /// citation before it.
 fn same_author_in_notes(citations: &mut [Citation], grammar: &Grammar) {
     let is_placeholder = |written: &str| {
-        let written = written.trim().trim_end_matches('.').to_lowercase();
+        let written = written
+            .trim()
+            .trim_end_matches(['.', ',', ':', '・', '、'])
+            .to_lowercase();
         !written.is_empty()
             && grammar
                 .same_author
@@ -329,7 +332,18 @@ fn same_author_in_notes(citations: &mut [Citation], grammar: &Grammar) {
                 if let Some((names, _)) = &previous {
                     let families: Vec<String> = names
                         .iter()
-                        .filter_map(|n| n.family.clone().or_else(|| n.literal.clone()))
+                        .filter_map(|n| {
+                            // A CJK name is matched whole (`田中`, not `田`).
+                            let cjk = n
+                                .family
+                                .as_deref()
+                                .is_some_and(|f| f.chars().any(segment::is_cjk));
+                            if cjk {
+                                Some(syntax::name::display_name(n))
+                            } else {
+                                n.family.clone().or_else(|| n.literal.clone())
+                            }
+                        })
                         .collect();
                     if !families.is_empty() {
                         short.author = Some(families.join(" & "));
