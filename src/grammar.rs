@@ -219,6 +219,20 @@ pub struct Dates {
     /// After the day (`일`, `日`).
     #[serde(default)]
     pub day_suffix: Vec<String>,
+    /// Eras that count years from their own first year (`平成12年` is 2000).
+    #[serde(default)]
+    pub eras: Vec<Era>,
+}
+
+/// An era of a calendar that counts years from its start: `平成` began in
+/// 1989, so `平成12年` is 2000 and `平成元年` 1989.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    /// The era's name as written before the year number.
+    pub name: String,
+    /// The Western year of its first year.
+    pub first_year: i32,
 }
 
 /// An error in a grammar file.
@@ -721,6 +735,7 @@ impl Grammar {
             all.dates
                 .day_suffix
                 .extend(f.dates.day_suffix.iter().cloned());
+            all.dates.eras.extend(f.dates.eras.iter().cloned());
         }
         months.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         months.dedup();
@@ -802,6 +817,7 @@ impl Grammar {
                 &all.dates.year_suffix,
                 &all.dates.month_suffix,
                 &all.dates.day_suffix,
+                &all.dates.eras,
             )
             .map_err(|e| GrammarError {
                 file: "<merged dates>".into(),

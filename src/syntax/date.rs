@@ -29,6 +29,9 @@ pub struct DateRules {
     /// The most characters other than white space that a date may have
     /// before its year ([`DateRules::search_from`]).
     lead: usize,
+    /// Years of an era (`平成12年`), with the era names' first years; `None`
+    /// when the grammars name no era.
+    eras: Option<(Regex, Vec<(String, i32)>)>,
 }
 
 /// Characters other than white space, besides the month name, that a date
@@ -58,6 +61,7 @@ impl DateRules {
             full: crate::re::constant(&Self::source(&[], &[], &[], &[])),
             months: Vec::new(),
             lead: LEAD_BESIDES_MONTH,
+            eras: None,
         }
     }
 
@@ -67,8 +71,24 @@ impl DateRules {
         year_suffix: &[String],
         month_suffix: &[String],
         day_suffix: &[String],
+        eras: &[crate::grammar::Era],
     ) -> Result<DateRules, regex::Error> {
         let src = Self::source(months, year_suffix, month_suffix, day_suffix);
+        let names: Vec<String> = eras.iter().map(|e| e.name.clone()).collect();
+        let eras = if eras.is_empty() {
+            None
+        } else {
+            let src = format!(
+                r"(?:{})[ \t\u{{3000}}]*([0-9]{{1,2}}|元)[ \t\u{{3000}}]*(?:{})",
+                alternation(&names),
+                alternation(year_suffix)
+            );
+            let firsts = eras
+                .iter()
+                .map(|e| (e.name.clone(), e.first_year))
+                .collect();
+            Some((Regex::new(&src)?, firsts))
+        };
         // A month name matches as many characters as it has: case folding
         // maps each character to one other.
         let longest_month = months
@@ -80,6 +100,7 @@ impl DateRules {
             full: Regex::new(&src)?,
             months: months.to_vec(),
             lead: longest_month + LEAD_BESIDES_MONTH,
+            eras,
         })
     }
 
@@ -170,8 +191,54 @@ impl DateRules {
         Some(from)
     }
 
-    /// The first `max` dates of `text`.
+    /// Years of an era in `text` (`平成12年` → 2000, `平成元年` → 1989).
+    fn era_years(&self, text: &str) -> Vec<DateMatch> {
+        let Some((re, firsts)) = &self.eras else {
+            return Vec::new();
+        };
+        re.captures_iter(text)
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let n = c.get(1)?;
+                let first = firsts
+                    .iter()
+                    .find(|(name, _)| whole.as_str().starts_with(name.as_str()))?
+                    .1;
+                let offset = match n.as_str() {
+                    "元" => 0,
+                    digits => digits.parse::<i32>().ok()?.checked_sub(1)?,
+                };
+                Some(DateMatch {
+                    start: whole.start(),
+                    end: whole.end(),
+                    date: CslDate::new(
+                        first + offset,
+                        None,
+                        None,
+                        Some(whole.as_str().to_string()),
+                    ),
+                    suffix: None,
+                })
+            })
+            .collect()
+    }
+
+    /// The first `max` dates of `text`, era years among them.
     fn scan(&self, text: &str, max: usize) -> Vec<DateMatch> {
+        let eras = self.era_years(text);
+        if eras.is_empty() {
+            return self.scan_western(text, max);
+        }
+        let mut all = self.scan_western(text, usize::MAX);
+        all.retain(|d| !eras.iter().any(|e| d.start < e.end && e.start < d.end));
+        all.extend(eras);
+        all.sort_by_key(|d| d.start);
+        all.truncate(max);
+        all
+    }
+
+    /// The first `max` dates of `text` with a four-digit year.
+    fn scan_western(&self, text: &str, max: usize) -> Vec<DateMatch> {
         let mut out = Vec::new();
         let mut at = 0;
         while at < text.len() && out.len() < max {
@@ -494,6 +561,9 @@ mod tests {
             ("3 mars 2020", vec![vec![2020, 3, 3]]),
             ("No. 3856 (2024)", vec![vec![2024]]),
             ("12024 and x2024", vec![]),
+            ("成文堂、平成12年", vec![vec![2000]]),
+            ("平成元年、昭和64年1月", vec![vec![1989], vec![1989]]),
+            ("令和 3 年（2021年）", vec![vec![2021], vec![2021]]),
         ];
         for (s, want) in cases {
             assert_eq!(&parse(s), want, "{s}");
