@@ -807,6 +807,12 @@ fn short_form(
     let head_full = &item[..m.start];
     // Commentary before the short form: keep only the last sentence.
     let head_start = after_last_sentence_end(head_full);
+    // A full citation in an earlier sentence is the item; the word after it
+    // speaks about that work (`『書名』（成文堂、2000年）101頁。同書は…`).
+    let earlier = &head_full[..head_start];
+    if find_title(earlier).is_some() && g.dates.first(earlier).is_some() {
+        return None;
+    }
     // Italics around the word (`*Ibid.*`) are no author.
     let head = head_full[head_start..]
         .trim()
