@@ -966,7 +966,13 @@ fn parse_undelimited(
         let after = s[d.end..].trim_start();
         // `Smith, J. 2020. Title` — not a date that ends the reference
         // (`…, Paris, Minuit, 1979.`).
-        (before.ends_with('(') && after.starts_with(')'))
+        // `Zeitschrift 95 (2004)`: a volume before the bracketed year makes
+        // it a journal's year, not the date after the names.
+        let volume = before
+            .trim_end_matches('(')
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        (before.ends_with('(') && after.starts_with(')') && !volume)
             || ((before.ends_with('.') || before.ends_with(','))
                 && after.starts_with('.')
                 && !after[1..].trim().is_empty())
@@ -2979,5 +2985,21 @@ mod apa_head_search {
         assert_eq!(abbr("Reuters. (2020, March 3). T"), Some(None));
         assert_eq!(abbr("Reuters. (2020, March 31). T"), Some(None));
         assert_eq!(abbr("Reuters. (2020, March 312). T"), None);
+    }
+    #[test]
+    fn a_volume_before_a_bracketed_year_is_no_author_date() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "Hans Richter, Amtshaftung bei Ermessensfehlern, VerwArch 95 (2004), 233.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(p.item.author.len(), 1);
+        assert_eq!(p.item.author[0].family.as_deref(), Some("Richter"));
+        assert_eq!(
+            p.item.title.as_deref(),
+            Some("Amtshaftung bei Ermessensfehlern")
+        );
+        assert_eq!(p.item.year(), Some(2004));
     }
 }
