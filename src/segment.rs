@@ -994,7 +994,8 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
 }
 
 /// Paired delimiters that do not close: quotes (English “…”, German „…“,
-/// French «…»), brackets, book brackets, straight quotes and italics stars.
+/// French «…»), brackets (also full-width `（…）`, `〔…〕`), book brackets,
+/// straight quotes and italics stars.
 fn unbalanced(t: &str) -> bool {
     let mut quotes: Vec<char> = Vec::new();
     let mut depth_paren = 0i32;
@@ -1020,8 +1021,8 @@ fn unbalanced(t: &str) -> bool {
             '»' if quotes.last() == Some(&'«') => {
                 quotes.pop();
             }
-            '(' => depth_paren += 1,
-            ')' => depth_paren -= 1,
+            '(' | '（' | '〔' => depth_paren += 1,
+            ')' | '）' | '〕' => depth_paren -= 1,
             '[' => depth_square += 1,
             ']' => depth_square -= 1,
             '『' | '「' => depth_kr += 1,
@@ -1329,10 +1330,11 @@ fn looks_like_entry_head(s: &str) -> bool {
         .any(|c| matches!(c, ',' | '.' | '“' | '"' | '『' | '「' | '(' | '·'))
 }
 
-/// True for Hangul, kana and CJK ideographs.
+/// True for Hangul, kana and CJK ideographs, and the iteration mark `々`
+/// that repeats an ideograph in names (`佐々木`).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF |
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF | 0x3005 |
         0x3040..=0x30FF | 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF)
 }
 
