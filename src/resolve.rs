@@ -386,6 +386,18 @@ struct ShortParts {
     title: Option<String>,
 }
 
+impl ShortParts {
+    /// What the short form asks for, to match works against.
+    fn want(&self) -> Want<'_> {
+        Want::new(
+            &self.author,
+            self.date.as_ref(),
+            self.date_id,
+            self.title.as_deref(),
+        )
+    }
+}
+
 /// A key of [`History::first_by_end`], with what rules most keys out
 /// without reading them: its ends and its [`CharSketch`].
 struct NearKey {
@@ -1475,15 +1487,9 @@ fn resolve_short(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let ShortParts {
-        author,
-        author_raw,
-        date,
-        date_id,
-        title,
-    } = history.short_parts(doc, ci, grammar);
-    let author_keys: &[String] = &author.keys;
-    let want = Want::new(&author, date.as_ref(), date_id, title.as_deref());
+    let parts = history.short_parts(doc, ci, grammar);
+    let (want, author_keys) = (parts.want(), &parts.author.keys[..]);
+    let (author_raw, date, title) = (&parts.author_raw, &parts.date, &parts.title);
     // Distinct works among earlier full citations that fit, in the order of
     // their first full citation: (reference, latest full citation).
     // How many fit, and the works: all of them with a title, the first few
@@ -1533,7 +1539,7 @@ fn resolve_short(
             )
             .with_label(format!(
                 "no earlier note cites {} in full",
-                wanted(&author_raw, date.as_ref(), title.as_deref())
+                wanted(author_raw, date.as_ref(), title.as_deref())
             ))
             .in_footnote(fnote, chapter);
             for note in nearest_candidates(doc, history, author_keys, &want) {
@@ -1591,7 +1597,7 @@ fn resolve_short(
             )
             .with_label(format!(
                 "{} could be any of these",
-                wanted(&author_raw, date.as_ref(), title.as_deref())
+                wanted(author_raw, date.as_ref(), title.as_deref())
             ))
             .in_footnote(fnote, chapter);
             for (desc, hc) in ids {
@@ -1701,15 +1707,9 @@ fn resolve_supra(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let ShortParts {
-        author,
-        author_raw,
-        date,
-        date_id,
-        title,
-    } = history.short_parts(doc, ci, grammar);
-    let author_keys: &[String] = &author.keys;
-    let want = Want::new(&author, date.as_ref(), date_id, title.as_deref());
+    let parts = history.short_parts(doc, ci, grammar);
+    let (want, author_keys) = (parts.want(), &parts.author.keys[..]);
+    let author_raw = &parts.author_raw;
     // `supra note 4` in a book numbered per chapter is note 4 of the
     // chapter it stands in.
     let (span, fnote, chapter, note) = {
