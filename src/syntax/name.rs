@@ -274,12 +274,30 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
 }
 
 /// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `(Org.)`, `편`: the
-/// grammars' `names.roles`).
-fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
+/// grammars' `names.roles`). A role word of letters stands alone (`Fred.`
+/// keeps its `ed.`), and one that ends in a period is also taken without
+/// it, as where a bibliography's names ended at that period (`Doe, Jane,
+/// ed. The Reader.`).
+pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let mut t = s.trim();
     for r in &g.roles {
-        if let Some(x) = t.strip_suffix(r.as_str()) {
-            t = x.trim_end().trim_end_matches(',').trim_end();
+        let bare = r
+            .strip_suffix('.')
+            .filter(|b| b.chars().next().is_some_and(char::is_alphabetic));
+        for r in std::iter::once(r.as_str()).chain(bare) {
+            let Some(x) = t.strip_suffix(r) else {
+                continue;
+            };
+            let first = r.chars().next().unwrap_or(' ');
+            let alone = !first.is_alphabetic()
+                || crate::segment::is_cjk(first)
+                || x.chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '('));
+            if alone {
+                t = x.trim_end().trim_end_matches(',').trim_end();
+                break;
+            }
         }
     }
     t
@@ -489,6 +507,25 @@ mod tests {
 
     fn fam(names: &Names) -> Vec<String> {
         names.names.iter().map(name_key).collect()
+    }
+
+    #[test]
+    fn role_words_after_names_stand_alone() {
+        let g = Grammar::builtin();
+        let families = |s: &str| -> Vec<String> {
+            parse_names(s, NameOrder::InvertedFirst, &g)
+                .names
+                .iter()
+                .map(name_key)
+                .collect()
+        };
+        assert_eq!(families("Doe, Jane, ed."), ["doe"]);
+        // The bibliography's sentence ended at the role word's period.
+        assert_eq!(families("Doe, Jane, ed"), ["doe"]);
+        assert_eq!(families("Müller, Hans (Hrsg.)"), ["muller"]);
+        // A name that ends like a role word keeps it.
+        let p = parse_names("Smith, Fred.", NameOrder::InvertedFirst, &g);
+        assert_eq!(p.names[0].given.as_deref(), Some("Fred"));
     }
 
     #[test]

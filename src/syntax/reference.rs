@@ -1027,10 +1027,12 @@ fn parse_undelimited(
     // German style: `Müller, Hans: Archiv und Staat, Berlin: Verlag 1998.`
     if let Some(colon) = s.find(": ").filter(|&c| c <= 100) {
         let author = &s[..colon];
-        if author.contains(',')
-            && author.split_whitespace().count() <= 8
-            && !author.contains('(')
-            && inverted_names_shape(author, order)
+        // `Müller, Hans (Hrsg.): Titel`: the names without their role.
+        let bare = crate::syntax::name::strip_roles(author, g);
+        if bare.contains(',')
+            && bare.split_whitespace().count() <= 8
+            && !bare.contains('(')
+            && inverted_names_shape(bare, order)
         {
             let names = parse_names(author, order, g);
             let rest_start = colon + 2;
@@ -2263,7 +2265,18 @@ mod tests {
                 date: &[1983],
             },
         );
-        // German notes invert one-word family names before a colon.
+        // German notes invert one-word family names before a colon, with
+        // an editor's role word after them.
+        check(
+            "Müller, Hans (Hrsg.): Archiv und Staat, Berlin: Verlag 1998.",
+            NameOrder::InvertedFirst,
+            Want {
+                authors: &["muller"],
+                title: "Archiv und Staat",
+                container: None,
+                date: &[1998],
+            },
+        );
         check(
             "Müller, Hans: Archiv und Staat, Berlin: Verlag 1998, S. 5.",
             NameOrder::Natural,
