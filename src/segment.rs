@@ -748,9 +748,13 @@ fn accept_per_chapter(
     for chapter in 1..=restarts.len() + 1 {
         let first = chapter.checked_sub(2).map_or(0, |k| restarts[k]);
         let end = restarts.get(chapter - 1).copied().unwrap_or(usize::MAX);
-        let cands: Vec<_> = candidates
+        // Candidates are in line order: each chapter's are one slice.
+        let (lo, hi) = (
+            candidates.partition_point(|c| c.0 < first),
+            candidates.partition_point(|c| c.0 < end),
+        );
+        let cands: Vec<_> = candidates[lo..hi]
             .iter()
-            .filter(|c| c.0 >= first && c.0 < end)
             .filter(|c| chapter == 1 || c.2 == style || c.2 == LabelStyle::Pandoc)
             .copied()
             .collect();
