@@ -39,26 +39,29 @@ pub fn family_key(s: &str) -> String {
     }
     let consonant =
         |c: char| c.is_ascii_alphabetic() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let mut out = String::with_capacity(k.len() + 1);
+    // Most names fold nothing: the key is copied only from the first fold.
+    let mut out: Option<String> = None;
     let mut last: [Option<char>; 2] = [None, None];
-    let mut chars = k.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == 'ß' {
-            out.push_str("ss");
-            last = [Some('s'), Some('s')];
-            continue;
-        }
+    let mut chars = k.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let umlaut = c == 'e'
             && matches!(last[1], Some('u' | 'o' | 'a'))
             && last[0].is_some_and(consonant)
-            && chars.peek().is_some_and(|n| n.is_alphabetic());
-        if umlaut {
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if c == 'ß' || umlaut {
+            let folded = out.get_or_insert_with(|| k[..i].to_string());
+            if c == 'ß' {
+                folded.push_str("ss");
+                last = [Some('s'), Some('s')];
+            }
             continue;
         }
-        out.push(c);
+        if let Some(folded) = out.as_mut() {
+            folded.push(c);
+        }
         last = [last[1], Some(c)];
     }
-    out
+    out.unwrap_or(k)
 }
 
 /// Text with nothing to fold: ASCII, Hangul syllables, CJK ideographs, kana
