@@ -196,6 +196,10 @@ impl DateRules {
         let Some((re, firsts)) = &self.eras else {
             return Vec::new();
         };
+        // Era names written in CJK characters are in no ASCII text.
+        if text.is_ascii() && firsts.iter().all(|(name, _)| !name.is_ascii()) {
+            return Vec::new();
+        }
         re.captures_iter(text)
             .filter_map(|c| {
                 let whole = c.get(0)?;
