@@ -3,6 +3,7 @@
 //! `Götz` and `Gotz`, `Kim–Putin` and `Kim-Putin`, “curly” and "straight"
 //! quotes must compare equal; Hangul, Cyrillic and Latin alike.
 
+use foldhash::HashMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -249,6 +250,182 @@ impl CharSketch {
         let edits = (1.0 - threshold) * longest + 1e-9;
         let apart = |a: u64, b: u64| f64::from((a & !b).count_ones().max((b & !a).count_ones()));
         apart(self.chars, other.chars) <= edits && apart(self.pairs, other.pairs) <= 2.0 * edits
+    }
+}
+
+/// The most edits (characters inserted, removed or replaced) two keys of a
+/// [`NearIndex`] may be apart and still be found.
+pub const NEAR_EDITS: usize = 2;
+
+/// The longest key, in characters, a [`NearIndex`] takes or looks for:
+/// a name, not a sentence. A key of `n` characters is filed under
+/// about `n²/2` variants.
+pub const NEAR_MAX_CHARS: usize = 32;
+
+/// Keys, each with a number, found again by any key at most
+/// [`NEAR_EDITS`] edits from them, in time that does not grow with the
+/// number of keys (but with the number found).
+///
+/// Each key is filed under every text it leaves when up to two of its
+/// characters are removed (its deletion variants, hashed). Two keys at
+/// most two edits apart always share one: remove from each the
+/// characters the other replaced, and from each the characters the other
+/// lacks. The index finds a superset, as keys sharing a variant can be up
+/// to four edits apart and hashes can collide: [`NearIndex::candidates`]
+/// are to be compared by the caller.
+///
+/// Most variants are kept in one sorted vector of eight bytes each (the
+/// hash's first 40 bits, then the key's number), found through a
+/// directory of hash prefixes; a hash map holds those filed one key at a
+/// time since, until they are as many as half the vector.
+#[derive(Debug, Default)]
+pub struct NearIndex {
+    /// Variants filed in bulk: `hash` with its last 24 bits replaced by the
+    /// key's number, ascending.
+    sorted: Vec<u64>,
+    /// Where in `sorted` the variants whose hash starts with each
+    /// `dir_bits`-bit prefix begin (one more entry for the end).
+    dir: Vec<u32>,
+    /// Bits of the prefixes of `dir`.
+    dir_bits: u32,
+    /// Variants filed one key at a time: hash → the first node of its list
+    /// in `nodes`.
+    recent: HashMap<u64, u32>,
+    /// Key number and the next node of the same variant (`u32::MAX` ends).
+    nodes: Vec<(u32, u32)>,
+}
+
+/// Bits of a [`NearIndex`] entry that hold the key's number.
+const NEAR_ID_BITS: u32 = 24;
+
+impl NearIndex {
+    /// Files each key under its number. Keys longer than
+    /// [`NEAR_MAX_CHARS`], and numbers of 2²⁴ and more, are left out.
+    pub fn extend<'a>(&mut self, keys: impl ExactSizeIterator<Item = (&'a str, u32)>) {
+        // A batch of about half as many variants as are sorted (a key
+        // leaves some tens) is sorted in; fewer go to the hash map.
+        let bulk = keys.len() >= 64 && keys.len() * 32 >= self.sorted.len();
+        for (key, id) in keys {
+            if id >> NEAR_ID_BITS != 0 {
+                continue;
+            }
+            let mut seen: Vec<u64> = Vec::new();
+            deletion_variants(key, |h| {
+                // A key like `aab` leaves `ab` twice: filed once.
+                if seen.contains(&h) {
+                    return;
+                }
+                seen.push(h);
+                if bulk {
+                    self.sorted.push(pack(h, id));
+                } else {
+                    let next = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+                    let head = self.recent.entry(h).or_insert(u32::MAX);
+                    self.nodes.push((id, *head));
+                    *head = next;
+                }
+            });
+        }
+        if bulk || self.nodes.len() > 4096.max(self.sorted.len() / 2) {
+            self.rebuild();
+        }
+    }
+
+    /// Moves the variants of `recent` into `sorted`, sorts it and builds
+    /// its directory.
+    fn rebuild(&mut self) {
+        for (&h, &head) in &self.recent {
+            let mut node = head;
+            while let Some(&(id, next)) = self.nodes.get(node as usize) {
+                self.sorted.push(pack(h, id));
+                node = next;
+            }
+        }
+        self.recent.clear();
+        self.nodes.clear();
+        self.sorted.sort_unstable();
+        // About four entries to a prefix.
+        let bits = (self.sorted.len() / 4).max(1).ilog2().min(30);
+        let mut dir = vec![0u32; (1 << bits) + 1];
+        for &e in &self.sorted {
+            if let Some(count) = dir.get_mut(prefix(e, bits) + 1) {
+                *count += 1;
+            }
+        }
+        for i in 1..dir.len() {
+            dir[i] += dir[i - 1];
+        }
+        self.dir = dir;
+        self.dir_bits = bits;
+    }
+
+    /// The numbers of the keys that may be at most [`NEAR_EDITS`] edits
+    /// from `key`: every such key is among them, with others. Ascending,
+    /// each once; none for a key longer than [`NEAR_MAX_CHARS`].
+    pub fn candidates(&self, key: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        deletion_variants(key, |h| {
+            let p = prefix(h, self.dir_bits);
+            if let (Some(&from), Some(&to)) = (self.dir.get(p), self.dir.get(p + 1)) {
+                let want = h >> NEAR_ID_BITS;
+                for &e in self.sorted.get(from as usize..to as usize).unwrap_or(&[]) {
+                    if e >> NEAR_ID_BITS == want {
+                        out.push((e & ((1 << NEAR_ID_BITS) - 1)) as u32);
+                    }
+                }
+            }
+            let mut node = self.recent.get(&h).copied().unwrap_or(u32::MAX);
+            while let Some(&(id, next)) = self.nodes.get(node as usize) {
+                out.push(id);
+                node = next;
+            }
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// A variant's hash with its last [`NEAR_ID_BITS`] bits replaced by `id`.
+fn pack(hash: u64, id: u32) -> u64 {
+    (hash >> NEAR_ID_BITS << NEAR_ID_BITS) | u64::from(id)
+}
+
+/// The first `bits` bits of `hash`.
+fn prefix(hash: u64, bits: u32) -> usize {
+    usize::try_from(hash.checked_shr(64 - bits).unwrap_or(0)).unwrap_or(0)
+}
+
+/// Calls `f` with the hash of each text `key` leaves when up to
+/// [`NEAR_EDITS`] of its characters are removed (itself included); not at
+/// all when `key` has more than [`NEAR_MAX_CHARS`] characters.
+fn deletion_variants(key: &str, mut f: impl FnMut(u64)) {
+    let mut chars = [0u32; NEAR_MAX_CHARS];
+    let mut n = 0;
+    for c in key.chars() {
+        let Some(slot) = chars.get_mut(n) else {
+            return;
+        };
+        *slot = c as u32;
+        n += 1;
+    }
+    let chars = &chars[..n];
+    let hash = |skip: [usize; 2]| {
+        let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+        for (i, &c) in chars.iter().enumerate() {
+            if i != skip[0] && i != skip[1] {
+                h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x5170_CC1B_7272_20A5);
+            }
+        }
+        h
+    };
+    let none = usize::MAX;
+    f(hash([none, none]));
+    for i in 0..n {
+        f(hash([i, none]));
+        for j in i + 1..n {
+            f(hash([i, j]));
+        }
     }
 }
 
@@ -579,5 +756,43 @@ mod tests {
         assert_eq!(unescape_punctuation(r"a\\b"), r"a\\b");
         assert_eq!(unescape_punctuation(r#"say \"x\""#), r#"say \"x\""#);
         assert_eq!(clean_field(r" \$5, "), "$5");
+    }
+
+    #[test]
+    fn near_index_finds_keys_two_edits_away_and_not_three() {
+        let mut index = NearIndex::default();
+        index.extend([("schmidt", 0), ("schmitz", 1), ("smith", 2)].into_iter());
+        // One edit, two edits (`schmidt` → `schmitz`), and a transposition.
+        assert!(index.candidates("schmid").contains(&0));
+        assert!(index.candidates("schmidt").contains(&1));
+        assert!(index.candidates("schimdt").contains(&0));
+        // `schmidt` is three edits from `smith`: the index may offer it,
+        // but `smith` itself must be found from `smyth`.
+        assert!(index.candidates("smyth").contains(&2));
+        assert!(!index.candidates("müller").contains(&2));
+    }
+
+    #[test]
+    fn near_index_keeps_finding_keys_across_rebuilds() {
+        // Filed one at a time, then in bulk: the hash map is moved into
+        // the sorted vector when it grows, and a batch is sorted in.
+        let name = |i: u32| format!("k{i:05}x");
+        let mut index = NearIndex::default();
+        for i in 0..500 {
+            let key = name(i);
+            index.extend(std::iter::once((key.as_str(), i)));
+        }
+        let bulk: Vec<String> = (500..3000).map(name).collect();
+        index.extend(bulk.iter().map(String::as_str).zip(500..3000));
+        for i in (0..3000).step_by(97) {
+            // `k00042x` → `k0042x`: one character removed.
+            let mut near = name(i);
+            near.remove(2);
+            assert!(index.candidates(&near).contains(&i), "{i}");
+        }
+        // Too long to be a name: neither filed nor looked for.
+        let long = "x".repeat(NEAR_MAX_CHARS + 1);
+        index.extend(std::iter::once((long.as_str(), 9)));
+        assert!(index.candidates(&long).is_empty());
     }
 }

@@ -440,6 +440,31 @@ proptest! {
         }
     }
 
+    /// A near-name index finds every key at most two edits away, whether
+    /// the keys were filed in one batch or one at a time, and keys too
+    /// long to file are never found.
+    #[test]
+    fn near_index_finds_every_key_two_edits_away(
+        keys in prop::collection::vec("[abé가]{0,9}", 0..150),
+        query in "[abé가]{0,9}",
+        batch in 0usize..150,
+    ) {
+        let mut index = opcit::text::NearIndex::default();
+        let numbered: Vec<(&str, u32)> = keys.iter().map(String::as_str).zip(0..).collect();
+        let (first, rest) = numbered.split_at(batch.min(numbered.len()));
+        index.extend(first.iter().copied());
+        for &one in rest {
+            index.extend(std::iter::once(one));
+        }
+        let found = index.candidates(&query);
+        for (key, id) in &numbered {
+            if strsim::levenshtein(key, &query) <= opcit::text::NEAR_EDITS {
+                prop_assert!(found.binary_search(id).is_ok(), "{key:?} not found for {query:?}");
+            }
+        }
+        prop_assert!(found.windows(2).all(|w| w[0] < w[1]));
+    }
+
     /// Taking the bytes gives the same source as copying them.
     #[test]
     fn owned_bytes_decode_as_borrowed_ones(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
