@@ -21,7 +21,7 @@ use crate::model::{CitationKind, CslDate, CslItem, Document, Provenance, Referen
 use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
-use crate::text::{title_key, title_key_similarity, CharSketch};
+use crate::text::{title_key, title_key_similarity, CharSketch, NearIndex, NEAR_EDITS};
 use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -321,11 +321,13 @@ struct History {
     /// Number ([`History::key_ids`]) of the first author key of the
     /// reference → positions in `works`, ascending.
     by_first: HashMap<u32, Vec<usize>>,
-    /// First and last character of each key of [`History::by_first`] →
-    /// those keys: names like one another (`Schmid`, `Schmidt`) nearly
-    /// always share one end, so a dangling short form's near names are
-    /// looked for among these, not among every author of the paper.
-    first_by_end: HashMap<char, Vec<NearKey>>,
+    /// Each key of [`History::by_first`], once, in the order first cited.
+    first_keys: Vec<NearKey>,
+    /// The keys of [`History::first_keys`] filed by their position for
+    /// finding near names ([`History::similar_first_authors`]), and how
+    /// many of them are filed: filed when a short form first asks, so a
+    /// paper whose short forms all resolve never builds it.
+    near: std::cell::RefCell<(NearIndex, usize)>,
     /// Number of a lookup key ([`History::key_ids`]) and the reference's
     /// year → positions in `works`, ascending: a dated short form looks at
     /// its author's works of that year only (an author cited with a
@@ -398,7 +400,7 @@ impl ShortParts {
     }
 }
 
-/// A key of [`History::first_by_end`], with what rules most keys out
+/// A key of [`History::first_keys`], with what rules most keys out
 /// without reading them: its ends and its [`CharSketch`].
 struct NearKey {
     ends: [char; 2],
@@ -483,10 +485,9 @@ impl History {
                     let by_first = self.by_first.entry(id).or_default();
                     by_first.push(w);
                     if by_first.len() == 1 {
-                        let ends = key_ends(first);
-                        for end in ends.into_iter().flatten() {
-                            self.first_by_end.entry(end).or_default().push(NearKey {
-                                ends: ends.map(|e| e.unwrap_or(end)),
+                        if let [Some(start), end] = key_ends(first) {
+                            self.first_keys.push(NearKey {
+                                ends: [start, end.unwrap_or(start)],
                                 sketch: CharSketch::of(first),
                                 key: first.clone(),
                                 id,
@@ -799,31 +800,41 @@ impl History {
         }
     }
 
-    /// Positions of the works whose first author's key is like `key`
-    /// (similarity 0.7 or more: `Schmidt` for `Schmid`) and shares its
-    /// first or last character, ascending.
+    /// Positions of the works whose first author's key is near `key`: at
+    /// most [`NEAR_EDITS`] edits from it, similarity 0.7 or more
+    /// (`Schmidt` for `Schmid`), sharing its first or last character;
+    /// ascending. Found through a [`NearIndex`], so the cost does not grow
+    /// with the number of authors in the paper.
     fn similar_first_authors(&self, key: &str) -> Vec<usize> {
         if key.is_empty() {
             return Vec::new();
         }
+        let mut near = self.near.borrow_mut();
+        let (index, filed) = &mut *near;
+        index.extend(self.first_keys[*filed..].iter().enumerate().map(|(i, k)| {
+            (
+                k.key.as_str(),
+                u32::try_from(*filed + i).unwrap_or(u32::MAX),
+            )
+        }));
+        *filed = self.first_keys.len();
         let sketch = CharSketch::of(key);
-        let [first, last] = key_ends(key);
+        let ends = key_ends(key);
         let mut out: Vec<usize> = Vec::new();
-        for (end, skip) in [(first, None), (last, first)] {
-            let Some(keys) = end.and_then(|end| self.first_by_end.get(&end)) else {
+        for at in index.candidates(key) {
+            let Some(k) = self.first_keys.get(at as usize) else {
                 continue;
             };
-            for k in keys {
-                // A key with both ends is in both lists: read in the first.
-                if skip.is_some_and(|s| k.ends.contains(&s))
-                    || !sketch.may_be_similar(&k.sketch, 0.7)
-                {
-                    continue;
-                }
-                if crate::text::similarity_at_least(key, &k.key, 0.7) {
-                    if let Some(ws) = self.by_first.get(&k.id) {
-                        out.extend(ws);
-                    }
+            if !k.ends.iter().any(|&e| ends.contains(&Some(e)))
+                || !sketch.may_be_similar(&k.sketch, 0.7)
+            {
+                continue;
+            }
+            if crate::text::similarity_at_least(key, &k.key, 0.7)
+                && strsim::levenshtein(key, &k.key) <= NEAR_EDITS
+            {
+                if let Some(ws) = self.by_first.get(&k.id) {
+                    out.extend(ws);
                 }
             }
         }

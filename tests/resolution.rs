@@ -280,6 +280,30 @@ fn dangling_short_forms_list_the_nearest_candidates() {
     assert_eq!(d.footnote, Some(2));
 }
 
+/// A dangling short form lists the works of the authors whose names are at
+/// most two edits from its own (`Kirkpatric` for `Kirkpatrick`), not
+/// those three edits away (`Fitzpatrick`, though 73 % alike) nor other
+/// names.
+#[test]
+fn dangling_short_forms_list_names_two_edits_away() {
+    let d = first_finding(
+        &[
+            "Jeane Kirkpatric, *Dictatorships and Double Standards* (New York: Simon and Schuster, 1982), 4.",
+            "Sheila Fitzpatrick, *Everyday Stalinism* (Oxford: Oxford University Press, 1999), 9.",
+            "David Kirk, *Archive and Nation* (London: Verso, 2001), 12.",
+            "Kirkpatrick, op. cit., 5.",
+        ],
+        opcit::diagnostic::Code::DanglingShortForm,
+    );
+    let listed: Vec<&String> = d
+        .notes
+        .iter()
+        .filter(|n| n.starts_with("candidate:"))
+        .collect();
+    assert_eq!(listed.len(), 1, "{:?}", d.notes);
+    assert!(listed[0].contains("Dictatorships"), "{:?}", d.notes);
+}
+
 /// The works of an author with more than 64 bibliography entries are looked
 /// up by year: a full citation in a note whose title has a typo (so that
 /// neither its title nor its title words find the entry) still finds its
