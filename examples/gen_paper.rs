@@ -31,7 +31,7 @@
 //! | `ibid`      | one full citation, then N−1 consecutive `Ibid.` notes            |
 //! | `surname`   | N works by authors who all share one surname, cited, short-cited, listed with ditto marks |
 //! | `sameyear`  | N works by one author of one year, each cited in full, then by author and year |
-//! | `dangling`  | N works by N authors, then N short forms by N other authors no note cites |
+//! | `dangling`  | N works by N authors, then N short forms by N other authors no note cites, each two edits from one of the first |
 //! | `line`      | one line of N bytes: markers, notes, quotes, brackets, no newline |
 //! | `footnotes` | a paper with N footnotes                                          |
 //! | `nested`    | brackets and quotes nested N deep, closed and unclosed, in a note, the body and an entry |
@@ -1101,18 +1101,25 @@ fn paged(count: usize, per: usize, mut note_text: impl FnMut(usize) -> String) -
     out
 }
 
-/// The `i`-th of 24⁴ names of four syllables, scattered so that names of
-/// neighbouring numbers differ in more than their last syllable.
-fn made_up_name(i: usize) -> String {
+/// The `i`-th of 24⁶ names of six syllables, scattered so that names of
+/// neighbouring numbers have little in common; with `other`, the same name
+/// with one syllable (the `i mod 6`-th) replaced by another: two edits
+/// away, and near it.
+fn made_up_name(i: usize, other: bool) -> String {
     const SYLLABLES: [&str; 24] = [
         "ka", "lo", "mi", "ne", "ru", "ta", "be", "so", "di", "fu", "ga", "hi", "jo", "ku", "ma",
         "no", "pe", "ri", "sa", "te", "vu", "wo", "ya", "ze",
     ];
-    // 7919 is prime, so i ↦ i·7919 mod 24⁴ is one to one.
-    let mut n = (i * 7919) % 331_776;
+    // 1,000,003 is a prime other than 2 and 3, so i ↦ i·1000003 mod 24⁶
+    // is one to one.
+    let mut n = (i * 1_000_003) % 191_102_976;
     let mut name = String::new();
-    for _ in 0..4 {
-        name.push_str(SYLLABLES[n % 24]);
+    for k in 0..6 {
+        let mut s = n % 24;
+        if other && k == i % 6 {
+            s = (s + 1 + i % 23) % 24;
+        }
+        name.push_str(SYLLABLES[s]);
         n /= 24;
     }
     capitalise(&name)
@@ -1188,17 +1195,22 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
         }),
         "dangling" => paged(count * 2, 20, |i| {
             // Works by as many authors, each cited once in full; then short
-            // forms by as many other authors, whom no note cites: each asks
-            // for the names near its own.
+            // forms by as many other authors, whom no note cites, each two
+            // edits from the name of one cited author: each asks for the
+            // names near its own and finds about one. (The names are too
+            // many to be near one another by chance: were they, the near
+            // names of each short form, and the report, would grow with
+            // the number of authors.)
             if i <= count {
                 format!(
                     "John {}, *Study {i} of {}* (London: Verso, {}), 4.",
-                    made_up_name(i),
+                    made_up_name(i, false),
                     title_words(&mut rng, Lang::En),
                     1950 + i % 70
                 )
             } else {
-                format!("{}, op. cit., p. {}.", made_up_name(i), 1 + i % 300)
+                let name = made_up_name(i - count, true);
+                format!("{name}, op. cit., p. {}.", 1 + i % 300)
             }
         }),
         "line" => {
