@@ -567,6 +567,28 @@ fn parse_after_title(
             after_container_start = close + c;
         }
     }
+    // `, in The Big Book, ed. John Roe (Chicago: …)`: a book named
+    // without delimiters, up to its editors or translators.
+    if item.container_title.is_none() {
+        let inner = strip_in(rest);
+        let head = rest.trim_start_matches([' ', ',', '.']);
+        if inner.len() < head.len() {
+            let stop = inner.find(['(', ';']).unwrap_or(inner.len());
+            let by = inner[..stop]
+                .match_indices(", ")
+                .map(|(i, _)| i)
+                .find(|&i| g.contributor_prefix(&inner[i + 2..]).is_some());
+            if let Some(comma) = by {
+                let name = clean_field(&inner[..comma]);
+                if !name.is_empty() && name.chars().count() <= 150 {
+                    let start = close + rest.len() - inner.len();
+                    item.container_title = Some(crate::text::decode_entities(&name));
+                    used.add(close, start + comma);
+                    after_container_start = start + comma;
+                }
+            }
+        }
+    }
     // Chicago journals: `*Journal* 88, no. 2 (2016): 301–330` — a bare
     // number right after the container is its volume.
     if item.container_title.is_some() && item.volume.is_none() {
@@ -590,6 +612,21 @@ fn parse_after_title(
         }
     }
     after_container_start = contributors(s, after_container_start, item, used, g);
+    // Chicago chapters: `In *Book*, edited by X, 10–30. Chicago: Press,
+    // 2001.`: the chapter's pages before the book's imprint.
+    if item.container_title.is_some() && item.page.is_none() {
+        let t = &s[after_container_start..];
+        let lead = t.len() - t.trim_start_matches([' ', ',']).len();
+        if let Some(range) = leading_page_range(&t[lead..]) {
+            let start = after_container_start + lead;
+            item.page = Some(t[lead..lead + range].to_string());
+            used.add(start, start + range);
+            // What follows opens a clause of its own (`2nd ed. Oxford:`).
+            let after = &t[lead + range..];
+            after_container_start =
+                start + range + after.len() - after.trim_start_matches(['.', ',', ';', ' ']).len();
+        }
+    }
     let tail = &s[after_container_start..];
     // `(Place: Publisher, Year)` or `(Publisher, Year)` for books.
     let lead = tail.len()
@@ -603,7 +640,10 @@ fn parse_after_title(
             let base = after_container_start + lead + 1;
             if let Some(d) = g.dates.find_all(content).into_iter().last() {
                 let pubpart = clean_field(&content[..d.start]);
-                if !pubpart.is_empty() && item.container_title.is_none() {
+                // After a container, only an imprint (`in *Book*, ed. X
+                // (Chicago: Press, 2001)`): a journal's parentheses hold a
+                // season or month (`(Spring 1990)`).
+                if !pubpart.is_empty() && (item.container_title.is_none() || is_imprint(&pubpart)) {
                     set_publisher(item, &pubpart, g);
                 }
                 if item.issued.is_none() {
@@ -791,7 +831,16 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
     let mut at = from;
     loop {
         let t = &s[at..];
-        let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+        let mut lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+        // `in *Book*, 2nd ed., ed. Tim Ray`: an edition statement before
+        // the editors is left over.
+        if let Some(edition) = g.edition_len(&t[lead..]) {
+            let after = &t[lead + edition..];
+            let skip = after.len() - after.trim_start_matches([' ', ',', '.']).len();
+            if g.contributor_prefix(&after[skip..]).is_some() {
+                lead += edition + skip;
+            }
+        }
         let Some((role, len)) = g.contributor_prefix(&t[lead..]) else {
             return at;
         };
@@ -916,6 +965,50 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
         }
     }
     item.publisher = Some(clean_field(text));
+}
+
+/// Whether `t` reads as a book's imprint: `Place: Publisher` (`Chicago:
+/// University of Chicago Press`, `서울: 나남`).
+fn is_imprint(t: &str) -> bool {
+    place_publisher(t).is_some()
+        || t.split_once([':', '：'])
+            .is_some_and(|(place, publ)| is_cjk_place(place) && !publ.trim().is_empty())
+}
+
+/// The length of a page range that opens `t` and ends a clause (`10–30.`,
+/// `10-30,`, `10–30` at the end): two numbers of up to five digits joined
+/// by a hyphen or a dash, the second not below the first when both are
+/// written in full.
+fn leading_page_range(t: &str) -> Option<usize> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let a = digits(t);
+    if !(1..=5).contains(&a) {
+        return None;
+    }
+    let dash = t[a..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '-' | '–' | '—'))?;
+    let from = a + dash.len_utf8();
+    let b = digits(&t[from..]);
+    if !(1..=5).contains(&b) {
+        return None;
+    }
+    let end = from + b;
+    if !t[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';'))
+    {
+        return None;
+    }
+    let (first, second) = (&t[..a], &t[from..end]);
+    // `45–7` is written short; a range written in full must not fall
+    // (`30-10` is no range of pages).
+    if a == b && second < first {
+        return None;
+    }
+    Some(end)
 }
 
 /// Whether `t` may be a place of publication: one or two capitalised words
@@ -1441,6 +1534,8 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
     match (&item.container_title, book) {
         // A part of a book: the container has a place of publication.
         (Some(_), _) if item.publisher_place.is_some() => "chapter",
+        // Its editors are a book's.
+        (Some(_), _) if !item.editor.is_empty() => "chapter",
         (Some(_), _) if journalish => "article-journal",
         (Some(_), _) if item.url.is_some() => "webpage",
         // A dated piece in a named outlet: news or a magazine; otherwise a
@@ -1996,6 +2091,9 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         .map_or(0, |p| p.len());
     let body = &body[in_prefix..];
     let lead = lead + in_prefix;
+    if in_prefix > 0 && apa_chapter(body, after_start + lead, out, used, g) {
+        return true;
+    }
     // A book's `Place: Publisher.`
     if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
         if let Some((place, publ)) = place_publisher(body) {
@@ -2041,6 +2139,81 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
         used.add(after_start, after_start + lead + len);
     }
+    true
+}
+
+/// An APA chapter after its `In `: `J. Roe & K. Lee (Eds.), *The Book*
+/// (pp. 10–30). Place: Publisher.` (also `(Hrsg.)`, `(Coord.)`, any role
+/// word of the grammars): the editors up to the role word, the book, its
+/// pages in parentheses, and the imprint. `at` is where `body` starts in
+/// the reference. False, with nothing set, when no role word follows the
+/// editors' names.
+fn apa_chapter(
+    body: &str,
+    at: usize,
+    out: &mut ParsedReference,
+    used: &mut Used,
+    g: &Grammar,
+) -> bool {
+    let Some((pos, role)) = g
+        .roles
+        .iter()
+        .filter(|r| r.starts_with('('))
+        .filter_map(|r| body.find(r.as_str()).map(|p| (p, r)))
+        .min_by_key(|&(p, _)| p)
+    else {
+        return false;
+    };
+    // The editors: names only, no sentence before the role word.
+    let editors = parse_names(body[..pos].trim(), NameOrder::Natural, g);
+    if editors.names.is_empty()
+        || body[..pos].contains(". ") && !author_sentences_only(&body[..pos])
+    {
+        return false;
+    }
+    let after_role = pos + role.len();
+    let rest = &body[after_role..];
+    let skip = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let book_at = after_role + skip;
+    let book_text = &body[book_at..];
+    let (book, book_len) = match find_title(book_text) {
+        Some((0, inner, end, close, _)) => (clean_field(&book_text[inner..end]), close + 1),
+        _ => {
+            let end = book_text
+                .find(" (")
+                .or_else(|| sentence_bounds(book_text).map(|(e, _)| e))
+                .unwrap_or(book_text.len());
+            (clean_field(&book_text[..end]), end)
+        }
+    };
+    if book.is_empty() {
+        return false;
+    }
+    out.item.editor.extend(editors.names);
+    out.item.container_title = Some(crate::text::decode_entities(&book));
+    let mut end = (book_at + book_len).min(body.len());
+    // `(pp. 10–30)`, `(S. 10–30)`: the chapter's pages.
+    let tail = &body[end..];
+    let lead = tail.len() - tail.trim_start().len();
+    if let Some(inner) = tail[lead..].strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            let pages = &inner[..close];
+            if let Some(m) = g.page.find(pages) {
+                let range = pages[m.start..m.end].trim_start_matches(|c: char| !c.is_ascii_digit());
+                if !range.is_empty() {
+                    out.item.page = Some(range.trim().to_string());
+                }
+            }
+            end += lead + 1 + close + 1;
+        }
+    }
+    // `. Place: Publisher.` or `. Publisher.`
+    let imprint = clean_field(body[end..].trim_start_matches(['.', ' ']));
+    if !imprint.is_empty() && !imprint.starts_with("http") && imprint.chars().count() <= 120 {
+        set_publisher(&mut out.item, &imprint, g);
+        end = body.len();
+    }
+    used.add(at, at + end);
     true
 }
 
@@ -2287,6 +2460,96 @@ mod tests {
                 date: &[1998],
             },
         );
+    }
+
+    /// Chapters in edited books, as Chicago notes and bibliographies and
+    /// APA write them: the book, its editors, the chapter's pages and the
+    /// book's imprint each in their field.
+    #[test]
+    fn chapters_in_edited_books() {
+        let g = Grammar::builtin();
+        // (reference, order, book, editors, pages, place, publisher)
+        type Case = (
+            &'static str,
+            NameOrder,
+            &'static str,
+            &'static [&'static str],
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+        );
+        let cases: [Case; 5] = [
+            (
+                "Jane Doe, “The Chapter,” in *The Big Book*, ed. John Roe (Chicago: University of Chicago Press, 2001), 12.",
+                NameOrder::Natural,
+                "The Big Book",
+                &["roe"],
+                None,
+                Some("Chicago"),
+                "University of Chicago Press",
+            ),
+            (
+                "Jane Doe, “The Chapter,” in The Big Book, ed. John Roe and Ann Poe (Chicago: University of Chicago Press, 2001), 12.",
+                NameOrder::Natural,
+                "The Big Book",
+                &["roe", "poe"],
+                None,
+                Some("Chicago"),
+                "University of Chicago Press",
+            ),
+            (
+                "Lee Hall, “Third Chapter,” in *Volume*, 2nd ed., ed. Tim Ray (Oxford: Clarendon Press, 1995), 3.",
+                NameOrder::Natural,
+                "Volume",
+                &["ray"],
+                None,
+                Some("Oxford"),
+                "Clarendon Press",
+            ),
+            (
+                "Doe, Jane. “The Chapter.” In *The Big Book*, edited by John Roe, 10–30. Chicago: University of Chicago Press, 2001.",
+                NameOrder::InvertedFirst,
+                "The Big Book",
+                &["roe"],
+                Some("10–30"),
+                Some("Chicago"),
+                "University of Chicago Press",
+            ),
+            (
+                "Doe, J. (2001). The chapter. In J. Roe & A. Poe (Eds.), *The big book* (pp. 10–30). University of Chicago Press.",
+                NameOrder::InvertedFirst,
+                "The big book",
+                &["roe", "poe"],
+                Some("10–30"),
+                None,
+                "University of Chicago Press",
+            ),
+        ];
+        for (s, order, book, editors, pages, place, publisher) in cases {
+            let p = parse_reference(s, order, &g).item;
+            assert_eq!(p.kind, "chapter", "{s}");
+            assert_eq!(p.container_title.as_deref(), Some(book), "{s}");
+            let got: Vec<String> = p.editor.iter().map(name_key).collect();
+            assert_eq!(got, editors, "{s}");
+            assert_eq!(p.page.as_deref(), pages, "{s}");
+            assert_eq!(p.publisher_place.as_deref(), place, "{s}");
+            assert_eq!(p.publisher.as_deref(), Some(publisher), "{s}");
+            let year = if s.contains("1995") { 1995 } else { 2001 };
+            assert_eq!(p.year(), Some(year), "{s}");
+        }
+        // A journal's parentheses hold its date, not an imprint.
+        let journal = parse_reference(
+            "Kim Park, “Fourth,” *Journal of Things* 12, no. 3 (Spring 1990): 301–330.",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(journal.kind, "article-journal");
+        assert_eq!(journal.publisher, None);
+        assert_eq!(leading_page_range("30-10, and"), None);
+        assert_eq!(leading_page_range("301–330. Next"), Some(9));
+        assert_eq!(leading_page_range("45-7."), Some(4));
+        assert_eq!(leading_page_range("12 and"), None);
     }
 
     #[test]
