@@ -37,6 +37,11 @@ const PARTICLES: [&str; 20] = [
 /// and organisations.
 pub fn name_key(n: &CslName) -> String {
     let family = n.family.as_deref().unwrap_or("");
+    // A foreign name in katakana is compared by its family name, as a name
+    // in letters is: `ハンス・ベッカー` and `ベッカー、ハンス` are one person.
+    if is_katakana_name(family) {
+        return crate::text::key(family);
+    }
     if family.chars().any(is_cjk) {
         return crate::text::key(&format!("{family}{}", n.given.as_deref().unwrap_or("")));
     }
@@ -46,6 +51,12 @@ pub fn name_key(n: &CslName) -> String {
 /// The name as printed, family name first, for display and labels.
 pub fn display_name(n: &CslName) -> String {
     let family = n.family.as_deref().unwrap_or("");
+    if is_katakana_name(family) && n.literal.is_none() {
+        return match n.given.as_deref() {
+            Some(given) => format!("{given}・{family}"),
+            None => family.to_string(),
+        };
+    }
     if family.chars().any(is_cjk) && n.literal.is_none() {
         return format!("{family}{}", n.given.as_deref().unwrap_or(""));
     }
@@ -221,8 +232,91 @@ fn capitalised_family(words: &[&str]) -> Option<(String, String)> {
     Some((family.join(" "), given.join(" ")))
 }
 
-fn cjk_person(t: &str, g: &Grammar) -> CslName {
+/// A katakana character, the long vowel mark `ー` and the nakaguro `・`
+/// among them.
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A0..=0x30FF | 0x31F0..=0x31FF)
+}
+
+/// A foreign name written in katakana (`ベッカー`, `ハンス・ベッカー`): katakana
+/// only, and no nakaguro at either end.
+pub(crate) fn is_katakana_name(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(is_katakana) && !t.starts_with('・') && !t.ends_with('・')
+}
+
+/// The parts of a CJK author list: split on `·`, `、`, `,`, `/` and on a
+/// `・` that does not stand between two katakana characters; a `・` inside
+/// katakana joins the parts of one foreign name (`ハンス・ベッカー`), given
+/// names first.
+fn cjk_name_parts(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let split = match c {
+            '·' | 'ㆍ' | ',' | '、' | '，' | '/' => true,
+            '・' => {
+                let next = chars.peek().map(|&(_, n)| n);
+                !(prev.is_some_and(|p| is_katakana(p) && p != '・')
+                    && next.is_some_and(|n| is_katakana(n) && n != '・'))
+            }
+            _ => false,
+        };
+        if split {
+            parts.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    parts.push(&s[start..]);
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A CJK person's name without a bracketed note after it (`ハンス・ベッカー
+/// （山田太郎訳）`, `山田太郎（編）`): a CJK name has no brackets of its own.
+fn without_bracketed_note(t: &str) -> &str {
     let t = t.trim();
+    if !t.ends_with([')', '）']) {
+        return t;
+    }
+    match t.rfind(['(', '（']) {
+        Some(open) if open > 0 && t[..open].chars().any(is_cjk) => t[..open].trim_end(),
+        _ => t,
+    }
+}
+
+/// A person's foreign name in katakana, whatever its length (which makes
+/// other long CJK names organisations), unless it ends in an organisation
+/// word (`センター`).
+fn foreign_katakana(p: &str, g: &Grammar) -> bool {
+    let bare = without_bracketed_note(p);
+    is_katakana_name(bare)
+        && !g
+            .organisation_cjk
+            .iter()
+            .any(|w| bare.ends_with(w.as_str()))
+}
+
+fn cjk_person(t: &str, g: &Grammar) -> CslName {
+    let t = without_bracketed_note(t);
+    // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
+    // or alone (`ベッカー`); it is not cut by its length as a Han name is.
+    if is_katakana_name(t) {
+        let (given, family) = match t.rsplit_once('・') {
+            Some((given, family)) => (Some(given.to_string()), family.to_string()),
+            None => (None, t.to_string()),
+        };
+        return CslName {
+            family: Some(family),
+            given,
+            literal: None,
+        };
+    }
     // `山田 太郎`: a space, where written, parts family and given names.
     let (family, given) = if let Some((f, g)) = t.split_once(char::is_whitespace) {
         (f.to_string(), g.split_whitespace().collect::<String>())
@@ -325,15 +419,31 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     let cjk_count = s.chars().filter(|c| is_cjk(*c)).count();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count().max(1);
     if cjk_count * 2 >= letters {
-        let parts: Vec<&str> = s
-            .split(['·', 'ㆍ', '・', ',', '、', '，', '/'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+        let parts = cjk_name_parts(s);
+        // `ベッカー、ハンス`: two single katakana words are one foreign name,
+        // family name first, as bibliographies write it.
+        if let [family, given] = parts[..] {
+            let given_bare = without_bracketed_note(given);
+            if [family, given_bare]
+                .iter()
+                .all(|p| foreign_katakana(p, g) && !p.contains('・'))
+            {
+                return Names {
+                    names: vec![CslName {
+                        family: Some(family.to_string()),
+                        given: Some(given_bare.to_string()),
+                        literal: None,
+                    }],
+                    et_al,
+                };
+            }
+        }
         let names = parts
             .into_iter()
             .map(|p| {
-                if is_organisation(p, g)
+                if foreign_katakana(p, g) {
+                    cjk_person(p, g)
+                } else if is_organisation(p, g)
                     || p.split_whitespace().count() > 1
                         && !p.chars().all(|c| is_cjk(c) || c.is_whitespace())
                 {
@@ -573,6 +683,59 @@ mod tests {
         // Two-character family names from the grammars.
         assert_eq!(split("남궁민수"), ("남궁".into(), "민수".into()));
         assert_eq!(split("欧阳修"), ("欧阳".into(), "修".into()));
+    }
+
+    #[test]
+    fn a_nakaguro_inside_katakana_joins_one_foreign_name() {
+        let g = Grammar::builtin();
+        let people = |s: &str, order| {
+            parse_names(s, order, &g)
+                .names
+                .into_iter()
+                .map(|n| (n.family.unwrap_or_default(), n.given.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let becker = vec![("ベッカー".to_string(), "ハンス".to_string())];
+        // Given names first, as notes write it; family name first with
+        // `、`, as bibliographies do; a translator in brackets after it.
+        assert_eq!(people("ハンス・ベッカー", NameOrder::Natural), becker);
+        assert_eq!(
+            people("ハンス・ベッカー（山田太郎訳）", NameOrder::Natural),
+            becker
+        );
+        assert_eq!(
+            people("ベッカー、ハンス（山田太郎訳）", NameOrder::InvertedFirst),
+            becker
+        );
+        // Both compare by the family name, as a short form names it.
+        let key = |s: &str| name_key(&parse_names(s, NameOrder::Natural, &g).names[0]);
+        assert_eq!(key("ハンス・ベッカー"), key("ベッカー、ハンス"));
+        assert_eq!(key("ハンス・ベッカー"), key("ベッカー"));
+        assert_ne!(key("ハンス・ベッカー"), key("ハンス・シュミット"));
+        // Three parts: the last is the family name.
+        assert_eq!(
+            people("カール・ハインツ・ベッカー", NameOrder::Natural),
+            [("ベッカー".to_string(), "カール・ハインツ".to_string())]
+        );
+        // `・` between Han names, or between a Han and a katakana name,
+        // still parts two people; so does `、` between full names.
+        assert_eq!(people("山田太郎・鈴木花子", NameOrder::Natural).len(), 2);
+        assert_eq!(people("山田太郎・ベッカー", NameOrder::Natural).len(), 2);
+        assert_eq!(
+            people("ハンス・ベッカー、カール・シュミット", NameOrder::Natural).len(),
+            2
+        );
+        // A katakana organisation stays one.
+        let org = parse_names("アジア・センター", NameOrder::Natural, &g);
+        assert!(org.names[0].literal.is_some());
+        assert_eq!(
+            display_name(&people_name("ハンス・ベッカー", &g)),
+            "ハンス・ベッカー"
+        );
+    }
+
+    fn people_name(s: &str, g: &Grammar) -> CslName {
+        parse_names(s, NameOrder::Natural, g).names.remove(0)
     }
 
     #[test]
