@@ -195,6 +195,16 @@ pub struct Signals {
     /// Signal words or phrases.
     #[serde(default)]
     pub words: Vec<String>,
+    /// Words between a work and the work it is quoted through, which
+    /// follows (`apud`, `quoted in`, `zit. n.`): in `X apud Y` the note
+    /// cites Y and quotes X through it. Signals too at an item's start.
+    #[serde(default)]
+    pub cited_in: Vec<String>,
+    /// Words after the work another is quoted through (`재인용`, `再引用`):
+    /// in `X, 10쪽(Y, 20쪽에서 재인용)` the note cites Y and quotes X through
+    /// it. Signals too at an item's end.
+    #[serde(default)]
+    pub cited_in_after: Vec<String>,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -572,6 +582,11 @@ pub struct Grammar {
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
     pub signal_words: Vec<String>,
+    /// Words before the work another is quoted through ([`Signals::cited_in`]).
+    pub cited_in: Lexicon,
+    /// Words after the work another is quoted through
+    /// ([`Signals::cited_in_after`]).
+    pub cited_in_after: Lexicon,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -715,6 +730,12 @@ impl Grammar {
                 .extend(f.names.translator.iter().cloned());
             all.names.roles.extend(f.names.roles.iter().cloned());
             all.signals.words.extend(f.signals.words.iter().cloned());
+            all.signals
+                .cited_in
+                .extend(f.signals.cited_in.iter().cloned());
+            all.signals
+                .cited_in_after
+                .extend(f.signals.cited_in_after.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -745,6 +766,11 @@ impl Grammar {
                 message,
             })
         };
+        // `apud Y` opens an item as a signal does, `Y 재인용` closes one;
+        // tried first, so that `재인용` is not taken for `인용`.
+        let mut signal_words = all.signals.cited_in_after.clone();
+        signal_words.extend(all.signals.cited_in.iter().cloned());
+        signal_words.extend(all.signals.words.iter().cloned());
         let br = &all.back_references;
         let lo = &all.locators;
         Ok(Grammar {
@@ -762,8 +788,10 @@ impl Grammar {
             edition: lowercase(&lo.edition),
             issue: lex("issue", &lo.issue, false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
-            signals: lex("signals", &all.signals.words, true)?,
-            signal_words: all.signals.words.clone(),
+            signals: lex("signals", &signal_words, true)?,
+            cited_in: lex("cited_in", &all.signals.cited_in, false)?,
+            cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            signal_words,
             and_words: all.names.and.clone(),
             et_al: lowercase(&all.names.et_al),
             name_separators: name_separators(&all.names.and),
@@ -1086,7 +1114,9 @@ fn unreachable_grammar() -> Grammar {
         edition: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
-        signals: none,
+        signals: none.clone(),
+        cited_in: none.clone(),
+        cited_in_after: none,
         signal_words: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),

@@ -107,6 +107,7 @@ impl InTextCitation {
             status: None,
             provenance: None,
             site: Some(self.site),
+            indirect: false,
         }
     }
 }

@@ -228,6 +228,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 status: None,
                 provenance: None,
                 site: None,
+                indirect: item.indirect,
             });
         }
     }

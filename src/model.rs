@@ -196,6 +196,10 @@ pub struct Citation {
     /// Where an in-text citation stands in the running text (`None` for
     /// citations inside footnotes).
     pub site: Option<Site>,
+    /// Quoted through another work that the same note cites (`X` of `X
+    /// apud Y`, `X, quoted in Y`): the bibliography lists the work quoted
+    /// from, so this one missing from it is no finding.
+    pub indirect: bool,
 }
 
 /// The place of an in-text citation in the body: which paragraph, under

@@ -1279,7 +1279,9 @@ fn link_full(
     });
     let idx = doc.references.len() - 1;
     note_only.insert(key, idx);
-    if has_bibliography {
+    // A work quoted through another (`X apud Y`) is listed as the one
+    // quoted from: its absence from the bibliography is no finding.
+    if has_bibliography && !c.indirect {
         diags.push(
             Diagnostic::new(
                 Code::MissingFromBibliography,

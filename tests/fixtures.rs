@@ -1138,16 +1138,8 @@ fn abnt_notes_with_capitalised_surnames_ditto_entries_and_idem() {
         doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
         (1..=48).collect::<Vec<u32>>()
     );
-    // Note 31 (`HALBWACHS, Maurice. A memória coletiva apud SILVA, 2013,
-    // p. 12.`) cites the work it quotes from after `apud`, in the middle of
-    // the item: opcit does not read that yet, so notes 31 and 32 (whose
-    // `Ibid.` stands for SILVA 2013) are left out here.
-    let got: Vec<_> = links(&doc)
-        .into_iter()
-        .filter(|l| l.0 != 31 && l.0 != 32)
-        .collect();
     assert_eq!(
-        got,
+        links(&doc),
         vec![
             (1, Full, Resolved, silva.clone()),
             (2, Ibid, Resolved, silva.clone()),
@@ -1191,6 +1183,11 @@ fn abnt_notes_with_capitalised_surnames_ditto_entries_and_idem() {
             // `Ver nota 19.`
             (29, Supra, Resolved, gomes.clone()),
             (30, Short, Resolved, souza.clone()),
+            // `HALBWACHS, Maurice. A memória coletiva apud SILVA, 2013, p.
+            // 12.`: Halbwachs is quoted through SILVA 2013, which the note
+            // cites; `Ibid.` after it is SILVA 2013 too.
+            (31, AuthorDate, Resolved, silva_2013.clone()),
+            (32, Ibid, Resolved, silva_2013.clone()),
             (33, Short, Resolved, ferreira.clone()),
             (34, Short, Resolved, teles.clone()),
             (35, Short, Resolved, mendes.clone()),
@@ -1279,6 +1276,10 @@ fn abnt_notes_with_capitalised_surnames_ditto_entries_and_idem() {
     );
     assert_eq!(pin(&doc, 0), Some("45"));
     assert_eq!(pin(&doc, 2), Some("171-173"));
+    // Note 31's citation is SILVA's, after `apud`, at its page.
+    assert_eq!(doc.citations[30].signal.as_deref(), Some("apud"));
+    assert_eq!(doc.citations[30].text, "SILVA, 2013, p. 12");
+    assert_eq!(pin(&doc, 30), Some("12"));
     assert_eq!(
         findings(&source, &doc),
         vec![

@@ -141,6 +141,16 @@ fn cases() -> Vec<Case> {
         Case { name: "ja 前掲 by family name sees a later work of the family", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "山田、前掲書、3頁。", "山田花子『文書の国家』(東京：岩波書店、2005年)。", "山田、前掲書、4頁。"], want: &[To("国家と文書"), To("国家と文書"), To("文書の国家"), Ambiguous] },
         Case { name: "ja 同前", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "同前、12頁。"], want: &[To("国家と文書"), To("国家と文書")] },
         Case { name: "zh 同上", notes: &["王小明：《国家与档案》(北京：中华书局，2010年)，第5页。", "同上，第6页。"], want: &[To("国家与档案"), To("国家与档案")] },
+        // A work quoted through another: the note cites the other, and
+        // ibid. after it is the other.
+        Case { name: "pt apud in the middle of an item", notes: &["SILVA, João da. O passado que não passa. São Paulo: Brasiliense, 2013. p. 9.", "HALBWACHS, Maurice. A memória coletiva apud SILVA, 2013, p. 12.", "Ibid., p. 14."], want: &[To("O passado que não passa"), To("O passado que não passa"), To("O passado que não passa")] },
+        Case { name: "pt apud as the last word splits nothing", notes: &["SILVA, João da. O passado que não passa. São Paulo: Brasiliense, 2013.", "SILVA, op. cit., p. 3 apud."], want: &[To("O passado que não passa"), To("O passado que não passa")] },
+        Case { name: "en quoted in: the quoted work, then the one quoted in", notes: &[BOOK, "Louis Zukofsky, “Sincerity and Objectification,” *Poetry* 37 (1931): 269, quoted in Doe, *The Archive and the State*, 30.", "Ibid., 31."], want: &[To("The Archive and the State"), To("Sincerity and Objectification"), To("The Archive and the State"), To("The Archive and the State")] },
+        Case { name: "de zit. n.", notes: &["Hans Müller, *Archiv und Staat* (Berlin: Duncker & Humblot, 1998), S. 12.", "Max Weber, zit. n. Müller, a. a. O., S. 40.", "Ebd., S. 41."], want: &[To("Archiv und Staat"), To("Archiv und Staat"), To("Archiv und Staat")] },
+        Case { name: "fr cité par", notes: &["Pierre Dupont, *L'Archive et le pouvoir* (Paris : Gallimard, 2005), p. 33.", "Marc Bloch, cité par Dupont, op. cit., p. 40.", "Ibid., p. 41."], want: &[To("L'Archive et le pouvoir"), To("L'Archive et le pouvoir"), To("L'Archive et le pouvoir")] },
+        Case { name: "es citado por", notes: &["Juan Pérez, *El archivo y el Estado* (Madrid: Alianza, 2003), p. 9.", "Ortega, citado por Pérez, op. cit., p. 11.", "Ibíd., p. 12."], want: &[To("El archivo y el Estado"), To("El archivo y el Estado"), To("El archivo y el Estado")] },
+        Case { name: "ko 재인용 in brackets", notes: &["김철수, 『동맹의 정치』 (서울: 한울, 2010).", "박정희의 연설(김철수, 앞의 책, 20쪽에서 재인용).", "위의 책, 21쪽."], want: &[To("동맹의 정치"), To("동맹의 정치"), To("동맹의 정치")] },
+        Case { name: "ja 再引用 in brackets", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "吉野作造の言葉（山田・前掲書、45頁より再引用）。", "同上、46頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
         // Russian.
         Case { name: "ru там же and указ. соч.", notes: &["Иван Иванов, «Архив и государство», *Вопросы истории*, № 3 (2015), с. 10–20.", "Там же, с. 12.", "Иванов, указ. соч., с. 15."], want: &[To("Архив и государство"), To("Архив и государство"), To("Архив и государство")] },
         Case { name: "ru указ. соч. dangling", notes: &["Петров, указ. соч., с. 1."], want: &[Dangling] },
@@ -211,6 +221,47 @@ fn every_link_records_its_rule() {
     );
     assert_eq!(doc.citations[1].antecedent.as_deref(), Some("c1"));
     assert_eq!(doc.citations[2].antecedent.as_deref(), Some("c1"));
+}
+
+/// A work quoted through another (`X, quoted in Y`) is cited, and linked
+/// to the bibliography if listed there; but a bibliography lists the work
+/// quoted from, so its absence is no finding. The same work cited in its
+/// own right, absent, is one.
+#[test]
+fn a_work_quoted_through_another_need_not_be_in_the_bibliography() {
+    use opcit::diagnostic::Code;
+    let zukofsky = "Louis Zukofsky, “Sincerity and Objectification,” *Poetry* 37 (1931): 269";
+    let list = "\n\nBibliography\n\nDoe, Jane. *The Archive and the State*. Chicago: University of Chicago Press, 2015.\n";
+    let analyse = |between: &str| {
+        let text = paper(&[&format!("{zukofsky}{between}{BOOK}"), "Ibid., 24."]) + list;
+        analyze(
+            &SourceFile::new("t.txt", text),
+            &GRAMMAR,
+            Options::default(),
+        )
+    };
+    let doc = analyse(", quoted in ");
+    let indirect: Vec<bool> = doc.citations.iter().map(|c| c.indirect).collect();
+    assert_eq!(indirect, [true, false, false]);
+    let refs: Vec<&str> = doc
+        .citations
+        .iter()
+        .map(|c| c.reference.as_deref().unwrap())
+        .collect();
+    assert_eq!(refs, ["n1", "b1", "b1"]);
+    assert!(!doc.diagnostics.iter().any(|d| matches!(
+        d.code,
+        Code::MissingFromBibliography | Code::UncitedReference
+    )));
+    let doc = analyse("; ");
+    assert!(doc.citations.iter().all(|c| !c.indirect));
+    assert_eq!(
+        doc.diagnostics
+            .iter()
+            .filter(|d| d.code == Code::MissingFromBibliography)
+            .count(),
+        1
+    );
 }
 
 /// The first finding with `code` in the paper made of `notes`.

@@ -146,6 +146,10 @@ pub struct WireCitation<'a> {
     pub fields: Option<&'a CslItem>,
     /// Where an in-text citation stands (null for citations in footnotes).
     pub site: Option<WireSite<'a>>,
+    /// Quoted through another work of the same note (`X` of `X apud Y`);
+    /// left out when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub indirect: bool,
 }
 
 /// The place of an in-text citation in the body.
@@ -360,6 +364,7 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
                     section: s.section.as_deref(),
                     narrative: s.narrative,
                 }),
+                indirect: c.indirect,
             })
             .collect(),
         references: doc

@@ -34,6 +34,9 @@ pub struct RawItem {
     /// items are one or the other, and a note's items are all kept until
     /// every note is read).
     pub fields: Option<Box<CslItem>>,
+    /// Quoted through another work of the same item (`X` of `X apud Y`),
+    /// which the note cites: no bibliography need list it.
+    pub indirect: bool,
 }
 
 /// Whether a piece of a note between `;` is one name with its family name
@@ -407,13 +410,135 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
     None
 }
 
+/// An item that quotes one work through another: where each stands in the
+/// item, and the word between them.
+#[derive(Debug, PartialEq)]
+struct CitedIn {
+    /// The work quoted through the other (`X` of `X apud Y`), if written.
+    quoted: Option<(usize, usize)>,
+    /// The work the note cites (`Y`).
+    citing: (usize, usize),
+    /// `apud`, `quoted in`, `재인용` …
+    word: String,
+}
+
+/// The bracket left open at `pos` in `s` (its byte offset), if any.
+fn open_bracket_at(s: &str, pos: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, c) in s[..pos].char_indices() {
+        match c {
+            '(' | '（' | '[' => open.push(i),
+            ')' | '）' | ']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// Where the bracket opened at `open` closes in `s` (or the end of `s`).
+fn bracket_close(s: &str, open: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in s[open..].char_indices() {
+        match c {
+            '(' | '（' | '[' => depth += 1,
+            ')' | '）' | ']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return open + i;
+                }
+            }
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// `(start, end)` of `s[a..b]` without white space and the punctuation
+/// that separates the parts of an item; `None` when no letter or digit is
+/// left.
+fn trimmed_range(s: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let part = &s[a..b];
+    let sep = |c: char| matches!(c, ',' | ';' | ':' | '、' | '，' | '：');
+    let lead = part.len()
+        - part
+            .trim_start_matches(|c: char| c.is_whitespace() || sep(c) || c == '.' || c == '。')
+            .len();
+    let end = part
+        .trim_end_matches(|c: char| c.is_whitespace() || sep(c))
+        .len();
+    (end > lead && part[lead..end].chars().any(char::is_alphanumeric))
+        .then_some((a + lead, a + end))
+}
+
+/// Splits an item that quotes one work through another ([`CitedIn`]):
+/// `X apud Y` (a [`Grammar::cited_in`] word; `Y` runs to the end of the
+/// item, or of the brackets the word stands in: `X (apud Y), 3`), or
+/// `X (Y에서 재인용)` (a [`Grammar::cited_in_after`] word closing the
+/// brackets after `X`). A word with no work after it (`… apud.`), or an
+/// after-word outside brackets (`Y, 10쪽 재인용`, a trailing signal), splits
+/// nothing.
+fn cited_in_split(item: &str, g: &Grammar) -> Option<CitedIn> {
+    if let Some(m) = g.cited_in.find(item) {
+        let open = open_bracket_at(item, m.start);
+        let end = open.map_or(item.len(), |o| bracket_close(item, o));
+        let citing = trimmed_range(item, m.end, end)?;
+        return Some(CitedIn {
+            quoted: trimmed_range(item, 0, open.unwrap_or(m.start)),
+            citing,
+            word: item[m.start..m.end].trim().to_string(),
+        });
+    }
+    let m = g.cited_in_after.find(item)?;
+    let open = open_bracket_at(item, m.start)?;
+    let close = bracket_close(item, open);
+    let only_punctuation = item[m.end..close]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '。' | ',' | '、'));
+    if !only_punctuation {
+        return None;
+    }
+    let inner = open + item[open..].chars().next().map_or(1, char::len_utf8);
+    Some(CitedIn {
+        quoted: Some(trimmed_range(item, 0, open)?),
+        citing: trimmed_range(item, inner, m.start)?,
+        word: item[m.start..m.end].trim().to_string(),
+    })
+}
+
 fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
+    let Some(split) = cited_in_split(&text[a..b], g) else {
+        classify_item(text, a, b, g, None, out);
+        return;
+    };
+    if let Some((x, y)) = split.quoted {
+        let before = out.len();
+        classify_item(text, a + x, a + y, g, None, out);
+        for item in &mut out[before..] {
+            item.indirect = true;
+        }
+    }
+    let (x, y) = split.citing;
+    classify_item(text, a + x, a + y, g, Some(split.word), out);
+}
+
+/// Classifies one item (or the part of one that [`cited_in_split`] made),
+/// whose signal may already be known.
+fn classify_item(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+    out: &mut Vec<RawItem>,
+) {
     let mut a = a;
     let mut b = b;
-    let mut signal = None;
+    let mut signal = signal;
     if let Some((len, word)) = leading_signal(&text[a..b], g) {
         a += len;
-        signal = Some(word);
+        signal = signal.or(Some(word));
     }
     if let Some((end, word)) = trailing_signal(&text[a..b], g) {
         b = a + end;
@@ -466,6 +591,7 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
             short: None,
             back_ref: None,
             fields: Some(Box::new(p.item)),
+            indirect: false,
         });
         return;
     }
@@ -589,6 +715,7 @@ fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Opti
         })),
         back_ref: None,
         fields: None,
+        indirect: false,
     })
 }
 
@@ -688,6 +815,7 @@ fn full_item(
         short: None,
         back_ref: None,
         fields: Some(Box::new(parsed.item)),
+        indirect: false,
     }
 }
 
@@ -740,6 +868,7 @@ fn author_year(
         })),
         back_ref: None,
         fields: None,
+        indirect: false,
     })
 }
 
@@ -790,6 +919,7 @@ fn undelimited_short(text: &str, a: usize, b: usize, signal: Option<String>) -> 
         })),
         back_ref: None,
         fields: None,
+        indirect: false,
     })
 }
 
@@ -902,6 +1032,7 @@ fn short_form(
         short: Some(Box::new(info)),
         back_ref: Some(kind),
         fields: None,
+        indirect: false,
     })
 }
 
@@ -1076,6 +1207,7 @@ fn full_citations(
                     })),
                     back_ref: None,
                     fields: None,
+                    indirect: false,
                 });
                 first = false;
             }
@@ -1091,6 +1223,7 @@ fn full_citations(
             short: None,
             back_ref: None,
             fields: Some(Box::new(parsed.item)),
+            indirect: false,
         });
         first = false;
         pos = end.max(pos + close);
@@ -1257,6 +1390,7 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
             })),
             back_ref: None,
             fields: None,
+            indirect: false,
         });
     }
 }
@@ -1325,6 +1459,100 @@ mod tests {
         );
         // A name that happens to end like a particle, alone, stays a name.
         assert_eq!(cjk_prose_prefix_len("김지은", &g), 0);
+    }
+
+    /// (kind, text, signal, indirect) of each item.
+    fn cited(text: &str) -> Vec<(CitationKind, &str, Option<String>, bool)> {
+        let g = Grammar::builtin();
+        note_items(text, &g)
+            .into_iter()
+            .map(|i| (i.kind, &text[i.start..i.end], i.signal, i.indirect))
+            .collect()
+    }
+
+    #[test]
+    fn a_work_quoted_through_another_cites_the_other() {
+        use CitationKind::*;
+        let apud = Some("apud".to_string());
+        // ABNT: the work after `apud` is the citation; the one before it,
+        // without the details of a reference, is text.
+        assert_eq!(
+            cited("HALBWACHS, Maurice. A memória coletiva apud SILVA, 2013, p. 12."),
+            [(AuthorDate, "SILVA, 2013, p. 12", apud.clone(), false)]
+        );
+        // At the start of an item it is a signal, as before.
+        assert_eq!(
+            cited("apud SILVA, 2013, p. 12."),
+            [(AuthorDate, "SILVA, 2013, p. 12", apud.clone(), false)]
+        );
+        // In brackets: the citation ends with them.
+        assert_eq!(
+            cited("HALBWACHS (apud SILVA, op. cit., p. 12)."),
+            [(Short, "SILVA, op. cit., p. 12", apud, false)]
+        );
+        // A quoted work written in full is a citation of its own, marked
+        // indirect; the work it is quoted in follows it.
+        let t = "Louis Zukofsky, “Sincerity and Objectification,” *Poetry* 37 (1931): 269, quoted in Jane Doe, *The Archive and the State* (Chicago: UCP, 2015), 23.";
+        let got = cited(t);
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].0, got[0].3), (Full, true));
+        assert!(got[0].1.starts_with("Louis Zukofsky"));
+        assert_eq!(
+            (got[1].0, got[1].1, got[1].2.as_deref(), got[1].3),
+            (
+                Full,
+                "Jane Doe, *The Archive and the State* (Chicago: UCP, 2015), 23.",
+                Some("quoted in"),
+                false
+            )
+        );
+        // Other languages.
+        let after = |t: &str| {
+            cited(t)
+                .into_iter()
+                .map(|(k, s, w, _)| (k, s.to_string(), w.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            after("Max Weber, zit. n. Müller, a. a. O., S. 40."),
+            [(Short, "Müller, a. a. O., S. 40.".into(), "zit. n.".into())]
+        );
+        assert_eq!(
+            after("Marc Bloch, cité par Dupont, op. cit., p. 40."),
+            [(Short, "Dupont, op. cit., p. 40.".into(), "cité par".into())]
+        );
+        assert_eq!(
+            after("Ortega, citado por Pérez, op. cit., p. 11."),
+            [(Short, "Pérez, op. cit., p. 11.".into(), "citado por".into())]
+        );
+        // Korean and Japanese: the word closes the brackets of the work
+        // quoted from.
+        assert_eq!(
+            after("박정희의 연설(김철수, 앞의 책, 20쪽에서 재인용)."),
+            [(Short, "김철수, 앞의 책, 20쪽에서".into(), "재인용".into())]
+        );
+        assert_eq!(
+            after("吉野作造の言葉（山田・前掲書、45頁より再引用）。"),
+            [(Short, "山田・前掲書、45頁より".into(), "再引用".into())]
+        );
+    }
+
+    #[test]
+    fn a_cited_in_word_with_nothing_after_it_splits_nothing() {
+        use CitationKind::*;
+        // `apud` as the last word: the item is read as if it were not there.
+        assert_eq!(
+            cited("SILVA, op. cit., p. 3 apud."),
+            [(Short, "SILVA, op. cit., p. 3 apud.", None, false)]
+        );
+        assert!(cited("Assim escreveu o autor apud.").is_empty());
+        // `재인용` after the work, outside brackets, is a trailing signal.
+        assert_eq!(
+            cited("김철수, 앞의 책, 20쪽 재인용."),
+            [(Short, "김철수, 앞의 책, 20쪽", Some("재인용".into()), false)]
+        );
+        // Brackets closed by more than punctuation after the word: no split.
+        assert_eq!(cited("吉野（山田・前掲書、45頁より再引用した）。").len(), 1);
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub fn citation(id: &str, footnote: Option<u32>, span: Span, text: &str) -> Cita
         status: None,
         provenance: None,
         site: None,
+        indirect: false,
     }
 }
 
