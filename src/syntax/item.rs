@@ -507,6 +507,46 @@ fn cited_in_split(item: &str, g: &Grammar) -> Option<CitedIn> {
     })
 }
 
+/// Length of a lead-in clause before a citation in a language written
+/// without spaces (`比較法的検討として、Richard Hale, …`, `この点については、
+/// 山田太郎『…』`): clauses closed by an ideographic comma (`、`, `，`), each
+/// ending in one of the grammars' prose endings and holding no digit,
+/// bracket or quote (no name, title or date). 0 when there is none, or
+/// nothing follows it. A name is never cut so: CJK names end in no such
+/// ending, and a list of them (`山田太郎、鈴木花子`) keeps its `、`.
+fn cjk_lead_in_len(item: &str, g: &Grammar) -> usize {
+    // Most items, in letters, are passed over at their first character.
+    if !item.starts_with(crate::segment::is_cjk) {
+        return 0;
+    }
+    let mut cut = 0;
+    while let Some(i) = item[cut..].find(['、', '，']) {
+        let clause = item[cut..cut + i].trim();
+        let lead_in = clause.chars().count() >= 2
+            && clause.chars().any(crate::segment::is_cjk)
+            && !clause.chars().any(|c| {
+                c.is_ascii_digit()
+                    || matches!(
+                        c,
+                        '(' | '（' | '[' | '『' | '「' | '《' | '“' | '"' | '«' | '*' | '_'
+                    )
+            })
+            && g.prose_endings
+                .iter()
+                .any(|e| !e.is_empty() && clause.ends_with(e.as_str()));
+        if !lead_in {
+            break;
+        }
+        // `、` and `，` are three bytes each.
+        cut += i + 3;
+    }
+    let rest = &item[cut..];
+    if rest.trim().is_empty() {
+        return 0;
+    }
+    cut + (rest.len() - rest.trim_start().len())
+}
+
 fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
     let Some(split) = cited_in_split(&text[a..b], g) else {
         classify_item(text, a, b, g, None, out);
@@ -539,6 +579,16 @@ fn classify_item(
     if let Some((len, word)) = leading_signal(&text[a..b], g) {
         a += len;
         signal = signal.or(Some(word));
+    }
+    // `比較法的検討として、Hale, …`: the lead-in is the signal.
+    let lead = cjk_lead_in_len(&text[a..b], g);
+    if lead > 0 {
+        let words = text[a..a + lead]
+            .trim()
+            .trim_end_matches(['、', '，'])
+            .trim();
+        signal = signal.or(Some(words.to_string()));
+        a += lead;
     }
     if let Some((end, word)) = trailing_signal(&text[a..b], g) {
         b = a + end;
@@ -1553,6 +1603,46 @@ mod tests {
         );
         // Brackets closed by more than punctuation after the word: no split.
         assert_eq!(cited("吉野（山田・前掲書、45頁より再引用した）。").len(), 1);
+    }
+
+    #[test]
+    fn japanese_lead_in_clauses_are_signals_not_names() {
+        let g = Grammar::builtin();
+        let families = |item: &RawItem| -> Vec<String> {
+            item.fields
+                .as_deref()
+                .unwrap()
+                .author
+                .iter()
+                .map(crate::syntax::name::name_key)
+                .collect()
+        };
+        let t = "比較法的検討として、Richard Hale, Discretion and the Courts (Oxford: Clarendon Press, 1998), p. 12.";
+        let items = note_items(t, &g);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].signal.as_deref(), Some("比較法的検討として"));
+        assert_eq!(families(&items[0]), ["hale"]);
+        // Several clauses; a delimited title after them.
+        let t = "この点については、なお、山田太郎『行政法』（有斐閣、2010年）12頁。";
+        let items = note_items(t, &g);
+        assert_eq!(items[0].signal.as_deref(), Some("この点については、なお"));
+        assert_eq!(families(&items[0]), ["山田太郎"]);
+        // Names joined by `、` are no lead-in: both authors stay.
+        let t = "山田太郎、鈴木花子『行政法』（有斐閣、2010年）12頁。";
+        let items = note_items(t, &g);
+        assert_eq!(items[0].signal, None);
+        assert_eq!(families(&items[0]), ["山田太郎", "鈴木花子"]);
+        // A clause with a title or a digit, or nothing after the clause, is
+        // not cut.
+        assert_eq!(cjk_lead_in_len("『行政法』について、12頁", &g), 0);
+        assert_eq!(cjk_lead_in_len("2010年には、山田", &g), 0);
+        assert_eq!(cjk_lead_in_len("この点については、", &g), 0);
+        assert_eq!(cjk_lead_in_len("山田太郎、鈴木花子", &g), 0);
+        // Korean lead-ins are words before a space, read with the names.
+        let t = "이에 대해서는 김철수, 『동맹의 정치』 (서울: 한울, 2010), 20쪽.";
+        assert_eq!(families(&note_items(t, &g)[0]), ["김철수"]);
+        let t = "자세한 것은 김철수, 『동맹의 정치』 (서울: 한울, 2010), 20쪽.";
+        assert_eq!(families(&note_items(t, &g)[0]), ["김철수"]);
     }
 
     #[test]
