@@ -85,6 +85,10 @@ pub struct Headings {
     /// Headings that end the bibliography (abstract, appendix, author notes).
     #[serde(default)]
     pub end: Vec<String>,
+    /// Words before a note's number in its label and its marker (`注1`,
+    /// `（注1）`, `注 1`).
+    #[serde(default)]
+    pub note_label: Vec<String>,
 }
 
 /// Back-reference lexicon. Patterns: case-insensitive, a space matches any
@@ -557,6 +561,12 @@ pub struct Grammar {
     pub notes_headings: Vec<String>,
     /// Headings that close the bibliography.
     pub end_headings: Vec<String>,
+    /// Words before a note's number in its label ([`Headings::note_label`]),
+    /// longest first.
+    pub note_label_words: Vec<String>,
+    /// A marker made with one of those words, with a closing bracket
+    /// (`（注1）`, `注1)`): group 1 is the word and number, group 2 the number.
+    pub note_word_marker: Option<Regex>,
     /// `ibid`-type words.
     pub ibid: Lexicon,
     /// `op. cit.`-type words.
@@ -691,6 +701,7 @@ impl Grammar {
                 .extend(h.bibliography.iter().cloned());
             all.headings.notes.extend(h.notes.iter().cloned());
             all.headings.end.extend(h.end.iter().cloned());
+            all.headings.note_label.extend(h.note_label.iter().cloned());
             let b = &f.back_references;
             all.back_references.ibid.extend(b.ibid.iter().cloned());
             all.back_references.op_cit.extend(b.op_cit.iter().cloned());
@@ -778,6 +789,14 @@ impl Grammar {
             bibliography_headings: lowercase(&all.headings.bibliography),
             notes_headings: lowercase(&all.headings.notes),
             end_headings: lowercase(&all.headings.end),
+            note_label_words: {
+                let mut v = all.headings.note_label.clone();
+                v.retain(|w| !w.trim().is_empty());
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
+            note_word_marker: note_word_marker(&all.headings.note_label)?,
             ibid: lex("ibid", &br.ibid, false)?,
             op_cit: lex("op_cit", &br.op_cit, false)?,
             loc_cit: lex("loc_cit", &br.loc_cit, false)?,
@@ -1025,6 +1044,31 @@ fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
 
 /// A case-insensitive pattern for any of `words` at the end of a text,
 /// not glued to a letter before it (`Fig.` but not `config.`).
+/// The regex of [`Grammar::note_word_marker`]: an optional opening
+/// bracket, a note-label word, a note number and a closing bracket.
+fn note_word_marker(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Ok(None);
+    }
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(
+        r"[(（]?((?:{})[ \u{{3000}}]?([1-9][0-9]{{0,5}}))[)）]",
+        alternatives.join("|")
+    ))
+    .map(Some)
+    .map_err(|e| GrammarError {
+        file: "<merged headings>".into(),
+        message: e.to_string(),
+    })
+}
+
 fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
     let mut words: Vec<&str> = words
         .iter()
@@ -1104,6 +1148,8 @@ fn unreachable_grammar() -> Grammar {
         bibliography_headings: Vec::new(),
         notes_headings: Vec::new(),
         end_headings: Vec::new(),
+        note_label_words: Vec::new(),
+        note_word_marker: None,
         ibid: none.clone(),
         op_cit: none.clone(),
         loc_cit: none.clone(),

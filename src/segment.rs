@@ -19,7 +19,7 @@ use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
     bracket_markers, footnote_label, is_enclosed_marker, list_label, plain_markers, text_markers,
-    LabelStyle, LONG_NUMBER,
+    word_label, LabelStyle, LONG_NUMBER,
 };
 use foldhash::HashSet;
 use std::collections::BTreeMap;
@@ -364,7 +364,13 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         if in_bib(idx) {
             continue;
         }
-        if let Some(lab) = footnote_label(line_text(l)) {
+        let text = line_text(l);
+        let label = footnote_label(text).or_else(|| {
+            (!grammar.note_label_words.is_empty())
+                .then(|| word_label(text, &grammar.note_label_words))
+                .flatten()
+        });
+        if let Some(lab) = label {
             candidates.push((idx, lab.number, lab.style, lab.len));
         }
     }
@@ -383,6 +389,32 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 chapter: 1,
                 span: Span::new(l.start + m.start, l.start + m.end),
             });
+        }
+    }
+    // Where notes are labelled `注1`, they are marked `（注1）` or `注1)`:
+    // the marker is the word and the number.
+    if let Some(re) = grammar
+        .note_word_marker
+        .as_ref()
+        .filter(|_| candidates.iter().any(|c| c.2 == LabelStyle::Word))
+    {
+        for (idx, l) in lines.iter().enumerate() {
+            if in_bib(idx) || candidate_lines.contains(&idx) {
+                continue;
+            }
+            let text = line_text(l);
+            for c in re.captures_iter(text) {
+                let (Some(whole), Some(number)) = (c.get(1), c.get(2)) else {
+                    continue;
+                };
+                if let Ok(n) = number.as_str().parse() {
+                    markers.push(Marker {
+                        number: n,
+                        chapter: 1,
+                        span: Span::new(l.start + whole.start(), l.start + whole.end()),
+                    });
+                }
+            }
         }
     }
     // Circled numbers are markers only where notes are labelled with them:
@@ -924,6 +956,7 @@ fn accept_labels(
         LabelStyle::Plain,
         LabelStyle::Circled,
         LabelStyle::Enclosed,
+        LabelStyle::Word,
     ];
     let mut best: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
     for s in styles {

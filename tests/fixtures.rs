@@ -1428,6 +1428,43 @@ fn japanese_law_paper_with_bracketed_notes_and_zenkei_chu() {
     );
 }
 
+/// A Japanese paper whose notes are labelled with the note word (`注1`, `注
+/// 3`, `（注4）`) and marked `（注1）` in the text; `注1で見た` in the text
+/// refers to a note and marks none.
+#[test]
+fn japanese_notes_labelled_chu_and_a_number() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/chu_labels_ja.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    let marked: Vec<&str> = doc
+        .markers
+        .iter()
+        .map(|m| &source.text()[m.span.start..m.span.end])
+        .collect();
+    assert_eq!(marked, ["注1", "注2", "注3", "注4"]);
+    assert_eq!(
+        doc.footnote(3).unwrap().text,
+        "宇賀克也「行政手続の現在」法学教室400号（2014年）12頁。"
+    );
+    let gyoseiho = t("行政法I");
+    let uga = t("行政手続の現在");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, gyoseiho.clone()),
+            (2, Ibid, Resolved, gyoseiho.clone()),
+            (3, Full, Resolved, uga.clone()),
+            (4, Short, Resolved, gyoseiho.clone()),
+        ]
+    );
+    assert!(findings(&source, &doc).is_empty());
+}
+
 /// A German law article as `pdftotext` writes it: plain-digit markers and
 /// labels, running heads, `(Fn. 3)` cross-references, `a.a.O. (Fn. 11)`,
 /// `ebd.`, `ders.`, `Rn.`, `in: … (Hrsg.)`, journals with year and page

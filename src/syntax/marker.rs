@@ -34,6 +34,9 @@ pub enum LabelStyle {
     /// `(12) text` or `（12）text`: a number in round brackets, as Japanese
     /// papers label notes (and mark them in the text).
     Enclosed,
+    /// `注1 text`, `注 1 text`, `（注1）text`: a note word of the grammars
+    /// before the number (marked `（注1）` or `注1)` in the text).
+    Word,
 }
 
 /// A footnote label found at the start of a line.
@@ -250,6 +253,35 @@ pub fn footnote_label(line: &str) -> Option<Label> {
     Some(Label {
         number,
         style,
+        len: line.len() - rest.len(),
+    })
+}
+
+/// A note label made with one of `words` (`注1 `, `注 1 `, `（注1）`,
+/// `注1）`) at the start of `line`: the word, the number, and a closing
+/// bracket (required after an opening one) or white space; the note text
+/// must not be empty. `注1を参照` is no label.
+pub fn word_label(line: &str, words: &[String]) -> Option<Label> {
+    let t = line.trim_start();
+    let (open, t) = match t.strip_prefix(['(', '（']) {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let word = words.iter().find(|w| t.starts_with(w.as_str()))?;
+    let t = t[word.len()..].trim_start_matches([' ', '\u{3000}']);
+    let (rest, number) = note_number(t).ok()?;
+    let rest = match rest.strip_prefix([')', '）']) {
+        Some(after) => after,
+        None if !open && rest.starts_with(char::is_whitespace) => rest,
+        None => return None,
+    };
+    let rest = rest.trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    Some(Label {
+        number,
+        style: LabelStyle::Word,
         len: line.len() - rest.len(),
     })
 }
@@ -551,6 +583,29 @@ mod tests {
             let got = footnote_label(line).map(|l| (l.number, l.style, l.len));
             assert_eq!(got, *want, "{line}");
         }
+    }
+
+    #[test]
+    fn labels_with_a_note_word_before_the_number() {
+        let words = vec!["注".to_string(), "註".to_string()];
+        let label =
+            |line: &'static str| word_label(line, &words).map(|l| (l.number, &line[l.len..]));
+        assert_eq!(
+            label("注1　塩野宏『行政法I』"),
+            Some((1, "塩野宏『行政法I』"))
+        );
+        assert_eq!(label("注 12 同上、285頁。"), Some((12, "同上、285頁。")));
+        assert_eq!(label("（注4）塩野・前掲書"), Some((4, "塩野・前掲書")));
+        assert_eq!(label("(註5) 同上"), Some((5, "同上")));
+        assert_eq!(label("注6）同上"), Some((6, "同上")));
+        // Prose that starts with the word, a label with nothing after it, a
+        // bracket left open, a number with a leading zero: no labels.
+        assert_eq!(label("注1を参照されたい。"), None);
+        assert_eq!(label("注1"), None);
+        assert_eq!(label("（注1 同上"), None);
+        assert_eq!(label("注01 同上"), None);
+        assert_eq!(label("注意すべきは"), None);
+        assert_eq!(word_label("注1 同上", &[]), None);
     }
 
     #[test]
