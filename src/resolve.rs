@@ -17,7 +17,9 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::grammar::Grammar;
-use crate::model::{CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status};
+use crate::model::{
+    Citation, CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status,
+};
 use crate::source::Span;
 use crate::syntax::date::dates_fit;
 use crate::syntax::name::{display_name, name_key, parse_names, NameOrder};
@@ -908,7 +910,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     let mut history = History::default();
     let mut notes = NoteIndex::new(doc);
     let bib_index = BibIndex::new(doc);
-    let mut note_only: HashMap<String, usize> = HashMap::default();
+    let mut note_only: NoteOnly = HashMap::default();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let no_fields = CslItem::default();
     // Which bibliography entry each full citation in a note matches does
@@ -1205,7 +1207,7 @@ fn link_full(
     ci: usize,
     fields: &CslItem,
     has_bibliography: bool,
-    note_only: &mut HashMap<String, usize>,
+    note_only: &mut NoteOnly,
     diags: &mut Vec<Diagnostic>,
 ) -> usize {
     if let Some(m) = found {
@@ -1250,7 +1252,15 @@ fn link_full(
     }
     // Known only from the notes.
     let key = work_key(fields);
-    if let Some(&idx) = note_only.get(&key) {
+    // A work quoted through another (`X apud Y`) is listed as the one
+    // quoted from: its absence from the bibliography is no finding, until
+    // a note cites it in its own right.
+    let report = has_bibliography && !doc.citations[ci].indirect;
+    if let Some(&(idx, reported)) = note_only.get(&key) {
+        if report && !reported {
+            diags.push(missing_from_bibliography(&doc.citations[ci], fields));
+            note_only.insert(key, (idx, true));
+        }
         let rid = doc.references[idx].id.clone();
         let c = &mut doc.citations[ci];
         c.reference = Some(rid);
@@ -1278,19 +1288,9 @@ fn link_full(
         unparsed: None,
     });
     let idx = doc.references.len() - 1;
-    note_only.insert(key, idx);
-    // A work quoted through another (`X apud Y`) is listed as the one
-    // quoted from: its absence from the bibliography is no finding.
-    if has_bibliography && !c.indirect {
-        diags.push(
-            Diagnostic::new(
-                Code::MissingFromBibliography,
-                c.span,
-                format!("{} is cited but not in the bibliography", describe(fields)),
-            )
-            .with_label("no bibliography entry matches this citation")
-            .in_footnote(c.footnote, c.chapter),
-        );
+    note_only.insert(key, (idx, report));
+    if report {
+        diags.push(missing_from_bibliography(c, fields));
     }
     let c = &mut doc.citations[ci];
     c.reference = Some(id);
@@ -1300,6 +1300,22 @@ fn link_full(
         score: 1.0,
     });
     idx
+}
+
+/// The works known only from the notes, by [`work_key`]: the index of
+/// each one's reference, and whether its absence from the bibliography has
+/// been reported.
+type NoteOnly = HashMap<String, (usize, bool)>;
+
+/// `missing-from-bibliography` for citation `c` of a work with `fields`.
+fn missing_from_bibliography(c: &Citation, fields: &CslItem) -> Diagnostic {
+    Diagnostic::new(
+        Code::MissingFromBibliography,
+        c.span,
+        format!("{} is cited but not in the bibliography", describe(fields)),
+    )
+    .with_label("no bibliography entry matches this citation")
+    .in_footnote(c.footnote, c.chapter)
 }
 
 fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec<Diagnostic>) {
@@ -1826,7 +1842,7 @@ fn resolve_author_date(
     history: &History,
     grammar: &Grammar,
     has_bibliography: bool,
-    note_only: &mut HashMap<String, usize>,
+    note_only: &mut NoteOnly,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<usize> {
     let ShortParts {

@@ -255,13 +255,31 @@ fn a_work_quoted_through_another_need_not_be_in_the_bibliography() {
     )));
     let doc = analyse("; ");
     assert!(doc.citations.iter().all(|c| !c.indirect));
-    assert_eq!(
+    let missing = |doc: &opcit::model::Document| -> Vec<Option<u32>> {
         doc.diagnostics
             .iter()
             .filter(|d| d.code == Code::MissingFromBibliography)
-            .count(),
-        1
+            .map(|d| d.footnote)
+            .collect()
+    };
+    assert_eq!(missing(&doc), [Some(1)]);
+    // Quoted first, cited in its own right later: reported there.
+    let text = paper(&[
+        &format!("{zukofsky}, quoted in {BOOK}"),
+        &format!("{zukofsky}."),
+    ]) + list;
+    let doc = analyze(
+        &SourceFile::new("t.txt", text),
+        &GRAMMAR,
+        Options::default(),
     );
+    let refs: Vec<&str> = doc
+        .citations
+        .iter()
+        .map(|c| c.reference.as_deref().unwrap())
+        .collect();
+    assert_eq!(refs, ["n1", "b1", "n1"]);
+    assert_eq!(missing(&doc), [Some(2)]);
 }
 
 /// The first finding with `code` in the paper made of `notes`.
