@@ -126,6 +126,10 @@ pub struct Locators {
     /// Issue (`No. {n}`, `제{n}호`).
     #[serde(default)]
     pub issue: Vec<String>,
+    /// Margin numbers of law books and commentaries (`Rn. {n}`, `Rz.
+    /// {n}`): a pinpoint like a page, labelled `margin`.
+    #[serde(default)]
+    pub margin: Vec<String>,
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
@@ -579,6 +583,8 @@ pub struct Grammar {
     pub supra: Lexicon,
     /// Page locators.
     pub page: Lexicon,
+    /// Margin-number locators ([`Locators::margin`]).
+    pub margin: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
     /// Edition words ([`Locators::edition`]), lowercase: looked for after
@@ -716,6 +722,7 @@ impl Grammar {
             all.locators.page.extend(l.page.iter().cloned());
             all.locators.volume.extend(l.volume.iter().cloned());
             all.locators.issue.extend(l.issue.iter().cloned());
+            all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
             all.names.and.extend(f.names.and.iter().cloned());
@@ -803,6 +810,7 @@ impl Grammar {
             supra_note: lex("supra_note", &br.supra_note, false)?,
             supra: lex("supra", &br.supra, false)?,
             page: lex("page", &lo.page, false)?,
+            margin: lex("margin", &lo.margin, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: lowercase(&lo.edition),
             issue: lex("issue", &lo.issue, false)?,
@@ -1156,6 +1164,7 @@ fn unreachable_grammar() -> Grammar {
         supra_note: none.clone(),
         supra: none.clone(),
         page: none.clone(),
+        margin: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
         issue: none.clone(),
@@ -1255,7 +1264,7 @@ mod number_tails {
     /// The built-in lexicons' patterns, each list merged from every file as
     /// [`Grammar::build`] merges them.
     fn builtin_lists() -> Vec<Vec<String>> {
-        let mut lists: Vec<Vec<String>> = vec![Vec::new(); 10];
+        let mut lists: Vec<Vec<String>> = vec![Vec::new(); 11];
         for (name, text) in BUILTIN {
             let f: LanguageFile = toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
             let (b, l) = (&f.back_references, &f.locators);
@@ -1268,6 +1277,7 @@ mod number_tails {
                 &l.page,
                 &l.volume,
                 &l.issue,
+                &l.margin,
                 &l.accessed,
                 &f.signals.words,
             ];

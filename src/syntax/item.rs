@@ -381,12 +381,13 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     ))
 }
 
-/// A pinpoint in `s`: a page locator word, or a bare trailing number.
+/// A pinpoint in `s`: a page locator word, a margin number (`Rn. 47`), or
+/// a bare trailing number.
 fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
-    if let Some(m) = g.page.find(s) {
-        if let Some((a, b)) = m.number {
+    for (lex, label) in [(&g.page, "page"), (&g.margin, "margin")] {
+        if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
             return Some(Locator {
-                label: "page".into(),
+                label: label.into(),
                 value: s[a..b].replace(' ', ""),
             });
         }
