@@ -1051,14 +1051,90 @@ fn keys(item: &CslItem) -> Vec<String> {
         .collect()
 }
 
-/// A key that identifies a work across notes: first author, year, title.
+/// A key that identifies a work across notes: first author, year, title
+/// (for an article cited without its title, the journal and first page).
 fn work_key(item: &CslItem) -> String {
+    let title = match (&item.title, &item.container_title, &item.page) {
+        (None, Some(journal), Some(page)) => format!("{}@{page}", journal_key(journal)),
+        _ => title_key(item.title.as_deref().unwrap_or("")),
+    };
     format!(
         "{}|{}|{}",
         keys(item).first().cloned().unwrap_or_default(),
         item.year().unwrap_or(0),
-        title_key(item.title.as_deref().unwrap_or(""))
+        title
     )
+}
+
+/// A journal's name or abbreviation as compared: its letters and digits,
+/// lowercase (`DVBl.` and `DVBl` are one journal).
+fn journal_key(journal: &str) -> String {
+    journal
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The first and last page of a page field (`1234–1240`, `521`).
+fn page_bounds(page: &str) -> Option<(u32, u32)> {
+    let mut parts = page.split(['-', '–', '—']).map(str::trim);
+    let first: u32 = parts.next()?.parse().ok()?;
+    let last = match parts.next() {
+        Some(l) => l.parse().ok()?,
+        None => first,
+    };
+    (parts.next().is_none() && last >= first).then_some((first, last))
+}
+
+/// An article cited without its title (`Schmidt, NJW 2005, 1234 (1238)`):
+/// the one entry by the same first author in the same journal whose pages
+/// start at or contain the cited first page, of the same year when both
+/// name one. None when no entry, or more than one, fits.
+fn match_journal_page(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    let journal = journal_key(item.container_title.as_deref()?);
+    let (first, _) = page_bounds(item.page.as_deref()?)?;
+    let own_keys = keys(item);
+    let no_keys = Vec::new();
+    let mut found = None;
+    for i in index.candidates(item, None, &own_keys) {
+        let e = &doc.references[i].fields;
+        let kb = index.authors.get(&i).unwrap_or(&no_keys);
+        let fits = author_agreement(&own_keys, kb) >= 0.6
+            && e.container_title.as_deref().map(journal_key).as_ref() == Some(&journal)
+            && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
+            && e.page
+                .as_deref()
+                .and_then(page_bounds)
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(&first));
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    let found = found?;
+    let e = &doc.references[found].fields;
+    let kb = index.authors.get(&found).unwrap_or(&no_keys);
+    let mut differences = Vec::new();
+    let authors_differ = if item.et_al || e.et_al {
+        own_keys.first() != kb.first()
+    } else {
+        own_keys.iter().collect::<BTreeSet<_>>() != kb.iter().collect::<BTreeSet<_>>()
+    };
+    if authors_differ {
+        differences.push(format!(
+            "author: the citation has `{}`, the bibliography has `{}`",
+            names_of(item),
+            names_of(e)
+        ));
+    }
+    Some(Match {
+        index: found,
+        score: if differences.is_empty() { 1.0 } else { 0.9 },
+        differences,
+    })
 }
 
 /// How well two author lists (as keys) agree, in 0..=1.
@@ -1082,6 +1158,9 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
 }
 
 fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    if item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
+        return match_journal_page(doc, index, item);
+    }
     let mut best: Option<(usize, f64)> = None;
     // Keys of the item, computed once.
     let title = item.title.as_deref().map(title_key);
@@ -1779,6 +1858,39 @@ fn resolve_supra(
             works.push((r, doc.citations[c].id.clone()));
         }
     }
+    // `Krause (Fn. 15), S. 80` where note 15 cites a book and an article
+    // at pages 521–530: the page is not the article's.
+    if works.len() > 1 {
+        let page = doc.citations[ci]
+            .locator
+            .as_ref()
+            .filter(|l| l.label == "page")
+            .and_then(|l| {
+                let digits = l.value.find(|c: char| !c.is_ascii_digit());
+                l.value[..digits.unwrap_or(l.value.len())]
+                    .parse::<u32>()
+                    .ok()
+            });
+        if let Some(page) = page {
+            let within: Vec<(String, String)> = works
+                .iter()
+                .filter(|(r, _)| {
+                    notes.reference(doc, r).is_none_or(|ri| {
+                        doc.references[ri]
+                            .fields
+                            .page
+                            .as_deref()
+                            .and_then(page_bounds)
+                            .is_none_or(|(lo, hi)| lo == hi || (lo..=hi).contains(&page))
+                    })
+                })
+                .cloned()
+                .collect();
+            if !within.is_empty() {
+                works = within;
+            }
+        }
+    }
     match works.len() {
         1 => {
             let c = &mut doc.citations[ci];
@@ -2122,13 +2234,14 @@ pub fn check_parsing(doc: &mut Document) {
 }
 
 /// The fields of `f` that could not be read: author (unless a container
-/// stands in for it and `container_for_author`), title, date.
-fn unread_fields(f: &CslItem, container_for_author: bool) -> Vec<&'static str> {
+/// stands in for it in a `citation`), title (unless a citation names the
+/// journal and first page instead: `Schmidt, NJW 2005, 1234`), date.
+fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     let mut missing = Vec::new();
-    if f.author.is_empty() && !(container_for_author && f.container_title.is_some()) {
+    if f.author.is_empty() && !(citation && f.container_title.is_some()) {
         missing.push("author");
     }
-    if f.title.is_none() {
+    if f.title.is_none() && !(citation && f.container_title.is_some() && f.page.is_some()) {
         missing.push("title");
     }
     if f.issued.is_none() {
