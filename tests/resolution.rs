@@ -404,3 +404,60 @@ fn an_author_of_many_entries_is_looked_up_by_year() {
         "bibliography-fuzzy"
     );
 }
+
+/// Each citation of a German law paper with a bibliography: the entry it
+/// links to (`b1` …, or `n…` for a work known only from the notes) and the
+/// codes of the findings.
+fn law_links(notes: &[&str], entries: &str) -> (Vec<Option<String>>, Vec<opcit::diagnostic::Code>) {
+    let text = format!("{}Literaturverzeichnis\n\n{entries}", paper(notes));
+    let doc = analyze(
+        &SourceFile::new("case.txt", text),
+        &GRAMMAR,
+        Options::default(),
+    );
+    let links = doc.citations.iter().map(|c| c.reference.clone()).collect();
+    let mut codes: Vec<_> = doc.diagnostics.iter().map(|d| d.code).collect();
+    codes.sort_by_key(|c| format!("{c:?}"));
+    (links, codes)
+}
+
+#[test]
+fn journal_citations_without_title_link_by_author_journal_year_and_first_page() {
+    use opcit::diagnostic::Code;
+    let entries = "Schmidt, Peter: Die Staatshaftung im Wandel, NJW 2005, S. 1234–1240.\n\
+                   Schmidt, Peter: Amtshaftung heute, NJW 2007, S. 88–95.\n\
+                   Weiß, Thomas: Amtspflicht und Drittbezug, DVBl. 1999, S. 445–452.\n";
+    let b = |s: &str| Some(s.to_string());
+    // The first page, a page inside the article, `ders.` after Weiß.
+    let (links, codes) = law_links(
+        &[
+            "Schmidt, NJW 2005, 1234 (1238).",
+            "Schmidt, NJW 2007, 90.",
+            "Weiß, Amtspflicht und Drittbezug, DVBl. 1999, 445; ders., DVBl 1999, 445 (449).",
+        ],
+        entries,
+    );
+    assert_eq!(links, [b("b1"), b("b2"), b("b3"), b("b3")]);
+    assert!(codes.is_empty(), "{codes:?}");
+    // Another journal, another year, a page outside the article, another
+    // author: no entry fits, and the work is missing from the bibliography.
+    for note in [
+        "Schmidt, DÖV 2005, 1234.",
+        "Schmidt, NJW 2006, 1234.",
+        "Schmidt, NJW 2005, 1300.",
+        "Müller, NJW 2005, 1234.",
+    ] {
+        let (links, codes) = law_links(&[note], entries);
+        assert_eq!(links, [b("n1")], "{note}");
+        assert!(codes.contains(&Code::MissingFromBibliography), "{note}");
+    }
+    // Two articles by the same author in one note: a supra's page says which.
+    let (links, _) = law_links(
+        &[
+            "Schmidt, NJW 2005, 1234; ders., NJW 2007, 88.",
+            "Schmidt (Fn. 1), S. 90.",
+        ],
+        entries,
+    );
+    assert_eq!(links, [b("b1"), b("b2"), b("b2")]);
+}

@@ -240,6 +240,12 @@ fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
     cut
 }
 
+/// Whether `s` is only a word for the same author (`ders.`, `Dies.`).
+fn same_author_word(s: &str, g: &Grammar) -> bool {
+    g.same_author_prefix(s)
+        .is_some_and(|n| s[n..].trim().is_empty())
+}
+
 /// Strips a leading signal (`See also`, `Cf.`, `Vgl.`); returns its length.
 fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let m = g.signals.find(s)?;
@@ -279,8 +285,19 @@ static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(r"\)\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$")
 });
 
+/// A pinpoint in brackets after a journal's year and first page, as law
+/// notes write it: `NJW 2005, 1234 (1238)`, `DVBl. 1999, 445 (447 f.)`,
+/// `VerwArch 95 (2004), 233 (240)`. The year follows a letter or a period
+/// (the journal's abbreviation), or stands in brackets after the volume.
+static PIN_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:\p{L}\.? (?:1[5-9]|20)\d\d|\((?:1[5-9]|20)\d\d\)),\s*\d{1,6}(?:\s*ff?\.)?\s*(\((\d{1,6}(?:\s*[-–]\s*\d{1,6})?)(?:\s*ff?\.)?\))\s*\.?\s*$",
+    )
+});
+
 /// Parses the full citation `cit` and finds its pinpoint, which belongs to
-/// the citation, not to the work: a number after the work's page range
+/// the citation, not to the work: a number in brackets after a journal's
+/// first page (`NJW 2005, 1234 (1238)`), a number after the work's page range
 /// (`(1990): 5–56, 12`), a number after a book's publication details
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
@@ -296,6 +313,12 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
                 .parse::<u32>()
                 .is_ok_and(|y| (1400..=2100).contains(&y)))
     };
+    if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
+            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            return (parsed, Some(page(pin)));
+        }
+    }
     if let Some(c) = crate::re::captures(&PIN_AFTER_RANGE, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
@@ -607,6 +630,10 @@ fn classify_item(
         out.push(raw);
         return;
     }
+    if let Some(raw) = author_journal(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     if find_title(item).is_none() {
         if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
             out.push(raw);
@@ -631,7 +658,7 @@ fn classify_item(
             || p.item.publisher_place.is_some()
             || p.item.container_title.is_some())
         && looks_like_authors(first)
-        && prose_prefix_len(first, g) == 0
+        && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
     {
         out.push(RawItem {
             start: a,
@@ -786,6 +813,178 @@ static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?) \((?:[^()]*\s)?(?P<year>\d{4})\)\.?$",
     )
 });
+
+/// An article in a law journal cited without its title, as German,
+/// Austrian and Swiss law notes cite it: `Schmidt, NJW 2005, 1234 (1238)`,
+/// `ders., DVBl. 1999, 445 (449)`, `Richter, VerwArch 95 (2004), 233
+/// (240)`, `Weiß, JBl 2001, 45, 47` — authors, the journal's abbreviation,
+/// the year (or the volume and the year in brackets), the first page, and a
+/// pinpoint in brackets or after a comma. Its runs are unbounded: names and
+/// abbreviation are checked in code ([`journal_authors`],
+/// [`crate::syntax::reference::journal_abbreviation`]).
+static AUTHOR_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<authors>[^,;()\d]+), (?P<journal>\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>\d{1,4}) \((?P<vyear>\d{4})\)|(?P<year>\d{4})),\s*(?P<page>\d{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
+    )
+});
+
+/// Whether `word` is written like a person's family name (`Schmidt`,
+/// `Müller-Graff`, `McDonald`, `O’Neill`), not like a court's or an
+/// institution's abbreviation (`BGH`, `BVerfG`, `EuGH`, `OLG`): each part
+/// between hyphens starts with a capital followed by a small letter or an
+/// apostrophe, ends in a small letter and has at most two capitals.
+fn family_name_word(word: &str) -> bool {
+    let apostrophe = |c: char| matches!(c, '\'' | '’');
+    word.split('-').all(|part| {
+        let mut chars = part.chars();
+        let capitals = part.chars().filter(|c| c.is_uppercase()).count();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars
+                .next()
+                .is_some_and(|c| c.is_lowercase() || apostrophe(c))
+            && part.chars().all(|c| c.is_alphabetic() || apostrophe(c))
+            && part.chars().next_back().is_some_and(char::is_lowercase)
+            && capitals <= 2
+    })
+}
+
+/// The authors of an [`AUTHOR_JOURNAL`] citation, from `s` (the text before
+/// the journal): a word for the same author (`ders.`, `dies.`), or at most
+/// four persons' names joined by `/`, `&` or an `and` word, each of at most
+/// four words: family names ([`family_name_word`]), initials (`H.`,
+/// `H.-J.`) and particles (`von`). Returns where they start in `s` (after
+/// words of prose such as `dazu`) and whether they stand for the same
+/// author. Courts (`BGH, NJW 2003, 1308`) are no authors.
+fn journal_authors(s: &str, g: &Grammar) -> Option<(usize, bool)> {
+    let lead = s.len() - s.trim_start().len();
+    if same_author_word(s, g) {
+        return Some((lead, true));
+    }
+    let cut = prose_prefix_len(s, g);
+    let names = s[cut..].trim();
+    if names.is_empty() || names.chars().nth(120).is_some() {
+        return None;
+    }
+    let initial = |w: &str| {
+        w.ends_with('.')
+            && w.split(['-', '.'])
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
+    // The `and` words between names (`und`, `u.`) are separators too.
+    let mut list = names.replace(['/', '&'], " / ");
+    for w in &g.and_words {
+        list = list.replace(&format!(" {w} "), " / ");
+    }
+    let mut count = 0;
+    for name in list.split(" / ") {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        count += 1;
+        let ok = (1..=4).contains(&words.len())
+            && words.iter().any(|w| family_name_word(w))
+            && words
+                .iter()
+                .all(|w| family_name_word(w) || initial(w) || NAME_LOWER_WORDS.contains(w));
+        if !ok || count > 4 {
+            return None;
+        }
+    }
+    Some((cut + (s[cut..].len() - s[cut..].trim_start().len()), false))
+}
+
+/// A pinpoint written in brackets after the first page: a page or range
+/// (`1238`, `1238 f.`, `12–14`), or a locator word (`Rn. 12`, `S. 5`).
+fn bracketed_pin(pin: &str, g: &Grammar) -> Option<Locator> {
+    let t = pin.trim();
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')))
+        .unwrap_or(t.len());
+    let number = t[..digits].trim();
+    let rest = t[digits..].trim();
+    if !number.is_empty()
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(rest, "" | "f." | "ff." | "f" | "ff")
+    {
+        return Some(Locator {
+            label: "page".into(),
+            value: number.replace(' ', ""),
+        });
+    }
+    locator_in(t, g)
+}
+
+/// A law-journal article cited without its title ([`AUTHOR_JOURNAL`]): a
+/// full citation whose fields are its authors (`ders.` stands for those of
+/// the citation before it), the journal as container, the year, volume and
+/// first page; the pinpoint is its locator.
+fn author_journal(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let c = crate::re::captures(&AUTHOR_JOURNAL, item)?;
+    let authors = c.name("authors")?.as_str();
+    let journal = c.name("journal")?.as_str();
+    let volume = c.name("vol").map(|m| m.as_str().to_string());
+    if !crate::syntax::reference::journal_abbreviation(journal, volume.is_some()) {
+        return None;
+    }
+    let (from, same) = journal_authors(authors, g)?;
+    let year_text = c.name("vyear").or_else(|| c.name("year"))?.as_str();
+    let year: i32 = year_text.parse().ok()?;
+    if !(1500..=2100).contains(&year) {
+        return None;
+    }
+    let names_text = authors[from..].trim();
+    let (author, et_al) = if same {
+        (
+            vec![crate::model::CslName {
+                literal: Some(names_text.to_string()),
+                ..Default::default()
+            }],
+            false,
+        )
+    } else {
+        let names = crate::syntax::name::parse_names(names_text, NameOrder::Natural, g);
+        (names.names, names.et_al)
+    };
+    if author.is_empty() {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "article-journal".into(),
+        author,
+        et_al,
+        container_title: Some(journal.trim_end_matches('.').to_string()),
+        volume,
+        page: c.name("page").map(|m| m.as_str().to_string()),
+        issued: Some(crate::model::CslDate::new(
+            year,
+            None,
+            None,
+            Some(year_text.to_string()),
+        )),
+        ..Default::default()
+    };
+    let locator = match (c.name("pin"), c.name("pin2")) {
+        (Some(p), _) => Some(bracketed_pin(p.as_str(), g)?),
+        (None, Some(p)) => bracketed_pin(p.as_str(), g),
+        (None, None) => None,
+    };
+    Some(RawItem {
+        start: start + from,
+        end,
+        kind: CitationKind::Full,
+        signal,
+        locator,
+        short: None,
+        back_ref: None,
+        fields: Some(Box::new(fields)),
+    })
+}
 
 /// Law-review articles and books in Bluebook form, which name the volume
 /// before the journal and put the year in parentheses at the end.
@@ -1068,6 +1267,14 @@ fn short_form(
         // `Op. cit., p. 5` with no author: the work cited just before.
         kind_out = CitationKind::Ibid;
     }
+    // `Weiß (Fn. 13), JuS 2003, 12 (17)`: the journal and year after the
+    // word say which of the author's works is meant.
+    let mut locator = locator_in(after, g);
+    if let (Some((year, pin)), false, None) = (journal_tail(after, g), head.is_empty(), &info.date)
+    {
+        info.date = Some(year.to_string());
+        locator = pin.or(locator);
+    }
     // Where the citation starts: at its names, or at the word itself.
     let item_start = if head.is_empty() {
         a + m.start
@@ -1079,12 +1286,34 @@ fn short_form(
         end: b,
         kind: kind_out,
         signal,
-        locator: locator_in(after, g),
+        locator,
         short: Some(Box::new(info)),
         back_ref: Some(kind),
         fields: None,
         indirect: false,
     })
+}
+
+/// A journal, its year and first page after a short form's word
+/// (`(Fn. 13), JuS 2003, 12 (17)`, `a.a.O., VerwArch 95 (2004), 233`): the
+/// year, and the pinpoint in brackets if there is one.
+static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^[\s,)]*(\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(\d{1,4}) \()?((?:1[5-9]|20)\d\d)\)?,\s*\d{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
+    )
+});
+
+/// The year and bracketed pinpoint of a [`JOURNAL_TAIL`] after a short
+/// form's word, when the journal is written like one
+/// ([`crate::syntax::reference::journal_abbreviation`]).
+fn journal_tail<'a>(after: &'a str, g: &Grammar) -> Option<(&'a str, Option<Locator>)> {
+    let c = crate::re::captures(&JOURNAL_TAIL, after)?;
+    let journal = c.get(1)?.as_str();
+    if !crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some()) {
+        return None;
+    }
+    let pin = c.get(4).and_then(|p| bracketed_pin(p.as_str(), g));
+    Some((c.get(3)?.as_str(), pin))
 }
 
 /// The author and short title written after an op. cit. word, as Japanese
@@ -1208,9 +1437,7 @@ fn full_citations(
             continue;
         }
         // `ders.`, `dies.` stand for the previous authors: not prose.
-        let same_author = g
-            .same_author_prefix(author_part)
-            .is_some_and(|n| author_part[n..].trim().is_empty());
+        let same_author = same_author_word(author_part, g);
         let prose = if same_author {
             author_part.len() - author_part.trim_start().len()
         } else {
@@ -1456,6 +1683,198 @@ mod tests {
             .into_iter()
             .map(|i| (i.kind, text[i.start..i.end].to_string()))
             .collect()
+    }
+
+    /// The one item of `text`: kind, fields' author families (or literal),
+    /// container, volume, page, year, and locator.
+    type JournalItem = (
+        CitationKind,
+        Vec<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<i32>,
+        Option<(String, String)>,
+    );
+
+    fn journal_item(text: &str) -> Vec<JournalItem> {
+        let g = Grammar::builtin();
+        note_items(text, &g)
+            .into_iter()
+            .map(|i| {
+                let f = i.fields.unwrap_or_default();
+                (
+                    i.kind,
+                    f.author
+                        .iter()
+                        .filter_map(|n| n.family.clone().or(n.literal.clone()))
+                        .collect(),
+                    f.container_title.clone(),
+                    f.volume.clone(),
+                    f.page.clone(),
+                    f.year(),
+                    i.locator.map(|l| (l.label, l.value)),
+                )
+            })
+            .collect()
+    }
+
+    fn loc(label: &str, value: &str) -> Option<(String, String)> {
+        Some((label.into(), value.into()))
+    }
+
+    #[test]
+    fn journal_citation_without_title_is_full_with_journal_and_first_page() {
+        use CitationKind::*;
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            journal_item("Schmidt, NJW 2005, 1234 (1238)."),
+            [(
+                Full,
+                vec![s("Schmidt").unwrap()],
+                s("NJW"),
+                None,
+                s("1234"),
+                Some(2005),
+                loc("page", "1238")
+            )]
+        );
+        // The volume with the year in brackets; a pinpoint `f.`.
+        assert_eq!(
+            journal_item("Müller, VerwArch 95 (2004), 233 (240 f.)"),
+            [(
+                Full,
+                vec![s("Müller").unwrap()],
+                s("VerwArch"),
+                s("95"),
+                s("233"),
+                Some(2004),
+                loc("page", "240")
+            )]
+        );
+        // `ders.` is kept as written, for the notes to fill in.
+        assert_eq!(
+            journal_item("Vgl. ders., DVBl. 1999, 445 (449)"),
+            [(
+                Full,
+                vec![s("ders.").unwrap()],
+                s("DVBl"),
+                None,
+                s("445"),
+                Some(1999),
+                loc("page", "449")
+            )]
+        );
+        // Two authors; a pinpoint after a comma; a margin number in brackets.
+        assert_eq!(
+            journal_item("Schmidt/Müller, NJW 2005, 1234, 1236"),
+            [(
+                Full,
+                vec![s("Schmidt").unwrap(), s("Müller").unwrap()],
+                s("NJW"),
+                None,
+                s("1234"),
+                Some(2005),
+                loc("page", "1236")
+            )]
+        );
+        assert_eq!(
+            journal_item("Krause, DÖV 2011, 521 (Rn. 12)")[0].6,
+            loc("margin", "12")
+        );
+        // Austrian and Swiss journals, keyed on the shape alone.
+        assert_eq!(journal_item("Weiß, JBl 2001, 45")[0].2, s("JBl"));
+        assert_eq!(journal_item("Meier, SJZ 1999, 3 (5)")[0].2, s("SJZ"));
+    }
+
+    #[test]
+    fn courts_places_and_prose_are_no_journal_citations() {
+        let full = |t: &str| {
+            let g = Grammar::builtin();
+            note_items(t, &g)
+                .iter()
+                .any(|i| i.kind == CitationKind::Full)
+        };
+        // Decisions: a court or a reporter is no author.
+        assert!(!full("BGHZ 106, 323 (331)"));
+        assert!(!full("BGH, NJW 2003, 1308 (1309)"));
+        assert!(!full("BVerfG, NVwZ 2005, 12 (14)"));
+        assert!(!full("EuGH, EuZW 2005, 12"));
+        assert!(!full("OLG Köln, NJW-RR 1999, 3"));
+        // No journal before the year.
+        assert!(!full("Vgl. BGH, 2005, 12"));
+        // A place is no journal's abbreviation.
+        assert!(!full("Meier, Berlin 2005, 12"));
+        assert!(!full("Meier, Baden-Baden 2005, 12"));
+        // Prose with a year and a number.
+        assert!(!full("Das Gesetz, BGBl. 2005, 12, gilt seit Mai."));
+        let g = Grammar::builtin();
+        let items = note_items("Vgl. BGH, 2005, 12", &g);
+        assert!(items.iter().all(|i| i
+            .fields
+            .as_ref()
+            .is_none_or(|f| f.container_title.is_none())));
+    }
+
+    #[test]
+    fn family_names_are_told_from_abbreviations() {
+        for name in ["Schmidt", "Müller-Graff", "McDonald", "O’Neill", "Weiß"] {
+            assert!(family_name_word(name), "{name}");
+        }
+        for court in [
+            "BGH", "BGHZ", "BVerfG", "EuGH", "EuG", "OLG", "BGer", "BayObLG",
+        ] {
+            assert!(!family_name_word(court), "{court}");
+        }
+    }
+
+    #[test]
+    fn margin_numbers_are_locators() {
+        let g = Grammar::builtin();
+        let locator = |t: &str| {
+            note_items(t, &g)[0]
+                .locator
+                .clone()
+                .map(|l| (l.label, l.value))
+        };
+        assert_eq!(locator("Ebd., Rn. 47."), loc("margin", "47"));
+        assert_eq!(locator("Vogel (Fn. 8), Rn. 50 ff."), loc("margin", "50"));
+        assert_eq!(locator("Ebd., Rdnr. 3."), loc("margin", "3"));
+        assert_eq!(locator("Ebd., Rz. 12."), loc("margin", "12"));
+        assert_eq!(locator("Ebd., S. 5."), loc("page", "5"));
+    }
+
+    #[test]
+    fn journal_after_a_supra_note_gives_the_year() {
+        let g = Grammar::builtin();
+        let items = note_items("a.A. Weiß (Fn. 13), JuS 2003, 12 (17).", &g);
+        let short = items[0].short.as_deref().unwrap();
+        assert_eq!(short.note, Some(13));
+        assert_eq!(short.date.as_deref(), Some("2003"));
+        assert_eq!(
+            items[0].locator.clone().map(|l| l.value).as_deref(),
+            Some("17")
+        );
+        // A place after the word says nothing.
+        let items = note_items("Weiß (Fn. 13), Berlin 2003, 12.", &g);
+        assert_eq!(items[0].short.as_deref().unwrap().date, None);
+    }
+
+    #[test]
+    fn same_author_word_opens_an_undelimited_full_citation() {
+        let g = Grammar::builtin();
+        let t = "Krause, Verwaltung, Baden-Baden 2010, S. 77; dies., Haftung für Organisationsmängel, DÖV 2011, 521 (525).";
+        let items = note_items(t, &g);
+        assert_eq!(items.len(), 2);
+        let f = items[1].fields.as_deref().unwrap();
+        assert_eq!(f.author[0].literal.as_deref(), Some("dies."));
+        assert_eq!(f.title.as_deref(), Some("Haftung für Organisationsmängel"));
+        assert_eq!(f.container_title.as_deref(), Some("DÖV"));
+        assert_eq!(f.page.as_deref(), Some("521"));
+        assert_eq!(
+            items[1].locator.clone().map(|l| l.value).as_deref(),
+            Some("525")
+        );
     }
 
     #[test]

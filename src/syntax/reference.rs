@@ -765,7 +765,41 @@ fn parse_after_title(
                 && seg.ends_with(|c: char| c.is_whitespace())
                 && !seg.trim_end().ends_with([',', ':', ';']);
             let place = plain.rsplit(", ").next().unwrap_or("");
-            if item.publisher.is_none()
+            // `Titel, NJW 2005, S. 1234–1240`, `Titel, DVBl. 1999, 445`: a
+            // journal's abbreviation with the year glued on and pages
+            // after it is no place.
+            // `Titel, VerwArch 95 (2004), 233`: the volume, then the year
+            // in brackets.
+            let bracket_year = first_date
+                .is_some_and(|d| seg[cut..].trim() == "(" && tail[d.end..].starts_with(')'));
+            let (name, volume, _) = journal_volume(&plain);
+            let journal = if bracket_year && volume.is_some() && journal_abbreviation(name, true) {
+                Some((name.to_string(), volume.map(str::to_string)))
+            } else if glued_year && plain == place && journal_abbreviation(place, false) {
+                Some((place.to_string(), None))
+            } else {
+                None
+            };
+            let pages_follow = first_date.is_some_and(|d| {
+                let after = tail[d.end..].trim_start_matches([')', ',', ' ']);
+                after.starts_with(|c: char| c.is_ascii_digit())
+                    || g.page.find(after).is_some_and(|m| m.start == 0)
+            });
+            if let (Some((name, volume)), Some(d), true, None, None) = (
+                journal,
+                first_date,
+                pages_follow,
+                &item.publisher,
+                &item.container_title,
+            ) {
+                item.container_title = Some(name);
+                if item.volume.is_none() {
+                    item.volume = volume;
+                }
+                let after_date = after_container_start + d.end;
+                let close = usize::from(s[after_date..].starts_with(')'));
+                journal_first_page(s, after_date + close, item, used);
+            } else if item.publisher.is_none()
                 && item.container_title.is_none()
                 && glued_year
                 && !plain.contains(':')
@@ -924,6 +958,46 @@ fn journal_volume(plain: &str) -> (&str, Option<&str>, Option<&str>) {
         }
     }
     (plain, None, None)
+}
+
+/// Whether `s` is written like a journal's abbreviation: at most three
+/// words and forty characters, with a word of two capitals or more between
+/// hyphens (`NJW`, `DVBl.`, `JuS`, `DÖV`, `VerwArch`, `NVwZ-RR`, `JBl`,
+/// `SJZ`), which places (`Baden-Baden`, `München`) and months have not.
+/// After a volume with the year in brackets (`Der Staat 45 (2006)`,
+/// `volume`), any capitalised words will do.
+pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitals = |w: &str| {
+        w.split('-')
+            .any(|p| p.chars().filter(|c| c.is_uppercase()).count() >= 2)
+    };
+    (1..=3).contains(&words.len())
+        && s.chars().nth(40).is_none()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (volume || words.iter().any(|w| capitals(w)))
+}
+
+/// The first page of a journal article written bare after its year
+/// (`NJW 2005, 1234`, `2005, 1234–1240`), from `at` in `s`: the page field,
+/// when no page word gave it.
+fn journal_first_page(s: &str, at: usize, item: &mut CslItem, used: &mut Used) {
+    if item.page.is_some() {
+        return;
+    }
+    let rest = &s[at..];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    let r = &rest[lead..];
+    let end = r
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–')))
+        .unwrap_or(r.len());
+    let pages = r[..end].trim_end_matches(['-', '–']);
+    if (1..=13).contains(&pages.len()) && pages.starts_with(|c: char| c.is_ascii_digit()) {
+        item.page = Some(pages.to_string());
+        used.add(at + lead, at + lead + pages.len());
+    }
 }
 
 /// Drops a leading `in:` / `In` before a container name.
@@ -1196,15 +1270,31 @@ fn parse_undelimited(
         comma = names_list_end(s, comma, g);
     }
     let author = &s[..comma];
+    // `dies., Titel, …`: a word for the authors of the citation before,
+    // filled in when the notes are read in order.
+    let same_author = g
+        .same_author_prefix(author)
+        .is_some_and(|n| author[n..].trim().is_empty());
     if author.chars().count() > 80
-        || !author
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c))
+        || !same_author
+            && !author
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c))
     {
         return;
     }
-    let names = parse_names(author, natural_if_initials_first(author, order), g);
+    let names = if same_author {
+        crate::syntax::name::Names {
+            names: vec![crate::model::CslName {
+                literal: Some(author.trim().to_string()),
+                ..Default::default()
+            }],
+            et_al: false,
+        }
+    } else {
+        parse_names(author, natural_if_initials_first(author, order), g)
+    };
     if names.names.is_empty() {
         return;
     }
@@ -2307,6 +2397,59 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn german_journal_abbreviation_with_year_and_pages_is_the_container() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        let e = entry(
+            "Schmidt, Peter: Die Staatshaftung im Wandel, NJW 2005, S. 1234–1240.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(e.container_title.as_deref(), Some("NJW"));
+        assert_eq!(e.publisher_place, None);
+        assert_eq!(e.page.as_deref(), Some("1234–1240"));
+        assert_eq!(e.kind, "article-journal");
+        // In a note, the first page written bare; the volume before the
+        // year in brackets.
+        let e = entry(
+            "Weiss, Amtspflicht und Drittbezug, DVBl. 1999, 445",
+            NameOrder::Natural,
+        );
+        assert_eq!(
+            (e.container_title.as_deref(), e.page.as_deref(), e.volume),
+            (Some("DVBl"), Some("445"), None)
+        );
+        let e = entry(
+            "Richter, Amtshaftung bei Ermessensfehlern, VerwArch 95 (2004), 233",
+            NameOrder::Natural,
+        );
+        assert_eq!(
+            (
+                e.container_title.as_deref(),
+                e.volume.as_deref(),
+                e.page.as_deref(),
+                e.year()
+            ),
+            (Some("VerwArch"), Some("95"), Some("233"), Some(2004))
+        );
+        // Places stay places: no pages after the year, or no abbreviation.
+        let e = entry(
+            "Krause, Martina: Verwaltungsorganisation und Haftung, Baden-Baden 2010.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(e.publisher_place.as_deref(), Some("Baden-Baden"));
+        assert_eq!(e.container_title, None);
+        let e = entry(
+            "Berger, Staatshaftungsrecht, München 2013, S. 12",
+            NameOrder::Natural,
+        );
+        assert_eq!(e.publisher_place.as_deref(), Some("München"));
+        assert!(journal_abbreviation("NVwZ-RR", false));
+        assert!(!journal_abbreviation("Baden-Baden", false));
+        assert!(journal_abbreviation("Der Staat", true));
+        assert!(!journal_abbreviation("Der Staat", false));
+    }
 
     #[test]
     fn abnt_books_articles_chapters_organisations_and_ditto_entries() {
