@@ -630,9 +630,15 @@ fn classify_item(
         out.push(raw);
         return;
     }
-    if let Some(raw) = author_journal(text, a, b, g, signal.clone()) {
-        out.push(raw);
-        return;
+    match author_journal(text, a, b, g, signal.clone()) {
+        Ok(raw) => {
+            out.push(raw);
+            return;
+        }
+        // `BGH, NJW 2003, 1308`: a decision cited by the journal that
+        // prints it, no work of a bibliography.
+        Err(true) => return,
+        Err(false) => {}
     }
     if find_title(item).is_none() {
         if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
@@ -916,28 +922,34 @@ fn bracketed_pin(pin: &str, g: &Grammar) -> Option<Locator> {
 /// A law-journal article cited without its title ([`AUTHOR_JOURNAL`]): a
 /// full citation whose fields are its authors (`ders.` stands for those of
 /// the citation before it), the journal as container, the year, volume and
-/// first page; the pinpoint is its locator.
+/// first page; the pinpoint is its locator. `Err(true)` when the shape is
+/// there but what stands before the journal is no author (a court:
+/// `BGH, NJW 2003, 1308`), `Err(false)` when the shape is not.
 fn author_journal(
     text: &str,
     a: usize,
     b: usize,
     g: &Grammar,
     signal: Option<String>,
-) -> Option<RawItem> {
+) -> Result<RawItem, bool> {
     let (item, start, end) = trimmed_item(text, a, b);
-    let c = crate::re::captures(&AUTHOR_JOURNAL, item)?;
-    let authors = c.name("authors")?.as_str();
-    let journal = c.name("journal")?.as_str();
-    let volume = c.name("vol").map(|m| m.as_str().to_string());
-    if !crate::syntax::reference::journal_abbreviation(journal, volume.is_some()) {
-        return None;
+    let c = crate::re::captures(&AUTHOR_JOURNAL, item).ok_or(false)?;
+    let group = |n: &str| c.name(n).map(|m| m.as_str());
+    let (Some(authors), Some(journal), Some(year_text)) = (
+        group("authors"),
+        group("journal"),
+        group("vyear").or_else(|| group("year")),
+    ) else {
+        return Err(false);
+    };
+    let volume = group("vol").map(str::to_string);
+    let year: i32 = year_text.parse().map_err(|_| false)?;
+    if !crate::syntax::reference::journal_abbreviation(journal, volume.is_some())
+        || !(1500..=2100).contains(&year)
+    {
+        return Err(false);
     }
-    let (from, same) = journal_authors(authors, g)?;
-    let year_text = c.name("vyear").or_else(|| c.name("year"))?.as_str();
-    let year: i32 = year_text.parse().ok()?;
-    if !(1500..=2100).contains(&year) {
-        return None;
-    }
+    let (from, same) = journal_authors(authors, g).ok_or(true)?;
     let names_text = authors[from..].trim();
     let (author, et_al) = if same {
         (
@@ -952,7 +964,7 @@ fn author_journal(
         (names.names, names.et_al)
     };
     if author.is_empty() {
-        return None;
+        return Err(true);
     }
     let fields = crate::model::CslItem {
         kind: "article-journal".into(),
@@ -969,12 +981,11 @@ fn author_journal(
         )),
         ..Default::default()
     };
-    let locator = match (c.name("pin"), c.name("pin2")) {
-        (Some(p), _) => Some(bracketed_pin(p.as_str(), g)?),
-        (None, Some(p)) => bracketed_pin(p.as_str(), g),
+    let locator = match (group("pin"), group("pin2")) {
+        (Some(p), _) | (None, Some(p)) => bracketed_pin(p, g),
         (None, None) => None,
     };
-    Some(RawItem {
+    Ok(RawItem {
         start: start + from,
         end,
         kind: CitationKind::Full,
@@ -1808,6 +1819,11 @@ mod tests {
         assert!(!full("Meier, Baden-Baden 2005, 12"));
         // Prose with a year and a number.
         assert!(!full("Das Gesetz, BGBl. 2005, 12, gilt seit Mai."));
+        // A decision cited by its journal is no short form or author-date
+        // citation either.
+        let g = Grammar::builtin();
+        assert!(note_items("BGH, NJW 2003, 1308.", &g).is_empty());
+        assert!(note_items("So BGH, NJW 2003, 1308", &g).is_empty());
         let g = Grammar::builtin();
         let items = note_items("Vgl. BGH, 2005, 12", &g);
         assert!(items.iter().all(|i| i
