@@ -963,7 +963,8 @@ fn journal_volume(plain: &str) -> (&str, Option<&str>, Option<&str>) {
 /// Whether `s` is written like a journal's abbreviation: at most three
 /// words and forty characters, with a word of two capitals or more between
 /// hyphens (`NJW`, `DVBl.`, `JuS`, `DÖV`, `VerwArch`, `NVwZ-RR`, `JBl`,
-/// `SJZ`), which places (`Baden-Baden`, `München`) and months have not.
+/// `SJZ`), which places (`Baden-Baden`, `München`, `Frankfurt/M.`) and
+/// months have not.
 /// After a volume with the year in brackets (`Der Staat 45 (2006)`,
 /// `volume`), any capitalised words will do.
 pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
@@ -972,11 +973,16 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
         w.split('-')
             .any(|p| p.chars().filter(|c| c.is_uppercase()).count() >= 2)
     };
+    // Letters and hyphens, a period only at the end: not `Frankfurt/M.`,
+    // `München:` or a publisher's initials (`C.H. Beck`).
+    let word_ok = |w: &str| {
+        let body = w.strip_suffix('.').unwrap_or(w);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && body.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
     (1..=3).contains(&words.len())
         && s.chars().nth(40).is_none()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| word_ok(w))
         && (volume || words.iter().any(|w| capitals(w)))
 }
 
@@ -2447,6 +2453,10 @@ mod tests {
         assert_eq!(e.publisher_place.as_deref(), Some("München"));
         assert!(journal_abbreviation("NVwZ-RR", false));
         assert!(!journal_abbreviation("Baden-Baden", false));
+        assert!(!journal_abbreviation("Frankfurt/M.", false));
+        assert!(!journal_abbreviation("C.H. Beck", false));
+        assert!(!journal_abbreviation("München: C.H. Beck", false));
+        assert!(journal_abbreviation("DVBl.", false));
         assert!(journal_abbreviation("Der Staat", true));
         assert!(!journal_abbreviation("Der Staat", false));
     }
