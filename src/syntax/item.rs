@@ -994,6 +994,7 @@ fn author_journal(
         short: None,
         back_ref: None,
         fields: Some(Box::new(fields)),
+        indirect: false,
     })
 }
 
