@@ -138,6 +138,11 @@ pub struct Locators {
     /// publication, the statement is no part of it.
     #[serde(default)]
     pub edition: Vec<String>,
+    /// Words before the book of a chapter or the journal of an article
+    /// (`In:`, `dans`, `в:`), matched without regard to case and followed
+    /// by a space.
+    #[serde(default)]
+    pub container: Vec<String>,
 }
 
 /// What a contributor other than an author did.
@@ -590,6 +595,9 @@ pub struct Grammar {
     /// Edition words ([`Locators::edition`]), lowercase: looked for after
     /// a number by [`Grammar::edition_len`], without a regex to compile.
     pub edition: Vec<String>,
+    /// Words before a container ([`Locators::container`]), lowercase,
+    /// longest first.
+    pub container_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
     /// Access-date words.
@@ -725,6 +733,7 @@ impl Grammar {
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
+            all.locators.container.extend(l.container.iter().cloned());
             all.names.and.extend(f.names.and.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
@@ -813,6 +822,12 @@ impl Grammar {
             margin: lex("margin", &lo.margin, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: lowercase(&lo.edition),
+            container_words: {
+                let mut v = lowercase(&lo.container);
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             issue: lex("issue", &lo.issue, false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
             signals: lex("signals", &signal_words, true)?,
@@ -984,6 +999,17 @@ impl Grammar {
             .map(char::len_utf8)
             .sum();
         Some(lead + w.len() + punct)
+    }
+
+    /// The length of a container word at the start of `s` (`In: `, `dans `),
+    /// with the space after it: a whole word of [`Locators::container`],
+    /// matched without regard to case.
+    pub fn container_prefix(&self, s: &str) -> Option<usize> {
+        self.container_words.iter().find_map(|w| {
+            let head = s.get(..w.len())?;
+            let space = s[w.len()..].starts_with(' ');
+            (space && head.to_lowercase() == *w).then_some(w.len() + 1)
+        })
     }
 
     /// The role and length of an editor or translator word at the start of
@@ -1167,6 +1193,7 @@ fn unreachable_grammar() -> Grammar {
         margin: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
+        container_words: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
         signals: none.clone(),

@@ -1136,17 +1136,17 @@ fn author_year(
 
 /// `Doe, The Archive and the State, 40.`: a short form whose title lost its
 /// italics. Only this tight shape counts (a name of one or two capitalised
-/// words, a title, a page number), so that prose is never taken for it.
+/// words after at most two initials, `R. Traba`, a title, a page number), so that prose is never taken for it.
 /// Its runs are unbounded: [`undelimited_short_parts`] checks their lengths
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^,;()]{2,}?)), (?:(\p{L}+)\.\s?)?((\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
+        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^,;()]{2,}?)), (?:(\p{L}+)\.\s?)?((\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
     )
 });
 
 /// The author, title and pages of `Doe, The Archive and the State, 40.`, as
-/// `^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?),
+/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?),
 /// (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$` captures them: every
 /// run ends where the next part must start (a comma, a period, a digit, a
 /// dash or the end), so the bounds are checks of whole runs: the title 3 to
@@ -1450,8 +1450,15 @@ fn full_citations(
         }
         // `ders.`, `dies.` stand for the previous authors: not prose.
         let same_author = same_author_word(author_part, g);
+        // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003`: the title before a
+        // journal in quotes is no discussion; only the names are read so.
+        let journal_title =
+            crate::syntax::reference::title_before_quoted_journal(seg, open, close, g)
+                .filter(|&(t, _)| t >= author_start);
         let prose = if same_author {
             author_part.len() - author_part.trim_start().len()
+        } else if let Some((t, _)) = journal_title {
+            prose_prefix_len(&seg[author_start..t], g)
         } else {
             prose_prefix_len(author_part, g)
         };
@@ -2252,7 +2259,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^(\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
         )
     });
 
@@ -2268,7 +2275,16 @@ mod undelimited_short_search {
             ]
         };
         (
-            prop::sample::select(vec!["Doe", "Van Dam", "O’Neil-Ray.", "doe", "Doe Ray Me"]),
+            prop::sample::select(vec![
+                "Doe",
+                "Van Dam",
+                "O’Neil-Ray.",
+                "doe",
+                "Doe Ray Me",
+                "R. Doe",
+                "A. B. C. Doe",
+                "A.B. Doe",
+            ]),
             prop_oneof![
                 run(vec!['x', 'É', ' ', '.', ';', 'Ⅳ'], 1..4),
                 run(vec!['x', 'É', ' ', '.'], 98..103)

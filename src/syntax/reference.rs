@@ -381,12 +381,27 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         Some((open, inner, end, close, book)) => {
             let t = s[inner..end].trim();
             let t = t.trim_end_matches([',', '.']).trim_end();
-            item.title = Some(crate::text::decode_entities(t));
-            out.title = Some((inner, end));
-            out.title_is_book = book;
-            used.add(open, close);
+            let quoted = crate::text::decode_entities(t);
+            // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003, nr 2`: the
+            // quotes hold the journal, the title is before them.
+            let split = (!book)
+                .then(|| title_before_quoted_journal(s, open, close, g))
+                .flatten();
+            let names_end = if let Some((a, b)) = split {
+                item.title = Some(clean_field(&s[a..b]));
+                item.container_title = Some(quoted);
+                out.title = Some((a, b));
+                used.add(a, close);
+                a
+            } else {
+                item.title = Some(quoted);
+                out.title = Some((inner, end));
+                out.title_is_book = book;
+                used.add(open, close);
+                open
+            };
             // Authors before the title.
-            let before = &s[..open];
+            let before = &s[..names_end];
             let (author_text, date_in_authors) = split_author_date(before, g);
             if let Some(d) = date_in_authors {
                 out.year_suffix = d.suffix;
@@ -406,7 +421,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 let end = author_text.trim_end_matches(is_sep).len().max(lead);
                 out.authors = Some((base + lead, base + end));
             }
-            used.add(0, open);
+            used.add(0, names_end);
             // Volume, issue and page words after the title are taken first,
             // so that `No. 2024-19` is not read as a year.
             locators(s, &mut out.item, &mut used, g);
@@ -570,7 +585,7 @@ fn parse_after_title(
     // `, in The Big Book, ed. John Roe (Chicago: …)`: a book named
     // without delimiters, up to its editors or translators.
     if item.container_title.is_none() {
-        let inner = strip_in(rest);
+        let inner = strip_in(rest, g);
         let head = rest.trim_start_matches([' ', ',', '.']);
         if inner.len() < head.len() {
             let stop = inner.find(['(', ';']).unwrap_or(inner.len());
@@ -689,7 +704,7 @@ fn parse_after_title(
     // statement is no part of the place; it is left over.
     let mut from = g.edition_len(&seg[..cut]).unwrap_or(0);
     let mut plain_end = cut;
-    let mut plain = clean_field(strip_in(&seg[from..cut]));
+    let mut plain = clean_field(strip_in(&seg[from..cut], g));
     // The plain text stands before the first volume, issue or page word.
     let mut before_volume = true;
     if !plain_ok(&plain) && item.container_title.is_none() {
@@ -712,7 +727,7 @@ fn parse_after_title(
             if let Some(p) = rest.find(['(', '<']) {
                 end = end.min(p);
             }
-            let candidate = clean_field(strip_in(&rest[..end]));
+            let candidate = clean_field(strip_in(&rest[..end], g));
             if plain_ok(&candidate) {
                 from = after;
                 plain_end = after + end;
@@ -817,7 +832,7 @@ fn parse_after_title(
             // `in Crisi della ragione, Torino, Einaudi`: a chapter's book,
             // then its place and publisher.
             let head = &seg[..cut];
-            let chapter = strip_in(head).len() < head.trim_start_matches([' ', ',', '.']).len();
+            let chapter = strip_in(head, g).len() < head.trim_start_matches([' ', ',', '.']).len();
             if chapter && volume.is_none() {
                 if let Some((book_title, imprint)) = name.split_once(", ") {
                     let place = imprint.split(", ").next().unwrap_or("");
@@ -907,7 +922,7 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
 /// editors end at a role word of the grammars (`(Org.)`, `(eds.)`,
 /// `(Hrsg.)`), the book title is the next sentence.
 fn chapter_book(seg: &str, g: &Grammar) -> Option<(Range<usize>, Range<usize>)> {
-    let inner = strip_in(seg);
+    let inner = strip_in(seg, g);
     if inner.len() >= seg.trim_start_matches([' ', ',', '.']).len() {
         return None;
     }
@@ -1006,15 +1021,14 @@ fn journal_first_page(s: &str, at: usize, item: &mut CslItem, used: &mut Used) {
     }
 }
 
-/// Drops a leading `in:` / `In` before a container name.
-fn strip_in(s: &str) -> &str {
+/// Drops a leading container word (`In:`, `dans`, `w:`: the grammars'
+/// [`crate::grammar::Locators::container`]) before a container name.
+fn strip_in<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let t = s.trim_start_matches([' ', ',', '.']);
-    for p in ["in: ", "In: ", "in ", "In ", "dans ", "Dans ", "в: ", "В: "] {
-        if let Some(r) = t.strip_prefix(p) {
-            return r;
-        }
+    match g.container_prefix(t) {
+        Some(n) => &t[n..],
+        None => t,
     }
-    t
 }
 
 fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
@@ -1126,7 +1140,15 @@ fn parse_undelimited(
         || head.split_whitespace().count() <= 8
             && capitals_only(head)
             && s[head.len()..].starts_with(". ");
-    if (order == NameOrder::InvertedFirst || capitals_first)
+    // `Topolski J., Metodologia historii, Warszawa 1984.`: names written
+    // `Family I.` before a comma end at the first part that is none.
+    let initials_head = if order == NameOrder::InvertedFirst {
+        family_initials_head(s, g)
+    } else {
+        None
+    };
+    if initials_head.is_none()
+        && (order == NameOrder::InvertedFirst || capitals_first)
         && chicago_bibliography(s, out, used, g)
     {
         return;
@@ -1150,7 +1172,7 @@ fn parse_undelimited(
                 && after.starts_with('.')
                 && !after[1..].trim().is_empty())
     });
-    if let Some(d) = anchor {
+    if let Some(d) = anchor.filter(|_| initials_head.is_none()) {
         let before = s[..d.start].trim_end().trim_end_matches('(').trim_end();
         let names = parse_names(before, order, g);
         item.author = names.names;
@@ -1198,7 +1220,10 @@ fn parse_undelimited(
         return;
     }
     // German style: `Müller, Hans: Archiv und Staat, Berlin: Verlag 1998.`
-    if let Some(colon) = s.find(": ").filter(|&c| c <= 100) {
+    if let Some(colon) = s
+        .find(": ")
+        .filter(|&c| c <= 100 && initials_head.is_none())
+    {
         let author = &s[..colon];
         // `Müller, Hans (Hrsg.): Titel`: the names without their role.
         let bare = crate::syntax::name::strip_roles(author, g);
@@ -1247,12 +1272,15 @@ fn parse_undelimited(
         }
     }
     // Notes without delimiters: `Author, Title (Place: Publisher, Year), pages.`
-    let Some(mut comma) = s.find(", ") else {
+    let Some(mut comma) = initials_head.or_else(|| s.find(", ")) else {
         return;
     };
     // `JULIÁ, Santos, Historias…`, `Eco, Umberto, Il nome…`: an inverted
     // entry's given names are the next comma part.
-    if order == NameOrder::InvertedFirst && s[..comma].split_whitespace().count() <= 3 {
+    if order == NameOrder::InvertedFirst
+        && initials_head.is_none()
+        && s[..comma].split_whitespace().count() <= 3
+    {
         let next = &s[comma + 2..];
         if let Some(c2) = next.find(", ") {
             let given: Vec<&str> = next[..c2].split_whitespace().collect();
@@ -1298,6 +1326,15 @@ fn parse_undelimited(
             }],
             et_al: false,
         }
+    } else if initials_head.is_some() {
+        // Each `Family I.` part is one name.
+        let mut all = crate::syntax::name::Names::default();
+        for part in author.split(", ") {
+            let n = parse_names(part, order, g);
+            all.names.extend(n.names);
+            all.et_al |= n.et_al;
+        }
+        all
     } else {
         parse_names(author, natural_if_initials_first(author, order), g)
     };
@@ -1350,12 +1387,103 @@ fn parse_undelimited(
     out.year_suffix = suffix;
 }
 
+/// The title before a journal in quotes (`A. Szpociński, Pamięć zbiorowa
+/// jako czynnik integracji, „Kultura i Społeczeństwo” 2003, nr 2`), as a byte
+/// range: the comma part between the names and the quotes, when the quotes
+/// are followed by a year or volume number. The part must read as a title,
+/// not as given names (`SMITH, John, “Title”`): two words or more, one of
+/// them in lowercase, no digits.
+pub(crate) fn title_before_quoted_journal(
+    s: &str,
+    open: usize,
+    close: usize,
+    g: &Grammar,
+) -> Option<(usize, usize)> {
+    let after = s[close..].trim_start();
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let head = s[..open].trim_end();
+    let head = head.strip_suffix(',')?;
+    let names_end = family_initials_head(&s[..open], g).or_else(|| head.find(", "))?;
+    let start = names_end + 2;
+    if start >= head.len() {
+        return None;
+    }
+    let title = head[start..].trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let names = &head[..names_end];
+    let readable = words.len() >= 2
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && !title.contains(|c: char| c.is_ascii_digit())
+        && names.split_whitespace().count() <= 8
+        && names.chars().next().is_some_and(char::is_uppercase);
+    readable.then_some((start, head.len()))
+}
+
+/// Where a bibliography entry's names written `Family I.` end (`Topolski
+/// J., Metodologia…`, `Nowinowski S. M., Pomorski J., Stobiecki R. (red.),
+/// Pamięć…`): the comma after the last part that is a family name of one
+/// or two capitalised words and one to three initials with periods (a role
+/// word after them allowed). `None` when the first part is no such name,
+/// or when the part after the last one opens with one (`Иванов И. И.,
+/// Петров П. П. Title`: names that end otherwise).
+fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
+    let mut end = None;
+    let mut at = 0;
+    while let Some(c) = s[at..].find(", ") {
+        let part = crate::syntax::name::strip_roles(&s[at..at + c], g);
+        if !family_initials(part) {
+            break;
+        }
+        end = Some(at + c);
+        at += c + 2;
+    }
+    let end = end?;
+    let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
+    let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
+    (!opens_with_name).then_some(end)
+}
+
+/// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
+/// of one or two capitalised words, then one to three initials.
+fn family_initials(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let family = words.iter().take_while(|w| family_word(w)).count();
+    let initials = words.len() - family;
+    (1..=2).contains(&family)
+        && (1..=3).contains(&initials)
+        && words[family..].iter().all(|w| initial(w))
+}
+
+/// A capitalised word of two letters or more without a period.
+fn family_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// An initial with its period: `J.`, `Ch.`, `J.-P.`.
+fn initial(w: &str) -> bool {
+    w.split('-').all(|p| {
+        let mut cs = p.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && p.ends_with('.')
+            && p.chars().count() <= 3
+            && cs.filter(|c| *c != '.').all(char::is_lowercase)
+    })
+}
+
 /// Where a note's list of three or more names ends (`Jane Doe, John Roe,
 /// and Ann Poe, Title…`, `Anna Becker, Klaus Holz und Eva Roth, Titel…`):
 /// the comma after the part that a joining word (`and`, `&`, `und`, `et`
 /// …) opens or joins two names in, when every part before it, from the
 /// first comma at `first` on, is a name of two to four capitalised words
-/// or initials. `first` when the parts after it are no such list.
+/// or initials; or the comma after a name that a role word follows
+/// (`(red.)`, `(eds.)`). `first` when the parts after it are no such list.
 fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
     let name_like = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -1396,7 +1524,17 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
                 return if ok { at + 2 + next } else { first };
             }
             None if name_like(part) => at += 2 + next,
-            None => return first,
+            // `S. M. Nowinowski, J. Pomorski, R. Stobiecki (red.), Tytuł`:
+            // a role word after the last name ends the list.
+            None => {
+                let bare = crate::syntax::name::strip_roles(part, g);
+                let role = bare.len() < part.trim().len();
+                return if role && name_like(bare) {
+                    at + 2 + next
+                } else {
+                    first
+                };
+            }
         }
     }
     first
