@@ -1626,3 +1626,128 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
         ]
     );
 }
+
+/// (footnote, kind, status, bibliography entry number of the linked work).
+fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            let entry = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .and_then(|r| r.bibliography_index);
+            let status = c.status.unwrap_or(Status::Dangling);
+            (c.footnote.unwrap_or(0), c.kind, status, entry)
+        })
+        .collect()
+}
+
+#[test]
+fn polish_notes_with_tamze_dz_cyt_tenze_and_family_initials_bibliography() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/przypisy_pl.txt");
+    assert_eq!(doc.footnotes.len(), 25);
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Halbwachs, 2 Instytut, 3 Kurczewska, 4 Nijakowski,
+    // 5 Nowinowski (red.), 6 Pomian, 7 Ricoeur, 8 Stobiecki, 9 Szacka,
+    // 10 Szpociński, 11 Topolski, 12 Tenże (Topolski), 13 Traba,
+    // 14 Wawrzyniak.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(1)),
+            (2, Full, Resolved, Some(11)),
+            (3, Ibid, Resolved, Some(11)),
+            (4, Full, Resolved, Some(9)),
+            // `Tytuł, „Czasopismo” 2003, nr 2`: the journal in quotes.
+            (5, Full, Resolved, Some(10)),
+            (6, Ibid, Resolved, Some(10)),
+            (7, Short, Resolved, Some(11)),
+            // `Tenże, …`: the author of note 7, a second work.
+            (8, Full, Resolved, Some(12)),
+            (9, Full, Resolved, Some(7)),
+            (10, Short, Resolved, Some(9)),
+            (11, Full, Resolved, Some(13)),
+            (12, Full, Resolved, Some(6)),
+            (13, Ibid, Resolved, Some(6)),
+            (13, Short, Resolved, Some(1)),
+            (14, Full, Resolved, Some(4)),
+            // `S. M. Nowinowski, J. Pomorski, R. Stobiecki (red.), Tytuł`.
+            (15, Full, Resolved, Some(5)),
+            // Note 16, a chapter `w: Tytuł tomu. Podtytuł, red. A, B, C,
+            // Łódź 2008`, is not read yet: its book and three editors make
+            // no container, and the note gives no citation.
+            // `R. Traba, Historia – przestrzeń dialogu..., s. 20`.
+            (17, Short, Resolved, Some(13)),
+            (18, Short, Dangling, None),
+            (19, Short, Resolved, Some(10)),
+            (19, Short, Resolved, Some(9)),
+            (20, Full, Resolved, Some(3)),
+            (21, Ibid, Resolved, Some(3)),
+            (22, Short, Resolved, Some(4)),
+            // `Zob. przyp. 15.`: what note 15 cites.
+            (23, Supra, Resolved, Some(5)),
+            (24, Short, Resolved, Some(7)),
+            (25, Full, Resolved, Some(2)),
+        ]
+    );
+    assert_eq!(pin(&doc, 2), Some("15–17"));
+    let entry = |i: usize| {
+        &doc.references
+            .iter()
+            .find(|r| r.bibliography_index == Some(i))
+            .unwrap()
+            .fields
+    };
+    let families = |i: usize| -> Vec<String> {
+        entry(i)
+            .author
+            .iter()
+            .filter_map(|a| a.family.clone())
+            .collect()
+    };
+    // `Nowinowski S. M., Pomorski J., Stobiecki R. (red.), Tytuł`: each
+    // `Family I.` part is a name.
+    assert_eq!(families(5), ["Nowinowski", "Pomorski", "Stobiecki"]);
+    assert_eq!(families(11), ["Topolski"]);
+    assert_eq!(entry(11).title.as_deref(), Some("Metodologia historii"));
+    assert_eq!(entry(11).publisher_place.as_deref(), Some("Warszawa"));
+    // `Tenże, …` in the bibliography repeats the entry before.
+    assert_eq!(families(12), ["Topolski"]);
+    assert!(doc
+        .references
+        .iter()
+        .any(|r| r.bibliography_index == Some(12) && r.ditto));
+    assert_eq!(
+        entry(3).title.as_deref(),
+        Some("Pamięć społeczna a polityka")
+    );
+    assert_eq!(
+        entry(3).container_title.as_deref(),
+        Some("Studia Socjologiczne")
+    );
+    assert_eq!(entry(3).issue.as_deref(), Some("4"));
+    // `15 października 2019`, `dostęp: 3 stycznia 2021`: genitive months.
+    assert_eq!(
+        entry(2).issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2019, 10, 15]])
+    );
+    assert_eq!(
+        entry(2).accessed.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2021, 1, 3]])
+    );
+    // Note 18 names no earlier work; note 20 has 2012 where the entry has
+    // 2011; Wawrzyniak is cited nowhere. Stobiecki (line 77) is reported
+    // uncited only because note 16 is not read (see above).
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 54),
+            (Code::BibliographyMismatch, 56),
+            (Code::UncitedReference, 77),
+            (Code::UncitedReference, 86),
+        ]
+    );
+}
