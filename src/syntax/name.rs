@@ -28,9 +28,10 @@ pub struct Names {
     pub et_al: bool,
 }
 
-const PARTICLES: [&str; 20] = [
+/// Lowercase particles of family names (`van der Berg`, `de Rooy`).
+pub(crate) const PARTICLES: [&str; 21] = [
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "al", "bin",
-    "ibn", "ten", "ter", "do", "dos", "das",
+    "ibn", "te", "ten", "ter", "do", "dos", "das",
 ];
 
 /// Matching key of a name: family name, or the whole name for CJK persons
@@ -111,7 +112,12 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     let mut n = 0;
     let mut marked = false;
     for w in words.by_ref() {
-        n += 1;
+        // Initials and particles (`J. C. H. Blom`, `Jan van der Poel`) do
+        // not make a person's name long enough to be an organisation's.
+        let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+        if !initial && !PARTICLES.contains(&w) {
+            n += 1;
+        }
         if !marked {
             marked = if w.chars().all(|c| !c.is_uppercase()) {
                 g.organisation_latin.contains(w)

@@ -10,7 +10,7 @@
 //! their `(Year)` or `. Year.` instead.
 
 use crate::grammar::{Grammar, Role};
-use crate::model::{CslDate, CslItem};
+use crate::model::{CslDate, CslItem, CslName};
 use crate::syntax::name::{parse_names, NameOrder};
 use crate::text::clean_field;
 use regex::Regex;
@@ -409,7 +409,18 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             }
             let at = clean_field(author_text);
             if !at.is_empty() && ditto_free(&at) {
-                let names = parse_names(&at, natural_if_initials_first(&at, order), g);
+                // `Poel, J. van der, ‘Titel’`: one name, its particles last.
+                let one = (order == NameOrder::InvertedFirst)
+                    .then(|| family_comma_initials(&format!("{at}, ")))
+                    .flatten()
+                    .filter(|(_, end)| *end == at.len());
+                let names = match one {
+                    Some((name, _)) => crate::syntax::name::Names {
+                        names: vec![name],
+                        et_al: false,
+                    },
+                    None => parse_names(&at, natural_if_initials_first(&at, order), g),
+                };
                 item.author = names.names;
                 item.et_al = names.et_al;
                 // The range of the names as written (not as folded by
@@ -1142,8 +1153,15 @@ fn parse_undelimited(
             && s[head.len()..].starts_with(". ");
     // `Topolski J., Metodologia historii, Warszawa 1984.`: names written
     // `Family I.` before a comma end at the first part that is none.
+    // `Poel, J. van der, Titel (Plaats jaar).`: one name written `Family,
+    // Initials particles` before a comma.
+    let comma_initials = if order == NameOrder::InvertedFirst {
+        family_comma_initials(s)
+    } else {
+        None
+    };
     let initials_head = if order == NameOrder::InvertedFirst {
-        family_initials_head(s, g)
+        family_initials_head(s, g).or(comma_initials.as_ref().map(|(_, end)| *end))
     } else {
         None
     };
@@ -1326,6 +1344,11 @@ fn parse_undelimited(
             }],
             et_al: false,
         }
+    } else if let Some((name, _)) = comma_initials.filter(|(_, end)| *end == comma) {
+        crate::syntax::name::Names {
+            names: vec![name],
+            et_al: false,
+        }
     } else if initials_head.is_some() {
         // Each `Family I.` part is one name.
         let mut all = crate::syntax::name::Names::default();
@@ -1346,6 +1369,22 @@ fn parse_undelimited(
     let mut cut = rest.find(" (").unwrap_or(rest.len());
     if let Some(p) = rest.find(", ") {
         cut = cut.min(p);
+    }
+    // `Verzuiling, kapitalisme en patriarchaat. Aspecten … (Nijmegen 1983)`:
+    // a title runs to its imprint `(Place Year)`, commas and all, when no
+    // contributor or volume word stands before it.
+    if let Some(p) = rest.find(" (") {
+        let title = &rest[..p];
+        let plain = !title.contains(['(', '“', '‘', '"', '«', '„'])
+            && !title
+                .match_indices(", ")
+                .any(|(i, _)| g.contributor_prefix(&title[i + 2..]).is_some())
+            && g.volume.find(title).is_none()
+            && g.issue.find(title).is_none()
+            && g.page.find(title).is_none();
+        if plain && place_year_imprint(&rest[p + 1..]) {
+            cut = p;
+        }
     }
     // IEEE books: `Title: Subtitle. Berlin, Germany: Springer, 2020.` — the
     // title ends at the sentence that a `Place: Publisher` follows.
@@ -1447,6 +1486,57 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     (!opens_with_name).then_some(end)
 }
 
+/// Whether `t` opens with an imprint `(Place Year)` of capitalised place
+/// words and a year, nothing else: `(Amsterdam 1968)`, `(Den Haag 1992)`.
+fn place_year_imprint(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some((year, place)) = words.split_last() else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&place.len())
+        && place.iter().all(|w| family_word(w))
+}
+
+/// A first name written `Family, Initials [particles],` (`Blom, J.C.H.,
+/// Titel`, `Poel, J. van der, Titel`: Dutch lists put the particles after
+/// the initials) and the end of its given part, where the title's comma is.
+fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
+    let c1 = s.find(", ")?;
+    let family = &s[..c1];
+    let words = family.split_whitespace().count();
+    if !(1..=2).contains(&words) || !family.split_whitespace().all(family_word) {
+        return None;
+    }
+    let c2 = c1 + 2 + s[c1 + 2..].find(", ")?;
+    let given: Vec<&str> = s[c1 + 2..c2].split_whitespace().collect();
+    let initials = given.iter().take_while(|w| initial(w)).count();
+    let particles = &given[initials..];
+    let ok = (1..=3).contains(&initials)
+        && particles.len() <= 3
+        && particles
+            .iter()
+            .all(|p| crate::syntax::name::PARTICLES.contains(p));
+    if !ok {
+        return None;
+    }
+    let family = if particles.is_empty() {
+        family.to_string()
+    } else {
+        format!("{} {family}", particles.join(" "))
+    };
+    let name = CslName {
+        family: Some(family),
+        given: Some(given[..initials].join(" ")),
+        ..CslName::default()
+    };
+    Some((name, c2))
+}
+
 /// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
 /// of one or two capitalised words, then one to three initials.
 fn family_initials(part: &str) -> bool {
@@ -1466,15 +1556,16 @@ fn family_word(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
-/// An initial with its period: `J.`, `Ch.`, `J.-P.`.
+/// Initials with their periods: `J.`, `Ch.`, `J.-P.`, `J.C.H.`.
 fn initial(w: &str) -> bool {
-    w.split('-').all(|p| {
-        let mut cs = p.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && p.ends_with('.')
-            && p.chars().count() <= 3
-            && cs.filter(|c| *c != '.').all(char::is_lowercase)
-    })
+    w.ends_with('.')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && p.chars().count() <= 2
+                && cs.all(char::is_lowercase)
+        })
 }
 
 /// Where a note's list of three or more names ends (`Jane Doe, John Roe,
