@@ -1076,34 +1076,34 @@ fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
     seps
 }
 
-/// A case-insensitive pattern for any of `words` at the end of a text,
-/// not glued to a letter before it (`Fig.` but not `config.`).
 /// The regex of [`Grammar::note_word_marker`]: an optional opening
 /// bracket, a note-label word, a note number and a closing bracket.
 fn note_word_marker(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
-    let mut words: Vec<&str> = words
-        .iter()
-        .map(|w| w.trim())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return Ok(None);
-    }
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(
-        r"[(（]?((?:{})[ \u{{3000}}]?([1-9][0-9]{{0,5}}))[)）]",
-        alternatives.join("|")
-    ))
-    .map(Some)
-    .map_err(|e| GrammarError {
-        file: "<merged headings>".into(),
-        message: e.to_string(),
-    })
+    words_regex(
+        words,
+        |any| format!(r"[(（]?((?:{any})[ \u{{3000}}]?([1-9][0-9]{{0,5}}))[)）]"),
+        "<merged headings>",
+    )
 }
 
+/// A case-insensitive pattern for any of `words` at the end of a text,
+/// not glued to a letter before it (`Fig.` but not `config.`).
 fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
+    words_regex(
+        words,
+        |any| format!(r"(?i)(?:^|[^\p{{L}}])(?:{any})\s*$"),
+        "<merged in_text>",
+    )
+}
+
+/// The regex `pattern` makes of the alternation of `words` (escaped,
+/// longest first, each once); `None` without words. `file` names the
+/// merged table in an error.
+fn words_regex(
+    words: &[String],
+    pattern: impl Fn(&str) -> String,
+    file: &str,
+) -> Result<Option<regex::Regex>, GrammarError> {
     let mut words: Vec<&str> = words
         .iter()
         .map(|w| w.trim())
@@ -1115,15 +1115,12 @@ fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words.dedup();
     let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}])(?:{})\s*$",
-        alternatives.join("|")
-    ))
-    .map(Some)
-    .map_err(|e| GrammarError {
-        file: "<merged in_text>".into(),
-        message: e.to_string(),
-    })
+    regex::Regex::new(&pattern(&alternatives.join("|")))
+        .map(Some)
+        .map_err(|e| GrammarError {
+            file: file.into(),
+            message: e.to_string(),
+        })
 }
 
 fn lowercase(words: &[String]) -> Vec<String> {
