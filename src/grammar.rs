@@ -463,8 +463,11 @@ const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \
 /// The patterns of a lexicon in the order they are tried: longest first,
 /// so that `see also` wins over `see`; blank ones and repeats left out.
 fn in_order_tried(patterns: &[String]) -> Vec<&String> {
-    let mut pats: Vec<&String> = patterns.iter().filter(|p| !p.trim().is_empty()).collect();
-    pats.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    let mut pats: Vec<&String> = patterns
+        .iter()
+        .filter(|p| !unmarked(p).0.trim().is_empty())
+        .collect();
+    pats.sort_by_key(|p| std::cmp::Reverse(unmarked(p).0.chars().count()));
     pats.dedup();
     pats
 }
@@ -528,10 +531,26 @@ fn factor_number_tails(alts: &[String]) -> Vec<String> {
     out
 }
 
-/// Turns a lexicon pattern into regex source.
+/// The mark of a case-sensitive pattern: `"=S. {n}"` matches `S. 3`, not
+/// `s. 3`. Every other pattern is matched without regard to case.
+const CASE_SENSITIVE: char = '=';
+
+/// A pattern without its [`CASE_SENSITIVE`] mark, and whether it had one.
+fn unmarked(p: &str) -> (&str, bool) {
+    let p = p.trim();
+    match p.strip_prefix(CASE_SENSITIVE) {
+        Some(rest) => (rest.trim_start(), true),
+        None => (p, false),
+    }
+}
+
+/// Turns a lexicon pattern into regex source. The letters of a
+/// case-sensitive pattern (`"=S. {n}"`) are matched as written, each in
+/// its own `(?-i:…)` group, so that the pattern's pieces stay where
+/// [`factor_number_tails`] looks for them.
 fn pattern_to_regex(p: &str) -> String {
     let mut out = String::new();
-    let mut rest = p.trim();
+    let (mut rest, exact) = unmarked(p);
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix("{n}") {
             out.push_str(NUMBER);
@@ -547,6 +566,10 @@ fn pattern_to_regex(p: &str) -> String {
         } else if c == '.' {
             out.push_str(r"\.");
             out.push_str(SPACES);
+        } else if exact && c.is_alphabetic() {
+            out.push_str("(?-i:");
+            out.push_str(&regex::escape(&c.to_string()));
+            out.push(')');
         } else {
             out.push_str(&regex::escape(&c.to_string()));
         }
@@ -600,6 +623,10 @@ pub struct Grammar {
     pub container_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
+    /// Issue patterns that another language has for pages (tr `=S. {n}`,
+    /// de `S. {n}`): an issue only between a volume and a page
+    /// (`C. 12, S. 3, s. 45`), a page everywhere else.
+    pub issue_between: Lexicon,
     /// Access-date words.
     pub accessed: Lexicon,
     /// Signal words at the start of an item.
@@ -828,7 +855,8 @@ impl Grammar {
                 v.dedup();
                 v
             },
-            issue: lex("issue", &lo.issue, false)?,
+            issue: lex("issue", &issue_words(&lo.issue, &lo.page, false), false)?,
+            issue_between: lex("issue", &issue_words(&lo.issue, &lo.page, true), false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
@@ -1123,8 +1151,20 @@ fn words_regex(
         })
 }
 
+/// The issue patterns that are (`between`) or are not also page patterns,
+/// compared without their case mark and without regard to case.
+fn issue_words(issue: &[String], page: &[String], between: bool) -> Vec<String> {
+    let key = |p: &String| unmarked(p).0.to_lowercase();
+    let pages: std::collections::HashSet<String> = page.iter().map(key).collect();
+    issue
+        .iter()
+        .filter(|p| pages.contains(&key(p)) == between)
+        .cloned()
+        .collect()
+}
+
 fn lowercase(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| w.to_lowercase()).collect()
+    words.iter().map(|w| fold_case(w)).collect()
 }
 
 /// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup
@@ -1164,7 +1204,19 @@ pub fn heading_core(line: &str) -> String {
             s = rest;
         }
     }
-    s.trim_end_matches([':', '：', '.']).trim().to_lowercase()
+    fold_case(s.trim_end_matches([':', '：', '.']).trim())
+}
+
+/// Lowercase text, with Turkish dotted capital `İ` as `i`: Unicode lowers
+/// `İ` to `i` and a combining dot (`KAYNAKÇA` and `BİBLİYOGRAFYA` are then
+/// `kaynakça` and `bibliyografya`, as the grammars write them). Dotless
+/// `ı` stays `ı`, and `I` lowers to `i`.
+pub fn fold_case(s: &str) -> String {
+    if s.contains('İ') {
+        s.replace('İ', "i").to_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 fn unreachable_grammar() -> Grammar {
@@ -1182,6 +1234,7 @@ fn unreachable_grammar() -> Grammar {
         note_label_words: Vec::new(),
         note_word_marker: None,
         ibid: none.clone(),
+        issue_between: none.clone(),
         op_cit: none.clone(),
         loc_cit: none.clone(),
         supra_note: none.clone(),
@@ -1233,6 +1286,69 @@ mod tests {
         assert_eq!(g.edition_len("São Paulo: Editora"), None);
         assert_eq!(g.edition_len("2. edition"), None);
         assert_eq!(g.edition_len("2010. p. 4"), None);
+    }
+
+    #[test]
+    fn case_sensitive_patterns_match_only_as_written() {
+        let g = Grammar::from_sources([(
+            "t".to_string(),
+            "[language]\ncode = \"t\"\nname = \"t\"\n[locators]\npage = [\"=s. {n}\"]\nvolume = [\"=C. {n}\", \"Cilt {n}\"]\n"
+                .to_string(),
+        )])
+        .unwrap();
+        assert!(g.page.find("s. 12").is_some());
+        assert!(g.page.find("S. 12").is_none());
+        assert!(g.volume.find("C. 28").is_some());
+        assert!(g.volume.find("c. 28").is_none());
+        // Unmarked patterns keep ignoring case.
+        assert!(g.volume.find("CİLT 2").is_none());
+        assert!(g.volume.find("cilt 2").is_some());
+        assert!(g.volume.find("CILT 2").is_some());
+    }
+
+    #[test]
+    fn german_page_and_turkish_issue_share_s_dot() {
+        let g = Grammar::builtin();
+        // German `S.` is a page in any case; `S.` is an issue only between
+        // a volume and a page, and `=s.` is never an issue.
+        assert!(g.page.find("S. 45").is_some());
+        assert!(g.page.find("s. 45").is_some());
+        assert!(g.issue.find("S. 3").is_none());
+        assert!(g.issue_between.find("S. 3").is_some());
+        assert!(g.issue_between.find("s. 3").is_none());
+        assert!(g.issue.find("Sayı 3").is_some());
+        assert!(g.volume.find("C. 12").is_some());
+        assert!(g.volume.find("c. 1900").is_none());
+    }
+
+    #[test]
+    fn turkish_back_references_and_headings() {
+        let g = Grammar::builtin();
+        for s in [
+            "Ortaylı, a.g.e., s. 4",
+            "Kara, a.g.m., s. 5",
+            "Kara, agm, s. 5",
+        ] {
+            assert_eq!(
+                g.back_reference(s).map(|b| b.0),
+                Some(BackRefKind::OpCit),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            g.back_reference("A.y., s. 4").map(|b| b.0),
+            Some(BackRefKind::Ibid)
+        );
+        assert!(g.back_reference("The Age, 3 May 2001").is_none());
+        // `İ` lowers to `i`, `I` to `i`, `ı` stays: upper-case headings are found.
+        assert_eq!(heading_core("KAYNAKÇA"), "kaynakça");
+        assert_eq!(heading_core("BİBLİYOGRAFYA"), "bibliyografya");
+        assert_eq!(heading_core("DİPNOTLAR"), "dipnotlar");
+        assert_eq!(fold_case("İstanbul"), "istanbul");
+        assert_eq!(fold_case("KAYNAKLAR"), "kaynaklar");
+        for h in ["kaynakça", "bibliyografya", "kaynaklar"] {
+            assert!(g.bibliography_headings.iter().any(|b| b == h), "{h}");
+        }
     }
 
     #[test]

@@ -525,7 +525,13 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
         (&g.issue, |i| &mut i.issue),
         (&g.page, |i| &mut i.page),
     ];
-    for (lex, field) in fields {
+    let mut volume_end = None;
+    for (n, (lex, field)) in fields.into_iter().enumerate() {
+        if n == 1 && item.issue.is_none() {
+            if let Some(v) = volume_end {
+                issue_between(s, v, item, used, g);
+            }
+        }
         if field(item).is_some() {
             continue;
         }
@@ -533,8 +539,32 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             if let Some((a, b)) = m.number {
                 *field(item) = Some(s[a..b].replace(' ', ""));
                 used.add(m.start, m.end);
+                if n == 0 {
+                    volume_end = Some(m.end);
+                }
             }
         }
+    }
+}
+
+/// An issue word that is also another language's page word (tr `S. 3`,
+/// de `S. 3`) is the issue right after the volume that ends at `volume_end`
+/// and before a page word: `C. 12, S. 3, s. 45-67`. `Bd. 2, S. 45` keeps its
+/// page.
+fn issue_between(s: &str, volume_end: usize, item: &mut CslItem, used: &mut Used, g: &Grammar) {
+    let rest = &s[volume_end..];
+    let gap = rest.len() - rest.trim_start_matches([',', ' ', '\t', '\n']).len();
+    let Some(m) = g.issue_between.find_at(s, volume_end + gap) else {
+        return;
+    };
+    let Some((a, b)) = m.number else { return };
+    let page_after = g
+        .page
+        .iter(&s[m.end..])
+        .any(|p| !used.contains(m.end + p.start, m.end + p.end));
+    if m.start == volume_end + gap && page_after && !used.contains(m.start, m.end) {
+        item.issue = Some(s[a..b].replace(' ', ""));
+        used.add(m.start, m.end);
     }
 }
 
