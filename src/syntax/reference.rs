@@ -1396,9 +1396,18 @@ fn parse_undelimited(
     }
     let rest_start = comma + 2;
     let rest = &s[rest_start..];
-    let mut cut = rest.find(" (").unwrap_or(rest.len());
-    if let Some(p) = rest.find(", ") {
-        cut = cut.min(p);
+    // `Reform (1836-1856), Eren Yayıncılık, İstanbul 1993`: the years a
+    // title is about, in brackets, are part of it, not its imprint.
+    let mut from = 0;
+    while let Some(p) = rest[from..].find(" (").map(|p| from + p) {
+        match span_of_years(&rest[p + 1..]) {
+            Some(len) if rest[p + 1 + len..].starts_with(", ") => from = p + 1 + len,
+            _ => break,
+        }
+    }
+    let mut cut = rest[from..].find(" (").map_or(rest.len(), |p| from + p);
+    if let Some(p) = rest[from..].find(", ") {
+        cut = cut.min(from + p);
     }
     // `Verzuiling, kapitalisme en patriarchaat. Aspecten … (Nijmegen 1983)`:
     // a title runs to its imprint `(Place Year)`, commas and all, when no
@@ -1514,6 +1523,16 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
     let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
     (!opens_with_name).then_some(end)
+}
+
+/// The length of a span of years in brackets opening `t`: `(1836-1856)`,
+/// `(1789–1922)`.
+fn span_of_years(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let (a, b) = inner[..close].split_once(['-', '–'])?;
+    let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+    (year(a) && year(b) && a < b).then_some(close + 2)
 }
 
 /// Whether `t` opens with an imprint `(Place Year)` of capitalised place
