@@ -195,7 +195,8 @@ const NAME_LOWER_WORDS: [&str; 38] = [
 
 /// Length of discussion before the names of an author part (`An earlier
 /// note with Benjamin N. Cardozo` → up to `Benjamin`): everything up to the
-/// last lowercase word that cannot stand in a list of names.
+/// last lowercase word that cannot stand in a list of names (those of
+/// [`NAME_LOWER_WORDS`] and the grammars' words joining names, tr `ve`).
 fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     if part.chars().any(crate::segment::is_cjk) {
         return cjk_prose_prefix_len(part, g);
@@ -205,7 +206,10 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     for w in part.split_inclusive(char::is_whitespace) {
         let word = w.trim().trim_end_matches(',');
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
-        if lower_start && !NAME_LOWER_WORDS.contains(&word) {
+        if lower_start
+            && !NAME_LOWER_WORDS.contains(&word)
+            && !g.and_words.iter().any(|a| a == word)
+        {
             cut = offset + w.len();
         }
         offset += w.len();
