@@ -781,12 +781,32 @@ fn parse_after_title(
     // a chapter names the book's editors, then the book and its imprint.
     // The editors are left over.
     if item.container_title.is_none() {
-        if let Some((title, imprint)) = chapter_book(seg, g) {
+        if let Some(book) = chapter_book(seg, g) {
             let base = after_container_start;
+            let (title, mut imprint) = (book.title, book.imprint);
             item.container_title = Some(clean_field(&seg[title.clone()]));
             used.add(base + title.start, base + title.end);
+            let editors = seg[book.editors.clone()].trim_matches([' ', ':', ',']);
+            let order = if editors.contains(", ") {
+                NameOrder::InvertedFirst
+            } else {
+                NameOrder::Natural
+            };
+            item.editor.extend(parse_names(editors, order, g).names);
+            used.add(base + book.editors.start, base + book.editors.end);
+            if book.commas {
+                imprint = comma_imprint(seg, imprint, base, item, used, g);
+            }
             let imprint_text = clean_field(&seg[imprint.clone()]);
-            if plain_ok(&imprint_text) {
+            // `Köln 2008`: a place with the year glued on.
+            let glued_year = first_date.is_some()
+                && imprint.end == seg.len()
+                && seg.ends_with(|c: char| c.is_whitespace())
+                && !seg.trim_end().ends_with([',', ':', ';']);
+            if book.commas && glued_year && is_place(&imprint_text, g) {
+                item.publisher_place = Some(imprint_text);
+                used.add(base + imprint.start, base + imprint.end);
+            } else if plain_ok(&imprint_text) {
                 set_publisher(item, &imprint_text, g);
                 used.add(base + imprint.start, base + imprint.end);
             }
@@ -958,11 +978,28 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
     }
 }
 
-/// The book title and the imprint (byte ranges in `seg`) of a chapter's
-/// `In: EDITORS (Org.). Book title. Place: Publisher,`: after `In`, the
-/// editors end at a role word of the grammars (`(Org.)`, `(eds.)`,
-/// `(Hrsg.)`), the book title is the next sentence.
-fn chapter_book(seg: &str, g: &Grammar) -> Option<(Range<usize>, Range<usize>)> {
+/// The parts of a chapter's book named after its editors
+/// ([`chapter_book`]), as byte ranges in the searched text.
+struct ChapterBook {
+    /// The editors' names, with the role word after them.
+    editors: Range<usize>,
+    /// The book's title.
+    title: Range<usize>,
+    /// What follows the title: volume, place, publisher.
+    imprint: Range<usize>,
+    /// The parts are separated by commas (`in: Kramer, Hans (Hrsg.):
+    /// Handbuch, Bd. 2, Köln`), not sentences.
+    commas: bool,
+}
+
+/// The editors, book title and imprint of a chapter's book after the
+/// container word: after `In`, the editors end at a role word of the
+/// grammars (`(Org.)`, `(eds.)`, `(Hrsg.)`, `(dir.)`). Then either the book
+/// title is the next sentence (`In: MOURA, Paulo (Org.). Título do livro.
+/// São Paulo: Alameda,`), or, after a colon or comma, it runs to the next
+/// comma (`in: Kramer, Hans (Hrsg.): Handbuch des Staatshaftungsrechts, Bd.
+/// 2, Köln`, `dans : NOM (dir.), Titre, Paris, Éditeur,`).
+fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
     let inner = strip_in(seg, g);
     if inner.len() >= seg.trim_start_matches([' ', ',', '.']).len() {
         return None;
@@ -973,19 +1010,105 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<(Range<usize>, Range<usize>)> 
         .iter()
         .filter_map(|r| inner.find(r.as_str()).map(|p| (p, r)))
         .min_by_key(|&(p, _)| p)?;
+    // Names before the role word: no sentence of prose (`so auch in: der
+    // Rechtsprechung (Hrsg.)` names no one).
+    let names = inner[..pos].trim_matches([' ', ':']);
+    if names.is_empty()
+        || names.chars().count() > 80
+        || !names.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let editors = at..at + pos + role.len();
     let after = &inner[pos + role.len()..];
-    let rest = after.trim_start_matches(['.', ' ', ',']);
+    let rest = after.trim_start_matches(['.', ' ', ',', ':']);
     if rest.len() == after.len() {
         return None;
     }
     let rest_at = at + pos + role.len() + (after.len() - rest.len());
-    let (title_end, next) = sentence_bounds(rest)?;
+    let commas = after.trim_start().starts_with([':', ',']);
+    let (title_end, next) = if commas {
+        comma_title_end(rest, g)
+    } else {
+        sentence_bounds(rest)?
+    };
+    if title_end == 0 {
+        return None;
+    }
     let imprint = &rest[next..];
     let lead = imprint.len() - imprint.trim_start().len();
-    Some((
-        rest_at..rest_at + title_end,
-        rest_at + next + lead..seg.len(),
-    ))
+    Some(ChapterBook {
+        editors,
+        title: rest_at..rest_at + title_end,
+        imprint: rest_at + next + lead..seg.len(),
+        commas,
+    })
+}
+
+/// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
+/// and where its imprint starts: at the first comma before a volume,
+/// issue, page or margin word or before a place (`Handbuch, Bd. 2`,
+/// `Mélanges, Paris, Dalloz`); else before an imprint in brackets (`De
+/// verzuiling voorbij. Godsdienst, stand en natie (Amsterdam`), else at the
+/// first comma. A title may hold commas (`Recht, Staat und Verwaltung, Bd.
+/// 2`).
+fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
+    let imprint_at = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        let after = &rest[i + 2..];
+        let part = after.split(", ").next().unwrap_or("").trim_end();
+        [&g.volume, &g.issue, &g.page, &g.margin]
+            .iter()
+            .any(|lex| lex.find(after).is_some_and(|m| m.start == 0))
+            || is_place(part, g)
+    });
+    if let Some(c) = imprint_at {
+        return (c, c + 2);
+    }
+    if let Some(p) = rest.find(" (") {
+        return (p, p + 1);
+    }
+    match rest.find(", ") {
+        Some(c) => (c, c + 2),
+        None => (rest.trim_end().len(), rest.len()),
+    }
+}
+
+/// A volume word that opens a chapter's imprint (`Bd. 2, Köln`) gives the
+/// volume; the imprint then runs to the next locator word or bracket
+/// (`Bd. 2, Rn. 88`: no place). Returns what is left of the imprint.
+fn comma_imprint(
+    seg: &str,
+    imprint: Range<usize>,
+    base: usize,
+    item: &mut CslItem,
+    used: &mut Used,
+    g: &Grammar,
+) -> Range<usize> {
+    let mut start = imprint.start;
+    // `(Amsterdam 2000)`: the imprint in brackets.
+    if seg[start..imprint.end].starts_with('(') {
+        start += 1;
+    }
+    let t = &seg[start..imprint.end];
+    if let Some(m) = g.volume.find(t).filter(|m| m.start == 0) {
+        if let (Some((a, b)), None) = (m.number, &item.volume) {
+            item.volume = Some(t[a..b].to_string());
+        }
+        used.add(base + start, base + start + m.end);
+        let after = &t[m.end..];
+        start += m.end + after.len() - after.trim_start_matches([',', ' ', '.']).len();
+    }
+    let rest = &seg[start..imprint.end];
+    let mut end = rest.len();
+    for lex in [&g.volume, &g.issue, &g.page, &g.margin] {
+        if let Some(m) = lex.find(rest) {
+            end = end.min(m.start);
+        }
+    }
+    if let Some(p) = rest.find(['(', '<']) {
+        end = end.min(p);
+    }
+    start..start + end
 }
 
 /// Splits a journal name written as plain text from the volume (and article
@@ -2891,6 +3014,101 @@ mod tests {
                 date: &[1998],
             },
         );
+    }
+
+    /// Contributions to edited books as German, French and Polish notes and
+    /// bibliographies write them: the editors end at a role word, the book
+    /// title runs to the next comma, then volume, place and year.
+    #[test]
+    fn chapters_with_editors_before_the_book_separated_by_commas() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        let name = |n: &CslName| (n.family.clone().or(n.literal.clone()), n.given.clone());
+        let c = entry(
+            "Vogel, Sabine: § 839 BGB, in: Kramer, Hans (Hrsg.): Handbuch des Staatshaftungsrechts, Bd. 2, Köln 2008, S. 301–389.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(c.kind, "chapter");
+        assert_eq!(c.title.as_deref(), Some("§ 839 BGB"));
+        assert_eq!(
+            c.editor.iter().map(name).collect::<Vec<_>>(),
+            [(Some("Kramer".to_string()), Some("Hans".to_string()))]
+        );
+        assert_eq!(
+            c.container_title.as_deref(),
+            Some("Handbuch des Staatshaftungsrechts")
+        );
+        assert_eq!(
+            (
+                c.volume.as_deref(),
+                c.publisher_place.as_deref(),
+                c.publisher.as_deref(),
+                c.year(),
+                c.page.as_deref()
+            ),
+            (Some("2"), Some("Köln"), None, Some(2008), Some("301–389"))
+        );
+        // A note: the editor's family name alone, `(Hg.)`, a comma.
+        let c = entry(
+            "Vogel, § 839 BGB, in: Kramer (Hg.), Handbuch des Staatshaftungsrechts, Bd. 2, Köln 2008, S. 301",
+            NameOrder::Natural,
+        );
+        assert_eq!(c.kind, "chapter");
+        assert_eq!(
+            c.container_title.as_deref(),
+            Some("Handbuch des Staatshaftungsrechts")
+        );
+        assert_eq!(c.editor.len(), 1);
+        assert_eq!(
+            (c.volume.as_deref(), c.publisher_place.as_deref()),
+            (Some("2"), Some("Köln"))
+        );
+        // Two editors joined by a slash; given names first.
+        let c = entry(
+            "Roth, Eva: Haftung, in: Kramer/Schulz (Hrsg.), Festschrift für Otto Lang, Berlin 2010, S. 5–20.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(c.editor.len(), 2);
+        assert_eq!(
+            c.container_title.as_deref(),
+            Some("Festschrift für Otto Lang")
+        );
+        assert_eq!(c.publisher_place.as_deref(), Some("Berlin"));
+        let c = entry(
+            "Roth, Eva: Haftung, in: Hans Kramer (Hrsg.), Verwaltungsrecht, München 2010, S. 5–20.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(
+            c.editor.iter().map(name).collect::<Vec<_>>(),
+            [(Some("Kramer".to_string()), Some("Hans".to_string()))]
+        );
+        assert_eq!(c.container_title.as_deref(), Some("Verwaltungsrecht"));
+        // French: `dans : NOM (dir.), Titre, Paris, Éditeur, 2005`.
+        let c = entry(
+            "DUPONT, Jean, « Le droit », dans : MARTIN, Paul (dir.), Mélanges, Paris, Dalloz, 2005, p. 3-20.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(c.kind, "chapter");
+        assert_eq!(c.container_title.as_deref(), Some("Mélanges"));
+        assert_eq!(
+            (c.publisher_place.as_deref(), c.publisher.as_deref()),
+            (Some("Paris"), Some("Dalloz"))
+        );
+        assert_eq!(c.editor.len(), 1);
+    }
+
+    /// `in:` in prose names no editors and no book.
+    #[test]
+    fn in_as_prose_is_no_chapter() {
+        let g = Grammar::builtin();
+        for s in [
+            "so auch in: der Rechtsprechung, Bd. 2, Köln 2008",
+            "Müller, Haftung, so auch in: der Rechtsprechung (Hrsg.), Köln 2008",
+        ] {
+            let c = parse_reference(s, NameOrder::Natural, &g).item;
+            assert!(c.editor.is_empty(), "{s}");
+            assert_ne!(c.kind, "chapter", "{s}");
+        }
     }
 
     /// Chapters in edited books, as Chicago notes and bibliographies and
