@@ -1547,6 +1547,7 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             .map(|l| (l.label.as_str(), l.value.as_str()))
     };
     assert_eq!(locator(3, 1), Some(("page", "1236")));
+    assert_eq!(locator(8, 0), Some(("margin", "45")));
     assert_eq!(locator(9, 0), Some(("margin", "47")));
     assert_eq!(locator(11, 0), Some(("page", "1238")));
     assert_eq!(locator(12, 1), Some(("margin", "50")));
@@ -1585,6 +1586,49 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     );
     let e = &entry("Haftung für Organisationsmängel").fields;
     assert_eq!(e.container_title.as_deref(), Some("DÖV"));
+    // `in: Kramer, Hans (Hrsg.): Handbuch …, Bd. 2, Köln 2008, S. 301–389`:
+    // a contribution to an edited book, the editor no publisher.
+    let e = &entry("§ 839 BGB").fields;
+    assert_eq!(e.kind, "chapter");
+    assert_eq!(e.editor[0].family.as_deref(), Some("Kramer"));
+    assert_eq!(e.editor[0].given.as_deref(), Some("Hans"));
+    assert_eq!(
+        e.container_title.as_deref(),
+        Some("Handbuch des Staatshaftungsrechts")
+    );
+    assert_eq!(
+        (
+            e.volume.as_deref(),
+            e.publisher_place.as_deref(),
+            e.publisher.as_deref(),
+            e.year(),
+            e.page.as_deref()
+        ),
+        (Some("2"), Some("Köln"), None, Some(2008), Some("301–389"))
+    );
+    // Note 8 reads like the entry: the contribution's first page, then the
+    // margin number cited in brackets.
+    let vogel8 = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(8))
+        .and_then(|c| c.fields.as_deref())
+        .unwrap();
+    assert_eq!(vogel8.kind, "chapter");
+    assert_eq!(vogel8.editor[0].literal.as_deref(), Some("Kramer"));
+    assert_eq!(
+        vogel8.container_title.as_deref(),
+        Some("Handbuch des Staatshaftungsrechts")
+    );
+    assert_eq!(
+        (
+            vogel8.volume.as_deref(),
+            vogel8.publisher_place.as_deref(),
+            vogel8.publisher.as_deref(),
+            vogel8.page.as_deref()
+        ),
+        (Some("2"), Some("Köln"), None, Some("301"))
+    );
     // `zum Ganzen Mueller, a.a.O.`: a lead-in, not part of the name.
     let zum_ganzen = doc
         .citations

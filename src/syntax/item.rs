@@ -337,7 +337,7 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
             }
         }
     }
-    if let Some((cut, pin)) = pin_after_details(cit, g) {
+    if let Some((cut, pin)) = pin_after_details(cit, g).or_else(|| margin_in_brackets(cit, g)) {
         return (
             parse_reference(&cit[..cut], NameOrder::Natural, g),
             Some(pin),
@@ -362,6 +362,29 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
             None
         };
     (parsed, locator)
+}
+
+/// A margin number in brackets that ends a full citation (`…, Köln 2008,
+/// S. 301 (Rn. 45)`, `DÖV 2011, 521 (Rn. 12)`): the pinpoint, after the
+/// work's first page. Returns where the work ends and the pinpoint.
+fn margin_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let m = g.margin.find(&inner[open + 1..])?;
+    let (a, b) = m.number?;
+    let rest = inner[open + 1 + m.end..].trim();
+    if m.start != 0 || !matches!(rest, "" | "f." | "ff.") {
+        return None;
+    }
+    let at = open + 1;
+    Some((
+        open,
+        Locator {
+            label: "margin".into(),
+            value: inner[at + a..at + b].replace(' ', ""),
+        },
+    ))
 }
 
 /// The pinpoint that ends a full citation written in the Japanese (and
