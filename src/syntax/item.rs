@@ -667,6 +667,10 @@ fn classify_item(
         Err(true) => return,
         Err(false) => {}
     }
+    if let Some(raw) = contribution_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     if find_title(item).is_none() {
         if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
             out.push(raw);
@@ -1013,6 +1017,49 @@ fn author_journal(
         (None, None) => None,
     };
     Ok(RawItem {
+        start: start + from,
+        end,
+        kind: CitationKind::Full,
+        signal,
+        locator,
+        short: None,
+        back_ref: None,
+        fields: Some(Box::new(fields)),
+        indirect: false,
+    })
+}
+
+/// A contribution to an edited book cited by its author and its book,
+/// without its own title (`Vogel, in: Kramer (Hrsg.), Handbuch des
+/// Staatshaftungsrechts, Bd. 2, Rn. 88`): names ([`journal_authors`]), a
+/// comma, then a container word, the editors with a role word and the book
+/// ([`crate::syntax::reference::contribution_in_book`]). The pinpoint is
+/// the last locator (`Rn. 88`, `S. 310 (Rn. 12)`).
+fn contribution_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let (authors, rest) = item.split_once(", ")?;
+    let (from, same) = journal_authors(authors, g)?;
+    if same {
+        return None;
+    }
+    let mut fields = crate::syntax::reference::contribution_in_book(rest, g)?;
+    let names = crate::syntax::name::parse_names(authors[from..].trim(), NameOrder::Natural, g);
+    if names.names.is_empty() {
+        return None;
+    }
+    fields.author = names.names;
+    fields.et_al = names.et_al;
+    let locator = margin_in_brackets(item, g)
+        .map(|(_, l)| l)
+        .or_else(|| locator_in(rest, g));
+    fields.page = None;
+    Some(RawItem {
         start: start + from,
         end,
         kind: CitationKind::Full,
@@ -1831,6 +1878,44 @@ mod tests {
         // Austrian and Swiss journals, keyed on the shape alone.
         assert_eq!(journal_item("Weiß, JBl 2001, 45")[0].2, s("JBl"));
         assert_eq!(journal_item("Meier, SJZ 1999, 3 (5)")[0].2, s("SJZ"));
+    }
+
+    /// `Vogel, in: Kramer (Hrsg.), Handbuch, Bd. 2, Rn. 88`: a contribution
+    /// cited by its author and its book; `in:` in prose is none.
+    #[test]
+    fn contributions_cited_by_author_and_book() {
+        let g = Grammar::builtin();
+        let text = "Vogel, in: Kramer (Hrsg.), Handbuch des Staatshaftungsrechts, Bd. 2, Rn. 88.";
+        let items = note_items(text, &g);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].kind, CitationKind::Full);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.kind, "chapter");
+        assert_eq!(f.author[0].literal.as_deref(), Some("Vogel"));
+        assert_eq!(f.editor[0].literal.as_deref(), Some("Kramer"));
+        assert_eq!(
+            f.container_title.as_deref(),
+            Some("Handbuch des Staatshaftungsrechts")
+        );
+        assert_eq!(f.volume.as_deref(), Some("2"));
+        assert_eq!(f.title, None);
+        assert_eq!(
+            items[0].locator,
+            Some(Locator {
+                label: "margin".into(),
+                value: "88".into()
+            })
+        );
+        for prose in [
+            "So auch in: der Rechtsprechung, Rn. 4.",
+            "Vgl. Müller, so auch in: der Rechtsprechung (Hrsg.), Bd. 2, Rn. 4.",
+            "Müller, in: der Rechtsprechung, Bd. 2, Rn. 4.",
+        ] {
+            for item in note_items(prose, &g) {
+                let chapter = item.fields.as_deref().is_some_and(|f| f.kind == "chapter");
+                assert!(!chapter, "{prose}");
+            }
+        }
     }
 
     #[test]

@@ -932,6 +932,25 @@ fn parse_after_title(
     }
 }
 
+/// The fields of a contribution cited by its author and its book, without
+/// its own title (`Vogel, in: Kramer (Hrsg.), Handbuch des
+/// Staatshaftungsrechts, Bd. 2, Rn. 88`), read from `rest`, the text from
+/// the container word on: the book's editors, title, volume and imprint
+/// ([`chapter_book`]). None unless `rest` opens with a container word and
+/// names editors with a role word and a book.
+pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
+    g.container_prefix(rest.trim_start_matches([' ', ',']))?;
+    let mut item = CslItem::default();
+    let mut used = Used(Vec::new());
+    let mut suffix = None;
+    parse_after_title(rest, 0, false, &mut item, &mut used, &mut suffix, g);
+    if item.editor.is_empty() || item.container_title.is_none() {
+        return None;
+    }
+    item.kind = "chapter".into();
+    Some(item)
+}
+
 /// Editors and translators named after the title (and the container):
 /// `, ed. Ann Poe`, `, trans. Eric Prenowitz`, `. Translated by Eric
 /// Prenowitz.`, each a word of [`Grammar::contributor_prefix`] and names
