@@ -1137,6 +1137,39 @@ fn match_journal_page(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
     })
 }
 
+/// A contribution cited by its author and its book, without its own title
+/// (`Vogel, in: Kramer (Hrsg.), Handbuch des Staatshaftungsrechts, Bd. 2,
+/// Rn. 88`): the one entry by the same first author whose container is the
+/// same book (titles compared as [`title_key`]), of the same year and
+/// volume when both name one. None when no entry, or more than one, fits.
+fn match_contribution(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    let book = title_key(item.container_title.as_deref()?);
+    let own_keys = keys(item);
+    let no_keys = Vec::new();
+    let mut found = None;
+    for i in index.candidates(item, None, &own_keys) {
+        let e = &doc.references[i].fields;
+        let kb = index.authors.get(&i).unwrap_or(&no_keys);
+        let fits = !book.is_empty()
+            && !own_keys.is_empty()
+            && own_keys.first() == kb.first()
+            && e.container_title.as_deref().map(title_key).as_ref() == Some(&book)
+            && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
+            && !matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b);
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    Some(Match {
+        index: found?,
+        score: 1.0,
+        differences: Vec::new(),
+    })
+}
+
 /// How well two author lists (as keys) agree, in 0..=1.
 fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
     if ka.is_empty() || kb.is_empty() {
@@ -1160,6 +1193,9 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
 fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
         return match_journal_page(doc, index, item);
+    }
+    if item.title.is_none() && item.container_title.is_some() && !item.editor.is_empty() {
+        return match_contribution(doc, index, item);
     }
     let mut best: Option<(usize, f64)> = None;
     // Keys of the item, computed once.
@@ -2241,10 +2277,16 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     if f.author.is_empty() && !(citation && f.container_title.is_some()) {
         missing.push("author");
     }
-    if f.title.is_none() && !(citation && f.container_title.is_some() && f.page.is_some()) {
+    // A contribution cited by its book and the book's editors needs no
+    // title of its own either (`Vogel, in: Kramer (Hrsg.), Handbuch`).
+    let by_book = f.container_title.is_some() && (f.page.is_some() || !f.editor.is_empty());
+    if f.title.is_none() && !(citation && by_book) {
         missing.push("title");
     }
-    if f.issued.is_none() {
+    // Nor a date: the entry has it (`Vogel, in: Kramer (Hrsg.), Handbuch,
+    // Bd. 2, Rn. 88`).
+    let contribution = citation && f.title.is_none() && by_book && !f.editor.is_empty();
+    if f.issued.is_none() && !contribution {
         missing.push("date");
     }
     missing

@@ -1488,11 +1488,9 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     let weiss_jus = t("Der Amtshaftungsanspruch");
     let krause = t("Verwaltungsorganisation und Haftung");
     let krause_doev = t("Haftung für Organisationsmängel");
-    // Not read yet (no item at all, so no wrong link): `Vogel, in: Kramer
-    // (Hrsg.), …, Rn. 88` (a contribution to a handbook named by its book,
-    // without title or year). BGHZ and BVerfG decisions (`BGHZ 106, 323
-    // (331)`, `BGH, NJW 2003, 1308 (1309)`) are rightly no works of the
-    // bibliography: a court is no author.
+    // BGHZ and BVerfG decisions (`BGHZ 106, 323 (331)`, `BGH, NJW 2003,
+    // 1308 (1309)`) are rightly no works of the bibliography: a court is no
+    // author.
     assert_eq!(
         links(&doc),
         vec![
@@ -1533,6 +1531,10 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             (22, Full, Resolved, krause_doev.clone()),
             // Note 13 cites two works by Weiß; `JuS 2003` says which.
             (22, Supra, Resolved, weiss_jus.clone()),
+            // `Vogel, in: Kramer (Hrsg.), Handbuch …, Bd. 2, Rn. 88`: the
+            // contribution named by its author and its book, without title
+            // or year, is Vogel's entry in that handbook.
+            (23, Full, Resolved, vogel.clone()),
             (24, Supra, Resolved, berger.clone()),
             (25, Short, Resolved, schmidt.clone()),
         ]
@@ -1548,6 +1550,7 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     };
     assert_eq!(locator(3, 1), Some(("page", "1236")));
     assert_eq!(locator(8, 0), Some(("margin", "45")));
+    assert_eq!(locator(23, 0), Some(("margin", "88")));
     assert_eq!(locator(9, 0), Some(("margin", "47")));
     assert_eq!(locator(11, 0), Some(("page", "1238")));
     assert_eq!(locator(12, 1), Some(("margin", "50")));
