@@ -1096,25 +1096,15 @@ fn match_journal_page(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
     let (first, _) = page_bounds(item.page.as_deref()?)?;
     let own_keys = keys(item);
     let no_keys = Vec::new();
-    let mut found = None;
-    for i in index.candidates(item, None, &own_keys) {
-        let e = &doc.references[i].fields;
-        let kb = index.authors.get(&i).unwrap_or(&no_keys);
-        let fits = author_agreement(&own_keys, kb) >= 0.6
+    let found = only_fitting_entry(doc, index, item, &own_keys, |e, kb| {
+        author_agreement(&own_keys, kb) >= 0.6
             && e.container_title.as_deref().map(journal_key).as_ref() == Some(&journal)
             && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
             && e.page
                 .as_deref()
                 .and_then(page_bounds)
-                .is_some_and(|(lo, hi)| (lo..=hi).contains(&first));
-        if fits {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(i);
-        }
-    }
-    let found = found?;
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(&first))
+    })?;
     let e = &doc.references[found].fields;
     let kb = index.authors.get(&found).unwrap_or(&no_keys);
     let mut differences = Vec::new();
@@ -1145,29 +1135,42 @@ fn match_journal_page(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
 fn match_contribution(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     let book = title_key(item.container_title.as_deref()?);
     let own_keys = keys(item);
-    let no_keys = Vec::new();
-    let mut found = None;
-    for i in index.candidates(item, None, &own_keys) {
-        let e = &doc.references[i].fields;
-        let kb = index.authors.get(&i).unwrap_or(&no_keys);
-        let fits = !book.is_empty()
+    let found = only_fitting_entry(doc, index, item, &own_keys, |e, kb| {
+        !book.is_empty()
             && !own_keys.is_empty()
             && own_keys.first() == kb.first()
             && e.container_title.as_deref().map(title_key).as_ref() == Some(&book)
             && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
-            && !matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b);
-        if fits {
+            && !matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b)
+    })?;
+    Some(Match {
+        index: found,
+        score: 1.0,
+        differences: Vec::new(),
+    })
+}
+
+/// The one bibliography entry among the candidates of `item` (by its
+/// author keys `own_keys`) for which `fits(fields, author keys)` holds;
+/// None when none does, or more than one.
+fn only_fitting_entry(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    own_keys: &[String],
+    fits: impl Fn(&CslItem, &[String]) -> bool,
+) -> Option<usize> {
+    let mut found = None;
+    for i in index.candidates(item, None, own_keys) {
+        let kb = index.authors.get(&i).map_or(&[][..], Vec::as_slice);
+        if fits(&doc.references[i].fields, kb) {
             if found.is_some() {
                 return None;
             }
             found = Some(i);
         }
     }
-    Some(Match {
-        index: found?,
-        score: 1.0,
-        differences: Vec::new(),
-    })
+    found
 }
 
 /// How well two author lists (as keys) agree, in 0..=1.
