@@ -908,23 +908,39 @@ fn journal_authors(s: &str, g: &Grammar) -> Option<(usize, bool)> {
                 .filter(|p| !p.is_empty())
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     };
-    // The `and` words between names (`und`, `u.`) are separators too.
-    let mut list = names.replace(['/', '&'], " / ");
-    for w in &g.and_words {
-        list = list.replace(&format!(" {w} "), " / ");
-    }
+    // Names end at `/`, `&` and the `and` words between them (`und`,
+    // `u.`); each is one to four words, at most four names.
     let mut count = 0;
-    for name in list.split(" / ") {
-        let words: Vec<&str> = name.split_whitespace().collect();
+    let mut name: Vec<&str> = Vec::new();
+    let mut one_more = |name: &mut Vec<&str>| {
         count += 1;
-        let ok = (1..=4).contains(&words.len())
-            && words.iter().any(|w| family_name_word(w))
-            && words
+        let ok = (1..=4).contains(&name.len())
+            && name.iter().any(|w| family_name_word(w))
+            && name
                 .iter()
                 .all(|w| family_name_word(w) || initial(w) || NAME_LOWER_WORDS.contains(w));
-        if !ok || count > 4 {
-            return None;
+        name.clear();
+        ok && count <= 4
+    };
+    for token in names.split_whitespace() {
+        if g.and_words.iter().any(|w| w == token) {
+            if !one_more(&mut name) {
+                return None;
+            }
+            continue;
         }
+        let mut parts = token.split(['/', '&']).peekable();
+        while let Some(part) = parts.next() {
+            if !part.is_empty() {
+                name.push(part);
+            }
+            if parts.peek().is_some() && !one_more(&mut name) {
+                return None;
+            }
+        }
+    }
+    if !one_more(&mut name) {
+        return None;
     }
     Some((cut + (s[cut..].len() - s[cut..].trim_start().len()), false))
 }
