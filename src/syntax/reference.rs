@@ -2693,7 +2693,12 @@ fn apa_chapter(
     let book_at = after_role + skip;
     let book_text = &body[book_at..];
     let (book, book_len) = match find_title(book_text) {
-        Some((0, inner, end, close, _)) => (clean_field(&book_text[inner..end]), close + 1),
+        Some((0, inner, end, close, _)) => {
+            // Past the closing delimiter and the character after it, which
+            // may be more than a byte.
+            let past = close + book_text[close..].chars().next().map_or(0, char::len_utf8);
+            (clean_field(&book_text[inner..end]), past)
+        }
         _ => {
             let end = book_text
                 .find(" (")
@@ -3205,6 +3210,15 @@ mod tests {
             let year = if s.contains("1995") { 1995 } else { 2001 };
             assert_eq!(p.year(), Some(year), "{s}");
         }
+        // A character of more than a byte after the book: no panic.
+        let quoted = parse_reference(
+            "Doe, J. (2001). The chapter. In J. Roe (Ed.), *The big book*\u{3000}(pp. 10–30). Verso.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(quoted.container_title.as_deref(), Some("The big book"));
+        assert_eq!(quoted.page.as_deref(), Some("10–30"));
         // A journal's parentheses hold its date, not an imprint.
         let journal = parse_reference(
             "Kim Park, “Fourth,” *Journal of Things* 12, no. 3 (Spring 1990): 301–330.",
