@@ -26,6 +26,15 @@ pub struct DateMatch {
 pub struct DateRules {
     full: Regex,
     months: Vec<(String, u8)>,
+    /// The pattern stands for a month name with a run of the letters month
+    /// names are made of ([`month_letters`]), not with the names
+    /// themselves: a run is then a month only if [`DateRules::is_month`]
+    /// says so. The names of every language make an automaton slow to build
+    /// and to warm up; the run makes a small one.
+    runs: bool,
+    /// The month names without their final period, letter by letter
+    /// [`fold`]ed, for [`DateRules::is_month`].
+    folded: std::collections::HashSet<String>,
     /// The most characters other than white space that a date may have
     /// before its year ([`DateRules::search_from`]).
     lead: usize,
@@ -58,8 +67,10 @@ impl DateRules {
     /// only). Its patterns are fixed, so it always compiles.
     pub fn empty() -> DateRules {
         DateRules {
-            full: crate::re::constant(&Self::source(&[], &[], &[], &[])),
+            full: crate::re::constant(&Self::source(&[], &[], &[], &[], false)),
             months: Vec::new(),
+            runs: false,
+            folded: std::collections::HashSet::new(),
             lead: LEAD_BESIDES_MONTH,
             eras: None,
         }
@@ -73,7 +84,22 @@ impl DateRules {
         day_suffix: &[String],
         eras: &[crate::grammar::Era],
     ) -> Result<DateRules, regex::Error> {
-        let src = Self::source(months, year_suffix, month_suffix, day_suffix);
+        Self::build(months, year_suffix, month_suffix, day_suffix, eras, true)
+    }
+
+    /// [`DateRules::new`], with month names matched as runs of their letters
+    /// when `runs` is true and the names allow it ([`month_letters`]), or
+    /// each spelled out in the pattern.
+    fn build(
+        months: &[(String, u8)],
+        year_suffix: &[String],
+        month_suffix: &[String],
+        day_suffix: &[String],
+        eras: &[crate::grammar::Era],
+        runs: bool,
+    ) -> Result<DateRules, regex::Error> {
+        let runs = runs && month_letters(months).is_some();
+        let src = Self::source(months, year_suffix, month_suffix, day_suffix, runs);
         let names: Vec<String> = eras.iter().map(|e| e.name.clone()).collect();
         let eras = if eras.is_empty() {
             None
@@ -99,20 +125,30 @@ impl DateRules {
         Ok(DateRules {
             full: Regex::new(&src)?,
             months: months.to_vec(),
+            runs,
+            folded: months
+                .iter()
+                .map(|(m, _)| m.trim_end_matches('.').chars().map(fold).collect())
+                .collect(),
             lead: longest_month + LEAD_BESIDES_MONTH,
             eras,
         })
     }
 
-    /// The regex source for these spellings.
+    /// The regex source for these spellings; with `runs`, a month is a run
+    /// of [`month_letters`].
     fn source(
         months: &[(String, u8)],
         year_suffix: &[String],
         month_suffix: &[String],
         day_suffix: &[String],
+        runs: bool,
     ) -> String {
         let names: Vec<String> = months.iter().map(|(s, _)| s.clone()).collect();
-        let m = alternation(&names);
+        let m = match month_letters(months).filter(|_| runs) {
+            Some(letters) => format!("[{letters}]+"),
+            None => alternation(&names),
+        };
         let ys = alternation(year_suffix);
         let ms = alternation(month_suffix);
         let ds = alternation(day_suffix);
@@ -139,6 +175,44 @@ impl DateRules {
             .iter()
             .find(|(s, _)| s.trim_end_matches('.') == w)
             .map(|(_, n)| *n)
+    }
+
+    /// Whether `word` is one of the month names, as the pattern's
+    /// case-insensitive alternation of them would match it: letter by
+    /// letter, up to case ([`fold`]).
+    fn is_month(&self, word: &str) -> bool {
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        for c in word.chars().map(fold) {
+            let n = c.len_utf8();
+            // Longer than any name the buffer holds: a name is at most a
+            // few dozen bytes, or looked up the slow way.
+            let Some(slot) = buf.get_mut(len..len + n) else {
+                let folded: String = word.chars().map(fold).collect();
+                return self.folded.contains(&folded);
+            };
+            c.encode_utf8(slot);
+            len += n;
+        }
+        std::str::from_utf8(&buf[..len]).is_ok_and(|w| self.folded.contains(w))
+    }
+
+    /// Where the search goes on after a match whose month run `run` (at
+    /// `run_start`, the match starting at `start`) is no month. Only the
+    /// forms that start with the month (`May 12, 2019`, `May 2019`) can
+    /// start at a letter; there, the names' own pattern would have matched
+    /// at the first month that ends the run, if any, and otherwise after
+    /// it. A run after a day (`12 Mayor 2019`) rules out only its day's first
+    /// character.
+    fn after_false_month(&self, text: &str, start: usize, run_start: usize, run: &str) -> usize {
+        if run_start == start {
+            return run
+                .char_indices()
+                .skip(1)
+                .find(|&(i, _)| self.is_month(&run[i..]))
+                .map_or(run_start + run.len(), |(i, _)| run_start + i);
+        }
+        start + text[start..].chars().next().map_or(1, char::len_utf8)
     }
 
     /// The month written just before `text`'s final slash (`jan./` of
@@ -260,6 +334,19 @@ impl DateRules {
             // A bare year (`1987`, `2019a`), the most common date, needs no
             // capture groups: only the last alternative matches it whole.
             let bare = bare_year(found.as_str());
+            // A match that starts with a letter starts with its month's run
+            // (the run ends at the first character that is no letter), so
+            // a run that is no month is passed over before its groups are read.
+            if self.runs && bare.is_none() {
+                let run = found
+                    .as_str()
+                    .find(|c: char| !c.is_alphabetic())
+                    .map_or(found.as_str(), |end| &found.as_str()[..end]);
+                if !run.is_empty() && !self.is_month(run) {
+                    at = self.after_false_month(text, start, start, run);
+                    continue;
+                }
+            }
             let caps = if bare.is_some() {
                 None
             } else {
@@ -268,6 +355,15 @@ impl DateRules {
                     None => break,
                 }
             };
+            if self.runs {
+                let run = caps
+                    .as_ref()
+                    .and_then(|c| ["a_m", "b_m", "f_m"].iter().find_map(|n| c.name(n)));
+                if let Some(run) = run.filter(|r| !self.is_month(r.as_str())) {
+                    at = self.after_false_month(text, start, start + run.start(), run.as_str());
+                    continue;
+                }
+            }
             // Digits and letters must not continue on either side
             // (`12024`, `2024x5`, `Mayday`).
             let before = text[..start].chars().next_back();
@@ -367,6 +463,45 @@ impl DateRules {
     /// when both appear at the same place.
     pub fn first(&self, text: &str) -> Option<DateMatch> {
         self.scan(text, 1).pop()
+    }
+}
+
+/// The letters of the month names, escaped for a regex class, when every
+/// name (without its final period) is made of letters only; `None` when
+/// there are no names or one has another character (a space, a digit, an
+/// inner period), which a run of letters could not stand for.
+fn month_letters(months: &[(String, u8)]) -> Option<String> {
+    let mut letters: Vec<char> = Vec::new();
+    for (name, _) in months {
+        let name = name.trim_end_matches('.');
+        if name.is_empty() || !name.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        letters.extend(name.chars());
+    }
+    if letters.is_empty() {
+        return None;
+    }
+    letters.sort_unstable();
+    letters.dedup();
+    Some(
+        letters
+            .iter()
+            .map(|c| regex::escape(c.encode_utf8(&mut [0; 4])))
+            .collect(),
+    )
+}
+
+/// A letter as case-insensitive matching compares it: its lower case when
+/// that is one letter (`K`, the Kelvin sign → `k`), the final sigma as the
+/// other, and the letter itself otherwise (`İ`, whose lower case is two).
+fn fold(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some('ς'), None) => 'σ',
+        (Some('ſ'), None) => 's',
+        (Some(l), None) => l,
+        _ => c,
     }
 }
 
@@ -518,7 +653,10 @@ mod tests {
         /// from every position, the date a search from that position finds.
         #[test]
         fn searches_skip_only_text_no_date_starts_in(text in date_texts()) {
-            let rules = &GRAMMAR.dates;
+            // Of the names' own pattern: with month runs, a run can start
+            // further back, but a run that is no month is passed over
+            // ([`month_runs_find_what_month_names_find`]).
+            let rules = spelled_out();
             for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let want = rules.full.find_at(&text, at).map(|m| m.range());
                 let got = rules
@@ -528,6 +666,81 @@ mod tests {
                 prop_assert_eq!(got, want, "from {} of {:?}", at, text);
             }
         }
+    }
+
+    /// The rules with every month name written out in the pattern, as
+    /// [`DateRules`] stands for them with runs of their letters.
+    fn spelled_out() -> &'static DateRules {
+        static RULES: std::sync::LazyLock<DateRules> = std::sync::LazyLock::new(|| {
+            let g = &*GRAMMAR;
+            DateRules::build(
+                &g.months,
+                &g.year_suffix,
+                &g.month_suffix,
+                &g.day_suffix,
+                &[],
+                false,
+            )
+            .unwrap()
+        });
+        &RULES
+    }
+
+    /// Text near dates, with words made of month names' letters that are
+    /// no months (`Marsh`, `Mayday`), end in one (`dismay`) or hold one.
+    fn false_month_texts() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => date_texts(),
+            2 => one_of(vec![
+                "dismay", "Mayday", "Marsh", "amaj", "in", "the", "Juniper", "MAYO",
+                "Septembers", "octubre", "Juli", "maja", "Ekims", "ekim",
+                "Ağustosu", "K\u{212a}", "ſept", "décembre",
+            ]),
+            3 => space(),
+        ];
+        prop::collection::vec(piece, 1..8).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Month runs find the dates the spelled-out names find.
+        #[test]
+        fn month_runs_find_what_month_names_find(text in false_month_texts()) {
+            prop_assert!(GRAMMAR.dates.runs);
+            let runs = GRAMMAR.dates.find_all(&text);
+            let names = spelled_out().find_all(&text);
+            prop_assert_eq!(runs, names, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn month_runs_skip_words_that_are_no_months() {
+        assert_eq!(parse("Mayday 2019"), vec![vec![2019]]);
+        assert_eq!(parse("in 12, 2019"), vec![vec![2019]]);
+        assert_eq!(parse("12 Mayor 2019"), vec![vec![2019]]);
+        assert_eq!(parse("MAY 12, 2019"), vec![vec![2019, 5, 12]]);
+        // A month ending a word is no date, and takes its year with it,
+        // as with the names spelled out.
+        assert_eq!(parse("dismay 12, 2019"), Vec::<Vec<i32>>::new());
+        assert_eq!(
+            spelled_out().find_all("dismay 12, 2019"),
+            GRAMMAR.dates.find_all("dismay 12, 2019")
+        );
+    }
+
+    #[test]
+    fn names_with_other_characters_are_spelled_out() {
+        let months = vec![("sept-ember".to_string(), 9)];
+        assert!(month_letters(&months).is_none());
+        let rules = DateRules::new(&months, &[], &[], &[], &[]).unwrap();
+        assert!(!rules.runs);
+        assert_eq!(
+            rules.find_all("Sept-ember 2019")[0].date.date_parts[0],
+            vec![2019, 9]
+        );
+        assert_eq!(fold('\u{212a}'), 'k');
+        assert_eq!(fold('Σ'), fold('ς'));
     }
 
     #[test]
