@@ -327,7 +327,13 @@ impl Lexicon {
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
-        let src = lexicon_source(&factor_number_tails(&alternatives(&pats)));
+        let mut src = lexicon_source(&factor_number_tails(&alternatives(&pats)));
+        if anchored_start {
+            // Searched only where a match may start (see `find_at`): the
+            // automaton stops at the first byte no pattern starts with,
+            // rather than reading the whole text for a word it must reject.
+            src = format!("^{src}");
+        }
         let regex = Regex::new(&src).map_err(|e| e.to_string())?;
         Ok(Lexicon {
             regex: Some(regex),
@@ -342,13 +348,31 @@ impl Lexicon {
     /// where words are not separated (`前掲書32頁`).
     pub fn find_at(&self, text: &str, from: usize) -> Option<LexMatch> {
         let re = self.regex.as_ref()?;
+        // Where an anchored lexicon's match may start: at `from` or after,
+        // with only white space before it.
+        let lead = text.len() - text.trim_start().len();
         let mut at = from;
         while at <= text.len() {
-            let m = re.find_at(text, at)?;
-            let (start, end) = (m.start(), m.end());
+            let m = if self.anchored {
+                // The leftmost start the whole search would find is the
+                // first of these positions where the pattern matches.
+                let mut found = None;
+                while at <= lead && found.is_none() {
+                    found = text
+                        .get(at..)
+                        .and_then(|rest| re.find(rest))
+                        .map(|m| (at + m.start(), at + m.end()));
+                    at += 1;
+                }
+                found?
+            } else {
+                let m = re.find_at(text, at)?;
+                (m.start(), m.end())
+            };
+            let (start, end) = m;
             let word = |c: char| c.is_alphanumeric();
-            let first = m.as_str().chars().next();
-            let last = m.as_str().chars().next_back();
+            let first = text[start..end].chars().next();
+            let last = text[start..end].chars().next_back();
             let before_ok = first.is_some_and(crate::segment::is_cjk)
                 || text[..start].chars().next_back().is_none_or(|c| !word(c));
             let after_ok = last.is_some_and(crate::segment::is_cjk)
@@ -1560,5 +1584,49 @@ mod number_tails {
             factored.len(),
             alts.len()
         );
+    }
+
+    fn builtin() -> &'static Grammar {
+        static G: OnceLock<Grammar> = OnceLock::new();
+        G.get_or_init(Grammar::builtin)
+    }
+
+    /// The signal words of the built-in grammars, white space, other words
+    /// and punctuation, in any order.
+    fn signal_texts() -> impl Strategy<Value = String> {
+        let signals: Vec<String> = builtin().signal_words.clone();
+        let piece = prop_oneof![
+            3 => prop::sample::select(signals),
+            2 => prop::sample::select(vec![" ", "  ", "\n", "\u{3000}", "\t "])
+                .prop_map(String::from),
+            2 => prop::sample::select(vec!["Smith", "see", ",", ".", ":", "12", "참조", "vgl"])
+                .prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 1..6).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// An anchored lexicon, searched only where its match may start,
+        /// finds what a search of the whole text finds and keeps only where
+        /// nothing but white space stands before it.
+        #[test]
+        fn anchored_lexicons_find_what_a_whole_search_finds(text in signal_texts()) {
+            static WHOLE: OnceLock<Lexicon> = OnceLock::new();
+            let g = builtin();
+            let whole = WHOLE.get_or_init(|| Lexicon {
+                anchored: true,
+                ..Lexicon::new(&g.signal_words, false).unwrap()
+            });
+            prop_assert!(g.signals.anchored);
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                prop_assert_eq!(
+                    g.signals.find_at(&text, from),
+                    whole.find_at(&text, from),
+                    "from {} of {:?}", from, text
+                );
+            }
+        }
     }
 }
