@@ -657,6 +657,9 @@ pub struct Grammar {
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
     pub signal_words: Vec<String>,
+    /// The signal words with a CJK character, trimmed, in the order of
+    /// [`Grammar::signal_words`]: the ones that may close an item (`… 참조`).
+    pub trailing_signal_words: Vec<String>,
     /// Words before the work another is quoted through ([`Signals::cited_in`]).
     pub cited_in: Lexicon,
     /// Words after the work another is quoted through
@@ -885,6 +888,12 @@ impl Grammar {
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            trailing_signal_words: signal_words
+                .iter()
+                .map(|w| w.trim())
+                .filter(|w| w.chars().any(crate::segment::is_cjk))
+                .map(str::to_string)
+                .collect(),
             signal_words,
             and_words: all.names.and.clone(),
             et_al: lowercase(&all.names.et_al),
@@ -1274,6 +1283,7 @@ fn unreachable_grammar() -> Grammar {
         cited_in: none.clone(),
         cited_in_after: none,
         signal_words: Vec::new(),
+        trailing_signal_words: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
         name_separators: name_separators(&[]),

@@ -265,15 +265,9 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
 /// Strips a trailing signal (`참조`, `참고`); returns the new end.
 fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let t = s.trim_end_matches(['.', ' ']);
-    for w in &g.signal_words {
-        let w = w.trim();
-        if let Some(rest) = t.strip_suffix(w) {
-            if !w.is_empty() && w.chars().any(crate::segment::is_cjk) {
-                return Some((rest.trim_end().len(), w.to_string()));
-            }
-        }
-    }
-    None
+    g.trailing_signal_words
+        .iter()
+        .find_map(|w| Some((t.strip_suffix(w.as_str())?.trim_end().len(), w.clone())))
 }
 
 /// A pinpoint after a page range: `5–56, 12` or `5–56, at 12`.
