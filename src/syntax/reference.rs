@@ -954,8 +954,11 @@ pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
 /// Editors and translators named after the title (and the container):
 /// `, ed. Ann Poe`, `, trans. Eric Prenowitz`, `. Translated by Eric
 /// Prenowitz.`, each a word of [`Grammar::contributor_prefix`] and names
-/// that run to the next ` (`, `, `, `;` or sentence end. Returns where the
-/// text after the last of them starts (`from` when there is none).
+/// that run to the next ` (`, `, `, `;` or sentence end, and on across
+/// commas while the parts read as personal names ([`more_names`]: `ed. A.
+/// Smith, B. Jones, and C. Brown (London`, `red. A. Nowak, B. Kowalski,
+/// Łódź 2008`). Returns where the text after the last of them starts
+/// (`from` when there is none).
 fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &Grammar) -> usize {
     let mut at = from;
     loop {
@@ -980,8 +983,9 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
             .filter_map(|p| rest.find(p))
             .min()
             .unwrap_or(rest.len());
-        if let Some((e, _)) = sentence_bounds(&rest[..end]) {
-            end = e;
+        match sentence_bounds(&rest[..end]) {
+            Some((e, _)) => end = e,
+            None => end = more_names(rest, end, g),
         }
         let text = rest[..end].trim_end_matches('.');
         let names = parse_names(text, NameOrder::Natural, g).names;
@@ -995,6 +999,137 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         used.add(at, names_start + end);
         at = names_start + end;
     }
+}
+
+/// How a part of a list of editors' or translators' names reads
+/// ([`names_part`]).
+#[derive(Debug, Clone, Copy)]
+struct NamesPart {
+    /// A name is written with initials (`A. Smith`), which no place is.
+    initials: bool,
+    /// A joining word of the grammars opens the part or joins two names in
+    /// it (`and C. Brown`, `Anna Schulz und Bernd Weber`): the list's last.
+    joined: bool,
+}
+
+/// One person written given names (or initials) first: two to five words,
+/// the first a capitalised given name or an initial, the last a family name
+/// of two letters or more (a capitalised word, no initial), particles
+/// (`van`, `de`) between them; no digit and no publisher word (`Oxford
+/// University Press`). Returns whether initials are among the words.
+fn natural_person(part: &str, g: &Grammar) -> Option<bool> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return None;
+    }
+    let (last, before) = words.split_last()?;
+    let given = |w: &str| initial(w) || family_word(w);
+    let particle = |w: &str| crate::syntax::name::PARTICLES.contains(&w);
+    let ok = family_word(last)
+        && before.first().is_some_and(|w| given(w))
+        && before.iter().all(|w| given(w) || particle(w))
+        && !words
+            .iter()
+            .any(|w| g.publisher_words.contains(&w.to_lowercase()));
+    ok.then(|| before.iter().any(|w| initial(w)))
+}
+
+/// A part of a list of names between commas read as one or more persons
+/// ([`natural_person`]), which a joining word of the grammars may open
+/// (`and C. Brown`, after an Oxford comma) or join (`B. Jones and C.
+/// Brown`). None when a part is no such name.
+fn names_part(part: &str, g: &Grammar) -> Option<NamesPart> {
+    let part = part.trim();
+    let joining = |w: &String| w.chars().all(char::is_alphabetic) || w.as_str() == "&";
+    let lower = part.to_lowercase();
+    let mut rest = part;
+    let mut joined = false;
+    if let Some(w) = g.and_words.iter().filter(|w| joining(w)).find(|w| {
+        lower.starts_with(w.as_str()) && part.get(w.len()..).is_some_and(|r| r.starts_with(' '))
+    }) {
+        rest = part.get(w.len()..)?.trim_start();
+        joined = true;
+    }
+    // The names the joining words inside the part separate.
+    let mut pieces = vec![rest];
+    for w in g.and_words.iter().filter(|w| joining(w)) {
+        let spaced = format!(" {w} ");
+        pieces = pieces
+            .into_iter()
+            .flat_map(|p| p.split(spaced.as_str()).collect::<Vec<_>>())
+            .collect();
+    }
+    joined |= pieces.len() > 1;
+    let mut initials = false;
+    for p in pieces {
+        initials |= natural_person(p, g)?;
+    }
+    Some(NamesPart { initials, joined })
+}
+
+/// Where a list of editors' or translators' names that opens `rest` ends,
+/// when its first part, up to `first` (a `, ` or the end), is one or more
+/// persons ([`names_part`]): the list runs on across `, ` over parts that
+/// read as persons, up to the last part a joining word opens or joins
+/// (`A. Smith, B. Jones, and C. Brown`, `Anna Schulz, Bernd Weber und Carl
+/// Braun`) and on over parts written with initials after it (`A. Nowak, B.
+/// Kowalski, C. Wiśniewski`). A name without initials after the last
+/// joining word may be a place (`ed. John Roe, New York`), and the list
+/// stops at a part that reads as no person: a place (`Łódź 2008`,
+/// `Paris`), a year, a locator, a publisher, or a part before a colon
+/// (`New York: Penguin`). `first` when the list does not run on.
+fn more_names(rest: &str, first: usize, g: &Grammar) -> usize {
+    // A comma and the white space after it (a line may end there).
+    let comma = |t: &str| {
+        let after = t.strip_prefix(',')?;
+        let skip = after.len() - after.trim_start().len();
+        (skip > 0).then_some(1 + skip)
+    };
+    if comma(&rest[first..]).is_none() || names_part(&rest[..first], g).is_none() {
+        return first;
+    }
+    // (end, how it reads) of each part after the first.
+    let mut parts: Vec<(usize, NamesPart)> = Vec::new();
+    let mut at = first;
+    while let Some(skip) = comma(&rest[at..]).filter(|_| parts.len() < 12) {
+        let start = at + skip;
+        let t = &rest[start..];
+        // Up to the next `,` before white space, `;`, `:` or ` (`.
+        let mut prev = ' ';
+        let mut end = t.len();
+        for (i, c) in t.char_indices() {
+            let next_space = t[i + c.len_utf8()..].starts_with(char::is_whitespace);
+            if matches!(c, ';' | ':')
+                || (c == ',' && next_space)
+                || (c == '(' && prev.is_whitespace())
+            {
+                end = i;
+                break;
+            }
+            prev = c;
+        }
+        end = t[..end].trim_end().len();
+        let sentence = sentence_bounds(&t[..end]);
+        if let Some((e, _)) = sentence {
+            end = e;
+        }
+        if sentence.is_none() && t[end..].trim_start().starts_with(':') {
+            break;
+        }
+        let Some(part) = names_part(t[..end].trim_end_matches('.'), g) else {
+            break;
+        };
+        parts.push((start + end, part));
+        if sentence.is_some() {
+            break;
+        }
+        at = start + end;
+    }
+    let mut keep = parts.iter().rposition(|p| p.1.joined).map_or(0, |i| i + 1);
+    while parts.get(keep).is_some_and(|p| p.1.initials) {
+        keep += 1;
+    }
+    keep.checked_sub(1).map_or(first, |k| parts[k].0)
 }
 
 /// The parts of a chapter's book named after its editors
@@ -3232,6 +3367,103 @@ mod tests {
         assert_eq!(leading_page_range("301–330. Next"), Some(9));
         assert_eq!(leading_page_range("45-7."), Some(4));
         assert_eq!(leading_page_range("12 and"), None);
+    }
+
+    /// Editors' names run across commas while each part reads as a person
+    /// (initials or given names and a family name), in every language's
+    /// way of joining the last one, and stop at a place, a year, a locator
+    /// or a publisher.
+    #[test]
+    fn editor_lists_run_across_commas() {
+        let g = Grammar::builtin();
+        // (reference, editors, place and publisher)
+        let cases: [(&str, &[&str], &str); 12] = [
+            (
+                "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, B. Jones, and C. Brown (London: Verso, 1999), 12.",
+                &["smith", "jones", "brown"],
+                "London Verso",
+            ),
+            (
+                "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, B. Jones and C. Brown (London: Verso, 1999), 12.",
+                &["smith", "jones", "brown"],
+                "London Verso",
+            ),
+            (
+                "John Doe, “A Chapter,” in The Big Book, ed. A. Smith and B. Jones (London: Verso, 1999), 12.",
+                &["smith", "jones"],
+                "London Verso",
+            ),
+            (
+                "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, B. Jones (London: Verso, 1999), 12.",
+                &["smith", "jones"],
+                "London Verso",
+            ),
+            (
+                "John Doe, “A Chapter,” in The Big Book, edited by John Roe, Ann Poe, and Tim Ray (Chicago: University of Chicago Press, 2001), 12.",
+                &["roe", "poe", "ray"],
+                "Chicago University of Chicago Press",
+            ),
+            (
+                "Jan Kowalski, „Rozdział”, w: Tytuł książki, red. A. Nowak, B. Kowalski, C. Wiśniewski, Łódź 2008, s. 12.",
+                &["nowak", "kowalski", "wisniewski"],
+                "Łódź",
+            ),
+            (
+                "Jan Kowalski, „Rozdział”, w: Tytuł książki, red. A. Nowak, B. Kowalski i C. Wiśniewski, Łódź 2008, s. 12.",
+                &["nowak", "kowalski", "wisniewski"],
+                "Łódź",
+            ),
+            (
+                "Hans Meier, „Ein Aufsatz“, in: Das Buch, hrsg. v. Anna Schulz und Bernd Weber, Berlin 2003, S. 7.",
+                &["schulz", "weber"],
+                "Berlin",
+            ),
+            (
+                "Hans Meier, „Ein Aufsatz“, in: Das Buch, hrsg. v. Anna Schulz, Bernd Weber und Carl Braun, Berlin 2003, S. 7.",
+                &["schulz", "weber", "braun"],
+                "Berlin",
+            ),
+            (
+                "Jean Dupont, « Un chapitre », dans Le Livre, dir. Marie Curie et Pierre Martin, Paris, Seuil, 2004, p. 8.",
+                &["curie", "martin"],
+                "Paris Seuil",
+            ),
+            (
+                "Jean Dupont, « Un chapitre », dans Le Livre, dir. M. Curie, P. Martin et J. Durand, Paris, Seuil, 2004, p. 8.",
+                &["curie", "martin", "durand"],
+                "Paris Seuil",
+            ),
+            // A name without initials and no joining word after it may be
+            // a place: the list stops before it.
+            (
+                "John Doe, “A Chapter,” in The Big Book, ed. John Roe, New Haven, 2001, 12.",
+                &["roe"],
+                "New Haven",
+            ),
+        ];
+        for (s, editors, imprint) in cases {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.kind, "chapter", "{s}");
+            let got: Vec<String> = p.editor.iter().map(name_key).collect();
+            assert_eq!(got, editors, "{s}");
+            let got = [&p.publisher_place, &p.publisher]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(got, imprint, "{s}");
+        }
+        // Stops at a volume word, a publisher and a colon after a place.
+        for s in [
+            "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, vol. 2 (London: Verso, 1999), 12.",
+            "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, Oxford University Press, 1999, 12.",
+            "John Doe, “A Chapter,” in The Big Book, ed. A. Smith, New York: Penguin, 1999, 12.",
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            let got: Vec<String> = p.editor.iter().map(name_key).collect();
+            assert_eq!(got, ["smith"], "{s}");
+        }
     }
 
     #[test]
