@@ -435,6 +435,32 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         style != LabelStyle::Enclosed
             || !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
     });
+    // An English paper's `(1) …` lines are more often a numbered list
+    // (hypotheses, research questions) than notes: they are notes only
+    // under a note heading, where their texts read as citations, or where
+    // the text marks them.
+    let listed = list_lines(
+        &candidates,
+        LabelStyle::Enclosed,
+        &markers,
+        &lines,
+        &view,
+        grammar,
+    );
+    if !listed.is_empty() {
+        candidates.retain(|c| !listed.contains(&c.0));
+        // What is no label is text, and its markers count.
+        for &idx in &listed {
+            let l = lines[idx];
+            for m in text_markers(line_text(&l)) {
+                markers.push(Marker {
+                    number: m.number,
+                    chapter: 1,
+                    span: Span::new(l.start + m.start, l.start + m.end),
+                });
+            }
+        }
+    }
     if !candidates.iter().any(|c| c.2 == LabelStyle::Enclosed) {
         markers.retain(|m| !is_enclosed_marker(view.get(m.span.start..).unwrap_or("")));
     }
@@ -488,6 +514,25 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
             ) && numbered_heading(rest, grammar))
         });
+        // Nor are `1) …`, `1. …` lines that neither stand under a note
+        // heading nor read as citations: they number a list.
+        let mut listed = HashSet::default();
+        for style in [
+            LabelStyle::Paren,
+            LabelStyle::Dot,
+            LabelStyle::Bracket,
+            LabelStyle::Plain,
+        ] {
+            listed.extend(list_lines(
+                &candidates,
+                style,
+                &markers,
+                &lines,
+                &view,
+                grammar,
+            ));
+        }
+        candidates.retain(|c| !listed.contains(&c.0));
     }
     let mut accepted = accept_labels(&candidates, &markers, &lines);
     // A wrapped line of text that starts with a number (`1979 mostram que
@@ -727,6 +772,116 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         view,
         chapters,
     }
+}
+
+/// The lines of the label candidates of `style` that number a list, not
+/// notes. Where some of them stand under a note heading ([`under_notes`]),
+/// those are the notes and the others a list in the body. Elsewhere they
+/// are notes when the text carries markers of their numbers before them
+/// (two at least: a lone `m²` or `Eq.(1)` is no apparatus of notes), or
+/// when most of their texts read as citations (a full or short citation or
+/// a back-reference, as [`note_items`] finds them); else they are all a
+/// list (hypotheses, research questions, steps).
+///
+/// [`note_items`]: crate::syntax::item::note_items
+fn list_lines(
+    candidates: &[(usize, u32, LabelStyle, usize)],
+    style: LabelStyle,
+    markers: &[Marker],
+    lines: &[Line],
+    view: &str,
+    grammar: &Grammar,
+) -> HashSet<usize> {
+    let labelled: Vec<(usize, u32, usize)> = candidates
+        .iter()
+        .filter(|c| c.2 == style)
+        .map(|c| (c.0, c.1, c.3))
+        .collect();
+    if labelled.is_empty() {
+        return HashSet::default();
+    }
+    let line_text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
+    let labels: HashSet<usize> = candidates.iter().map(|c| c.0).collect();
+    let headed = under_notes(&labels, lines, view, grammar);
+    if labelled.iter().any(|e| headed.contains(&e.0)) {
+        return labelled
+            .iter()
+            .map(|e| e.0)
+            .filter(|i| !headed.contains(i))
+            .collect();
+    }
+    let mut first_marker: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    for m in markers {
+        let at = first_marker.entry(m.number).or_insert(m.span.start);
+        *at = (*at).min(m.span.start);
+    }
+    let marked = labelled
+        .iter()
+        .filter(|&&(idx, n, _)| first_marker.get(&n).is_some_and(|&p| p < lines[idx].start))
+        .count();
+    if marked >= 2 {
+        return HashSet::default();
+    }
+    // The text of each label: its line and those that continue it, up to a
+    // blank line or the next label. Read until the majority is known.
+    let (mut cites, mut read) = (0, 0);
+    for &(idx, _, len) in &labelled {
+        if 2 * cites > labelled.len() || 2 * (cites + labelled.len() - read) <= labelled.len() {
+            break;
+        }
+        read += 1;
+        let mut text = line_text(idx).get(len..).unwrap_or("").to_string();
+        let mut j = idx + 1;
+        while j < lines.len()
+            && j < idx + 8
+            && !labels.contains(&j)
+            && !line_text(j).trim().is_empty()
+        {
+            text.push(' ');
+            text.push_str(line_text(j).trim());
+            j += 1;
+        }
+        let cited = crate::syntax::item::note_items(&text, grammar)
+            .iter()
+            .any(|i| i.kind != crate::model::CitationKind::Parenthetical);
+        cites += usize::from(cited);
+    }
+    if 2 * cites > labelled.len() {
+        return HashSet::default();
+    }
+    labelled.iter().map(|e| e.0).collect()
+}
+
+/// The label lines (of `labels`) that stand under a note heading of the
+/// grammars (`Notes`, `注`): in the paragraphs after it that open with a
+/// label, across blank lines and page numbers, up to the first paragraph
+/// that opens with none or another heading.
+fn under_notes(
+    labels: &HashSet<usize>,
+    lines: &[Line],
+    view: &str,
+    grammar: &Grammar,
+) -> HashSet<usize> {
+    let line_text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
+    let mut out = HashSet::default();
+    let mut inside = false;
+    for i in 0..lines.len() {
+        let t = line_text(i);
+        if Grammar::is_heading(&grammar.notes_headings, t) {
+            inside = true;
+            continue;
+        }
+        if !inside || t.trim().is_empty() || is_page_number_line(t) {
+            continue;
+        }
+        let opens = i == 0 || line_text(i - 1).trim().is_empty();
+        if labels.contains(&i) {
+            out.insert(i);
+        } else if opens || looks_like_heading(t, grammar) {
+            inside = false;
+        }
+    }
+    out
 }
 
 /// Keeps the plain-digit markers that follow the footnote sequence: each
@@ -1558,6 +1713,57 @@ mod tests {
         let text = "The state decides.¹ See Courts(2) and Art. 6(1).\n\n¹ Smith, Title, 4.\n";
         let seg = segment(text, InputFormat::Text, &g());
         assert_eq!(seg.markers.len(), 1);
+    }
+
+    #[test]
+    fn numbered_lists_in_the_body_are_no_notes() {
+        // No marker, no note heading, texts that cite nothing: a list.
+        let list = "We test three hypotheses:\n\n(1) Remote teams write more messages.\n(2) Remote teams talk less often.\n(3) Newcomers lose most.\n\nResults follow.\n";
+        for text in [
+            list.to_string(),
+            list.replace("(1)", "1)")
+                .replace("(2)", "2)")
+                .replace("(3)", "3)"),
+            list.replace("(1)", "1.")
+                .replace("(2)", "2.")
+                .replace("(3)", "3."),
+        ] {
+            let seg = segment(&text, InputFormat::Text, &g());
+            assert!(seg.notes.is_empty(), "{text}");
+            assert!(seg.markers.is_empty(), "{text}");
+        }
+        // Texts that read as citations are notes.
+        let text = "Body text.\n\n(1) John Smith, Remote Work (London: Verso, 1999), 12.\n(2) Ibid., 14.\n(3) Smith, Remote Work, 20.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        assert_eq!(seg.notes.len(), 3);
+    }
+
+    #[test]
+    fn a_list_in_the_body_stays_out_of_the_notes_under_a_heading() {
+        // Notes labelled `(1)` under `Notes`, no markers; a list before.
+        let text = "We test two hypotheses:\n\n(1) Remote work changes how often teams talk.\n(2) New members lose most of their contacts.\n\nNotes\n\n(1) John Smith, Remote Work (London: Verso, 1999), 12.\n(2) Ibid., 14.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        let firsts: Vec<String> = seg
+            .notes
+            .iter()
+            .map(|n| crate::source::join_pieces(&seg.view, &n.pieces))
+            .collect();
+        assert_eq!(firsts.len(), 2, "{firsts:?}");
+        assert!(firsts[0].starts_with("John Smith"));
+        assert!(firsts[1].starts_with("Ibid."));
+        // The same with markers in the text before the list, which would
+        // let the list's labels pass for notes, and a note heading `注`.
+        let text = "本文である（1）。議論もある（2）。\n\n次の二点を検討する。\n\n（1）制度の沿革を確認したうえで検討する。\n（2）判例の展開を整理したうえで検討する。\n\n注\n\n（1）小林健二『司法審査の理論』弘文堂、2005年、3頁。\n（2）同上、5頁。\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        let firsts: Vec<String> = seg
+            .notes
+            .iter()
+            .map(|n| crate::source::join_pieces(&seg.view, &n.pieces))
+            .collect();
+        assert_eq!(firsts.len(), 2, "{firsts:?}");
+        assert!(firsts[0].starts_with("小林健二"));
+        assert!(firsts[1].starts_with("同上"));
+        assert_eq!(seg.markers.len(), 2);
     }
 
     #[test]

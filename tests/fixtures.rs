@@ -1465,6 +1465,64 @@ fn japanese_notes_labelled_chu_and_a_number() {
     assert!(findings(&source, &doc).is_empty());
 }
 
+/// An English author-date paper without notes whose body numbers its
+/// hypotheses `(1)`, `(2)`, `(3)` (no note heading, no markers, texts that
+/// cite nothing of their own): a list, not three notes; the citations in
+/// the text, the list's among them, link to their entries. Written `1)` or
+/// `1.`, the list is no notes either.
+#[test]
+fn a_numbered_list_of_hypotheses_is_no_notes() {
+    let path = "fixtures/numbered_list_en.txt";
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let mut variants = vec![text.clone()];
+    for after in [") ", ". "] {
+        let mut v = text.clone();
+        for n in 1..=3 {
+            v = v.replace(&format!("\n({n}) "), &format!("\n{n}{after}"));
+        }
+        variants.push(v);
+    }
+    for (i, v) in variants.iter().enumerate() {
+        let source = SourceFile::from_bytes(path, v.as_bytes());
+        let doc = analyze(&source, &GRAMMAR, Options::default());
+        assert!(doc.footnotes.is_empty(), "variant {i}: {:?}", doc.footnotes);
+        assert!(doc.markers.is_empty(), "variant {i}");
+        let got: Vec<(usize, &str, Option<usize>)> = doc
+            .citations
+            .iter()
+            .map(|c| {
+                let entry = c
+                    .reference
+                    .as_deref()
+                    .and_then(|r| doc.reference(r))
+                    .and_then(|r| r.bibliography_index);
+                (source.line_col(c.span.start).line, c.text.as_str(), entry)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (9, "Allen, Golden, and Shockley, 2015", Some(1)),
+                (11, "Herbsleb and Mockus, 2003", Some(3)),
+                (13, "Yang et al., 2022", Some(4)),
+                (14, "Gajendran and Harrison, 2007", Some(2)),
+                (20, "Herbsleb and Mockus (2003)", Some(3)),
+                (29, "Allen, Golden, and Shockley (2015)", Some(1)),
+                (34, "Gajendran and Harrison (2007)", Some(2)),
+            ],
+            "variant {i}"
+        );
+        assert!(
+            doc.citations
+                .iter()
+                .all(|c| c.status == Some(Status::Resolved)),
+            "variant {i}"
+        );
+        assert!(findings(&source, &doc).is_empty(), "variant {i}");
+    }
+}
+
 /// A German law article as `pdftotext` writes it: plain-digit markers and
 /// labels, running heads, `(Fn. 3)` cross-references, `a.a.O. (Fn. 11)`,
 /// `ebd.`, `ders.`, `Rn.`, `in: … (Hrsg.)`, journals with year and page
