@@ -590,6 +590,44 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         markers.extend(in_sequence(brackets, &accepted, chapter_of_line));
         markers.sort_by_key(|m| m.span.start);
     }
+    // A line that looked like a label and is none is text (an item of a
+    // numbered list in a paper with superscript notes, `(1) … talk.³`): its
+    // superscript and `[^12]` markers count. A label at the start of a line
+    // is no marker.
+    if !plain {
+        let taken: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
+        let known: HashSet<usize> = markers.iter().map(|m| m.span.start).collect();
+        let mut text_lines: Vec<usize> = candidate_lines
+            .iter()
+            .copied()
+            .filter(|i| !taken.contains(i))
+            .collect();
+        text_lines.sort_unstable();
+        let before = markers.len();
+        for idx in text_lines {
+            let l = lines[idx];
+            let t = line_text(&l);
+            for m in text_markers(t) {
+                let at = t.get(m.start..).unwrap_or("");
+                let circled = at
+                    .chars()
+                    .next()
+                    .is_some_and(|c| crate::syntax::marker::circled_number(c).is_some());
+                let start = l.start + m.start;
+                if is_enclosed_marker(at) || circled || known.contains(&start) {
+                    continue;
+                }
+                markers.push(Marker {
+                    number: m.number,
+                    chapter: chapter_of(&marker_starts, start),
+                    span: Span::new(start, l.start + m.end),
+                });
+            }
+        }
+        if markers.len() > before {
+            markers.sort_by_key(|m| m.span.start);
+        }
+    }
     // `¹²³⁴⁵` is a marker only in a paper whose notes reach that number.
     if markers.iter().any(|m| m.number >= LONG_NUMBER) {
         let numbers: HashSet<u32> = accepted.iter().map(|a| a.1).collect();
@@ -1732,6 +1770,17 @@ mod tests {
             assert!(seg.notes.is_empty(), "{text}");
             assert!(seg.markers.is_empty(), "{text}");
         }
+        // In a paper with superscript notes, the list's items are text and
+        // their markers count.
+        let text = "Intro text.¹ More.²\n\nWe test:\n\n(1) Remote work changes how often teams talk.³\n(2) New members lose most of their contacts.\n\n¹ John Smith, Remote Work (London: Verso, 1999), 12.\n² Ibid., 14.\n³ Smith, Remote Work, 20.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        assert_eq!(seg.notes.len(), 3);
+        let marked: Vec<(u32, &str)> = seg
+            .markers
+            .iter()
+            .map(|m| (m.number, &text[m.span.start..m.span.end]))
+            .collect();
+        assert_eq!(marked, [(1, "¹"), (2, "²"), (3, "³")]);
         // Texts that read as citations are notes.
         let text = "Body text.\n\n(1) John Smith, Remote Work (London: Verso, 1999), 12.\n(2) Ibid., 14.\n(3) Smith, Remote Work, 20.\n";
         let seg = segment(text, InputFormat::Text, &g());
