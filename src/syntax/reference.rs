@@ -1608,7 +1608,9 @@ fn parse_undelimited(
     {
         let next = &s[comma + 2..];
         if let Some(c2) = next.find(", ") {
-            let given: Vec<&str> = next[..c2].split_whitespace().collect();
+            // `VINYES, Ricard (ed.), El Estado…`: the role is no given name.
+            let bare = crate::syntax::name::strip_roles(&next[..c2], g);
+            let given: Vec<&str> = bare.split_whitespace().collect();
             let is_given = (1..=3).contains(&given.len())
                 && given.iter().all(|w| {
                     w.chars().next().is_some_and(char::is_uppercase)
@@ -2012,6 +2014,7 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
         || parenthesized_year
         || g.dates.first(author).is_some()
+        || title_after_given_names(author, g)
     {
         return false;
     }
@@ -2041,6 +2044,42 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     parse_after_title(s, rest_start + title_next, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
     true
+}
+
+/// Whether what runs to the first sentence end of an entry written
+/// `Family, Given, …` goes on past the given names into the title: a third
+/// comma part that neither opens with a joining word (`, and John Roe`,
+/// `, y Ana Gil`), nor is a family name in capitals (`BOURDIEU, Pierre,
+/// PASSERON, Jean-Claude.`), nor is only a role, `et al.` or a suffix
+/// (`, ed.`, `, Jr.`), in a list not joined by `;`. The Spanish and Italian
+/// `PRESTON, Paul, El holocausto español. Odio y exterminio…, Barcelona,
+/// Debate, 2011.` has its title after the second comma, and the period is
+/// the title's own; a list of names that long would be joined by `and`.
+fn title_after_given_names(author: &str, g: &Grammar) -> bool {
+    if author.contains(';') {
+        return false;
+    }
+    let parts: Vec<&str> = author.split(',').map(str::trim).collect();
+    if parts.len() < 3 {
+        return false;
+    }
+    let joined = parts[2..].iter().any(|p| {
+        g.and_words.iter().any(|w| {
+            p.strip_prefix(w.as_str())
+                .is_some_and(|r| r.starts_with(' ') || r.is_empty())
+        })
+    });
+    let third = parts[2];
+    let bare = crate::syntax::name::strip_roles(third, g);
+    let lower = bare.to_lowercase();
+    let minor = bare.is_empty()
+        || g.et_al.iter().any(|e| lower.starts_with(e.as_str()))
+        || matches!(bare, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+    let capitals = bare
+        .split_whitespace()
+        .next()
+        .is_some_and(crate::syntax::name::is_capitalised_name);
+    !(joined || minor || capitals)
 }
 
 /// Whether `s` is written in capitals only, word by word (`BRASIL`,
