@@ -656,6 +656,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             && !line_text(&lines[j]).trim().is_empty()
             && !starts_page(line_text(&lines[j]))
             && !looks_like_heading(line_text(&lines[j]), grammar)
+            && !page_furniture_at(&view, &lines, j, &pieces, grammar)
         {
             let lj = lines[j];
             if let Some(last) = pieces.last_mut() {
@@ -1287,6 +1288,49 @@ fn is_page_number_line(t: &str) -> bool {
             && core
                 .chars()
                 .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+}
+
+/// Whether the line after `i`, blank lines aside, opens a new page, or
+/// there is none.
+fn page_ends_after(view: &str, lines: &[Line], i: usize) -> bool {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    let mut n = i + 1;
+    while n < lines.len() && text(&lines[n]).trim().is_empty() && !text(&lines[n]).contains('\u{c}')
+    {
+        n += 1;
+    }
+    n >= lines.len() || starts_page(text(&lines[n]))
+}
+
+/// Whether line `j`, after a note's `pieces`, is the page's furniture
+/// rather than more of the note: a page number alone that the page ends
+/// with (`302`, then a form feed), or a line of no closing punctuation
+/// (`Revista de Historia de las Ideas, 41 (2019), pp. 211-240`, a journal
+/// line at the first page's foot) between a note that is already complete
+/// and such a page number.
+fn page_furniture_at(
+    view: &str,
+    lines: &[Line],
+    j: usize,
+    pieces: &[Span],
+    grammar: &Grammar,
+) -> bool {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    let t = text(&lines[j]);
+    if is_page_number_line(t) && !t.contains('\u{c}') {
+        return page_ends_after(view, lines, j);
+    }
+    let number_next = lines
+        .get(j + 1)
+        .is_some_and(|l| is_page_number_line(text(l)) && !text(l).contains('\u{c}'));
+    if !number_next || !page_ends_after(view, lines, j + 1) {
+        return false;
+    }
+    let closed = t
+        .trim_end()
+        .ends_with(['.', ')', '»', '”', '"', '\'', '’', ']', '?', '!', ';']);
+    let note = crate::source::join_pieces(view, pieces);
+    !closed && !is_incomplete(&note, grammar)
 }
 
 /// Paragraphs (line ranges) strictly between lines `after` and `before`
