@@ -464,6 +464,26 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         let end = chars.get(j).map_or(line.len(), |x| x.0);
         let next = chars.get(j).map(|x| x.1);
         k = j;
+        // `el verano de 193617,`, `il 19452,`: a year with the marker glued
+        // to it, a word of its own of five or six digits whose first four
+        // are a year from 1500 to 2099. Only a number the note sequence
+        // expects there is kept (see `segment`).
+        let after_year =
+            next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':'));
+        if (5..=6).contains(&(end - i)) && prev.is_whitespace() && after_year {
+            let year = line[i..i + 4].parse::<u32>().unwrap_or(0);
+            let tail = &line[i + 4..end];
+            if (1500..=2099).contains(&year) && !tail.starts_with('0') {
+                if let Ok(n) = tail.parse::<u32>() {
+                    out.push(TextMarker {
+                        number: n,
+                        start: i + 4,
+                        end,
+                    });
+                }
+            }
+            continue;
+        }
         if end - i > 4 {
             continue;
         }
