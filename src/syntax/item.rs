@@ -1321,6 +1321,21 @@ fn short_form(
     if find_title(after).is_some() && g.dates.first(after).is_some() {
         return None;
     }
+    // A word for the same author opening the item, then a title without
+    // quotes and a date (`Ídem, Políticas de la memoria, Madrid, Alianza,
+    // 2008, p. 41`, `Ead., Memoria e utopia, Torino, …`): that author's
+    // other work, cited in full. `Id., 2010, p. 12` and `Idem, p. 5` stay
+    // back-references.
+    if head.is_empty() && g.same_author_prefix(&item[m.start..]).is_some() {
+        let rest = after.trim_start_matches([',', '.', ':', ' ']);
+        // A capital word, no abbreviation (`S. 5`, `Vol. 2`).
+        let first_word = rest.split([' ', ',']).next().unwrap_or("");
+        let titled =
+            first_word.chars().next().is_some_and(char::is_uppercase) && !first_word.ends_with('.');
+        if titled && g.dates.first(rest).is_some() {
+            return None;
+        }
+    }
     let word = item[m.start..m.end]
         .trim()
         .trim_end_matches(',')
