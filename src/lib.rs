@@ -60,6 +60,7 @@ use model::{Citation, CitationKind, CitationStyle, Document, Footnote, Reference
 use rayon::prelude::*;
 use segment::InputFormat;
 use source::{DecodeIssue, SourceFile, Span};
+use std::collections::HashSet;
 use syntax::name::NameOrder;
 
 /// Options for [`analyze`].
@@ -234,6 +235,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     }
 
     same_author_in_notes(&mut citations, grammar);
+    compound_family_names(&mut citations, &references);
 
     // In-text citations (numeric, author-date), after the note citations.
     let mut markers = std::mem::take(&mut seg.markers);
@@ -307,6 +309,47 @@ fn clean(s: &str, format: InputFormat) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(text::decode_entities(s))
     } else {
         std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// `Paloma Aguilar Fernández` in a note, `AGUILAR FERNÁNDEZ, Paloma` in the
+/// bibliography: a family name of several words (Spanish and Portuguese
+/// double surnames, `Reig Tapia`) that the bibliography writes apart shows
+/// where a note's name `Given Family` splits. A note name whose last given
+/// words and family name together are such a family name takes that
+/// split, keeping at least one given name.
+fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
+    let families: HashSet<String> = references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .flat_map(|r| r.fields.author.iter())
+        .filter_map(|n| n.family.as_deref())
+        .filter(|f| f.split_whitespace().nth(1).is_some())
+        .map(text::key)
+        .collect();
+    if families.is_empty() {
+        return;
+    }
+    for c in citations.iter_mut() {
+        let Some(fields) = c.fields.as_mut() else {
+            continue;
+        };
+        for n in &mut fields.author {
+            let (Some(family), Some(given)) = (n.family.as_deref(), n.given.as_deref()) else {
+                continue;
+            };
+            let words: Vec<&str> = given.split_whitespace().collect();
+            let split = (1..words.len()).find_map(|k| {
+                let joined = format!("{} {family}", words[k..].join(" "));
+                families
+                    .contains(&text::key(&joined))
+                    .then(|| (words[..k].join(" "), joined))
+            });
+            if let Some((given, family)) = split {
+                n.given = Some(given);
+                n.family = Some(family);
+            }
+        }
     }
 }
 
