@@ -1481,6 +1481,14 @@ fn parse_undelimited(
     let dates = g.dates.find_all(s);
     let item = &mut out.item;
     // APA / author-date: the first date in parentheses, or `. 2020.`
+    // `Enrique Moradiellos, 1936. Los mitos de la Guerra Civil, Barcelona,
+    // Península, 2004`: a year after the names' comma that a later imprint
+    // year (`, 2004`) follows is the title's first word.
+    let imprint_year_after = |at: usize| {
+        dates
+            .iter()
+            .any(|d| d.start > at && s[..d.start].trim_end().ends_with(','))
+    };
     let anchor = dates.iter().find(|d| {
         let before = s[..d.start].trim_end();
         let after = s[d.end..].trim_start();
@@ -1493,7 +1501,7 @@ fn parse_undelimited(
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         (before.ends_with('(') && after.starts_with(')') && !volume)
-            || ((before.ends_with('.') || before.ends_with(','))
+            || ((before.ends_with('.') || before.ends_with(',') && !imprint_year_after(d.end))
                 && after.starts_with('.')
                 && !after[1..].trim().is_empty())
     });
@@ -1617,11 +1625,12 @@ fn parse_undelimited(
                         && w.chars()
                             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
                 });
+            // The title may open with a number (`1936. Los mitos…`).
             if is_given
                 && next[c2 + 2..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_uppercase)
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             {
                 comma += 2 + c2;
             }
