@@ -1641,11 +1641,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         .flat_map(|lex| lex.find_all(window))
         .map(|m| (m.start, m.end))
         .collect();
-    let date = g
-        .dates
-        .find_all(window)
-        .into_iter()
-        .find(|d| !taken.iter().any(|&(a, b)| d.start < b && d.end > a));
+    let free =
+        |d: &&crate::syntax::date::DateMatch| !taken.iter().any(|&(a, b)| d.start < b && d.end > a);
+    let dates = g.dates.find_all(window);
+    let date = dates
+        .iter()
+        .find(free)
+        .map(|first| crate::syntax::reference::past_year_span(window, &dates, first, free));
     let Some(d) = date else {
         return cut_before_next(seg, close, next_title);
     };

@@ -714,12 +714,16 @@ fn parse_after_title(
     // Plain text up to the first date: a container (after an article title)
     // or a publisher (after a book title).
     let dates = g.dates.find_all(tail);
-    let first_date = dates.iter().find(|d| {
+    let unused = |d: &&crate::syntax::date::DateMatch| {
         !used.contains(
             after_container_start + d.start,
             after_container_start + d.end,
         )
-    });
+    };
+    let first_date = dates
+        .iter()
+        .find(unused)
+        .map(|first| past_year_span(tail, &dates, first, unused));
     let seg_end = first_date.map_or(tail.len(), |d| d.start);
     let seg = &tail[..seg_end];
     // Stop at a locator or volume word, or an opening parenthesis.
@@ -1811,6 +1815,36 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
     let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
     (!opens_with_name).then_some(end)
+}
+
+/// The date of a work after `first`, the first of `dates` (those found in
+/// `t`, in order): a span of years in a book's title (`in Italia 1945-48.
+/// Le origini…, Torino, Giappichelli, 1974`, `Violencia roja y azul.
+/// España, 1936-1950, Barcelona, Crítica, 2010`) is none when an imprint
+/// year after a comma follows, of the dates `ok` allows; else `first`.
+pub(crate) fn past_year_span<'d>(
+    t: &str,
+    dates: &'d [crate::syntax::date::DateMatch],
+    first: &'d crate::syntax::date::DateMatch,
+    ok: impl Fn(&&crate::syntax::date::DateMatch) -> bool,
+) -> &'d crate::syntax::date::DateMatch {
+    let in_span = |d: &crate::syntax::date::DateMatch| {
+        let mut after = t.get(d.end..).unwrap_or("").chars();
+        matches!(after.next(), Some('-' | '–')) && after.next().is_some_and(|c| c.is_ascii_digit())
+    };
+    if !in_span(first) {
+        return first;
+    }
+    dates
+        .iter()
+        .filter(|d| ok(d))
+        .find(|d| {
+            d.start > first.end
+                && !in_span(d)
+                && t.get(..d.start)
+                    .is_some_and(|b| b.trim_end().ends_with(','))
+        })
+        .unwrap_or(first)
 }
 
 /// The length of a span of years in brackets opening `t`: `(1836-1856)`,
