@@ -131,8 +131,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                     // after other marks (`______. Título.`) there are no
                     // names to read.
                     match ditto_head(&seg.entries[..i], &e.text[..len]) {
-                        Some(head) => {
-                            dittoed = format!("{head}: {rest}");
+                        Some((head, sep)) => {
+                            dittoed = format!("{head}{sep} {rest}");
                             (dittoed.as_str(), NameOrder::InvertedFirst)
                         }
                         None => (rest, NameOrder::Ditto),
@@ -290,8 +290,18 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
 /// `Weiß, Thomas: Titel` for `–: Titel`): the nearest earlier entry without
 /// a mark, up to its first colon, when that part is short and holds no
 /// title.
-fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<&'e str> {
-    if !mark.trim_end().ends_with(':') {
+///
+/// A mark ending in a comma (`_____, Memoria e utopia. Il primato…,
+/// Torino, …`) repeats the `Family, Given` that opens the nearest earlier
+/// entry without a mark, when that entry is written `Family, Given, Title`:
+/// the entry is then read as that one is, its title running past periods.
+fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e str, &'static str)> {
+    let mark = mark.trim_end();
+    if mark.ends_with(',') {
+        let prev = before.iter().rev().find(|e| !e.ditto)?;
+        return family_given_head(&prev.text).map(|h| (h, ","));
+    }
+    if !mark.ends_with(':') {
         return None;
     }
     let prev = before.iter().rev().find(|e| !e.ditto)?;
@@ -300,7 +310,28 @@ fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<&'e str
     let names = !head.is_empty()
         && head.chars().count() <= 80
         && !head.contains(['“', '„', '"', '«', '『', '「', '*']);
-    names.then_some(head)
+    names.then_some((head, ":"))
+}
+
+/// `PASSERINI, Luisa` of `PASSERINI, Luisa, Torino operaia…`: a family name
+/// of one to three words, then one to three capitalised given names (or
+/// initials), then a comma and more.
+fn family_given_head(text: &str) -> Option<&str> {
+    let first = text.find(", ")?;
+    let family = &text[..first];
+    let rest = &text[first + 2..];
+    let second = rest.find(", ")?;
+    let given = &rest[..second];
+    let words_ok = |s: &str, most: usize| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=most).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    (words_ok(family, 3) && words_ok(given, 3)).then(|| &text[..first + 2 + second])
 }
 
 /// Text as written, with HTML entities decoded in an HTML paper.
