@@ -1738,7 +1738,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if continuation {
             if let Some(e) = entries.last_mut() {
                 e.pieces.push(span);
-                e.text = crate::source::join_pieces(view, &e.pieces);
+                e.text = join_entry_lines(view, &e.pieces);
             }
             continue;
         }
@@ -1747,13 +1747,45 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             None => (false, vec![span]),
         };
         entries.push(RawEntry {
-            text: crate::source::join_pieces(view, &pieces),
+            text: join_entry_lines(view, &pieces),
             pieces,
             ditto,
             label,
         });
     }
     entries
+}
+
+/// An entry's lines joined by one space, but a word hyphenated at a line's
+/// end (`Barcelo-` / `na, Debate`, `com-` / `parada`) is joined whole: a
+/// lowercase letter and a hyphen end the line, a lowercase letter opens the
+/// next, and the word is no address (`…-quarenta-anos-` / `depois>` of a
+/// URL keeps its hyphen).
+fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
+    let mut out = String::new();
+    for (i, p) in pieces.iter().enumerate() {
+        let piece = view.get(p.start..p.end).unwrap_or("");
+        if i > 0 {
+            let mut before = out.chars().rev();
+            let hyphen = before.next() == Some('-')
+                && before.next().is_some_and(char::is_lowercase)
+                && piece
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+            let word = out.rsplit(char::is_whitespace).next().unwrap_or("");
+            let address = word.contains(['/', '<', '@', ':']) || word.contains("www.");
+            if hyphen && !address {
+                out.pop();
+                out.push_str(piece.trim_start());
+                continue;
+            }
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
 }
 
 #[cfg(test)]
