@@ -484,6 +484,7 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Cleans a field value: trims white space and stray punctuation at the ends,
+/// joins a word hyphenated across a line break,
 /// folds runs of white space.
 pub fn clean_field(s: &str) -> String {
     let s = unescape_punctuation(s);
@@ -495,13 +496,40 @@ pub fn clean_field(s: &str) -> String {
         .trim_start_matches(['-', ')'])
         .trim();
     let mut folded = String::with_capacity(kept.len());
-    for w in kept.split_whitespace() {
+    let mut rest = kept;
+    while !rest.is_empty() {
+        let after_gap = rest.trim_start();
+        let broken = rest[..rest.len() - after_gap.len()].contains('\n');
+        let end = after_gap
+            .find(char::is_whitespace)
+            .unwrap_or(after_gap.len());
+        let w = &after_gap[..end];
+        rest = &after_gap[end..];
+        if w.is_empty() {
+            break;
+        }
         if !folded.is_empty() {
-            folded.push(' ');
+            // A word hyphenated at a line's end (`com-` / `parada`).
+            if broken && hyphenated_at_end(&folded) && w.starts_with(char::is_lowercase) {
+                folded.pop();
+            } else {
+                folded.push(' ');
+            }
         }
         folded.push_str(w);
     }
     folded
+}
+
+/// Whether `s` ends with a lowercase letter and a hyphen, in a word that is
+/// no address (`…-anos-` of a URL keeps its hyphen).
+fn hyphenated_at_end(s: &str) -> bool {
+    let mut back = s.chars().rev();
+    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    back.next() == Some('-')
+        && back.next().is_some_and(char::is_lowercase)
+        && !word.contains(['/', '<', '@', ':'])
+        && !word.contains("www.")
 }
 
 /// White space and the stray punctuation [`clean_field`] trims at the ends.
