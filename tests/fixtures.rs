@@ -2074,3 +2074,219 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
         ]
     );
 }
+
+/// A Spanish history article as `pdftotext` writes it: markers glued to
+/// words and after punctuation (`olvido.1`, `tabú2`, `verano de 193617`),
+/// running heads with the page number (`212 Elena Martín Rubio`), a journal
+/// line and page number at the first page's foot, words hyphenated across
+/// line ends, note 12 split across a page break (its tail at the next
+/// page's foot), `Ídem, Título` for the same author's other work, `Ibíd.`,
+/// `Ibidem`, `op. cit.`, `ob. cit.`, `Título, cit.`, and a `———,` entry.
+#[test]
+fn spanish_pdf_article_with_running_heads_split_note_idem_and_ob_cit() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/pdf_notas_es.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=30).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Aguilar 1996, 2 ——— (Aguilar 2008), 3 Casanova,
+    // 4 Espinosa, 5 Juliá, 6 Ledesma, 7 Moradiellos, 8 Preston,
+    // 9 Reig Tapia, 10 Vilar, 11 Vinyes.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(5)),
+            (2, Ibid, Resolved, Some(5)),
+            (3, Full, Resolved, Some(1)),
+            // `Ídem, Políticas de la memoria…`: Aguilar's other work.
+            (4, Full, Resolved, Some(2)),
+            (5, Ibid, Resolved, Some(2)),
+            (6, Full, Resolved, Some(9)),
+            (7, Short, Resolved, Some(5)),
+            // Todorov is not in the list.
+            (8, Full, Resolved, None),
+            (9, Full, Resolved, Some(3)),
+            (10, Short, Resolved, Some(9)),
+            (11, Ibid, Resolved, Some(9)),
+            // Split across pages: the tail follows the next page's body.
+            (12, Full, Resolved, Some(4)),
+            (13, Short, Resolved, Some(3)),
+            // Aguilar has two works by now, and no title is given.
+            (14, Short, Ambiguous, None),
+            (15, Full, Resolved, Some(8)),
+            (16, Ibid, Resolved, Some(8)),
+            // A chapter, after a sentence and `véase`.
+            (17, Full, Resolved, Some(6)),
+            (18, Short, Resolved, Some(4)),
+            (19, Full, Resolved, Some(7)),
+            (20, Ibid, Resolved, Some(7)),
+            (21, Full, Resolved, Some(11)),
+            (22, Short, Resolved, Some(5)),
+            (23, Short, Resolved, Some(6)),
+            (24, Short, Resolved, Some(8)),
+            (24, Short, Resolved, Some(7)),
+            (25, Short, Resolved, Some(11)),
+            (26, Short, Resolved, Some(2)),
+            // `Ídem, p. 110`: the same work.
+            (27, Ibid, Resolved, Some(2)),
+            (28, Short, Resolved, Some(3)),
+            (29, Short, Resolved, Some(9)),
+            (30, Short, Resolved, Some(8)),
+        ]
+    );
+    let note = |n: u32| doc.footnote(n).unwrap();
+    assert_eq!(note(12).pieces.len(), 2);
+    assert!(
+        note(12).text.ends_with("7 (2007), p. 420."),
+        "{}",
+        note(12).text
+    );
+    assert!(note(5).text == "Ibidem, p. 57.", "{}", note(5).text);
+    assert!(note(30).text == "Preston, El holocausto español, cit., p. 650.");
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 11);
+    assert!(bib[1].ditto);
+    assert_eq!(
+        bib[1].fields.author[0].family.as_deref(),
+        Some("AGUILAR FERNÁNDEZ")
+    );
+    // `PRESTON, Paul, El holocausto español. Odio y exterminio…`: the title
+    // runs past its period; it is no second author.
+    assert_eq!(bib[7].fields.author.len(), 1);
+    assert!(bib[7]
+        .fields
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("El holocausto español. Odio"));
+    assert_eq!(bib[7].fields.publisher.as_deref(), Some("Debate"));
+    // `1936. Los mitos de la Guerra Civil, …, 2004`: the year opens the title.
+    assert_eq!(bib[6].fields.year(), Some(2004));
+    // `España, 1936-1950, Barcelona, Crítica, 2010`: the book's span of years
+    // is not the chapter's date.
+    assert_eq!(bib[5].fields.year(), Some(2010));
+    // `Paloma Aguilar Fernández` in the note: the family name as the list
+    // writes it, and `Ídem` stands for her.
+    let author = |i: usize| doc.citations[i].fields.as_ref().unwrap().author[0].clone();
+    assert_eq!(author(2).family.as_deref(), Some("Aguilar Fernández"));
+    assert_eq!(author(3).family.as_deref(), Some("Aguilar Fernández"));
+    assert_eq!(author(5).family.as_deref(), Some("Reig Tapia"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::AmbiguousShortForm, 68),
+            (Code::MissingFromBibliography, 47),
+            (Code::UncitedReference, 132),
+        ]
+    );
+}
+
+/// An Italian history article as `pdftotext` writes it: markers glued to
+/// words and after punctuation (`civile1,`, `discussione.4`, `il 19452,`),
+/// running heads alternating author and title, page numbers alone at each
+/// page's foot, note 14 split across a page break, hyphenated words, `Ivi`,
+/// `Ibidem`, `Id.`/`Ead.` for the same author's other work, `op. cit.`,
+/// `Titolo, cit.`, `si veda`, and `_____,` entries.
+#[test]
+fn italian_pdf_article_with_running_heads_split_note_id_ead_and_cit() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/pdf_note_it.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=28).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Battini, 2 Contini, 3 Focardi 2005, 4 _____ (Focardi
+    // 2013), 5 Passerini 1984, 6 _____ (Passerini 2003), 7 Pavone 1974,
+    // 8 _____ (Pavone 1991), 9 Peli, 10 Portelli.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(8)),
+            (2, Ibid, Resolved, Some(8)),
+            // `Id., «La continuità dello Stato…», in …`: Pavone's chapter.
+            (3, Full, Resolved, Some(7)),
+            (4, Ibid, Resolved, Some(7)),
+            (5, Full, Resolved, Some(3)),
+            // Halbwachs is not in the list.
+            (6, Full, Resolved, None),
+            (7, Full, Resolved, Some(5)),
+            // `Ead., Memoria e utopia…`: Passerini's other work.
+            (8, Full, Resolved, Some(6)),
+            // Pavone has two works by now, and no title is given.
+            (9, Short, Ambiguous, None),
+            (10, Full, Resolved, Some(2)),
+            (11, Ibid, Resolved, Some(2)),
+            (12, Full, Resolved, Some(10)),
+            (13, Short, Resolved, Some(3)),
+            // Split across pages: the tail follows the next page's body.
+            (14, Full, Resolved, Some(4)),
+            (15, Ibid, Resolved, Some(4)),
+            (16, Full, Resolved, Some(1)),
+            (17, Short, Resolved, Some(2)),
+            (18, Short, Resolved, Some(10)),
+            (19, Short, Resolved, Some(5)),
+            (20, Short, Resolved, Some(1)),
+            (21, Ibid, Resolved, Some(1)),
+            // Halbwachs again: the work of note 6, still not in the list.
+            (22, Short, Resolved, None),
+            (23, Short, Resolved, Some(8)),
+            (24, Ibid, Resolved, Some(8)),
+            (25, Short, Resolved, Some(4)),
+            (25, Short, Resolved, Some(1)),
+            (26, Short, Resolved, Some(7)),
+            (27, Short, Resolved, Some(6)),
+            (28, Short, Resolved, Some(2)),
+        ]
+    );
+    let note = |n: u32| doc.footnote(n).unwrap();
+    assert_eq!(note(14).pieces.len(), 2);
+    assert!(
+        note(14).text.ends_with("Laterza, 2013, p. 106."),
+        "{}",
+        note(14).text
+    );
+    assert!(note(5).text.ends_with("pp. 3-8."), "{}", note(5).text);
+    assert!(note(19).text == "Passerini, Torino operaia e fascismo, cit., p. 60.");
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 10);
+    assert!(bib[3].ditto && bib[5].ditto && bib[7].ditto);
+    assert_eq!(bib[7].fields.author[0].family.as_deref(), Some("Pavone"));
+    // `_____, Memoria e utopia. Il primato dell'intersoggettività, Torino,
+    // …`: the whole title, then place and publisher.
+    assert_eq!(
+        bib[5].fields.title.as_deref(),
+        Some("Memoria e utopia. Il primato dell'intersoggettività")
+    );
+    assert_eq!(
+        bib[5].fields.publisher.as_deref(),
+        Some("Bollati Boringhieri")
+    );
+    // `in Italia 1945-48. Le origini della Repubblica, Torino,
+    // Giappichelli, 1974`: a chapter of 1974.
+    assert_eq!(bib[6].fields.kind, "chapter");
+    assert_eq!(bib[6].fields.year(), Some(1974));
+    // `Ead., Memoria e utopia…`: Passerini, from the note before.
+    let author = |i: usize| doc.citations[i].fields.as_ref().unwrap().author[0].clone();
+    assert_eq!(author(7).family.as_deref(), Some("Passerini"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::AmbiguousShortForm, 49),
+            (Code::MissingFromBibliography, 44),
+            (Code::UncitedReference, 128),
+        ]
+    );
+}
