@@ -2137,6 +2137,11 @@ fn spanish_pdf_article_with_running_heads_split_note_idem_and_ob_cit() {
             (30, Short, Resolved, Some(8)),
         ]
     );
+    // Not read right yet, so not asserted: note 1's pinpoint `pp. 437-` /
+    // `440.` is read as `437` (a page range broken at a line end); Ledesma's
+    // chapter `en Francisco Espinosa Maestre (ed.), Violencia roja y azul…`
+    // (editors before the book) is read as an article whose container is
+    // `en Francisco Espinosa Maestre`, in the note and in the list alike.
     let note = |n: u32| doc.footnote(n).unwrap();
     assert_eq!(note(12).pieces.len(), 2);
     assert!(
@@ -2247,6 +2252,10 @@ fn italian_pdf_article_with_running_heads_split_note_id_ead_and_cit() {
             (28, Short, Resolved, Some(2)),
         ]
     );
+    // Not read right yet, so not asserted: Portelli's title `L'ordine è già
+    // stato eseguito. Roma, le Fosse Ardeatine, la memoria` has commas, and
+    // is cut at the first (`Roma`), the rest taken for the publisher; note
+    // 12 is cut the same way, so the two still link.
     let note = |n: u32| doc.footnote(n).unwrap();
     assert_eq!(note(14).pieces.len(), 2);
     assert!(
