@@ -1825,6 +1825,33 @@ fn polish_notes_with_tamze_dz_cyt_tenze_and_family_initials_bibliography() {
         .references
         .iter()
         .any(|r| r.bibliography_index == Some(12) && r.ditto));
+    // Titles without quotes that hold commas run to the place and year
+    // or to the translator's word: `Czas przeszły, pamięć, mit, Warszawa
+    // 2006`, `Pamięć, historia, zapomnienie, przeł. J. Margański`.
+    let cited = |n: u32| {
+        doc.citations
+            .iter()
+            .find(|c| c.footnote == Some(n) && c.kind == Full)
+            .and_then(|c| c.fields.as_ref())
+            .unwrap()
+    };
+    for (note, i, title) in [
+        (4, 9, "Czas przeszły, pamięć, mit"),
+        (9, 7, "Pamięć, historia, zapomnienie"),
+    ] {
+        assert_eq!(cited(note).title.as_deref(), Some(title));
+        assert_eq!(entry(i).title.as_deref(), Some(title));
+    }
+    assert_eq!(entry(7).translator.len(), 1);
+    assert_eq!(
+        entry(14).title.as_deref(),
+        Some("Weterani, pamięć i państwo. Związek Bojowników o Wolność i Demokrację w Polsce 1949–1969")
+    );
+    assert_eq!(entry(14).publisher_place.as_deref(), Some("Warszawa"));
+    assert_eq!(
+        entry(14).issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2009]])
+    );
     assert_eq!(
         entry(3).title.as_deref(),
         Some("Pamięć społeczna a polityka")
@@ -1862,19 +1889,10 @@ fn dutch_notes_with_ibidem_aw_tap_and_particles_after_initials() {
     let (source, doc) = run("fixtures/noten_nl.txt");
     assert_eq!(doc.footnotes.len(), 22);
     assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
-    // Note 14, `Kossmann, Titel, dl. 2 (Amsterdam 1986) 112`, is not read
-    // yet: a volume before the imprint leaves `(Amsterdam 1986)` alone, read
-    // as a parenthetical, so note 20's `Kossmann, a.w.` finds no earlier
-    // full citation. Both are left out here.
-    let known_gap = |n: u32| n == 14 || n == 20;
     // Entries: 1 Blom, 2 Kossmann, 3 Lijphart, 4 Luykx, 5 Ministerie,
     // 6 Poel, 7 Righart, 8 Rooy, 9 Stuurman, 10 Velde.
-    let cites: Vec<_> = entries(&doc)
-        .into_iter()
-        .filter(|c| !known_gap(c.0))
-        .collect();
     assert_eq!(
-        cites,
+        entries(&doc),
         vec![
             // `(Amsterdam 1968) 12`: the title runs to the imprint, commas
             // and all.
@@ -1892,6 +1910,9 @@ fn dutch_notes_with_ibidem_aw_tap_and_particles_after_initials() {
             (11, Ibid, Resolved, Some(6)),
             (12, Short, Resolved, Some(3)),
             (13, Short, Resolved, Some(7)),
+            // `Kossmann, Titel, dl. 2 (Amsterdam 1986) 112`: the volume, then
+            // the imprint in brackets.
+            (14, Full, Resolved, Some(2)),
             // `Stuurman, t.a.p.`
             (15, Short, Resolved, Some(9)),
             (16, Short, Dangling, None),
@@ -1899,6 +1920,8 @@ fn dutch_notes_with_ibidem_aw_tap_and_particles_after_initials() {
             (17, Short, Resolved, Some(6)),
             (18, Supra, Resolved, Some(1)),
             (19, Full, Resolved, Some(4)),
+            // `Kossmann, a.w., 115`: the work of note 14.
+            (20, Short, Resolved, Some(2)),
             (21, Full, Resolved, Some(5)),
             (22, Ibid, Resolved, Some(5)),
         ]
@@ -1941,14 +1964,21 @@ fn dutch_notes_with_ibidem_aw_tap_and_particles_after_initials() {
         entry(5).accessed.as_ref().map(|d| d.date_parts.clone()),
         Some(vec![vec![2020, 1, 3]])
     );
+    // `(Meppel 1986)` after a line break ends the title of note 6 too.
+    let cited = |n: u32| {
+        doc.citations
+            .iter()
+            .find(|c| c.footnote == Some(n) && c.kind == Full)
+            .and_then(|c| c.fields.as_ref())
+            .unwrap()
+    };
+    assert_eq!(cited(6).title, entry(7).title);
+    assert_eq!(cited(14).volume.as_deref(), Some("2"));
+    assert_eq!(entry(2).publisher.as_deref(), Some("Amsterdam"));
     // Note 16 names no earlier work; note 19 has 2000 where the entry has
-    // 2001; Te Velde is cited nowhere. (Lines 52 and 59: see above.)
-    let found: Vec<_> = findings(&source, &doc)
-        .into_iter()
-        .filter(|f| f.1 != 52 && f.1 != 59)
-        .collect();
+    // 2001; Te Velde is cited nowhere.
     assert_eq!(
-        found,
+        findings(&source, &doc),
         vec![
             (Code::DanglingShortForm, 54),
             (Code::BibliographyMismatch, 57),
@@ -1964,21 +1994,11 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
     let (source, doc) = run("fixtures/dipnotlar_tr.txt");
     assert_eq!(doc.footnotes.len(), 24);
     assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
-    // Note 18, `Stanford J. Shaw ve Ezel Kural Shaw, Reform, Devrim ve
-    // Cumhuriyet: …, çev. …`, is not linked yet: an unquoted title with
-    // commas ends at its first comma (`Reform`), so the note finds no entry
-    // and note 21's `Shaw ve Shaw, a.g.e.` follows it there. Both are left
-    // out here, with their findings.
-    let known_gap = |n: u32| n == 18 || n == 21;
     // Entries: 1 Akyıldız, 2 Çadırcı, 3 Findley, 4 İnalcık, 5 Kara,
     // 6 Karpat, 7 Mardin, 8 Ortaylı (İmparatorluğun), 9 Ortaylı (Tanzimat
     // Devrinde), 10 Shaw, 11 Tanör, 12 Türk Tarih Kurumu, 13 Zürcher.
-    let cites: Vec<_> = entries(&doc)
-        .into_iter()
-        .filter(|(n, ..)| !known_gap(*n))
-        .collect();
     assert_eq!(
-        cites,
+        entries(&doc),
         vec![
             (1, Full, Resolved, Some(8)),
             // `A.y., s. 52`: aynı yer, the citation just before.
@@ -2005,8 +2025,14 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
             (15, Short, Resolved, Some(5)),
             (16, Full, Resolved, Some(9)),
             (17, Ibid, Resolved, Some(9)),
+            // `Shaw ve Shaw, Reform, Devrim ve Cumhuriyet: Modern Türkiye'nin
+            // Doğuşu, çev. …`: the title runs over its commas to the
+            // translator's word.
+            (18, Full, Resolved, Some(10)),
             (19, Full, Resolved, Some(13)),
             (20, Short, Dangling, None),
+            // `Shaw ve Shaw, a.g.e.`: the work of note 18.
+            (21, Short, Resolved, Some(10)),
             (22, Full, Resolved, Some(12)),
             (23, Short, Resolved, Some(13)),
             // `Ortaylı, İmparatorluğun En Uzun Yüzyılı, s. 70`: the title
@@ -2059,12 +2085,16 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
     // Note 20 names no earlier work; note 10 has 2016 where the entry has
     // 2015; Tanör is cited nowhere. The web page of note 22 and entry 12
     // has no date of its own.
-    let found: Vec<_> = findings(&source, &doc)
-        .into_iter()
-        .filter(|(_, line)| *line != 57 && *line != 87)
-        .collect();
     assert_eq!(
-        found,
+        cited(18).title.as_deref(),
+        Some("Reform, Devrim ve Cumhuriyet: Modern Türkiye'nin Doğuşu")
+    );
+    assert_eq!(
+        cited(13).title.as_deref(),
+        Some("Osmanlı Modernleşmesi: Toplum, Kuramsal Değişim ve Nüfus")
+    );
+    assert_eq!(
+        findings(&source, &doc),
         vec![
             (Code::DanglingShortForm, 61),
             (Code::BibliographyMismatch, 30),

@@ -689,6 +689,25 @@ fn parse_after_title(
         - tail
             .trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '.')
             .len();
+    let mut lead = lead;
+    // `dl. 2 (Amsterdam 1986)`, `vol. 2 (Paris: Seuil, 1990)`: a book's
+    // volume before its imprint in brackets (the volume is taken already).
+    if let Some(m) = g.volume.find(&tail[lead..]).filter(|m| m.start == 0) {
+        let after = &tail[lead + m.end..];
+        let gap = after.len() - after.trim_start().len();
+        if gap > 0 && paren_imprint(&after[gap..], g) {
+            if item.volume.is_none() {
+                if let Some((a, b)) = m.number {
+                    item.volume = Some(tail[lead + a..lead + b].replace(' ', ""));
+                }
+            }
+            used.add(
+                after_container_start + lead,
+                after_container_start + lead + m.end,
+            );
+            lead += m.end + gap;
+        }
+    }
     let t = &tail[lead..];
     if let Some(inner) = t.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
@@ -1703,8 +1722,9 @@ fn parse_undelimited(
     }
     // `Verzuiling, kapitalisme en patriarchaat. Aspecten … (Nijmegen 1983)`:
     // a title runs to its imprint `(Place Year)`, commas and all, when no
-    // contributor or volume word stands before it.
-    if let Some(p) = rest.find(" (") {
+    // contributor or volume word stands before it. (A line may break
+    // before the bracket.)
+    if let Some(p) = [" (", "\n("].iter().filter_map(|b| rest.find(b)).min() {
         let title = &rest[..p];
         let plain = !title.contains(['(', '“', '‘', '"', '«', '„'])
             && !title
@@ -1737,6 +1757,14 @@ fn parse_undelimited(
             cut = stop;
         }
     }
+    // `Reform, Devrim ve Cumhuriyet: …, çev. Mehmet Harmancı`, `War, Peace,
+    // and Memory (Chicago: …)`: a title without delimiters runs on across
+    // its commas to a real end.
+    if rest[cut..].starts_with([',']) {
+        if let Some(end) = title_across_commas(rest, cut, g) {
+            cut = end;
+        }
+    }
     let title = clean_field(&rest[..cut]);
     if title.is_empty()
         || title
@@ -1755,6 +1783,267 @@ fn parse_undelimited(
     let mut suffix = None;
     parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
+}
+
+/// The next break between the comma parts of `s`: a comma and a white
+/// space after it (`, `, `,\n`), or a white space and an opening bracket
+/// (` (`). Returns where the break starts, where the text after it starts,
+/// and whether it is a bracket. A span of years in brackets (`Reform
+/// (1836-1856)`) is no break.
+fn part_break(s: &str) -> Option<(usize, usize, bool)> {
+    let mut from = 0;
+    loop {
+        let (i, c) = s
+            .get(from..)?
+            .char_indices()
+            .map(|(i, c)| (from + i, c))
+            .find(|&(i, c)| {
+                let next = s[i + c.len_utf8()..].chars().next();
+                (c == ',' && next.is_some_and(char::is_whitespace))
+                    || (c.is_whitespace() && next == Some('('))
+            })?;
+        if c == ',' {
+            let ws = s[i + 1..].chars().next().map_or(1, char::len_utf8);
+            return Some((i, i + 1 + ws, false));
+        }
+        let open = i + c.len_utf8();
+        match span_of_years(&s[open..]) {
+            Some(len) => from = open + len,
+            None => return Some((i, open, true)),
+        }
+    }
+}
+
+/// Where a title without delimiters that holds commas ends in `rest` (the
+/// text after the names), when the title's first comma part ends at
+/// `first` (a comma): `Czas przeszły, pamięć, mit, Warszawa 2006`, `Reform,
+/// Devrim ve Cumhuriyet: Modern Türkiye'nin Doğuşu, çev. Mehmet Harmancı`,
+/// `War, Peace, and Memory: Essays (Chicago: University of Chicago Press,
+/// 2001)`. The title runs on, part by part, while each part reads as
+/// title text ([`continues_title`]), to a part that opens with a real end
+/// ([`strong_title_end`]): a translator or editor word, a volume, issue,
+/// page or edition word, a container word, an imprint `(Place: Publisher,
+/// Year)`, `(Place Year)` or `Place: Publisher, Year`. When every part it
+/// ran over holds a lowercase word of three letters or more (no name, no
+/// publisher, no place), a year, a `Place Year`, a publisher or a place
+/// followed by a year end it as well ([`weak_title_end`]). `None` when no
+/// such end follows: the title ends at `first`.
+fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
+    let (_, mut next, bracket) =
+        part_break(rest.get(first..)?).map(|(a, b, k)| (a, first + b, k))?;
+    if bracket {
+        return None;
+    }
+    let mut end = first;
+    let mut title_like = true;
+    // A title of more than a dozen comma parts is a list of something else.
+    for _ in 0..12 {
+        let after = &rest[next..];
+        if end > first {
+            if strong_title_end(after, g) || title_like && weak_title_end(after, g) {
+                return Some(end);
+            }
+        }
+        let (stop, after_stop, bracket) =
+            part_break(after).unwrap_or((after.len(), after.len(), false));
+        let part = &after[..stop];
+        if !continues_title(part, g) {
+            return None;
+        }
+        title_like &= lowercase_word(part, g);
+        if bracket {
+            return paren_imprint(&after[after_stop..], g).then_some(next + stop);
+        }
+        if after_stop >= after.len() {
+            return None;
+        }
+        end = next + stop;
+        next += after_stop;
+    }
+    None
+}
+
+/// Whether a comma part may be a piece of a title ([`title_across_commas`]):
+/// text with no quotes or brackets, no digits but a span of years
+/// (`w Polsce 1949–1969`), no URL, no initials (a name), and no word of a
+/// locator, a contributor, a container, an edition or a publisher.
+fn continues_title(part: &str, g: &Grammar) -> bool {
+    let p = part.trim();
+    let year_span = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ';', ':']);
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))
+        })
+    };
+    !p.is_empty()
+        && p.chars().count() <= 200
+        && !p.contains(['(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '<'])
+        && !p.starts_with(['‘', '\'', '*', '_'])
+        && !p.contains("http")
+        && !p.contains("www.")
+        && p.split_whitespace().all(|w| {
+            (!w.contains(|c: char| c.is_ascii_digit()) || year_span(w))
+                && !initial(w)
+                && !g
+                    .publisher_words
+                    .contains(&w.trim_end_matches([',', '.', ':']).to_lowercase())
+        })
+        && g.contributor_prefix(p).is_none()
+        && g.container_prefix(p).is_none()
+        && g.edition_len(p).is_none()
+        && g.same_author_prefix(p).is_none()
+        && [&g.volume, &g.issue, &g.page, &g.margin]
+            .iter()
+            .all(|lex| lex.find(p).is_none())
+}
+
+/// Whether `part` holds a word of title text: a word of three letters or
+/// more that opens in lowercase and is no particle of a name or joining
+/// word (`pamięć`, `kapitalisme en patriarchaat`, not `il Mulino` or
+/// `Weidenfeld and Nicolson`).
+fn lowercase_word(part: &str, g: &Grammar) -> bool {
+    part.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().count() >= 3
+            && !crate::syntax::name::PARTICLES.contains(&w)
+            && !g.and_words.iter().any(|a| a == w)
+    })
+}
+
+/// Whether `t` opens with an end of a title that no title text has: a
+/// translator or editor word (`çev.`, `trans.`, `red.`), a volume, issue,
+/// page, margin or edition word (`dl. 2`, `vol. 3`, `s. 45`, `2nd ed.`),
+/// a container word (`in`, `w:`), an imprint in brackets
+/// ([`paren_imprint`]) or a `Place: Publisher` with a year.
+fn strong_title_end(t: &str, g: &Grammar) -> bool {
+    let t = t.trim_start();
+    if g.contributor_prefix(t).is_some()
+        || g.container_prefix(t).is_some()
+        || g.edition_len(t).is_some()
+        || [&g.volume, &g.issue, &g.page, &g.margin]
+            .iter()
+            .any(|lex| lex.find(t).is_some_and(|m| m.start == 0))
+    {
+        return true;
+    }
+    if t.starts_with('(') {
+        return paren_imprint(t, g);
+    }
+    place_publisher_year(t, g)
+}
+
+/// `Place: Publisher, Year` or `Ort: Verlag Jahr` at the start of `t`: a
+/// place of one to three words, capitalised at both ends, without digits,
+/// and a date in the publisher's run or right after it.
+fn place_publisher_year(t: &str, g: &Grammar) -> bool {
+    let Some((place, publ)) = place_publisher(t) else {
+        return false;
+    };
+    let words: Vec<&str> = t[place].split_whitespace().collect();
+    let capital =
+        |w: Option<&&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (1..=3).contains(&words.len())
+        && capital(words.first())
+        && capital(words.last())
+        && !words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && g.dates
+            .first(&t[publ.start..])
+            .is_some_and(|d| d.start <= publ.len() + 2)
+}
+
+/// Whether `t` opens with an imprint in brackets: `(Amsterdam 1986)`,
+/// `(Chicago: University of Chicago Press, 2001)`, `(Princeton University
+/// Press, 2001)`: a date last, and before it a place and a year alone, a
+/// `Place: Publisher`, or a publisher's name.
+fn paren_imprint(t: &str, g: &Grammar) -> bool {
+    if place_year_imprint(t) {
+        return true;
+    }
+    let Some(content) = t.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+        return false;
+    };
+    let Some(d) = g.dates.find_all(content).into_iter().last() else {
+        return false;
+    };
+    if !content[d.end..].trim().is_empty() {
+        return false;
+    }
+    let before = content[..d.start]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
+    !before.is_empty()
+        && (is_imprint(before)
+            || before.split_whitespace().any(|w| {
+                g.publisher_words
+                    .contains(&w.trim_end_matches([',', '.']).to_lowercase())
+            }))
+}
+
+/// Whether `t` opens with an end of a title that a title's own comma part
+/// might also read as, taken only after title text ([`title_across_commas`]):
+/// a year (`, 1990, 45`), a place and a year (`Warszawa 2006`), a publisher
+/// (`Eren Yayıncılık, İstanbul 1993`), or a place followed by a year within
+/// two parts (`Torino, Einaudi, 1986`, `Paris, 1990`).
+fn weak_title_end(t: &str, g: &Grammar) -> bool {
+    let t = t.trim_start();
+    let opens_with_date = |s: &str| {
+        let s = s.trim_start();
+        g.dates.first(s).is_some_and(|d| {
+            d.start == 0 && {
+                let after = &s[d.end..];
+                // `1870-1918, …`: a span of years is title text.
+                !after.starts_with(['-', '–'])
+                    && after
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')'))
+            }
+        })
+    };
+    if opens_with_date(t) {
+        return true;
+    }
+    let (stop, after_stop) = part_break(t).map_or((t.len(), t.len()), |(a, b, _)| (a, b));
+    let part = t[..stop].trim().trim_end_matches('.');
+    // `Warszawa 2006`, `Den Haag 1992`.
+    if let Some(d) = g.dates.first(part) {
+        if d.start > 0 && part[d.end..].trim().is_empty() && is_place(part[..d.start].trim(), g) {
+            return true;
+        }
+    }
+    let publisher = part.split_whitespace().any(|w| {
+        g.publisher_words
+            .contains(&w.trim_end_matches([',', '.']).to_lowercase())
+    });
+    if publisher && g.dates.first(&t[stop..]).is_some() {
+        return true;
+    }
+    if !is_place(part, g) {
+        return false;
+    }
+    // `Torino, Einaudi, 1986`, `Paris, 1990`: a place, at most one part that
+    // is no title text, then a year.
+    let mut rest = &t[after_stop.min(t.len())..];
+    for _ in 0..2 {
+        if opens_with_date(rest) {
+            return true;
+        }
+        let Some((stop, after, false)) = part_break(rest) else {
+            return false;
+        };
+        let p = &rest[..stop];
+        if lowercase_word(p, g) || p.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        rest = &rest[after..];
+    }
+    false
 }
 
 /// The title before a journal in quotes (`A. Szpociński, Pamięć zbiorowa
