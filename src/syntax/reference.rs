@@ -3973,6 +3973,142 @@ mod tests {
     }
 
     #[test]
+    fn undelimited_titles_run_across_their_commas_to_a_real_end() {
+        let n = NameOrder::Natural;
+        let inv = NameOrder::InvertedFirst;
+        // English notes and entries from PDFs: an imprint in brackets, a
+        // translator's word.
+        let p = check(
+            "John Smith, War, Peace, and Memory: Essays (Chicago: University of Chicago Press, 2001), 45.",
+            n,
+            Want { authors: &["smith"], title: "War, Peace, and Memory: Essays", container: None, date: &[2001] },
+        );
+        assert_eq!(
+            p.item.publisher.as_deref(),
+            Some("University of Chicago Press")
+        );
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Chicago"));
+        let p = check(
+            "Mary Jones, Power, Knowledge, and the State, trans. Anne Poe (London: Verso, 1999), 12.",
+            n,
+            Want { authors: &["jones"], title: "Power, Knowledge, and the State", container: None, date: &[1999] },
+        );
+        assert_eq!(p.item.translator.len(), 1);
+        assert_eq!(p.item.publisher.as_deref(), Some("Verso"));
+        check(
+            "Smith, John. War, Peace, and Memory: Essays. Chicago: University of Chicago Press, 2001.",
+            inv,
+            Want { authors: &["smith"], title: "War, Peace, and Memory: Essays", container: None, date: &[2001] },
+        );
+        // Turkish: to the translator's word `çev.`.
+        let p = check(
+            "Stanford J. Shaw ve Ezel Kural Shaw, Reform, Devrim ve Cumhuriyet: Modern Türkiye'nin\nDoğuşu, çev. Mehmet Harmancı, E Yayınları, İstanbul 1983, s. 94.",
+            n,
+            Want { authors: &["shaw", "shaw"], title: "Reform, Devrim ve Cumhuriyet: Modern Türkiye'nin Doğuşu", container: None, date: &[1983] },
+        );
+        assert_eq!(p.item.translator.len(), 1);
+        assert_eq!(p.item.publisher_place.as_deref(), Some("İstanbul"));
+        // Polish notes and entries: to the translator's word, or to `Place
+        // Year` after lowercase title words.
+        check(
+            "P. Ricoeur, Pamięć, historia, zapomnienie, przeł. J. Margański, Kraków 2006",
+            n,
+            Want {
+                authors: &["ricour"],
+                title: "Pamięć, historia, zapomnienie",
+                container: None,
+                date: &[2006],
+            },
+        );
+        let p = check(
+            "Szacka B., Czas przeszły, pamięć, mit, Warszawa 2006.",
+            inv,
+            Want {
+                authors: &["szacka"],
+                title: "Czas przeszły, pamięć, mit",
+                container: None,
+                date: &[2006],
+            },
+        );
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Warszawa"));
+        // Dutch: to a volume word, whose imprint in brackets follows.
+        let p = check(
+            "E.H. Kossmann, De Lage Landen 1780-1980. Twee eeuwen Nederland en België, dl. 2\n(Amsterdam 1986)",
+            n,
+            Want { authors: &["kossmann"], title: "De Lage Landen 1780-1980. Twee eeuwen Nederland en België", container: None, date: &[1986] },
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("2"));
+        assert_eq!(p.item.publisher.as_deref(), Some("Amsterdam"));
+        // `(Place Year)` after a line break.
+        check(
+            "H. Righart, De katholieke zuil. Een onderzoek in Oostenrijk, Zwitserland, België en Nederland\n(Meppel 1986)",
+            n,
+            Want { authors: &["righart"], title: "De katholieke zuil. Een onderzoek in Oostenrijk, Zwitserland, België en Nederland", container: None, date: &[1986] },
+        );
+        // Italian: a place, a publisher and a year after title words.
+        let p = check(
+            "Carlo Ginzburg, Miti, emblemi, spie. Morfologia e storia, Torino, Einaudi, 1986",
+            n,
+            Want {
+                authors: &["ginzburg"],
+                title: "Miti, emblemi, spie. Morfologia e storia",
+                container: None,
+                date: &[1986],
+            },
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("Einaudi"));
+    }
+
+    #[test]
+    fn comma_parts_that_are_no_title_text_end_an_undelimited_title() {
+        let n = NameOrder::Natural;
+        // A journal and its volume (read as a publisher here, as before:
+        // only the title's end is checked).
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "Ann Poe, Memory and the State, Past and Present 12 (2003), 45",
+            n,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("Memory and the State"));
+        // A place and a publisher in capitals, no title words.
+        let p = check(
+            "Pierre Bourdieu, La Distinction, Paris, Minuit, 1979",
+            n,
+            Want {
+                authors: &["bourdieu"],
+                title: "La Distinction",
+                container: None,
+                date: &[1979],
+            },
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("Minuit"));
+        // Publishers that hold a particle or a joining word are no title.
+        for (s, title) in [
+            ("Norberto Bobbio, Destra e sinistra, il Mulino, Bologna 1994", "Destra e sinistra"),
+            ("Ann Poe, Cities of memory, Weidenfeld and Nicolson, London 1990", "Cities of memory"),
+            ("Musa Çadırcı, Tanzimat Döneminde Anadolu Kentleri, Türk Tarih Kurumu Yayınları, Ankara 1991", "Tanzimat Döneminde Anadolu Kentleri"),
+        ] {
+            let p = parse_reference(s, n, &g);
+            assert_eq!(p.item.title.as_deref(), Some(title), "{s}");
+        }
+        // A chapter's book after a container word.
+        check(
+            "Ann Poe, Memory, in The Big Book, ed. John Roe (Chicago: Press, 2001)",
+            n,
+            Want {
+                authors: &["poe"],
+                title: "Memory",
+                container: Some("The Big Book"),
+                date: &[2001],
+            },
+        );
+        // No end signal: the first comma ends the title.
+        let p = parse_reference("Ann Poe, Memory, Peace and war, 45", n, &g);
+        assert_eq!(p.item.title.as_deref(), Some("Memory"));
+    }
+
+    #[test]
     fn note_forms() {
         let p = check(
             "김철수·박영희, “러우전쟁 이후 한미 밀착과 전략적 이해,” 『러시아연구』, 제34권, 제1호 (2024), pp. 203-235.",
