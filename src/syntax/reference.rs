@@ -2341,7 +2341,15 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     // An organisation in capitals needs no comma (`COMISSÃO NACIONAL DA
     // VERDADE. Relatório.`); a list of names joined by `;` (ABNT) may be
     // long, each name is not.
+    // `GINZBURG, Carlo, Miti, emblemi, spie. Morfologia…`: a comma part
+    // with title words in lowercase is no name; the first period ends a
+    // sentence of the title, not the names.
+    let title_words = author
+        .split(',')
+        .skip(1)
+        .any(|part| lowercase_word(part, g));
     if author.contains(": ")
+        || title_words
         || !author.contains(',') && !capitals_only(author)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
         || parenthesized_year
@@ -4057,6 +4065,18 @@ mod tests {
             },
         );
         assert_eq!(p.item.publisher.as_deref(), Some("Einaudi"));
+        // The entry: a period in the title ends no names.
+        let p = check(
+            "GINZBURG, Carlo, Miti, emblemi, spie. Morfologia e storia, Torino, Einaudi, 1986.",
+            inv,
+            Want {
+                authors: &["ginzburg"],
+                title: "Miti, emblemi, spie. Morfologia e storia",
+                container: None,
+                date: &[1986],
+            },
+        );
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Torino"));
     }
 
     #[test]
