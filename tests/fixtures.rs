@@ -2329,3 +2329,64 @@ fn italian_pdf_article_with_running_heads_split_note_id_ead_and_cit() {
         ]
     );
 }
+
+#[test]
+fn italian_notes_with_plain_titles_holding_commas_cit_and_op_cit() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/note_virgole_it.txt");
+    assert_eq!(doc.footnotes.len(), 11);
+    // Entries: 1 Chabod, 2 Ginzburg (Miti, emblemi, spie), 3 Ginzburg
+    // (Rapporti di forza), 4 Hobsbawm, 5 Prodi. The titles are plain text
+    // with commas in notes and entries alike.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(2)),
+            (2, Ibid, Resolved, Some(2)),
+            (3, Full, Resolved, Some(3)),
+            // `Ginzburg, Miti, emblemi, spie, cit.`: of his two works, the
+            // one whose title holds the short title's commas.
+            (4, Short, Resolved, Some(2)),
+            // `…, Programma, mito, realtà, trad. di P. Arlorio, Torino`.
+            (5, Full, Resolved, Some(4)),
+            (6, Full, Resolved, Some(5)),
+            (7, Short, Resolved, Some(4)),
+            (8, Short, Resolved, Some(3)),
+            (9, Full, Resolved, Some(1)),
+            (10, Ibid, Resolved, Some(1)),
+            (11, Short, Resolved, Some(5)),
+        ]
+    );
+    let entry = |i: usize| {
+        &doc.references
+            .iter()
+            .find(|r| r.bibliography_index == Some(i))
+            .unwrap()
+            .fields
+    };
+    // `GINZBURG, Carlo, Miti, emblemi, spie. Morfologia e storia, Torino,
+    // Einaudi, 1986.`: the period is the title's, not the end of the names.
+    assert_eq!(
+        entry(2).title.as_deref(),
+        Some("Miti, emblemi, spie. Morfologia e storia")
+    );
+    assert_eq!(entry(2).author.len(), 1);
+    assert_eq!(entry(2).publisher.as_deref(), Some("Einaudi"));
+    assert_eq!(entry(2).publisher_place.as_deref(), Some("Torino"));
+    assert_eq!(
+        entry(3).title.as_deref(),
+        Some("Rapporti di forza. Storia, retorica, prova")
+    );
+    assert_eq!(
+        entry(4).title.as_deref(),
+        Some("Nazioni e nazionalismi dal 1780. Programma, mito, realtà")
+    );
+    assert_eq!(entry(4).translator.len(), 1);
+    assert_eq!(
+        entry(4).issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![1991]])
+    );
+    // Every work is cited and every citation is linked.
+    assert_eq!(findings(&source, &doc), vec![]);
+}
