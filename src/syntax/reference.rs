@@ -1831,7 +1831,9 @@ fn part_break(s: &str) -> Option<(usize, usize, bool)> {
 fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
     let (_, mut next, bracket) =
         part_break(rest.get(first..)?).map(|(a, b, k)| (a, first + b, k))?;
-    if bracket {
+    // `Ann Poe, ed., Title`: a role word is no first part of a title.
+    let head = rest[..first].trim();
+    if bracket || g.roles.iter().any(|r| r == head) {
         return None;
     }
     let mut end = first;
@@ -1840,6 +1842,11 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
     for _ in 0..12 {
         let after = &rest[next..];
         if end > first {
+            // `Título, Revista, núm. 3`, `Title, Journal, vol. 12, no. 3`:
+            // the part before a journal's numbers is the journal.
+            if journal_numbers(after, g) {
+                return None;
+            }
             if strong_title_end(after, g) || title_like && weak_title_end(after, g) {
                 return Some(end);
             }
@@ -1861,6 +1868,47 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
         next += after_stop;
     }
     None
+}
+
+/// Whether `t` opens with a journal's numbers: an issue word (`núm. 3`,
+/// `no. 2`, `S. 3`), or a volume word followed by one (`vol. 12, no. 3`,
+/// `C. 28, S. 112`), by a page word or a number (`vol. 12, 2004`, `vol. 12,
+/// pp. 3-5`) or by a year alone in brackets (`vol. 12 (2003)`). A volume of
+/// a book (`dl. 2 (Amsterdam 1986)`, `Bd. 2, München`) is none.
+fn journal_numbers(t: &str, g: &Grammar) -> bool {
+    let t = t.trim_start();
+    let at_start =
+        |lex: &crate::grammar::Lexicon, s: &str| lex.find(s).is_some_and(|m| m.start == 0);
+    if at_start(&g.issue, t) {
+        return true;
+    }
+    let Some(v) = g.volume.find(t).filter(|m| m.start == 0) else {
+        return false;
+    };
+    let after = t[v.end..].trim_start_matches([',', ' ', '\n']);
+    // `vol. 12, no. 3`, `vol. 12, 2004, pp. 3-5`, `vol. 12, 45-67`: no
+    // place or publisher after the volume.
+    if at_start(&g.issue, after)
+        || at_start(&g.page, after)
+        || after.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // `C. 12, S. 3, s. 45`; not `Bd. 2, S. 45`, a page.
+    if let Some(m) = g.issue_between.find(after).filter(|m| m.start == 0) {
+        let next = after[m.end..].trim_start_matches([',', ' ', '\n']);
+        if at_start(&g.page, next) {
+            return true;
+        }
+    }
+    after
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(inner, _)| {
+            g.dates.first(inner).is_some_and(|d| {
+                inner[..d.start].trim().is_empty() && inner[d.end..].trim().is_empty()
+            })
+        })
 }
 
 /// Whether a comma part may be a piece of a title ([`title_across_commas`]):
@@ -4123,6 +4171,45 @@ mod tests {
                 date: &[2001],
             },
         );
+        // A journal's numbers after the part: that part is the journal.
+        for s in [
+            "Juan Pérez, La memoria, Revista de historia, vol. 12, 2004, pp. 3-5",
+            "Juan Pérez, La memoria, Revista de historia, núm. 3, 2004, pp. 3-5",
+            "Ahmet Kara, Mahalle idaresi, Tarih dergisi, C. 12, S. 3, s. 50",
+        ] {
+            let p = parse_reference(s, n, &g);
+            let title = s.split(", ").nth(1);
+            assert_eq!(p.item.title.as_deref(), title, "{s}");
+        }
+        // A book's volume, then its place: the title runs to the volume.
+        let p = parse_reference(
+            "Juan Pérez, La memoria, olvido y silencio, vol. 2, Madrid, Taurus, 2004",
+            n,
+            &g,
+        );
+        assert_eq!(
+            p.item.title.as_deref(),
+            Some("La memoria, olvido y silencio")
+        );
+        assert_eq!(p.item.volume.as_deref(), Some("2"));
+        // A chapter's book after Spanish `en`.
+        let p = parse_reference(
+            "Juan Pérez, La memoria, en Historia de la memoria, ed. Ana Ruiz, Madrid, Taurus, 2004",
+            n,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("La memoria"));
+        assert_eq!(
+            p.item.container_title.as_deref(),
+            Some("Historia de la memoria")
+        );
+        // A role word after the names is no part of the title.
+        let p = parse_reference(
+            "Ann Poe, ed., Memory, Place, and Identity (London: Routledge, 2001)",
+            n,
+            &g,
+        );
+        assert!(!p.item.title.unwrap_or_default().starts_with("ed."));
         // No end signal: the first comma ends the title.
         let p = parse_reference("Ann Poe, Memory, Peace and war, 45", n, &g);
         assert_eq!(p.item.title.as_deref(), Some("Memory"));
