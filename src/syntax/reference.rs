@@ -3977,13 +3977,14 @@ mod tests {
                 date: &[2004],
             },
         );
-        // Parts that are no names end nothing: the first comma does.
+        // Parts that are no names end nothing: the first comma ends the
+        // names, and the title runs on across its commas to the imprint.
         check(
             "John Smith, Theory and Practice, and Other Essays, Big Ideas (Boston: Beacon, 2013), 4.",
             NameOrder::Natural,
             Want {
                 authors: &["smith"],
-                title: "Theory and Practice",
+                title: "Theory and Practice, and Other Essays, Big Ideas",
                 container: None,
                 date: &[2013],
             },
