@@ -1865,30 +1865,29 @@ mod tests {
 
     #[test]
     fn a_list_in_the_body_stays_out_of_the_notes_under_a_heading() {
+        let notes = |text: &str| {
+            let seg = segment(text, InputFormat::Text, &g());
+            let texts: Vec<String> = seg
+                .notes
+                .iter()
+                .map(|n| crate::source::join_pieces(&seg.view, &n.pieces))
+                .collect();
+            (texts, seg.markers.len())
+        };
         // Notes labelled `(1)` under `Notes`, no markers; a list before.
         let text = "We test two hypotheses:\n\n(1) Remote work changes how often teams talk.\n(2) New members lose most of their contacts.\n\nNotes\n\n(1) John Smith, Remote Work (London: Verso, 1999), 12.\n(2) Ibid., 14.\n";
-        let seg = segment(text, InputFormat::Text, &g());
-        let firsts: Vec<String> = seg
-            .notes
-            .iter()
-            .map(|n| crate::source::join_pieces(&seg.view, &n.pieces))
-            .collect();
+        let (firsts, _) = notes(text);
         assert_eq!(firsts.len(), 2, "{firsts:?}");
         assert!(firsts[0].starts_with("John Smith"));
         assert!(firsts[1].starts_with("Ibid."));
         // The same with markers in the text before the list, which would
         // let the list's labels pass for notes, and a note heading `注`.
         let text = "本文である（1）。議論もある（2）。\n\n次の二点を検討する。\n\n（1）制度の沿革を確認したうえで検討する。\n（2）判例の展開を整理したうえで検討する。\n\n注\n\n（1）小林健二『司法審査の理論』弘文堂、2005年、3頁。\n（2）同上、5頁。\n";
-        let seg = segment(text, InputFormat::Text, &g());
-        let firsts: Vec<String> = seg
-            .notes
-            .iter()
-            .map(|n| crate::source::join_pieces(&seg.view, &n.pieces))
-            .collect();
+        let (firsts, markers) = notes(text);
         assert_eq!(firsts.len(), 2, "{firsts:?}");
         assert!(firsts[0].starts_with("小林健二"));
         assert!(firsts[1].starts_with("同上"));
-        assert_eq!(seg.markers.len(), 2);
+        assert_eq!(markers, 2);
     }
 
     #[test]
