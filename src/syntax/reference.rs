@@ -3681,6 +3681,29 @@ mod tests {
             (Some("Paris"), Some("Dalloz"))
         );
         assert_eq!(c.editor.len(), 1);
+        // Italian and Spanish notes: `in A. Rossi (a cura di), Titolo`,
+        // `en S. Juliá (coord.), Título` (the grammars' `names.roles`).
+        for (s, editor, book) in [
+            (
+                "Luisa Passerini, «Memoria e storia», in Anna Rossi (a cura di), La storia orale, Bologna, il Mulino, 2001, pp. 12-30.",
+                "Rossi",
+                "La storia orale",
+            ),
+            (
+                "Julián Casanova, «Rebelión», en Santos Juliá (comp.), Víctimas de la guerra civil, Madrid, Temas de Hoy, 1999, pp. 57-177.",
+                "Juliá",
+                "Víctimas de la guerra civil",
+            ),
+        ] {
+            let c = entry(s, NameOrder::Natural);
+            assert_eq!(c.kind, "chapter", "{s}");
+            assert_eq!(c.container_title.as_deref(), Some(book), "{s}");
+            assert_eq!(
+                c.editor.iter().map(name).map(|n| n.0).collect::<Vec<_>>(),
+                [Some(editor.to_string())],
+                "{s}"
+            );
+        }
     }
 
     /// `in:` in prose names no editors and no book.
