@@ -80,6 +80,11 @@ pub struct InTextCitation {
     pub locator: Option<Locator>,
     /// Paragraph and section; `narrative` set for `Smith (2020)`.
     pub site: Site,
+    /// A bare four-digit year after another year of the same group
+    /// (`1530` of `Smith 2007, 1530`): a page of the citation before it
+    /// unless the author has a work of that year (see
+    /// [`crate::model::Citation::page_or_year`]).
+    pub page_or_year: bool,
 }
 
 impl InTextCitation {
@@ -108,6 +113,7 @@ impl InTextCitation {
             provenance: None,
             site: Some(self.site),
             indirect: false,
+            page_or_year: self.page_or_year,
         }
     }
 }
@@ -411,6 +417,7 @@ fn glued_numbers(text: &str, base: usize, site: &Site, out: &mut Vec<InTextCitat
                     signal: None,
                     locator: None,
                     site: site.clone(),
+                    page_or_year: false,
                 });
             }
         }
@@ -664,6 +671,7 @@ fn push_numbers(
                 signal: None,
                 locator: locator.cloned(),
                 site: site.clone(),
+                page_or_year: false,
             });
         }
     }
@@ -834,6 +842,7 @@ fn unicode_superscripts(
                     signal: None,
                     locator: None,
                     site: site.clone(),
+                    page_or_year: false,
                 });
             }
         }
@@ -929,6 +938,7 @@ fn bracket_range(
             signal: None,
             locator: None,
             site: site.clone(),
+            page_or_year: false,
         });
     }
 }
@@ -1147,7 +1157,8 @@ fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
         if let Some(after_sep) = t.strip_prefix(',') {
             let a = after_sep.trim_start();
             let pos = i + lead + 1 + (after_sep.len() - a.len());
-            if let Some((y, len)) = year_item(a) {
+            // `1530–32` is a page range, never a year.
+            if let Some((y, len)) = year_item(a).filter(|&(_, len)| !range_after(a, len)) {
                 years.push((y, pos, pos + len));
                 i = pos + len;
                 continue;
@@ -1195,6 +1206,15 @@ fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
         return None;
     }
     Some(YearTail { years, locator })
+}
+
+/// Whether a dash and a digit follow the first `len` bytes of `s`
+/// (`1530–32`, `1530-1532`): the number there is a range of pages.
+fn range_after(s: &str, len: usize) -> bool {
+    s.get(len..).is_some_and(|rest| {
+        let rest = rest.trim_start_matches(['-', '–']);
+        rest.len() < s.len() - len && rest.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A page locator at the start of `s` (`p. 4`, `pp. 3–4`, `S. 4 f.`).
@@ -1299,6 +1319,7 @@ fn push_years(
             signal: signal.clone(),
             locator: tail.locator.clone(),
             site: site.clone(),
+            page_or_year: k > 0 && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()),
         });
     }
 }
@@ -1572,6 +1593,43 @@ mod tests {
         );
         assert_eq!(cs[1].locator.as_ref().map(|l| l.value.as_str()), Some("4"));
         assert_eq!(cs[2].signal.as_deref(), Some("e.g."));
+    }
+
+    #[test]
+    fn pages_after_a_year_are_pages_or_years_to_be_settled() {
+        let cs = scan_text(
+            "It holds (Gajendran and Harrison 2007, 1530; Smith 2007, 1530–32; Lee 2007, 16540). \
+             Smith (2007, 1530) and (Smith 2007, 2009; Lee 2015a, b).",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            [
+                "Gajendran and Harrison|2007",
+                "Gajendran and Harrison|1530",
+                "Smith|2007",
+                "Lee|2007",
+                "Smith|2007",
+                "Smith|1530",
+                "Smith|2007",
+                "Smith|2009",
+                "Lee|2015a",
+                "Lee|2015b"
+            ]
+        );
+        let loc = |i: usize| cs[i].locator.as_ref().map(|l| l.value.as_str());
+        // A range or a number that is no year is a page at once.
+        assert_eq!(loc(2), Some("1530–32"));
+        assert_eq!(loc(3), Some("16540"));
+        // A bare four-digit number after a year is settled against the list.
+        let flags: Vec<bool> = cs.iter().map(|c| c.page_or_year).collect();
+        assert_eq!(
+            flags,
+            [false, true, false, false, false, true, false, true, false, false]
+        );
+        assert!(!range_after("2009", 4));
+        assert!(!range_after("2009-", 4));
+        assert!(range_after("1530-1532", 4));
     }
 
     #[test]

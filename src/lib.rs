@@ -230,6 +230,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 provenance: None,
                 site: None,
                 indirect: item.indirect,
+                page_or_year: false,
             });
         }
     }

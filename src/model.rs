@@ -200,6 +200,12 @@ pub struct Citation {
     /// apud Y`, `X, quoted in Y`): the bibliography lists the work quoted
     /// from, so this one missing from it is no finding.
     pub indirect: bool,
+    /// A bare four-digit number after an earlier year of the same
+    /// author-date group (`1530` of `Smith 2007, 1530`): a year when the
+    /// author has a work of that year in the reference list, else a page of
+    /// the citation before it. Set by the in-text scanner, settled when the
+    /// citations are linked.
+    pub page_or_year: bool,
 }
 
 /// The place of an in-text citation in the body: which paragraph, under

@@ -74,6 +74,7 @@ pub fn citation(id: &str, footnote: Option<u32>, span: Span, text: &str) -> Cita
         provenance: None,
         site: None,
         indirect: false,
+        page_or_year: false,
     }
 }
 
