@@ -143,6 +143,7 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
             _ => {}
         }
     }
+    let merged = pages_after_years(doc);
     // Numbers against an unnumbered list in an author-date paper are
     // something else (list items, claims); so are unresolved names in a
     // paper that does not cite by author and year.
@@ -163,7 +164,12 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
             _ => false,
         }
     };
-    let dropped: Vec<bool> = doc.citations.iter().map(drop).collect();
+    let dropped: Vec<bool> = doc
+        .citations
+        .iter()
+        .zip(&merged)
+        .map(|(c, &m)| m || drop(c))
+        .collect();
     let mut keep = dropped.iter().map(|d| !d);
     doc.citations.retain(|_| keep.next().unwrap_or(true));
     // Ids stay `c1…` in order: in-text citations follow the note citations.
@@ -189,6 +195,54 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
         }
     }
     doc.diagnostics.extend(diags);
+}
+
+/// Settles the bare four-digit numbers after a year (`Smith 2007, 1530`,
+/// [`crate::model::Citation::page_or_year`]): one that names no work of
+/// the author, after a year that does, is a page of that year's citation
+/// and joins its locator (before a locator written after it). Returns, for
+/// each citation, whether it was such a page (and is to be dropped).
+fn pages_after_years(doc: &mut Document) -> Vec<bool> {
+    let mut merged = vec![false; doc.citations.len()];
+    // The citation whose year names a work, and the pages given to it.
+    let mut anchor: Option<usize> = None;
+    let mut pages: Vec<(usize, Vec<String>)> = Vec::new();
+    for (ci, c) in doc.citations.iter().enumerate() {
+        let names_work = matches!(c.status, Some(Status::Resolved | Status::Ambiguous));
+        if c.site.is_none() || c.kind != CitationKind::AuthorDate {
+            anchor = None;
+            continue;
+        }
+        let author = |c: &crate::model::Citation| c.short.as_ref().and_then(|s| s.author.clone());
+        let page_of = anchor.filter(|&a| {
+            c.page_or_year
+                && c.status == Some(Status::Dangling)
+                && author(&doc.citations[a]) == author(c)
+        });
+        match page_of {
+            Some(a) => {
+                merged[ci] = true;
+                let number = c.short.as_ref().and_then(|s| s.date.clone());
+                let number = number.unwrap_or_default();
+                match pages.last_mut() {
+                    Some((last, list)) if *last == a => list.push(number),
+                    _ => pages.push((a, vec![number])),
+                }
+            }
+            None => anchor = names_work.then_some(ci),
+        }
+    }
+    for (a, list) in pages {
+        let mut value = list.join(",");
+        if let Some(l) = &doc.citations[a].locator {
+            value = format!("{value},{}", l.value);
+        }
+        doc.citations[a].locator = Some(crate::model::Locator {
+            label: "page".into(),
+            value,
+        });
+    }
+    merged
 }
 
 /// Numeric: by label, or by position in a list without labels.
@@ -458,5 +512,95 @@ mod abbreviation_search {
         );
         assert_eq!(abbreviation("Müller, K. (Hrsg.) (2016)."), None);
         assert_eq!(abbreviation("Org (ABCDEFGHIJK)."), None);
+    }
+}
+
+#[cfg(test)]
+mod pages_after_years {
+    use crate::model::{Document, Status};
+    use crate::source::SourceFile;
+
+    fn run(body: &str) -> Document {
+        let text = format!(
+            "Title\n\n{body}\n\nReferences\n\n\
+             Lee, Anna. 2015. \"Remote Teams.\" Organization Science 26 (3): 101–20.\n\n\
+             Smith, John. 2007. \"Managing at a Distance.\" Academy of Management Journal 50 (6): 1521–40.\n\n\
+             Smith, John. 2009. \"Distance and Trust.\" Academy of Management Journal 52 (6): 1401–20.\n"
+        );
+        let source = SourceFile::from_bytes("t.txt", text.as_bytes());
+        crate::analyze(
+            &source,
+            &crate::grammar::Grammar::builtin(),
+            crate::Options::default(),
+        )
+    }
+
+    /// (text, date, locator, status) of each in-text citation.
+    fn rows(doc: &Document) -> Vec<(String, String, Option<String>, Option<Status>)> {
+        doc.citations
+            .iter()
+            .map(|c| {
+                (
+                    c.text.clone(),
+                    c.short
+                        .as_ref()
+                        .and_then(|s| s.date.clone())
+                        .unwrap_or_default(),
+                    c.locator.as_ref().map(|l| l.value.clone()),
+                    c.status,
+                )
+            })
+            .collect()
+    }
+
+    fn row(
+        text: &str,
+        date: &str,
+        locator: Option<&str>,
+        status: Status,
+    ) -> (String, String, Option<String>, Option<Status>) {
+        (
+            text.into(),
+            date.into(),
+            locator.map(Into::into),
+            Some(status),
+        )
+    }
+
+    #[test]
+    fn a_number_that_names_no_work_of_the_author_is_a_page() {
+        let doc = run(
+            "Remote work changes how people work (Smith 2007, 1530; Lee 2015, 1530, 1533), \
+             as two studies show (Smith 2007, 2009).",
+        );
+        assert_eq!(
+            rows(&doc),
+            [
+                row("Smith, 2007", "2007", Some("1530"), Status::Resolved),
+                row("Lee, 2015", "2015", Some("1530,1533"), Status::Resolved),
+                row("Smith, 2007", "2007", None, Status::Resolved),
+                row("Smith, 2009", "2009", None, Status::Resolved),
+            ]
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn a_number_after_a_year_that_names_no_work_stays_a_year() {
+        let doc = run(
+            "Remote work changes how people work (Smith 2008, 1530), as studies show \
+             (Smith 2007; Lee 2015; Smith 2009, 2007).",
+        );
+        assert_eq!(
+            rows(&doc),
+            [
+                row("Smith, 2008", "2008", None, Status::Dangling),
+                row("Smith, 1530", "1530", None, Status::Dangling),
+                row("Smith, 2007", "2007", None, Status::Resolved),
+                row("Lee, 2015", "2015", None, Status::Resolved),
+                row("Smith, 2009", "2009", None, Status::Resolved),
+                row("Smith, 2007", "2007", None, Status::Resolved),
+            ]
+        );
     }
 }
