@@ -640,3 +640,47 @@ fn label_and_interval_words_come_from_the_grammars() {
     let g = Grammar::builtin_with(&[("extra.toml".into(), extra.into())]).unwrap();
     assert_eq!(labels(&g), ["1"]);
 }
+
+#[test]
+fn chicago_pages_after_the_year_are_locators_unless_they_name_a_work() {
+    let (_, doc) = check_table(
+        "fixtures/author_date_pages_en.txt",
+        &[
+            (5, "Gajendran and Harrison, 2007", "", Entry(2)),
+            (6, "Smith (2007)", "", Entry(5)),
+            (8, "Smith, 2007", "", Entry(5)),
+            (8, "Smith, 2007", "", Entry(5)),
+            (9, "Smith, 2009", "", Entry(6)),
+            (9, "Lee, 2015a", "", Entry(3)),
+            (9, "Lee, 2015b", "", Entry(4)),
+            (10, "Smith, 2009", "", Entry(6)),
+            (10, "Lee, 2015a", "", Entry(3)),
+            (10, "Smith, 2007", "", Entry(5)),
+            (11, "Smith, 2009", "", Entry(6)),
+            (12, "Bloom et al., 2015", "", Entry(1)),
+        ],
+    );
+    let locators: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(
+        locators,
+        [
+            Some("1530"),
+            Some("1530"),
+            Some("1530–32"),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some("1530"),
+            Some("1412"),
+            Some("16540"),
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", codes(&doc));
+}
