@@ -481,8 +481,18 @@ const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 /// The regex of a pattern's `{n}`: a number, a range, or a list of them
 /// (`5`, `5a`, `5–7`, `5, 7 and 9`). ASCII digits and a short list of
 /// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
-/// can always run.
-const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*[0-9]+)?)*)";
+/// can always run. A range may break its line after the dash (`437-` /
+/// `440`, as PDF text wraps it); [`locator_value`] joins it again.
+const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+
+/// A locator's number as written in `s` (a [`LexMatch::number`] span),
+/// without its spaces and the line break of a range wrapped after its
+/// dash: `437-\n440` is `437-440`, `45 - 47` is `45-47`.
+pub fn locator_value(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !matches!(c, ' ' | '\n' | '\r'))
+        .collect()
+}
 
 /// The patterns of a lexicon in the order they are tried: longest first,
 /// so that `see also` wins over `see`; blank ones and repeats left out.

@@ -582,7 +582,7 @@ fn numeric_list(
             let (a, e) = m.number?;
             let locator = Locator {
                 label: "page".into(),
-                value: rest[a..e].replace(' ', ""),
+                value: crate::grammar::locator_value(&rest[a..e]),
             };
             return Some((items, Some(locator)));
         }
@@ -1226,7 +1226,7 @@ fn locator_in(s: &str, grammar: &Grammar) -> Option<Locator> {
     let (a, b) = m.number?;
     Some(Locator {
         label: "page".into(),
-        value: s[a..b].replace(' ', ""),
+        value: crate::grammar::locator_value(&s[a..b]),
     })
 }
 

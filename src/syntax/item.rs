@@ -376,7 +376,7 @@ fn margin_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         open,
         Locator {
             label: "margin".into(),
-            value: inner[at + a..at + b].replace(' ', ""),
+            value: crate::grammar::locator_value(&inner[at + a..at + b]),
         },
     ))
 }
@@ -432,24 +432,34 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
             return Some(Locator {
                 label: label.into(),
-                value: s[a..b].replace(' ', ""),
+                value: crate::grammar::locator_value(&s[a..b]),
             });
         }
     }
-    // `Ibid., 45.` / `Smith, Theory, 45–47`
+    // `Ibid., 45.` / `Smith, Theory, 45–47`, a range also wrapped after
+    // its dash (`437-` / `440.`).
     let t = s
         .trim()
         .trim_start_matches([',', ' '])
         .trim_end_matches(['.', ' ']);
+    let wrapped_after_dash = |i: usize| {
+        t[..i]
+            .trim_end_matches([' ', '\r'])
+            .ends_with(['-', '–', '—'])
+    };
     if !t.is_empty()
         && t.len() <= 15
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | 'f'))
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | 'f' | '\n' | '\r')
+        })
+        && t.match_indices('\n').all(|(i, _)| wrapped_after_dash(i))
+        && t.match_indices('\r')
+            .all(|(i, _)| t[i + 1..].starts_with('\n'))
         && t.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
         return Some(Locator {
             label: "page".into(),
-            value: t.replace(' ', ""),
+            value: crate::grammar::locator_value(t),
         });
     }
     None

@@ -537,7 +537,7 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
         }
         if let Some(m) = lex.iter(s).find(|m| !used.contains(m.start, m.end)) {
             if let Some((a, b)) = m.number {
-                *field(item) = Some(s[a..b].replace(' ', ""));
+                *field(item) = Some(crate::grammar::locator_value(&s[a..b]));
                 used.add(m.start, m.end);
                 if n == 0 {
                     volume_end = Some(m.end);
@@ -563,7 +563,7 @@ fn issue_between(s: &str, volume_end: usize, item: &mut CslItem, used: &mut Used
         .iter(&s[m.end..])
         .any(|p| !used.contains(m.end + p.start, m.end + p.end));
     if m.start == volume_end + gap && page_after && !used.contains(m.start, m.end) {
-        item.issue = Some(s[a..b].replace(' ', ""));
+        item.issue = Some(crate::grammar::locator_value(&s[a..b]));
         used.add(m.start, m.end);
     }
 }
@@ -675,7 +675,7 @@ fn parse_after_title(
         let lead = t.len() - t.trim_start_matches([' ', ',']).len();
         if let Some(range) = leading_page_range(&t[lead..]) {
             let start = after_container_start + lead;
-            item.page = Some(t[lead..lead + range].to_string());
+            item.page = Some(crate::grammar::locator_value(&t[lead..lead + range]));
             used.add(start, start + range);
             // What follows opens a clause of its own (`2nd ed. Oxford:`).
             let after = &t[lead + range..];
@@ -698,7 +698,7 @@ fn parse_after_title(
         if gap > 0 && paren_imprint(&after[gap..], g) {
             if item.volume.is_none() {
                 if let Some((a, b)) = m.number {
-                    item.volume = Some(tail[lead + a..lead + b].replace(' ', ""));
+                    item.volume = Some(crate::grammar::locator_value(&tail[lead + a..lead + b]));
                 }
             }
             used.add(
@@ -1424,7 +1424,15 @@ fn leading_page_range(t: &str) -> Option<usize> {
         .chars()
         .next()
         .filter(|&c| matches!(c, '-' | '–' | '—'))?;
-    let from = a + dash.len_utf8();
+    let mut from = a + dash.len_utf8();
+    // `10–` / `30.`: the range wraps its line after the dash.
+    let wrapped = t[from..]
+        .strip_prefix("\r\n")
+        .or_else(|| t[from..].strip_prefix('\n'))
+        .map(|rest| rest.trim_start_matches([' ', '\t']));
+    if let Some(rest) = wrapped {
+        from = t.len() - rest.len();
+    }
     let b = digits(&t[from..]);
     if !(1..=5).contains(&b) {
         return None;
@@ -4237,6 +4245,33 @@ mod tests {
         // No end signal: the first comma ends the title.
         let p = parse_reference("Ann Poe, Memory, Peace and war, 45", n, &g);
         assert_eq!(p.item.title.as_deref(), Some("Memory"));
+    }
+
+    /// A page range that PDF text wraps after its dash is one range, in a
+    /// note's pinpoint and in an entry's pages.
+    #[test]
+    fn page_ranges_wrapped_after_the_dash() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "Pamięć społeczna a polityka, „Studia Socjologiczne” 2011, nr 4, s. 5–\n25.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(p.item.page.as_deref(), Some("5–25"));
+        let p = parse_reference(
+            "Doe, Jane. \"The Archive.\" In *The Big Book*, edited by John Roe, 10-\n30. Chicago: Press, 2001.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(p.item.page.as_deref(), Some("10-30"));
+        // Not across a line break before the dash, nor without a dash.
+        assert_eq!(crate::grammar::locator_value("437-\r\n440"), "437-440");
+        let p = parse_reference(
+            "Ann Poe, \"Title,\" Journal 3 (2001): pp. 45\n-47.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_ne!(p.item.page.as_deref(), Some("45-47"));
     }
 
     #[test]
