@@ -1819,6 +1819,10 @@ fn polish_notes_with_tamze_dz_cyt_tenze_and_family_initials_bibliography() {
     assert_eq!(families(11), ["Topolski"]);
     assert_eq!(entry(11).title.as_deref(), Some("Metodologia historii"));
     assert_eq!(entry(11).publisher_place.as_deref(), Some("Warszawa"));
+    // Note 16 and entry 8, a chapter's book `…, red. A, B, C, Łódź 2008`:
+    // the place, no publisher.
+    assert_eq!(entry(8).publisher_place.as_deref(), Some("Łódź"));
+    assert_eq!(entry(8).publisher, None);
     // `Tenże, …` in the bibliography repeats the entry before.
     assert_eq!(families(12), ["Topolski"]);
     assert!(doc
@@ -1974,7 +1978,16 @@ fn dutch_notes_with_ibidem_aw_tap_and_particles_after_initials() {
     };
     assert_eq!(cited(6).title, entry(7).title);
     assert_eq!(cited(14).volume.as_deref(), Some("2"));
-    assert_eq!(entry(2).publisher.as_deref(), Some("Amsterdam"));
+    // `(Amsterdam 1986)`, `(Meppel 1986)`: a place and a year, no
+    // publisher, in the notes and in the list.
+    for i in [2, 7, 10] {
+        assert_eq!(entry(i).publisher, None, "{:?}", entry(i));
+    }
+    assert_eq!(entry(2).publisher_place.as_deref(), Some("Amsterdam"));
+    assert_eq!(entry(7).publisher_place.as_deref(), Some("Meppel"));
+    assert_eq!(entry(10).publisher_place.as_deref(), Some("Den Haag"));
+    assert_eq!(cited(14).publisher_place.as_deref(), Some("Amsterdam"));
+    assert_eq!(cited(14).publisher, None);
     // Note 16 names no earlier work; note 19 has 2000 where the entry has
     // 2001; Te Velde is cited nowhere.
     assert_eq!(
@@ -2075,6 +2088,10 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
         13
     );
     assert_eq!(entry(8).publisher_place.as_deref(), Some("İstanbul"));
+    // `Timaş Yayınları, İstanbul 2018`: the publisher before the place and
+    // year, as the list has it after its place.
+    assert_eq!(cited(1).publisher.as_deref(), Some("Timaş Yayınları"));
+    assert_eq!(cited(1).publisher_place.as_deref(), Some("İstanbul"));
     assert_eq!(entry(5).volume.as_deref(), Some("12"));
     assert_eq!(entry(5).issue.as_deref(), Some("3"));
     // `erişim tarihi: 12 Mart 2021`: accessed, a Turkish month.
@@ -2376,6 +2393,10 @@ fn italian_notes_with_plain_titles_holding_commas_cit_and_op_cit() {
     assert_eq!(entry(2).author.len(), 1);
     assert_eq!(entry(2).publisher.as_deref(), Some("Einaudi"));
     assert_eq!(entry(2).publisher_place.as_deref(), Some("Torino"));
+    // `Bologna, il Mulino, 1982`: the place, then a publisher whose name
+    // opens with a lowercase article.
+    assert_eq!(entry(5).publisher_place.as_deref(), Some("Bologna"));
+    assert_eq!(entry(5).publisher.as_deref(), Some("il Mulino"));
     assert_eq!(
         entry(3).title.as_deref(),
         Some("Rapporti di forza. Storia, retorica, prova")

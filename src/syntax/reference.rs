@@ -718,7 +718,16 @@ fn parse_after_title(
                 // After a container, only an imprint (`in *Book*, ed. X
                 // (Chicago: Press, 2001)`): a journal's parentheses hold a
                 // season or month (`(Spring 1990)`).
-                if !pubpart.is_empty() && (item.container_title.is_none() || is_imprint(&pubpart)) {
+                // A journal's volume before brackets holds no imprint.
+                let journal = item.container_title.is_some()
+                    && (item.volume.is_some() || item.issue.is_some());
+                if !pubpart.is_empty() && !journal && place_then_year(&content[..d.start], g) {
+                    // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`:
+                    // a place and the year, no publisher.
+                    item.publisher_place = Some(pubpart);
+                } else if !pubpart.is_empty()
+                    && (item.container_title.is_none() || is_imprint(&pubpart))
+                {
                     set_publisher(item, &pubpart, g);
                 }
                 if item.issued.is_none() {
@@ -826,7 +835,7 @@ fn parse_after_title(
                 && imprint.end == seg.len()
                 && seg.ends_with(|c: char| c.is_whitespace())
                 && !seg.trim_end().ends_with([',', ':', ';']);
-            if book.commas && glued_year && is_place(&imprint_text, g) {
+            if glued_year && is_place(&imprint_text, g) {
                 item.publisher_place = Some(imprint_text);
                 used.add(base + imprint.start, base + imprint.end);
             } else if plain_ok(&imprint_text) {
@@ -899,12 +908,24 @@ fn parse_after_title(
                 let close = usize::from(s[after_date..].starts_with(')'));
                 journal_first_page(s, after_date + close, item, used);
             } else if item.publisher.is_none()
-                && item.container_title.is_none()
                 && glued_year
                 && !plain.contains(':')
                 && is_place(place, g)
             {
+                // `Łódź 2008`, also after a chapter's book (`w: Książka,
+                // red. X, Łódź 2008`): a place, no publisher.
                 item.publisher_place = Some(place.to_string());
+                // `il Mulino, Bologna 1994`: a publisher before the place.
+                if let Some((head, _)) = plain.rsplit_once(", ") {
+                    let named = article_publisher(head, g)
+                        || !head.contains(',')
+                            && head
+                                .split_whitespace()
+                                .any(|w| g.publisher_words.contains(&w.to_lowercase()));
+                    if item.container_title.is_none() && named {
+                        item.publisher = Some(clean_field(head));
+                    }
+                }
             } else if item.publisher.is_none() {
                 set_publisher(item, &plain, g);
             }
@@ -1390,16 +1411,48 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
     // capitalised words without digits or publisher words, then the house.
     if let Some((place, publ)) = text.split_once(", ") {
         let publ = publ.trim();
-        if is_place(place, g)
-            && !publ.contains(", ")
-            && publ.chars().next().is_some_and(char::is_uppercase)
-        {
+        if is_place(place, g) && !publ.contains(", ") && publisher_name(publ, g) {
             item.publisher_place = Some(clean_field(place));
             item.publisher = Some(clean_field(publ));
             return;
         }
     }
     item.publisher = Some(clean_field(text));
+}
+
+/// Whether `t` may name a publishing house after its place: it opens with
+/// a capital (`Seuil`, `Éditions de Minuit`), or is a lowercase article
+/// before a capitalised name ([`article_publisher`]).
+fn publisher_name(t: &str, g: &Grammar) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase) || article_publisher(t, g)
+}
+
+/// Whether `t` is a publisher's name that opens with a short lowercase
+/// article (`il Mulino`, `la Nuova Italia`, `le Monnier`): up to five
+/// words, no digits, the second capitalised.
+fn article_publisher(t: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let article = |w: &str| {
+        w.chars().count() <= 3
+            && w.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '\'' | '’'))
+            && !g.publisher_words.contains(&w.to_lowercase())
+    };
+    (2..=5).contains(&words.len())
+        && !t.chars().any(|c| c.is_ascii_digit() || c == ',')
+        && g.container_prefix(t).is_none()
+        && article(words[0])
+        && words[1].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `raw`, the text of an imprint before its year, is a place and
+/// the year after a space alone (`Nijmegen ` of `(Nijmegen 1983)`, `Paris `
+/// of `Paris 1990`): no comma or colon before the year, which in `(Verso,
+/// 2010)` follows a publisher.
+fn place_then_year(raw: &str, g: &Grammar) -> bool {
+    raw.ends_with(char::is_whitespace)
+        && !raw.trim_end().ends_with([',', ':', ';'])
+        && is_place(&clean_field(raw), g)
 }
 
 /// Whether `t` reads as a book's imprint: `Place: Publisher` (`Chicago:
@@ -4126,7 +4179,8 @@ mod tests {
             Want { authors: &["kossmann"], title: "De Lage Landen 1780-1980. Twee eeuwen Nederland en België", container: None, date: &[1986] },
         );
         assert_eq!(p.item.volume.as_deref(), Some("2"));
-        assert_eq!(p.item.publisher.as_deref(), Some("Amsterdam"));
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(p.item.publisher, None);
         // `(Place Year)` after a line break.
         check(
             "H. Righart, De katholieke zuil. Een onderzoek in Oostenrijk, Zwitserland, België en Nederland\n(Meppel 1986)",
@@ -4245,6 +4299,101 @@ mod tests {
         // No end signal: the first comma ends the title.
         let p = parse_reference("Ann Poe, Memory, Peace and war, 45", n, &g);
         assert_eq!(p.item.title.as_deref(), Some("Memory"));
+    }
+
+    /// A place and a year with no publisher is the place of publication;
+    /// the Italian and French `Place, Publisher, Year` keeps both, a
+    /// lowercase article opening the publisher's name too.
+    #[test]
+    fn places_without_a_publisher_and_comma_imprints() {
+        let g = Grammar::builtin();
+        let imprint = |s: &str, order: NameOrder| {
+            let p = parse_reference(s, order, &g).item;
+            (p.publisher_place, p.publisher)
+        };
+        let place = |p: &str| (Some(p.to_string()), None);
+        let both = |p: &str, q: &str| (Some(p.to_string()), Some(q.to_string()));
+        let (n, inv) = (NameOrder::Natural, NameOrder::InvertedFirst);
+        // Polish: a book, and a chapter whose book names its editors.
+        assert_eq!(
+            imprint("J. Kowalski, Historia miasta, Łódź 2008, s. 5.", n),
+            place("Łódź")
+        );
+        assert_eq!(
+            imprint(
+                "Stobiecki R., Historycy wobec polityki historycznej, w: Pamięć i polityka historyczna. Doświadczenia Polski i jej sąsiadów, red. S. M. Nowinowski, J. Pomorski, R. Stobiecki, Łódź 2008, s. 179–196.",
+                inv
+            ),
+            place("Łódź")
+        );
+        // German.
+        assert_eq!(
+            imprint("Hans Meier, Geschichte der Stadt, Berlin 2003, S. 7.", n),
+            place("Berlin")
+        );
+        // Dutch: the imprint in brackets, also after a volume.
+        assert_eq!(
+            imprint(
+                "J.A. Bornewasser, Katholieke volksorganisaties (Nijmegen 1983) 60.",
+                n
+            ),
+            place("Nijmegen")
+        );
+        assert_eq!(
+            imprint(
+                "E.H. Kossmann, De Lage Landen 1780-1980. Twee eeuwen Nederland en België, dl. 2\n(Amsterdam 1986)",
+                n
+            ),
+            place("Amsterdam")
+        );
+        // French.
+        assert_eq!(
+            imprint("Jean Dupont, Histoire de la ville, Paris 1990, p. 4.", n),
+            place("Paris")
+        );
+        assert_eq!(
+            imprint(
+                "Pierre Bourdieu, Le Sens pratique, Paris, Seuil, 2004, p. 9.",
+                n
+            ),
+            both("Paris", "Seuil")
+        );
+        // Italian: place, publisher, year, and publisher, place and year.
+        assert_eq!(
+            imprint(
+                "Norberto Bobbio, Destra e sinistra, Bologna, il Mulino, 1990, p. 5.",
+                n
+            ),
+            both("Bologna", "il Mulino")
+        );
+        assert_eq!(
+            imprint(
+                "Carlo Ginzburg, Il formaggio e i vermi, Torino, Einaudi, 1974.",
+                n
+            ),
+            both("Torino", "Einaudi")
+        );
+        assert_eq!(
+            imprint(
+                "Norberto Bobbio, Destra e sinistra, il Mulino, Bologna 1994",
+                n
+            ),
+            both("Bologna", "il Mulino")
+        );
+        // `Place: Publisher, Year` as before, and a publisher before a comma.
+        assert_eq!(
+            imprint(
+                "Ann Poe, Cities of Memory (Chicago: University of Chicago Press, 2001), 45.",
+                n
+            ),
+            both("Chicago", "University of Chicago Press")
+        );
+        assert_eq!(
+            imprint("Ann Poe, Cities of Memory (Verso, 2010), 45.", n)
+                .1
+                .as_deref(),
+            Some("Verso")
+        );
     }
 
     /// A page range that PDF text wraps after its dash is one range, in a
