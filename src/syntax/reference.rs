@@ -708,6 +708,13 @@ fn parse_after_title(
             lead += m.end + gap;
         }
     }
+    // `2nd ed. (London: Verso, 1999)`: an edition statement before the
+    // imprint in brackets is left over, as it is before a place.
+    if let Some(len) = g.edition_len(&tail[lead..]) {
+        if paren_imprint(&tail[lead + len..], g) {
+            lead += len;
+        }
+    }
     let t = &tail[lead..];
     if let Some(inner) = t.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
@@ -3778,6 +3785,33 @@ mod tests {
             let c = parse_reference(s, NameOrder::Natural, &g).item;
             assert!(c.editor.is_empty(), "{s}");
             assert_ne!(c.kind, "chapter", "{s}");
+        }
+    }
+
+    /// `Title, 2nd ed. (Place: Publisher, Year)`: the edition statement
+    /// before a book's imprint in brackets is no publisher.
+    #[test]
+    fn an_edition_before_the_imprint_in_brackets_is_left_over() {
+        let g = Grammar::builtin();
+        for (s, place, publisher) in [
+            (
+                "John Smith, War and Memory, 2nd ed. (London: Verso, 1999), 45.",
+                "London",
+                "Verso",
+            ),
+            (
+                "Jan Kowalski, Historia, 2. wyd. (Warszawa: PWN, 1999), 45.",
+                "Warszawa",
+                "PWN",
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(
+                (p.publisher_place.as_deref(), p.publisher.as_deref()),
+                (Some(place), Some(publisher)),
+                "{s}"
+            );
+            assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(1999), "{s}");
         }
     }
 
