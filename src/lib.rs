@@ -323,16 +323,8 @@ fn family_given_head(text: &str) -> Option<&str> {
     let rest = &text[first + 2..];
     let second = rest.find(", ")?;
     let given = &rest[..second];
-    let words_ok = |s: &str, most: usize| {
-        let words: Vec<&str> = s.split_whitespace().collect();
-        (1..=most).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-            })
-    };
-    (words_ok(family, 3) && words_ok(given, 3)).then(|| &text[..first + 2 + second])
+    let names = syntax::reference::capitalised_words;
+    (names(family, 3) && names(given, 3)).then(|| &text[..first + 2 + second])
 }
 
 /// Text as written, with HTML entities decoded in an HTML paper.

@@ -1766,17 +1766,12 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
     for (i, p) in pieces.iter().enumerate() {
         let piece = view.get(p.start..p.end).unwrap_or("");
         if i > 0 {
-            let mut before = out.chars().rev();
-            let hyphen = before.next() == Some('-')
-                && before.next().is_some_and(char::is_lowercase)
-                && piece
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase);
-            let word = out.rsplit(char::is_whitespace).next().unwrap_or("");
-            let address = word.contains(['/', '<', '@', ':']) || word.contains("www.");
-            if hyphen && !address {
+            let next_lower = piece
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            if next_lower && crate::text::hyphenated_at_end(&out) {
                 out.pop();
                 out.push_str(piece.trim_start());
                 continue;

@@ -523,7 +523,7 @@ pub fn clean_field(s: &str) -> String {
 
 /// Whether `s` ends with a lowercase letter and a hyphen, in a word that is
 /// no address (`…-anos-` of a URL keeps its hyphen).
-fn hyphenated_at_end(s: &str) -> bool {
+pub(crate) fn hyphenated_at_end(s: &str) -> bool {
     let mut back = s.chars().rev();
     let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
     back.next() == Some('-')

@@ -1709,15 +1709,8 @@ fn parse_undelimited(
         if let Some(c2) = next.find(", ") {
             // `VINYES, Ricard (ed.), El Estado…`: the role is no given name.
             let bare = crate::syntax::name::strip_roles(&next[..c2], g);
-            let given: Vec<&str> = bare.split_whitespace().collect();
-            let is_given = (1..=3).contains(&given.len())
-                && given.iter().all(|w| {
-                    w.chars().next().is_some_and(char::is_uppercase)
-                        && w.chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-                });
             // The title may open with a number (`1936. Los mitos…`).
-            if is_given
+            if capitalised_words(bare, 3)
                 && next[c2 + 2..]
                     .chars()
                     .next()
@@ -2220,6 +2213,20 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
     let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
     (!opens_with_name).then_some(end)
+}
+
+/// One to `most` words, each capitalised and made of letters, periods,
+/// hyphens and apostrophes: given names or initials (`Ricard`, `J.-P.`,
+/// `Luisa`), or a family name written before them (`PASSERINI`, `Reig
+/// Tapia`).
+pub(crate) fn capitalised_words(s: &str, most: usize) -> bool {
+    let mut words = 0;
+    s.split_whitespace().all(|w| {
+        words += 1;
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    }) && (1..=most).contains(&words)
 }
 
 /// The date of a work after `first`, the first of `dates` (those found in
