@@ -9,6 +9,18 @@
 //! refer to the UTF-8 text opcit decoded (the JSON output says so). A
 //! leading byte order mark takes no column, as in editors.
 //!
+//! The text the analysis reads can differ from the input in two ways
+//! ([`analysis_text`]), and every span it finds is mapped back to the input
+//! ([`InputMap`]) before anyone sees it:
+//! - spaces of Latin typography that are no ASCII space (no-break, narrow
+//!   no-break, thin, en, em …), which word processors put after a note's
+//!   number, in `p. 12` and before `:` in French, are read as a space, and a
+//!   run of spaces between two words (`S.  40`, two spaces after a period,
+//!   justified PDF text) as one space;
+//! - text not in Unicode normalisation form C (accents or Hangul written as
+//!   decomposed sequences, as some PDF tools write them, or CJK
+//!   compatibility ideographs) is read in NFC.
+//!
 //! This module never interprets the text; it only stores and indexes it.
 
 use serde::Serialize;
@@ -229,6 +241,241 @@ impl SourceFile {
         }
         Span::new(start, e)
     }
+}
+
+/// Where the text the analysis reads ([`analysis_text`]) differs from the
+/// input: a sorted list of edits, each a range of the analysed text that
+/// stands for a range of the input. Offsets outside the edits move by what
+/// the edits before them added or removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InputMap {
+    edits: Vec<Edit>,
+}
+
+/// One range of the analysed text written differently in the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    /// Start in the analysed text.
+    at: usize,
+    /// Length in the analysed text.
+    len: usize,
+    /// Start in the input.
+    input: usize,
+    /// Length in the input.
+    input_len: usize,
+}
+
+impl InputMap {
+    /// The input offset of an analysed-text offset. An offset inside an
+    /// edit (inside a composed syllable) goes to the edit's start, or to
+    /// its end with `end`, so that a span always covers whole characters
+    /// of the input.
+    fn to_input(&self, x: usize, end: bool) -> usize {
+        let i = self.edits.partition_point(|e| e.at <= x);
+        match i.checked_sub(1).and_then(|i| self.edits.get(i)) {
+            None => x,
+            Some(e) if x == e.at => e.input,
+            Some(e) if x < e.at + e.len => {
+                if end {
+                    e.input + e.input_len
+                } else {
+                    e.input
+                }
+            }
+            Some(e) => e.input + e.input_len + (x - e.at - e.len),
+        }
+    }
+
+    /// A span of the analysed text as a span of the input.
+    pub fn span(&self, s: Span) -> Span {
+        Span::new(self.to_input(s.start, false), self.to_input(s.end, true))
+    }
+
+    /// Whether the analysed text is the input as written.
+    pub fn is_identity(&self) -> bool {
+        self.edits.is_empty()
+    }
+}
+
+/// The text the analysis reads, when it is not the input as written (see
+/// the module documentation), with the map from its offsets to the
+/// input's. `None` when the input needs no change: nearly all input is
+/// checked with a few byte scans and never copied.
+pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
+    let nfc = !is_nfc_text(input);
+    if !nfc && !has_odd_spaces(input.as_bytes()) {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut edits = Vec::new();
+    let mut edit = |out: &mut String, written: &str, at: usize, input_len: usize| {
+        edits.push(Edit {
+            at: out.len(),
+            len: written.len(),
+            input: at,
+            input_len,
+        });
+        out.push_str(written);
+    };
+    // Whether the character before is a word's (no white space).
+    let mut after_word = false;
+    let mut i = 0;
+    while let Some(c) = input.get(i..).and_then(|r| r.chars().next()) {
+        if c == ' ' || is_latin_space(c) {
+            let run = input[i..]
+                .find(|c: char| c != ' ' && !is_latin_space(c))
+                .map_or(input.len(), |n| i + n);
+            let next_is_word = input
+                .get(run..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|n| !n.is_whitespace());
+            if after_word && next_is_word && run - i > 1 {
+                // Between two words: one space.
+                edit(&mut out, " ", i, run - i);
+            } else {
+                // Indentation, or spaces before a line's end: each kept.
+                for (k, s) in input[i..run].char_indices() {
+                    if s == ' ' {
+                        out.push(' ');
+                    } else {
+                        edit(&mut out, " ", i + k, s.len_utf8());
+                    }
+                }
+            }
+            i = run;
+            after_word = false;
+        } else if c.is_whitespace() {
+            out.push(c);
+            i += c.len_utf8();
+            after_word = false;
+        } else {
+            let word_end = input[i..]
+                .find(|c: char| c.is_whitespace())
+                .map_or(input.len(), |n| i + n);
+            let word = &input[i..word_end];
+            if nfc && !is_nfc_text(word) {
+                // Composed piece by piece: a span that starts inside the
+                // word (`있다(Ministry`) still maps to its own character.
+                for (k, piece) in nfc_pieces(word) {
+                    if is_nfc_text(piece) {
+                        out.push_str(piece);
+                    } else {
+                        use unicode_normalization::UnicodeNormalization;
+                        let composed: String = piece.nfc().collect();
+                        edit(&mut out, &composed, i + k, piece.len());
+                    }
+                }
+            } else {
+                out.push_str(word);
+            }
+            i = word_end;
+            after_word = true;
+        }
+    }
+    (!edits.is_empty()).then_some((out, InputMap { edits }))
+}
+
+/// The pieces of `word` that normalisation can compose each on its own,
+/// with their offsets: a piece starts at every character that nothing
+/// before it composes with (combining class 0 and no "maybe" in the NFC
+/// quick check; Hangul vowel and final jamo, combining accents are
+/// "maybe").
+fn nfc_pieces(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    let starts = |c: char| {
+        canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) != IsNormalized::Maybe
+    };
+    let mut bounds: Vec<usize> = word
+        .char_indices()
+        .filter(|&(k, c)| k == 0 || starts(c))
+        .map(|(k, _)| k)
+        .collect();
+    bounds.push(word.len());
+    let pieces: Vec<(usize, &str)> = bounds
+        .windows(2)
+        .filter_map(|w| Some((w[0], word.get(w[0]..w[1])?)))
+        .collect();
+    pieces.into_iter()
+}
+
+/// A space of Latin typography that is no ASCII space: no-break (U+00A0),
+/// the fixed-width spaces U+2000 to U+200A, narrow no-break (U+202F) and
+/// medium mathematical (U+205F). The ideographic space U+3000 of CJK text
+/// is no such space: its rules read it as it is.
+fn is_latin_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
+/// Whether the text may hold a space [`analysis_text`] changes: one of
+/// [`is_latin_space`], or two ASCII spaces in a row. A few byte scans.
+fn has_odd_spaces(bytes: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(i) = bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr2(0xC2, 0xE2, b))
+    {
+        let i = from + i;
+        if matches!(
+            bytes.get(i..i + 3),
+            Some([0xC2, 0xA0, ..] | [0xE2, 0x80, 0x80..=0x8A | 0xAF] | [0xE2, 0x81, 0x9F])
+        ) || bytes.get(i..) == Some(&[0xC2, 0xA0][..])
+        {
+            return true;
+        }
+        from = i + 1;
+    }
+    // Two spaces between two words; indentation alone changes nothing.
+    memchr::memmem::find_iter(bytes, b"  ")
+        .any(|i| i > 0 && bytes.get(i - 1).is_some_and(|b| !b.is_ascii_whitespace()))
+}
+
+/// Whether the text is in Unicode normalisation form C, as far as the
+/// analysis cares: text with no combining diacritical mark (U+0300 to
+/// U+036F), no Hangul jamo (U+1100 to U+11FF), no kana voicing mark (U+3099,
+/// U+309A) and no CJK compatibility ideograph (U+F900 to U+FAFF) is taken
+/// as it is, after a few byte scans; other text gets the full check.
+fn is_nfc_text(text: &str) -> bool {
+    use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized};
+    if !may_compose(text.as_bytes()) {
+        return true;
+    }
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(text),
+    }
+}
+
+/// Whether the bytes hold a character [`is_nfc_text`] looks at, by its
+/// UTF-8 bytes: `CC`/`CD` (U+0300 to U+037F), `E1 84`–`E1 87` (jamo),
+/// `E3 82 99`/`9A` (voicing marks), `EF A4`–`EF AB` (compatibility
+/// ideographs).
+fn may_compose(bytes: &[u8]) -> bool {
+    if memchr::memchr2(0xCC, 0xCD, bytes).is_some() {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr3(0xE1, 0xE3, 0xEF, b))
+    {
+        let i = from + k;
+        let next = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
+        let composes = match bytes.get(i) {
+            Some(0xE1) => matches!(next.0, Some(0x84..=0x87)),
+            Some(0xE3) => matches!(next, (Some(0x82), Some(0x99 | 0x9A))),
+            _ => matches!(next.0, Some(0xA4..=0xAB)),
+        };
+        if composes {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Joins the text of several spans with one space between them (how a note
@@ -474,6 +721,114 @@ mod tests {
         assert_eq!(s.line_col(3), LineCol { line: 1, column: 1 });
         assert_eq!(s.line_col(4), LineCol { line: 1, column: 2 });
         assert_eq!(s.line_col(7), LineCol { line: 2, column: 2 });
+    }
+
+    /// The input span of the analysed text's `part` (its first occurrence).
+    fn input_of<'a>(input: &'a str, analysed: &(String, InputMap), part: &str) -> &'a str {
+        let at = analysed.0.find(part).unwrap();
+        let s = analysed.1.span(Span::new(at, at + part.len()));
+        &input[s.start..s.end]
+    }
+
+    #[test]
+    fn plain_text_is_read_as_it_is() {
+        for text in [
+            "",
+            "Smith, War, p. 12.\n",
+            "  indented\tand\ttabs\n    code",
+            "trailing  \nnext",
+            "각주 1) 김철수, 『책』, 12쪽.",
+            "注1\u{3000}塩野宏『行政法I』",
+        ] {
+            assert!(analysis_text(text).is_none(), "{text:?}");
+        }
+        // Indentation stays, a run between words does not.
+        let (text, _) = analysis_text("  indented  twice").unwrap();
+        assert_eq!(text, "  indented twice");
+    }
+
+    #[test]
+    fn typographic_spaces_and_runs_of_spaces_are_one_space() {
+        let input = "1\u{a0}Smith,  War,\u{202f}p.\u{2009}12 ;\n   Ibid.\u{a0}\u{a0}\n";
+        let analysed = analysis_text(input).unwrap();
+        assert_eq!(analysed.0, "1 Smith, War, p. 12 ;\n   Ibid.  \n");
+        for part in [
+            "Smith",
+            "War",
+            "p. 12",
+            "12 ;",
+            "Ibid.",
+            "1 Smith, War, p. 12 ;",
+        ] {
+            let written = input_of(input, &analysed, part);
+            let folded: String = written
+                .split(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(folded, part, "{part}");
+        }
+        // The space of `1 Smith` is the no-break space.
+        assert_eq!(input_of(input, &analysed, " Smith"), "\u{a0}Smith");
+    }
+
+    #[test]
+    fn decomposed_text_is_composed_and_maps_to_whole_characters() {
+        use unicode_normalization::UnicodeNormalization;
+        let composed = "있다(Ministry of Foreign Affairs, 2024). Café «Müller» 金";
+        let input: String = composed.nfd().collect();
+        let analysed = analysis_text(&input).unwrap();
+        assert_eq!(analysed.0, composed.nfc().collect::<String>());
+        assert_eq!(input_of(&input, &analysed, "(Ministry"), "(Ministry");
+        assert_eq!(
+            input_of(&input, &analysed, "다("),
+            "다(".nfd().collect::<String>()
+        );
+        assert_eq!(
+            input_of(&input, &analysed, "Café"),
+            "Café".nfd().collect::<String>()
+        );
+        // A compatibility ideograph (U+F90A) is read as the unified one.
+        let compat = analysis_text("\u{f90a}大中").unwrap();
+        assert_eq!(compat.0, "金大中");
+    }
+
+    proptest::proptest! {
+        /// Every word of the analysed text maps back to input text that
+        /// composes to it, and every mapped offset is a character boundary
+        /// of the input, in order.
+        #[test]
+        fn words_map_back_to_what_they_were_read_from(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "Smith", "12", "가", "\u{1100}\u{1161}\u{11a8}", "e\u{301}", "é", "(", "\u{f90a}",
+                " ", "  ", "   ", "\u{a0}", "\u{2009}", "\u{202f}", "\n", "\t", "\u{3000}", "\r\n",
+            ]),
+            0..40,
+        )) {
+            use unicode_normalization::UnicodeNormalization;
+            let input: String = parts.concat();
+            let Some((text, map)) = analysis_text(&input) else {
+                return Ok(());
+            };
+            let mut last = 0;
+            for (x, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+                let at = map.span(Span::new(x, x)).start;
+                proptest::prop_assert!(input.is_char_boundary(at), "{at} in {input:?}");
+                proptest::prop_assert!(at >= last);
+                last = at;
+            }
+            let mut from = 0;
+            for word in text.split(|c: char| c.is_whitespace()) {
+                let at = from;
+                from += word.len() + text[at + word.len()..].chars().next().map_or(0, char::len_utf8);
+                if word.is_empty() {
+                    continue;
+                }
+                let s = map.span(Span::new(at, at + word.len()));
+                let written: String = input[s.start..s.end].nfc().collect();
+                proptest::prop_assert_eq!(written, word);
+            }
+        }
     }
 
     #[test]
