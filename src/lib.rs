@@ -72,11 +72,17 @@ pub struct Options {
 
 /// Runs the whole pipeline on one document.
 pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Document {
+    // The text read: the input, or a copy with its spaces and Unicode
+    // normalised, whose spans are mapped back to the input at the end.
+    let normalized = source::analysis_text(source.text());
+    let text = normalized
+        .as_ref()
+        .map_or(source.text(), |(text, _)| text.as_str());
     let format = options
         .format
-        .unwrap_or_else(|| InputFormat::detect(source.name(), source.text()));
+        .unwrap_or_else(|| InputFormat::detect(source.name(), text));
     let mut diagnostics = decode_diagnostics(source);
-    let mut seg = segment::segment(source.text(), format, grammar);
+    let mut seg = segment::segment(text, format, grammar);
     let view = &seg.view;
 
     // Footnotes with their markers.
@@ -178,12 +184,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // citations, which need only the reference list) alongside them.
     let has_footnotes = !footnotes.is_empty();
     if !references.is_empty() {
-        number_html_list(
-            source.text(),
-            format,
-            seg.bibliography_span,
-            &mut references,
-        );
+        number_html_list(text, format, seg.bibliography_span, &mut references);
     }
     let (note_items, found) = rayon::join(
         || -> Vec<Vec<syntax::item::RawItem>> {
@@ -197,7 +198,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             if references.is_empty() {
                 Vec::new()
             } else {
-                in_text_citations(source, &seg, format, has_footnotes, &references, grammar)
+                in_text_citations(text, &seg, format, has_footnotes, &references, grammar)
             }
         },
     );
@@ -267,6 +268,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // (the text of the bibliography entries among them) go before it runs.
     let bibliography = seg.bibliography_span;
     drop(seg);
+    // The normalised copy of the text is read no more.
+    let to_input = normalized.map(|(_, map)| map);
     let mut doc = Document {
         style: CitationStyle::None,
         footnotes,
@@ -281,6 +284,9 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     resolve::resolve(&mut doc, grammar);
     doc.style = citation_style(&doc);
     resolve::check_parsing(&mut doc);
+    if let Some(map) = &to_input {
+        doc.map_spans(|s| map.span(s));
+    }
     diagnostics.append(&mut doc.diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.code));
     doc.diagnostics = diagnostics;
@@ -473,7 +479,7 @@ fn citation_style(doc: &Document) -> CitationStyle {
 
 /// Scans the body for in-text citations (see [`intext`]).
 fn in_text_citations(
-    source: &SourceFile,
+    text: &str,
     seg: &segment::Segments<'_>,
     format: InputFormat,
     has_footnotes: bool,
@@ -487,7 +493,7 @@ fn in_text_citations(
         .unwrap_or(0);
     let input = intext::Input {
         view: &seg.view,
-        source: source.text(),
+        source: text,
         body: &seg.body,
         format,
         has_footnotes,

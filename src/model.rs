@@ -408,6 +408,34 @@ pub struct Document {
 }
 
 impl Document {
+    /// Applies `f` to every span of the document: those of its footnotes,
+    /// markers, citations, references, bibliography and findings. The
+    /// analysis maps its spans to the input with it
+    /// ([`crate::source::InputMap`]); `f` must keep the order of offsets.
+    pub fn map_spans(&mut self, f: impl Fn(Span) -> Span) {
+        for n in &mut self.footnotes {
+            n.label = f(n.label);
+            n.pieces.iter_mut().for_each(|s| *s = f(*s));
+            n.markers.iter_mut().for_each(|s| *s = f(*s));
+        }
+        for m in &mut self.markers {
+            m.span = f(m.span);
+        }
+        for c in &mut self.citations {
+            c.span = f(c.span);
+        }
+        for r in &mut self.references {
+            r.span = f(r.span);
+        }
+        self.bibliography = self.bibliography.map(&f);
+        for d in &mut self.diagnostics {
+            d.span = f(d.span);
+            for l in &mut d.labels {
+                l.span = f(l.span);
+            }
+        }
+    }
+
     /// The reference with this id.
     pub fn reference(&self, id: &str) -> Option<&Reference> {
         self.references.iter().find(|r| r.id == id)

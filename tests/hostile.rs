@@ -414,6 +414,76 @@ fn utf16_with_bom_reads_like_utf8() {
     }
 }
 
+/// Text of each citation's span in `bytes`, composed and with its white
+/// space folded, and its line.
+fn cited_text(ex: &Value, bytes: &[u8]) -> Vec<(u64, String)> {
+    use unicode_normalization::UnicodeNormalization;
+    ex["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let (a, b) = (
+                c["span"]["start"].as_u64().unwrap(),
+                c["span"]["end"].as_u64().unwrap(),
+            );
+            let written = std::str::from_utf8(&bytes[a as usize..b as usize]).unwrap();
+            let folded: Vec<String> = written
+                .split_whitespace()
+                .map(|w| w.nfc().collect())
+                .collect();
+            (c["span"]["line"].as_u64().unwrap(), folded.join(" "))
+        })
+        .collect()
+}
+
+#[test]
+fn typographic_spaces_double_spaces_and_decomposed_text_read_like_the_plain_paper() {
+    use unicode_normalization::UnicodeNormalization;
+    for name in [
+        "003_6aea26d404a189d0.txt",
+        "notes_fr.txt",
+        "fussnoten_de.txt",
+    ] {
+        let plain = String::from_utf8(fixture(name)).unwrap();
+        let (ex_plain, ck_plain) = reference_run(plain.as_bytes());
+        let lines = |ck: &Value| -> Vec<(String, u64)> {
+            diagnostic_positions(ck)
+                .into_iter()
+                .map(|(c, l, _)| (c, l))
+                .collect()
+        };
+        // A no-break space after each note's number and after each period
+        // or comma (as word processors write `p. 12`); two spaces after
+        // each; the text decomposed (NFD), as some PDF tools write it.
+        let nbsp: String = plain
+            .lines()
+            .map(|l| {
+                let l = l.replacen(") ", ")\u{a0}", 1);
+                l.replace(". ", ".\u{a0}").replace(", ", ",\u{202f}") + "\n"
+            })
+            .collect();
+        let double = plain.replace(". ", ".  ").replace(", ", ",  ");
+        let nfd: String = plain.nfd().collect();
+        for (variant, text) in [("no-break", &nbsp), ("double", &double), ("nfd", &nfd)] {
+            assert_ne!(text, &plain, "{name} {variant}");
+            let (ex, ck) = reference_run(text.as_bytes());
+            assert_eq!(essentials(&ex), essentials(&ex_plain), "{name} {variant}");
+            assert_eq!(lines(&ck), lines(&ck_plain), "{name} {variant}");
+            // Spans point at the same words in the variant's own bytes.
+            assert_eq!(
+                cited_text(&ex, text.as_bytes()),
+                cited_text(&ex_plain, plain.as_bytes()),
+                "{name} {variant}"
+            );
+            if variant == "no-break" {
+                // One character for one: columns stay.
+                assert_eq!(diagnostic_positions(&ck), diagnostic_positions(&ck_plain));
+            }
+        }
+    }
+}
+
 #[test]
 fn crlf_and_lone_cr_keep_line_numbers() {
     let lf = String::from_utf8(fixture("chicago_notes_en.txt")).unwrap();
