@@ -17,6 +17,8 @@
 //!   number, in `p. 12` and before `:` in French, are read as a space, and a
 //!   run of spaces between two words (`S.  40`, two spaces after a period,
 //!   justified PDF text) as one space;
+//! - invisible marks (soft hyphen, zero-width space, word joiner) are read
+//!   as nothing, but a soft hyphen that ends a line as the hyphen it shows;
 //! - text not in Unicode normalisation form C (accents or Hangul written as
 //!   decomposed sequences, as some PDF tools write them, or CJK
 //!   compatibility ideographs) is read in NFC.
@@ -274,6 +276,9 @@ impl InputMap {
         let i = self.edits.partition_point(|e| e.at <= x);
         match i.checked_sub(1).and_then(|i| self.edits.get(i)) {
             None => x,
+            // Where marks were dropped, a span starts after them and ends
+            // before them.
+            Some(e) if x == e.at && e.len == 0 && !end => e.input + e.input_len,
             Some(e) if x == e.at => e.input,
             Some(e) if x < e.at + e.len => {
                 if end {
@@ -353,26 +358,73 @@ pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
                 .find(|c: char| c.is_whitespace())
                 .map_or(input.len(), |n| i + n);
             let word = &input[i..word_end];
-            if nfc && !is_nfc_text(word) {
-                // Composed piece by piece: a span that starts inside the
-                // word (`있다(Ministry`) still maps to its own character.
-                for (k, piece) in nfc_pieces(word) {
-                    if is_nfc_text(piece) {
-                        out.push_str(piece);
-                    } else {
-                        use unicode_normalization::UnicodeNormalization;
-                        let composed: String = piece.nfc().collect();
-                        edit(&mut out, &composed, i + k, piece.len());
-                    }
-                }
-            } else {
+            let compose = nfc && !is_nfc_text(word);
+            // The byte order mark at the start stays, as [`SourceFile`] keeps it.
+            let hidden =
+                |&(k, c): &(usize, char)| is_invisible(c) && (c != '\u{feff}' || i + k > 0);
+            if !compose && !word.char_indices().any(|kc| hidden(&kc)) {
                 out.push_str(word);
+            } else {
+                let mut from = 0;
+                let hidden = word.char_indices().filter(hidden);
+                for (k, c) in hidden.chain(std::iter::once((word.len(), ' '))) {
+                    let piece = &word[from..k];
+                    if compose {
+                        compose_pieces(&mut out, &mut edit, piece, i + from);
+                    } else {
+                        out.push_str(piece);
+                    }
+                    if k == word.len() {
+                        break;
+                    }
+                    // A soft hyphen that ends a line is the hyphen shown
+                    // there; elsewhere, and other invisible marks, nothing.
+                    let at_line_end = matches!(
+                        input.as_bytes().get(i + k + c.len_utf8()),
+                        Some(b'\n' | b'\r')
+                    );
+                    let shown = if c == '\u{ad}' && at_line_end {
+                        "-"
+                    } else {
+                        ""
+                    };
+                    edit(&mut out, shown, i + k, c.len_utf8());
+                    from = k + c.len_utf8();
+                }
             }
             i = word_end;
             after_word = true;
         }
     }
     (!edits.is_empty()).then_some((out, InputMap { edits }))
+}
+
+/// Writes `word`, which stands at `at` in the input, in NFC, piece by
+/// piece: a span that starts inside the word (`있다(Ministry`) still maps
+/// to its own character.
+fn compose_pieces(
+    out: &mut String,
+    edit: &mut impl FnMut(&mut String, &str, usize, usize),
+    word: &str,
+    at: usize,
+) {
+    for (k, piece) in nfc_pieces(word) {
+        if is_nfc_text(piece) {
+            out.push_str(piece);
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            let composed: String = piece.nfc().collect();
+            edit(out, &composed, at + k, piece.len());
+        }
+    }
+}
+
+/// A character that shows nothing: the soft hyphen (U+00AD) inside a
+/// line, the zero-width space (U+200B), the word joiner (U+2060) and the
+/// zero-width no-break space (U+FEFF) inside the text. PDF tools and web
+/// pages leave them between letters and after a note's number.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The pieces of `word` that normalisation can compose each on its own,
@@ -410,8 +462,9 @@ fn is_latin_space(c: char) -> bool {
     )
 }
 
-/// Whether the text may hold a space [`analysis_text`] changes: one of
-/// [`is_latin_space`], or two ASCII spaces in a row. A few byte scans.
+/// Whether the text may hold a space or mark [`analysis_text`] changes: one
+/// of [`is_latin_space`] or [`is_invisible`], or two ASCII spaces in a row.
+/// A few byte scans.
 fn has_odd_spaces(bytes: &[u8]) -> bool {
     let mut from = 0;
     while let Some(i) = bytes
@@ -421,12 +474,21 @@ fn has_odd_spaces(bytes: &[u8]) -> bool {
         let i = from + i;
         if matches!(
             bytes.get(i..i + 3),
-            Some([0xC2, 0xA0, ..] | [0xE2, 0x80, 0x80..=0x8A | 0xAF] | [0xE2, 0x81, 0x9F])
-        ) || bytes.get(i..) == Some(&[0xC2, 0xA0][..])
+            Some(
+                [0xC2, 0xA0 | 0xAD, ..]
+                    | [0xE2, 0x80, 0x80..=0x8B | 0xAF]
+                    | [0xE2, 0x81, 0x9F | 0xA0]
+            )
+        ) || matches!(bytes.get(i..), Some([0xC2, 0xA0 | 0xAD]))
         {
             return true;
         }
         from = i + 1;
+    }
+    // A zero-width no-break space after the start (where it is the byte
+    // order mark, which stays).
+    if memchr::memmem::find_iter(bytes, "\u{feff}".as_bytes()).any(|i| i > 0) {
+        return true;
     }
     // Two spaces between two words; indentation alone changes nothing.
     memchr::memmem::find_iter(bytes, b"  ")
@@ -793,6 +855,16 @@ mod tests {
         assert_eq!(compat.0, "金大中");
     }
 
+    #[test]
+    fn invisible_marks_are_dropped_and_a_soft_hyphen_ends_a_line_as_a_hyphen() {
+        let input = "\u{feff}1)\u{200b} Ge\u{ad}schichte der Ver\u{ad}\nwaltung, ebd.\u{2060}";
+        let analysed = analysis_text(input).unwrap();
+        assert_eq!(analysed.0, "\u{feff}1) Geschichte der Ver-\nwaltung, ebd.");
+        assert_eq!(input_of(input, &analysed, "Geschichte"), "Ge\u{ad}schichte");
+        assert_eq!(input_of(input, &analysed, " Ge"), " Ge");
+        assert_eq!(input_of(input, &analysed, "ebd."), "ebd.");
+    }
+
     proptest::proptest! {
         /// Every word of the analysed text maps back to input text that
         /// composes to it, and every mapped offset is a character boundary
@@ -801,6 +873,7 @@ mod tests {
         fn words_map_back_to_what_they_were_read_from(parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", "Smith", "12", "가", "\u{1100}\u{1161}\u{11a8}", "e\u{301}", "é", "(", "\u{f90a}",
+                "\u{ad}", "\u{200b}", "\u{feff}",
                 " ", "  ", "   ", "\u{a0}", "\u{2009}", "\u{202f}", "\n", "\t", "\u{3000}", "\r\n",
             ]),
             0..40,
@@ -825,7 +898,20 @@ mod tests {
                     continue;
                 }
                 let s = map.span(Span::new(at, at + word.len()));
-                let written: String = input[s.start..s.end].nfc().collect();
+                // What the input shows there: no invisible marks, a soft
+                // hyphen at a line's end as a hyphen.
+                let shown: String = input[s.start..s.end]
+                    .char_indices()
+                    .filter_map(|(k, c)| {
+                        let line_end = matches!(input.as_bytes().get(s.start + k + c.len_utf8()), Some(b'\n' | b'\r'));
+                        match c {
+                            '\u{ad}' if line_end => Some('-'),
+                            _ if is_invisible(c) && (c != '\u{feff}' || s.start + k > 0) => None,
+                            _ => Some(c),
+                        }
+                    })
+                    .collect();
+                let written: String = shown.nfc().collect();
                 proptest::prop_assert_eq!(written, word);
             }
         }

@@ -414,8 +414,8 @@ fn utf16_with_bom_reads_like_utf8() {
     }
 }
 
-/// Text of each citation's span in `bytes`, composed and with its white
-/// space folded, and its line.
+/// Text of each citation's span in `bytes`, composed, without invisible
+/// marks and with its white space folded, and its line.
 fn cited_text(ex: &Value, bytes: &[u8]) -> Vec<(u64, String)> {
     use unicode_normalization::UnicodeNormalization;
     ex["citations"]
@@ -429,6 +429,7 @@ fn cited_text(ex: &Value, bytes: &[u8]) -> Vec<(u64, String)> {
             );
             let written = std::str::from_utf8(&bytes[a as usize..b as usize]).unwrap();
             let folded: Vec<String> = written
+                .replace(['\u{ad}', '\u{200b}'], "")
                 .split_whitespace()
                 .map(|w| w.nfc().collect())
                 .collect();
@@ -465,7 +466,37 @@ fn typographic_spaces_double_spaces_and_decomposed_text_read_like_the_plain_pape
             .collect();
         let double = plain.replace(". ", ".  ").replace(", ", ",  ");
         let nfd: String = plain.nfd().collect();
-        for (variant, text) in [("no-break", &nbsp), ("double", &double), ("nfd", &nfd)] {
+        // A zero-width space after each note's number, a soft hyphen in
+        // the middle of each long word.
+        let invisible: String = plain
+            .lines()
+            .map(|l| {
+                let l = l.replacen(") ", ")\u{200b} ", 1);
+                let words: Vec<String> = l
+                    .split(' ')
+                    .map(|w| {
+                        let chars: Vec<char> = w.chars().collect();
+                        if chars.len() >= 8 && chars.iter().all(|c| c.is_alphabetic()) {
+                            let (a, b) = chars.split_at(4);
+                            format!(
+                                "{}\u{ad}{}",
+                                a.iter().collect::<String>(),
+                                b.iter().collect::<String>()
+                            )
+                        } else {
+                            w.to_string()
+                        }
+                    })
+                    .collect();
+                words.join(" ") + "\n"
+            })
+            .collect();
+        for (variant, text) in [
+            ("no-break", &nbsp),
+            ("double", &double),
+            ("nfd", &nfd),
+            ("invisible", &invisible),
+        ] {
             assert_ne!(text, &plain, "{name} {variant}");
             let (ex, ck) = reference_run(text.as_bytes());
             assert_eq!(essentials(&ex), essentials(&ex_plain), "{name} {variant}");
