@@ -19,6 +19,7 @@
 //!   justified PDF text) as one space;
 //! - invisible marks (soft hyphen, zero-width space, word joiner) are read
 //!   as nothing, but a soft hyphen that ends a line as the hyphen it shows;
+//!   full-width digits as ASCII digits, Latin ligatures (`ﬁ`) as letters;
 //! - text not in Unicode normalisation form C (accents or Hangul written as
 //!   decomposed sequences, as some PDF tools write them, or CJK
 //!   compatibility ideographs) is read in NFC.
@@ -360,14 +361,22 @@ pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
             let word = &input[i..word_end];
             let compose = nfc && !is_nfc_text(word);
             // The byte order mark at the start stays, as [`SourceFile`] keeps it.
-            let hidden =
-                |&(k, c): &(usize, char)| is_invisible(c) && (c != '\u{feff}' || i + k > 0);
-            if !compose && !word.char_indices().any(|kc| hidden(&kc)) {
+            let changed = |&(k, c): &(usize, char)| {
+                let line_end = matches!(
+                    input.as_bytes().get(i + k + c.len_utf8()),
+                    Some(b'\n' | b'\r')
+                );
+                (c != '\u{feff}' || i + k > 0)
+                    .then(|| read_as(c, line_end))
+                    .flatten()
+                    .map(|shown| (k, c, shown))
+            };
+            if !compose && !word.char_indices().any(|kc| changed(&kc).is_some()) {
                 out.push_str(word);
             } else {
                 let mut from = 0;
-                let hidden = word.char_indices().filter(hidden);
-                for (k, c) in hidden.chain(std::iter::once((word.len(), ' '))) {
+                let changes = word.char_indices().filter_map(|kc| changed(&kc));
+                for (k, c, shown) in changes.chain(std::iter::once((word.len(), ' ', ""))) {
                     let piece = &word[from..k];
                     if compose {
                         compose_pieces(&mut out, &mut edit, piece, i + from);
@@ -377,17 +386,6 @@ pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
                     if k == word.len() {
                         break;
                     }
-                    // A soft hyphen that ends a line is the hyphen shown
-                    // there; elsewhere, and other invisible marks, nothing.
-                    let at_line_end = matches!(
-                        input.as_bytes().get(i + k + c.len_utf8()),
-                        Some(b'\n' | b'\r')
-                    );
-                    let shown = if c == '\u{ad}' && at_line_end {
-                        "-"
-                    } else {
-                        ""
-                    };
                     edit(&mut out, shown, i + k, c.len_utf8());
                     from = k + c.len_utf8();
                 }
@@ -419,12 +417,27 @@ fn compose_pieces(
     }
 }
 
-/// A character that shows nothing: the soft hyphen (U+00AD) inside a
-/// line, the zero-width space (U+200B), the word joiner (U+2060) and the
-/// zero-width no-break space (U+FEFF) inside the text. PDF tools and web
-/// pages leave them between letters and after a note's number.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+/// How the analysis reads a character that is written otherwise, if it
+/// is (`line_end`: a line ends right after it):
+/// - a mark that shows nothing (soft hyphen U+00AD inside a line,
+///   zero-width space U+200B, word joiner U+2060, zero-width no-break space
+///   U+FEFF) as nothing, and a soft hyphen ending a line as the hyphen shown
+///   there: PDF tools and web pages leave them between letters and after a
+///   note's number;
+/// - a full-width digit (`２０００年`, `注１`, as Japanese and Korean
+///   typesetting writes numbers) as the ASCII digit;
+/// - a Latin ligature (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`, which PDF
+///   text keeps from the font) as its letters.
+fn read_as(c: char, line_end: bool) -> Option<&'static str> {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    const LIGATURES: [&str; 7] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+    match c {
+        '\u{ad}' if line_end => Some("-"),
+        '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => Some(""),
+        '０'..='９' => DIGITS.get(c as usize - '０' as usize).copied(),
+        '\u{fb00}'..='\u{fb06}' => LIGATURES.get(c as usize - 0xfb00).copied(),
+        _ => None,
+    }
 }
 
 /// The pieces of `word` that normalisation can compose each on its own,
@@ -462,8 +475,9 @@ fn is_latin_space(c: char) -> bool {
     )
 }
 
-/// Whether the text may hold a space or mark [`analysis_text`] changes: one
-/// of [`is_latin_space`] or [`is_invisible`], or two ASCII spaces in a row.
+/// Whether the text may hold a space or character [`analysis_text`]
+/// changes: one of [`is_latin_space`] or [`read_as`], or two ASCII spaces
+/// in a row.
 /// A few byte scans.
 fn has_odd_spaces(bytes: &[u8]) -> bool {
     let mut from = 0;
@@ -481,6 +495,19 @@ fn has_odd_spaces(bytes: &[u8]) -> bool {
             )
         ) || matches!(bytes.get(i..), Some([0xC2, 0xA0 | 0xAD]))
         {
+            return true;
+        }
+        from = i + 1;
+    }
+    // Full-width digits (EF BC 90 to 99) and Latin ligatures (EF AC 80 to
+    // 86).
+    let mut from = 0;
+    while let Some(i) = bytes.get(from..).and_then(|b| memchr::memchr(0xEF, b)) {
+        let i = from + i;
+        if matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0xBC, 0x90..=0x99] | [0xAC, 0x80..=0x86])
+        ) {
             return true;
         }
         from = i + 1;
@@ -865,6 +892,20 @@ mod tests {
         assert_eq!(input_of(input, &analysed, "ebd."), "ebd.");
     }
 
+    #[test]
+    fn full_width_digits_and_ligatures_are_read_as_ascii() {
+        let input = "注１　丸山眞男『日本の思想』岩波書店、１９６１年、２３頁。 The ﬁrst Oﬃce";
+        let analysed = analysis_text(input).unwrap();
+        assert_eq!(
+            analysed.0,
+            "注1　丸山眞男『日本の思想』岩波書店、1961年、23頁。 The first Office"
+        );
+        assert_eq!(input_of(input, &analysed, "1961年"), "１９６１年");
+        assert_eq!(input_of(input, &analysed, "Office"), "Oﬃce");
+        // Full-width brackets and the ideographic space stay as written.
+        assert!(analysis_text("（注1）　前掲書").is_none());
+    }
+
     proptest::proptest! {
         /// Every word of the analysed text maps back to input text that
         /// composes to it, and every mapped offset is a character boundary
@@ -873,7 +914,7 @@ mod tests {
         fn words_map_back_to_what_they_were_read_from(parts in proptest::collection::vec(
             proptest::sample::select(vec![
                 "a", "Smith", "12", "가", "\u{1100}\u{1161}\u{11a8}", "e\u{301}", "é", "(", "\u{f90a}",
-                "\u{ad}", "\u{200b}", "\u{feff}",
+                "\u{ad}", "\u{200b}", "\u{feff}", "１２", "ﬁ", "（",
                 " ", "  ", "   ", "\u{a0}", "\u{2009}", "\u{202f}", "\n", "\t", "\u{3000}", "\r\n",
             ]),
             0..40,
@@ -902,12 +943,14 @@ mod tests {
                 // hyphen at a line's end as a hyphen.
                 let shown: String = input[s.start..s.end]
                     .char_indices()
-                    .filter_map(|(k, c)| {
-                        let line_end = matches!(input.as_bytes().get(s.start + k + c.len_utf8()), Some(b'\n' | b'\r'));
-                        match c {
-                            '\u{ad}' if line_end => Some('-'),
-                            _ if is_invisible(c) && (c != '\u{feff}' || s.start + k > 0) => None,
-                            _ => Some(c),
+                    .map(|(k, c)| {
+                        let line_end = matches!(
+                            input.as_bytes().get(s.start + k + c.len_utf8()),
+                            Some(b'\n' | b'\r')
+                        );
+                        match read_as(c, line_end) {
+                            Some(shown) if c != '\u{feff}' || s.start + k > 0 => shown.to_string(),
+                            _ => c.to_string(),
                         }
                     })
                     .collect();

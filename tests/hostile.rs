@@ -516,6 +516,36 @@ fn typographic_spaces_double_spaces_and_decomposed_text_read_like_the_plain_pape
 }
 
 #[test]
+fn full_width_digits_read_like_ascii_digits() {
+    for name in [
+        "chushaku_ja.txt",
+        "korean_short_forms_ko.txt",
+        "zhushi_zh.txt",
+    ] {
+        let plain = String::from_utf8(fixture(name)).unwrap();
+        // `１） 山田太郎『…』岩波書店、２０００年、２３頁。`
+        let wide: String = plain
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32('０' as u32 + d).unwrap(),
+                _ => c,
+            })
+            .collect();
+        assert_ne!(wide, plain);
+        let (ex_plain, ck_plain) = reference_run(plain.as_bytes());
+        let (ex, ck) = reference_run(wide.as_bytes());
+        assert!(!essentials(&ex_plain).1.is_empty(), "{name}");
+        assert_eq!(essentials(&ex), essentials(&ex_plain), "{name}");
+        // One character for one: lines and columns stay.
+        assert_eq!(
+            diagnostic_positions(&ck),
+            diagnostic_positions(&ck_plain),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn crlf_and_lone_cr_keep_line_numbers() {
     let lf = String::from_utf8(fixture("chicago_notes_en.txt")).unwrap();
     let (ex_lf, ck_lf) = reference_run(lf.as_bytes());
