@@ -133,11 +133,29 @@ pub struct Locators {
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
-    /// Words of an edition statement after its number (`ed.` of `2. ed.`
-    /// and `2nd ed.`, `Aufl.` of `2. Aufl.`): before the place of
-    /// publication, the statement is no part of it.
+    /// Words of an edition statement (`ed.`, `Aufl.`, `wyd.`, `изд.`, `판`,
+    /// `版`), matched without regard to case. The edition's number stands
+    /// on either side, with its ordinal marks (`2nd ed.`, `2. Aufl.`, `2e
+    /// éd.`, `3.ª ed.`, `2판`; `wyd. 2`, `изд. 2-е`, `Wyd. II`), or
+    /// qualifiers stand in its place (`rev. ed.`, `개정판`): see
+    /// [`Locators::edition_qualifiers`]. The statement is the reference's
+    /// CSL `edition`, and no part of its title, book, place or publisher.
     #[serde(default)]
     pub edition: Vec<String>,
+    /// Words that qualify an edition (`rev.`, `new`, `überarb.`, `revue`,
+    /// `испр.`, `개정`, `改訂`), matched without regard to case: before or
+    /// after its word and number (`3rd rev. ed.`, `3rd ed. rev.`, `2.,
+    /// überarb. Aufl.`), several joined by commas or the `names.and` words
+    /// (`revue et augmentée`, `испр. и доп.`), and in place of the number
+    /// (`rev. ed.`, `nouvelle éd.`, `개정판`). After the edition word they
+    /// are written in lowercase (`ed. Rev. John Roe` names an editor).
+    #[serde(default)]
+    pub edition_qualifiers: Vec<String>,
+    /// Marks written before a number to make it an ordinal (`제` of
+    /// `제2판`, `第` of `第2版`); after one, the number of an edition may
+    /// be written in Chinese numerals (`第二版`).
+    #[serde(default)]
+    pub ordinal_prefix: Vec<String>,
     /// Words before the book of a chapter or the journal of an article
     /// (`In:`, `dans`, `в:`), matched without regard to case and followed
     /// by a space.
@@ -649,9 +667,19 @@ pub struct Grammar {
     pub margin: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
-    /// Edition words ([`Locators::edition`]), lowercase: looked for after
-    /// a number by [`Grammar::edition_len`], without a regex to compile.
+    /// Edition words ([`Locators::edition`]), lowercase, longest first:
+    /// read by [`crate::syntax::edition::statement`], without a regex to
+    /// compile.
     pub edition: Vec<String>,
+    /// Words that qualify an edition ([`Locators::edition_qualifiers`]),
+    /// lowercase, longest first.
+    pub edition_qualifiers: Vec<String>,
+    /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
+    /// longest first.
+    pub ordinal_prefix: Vec<String>,
+    /// The first letters (lowercase) of the edition words, qualifiers and
+    /// ordinal prefixes: a statement opens with one of them or a number.
+    pub edition_initials: Vec<char>,
     /// Words before a container ([`Locators::container`]), lowercase,
     /// longest first.
     pub container_words: Vec<String>,
@@ -797,6 +825,12 @@ impl Grammar {
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
+            all.locators
+                .edition_qualifiers
+                .extend(l.edition_qualifiers.iter().cloned());
+            all.locators
+                .ordinal_prefix
+                .extend(l.ordinal_prefix.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
             all.names.and.extend(f.names.and.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
@@ -885,7 +919,20 @@ impl Grammar {
             page: lex("page", &lo.page, false)?,
             margin: lex("margin", &lo.margin, false)?,
             volume: lex("volume", &lo.volume, false)?,
-            edition: lowercase(&lo.edition),
+            edition: longest_first(lowercase(&lo.edition)),
+            edition_qualifiers: longest_first(lowercase(&lo.edition_qualifiers)),
+            ordinal_prefix: longest_first(lo.ordinal_prefix.clone()),
+            edition_initials: {
+                let mut v: Vec<char> = lowercase(&lo.edition)
+                    .iter()
+                    .chain(&lowercase(&lo.edition_qualifiers))
+                    .chain(&lo.ordinal_prefix)
+                    .filter_map(|w| w.trim().chars().next())
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            },
             container_words: {
                 let mut v = lowercase(&lo.container);
                 v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
@@ -1013,38 +1060,6 @@ impl Grammar {
             }
         }
         best
-    }
-
-    /// Length of an edition statement at the start of `s` (`2. ed. `,
-    /// `2nd ed. `, `3ª ed. `): a number of one or two digits, at most three
-    /// characters of ordinal (`.`, `nd`, `ª`, `-е`), an edition word of the
-    /// grammars, and the spaces after it.
-    pub fn edition_len(&self, s: &str) -> Option<usize> {
-        let lead = s.len() - s.trim_start().len();
-        let t = &s[lead..];
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=2).contains(&digits) {
-            return None;
-        }
-        let rest = &t[digits..];
-        let ordinal: usize = rest
-            .chars()
-            .take_while(|c| !c.is_whitespace())
-            .take(3)
-            .map(char::len_utf8)
-            .sum();
-        let word_at =
-            rest[..ordinal].len() + (rest[ordinal..].len() - rest[ordinal..].trim_start().len());
-        let after = &rest[word_at..];
-        let lower: String = after.chars().take(12).collect::<String>().to_lowercase();
-        let w = self.edition.iter().find(|w| {
-            lower.starts_with(w.as_str())
-                && after
-                    .get(w.len()..)
-                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })?;
-        let end = lead + digits + word_at + w.len();
-        Some(end + (s[end..].len() - s[end..].trim_start().len()))
     }
 
     /// Length of a "same author" word at the start of `s` (`Ders.: Titel`,
@@ -1210,6 +1225,25 @@ fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| fold_case(w)).collect()
 }
 
+/// Words without blank ones and repeats, their white space folded, longest
+/// first: the longer of two words that start alike is tried first (`edn.`
+/// before `edn`).
+fn longest_first(words: Vec<String>) -> Vec<String> {
+    let mut v: Vec<String> = words
+        .iter()
+        .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|w| !w.is_empty())
+        .collect();
+    v.sort_by(|a, b| {
+        b.chars()
+            .count()
+            .cmp(&a.chars().count())
+            .then_with(|| a.cmp(b))
+    });
+    v.dedup();
+    v
+}
+
 /// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup
 /// (`#`, `**`, `[ ]`) or a trailing colon.
 pub fn heading_core(line: &str) -> String {
@@ -1286,6 +1320,9 @@ fn unreachable_grammar() -> Grammar {
         margin: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
+        edition_qualifiers: Vec::new(),
+        ordinal_prefix: Vec::new(),
+        edition_initials: Vec::new(),
         container_words: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
@@ -1319,18 +1356,6 @@ fn unreachable_grammar() -> Grammar {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edition_statements_before_the_place() {
-        let g = Grammar::builtin();
-        assert_eq!(g.edition_len("2. ed. São Paulo: Editora"), Some(7));
-        assert_eq!(g.edition_len("2nd ed. London: Verso"), Some(8));
-        assert_eq!(g.edition_len("3. Aufl. München: Beck"), Some(9));
-        assert_eq!(g.edition_len("2-е изд. М.: Наука"), Some("2-е изд. ".len()));
-        assert_eq!(g.edition_len("São Paulo: Editora"), None);
-        assert_eq!(g.edition_len("2. edition"), None);
-        assert_eq!(g.edition_len("2010. p. 4"), None);
-    }
 
     #[test]
     fn case_sensitive_patterns_match_only_as_written() {

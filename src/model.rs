@@ -357,6 +357,11 @@ pub struct CslItem {
     /// Place of publication.
     #[serde(rename = "publisher-place", skip_serializing_if = "Option::is_none")]
     pub publisher_place: Option<String>,
+    /// Edition: its number when the statement has one (`2` of `2nd ed.`,
+    /// `2. Aufl.`, `wyd. 2`, `제2판`, `3rd rev. ed.`), else the statement as
+    /// written (`rev. ed.`, `nouvelle éd.`, `개정판`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
     /// Volume.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,

@@ -1285,11 +1285,26 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
             ));
         }
     }
+    // Two numbered editions (`3rd ed.` and `4th ed.`): their pages differ.
+    // A side without an edition, or with one named only in words (`rev.
+    // ed.`), may mean the same one.
+    if let (Some(a), Some(b)) = (numbered_edition(item), numbered_edition(e)) {
+        if a != b {
+            differences.push(format!(
+                "edition: the citation has {a}, the bibliography has {b}"
+            ));
+        }
+    }
     Some(Match {
         index: found,
         score: (score * 1000.0).round() / 1000.0,
         differences,
     })
+}
+
+/// The edition of `item` when it is a number (`2` of `2nd ed.`).
+fn numbered_edition(item: &CslItem) -> Option<u32> {
+    item.edition.as_deref()?.parse().ok()
 }
 
 /// Whether one title key is the other cut after a word, keeping two words

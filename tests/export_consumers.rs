@@ -121,12 +121,13 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 /// The documents every consumer reads: the bundled paper, a small paper,
-/// and the hostile one.
+/// a book's endnotes, a paper citing editions, and the hostile one.
 fn documents() -> Vec<(&'static str, Document)> {
     vec![
         ("paper", paper()),
         ("notes", fixture("graph_notes.txt")),
         ("book", fixture("book_endnotes_en.txt")),
+        ("editions", fixture("editions_en.txt")),
         ("hostile", hostile_document()),
     ]
 }
@@ -362,6 +363,12 @@ fn citeproc_py_renders_the_csl_json_bibliography() {
                     "{all}"
                 );
             }
+            // A numbered edition is rendered as the style's ordinal, one in
+            // words as written.
+            "editions" => {
+                assert!(all.contains("Archives of Empire. 2nd ed."), "{all}");
+                assert!(all.contains("The Colonial Record. Rev. ed."), "{all}");
+            }
             _ => {}
         }
     }
@@ -441,6 +448,11 @@ fn bibtexparser_reads_the_bibtex_back() {
         assert_eq!(keys, bibtex::keys(&doc), "{name}");
         for (e, r) in entries.iter().zip(&doc.references) {
             assert_eq!(e["type"], bibtex::entry_type(&r.fields), "{name}");
+            assert_eq!(
+                e["fields"]["edition"].as_str(),
+                r.fields.edition.as_deref(),
+                "{name}"
+            );
             let (Some(want), Some(got)) = (&r.fields.title, e["fields"]["title"].as_str()) else {
                 continue;
             };
@@ -463,6 +475,7 @@ fn rispy_reads_the_ris_back() {
         assert_eq!(entries.len(), doc.references.len(), "{name}");
         for (e, r) in entries.iter().zip(&doc.references) {
             assert_eq!(e["type_of_reference"], ris::ris_type(&r.fields), "{name}");
+            assert_eq!(e["edition"].as_str(), r.fields.edition.as_deref(), "{name}");
             if let Some(t) = &r.fields.title {
                 assert_eq!(e["title"], one_line(t), "{name}");
             }

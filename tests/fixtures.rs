@@ -2413,3 +2413,156 @@ fn italian_notes_with_plain_titles_holding_commas_cit_and_op_cit() {
     // Every work is cited and every citation is linked.
     assert_eq!(findings(&source, &doc), vec![]);
 }
+
+#[test]
+fn edition_statements_in_notes_and_bibliography_entries() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/editions_en.txt");
+    let hale = t("Archives of Empire");
+    let lee = t("Paper Trails");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, hale.clone()),
+            (2, Full, Resolved, lee.clone()),
+            (3, Ibid, Resolved, lee.clone()),
+            (4, Full, Resolved, t("The Colonial Record")),
+            (5, Full, Resolved, t("Die Ordnung der Akten")),
+            (6, Full, Resolved, t("L’Archive et l’État")),
+            (7, Full, Resolved, t("Memoria y archivo")),
+            (8, Full, Resolved, t("Filing the State")),
+            (9, Full, Resolved, t("Reading the Registers")),
+            (10, Full, Resolved, t("Empire of Paper")),
+            (11, Short, Resolved, lee.clone()),
+            (12, Short, Resolved, hale.clone()),
+        ]
+    );
+    // The notes' editions, and each book's imprint without them.
+    let field = |i: usize| doc.citations[i].fields.as_deref().unwrap();
+    let notes: Vec<Option<&str>> = [0, 1, 3, 4, 5, 6, 7, 8, 9]
+        .iter()
+        .map(|&i| field(i).edition.as_deref())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            Some("2"),
+            Some("3"),
+            Some("rev. ed."),
+            Some("2"),
+            Some("2"),
+            Some("3"),
+            Some("2"),
+            Some("3"),
+            Some("3")
+        ]
+    );
+    let imprint = |i: usize| {
+        let f = field(i);
+        (f.publisher_place.as_deref(), f.publisher.as_deref())
+    };
+    assert_eq!(imprint(0), (Some("London"), Some("Verso")));
+    assert_eq!(imprint(4), (Some("München"), Some("Beck")));
+    assert_eq!(imprint(5), (Some("Paris"), Some("Seuil")));
+    // `"Filing the State," in Bureaucracy Reconsidered, 2nd ed. (Cambridge:
+    // Polity, 2012)`: the book named without italics ends at the edition.
+    let novak = field(7);
+    assert_eq!(
+        novak.container_title.as_deref(),
+        Some("Bureaucracy Reconsidered")
+    );
+    assert_eq!(imprint(7), (Some("Cambridge"), Some("Polity")));
+    // The entries: an edition as a sentence of its own, before a chapter's
+    // editors or after its pages, in English, German, French and Spanish.
+    type Entry<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let entries: Vec<Entry> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .map(|r| {
+            let f = &r.fields;
+            (
+                f.title.as_deref(),
+                f.edition.as_deref(),
+                f.publisher_place.as_deref(),
+                f.publisher.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (
+                Some("Die Ordnung der Akten"),
+                Some("2"),
+                Some("München"),
+                Some("Beck")
+            ),
+            (
+                Some("Memoria y archivo"),
+                Some("3"),
+                Some("Madrid"),
+                Some("Cátedra")
+            ),
+            (
+                Some("Reading the Registers"),
+                None,
+                Some("London"),
+                Some("Routledge")
+            ),
+            (
+                Some("Archives of Empire"),
+                Some("2"),
+                Some("London"),
+                Some("Verso")
+            ),
+            (
+                Some("Paper Trails"),
+                Some("3"),
+                Some("Oxford"),
+                Some("Clarendon Press")
+            ),
+            (
+                Some("L’Archive et l’État"),
+                Some("2"),
+                Some("Paris"),
+                Some("Seuil")
+            ),
+            (
+                Some("Filing the State"),
+                Some("2"),
+                Some("Cambridge"),
+                Some("Polity")
+            ),
+            (
+                Some("The Colonial Record"),
+                Some("Rev. ed."),
+                Some("Chicago"),
+                Some("University of Chicago Press")
+            ),
+            (
+                Some("Empire of Paper"),
+                Some("4"),
+                Some("New York"),
+                Some("Norton")
+            ),
+        ]
+    );
+    // A note that names an edition the entry does not (note 9), or the
+    // other way round, agrees with it; two different editions do not.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::BibliographyMismatch, 31)]
+    );
+    let mismatch = &doc.diagnostics[0];
+    assert_eq!(
+        mismatch.notes,
+        ["edition: the citation has 3, the bibliography has 4"]
+    );
+}

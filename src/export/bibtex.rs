@@ -255,6 +255,9 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(p) = &item.publisher_place {
         out.push(("address", escape(p)));
     }
+    if let Some(e) = &item.edition {
+        out.push(("edition", escape(e)));
+    }
     if let Some(v) = &item.volume {
         out.push(("volume", escape(v)));
     }

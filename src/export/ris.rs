@@ -3,11 +3,11 @@
 //! One record per reference: `TY` first, `ER` last, in between `AU` (one
 //! per name, `Family, Given` or the organisation), `TI`, `T2` (journal,
 //! site or series), `PY`, `DA` (`YYYY/MM/DD/`), `VL`, `IS`, `SP`/`EP`,
-//! `PB`, `CY`, `UR`, `Y2` (access date) and `ID` (the reference id). Lines
-//! end in CRLF as the format specifies. A value never spans lines: line
-//! breaks become spaces and control characters are dropped, so no input can
-//! start a new tag. This module only writes; it never changes the
-//! references.
+//! `PB`, `CY`, `ET` (edition), `UR`, `Y2` (access date) and `ID` (the
+//! reference id). Lines end in CRLF as the format specifies. A value never
+//! spans lines: line breaks become spaces and control characters are
+//! dropped, so no input can start a new tag. This module only writes; it
+//! never changes the references.
 
 use crate::model::{CslDate, CslItem, CslName, Document};
 use std::fmt::Write as _;
@@ -125,6 +125,9 @@ pub fn render(doc: &Document) -> String {
         }
         if let Some(p) = &item.publisher_place {
             line(&mut out, "CY", p);
+        }
+        if let Some(e) = &item.edition {
+            line(&mut out, "ET", e);
         }
         if let Some(u) = &item.url {
             line(&mut out, "UR", u);

@@ -848,10 +848,10 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A book in Bluebook form: `Richard Roe, Paper Rights 45 (2d ed. 2010)` —
-/// authors, title, pinpoint, edition and year.
+/// authors, title, pinpoint, edition (or publisher) and year.
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?) \((?:[^()]*\s)?(?P<year>\d{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?) \((?P<ed>[^()]*\s)?(?P<year>\d{4})\)\.?$",
     )
 });
 
@@ -1132,6 +1132,10 @@ fn bluebook_citation(
         container_title: get("journal"),
         volume: get("vol"),
         page: get("page"),
+        edition: c
+            .name("ed")
+            .and_then(|m| crate::syntax::edition::statement(m.as_str(), g))
+            .map(|e| e.value),
         issued: Some(crate::model::CslDate::new(year, None, None, get("year"))),
         ..Default::default()
     };

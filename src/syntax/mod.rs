@@ -6,6 +6,7 @@
 //! they cannot read they leave as unparsed text.
 
 pub mod date;
+pub mod edition;
 pub mod item;
 pub mod marker;
 pub mod name;

@@ -11,6 +11,7 @@
 
 use crate::grammar::{Grammar, Role};
 use crate::model::{CslDate, CslItem, CslName};
+use crate::syntax::edition::{self, Edition};
 use crate::syntax::name::{parse_names, NameOrder};
 use crate::text::clean_field;
 use regex::Regex;
@@ -380,7 +381,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     match title {
         Some((open, inner, end, close, book)) => {
             let t = s[inner..end].trim();
-            let t = t.trim_end_matches([',', '.']).trim_end();
+            let mut t = t.trim_end_matches([',', '.']).trim_end();
+            // `『民法I〔第4版〕』`: the edition in the title's brackets.
+            if let Some((cut, e)) = trailing_edition(t, g) {
+                set_edition(item, e);
+                t = &t[..cut];
+            }
             let quoted = crate::text::decode_entities(t);
             // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003, nr 2`: the
             // quotes hold the journal, the title is before them.
@@ -494,6 +500,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     split_year_from_pages(item, &mut out.year_suffix);
+    if item.edition.is_none() {
+        leftover_edition(s, item, &mut used, g);
+    }
     item.kind = csl_type(item, out.title_is_book).to_string();
 
     // Leftovers.
@@ -603,6 +612,107 @@ fn split_author_date<'a>(
     (t, None)
 }
 
+/// Brackets that may hold an edition statement alone: `(2nd ed.)`,
+/// `（第二版）`, `〔第4版〕`, `[2. Aufl.]`.
+const EDITION_BRACKETS: [(char, char); 5] = [
+    ('(', ')'),
+    ('（', '）'),
+    ('〔', '〕'),
+    ('[', ']'),
+    ('［', '］'),
+];
+
+/// The edition statement ([`edition::statement`]) that opens `t` after
+/// separators (white space, `,`, `.`, `，`, `、`), bare or alone in
+/// brackets ([`EDITION_BRACKETS`]): where it starts, and the statement
+/// (its length with the brackets and the white space after them).
+fn leading_edition(t: &str, g: &Grammar) -> Option<(usize, Edition)> {
+    let body =
+        t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '，' | '、'));
+    let lead = t.len() - body.len();
+    let open = body.chars().next()?;
+    let Some(&(_, close)) = EDITION_BRACKETS.iter().find(|(o, _)| *o == open) else {
+        return edition::statement(body, g).map(|e| (lead, e));
+    };
+    let inner = &body[open.len_utf8()..];
+    let e = edition::statement(inner, g)?;
+    let after = inner[e.len..].strip_prefix(close)?;
+    let len = body.len() - after.trim_start().len();
+    Some((
+        lead,
+        Edition {
+            len,
+            value: e.value,
+        },
+    ))
+}
+
+/// Sets the item's edition, unless it has one already.
+fn set_edition(item: &mut CslItem, e: Edition) {
+    if item.edition.is_none() {
+        item.edition = Some(e.value);
+    }
+}
+
+/// An edition statement at `at` in `s` ([`leading_edition`]): the item's
+/// edition, and used. Returns where the text after it starts, `at` when
+/// there is none.
+fn edition_at(s: &str, at: usize, item: &mut CslItem, used: &mut Used, g: &Grammar) -> usize {
+    let Some((lead, e)) = leading_edition(&s[at..], g) else {
+        return at;
+    };
+    let end = at + lead + e.len;
+    used.add(at + lead, end);
+    set_edition(item, e);
+    end
+}
+
+/// An edition statement in brackets at the end of a title (`Title (2nd
+/// ed.)` of APA, `民法I〔第4版〕`): where the title ends without it, and the
+/// statement.
+fn trailing_edition(title: &str, g: &Grammar) -> Option<(usize, Edition)> {
+    let t = title.trim_end();
+    let close = t.chars().next_back()?;
+    let &(open, _) = EDITION_BRACKETS.iter().find(|(_, c)| *c == close)?;
+    let at = t.rfind(open)?;
+    let (lead, e) = leading_edition(&t[at..], g)?;
+    (lead == 0 && at + e.len >= t.len() && at > 0).then(|| (t[..at].trim_end().len(), e))
+}
+
+/// An edition statement in the text no rule took (`Title. 3rd ed. Boston:
+/// Little Brown; 2005.` of Vancouver, `– 2-е изд. –` of GOST), at the start
+/// of a piece of it or after a comma, a period, a dash or a bracket in it.
+fn leftover_edition(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
+    let mut ranges = used.0.clone();
+    ranges.sort_unstable();
+    let mut gaps = Vec::new();
+    let mut last = 0;
+    for (a, b) in ranges {
+        if a > last {
+            gaps.push((last, a));
+        }
+        last = last.max(b);
+    }
+    gaps.push((last, s.len()));
+    for (a, b) in gaps {
+        let Some(gap) = s.get(a..b) else { continue };
+        let starts = std::iter::once(0).chain(
+            gap.char_indices()
+                .filter(|&(_, c)| {
+                    matches!(c, ',' | '.' | ';' | '(' | '（' | '–' | '—' | '，' | '、')
+                })
+                .map(|(i, c)| i + c.len_utf8()),
+        );
+        for at in starts {
+            if let Some((lead, e)) = leading_edition(&gap[at..], g) {
+                used.add(a + at + lead, a + at + lead + e.len);
+                set_edition(item, e);
+                return;
+            }
+        }
+    }
+}
+
 fn parse_after_title(
     s: &str,
     close: usize,
@@ -623,8 +733,9 @@ fn parse_after_title(
             after_container_start = close + c;
         }
     }
-    // `, in The Big Book, ed. John Roe (Chicago: …)`: a book named
-    // without delimiters, up to its editors or translators.
+    // `, in The Big Book, ed. John Roe (Chicago: …)`, `, in War and
+    // Memory, 3rd ed. (London: …)`: a book named without delimiters, up to
+    // its editors or translators, or its edition.
     if item.container_title.is_none() {
         let inner = strip_in(rest, g);
         let head = rest.trim_start_matches([' ', ',', '.']);
@@ -633,7 +744,10 @@ fn parse_after_title(
             let by = inner[..stop]
                 .match_indices(", ")
                 .map(|(i, _)| i)
-                .find(|&i| g.contributor_prefix(&inner[i + 2..]).is_some());
+                .find(|&i| {
+                    let next = &inner[i + 2..];
+                    g.contributor_prefix(next).is_some() || edition::statement(next, g).is_some()
+                });
             if let Some(comma) = by {
                 let name = clean_field(&inner[..comma]);
                 if !name.is_empty() && name.chars().count() <= 150 {
@@ -681,6 +795,7 @@ fn parse_after_title(
             let after = &t[lead + range..];
             after_container_start =
                 start + range + after.len() - after.trim_start_matches(['.', ',', ';', ' ']).len();
+            after_container_start = edition_at(s, after_container_start, item, used, g);
         }
     }
     let tail = &s[after_container_start..];
@@ -708,27 +823,41 @@ fn parse_after_title(
             lead += m.end + gap;
         }
     }
-    // `2nd ed. (London: Verso, 1999)`: an edition statement before the
-    // imprint in brackets is left over, as it is before a place.
-    if let Some(len) = g.edition_len(&tail[lead..]) {
-        if paren_imprint(&tail[lead + len..], g) {
-            lead += len;
-        }
-    }
+    // `vol. 2, 2nd ed. (London: Verso, 1999)`: an edition statement after
+    // the volume, before the imprint.
+    lead = edition_at(s, after_container_start + lead, item, used, g) - after_container_start;
     let t = &tail[lead..];
     if let Some(inner) = t.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
             let content = &inner[..end];
             let base = after_container_start + lead + 1;
-            if let Some(d) = g.dates.find_all(content).into_iter().last() {
-                let pubpart = clean_field(&content[..d.start]);
+            // `(2d ed. 2010)`, `(2nd ed., London: Verso, 1999)`: the
+            // edition first, then the imprint.
+            let from = match edition::statement(content, g) {
+                Some(e) => {
+                    if item.edition.is_none() {
+                        item.edition = Some(e.value);
+                    }
+                    let rest = &content[e.len..];
+                    e.len + rest.len() - rest.trim_start_matches([',', ' ']).len()
+                }
+                None => 0,
+            };
+            if let Some(d) = g
+                .dates
+                .find_all(content)
+                .into_iter()
+                .last()
+                .filter(|d| d.start >= from)
+            {
+                let pubpart = clean_field(&content[from..d.start]);
                 // After a container, only an imprint (`in *Book*, ed. X
                 // (Chicago: Press, 2001)`): a journal's parentheses hold a
                 // season or month (`(Spring 1990)`).
                 // A journal's volume before brackets holds no imprint.
                 let journal = item.container_title.is_some()
                     && (item.volume.is_some() || item.issue.is_some());
-                if !pubpart.is_empty() && !journal && place_then_year(&content[..d.start], g) {
+                if !pubpart.is_empty() && !journal && place_then_year(&content[from..d.start], g) {
                     // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`:
                     // a place and the year, no publisher.
                     item.publisher_place = Some(pubpart);
@@ -780,9 +909,9 @@ fn parse_after_title(
             && plain.chars().any(char::is_alphabetic)
             && !plain.starts_with("http")
     };
-    // `2. ed. São Paulo: Editora`, `2nd ed. London: Verso`: the edition
-    // statement is no part of the place; it is left over.
-    let mut from = g.edition_len(&seg[..cut]).unwrap_or(0);
+    // An edition statement before the place (`2nd ed. London: Verso`) was
+    // taken before the tail.
+    let mut from = 0;
     let mut plain_end = cut;
     let mut plain = clean_field(strip_in(&seg[from..cut], g));
     // The plain text stands before the first volume, issue or page word.
@@ -797,6 +926,10 @@ fn parse_after_title(
             .map(|m| m.end)
             .max();
         if let Some(after) = after_volume {
+            // `Bd. 3, 2. Aufl., München 1995`: the edition after the volume.
+            let after = (edition_at(s, after_container_start + after, item, used, g)
+                - after_container_start)
+                .min(seg.len());
             let rest = &seg[after..];
             let mut end = rest.len();
             for lex in [&g.volume, &g.issue, &g.page] {
@@ -833,6 +966,10 @@ fn parse_after_title(
             };
             item.editor.extend(parse_names(editors, order, g).names);
             used.add(base + book.editors.start, base + book.editors.end);
+            // `Título do livro. 2. ed. São Paulo`, `Handbuch, 2. Aufl.,
+            // Köln`: the book's edition before its imprint.
+            imprint.start =
+                (edition_at(s, base + imprint.start, item, used, g) - base).min(imprint.end);
             if book.commas {
                 imprint = comma_imprint(seg, imprint, base, item, used, g);
             }
@@ -1008,22 +1145,18 @@ pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
 /// that run to the next ` (`, `, `, `;` or sentence end, and on across
 /// commas while the parts read as personal names ([`more_names`]: `ed. A.
 /// Smith, B. Jones, and C. Brown (London`, `red. A. Nowak, B. Kowalski,
-/// Łódź 2008`). Returns where the text after the last of them starts
-/// (`from` when there is none).
+/// Łódź 2008`). An edition statement before, between or after them is
+/// the item's edition ([`edition_at`]). Returns where the text after the
+/// last of them starts (`from` when there is none).
 fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &Grammar) -> usize {
     let mut at = from;
     loop {
+        // `in *Book*, 2nd ed., ed. Tim Ray`, `Translated by Eric
+        // Prenowitz. 2nd ed. Chicago:`: an edition statement before or
+        // after the names is the item's edition.
+        at = edition_at(s, at, item, used, g);
         let t = &s[at..];
-        let mut lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
-        // `in *Book*, 2nd ed., ed. Tim Ray`: an edition statement before
-        // the editors is left over.
-        if let Some(edition) = g.edition_len(&t[lead..]) {
-            let after = &t[lead + edition..];
-            let skip = after.len() - after.trim_start_matches([' ', ',', '.']).len();
-            if g.contributor_prefix(&after[skip..]).is_some() {
-                lead += edition + skip;
-            }
-        }
+        let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
         let Some((role, len)) = g.contributor_prefix(&t[lead..]) else {
             return at;
         };
@@ -1252,8 +1385,8 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
 
 /// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
 /// and where its imprint starts: at the first comma before a volume,
-/// issue, page or margin word or before a place (`Handbuch, Bd. 2`,
-/// `Mélanges, Paris, Dalloz`); else before an imprint in brackets (`De
+/// issue, page or margin word, an edition statement or a place (`Handbuch,
+/// Bd. 2`, `Handbuch, 2. Aufl.`, `Mélanges, Paris, Dalloz`); else before an imprint in brackets (`De
 /// verzuiling voorbij. Godsdienst, stand en natie (Amsterdam`), else at the
 /// first comma. A title may hold commas (`Recht, Staat und Verwaltung, Bd.
 /// 2`).
@@ -1265,6 +1398,7 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
             .iter()
             .any(|lex| lex.find(after).is_some_and(|m| m.start == 0))
             || is_place(part, g)
+            || edition::statement(after, g).is_some()
     });
     if let Some(c) = imprint_at {
         return (c, c + 2);
@@ -1302,6 +1436,12 @@ fn comma_imprint(
         used.add(base + start, base + start + m.end);
         let after = &t[m.end..];
         start += m.end + after.len() - after.trim_start_matches([',', ' ', '.']).len();
+        // `Bd. 2, 2. Aufl., Köln`
+        if let Some((lead, e)) = leading_edition(&seg[start..imprint.end], g) {
+            used.add(base + start + lead, base + start + lead + e.len);
+            start += lead + e.len;
+            set_edition(item, e);
+        }
     }
     let rest = &seg[start..imprint.end];
     let mut end = rest.len();
@@ -1618,7 +1758,8 @@ fn parse_undelimited(
             out.title = Some((after_start, after_start + title_end));
             used.add(after_start, after_start + next);
         }
-        let rest2_start = after_start + next;
+        // `Title. 2nd ed. London: Verso.`: the edition before the imprint.
+        let rest2_start = edition_at(s, after_start + next, item, used, g);
         let rest2 = &s[rest2_start..];
         // Container: up to the first comma or volume.
         let mut cut = rest2.find([',', '(']).unwrap_or(rest2.len());
@@ -1810,10 +1951,12 @@ fn parse_undelimited(
             && place_publisher(next).is_some()
     }) {
         // Not past the editors or translators that follow a title
-        // (`Titel, hg. v. Anna Roth, Tübingen: Mohr 1980`).
-        let names_roles = rest[..stop]
-            .match_indices(", ")
-            .any(|(i, _)| g.contributor_prefix(&rest[i + 2..]).is_some());
+        // (`Titel, hg. v. Anna Roth, Tübingen: Mohr 1980`), nor past its
+        // edition (`Titel, 2., überarb. Aufl., Tübingen: Mohr 1980`).
+        let names_roles = rest[..stop].match_indices(", ").any(|(i, _)| {
+            let next = &rest[i + 2..];
+            g.contributor_prefix(next).is_some() || edition::statement(next, g).is_some()
+        });
         if rest[..stop].find(" (").is_none() && !names_roles {
             cut = stop;
         }
@@ -2001,7 +2144,7 @@ fn continues_title(part: &str, g: &Grammar) -> bool {
         })
         && g.contributor_prefix(p).is_none()
         && g.container_prefix(p).is_none()
-        && g.edition_len(p).is_none()
+        && edition::statement(p, g).is_none()
         && g.same_author_prefix(p).is_none()
         && [&g.volume, &g.issue, &g.page, &g.margin]
             .iter()
@@ -2031,7 +2174,7 @@ fn strong_title_end(t: &str, g: &Grammar) -> bool {
     let t = t.trim_start();
     if g.contributor_prefix(t).is_some()
         || g.container_prefix(t).is_some()
-        || g.edition_len(t).is_some()
+        || edition::statement(t, g).is_some()
         || [&g.volume, &g.issue, &g.page, &g.margin]
             .iter()
             .any(|lex| lex.find(t).is_some_and(|m| m.start == 0))
@@ -2698,6 +2841,8 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
         }
         (Some(_), _) => "report",
         (None, true) if item.publisher.is_some() || item.url.is_none() => "book",
+        // Only books have editions.
+        (None, false) if item.edition.is_some() && item.url.is_none() => "book",
         (None, _) if item.url.is_some() => "webpage",
         (None, _) if item.publisher.is_some() => "report",
         _ => "document",
@@ -2879,6 +3024,17 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
     };
     if let Some(slash) = body[..title_end].find(" / ") {
         title_end = slash;
+    }
+    // `Название. 2-е изд., испр. и доп. М.: Наука`: an edition statement
+    // after a sentence of the title is no part of it.
+    let edition_at = body[..title_end]
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find_map(|i| edition::statement(&body[i + 2..], g).map(|e| (i, e)));
+    if let Some((i, e)) = edition_at {
+        used.add(title_start + i + 2, title_start + i + 2 + e.len);
+        set_edition(&mut out.item, e);
+        title_end = i;
     }
     let title = clean_field(&body[..title_end]);
     if title.is_empty() {
@@ -3211,27 +3367,34 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     let rest_start = whole.end();
     let rest = &s[rest_start..];
     // Title: italic (a book or report) or plain up to the sentence end.
-    let (title, title_end, next, book) = match find_title(rest) {
+    let (mut title, title_end, next, mut book) = match find_title(rest) {
         Some((0, inner, end, close, book)) => {
             // Past the delimiter and the mark that follows it.
             let next = close + rest[close..].chars().next().map_or(0, char::len_utf8);
-            (rest[inner..end].to_string(), close, next, book)
+            (&rest[inner..end], close, next, book)
         }
         _ => {
             let (end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
-            (rest[..end].to_string(), end, next, false)
+            (&rest[..end], end, next, false)
         }
     };
-    let title = clean_field(&title);
+    // `Title (2nd ed.). Publisher.`: an edition after a plain title (in
+    // its sentence) or an italic one makes it a book's.
+    if let Some((cut, e)) = trailing_edition(title, g) {
+        set_edition(&mut out.item, e);
+        title = &title[..cut];
+    }
+    let title = clean_field(title);
     if title.is_empty() {
         return true;
     }
     out.item.title = Some(crate::text::decode_entities(&title));
     out.title = Some((rest_start, rest_start + title_end));
-    out.title_is_book = book;
     used.add(rest_start, rest_start + next);
     // Container: italic or plain text up to a comma, a volume or a digit.
-    let after_start = rest_start + next;
+    let after_start = edition_at(s, rest_start + next, &mut out.item, used, g);
+    book |= out.item.edition.is_some();
+    out.title_is_book = book;
     let after = &s[after_start..];
     let lead = after.len() - after.trim_start().len();
     let body = &after[lead..];
@@ -3356,6 +3519,10 @@ fn apa_chapter(
     if let Some(inner) = tail[lead..].strip_prefix('(') {
         if let Some(close) = inner.find(')') {
             let pages = &inner[..close];
+            // `(3rd ed., pp. 10–30)`: the book's edition.
+            if let Some(e) = edition::statement(pages, g) {
+                set_edition(&mut out.item, e);
+            }
             if let Some(m) = g.page.find(pages) {
                 let range = pages[m.start..m.end].trim_start_matches(|c: char| !c.is_ascii_digit());
                 if !range.is_empty() {
@@ -3818,7 +3985,129 @@ mod tests {
                 (Some(place), Some(publisher)),
                 "{s}"
             );
+            assert_eq!(p.edition.as_deref(), Some("2"), "{s}");
             assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(1999), "{s}");
+        }
+    }
+
+    /// Edition statements in every bundled language, in notes and
+    /// bibliography entries, of books and of the books chapters are in:
+    /// the edition is its own field, never part of the title, the book, the
+    /// place or the publisher. Its number is the edition (`3rd rev. ed.` is
+    /// `3`); a statement without one is kept as written (`rev. ed.`).
+    #[test]
+    fn edition_statements_are_the_edition_in_every_language() {
+        struct Case {
+            text: &'static str,
+            order: NameOrder,
+            edition: &'static str,
+            title: &'static str,
+            container: Option<&'static str>,
+            place: Option<&'static str>,
+            publisher: Option<&'static str>,
+        }
+        use NameOrder::{InvertedFirst as Inv, Natural as Nat};
+        let case = |text, order, edition, title, container, place, publisher| Case {
+            text,
+            order,
+            edition,
+            title,
+            container,
+            place,
+            publisher,
+        };
+        let london = (Some("London"), Some("Verso"));
+        let cases = [
+            // English notes: before an imprint in brackets, after a
+            // chapter's book named with or without italics, before its
+            // editors, with and without a number.
+            case("John Smith, War and Memory, 2nd ed. (London: Verso, 1999), 45.", Nat, "2", "War and Memory", None, london.0, london.1),
+            case("Anna Lee, \"Title,\" in War and Memory, 3rd ed. (London: Verso, 1999), 12.", Nat, "3", "Title", Some("War and Memory"), london.0, london.1),
+            case("Anna Lee, “The Chapter,” in *War and Memory*, 3rd ed., ed. Tim Ray (London: Verso, 1999), 12.", Nat, "3", "The Chapter", Some("War and Memory"), london.0, london.1),
+            case("Jane Doe, *The Archive*, 3rd ed. rev. (London: Verso, 2001), 5.", Nat, "3", "The Archive", None, london.0, london.1),
+            case("Jane Doe, *The Archive*, new ed. (London: Verso, 2001), 5.", Nat, "new ed.", "The Archive", None, london.0, london.1),
+            case("Jane Doe, *The Archive*, 2nd edn (London: Verso, 2001), 5.", Nat, "2", "The Archive", None, london.0, london.1),
+            // Chicago bibliography: the statement as a sentence of its own,
+            // after the title, a translator, or a chapter's pages.
+            case("Doe, Jane. The Archive. Rev. ed. London: Verso, 2001.", Inv, "Rev. ed.", "The Archive", None, london.0, london.1),
+            case("Doe, Jane. *The Archive*. 2nd rev. ed. London: Verso, 2001.", Inv, "2", "The Archive", None, london.0, london.1),
+            case("Lee, Anna. “The Chapter.” In *War and Memory*, edited by Tim Ray, 10–30. 3rd ed. London: Verso, 1999.", Inv, "3", "The Chapter", Some("War and Memory"), london.0, london.1),
+            case("Lee, Anna. “The Chapter.” In War and Memory, 3rd ed., edited by Tim Ray, 10–30. London: Verso, 1999.", Inv, "3", "The Chapter", Some("War and Memory"), london.0, london.1),
+            case("Derrida, Jacques. *Archive Fever*. Translated by Eric Prenowitz. 2nd ed. Chicago: University of Chicago Press, 1998.", Inv, "2", "Archive Fever", None, Some("Chicago"), Some("University of Chicago Press")),
+            case("Smith, John. 2019. The Archive. 2nd ed. London: Verso.", Inv, "2", "The Archive", None, london.0, london.1),
+            // APA: in brackets after the title, or with the chapter's pages.
+            case("Doe, J. (2001). *The archive* (2nd ed.). Verso.", Inv, "2", "The archive", None, None, Some("Verso")),
+            case("Doe, J. (2001). The archive (2nd ed.). Verso.", Inv, "2", "The archive", None, None, Some("Verso")),
+            case("Doe, J. (2001). The chapter. In J. Roe (Ed.), *The big book* (3rd ed., pp. 10–30). Verso.", Inv, "3", "The chapter", Some("The big book"), None, Some("Verso")),
+            // Vancouver.
+            case("Smith J, Lee K. Clinical Epidemiology. 3rd ed. Boston: Little Brown; 2005.", Inv, "3", "Clinical Epidemiology", None, Some("Boston"), Some("Little Brown")),
+            // German: words between the number and `Aufl.`; a chapter's book.
+            case("Max Weber, Wirtschaft und Gesellschaft, 2., überarb. Aufl., Tübingen: Mohr 1980, S. 5.", Nat, "2", "Wirtschaft und Gesellschaft", None, Some("Tübingen"), Some("Mohr")),
+            case("Müller, Hans: Archiv und Staat, 3. Aufl., Berlin: Duncker & Humblot 1998.", Inv, "3", "Archiv und Staat", None, Some("Berlin"), Some("Duncker & Humblot")),
+            case("Vogel, Anna: Haftung, in: Kramer, Hans (Hrsg.): Handbuch des Staatshaftungsrechts, 2. Aufl., Köln 2008, S. 10–30.", Inv, "2", "Haftung", Some("Handbuch des Staatshaftungsrechts"), Some("Köln"), None),
+            // French, Spanish, Italian, Portuguese.
+            case("Pierre Bourdieu, *La Distinction*, 2e éd. revue et augmentée, Paris, Éditions de Minuit, 1982, p. 12.", Nat, "2", "La Distinction", None, Some("Paris"), Some("Éditions de Minuit")),
+            case("BOURDIEU Pierre, La Distinction, nouvelle éd., Paris, Minuit, 1982.", Inv, "nouvelle éd.", "La Distinction", None, Some("Paris"), Some("Minuit")),
+            case("Paul Preston, *La guerra civil española*, 3.ª ed., Barcelona, Debate, 2006, p. 45.", Nat, "3", "La guerra civil española", None, Some("Barcelona"), Some("Debate")),
+            case("Umberto Eco, *Il nome della rosa*, 2a ed., Milano, Bompiani, 1981, p. 5.", Nat, "2", "Il nome della rosa", None, Some("Milano"), Some("Bompiani")),
+            case("SILVA, João da. Memória: um estudo. 2. ed. rev. e ampl. São Paulo: Companhia das Letras, 2010.", Inv, "2", "Memória: um estudo", None, Some("São Paulo"), Some("Companhia das Letras")),
+            case("FERREIRA, Ricardo. Os arquivos. In: MOURA, Paulo (Org.). Arquivos e democracia. 2. ed. São Paulo: Alameda, 2011. p. 33-58.", Inv, "2", "Os arquivos", Some("Arquivos e democracia"), Some("São Paulo"), Some("Alameda")),
+            // Polish and Russian: the word before the number.
+            case("Jan Kowalski, Historia Polski, wyd. 2 popr., Warszawa 2005, s. 45.", Nat, "2", "Historia Polski", None, Some("Warszawa"), None),
+            case("Kowalski J., Historia Polski, Wyd. II, Warszawa 2005.", Inv, "2", "Historia Polski", None, Some("Warszawa"), None),
+            case("Иванов И. И. История России. 2-е изд., испр. и доп. М.: Наука, 2005. 300 с.", Inv, "2", "История России", None, Some("М."), Some("Наука")),
+            case("Иванов И. И. История России. Изд. 3-е. М.: Наука, 2005.", Inv, "3", "История России", None, Some("М."), Some("Наука")),
+            // Dutch and Turkish.
+            case("J. de Vries, *Geschiedenis van Nederland*, 3e herz. dr. (Amsterdam 1990), 12.", Nat, "3", "Geschiedenis van Nederland", None, Some("Amsterdam"), None),
+            case("Halil İnalcık, *Osmanlı İmparatorluğu*, 2. baskı, İstanbul, Yapı Kredi Yayınları, 2005, s. 45.", Nat, "2", "Osmanlı İmparatorluğu", None, Some("İstanbul"), Some("Yapı Kredi Yayınları")),
+            // Korean: `제2판`, and `개정판` (revised) in brackets.
+            case("홍길동, 『민법총칙』, 제2판, 박영사, 2010, 45쪽.", Nat, "2", "민법총칙", None, None, Some("박영사")),
+            case("홍길동, 『민법총칙』(개정판), 박영사, 2010, 45쪽.", Nat, "개정판", "민법총칙", None, None, Some("박영사")),
+        ];
+        let g = Grammar::builtin();
+        for c in cases {
+            let p = parse_reference(c.text, c.order, &g).item;
+            let s = c.text;
+            assert_eq!(p.edition.as_deref(), Some(c.edition), "edition of {s}");
+            assert_eq!(p.title.as_deref(), Some(c.title), "title of {s}");
+            assert_eq!(p.container_title.as_deref(), c.container, "book of {s}");
+            assert_eq!(p.publisher_place.as_deref(), c.place, "place of {s}");
+            assert_eq!(p.publisher.as_deref(), c.publisher, "publisher of {s}");
+        }
+        // Japanese and Chinese: `第4版` in the title's brackets or after it,
+        // the number written in figures or in Chinese numerals.
+        for (s, edition, title) in [
+            (
+                "内田貴『民法I〔第4版〕』（東京大学出版会、2008年）12頁。",
+                "4",
+                "民法I",
+            ),
+            (
+                "王利明：《民法总论》（第二版），中国人民大学出版社2015年版，第45页。",
+                "2",
+                "民法总论",
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.edition.as_deref(), Some(edition), "edition of {s}");
+            assert_eq!(p.title.as_deref(), Some(title), "title of {s}");
+        }
+    }
+
+    /// What only looks like an edition statement: an editor word before a
+    /// name or a number of volumes, a year of printing (`2015年版`).
+    #[test]
+    fn no_edition_where_there_is_none() {
+        let g = Grammar::builtin();
+        for s in [
+            "Jane Doe, *The Sermons*, ed. Rev. John Roe (Boston: Beacon, 2001), 5.",
+            "Jane Doe, *New Perspectives*, 2 vols. (Boston: Beacon, 2001), 5.",
+            "Jane Doe, *The Reader*, ed. John Roe (Boston: Beacon, 2001), 5.",
+            "王利明：《民法总论》，中国人民大学出版社2015年版，第45页。",
+            "SILVA, João da. Memória. São Paulo: Ed. 34, 2010.",
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.edition, None, "{s}");
         }
     }
 
