@@ -667,12 +667,12 @@ pub struct Grammar {
     pub margin: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
-    /// Edition words ([`Locators::edition`]), lowercase, longest first:
-    /// read by [`crate::syntax::edition::statement`], without a regex to
-    /// compile.
+    /// Edition words ([`Locators::edition`]), lowercase, by first letter
+    /// and longest first ([`by_first_letter`]): read by
+    /// [`crate::syntax::edition::statement`], without a regex to compile.
     pub edition: Vec<String>,
     /// Words that qualify an edition ([`Locators::edition_qualifiers`]),
-    /// lowercase, longest first.
+    /// lowercase, by first letter and longest first.
     pub edition_qualifiers: Vec<String>,
     /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
     /// longest first.
@@ -919,9 +919,9 @@ impl Grammar {
             page: lex("page", &lo.page, false)?,
             margin: lex("margin", &lo.margin, false)?,
             volume: lex("volume", &lo.volume, false)?,
-            edition: longest_first(lowercase(&lo.edition)),
-            edition_qualifiers: longest_first(lowercase(&lo.edition_qualifiers)),
-            ordinal_prefix: longest_first(lo.ordinal_prefix.clone()),
+            edition: by_first_letter(lowercase(&lo.edition)),
+            edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
+            ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
             edition_initials: {
                 let mut v: Vec<char> = lowercase(&lo.edition)
                     .iter()
@@ -1225,23 +1225,33 @@ fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| fold_case(w)).collect()
 }
 
-/// Words without blank ones and repeats, their white space folded, longest
-/// first: the longer of two words that start alike is tried first (`edn.`
-/// before `edn`).
-fn longest_first(words: Vec<String>) -> Vec<String> {
+/// Words without blank ones and repeats, their white space folded, in
+/// order of their first letter and, among those, longest first: the words
+/// that may open a text are one run ([`starting_with`]), and the longer of
+/// two that start alike is tried first (`edn.` before `edn`).
+fn by_first_letter(words: Vec<String>) -> Vec<String> {
     let mut v: Vec<String> = words
         .iter()
         .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|w| !w.is_empty())
         .collect();
     v.sort_by(|a, b| {
-        b.chars()
-            .count()
-            .cmp(&a.chars().count())
+        a.chars()
+            .next()
+            .cmp(&b.chars().next())
+            .then_with(|| b.chars().count().cmp(&a.chars().count()))
             .then_with(|| a.cmp(b))
     });
     v.dedup();
     v
+}
+
+/// The words of a list sorted [`by_first_letter`] that start with `c`.
+pub fn starting_with(words: &[String], c: char) -> &[String] {
+    let first = |w: &String| w.chars().next();
+    let lo = words.partition_point(|w| first(w) < Some(c));
+    let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
+    &words[lo..hi]
 }
 
 /// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup

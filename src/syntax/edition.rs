@@ -14,7 +14,7 @@
 //! editors, before an imprint), so that a title's `New` or an editor's
 //! `ed.` is never taken for one.
 
-use crate::grammar::Grammar;
+use crate::grammar::{starting_with, Grammar};
 use crate::segment::is_cjk;
 
 /// An edition statement at the start of a text.
@@ -136,7 +136,8 @@ pub fn statement(s: &str, g: &Grammar) -> Option<Edition> {
 fn may_open(c: char, g: &Grammar) -> bool {
     c.is_ascii_digit()
         || matches!(c, 'I' | 'V' | 'X')
-        || c.to_lowercase().any(|l| g.edition_initials.contains(&l))
+        || c.to_lowercase()
+            .any(|l| g.edition_initials.binary_search(&l).is_ok())
 }
 
 /// Whether the piece that opens `rest` may follow the text `before`
@@ -169,7 +170,7 @@ fn joiner(rest: &str, after_qualifier: bool, g: &Grammar) -> Option<usize> {
 /// Its end is a word's end (`판` is not the start of `판례`), unless it
 /// ends with a period.
 fn edition_word(s: &str, g: &Grammar) -> Option<usize> {
-    g.edition.iter().find_map(|w| {
+    candidates(&g.edition, s).iter().find_map(|w| {
         let len = word_len(s, w)?;
         let whole =
             w.ends_with('.') || s[len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -184,13 +185,22 @@ fn qualifier(s: &str, after_word: bool, g: &Grammar) -> Option<usize> {
     if after_word && s.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    g.edition_qualifiers.iter().find_map(|w| {
+    candidates(&g.edition_qualifiers, s).iter().find_map(|w| {
         let len = word_len(s, w)?;
         let last = s[..len].chars().next_back();
         let whole = last.is_some_and(|c| c == '.' || is_cjk(c))
             || s[len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         whole.then_some(len)
     })
+}
+
+/// The words of `words` (sorted by their first letter) that may open `s`:
+/// those that start with its first letter in lowercase.
+fn candidates<'w>(words: &'w [String], s: &str) -> &'w [String] {
+    match s.chars().next().and_then(|c| c.to_lowercase().next()) {
+        Some(c) => starting_with(words, c),
+        None => &[],
+    }
 }
 
 /// The length of the lowercase word `w` at the start of `s`, matched
