@@ -1761,6 +1761,16 @@ fn parse_undelimited(
         // `Title. 2nd ed. London: Verso.`: the edition before the imprint.
         let rest2_start = edition_at(s, after_start + next, item, used, g);
         let rest2 = &s[rest2_start..];
+        // `Cambridge, MA: MIT Press.`, `Sioux Falls, SD: USGS.`: all that is
+        // left is a book's imprint, its place holding a comma.
+        if let Some((_, publ)) = place_publisher(rest2) {
+            let after = rest2[publ.end..].trim_matches(|c: char| c.is_whitespace() || c == '.');
+            if after.is_empty() && !rest2.contains(|c: char| c.is_ascii_digit()) {
+                set_publisher(item, rest2, g);
+                used.add(rest2_start, s.len());
+                return;
+            }
+        }
         // Container: up to the first comma or volume.
         let mut cut = rest2.find([',', '(']).unwrap_or(rest2.len());
         if let Some(m) = g.volume.find(rest2) {
@@ -4035,6 +4045,7 @@ mod tests {
             case("Lee, Anna. “The Chapter.” In War and Memory, 3rd ed., edited by Tim Ray, 10–30. London: Verso, 1999.", Inv, "3", "The Chapter", Some("War and Memory"), london.0, london.1),
             case("Derrida, Jacques. *Archive Fever*. Translated by Eric Prenowitz. 2nd ed. Chicago: University of Chicago Press, 1998.", Inv, "2", "Archive Fever", None, Some("Chicago"), Some("University of Chicago Press")),
             case("Smith, John. 2019. The Archive. 2nd ed. London: Verso.", Inv, "2", "The Archive", None, london.0, london.1),
+            case("Wooldridge, Jeffrey M. 2010. Econometric Analysis. 2nd ed. Cambridge, MA: MIT Press.", Inv, "2", "Econometric Analysis", None, Some("Cambridge, MA"), Some("MIT Press")),
             // APA: in brackets after the title, or with the chapter's pages.
             case("Doe, J. (2001). *The archive* (2nd ed.). Verso.", Inv, "2", "The archive", None, None, Some("Verso")),
             case("Doe, J. (2001). The archive (2nd ed.). Verso.", Inv, "2", "The archive", None, None, Some("Verso")),
