@@ -206,7 +206,8 @@ fn candidates<'w>(words: &'w [String], s: &str) -> &'w [String] {
 /// The length of the lowercase word `w` at the start of `s`, matched
 /// without regard to case, a space in `w` matching any run of white space;
 /// the match must not end inside a word of letters, unless `w` ends with a
-/// period or a mark.
+/// period or a mark. At the end of `s` the final period may be missing:
+/// a field is cleaned of it (`Paris, PUF, 2e éd`).
 fn word_len(s: &str, w: &str) -> Option<usize> {
     let mut text = s.char_indices().peekable();
     let mut end = 0;
@@ -227,7 +228,9 @@ fn word_len(s: &str, w: &str) -> Option<usize> {
             }
             continue;
         }
-        let (i, c) = text.next()?;
+        let Some((i, c)) = text.next() else {
+            return (wc == '.' && want.peek().is_none() && end > 0).then_some(end);
+        };
         let mut lower = c.to_lowercase();
         if lower.next() != Some(wc) {
             return None;
@@ -360,6 +363,7 @@ mod tests {
             ("2nd ed. London: Verso", "2nd ed.", "2"),
             ("2. ed. São Paulo: Editora", "2. ed.", "2"),
             ("2nd edition, London", "2nd edition", "2"),
+            ("2e éd", "2e éd", "2"),
             ("2nd edn (London", "2nd edn", "2"),
             ("3rd rev. ed. (London", "3rd rev. ed.", "3"),
             ("3rd ed. rev. (London", "3rd ed. rev.", "3"),

@@ -809,8 +809,18 @@ fn parse_after_title(
     // volume before its imprint in brackets (the volume is taken already).
     if let Some(m) = g.volume.find(&tail[lead..]).filter(|m| m.start == 0) {
         let after = &tail[lead + m.end..];
-        let gap = after.len() - after.trim_start().len();
+        // `vol. 2, 2nd ed. (London: Verso, 2001)`: an edition between them.
+        let edition = leading_edition(after, g);
+        let gap = match &edition {
+            Some((at, e)) => at + e.len,
+            None => after.len() - after.trim_start().len(),
+        };
         if gap > 0 && paren_imprint(&after[gap..], g) {
+            if let Some((at, e)) = edition {
+                let start = after_container_start + lead + m.end + at;
+                used.add(start, start + e.len);
+                set_edition(item, e);
+            }
             if item.volume.is_none() {
                 if let Some((a, b)) = m.number {
                     item.volume = Some(crate::grammar::locator_value(&tail[lead + a..lead + b]));
@@ -1541,6 +1551,8 @@ fn strip_in<'s>(s: &'s str, g: &Grammar) -> &'s str {
 }
 
 fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
+    let without = without_edition(text, item, g);
+    let text = without.as_deref().unwrap_or(text);
     if let Some((place, publ)) = place_publisher(text) {
         item.publisher_place = Some(clean_field(&text[place]));
         item.publisher = Some(clean_field(&text[publ]));
@@ -1565,6 +1577,25 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
         }
     }
     item.publisher = Some(clean_field(text));
+}
+
+/// An imprint without the edition statement that is one of its comma
+/// parts (`Paris, PUF, 2e éd.`, `박영사, 제5판`, `岩波書店、第3版`), which is
+/// the item's edition; None when it has none.
+fn without_edition(text: &str, item: &mut CslItem, g: &Grammar) -> Option<String> {
+    let (at, e) = text
+        .match_indices([',', '，', '、'])
+        .map(|(i, sep)| i + sep.len())
+        .find_map(|at| leading_edition(&text[at..], g).map(|(lead, e)| (at + lead, e)))?;
+    let end = at + e.len;
+    // The statement is the whole part: the text after it is another one.
+    let rest = text[end..].trim_start();
+    if !rest.is_empty() && !rest.starts_with([',', '，', '、']) {
+        return None;
+    }
+    let before = text[..at].trim_end().trim_end_matches([',', '，', '、']);
+    set_edition(item, e);
+    Some(format!("{before}{rest}"))
 }
 
 /// Whether `t` may name a publishing house after its place: it opens with
@@ -4061,11 +4092,16 @@ mod tests {
             case("BOURDIEU Pierre, La Distinction, nouvelle éd., Paris, Minuit, 1982.", Inv, "nouvelle éd.", "La Distinction", None, Some("Paris"), Some("Minuit")),
             case("Paul Preston, *La guerra civil española*, 3.ª ed., Barcelona, Debate, 2006, p. 45.", Nat, "3", "La guerra civil española", None, Some("Barcelona"), Some("Debate")),
             case("Umberto Eco, *Il nome della rosa*, 2a ed., Milano, Bompiani, 1981, p. 5.", Nat, "2", "Il nome della rosa", None, Some("Milano"), Some("Bompiani")),
+            case("Luigi Rossi, *Storia d'Italia*, II ed., Torino, Einaudi, 1990, p. 5.", Nat, "2", "Storia d'Italia", None, Some("Torino"), Some("Einaudi")),
+            // After the publisher, or after a volume.
+            case("Jean Dupont, *Histoire de France*, Paris, PUF, 2e éd., 1990, p. 4.", Nat, "2", "Histoire de France", None, Some("Paris"), Some("PUF")),
+            case("Jane Doe, *The Archive*, vol. 2, rev. ed. (London: Verso, 2001), 45.", Nat, "rev. ed.", "The Archive", None, london.0, london.1),
             case("SILVA, João da. Memória: um estudo. 2. ed. rev. e ampl. São Paulo: Companhia das Letras, 2010.", Inv, "2", "Memória: um estudo", None, Some("São Paulo"), Some("Companhia das Letras")),
             case("FERREIRA, Ricardo. Os arquivos. In: MOURA, Paulo (Org.). Arquivos e democracia. 2. ed. São Paulo: Alameda, 2011. p. 33-58.", Inv, "2", "Os arquivos", Some("Arquivos e democracia"), Some("São Paulo"), Some("Alameda")),
             // Polish and Russian: the word before the number.
             case("Jan Kowalski, Historia Polski, wyd. 2 popr., Warszawa 2005, s. 45.", Nat, "2", "Historia Polski", None, Some("Warszawa"), None),
             case("Kowalski J., Historia Polski, Wyd. II, Warszawa 2005.", Inv, "2", "Historia Polski", None, Some("Warszawa"), None),
+            case("A. Nowak, Historia, wyd. II popr. i uzup., Warszawa 2001, s. 5.", Nat, "2", "Historia", None, Some("Warszawa"), None),
             case("Иванов И. И. История России. 2-е изд., испр. и доп. М.: Наука, 2005. 300 с.", Inv, "2", "История России", None, Some("М."), Some("Наука")),
             case("Иванов И. И. История России. Изд. 3-е. М.: Наука, 2005.", Inv, "3", "История России", None, Some("М."), Some("Наука")),
             // Dutch and Turkish.
@@ -4074,6 +4110,7 @@ mod tests {
             // Korean: `제2판`, and `개정판` (revised) in brackets.
             case("홍길동, 『민법총칙』, 제2판, 박영사, 2010, 45쪽.", Nat, "2", "민법총칙", None, None, Some("박영사")),
             case("홍길동, 『민법총칙』(개정판), 박영사, 2010, 45쪽.", Nat, "개정판", "민법총칙", None, None, Some("박영사")),
+            case("홍길동, 『헌법학원론』, 박영사, 제5판, 2015, 45쪽.", Nat, "5", "헌법학원론", None, None, Some("박영사")),
         ];
         let g = Grammar::builtin();
         for c in cases {
@@ -4085,8 +4122,9 @@ mod tests {
             assert_eq!(p.publisher_place.as_deref(), c.place, "place of {s}");
             assert_eq!(p.publisher.as_deref(), c.publisher, "publisher of {s}");
         }
-        // Japanese and Chinese: `第4版` in the title's brackets or after it,
-        // the number written in figures or in Chinese numerals.
+        // Japanese and Chinese: `第4版` in the title's brackets, after it or
+        // after the publisher, the number written in figures or in Chinese
+        // numerals.
         for (s, edition, title) in [
             (
                 "内田貴『民法I〔第4版〕』（東京大学出版会、2008年）12頁。",
@@ -4097,6 +4135,11 @@ mod tests {
                 "王利明：《民法总论》（第二版），中国人民大学出版社2015年版，第45页。",
                 "2",
                 "民法总论",
+            ),
+            (
+                "我妻栄『新訂 民法総則』（岩波書店、第3版、1965年）12頁。",
+                "3",
+                "新訂 民法総則",
             ),
         ] {
             let p = parse_reference(s, NameOrder::Natural, &g).item;
