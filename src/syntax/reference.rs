@@ -323,6 +323,22 @@ impl Used {
     fn contains(&self, a: usize, b: usize) -> bool {
         self.0.iter().any(|&(x, y)| a < y && b > x)
     }
+    /// The stretches of a text of `len` bytes that no range covers, in
+    /// order.
+    fn gaps(&self, len: usize) -> Vec<(usize, usize)> {
+        let mut ranges = self.0.clone();
+        ranges.sort_unstable();
+        let mut gaps = Vec::new();
+        let mut last = 0;
+        for (a, b) in ranges {
+            if a > last {
+                gaps.push((last, a));
+            }
+            last = last.max(b);
+        }
+        gaps.push((last, len.max(last)));
+        gaps
+    }
 }
 
 /// Parses a reference. `order` says whether the first author is inverted
@@ -506,18 +522,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     item.kind = csl_type(item, out.title_is_book).to_string();
 
     // Leftovers.
-    let mut left = String::new();
-    let mut last = 0;
-    let mut ranges = used.0.clone();
-    ranges.sort();
-    for (a, b) in ranges {
-        if a > last {
-            left.push_str(s.get(last..a).unwrap_or(""));
-            left.push(' ');
-        }
-        last = last.max(b);
-    }
-    left.push_str(s.get(last..).unwrap_or(""));
+    let left = used
+        .gaps(s.len())
+        .into_iter()
+        .map(|(a, b)| s.get(a..b).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" ");
     let left = clean_field(&left.replace(['(', ')', '*', '“', '”', '"'], " "));
     if left.chars().filter(|c| c.is_alphanumeric()).count() >= 3 {
         out.unparsed = Some(left);
@@ -683,18 +693,7 @@ fn trailing_edition(title: &str, g: &Grammar) -> Option<(usize, Edition)> {
 /// Little Brown; 2005.` of Vancouver, `– 2-е изд. –` of GOST), at the start
 /// of a piece of it or after a comma, a period, a dash or a bracket in it.
 fn leftover_edition(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
-    let mut ranges = used.0.clone();
-    ranges.sort_unstable();
-    let mut gaps = Vec::new();
-    let mut last = 0;
-    for (a, b) in ranges {
-        if a > last {
-            gaps.push((last, a));
-        }
-        last = last.max(b);
-    }
-    gaps.push((last, s.len()));
-    for (a, b) in gaps {
+    for (a, b) in used.gaps(s.len()) {
         let Some(gap) = s.get(a..b) else { continue };
         let starts = std::iter::once(0).chain(
             gap.char_indices()
@@ -833,9 +832,6 @@ fn parse_after_title(
             lead += m.end + gap;
         }
     }
-    // `vol. 2, 2nd ed. (London: Verso, 1999)`: an edition statement after
-    // the volume, before the imprint.
-    lead = edition_at(s, after_container_start + lead, item, used, g) - after_container_start;
     let t = &tail[lead..];
     if let Some(inner) = t.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
@@ -845,11 +841,10 @@ fn parse_after_title(
             // edition first, then the imprint.
             let from = match edition::statement(content, g) {
                 Some(e) => {
-                    if item.edition.is_none() {
-                        item.edition = Some(e.value);
-                    }
                     let rest = &content[e.len..];
-                    e.len + rest.len() - rest.trim_start_matches([',', ' ']).len()
+                    let from = e.len + rest.len() - rest.trim_start_matches([',', ' ']).len();
+                    set_edition(item, e);
+                    from
                 }
                 None => 0,
             };
@@ -1396,9 +1391,9 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
 /// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
 /// and where its imprint starts: at the first comma before a volume,
 /// issue, page or margin word, an edition statement or a place (`Handbuch,
-/// Bd. 2`, `Handbuch, 2. Aufl.`, `Mélanges, Paris, Dalloz`); else before an imprint in brackets (`De
-/// verzuiling voorbij. Godsdienst, stand en natie (Amsterdam`), else at the
-/// first comma. A title may hold commas (`Recht, Staat und Verwaltung, Bd.
+/// Bd. 2`, `Handbuch, 2. Aufl.`, `Mélanges, Paris, Dalloz`); else before
+/// an imprint in brackets (`De verzuiling voorbij. Godsdienst, stand en
+/// natie (Amsterdam`), else at the first comma. A title may hold commas (`Recht, Staat und Verwaltung, Bd.
 /// 2`).
 fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
     let imprint_at = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
