@@ -309,7 +309,8 @@ fn pandoc_marker(i: &str) -> IResult<&str, u32> {
 
 /// Finds note markers in a line of running text. A superscript must follow
 /// a letter, digit or punctuation mark (not stand alone after a space, where
-/// it is more likely an exponent or a stray glyph).
+/// it is more likely an exponent or a stray glyph), or another marker and a
+/// space (`Text.¹ ²`).
 pub fn text_markers(line: &str) -> Vec<TextMarker> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
@@ -317,8 +318,14 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
     while i < line.len() {
         let rest = &line[i..];
         let Some(c) = rest.chars().next() else { break };
+        // `Text.¹ ²`: after a space, a superscript that follows a marker
+        // is a marker too.
+        let after_marker = out.last().is_some_and(|m: &TextMarker| {
+            line.get(m.end..i).is_some_and(|gap| gap.trim().is_empty())
+        });
         if is_superscript_digit(c)
-            && prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p))
+            && (after_marker
+                || prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p)))
         {
             if let Ok((after, n)) = superscript_marker(rest) {
                 let len = rest.len() - after.len();
@@ -663,6 +670,11 @@ mod tests {
         let m = text_markers("해석하였다.²⁾ 홍민은¹⁰⁾ x ² y[^3] [^4]: def");
         let nums: Vec<u32> = m.iter().map(|m| m.number).collect();
         assert_eq!(nums, vec![2, 10, 3]);
+        // A superscript after a marker and a space is the next marker; a
+        // stray one after a word and a space is not.
+        let m = text_markers("shown.¹ ² Then x ³ and y.⁴,⁵");
+        let nums: Vec<u32> = m.iter().map(|m| m.number).collect();
+        assert_eq!(nums, vec![1, 2, 4, 5]);
         let line = "word¹²⁾ next";
         let m = text_markers(line);
         assert_eq!(&line[m[0].start..m[0].end], "¹²⁾");
