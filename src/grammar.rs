@@ -421,6 +421,17 @@ impl Lexicon {
                     }
                     (a, a + cut)
                 });
+                // `박영사, 2002, 45면`, `1922, 312頁`: where the word follows
+                // its number, a year before a comma opens no list of pages.
+                let mut start = start;
+                let number = number.map(|(a, b)| {
+                    if start != a {
+                        return (a, b);
+                    }
+                    let skip = leading_year_len(&text[a..b]);
+                    start = a + skip;
+                    (a + skip, b)
+                });
                 return Some(LexMatch { start, end, number });
             }
             if self.anchored {
@@ -489,6 +500,24 @@ fn trailing_year_cut(n: &str) -> usize {
         head.len()
     } else {
         n.len()
+    }
+}
+
+/// Length of a `YYYY, ` that opens a number list with more after it (a
+/// year from 1500 to 2099, its comma and the spaces after it: `2002, 45` →
+/// 6), else 0.
+fn leading_year_len(n: &str) -> usize {
+    let Some((head, rest)) = n.split_once(',') else {
+        return 0;
+    };
+    let year = head.len() == 4
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&head[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    let tail = rest.trim_start();
+    if year && tail.starts_with(|c: char| c.is_ascii_digit()) {
+        n.len() - tail.len()
+    } else {
+        0
     }
 }
 
@@ -1274,7 +1303,7 @@ pub fn heading_core(line: &str) -> String {
         .char_indices()
         .take_while(|(_, c)| {
             c.is_ascii_digit()
-                || matches!(c, 'I' | 'V' | 'X' | 'L' | '.' | ')' | ' ')
+                || matches!(c, 'I' | 'V' | 'X' | 'L' | '.' | '(' | ')' | ' ')
                 || ('\u{2160}'..='\u{217F}').contains(c)
         })
         .map(|(i, c)| i + c.len_utf8())
@@ -1458,6 +1487,8 @@ mod tests {
         assert_eq!(heading_core("## 7. References"), "references");
         assert_eq!(heading_core("Ⅴ. 참고문헌"), "참고문헌");
         assert_eq!(heading_core("[참고문헌]"), "참고문헌");
+        assert_eq!(heading_core("(1) 단행본"), "단행본");
+        assert_eq!(heading_core("(Bibliography)"), "(bibliography)");
         assert_eq!(heading_core("**Bibliography:**"), "bibliography");
     }
 
@@ -1471,6 +1502,30 @@ mod tests {
         assert_eq!(trailing_year_cut("12, 14"), 6);
         assert_eq!(trailing_year_cut("2, 2011"), 1);
         assert_eq!(trailing_year_cut("2011"), 4);
+    }
+
+    #[test]
+    fn a_year_before_a_page_written_before_its_word_is_no_page() {
+        let g = Grammar::builtin();
+        for (text, page) in [
+            ("박영사, 2002, 45면.", "45"),
+            ("『법사학연구』 제46호, 2012, 205-246면.", "205-246"),
+            ("東京: 岩波書店, 1961, 312頁", "312"),
+            ("서울: 한울, 1401, 1405쪽", "1401, 1405"),
+        ] {
+            let m = g.page.find(text).unwrap();
+            let (a, b) = m.number.unwrap();
+            assert_eq!(&text[a..b], page, "{text}");
+            assert_eq!(m.start, a, "{text}");
+        }
+        // A page word first: its numbers are all pages.
+        let text = "Bd. 3, S. 1998, 45";
+        let m = g.page.find(text).unwrap();
+        let (a, b) = m.number.unwrap();
+        assert_eq!(&text[a..b], "1998, 45");
+        assert_eq!(leading_year_len("2002, 45"), 6);
+        assert_eq!(leading_year_len("1234, 1240"), 0);
+        assert_eq!(leading_year_len("2002"), 0);
     }
 }
 
