@@ -1483,8 +1483,10 @@ fn find_bibliography(
 ) -> (Option<std::ops::Range<usize>>, Option<usize>) {
     let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
     let mut heading = None;
+    let mut headings = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if Grammar::is_heading(&grammar.bibliography_headings, text(l)) {
+            headings.push(i);
             // Needs an entry-like line within the next few lines.
             let has_content = lines[i + 1..]
                 .iter()
@@ -1495,9 +1497,18 @@ fn find_bibliography(
             }
         }
     }
-    let Some(h) = heading else {
+    let Some(mut h) = heading else {
         return (None, None);
     };
+    // The list split by sub-headings that are headings of their own
+    // (`참고문헌` / `국내문헌` … / `국외문헌` …): an earlier heading opens it
+    // where only entries and short sub-headings stand between the two.
+    while let Some(&p) = headings.iter().rev().find(|&&i| i < h) {
+        if !only_entries_between(&lines[p + 1..h], view, grammar) {
+            break;
+        }
+        h = p;
+    }
     let mut end = lines.len();
     for (i, l) in lines.iter().enumerate().skip(h + 1) {
         let t = text(l);
@@ -1511,6 +1522,31 @@ fn find_bibliography(
         // (`국내문헌`, `Primary sources`) stay inside.
     }
     (Some(h + 1..end), Some(h))
+}
+
+/// Lines between two bibliography headings that are entries of the list
+/// and its sub-headings, not the body of a paper: no end or notes heading,
+/// and a year in at least two in five of the lines longer than a
+/// sub-heading (an entry wrapped over two lines has one).
+fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
+    let mut long = 0;
+    let mut dated = 0;
+    for l in lines {
+        let t = view.get(l.start..l.end).unwrap_or("").trim();
+        if Grammar::is_heading(&grammar.end_headings, t)
+            || Grammar::is_heading(&grammar.notes_headings, t)
+        {
+            return false;
+        }
+        if t.chars().nth(30).is_none() {
+            continue;
+        }
+        long += 1;
+        if grammar.dates.first(t).is_some() {
+            dated += 1;
+        }
+    }
+    dated * 5 >= long * 2
 }
 
 /// [`ditto_prefix`], or a word of the grammar that stands for the same
