@@ -234,12 +234,66 @@ fn part_head(part: &str) -> Option<PartHead> {
     Some(head)
 }
 
+/// The head of a parenthetical part of CJK names (no signal words).
+fn cjk_part_head(part: &str) -> Option<PartHead> {
+    let c = crate::re::captures(&CJK_PART_HEAD, part)?;
+    if !cjk_names_ok(c.name("names")?.as_str()) {
+        return None;
+    }
+    Some(PartHead {
+        end: c.get(0)?.end(),
+        pre: None,
+        names: c.name("names")?.range(),
+    })
+}
+
 /// The names just before a narrative `(2020)`: matched at the end of the
 /// preceding text. Takes the longest run; the resolver drops leading words
 /// that name nothing (`Following Smith`).
 static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*$"
+    ))
+});
+
+/// A name written in Hangul, Han characters or kana (`황보영조`, `丸山眞男`,
+/// `통일연구원`): a run of them, with no space, of two or more
+/// ([`cjk_names_ok`] bounds it: a bounded run of these classes is slow to
+/// compile).
+const CJK_NAME: &str = r"[\p{Hangul}\p{Han}\p{Katakana}\p{Hiragana}々・]{2,}";
+
+/// The longest CJK name (in characters) of an author-date citation: a
+/// person or an organisation (`국가안보전략연구원`), not a clause.
+const CJK_NAME_MAX: usize = 15;
+
+/// Every name of a CJK name list is at most [`CJK_NAME_MAX`] characters.
+fn cjk_names_ok(names: &str) -> bool {
+    names
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | 'ㆍ' | ',' | '、'))
+        .all(|n| n.chars().count() <= CJK_NAME_MAX)
+}
+
+/// CJK names in a list: joined by `·`, `ㆍ` (and `,` or `、` where
+/// `commas`), then an optional `외` or `등` (`김철수·박영희 2011`,
+/// `김철수 외 2011`).
+fn cjk_names(commas: bool) -> String {
+    let joins = if commas { "·ㆍ,、" } else { "·ㆍ" };
+    format!(r"{CJK_NAME}(?:\s*[{joins}]\s*{CJK_NAME})*(?:\s+(?:외|등))?")
+}
+
+/// The head of a parenthetical part in a CJK paper: the names, then a
+/// comma or a space before the year (`(황보영조 2010)`, `(김철수, 2011: 23)`).
+static CJK_PART_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"^\s*(?P<names>{})\s*,?\s*", cjk_names(true))));
+
+/// CJK names just before a narrative `(2012)`: a whole run of CJK
+/// characters glued to the parenthesis or one space before it
+/// (`선우현(2012)은`), after a space, punctuation or the paragraph's start;
+/// a comma before them ends the prose before them.
+static CJK_NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?:^|[^\p{{Hangul}}\p{{Han}}\p{{Katakana}}\p{{Hiragana}}々・·ㆍ])(?P<names>{})\s?$",
+        cjk_names(false)
     ))
 });
 
@@ -1268,7 +1322,10 @@ fn narrative(
         from += 1;
     }
     let window = &before[from..];
-    let Some(caps) = crate::re::captures(&NARRATIVE_NAMES, window) else {
+    let Some(caps) = crate::re::captures(&NARRATIVE_NAMES, window).or_else(|| {
+        crate::re::captures(&CJK_NARRATIVE_NAMES, window)
+            .filter(|c| c.name("names").is_some_and(|n| cjk_names_ok(n.as_str())))
+    }) else {
         return;
     };
     let Some(names) = caps.name("names") else {
@@ -1427,7 +1484,7 @@ fn parenthetical(
     parts.push((start, content.len()));
     for (a, b) in parts {
         let part = &content[a..b];
-        let Some(head) = part_head(part) else {
+        let Some(head) = part_head(part).or_else(|| cjk_part_head(part)) else {
             continue;
         };
         // The signal pattern takes lowercase words, so a name particle
@@ -1495,8 +1552,18 @@ pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
         .map(String::as_str)
         .filter(|w| w.chars().all(char::is_alphabetic))
         .collect();
+    // Marks of the grammars that join names (`·`, `ㆍ`) split like commas.
+    let and_marks: Vec<char> = grammar
+        .and_words
+        .iter()
+        .filter_map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .filter(|c| !c.is_alphanumeric() && cs.next().is_none())
+        })
+        .collect();
     let mut keys = Vec::new();
-    for part in s.split([',', '&', '/']) {
+    for part in s.split(|c: char| matches!(c, ',' | '&' | '/' | '、') || and_marks.contains(&c)) {
         for piece in split_words(part, &and_words) {
             let k = crate::text::family_key(piece);
             if !k.is_empty() {
@@ -1694,6 +1761,40 @@ mod tests {
             author_keys("Müller u. a.", &g),
             (vec!["muller".to_string()], true)
         );
+        assert_eq!(
+            author_keys("김철수·황보영조 외", &g),
+            (vec!["김철수".to_string(), "황보영조".to_string()], true)
+        );
+    }
+
+    #[test]
+    fn cjk_names_before_years() {
+        let cs = scan_text(
+            "정당 연구는 오래되었다(남궁곤 2005, 12쪽; 김철수·박영희, 2011: 23). \
+             선우현(2012)은 달리 보며, 丸山眞男 (1961)도 그렇다(통일연구원 2023; 김철수 외 2020).",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            [
+                "남궁곤|2005",
+                "김철수·박영희|2011",
+                "선우현|2012",
+                "丸山眞男|1961",
+                "통일연구원|2023",
+                "김철수 외|2020"
+            ]
+        );
+        assert_eq!(cs[0].locator.as_ref().map(|l| l.value.as_str()), Some("12"));
+        assert_eq!(cs[1].locator.as_ref().map(|l| l.value.as_str()), Some("23"));
+        assert!(cs[2].site.narrative && !cs[0].site.narrative);
+        // Prose in parentheses, and a clause glued to a year, are no names.
+        let cs = scan_text(
+            "이 조약(1905년 체결)은 무효이며(그 효력에 관하여는 논란이 있다 2010) \
+             대한제국의외교권을박탈한을사늑약(1905)이다.",
+            false,
+        );
+        assert!(cs.is_empty(), "{cs:?}");
     }
 }
 
