@@ -2026,6 +2026,26 @@ mod tests {
     }
 
     #[test]
+    fn a_list_split_by_sub_headings_is_read_whole() {
+        let text = "제목\n\n본문에서 참고문헌을 말한다.\n\n참고문헌\n\n1. 국내문헌\n\n(1) 단행본\n\n김철수, 『동맹의 정치』, 한울, 2010.\n박영희, 『억지의 논리』,\n나남, 2015.\n\n(2) 논문\n\n이민호, 「동맹과 억지」, 『국제정치논총』 제50권, 2012.\n\n2. 외국문헌\n\nSmith, John, The Alliance, New York: Norton, 2001.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "김철수, 『동맹의 정치』, 한울, 2010.",
+                "박영희, 『억지의 논리』, 나남, 2015.",
+                "이민호, 「동맹과 억지」, 『국제정치논총』 제50권, 2012.",
+                "Smith, John, The Alliance, New York: Norton, 2001.",
+            ]
+        );
+        // A heading word in the body before a list of its own is not its start.
+        let text = "참고문헌\n\n이 글은 여러 문헌을 살펴보았으나 그 목록은 아래에 따로 붙였다.\n이 문단에는 연도가 없다.\n\n국외문헌\n\nSmith, John, The Alliance, New York: Norton, 2001.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        assert_eq!(s.entries.len(), 1);
+    }
+
+    #[test]
     fn broken_bibliography_entries_are_rejoined() {
         let text = "References\n\n- Smith, John. “A Title.” *Journal*, November\n\n- 22, 2024.\n-\n- _____. “Second.” *Review*, 2021.\nJones, Ann. *Book*. Press, 2019.\n- Lee, K. “Title of the\n- and more.” 2020.\n";
         let s = segment(text, InputFormat::Text, &g());
