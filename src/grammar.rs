@@ -185,8 +185,10 @@ pub struct Names {
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
-    /// Family names of two characters in languages whose family names are
-    /// mostly one (`남궁`, `선우`, `欧阳`, `司马`): `남궁민` is 남궁 + 민.
+    /// Family names longer than a name's length makes them by default:
+    /// two characters where family names are mostly one (`남궁`, `선우`,
+    /// `欧阳`, `司马`: `남궁민` is 남궁 + 민), a Japanese one of two before a
+    /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
     /// Words found in publishers' names (`Press`, `Verlag`, `Éditions`):
@@ -743,7 +745,7 @@ pub struct Grammar {
     pub organisation_words: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: foldhash::HashSet<String>,
-    /// Two-character CJK family names ([`Names::compound_family`]).
+    /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,

@@ -98,13 +98,13 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     }
     if t.chars().any(is_cjk) {
         let n = t.chars().filter(|c| !c.is_whitespace()).count();
-        if n >= 5 {
-            return true;
-        }
-        return g.organisation_cjk.iter().any(|w| {
+        let marked = g.organisation_cjk.iter().any(|w| {
             let wl = w.chars().count();
             t.ends_with(w.as_str()) && (wl >= 2 || n >= 4)
         });
+        // Long CJK names are organisations, but for a person's name in
+        // Han characters (`淺見倫太郎`, `美濃部 達吉`).
+        return marked || n >= 5 && !long_han_person(t);
     }
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == '.')
@@ -308,6 +308,27 @@ fn foreign_katakana(p: &str, g: &Grammar) -> bool {
             .any(|w| bare.ends_with(w.as_str()))
 }
 
+/// A Han character or the iteration mark `々` (`佐々木`).
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x3005)
+}
+
+/// A person's name in Han characters of five or six (`淺見倫太郎`,
+/// `長谷川如是閑`), as Japanese names may be; written with a space, the
+/// family name before it has at most three (`美濃部 達吉`). One that ends
+/// in an organisation word is none (checked by the caller).
+fn long_han_person(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let n: usize = parts.iter().map(|p| p.chars().count()).sum();
+    (5..=6).contains(&n)
+        && parts.iter().all(|p| p.chars().all(is_han))
+        && match parts[..] {
+            [_] => true,
+            [family, _] => family.chars().count() <= 3,
+            _ => false,
+        }
+}
+
 fn cjk_person(t: &str, g: &Grammar) -> CslName {
     let t = without_bracketed_note(t);
     // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
@@ -330,17 +351,24 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         let chars: Vec<char> = t.chars().collect();
         // Four Han characters or more (`山田太郎`, `欧阳修然`) are mostly a
         // two-character family name; Hangul names and three-character Han
-        // names (`김철수`, `毛泽东`) mostly one.
-        let han =
-            |c: &char| matches!(*c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF);
-        let compound = chars.len() >= 3
-            && g.compound_family
-                .iter()
-                .any(|f| f.chars().count() == 2 && t.starts_with(f.as_str()));
-        let cut = if compound || chars.len() >= 4 && chars.iter().all(han) {
-            2
-        } else {
-            1
+        // names (`김철수`, `毛泽东`) mostly one. A family name of the
+        // grammars' `compound_family` (`남궁`, `司馬`, `長谷川`) is taken
+        // whole, the longest first, where a given name follows it.
+        let compound = g
+            .compound_family
+            .iter()
+            .map(|f| f.chars().count())
+            .filter(|&k| (2..chars.len()).contains(&k))
+            .filter(|&k| {
+                g.compound_family
+                    .iter()
+                    .any(|f| f.chars().count() == k && t.starts_with(f.as_str()))
+            })
+            .max();
+        let cut = match compound {
+            Some(k) => k,
+            None if chars.len() >= 4 && chars.iter().all(|&c| is_han(c)) => 2,
+            None => 1,
         };
         let cut = cut.min(chars.len());
         (chars[..cut].iter().collect(), chars[cut..].iter().collect())
@@ -688,7 +716,41 @@ mod tests {
         assert_eq!(split("山田 花"), ("山田".into(), "花".into()));
         // Two-character family names from the grammars.
         assert_eq!(split("남궁민수"), ("남궁".into(), "민수".into()));
+        assert_eq!(split("남궁곤"), ("남궁".into(), "곤".into()));
+        assert_eq!(split("황보영조"), ("황보".into(), "영조".into()));
+        assert_eq!(split("선우현"), ("선우".into(), "현".into()));
         assert_eq!(split("欧阳修"), ("欧阳".into(), "修".into()));
+        assert_eq!(split("司馬遷"), ("司馬".into(), "遷".into()));
+        assert_eq!(split("南宮檍"), ("南宮".into(), "檍".into()));
+        // Three Han characters: one and two, but for a Japanese family
+        // name of two the grammars list.
+        assert_eq!(split("金大中"), ("金".into(), "大中".into()));
+        assert_eq!(split("毛澤東"), ("毛".into(), "澤東".into()));
+        assert_eq!(split("中村哲"), ("中村".into(), "哲".into()));
+        // Four and more: two, or a family name of three the grammars list.
+        assert_eq!(split("丸山眞男"), ("丸山".into(), "眞男".into()));
+        assert_eq!(split("丸山 眞男"), ("丸山".into(), "眞男".into()));
+        assert_eq!(split("淺見倫太郎"), ("淺見".into(), "倫太郎".into()));
+        assert_eq!(split("美濃部達吉"), ("美濃部".into(), "達吉".into()));
+        assert_eq!(split("長谷川如是閑"), ("長谷川".into(), "如是閑".into()));
+        // `서` is the family name of `서문석`, not `서문`.
+        assert_eq!(split("서문석"), ("서".into(), "문석".into()));
+    }
+
+    #[test]
+    fn long_han_names_are_people_unless_they_end_in_an_organisation_word() {
+        let g = Grammar::builtin();
+        let one = |s: &str| {
+            let n = parse_names(s, NameOrder::Natural, &g).names;
+            assert_eq!(n.len(), 1, "{s}");
+            (n[0].family.clone(), n[0].literal.clone())
+        };
+        assert_eq!(one("淺見倫太郎"), (Some("淺見".into()), None));
+        assert_eq!(one("美濃部 達吉"), (Some("美濃部".into()), None));
+        assert_eq!(one("朝鮮總督府"), (None, Some("朝鮮總督府".into())));
+        assert_eq!(one("法典調査局"), (None, Some("法典調査局".into())));
+        assert_eq!(one("国立国会図書館"), (None, Some("国立国会図書館".into())));
+        assert_eq!(one("통일연구원"), (None, Some("통일연구원".into())));
     }
 
     #[test]
