@@ -2566,3 +2566,154 @@ fn edition_statements_in_notes_and_bibliography_entries() {
         ["edition: the citation has 3, the bibliography has 4"]
     );
 }
+
+/// (family, given) of each author of a reference.
+fn family_given(r: &opcit::model::Reference) -> Vec<(String, String)> {
+    r.fields
+        .author
+        .iter()
+        .map(|n| {
+            (
+                n.family.clone().unwrap_or_default(),
+                n.given.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/jeongeseo_ko.txt");
+    // `규정하였다.1)`: markers glued to the sentence, notes `1)` at each
+    // page's foot, the page number `- 113 -` no part of a note.
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=22).collect::<Vec<_>>());
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    assert_eq!(doc.footnotes[3].text, "상게서, 130면.");
+    assert_eq!(doc.footnotes[11].text, "上揭書, 50頁.");
+    let jeong = t("한국근대법사고");
+    let sim = t("동아시아 전통사회의 관습법 개념에 대한 비판적 검토");
+    let lee_sj = t("조선총독부 법제 정책");
+    let asami = t("朝鮮法制史稿");
+    let liang = t("中國法理學發達史論");
+    let miyajima = t("朝鮮土地調査事業史の研究");
+    let namgung = t("조선고등법원 판결록에 나타난 관습의 해석");
+    let lee_cw = t("Modernity, Legality, and Power in Korea under Japanese Rule");
+    let kim = t("Law and Custom in Korea: Comparative Legal History");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, jeong.clone()),
+            (2, Full, Resolved, sim.clone()),
+            // `정긍식, 전게서`: the author's book cited before.
+            (3, Short, Resolved, jeong.clone()),
+            (3, Full, Resolved, lee_sj.clone()),
+            // `상게서`: the work cited just before, the second of note 3.
+            (4, Ibid, Resolved, lee_sj.clone()),
+            (5, Full, Resolved, asami.clone()),
+            (6, Short, Resolved, asami.clone()),
+            (7, Full, Resolved, liang.clone()),
+            (8, Full, Resolved, t("史記")),
+            // `前揭書` as a Korean paper writes it (揭, not 掲).
+            (9, Short, Resolved, liang.clone()),
+            (10, Short, Resolved, lee_sj.clone()),
+            (11, Full, Resolved, miyajima.clone()),
+            // `上揭書` alone: 상게서 in Han characters.
+            (12, Ibid, Resolved, miyajima.clone()),
+            (13, Full, Resolved, namgung.clone()),
+            (14, Ibid, Resolved, namgung.clone()),
+            // `같은 곳`: the same work at the same place.
+            (15, Ibid, Resolved, namgung.clone()),
+            (16, Full, Resolved, lee_cw.clone()),
+            (17, Full, Resolved, kim.clone()),
+            (18, Ibid, Resolved, kim.clone()),
+            (19, Short, Resolved, namgung.clone()),
+            (19, Short, Resolved, lee_cw.clone()),
+            (20, Short, Resolved, miyajima.clone()),
+            (20, Short, Resolved, jeong.clone()),
+            // Known from the notes only.
+            (21, Full, Resolved, t("植民地統治法の基本問題")),
+            (22, Short, Resolved, sim.clone()),
+        ]
+    );
+    // Pinpoints: the page after the year (`2002, 45면`, `1922, 312頁`),
+    // not the year; an article's page range is its pages, no pinpoint.
+    let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
+    assert_eq!(
+        pins,
+        vec![
+            Some("45"),
+            None,
+            Some("60"),
+            Some("121-125"),
+            Some("130"),
+            Some("312"),
+            Some("315-318"),
+            Some("25"),
+            Some("2145"),
+            Some("30"),
+            Some("140"),
+            Some("45"),
+            Some("50"),
+            None,
+            Some("97"),
+            None,
+            Some("31"),
+            Some("203"),
+            Some("210-212"),
+            Some("105"),
+            Some("40"),
+            Some("60"),
+            Some("88"),
+            Some("88"),
+            Some("230"),
+        ]
+    );
+    let year = |i: usize| doc.citations[i].fields.as_ref().and_then(|f| f.year());
+    assert_eq!(year(0), Some(2002));
+    assert_eq!(year(5), Some(1922));
+    assert_eq!(year(23), Some(1943));
+    // The list under `1. 국내문헌` / `(1) 단행본` / `(2) 논문` / `2. 외국문헌`:
+    // eleven entries, the sub-headings none of them.
+    let entries: Vec<&opcit::model::Reference> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(entries.len(), 11);
+    let pair = |f: &str, g: &str| vec![(f.to_string(), g.to_string())];
+    // `______,` repeats 정긍식.
+    assert!(entries[2].ditto);
+    assert_eq!(family_given(entries[2]), pair("정", "긍식"));
+    assert_eq!(entries[2].fields.year(), Some(1992));
+    // A two-syllable family name.
+    let article = &entries[3];
+    assert_eq!(family_given(article), pair("남궁", "선"));
+    assert_eq!(article.fields.container_title.as_deref(), Some("법사학연구"));
+    assert_eq!(article.fields.issue.as_deref(), Some("38"));
+    assert_eq!(article.fields.page.as_deref(), Some("89-118"));
+    assert_eq!(article.fields.year(), Some(2008));
+    // Han names: a Japanese family name of two before a given name of
+    // three, a Chinese one of two (`司馬`), a one-character one.
+    assert_eq!(family_given(entries[5]), pair("宮嶋", "博史"));
+    assert_eq!(family_given(entries[6]), pair("梁", "啓超"));
+    assert_eq!(family_given(entries[7]), pair("司馬", "遷"));
+    let asami = &entries[8];
+    assert_eq!(family_given(asami), pair("淺見", "倫太郎"));
+    assert_eq!(asami.fields.title.as_deref(), Some("朝鮮法制史稿"));
+    assert_eq!(asami.fields.publisher_place.as_deref(), Some("東京"));
+    assert_eq!(asami.fields.publisher.as_deref(), Some("巖松堂書店"));
+    assert_eq!(asami.fields.year(), Some(1922));
+    let nakamura = doc
+        .references
+        .iter()
+        .find(|r| r.bibliography_index.is_none())
+        .unwrap();
+    assert_eq!(family_given(nakamura), pair("中村", "哲"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::MissingFromBibliography, 64), (Code::UncitedReference, 81)]
+    );
+}
