@@ -684,3 +684,49 @@ fn chicago_pages_after_the_year_are_locators_unless_they_name_a_work() {
     );
     assert!(doc.diagnostics.is_empty(), "{:?}", codes(&doc));
 }
+
+#[test]
+fn korean_author_date_with_compound_family_names_and_organisations() {
+    let (source, doc) = check_table(
+        "fixtures/author_date_ko.txt",
+        &[
+            (5, "남궁곤, 2005", "", Entry(2)),
+            (5, "황보영조·김민정, 2011", "", Entry(7)),
+            (5, "선우현, 2012", "", Entry(3)),
+            (5, "행정안전부, 2018", "", Entry(6)),
+            (5, "선우현 (2012)", "", Entry(3)),
+            (5, "제갈정웅 외 (2015)", "", Entry(4)),
+            (9, "Kirchheimer, 1966", "", Entry(9)),
+            (9, "Katz and Mair, 1995", "", Entry(8)),
+            (9, "김철수, 2009", "", Entry(1)),
+            (9, "황보영조·김민정, 2011", "", Entry(7)),
+            (9, "남궁곤, 2005", "", Entry(2)),
+            (13, "통일선거연구원, 2019", "", Entry(5)),
+            (13, "박정호, 2020", "", Unresolved),
+            (13, "제갈정웅 외 (2015)", "", Entry(4)),
+        ],
+    );
+    assert_eq!(doc.style, CitationStyle::AuthorDate);
+    assert_traps(&source, &doc, &["도입(2006)", "(2004년)", "(2006-2018)"]);
+    // `(남궁곤 2005, 12)`, `(선우현 2012: 45)`, `(김철수 2009, 78-80쪽)`.
+    let pins: Vec<(&str, &str)> = doc
+        .citations
+        .iter()
+        .filter_map(|c| Some((c.text.as_str(), c.locator.as_ref()?.value.as_str())))
+        .collect();
+    assert_eq!(
+        pins,
+        [
+            ("남궁곤, 2005", "12"),
+            ("선우현, 2012", "45"),
+            ("김철수, 2009", "78-80")
+        ]
+    );
+    // The family names of the list: two syllables where the grammar says so.
+    let family = |id: &str| doc.reference(id).unwrap().fields.author[0].family.clone();
+    assert_eq!(family("b2").as_deref(), Some("남궁"));
+    assert_eq!(family("b3").as_deref(), Some("선우"));
+    assert_eq!(family("b4").as_deref(), Some("제갈"));
+    assert_eq!(family("b7").as_deref(), Some("황보"));
+    assert_eq!(codes(&doc), vec![Code::UnresolvedCitation]);
+}
