@@ -312,6 +312,41 @@ fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
     Some((lead + inner, lead + end, lead + close_end))
 }
 
+/// The editors and the book of a chapter written the CJK way, right after
+/// the chapter's title: names, a role word of the grammars in CJK script
+/// (`편`, `엮음`, `編`), then the book in `『』` (`, 박영희 편, 『한국정치론』`,
+/// `山田太郎編『現代法』`). The names' range and the book's
+/// [`leading_delimited`] offsets, in `rest`.
+fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, usize, usize))> {
+    let open = rest.find('『')?;
+    let seps = [' ', ',', '、', '，', '.'];
+    let head = rest[..open].trim_end_matches(seps);
+    let lead = head.len() - head.trim_start_matches(seps).len();
+    let role = g
+        .roles
+        .iter()
+        .filter(|r| r.chars().all(crate::segment::is_cjk))
+        .filter(|r| head.ends_with(r.as_str()))
+        .max_by_key(|r| r.len())?;
+    let names = head.get(lead..head.len() - role.len())?.trim_end();
+    let plain = !names.chars().any(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '『' | '』' | '「' | '」' | '“' | '”' | '"' | '(' | ')' | ':'
+            )
+    });
+    if names.is_empty()
+        || names.chars().count() > 40
+        || !names.chars().any(crate::segment::is_cjk)
+        || !plain
+    {
+        return None;
+    }
+    let (a, b, c) = leading_delimited(&rest[open..])?;
+    Some((lead..lead + names.len(), (open + a, open + b, open + c)))
+}
+
 struct Used(Vec<(usize, usize)>);
 
 impl Used {
@@ -732,6 +767,17 @@ fn parse_after_title(
             after_container_start = close + c;
         }
     }
+    // `「論文」, 박영희 편, 『책』`, `「論文」山田太郎編『本』`: a chapter's
+    // book after its editors and a role word.
+    if item.container_title.is_none() {
+        if let Some((names, (a, b, c))) = cjk_editors_book(rest, g) {
+            item.editor
+                .extend(parse_names(&rest[names.clone()], NameOrder::Natural, g).names);
+            item.container_title = Some(clean_field(&rest[a..b]));
+            used.add(close, close + c);
+            after_container_start = close + c;
+        }
+    }
     // `, in The Big Book, ed. John Roe (Chicago: …)`, `, in War and
     // Memory, 3rd ed. (London: …)`: a book named without delimiters, up to
     // its editors or translators, or its edition.
@@ -921,9 +967,12 @@ fn parse_after_title(
     let mut plain = clean_field(strip_in(&seg[from..cut], g));
     // The plain text stands before the first volume, issue or page word.
     let mut before_volume = true;
-    if !plain_ok(&plain) && item.container_title.is_none() {
+    if !plain_ok(&plain) {
         // Nothing before the first volume word of a book: the place or
-        // publisher follows the volume (`Titel, Bd. 3, München 1995`).
+        // publisher follows the volume (`Titel, Bd. 3, München 1995`);
+        // after a chapter's book, only a place and a publisher do
+        // (`「矛盾論」, 『毛澤東選集』 第1卷, 北京: 人民出版社, 1991`), as a
+        // journal's volume is followed by its issue or year.
         let after_volume = [&g.volume, &g.issue]
             .iter()
             .filter_map(|lex| lex.find(seg))
@@ -946,7 +995,7 @@ fn parse_after_title(
                 end = end.min(p);
             }
             let candidate = clean_field(strip_in(&rest[..end], g));
-            if plain_ok(&candidate) {
+            if plain_ok(&candidate) && (item.container_title.is_none() || is_imprint(&candidate)) {
                 from = after;
                 plain_end = after + end;
                 plain = candidate;
@@ -3668,6 +3717,69 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn cjk_chapters_name_their_book_after_its_editors_or_volume() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        let fields = |e: &CslItem| {
+            (
+                e.kind.clone(),
+                e.title.clone().unwrap_or_default(),
+                e.container_title.clone().unwrap_or_default(),
+                e.volume.clone(),
+                e.publisher_place.clone().unwrap_or_default(),
+                e.publisher.clone().unwrap_or_default(),
+                e.year(),
+            )
+        };
+        let editors = |e: &CslItem| e.editor.iter().map(name_key).collect::<Vec<_>>();
+        // A volume of collected works, then the imprint.
+        let e = entry("毛澤東, 「矛盾論」, 『毛澤東選集』 第1卷, 北京: 人民出版社, 1991.");
+        assert_eq!(
+            fields(&e),
+            (
+                "chapter".into(),
+                "矛盾論".into(),
+                "毛澤東選集".into(),
+                Some("1".into()),
+                "北京".into(),
+                "人民出版社".into(),
+                Some(1991)
+            )
+        );
+        // Editors with a role word before the book.
+        let e = entry(
+            "김철수, 「동맹론」, 박영희·이민호 엮음, 『한국정치론』, 서울: 한울, 2010, 33-58쪽.",
+        );
+        assert_eq!(
+            fields(&e),
+            (
+                "chapter".into(),
+                "동맹론".into(),
+                "한국정치론".into(),
+                None,
+                "서울".into(),
+                "한울".into(),
+                Some(2010)
+            )
+        );
+        assert_eq!(editors(&e), ["박영희", "이민호"]);
+        assert_eq!(e.page.as_deref(), Some("33-58"));
+        let e =
+            entry("佐藤花子「行政法の展開」山田太郎編『現代法の課題』東京: 有斐閣, 2001年, 45頁。");
+        assert_eq!(e.container_title.as_deref(), Some("現代法の課題"));
+        assert_eq!(editors(&e), ["山田太郎"]);
+        assert_eq!(e.publisher.as_deref(), Some("有斐閣"));
+        // A journal's volume and issue: no imprint, an article.
+        let e = entry("김철수, 「한미동맹」, 『국제정치논총』 제50권 제2호, 2010, 33-58쪽.");
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (Some("50"), Some("2"), Some("33-58"))
+        );
+        assert!(e.editor.is_empty() && e.publisher.is_none());
+    }
 
     #[test]
     fn german_journal_abbreviation_with_year_and_pages_is_the_container() {
