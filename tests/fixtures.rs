@@ -2589,7 +2589,7 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
     // `규정하였다.1)`: markers glued to the sentence, notes `1)` at each
     // page's foot, the page number `- 113 -` no part of a note.
     let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
-    assert_eq!(numbers, (1..=22).collect::<Vec<_>>());
+    assert_eq!(numbers, (1..=23).collect::<Vec<_>>());
     assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
     assert_eq!(doc.footnotes[3].text, "상게서, 130면.");
     assert_eq!(doc.footnotes[11].text, "上揭書, 50頁.");
@@ -2636,6 +2636,7 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
             // Known from the notes only.
             (21, Full, Resolved, t("植民地統治法の基本問題")),
             (22, Short, Resolved, sim.clone()),
+            (23, Full, Resolved, t("식민지 사법과 관습의 재구성")),
         ]
     );
     // Pinpoints: the page after the year (`2002, 45면`, `1922, 312頁`),
@@ -2669,6 +2670,7 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
             Some("88"),
             Some("88"),
             Some("230"),
+            None,
         ]
     );
     let year = |i: usize| doc.citations[i].fields.as_ref().and_then(|f| f.year());
@@ -2676,13 +2678,13 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
     assert_eq!(year(5), Some(1922));
     assert_eq!(year(23), Some(1943));
     // The list under `1. 국내문헌` / `(1) 단행본` / `(2) 논문` / `2. 외국문헌`:
-    // eleven entries, the sub-headings none of them.
+    // twelve entries, the sub-headings none of them.
     let entries: Vec<&opcit::model::Reference> = doc
         .references
         .iter()
         .filter(|r| r.bibliography_index.is_some())
         .collect();
-    assert_eq!(entries.len(), 11);
+    assert_eq!(entries.len(), 12);
     let pair = |f: &str, g: &str| vec![(f.to_string(), g.to_string())];
     // `______,` repeats 정긍식.
     assert!(entries[2].ditto);
@@ -2691,16 +2693,39 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
     // A two-syllable family name.
     let article = &entries[3];
     assert_eq!(family_given(article), pair("남궁", "선"));
-    assert_eq!(article.fields.container_title.as_deref(), Some("법사학연구"));
+    assert_eq!(
+        article.fields.container_title.as_deref(),
+        Some("법사학연구")
+    );
     assert_eq!(article.fields.issue.as_deref(), Some("38"));
     assert_eq!(article.fields.page.as_deref(), Some("89-118"));
     assert_eq!(article.fields.year(), Some(2008));
+    // A chapter: its book after the editor and `편`, then the imprint.
+    let chapter = &entries[4];
+    assert_eq!(chapter.fields.kind, "chapter");
+    assert_eq!(
+        chapter.fields.container_title.as_deref(),
+        Some("한국 근대법의 형성")
+    );
+    assert_eq!(
+        chapter.fields.editor[0].literal.as_deref(),
+        Some("한국법사학회")
+    );
+    assert_eq!(
+        (
+            chapter.fields.publisher_place.as_deref(),
+            chapter.fields.publisher.as_deref(),
+            chapter.fields.page.as_deref(),
+            chapter.fields.year()
+        ),
+        (Some("서울"), Some("민속원"), Some("150-178"), Some(2015))
+    );
     // Han names: a Japanese family name of two before a given name of
     // three, a Chinese one of two (`司馬`), a one-character one.
-    assert_eq!(family_given(entries[5]), pair("宮嶋", "博史"));
-    assert_eq!(family_given(entries[6]), pair("梁", "啓超"));
-    assert_eq!(family_given(entries[7]), pair("司馬", "遷"));
-    let asami = &entries[8];
+    assert_eq!(family_given(entries[6]), pair("宮嶋", "博史"));
+    assert_eq!(family_given(entries[7]), pair("梁", "啓超"));
+    assert_eq!(family_given(entries[8]), pair("司馬", "遷"));
+    let asami = &entries[9];
     assert_eq!(family_given(asami), pair("淺見", "倫太郎"));
     assert_eq!(asami.fields.title.as_deref(), Some("朝鮮法制史稿"));
     assert_eq!(asami.fields.publisher_place.as_deref(), Some("東京"));
@@ -2714,6 +2739,9 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
     assert_eq!(family_given(nakamura), pair("中村", "哲"));
     assert_eq!(
         findings(&source, &doc),
-        vec![(Code::MissingFromBibliography, 64), (Code::UncitedReference, 81)]
+        vec![
+            (Code::MissingFromBibliography, 64),
+            (Code::UncitedReference, 83)
+        ]
     );
 }
