@@ -2700,6 +2700,11 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
     assert_eq!(article.fields.issue.as_deref(), Some("38"));
     assert_eq!(article.fields.page.as_deref(), Some("89-118"));
     assert_eq!(article.fields.year(), Some(2008));
+    // The society publishing a journal, after its issue.
+    assert_eq!(entries[5].fields.kind, "article-journal");
+    assert_eq!(entries[5].fields.publisher.as_deref(), Some("한국법사학회"));
+    assert_eq!(entries[5].fields.issue.as_deref(), Some("46"));
+    assert_eq!(entries[5].unparsed, None);
     // A chapter: its book after the editor and `편`, then the imprint.
     let chapter = &entries[4];
     assert_eq!(chapter.fields.kind, "chapter");

@@ -92,6 +92,13 @@ fn is_acronym(t: &str) -> bool {
         && letters.all(char::is_uppercase)
 }
 
+/// Whether `t`, in CJK script, names an organisation by an organisation
+/// word at its end (`한국법사학회`, `日本評論社`).
+pub(crate) fn is_cjk_organisation(t: &str, g: &Grammar) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.chars().all(|c| is_cjk(c) || c == ' ') && is_organisation(t, g)
+}
+
 fn is_organisation(t: &str, g: &Grammar) -> bool {
     if t.chars().any(|c| c.is_ascii_digit()) || is_acronym(t) {
         return true;

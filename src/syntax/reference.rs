@@ -972,7 +972,9 @@ fn parse_after_title(
         // publisher follows the volume (`Titel, Bd. 3, München 1995`);
         // after a chapter's book, only a place and a publisher do
         // (`「矛盾論」, 『毛澤東選集』 第1卷, 北京: 人民出版社, 1991`), as a
-        // journal's volume is followed by its issue or year.
+        // journal's volume is followed by its issue or year, or by the
+        // society that publishes it (`『법사학연구』 제46호, 한국법사학회,
+        // 2012`).
         let after_volume = [&g.volume, &g.issue]
             .iter()
             .filter_map(|lex| lex.find(seg))
@@ -995,7 +997,10 @@ fn parse_after_title(
                 end = end.min(p);
             }
             let candidate = clean_field(strip_in(&rest[..end], g));
-            if plain_ok(&candidate) && (item.container_title.is_none() || is_imprint(&candidate)) {
+            let society = || crate::syntax::name::is_cjk_organisation(&candidate, g);
+            if plain_ok(&candidate)
+                && (item.container_title.is_none() || is_imprint(&candidate) || society())
+            {
                 from = after;
                 plain_end = after + end;
                 plain = candidate;
@@ -3779,6 +3784,26 @@ mod tests {
             (Some("50"), Some("2"), Some("33-58"))
         );
         assert!(e.editor.is_empty() && e.publisher.is_none());
+        // The society that publishes the journal, after its issue.
+        let e = entry(
+            "심희기, 「관습법 개념의 검토」, 『법사학연구』 제46호, 한국법사학회, 2012, 205-246면.",
+        );
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(
+            (
+                e.issue.as_deref(),
+                e.publisher.as_deref(),
+                e.page.as_deref(),
+                e.year()
+            ),
+            (
+                Some("46"),
+                Some("한국법사학회"),
+                Some("205-246"),
+                Some(2012)
+            )
+        );
+        assert_eq!(e.publisher_place, None);
     }
 
     #[test]
