@@ -234,17 +234,64 @@ fn part_head(part: &str) -> Option<PartHead> {
     Some(head)
 }
 
-/// The head of a parenthetical part of CJK names (no signal words).
-fn cjk_part_head(part: &str) -> Option<PartHead> {
+/// The head of a parenthetical part of CJK names (no signal words), with
+/// an "and others" word of the grammars after them (`김철수 외 2020`).
+fn cjk_part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     let c = crate::re::captures(&CJK_PART_HEAD, part)?;
-    if !cjk_names_ok(c.name("names")?.as_str()) {
+    let names = c.name("names")?;
+    if !cjk_names_ok(names.as_str()) {
         return None;
     }
+    let end = names.end() + cjk_et_al_after(&part[names.end()..], grammar);
+    let rest = &part[end..];
+    let gap = rest.len() - rest.trim_start().len();
+    let comma = usize::from(rest[gap..].starts_with(','));
+    let after = &rest[gap + comma..];
     Some(PartHead {
-        end: c.get(0)?.end(),
+        end: end + gap + comma + after.len() - after.trim_start().len(),
         pre: None,
-        names: c.name("names")?.range(),
+        names: names.start()..end,
     })
+}
+
+/// The CJK "and others" words of the grammars (`외`, `등`, `ほか`).
+fn cjk_et_al(grammar: &Grammar) -> impl Iterator<Item = &str> {
+    grammar
+        .et_al
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !w.is_empty() && w.chars().all(crate::segment::is_cjk))
+}
+
+/// The length of a space and a CJK "and others" word opening `s` (` 외`
+/// of ` 외 2020`), or 0: the word must end there.
+fn cjk_et_al_after(s: &str, grammar: &Grammar) -> usize {
+    let t = s.trim_start();
+    let gap = s.len() - t.len();
+    if gap == 0 {
+        return 0;
+    }
+    cjk_et_al(grammar)
+        .filter(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(crate::segment::is_cjk))
+        })
+        .map(|w| gap + w.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Where a space and a CJK "and others" word ending `s` start (`김철수 외`
+/// → 9), if they do.
+fn cjk_et_al_before(s: &str, grammar: &Grammar) -> Option<usize> {
+    cjk_et_al(grammar)
+        .filter_map(|w| {
+            let head = s.strip_suffix(w)?;
+            let name = head.trim_end();
+            (name.len() < head.len() && name.ends_with(crate::segment::is_cjk))
+                .then_some(name.len())
+        })
+        .min()
 }
 
 /// The names just before a narrative `(2020)`: matched at the end of the
@@ -274,11 +321,10 @@ fn cjk_names_ok(names: &str) -> bool {
 }
 
 /// CJK names in a list: joined by `·`, `ㆍ` (and `,` or `、` where
-/// `commas`), then an optional `외` or `등` (`김철수·박영희 2011`,
-/// `김철수 외 2011`).
+/// `commas`): `김철수·박영희 2011`.
 fn cjk_names(commas: bool) -> String {
     let joins = if commas { "·ㆍ,、" } else { "·ㆍ" };
-    format!(r"{CJK_NAME}(?:\s*[{joins}]\s*{CJK_NAME})*(?:\s+(?:외|등))?")
+    format!(r"{CJK_NAME}(?:\s*[{joins}]\s*{CJK_NAME})*")
 }
 
 /// The head of a parenthetical part in a CJK paper: the names, then a
@@ -1056,7 +1102,7 @@ fn parentheses(
         let before = &text[..whole.start()];
         // Narrative: `Smith (2020)`, `Smith and Lee (2019, p. 4)`.
         if let Some(tail) = year_tail(content, grammar) {
-            narrative(before, &tail, base, inner.start(), site, out);
+            narrative(before, &tail, (base, inner.start()), site, grammar, out);
             continue;
         }
         // Numeric `(12)`, `(3–5)`.
@@ -1311,9 +1357,9 @@ fn bare_pages(s: &str) -> Option<Locator> {
 fn narrative(
     before: &str,
     tail: &YearTail,
-    base: usize,
-    inner_start: usize,
+    (base, inner_start): (usize, usize),
     site: &Site,
+    grammar: &Grammar,
     out: &mut Vec<InTextCitation>,
 ) {
     // Look back at most 160 bytes, on the same paragraph.
@@ -1322,21 +1368,15 @@ fn narrative(
         from += 1;
     }
     let window = &before[from..];
-    let Some(caps) = crate::re::captures(&NARRATIVE_NAMES, window).or_else(|| {
-        crate::re::captures(&CJK_NARRATIVE_NAMES, window)
-            .filter(|c| c.name("names").is_some_and(|n| cjk_names_ok(n.as_str())))
-    }) else {
+    let Some(names) = narrative_names(window, grammar) else {
         return;
     };
-    let Some(names) = caps.name("names") else {
-        return;
-    };
-    let names_text = collapse(names.as_str());
+    let names_text = collapse(&window[names.clone()]);
     let names_text = names_text.as_str();
     if reject_names(names_text) {
         return;
     }
-    let names_start = from + names.start();
+    let names_start = from + names.start;
     let site = Site {
         narrative: true,
         ..site.clone()
@@ -1350,6 +1390,22 @@ fn narrative(
         None,
         &site,
     );
+}
+
+/// The names at the end of `window`, before a narrative `(2020)`: names
+/// in letters, else CJK names, with an "and others" word of the grammars
+/// after them (`제갈정웅 외(2015)`).
+fn narrative_names(window: &str, grammar: &Grammar) -> Option<Range<usize>> {
+    if let Some(c) = crate::re::captures(&NARRATIVE_NAMES, window) {
+        return Some(c.name("names")?.range());
+    }
+    let trimmed = window.trim_end();
+    let (core, end) = match cjk_et_al_before(trimmed, grammar) {
+        Some(cut) => (&trimmed[..cut], trimmed.len()),
+        None => (window, 0),
+    };
+    let names = crate::re::captures(&CJK_NARRATIVE_NAMES, core)?.name("names")?;
+    cjk_names_ok(names.as_str()).then(|| names.start()..end.max(names.end()))
 }
 
 /// One author-date citation per year of `tail` (`Smith (2019, 2020a)`):
@@ -1484,7 +1540,7 @@ fn parenthetical(
     parts.push((start, content.len()));
     for (a, b) in parts {
         let part = &content[a..b];
-        let Some(head) = part_head(part).or_else(|| cjk_part_head(part)) else {
+        let Some(head) = part_head(part).or_else(|| cjk_part_head(part, grammar)) else {
             continue;
         };
         // The signal pattern takes lowercase words, so a name particle
