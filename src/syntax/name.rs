@@ -364,13 +364,9 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         let compound = g
             .compound_family
             .iter()
+            .filter(|f| t.starts_with(f.as_str()))
             .map(|f| f.chars().count())
             .filter(|&k| (2..chars.len()).contains(&k))
-            .filter(|&k| {
-                g.compound_family
-                    .iter()
-                    .any(|f| f.chars().count() == k && t.starts_with(f.as_str()))
-            })
             .max();
         let cut = match compound {
             Some(k) => k,
