@@ -506,6 +506,9 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             et_al,
         };
     }
+    if let Some(names) = slash_inverted(s, order) {
+        return Names { names, et_al };
+    }
     let tokens = split_tokens(s, g);
     let mut names = Vec::new();
     let mut i = 0;
@@ -549,6 +552,36 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         i += 1;
     }
     Names { names, et_al }
+}
+
+/// Names of a list in inverted order joined by `/`, as German
+/// bibliographies write them (`Jarass, Hans D./Pieroth, Bodo`, `Maunz,
+/// Theodor/Dürig, Günter`): every piece between slashes is one name, family
+/// name, a comma, given names. `None` unless there are two pieces or more,
+/// each of that shape.
+fn slash_inverted(s: &str, order: NameOrder) -> Option<Vec<CslName>> {
+    if order != NameOrder::InvertedFirst || !s.contains('/') {
+        return None;
+    }
+    let mut names = Vec::new();
+    for piece in s.split('/') {
+        let (family, given) = piece.split_once(',')?;
+        let (family, given) = (family.trim(), given.trim());
+        let family_ok = (1..=3).contains(&family.split_whitespace().count())
+            && family.chars().next().is_some_and(char::is_uppercase)
+            && family
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+        if !family_ok || given.contains(',') || !looks_given(given) {
+            return None;
+        }
+        names.push(CslName {
+            family: Some(family.to_string()),
+            given: Some(given.to_string()),
+            literal: None,
+        });
+    }
+    (names.len() >= 2).then_some(names)
 }
 
 /// A family name written in capitals, of one to three words (`SILVA`,
