@@ -130,6 +130,10 @@ pub struct Locators {
     /// {n}`): a pinpoint like a page, labelled `margin`.
     #[serde(default)]
     pub margin: Vec<String>,
+    /// Provisions of a statute cited in law notes (`Art. {n}`, `§ {n}`):
+    /// what a commentary's part comments on, before its margin number.
+    #[serde(default)]
+    pub provision: Vec<String>,
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
@@ -696,6 +700,8 @@ pub struct Grammar {
     pub page: Lexicon,
     /// Margin-number locators ([`Locators::margin`]).
     pub margin: Lexicon,
+    /// Statute provisions ([`Locators::provision`]).
+    pub provision: Lexicon,
     /// Volume markers.
     pub volume: Lexicon,
     /// Edition words ([`Locators::edition`]), lowercase, by first letter
@@ -854,6 +860,7 @@ impl Grammar {
             all.locators.volume.extend(l.volume.iter().cloned());
             all.locators.issue.extend(l.issue.iter().cloned());
             all.locators.margin.extend(l.margin.iter().cloned());
+            all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
             all.locators
@@ -949,6 +956,7 @@ impl Grammar {
             supra: lex("supra", &br.supra, false)?,
             page: lex("page", &lo.page, false)?,
             margin: lex("margin", &lo.margin, false)?,
+            provision: lex("provision", &lo.provision, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
@@ -1359,6 +1367,7 @@ fn unreachable_grammar() -> Grammar {
         supra: none.clone(),
         page: none.clone(),
         margin: none.clone(),
+        provision: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
         edition_qualifiers: Vec::new(),
