@@ -661,6 +661,10 @@ fn classify_item(
         out.push(raw);
         return;
     }
+    if let Some(raw) = commentary_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     match author_journal(text, a, b, g, signal.clone()) {
         Ok(raw) => {
             out.push(raw);
@@ -1038,6 +1042,152 @@ fn author_journal(
     };
     Ok(RawItem {
         start: start + from,
+        end,
+        kind: CitationKind::Full,
+        signal,
+        locator,
+        short: None,
+        back_ref: None,
+        fields: Some(Box::new(fields)),
+        indirect: false,
+    })
+}
+
+/// A commentary cited by the part a commentator wrote: the commentator,
+/// the commentary and the provision commented on, with its margin number
+/// (the grammars' `provision` and `margin` locators), without a title:
+///
+/// - `Papier, in: Maunz/Dürig, GG, Art. 34 Rn. 12`, `Wieland, in: Dreier
+///   (Hrsg.), GG, Bd. 2, 3. Aufl. 2015, Art. 34 Rn. 7`: the commentator, a
+///   container word, the editors or founders (joined by `/`, a role word
+///   after them allowed) and the commentary's short title;
+/// - `Palandt/Sprau, BGB, 79. Aufl. 2020, § 823 Rn. 1`: the founder or
+///   editor, then the commentators after `/`, then the short title;
+/// - `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 45`: the commentary's
+///   abbreviation (a word of two capitals or more, which no family name
+///   is), then the commentators.
+///
+/// Between the short title and the provision stand only a volume, an
+/// edition statement and a year. The citation is a `chapter`: the
+/// commentator its author, the editors its editors, the commentary its
+/// container; the pinpoint is the margin number, else the provision.
+fn commentary_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches('.');
+    // The provision starts a part of the item (after `, `) and the item
+    // ends with it, its subdivisions and its margin number.
+    let provision = g.provision.find_all(body).into_iter().find(|m| {
+        body.get(..m.start)
+            .is_some_and(|h| h.trim_end().ends_with(','))
+    })?;
+    let head = body[..provision.start].trim_end().strip_suffix(',')?;
+    let tail = &body[provision.start..];
+    if tail.contains([',', ';', '(', '„', '"', '“']) || tail.chars().nth(60).is_some() {
+        return None;
+    }
+    let mut parts = head.split(", ");
+    let first = parts.next()?.trim();
+    let second = parts.next()?.trim();
+    let name = |family: &str| crate::model::CslName {
+        family: Some(family.to_string()),
+        ..Default::default()
+    };
+    let slash_names = |s: &str| -> Option<Vec<crate::model::CslName>> {
+        let names: Vec<_> = s
+            .split('/')
+            .map(str::trim)
+            .map(|w| family_name_word(w).then(|| name(w)))
+            .collect::<Option<_>>()?;
+        (!names.is_empty()).then_some(names)
+    };
+    let short_title = |s: &str| {
+        (1..=3).contains(&s.split_whitespace().count())
+            && s.chars().nth(40).is_none()
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && !s.chars().any(|c| c.is_ascii_digit() || c == '/')
+    };
+    let abbreviation = |s: &str| {
+        !s.contains(' ')
+            && !family_name_word(s)
+            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && s.chars().all(char::is_alphabetic)
+    };
+    let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) =
+        if let Some(n) = g.container_prefix(second) {
+            // `Papier, in: Maunz/Dürig, GG, …`
+            let author = slash_names(first)?;
+            let editors = crate::syntax::name::strip_roles(second[n..].trim(), g);
+            let work = parts.next()?.trim();
+            (author, slash_names(editors)?, work, parts.collect())
+        } else {
+            let (lead, commentators) = first.split_once('/')?;
+            let author = slash_names(commentators)?;
+            if abbreviation(lead) {
+                // `MüKoBGB/Wagner, 8. Aufl. 2020, …`
+                let mut details = vec![second];
+                details.extend(parts);
+                (author, Vec::new(), lead, details)
+            } else {
+                // `Palandt/Sprau, BGB, …`
+                (author, slash_names(lead)?, second, parts.collect())
+            }
+        };
+    if !short_title(work) {
+        return None;
+    }
+    let mut fields = crate::model::CslItem {
+        kind: "chapter".into(),
+        author,
+        editor,
+        container_title: Some(work.to_string()),
+        ..Default::default()
+    };
+    for part in details {
+        let part = part.trim();
+        let year = |t: &str| {
+            let t = t.trim();
+            (t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| t.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (1800..=2100).contains(y))
+        };
+        if let Some(v) = g.volume.find(part).filter(|m| m.start == 0 && m.end == part.len()) {
+            let (x, y) = v.number?;
+            fields.volume = Some(part[x..y].to_string());
+        } else if let Some(n) = g.edition_len(part) {
+            let rest = part[n..].trim();
+            if !rest.is_empty() {
+                let y = year(rest)?;
+                fields.issued = Some(crate::model::CslDate::new(y, None, None, Some(rest.to_string())));
+            }
+        } else if let Some(y) = year(part) {
+            fields.issued = Some(crate::model::CslDate::new(y, None, None, Some(part.to_string())));
+        } else {
+            return None;
+        }
+    }
+    let locator = g
+        .margin
+        .find(tail)
+        .and_then(|m| m.number)
+        .map(|(x, y)| Locator {
+            label: "margin".into(),
+            value: crate::grammar::locator_value(&tail[x..y]),
+        })
+        .or_else(|| {
+            Some(Locator {
+                label: "section".into(),
+                value: tail.trim().to_string(),
+            })
+        });
+    Some(RawItem {
+        start,
         end,
         kind: CitationKind::Full,
         signal,
