@@ -1150,6 +1150,42 @@ fn match_contribution(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
     })
 }
 
+/// A part of an edited work cited by its author and the work, without a
+/// title of its own, when the bibliography lists the whole work and not
+/// the part: a commentary by its commentator (`Papier, in: Maunz/Dürig,
+/// GG, Art. 34 Rn. 12`, `Palandt/Sprau, BGB, § 823 Rn. 1`) is the entry of
+/// the commentary (`Maunz, Theodor/Dürig, Günter (Begr.): Grundgesetz`).
+/// The entry is the one whose first author or editor is the citation's
+/// first editor, and which is no part of another work itself; of several,
+/// the one of the citation's year. None when none fits, or more than one.
+fn match_edited_work(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    let first = item.editor.iter().map(name_key).find(|k| !k.is_empty())?;
+    let whole = |i: &usize| {
+        let e = &doc.references[*i].fields;
+        let heads = e.author.first().or(e.editor.first()).map(name_key);
+        heads.as_ref() == Some(&first) && e.container_title.is_none() && e.title.is_some()
+    };
+    let mut fitting: Vec<usize> = index
+        .authored(&first, None)
+        .iter()
+        .copied()
+        .filter(whole)
+        .collect();
+    if fitting.len() > 1 {
+        fitting.retain(|&i| {
+            matches!((item.year(), doc.references[i].fields.year()), (Some(a), Some(b)) if a == b)
+        });
+    }
+    match fitting[..] {
+        [found] => Some(Match {
+            index: found,
+            score: 1.0,
+            differences: Vec::new(),
+        }),
+        _ => None,
+    }
+}
+
 /// The one bibliography entry among the candidates of `item` (by its
 /// author keys `own_keys`) for which `fits(fields, author keys)` holds;
 /// None when none does, or more than one.
@@ -1198,7 +1234,8 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         return match_journal_page(doc, index, item);
     }
     if item.title.is_none() && item.container_title.is_some() && !item.editor.is_empty() {
-        return match_contribution(doc, index, item);
+        return match_contribution(doc, index, item)
+            .or_else(|| match_edited_work(doc, index, item));
     }
     let mut best: Option<(usize, f64)> = None;
     // Keys of the item, computed once.
@@ -1906,8 +1943,12 @@ fn resolve_supra(
             continue;
         };
         let rf = &doc.references[ri];
-        let author_ok =
-            author_raw.trim().is_empty() || fits(&rf.fields, &keys(&rf.fields), None, &want);
+        let author_ok = author_raw.trim().is_empty()
+            || fits(&rf.fields, &keys(&rf.fields), None, &want)
+            || doc.citations[c]
+                .fields
+                .as_deref()
+                .is_some_and(|f| part_author_fits(f, &want));
         if author_ok && !works.iter().any(|w| w.0 == r) {
             works.push((r, doc.citations[c].id.clone()));
         }
@@ -1996,6 +2037,35 @@ fn resolve_supra(
             diags.push(d);
         }
     }
+}
+
+/// Whether a short form names the author of a part of a work cited in
+/// note N, where the note's citation links to the whole work: `Papier (Fn.
+/// 1)` after `Papier, in: Maunz/Dürig, GG, Art. 34 Rn. 12` (the
+/// commentator), `Palandt/Sprau (Fn. 10)` (the editor and the
+/// commentator), `MüKoBGB/Wagner (Fn. 9)` (the commentary's abbreviation
+/// and the commentator). Only parts cited without their own title.
+fn part_author_fits(cited: &CslItem, want: &Want) -> bool {
+    if cited.title.is_some() || cited.author.is_empty() {
+        return false;
+    }
+    let own = keys(cited);
+    let lead: Vec<String> = if cited.editor.is_empty() {
+        cited
+            .container_title
+            .iter()
+            .map(|t| {
+                name_key(&crate::model::CslName {
+                    family: Some(t.clone()),
+                    ..Default::default()
+                })
+            })
+            .collect()
+    } else {
+        cited.editor.iter().map(name_key).collect()
+    };
+    let led: Vec<String> = lead.into_iter().chain(own.iter().cloned()).collect();
+    fits(cited, &own, None, want) || fits(cited, &led, None, want)
 }
 
 /// `(Author, Date)`: matched on author and date, first against the
