@@ -242,6 +242,11 @@ pub struct Signals {
     /// it. Signals too at an item's end.
     #[serde(default)]
     pub cited_in_after: Vec<String>,
+    /// Words in a bibliography entry before the short form the notes cite
+    /// it by (de `zit.:` of `Münchener Kommentar zum BGB (zit.:
+    /// MüKoBGB/Bearbeiter)`).
+    #[serde(default)]
+    pub cited_as: Vec<String>,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -740,6 +745,8 @@ pub struct Grammar {
     /// Words after the work another is quoted through
     /// ([`Signals::cited_in_after`]).
     pub cited_in_after: Lexicon,
+    /// Words before an entry's short form ([`Signals::cited_as`]).
+    pub cited_as: Lexicon,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -899,6 +906,9 @@ impl Grammar {
             all.signals
                 .cited_in_after
                 .extend(f.signals.cited_in_after.iter().cloned());
+            all.signals
+                .cited_as
+                .extend(f.signals.cited_as.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -984,6 +994,7 @@ impl Grammar {
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1378,7 +1389,8 @@ fn unreachable_grammar() -> Grammar {
         accessed: none.clone(),
         signals: none.clone(),
         cited_in: none.clone(),
-        cited_in_after: none,
+        cited_in_after: none.clone(),
+        cited_as: none,
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -48,6 +48,9 @@ enum IbidState {
 /// matching a citation costs a few comparisons, not one per entry.
 struct BibIndex {
     entries: usize,
+    /// Entries by the short form the notes cite them by
+    /// ([`BibIndex::index_cited_as`]), as [`journal_key`].
+    cited_as: HashMap<String, Vec<usize>>,
     authors: HashMap<usize, Vec<String>>,
     title_keys: HashMap<usize, String>,
     by_title: HashMap<String, Vec<usize>>,
@@ -131,6 +134,7 @@ impl BibIndex {
                 .iter()
                 .filter(|r| r.bibliography_index.is_some())
                 .count(),
+            cited_as: HashMap::default(),
             by_title: HashMap::default(),
             title_keys: HashMap::default(),
             authors: HashMap::default(),
@@ -187,6 +191,31 @@ impl BibIndex {
             }
         }
         idx
+    }
+
+    /// Indexes the entries that say how the notes cite them (`Münchener
+    /// Kommentar zum BGB, … (zit.: MüKoBGB/Bearbeiter)`): a word of the
+    /// grammars' `cited_as`, then the short form's first word, up to a
+    /// `/`, comma, bracket or space (`MüKoBGB`).
+    fn index_cited_as(&mut self, doc: &Document, grammar: &Grammar) {
+        for (i, r) in doc.references.iter().enumerate() {
+            if r.bibliography_index.is_none() {
+                continue;
+            }
+            let Some(m) = grammar.cited_as.find(&r.raw) else {
+                continue;
+            };
+            let after = r.raw[m.end..].trim_start_matches([':', ' ']);
+            let word = after
+                .split(['/', ',', ')', ';', ' '])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            let key = journal_key(word);
+            if !key.is_empty() {
+                self.cited_as.entry(key).or_default().push(i);
+            }
+        }
     }
 
     /// Entries by the author with this key: all of them, or, when the
@@ -909,7 +938,8 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     // Full citations seen so far: (citation index, reference index).
     let mut history = History::default();
     let mut notes = NoteIndex::new(doc);
-    let bib_index = BibIndex::new(doc);
+    let mut bib_index = BibIndex::new(doc);
+    bib_index.index_cited_as(doc, grammar);
     let mut note_only: NoteOnly = HashMap::default();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let no_fields = CslItem::default();
@@ -1232,6 +1262,21 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
 fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
         return match_journal_page(doc, index, item);
+    }
+    if item.title.is_none() && item.page.is_none() && item.editor.is_empty() {
+        // `MüKoBGB/Wagner, § 823 Rn. 45`: the entry cited as `MüKoBGB`.
+        if let Some(&[found]) = item
+            .container_title
+            .as_deref()
+            .and_then(|t| index.cited_as.get(&journal_key(t)))
+            .map(Vec::as_slice)
+        {
+            return Some(Match {
+                index: found,
+                score: 1.0,
+                differences: Vec::new(),
+            });
+        }
     }
     if item.title.is_none() && item.container_title.is_some() && !item.editor.is_empty() {
         return match_contribution(doc, index, item)
