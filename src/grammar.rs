@@ -247,6 +247,10 @@ pub struct Signals {
     /// MüKoBGB/Bearbeiter)`).
     #[serde(default)]
     pub cited_as: Vec<String>,
+    /// Words after a court's name before the date of its decision (de
+    /// `Urt. v.` of `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`).
+    #[serde(default)]
+    pub decision: Vec<String>,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -747,6 +751,8 @@ pub struct Grammar {
     pub cited_in_after: Lexicon,
     /// Words before an entry's short form ([`Signals::cited_as`]).
     pub cited_as: Lexicon,
+    /// Words before a decision's date ([`Signals::decision`]).
+    pub decision: Lexicon,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -909,6 +915,9 @@ impl Grammar {
             all.signals
                 .cited_as
                 .extend(f.signals.cited_as.iter().cloned());
+            all.signals
+                .decision
+                .extend(f.signals.decision.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -995,6 +1004,7 @@ impl Grammar {
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
+            decision: lex("decision", &all.signals.decision, true)?,
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1390,7 +1400,8 @@ fn unreachable_grammar() -> Grammar {
         signals: none.clone(),
         cited_in: none.clone(),
         cited_in_after: none.clone(),
-        cited_as: none,
+        cited_as: none.clone(),
+        decision: none,
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

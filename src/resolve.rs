@@ -1065,6 +1065,23 @@ pub fn describe(item: &CslItem) -> String {
             format!(", `{short}{ell}`")
         })
         .unwrap_or_default();
+    // A decision without a name: its court, collection, volume and page
+    // (`BVerfGE 7, 198`, `BGH, NJW 2003, 1308`).
+    if item.kind == "legal_case" && item.title.is_none() && author.is_empty() {
+        if let (Some(c), Some(p)) = (&item.container_title, &item.page) {
+            let court = item
+                .publisher
+                .as_deref()
+                .map(|c| format!("{c}, "))
+                .unwrap_or_default();
+            let number = item
+                .volume
+                .clone()
+                .or_else(|| item.year().map(|y| y.to_string()))
+                .unwrap_or_default();
+            return format!("{court}{c} {number}, {p}");
+        }
+    }
     let s = format!("{author}{year}{title}");
     if s.is_empty() {
         "`(no author, title or year)`".into()
@@ -1085,6 +1102,12 @@ fn keys(item: &CslItem) -> Vec<String> {
 /// (for an article cited without its title, the journal and first page).
 fn work_key(item: &CslItem) -> String {
     let title = match (&item.title, &item.container_title, &item.page) {
+        // `BVerfGE 7, 198` and `BVerfGE 12, 198` are two decisions.
+        (None, Some(journal), Some(page)) if item.kind == "legal_case" => format!(
+            "{}@{}@{page}",
+            journal_key(journal),
+            item.volume.as_deref().unwrap_or("")
+        ),
         (None, Some(journal), Some(page)) => format!("{}@{page}", journal_key(journal)),
         _ => title_key(item.title.as_deref().unwrap_or("")),
     };
@@ -1470,7 +1493,8 @@ fn link_full(
     // A work quoted through another (`X apud Y`) is listed as the one
     // quoted from: its absence from the bibliography is no finding, until
     // a note cites it in its own right.
-    let report = has_bibliography && !doc.citations[ci].indirect;
+    // A decision is a source of its own, which no bibliography lists.
+    let report = has_bibliography && !doc.citations[ci].indirect && fields.kind != "legal_case";
     if let Some(&(idx, reported)) = note_only.get(&key) {
         if report && !reported {
             diags.push(missing_from_bibliography(&doc.citations[ci], fields));
@@ -2412,14 +2436,19 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     }
     // A contribution cited by its book and the book's editors needs no
     // title of its own either (`Vogel, in: Kramer (Hrsg.), Handbuch`).
-    let by_book = f.container_title.is_some() && (f.page.is_some() || !f.editor.is_empty());
+    // A part of a commentary is cited by the commentary's name
+    // (`MüKoBGB/Wagner, § 823 Rn. 45`), a decision by its collection or
+    // journal and page (`BVerfGE 7, 198`).
+    let by_book = f.container_title.is_some()
+        && (f.page.is_some() || !f.editor.is_empty() || f.kind == "chapter");
     if f.title.is_none() && !(citation && by_book) {
         missing.push("title");
     }
     // Nor a date: the entry has it (`Vogel, in: Kramer (Hrsg.), Handbuch,
-    // Bd. 2, Rn. 88`).
+    // Bd. 2, Rn. 88`), or the collection's volume dates the decision.
     let contribution = citation && f.title.is_none() && by_book && !f.editor.is_empty();
-    if f.issued.is_none() && !contribution {
+    let collected = citation && f.kind == "legal_case" && f.volume.is_some();
+    if f.issued.is_none() && !contribution && !collected {
         missing.push("date");
     }
     missing

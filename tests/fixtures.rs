@@ -1547,13 +1547,15 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     let krause = t("Verwaltungsorganisation und Haftung");
     let krause_doev = t("Haftung für Organisationsmängel");
     // BGHZ and BVerfG decisions (`BGHZ 106, 323 (331)`, `BGH, NJW 2003,
-    // 1308 (1309)`) are rightly no works of the bibliography: a court is no
-    // author.
+    // 1308 (1309)`) are sources of their own, known from the notes only and
+    // no works of the bibliography: a court is no author.
     assert_eq!(
         links(&doc),
         vec![
             (1, Full, Resolved, berger.clone()),
             (1, Full, Resolved, hartmann.clone()),
+            (2, Full, Resolved, None),
+            (2, Full, Resolved, None),
             (3, Full, Resolved, mueller.clone()),
             (3, Full, Resolved, schmidt.clone()),
             (4, Supra, Resolved, berger.clone()),
@@ -1564,6 +1566,7 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             (8, Full, Resolved, vogel.clone()),
             (9, Ibid, Resolved, vogel.clone()),
             (10, Full, Resolved, weiss_dvbl.clone()),
+            (11, Full, Resolved, None),
             // `Schmidt, NJW 2005, 1234 (1238)`: the entry `NJW 2005, S.
             // 1234–1240` by Schmidt.
             (11, Full, Resolved, schmidt.clone()),
@@ -1586,6 +1589,7 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             (19, Short, Dangling, None),
             (20, Supra, Resolved, fleischer.clone()),
             (20, Short, Resolved, mueller.clone()),
+            (21, Full, Resolved, None),
             (22, Full, Resolved, krause_doev.clone()),
             // Note 13 cites two works by Weiß; `JuS 2003` says which.
             (22, Supra, Resolved, weiss_jus.clone()),
@@ -1610,7 +1614,9 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     assert_eq!(locator(8, 0), Some(("margin", "45")));
     assert_eq!(locator(23, 0), Some(("margin", "88")));
     assert_eq!(locator(9, 0), Some(("margin", "47")));
-    assert_eq!(locator(11, 0), Some(("page", "1238")));
+    // `BGHZ 106, 323 (331)`: the decision's pinpoint, then Schmidt's.
+    assert_eq!(locator(11, 0), Some(("page", "331")));
+    assert_eq!(locator(11, 1), Some(("page", "1238")));
     assert_eq!(locator(12, 1), Some(("margin", "50")));
     assert_eq!(locator(13, 1), Some(("page", "449")));
     assert_eq!(locator(14, 0), Some(("page", "240")));
@@ -1621,7 +1627,8 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
     let njw = doc
         .citations
         .iter()
-        .find(|c| c.footnote == Some(11))
+        .filter(|c| c.footnote == Some(11))
+        .nth(1)
         .and_then(|c| c.fields.as_deref())
         .unwrap();
     assert_eq!(njw.author[0].literal.as_deref(), Some("Schmidt"));

@@ -665,6 +665,10 @@ fn classify_item(
         out.push(raw);
         return;
     }
+    if let Some(raw) = decision_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     match author_journal(text, a, b, g, signal.clone()) {
         Ok(raw) => {
             out.push(raw);
@@ -1053,6 +1057,162 @@ fn author_journal(
     })
 }
 
+/// Whether `word` is written like a court's or a law report's
+/// abbreviation (`BGH`, `BVerfG`, `BVerfGE`, `BGHZ`, `OLG`, `EuGH`): letters
+/// only, two capitals or more, no family name ([`family_name_word`]).
+fn court_abbreviation(word: &str) -> bool {
+    word.chars().all(char::is_alphabetic)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !family_name_word(word)
+}
+
+/// A court's name before a decision: an abbreviation ([`court_abbreviation`])
+/// and at most two capitalised words or numerals of its seat (`OLG Köln`,
+/// `LG München I`, `VGH Baden-Württemberg`).
+fn court_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words.next().is_some_and(court_abbreviation)
+        && words.clone().count() <= 2
+        && words.all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// A court decision cited in the German way. The decision is a source of
+/// its own (`legal_case`), never expected in the bibliography:
+///
+/// - `BVerfGE 7, 198 (205)`, `BGHZ 154, 88, 95`: the official collection
+///   ([`court_abbreviation`]), its volume, first page and pinpoint;
+/// - `BVerfG, NJW 2019, 1234 (1236)`, `OLG Köln, NJW-RR 1999, 3`: the
+///   court ([`court_name`]), then the journal printing the decision
+///   ([`crate::syntax::reference::journal_abbreviation`]), year and page;
+/// - `BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 2000 Rn. 15`: the
+///   court, a decision word of the grammars (`decision`), the date, a dash
+///   and the docket number (the title), then the journal if any.
+///
+/// The court is the publisher, the collection or journal the container;
+/// the pinpoint is the bracketed page or the margin number.
+fn decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches('.').trim_end();
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        ..Default::default()
+    };
+    let mut rest = body;
+    if let Some((court, after)) = body.split_once(", ") {
+        if court_name(court) {
+            fields.publisher = Some(court.to_string());
+            rest = after;
+            if let Some(m) = g.decision.find(after) {
+                // `Urt. v. 12.3.2019 – VI ZR 123/18`: date, dash, docket.
+                let decision = &after[m.end..];
+                let (date, docket) = decision.split_once(['–', '—'])?;
+                let (docket, more) = match docket.split_once(", ") {
+                    Some((d, more)) => (d, more),
+                    None => (docket, ""),
+                };
+                let docket = docket.trim();
+                if docket.is_empty()
+                    || !docket.chars().any(|c| c.is_ascii_digit())
+                    || docket.chars().nth(30).is_some()
+                {
+                    return None;
+                }
+                fields.title = Some(docket.to_string());
+                let date = g.dates.first(date.trim()).filter(|d| d.start == 0)?;
+                fields.issued = Some(date.date);
+                rest = more;
+            } else if rest.is_empty() {
+                return None;
+            }
+        }
+    }
+    let court = fields.publisher.is_some();
+    let mut locator = None;
+    if !rest.is_empty() {
+        // `REPORTER VOL, PAGE`, `JOURNAL YEAR, PAGE`, then `(PIN)`, `, PIN`
+        // or a margin number.
+        let (reporter, numbers) = rest.split_once(", ")?;
+        let (name, number) = reporter.rsplit_once(' ')?;
+        if number.is_empty() || !number.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let year = number.len() == 4;
+        if year {
+            if !court || !crate::syntax::reference::journal_abbreviation(name, false) {
+                return None;
+            }
+            let y: i32 = number.parse().ok()?;
+            if !(1800..=2100).contains(&y) {
+                return None;
+            }
+            if fields.issued.is_none() {
+                fields.issued = Some(crate::model::CslDate::new(
+                    y,
+                    None,
+                    None,
+                    Some(number.to_string()),
+                ));
+            }
+        } else if number.len() <= 3 && court_abbreviation(name) {
+            fields.volume = Some(number.to_string());
+        } else {
+            return None;
+        }
+        let digits = numbers
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(numbers.len());
+        if digits == 0 || digits > 6 {
+            return None;
+        }
+        fields.page = Some(numbers[..digits].to_string());
+        let tail = numbers[digits..].trim();
+        let tail = tail
+            .strip_prefix("f.")
+            .or_else(|| tail.strip_prefix("ff."))
+            .unwrap_or(tail)
+            .trim();
+        if let Some(pin) = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+            locator = Some(bracketed_pin(pin, g)?);
+        } else if let Some(pin) = tail.strip_prefix(", ") {
+            locator = Some(bracketed_pin(pin, g)?);
+        } else if !tail.is_empty() {
+            let m = g
+                .margin
+                .find(tail)
+                .filter(|m| m.start == 0 && m.end == tail.len())?;
+            let (x, y) = m.number?;
+            locator = Some(Locator {
+                label: "margin".into(),
+                value: crate::grammar::locator_value(&tail[x..y]),
+            });
+        }
+        fields.container_title = Some(name.to_string());
+    } else if fields.title.is_none() {
+        return None;
+    }
+    Some(RawItem {
+        start,
+        end,
+        kind: CitationKind::Full,
+        signal,
+        locator,
+        short: None,
+        back_ref: None,
+        fields: Some(Box::new(fields)),
+        indirect: false,
+    })
+}
+
 /// A commentary cited by the part a commentator wrote: the commentator,
 /// the commentary and the provision commented on, with its margin number
 /// (the grammars' `provision` and `margin` locators), without a title:
@@ -1157,17 +1317,31 @@ fn commentary_citation(
                 .flatten()
                 .filter(|y| (1800..=2100).contains(y))
         };
-        if let Some(v) = g.volume.find(part).filter(|m| m.start == 0 && m.end == part.len()) {
+        if let Some(v) = g
+            .volume
+            .find(part)
+            .filter(|m| m.start == 0 && m.end == part.len())
+        {
             let (x, y) = v.number?;
             fields.volume = Some(part[x..y].to_string());
         } else if let Some(n) = g.edition_len(part) {
             let rest = part[n..].trim();
             if !rest.is_empty() {
                 let y = year(rest)?;
-                fields.issued = Some(crate::model::CslDate::new(y, None, None, Some(rest.to_string())));
+                fields.issued = Some(crate::model::CslDate::new(
+                    y,
+                    None,
+                    None,
+                    Some(rest.to_string()),
+                ));
             }
         } else if let Some(y) = year(part) {
-            fields.issued = Some(crate::model::CslDate::new(y, None, None, Some(part.to_string())));
+            fields.issued = Some(crate::model::CslDate::new(
+                y,
+                None,
+                None,
+                Some(part.to_string()),
+            ));
         } else {
             return None;
         }
@@ -2117,12 +2291,6 @@ mod tests {
                 .iter()
                 .any(|i| i.kind == CitationKind::Full)
         };
-        // Decisions: a court or a reporter is no author.
-        assert!(!full("BGHZ 106, 323 (331)"));
-        assert!(!full("BGH, NJW 2003, 1308 (1309)"));
-        assert!(!full("BVerfG, NVwZ 2005, 12 (14)"));
-        assert!(!full("EuGH, EuZW 2005, 12"));
-        assert!(!full("OLG Köln, NJW-RR 1999, 3"));
         // No journal before the year.
         assert!(!full("Vgl. BGH, 2005, 12"));
         // A place is no journal's abbreviation.
@@ -2130,17 +2298,154 @@ mod tests {
         assert!(!full("Meier, Baden-Baden 2005, 12"));
         // Prose with a year and a number.
         assert!(!full("Das Gesetz, BGBl. 2005, 12, gilt seit Mai."));
-        // A decision cited by its journal is no short form or author-date
-        // citation either.
-        let g = Grammar::builtin();
-        assert!(note_items("BGH, NJW 2003, 1308.", &g).is_empty());
-        assert!(note_items("So BGH, NJW 2003, 1308", &g).is_empty());
+        // A statute is no work.
+        assert!(note_items("Vgl. § 823 Abs. 1 BGB.", &Grammar::builtin()).is_empty());
+        assert!(note_items("Art. 34 S. 1 GG.", &Grammar::builtin()).is_empty());
         let g = Grammar::builtin();
         let items = note_items("Vgl. BGH, 2005, 12", &g);
         assert!(items.iter().all(|i| i
             .fields
             .as_ref()
             .is_none_or(|f| f.container_title.is_none())));
+    }
+
+    #[test]
+    fn decisions_are_cases_with_court_collection_and_page() {
+        let g = Grammar::builtin();
+        // (item, court, container, volume, page, year, title, pinpoint)
+        type Case<'a> = (
+            &'a str,
+            Option<&'a str>,
+            &'a str,
+            Option<&'a str>,
+            &'a str,
+            Option<i32>,
+            Option<&'a str>,
+            Option<(&'a str, &'a str)>,
+        );
+        let cases: &[Case] = &[
+            (
+                "BGHZ 106, 323 (331)",
+                None,
+                "BGHZ",
+                Some("106"),
+                "323",
+                None,
+                None,
+                Some(("page", "331")),
+            ),
+            (
+                "BVerfGE 7, 198, 205.",
+                None,
+                "BVerfGE",
+                Some("7"),
+                "198",
+                None,
+                None,
+                Some(("page", "205")),
+            ),
+            (
+                "BGH, NJW 2003, 1308 (1309)",
+                Some("BGH"),
+                "NJW",
+                None,
+                "1308",
+                Some(2003),
+                None,
+                Some(("page", "1309")),
+            ),
+            (
+                "BVerfG, NVwZ 2005, 12 (14)",
+                Some("BVerfG"),
+                "NVwZ",
+                None,
+                "12",
+                Some(2005),
+                None,
+                Some(("page", "14")),
+            ),
+            (
+                "EuGH, EuZW 2005, 12",
+                Some("EuGH"),
+                "EuZW",
+                None,
+                "12",
+                Some(2005),
+                None,
+                None,
+            ),
+            (
+                "OLG Köln, NJW-RR 1999, 3",
+                Some("OLG Köln"),
+                "NJW-RR",
+                None,
+                "3",
+                Some(1999),
+                None,
+                None,
+            ),
+            (
+                "So BGH, NJW 2003, 1308.",
+                Some("BGH"),
+                "NJW",
+                None,
+                "1308",
+                Some(2003),
+                None,
+                None,
+            ),
+            (
+                "BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 2000 Rn. 15",
+                Some("BGH"),
+                "NJW",
+                None,
+                "2000",
+                Some(2019),
+                Some("VI ZR 123/18"),
+                Some(("margin", "15")),
+            ),
+        ];
+        for &(text, court, container, volume, page, year, title, pin) in cases {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert!(f.author.is_empty(), "{text}");
+            assert_eq!(f.publisher.as_deref(), court, "{text}");
+            assert_eq!(f.container_title.as_deref(), Some(container), "{text}");
+            assert_eq!(f.volume.as_deref(), volume, "{text}");
+            assert_eq!(f.page.as_deref(), Some(page), "{text}");
+            assert_eq!(f.year(), year, "{text}");
+            assert_eq!(f.title.as_deref(), title, "{text}");
+            let l = items[0].locator.as_ref();
+            assert_eq!(
+                l.map(|l| (l.label.as_str(), l.value.as_str())),
+                pin,
+                "{text}"
+            );
+        }
+        // A decision known by its date and docket number only.
+        let items = note_items("BVerfG, Beschl. v. 5.5.2020 – 2 BvR 859/15.", &g);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(
+            (
+                f.kind.as_str(),
+                f.title.as_deref(),
+                f.year(),
+                f.container_title.as_deref()
+            ),
+            ("legal_case", Some("2 BvR 859/15"), Some(2020), None)
+        );
+        // A journal with a volume after an author is an article, not a
+        // decision; a family name is no court.
+        for text in ["Richter, VerwArch 95 (2004), 233", "Weber, NJW 2003, 1308"] {
+            let items = note_items(text, &g);
+            assert_eq!(
+                items[0].fields.as_deref().unwrap().kind,
+                "article-journal",
+                "{text}"
+            );
+        }
     }
 
     #[test]
