@@ -293,6 +293,55 @@ static PIN_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` is one capitalised word of letters (`Jura`, `Berlin`).
+fn one_word_name(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+        && s.chars().nth(1).is_some()
+        && s.chars().all(char::is_alphabetic)
+}
+
+/// `Titel, Jura 2009, 12 (14)`: a journal's name of one word reads as a
+/// book's place, which no shape tells apart, but a book's place and year
+/// are never followed by a bare first page and a pinpoint in brackets
+/// (books are cited `Berlin 2009, S. 12`). With that pinpoint cut off,
+/// `head` ends in `Name YEAR, PAGE`: the place read is the journal, the
+/// page its first page.
+fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
+    let item = &mut parsed.item;
+    let Some(place) = item.publisher_place.as_deref() else {
+        return;
+    };
+    let year = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first()?.first().copied());
+    let (Some(year), true, None, None) = (
+        year,
+        one_word_name(place),
+        &item.publisher,
+        &item.container_title,
+    ) else {
+        return;
+    };
+    let t = head.trim_end().trim_end_matches(['f', '.', ' ']);
+    let Some((before, page)) = t.rsplit_once(", ") else {
+        return;
+    };
+    let page = page.trim();
+    if !(1..=6).contains(&page.len())
+        || !page.bytes().all(|c| c.is_ascii_digit())
+        || !before.ends_with(&format!(", {place} {year}"))
+    {
+        return;
+    }
+    item.container_title = item.publisher_place.take();
+    item.page = Some(page.to_string());
+    item.kind = "article-journal".into();
+    if parsed.unparsed.as_deref() == Some(page) {
+        parsed.unparsed = None;
+    }
+}
+
 /// Parses the full citation `cit` and finds its pinpoint, which belongs to
 /// the citation, not to the work: a number in brackets after a journal's
 /// first page (`NJW 2005, 1234 (1238)`), a number after the work's page range
@@ -313,7 +362,8 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     };
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
-            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            let mut parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            one_word_journal(&mut parsed, &cit[..cut.start()]);
             return (parsed, Some(page(pin)));
         }
     }
@@ -1003,7 +1053,10 @@ fn author_journal(
     };
     let volume = group("vol").map(str::to_string);
     let year: i32 = year_text.parse().map_err(|_| false)?;
-    if !crate::syntax::reference::journal_abbreviation(journal, volume.is_some())
+    // `Schoch, Jura 2009, 12 (14)`: a journal's name of one word, told
+    // from a place by the pinpoint in brackets after the first page.
+    let one_word = group("pin").is_some() && one_word_name(journal);
+    if !(crate::syntax::reference::journal_abbreviation(journal, volume.is_some()) || one_word)
         || !(1500..=2100).contains(&year)
     {
         return Err(false);
@@ -2307,6 +2360,34 @@ mod tests {
             .fields
             .as_ref()
             .is_none_or(|f| f.container_title.is_none())));
+    }
+
+    #[test]
+    fn one_word_journal_is_told_from_a_place_by_its_bracketed_pinpoint() {
+        let g = Grammar::builtin();
+        let fields = |t: &str| {
+            note_items(t, &g)
+                .first()
+                .and_then(|i| i.fields.as_deref().cloned())
+        };
+        for text in [
+            "Schoch, Amtshaftung, Jura 2009, 12 (14).",
+            "Schoch, Jura 2009, 12 (14 f.)",
+        ] {
+            let f = fields(text).unwrap();
+            assert_eq!(f.kind, "article-journal", "{text}");
+            assert_eq!(f.container_title.as_deref(), Some("Jura"), "{text}");
+            assert_eq!(f.page.as_deref(), Some("12"), "{text}");
+            assert_eq!(f.publisher_place, None, "{text}");
+        }
+        // A book's place: its page has a page word.
+        let f = fields("Meier, Staatshaftung, Berlin 2005, S. 12 (14)").unwrap();
+        assert_eq!(
+            (f.container_title, f.publisher_place.as_deref()),
+            (None, Some("Berlin"))
+        );
+        // Without the pinpoint a place and a number say nothing.
+        assert!(fields("Roth, Berlin 2005, 12.").is_none_or(|f| f.container_title.is_none()));
     }
 
     #[test]
