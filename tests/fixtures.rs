@@ -2756,4 +2756,303 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
             (Code::UncitedReference, 83)
         ]
     );
+
+/// A German law article with commentaries cited by their commentators
+/// (`Papier, in: Maunz/Dürig, GG, Art. 34 Rn. 12`, `Palandt/Sprau, BGB, …`,
+/// `MüKoBGB/Wagner, …`), decisions (`BVerfGE 7, 198 (205)`, `BGH, NJW
+/// 2003, 1308`, `BGH, Urt. v. … – VI ZR 123/18, NJW 2019, 2000 Rn. 15`),
+/// journal articles in mixed-case abbreviations (`JuS`, `ZaöRV`, `AöR`,
+/// `NVwZ`, `DÖV`, `JZ`) and one-word names (`Jura`), `(Fn. N)` short forms,
+/// `a. a. O.`, `ebd.`, statutes (`Art. 74 Abs. 1 Nr. 25 GG`), and a
+/// Literaturverzeichnis that lists the commentaries by their editors or
+/// founders (`Maunz, Theodor/Dürig, Günter (Begr.)`) or by the short form
+/// it is cited by (`(zit.: MüKoBGB/Bearbeiter)`).
+#[test]
+fn german_law_commentaries_decisions_and_journal_abbreviations() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/kommentar_de.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=21).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: b1 Detterbeck, b2 Dreier (Hrsg.), b3 Grüneberg (Hrsg.),
+    // b4 Grzeszick, b5 Hartmann, b6 Jarass/Pieroth, b7 Kahl, b8 Lorenz,
+    // b9 Maunz/Dürig (Begr.), b10 Morlok, b11 Ossenbühl/Cornils,
+    // b12 Palandt (Begr.), b13 Schoch, b14 Stelkens, b15 Säcker u. a.
+    // (Hrsg.), Münchener Kommentar (zit.: MüKoBGB/Bearbeiter).
+    // Works known from the notes only, in order of first citation: n1
+    // BGHZ 154, 88; n2 BVerfGE 7, 198; n3 BVerfGE 61, 149; n4 BGH, NJW
+    // 2003, 1308; n5 BVerfG, NJW 2019, 1234; n6 Sachs/Höfling; n7 BGH,
+    // VI ZR 123/18.
+    let links: Vec<(u32, CitationKind, Status, Option<&str>)> = doc
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.footnote.unwrap_or(0),
+                c.kind,
+                c.status.unwrap_or(Dangling),
+                c.reference.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        links,
+        vec![
+            // The commentator's part is in the commentary its founders
+            // Maunz and Dürig are listed with.
+            (1, Full, Resolved, Some("b9")),
+            (2, Full, Resolved, Some("b2")),
+            (2, Full, Resolved, Some("n1")),
+            (3, Full, Resolved, Some("n2")),
+            (3, Full, Resolved, Some("n3")),
+            (4, Full, Resolved, Some("n4")),
+            (4, Full, Resolved, Some("n5")),
+            (5, Full, Resolved, Some("b7")),
+            (5, Full, Resolved, Some("b5")),
+            // `Jarass, in: Jarass/Pieroth, GG`: the authors' commentary.
+            (6, Full, Resolved, Some("b6")),
+            // `Papier (Fn. 1)`: Papier wrote the part note 1 cites.
+            (7, Supra, Resolved, Some("b9")),
+            (7, Supra, Resolved, Some("b6")),
+            // `Sachs/Höfling, GG`: Sachs's commentary is not listed.
+            (7, Full, Resolved, Some("n6")),
+            // `MüKoBGB/…`: the entry cited as `MüKoBGB/Bearbeiter`.
+            (8, Full, Resolved, Some("b15")),
+            (9, Full, Resolved, Some("b15")),
+            (9, Ibid, Resolved, Some("b15")),
+            (10, Full, Resolved, Some("b12")),
+            (11, Full, Resolved, Some("b3")),
+            (12, Full, Resolved, Some("n7")),
+            (13, Full, Resolved, Some("b8")),
+            (13, Full, Resolved, Some("b13")),
+            (14, Short, Resolved, Some("b8")),
+            (14, Full, Resolved, Some("b10")),
+            (15, Full, Resolved, Some("b14")),
+            (16, Ibid, Resolved, Some("b14")),
+            (17, Supra, Resolved, Some("b5")),
+            (17, Full, Resolved, Some("b4")),
+            (18, Supra, Resolved, Some("b2")),
+            // Dürig's own part of the same commentary.
+            (18, Full, Resolved, Some("b9")),
+            (19, Supra, Resolved, Some("b10")),
+            (19, Supra, Resolved, Some("b15")),
+            // The decision of note 3, at another page; the statute
+            // before it is no work.
+            (20, Full, Resolved, Some("n3")),
+            (21, Supra, Resolved, Some("b7")),
+            // Note 12 cites a decision; Schoch is cited in note 13.
+            (21, Supra, Dangling, None),
+            (21, Full, Resolved, Some("b1")),
+        ]
+    );
+    let cited = |note: u32, nth: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(note))
+            .nth(nth)
+            .unwrap()
+    };
+    let locator = |note: u32, nth: usize| {
+        cited(note, nth)
+            .locator
+            .as_ref()
+            .map(|l| (l.label.as_str(), l.value.as_str()))
+    };
+    let fields = |note: u32, nth: usize| cited(note, nth).fields.as_deref().unwrap();
+    let families = |names: &[opcit::model::CslName]| {
+        names
+            .iter()
+            .map(|n| n.family.clone().or(n.literal.clone()).unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    // The commentator is the author, the editors or founders the editors,
+    // the commentary the container; the margin number the pinpoint.
+    let papier = fields(1, 0);
+    assert_eq!(papier.kind, "chapter");
+    assert_eq!(families(&papier.author), ["Papier"]);
+    assert_eq!(families(&papier.editor), ["Maunz", "Dürig"]);
+    assert_eq!(papier.container_title.as_deref(), Some("GG"));
+    assert_eq!(locator(1, 0), Some(("margin", "12")));
+    let wieland = fields(2, 0);
+    assert_eq!(families(&wieland.author), ["Wieland"]);
+    assert_eq!(families(&wieland.editor), ["Dreier"]);
+    assert_eq!(
+        (wieland.volume.as_deref(), wieland.year()),
+        (Some("2"), Some(2015))
+    );
+    let sprau = fields(10, 0);
+    assert_eq!(families(&sprau.author), ["Sprau"]);
+    assert_eq!(families(&sprau.editor), ["Palandt"]);
+    assert_eq!(sprau.container_title.as_deref(), Some("BGB"));
+    assert_eq!(sprau.year(), Some(2020));
+    let mueko = fields(8, 0);
+    assert_eq!(families(&mueko.author), ["Papier", "Shirvani"]);
+    assert!(mueko.editor.is_empty());
+    assert_eq!(mueko.container_title.as_deref(), Some("MüKoBGB"));
+    assert_eq!(locator(9, 1), Some(("margin", "48")));
+    assert_eq!(locator(18, 1), Some(("margin", "300")));
+    assert_eq!(locator(19, 1), Some(("margin", "50")));
+    // Decisions: the collection, volume and first page, or the court and
+    // the journal; the docket number names a decision.
+    let bverfge = fields(3, 0);
+    assert_eq!(bverfge.kind, "legal_case");
+    assert_eq!(
+        (
+            bverfge.container_title.as_deref(),
+            bverfge.volume.as_deref(),
+            bverfge.page.as_deref()
+        ),
+        (Some("BVerfGE"), Some("7"), Some("198"))
+    );
+    assert_eq!(locator(3, 0), Some(("page", "205")));
+    let bverfg = fields(4, 1);
+    assert_eq!(
+        (
+            bverfg.publisher.as_deref(),
+            bverfg.container_title.as_deref(),
+            bverfg.year(),
+            bverfg.page.as_deref()
+        ),
+        (Some("BVerfG"), Some("NJW"), Some(2019), Some("1234"))
+    );
+    let docket = fields(12, 0);
+    assert_eq!(
+        (
+            docket.publisher.as_deref(),
+            docket.title.as_deref(),
+            docket.container_title.as_deref(),
+            docket.page.as_deref()
+        ),
+        (Some("BGH"), Some("VI ZR 123/18"), Some("NJW"), Some("2000"))
+    );
+    assert_eq!(
+        docket.issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2019, 3, 12]])
+    );
+    assert_eq!(locator(12, 0), Some(("margin", "15")));
+    assert_eq!(locator(20, 0), Some(("page", "174")));
+    // Journals whose abbreviations mix cases, and `Jura`, a word: the
+    // first page is the work's, the bracketed page the pinpoint.
+    let journal = |note: u32, nth: usize| {
+        let f = fields(note, nth);
+        (
+            f.kind.as_str(),
+            f.container_title.as_deref(),
+            f.volume.as_deref(),
+            f.page.as_deref(),
+            f.year(),
+        )
+    };
+    assert_eq!(
+        journal(5, 0),
+        (
+            "article-journal",
+            Some("JuS"),
+            None,
+            Some("123"),
+            Some(2010)
+        )
+    );
+    assert_eq!(
+        journal(5, 1),
+        (
+            "article-journal",
+            Some("ZaöRV"),
+            Some("65"),
+            Some("1"),
+            Some(2005)
+        )
+    );
+    assert_eq!(
+        journal(13, 0),
+        ("article-journal", Some("NVwZ"), None, Some("1"), Some(2008))
+    );
+    assert_eq!(
+        journal(13, 1),
+        (
+            "article-journal",
+            Some("Jura"),
+            None,
+            Some("12"),
+            Some(2009)
+        )
+    );
+    assert_eq!(
+        journal(14, 1),
+        (
+            "article-journal",
+            Some("AöR"),
+            Some("130"),
+            Some("1"),
+            Some(2005)
+        )
+    );
+    assert_eq!(
+        journal(15, 0),
+        (
+            "article-journal",
+            Some("DÖV"),
+            None,
+            Some("345"),
+            Some(2001)
+        )
+    );
+    assert_eq!(
+        journal(17, 1),
+        ("article-journal", Some("JZ"), None, Some("1"), Some(2003))
+    );
+    assert_eq!(locator(13, 1), Some(("page", "14")));
+    assert_eq!(locator(14, 0), Some(("page", "5")));
+    assert_eq!(locator(16, 0), Some(("page", "352")));
+    // The bibliography's names joined by `/`, each inverted; `(Begr.)` and
+    // `(Hrsg.)` are roles, not names.
+    let entry = |id: &str| &doc.reference(id).unwrap().fields;
+    let names = |id: &str| {
+        entry(id)
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref().unwrap(), n.given.as_deref().unwrap()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names("b9"), [("Maunz", "Theodor"), ("Dürig", "Günter")]);
+    assert_eq!(names("b6"), [("Jarass", "Hans D."), ("Pieroth", "Bodo")]);
+    assert_eq!(
+        names("b11"),
+        [("Ossenbühl", "Fritz"), ("Cornils", "Matthias")]
+    );
+    assert_eq!(names("b12"), [("Palandt", "Otto")]);
+    assert_eq!(
+        names("b15"),
+        [
+            ("Säcker", "Franz Jürgen"),
+            ("Rixecker", "Roland"),
+            ("Oetker", "Hartmut"),
+            ("Limperg", "Bettina")
+        ]
+    );
+    assert_eq!(
+        entry("b12").title.as_deref(),
+        Some("Bürgerliches Gesetzbuch")
+    );
+    assert_eq!(
+        doc.references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        15
+    );
+    // Decisions are never missing from the bibliography; Sachs's
+    // commentary is. The `(Fn. 12)` that names the wrong note dangles, and
+    // Ossenbühl/Cornils is cited nowhere.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 50),
+            (Code::MissingFromBibliography, 22),
+            (Code::UncitedReference, 64),
+        ]
+    );
 }
