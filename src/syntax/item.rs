@@ -2363,6 +2363,121 @@ mod tests {
     }
 
     #[test]
+    fn commentaries_are_cited_by_commentator_editors_and_provision() {
+        let g = Grammar::builtin();
+        // (item, authors, editors, commentary, year, margin number)
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            &'a [&'a str],
+            &'a str,
+            Option<i32>,
+            &'a str,
+        );
+        let cases: &[Case] = &[
+            (
+                "Papier, in: Maunz/Dürig, GG, Art. 34 Rn. 12.",
+                &["Papier"],
+                &["Maunz", "Dürig"],
+                "GG",
+                None,
+                "12",
+            ),
+            (
+                "Jarass, in: Jarass/Pieroth, GG, 15. Aufl. 2018, Art. 3 Rn. 5",
+                &["Jarass"],
+                &["Jarass", "Pieroth"],
+                "GG",
+                Some(2018),
+                "5",
+            ),
+            (
+                "Wieland, in: Dreier (Hrsg.), GG, Bd. 2, 3. Aufl. 2015, Art. 34 Rn. 7",
+                &["Wieland"],
+                &["Dreier"],
+                "GG",
+                Some(2015),
+                "7",
+            ),
+            (
+                "Palandt/Sprau, BGB, 79. Aufl. 2020, § 823 Rn. 1.",
+                &["Sprau"],
+                &["Palandt"],
+                "BGB",
+                Some(2020),
+                "1",
+            ),
+            (
+                "Grüneberg/Ellenberger, BGB, § 242 Rn. 3",
+                &["Ellenberger"],
+                &["Grüneberg"],
+                "BGB",
+                None,
+                "3",
+            ),
+            (
+                "MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 45",
+                &["Wagner"],
+                &[],
+                "MüKoBGB",
+                Some(2020),
+                "45",
+            ),
+            (
+                "vgl. Dürig, in: Maunz/Dürig, GG, Art. 3 Abs. 1 Rn. 300",
+                &["Dürig"],
+                &["Maunz", "Dürig"],
+                "GG",
+                None,
+                "300",
+            ),
+        ];
+        let family =
+            |n: &crate::model::CslName| n.family.clone().or(n.literal.clone()).unwrap_or_default();
+        for &(text, authors, editors, work, year, margin) in cases {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "chapter", "{text}");
+            assert_eq!(
+                f.author.iter().map(family).collect::<Vec<_>>(),
+                authors,
+                "{text}"
+            );
+            assert_eq!(
+                f.editor.iter().map(family).collect::<Vec<_>>(),
+                editors,
+                "{text}"
+            );
+            assert_eq!(f.container_title.as_deref(), Some(work), "{text}");
+            assert_eq!(f.year(), year, "{text}");
+            assert_eq!(f.title, None, "{text}");
+            let l = items[0].locator.as_ref().unwrap();
+            assert_eq!(
+                (l.label.as_str(), l.value.as_str()),
+                ("margin", margin),
+                "{text}"
+            );
+        }
+        // Without a margin number the provision is the pinpoint.
+        let items = note_items("Papier, in: Maunz/Dürig, GG, Art. 34.", &g);
+        let l = items[0].locator.as_ref().unwrap();
+        assert_eq!((l.label.as_str(), l.value.as_str()), ("section", "Art. 34"));
+        // A book with a title before the provision, or words between the
+        // commentary and the provision, is no commentary citation.
+        for text in [
+            "Vogel, § 839 BGB, in: Kramer (Hrsg.), Handbuch des Staatshaftungsrechts, Bd. 2, Köln 2008, S. 301 (Rn. 45).",
+            "Müller, Die Amtshaftung nach Art. 34 GG, Berlin 2001, S. 3.",
+            "Schmidt/Meier, Das Grundgesetz und die Haftung des Staates im Wandel, § 3 Rn. 4",
+        ] {
+            assert!(
+                commentary_citation(text, 0, text.len(), &g, None).is_none(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn one_word_journal_is_told_from_a_place_by_its_bracketed_pinpoint() {
         let g = Grammar::builtin();
         let fields = |t: &str| {

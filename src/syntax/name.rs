@@ -690,6 +690,41 @@ mod tests {
     }
 
     #[test]
+    fn inverted_names_joined_by_slashes_are_one_name_each() {
+        let g = Grammar::builtin();
+        let names = |s: &str, order: NameOrder| -> Vec<(String, String)> {
+            parse_names(s, order, &g)
+                .names
+                .iter()
+                .map(|n| {
+                    (
+                        n.family.clone().unwrap_or_default(),
+                        n.given.clone().unwrap_or_default(),
+                    )
+                })
+                .collect()
+        };
+        let inverted = NameOrder::InvertedFirst;
+        assert_eq!(
+            names("Jarass, Hans D./Pieroth, Bodo", inverted),
+            [
+                ("Jarass".into(), "Hans D.".into()),
+                ("Pieroth".into(), "Bodo".into())
+            ]
+        );
+        assert_eq!(
+            names("Maunz, Theodor/Dürig, Günter (Begr.)", inverted),
+            [
+                ("Maunz".into(), "Theodor".into()),
+                ("Dürig".into(), "Günter".into())
+            ]
+        );
+        // A piece without its given names: not this form.
+        assert!(slash_inverted("Maunz/Dürig, Günter", inverted).is_none());
+        assert!(slash_inverted("Jarass, Hans D./Pieroth, Bodo", NameOrder::Natural).is_none());
+    }
+
+    #[test]
     fn role_words_after_names_stand_alone() {
         let g = Grammar::builtin();
         let families = |s: &str| -> Vec<String> {
