@@ -5160,6 +5160,32 @@ mod tests {
         );
         assert_eq!(p.item.title.as_deref(), Some("Who Governs?"));
     }
+
+    #[test]
+    fn turkish_volume_and_issue_letters_and_german_page_letters() {
+        let g = Grammar::builtin();
+        let fields = |s: &str| {
+            let i = parse_reference(s, NameOrder::Natural, &g).item;
+            let year = i.year();
+            (i.volume, i.issue, i.page, year)
+        };
+        let some = |s: &str| Some(s.to_string());
+        // `C.` cilt, `S.` sayı, `s.` sayfa; the year in brackets after the
+        // issue.
+        assert_eq!(
+            fields("Ayşe Yılmaz, \"Kamu Hizmeti ve Sorumluluk\", Ankara Üniversitesi Hukuk Fakültesi Dergisi, C. 12, S. 3 (2015), s. 45-67."),
+            (some("12"), some("3"), some("45-67"), Some(2015))
+        );
+        // German `S.` is a page, after a volume too.
+        assert_eq!(
+            fields("Anna Roth, Staat und Haftung, Bd. 2, Köln 2008, S. 45."),
+            (some("2"), None, some("45"), Some(2008))
+        );
+        assert_eq!(
+            fields("Anna Roth, Staat und Haftung, Köln 2008, S. 45-50."),
+            (None, None, some("45-50"), Some(2008))
+        );
+    }
 }
 
 #[cfg(test)]
