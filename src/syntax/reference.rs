@@ -590,11 +590,20 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             continue;
         }
         if let Some(m) = lex.iter(s).find(|m| !used.contains(m.start, m.end)) {
-            if let Some((a, b)) = m.number {
+            if let Some((a, mut b)) = m.number {
+                // `Bd. 2, 3. Aufl.`: the number after the last comma is an
+                // edition's, not the second of a list.
+                let mut end = m.end;
+                if let Some(comma) = s[a..b].rfind(',') {
+                    if g.edition_len(&s[a + comma + 1..]).is_some() {
+                        b = a + comma;
+                        end = b;
+                    }
+                }
                 *field(item) = Some(crate::grammar::locator_value(&s[a..b]));
-                used.add(m.start, m.end);
+                used.add(m.start, end);
                 if n == 0 {
-                    volume_end = Some(m.end);
+                    volume_end = Some(end);
                 }
             }
         }
@@ -5184,6 +5193,11 @@ mod tests {
         assert_eq!(
             fields("Anna Roth, Staat und Haftung, Köln 2008, S. 45-50."),
             (None, None, some("45-50"), Some(2008))
+        );
+        // `Bd. 2, 3. Aufl.`: the volume, then an edition statement.
+        assert_eq!(
+            fields("Dreier, Horst (Hrsg.): Grundgesetz-Kommentar, Bd. 2, 3. Aufl., Tübingen 2015."),
+            (some("2"), None, None, Some(2015))
         );
     }
 }
