@@ -3037,6 +3037,14 @@ fn german_law_commentaries_decisions_and_journal_abbreviations() {
         entry("b12").title.as_deref(),
         Some("Bürgerliches Gesetzbuch")
     );
+    // `Bd. 2, 3. Aufl., Tübingen 2015`: volume 2 of the third edition.
+    assert_eq!(
+        (
+            entry("b2").volume.as_deref(),
+            entry("b2").publisher_place.as_deref()
+        ),
+        (Some("2"), Some("Tübingen"))
+    );
     assert_eq!(
         doc.references
             .iter()
