@@ -1279,7 +1279,19 @@ fn short_name(n: &CslName) -> String {
 /// `Waltz 1979: Theory of International Politics`, with `et al.` for more
 /// than one author; whatever parts are known.
 pub fn reference_label(item: &CslItem) -> String {
-    let mut head = item.author.first().map(short_name).unwrap_or_default();
+    // A decision: `BVerfGE 7, 198`, `BGH, NJW 2003, 1308`, or its court
+    // before its year and docket number (`BGH 2019: VI ZR 123/18`).
+    let decision = item.kind == "legal_case" && item.author.is_empty();
+    if decision && item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
+        return crate::resolve::describe(item);
+    }
+    let court = decision.then(|| item.publisher.clone()).flatten();
+    let mut head = item
+        .author
+        .first()
+        .map(short_name)
+        .or(court)
+        .unwrap_or_default();
     if !head.is_empty() && (item.author.len() > 1 || item.et_al) {
         head.push_str(" et al.");
     }
@@ -1357,6 +1369,22 @@ mod tests {
         item.author.clear();
         item.issued = None;
         assert_eq!(reference_label(&item), "Theory of International Politics");
+        // Decisions by their collection or journal, or court and docket.
+        let mut case = CslItem {
+            kind: "legal_case".into(),
+            container_title: Some("BVerfGE".into()),
+            volume: Some("7".into()),
+            page: Some("198".into()),
+            ..CslItem::default()
+        };
+        assert_eq!(reference_label(&case), "BVerfGE 7, 198");
+        case.volume = None;
+        case.container_title = Some("NJW".into());
+        case.publisher = Some("BGH".into());
+        case.issued = Some(crate::model::CslDate::new(2003, None, None, None));
+        assert_eq!(reference_label(&case), "BGH, NJW 2003, 198");
+        case.title = Some("VI ZR 123/18".into());
+        assert_eq!(reference_label(&case), "BGH 2003: VI ZR 123/18");
     }
 
     #[test]
