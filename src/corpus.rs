@@ -28,7 +28,17 @@ pub const SCHEMA: &str = "opcit/corpus/1";
 /// others and is left out of the corpus.
 pub fn work_key(item: &CslItem) -> String {
     let author = item.author.first().map(name_key).unwrap_or_default();
-    let title = title_key(item.title.as_deref().unwrap_or(""));
+    // A decision without a name is known by its collection or journal and
+    // page (`BVerfGE 7, 198`), the same in every paper.
+    let unnamed_decision = item.kind == "legal_case"
+        && item.title.is_none()
+        && item.container_title.is_some()
+        && item.page.is_some();
+    let title = if unnamed_decision {
+        title_key(&crate::resolve::describe(item))
+    } else {
+        title_key(item.title.as_deref().unwrap_or(""))
+    };
     if author.is_empty() && title.is_empty() {
         return String::new();
     }
@@ -437,6 +447,20 @@ mod tests {
                 "smith|1999|apple orchards".to_string()
             ]
         );
+    }
+
+    #[test]
+    fn decisions_are_keyed_by_collection_and_page() {
+        let case = |volume: &str| CslItem {
+            kind: "legal_case".into(),
+            container_title: Some("BVerfGE".into()),
+            volume: Some(volume.into()),
+            page: Some("198".into()),
+            ..CslItem::default()
+        };
+        assert!(!work_key(&case("7")).is_empty());
+        assert_eq!(work_key(&case("7")), work_key(&case("7")));
+        assert_ne!(work_key(&case("7")), work_key(&case("12")));
     }
 
     #[test]
