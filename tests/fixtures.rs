@@ -2756,6 +2756,7 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
             (Code::UncitedReference, 83)
         ]
     );
+}
 
 /// A German law article with commentaries cited by their commentators
 /// (`Papier, in: Maunz/Dürig, GG, Art. 34 Rn. 12`, `Palandt/Sprau, BGB, …`,

@@ -1377,8 +1377,9 @@ fn commentary_citation(
         {
             let (x, y) = v.number?;
             fields.volume = Some(part[x..y].to_string());
-        } else if let Some(n) = g.edition_len(part) {
-            let rest = part[n..].trim();
+        } else if let Some(e) = crate::syntax::edition::statement(part, g) {
+            let rest = part.get(e.len..).unwrap_or("").trim();
+            fields.edition = Some(e.value);
             if !rest.is_empty() {
                 let y = year(rest)?;
                 fields.issued = Some(crate::model::CslDate::new(

@@ -595,7 +595,7 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
                 // edition's, not the second of a list.
                 let mut end = m.end;
                 if let Some(comma) = s[a..b].rfind(',') {
-                    if g.edition_len(&s[a + comma + 1..]).is_some() {
+                    if edition::statement(&s[a + comma + 1..], g).is_some() {
                         b = a + comma;
                         end = b;
                     }
