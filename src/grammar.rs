@@ -402,15 +402,29 @@ impl Lexicon {
                 let m = re.find_at(text, at)?;
                 (m.start(), m.end())
             };
-            let (start, end) = m;
+            let (start, mut end) = m;
             let word = |c: char| c.is_alphanumeric();
             let first = text[start..end].chars().next();
-            let last = text[start..end].chars().next_back();
             let before_ok = first.is_some_and(crate::segment::is_cjk)
                 || text[..start].chars().next_back().is_none_or(|c| !word(c));
-            let after_ok = last.is_some_and(crate::segment::is_cjk)
-                || last == Some('.')
-                || text[end..].chars().next().is_none_or(|c| !word(c));
+            let after_ok = |end: usize| {
+                let last = text[start..end].chars().next_back();
+                last.is_some_and(crate::segment::is_cjk)
+                    || last == Some('.')
+                    || text[end..].chars().next().is_none_or(|c| !word(c))
+            };
+            // `vol. 2, 2nd ed.`: a list of numbers that ends the match and
+            // whose last one runs into a word ends before it.
+            let ends_in_number = text[start..end].ends_with(|c: char| c.is_ascii_digit());
+            if self.has_number && ends_in_number && !after_ok(end) {
+                if let Some(comma) = text[start..end].rfind(',') {
+                    let cut = start + text[start..start + comma].trim_end().len();
+                    if text[start..cut].ends_with(|c: char| c.is_ascii_digit()) {
+                        end = cut;
+                    }
+                }
+            }
+            let after_ok = after_ok(end);
             let anchored_ok = !self.anchored || text[..start].trim().is_empty();
             if end > start && before_ok && after_ok && anchored_ok {
                 let mut end = end;
@@ -1524,6 +1538,20 @@ mod tests {
         assert_eq!(heading_core("(1) 단행본"), "단행본");
         assert_eq!(heading_core("(Bibliography)"), "(bibliography)");
         assert_eq!(heading_core("**Bibliography:**"), "bibliography");
+    }
+
+    #[test]
+    fn a_list_of_numbers_stops_before_a_number_that_runs_into_a_word() {
+        let g = Grammar::builtin();
+        let text = "War and Memory, vol. 2, 2nd ed. (London: Verso, 1999)";
+        let m = g.volume.find(text).unwrap();
+        assert_eq!(&text[m.start..m.end], "vol. 2");
+        let text = "pp. 12, 14, 3rd edition";
+        let m = g.page.find(text).unwrap();
+        assert_eq!(&text[m.start..m.end], "pp. 12, 14");
+        let text = "pp. 12, 14 and more";
+        let m = g.page.find(text).unwrap();
+        assert_eq!(&text[m.start..m.end], "pp. 12, 14");
     }
 
     #[test]
