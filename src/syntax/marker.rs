@@ -320,12 +320,14 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         let Some(c) = rest.chars().next() else { break };
         // `Text.¹ ²`: after a space, a superscript that follows a marker
         // is a marker too.
-        let after_marker = out.last().is_some_and(|m: &TextMarker| {
-            line.get(m.end..i).is_some_and(|gap| gap.trim().is_empty())
-        });
+        let after_marker = || {
+            out.last().is_some_and(|m: &TextMarker| {
+                line.get(m.end..i).is_some_and(|gap| gap.trim().is_empty())
+            })
+        };
         if is_superscript_digit(c)
-            && (after_marker
-                || prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p)))
+            && (prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p))
+                || after_marker())
         {
             if let Ok((after, n)) = superscript_marker(rest) {
                 let len = rest.len() - after.len();
