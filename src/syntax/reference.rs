@@ -376,9 +376,41 @@ impl Used {
     }
 }
 
+/// `Очерки истории. – М.: Наука, 2001. – 300 с.`: the dash that opens
+/// each area of a GOST description after a period (`. – `, `. — `, `. - `)
+/// is written as spaces of the same length, so that the areas read as the
+/// sentences of other styles and every offset stays where it was.
+fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
+    let dash_at = |i: usize| {
+        let before = s[..i].trim_end_matches([' ', '\u{a0}']);
+        before.len() < i
+            && before.ends_with('.')
+            && s[i..].chars().nth(1).is_some_and(char::is_whitespace)
+    };
+    let dashes: Vec<(usize, usize)> = s
+        .match_indices(['–', '—', '-'])
+        .filter(|&(i, _)| dash_at(i))
+        .map(|(i, d)| (i, d.len()))
+        .collect();
+    if dashes.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (i, len) in dashes {
+        out.push_str(&s[from..i]);
+        out.extend(std::iter::repeat_n(' ', len));
+        from = i + len;
+    }
+    out.push_str(&s[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    let areas = without_area_dashes(s);
+    let s = areas.as_ref();
     let mut out = ParsedReference::default();
     let mut used = Used(Vec::new());
     // APA `Author (Year). Title. *Journal*, …`: the italics there mark the
@@ -3813,6 +3845,62 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+    }
+
+    #[test]
+    fn gost_areas_opened_by_dashes_read_as_sentences() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (text, title, place, publisher, year) in [
+            (
+                "Иванов И. И. Очерки истории. – М.: Наука, 2001. – 300 с.",
+                "Очерки истории",
+                "М.",
+                "Наука",
+                2001,
+            ),
+            (
+                "Петров П. П. Очерки права. — СПб.: Питер, 2010. — 250 с.",
+                "Очерки права",
+                "СПб.",
+                "Питер",
+                2010,
+            ),
+            (
+                "Сидоров С. С. Право и власть. - Казань: Феникс, 1999. - 120 с.",
+                "Право и власть",
+                "Казань",
+                "Феникс",
+                1999,
+            ),
+        ] {
+            let e = entry(text);
+            assert_eq!(
+                e.author.first().and_then(|n| n.family.as_deref()),
+                Some(text.split(' ').next().unwrap()),
+                "{text}"
+            );
+            assert_eq!(e.title.as_deref(), Some(title), "{text}");
+            assert_eq!(e.publisher_place.as_deref(), Some(place), "{text}");
+            assert_eq!(e.publisher.as_deref(), Some(publisher), "{text}");
+            assert_eq!(
+                e.issued.as_ref().and_then(|d| d.year()),
+                Some(year),
+                "{text}"
+            );
+        }
+        let e = entry("Петров П. П. Архивы // Вопросы истории. – 2005. – № 3. – С. 45–60.");
+        assert_eq!(e.container_title.as_deref(), Some("Вопросы истории"));
+        assert_eq!(
+            (e.issue.as_deref(), e.page.as_deref()),
+            (Some("3"), Some("45–60"))
+        );
+        // A dash inside a title, or after no period, stays.
+        assert_eq!(
+            without_area_dashes("Smith J. War – and Peace. London, 2001."),
+            "Smith J. War – and Peace. London, 2001."
+        );
+        assert_eq!(without_area_dashes("Очерки. – М."), "Очерки.     М.");
     }
 
     #[test]
