@@ -33,6 +33,9 @@ pub struct ParsedReference {
     pub title_is_book: bool,
     /// A year suffix (`2019a`).
     pub year_suffix: Option<char>,
+    /// The reference names its own type (GB/T 7714 `[M]`, `[J]`, `[D]`):
+    /// [`CslItem::kind`] is that, not a guess from the fields.
+    pub kind_written: bool,
 }
 
 /// `<https://…>` or a bare `https://…`.
@@ -586,7 +589,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if item.edition.is_none() {
         leftover_edition(s, item, &mut used, g);
     }
-    item.kind = csl_type(item, out.title_is_book).to_string();
+    if !out.kind_written {
+        item.kind = csl_type(item, out.title_is_book).to_string();
+    }
 
     // Leftovers.
     let left = used
@@ -3110,7 +3115,165 @@ fn split_year_from_pages(item: &mut CslItem, suffix: &mut Option<char>) {
 /// Vancouver and Nature entries. Returns false (and touches nothing) when
 /// the entry has neither shape.
 fn parse_compact(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    parse_gost(s, out, used, g) || parse_vancouver(s, out, used, g) || parse_nature(s, out, used, g)
+    parse_gbt(s, out, used, g)
+        || parse_gost(s, out, used, g)
+        || parse_vancouver(s, out, used, g)
+        || parse_nature(s, out, used, g)
+}
+
+/// The head of a GB/T 7714 reference (the Chinese national standard):
+/// authors, a period, the title and its type code in brackets (`[M]`
+/// book, `[J]` journal, `[C]` proceedings, `[D]` thesis, `[R]` report,
+/// `[N]` newspaper, `[EB/OL]` web page …), then what the code calls for,
+/// after a period or, for a part of a book, `//`.
+static GBT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<a>[^.\[\]]{1,120}?)\.\s*(?P<t>[^\[\]]{1,300}?)\s*\[(?P<code>[A-Z]{1,2}(?:/OL)?)\]\s*(?P<sep>//|\.)?\s*",
+    )
+});
+
+/// GB/T 7714 journal details: `法学研究, 2005, 27(3): 12-20`.
+static GBT_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<j>[^,，]{1,120}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[,，]\s*(?P<v>\d{1,5}))?(?:\s*[(（](?P<i>[^)）]{1,20})[)）])?(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+    )
+});
+
+/// A GB/T 7714 imprint: `北京: 中国人民大学出版社, 2009: 45`.
+static GBT_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:(?P<place>[^:：,，.]{1,40}?)\s*[:：]\s*)?(?P<pub>[^,，:：]{1,80}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+    )
+});
+
+/// GB/T 7714 references: `王利明. 民法总论[M]. 北京: 中国人民大学出版社,
+/// 2009: 45.`, `张三. 论物权[J]. 法学研究, 2005, 27(3): 12-20.`, `李四.
+/// 析出题名[M]//王五. 书名. 北京: 法律出版社, 2010: 30-45.`, and the same
+/// in English (`SMITH J, LEE K. Title[J]. Journal, 2019, 12(3): 45-67.`).
+/// Returns false (and touches nothing) without the bracketed type code.
+fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    if !s.contains('[') {
+        return false;
+    }
+    let Some(head) = crate::re::captures(&GBT_HEAD, s) else {
+        return false;
+    };
+    let (Some(a), Some(t), Some(code), Some(whole)) = (
+        head.name("a"),
+        head.name("t"),
+        head.name("code"),
+        head.get(0),
+    ) else {
+        return false;
+    };
+    let title = clean_field(t.as_str());
+    if title.is_empty() || a.as_str().trim().is_empty() {
+        return false;
+    }
+    // `张三, 李四, 等`, `王利明，崔建远`: commas of either width, `等` for
+    // "and others".
+    let authors = a.as_str().replace(['，', '、'], ",");
+    let mut et_al = false;
+    let authors: Vec<&str> = authors
+        .split(',')
+        .map(str::trim)
+        .filter(|p| {
+            let others = matches!(*p, "等" | "et al" | "et al.");
+            et_al |= others;
+            !p.is_empty() && !others
+        })
+        .collect();
+    // `MERRILL T W`: the initials one letter each, written together.
+    let authors: Vec<String> = authors
+        .iter()
+        .map(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            let initials = words
+                .iter()
+                .rev()
+                .take_while(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                .count();
+            if initials > 1 && initials < words.len() {
+                let (family, given) = words.split_at(words.len() - initials);
+                format!("{} {}", family.join(" "), given.concat())
+            } else {
+                (*p).to_string()
+            }
+        })
+        .collect();
+    let (names, others) = vancouver_names(&authors.join(", "), g);
+    out.item.author = names;
+    out.item.et_al = et_al || others;
+    out.authors = Some((a.start(), a.end()));
+    out.item.title = Some(title);
+    out.title = Some((t.start(), t.end()));
+    used.add(0, whole.end());
+    let code = code.as_str();
+    out.item.kind = match code {
+        "M" | "G" | "A" | "Z" => "book",
+        "J" | "J/OL" => "article-journal",
+        "C" => "paper-conference",
+        "D" => "thesis",
+        "R" => "report",
+        "N" => "article-newspaper",
+        "P" => "patent",
+        "S" => "standard",
+        _ if code.ends_with("/OL") => "webpage",
+        _ => "document",
+    }
+    .into();
+    out.kind_written = true;
+    let rest = &s[whole.end()..];
+    let base = whole.end();
+    let chapter = head.name("sep").is_some_and(|m| m.as_str() == "//");
+    if chapter {
+        // `//王五. 书名. 北京: …`: the book's editors, then its title.
+        let (editors, after) = rest.split_once(". ").unwrap_or(("", rest));
+        let book_end = after.find(". ").unwrap_or(after.len());
+        let book = clean_field(&after[..book_end]);
+        if !book.is_empty() {
+            out.item.kind = "chapter".into();
+            if !editors.trim().is_empty() {
+                out.item.editor = vancouver_names(&editors.replace(['，', '、'], ","), g).0;
+            }
+            out.item.container_title = Some(book);
+            used.add(base, base + rest.len() - after.len() + book_end);
+        }
+    }
+    if code.starts_with('J') || code == "N" {
+        if let Some(c) = crate::re::captures(&GBT_JOURNAL, rest) {
+            if let (Some(j), Some(y), Some(w)) = (c.name("j"), c.name("y"), c.get(0)) {
+                out.item.container_title = Some(clean_field(j.as_str()));
+                if let Ok(n) = y.as_str().parse::<i32>() {
+                    out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+                }
+                out.item.volume = c.name("v").map(|m| m.as_str().to_string());
+                out.item.issue = c.name("i").map(|m| m.as_str().trim().to_string());
+                out.item.page = c
+                    .name("p")
+                    .map(|m| crate::grammar::locator_value(m.as_str()));
+                used.add(base + w.start(), base + w.end());
+            }
+        }
+        return true;
+    }
+    if let Some(c) = crate::re::captures(&GBT_IMPRINT, rest) {
+        if let (Some(publ), Some(y), Some(w)) = (c.name("pub"), c.name("y"), c.get(0)) {
+            if let Some(place) = c.name("place") {
+                out.item.publisher_place = Some(clean_field(place.as_str()));
+            }
+            out.item.publisher = Some(clean_field(publ.as_str()));
+            if let Ok(n) = y.as_str().parse::<i32>() {
+                out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
+            }
+            out.item.page = c
+                .name("p")
+                .map(|m| crate::grammar::locator_value(m.as_str()));
+            out.title_is_book = out.item.kind == "book";
+            used.add(base + w.start(), base + w.end());
+        }
+    }
+    true
 }
 
 /// A GOST author (Russian and Soviet-style references): the family name,
@@ -3845,6 +4008,71 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+    }
+
+    #[test]
+    fn gbt_7714_books_articles_chapters_and_english_entries() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        let families = |e: &CslItem| -> Vec<String> {
+            e.author
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{}{}",
+                        n.family.as_deref().unwrap_or(""),
+                        n.given.as_deref().unwrap_or("")
+                    )
+                })
+                .collect()
+        };
+        let e = entry("王利明. 民法总论[M]. 北京: 中国人民大学出版社, 2009.");
+        assert_eq!(
+            (e.kind.as_str(), e.title.as_deref()),
+            ("book", Some("民法总论"))
+        );
+        assert_eq!(families(&e), ["王利明"]);
+        assert_eq!(
+            (e.publisher_place.as_deref(), e.publisher.as_deref()),
+            (Some("北京"), Some("中国人民大学出版社"))
+        );
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2009));
+        let e = entry("张三, 李四, 等. 论物权[J]. 法学研究, 2005, 27(3): 12-20.");
+        assert_eq!(
+            (
+                e.kind.as_str(),
+                e.title.as_deref(),
+                e.container_title.as_deref()
+            ),
+            ("article-journal", Some("论物权"), Some("法学研究"))
+        );
+        assert_eq!(families(&e), ["张三", "李四"]);
+        assert!(e.et_al);
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (Some("27"), Some("3"), Some("12-20"))
+        );
+        let e = entry("李四. 物权的结构[M]//王五. 民法论丛. 北京: 法律出版社, 2010: 30-45.");
+        assert_eq!(
+            (
+                e.kind.as_str(),
+                e.container_title.as_deref(),
+                e.page.as_deref()
+            ),
+            ("chapter", Some("民法论丛"), Some("30-45"))
+        );
+        assert_eq!(e.editor.len(), 1);
+        let e = entry("SMITH J, LEE K. Property and power[J]. Law Review, 2019, 12(3): 45-67.");
+        assert_eq!(families(&e), ["SMITHJ", "LEEK"]);
+        assert_eq!(e.container_title.as_deref(), Some("Law Review"));
+        let e = entry("刘七. 论文题目[D]. 上海: 复旦大学, 2015.");
+        assert_eq!(
+            (e.kind.as_str(), e.publisher.as_deref()),
+            ("thesis", Some("复旦大学"))
+        );
+        // Brackets that are no type code leave the other readers to it.
+        let e = entry("Smith J. Title [Internet]. London: Verso; 2019.");
+        assert_ne!(e.kind, "webpage");
     }
 
     #[test]
