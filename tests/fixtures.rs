@@ -3065,3 +3065,109 @@ fn german_law_commentaries_decisions_and_journal_abbreviations() {
         ]
     );
 }
+
+/// A Chinese paper in GB/T 7714: numbered citations in the text (`[2,3]`)
+/// and a numbered list whose entries name their type (`[M]` book, `[J]`
+/// journal, `[M]//` a part of a book, `[D]` thesis), in Chinese and in
+/// English with initials written apart (`MERRILL T W`).
+#[test]
+fn chinese_gbt_7714_numbered_list_with_type_codes() {
+    let (source, doc) = run("fixtures/gbt7714_zh.txt");
+    let labels: Vec<(Option<&str>, Option<&str>)> = doc
+        .citations
+        .iter()
+        .map(|c| (c.label.as_deref(), c.reference.as_deref()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (Some("1"), Some("b1")),
+            (Some("2"), Some("b2")),
+            (Some("3"), Some("b3")),
+            (Some("4"), Some("b4")),
+            (Some("5"), Some("b5")),
+            (Some("6"), Some("b6")),
+            (Some("2"), Some("b2")),
+            (Some("7"), Some("b7")),
+        ]
+    );
+    let r = |i: usize| &doc.references[i].fields;
+    let names = |i: usize| -> Vec<(String, String)> {
+        r(i).author
+            .iter()
+            .map(|n| {
+                (
+                    n.family.clone().unwrap_or_default(),
+                    n.given.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    // `王利明. 民法总论[M]. 北京: 中国人民大学出版社, 2009.`
+    assert_eq!(
+        (
+            r(0).kind.as_str(),
+            r(0).title.as_deref(),
+            r(0).publisher_place.as_deref(),
+            r(0).publisher.as_deref()
+        ),
+        (
+            "book",
+            Some("民法总论"),
+            Some("北京"),
+            Some("中国人民大学出版社")
+        )
+    );
+    // `张三, 李四. 论物权法定原则的缓和[J]. 法学研究, 2005, 27(3): 12-20.`
+    assert_eq!(names(1).len(), 2);
+    assert_eq!(
+        (
+            r(1).kind.as_str(),
+            r(1).container_title.as_deref(),
+            r(1).volume.as_deref(),
+            r(1).issue.as_deref(),
+            r(1).page.as_deref()
+        ),
+        (
+            "article-journal",
+            Some("法学研究"),
+            Some("27"),
+            Some("3"),
+            Some("12-20")
+        )
+    );
+    assert_eq!(r(1).issued.as_ref().and_then(|d| d.year()), Some(2005));
+    // `2版` is the second edition.
+    assert_eq!(r(2).edition.as_deref(), Some("2"));
+    // `[M]//王六. 民法论丛: 第3卷. 北京: …, 2010: 30-45.`
+    assert_eq!(
+        (
+            r(3).kind.as_str(),
+            r(3).container_title.as_deref(),
+            r(3).page.as_deref(),
+            r(3).editor.len()
+        ),
+        ("chapter", Some("民法论丛: 第3卷"), Some("30-45"), 1)
+    );
+    assert_eq!(
+        (r(4).kind.as_str(), r(4).publisher.as_deref()),
+        ("thesis", Some("复旦大学"))
+    );
+    assert_eq!(
+        names(5),
+        [("BAUR".into(), "F".into()), ("STÜRNER".into(), "R".into())]
+    );
+    assert_eq!(r(5).edition.as_deref(), Some("18"));
+    assert_eq!(
+        names(6),
+        [
+            ("MERRILL".into(), "TW".into()),
+            ("SMITH".into(), "HE".into())
+        ]
+    );
+    assert_eq!(r(6).container_title.as_deref(), Some("Yale Law Journal"));
+    // `陈八, 等.`: one author and others, cited nowhere.
+    assert!(r(7).et_al);
+    assert!(doc.references.iter().all(|r| r.unparsed.is_none()));
+    assert_eq!(findings(&source, &doc), vec![(Code::UncitedReference, 22)]);
+}
