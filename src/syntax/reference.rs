@@ -925,10 +925,14 @@ fn parse_after_title(
         }
     }
     let t = &tail[lead..];
-    if let Some(inner) = t.strip_prefix('(') {
-        if let Some(end) = inner.find(')') {
+    // `(London: Verso, 1999)`; `（岩波書店、2000年）` in full width.
+    let bracket = [('(', ')'), ('（', '）')]
+        .into_iter()
+        .find_map(|(open, close)| Some((t.strip_prefix(open)?, open.len_utf8(), close)));
+    if let Some((inner, open_len, close)) = bracket {
+        if let Some(end) = inner.find(close) {
             let content = &inner[..end];
-            let base = after_container_start + lead + 1;
+            let base = after_container_start + lead + open_len;
             // `(2d ed. 2010)`, `(2nd ed., London: Verso, 1999)`: the
             // edition first, then the imprint.
             let from = match edition::statement(content, g) {
@@ -967,7 +971,7 @@ fn parse_after_title(
                     *suffix = d.suffix;
                     item.issued = Some(d.date);
                 }
-                used.add(base - 1, base + end + 1);
+                used.add(base - open_len, base + end + close.len_utf8());
                 return;
             }
         }
@@ -994,7 +998,7 @@ fn parse_after_title(
             cut = cut.min(m.start);
         }
     }
-    if let Some(p) = seg.find('(') {
+    if let Some(p) = seg.find(['(', '（']) {
         cut = cut.min(p);
     }
     if let Some(p) = seg.find('<') {
@@ -4073,6 +4077,28 @@ mod tests {
         // Brackets that are no type code leave the other readers to it.
         let e = entry("Smith J. Title [Internet]. London: Verso; 2019.");
         assert_ne!(e.kind, "webpage");
+    }
+
+    #[test]
+    fn an_imprint_in_full_width_brackets_is_read_as_in_ascii_ones() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "山田太郎『戦後日本外交史』（岩波書店、2000年）",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(e.title.as_deref(), Some("戦後日本外交史"));
+        assert_eq!(e.publisher.as_deref(), Some("岩波書店"));
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2000));
+        let e = parse_reference(
+            "宇賀克也「行政手続の現在」法学教室400号（2014年）",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(e.container_title.as_deref(), Some("法学教室400号"));
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2014));
     }
 
     #[test]
