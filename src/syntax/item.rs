@@ -1253,7 +1253,18 @@ fn decision_citation(
     } else if fields.title.is_none() {
         return None;
     }
-    Some(RawItem {
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A full citation of `text[start..end]` with its fields.
+fn full_raw(
+    start: usize,
+    end: usize,
+    signal: Option<String>,
+    locator: Option<Locator>,
+    fields: CslItem,
+) -> RawItem {
+    RawItem {
         start,
         end,
         kind: CitationKind::Full,
@@ -1263,7 +1274,7 @@ fn decision_citation(
         back_ref: None,
         fields: Some(Box::new(fields)),
         indirect: false,
-    })
+    }
 }
 
 /// A commentary cited by the part a commentator wrote: the commentator,
@@ -1414,17 +1425,7 @@ fn commentary_citation(
                 value: tail.trim().to_string(),
             })
         });
-    Some(RawItem {
-        start,
-        end,
-        kind: CitationKind::Full,
-        signal,
-        locator,
-        short: None,
-        back_ref: None,
-        fields: Some(Box::new(fields)),
-        indirect: false,
-    })
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// A contribution to an edited book cited by its author and its book,
@@ -2002,17 +2003,13 @@ fn full_citations(
             pos = end.max(pos + close);
             continue;
         }
-        out.push(RawItem {
+        out.push(full_raw(
             start,
             end,
-            kind: CitationKind::Full,
-            signal: if first { signal.clone() } else { None },
-            locator: pinpoint,
-            short: None,
-            back_ref: None,
-            fields: Some(Box::new(parsed.item)),
-            indirect: false,
-        });
+            if first { signal.clone() } else { None },
+            pinpoint,
+            parsed.item,
+        ));
         first = false;
         pos = end.max(pos + close);
     }
