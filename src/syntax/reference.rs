@@ -384,16 +384,15 @@ impl Used {
 /// is written as spaces of the same length, so that the areas read as the
 /// sentences of other styles and every offset stays where it was.
 fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
-    let dash_at = |i: usize| {
-        let before = s[..i].trim_end_matches([' ', '\u{a0}']);
-        before.len() < i
-            && before.ends_with('.')
-            && s[i..].chars().nth(1).is_some_and(char::is_whitespace)
-    };
     let dashes: Vec<(usize, usize)> = s
-        .match_indices(['–', '—', '-'])
-        .filter(|&(i, _)| dash_at(i))
-        .map(|(i, d)| (i, d.len()))
+        .match_indices(". ")
+        .filter_map(|(i, _)| {
+            let after = &s[i + 1..];
+            let rest = after.trim_start_matches([' ', '\u{a0}']);
+            let dash = rest.chars().next().filter(|c| matches!(c, '–' | '—' | '-'))?;
+            let spaced = rest[dash.len_utf8()..].starts_with(char::is_whitespace);
+            spaced.then(|| (i + 1 + after.len() - rest.len(), dash.len_utf8()))
+        })
         .collect();
     if dashes.is_empty() {
         return std::borrow::Cow::Borrowed(s);
