@@ -389,7 +389,10 @@ fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
         .filter_map(|(i, _)| {
             let after = &s[i + 1..];
             let rest = after.trim_start_matches([' ', '\u{a0}']);
-            let dash = rest.chars().next().filter(|c| matches!(c, '–' | '—' | '-'))?;
+            let dash = rest
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '–' | '—' | '-'))?;
             let spaced = rest[dash.len_utf8()..].starts_with(char::is_whitespace);
             spaced.then(|| (i + 1 + after.len() - rest.len(), dash.len_utf8()))
         })
