@@ -514,6 +514,13 @@ fn number_in(m: &str) -> Option<(usize, usize)> {
     Some((first, end))
 }
 
+/// Whether `s` is a year from 1500 to 2099, written in four digits.
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")
+}
+
 /// Length of a number list without a trailing `, YYYY` (a year from 1500
 /// to 2099 after a comma: `2, 2011` → `2`).
 fn trailing_year_cut(n: &str) -> usize {
@@ -521,9 +528,7 @@ fn trailing_year_cut(n: &str) -> usize {
         return n.len();
     };
     let last = n[comma + 1..].trim();
-    let year = last.len() == 4
-        && last.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&last[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    let year = is_year(last);
     let head = n[..comma].trim_end();
     if year && !head.is_empty() {
         head.len()
@@ -539,9 +544,7 @@ fn leading_year_len(n: &str) -> usize {
     let Some((head, rest)) = n.split_once(',') else {
         return 0;
     };
-    let year = head.len() == 4
-        && head.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&head[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    let year = is_year(head);
     let tail = rest.trim_start();
     if year && tail.starts_with(|c: char| c.is_ascii_digit()) {
         n.len() - tail.len()

@@ -759,17 +759,7 @@ fn classify_item(
         && looks_like_authors(first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
     {
-        out.push(RawItem {
-            start: a,
-            end: b,
-            kind: CitationKind::Full,
-            signal,
-            locator: pinpoint,
-            short: None,
-            back_ref: None,
-            fields: Some(Box::new(p.item)),
-            indirect: false,
-        });
+        out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
     }
     if let Some(raw) = undelimited_short(text, a, b, signal.clone()) {
@@ -1097,17 +1087,7 @@ fn author_journal(
         (Some(p), _) | (None, Some(p)) => bracketed_pin(p, g),
         (None, None) => None,
     };
-    Ok(RawItem {
-        start: start + from,
-        end,
-        kind: CitationKind::Full,
-        signal,
-        locator,
-        short: None,
-        back_ref: None,
-        fields: Some(Box::new(fields)),
-        indirect: false,
-    })
+    Ok(full_raw(start + from, end, signal, locator, fields))
 }
 
 /// Whether `word` is written like a court's or a law report's
@@ -1458,17 +1438,7 @@ fn contribution_citation(
         .map(|(_, l)| l)
         .or_else(|| locator_in(rest, g));
     fields.page = None;
-    Some(RawItem {
-        start: start + from,
-        end,
-        kind: CitationKind::Full,
-        signal,
-        locator,
-        short: None,
-        back_ref: None,
-        fields: Some(Box::new(fields)),
-        indirect: false,
-    })
+    Some(full_raw(start + from, end, signal, locator, fields))
 }
 
 /// Law-review articles and books in Bluebook form, which name the volume
@@ -1542,20 +1512,11 @@ fn full_item(
     pin: Option<String>,
     parsed: ParsedReference,
 ) -> RawItem {
-    RawItem {
-        start,
-        end,
-        kind: CitationKind::Full,
-        signal,
-        locator: pin.map(|value| Locator {
-            label: "page".into(),
-            value,
-        }),
-        short: None,
-        back_ref: None,
-        fields: Some(Box::new(parsed.item)),
-        indirect: false,
-    }
+    let locator = pin.map(|value| Locator {
+        label: "page".into(),
+        value,
+    });
+    full_raw(start, end, signal, locator, parsed.item)
 }
 
 /// `Müller 1998, S. 12`, `Smith (2019), 45`, `Kim and Lee 2020: 3`: an
