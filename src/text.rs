@@ -512,6 +512,11 @@ pub fn clean_field(s: &str) -> String {
             // A word hyphenated at a line's end (`com-` / `parada`).
             if broken && hyphenated_at_end(&folded) && w.starts_with(char::is_lowercase) {
                 folded.pop();
+            } else if broken
+                && range_open_at_end(&folded)
+                && w.starts_with(|c: char| c.is_ascii_digit())
+            {
+                // A range of numbers broken after its dash (`1799–` / `1914`).
             } else {
                 folded.push(' ');
             }
@@ -530,6 +535,14 @@ pub(crate) fn hyphenated_at_end(s: &str) -> bool {
         && back.next().is_some_and(char::is_lowercase)
         && !word.contains(['/', '<', '@', ':'])
         && !word.contains("www.")
+}
+
+/// Whether `s` ends with a number and a dash (`1799–`, `144-`): a range
+/// that a line's end broke.
+pub(crate) fn range_open_at_end(s: &str) -> bool {
+    let mut back = s.chars().rev();
+    back.next().is_some_and(|c| matches!(c, '-' | '–'))
+        && back.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// White space and the stray punctuation [`clean_field`] trims at the ends.

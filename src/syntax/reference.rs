@@ -475,7 +475,13 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 set_edition(item, e);
                 t = &t[..cut];
             }
-            let quoted = crate::text::decode_entities(t);
+            let mut quoted = crate::text::decode_entities(t);
+            // A title broken over lines reads as one line, a word or a span
+            // of years hyphenated at the break joined (`Transfor-` /
+            // `mation`, `1739–` / `1783`).
+            if quoted.contains('\n') {
+                quoted = clean_field(&quoted);
+            }
             // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003, nr 2`: the
             // quotes hold the journal, the title is before them.
             let split = (!book)
@@ -568,7 +574,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         if let Some(c) = crate::re::captures(&TRAILING_PAGES, s) {
             if let Some(p) = c.get(1) {
                 if !used.contains(p.start(), p.end()) {
-                    item.page = Some(p.as_str().replace(' ', ""));
+                    item.page = Some(crate::grammar::locator_value(p.as_str()));
                     used.add(p.start(), p.end());
                 }
             }
@@ -2259,16 +2265,17 @@ fn journal_numbers(t: &str, g: &Grammar) -> bool {
 
 /// Whether a comma part may be a piece of a title ([`title_across_commas`]):
 /// text with no quotes or brackets, no digits but a span of years
-/// (`w Polsce 1949–1969`), no URL, no initials (a name), and no word of a
+/// (`w Polsce 1949–1969`, `Royal Navy, 1815–54`), no URL, no initials (a name), and no word of a
 /// locator, a contributor, a container, an edition or a publisher.
 fn continues_title(part: &str, g: &Grammar) -> bool {
     let p = part.trim();
     let year_span = |w: &str| {
         let w = w.trim_end_matches(['.', ',', ';', ':']);
+        // `1949–1969`, and `1815–54` with the century left out.
         w.split_once(['-', '–']).is_some_and(|(a, b)| {
-            [a, b]
-                .iter()
-                .all(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))
+            a.len() == 4
+                && matches!(b.len(), 2 | 4)
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
         })
     };
     !p.is_empty()
@@ -2277,8 +2284,18 @@ fn continues_title(part: &str, g: &Grammar) -> bool {
         && !p.starts_with(['‘', '\'', '*', '_'])
         && !p.contains("http")
         && !p.contains("www.")
-        && p.split_whitespace().all(|w| {
-            (!w.contains(|c: char| c.is_ascii_digit()) || year_span(w))
+        && p.split_whitespace().enumerate().all(|(i, w)| {
+            // `1799–` / `1914` of a span broken at a line's end.
+            let broken_span = || {
+                let joined = |a: &str, b: &str| year_span(&format!("{a}{b}"));
+                p.split_whitespace()
+                    .nth(i + 1)
+                    .is_some_and(|next| w.ends_with(['-', '–']) && joined(w, next))
+                    || i.checked_sub(1)
+                        .and_then(|j| p.split_whitespace().nth(j))
+                        .is_some_and(|prev| prev.ends_with(['-', '–']) && joined(prev, w))
+            };
+            (!w.contains(|c: char| c.is_ascii_digit()) || year_span(w) || broken_span())
                 && !initial(w)
                 && !g
                     .publisher_words
@@ -2938,6 +2955,33 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*'));
+        // `Hoppen, K. Theodore. The Mid-Victorian…`: a first initial and
+        // then one given name that ends the sentence.
+        if words == 1 && !next_is_initial {
+            if let Some(given) = next
+                .split(' ')
+                .next()
+                .and_then(|w| w.strip_suffix('.'))
+                .filter(|w| {
+                    w.chars().count() > 1
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase)
+                })
+            {
+                let at = s.len() - next.len() + given.len();
+                let after = s.get(at + 1..).unwrap_or("").trim_start();
+                // `Smith, J. Leviathan. London: Faber, 1948.`: the word is the
+                // title when only the imprint follows.
+                if after
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*'))
+                    && place_publisher(after).is_none()
+                {
+                    return Some((at, at + 1));
+                }
+            }
+        }
         if !next_is_initial && next_starts_sentence {
             let end = start + word.len();
             return Some((end, end));
