@@ -692,7 +692,13 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             continue;
         };
         let note_text = crate::source::join_pieces(&view, &notes[note_idx].pieces);
-        if !is_incomplete(&note_text, grammar) {
+        // `…, Economist, 27` / `January 1855, 85–86.`: a note that ends on a
+        // number without a period may have been broken there; only a tail
+        // right above the next label line, with no blank line between
+        // (the notes at a page's foot stand apart from its body), is taken.
+        let open_number = note_text.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        let incomplete = is_incomplete(&note_text, grammar);
+        if !incomplete && !open_number {
             continue;
         }
         let next_label_line = label_line_of_note[next_note];
@@ -704,7 +710,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         while e > after && line_text(&lines[e - 1]).trim().is_empty() {
             e -= 1;
         }
-        if e <= after {
+        if e <= after || !incomplete && e != next_label_line {
             continue;
         }
         let mut s = e - 1;
@@ -737,6 +743,8 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         // its page number), if it plainly finishes the citation.
         let found = if usable(s, e, false) {
             Some((s, e))
+        } else if !incomplete {
+            None
         } else {
             foot_paragraphs(&view, &lines, after, next_label_line)
                 .into_iter()
@@ -1549,6 +1557,57 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     dated * 5 >= long * 2
 }
 
+/// Whether a line of a bibliography has the shape of a sub-heading that
+/// splits the list by kind (`Primary Sources`, `A. Archival collections`,
+/// `Books and articles:`): a few words with no digit and none of the
+/// commas, periods, quotes or brackets every entry has, beyond a leading
+/// number or letter (`2.`, `II.`, `B)`) and a closing colon.
+fn sub_heading_shape(line: &str) -> bool {
+    let t = line.trim();
+    let t = t.strip_suffix([':', '：']).unwrap_or(t).trim_end();
+    // A leading `2.`, `II.`, `B)`, `(b)`.
+    let t = match t.split_once(' ') {
+        Some((first, rest))
+            if first.chars().count() <= 5
+                && first.ends_with(['.', ')'])
+                && first
+                    .trim_start_matches('(')
+                    .trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
+        {
+            rest.trim_start()
+        }
+        _ => t,
+    };
+    let words = t.split_whitespace().count();
+    (1..=6).contains(&words)
+        && t.chars().count() <= 50
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.chars().any(|c| {
+            c.is_numeric()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '"'
+                        | '“'
+                        | '”'
+                        | '«'
+                        | '»'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '/'
+                        | '『'
+                        | '「'
+                        | '《'
+                )
+        })
+}
+
 /// [`ditto_prefix`], or a word of the grammar that stands for the same
 /// author (`Ders.:`, `Dies.,`, `Он же.`).
 pub fn ditto_len(s: &str, grammar: &Grammar) -> Option<usize> {
@@ -1677,14 +1736,27 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut prev_blank = true;
-    for l in lines {
+    for (i, l) in lines.iter().enumerate() {
         let t = text(l);
         if t.trim().is_empty() {
             prev_blank = true;
             continue;
         }
-        if Grammar::is_heading(&grammar.bibliography_headings, t) {
-            // A sub-list heading (`국외문헌`, `Secondary Sources`).
+        let next = || {
+            lines[i + 1..]
+                .iter()
+                .map(text)
+                .find(|n| !n.trim().is_empty())
+        };
+        if Grammar::is_heading(&grammar.bibliography_headings, t)
+            || (sub_heading_shape(t)
+                && !entries
+                    .last()
+                    .is_some_and(|e| is_incomplete(&e.text, grammar))
+                && next().is_some_and(looks_like_entry_head))
+        {
+            // A sub-list heading (`국외문헌`, `Secondary Sources`, `Archival
+            // Collections`).
             prev_blank = true;
             continue;
         }
@@ -1809,6 +1881,14 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
                 .is_some_and(char::is_lowercase);
             if next_lower && crate::text::hyphenated_at_end(&out) {
                 out.pop();
+                out.push_str(piece.trim_start());
+                continue;
+            }
+            // A span of years or pages broken after its dash (`1799–` /
+            // `1914`).
+            if crate::text::range_open_at_end(&out)
+                && piece.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            {
                 out.push_str(piece.trim_start());
                 continue;
             }
