@@ -262,6 +262,58 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     Some((m.end + skip, word))
 }
 
+/// The length of a joining word of the grammar written in letters (`and`,
+/// `und`, `et`, `y`) and the spaces after it that open an item: the last
+/// item of a list (`…; and Gordon Jackson, …`).
+fn joining_word_len(s: &str, g: &Grammar) -> usize {
+    let t = s.trim_start();
+    g.and_words
+        .iter()
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .find_map(|w| {
+            let rest = t.strip_prefix(w.as_str())?;
+            let after = rest.trim_start_matches(' ');
+            (after.len() < rest.len() && !after.is_empty()).then(|| s.len() - after.len())
+        })
+        .unwrap_or(0)
+}
+
+/// A signal written in lowercase after a lead-in of prose (`For a
+/// different view, see John Brewer, …`, `On "borrowed capacity" see …`):
+/// the length up to the cited work and the signal. The lead-in is short,
+/// holds no number (no citation of its own) and reads as prose: it holds
+/// a lowercase word that is no name particle or joining word (`Berger,
+/// a. a. O.` has none). The work opens with a capital or a quote.
+fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
+    // The signals lexicon is anchored: it is tried at each lowercase word
+    // of the lead-in, which ends at the first digit.
+    let lead_in = &s[..s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len())];
+    let (at, m) = lead_in
+        .char_indices()
+        .skip(1)
+        .take_while(|&(i, _)| i <= 320)
+        .filter(|&(i, c)| c.is_lowercase() && s[..i].ends_with(char::is_whitespace))
+        .find_map(|(i, _)| Some((i, g.signals.find(&s[i..])?)))?;
+    let (start, end) = (at + m.start, at + m.end);
+    let word = &s[start..end];
+    let before = &s[..start];
+    if before.trim().is_empty() || before.chars().nth(160).is_some() {
+        return None;
+    }
+    let prose = before.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.chars().nth(1).is_some()
+            && w.starts_with(char::is_lowercase)
+            && !crate::syntax::name::PARTICLES.contains(&w)
+            && !g.and_words.iter().any(|a| a == w)
+    });
+    let rest = &s[end..];
+    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+    let opens_work = rest[skip..]
+        .starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*' | '_'));
+    (prose && opens_work).then(|| (end + skip, word.trim().to_string()))
+}
+
 /// Strips a trailing signal (`참조`, `참고`); returns the new end.
 fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let t = s.trim_end_matches(['.', ' ']);
@@ -351,7 +403,7 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     let page = |m: regex::Match<'_>| Locator {
         label: "page".into(),
-        value: m.as_str().replace(' ', ""),
+        value: crate::grammar::locator_value(m.as_str()),
     };
     // `pp. 10–20, 2019`: a year after the pages is the date, not a page.
     let not_year = |m: &regex::Match<'_>| {
@@ -470,7 +522,7 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         cut,
         Locator {
             label: "page".into(),
-            value: t[a..b].replace(' ', ""),
+            value: crate::grammar::locator_value(&t[a..b]),
         },
     ))
 }
@@ -487,7 +539,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         }
     }
     // `Ibid., 45.` / `Smith, Theory, 45–47`, a range also wrapped after
-    // its dash (`437-` / `440.`).
+    // its dash (`437-` / `440.`), a volume before its page (`4:212`).
     let t = s
         .trim()
         .trim_start_matches([',', ' '])
@@ -500,7 +552,13 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
     if !t.is_empty()
         && t.len() <= 15
         && t.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | 'f' | '\n' | '\r')
+            c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | ' ' | ',' | 'f' | '\n' | '\r' | ':')
+        })
+        && t.match_indices(':').all(|(i, _)| {
+            i > 0
+                && t[..i].ends_with(|c: char| c.is_ascii_digit())
+                && t[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+                && !t[..i].contains(':')
         })
         && t.match_indices('\n').all(|(i, _)| wrapped_after_dash(i))
         && t.match_indices('\r')
@@ -681,7 +739,12 @@ fn classify_item(
     let mut a = a;
     let mut b = b;
     let mut signal = signal;
-    if let Some((len, word)) = leading_signal(&text[a..b], g) {
+    // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
+    // the note's last item is no part of it.
+    a += joining_word_len(&text[a..b], g);
+    if let Some((len, word)) =
+        leading_signal(&text[a..b], g).or_else(|| signal_after_prose(&text[a..b], g))
+    {
         a += len;
         signal = signal.or(Some(word));
     }
@@ -762,7 +825,7 @@ fn classify_item(
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
     }
-    if let Some(raw) = undelimited_short(text, a, b, signal.clone()) {
+    if let Some(raw) = undelimited_short(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
     }
@@ -1012,7 +1075,7 @@ fn bracketed_pin(pin: &str, g: &Grammar) -> Option<Locator> {
     {
         return Some(Locator {
             label: "page".into(),
-            value: number.replace(' ', ""),
+            value: crate::grammar::locator_value(number),
         });
     }
     locator_in(t, g)
@@ -1574,41 +1637,85 @@ fn author_year(
 
 /// `Doe, The Archive and the State, 40.`: a short form whose title lost its
 /// italics. Only this tight shape counts (a name of one or two capitalised
-/// words after at most two initials, `R. Traba`, a title, a page number), so that prose is never taken for it.
+/// words after at most two initials, `R. Traba`, or two names joined by a
+/// word or `&`, `Greenhill and Giffard`; a title, which may hold commas,
+/// `Steam, Politics and Patronage`; a page number, after a volume and a
+/// colon in `4:207`), so that prose is never taken for it.
 /// Its runs are unbounded: [`undelimited_short_parts`] checks their lengths
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^,;()]{2,}?)), (?:(\p{L}+)\.\s?)?((\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
+        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}+|&) \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
     )
 });
 
-/// The author, title and pages of `Doe, The Archive and the State, 40.`, as
-/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?),
-/// (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$` captures them: every
-/// run ends where the next part must start (a comma, a period, a digit, a
-/// dash or the end), so the bounds are checks of whole runs: the title 3 to
+/// The author, the word joining two names (if any), the title and the
+/// pages of `Doe, The Archive and the State, 40.`, as
+/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}{1,4}|&) \p{Lu}[\p{L}'’\-]+)?),
+/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$`
+/// captures them. The title is the shortest that lets the rest match in
+/// both; every other run ends where the next part must start (a space, a
+/// comma, a period, a colon, a digit, a dash or the end), so the bounds are
+/// checks of whole runs: a joining word of 1 to 4 letters, the title 3 to
 /// 101 characters, a page word of 1 to 3 letters, numbers of 1 to 5 digits.
-fn undelimited_short_parts(t: &str) -> Option<[&str; 3]> {
+fn undelimited_short_parts(t: &str) -> Option<[&str; 4]> {
     let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
     let chars = |i| crate::re::group_chars(&c, i);
-    if chars(3) > 100 || chars(4) > 3 || chars(6) > 5 || chars(7) > 5 {
+    let joiner = c.get(2).map_or("", |m| m.as_str());
+    if chars(2) > 4
+        || chars(4) > 100
+        || chars(5) > 3
+        || chars(7) > 5
+        || chars(8) > 5
+        || chars(9) > 5
+    {
         return None;
     }
-    Some([c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(5)?.as_str()])
+    Some([
+        c.get(1)?.as_str(),
+        joiner,
+        c.get(3)?.as_str(),
+        c.get(6)?.as_str(),
+    ])
 }
 
-fn undelimited_short(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
-    let [author, title, pages] = undelimited_short_parts(text[a..b].trim())?;
+fn undelimited_short(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let item = text[a..b].trim();
+    // `the discussion in Skinner, Visions of Politics, 2:14–16`: words of
+    // prose before the name.
+    let (prose, [author, joiner, title, pages]) = match undelimited_short_parts(item) {
+        Some(parts) => (0, parts),
+        None => {
+            let head = &item[..item.find(", ")?];
+            let cut = prose_prefix_len(head, g);
+            if cut == 0 || cut >= head.len() {
+                return None;
+            }
+            (cut, undelimited_short_parts(&item[cut..])?)
+        }
+    };
+    // Two names are joined by a word of the grammar (`and`, `und`, `et`);
+    // a title with commas holds no number (`Title, vol. 4, 207` is more).
+    if joiner.starts_with(char::is_lowercase) && !g.and_words.iter().any(|w| w == joiner)
+        || title.contains(',') && title.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let lead = text[a..b].len() - text[a..b].trim_start().len();
     Some(RawItem {
-        start: a + lead,
+        start: a + lead + prose,
         end: b,
         kind: CitationKind::Short,
         signal,
         locator: Some(Locator {
             label: "page".into(),
-            value: pages.replace(' ', ""),
+            value: crate::grammar::locator_value(pages),
         }),
         short: Some(Box::new(ShortFormInfo {
             word: None,
@@ -3022,7 +3129,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^,;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}{1,4}|&) \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
         )
     });
 
@@ -3047,14 +3154,20 @@ mod undelimited_short_search {
                 "R. Doe",
                 "A. B. C. Doe",
                 "A.B. Doe",
+                "Doe and Roe",
+                "Doe & Roe",
+                "Doe andor Roe",
+                "Doe und Roe Ray",
+                "Doe, Roe",
             ]),
             prop_oneof![
-                run(vec!['x', 'É', ' ', '.', ';', 'Ⅳ'], 1..4),
-                run(vec!['x', 'É', ' ', '.'], 98..103)
+                run(vec!['x', 'É', ' ', '.', ';', 'Ⅳ', ','], 1..4),
+                run(vec!['x', 'É', ' ', '.', ','], 98..103)
             ],
             prop::sample::select(vec![", ", ",", "; "]),
             prop_oneof![
                 Just(String::new()),
+                digits().prop_map(|d| format!("{d}:")),
                 run(vec!['p', 'S', 'Ⅳ', '1'], 1..5).prop_map(|w| format!("{w}.")),
                 run(vec!['p', 'S'], 1..5).prop_map(|w| format!("{w}. ")),
                 run(vec!['p'], 1..3).prop_map(|w| format!("{w}.  ")),
@@ -3075,7 +3188,7 @@ mod undelimited_short_search {
         #[test]
         fn undelimited_short_parts_capture_what_the_bounded_pattern_does(t in shorts()) {
             let want = BOUNDED.captures(&t).map(|c| {
-                [1, 2, 3].map(|i| c.get(i).map_or("", |m| m.as_str()))
+                [1, 2, 3, 4].map(|i| c.get(i).map_or("", |m| m.as_str()))
             });
             prop_assert_eq!(undelimited_short_parts(&t), want, "{:?}", t);
         }
