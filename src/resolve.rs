@@ -942,6 +942,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     bib_index.index_cited_as(doc, grammar);
     let mut note_only: NoteOnly = HashMap::default();
     let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut note_positions = None;
     let no_fields = CslItem::default();
     // Which bibliography entry each full citation in a note matches does
     // not depend on what came before it: found on every core up front.
@@ -996,7 +997,10 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                 history.push(ci, r, fields, &doc.references[r].fields, &bib_index);
                 doc.citations[ci].fields = own;
             }
-            CitationKind::Ibid => resolve_ibid(doc, ci, state, &mut diags),
+            CitationKind::Ibid => {
+                let skipped = unread_note_before(doc, ci, state, &mut note_positions);
+                resolve_ibid(doc, ci, state, skipped, &mut diags)
+            }
             CitationKind::Short => {
                 resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
             }
@@ -1384,7 +1388,13 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         }
     }
     if let (Some(a), Some(b)) = (item.year(), e.year()) {
-        if a != b {
+        // A volume of a work published over years (`1874–76`) has one year.
+        let within = |one: &CslItem, other: i32| {
+            one.issued
+                .as_ref()
+                .is_some_and(|d| crate::syntax::date::year_within(d, other))
+        };
+        if a != b && !within(e, a) && !within(item, b) {
             differences.push(format!(
                 "year: the citation has {a}, the bibliography has {b}"
             ));
@@ -1557,11 +1567,71 @@ fn missing_from_bibliography(c: &Citation, fields: &CslItem) -> Diagnostic {
     .in_footnote(c.footnote, c.chapter)
 }
 
-fn resolve_ibid(doc: &mut Document, ci: usize, state: IbidState, diags: &mut Vec<Diagnostic>) {
+/// The footnote just before the note of the `ibid.` at `ci`, when it comes
+/// after the note of the citation before the `ibid.` and holds a number
+/// (a year, a page): a note that cites a work this reading could not make
+/// out, which the `ibid.` repeats (Chicago 14.34: the work of the note
+/// immediately before). A note of prose alone in between is passed over.
+/// Returns its index in `doc.footnotes`; `positions` maps (chapter, number)
+/// to that index, made at the first need.
+fn unread_note_before(
+    doc: &Document,
+    ci: usize,
+    state: IbidState,
+    positions: &mut Option<HashMap<(u32, u32), usize>>,
+) -> Option<usize> {
+    let IbidState::After(prev) = state else {
+        return None;
+    };
+    let (c, p) = (&doc.citations[ci], &doc.citations[prev]);
+    let (n, pn) = (c.footnote?, p.footnote?);
+    if p.chapter != c.chapter || pn + 1 >= n {
+        return None;
+    }
+    let positions = positions.get_or_insert_with(|| {
+        doc.footnotes
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ((f.chapter, f.number), i))
+            .collect()
+    });
+    let before = *positions.get(&(c.chapter, n - 1))?;
+    doc.footnotes[before]
+        .text
+        .contains(|ch: char| ch.is_ascii_digit())
+        .then_some(before)
+}
+
+fn resolve_ibid(
+    doc: &mut Document,
+    ci: usize,
+    state: IbidState,
+    skipped: Option<usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.chapter, c.text.clone())
     };
+    if let Some(f) = skipped {
+        let note = &doc.footnotes[f];
+        let (nspan, number) = (note.span(), note.number);
+        doc.citations[ci].status = Some(Status::Dangling);
+        diags.push(
+            Diagnostic::new(
+                Code::DanglingShortForm,
+                span,
+                format!(
+                    "`{}` repeats note {number}, whose citation could not be read",
+                    short_word(&text)
+                ),
+            )
+            .with_label("points to the note before it")
+            .with_secondary(nspan, format!("note {number}: no citation found here"))
+            .in_footnote(fnote, chapter),
+        );
+        return;
+    }
     match state {
         IbidState::Start => {
             doc.citations[ci].status = Some(Status::Dangling);

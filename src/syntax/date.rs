@@ -400,8 +400,23 @@ impl DateRules {
                 .filter(|d| (1..=31).contains(d) && month.is_some());
             // A bare suffix letter is only a year suffix when nothing follows it.
             let suffix = suffix.filter(|_| after.is_none_or(|c| !c.is_alphabetic()));
-            let raw = text[start..end].trim().to_string();
+            // `1874–76`, `1874-1876`: the years of a work in several
+            // volumes, a span CSL writes as its two ends. The match stays
+            // the first year, as the rules that read what stands around a
+            // date expect (`Reform (1836-1856)` is a title's span).
+            let mut raw_end = end;
+            let mut last_year = None;
+            if month.is_none() && suffix.is_none() {
+                if let Some((len, last)) = year_span_end(&text[end..], y) {
+                    raw_end += len;
+                    last_year = Some(last);
+                }
+            }
+            let raw = text[start..raw_end].trim().to_string();
             let mut date = CslDate::new(y as i32, month, day, Some(raw));
+            if let Some(last) = last_year {
+                date.date_parts.push(vec![last]);
+            }
             if let (Some(first), Some(last)) = (first_month, month) {
                 if first < last {
                     // CSL writes a range as its two ends.
@@ -534,6 +549,39 @@ fn bare_year(s: &str) -> Option<(i64, Option<char>)> {
         return None;
     }
     Some((s[..4].parse().ok()?, suffix))
+}
+
+/// The end of a span of years after its first year `first`: an en dash
+/// and two or four digits (`–76`, `–1876`), or a hyphen and four (`-1876`;
+/// `1999-02` is a month); the last year must come after the first.
+/// Returns the length read and the last year.
+fn year_span_end(after: &str, first: i64) -> Option<(usize, i32)> {
+    let (dash, rest) = if let Some(r) = after.strip_prefix('–') {
+        ('–', r)
+    } else {
+        ('-', after.strip_prefix('-')?)
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if rest[digits..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let n: i64 = rest.get(..digits)?.parse().ok()?;
+    let last = match digits {
+        2 if dash == '–' => first - first % 100 + n,
+        4 => n,
+        _ => return None,
+    };
+    (last > first && last - first <= 100)
+        .then(|| (dash.len_utf8() + digits, i32::try_from(last).ok()))
+        .and_then(|(len, y)| Some((len, y?)))
+}
+
+/// Whether `year` falls within `date`: its year, or the span of years it
+/// runs over (`1874–76`).
+pub fn year_within(date: &CslDate, year: i32) -> bool {
+    let first = date.date_parts.first().and_then(|p| p.first());
+    let last = date.date_parts.get(1).and_then(|p| p.first()).or(first);
+    matches!((first, last), (Some(&a), Some(&b)) if (a..=b).contains(&year))
 }
 
 /// Do two dates agree as far as both go? (`2024` fits `June 17, 2024`.)
