@@ -3171,3 +3171,157 @@ fn chinese_gbt_7714_numbered_list_with_type_codes() {
     assert!(doc.references.iter().all(|r| r.unparsed.is_none()));
     assert_eq!(findings(&source, &doc), vec![(Code::UncitedReference, 22)]);
 }
+
+#[test]
+fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/history_pdf_en.txt");
+    // Plain digit markers glued to words; running heads (`414  MARGARET E.
+    // HOLLOWAY`, `JOURNAL OF … 415`) are no notes.
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=33).collect::<Vec<_>>());
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Note 12 breaks after `Economist, 27`; its tail opens the next page's
+    // notes.
+    assert!(doc.footnotes[11]
+        .text
+        .ends_with("Economist, 27 January 1855, 85–86."));
+    let lambert = t("The Crimean War: British Grand Strategy against Russia, 1853–56");
+    let palmer = t("Investors in London Shipping, 1820–1850");
+    let jackson = t("The History and Archaeology of Ports");
+    let brewer = t("The Sinews of Power: War, Money and the English State, 1688–1783");
+    let lindsay = t("History of Merchant Shipping and Ancient Commerce");
+    let steam = t("Steam, Politics and Patronage: The Transformation of the Royal Navy, 1815–54");
+    let gordon = t("The Rules of the Game: Jutland and British Naval Command");
+    let hamilton = t("The Making of the Modern Admiralty: British Naval Policy-Making, 1805–1927");
+    let harcourt = t(
+        "Flagships of Imperialism: The P&O Company and the Politics of Empire from Its Origins to 1867",
+    );
+    let anderson =
+        t("A Liberal State at War: English Politics and Economics during the Crimean War");
+    let daunton = t("Trusting Leviathan: The Politics of Taxation in Britain, 1799–1914");
+    let hoppen = t("The Mid-Victorian Generation, 1846–1886");
+    let minutes = t("ADM 3/265, Admiralty Board Minutes, 1854");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, lambert.clone()),
+            // `See, for example, Palmer …; and Gordon Jackson, …`
+            (2, Full, Resolved, palmer.clone()),
+            (2, Full, Resolved, jackson),
+            // `On "borrowed capacity" see John Brewer, …`: prose, then the
+            // signal, then the work.
+            (3, Full, Resolved, brewer.clone()),
+            (5, Full, Resolved, lindsay.clone()),
+            (6, Ibid, Resolved, lindsay.clone()),
+            // An unquoted title with commas and a colon.
+            (7, Full, Resolved, steam.clone()),
+            // Note 8 (a parliamentary paper) yields no citation: its ibid.
+            // cannot be read, and is not given note 7's work.
+            (9, Ibid, Dangling, None),
+            (10, Short, Resolved, lambert.clone()),
+            (11, Ibid, Resolved, lambert.clone()),
+            (12, Full, Resolved, t("The Transport Scandal")),
+            // Two names joined by `and`, a title with commas.
+            (13, Short, Resolved, steam),
+            (14, Short, Resolved, palmer),
+            (15, Full, Resolved, minutes),
+            (16, Full, Resolved, gordon),
+            (17, Full, Resolved, hamilton.clone()),
+            (18, Ibid, Resolved, hamilton),
+            (19, Full, Resolved, harcourt.clone()),
+            (20, Full, Resolved, t("MT 23/4")),
+            // Volume and page: `4:207`.
+            (21, Short, Resolved, lindsay.clone()),
+            (22, Ibid, Resolved, lindsay),
+            (23, Short, Resolved, harcourt),
+            (24, Full, Resolved, anderson.clone()),
+            (25, Ibid, Resolved, anderson.clone()),
+            // A span of years broken at the line's end: `1799–` / `1914`.
+            (26, Full, Resolved, daunton.clone()),
+            (27, Short, Resolved, anderson),
+            (28, Full, Resolved, t("Add. MS 44529")),
+            (29, Short, Resolved, daunton),
+            (29, Full, Resolved, hoppen.clone()),
+            (30, Short, Resolved, hoppen),
+            (31, Short, Resolved, lambert),
+            (32, Short, Resolved, brewer),
+            (
+                33,
+                Full,
+                Resolved,
+                t("Checking and Controlling British Military Expenditure, 1739–1783")
+            ),
+        ]
+    );
+    let signal = |n: u32| {
+        doc.citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .and_then(|c| c.signal.clone())
+    };
+    assert_eq!(signal(3).as_deref(), Some("see"));
+    let pins: Vec<(u32, &str)> = doc
+        .citations
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.footnote, Some(7 | 21 | 22 | 26)))
+        .filter_map(|(i, c)| Some((c.footnote?, pin(&doc, i)?)))
+        .collect();
+    assert_eq!(
+        pins,
+        vec![(7, "144–60"), (21, "4:207"), (22, "4:212"), (26, "78")]
+    );
+    // `Primary Sources` and `Secondary Sources` are sub-headings, not
+    // entries; `Hoppen, K. Theodore.` is one name; `1874–76` a span.
+    let entries: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .map(|r| r.raw.as_str())
+        .collect();
+    assert_eq!(entries.len(), 16);
+    assert!(!entries.iter().any(|e| e.contains("Sources")));
+    let entry = |family: &str| {
+        doc.references
+            .iter()
+            .find(|r| {
+                r.bibliography_index.is_some()
+                    && r.fields.author.first().and_then(|a| a.family.as_deref()) == Some(family)
+            })
+            .unwrap()
+    };
+    let hoppen_entry = entry("Hoppen");
+    assert_eq!(
+        hoppen_entry.fields.author[0].given.as_deref(),
+        Some("K. Theodore")
+    );
+    assert_eq!(
+        entry("Lindsay").fields.issued.as_ref().unwrap().date_parts,
+        vec![vec![1874], vec![1876]]
+    );
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 51),
+            // Note 12's article, note 20's and note 28's archive files (the
+            // list names them otherwise: `———. MT 23/4`, `British Library,
+            // Add. MS 44529, Gladstone Papers`) and Conway's chapter.
+            (Code::MissingFromBibliography, 54),
+            (Code::MissingFromBibliography, 100),
+            (Code::MissingFromBibliography, 123),
+            (Code::MissingFromBibliography, 129),
+            // `TNA` (defined in note 4 as `hereafter TNA`) against `The
+            // National Archives, Kew`.
+            (Code::BibliographyMismatch, 75),
+            (Code::UncitedReference, 136),
+            (Code::UncitedReference, 138),
+            // Semmel is listed and never cited.
+            (Code::UncitedReference, 166),
+            // The archive entries have no date.
+            (Code::UnparsedReference, 136),
+            (Code::UnparsedReference, 137),
+        ]
+    );
+}
