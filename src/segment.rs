@@ -1561,7 +1561,7 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
 /// splits the list by kind (`Primary Sources`, `A. Archival collections`,
 /// `Books and articles:`): a few words with no digit and none of the
 /// commas, periods, quotes or brackets every entry has, beyond a leading
-/// number or letter (`2.`, `II.`, `B)`) and a closing colon.
+/// number or letter (`2.`, `II.`, `B)`, `(a)`) and a closing colon.
 fn sub_heading_shape(line: &str) -> bool {
     let t = line.trim();
     let t = t.strip_suffix([':', '：']).unwrap_or(t).trim_end();
@@ -1574,7 +1574,7 @@ fn sub_heading_shape(line: &str) -> bool {
                     .trim_start_matches('(')
                     .trim_end_matches(['.', ')'])
                     .chars()
-                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
+                    .all(|c| c.is_ascii_alphanumeric()) =>
         {
             rest.trim_start()
         }
@@ -2101,6 +2101,40 @@ mod tests {
                 "Doe, Jane. *Second*. Boston: Beacon, 2005.",
                 "Roe, Ann. *Third*. Boston: Beacon, 2006.",
                 "Poe, Al. *Fourth*. Boston: Beacon, 2007.",
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_headings_of_a_list_are_known_by_their_shape() {
+        for line in [
+            "Primary Sources",
+            "Secondary sources:",
+            "B. Archival Collections",
+            "II. Books and Articles",
+            "(a) Newspapers",
+        ] {
+            assert!(sub_heading_shape(line), "{line}");
+        }
+        for line in [
+            "Smith, John. Title. London, 2001.",
+            "Press, 1998.",
+            "1983.",
+            "the rest of a title that runs on and on here",
+            "A Very Long Line Of Capitalised Words That Goes On Past Six",
+            "“Quoted Title”",
+        ] {
+            assert!(!sub_heading_shape(line), "{line}");
+        }
+        let text = "Body.\n\nBibliography\n\nArchival Collections\n\nBritish Library, Add. MS 44529, Gladstone Papers.\n\nPublished Works\n\nAnderson, Olive. A Liberal State at War. London:\n  Macmillan, 1967.\nBrewer, John. The Sinews of Power. London: Unwin\n  Hyman, 1989.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let entries: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            entries,
+            vec![
+                "British Library, Add. MS 44529, Gladstone Papers.",
+                "Anderson, Olive. A Liberal State at War. London: Macmillan, 1967.",
+                "Brewer, John. The Sinews of Power. London: Unwin Hyman, 1989.",
             ]
         );
     }

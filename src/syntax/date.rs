@@ -836,6 +836,38 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_years_give_both_ends_and_months_stay_months() {
+        let g = &*GRAMMAR;
+        let date = |s: &str| {
+            g.dates
+                .first(s)
+                .map(|d| (d.date.date_parts, d.date.raw, d.end))
+        };
+        assert_eq!(
+            date("4 vols. London: Sampson Low, 1874–76."),
+            Some((vec![vec![1874], vec![1876]], Some("1874–76".into()), 33))
+        );
+        assert_eq!(
+            date("(Paris, 1874-1876)").map(|d| d.0),
+            Some(vec![vec![1874], vec![1876]])
+        );
+        // A hyphen and two digits is no span (`1999-02` is a month); a span
+        // goes forward.
+        assert_eq!(
+            date("accessed 1999-02").map(|d| d.0),
+            Some(vec![vec![1999]])
+        );
+        assert_eq!(date("1999–92").map(|d| d.0), Some(vec![vec![1999]]));
+        assert_eq!(date("1874–765").map(|d| d.0), Some(vec![vec![1874]]));
+        let span = date("1874–76").unwrap();
+        let d = CslDate {
+            date_parts: span.0,
+            raw: None,
+        };
+        assert!(year_within(&d, 1876) && year_within(&d, 1874) && !year_within(&d, 1877));
+    }
+
+    #[test]
     fn month_ranges_before_a_year() {
         let g = Grammar::builtin();
         let range = |s: &str| g.dates.first(s).map(|d| (d.date.date_parts, d.date.raw));

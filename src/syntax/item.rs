@@ -2301,6 +2301,67 @@ mod tests {
     }
 
     #[test]
+    fn a_signal_after_prose_opens_the_work() {
+        use CitationKind::*;
+        let g = Grammar::builtin();
+        let signal = |text: &str| note_items(text, &g).first().and_then(|i| i.signal.clone());
+        let text = "For a different view, see John Brewer, The Sinews of Power (London: Unwin Hyman, 1989), 17.";
+        assert_eq!(
+            kinds(text),
+            vec![(
+                Full,
+                "John Brewer, The Sinews of Power (London: Unwin Hyman, 1989), 17.".into()
+            )]
+        );
+        assert_eq!(signal(text).as_deref(), Some("see"));
+        assert_eq!(
+            kinds("On this point see, e.g., Brewer, Sinews of Power, 17."),
+            vec![(Short, "Brewer, Sinews of Power, 17.".into())]
+        );
+        // A back-reference after a name is no prose (`a. A.` is a German
+        // signal), nor is a lowercase title word after a capital.
+        assert_eq!(signal("Berger, a. a. O., S. 61."), None);
+        assert_eq!(signal("Smith, How to see The World, 23."), None);
+    }
+
+    #[test]
+    fn short_forms_with_two_names_commas_and_volume_pins() {
+        use CitationKind::*;
+        assert_eq!(
+            kinds("Greenhill and Giffard, Steam, Politics and Patronage, 150."),
+            vec![(
+                Short,
+                "Greenhill and Giffard, Steam, Politics and Patronage, 150.".into()
+            )]
+        );
+        let items = note_items(
+            "Lindsay, History of Merchant Shipping, 4:207; and the discussion in Skinner, Visions of Politics, 2:14–16.",
+            &Grammar::builtin(),
+        );
+        let got: Vec<(Option<String>, Option<String>)> = items
+            .iter()
+            .map(|i| {
+                (
+                    i.short.as_ref().and_then(|s| s.author.clone()),
+                    i.locator.as_ref().map(|l| l.value.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Lindsay".into()), Some("4:207".into())),
+                (Some("Skinner".into()), Some("2:14–16".into())),
+            ]
+        );
+        // A word that joins no names, or a title with commas and numbers.
+        assert!(kinds("Greenhill or Giffard, Steam, 150.").is_empty());
+        assert!(kinds("Lindsay, History, vol. 4, 207.")
+            .iter()
+            .all(|(k, _)| *k != Short));
+    }
+
+    #[test]
     fn journal_citation_without_title_is_full_with_journal_and_first_page() {
         use CitationKind::*;
         let s = |x: &str| Some(x.to_string());
