@@ -296,10 +296,11 @@ fn cjk_et_al_before(s: &str, grammar: &Grammar) -> Option<usize> {
 
 /// The names just before a narrative `(2020)`: matched at the end of the
 /// preceding text. Takes the longest run; the resolver drops leading words
-/// that name nothing (`Following Smith`).
+/// that name nothing (`Following Smith`). The names start at a word's
+/// start: the `le` that ends `while` is no particle of `Zmerli`.
 static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*$"
+        r"(?P<names>\b{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*$"
     ))
 });
 
