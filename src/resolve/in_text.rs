@@ -278,8 +278,9 @@ fn link_numeric(doc: &mut Document, ci: usize, index: &Index, labelled: bool) ->
 
 /// What the year part of an author-date citation asks for.
 enum Wanted {
-    /// A year, with its letter if any.
-    Year(i32, Option<char>),
+    /// A year, with its letter if any, and the second year of `1963/1989`
+    /// (first published, then the edition the list gives).
+    Year(i32, Option<char>, Option<i32>),
     /// `n.d.`, `o. J.`: an entry without a date.
     NoDate,
     /// `in press`, `forthcoming`: an entry that says so.
@@ -301,15 +302,20 @@ fn wanted(date: &str) -> Option<Wanted> {
     }
     let year: i32 = d.get(..4)?.parse().ok()?;
     let suffix = d[4..].chars().next().filter(char::is_ascii_lowercase);
-    Some(Wanted::Year(year, suffix))
+    let second = d
+        .get(4..)
+        .and_then(|r| r.strip_prefix('/'))
+        .filter(|r| r.len() == 4)
+        .and_then(|r| r.parse().ok());
+    Some(Wanted::Year(year, suffix, second))
 }
 
 /// Does entry `r` carry the year asked for (parsed, or written in its text
 /// when the parser missed it)?
 fn year_fits(r: &Reference, w: &Wanted) -> bool {
     match w {
-        Wanted::Year(y, _) => match r.fields.year() {
-            Some(ry) => ry == *y,
+        Wanted::Year(y, _, second) => match r.fields.year() {
+            Some(ry) => ry == *y || Some(ry) == *second,
             None => r.raw.contains(&y.to_string()),
         },
         Wanted::NoDate => r.fields.year().is_none(),
@@ -387,7 +393,7 @@ fn link_author_date(
         .collect();
     let mut rule = "author-date";
     // The year letter.
-    if let Wanted::Year(_, Some(s)) = w {
+    if let Wanted::Year(_, Some(s), _) = w {
         let with: Vec<usize> = cands
             .iter()
             .copied()
