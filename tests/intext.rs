@@ -730,3 +730,41 @@ fn korean_author_date_with_compound_family_names_and_organisations() {
     assert_eq!(family("b7").as_deref(), Some("황보"));
     assert_eq!(codes(&doc), vec![Code::UnresolvedCitation]);
 }
+
+#[test]
+fn apa_paper_with_narrative_names_particles_and_a_reissued_work() {
+    let (source, doc) = check_table(
+        "fixtures/apa_trust_en.txt",
+        &[
+            (5, "Putnam, 2000", "", Entry(12)),
+            (5, "Norris, 2011", "", Entry(7)),
+            (6, "Van Ryzin, 2007", "", Entry(13)),
+            (7, "Hetherington & Rudolph, 2015", "", Entry(3)),
+            (7, "Cappella & Jamieson, 1997", "", Entry(2)),
+            (8, "Mutz, 2015", "", Entry(5)),
+            // The sentence's first word comes with the names; the link
+            // passes over it.
+            (8, "As Levi and Stoker (2000)", "", Entry(4)),
+            (8, "Newton et al. (2018)", "", Entry(6)),
+            // `while Zmerli`: the `le` of `while` is no particle.
+            (9, "Zmerli and van der Meer (2017)", "", Entry(14)),
+            (10, "Putnam (2000)", "", Entry(12)),
+            (10, "Putnam (1993)", "", Entry(11)),
+            // First published 1963, listed as the 1989 edition.
+            (10, "Almond & Verba, 1963/1989", "", Entry(1)),
+            (11, "Pew Research Center, 2022", "", Entry(10)),
+            (11, "OECD, 2021", "", Entry(9)),
+            (12, "Norris, 2011", "", Entry(7)),
+            (12, "Norris, 2022", "", Entry(8)),
+        ],
+    );
+    let pins: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(pins[2], Some("523"));
+    assert_eq!(pins[8], Some("1–3"));
+    assert!(codes(&doc).is_empty(), "{:?}", codes(&doc));
+    assert_traps(&source, &doc, &["while", "Earlier work"]);
+}
