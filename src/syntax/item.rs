@@ -2301,6 +2301,20 @@ mod tests {
     }
 
     #[test]
+    fn initials_before_a_reprint_are_no_vancouver_organisation() {
+        let text = "E. P. Thompson, The Making of the English Working Class (London: Gollancz, 1963; repr., Harmondsworth: Penguin, 1968), 213.";
+        let items = note_items(text, &Grammar::builtin());
+        assert_eq!(items.len(), 1);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.author[0].family.as_deref(), Some("Thompson"));
+        assert_eq!(
+            f.title.as_deref(),
+            Some("The Making of the English Working Class")
+        );
+        assert_eq!(items[0].locator.as_ref().unwrap().value, "213");
+    }
+
+    #[test]
     fn a_signal_after_prose_opens_the_work() {
         use CitationKind::*;
         let g = Grammar::builtin();

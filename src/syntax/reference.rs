@@ -3457,13 +3457,15 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
     let (author_text, authors_end) = match vancouver_authors(s) {
         Some((a, end)) => (a.to_string(), end),
         None => {
-            // An organisation: a first sentence of a few capitalised words.
+            // An organisation: a first sentence of a few capitalised words
+            // (not the initial of `E. P. Thompson, …`).
             let Some(end) = s.find(". ") else {
                 return false;
             };
             let head = &s[..end];
             let words = head.split_whitespace().count();
             if words == 0
+                || head.chars().nth(1).is_none()
                 || words > 8
                 || head.chars().any(|c| c.is_ascii_digit())
                 || !head.starts_with(|c: char| c.is_uppercase())
