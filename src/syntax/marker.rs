@@ -528,11 +528,17 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         {
             continue;
         }
-        // Short all-capital codes (`G20`, `CO2`).
+        // Short all-capital codes (`G20`, `CO2`); not a Roman numeral of
+        // I, V and X after a word (`en l'an II11`, `Louis XIV3`): a marker
+        // the note sequence must still expect.
+        let roman = word == letters
+            && letters.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'))
+            && line[..word_start].trim_end().ends_with(char::is_alphabetic);
         if prev.is_alphabetic()
             && !letters.is_empty()
             && letters.chars().count() <= 3
             && letters.chars().all(char::is_uppercase)
+            && !roman
         {
             continue;
         }
