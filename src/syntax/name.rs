@@ -119,10 +119,14 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     let mut n = 0;
     let mut marked = false;
     for w in words.by_ref() {
-        // Initials and particles (`J. C. H. Blom`, `Jan van der Poel`) do
-        // not make a person's name long enough to be an organisation's.
+        // Initials and particles (`J. C. H. Blom`, `Jan van der Poel`, the
+        // `LE` of `LE ROY LADURIE Emmanuel`) do not make a person's name
+        // long enough to be an organisation's.
         let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-        if !initial && !PARTICLES.contains(&w) {
+        let particle = PARTICLES.contains(&w)
+            || w.chars().all(|c| c.is_ascii_uppercase())
+                && crate::text::with_lowercase(w, |l| PARTICLES.contains(&l));
+        if !initial && !particle {
             n += 1;
         }
         if !marked {
@@ -605,6 +609,17 @@ pub(crate) fn given_with_particles(t: &str) -> bool {
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
         })
+}
+
+/// Whether a particle stands before another word in `t` (`Les Paysans du
+/// Nord`): given names after an inverted family name end with their
+/// particle (`BEAUVOIR, Simone de`), so `t` is a title.
+pub(crate) fn particle_before_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .any(|w| PARTICLES.contains(w))
 }
 
 fn looks_given(t: &str) -> bool {
