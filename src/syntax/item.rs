@@ -121,6 +121,9 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
 
 /// Finds the citation items of one note.
 pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
+    let joined = joined_lines(text);
+    let series = crate::syntax::reference::without_series(joined.as_ref(), g);
+    let text = series.as_ref();
     let mut out = Vec::new();
     let pieces = split_items(text);
     // Where the item being gathered starts, when pieces are joined.
@@ -137,6 +140,29 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     // room a growing vector reserves (four items for the first).
     out.shrink_to_fit();
     out
+}
+
+/// A note's text with each line break read as the space it stands for
+/// (`française,` / `Paris, Seuil, 1990` is `française, Paris, Seuil`), byte
+/// for byte, so every offset is one in `text`. A break after a hyphen stays:
+/// a word or a range of pages wrapped there (`his-` / `toires`, `437-` /
+/// `440`) is joined by the readers that know it.
+fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\r']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    // Whether the line break being read follows a hyphen.
+    let mut after_hyphen = false;
+    for c in text.chars() {
+        if matches!(c, '\n' | '\r') {
+            out.push(if after_hyphen { c } else { ' ' });
+        } else {
+            after_hyphen = matches!(c, '-' | '\u{ad}');
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Position just after the last sentence end in `s` (0 when none): a period,
@@ -718,6 +744,22 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     if let Some((x, y)) = split.quoted {
         let before = out.len();
         classify_item(text, a + x, a + y, g, None, out);
+        // `Arthur YOUNG, Voyages en France, cité par …`: the work quoted is
+        // named by its author and title; the imprint, if any, is that of
+        // the work it is quoted from.
+        if out.len() == before {
+            let quoted = &text[a + x..a + y];
+            let (p, pinpoint) = parse_full(quoted, g);
+            let first = p.authors.and_then(|(i, j)| quoted.get(i..j)).unwrap_or("");
+            if p.item.author.first().is_some_and(|n| n.family.is_some())
+                && p.item.title.is_some()
+                && p.item.issued.is_some()
+                && looks_like_authors(first)
+                && prose_prefix_len(first, g) == 0
+            {
+                out.push(full_raw(a + x, a + y, None, pinpoint, p.item));
+            }
+        }
         for item in &mut out[before..] {
             item.indirect = true;
         }
@@ -1938,9 +1980,13 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
             );
         }
     }
-    // `Smith 1979` / `Smith, 1979`
+    // `Smith 1979` / `Smith, 1979`; not `La Grande Peur de 1789`, a title
+    // whose last word before the year is in lowercase.
     if let Some(d) = g.dates.find_all(head).into_iter().last() {
-        if head[d.end..].trim().is_empty() && d.start > 0 {
+        let word_before = head[..d.start].split_whitespace().next_back().unwrap_or("");
+        let title_word = word_before.chars().next().is_some_and(char::is_lowercase)
+            && !word_before.ends_with('.');
+        if head[d.end..].trim().is_empty() && d.start > 0 && !title_word {
             let author = head[..d.start].trim().trim_end_matches(',').trim();
             return (
                 Some(author.to_string()),
@@ -1963,7 +2009,8 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         // names, no title.
         Some((family, given))
             if crate::syntax::name::is_capitalised_family(family)
-                && crate::syntax::name::given_with_particles(given) =>
+                && crate::syntax::name::given_with_particles(given)
+                && !crate::syntax::name::particle_before_name(given) =>
         {
             (Some(head.to_string()), None, None)
         }
