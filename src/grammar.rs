@@ -160,11 +160,21 @@ pub struct Locators {
     /// be written in Chinese numerals (`第二版`).
     #[serde(default)]
     pub ordinal_prefix: Vec<String>,
+    /// Ordinal numbers written in words, first to last, each with all its
+    /// spellings (`[["first"], ["second"], …]`, `[["erste", "ersten"], …]`):
+    /// an edition's number in words (`Second edition`, `Zweite Auflage`).
+    #[serde(default)]
+    pub ordinals: Vec<Vec<String>>,
     /// Words before the book of a chapter or the journal of an article
     /// (`In:`, `dans`, `в:`), matched without regard to case and followed
     /// by a space.
     #[serde(default)]
     pub container: Vec<String>,
+    /// Words before the series a book is published in (`coll.` of `coll.
+    /// « Bibliothèque des histoires »`, `Reihe`), matched without regard to
+    /// case and followed by a space.
+    #[serde(default)]
+    pub series: Vec<String>,
 }
 
 /// What a contributor other than an author did.
@@ -740,12 +750,18 @@ pub struct Grammar {
     /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
     /// longest first.
     pub ordinal_prefix: Vec<String>,
+    /// Ordinal numbers in words ([`Locators::ordinals`]), lowercase, with
+    /// their values; longest first.
+    pub ordinal_words: Vec<(String, u32)>,
     /// The first letters (lowercase) of the edition words, qualifiers and
     /// ordinal prefixes: a statement opens with one of them or a number.
     pub edition_initials: Vec<char>,
     /// Words before a container ([`Locators::container`]), lowercase,
     /// longest first.
     pub container_words: Vec<String>,
+    /// Words before a series ([`Locators::series`]), lowercase, longest
+    /// first.
+    pub series_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
     /// Issue patterns that another language has for pages (tr `=S. {n}`,
@@ -900,6 +916,13 @@ impl Grammar {
                 .ordinal_prefix
                 .extend(l.ordinal_prefix.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
+            for (i, words) in l.ordinals.iter().enumerate() {
+                if all.locators.ordinals.len() <= i {
+                    all.locators.ordinals.push(Vec::new());
+                }
+                all.locators.ordinals[i].extend(words.iter().cloned());
+            }
+            all.locators.series.extend(l.series.iter().cloned());
             all.names.and.extend(f.names.and.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
@@ -997,11 +1020,29 @@ impl Grammar {
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
+            ordinal_words: {
+                let mut v: Vec<(String, u32)> = lo
+                    .ordinals
+                    .iter()
+                    .zip(1u32..)
+                    .flat_map(|(words, n)| lowercase(words).into_iter().map(move |w| (w, n)))
+                    .filter(|(w, _)| !w.is_empty())
+                    .collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             edition_initials: {
                 let mut v: Vec<char> = lowercase(&lo.edition)
                     .iter()
                     .chain(&lowercase(&lo.edition_qualifiers))
                     .chain(&lo.ordinal_prefix)
+                    .chain(
+                        &lo.ordinals
+                            .iter()
+                            .flat_map(|w| lowercase(w))
+                            .collect::<Vec<_>>(),
+                    )
                     .filter_map(|w| w.trim().chars().next())
                     .collect();
                 v.sort_unstable();
@@ -1010,6 +1051,12 @@ impl Grammar {
             },
             container_words: {
                 let mut v = lowercase(&lo.container);
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
+            series_words: {
+                let mut v = lowercase(&lo.series);
                 v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
                 v.dedup();
                 v
@@ -1169,6 +1216,17 @@ impl Grammar {
     /// matched without regard to case.
     pub fn container_prefix(&self, s: &str) -> Option<usize> {
         self.container_words.iter().find_map(|w| {
+            let head = s.get(..w.len())?;
+            let space = s[w.len()..].starts_with(' ');
+            (space && head.to_lowercase() == *w).then_some(w.len() + 1)
+        })
+    }
+
+    /// The length of a series word at the start of `s` (`coll. `), with the
+    /// space after it: a whole word of [`Locators::series`], matched without
+    /// regard to case.
+    pub fn series_prefix(&self, s: &str) -> Option<usize> {
+        self.series_words.iter().find_map(|w| {
             let head = s.get(..w.len())?;
             let space = s[w.len()..].starts_with(' ');
             (space && head.to_lowercase() == *w).then_some(w.len() + 1)
@@ -1410,8 +1468,10 @@ fn unreachable_grammar() -> Grammar {
         edition: Vec::new(),
         edition_qualifiers: Vec::new(),
         ordinal_prefix: Vec::new(),
+        ordinal_words: Vec::new(),
         edition_initials: Vec::new(),
         container_words: Vec::new(),
+        series_words: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
         signals: none.clone(),

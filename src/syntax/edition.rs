@@ -287,6 +287,17 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
         let (n, len) = chinese_numeral(t)?;
         return Some((n, prefix + len));
     }
+    // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
+    // in words of the grammars, before the edition word.
+    if !after_word {
+        if let Some(found) = g
+            .ordinal_words
+            .iter()
+            .find_map(|(w, n)| word_len(t, w).map(|len| (*n, len)))
+        {
+            return Some(found);
+        }
+    }
     let (n, letters, len) = roman(t)?;
     (letters >= 2 || !after_word).then_some((n, len))
 }
@@ -407,6 +418,14 @@ mod tests {
             ("第4版〕", "第4版", "4"),
             ("第二版）", "第二版", "2"),
             ("第十二版", "第十二版", "12"),
+            // Ordinals in words, before the word.
+            ("Second edition, London", "Second edition", "2"),
+            ("third edition (London", "third edition", "3"),
+            ("Zweite Auflage, München", "Zweite Auflage", "2"),
+            ("deuxième édition, Paris", "deuxième édition", "2"),
+            ("segunda edición, Madrid", "segunda edición", "2"),
+            ("seconda edizione, Torino", "seconda edizione", "2"),
+            ("tweede druk (Amsterdam", "tweede druk", "2"),
         ] {
             assert_eq!(read(s), Some((whole, value.to_string())), "{s}");
         }
@@ -452,6 +471,10 @@ mod tests {
             "판례집",
             "出版社",
             "45–67",
+            // An ordinal in words with no edition word, or after it.
+            "Second Empire, Paris",
+            "edition second",
+            "Secondary sources",
         ] {
             assert_eq!(read(s), None, "{s}");
         }

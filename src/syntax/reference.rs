@@ -411,11 +411,48 @@ fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A reference with each series statement made of a series word and a
+/// delimited name (`, coll. « Bibliothèque des histoires »`) written as
+/// spaces of the same length, comma before it included: the quoted name of
+/// a series is no title, and every offset stays where it was.
+pub(crate) fn without_series<'s>(s: &'s str, g: &Grammar) -> std::borrow::Cow<'s, str> {
+    if g.series_words.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut blanks: Vec<(usize, usize)> = Vec::new();
+    for (i, _) in s.match_indices(", ") {
+        let at = i + 2;
+        let Some(n) = s.get(at..).and_then(|rest| g.series_prefix(rest)) else {
+            continue;
+        };
+        let from = at + n;
+        let Some((open, _, _, close, _)) = find_title(&s[from..]) else {
+            continue;
+        };
+        if s[from..from + open].trim().is_empty() && blanks.last().is_none_or(|b| b.1 <= i) {
+            blanks.push((i, from + close));
+        }
+    }
+    if blanks.is_empty() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (a, b) in blanks {
+        out.push_str(&s[from..a]);
+        out.extend(std::iter::repeat_n(' ', s[a..b].len()));
+        from = b;
+    }
+    out.push_str(&s[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     let areas = without_area_dashes(s);
-    let s = areas.as_ref();
+    let series = without_series(areas.as_ref(), g);
+    let s = series.as_ref();
     let mut out = ParsedReference::default();
     let mut used = Used(Vec::new());
     // APA `Author (Year). Title. *Journal*, …`: the italics there mark the
@@ -973,7 +1010,7 @@ fn parse_after_title(
                 } else if !pubpart.is_empty()
                     && (item.container_title.is_none() || is_imprint(&pubpart))
                 {
-                    set_publisher(item, &pubpart, g);
+                    set_imprint(item, &pubpart, false, g);
                 }
                 if item.issued.is_none() {
                     *suffix = d.suffix;
@@ -1082,7 +1119,8 @@ fn parse_after_title(
                 NameOrder::Natural
             };
             item.editor.extend(parse_names(editors, order, g).names);
-            used.add(base + book.editors.start, base + book.editors.end);
+            // The container word (`dans`, `In:`) with the editors.
+            used.add(base, base + book.editors.end);
             // `Título do livro. 2. ed. São Paulo`, `Handbuch, 2. Aufl.,
             // Köln`: the book's edition before its imprint.
             imprint.start =
@@ -1100,7 +1138,7 @@ fn parse_after_title(
                 item.publisher_place = Some(imprint_text);
                 used.add(base + imprint.start, base + imprint.end);
             } else if plain_ok(&imprint_text) {
-                set_publisher(item, &imprint_text, g);
+                set_imprint(item, &imprint_text, book.commas, g);
                 used.add(base + imprint.start, base + imprint.end);
             }
             plain.clear();
@@ -1514,6 +1552,7 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
         [&g.volume, &g.issue, &g.page, &g.margin]
             .iter()
             .any(|lex| lex.find(after).is_some_and(|m| m.start == 0))
+            || volume_part(part, g).is_some()
             || is_place(part, g)
             || edition::statement(after, g).is_some()
     });
@@ -1658,8 +1697,23 @@ fn strip_in<'s>(s: &'s str, g: &Grammar) -> &'s str {
 }
 
 fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
+    // A journal's or a site's (`*Policy Commons*, November 12, 2024`)
+    // name is no place.
+    let commas = item.container_title.is_none();
+    set_imprint(item, text, commas, g);
+}
+
+/// Sets the place and publisher of an imprint. `commas`: the imprint is
+/// one of comma parts (`Título, Madrid, 1995`), where one capitalised word
+/// before the year is the place alone; not so in brackets (`(Addison-Wesley,
+/// 1979)`) or after a title's sentence (`*Policy Commons*, November 12`).
+fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     let without = without_edition(text, item, g);
     let text = without.as_deref().unwrap_or(text);
+    let whole = text;
+    let text = imprint_after_volume(text, item, g);
+    // `t. I, Paris, 1847`: the imprint of comma parts after a volume.
+    let commas = commas || text.len() < whole.len();
     if let Some((place, publ)) = place_publisher(text) {
         item.publisher_place = Some(clean_field(&text[place]));
         item.publisher = Some(clean_field(&text[publ]));
@@ -1682,8 +1736,112 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
             item.publisher = Some(clean_field(publ));
             return;
         }
+        // `Gallimard, Paris`: a house named by a publisher word, then its
+        // place.
+        if !publ.contains(", ") && is_place(publ, g) && has_publisher_word(place, g) {
+            item.publisher_place = Some(clean_field(publ));
+            item.publisher = Some(clean_field(place));
+            return;
+        }
+    }
+    // `Madrid, 1995`, `Paris, 1847`: one capitalised word and the year is
+    // the place alone. A house named so is one of the publisher words
+    // (`Seuil`), or written in capitals (`PUF`).
+    let word = clean_field(text);
+    if commas
+        && !word.contains(' ')
+        && is_place(&word, g)
+        && word.chars().skip(1).any(char::is_lowercase)
+    {
+        item.publisher_place = Some(word);
+        return;
     }
     item.publisher = Some(clean_field(text));
+}
+
+/// Whether one of the words of `t` is a publisher word (`Gallimard`,
+/// `Éditions`, `Verlag`).
+fn has_publisher_word(t: &str, g: &Grammar) -> bool {
+    t.split_whitespace()
+        .any(|w| g.publisher_words.contains(&w.to_lowercase()))
+}
+
+/// Whether `part` is a volume statement alone: a volume word and its
+/// number in digits or in Roman numerals (`t. II`, `vol. 3`, `Bd. IV`).
+fn volume_part(part: &str, g: &Grammar) -> Option<String> {
+    let whole = |t: &str| {
+        g.volume
+            .find(t)
+            .filter(|m| m.start == 0 && m.end == t.len())
+            .and_then(|m| m.number)
+    };
+    if let Some((a, b)) = whole(part) {
+        return Some(part[a..b].to_string());
+    }
+    let (head, last) = part.rsplit_once(' ')?;
+    let roman = !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    (roman && whole(&format!("{head} 1")).is_some()).then(|| last.to_string())
+}
+
+/// The imprint of `text` (the comma parts before a book's year) without
+/// what stands before it: a volume statement (`t. I, L'Anarchie, Paris,
+/// Hachette`: volume `I`, the volume's own title left out), or a span of
+/// years the title ends with (`1789-1799, Paris, Gallimard` of `La Fête
+/// révolutionnaire, 1789-1799`), which goes back to the title. The
+/// imprint is the last part (`Paris` of `t. I, Paris`) or the last two
+/// when they read as a place and a house, in either order.
+fn imprint_after_volume<'t>(text: &'t str, item: &mut CslItem, g: &Grammar) -> &'t str {
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices(", ").map(|(i, _)| i + 2))
+        .collect();
+    let n = starts.len();
+    if n < 2 {
+        return text;
+    }
+    let part = |i: usize| {
+        let end = starts.get(i + 1).map_or(text.len(), |&e| e - 2);
+        text[starts[i]..end].trim()
+    };
+    let years = |t: &str| {
+        let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
+        t.split_once(['-', '–'])
+            .is_some_and(|(a, b)| year(a) && year(b) && a < b)
+    };
+    let volume = (0..n - 1).find_map(|i| volume_part(part(i), g).map(|v| (i, v)));
+    let before = match &volume {
+        Some((i, _)) => *i,
+        None if years(part(0)) => 1,
+        None => return text,
+    };
+    // Parts before the volume extend the title, if they are a span of
+    // years; anything else there leaves the imprint as it is.
+    if !(0..before).all(|i| years(part(i))) {
+        return text;
+    }
+    let pair = |a: &str, b: &str| {
+        (is_place(a, g) && publisher_name(b, g) && !years(b))
+            || (has_publisher_word(a, g) && is_place(b, g))
+    };
+    let first = if n - before >= 2 && pair(part(n - 2), part(n - 1)) {
+        n - 2
+    } else {
+        n - 1
+    };
+    if first < before {
+        return text;
+    }
+    if let (Some(title), true) = (item.title.as_mut(), before > 0) {
+        for i in 0..before {
+            title.push_str(", ");
+            title.push_str(part(i));
+        }
+    }
+    if let Some((_, v)) = volume {
+        if item.volume.is_none() {
+            item.volume = Some(v);
+        }
+    }
+    &text[starts[first]..]
 }
 
 /// An imprint without the edition statement that is one of its comma
@@ -1926,7 +2084,7 @@ fn parse_undelimited(
             {
                 item.container_title = Some(cont.clone());
             } else {
-                set_publisher(item, &cont, g);
+                set_imprint(item, &cont, false, g);
             }
             used.add(rest2_start, rest2_start + cut);
         }
@@ -5214,6 +5372,57 @@ mod tests {
         // No end signal: the first comma ends the title.
         let p = parse_reference("Ann Poe, Memory, Peace and war, 45", n, &g);
         assert_eq!(p.item.title.as_deref(), Some("Memory"));
+    }
+
+    /// Comma imprints of French, Spanish and Italian notes: a place and the
+    /// year alone (`Madrid, 1995`), a volume before the imprint (`t. I,
+    /// Paris, Hachette`, the volume's own title left out), a house before
+    /// its place (`Gallimard, Paris`), a span of years ending the title,
+    /// and a series in quotes that is no title.
+    #[test]
+    fn comma_imprints_with_volumes_series_and_no_publisher() {
+        let g = Grammar::builtin();
+        let n = NameOrder::Natural;
+        let read = |s: &str| parse_reference(s, n, &g).item;
+        let p = read("Juan Pérez, Historia de Castilla, Madrid, 1995, p. 4.");
+        assert_eq!(p.publisher_place.as_deref(), Some("Madrid"));
+        assert_eq!(p.publisher, None);
+        assert_eq!(p.title.as_deref(), Some("Historia de Castilla"));
+        // A house alone stays one: a publisher word, or capitals.
+        let p = read("Mona Ozouf, La Fête révolutionnaire, Gallimard, 1976.");
+        assert_eq!(p.publisher.as_deref(), Some("Gallimard"));
+        assert_eq!(p.publisher_place, None);
+        let p = read("Ernest Labrousse, La Crise, PUF, 1944.");
+        assert_eq!(p.publisher.as_deref(), Some("PUF"));
+        let p =
+            read("Jules Michelet, Histoire de la Révolution française, t. II, Paris, 1847, p. 3.");
+        assert_eq!(p.volume.as_deref(), Some("II"));
+        assert_eq!(p.publisher_place.as_deref(), Some("Paris"));
+        assert_eq!(p.publisher, None);
+        let p = read("Hippolyte Taine, Les Origines de la France contemporaine, t. I, L'Anarchie, Paris, Hachette, 1878.");
+        assert_eq!(p.volume.as_deref(), Some("I"));
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Les Origines de la France contemporaine")
+        );
+        assert_eq!(p.publisher_place.as_deref(), Some("Paris"));
+        assert_eq!(p.publisher.as_deref(), Some("Hachette"));
+        let p =
+            read("Mona Ozouf, La Fête révolutionnaire, 1789-1799, Gallimard, Paris, 1976, p. 41.");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("La Fête révolutionnaire, 1789-1799")
+        );
+        assert_eq!(p.publisher.as_deref(), Some("Gallimard"));
+        assert_eq!(p.publisher_place.as_deref(), Some("Paris"));
+        let p = read("François Furet, Penser la Révolution française, Paris, Gallimard, coll. « Bibliothèque des histoires », 1978, p. 13.");
+        assert_eq!(p.title.as_deref(), Some("Penser la Révolution française"));
+        assert_eq!(p.publisher.as_deref(), Some("Gallimard"));
+        assert_eq!(p.issued.as_ref().and_then(CslDate::year), Some(1978));
+        // In brackets, one word is the house (Chicago).
+        let p = read("K. Waltz, *Theory of International Politics* (Addison-Wesley, 1979).");
+        assert_eq!(p.publisher.as_deref(), Some("Addison-Wesley"));
+        assert_eq!(p.publisher_place, None);
     }
 
     /// A place and a year with no publisher is the place of publication;
