@@ -2351,6 +2351,17 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
     // A title of more than a dozen comma parts is a list of something else.
     for _ in 0..12 {
         let after = &rest[next..];
+        // `Staatsrecht, München, 6. Aufl. 2013`: a place, then the edition
+        // statement, follows the title's first part.
+        if end == first {
+            if let Some((stop, after_stop, false)) = part_break(after) {
+                if is_place(&after[..stop], g)
+                    && edition::statement(&after[after_stop..], g).is_some()
+                {
+                    return None;
+                }
+            }
+        }
         if end > first {
             // `Título, Revista, núm. 3`, `Title, Journal, vol. 12, no. 3`:
             // the part before a journal's numbers is the journal.
@@ -2600,7 +2611,8 @@ fn weak_title_end(t: &str, g: &Grammar) -> bool {
     // is no title text, then a year.
     let mut rest = &t[after_stop.min(t.len())..];
     for _ in 0..2 {
-        if opens_with_date(rest) {
+        // `München, 6. Aufl. 2013`: a place, then the edition and year.
+        if opens_with_date(rest) || edition::statement(rest, g).is_some() {
             return true;
         }
         let Some((stop, after, false)) = part_break(rest) else {
@@ -5419,6 +5431,11 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Penser la Révolution française"));
         assert_eq!(p.publisher.as_deref(), Some("Gallimard"));
         assert_eq!(p.issued.as_ref().and_then(CslDate::year), Some(1978));
+        // `Titel, München, 6. Aufl. 2013`: the title ends before the place.
+        let p = read("Karl Weber, Staatsrecht, München, 6. Aufl. 2013, S. 5.");
+        assert_eq!(p.title.as_deref(), Some("Staatsrecht"));
+        assert_eq!(p.publisher_place.as_deref(), Some("München"));
+        assert_eq!(p.edition.as_deref(), Some("6"));
         // In brackets, one word is the house (Chicago).
         let p = read("K. Waltz, *Theory of International Politics* (Addison-Wesley, 1979).");
         assert_eq!(p.publisher.as_deref(), Some("Addison-Wesley"));
