@@ -361,6 +361,15 @@ static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(r"\)\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$")
 });
 
+/// A pinpoint after an imprint in brackets without a comma, as Dutch notes
+/// write it: `Katholieke volksorganisaties (Nijmegen 1983) 60.`, a place
+/// and a year in the brackets.
+static PIN_AFTER_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\(\p{Lu}[^()\d]*\s(?:1[5-9]|20)\d\d\)(\s+(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+    )
+});
+
 /// A pinpoint in brackets after a journal's year and first page, as law
 /// notes write it: `NJW 2005, 1234 (1238)`, `DVBl. 1999, 445 (447 f.)`,
 /// `VerwArch 95 (2004), 233 (240)`. The year follows a letter or a period
@@ -453,6 +462,14 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     }
     if let Some(c) = crate::re::captures(&PIN_AFTER_PAREN, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
+            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            if parsed.item.container_title.is_none() {
+                return (parsed, Some(page(pin)));
+            }
+        }
+    }
+    if let Some(c) = crate::re::captures(&PIN_AFTER_IMPRINT, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
             if parsed.item.container_title.is_none() {
                 return (parsed, Some(page(pin)));
@@ -2663,6 +2680,52 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Notes broken over lines, a Dutch pinpoint after the imprint in
+    /// brackets, a German place before the edition, a short title ending
+    /// in a year, and a work quoted through another named by author and
+    /// title alone.
+    #[test]
+    fn notes_of_european_humanities_papers() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item = one("J. de Vries, De Nederlandse economie (Nijmegen 1983) 60.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.publisher_place.as_deref(), Some("Nijmegen"));
+        assert_eq!(item.locator.map(|l| l.value).as_deref(), Some("60"));
+        let item = one("Karl Weber, Staatsrecht, München, 6. Aufl. 2013, S. 5.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.title.as_deref(), Some("Staatsrecht"));
+        assert_eq!(f.publisher_place.as_deref(), Some("München"));
+        assert_eq!(f.edition.as_deref(), Some("6"));
+        assert_eq!(item.locator.map(|l| l.value).as_deref(), Some("5"));
+        // `française,` / `Paris`: a line break is a space.
+        let item = one("Michel VOVELLE, La Mentalité révolutionnaire. Société et mentalités sous la Révolution française,\nParis, Messidor, 1985, p. 9.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.publisher_place.as_deref(), Some("Paris"));
+        assert_eq!(f.publisher.as_deref(), Some("Messidor"));
+        let item = one("G. LEFEBVRE, La Grande Peur de 1789, op. cit., p. 79.");
+        let short = item.short.as_deref().unwrap();
+        assert_eq!(short.author.as_deref(), Some("G. LEFEBVRE"));
+        assert_eq!(short.title.as_deref(), Some("La Grande Peur de 1789"));
+        assert_eq!(short.date, None);
+        let item = one("LEFEBVRE, Les Paysans du Nord, ouvr. cité, p. 412.");
+        let short = item.short.as_deref().unwrap();
+        assert_eq!(short.author.as_deref(), Some("LEFEBVRE"));
+        assert_eq!(short.title.as_deref(), Some("Les Paysans du Nord"));
+        let items = note_items(
+            "Arthur YOUNG, Voyages en France en 1787, 1788 et 1789, cité par Georges LEFEBVRE, La Grande Peur de 1789, Paris, Armand Colin, 1932, p. 52.",
+            &g,
+        );
+        assert_eq!(items.len(), 2);
+        assert!(items[0].indirect);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.author[0].family.as_deref(), Some("YOUNG"));
+        // The title holds years, and is cut at the first of them (not
+        // read right yet).
+        assert!(f.title.as_deref().unwrap().starts_with("Voyages en France"));
+        assert!(!items[1].indirect);
     }
 
     #[test]
