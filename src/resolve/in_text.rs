@@ -199,7 +199,8 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
 
 /// Settles the bare four-digit numbers after a year (`Smith 2007, 1530`,
 /// [`crate::model::Citation::page_or_year`]): one that names no work of
-/// the author, after a year that does, is a page of that year's citation
+/// the author and is no year within thirty of the one before it (`Smith
+/// 2007, 2009` cites two works), after a year that does, is a page of that year's citation
 /// and joins its locator (before a locator written after it). Returns, for
 /// each citation, whether it was such a page (and is to be dropped).
 fn pages_after_years(doc: &mut Document) -> Vec<bool> {
@@ -214,10 +215,22 @@ fn pages_after_years(doc: &mut Document) -> Vec<bool> {
             continue;
         }
         let author = |c: &crate::model::Citation| c.short.as_ref().and_then(|s| s.author.clone());
+        // `Smith 2007, 2009`: a number within a generation of the year
+        // before it is another year, a work the list lacks, not a page.
+        let year = |c: &crate::model::Citation| {
+            let date = c.short.as_ref().and_then(|s| s.date.as_deref())?;
+            date.get(..4).and_then(|y| y.parse::<i32>().ok())
+        };
+        let near_year = |a: usize| {
+            year(&doc.citations[a])
+                .zip(year(c))
+                .is_some_and(|(y, n)| (y - n).abs() <= 30)
+        };
         let page_of = anchor.filter(|&a| {
             c.page_or_year
                 && c.status == Some(Status::Dangling)
                 && author(&doc.citations[a]) == author(c)
+                && !near_year(a)
         });
         match page_of {
             Some(a) => {
@@ -589,6 +602,27 @@ mod pages_after_years {
             ]
         );
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn two_years_after_one_name_are_two_works_though_the_list_has_one() {
+        let text = "Title\n\nRemote work changes how people work (Smith 2007, 2009), as one \
+             study shows (Smith 2007, 1530).\n\nReferences\n\n\
+             Smith, John. 2007. \"Managing at a Distance.\" Academy of Management Journal 50 (6): 1521–40.\n";
+        let source = SourceFile::from_bytes("t.txt", text.as_bytes());
+        let doc = crate::analyze(
+            &source,
+            &crate::grammar::Grammar::builtin(),
+            crate::Options::default(),
+        );
+        assert_eq!(
+            rows(&doc),
+            [
+                row("Smith, 2007", "2007", None, Status::Resolved),
+                row("Smith, 2009", "2009", None, Status::Dangling),
+                row("Smith, 2007", "2007", Some("1530"), Status::Resolved),
+            ]
+        );
     }
 
     #[test]
