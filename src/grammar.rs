@@ -751,7 +751,8 @@ pub struct Grammar {
     /// longest first.
     pub ordinal_prefix: Vec<String>,
     /// Ordinal numbers in words ([`Locators::ordinals`]), lowercase, with
-    /// their values; longest first.
+    /// their values; in order of their first letter and, among those,
+    /// longest first.
     pub ordinal_words: Vec<(String, u32)>,
     /// The first letters (lowercase) of the edition words, qualifiers and
     /// ordinal prefixes: a statement opens with one of them or a number.
@@ -1028,7 +1029,13 @@ impl Grammar {
                     .flat_map(|(words, n)| lowercase(words).into_iter().map(move |w| (w, n)))
                     .filter(|(w, _)| !w.is_empty())
                     .collect();
-                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                v.sort_by(|a, b| {
+                    a.0.chars()
+                        .next()
+                        .cmp(&b.0.chars().next())
+                        .then_with(|| b.0.len().cmp(&a.0.len()))
+                        .then_with(|| a.cmp(b))
+                });
                 v.dedup();
                 v
             },
@@ -1229,7 +1236,8 @@ impl Grammar {
         self.series_words.iter().find_map(|w| {
             let head = s.get(..w.len())?;
             let space = s[w.len()..].starts_with(' ');
-            (space && head.to_lowercase() == *w).then_some(w.len() + 1)
+            let same = || head.chars().flat_map(char::to_lowercase).eq(w.chars());
+            (space && same()).then_some(w.len() + 1)
         })
     }
 

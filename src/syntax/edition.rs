@@ -289,9 +289,15 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
     }
     // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
     // in words of the grammars, before the edition word.
-    if !after_word {
-        if let Some(found) = g
-            .ordinal_words
+    if let (false, Some(c)) = (
+        after_word,
+        t.chars().next().and_then(|c| c.to_lowercase().next()),
+    ) {
+        let words = &g.ordinal_words;
+        let first = |w: &(String, u32)| w.0.chars().next();
+        let lo = words.partition_point(|w| first(w) < Some(c));
+        let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
+        if let Some(found) = words[lo..hi]
             .iter()
             .find_map(|(w, n)| word_len(t, w).map(|len| (*n, len)))
         {

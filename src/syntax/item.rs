@@ -151,18 +151,24 @@ fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['\n', '\r']) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len());
-    // Whether the line break being read follows a hyphen.
+    let mut bytes = text.as_bytes().to_vec();
+    // Whether the line break being read follows a hyphen (`-`, or the soft
+    // hyphen U+00AD, bytes C2 AD).
     let mut after_hyphen = false;
-    for c in text.chars() {
-        if matches!(c, '\n' | '\r') {
-            out.push(if after_hyphen { c } else { ' ' });
-        } else {
-            after_hyphen = matches!(c, '-' | '\u{ad}');
-            out.push(c);
+    for i in 0..bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                if !after_hyphen {
+                    bytes[i] = b' ';
+                }
+            }
+            c => {
+                after_hyphen = c == b'-' || c == 0xAD && i > 0 && bytes[i - 1] == 0xC2;
+            }
         }
     }
-    std::borrow::Cow::Owned(out)
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    String::from_utf8(bytes).map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
 }
 
 /// Position just after the last sentence end in `s` (0 when none): a period,
