@@ -701,6 +701,9 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         if !incomplete && !open_number {
             continue;
         }
+        // `…，第80` / `页。`: the line broke between a locator's number and
+        // its unit, and the unit is what the tail starts with.
+        let wants_unit = note_text.trim_end().ends_with(|c: char| c.is_ascii_digit());
         let next_label_line = label_line_of_note[next_note];
         if next_label_line <= after {
             continue;
@@ -736,6 +739,9 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                     looks_like_citation_tail(para_text, &note_text)
                 } else {
                     looks_like_note_tail(para_text, &note_text)
+                        || (wants_unit
+                            && para_text.chars().count() <= 200
+                            && para_text.trim_start().starts_with(is_cjk))
                 }
         };
         // Just before the next block; else, when a page holds no notes of
@@ -1201,6 +1207,18 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     }
     let mut rev = t.chars().rev();
     let last = rev.next().unwrap_or('.');
+    // A number after an ordinal prefix (`第80`, `제3`) waits for its
+    // unit (`页`, `권`): the line broke inside the locator.
+    if last.is_ascii_digit() {
+        let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        if grammar
+            .ordinal_prefix
+            .iter()
+            .any(|p| !p.is_empty() && head.ends_with(p.as_str()))
+        {
+            return true;
+        }
+    }
     // Notes end on a period, a closing bracket, a page number or a URL.
     if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
         return false;
@@ -1285,10 +1303,15 @@ fn starts_page(t: &str) -> bool {
 }
 
 /// A line of page furniture: a page number alone (`12`, `- 12 -`,
-/// `— 12 —`, `― 12 ―`, `１２`) or a form feed.
+/// `— 12 —`, `― 12 ―`, `１２`, `· 12 ·` of Chinese journals) or a form
+/// feed.
 fn is_page_number_line(t: &str) -> bool {
     let core = t.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '―' | '－' | '−' | '\u{c}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '–' | '—' | '―' | '－' | '−' | '·' | '・' | '•' | '\u{c}'
+            )
     });
     (core.is_empty() && t.contains('\u{c}'))
         || (!core.is_empty()
@@ -1520,7 +1543,14 @@ fn find_bibliography(
     let mut end = lines.len();
     for (i, l) in lines.iter().enumerate().skip(h + 1) {
         let t = text(l);
-        if Grammar::is_heading(&grammar.end_headings, t)
+        // `Abstract: The law …`, as Chinese journals print the English
+        // abstract after the references: an end heading that opens a
+        // paragraph, its text after a colon.
+        let labelled = text(&lines[i - 1]).trim().is_empty()
+            && t.split_once([':', '：'])
+                .is_some_and(|(head, _)| Grammar::is_heading(&grammar.end_headings, head));
+        if labelled
+            || Grammar::is_heading(&grammar.end_headings, t)
             || Grammar::is_heading(&grammar.notes_headings, t)
         {
             end = i;
@@ -2003,7 +2033,16 @@ mod tests {
 
     #[test]
     fn page_numbers_in_many_forms_are_furniture() {
-        for line in ["12", "- 12 -", "― 46 ―", "－ 7 －", "４６", "\u{c}"] {
+        for line in [
+            "12",
+            "- 12 -",
+            "― 46 ―",
+            "－ 7 －",
+            "４６",
+            "· 52 ·",
+            "·53·",
+            "\u{c}",
+        ] {
             assert!(is_page_number_line(line), "{line:?}");
         }
         for line in ["2010年", "12345", "― ―x"] {
