@@ -102,6 +102,14 @@ pub struct BackReferences {
     /// An earlier work by the named author.
     #[serde(default)]
     pub op_cit: Vec<String>,
+    /// `op_cit` words that say the earlier work is a book (`前引书`,
+    /// `앞의 책`, `a.g.e.`): of two works by the author, the book.
+    #[serde(default)]
+    pub op_cit_book: Vec<String>,
+    /// `op_cit` words that say the earlier work is an article or a chapter
+    /// (`前引文`, `앞의 논문`, `art. cit.`): of two works, the one that is no book.
+    #[serde(default)]
+    pub op_cit_article: Vec<String>,
     /// The same place in an earlier work by the named author.
     #[serde(default)]
     pub loc_cit: Vec<String>,
@@ -342,6 +350,23 @@ pub struct Lexicon {
     /// Some pattern has a digit outside `{n}`: the number is then read from
     /// the capture group, not from the digits of the match.
     literal_digits: bool,
+}
+
+/// What an `op_cit` word says the earlier work is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OpCitKind {
+    /// A book (`前引书`, `앞의 책`).
+    Book,
+    /// An article or a chapter (`前引文`, `앞의 논문`).
+    Article,
+}
+
+/// `s` lowercased, without white space: how `op_cit` words are compared.
+fn squeezed(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A match of a [`Lexicon`] pattern.
@@ -674,14 +699,26 @@ fn unmarked(p: &str) -> (&str, bool) {
 fn pattern_to_regex(p: &str) -> String {
     let mut out = String::new();
     let (mut rest, exact) = unmarked(p);
+    // CJK text has no spaces between words, but PDF conversion puts them
+    // around digits (`第 3 期`) and breaks lines anywhere (`第\n194页`):
+    // between a CJK character and the number, any white space may stand.
+    let mut after_cjk = false;
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix("{n}") {
+            if after_cjk && !out.ends_with(SPACES) {
+                out.push_str(SPACES);
+            }
             out.push_str(NUMBER);
+            if r.chars().next().is_some_and(crate::segment::is_cjk) {
+                out.push_str(SPACES);
+            }
             rest = r;
+            after_cjk = false;
             continue;
         }
         let c = rest.chars().next().unwrap_or(' ');
         rest = &rest[c.len_utf8()..];
+        after_cjk = crate::segment::is_cjk(c);
         if c.is_whitespace() {
             if !out.ends_with(SPACES) {
                 out.push_str(SPACES);
@@ -726,6 +763,9 @@ pub struct Grammar {
     pub ibid: Lexicon,
     /// `op. cit.`-type words.
     pub op_cit: Lexicon,
+    /// `op_cit` words that name a book, and those that name an article
+    /// ([`BackReferences::op_cit_book`]), lowercased without white space.
+    pub op_cit_kinds: Vec<(String, OpCitKind)>,
     /// `loc. cit.`-type words.
     pub loc_cit: Lexicon,
     /// `supra note {n}` patterns.
@@ -896,6 +936,12 @@ impl Grammar {
             all.back_references.ibid.extend(b.ibid.iter().cloned());
             all.back_references.op_cit.extend(b.op_cit.iter().cloned());
             all.back_references
+                .op_cit_book
+                .extend(b.op_cit_book.iter().cloned());
+            all.back_references
+                .op_cit_article
+                .extend(b.op_cit_article.iter().cloned());
+            all.back_references
                 .loc_cit
                 .extend(b.loc_cit.iter().cloned());
             all.back_references
@@ -1011,6 +1057,22 @@ impl Grammar {
             note_word_marker: note_word_marker(&all.headings.note_label)?,
             ibid: lex("ibid", &br.ibid, false)?,
             op_cit: lex("op_cit", &br.op_cit, false)?,
+            op_cit_kinds: {
+                let mut v: Vec<(String, OpCitKind)> = br
+                    .op_cit_book
+                    .iter()
+                    .map(|w| (squeezed(w), OpCitKind::Book))
+                    .chain(
+                        br.op_cit_article
+                            .iter()
+                            .map(|w| (squeezed(w), OpCitKind::Article)),
+                    )
+                    .filter(|(w, _)| !w.is_empty())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            },
             loc_cit: lex("loc_cit", &br.loc_cit, false)?,
             supra_note: lex("supra_note", &br.supra_note, false)?,
             supra: lex("supra", &br.supra, false)?,
@@ -1241,6 +1303,32 @@ impl Grammar {
         })
     }
 
+    /// What the `op_cit` word `word` (as written) says the earlier work is,
+    /// if it says.
+    pub fn op_cit_kind(&self, word: &str) -> Option<OpCitKind> {
+        let w = squeezed(word);
+        self.op_cit_kinds
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|&(_, kind)| kind)
+    }
+
+    /// The length of a CJK container word glued to the delimited name of
+    /// a journal or book (`载《中国法学》`), with the separators before
+    /// it: `，载` of `，载《…》`.
+    pub fn cjk_container_prefix(&self, s: &str) -> usize {
+        let t = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、'));
+        let lead = s.len() - t.len();
+        self.container_words
+            .iter()
+            .filter(|w| w.ends_with(crate::segment::is_cjk))
+            .find(|w| {
+                t.strip_prefix(w.as_str())
+                    .is_some_and(|r| r.starts_with(['《', '〈', '『', '「']))
+            })
+            .map_or(0, |w| lead + w.len())
+    }
+
     /// The role and length of an editor or translator word at the start of
     /// `s` (`ed. `, `translated by `), with the space after it: a whole
     /// word, matched without regard to case, followed by white space.
@@ -1466,6 +1554,7 @@ fn unreachable_grammar() -> Grammar {
         ibid: none.clone(),
         issue_between: none.clone(),
         op_cit: none.clone(),
+        op_cit_kinds: Vec::new(),
         loc_cit: none.clone(),
         supra_note: none.clone(),
         supra: none.clone(),

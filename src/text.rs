@@ -483,9 +483,45 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Han characters, kana and CJK punctuation: text written without spaces
+/// between words (Hangul is written with them).
+fn unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF |
+        0xF900..=0xFAFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 |
+        0xFF5B..=0xFF65)
+}
+
+/// `s` without the line breaks (and the white space around them) that
+/// stand between two characters of Chinese or Japanese text, which has no
+/// spaces between words: a title broken at a PDF's line width (`为中` /
+/// `心`) is one title again.
+pub fn join_unspaced_breaks(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(|c: char| c.is_whitespace()) {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let after = tail.trim_start();
+        let gap = &tail[..tail.len() - after.len()];
+        let join = gap.contains('\n')
+            && out.ends_with(unspaced_script)
+            && after.starts_with(unspaced_script);
+        if !join {
+            out.push_str(gap);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Cleans a field value: trims white space and stray punctuation at the ends,
-/// joins a word hyphenated across a line break,
-/// folds runs of white space.
+/// joins a word hyphenated across a line break, and Chinese or Japanese
+/// text broken across one, folds runs of white space.
 pub fn clean_field(s: &str) -> String {
     let s = unescape_punctuation(s);
     // Trimming before folding leaves the same text as folding first: folding
@@ -517,6 +553,10 @@ pub fn clean_field(s: &str) -> String {
                 && w.starts_with(|c: char| c.is_ascii_digit())
             {
                 // A range of numbers broken after its dash (`1799–` / `1914`).
+            } else if broken && folded.ends_with(unspaced_script) && w.starts_with(unspaced_script)
+            {
+                // Chinese and Japanese write no spaces between words: a line
+                // broken inside a title (`为中` / `心`) joins up again.
             } else {
                 folded.push(' ');
             }

@@ -497,15 +497,34 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
             .page
             .as_deref()
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
-    let locator =
-        if chapter_page || parsed.item.container_title.is_none() && parsed.item.kind == "book" {
-            parsed.item.page.take().map(|value| Locator {
-                label: "page".into(),
-                value,
-            })
-        } else {
-            None
-        };
+    // `载《中国法学》2015年第3期，第38页`: one page written as an ordinal
+    // (`第38页`) after a journal's issue is the page cited, where the
+    // article's pages are a range (`第1-20页`).
+    let ordinal_page = parsed.item.kind == "article-journal"
+        && parsed
+            .item
+            .page
+            .as_deref()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && g.page.find_all(cit).last().is_some_and(|m| {
+            cit[m.start..m.end]
+                .trim_end()
+                .ends_with(|c: char| !c.is_ascii())
+                && g.ordinal_prefix
+                    .iter()
+                    .any(|o| !o.is_empty() && cit[m.start..].starts_with(o.as_str()))
+        });
+    let locator = if chapter_page
+        || ordinal_page
+        || parsed.item.container_title.is_none() && parsed.item.kind == "book"
+    {
+        parsed.item.page.take().map(|value| Locator {
+            label: "page".into(),
+            value,
+        })
+    } else {
+        None
+    };
     (parsed, locator)
 }
 
@@ -2183,14 +2202,27 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         let rest = &seg[p..limit];
         let skip = rest.len()
             - rest
-                .trim_start_matches([' ', '.', ',', ')', '）', '*', '\t', ':', '、', '，'])
+                .trim_start_matches([
+                    ' ', '.', ',', ')', '）', '*', '\t', ':', '、', '，', '\n', '\r',
+                ])
                 .len();
         let r = &rest[skip..];
+        // `出版社2018年版`: the edition word glued to the year names the
+        // printing of that year.
+        let year_edition = (skip == 0)
+            .then(|| {
+                g.edition
+                    .iter()
+                    .find(|w| w.starts_with(crate::segment::is_cjk) && r.starts_with(w.as_str()))
+            })
+            .flatten();
         let number_token = r
             .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'f')))
             .unwrap_or(r.len());
         let after_number = &r[number_token..];
-        if number_token > 0
+        if let Some(w) = year_edition {
+            p += w.len();
+        } else if number_token > 0
             && r.starts_with(|c: char| c.is_ascii_digit())
             && (after_number.is_empty()
                 || after_number.starts_with(['.', ',', ';', ' ', '、', '。', '，']))

@@ -265,6 +265,31 @@ pub(crate) fn is_katakana_name(t: &str) -> bool {
 /// `・` that does not stand between two katakana characters; a `・` inside
 /// katakana joins the parts of one foreign name (`ハンス・ベッカー`), given
 /// names first.
+/// A foreign author's nationality in brackets before the name, as Chinese
+/// papers write it (`[德]卡尔·拉伦茨`, `〔美〕罗尔斯`, `（英）哈特`): one to
+/// three Han characters. Returns its length with the space after it.
+pub(crate) fn nationality_len(t: &str) -> Option<usize> {
+    let open = t.chars().next()?;
+    let close = match open {
+        '[' => ']',
+        '［' => '］',
+        '〔' => '〕',
+        '(' => ')',
+        '（' => '）',
+        '【' => '】',
+        _ => return None,
+    };
+    let inner = &t[open.len_utf8()..];
+    let end = inner.find(close)?;
+    let n = inner[..end].chars().count();
+    let after = &inner[end + close.len_utf8()..];
+    let space = after.len() - after.trim_start().len();
+    ((1..=3).contains(&n)
+        && inner[..end].chars().all(is_han)
+        && after.trim_start().starts_with(is_han))
+    .then_some(open.len_utf8() + end + close.len_utf8() + space)
+}
+
 fn cjk_name_parts(s: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut start = 0;
@@ -272,7 +297,10 @@ fn cjk_name_parts(s: &str) -> Vec<&str> {
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let split = match c {
-            '·' | 'ㆍ' | ',' | '、' | '，' | '/' => true,
+            // `[德]卡尔·拉伦茨`: after a nationality, the dot joins the
+            // parts of one foreign name.
+            '·' => nationality_len(s[start..].trim_start()).is_none(),
+            'ㆍ' | ',' | '、' | '，' | '/' => true,
             '・' => {
                 let next = chars.peek().map(|&(_, n)| n);
                 !(prev.is_some_and(|p| is_katakana(p) && p != '・')
@@ -342,6 +370,19 @@ fn long_han_person(t: &str) -> bool {
 
 fn cjk_person(t: &str, g: &Grammar) -> CslName {
     let t = without_bracketed_note(t);
+    // `[德]卡尔·拉伦茨`: a foreign name, the family name last.
+    if let Some(n) = nationality_len(t) {
+        let name = t[n..].trim();
+        let (given, family) = match name.rsplit_once(['·', '・', '‧']) {
+            Some((given, family)) => (Some(given.trim().to_string()), family.trim().to_string()),
+            None => (None, name.to_string()),
+        };
+        return CslName {
+            family: Some(family),
+            given,
+            literal: None,
+        };
+    }
     // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
     // or alone (`ベッカー`); it is not cut by its length as a Han name is.
     if is_katakana_name(t) {
@@ -482,7 +523,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         let names = parts
             .into_iter()
             .map(|p| {
-                if foreign_katakana(p, g) {
+                if foreign_katakana(p, g) || nationality_len(p).is_some() {
                     cjk_person(p, g)
                 } else if is_organisation(p, g)
                     || p.split_whitespace().count() > 1

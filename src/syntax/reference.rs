@@ -512,7 +512,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 set_edition(item, e);
                 t = &t[..cut];
             }
-            let mut quoted = crate::text::decode_entities(t);
+            let mut quoted = crate::text::decode_entities(&crate::text::join_unspaced_breaks(t));
             // A title broken over lines reads as one line, a word or a span
             // of years hyphenated at the break joined (`Transfor-` /
             // `mation`, `1739–` / `1783`).
@@ -849,8 +849,12 @@ fn parse_after_title(
 ) {
     let rest = &s[close..];
     let mut after_container_start = close;
-    // Container: a delimited span right after the title.
-    if let Some((a, b, c)) = leading_delimited(rest) {
+    // Container: a delimited span right after the title, or after a CJK
+    // container word glued to it (`，载《中国法学》2015年第3期`).
+    let word = g.cjk_container_prefix(rest);
+    if let Some((a, b, c)) =
+        leading_delimited(&rest[word..]).map(|(a, b, c)| (a + word, b + word, c + word))
+    {
         let name = clean_field(&rest[a..b]);
         if !name.is_empty() {
             item.container_title = Some(crate::text::decode_entities(&name));
@@ -3342,13 +3346,13 @@ fn parse_compact(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gramma
 }
 
 /// The head of a GB/T 7714 reference (the Chinese national standard):
-/// authors, a period, the title and its type code in brackets (`[M]`
-/// book, `[J]` journal, `[C]` proceedings, `[D]` thesis, `[R]` report,
+/// authors (a foreign one after a nationality in brackets: `[德]卡尔·拉伦茨`),
+/// a period, the title and its type code in brackets (`[M]` book, `[J]` journal, `[C]` proceedings, `[D]` thesis, `[R]` report,
 /// `[N]` newspaper, `[EB/OL]` web page …), then what the code calls for,
 /// after a period or, for a part of a book, `//`.
 static GBT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<a>[^.\[\]]{1,120}?)\.\s*(?P<t>[^\[\]]{1,300}?)\s*\[(?P<code>[A-Z]{1,2}(?:/OL)?)\]\s*(?P<sep>//|\.)?\s*",
+        r"^(?P<a>(?:[^.\[\]]|\[\p{Han}{1,3}\]){1,120}?)\.\s*(?P<t>[^\[\]]{1,300}?)\s*\[(?P<code>[A-Z]{1,2}(?:/OL)?)\]\s*(?P<sep>//|\.)?\s*",
     )
 });
 
