@@ -1654,10 +1654,16 @@ fn resolve_ibid(
                 p.span,
                 p.footnote,
             );
+            let plocator = p.locator.clone();
             let c = &mut doc.citations[ci];
             c.antecedent = Some(pid);
             match (pstatus, pref) {
                 (Some(Status::Resolved), Some(r)) => {
+                    // `Ibid.`, `同上`, `같은 곳` without a page: the same
+                    // work at the same place.
+                    if c.locator.is_none() {
+                        c.locator = plocator;
+                    }
                     c.reference = Some(r);
                     c.status = Some(Status::Resolved);
                     c.provenance = Some(Provenance {
@@ -1838,10 +1844,29 @@ fn resolve_short(
         let named = history.named(doc, &want);
         (named.len(), named)
     };
-    let works: Vec<(usize, usize)> = fitting
+    let mut works: Vec<(usize, usize)> = fitting
         .into_iter()
         .map(|w| (w.reference, w.latest))
         .collect();
+    let mut count = count;
+    // `王利明：前引书` of a book and an article by 王利明: the word says which.
+    let kind = doc.citations[ci]
+        .short
+        .as_deref()
+        .and_then(|s| s.word.as_deref())
+        .and_then(|w| grammar.op_cit_kind(w));
+    if let Some(kind) = kind.filter(|_| count > 1 && works.len() == count) {
+        let book = |r: usize| doc.references[r].fields.kind == "book";
+        let kept: Vec<(usize, usize)> = works
+            .iter()
+            .copied()
+            .filter(|&(r, _)| book(r) == (kind == crate::grammar::OpCitKind::Book))
+            .collect();
+        if !kept.is_empty() {
+            count = kept.len();
+            works = kept;
+        }
+    }
     let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.chapter, c.text.clone())
