@@ -1364,7 +1364,8 @@ fn japanese_law_paper_with_bracketed_notes_and_zenkei_chu() {
             Some("101"),
             Some("105"),
             Some("125"),
-            None,
+            // `同上。` alone: the same page.
+            Some("125"),
             Some("50"),
             Some("52"),
             Some("45"),
@@ -2667,7 +2668,8 @@ fn korean_law_history_notes_with_sino_korean_short_forms_and_han_names() {
             Some("50"),
             None,
             Some("97"),
-            None,
+            // `같은 곳.`: the same place.
+            Some("97"),
             Some("31"),
             Some("203"),
             Some("210-212"),
@@ -3496,6 +3498,207 @@ fn french_pdf_article_with_running_heads_capitals_tomes_and_ouvr_cite() {
         vec![
             (Code::MissingFromBibliography, 100),
             (Code::UncitedReference, 189),
+        ]
+    );
+}
+
+/// A Chinese law article as `pdftotext` gives it: running heads and `· 52 ·`
+/// page numbers between pages, lines broken at the page's width (inside
+/// titles and locators: `为中` / `心`, `第` / `194页`), notes numbered ①②③
+/// afresh on every page, a note split across a page break (`第80` / `页。`),
+/// `同上`, `同上书`, `前引书` and `前引文` of an author with a book and an
+/// article, `转引自`, `载《…》2015年第3期` articles, `2018年版` imprints,
+/// English works with `Ibid.` and `op. cit.`, and a GB/T 7714 list followed
+/// by the English abstract.
+#[test]
+fn chinese_pdf_law_article_with_notes_restarting_on_every_page() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/lunwen_pdf_zh.txt");
+    // Seven pages of notes: (page, number of notes); the `*` author note
+    // is none.
+    let per_page: Vec<(u32, u32)> = doc
+        .footnotes
+        .iter()
+        .map(|f| (f.chapter, f.number))
+        .collect();
+    let expected: Vec<(u32, u32)> = [3, 4, 4, 4, 6, 5, 4]
+        .iter()
+        .enumerate()
+        .flat_map(|(p, &n)| (1..=n).map(move |k| (p as u32 + 1, k)))
+        .collect();
+    assert_eq!(per_page, expected);
+    // Each ① is tied to the ① of its own page.
+    let marker_lines: Vec<usize> = doc
+        .footnotes
+        .iter()
+        .map(|f| {
+            assert_eq!(
+                f.markers.len(),
+                1,
+                "note {} of page {}",
+                f.number,
+                f.chapter
+            );
+            source.line_col(f.markers[0].start).line
+        })
+        .collect();
+    assert_eq!(
+        marker_lines,
+        [
+            15, 17, 19, 30, 32, 34, 35, 57, 60, 66, 67, 85, 86, 91, 93, 107, 108, 110, 111, 112,
+            113, 133, 134, 135, 140, 142, 157, 158, 159, 161
+        ]
+    );
+    // No page number is taken into a note; note ④ of page 3 ends on the
+    // next page.
+    assert!(doc.footnotes.iter().all(|f| !f.text.contains("· 5")));
+    let split = &doc.footnotes[10];
+    assert_eq!(split.pieces.len(), 2);
+    assert!(split.text.ends_with("第80 页。"), "{}", split.text);
+    let wang_book = t("人格权法研究");
+    let wang_article = t("论个人信息权的法律保护——以个人信息权与隐私权的界分为中心");
+    let cheng = t("论我国个人信息保护法中的个人信息处理规则");
+    let solove = t("Understanding privacy");
+    let zhang = t("从隐私到个人信息: 利益再衡量的理论与制度安排");
+    let nissenbaum = t("Privacy in context: technology, policy, and the integrity of social life");
+    let gao = t("个人信息使用的合法性基础——数据上利益分析视角");
+    let ding = t("个人信息私法保护的困境与出路");
+    let wan = t("隐私政策中的告知同意原则及其异化");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, wang_book.clone()),
+            (2, Ibid, Resolved, wang_book.clone()),
+            (3, Full, Resolved, cheng.clone()),
+            (1, Full, Resolved, solove.clone()),
+            (2, Ibid, Resolved, solove.clone()),
+            (3, Full, Resolved, zhang.clone()),
+            (4, Ibid, Resolved, zhang.clone()),
+            (1, Short, Resolved, wang_book.clone()),
+            (2, Full, Resolved, nissenbaum.clone()),
+            (3, Full, Resolved, t("法学方法论")),
+            (4, Full, Resolved, t("民法解释学")),
+            (1, Short, Resolved, zhang.clone()),
+            (2, Short, Resolved, solove.clone()),
+            (3, Full, Resolved, gao.clone()),
+            (4, Ibid, Resolved, gao.clone()),
+            (1, Full, Resolved, ding.clone()),
+            (2, Full, Resolved, t("Privacy and democracy in cyberspace")),
+            (3, Short, Resolved, cheng.clone()),
+            // Known from the notes only.
+            (
+                4,
+                Full,
+                Resolved,
+                t("个人信息保护法（专家建议稿）及立法研究报告")
+            ),
+            (5, Short, Resolved, ding.clone()),
+            (6, Full, Resolved, wang_article.clone()),
+            (1, Full, Resolved, t("人格权法：法释义学、比较法、案例研究")),
+            (2, Short, Resolved, nissenbaum.clone()),
+            (3, Ibid, Resolved, nissenbaum.clone()),
+            (4, Full, Resolved, wan.clone()),
+            (5, Short, Resolved, gao.clone()),
+            // `王利明：前引书` is his book, `前引文` his article.
+            (1, Short, Resolved, wang_book.clone()),
+            (2, Ibid, Resolved, wang_book.clone()),
+            (3, Short, Resolved, wang_article.clone()),
+            (4, Short, Resolved, wan.clone()),
+        ]
+    );
+    // The page cited: after `2018年版`, after a journal's issue (`2015年第3
+    // 期，第38页`), across a line break (`第` / `194页`, `，` / `第61页`);
+    // `同上。` alone is the same page. Schwartz's `p. 1609` after the year
+    // stays the article's page, as in English journal citations.
+    let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
+    assert_eq!(
+        pins,
+        [
+            Some("45"),
+            Some("52"),
+            Some("55"),
+            Some("101"),
+            Some("105"),
+            Some("38"),
+            Some("38"),
+            Some("60"),
+            Some("127-128"),
+            Some("200"),
+            Some("80"),
+            Some("40"),
+            Some("120"),
+            Some("72"),
+            Some("75"),
+            Some("194"),
+            None,
+            Some("58"),
+            Some("12"),
+            Some("200"),
+            Some("62"),
+            Some("187"),
+            Some("140"),
+            Some("145"),
+            Some("61"),
+            Some("80"),
+            Some("66"),
+            Some("70"),
+            Some("65"),
+            Some("63"),
+        ]
+    );
+    // `转引自梁慧星：…`: the note cites 梁慧星's book.
+    assert_eq!(doc.citations[10].signal.as_deref(), Some("转引自"));
+    let fields = |i: usize| doc.citations[i].fields.as_deref().unwrap();
+    // `王利明：《人格权法研究》（第三版），中国人民大学出版社2018年版`
+    let c = fields(0);
+    assert_eq!(
+        (
+            c.kind.as_str(),
+            c.edition.as_deref(),
+            c.publisher.as_deref(),
+            c.issued.as_ref().and_then(|d| d.year())
+        ),
+        ("book", Some("3"), Some("中国人民大学出版社"), Some(2018))
+    );
+    // `载《清华法学》2021年` / `第3期`: the journal and its issue.
+    let c = fields(2);
+    assert_eq!(
+        (
+            c.kind.as_str(),
+            c.container_title.as_deref(),
+            c.issue.as_deref(),
+            c.page.as_deref()
+        ),
+        ("article-journal", Some("清华法学"), Some("3"), None)
+    );
+    // `载《比较法研` / `究》`: one journal name.
+    assert_eq!(fields(13).container_title.as_deref(), Some("比较法研究"));
+    // `[德]卡尔·拉伦茨`: one German author, in the note and the list.
+    let names = |a: &[opcit::model::CslName]| -> Vec<(String, String)> {
+        a.iter()
+            .map(|n| {
+                (
+                    n.family.clone().unwrap_or_default(),
+                    n.given.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let larenz = vec![("拉伦茨".to_string(), "卡尔".to_string())];
+    assert_eq!(names(&fields(9).author), larenz);
+    assert_eq!(names(&doc.references[3].fields.author), larenz);
+    // `Abstract: …` after the list is no part of its last entry.
+    assert_eq!(doc.references[13].unparsed, None);
+    assert_eq!(
+        doc.references[13].fields.publisher.as_deref(),
+        Some("Harvard University Press")
+    );
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::MissingFromBibliography, 120),
+            (Code::UncitedReference, 186)
         ]
     );
 }
