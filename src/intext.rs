@@ -138,8 +138,28 @@ fn too_long(content: &str, max: usize) -> bool {
 
 /// `( … )` with no nested parentheses, at most a few lines: a candidate
 /// author-date group or numeric group. Years alone (`(2019)`) are handled as
-/// narrative citations, never as parenthetical ones.
-static PAREN: LazyLock<Regex> = LazyLock::new(|| compile(r"\(([^()\[\]]+)\)"));
+/// narrative citations, never as parenthetical ones. Full-width parentheses
+/// of Chinese and Japanese text (`（王逸舟，2003：45）`) hold author-date
+/// groups only.
+static PAREN: LazyLock<Regex> = LazyLock::new(|| compile(r"[(（]([^()（）\[\]]+)[)）]"));
+
+/// `s` with its full-width comma, colon and semicolon (`，`, `：`, `；`) as
+/// the ASCII mark and two spaces, so that every offset stays where it was.
+fn ascii_separators(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['，', '：', '；']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '，' => out.push_str(",  "),
+            '：' => out.push_str(":  "),
+            '；' => out.push_str(";  "),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
 
 /// `<sup …>…</sup>` in HTML input (content checked by [`numeric_list`], so
 /// `<sup>th</sup>` and `<sup>2+</sup>` are dropped).
@@ -1095,7 +1115,8 @@ fn parentheses(
         if taken.iter().any(|t| t.start < abs.end && t.end > abs.start) {
             continue;
         }
-        let content = inner.as_str();
+        let content = ascii_separators(inner.as_str());
+        let content = content.as_ref();
         // A blank line cannot stand inside a citation.
         if content.contains("\n\n") {
             continue;
@@ -1106,11 +1127,14 @@ fn parentheses(
             narrative(before, &tail, (base, inner.start()), site, grammar, out);
             continue;
         }
-        // Numeric `(12)`, `(3–5)`.
+        // Numeric `(12)`, `(3–5)`; `（1）` numbers a list of CJK text.
         if content
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
         {
+            if whole.as_str().starts_with('（') {
+                continue;
+            }
             paren_number(
                 text,
                 whole.start(),
@@ -1852,6 +1876,28 @@ mod tests {
             false,
         );
         assert!(cs.is_empty(), "{cs:?}");
+    }
+
+    /// Chinese and Japanese author-date groups in full-width parentheses,
+    /// with full-width commas, colons and semicolons; a full-width `（1）`
+    /// numbers a list.
+    #[test]
+    fn full_width_author_date_groups() {
+        let cs = scan_text(
+            "外交转型已经开始（王逸舟，2003；秦亚青，2012：45）。王逸舟（2003）认为如此，\
+             阎学通等（2010）则不然。其理由有二：（1）体系，（2）国内。",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            ["王逸舟|2003", "秦亚青|2012", "王逸舟|2003", "阎学通等|2010"]
+        );
+        assert_eq!(cs[1].locator.as_ref().map(|l| l.value.as_str()), Some("45"));
+        assert!(cs[2].site.narrative && !cs[0].site.narrative);
+        assert_eq!(
+            ascii_separators("（王，2003：4）").len(),
+            "（王，2003：4）".len()
+        );
     }
 }
 

@@ -768,3 +768,44 @@ fn apa_paper_with_narrative_names_particles_and_a_reissued_work() {
     assert!(codes(&doc).is_empty(), "{:?}", codes(&doc));
     assert_traps(&source, &doc, &["while", "Earlier work"]);
 }
+
+/// A Chinese paper citing in full-width parentheses with full-width commas,
+/// colons and semicolons (`（王逸舟，2003；秦亚青，2012：45）`), narrative
+/// `王逸舟（2003）` and `阎学通等（2010）`, against a list written `作者，年份，
+/// 《书名》，地点：出版社。` and in English.
+#[test]
+fn chinese_author_date_in_full_width_parentheses() {
+    let (source, doc) = check_table(
+        "fixtures/author_date_zh.txt",
+        &[
+            (5, "王逸舟, 2003", "", Entry(2)),
+            (5, "秦亚青, 2012", "", Entry(1)),
+            (6, "朱锋, 2007", "", Entry(4)),
+            (6, "王逸舟 (2003)", "", Entry(2)),
+            (7, "阎学通等 (2010)", "", Entry(3)),
+            (13, "Waltz, 1979", "", Entry(5)),
+            (13, "阎学通等, 2010", "", Entry(3)),
+            (13, "秦亚青, 2012", "", Entry(1)),
+            (14, "Wendt, 1999", "", Entry(6)),
+            (14, "张三, 2018", "", Unresolved),
+        ],
+    );
+    assert_eq!(doc.style, CitationStyle::AuthorDate);
+    assert_traps(&source, &doc, &["（1）", "（2）", "（2004年以后尤为明显）"]);
+    let pins: Vec<(&str, &str)> = doc
+        .citations
+        .iter()
+        .filter_map(|c| Some((c.text.as_str(), c.locator.as_ref()?.value.as_str())))
+        .collect();
+    assert_eq!(pins, [("秦亚青, 2012", "45"), ("Waltz, 1979", "79-101")]);
+    // `王逸舟，2003，《…》`: the year after the names is the date.
+    let r = &doc.references[1].fields;
+    assert_eq!(r.issued.as_ref().and_then(|d| d.year()), Some(2003));
+    assert_eq!(r.author.len(), 1);
+    // `阎学通、徐进等`: two authors and others.
+    let r = &doc.references[2].fields;
+    assert_eq!(r.author.len(), 2);
+    assert_eq!(r.author[1].given.as_deref(), Some("进"));
+    assert!(r.et_al);
+    assert_eq!(codes(&doc), vec![Code::UnresolvedCitation]);
+}

@@ -735,12 +735,12 @@ fn split_author_date<'a>(
             }
         }
     }
-    // Chicago author-date: `Smith, John. 2019.`
-    let trimmed = t.trim_end_matches(['.', ',']).trim_end();
+    // Chicago author-date: `Smith, John. 2019.`; Chinese: `王逸舟，2003，`.
+    let trimmed = t.trim_end_matches(['.', ',', '，', '。']).trim_end();
     if let Some(d) = g.dates.find_all(trimmed).into_iter().last() {
         if d.end == trimmed.len() && d.start > 0 {
             let pre = trimmed[..d.start].trim_end();
-            if pre.ends_with('.') || pre.ends_with(',') {
+            if pre.ends_with(['.', ',', '，']) {
                 return (&t[..d.start], Some(d));
             }
         }
