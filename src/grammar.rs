@@ -413,7 +413,7 @@ impl Lexicon {
 
     /// Finds the first match at or after `from`. A match must not start or
     /// end inside a word (`id.` is not in `valid.`), except on a CJK side,
-    /// where words are not separated (`前掲書32頁`).
+    /// where words are not separated (`前掲書32頁`, `ジュリスト1234号`).
     pub fn find_at(&self, text: &str, from: usize) -> Option<LexMatch> {
         let re = self.regex.as_ref()?;
         // Where an anchored lexicon's match may start: at `from` or after,
@@ -441,7 +441,10 @@ impl Lexicon {
             let word = |c: char| c.is_alphanumeric();
             let first = text[start..end].chars().next();
             let before_ok = first.is_some_and(crate::segment::is_cjk)
-                || text[..start].chars().next_back().is_none_or(|c| !word(c));
+                || text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !word(c) || crate::segment::is_cjk(c));
             let after_ok = |end: usize| {
                 let last = text[start..end].chars().next_back();
                 last.is_some_and(crate::segment::is_cjk)

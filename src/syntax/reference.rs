@@ -9,7 +9,7 @@
 //! References without delimiters (APA, Chicago author-date) are read from
 //! their `(Year)` or `. Year.` instead.
 
-use crate::grammar::{Grammar, Role};
+use crate::grammar::{Grammar, LexMatch, Role};
 use crate::model::{CslDate, CslItem, CslName};
 use crate::syntax::edition::{self, Edition};
 use crate::syntax::name::{parse_names, NameOrder};
@@ -631,6 +631,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     split_year_from_pages(item, &mut out.year_suffix);
+    journal_numbers_glued(item, g);
     if item.edition.is_none() {
         leftover_edition(s, item, &mut used, g);
     }
@@ -3184,6 +3185,52 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A Japanese or Chinese journal named without brackets, its numbers glued
+/// to its name (`ジュリスト1234号45頁`, `法律時報80巻5号12頁`, `法学教室400号`):
+/// the volume, issue and page words of the grammars that end the container
+/// one after another give up their numbers, and the name is what is before
+/// them.
+fn journal_numbers_glued(item: &mut CslItem, g: &Grammar) {
+    let Some(c) = item.container_title.as_deref() else {
+        return;
+    };
+    let t = c.trim_end();
+    if !t.chars().any(crate::segment::is_cjk) {
+        return;
+    }
+    let mut found: Vec<(LexMatch, u8)> = Vec::new();
+    for (kind, lex) in [(0u8, &g.volume), (1, &g.issue), (2, &g.page)] {
+        found.extend(lex.find_all(t).into_iter().map(|m| (m, kind)));
+    }
+    found.sort_by_key(|(m, _)| (m.start, std::cmp::Reverse(m.end)));
+    // The chain of matches that runs, one after another, to the end.
+    let mut chain: Vec<(LexMatch, u8)> = Vec::new();
+    let mut at = t.len();
+    for &(m, kind) in found.iter().rev() {
+        if m.end == at && m.start < at && chain.iter().all(|&(_, k)| k > kind) {
+            chain.push((m, kind));
+            at = m.start;
+        }
+    }
+    let name = t[..at].trim_end();
+    if chain.is_empty() || name.chars().count() < 2 || !name.ends_with(crate::segment::is_cjk) {
+        return;
+    }
+    for (m, kind) in chain {
+        let Some((a, b)) = m.number else { continue };
+        let value = crate::grammar::locator_value(&t[a..b]);
+        let field = match kind {
+            0 => &mut item.volume,
+            1 => &mut item.issue,
+            _ => &mut item.page,
+        };
+        if field.is_none() {
+            *field = Some(value);
+        }
+    }
+    item.container_title = Some(name.to_string());
+}
+
 /// A CSL type from what was found.
 fn csl_type(item: &CslItem, book: bool) -> &'static str {
     let journalish = item.volume.is_some() || item.issue.is_some() || item.page.is_some();
@@ -4299,6 +4346,57 @@ mod tests {
         // Brackets that are no type code leave the other readers to it.
         let e = entry("Smith J. Title [Internet]. London: Verso; 2019.");
         assert_ne!(e.kind, "webpage");
+    }
+
+    /// Japanese journals named without brackets, their numbers glued to the
+    /// name; Chinese journals after `载`.
+    #[test]
+    fn cjk_journals_give_up_the_numbers_glued_to_their_names() {
+        let g = Grammar::builtin();
+        for (s, journal, volume, issue, page) in [
+            (
+                "山田太郎「行政裁量の統制」法学教室400号（2014年）",
+                "法学教室",
+                None,
+                Some("400"),
+                None,
+            ),
+            (
+                "山田太郎「行政裁量の統制」ジュリスト1234号45頁（2002年）",
+                "ジュリスト",
+                None,
+                Some("1234"),
+                Some("45"),
+            ),
+            (
+                "鈴木花子「契約の解釈」法律時報80巻5号12頁",
+                "法律時報",
+                Some("80"),
+                Some("5"),
+                Some("12"),
+            ),
+            (
+                "佐藤一郎「信託法の課題」民商法雑誌123巻4号（2001年）",
+                "民商法雑誌",
+                Some("123"),
+                Some("4"),
+                None,
+            ),
+            (
+                "万方：《隐私政策》，载《法律科学》2019年第2期，第61-68页",
+                "法律科学",
+                None,
+                Some("2"),
+                Some("61-68"),
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.kind, "article-journal", "{s}");
+            assert_eq!(p.container_title.as_deref(), Some(journal), "{s}");
+            assert_eq!(p.volume.as_deref(), volume, "{s}");
+            assert_eq!(p.issue.as_deref(), issue, "{s}");
+            assert_eq!(p.page.as_deref(), page, "{s}");
+        }
     }
 
     #[test]
