@@ -3410,6 +3410,14 @@ static GBT_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The dates of a GB/T 7714 online reference: `(2019-01-01)[2020-02-02]`,
+/// published and read, either of them alone.
+static GBT_ONLINE_DATES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"[(（](?P<issued>\d{4}(?:-\d{1,2}){0,2})[)）]\s*(?:\[(?P<accessed>\d{4}(?:-\d{1,2}){0,2})\])?|\[(?P<read>\d{4}-\d{1,2}(?:-\d{1,2})?)\]",
+    )
+});
+
 /// A GB/T 7714 imprint: `北京: 中国人民大学出版社, 2009: 45`.
 static GBT_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
@@ -3509,6 +3517,26 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             }
             out.item.container_title = Some(book);
             used.add(base, base + rest.len() - after.len() + book_end);
+        }
+    }
+    // `[EB/OL]. (2019-01-01)[2020-02-02]. URL`: the date of publication in
+    // brackets, then the date the page was read in square ones.
+    if code.ends_with("/OL") {
+        if let Some(c) = crate::re::captures(&GBT_ONLINE_DATES, rest) {
+            fn date<'t>(
+                m: Option<regex::Match<'t>>,
+                g: &Grammar,
+            ) -> Option<(regex::Match<'t>, CslDate)> {
+                m.and_then(|m| g.dates.first(m.as_str()).map(|d| (m, d.date)))
+            }
+            if let Some((m, d)) = date(c.name("issued"), g) {
+                out.item.issued = Some(d);
+                used.add(base + m.start(), base + m.end());
+            }
+            if let Some((m, d)) = date(c.name("accessed").or_else(|| c.name("read")), g) {
+                out.item.accessed = Some(d);
+                used.add(base + m.start() - 1, base + m.end() + 1);
+            }
         }
     }
     if code.starts_with('J') || code == "N" {
@@ -4346,6 +4374,37 @@ mod tests {
         // Brackets that are no type code leave the other readers to it.
         let e = entry("Smith J. Title [Internet]. London: Verso; 2019.");
         assert_ne!(e.kind, "webpage");
+    }
+
+    /// GB/T 7714 online references: `(published)[read]`, or the date read
+    /// alone, which is no date of publication.
+    #[test]
+    fn gbt_7714_online_references_give_issued_and_accessed_dates() {
+        let g = Grammar::builtin();
+        let ymd = |d: &Option<CslDate>| d.as_ref().map(|d| (d.year(), d.month(), d.day()));
+        for (s, issued, accessed) in [
+            (
+                "国家互联网信息办公室. 数据出境安全评估办法[EB/OL]. (2022-07-07)[2023-03-01]. http://www.cac.gov.cn/2022-07/07/c_1658811536396503.htm.",
+                Some((Some(2022), Some(7), Some(7))),
+                Some((Some(2023), Some(3), Some(1))),
+            ),
+            (
+                "SMITH J. Data rules[EB/OL]. (2019-01-01)[2020-02-02]. https://example.org/b.",
+                Some((Some(2019), Some(1), Some(1))),
+                Some((Some(2020), Some(2), Some(2))),
+            ),
+            (
+                "王五. 论数据治理[EB/OL]. [2023-03-01]. http://example.org/a.",
+                None,
+                Some((Some(2023), Some(3), Some(1))),
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g);
+            assert_eq!(p.item.kind, "webpage", "{s}");
+            assert_eq!(ymd(&p.item.issued), issued, "{s}");
+            assert_eq!(ymd(&p.item.accessed), accessed, "{s}");
+            assert_eq!(p.unparsed, None, "{s}");
+        }
     }
 
     /// Japanese journals named without brackets, their numbers glued to the
