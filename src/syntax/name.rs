@@ -405,13 +405,15 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         // two-character family name; Hangul names and three-character Han
         // names (`김철수`, `毛泽东`) mostly one. A family name of the
         // grammars' `compound_family` (`남궁`, `司馬`, `長谷川`) is taken
-        // whole, the longest first, where a given name follows it.
+        // whole, the longest first, where a given name follows it; alone
+        // (`山田` of `山田ほか`, a family name and others) it is the family
+        // name.
         let compound = g
             .compound_family
             .iter()
             .filter(|f| t.starts_with(f.as_str()))
             .map(|f| f.chars().count())
-            .filter(|&k| (2..chars.len()).contains(&k))
+            .filter(|&k| (2..=chars.len()).contains(&k))
             .max();
         let cut = match compound {
             Some(k) => k,
@@ -1058,6 +1060,28 @@ mod tests {
                 "{s}"
             );
             assert_eq!(n.et_al, *et_al, "{s}");
+        }
+    }
+
+    /// "And others" words of Chinese, Japanese and Korean, glued to the
+    /// name or after a space; a family name cited alone before them
+    /// (`山田ほか`) is that family name.
+    #[test]
+    fn cjk_et_al_words_leave_the_name() {
+        let g = Grammar::builtin();
+        for (s, family, given) in [
+            ("山田ほか", "山田", None),
+            ("山田他", "山田", None),
+            ("山田ら", "山田", None),
+            ("王某等", "王", Some("某")),
+            ("김철수 외", "김", Some("철수")),
+            ("[美]约翰·罗尔斯等", "罗尔斯", Some("约翰")),
+        ] {
+            let n = parse_names(s, NameOrder::Natural, &g);
+            assert!(n.et_al, "{s}");
+            assert_eq!(n.names.len(), 1, "{s}");
+            assert_eq!(n.names[0].family.as_deref(), Some(family), "{s}");
+            assert_eq!(n.names[0].given.as_deref(), given, "{s}");
         }
     }
 }
