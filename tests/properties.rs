@@ -476,16 +476,35 @@ proptest! {
     }
 
     /// `clean_field` gives what its definition says: the words joined by
-    /// single spaces, then trimmed of white space and stray punctuation at
-    /// the ends, of leading `-` and `)`, and of white space again. The
-    /// alphabet is mostly the characters the trims look at.
+    /// single spaces (none where a line breaks between two marks of CJK
+    /// text, written without spaces), then trimmed of white space and stray
+    /// punctuation at the ends, of leading `-` and `)`, and of white space
+    /// again. The alphabet is mostly the characters the trims look at.
     #[test]
     fn clean_field_folds_then_trims(
         s in "[ \\t\n,;:.\\-)–—、。，；：\u{3000}a가\\\\\\$*]{0,24}",
     ) {
         let s = s.as_str();
         let unescaped = opcit::text::unescape_punctuation(s);
-        let folded = unescaped.split_whitespace().collect::<Vec<_>>().join(" ");
+        let unspaced = |c: char| matches!(c, '、' | '。' | '，' | '；' | '：');
+        let mut folded = String::new();
+        let mut rest = unescaped.as_ref();
+        while !rest.is_empty() {
+            let word = rest.trim_start();
+            let broken = rest[..rest.len() - word.len()].contains('\n');
+            let end = word.find(char::is_whitespace).unwrap_or(word.len());
+            if end == 0 {
+                break;
+            }
+            let joined = broken
+                && folded.ends_with(unspaced)
+                && word.starts_with(unspaced);
+            if !folded.is_empty() && !joined {
+                folded.push(' ');
+            }
+            folded.push_str(&word[..end]);
+            rest = &word[end..];
+        }
         let edge = |c: char| {
             c.is_whitespace()
                 || matches!(c, ',' | ';' | ':' | '.' | '–' | '—' | '、' | '。' | '，' | '；' | '：')

@@ -4476,7 +4476,8 @@ mod tests {
             &g,
         )
         .item;
-        assert_eq!(e.container_title.as_deref(), Some("法学教室400号"));
+        assert_eq!(e.container_title.as_deref(), Some("法学教室"));
+        assert_eq!(e.issue.as_deref(), Some("400"));
         assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2014));
     }
 
