@@ -701,9 +701,6 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         if !incomplete && !open_number {
             continue;
         }
-        // `…，第80` / `页。`: the line broke between a locator's number and
-        // its unit, and the unit is what the tail starts with.
-        let wants_unit = note_text.trim_end().ends_with(|c: char| c.is_ascii_digit());
         let next_label_line = label_line_of_note[next_note];
         if next_label_line <= after {
             continue;
@@ -739,7 +736,10 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                     looks_like_citation_tail(para_text, &note_text)
                 } else {
                     looks_like_note_tail(para_text, &note_text)
-                        || (wants_unit
+                        // `…，第80` / `页。`: the line broke between a
+                        // locator's number and its unit, which the tail
+                        // starts with.
+                        || (open_number
                             && para_text.chars().count() <= 200
                             && para_text.trim_start().starts_with(is_cjk))
                 }

@@ -485,7 +485,7 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Han characters, kana and CJK punctuation: text written without spaces
 /// between words (Hangul is written with them).
-fn unspaced_script(c: char) -> bool {
+pub(crate) fn unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF |
         0xF900..=0xFAFF | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 |

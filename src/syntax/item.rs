@@ -144,27 +144,33 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 
 /// A note's text with each line break read as the space it stands for
 /// (`française,` / `Paris, Seuil, 1990` is `française, Paris, Seuil`), byte
-/// for byte, so every offset is one in `text`. A break after a hyphen stays:
-/// a word or a range of pages wrapped there (`his-` / `toires`, `437-` /
-/// `440`) is joined by the readers that know it.
+/// for byte, so every offset is one in `text`. A break stays where the
+/// readers that know it join the two lines without a space: after a hyphen
+/// (a word or a range of pages wrapped there: `his-` / `toires`, `437-` /
+/// `440`), after a number and a dash (`1799–` / `1914`), and between two
+/// characters of Chinese or Japanese text (`为中` / `心`).
 fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['\n', '\r']) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut bytes = text.as_bytes().to_vec();
-    // Whether the line break being read follows a hyphen (`-`, or the soft
-    // hyphen U+00AD, bytes C2 AD).
-    let mut after_hyphen = false;
-    for i in 0..bytes.len() {
-        match bytes[i] {
-            b'\n' | b'\r' => {
-                if !after_hyphen {
-                    bytes[i] = b' ';
-                }
-            }
-            c => {
-                after_hyphen = c == b'-' || c == 0xAD && i > 0 && bytes[i - 1] == 0xC2;
-            }
+    // The last two characters before the line break being read.
+    let (mut last, mut before_last) = (None::<char>, None::<char>);
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '\n' | '\r') {
+            (last, before_last) = (Some(c), last);
+            continue;
+        }
+        let keep = match last {
+            Some('-' | '\u{AD}') => true,
+            Some('–') => before_last.is_some_and(|p| p.is_ascii_digit()),
+            Some(p) if crate::text::unspaced_script(p) => text[i + 1..]
+                .trim_start()
+                .starts_with(crate::text::unspaced_script),
+            _ => false,
+        };
+        if !keep {
+            bytes[i] = b' ';
         }
     }
     // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
@@ -318,32 +324,40 @@ fn joining_word_len(s: &str, g: &Grammar) -> usize {
 /// a. a. O.` has none). The work opens with a capital or a quote.
 fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     // The signals lexicon is anchored: it is tried at each lowercase word
-    // of the lead-in, which ends at the first digit.
+    // after a word of prose, within the lead-in, which ends at the first
+    // digit.
     let lead_in = &s[..s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len())];
-    let (at, m) = lead_in
-        .char_indices()
-        .skip(1)
-        .take_while(|&(i, _)| i <= 320)
-        .filter(|&(i, c)| c.is_lowercase() && s[..i].ends_with(char::is_whitespace))
-        .find_map(|(i, _)| Some((i, g.signals.find(&s[i..])?)))?;
-    let (start, end) = (at + m.start, at + m.end);
+    let mut prose = false;
+    let mut at = 0;
+    let mut found = None;
+    for w in lead_in.split_inclusive(char::is_whitespace) {
+        let i = at;
+        at += w.len();
+        if i > 320 {
+            break;
+        }
+        if prose && w.starts_with(char::is_lowercase) {
+            if let Some(m) = g.signals.find(&s[i..]) {
+                found = Some((i + m.start, i + m.end));
+                break;
+            }
+        }
+        let word = w.trim_matches(|c: char| !c.is_alphabetic());
+        prose |= word.chars().nth(1).is_some()
+            && word.starts_with(char::is_lowercase)
+            && !crate::syntax::name::PARTICLES.contains(&word)
+            && !g.and_words.iter().any(|a| a == word);
+    }
+    let (start, end) = found?;
     let word = &s[start..end];
-    let before = &s[..start];
-    if before.trim().is_empty() || before.chars().nth(160).is_some() {
+    if s[..start].chars().nth(160).is_some() {
         return None;
     }
-    let prose = before.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        w.chars().nth(1).is_some()
-            && w.starts_with(char::is_lowercase)
-            && !crate::syntax::name::PARTICLES.contains(&w)
-            && !g.and_words.iter().any(|a| a == w)
-    });
     let rest = &s[end..];
     let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
     let opens_work = rest[skip..]
         .starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*' | '_'));
-    (prose && opens_work).then(|| (end + skip, word.trim().to_string()))
+    opens_work.then(|| (end + skip, word.trim().to_string()))
 }
 
 /// Strips a trailing signal (`참조`, `참고`); returns the new end.
