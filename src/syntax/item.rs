@@ -1743,38 +1743,55 @@ fn author_year(
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}+|&) \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
+        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
     )
 });
 
-/// The author, the word joining two names (if any), the title and the
-/// pages of `Doe, The Archive and the State, 40.`, as
-/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}{1,4}|&) \p{Lu}[\p{L}'’\-]+)?),
+/// The author, title and pages of `Doe, The Archive and the State, 40.`, as
+/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?),
 /// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$`
 /// captures them. The title is the shortest that lets the rest match in
-/// both; every other run ends where the next part must start (a space, a
-/// comma, a period, a colon, a digit, a dash or the end), so the bounds are
-/// checks of whole runs: a joining word of 1 to 4 letters, the title 3 to
-/// 101 characters, a page word of 1 to 3 letters, numbers of 1 to 5 digits.
-fn undelimited_short_parts(t: &str) -> Option<[&str; 4]> {
+/// both; every other run ends where the next part must start (a comma, a
+/// period, a colon, a digit, a dash or the end), so the bounds are checks
+/// of whole runs: the title 3 to 101 characters, a page word of 1 to 3
+/// letters, numbers of 1 to 5 digits.
+fn undelimited_short_parts(t: &str) -> Option<[&str; 3]> {
     let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
     let chars = |i| crate::re::group_chars(&c, i);
-    let joiner = c.get(2).map_or("", |m| m.as_str());
-    if chars(2) > 4
-        || chars(4) > 100
-        || chars(5) > 3
-        || chars(7) > 5
-        || chars(8) > 5
-        || chars(9) > 5
-    {
+    if chars(3) > 100 || chars(4) > 3 || chars(6) > 5 || chars(7) > 5 || chars(8) > 5 {
         return None;
     }
-    Some([
-        c.get(1)?.as_str(),
-        joiner,
-        c.get(3)?.as_str(),
-        c.get(6)?.as_str(),
-    ])
+    Some([c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(5)?.as_str()])
+}
+
+/// `Greenhill and Giffard, Steam, …`: where a second name joined to the
+/// first by a word of the grammar (`and`, `und`, `et`) or `&` starts and
+/// ends in the head of `item` (before its first comma): one or two
+/// capitalised words. The first name is what stands before the word.
+fn second_name(item: &str, g: &Grammar) -> Option<(usize, usize)> {
+    let head = &item[..item.find(", ")?];
+    let (at, len) = g
+        .and_words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| w.chars().all(char::is_alphabetic) || *w == "&")
+        .find_map(|w| {
+            let i = head.match_indices(' ').map(|(i, _)| i).find(|&i| {
+                head[i + 1..]
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(' '))
+            })?;
+            Some((i, w.len() + 2))
+        })?;
+    let second = &head[at + len..];
+    let words: Vec<&str> = second.split(' ').collect();
+    let name_word = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().count() > 1
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    };
+    ((1..=2).contains(&words.len()) && words.iter().all(name_word)).then_some((at, head.len()))
 }
 
 fn undelimited_short(
@@ -1785,11 +1802,16 @@ fn undelimited_short(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let item = text[a..b].trim();
+    // `Greenhill and Giffard, Steam, …`: the first name stands for both in
+    // the pattern, the author is the two.
+    let joined =
+        second_name(item, g).map(|(at, end)| (end, format!("{}{}", &item[..at], &item[end..])));
+    let read = joined.as_ref().map_or(item, |(_, t)| t.as_str());
     // `the discussion in Skinner, Visions of Politics, 2:14–16`: words of
     // prose before the name.
-    let (prose, [author, joiner, title, pages]) = match undelimited_short_parts(item) {
+    let (prose, [first, title, pages]) = match undelimited_short_parts(read) {
         Some(parts) => (0, parts),
-        None => {
+        None if joined.is_none() => {
             let head = &item[..item.find(", ")?];
             let cut = prose_prefix_len(head, g);
             if cut == 0 || cut >= head.len() {
@@ -1797,12 +1819,14 @@ fn undelimited_short(
             }
             (cut, undelimited_short_parts(&item[cut..])?)
         }
+        None => return None,
     };
-    // Two names are joined by a word of the grammar (`and`, `und`, `et`);
-    // a title with commas holds no number (`Title, vol. 4, 207` is more).
-    if joiner.starts_with(char::is_lowercase) && !g.and_words.iter().any(|w| w == joiner)
-        || title.contains(',') && title.contains(|c: char| c.is_ascii_digit())
-    {
+    let author = match &joined {
+        Some((end, _)) => &item[..*end],
+        None => first,
+    };
+    // A title with commas holds no number (`Title, vol. 4, 207` is more).
+    if title.contains(',') && title.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let lead = text[a..b].len() - text[a..b].trim_start().len();
@@ -2484,8 +2508,11 @@ mod tests {
                 (Some("Skinner".into()), Some("2:14–16".into())),
             ]
         );
-        // A word that joins no names, or a title with commas and numbers.
-        assert!(kinds("Greenhill or Giffard, Steam, 150.").is_empty());
+        // A word that joins no names is prose before the name; a title with
+        // commas and numbers is no short title.
+        let items = note_items("Greenhill or Giffard, Steam, 150.", &Grammar::builtin());
+        let author = items[0].short.as_ref().and_then(|s| s.author.as_deref());
+        assert_eq!(author, Some("Giffard"));
         assert!(kinds("Lindsay, History, vol. 4, 207.")
             .iter()
             .all(|(k, _)| *k != Short));
@@ -3366,7 +3393,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?(?: (\p{Ll}{1,4}|&) \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
         )
     });
 
@@ -3425,7 +3452,7 @@ mod undelimited_short_search {
         #[test]
         fn undelimited_short_parts_capture_what_the_bounded_pattern_does(t in shorts()) {
             let want = BOUNDED.captures(&t).map(|c| {
-                [1, 2, 3, 4].map(|i| c.get(i).map_or("", |m| m.as_str()))
+                [1, 2, 3].map(|i| c.get(i).map_or("", |m| m.as_str()))
             });
             prop_assert_eq!(undelimited_short_parts(&t), want, "{:?}", t);
         }

@@ -394,18 +394,26 @@ fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
                 .next()
                 .filter(|c| matches!(c, '–' | '—' | '-'))?;
             let spaced = rest[dash.len_utf8()..].starts_with(char::is_whitespace);
-            spaced.then(|| (i + 1 + after.len() - rest.len(), dash.len_utf8()))
+            let at = i + 1 + after.len() - rest.len();
+            spaced.then(|| (at, at + dash.len_utf8()))
         })
         .collect();
-    if dashes.is_empty() {
+    blanked(s, &dashes)
+}
+
+/// `s` with each of the byte ranges `blanks` (in order, apart, on char
+/// boundaries) written as spaces of the same length, so that every offset
+/// stays where it was; `s` itself when there are none.
+fn blanked<'s>(s: &'s str, blanks: &[(usize, usize)]) -> std::borrow::Cow<'s, str> {
+    if blanks.is_empty() {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut from = 0;
-    for (i, len) in dashes {
-        out.push_str(&s[from..i]);
-        out.extend(std::iter::repeat_n(' ', len));
-        from = i + len;
+    for &(a, b) in blanks {
+        out.push_str(&s[from..a]);
+        out.extend(std::iter::repeat_n(' ', b - a));
+        from = b;
     }
     out.push_str(&s[from..]);
     std::borrow::Cow::Owned(out)
@@ -433,18 +441,7 @@ pub(crate) fn without_series<'s>(s: &'s str, g: &Grammar) -> std::borrow::Cow<'s
             blanks.push((i, from + close));
         }
     }
-    if blanks.is_empty() {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut from = 0;
-    for (a, b) in blanks {
-        out.push_str(&s[from..a]);
-        out.extend(std::iter::repeat_n(' ', s[a..b].len()));
-        from = b;
-    }
-    out.push_str(&s[from..]);
-    std::borrow::Cow::Owned(out)
+    blanked(s, &blanks)
 }
 
 /// Parses a reference. `order` says whether the first author is inverted
