@@ -269,6 +269,11 @@ pub struct Signals {
     /// `Urt. v.` of `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`).
     #[serde(default)]
     pub decision: Vec<String>,
+    /// Courts, or the words that end a court's name (ko `대법원`,
+    /// `지방법원`, `헌재`), that open a decision cited by court, date and
+    /// docket number (`대법원 2010. 4. 22. 선고 2008다38288 판결`).
+    #[serde(default)]
+    pub courts: Vec<String>,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -830,6 +835,9 @@ pub struct Grammar {
     pub cited_as: Lexicon,
     /// Words before a decision's date ([`Signals::decision`]).
     pub decision: Lexicon,
+    /// Courts that open a decision cited by court, date and docket
+    /// ([`Signals::courts`]).
+    pub courts: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -1008,6 +1016,7 @@ impl Grammar {
             all.signals
                 .decision
                 .extend(f.signals.decision.iter().cloned());
+            all.signals.courts.extend(f.signals.courts.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -1141,6 +1150,7 @@ impl Grammar {
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             decision: lex("decision", &all.signals.decision, true)?,
+            courts: all.signals.courts.clone(),
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1579,6 +1589,7 @@ fn unreachable_grammar() -> Grammar {
         cited_in_after: none.clone(),
         cited_as: none.clone(),
         decision: none,
+        courts: Vec::new(),
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -2526,7 +2526,9 @@ pub fn check_parsing(doc: &mut Document) {
 /// journal and first page instead: `Schmidt, NJW 2005, 1234`), date.
 fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     let mut missing = Vec::new();
-    if f.author.is_empty() && !(citation && f.container_title.is_some()) {
+    // A decision has a court, no author (`대법원 2010. 4. 22. 선고 …`).
+    let decision = f.kind == "legal_case" && f.publisher.is_some();
+    if f.author.is_empty() && !(citation && (f.container_title.is_some() || decision)) {
         missing.push("author");
     }
     // A contribution cited by its book and the book's editors needs no

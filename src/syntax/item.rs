@@ -876,7 +876,9 @@ fn classify_item(
         out.push(raw);
         return;
     }
-    if let Some(raw) = decision_citation(text, a, b, g, signal.clone()) {
+    if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
+        .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
+    {
         out.push(raw);
         return;
     }
@@ -1394,6 +1396,63 @@ fn decision_citation(
     } else if fields.title.is_none() {
         return None;
     }
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A decision cited by court, date and docket number: `대법원 2010. 4.
+/// 22. 선고 2008다38288 전원합의체 판결`, `헌재 2004. 10. 21. 2004헌마554
+/// 등, 판례집 16-2하, 1, 40면`. The court ends with one of the grammars'
+/// `courts`; the docket is a year, a case-type word and a number
+/// (`2008다38288`). Unbounded runs are checked in
+/// [`dated_decision_citation`].
+static DATED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(\S+)\s+(\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*(?:\p{Hangul}+\s+)?(\d{2,4}\p{Hangul}+\d+)",
+    )
+});
+
+/// A decision written court, date and docket number ([`DATED_DECISION`]):
+/// a `legal_case` whose court is the publisher and docket the title, with
+/// the page cited after it, never expected in the bibliography.
+fn dated_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    if g.courts.is_empty() {
+        return None;
+    }
+    let (item, start, end) = trimmed_item(text, a, b);
+    let c = crate::re::captures(&DATED_DECISION, item)?;
+    let (court, date, docket) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?);
+    if !g.courts.iter().any(|w| court.ends_with(w.as_str()))
+        || court.chars().count() > 12
+        || docket.as_str().chars().count() > 20
+    {
+        return None;
+    }
+    let issued = g.dates.first(date).filter(|d| d.start == 0)?.date;
+    let rest = &item[docket.end()..];
+    // `판례집 16-2하, 1, 40면`: the reporter's first page, then the page
+    // cited.
+    let locator = g.page.find_all(rest).last().and_then(|m| {
+        let (x, y) = m.number?;
+        let pages = &rest[x..y];
+        let pin = pages.rsplit(',').next().unwrap_or(pages);
+        Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(pin),
+        })
+    });
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        title: Some(docket.as_str().to_string()),
+        issued: Some(issued),
+        ..Default::default()
+    };
     Some(full_raw(start, end, signal, locator, fields))
 }
 
