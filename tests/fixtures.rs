@@ -3702,3 +3702,46 @@ fn chinese_pdf_law_article_with_notes_restarting_on_every_page() {
         ]
     );
 }
+
+/// A Korean law paper: court decisions cited by court, date and docket
+/// (`대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결`, `헌재 2004. 10.
+/// 21. 2004헌마554 등, 판례집 16-2하, 1, 40면`), `위의 판결`, `同旨:`, and a
+/// German work with `a.a.O.`.
+#[test]
+fn korean_law_paper_with_court_decisions() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/panrye_ko.txt");
+    let book = t("민법총칙");
+    let decision = t("2008다38288");
+    let article = t("헌법재판의 한계");
+    let larenz = t("Methodenlehre der Rechtswissenschaft");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, book.clone()),
+            (2, Ibid, Resolved, book.clone()),
+            (3, Full, Resolved, decision.clone()),
+            (4, Ibid, Resolved, decision),
+            (5, Full, Resolved, article.clone()),
+            (6, Short, Resolved, book),
+            (7, Full, Resolved, t("2004헌마554")),
+            (8, Short, Resolved, article),
+            (9, Full, Resolved, t("민법연구")),
+            (10, Full, Resolved, larenz.clone()),
+            (11, Short, Resolved, larenz),
+        ]
+    );
+    // A decision is a case of its court and date, cited at the page after
+    // its reporter's first page; no bibliography lists it.
+    let case = doc.reference("n2").unwrap();
+    assert_eq!(case.fields.kind, "legal_case");
+    assert_eq!(case.fields.publisher.as_deref(), Some("헌재"));
+    assert_eq!(
+        case.fields.issued.as_ref().unwrap().date_parts,
+        vec![vec![2004, 10, 21]]
+    );
+    assert_eq!(pin(&doc, 6), Some("40"));
+    assert_eq!(doc.citations[8].signal.as_deref(), Some("同旨"));
+    assert_eq!(findings(&source, &doc), vec![]);
+}
