@@ -1568,10 +1568,11 @@ fn missing_from_bibliography(c: &Citation, fields: &CslItem) -> Diagnostic {
 }
 
 /// The footnote just before the note of the `ibid.` at `ci`, when it comes
-/// after the note of the citation before the `ibid.` and holds a number
-/// (a year, a page): a note that cites a work this reading could not make
-/// out, which the `ibid.` repeats (Chicago 14.34: the work of the note
-/// immediately before). A note of prose alone in between is passed over.
+/// after the note of the citation before the `ibid.` and holds a year: a
+/// note that cites a work this reading could not make out, which the
+/// `ibid.` repeats (Chicago 14.34: the work of the note immediately
+/// before). A note of prose alone, or of a statute, in between is passed
+/// over.
 /// Returns its index in `doc.footnotes`; `positions` maps (chapter, number)
 /// to that index, made at the first need.
 fn unread_note_before(
@@ -1596,10 +1597,23 @@ fn unread_note_before(
             .collect()
     });
     let before = *positions.get(&(c.chapter, n - 1))?;
-    doc.footnotes[before]
-        .text
-        .contains(|ch: char| ch.is_ascii_digit())
-        .then_some(before)
+    has_year(&doc.footnotes[before].text).then_some(before)
+}
+
+/// Whether `s` holds a run of exactly four digits that may be a year
+/// (1400 to 2100): the date of a work cited, which a note that cites a
+/// statute (`민법 제2조`, `§ 823 BGB`) does not have.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+            && std::str::from_utf8(w)
+                .ok()
+                .and_then(|y| y.parse::<u32>().ok())
+                .is_some_and(|y| (1400..=2100).contains(&y))
+    })
 }
 
 fn resolve_ibid(
@@ -2556,5 +2570,19 @@ pub fn pieces_span(pieces: &[Span]) -> Span {
     match (pieces.first(), pieces.last()) {
         (Some(a), Some(b)) => Span::new(a.start, b.end),
         _ => Span::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_passed_over_by_ibid_must_hold_a_year() {
+        assert!(has_year("Report, Parliamentary Papers 1855 (318), IX."));
+        assert!(has_year("대법원 2010. 4. 22. 선고"));
+        assert!(!has_year("민법 제2조 제1항."));
+        assert!(!has_year("§ 823 Abs. 1 BGB, Rn. 12345."));
+        assert!(!has_year("p. 3000; n. 999"));
     }
 }
