@@ -1586,7 +1586,7 @@ fn unread_note_before(
     };
     let (c, p) = (&doc.citations[ci], &doc.citations[prev]);
     let (n, pn) = (c.footnote?, p.footnote?);
-    if p.chapter != c.chapter || pn + 1 >= n {
+    if p.chapter != c.chapter || pn.saturating_add(1) >= n {
         return None;
     }
     let positions = positions.get_or_insert_with(|| {
