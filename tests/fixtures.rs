@@ -3743,5 +3743,10 @@ fn korean_law_paper_with_court_decisions() {
     );
     assert_eq!(pin(&doc, 6), Some("40"));
     assert_eq!(doc.citations[8].signal.as_deref(), Some("同旨"));
+    // `「공법연구」 제30집 제2호`: volume and issue.
+    let journal = doc.reference("b4").unwrap();
+    assert_eq!(journal.fields.container_title.as_deref(), Some("공법연구"));
+    assert_eq!(journal.fields.volume.as_deref(), Some("30"));
+    assert_eq!(journal.fields.issue.as_deref(), Some("2"));
     assert_eq!(findings(&source, &doc), vec![]);
 }
