@@ -558,7 +558,7 @@ fn number_in(m: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether `s` is a year from 1500 to 2099, written in four digits.
-fn is_year(s: &str) -> bool {
+pub(crate) fn is_year(s: &str) -> bool {
     s.len() == 4
         && s.bytes().all(|b| b.is_ascii_digit())
         && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")

@@ -1600,20 +1600,12 @@ fn unread_note_before(
     has_year(&doc.footnotes[before].text).then_some(before)
 }
 
-/// Whether `s` holds a run of exactly four digits that may be a year
-/// (1400 to 2100): the date of a work cited, which a note that cites a
-/// statute (`민법 제2조`, `§ 823 BGB`) does not have.
+/// Whether `s` holds a run of exactly four digits that is a year
+/// ([`crate::grammar::is_year`]): the date of a work cited, which a note
+/// that cites a statute (`민법 제2조`, `§ 823 BGB`) does not have.
 fn has_year(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.windows(4).enumerate().any(|(i, w)| {
-        w.iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
-            && std::str::from_utf8(w)
-                .ok()
-                .and_then(|y| y.parse::<u32>().ok())
-                .is_some_and(|y| (1400..=2100).contains(&y))
-    })
+    s.split(|c: char| !c.is_ascii_digit())
+        .any(crate::grammar::is_year)
 }
 
 fn resolve_ibid(
