@@ -477,12 +477,13 @@ proptest! {
 
     /// `clean_field` gives what its definition says: the words joined by
     /// single spaces (none where a line breaks between two marks of CJK
-    /// text, written without spaces), then trimmed of white space and stray
+    /// text, written without spaces, or inside a range of numbers; a word
+    /// hyphenated at a line's end joined whole), then trimmed of white space and stray
     /// punctuation at the ends, of leading `-` and `)`, and of white space
     /// again. The alphabet is mostly the characters the trims look at.
     #[test]
     fn clean_field_folds_then_trims(
-        s in "[ \\t\n,;:.\\-)–—、。，；：\u{3000}a가\\\\\\$*]{0,24}",
+        s in "[ \\t\n,;:.\\-)–—、。，；：\u{3000}a가1\\\\\\$*]{0,24}",
     ) {
         let s = s.as_str();
         let unescaped = opcit::text::unescape_punctuation(s);
@@ -499,7 +500,24 @@ proptest! {
             let joined = broken
                 && folded.ends_with(unspaced)
                 && word.starts_with(unspaced);
-            if !folded.is_empty() && !joined {
+            // A word hyphenated at the line's end (`com-` / `parada`), not
+            // an address; a range broken after its dash (`1799–` / `1914`).
+            let last_word = folded.rsplit(char::is_whitespace).next().unwrap_or("");
+            let mut back = folded.chars().rev();
+            let hyphenated = broken
+                && back.next() == Some('-')
+                && back.next().is_some_and(char::is_lowercase)
+                && !last_word.contains(['/', '<', '@', ':'])
+                && !last_word.contains("www.")
+                && word.starts_with(char::is_lowercase);
+            let mut back = folded.chars().rev();
+            let range = broken
+                && back.next().is_some_and(|c| matches!(c, '-' | '–'))
+                && back.next().is_some_and(|c| c.is_ascii_digit())
+                && word.starts_with(|c: char| c.is_ascii_digit());
+            if hyphenated {
+                folded.pop();
+            } else if !folded.is_empty() && !joined && !range {
                 folded.push(' ');
             }
             folded.push_str(&word[..end]);
