@@ -1804,11 +1804,7 @@ fn imprint_after_volume<'t>(text: &'t str, item: &mut CslItem, g: &Grammar) -> &
         let end = starts.get(i + 1).map_or(text.len(), |&e| e - 2);
         text[starts[i]..end].trim()
     };
-    let years = |t: &str| {
-        let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
-        t.split_once(['-', '–'])
-            .is_some_and(|(a, b)| year(a) && year(b) && a < b)
-    };
+    let years = |t: &str| year_span(t).is_some();
     let volume = (0..n - 1).find_map(|i| volume_part(part(i), g).map(|v| (i, v)));
     let before = match &volume {
         Some((i, _)) => *i,
@@ -2440,15 +2436,7 @@ fn journal_numbers(t: &str, g: &Grammar) -> bool {
 /// locator, a contributor, a container, an edition or a publisher.
 fn continues_title(part: &str, g: &Grammar) -> bool {
     let p = part.trim();
-    let year_span = |w: &str| {
-        let w = w.trim_end_matches(['.', ',', ';', ':']);
-        // `1949–1969`, and `1815–54` with the century left out.
-        w.split_once(['-', '–']).is_some_and(|(a, b)| {
-            a.len() == 4
-                && matches!(b.len(), 2 | 4)
-                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-        })
-    };
+    let year_span = |w: &str| year_span(w.trim_end_matches(['.', ',', ';', ':'])).is_some();
     !p.is_empty()
         && p.chars().count() <= 200
         && !p.contains(['(', ')', '[', ']', '“', '”', '"', '«', '»', '„', '<'])
@@ -2734,13 +2722,32 @@ pub(crate) fn past_year_span<'d>(
 }
 
 /// The length of a span of years in brackets opening `t`: `(1836-1856)`,
-/// `(1789–1922)`.
+/// `(1789–1922)`, `(1815–54)`.
 fn span_of_years(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(')?;
     let close = inner.find(')')?;
-    let (a, b) = inner[..close].split_once(['-', '–'])?;
-    let year = |y: &str| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit());
-    (year(a) && year(b) && a < b).then_some(close + 2)
+    year_span(&inner[..close]).map(|_| close + 2)
+}
+
+/// The first and last year of `t` when it is a span of years and nothing
+/// else: four digits, a hyphen or an en dash, and four digits after them
+/// (`1949–1969`) or two with the century left out (`1815–54`, `1998–02`
+/// for 2002). The last year comes after the first.
+fn year_span(t: &str) -> Option<(u32, u32)> {
+    let (a, b) = t.split_once(['-', '–'])?;
+    let digits = |y: &str| y.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !digits(b) {
+        return None;
+    }
+    let first: u32 = a.parse().ok()?;
+    let n: u32 = b.parse().ok()?;
+    let last = match b.len() {
+        4 => n,
+        2 if first - first % 100 + n > first => first - first % 100 + n,
+        2 => first - first % 100 + 100 + n,
+        _ => return None,
+    };
+    (last > first).then_some((first, last))
 }
 
 /// Whether `t` opens with an imprint `(Place Year)` of capitalised place
@@ -4224,6 +4231,22 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn a_span_of_years_has_four_digits_then_two_or_four_after_a_dash() {
+        assert_eq!(year_span("1949–1969"), Some((1949, 1969)));
+        assert_eq!(year_span("1836-1856"), Some((1836, 1856)));
+        assert_eq!(year_span("1815–54"), Some((1815, 1854)));
+        assert_eq!(year_span("1998–02"), Some((1998, 2002)));
+        // Backwards, too short, or more than years.
+        assert_eq!(year_span("1969–1949"), None);
+        assert_eq!(year_span("1815–5"), None);
+        assert_eq!(year_span("815–854"), None);
+        assert_eq!(year_span("1815–54a"), None);
+        assert_eq!(year_span("1815"), None);
+        assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
+        assert_eq!(span_of_years("(1815) London"), None);
+    }
 
     #[test]
     fn cjk_chapters_name_their_book_after_its_editors_or_volume() {
