@@ -119,6 +119,12 @@ pub struct BackReferences {
     /// An earlier work, named by author (no note number).
     #[serde(default)]
     pub supra: Vec<String>,
+    /// Words that define a short name in brackets after a source's first
+    /// full citation (`(hereafter TNA)`, `[hereinafter Restatement]`,
+    /// `(im Folgenden: BArch)`), which later notes cite it by. Matched
+    /// without regard to case at the bracket's start.
+    #[serde(default)]
+    pub hereafter: Vec<String>,
 }
 
 /// Locator words. Patterns as in [`BackReferences`]; `{n}` is a number or range.
@@ -138,6 +144,10 @@ pub struct Locators {
     /// {n}`): a pinpoint like a page, labelled `margin`.
     #[serde(default)]
     pub margin: Vec<String>,
+    /// Leaves of a manuscript or archival file (`fol. {n}`, `Bl. {n}`,
+    /// `Л. {n}`): a pinpoint like a page, labelled `folio`.
+    #[serde(default)]
+    pub folio: Vec<String>,
     /// Provisions of a statute cited in law notes (`Art. {n}`, `§ {n}`):
     /// what a commentary's part comments on, before its margin number.
     #[serde(default)]
@@ -207,6 +217,20 @@ pub struct Names {
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Words of the names of archives and manuscript libraries
+    /// (`Archives`, `Archiv`, `Library`, `档案馆`), matched without regard
+    /// to case at a word's end (`Archiv` is in `Bundesarchiv`) or, in CJK,
+    /// anywhere: a note that opens with such a name (or an abbreviation of
+    /// one) and goes on with a shelfmark (`ADM 3/265`, `Add. MS 44529`)
+    /// cites an archival source.
+    #[serde(default)]
+    pub archives: Vec<String>,
+    /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
+    /// 44529`, `Rep.`, `Leg.`), as written: a capitalised word with a
+    /// period after an archive's name is otherwise its place (`The National
+    /// Archives, Kew. ADM 3/265`).
+    #[serde(default)]
+    pub shelfmarks: Vec<String>,
     /// Family names longer than a name's length makes them by default:
     /// two characters where family names are mostly one (`남궁`, `선우`,
     /// `欧阳`, `司马`: `남궁민` is 남궁 + 민), a Japanese one of two before a
@@ -386,6 +410,16 @@ pub struct LexMatch {
 }
 
 impl Lexicon {
+    /// A lexicon of no pattern: it matches nothing.
+    fn empty() -> Lexicon {
+        Lexicon {
+            regex: None,
+            anchored: false,
+            has_number: false,
+            literal_digits: false,
+        }
+    }
+
     fn new(patterns: &[String], anchored_start: bool) -> Result<Lexicon, String> {
         let pats = in_order_tried(patterns);
         if pats.is_empty() {
@@ -784,6 +818,11 @@ pub struct Grammar {
     pub page: Lexicon,
     /// Margin-number locators ([`Locators::margin`]).
     pub margin: Lexicon,
+    /// Folio locators ([`Locators::folio`]), compiled at their first use
+    /// (only archival sources read them): see [`Grammar::folio`].
+    folio: std::sync::OnceLock<Lexicon>,
+    /// The patterns of [`Grammar::folio`].
+    folio_patterns: Vec<String>,
     /// Statute provisions ([`Locators::provision`]).
     pub provision: Lexicon,
     /// Volume markers.
@@ -847,6 +886,13 @@ pub struct Grammar {
     pub name_separators: Vec<NameSeparator>,
     /// Organisation marker words, lowercase.
     pub organisation_words: Vec<String>,
+    /// Words of archives' names ([`Names::archives`]), lowercase.
+    pub archive_words: Vec<String>,
+    /// Words that open a shelfmark ([`Names::shelfmarks`]), as written.
+    pub shelfmark_words: Vec<String>,
+    /// Words that define a short name ([`BackReferences::hereafter`]),
+    /// lowercase, longest first.
+    pub hereafter: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
@@ -884,6 +930,16 @@ pub struct Grammar {
 }
 
 impl Grammar {
+    /// Folio locators ([`Locators::folio`]: `fol. {n}`, `Bl. {n}`, `Л.
+    /// {n}`), compiled at their first use: only archival sources read
+    /// them, and most papers have none. Patterns that do not compile match
+    /// nothing.
+    pub fn folio(&self) -> &Lexicon {
+        self.folio.get_or_init(|| {
+            Lexicon::new(&self.folio_patterns, false).unwrap_or_else(|_| Lexicon::empty())
+        })
+    }
+
     /// The built-in grammar: every file of `grammars/`.
     pub fn builtin() -> Grammar {
         // The built-in files are tested (see tests below), so this cannot fail
@@ -964,6 +1020,10 @@ impl Grammar {
             all.locators.volume.extend(l.volume.iter().cloned());
             all.locators.issue.extend(l.issue.iter().cloned());
             all.locators.margin.extend(l.margin.iter().cloned());
+            all.locators.folio.extend(l.folio.iter().cloned());
+            all.back_references
+                .hereafter
+                .extend(b.hereafter.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
@@ -986,6 +1046,10 @@ impl Grammar {
             all.names
                 .organisation_words
                 .extend(f.names.organisation_words.iter().cloned());
+            all.names.archives.extend(f.names.archives.iter().cloned());
+            all.names
+                .shelfmarks
+                .extend(f.names.shelfmarks.iter().cloned());
             all.names
                 .publisher_words
                 .extend(f.names.publisher_words.iter().cloned());
@@ -1090,6 +1154,8 @@ impl Grammar {
             supra: lex("supra", &br.supra, false)?,
             page: lex("page", &lo.page, false)?,
             margin: lex("margin", &lo.margin, false)?,
+            folio: std::sync::OnceLock::new(),
+            folio_patterns: lo.folio.clone(),
             provision: lex("provision", &lo.provision, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: by_first_letter(lowercase(&lo.edition)),
@@ -1162,6 +1228,19 @@ impl Grammar {
             et_al: lowercase(&all.names.et_al),
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
+            archive_words: {
+                let mut v = lowercase(&all.names.archives);
+                v.sort();
+                v.dedup();
+                v
+            },
+            shelfmark_words: all.names.shelfmarks.clone(),
+            hereafter: {
+                let mut v = lowercase(&br.hereafter);
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             compound_family: all.names.compound_family.clone(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
@@ -1573,6 +1652,8 @@ fn unreachable_grammar() -> Grammar {
         supra: none.clone(),
         page: none.clone(),
         margin: none.clone(),
+        folio: std::sync::OnceLock::new(),
+        folio_patterns: Vec::new(),
         provision: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
@@ -1596,6 +1677,9 @@ fn unreachable_grammar() -> Grammar {
         et_al: Vec::new(),
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
+        archive_words: Vec::new(),
+        shelfmark_words: Vec::new(),
+        hereafter: Vec::new(),
         publisher_words: Default::default(),
         compound_family: Vec::new(),
         prose_endings: Vec::new(),

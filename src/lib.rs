@@ -157,6 +157,15 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             if let Some(prev) = references.last() {
                 fields.author = prev.fields.author.clone();
                 fields.et_al = prev.fields.et_al;
+                // `———. MT 23/4, …` after an entry of an archive: its
+                // archive again.
+                let archival = prev.fields.archive.as_ref().and_then(|a| {
+                    let len = segment::ditto_len(&e.text, grammar)?;
+                    syntax::archive::in_archive(a, &e.text[len..], grammar)
+                });
+                if let Some(found) = archival {
+                    fields = found.item;
+                }
             }
         }
         let id = format!("b{}", i + 1);
@@ -237,6 +246,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     }
 
     same_author_in_notes(&mut citations, grammar);
+    archive_abbreviations(&mut citations, &mut references);
     compound_family_names(&mut citations, &references);
 
     // In-text citations (numeric, author-date), after the note citations.
@@ -302,6 +312,46 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
 /// Torino, …`) repeats the `Family, Given` that opens the nearest earlier
 /// entry without a mark, when that entry is written `Family, Given, Title`:
 /// the entry is then read as that one is, its title running past periods.
+/// Writes out the abbreviations of archives that the paper defines (`The
+/// National Archives, Kew (hereafter TNA)`, an entry `Bundesarchiv
+/// (BArch)`): a source cited as `TNA, MT 23/4` is in The National
+/// Archives, at Kew. The bibliography's definitions come first, then the
+/// notes' in order; the first definition of an abbreviation holds.
+fn archive_abbreviations(citations: &mut [Citation], references: &mut [Reference]) {
+    let mut defined: foldhash::HashMap<String, (String, Option<String>)> =
+        foldhash::HashMap::default();
+    let archives = references
+        .iter()
+        .map(|r| &r.fields)
+        .chain(citations.iter().filter_map(|c| c.fields.as_deref()))
+        .filter_map(|f| f.archive.as_deref());
+    for a in archives {
+        if let Some(abbr) = a.abbreviation.as_ref().filter(|&ab| *ab != a.archive) {
+            defined
+                .entry(abbr.clone())
+                .or_insert_with(|| (a.archive.clone(), a.place.clone()));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let items = references
+        .iter_mut()
+        .map(|r| &mut r.fields)
+        .chain(citations.iter_mut().filter_map(|c| c.fields.as_deref_mut()));
+    for f in items {
+        let Some(a) = f.archive.as_deref_mut() else {
+            continue;
+        };
+        if let Some((name, place)) = defined.get(&a.archive) {
+            a.abbreviation = Some(std::mem::replace(&mut a.archive, name.clone()));
+            if a.place.is_none() {
+                a.place.clone_from(place);
+            }
+        }
+    }
+}
+
 fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e str, &'static str)> {
     let mark = mark.trim_end();
     if mark.ends_with(',') {

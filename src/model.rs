@@ -380,9 +380,34 @@ pub struct CslItem {
     /// Access date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accessed: Option<CslDate>,
+    /// The archive that holds the work, for a manuscript or archival file
+    /// (CSL `archive`, `archive-place`, `archive_location`).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<Box<Archive>>,
     /// Whether the author list ended with `et al.`.
     #[serde(skip)]
     pub et_al: bool,
+}
+
+/// Where an archival source is kept: the archive, its place and the
+/// shelfmark (`The National Archives`, `Kew`, `ADM 3/265`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Archive {
+    /// The archive or library, as written out in full where the paper
+    /// defines an abbreviation for it.
+    pub archive: String,
+    /// Its place (`Kew`), when the citation names one.
+    #[serde(rename = "archive-place", skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The shelfmark or call number within the archive (`ADM 3/265`,
+    /// `Add. MS 44529`, `Ф. Р-5446. Оп. 1. Д. 23`).
+    #[serde(rename = "archive_location", skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The abbreviation the paper defines for the archive (`TNA` of `The
+    /// National Archives, Kew (hereafter TNA)`), or the one this citation
+    /// wrote before it was written out.
+    #[serde(skip)]
+    pub abbreviation: Option<String>,
 }
 
 impl CslItem {

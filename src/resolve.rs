@@ -18,7 +18,7 @@
 use crate::diagnostic::{Code, Diagnostic};
 use crate::grammar::Grammar;
 use crate::model::{
-    Citation, CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status,
+    Archive, Citation, CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status,
 };
 use crate::source::Span;
 use crate::syntax::date::dates_fit;
@@ -61,6 +61,9 @@ struct BibIndex {
     /// Author keys and their CJK family-name prefixes (`山田` for `山田太郎`).
     by_lookup: HashMap<String, Vec<usize>>,
     by_word: HashMap<String, Vec<usize>>,
+    /// Entries of archival sources by their archive's name and
+    /// abbreviation, as [`journal_key`].
+    by_archive: HashMap<String, Vec<usize>>,
 }
 
 /// The keys a work is found under by a short form's author: each author
@@ -142,6 +145,7 @@ impl BibIndex {
             by_author_year: HashMap::default(),
             by_lookup: HashMap::default(),
             by_word: HashMap::default(),
+            by_archive: HashMap::default(),
         };
         // Keys of each entry on every core; the maps in order.
         use rayon::prelude::*;
@@ -176,6 +180,20 @@ impl BibIndex {
                 idx.by_lookup.entry(k).or_default().push(i);
             }
             idx.authors.insert(i, ks);
+        }
+        for (i, r) in doc.references.iter().enumerate() {
+            let Some(a) = r.fields.archive.as_deref() else {
+                continue;
+            };
+            if r.bibliography_index.is_none() {
+                continue;
+            }
+            let mut names = vec![journal_key(&a.archive)];
+            names.extend(a.abbreviation.as_deref().map(journal_key));
+            names.dedup();
+            for k in names {
+                idx.by_archive.entry(k).or_default().push(i);
+            }
         }
         // Years are indexed for the authors that `authored` narrows by year.
         for (k, all) in &idx.by_author {
@@ -1086,6 +1104,16 @@ pub fn describe(item: &CslItem) -> String {
             return format!("{court}{c} {number}, {p}");
         }
     }
+    // An archival source: its archive and shelfmark (`The National
+    // Archives, ADM 3/265 (1854), `Board Minutes``).
+    if let (Some(a), true) = (item.archive.as_deref(), author.is_empty()) {
+        let location = a
+            .location
+            .as_deref()
+            .map(|l| format!(", {l}"))
+            .unwrap_or_default();
+        return format!("{}{location}{year}{title}", a.archive);
+    }
     let s = format!("{author}{year}{title}");
     if s.is_empty() {
         "`(no author, title or year)`".into()
@@ -1105,6 +1133,13 @@ fn keys(item: &CslItem) -> Vec<String> {
 /// A key that identifies a work across notes: first author, year, title
 /// (for an article cited without its title, the journal and first page).
 fn work_key(item: &CslItem) -> String {
+    if let Some(a) = item.archive.as_deref() {
+        return format!(
+            "archive|{}|{}",
+            journal_key(&a.archive),
+            shelf_words(a.location.as_deref().unwrap_or("")).join(" ")
+        );
+    }
     let title = match (&item.title, &item.container_title, &item.page) {
         // `BVerfGE 7, 198` and `BVerfGE 12, 198` are two decisions.
         (None, Some(journal), Some(page)) if item.kind == "legal_case" => format!(
@@ -1287,6 +1322,9 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
 }
 
 fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    if let Some(a) = item.archive.as_deref() {
+        return match_archive(doc, index, a);
+    }
     if item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
         return match_journal_page(doc, index, item);
     }
@@ -1415,6 +1453,54 @@ fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
         score: (score * 1000.0).round() / 1000.0,
         differences,
     })
+}
+
+/// The bibliography entry of an archival source: an entry of the same
+/// archive (by name or abbreviation) with the same shelfmark, or one that
+/// is the other's start at a word (`ADM 3` holds `ADM 3/265`), or, failing
+/// both, one of the archive with no shelfmark at all.
+fn match_archive(doc: &Document, index: &BibIndex, a: &Archive) -> Option<Match> {
+    let own = shelf_words(a.location.as_deref().unwrap_or(""));
+    let mut keys = vec![journal_key(&a.archive)];
+    keys.extend(a.abbreviation.as_deref().map(journal_key));
+    let mut best: Option<(usize, f64)> = None;
+    for &i in keys
+        .iter()
+        .filter_map(|k| index.by_archive.get(k))
+        .flatten()
+    {
+        let Some(e) = doc.references[i].fields.archive.as_deref() else {
+            continue;
+        };
+        let theirs = shelf_words(e.location.as_deref().unwrap_or(""));
+        let score = if theirs.is_empty() {
+            0.6
+        } else if theirs == own {
+            1.0
+        } else if own.starts_with(&theirs) || theirs.starts_with(&own) {
+            0.9
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(index, score)| Match {
+        index,
+        score,
+        differences: Vec::new(),
+    })
+}
+
+/// A shelfmark's words as compared: its runs of letters and digits,
+/// lowercase (`Add. MS 44529` is `add`, `ms`, `44529`).
+fn shelf_words(location: &str) -> Vec<String> {
+    location
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The edition of `item` when it is a number (`2` of `2nd ed.`).
@@ -2532,6 +2618,11 @@ pub fn check_parsing(doc: &mut Document) {
 /// journal and first page instead: `Schmidt, NJW 2005, 1234`), date.
 fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     let mut missing = Vec::new();
+    // An archival source is named by its archive and shelfmark; many
+    // have neither author nor date.
+    if f.archive.as_deref().is_some_and(|a| a.location.is_some()) {
+        return missing;
+    }
     // A decision has a court, no author (`대법원 2010. 4. 22. 선고 …`).
     let decision = f.kind == "legal_case" && f.publisher.is_some();
     if f.author.is_empty() && !(citation && (f.container_title.is_some() || decision)) {

@@ -3204,7 +3204,8 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
         t("A Liberal State at War: English Politics and Economics during the Crimean War");
     let daunton = t("Trusting Leviathan: The Politics of Taxation in Britain, 1799–1914");
     let hoppen = t("The Mid-Victorian Generation, 1846–1886");
-    let minutes = t("ADM 3/265, Admiralty Board Minutes, 1854");
+    // Archival sources link by archive and shelfmark.
+    let minutes = t("Admiralty Board Minutes");
     assert_eq!(
         links(&doc),
         vec![
@@ -3215,6 +3216,9 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
             // `On "borrowed capacity" see John Brewer, …`: prose, then the
             // signal, then the work.
             (3, Full, Resolved, brewer.clone()),
+            // `The National Archives, Kew (hereafter TNA), ADM 3/265, Board
+            // Minutes, 12 April 1854.`
+            (4, Full, Resolved, minutes.clone()),
             (5, Full, Resolved, lindsay.clone()),
             (6, Ibid, Resolved, lindsay.clone()),
             // An unquoted title with commas and a colon.
@@ -3228,12 +3232,15 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
             // Two names joined by `and`, a title with commas.
             (13, Short, Resolved, steam),
             (14, Short, Resolved, palmer),
+            // `TNA, ADM 3/265, …`: the abbreviation note 4 defined.
             (15, Full, Resolved, minutes),
             (16, Full, Resolved, gordon),
             (17, Full, Resolved, hamilton.clone()),
             (18, Ibid, Resolved, hamilton),
             (19, Full, Resolved, harcourt.clone()),
-            (20, Full, Resolved, t("MT 23/4")),
+            // `TNA, MT 23/4` against the entry `———. MT 23/4`, whose dash
+            // repeats the archive.
+            (20, Full, Resolved, t("Transport Department In-Letters")),
             // Volume and page: `4:207`.
             (21, Short, Resolved, lindsay.clone()),
             (22, Ibid, Resolved, lindsay),
@@ -3243,7 +3250,7 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
             // A span of years broken at the line's end: `1799–` / `1914`.
             (26, Full, Resolved, daunton.clone()),
             (27, Short, Resolved, anderson),
-            (28, Full, Resolved, t("Add. MS 44529")),
+            (28, Full, Resolved, t("Gladstone Papers")),
             (29, Short, Resolved, daunton),
             (29, Full, Resolved, hoppen.clone()),
             (30, Short, Resolved, hoppen),
@@ -3307,24 +3314,49 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
         findings(&source, &doc),
         vec![
             (Code::DanglingShortForm, 51),
-            // Note 12's article, note 20's and note 28's archive files (the
-            // list names them otherwise: `———. MT 23/4`, `British Library,
-            // Add. MS 44529, Gladstone Papers`) and Conway's chapter.
+            // Note 12's article and Conway's chapter.
             (Code::MissingFromBibliography, 54),
-            (Code::MissingFromBibliography, 100),
-            (Code::MissingFromBibliography, 123),
             (Code::MissingFromBibliography, 129),
-            // `TNA` (defined in note 4 as `hereafter TNA`) against `The
-            // National Archives, Kew`.
-            (Code::BibliographyMismatch, 75),
-            (Code::UncitedReference, 136),
-            (Code::UncitedReference, 138),
             // Semmel is listed and never cited.
             (Code::UncitedReference, 166),
-            // The archive entries have no date.
-            (Code::UnparsedReference, 136),
-            (Code::UnparsedReference, 137),
         ]
+    );
+    // The archive written out where the notes abbreviate it.
+    let archive = |n: u32| {
+        let c = doc
+            .citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .unwrap();
+        let a = c.fields.as_ref().unwrap().archive.as_deref().unwrap();
+        (
+            a.archive.as_str(),
+            a.place.as_deref(),
+            a.location.as_deref(),
+            a.abbreviation.as_deref(),
+        )
+    };
+    assert_eq!(
+        archive(4),
+        (
+            "The National Archives",
+            Some("Kew"),
+            Some("ADM 3/265"),
+            Some("TNA")
+        )
+    );
+    assert_eq!(
+        archive(20),
+        (
+            "The National Archives",
+            Some("Kew"),
+            Some("MT 23/4"),
+            Some("TNA")
+        )
+    );
+    assert_eq!(
+        archive(28),
+        ("British Library", None, Some("Add. MS 44529"), None)
     );
 }
 

@@ -882,6 +882,12 @@ fn classify_item(
         out.push(raw);
         return;
     }
+    // `The National Archives, Kew (hereafter TNA), ADM 3/265, …, fol. 12`.
+    let (trimmed, start, end) = trimmed_item(text, a, b);
+    if let Some(found) = crate::syntax::archive::archival(trimmed, g) {
+        out.push(full_raw(start, end, signal, found.pin, found.item));
+        return;
+    }
     match author_journal(text, a, b, g, signal.clone()) {
         Ok(raw) => {
             out.push(raw);

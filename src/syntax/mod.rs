@@ -5,6 +5,7 @@
 //! byte offsets into it; they never resolve anything and never fail: what
 //! they cannot read they leave as unparsed text.
 
+pub mod archive;
 pub mod date;
 pub mod edition;
 pub mod item;

@@ -1,0 +1,430 @@
+//! Archival sources: a manuscript or file cited by the archive that holds
+//! it and its shelfmark, as history papers cite them in every language.
+//!
+//! ```text
+//! The National Archives, Kew (hereafter TNA), ADM 3/265, Board Minutes, 12 April 1854, fol. 12.
+//! TNA, MT 23/4, Transport Department In-Letters, 1854.
+//! British Library, Add. MS 44529, Gladstone to Wood, 14 March 1855.
+//! Bundesarchiv (BArch), R 43 I/1234, Bl. 12.
+//! ГАРФ. Ф. Р-5446. Оп. 1. Д. 23. Л. 45.
+//! ```
+//!
+//! The archive is a name with a word of the grammars' `archives` list
+//! (`Archives`, `Archiv` of `Bundesarchiv`, `Library`, `档案馆`) or an
+//! abbreviation; its place and an abbreviation in brackets may follow. The
+//! shelfmark is a run of words each of which is a number, a word in
+//! capitals or a short abbreviation (`ADM 3/265`, `Add. MS 44529`, `Ф.
+//! Р-5446. Оп. 1`), ending where a part of the citation ends. What follows
+//! is the document's description, its date and the leaf cited (the
+//! grammars' `folio` locators).
+
+use crate::grammar::{fold_case, Grammar};
+use crate::model::{Archive, CslItem, Locator};
+
+/// The most words a shelfmark runs over.
+const MOST_WORDS: usize = 12;
+
+/// An archival source read from a note's item or a bibliography entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Archival {
+    /// Its fields: CSL type `manuscript`, the description as title, the
+    /// date, and the archive with its place and shelfmark.
+    pub item: CslItem,
+    /// The leaf or page cited (`fol. 12`), if any.
+    pub pin: Option<Locator>,
+}
+
+/// Reads `text` as an archival source, or `None` when it is no archive and
+/// shelfmark. Cheap to reject: the text must hold a digit, and its first
+/// part name an archive or be an abbreviation.
+pub fn archival(text: &str, g: &Grammar) -> Option<Archival> {
+    let t = text.trim().trim_end_matches(['.', ';']).trim_end();
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (head_end, named) = archive_head(t, g)?;
+    let name = t[..head_end].trim();
+    let abbreviated = (!named).then(|| name.to_string());
+    within(name, abbreviated, &t[head_end..], named, g)
+}
+
+/// Reads `rest` as the shelfmark, description, date and leaf of a source
+/// in the archive named earlier: the entry after a ditto mark (`———. MT
+/// 23/4, Transport Department In-Letters, 1854.`) repeats the entry
+/// before's archive.
+pub fn in_archive(archive: &Archive, rest: &str, g: &Grammar) -> Option<Archival> {
+    let t = rest.trim().trim_end_matches(['.', ';']).trim_end();
+    let mut found = within(&archive.archive, archive.abbreviation.clone(), t, true, g)?;
+    if let Some(a) = found.item.archive.as_mut() {
+        a.place = a.place.take().or_else(|| archive.place.clone());
+    }
+    Some(found)
+}
+
+/// An archival source in the archive `name` (an abbreviation, unless
+/// `named`), read from `rest`, the text after its name.
+fn within(
+    name: &str,
+    abbreviation: Option<String>,
+    rest: &str,
+    named: bool,
+    g: &Grammar,
+) -> Option<Archival> {
+    let (loc_start, loc_end) = shelfmark(rest, named, g)?;
+    // Between the archive and the shelfmark: an abbreviation defined in
+    // brackets (`(hereafter TNA)`, `(BArch)`), the archive's place (`Kew`),
+    // then a collection's name, which the shelfmark is read within.
+    let mut between = rest[..loc_start].to_string();
+    let mut abbreviation = abbreviation;
+    if let Some(open) = between.find(['(', '[', '（']) {
+        if let Some((abbr, len)) = bracketed_abbreviation(&between[open..], g) {
+            abbreviation = Some(abbr.to_string());
+            between.replace_range(open..open + len, "");
+        }
+    }
+    let between = between.trim_matches([',', '.', ' ', '\n']);
+    let (place, collection) = match between.split_once([',', '.']) {
+        _ if between.is_empty() => (None, None),
+        Some((p, more)) if place_like(p) => (Some(p.trim()), Some(more.trim())),
+        None if place_like(between) => (Some(between), None),
+        _ => (None, Some(between)),
+    };
+    if collection.is_some_and(|c| c.split([',', '.']).count() > 2) {
+        return None;
+    }
+    let shelf = rest[loc_start..loc_end].trim_end_matches([',', '.']).trim();
+    let location = match collection.filter(|c| !c.is_empty()) {
+        Some(c) => format!("{c}, {shelf}"),
+        None => shelf.to_string(),
+    };
+    // After the shelfmark: a description, a date and the leaf cited.
+    let mut after = rest[loc_end..].to_string();
+    let mut pin = None;
+    if let Some(m) = g.folio().find_all(&after).into_iter().last() {
+        let at_word = after[..m.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if let Some((x, y)) = m.number.filter(|_| at_word) {
+            pin = Some(Locator {
+                label: "folio".into(),
+                value: crate::grammar::locator_value(&after[x..y]),
+            });
+            after.replace_range(m.start..m.end, "");
+        }
+    }
+    if pin.is_none() {
+        if let Some(m) = g.page.find_all(&after).into_iter().last() {
+            if let Some((x, y)) = m.number {
+                pin = Some(Locator {
+                    label: "page".into(),
+                    value: crate::grammar::locator_value(&after[x..y]),
+                });
+                after.replace_range(m.start..m.end, "");
+            }
+        }
+    }
+    let mut issued = None;
+    if let Some(d) = g.dates.first(&after) {
+        issued = Some(d.date.clone());
+        after.replace_range(d.start..d.end, "");
+    }
+    let title = crate::text::clean_field(
+        after
+            .split([',', ';'])
+            .map(|p| p.trim_matches([' ', '.', '\n', '(', ')']))
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+            .as_str(),
+    );
+    let title = (title.chars().any(char::is_alphabetic)).then_some(title);
+    Some(Archival {
+        item: CslItem {
+            kind: "manuscript".into(),
+            title,
+            issued,
+            archive: Some(Box::new(Archive {
+                archive: crate::text::clean_field(name),
+                place: place.map(crate::text::clean_field),
+                location: Some(crate::text::clean_field(&location)),
+                abbreviation,
+            })),
+            ..Default::default()
+        },
+        pin,
+    })
+}
+
+/// The end of the archive's name opening `t`, and whether a word of the
+/// grammars' `archives` names it (else it is an abbreviation: `TNA`,
+/// `BArch`, `ГАРФ`). The name ends at the first comma, bracket, or period
+/// that ends a word of more than one letter (`U.S. National Archives` is
+/// one name).
+fn archive_head(t: &str, g: &Grammar) -> Option<(usize, bool)> {
+    let end = t.char_indices().find_map(|(i, c)| {
+        let ends = match c {
+            ',' => t[i + 1..].starts_with([' ', '\n']),
+            '.' => {
+                let word = t[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                t[i + 1..].starts_with([' ', '\n'])
+                    && word.chars().count() > 1
+                    && !word.contains('.')
+            }
+            '(' | '[' | '（' => i > 0,
+            _ => false,
+        };
+        ends.then_some(i)
+    })?;
+    let head = t[..end].trim();
+    if head.chars().count() > 80 {
+        None
+    } else if names_archive(head, g) {
+        Some((end, true))
+    } else {
+        abbreviation_like(head).then_some((end, false))
+    }
+}
+
+/// Whether `name` holds a word of the grammars' `archives` list: at a
+/// word's end (`Bundesarchiv`), or anywhere for CJK and words of several
+/// words (`Record Office`).
+fn names_archive(name: &str, g: &Grammar) -> bool {
+    if g.archive_words.is_empty() {
+        return false;
+    }
+    let lower = fold_case(name);
+    g.archive_words.iter().any(|w| {
+        if w.contains(' ') || w.chars().any(crate::segment::is_cjk) {
+            lower.contains(w.as_str())
+        } else {
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.ends_with(w.as_str()))
+        }
+    })
+}
+
+/// An abbreviation: one word of two to eight letters and digits with at
+/// least two capitals, opening with one (`TNA`, `BArch`, `HStAS`, `ГАРФ`).
+fn abbreviation_like(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=8).contains(&n)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphanumeric)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// An abbreviation defined in brackets opening `t` (`(hereafter TNA)`,
+/// `(BArch)`, `[hereinafter BL]`, `(im Folgenden: BArch)`), and the length
+/// read.
+fn bracketed_abbreviation<'t>(t: &'t str, g: &Grammar) -> Option<(&'t str, usize)> {
+    let close = match t.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        '（' => '）',
+        _ => return None,
+    };
+    let open_len = t.chars().next()?.len_utf8();
+    let end = t.find(close)?;
+    let inner = t[open_len..end].trim();
+    let lower = fold_case(inner);
+    let word = g
+        .hereafter
+        .iter()
+        .find(|w| lower.starts_with(w.as_str()))
+        .map_or(0, String::len);
+    // Case folding keeps the length of these words' letters; stay on a
+    // character boundary all the same.
+    let abbr = inner
+        .get(word..)?
+        .trim_start_matches([':', ' '])
+        .trim_matches(['"', '\'', '“', '”', '‘', '’', '«', '»', '「', '」']);
+    abbreviation_like(abbr).then_some((abbr, end + close.len_utf8()))
+}
+
+/// A place: one or two capitalised words, no digit (`Kew`, `College
+/// Park`).
+fn place_like(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// The shelfmark in `rest` (after the archive): its start and end. It
+/// starts at the first part that opens with a word of a shelfmark and runs
+/// over such words to the end of a part (a comma, a period or the text's
+/// end); it holds a number, and after an abbreviated archive a word in
+/// capitals too (`TNA, ADM 3/265`; not `EuGH, Rs. C-123/45`). The leaf
+/// cited (a `folio` locator) ends it.
+fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
+        .collect();
+    let opens_part = |i: usize| i == 0 || words[i - 1].1.ends_with([',', '.', ')', ']']);
+    for i in (0..words.len()).filter(|&i| opens_part(i)) {
+        let mut best = None;
+        let mut digit = false;
+        let mut capitals = false;
+        for (j, &(at, w)) in words.iter().enumerate().skip(i).take(MOST_WORDS) {
+            let bare = w.trim_end_matches([',', '.', ';']);
+            // The leaf cited (`Л. 45`, `fol. 12`) follows the shelfmark.
+            let leaf = || g.folio().find(&rest[at..]).is_some_and(|m| m.start == 0);
+            // `Add. MS 44529`, but not `Kew. ADM 3/265`: a capitalised
+            // abbreviation opens a shelfmark only when a grammar lists it.
+            let listed = || {
+                g.shelfmark_words
+                    .iter()
+                    .any(|s| s == w.trim_end_matches(','))
+            };
+            let capitalised = w.ends_with('.')
+                && !capitals_word(bare)
+                && bare.chars().next().is_some_and(char::is_uppercase);
+            let opens = j > i || !capitalised || listed();
+            if !opens || !(shelf_word(w, bare) || listed()) || year_like(bare) || leaf() {
+                break;
+            }
+            digit |= bare.chars().any(|c| c.is_ascii_digit());
+            capitals |= capitals_word(bare);
+            if digit && (named || capitals) && (w.ends_with([',', '.']) || j + 1 == words.len()) {
+                best = Some((words[i].0, at + w.len()));
+            }
+            // A part ends at a comma; a period may end an abbreviation.
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
+    None
+}
+
+/// A word of a shelfmark: a number or a word with digits (`3/265`,
+/// `Р-5446`, `F7`), a word in capitals (`ADM`, `MS`), or a short
+/// abbreviation (`Add.`, `Rep.`, `Оп.`, `f.`).
+fn shelf_word(w: &str, bare: &str) -> bool {
+    if bare.is_empty() || bare.contains(['(', ')', '"', '“', '”']) {
+        return false;
+    }
+    bare.chars().any(|c| c.is_ascii_digit())
+        || capitals_word(bare)
+        || (w.ends_with('.') && bare.chars().count() <= 4 && bare.chars().all(char::is_alphabetic))
+}
+
+/// Letters only, all of them capitals (`ADM`, `MS`, `R`, `Ф`).
+fn capitals_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// A year standing alone (`1854`): a date after the shelfmark, no part of
+/// it.
+fn year_like(w: &str) -> bool {
+    w.len() == 4 && crate::grammar::is_year(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Archive, place, shelfmark, description and leaf.
+    type Read = (
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn read(s: &str) -> Option<Read> {
+        let g = Grammar::builtin();
+        let a = archival(s, &g)?;
+        let ar = a.item.archive.clone()?;
+        Some((
+            ar.archive,
+            ar.place,
+            ar.location.unwrap_or_default(),
+            a.item.title.clone(),
+            a.pin.map(|p| format!("{} {}", p.label, p.value)),
+        ))
+    }
+
+    #[test]
+    fn an_archive_its_place_and_a_shelfmark() {
+        assert_eq!(
+            read("The National Archives, Kew (hereafter TNA), ADM 3/265, Board Minutes, 12 April 1854, fol. 12."),
+            Some((
+                "The National Archives".into(),
+                Some("Kew".into()),
+                "ADM 3/265".into(),
+                Some("Board Minutes".into()),
+                Some("folio 12".into())
+            ))
+        );
+        assert_eq!(
+            read("British Library, Add. MS 44529, Gladstone to Wood, 14 March 1855."),
+            Some((
+                "British Library".into(),
+                None,
+                "Add. MS 44529".into(),
+                Some("Gladstone to Wood".into()),
+                None
+            ))
+        );
+        assert_eq!(
+            read("Bundesarchiv (BArch), R 43 I/1234, Bl. 12."),
+            Some((
+                "Bundesarchiv".into(),
+                None,
+                "R 43 I/1234".into(),
+                None,
+                Some("folio 12".into())
+            ))
+        );
+        // A bibliography entry, its parts closed by periods.
+        assert_eq!(
+            read("The National Archives, Kew. ADM 3/265, Admiralty Board Minutes, 1854."),
+            Some((
+                "The National Archives".into(),
+                Some("Kew".into()),
+                "ADM 3/265".into(),
+                Some("Admiralty Board Minutes".into()),
+                None
+            ))
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_archive_needs_a_shelfmark_in_capitals() {
+        let g = Grammar::builtin();
+        let a = archival("TNA, MT 23/4, Transport Department In-Letters, 1854.", &g).unwrap();
+        let ar = a.item.archive.clone().unwrap();
+        assert_eq!(ar.archive, "TNA");
+        assert_eq!(ar.abbreviation.as_deref(), Some("TNA"));
+        assert_eq!(ar.location.as_deref(), Some("MT 23/4"));
+        assert_eq!(a.item.year(), Some(1854));
+        let a = archival("ГАРФ. Ф. Р-5446. Оп. 1. Д. 23. Л. 45.", &g).unwrap();
+        assert_eq!(
+            a.item.archive.unwrap().location.as_deref(),
+            Some("Ф. Р-5446. Оп. 1. Д. 23")
+        );
+        assert_eq!(a.pin.map(|p| p.value), Some("45".into()));
+        // Court decisions, reports and books are no archival sources.
+        for s in [
+            "EuGH, Rs. C-123/45, Slg. 2001, I-1234.",
+            "OECD, PISA 2018 Results (Volume I), Paris: OECD Publishing, 2019.",
+            "BGH, NJW 2003, 1308.",
+            "John Smith, The Archive and Its Keepers, 2nd ed. (London: Verso, 2001), 45.",
+            "Smith, J. (2001). Libraries in 2000. Journal of Archives, 12(3), 45–67.",
+            "Library of Congress, Annual Report 2010.",
+            "British Library, The Gladstone Papers Catalogue, London, 1953.",
+        ] {
+            assert_eq!(archival(s, &g), None, "{s}");
+        }
+    }
+}
