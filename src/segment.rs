@@ -1564,8 +1564,9 @@ fn find_bibliography(
 
 /// Lines between two bibliography headings that are entries of the list
 /// and its sub-headings, not the body of a paper: no end or notes heading,
-/// and a year in at least two in five of the lines longer than a
-/// sub-heading (an entry wrapped over two lines has one).
+/// and a year or an archive's shelfmark in at least two in five of the
+/// lines longer than a sub-heading (an entry wrapped over two lines has
+/// one).
 fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     let mut long = 0;
     let mut dated = 0;
@@ -1580,7 +1581,10 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
             continue;
         }
         long += 1;
-        if grammar.dates.first(t).is_some() {
+        // An archive's entry has a shelfmark, often no year.
+        if grammar.dates.first(t).is_some()
+            || crate::syntax::archive::archival(t, grammar).is_some()
+        {
             dated += 1;
         }
     }

@@ -3782,3 +3782,106 @@ fn korean_law_paper_with_court_decisions() {
     assert_eq!(journal.fields.issue.as_deref(), Some("2"));
     assert_eq!(findings(&source, &doc), vec![]);
 }
+
+/// A German history article citing archives: `Bundesarchiv (im Folgenden:
+/// BArch), R 43 I/1234, Bl. 12–14`, then `BArch, R 43 I/1235`; `Geheimes
+/// Staatsarchiv Preußischer Kulturbesitz (GStA PK), I. HA Rep. 77 Tit. 4043
+/// Nr. 12` and `GStA PK, …`; `Ebd., Bl. 91.`; and a `Quellen- und
+/// Literaturverzeichnis` whose `Ungedruckte Quellen` list each archive's
+/// collection (`Bundesarchiv (BArch), R 43 I Reichskanzlei.`) before the
+/// `Literatur`, itself a heading of its own.
+#[test]
+fn archival_sources_link_to_their_collections_by_archive_and_shelfmark() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/archivquellen_de.txt");
+    assert_eq!(doc.footnotes.len(), 10);
+    let broszat = t("Der Staat Hitlers. Grundlegung und Entwicklung seiner inneren Verfassung");
+    let kanzlei = t("Reichskanzlei");
+    let innern = t("Ministerium des Innern");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, broszat.clone()),
+            (2, Full, Resolved, kanzlei.clone()),
+            (3, Full, Resolved, t("Beamtentum im Dritten Reich")),
+            (4, Full, Resolved, innern.clone()),
+            (5, Ibid, Resolved, innern.clone()),
+            // `BArch`, as note 2 defined it.
+            (6, Full, Resolved, kanzlei),
+            (7, Short, Resolved, broszat),
+            (8, Full, Resolved, t("Magistrat der Stadt Berlin")),
+            (9, Full, Resolved, t("Hitler 1889–1936")),
+            (10, Full, Resolved, innern),
+        ]
+    );
+    // The two lists are one bibliography: three archives, three books.
+    let entries: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .map(|r| r.raw.as_str())
+        .collect();
+    assert_eq!(entries.len(), 6);
+    assert!(entries[0].starts_with("Bundesarchiv (BArch)"));
+    let archive = |n: u32| {
+        let c = doc
+            .citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .unwrap();
+        let a = c.fields.as_ref().unwrap().archive.as_deref().unwrap();
+        (a.archive.as_str(), a.location.as_deref())
+    };
+    assert_eq!(archive(2), ("Bundesarchiv", Some("R 43 I/1234")));
+    assert_eq!(archive(6), ("Bundesarchiv", Some("R 43 I/1235")));
+    assert_eq!(
+        archive(10),
+        (
+            "Geheimes Staatsarchiv Preußischer Kulturbesitz",
+            Some("I. HA Rep. 77 Tit. 4043 Nr. 13")
+        )
+    );
+    assert_eq!(
+        archive(8),
+        ("Landesarchiv Berlin", Some("A Rep. 001-02 Nr. 345"))
+    );
+    // Leaves (`Bl.`) are folio locators, in full citations and after
+    // `Ebd.`.
+    let leaves: Vec<(u32, &str, &str)> = doc
+        .citations
+        .iter()
+        .filter_map(|c| {
+            let l = c.locator.as_ref()?;
+            Some((c.footnote?, l.label.as_str(), l.value.as_str()))
+        })
+        .filter(|(_, label, _)| *label == "folio")
+        .collect();
+    assert_eq!(
+        leaves,
+        vec![
+            (2, "folio", "12–14"),
+            (4, "folio", "88"),
+            (5, "folio", "91"),
+            (6, "folio", "3"),
+            (8, "folio", "17"),
+            (10, "folio", "2"),
+        ]
+    );
+    let entry = doc
+        .references
+        .iter()
+        .find(|r| r.fields.title.as_deref() == Some("Reichskanzlei"))
+        .unwrap();
+    let a = entry.fields.archive.as_deref().unwrap();
+    assert_eq!(entry.fields.kind, "manuscript");
+    assert_eq!(
+        (
+            a.archive.as_str(),
+            a.location.as_deref(),
+            a.abbreviation.as_deref()
+        ),
+        ("Bundesarchiv", Some("R 43 I"), Some("BArch"))
+    );
+    assert_eq!(findings(&source, &doc), vec![]);
+}

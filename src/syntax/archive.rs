@@ -205,9 +205,16 @@ fn names_archive(name: &str, g: &Grammar) -> bool {
     })
 }
 
-/// An abbreviation: one word of two to eight letters and digits with at
-/// least two capitals, opening with one (`TNA`, `BArch`, `HStAS`, `ГАРФ`).
+/// An abbreviation: one or two words of two to eight letters and digits,
+/// each with at least two capitals and opening with one (`TNA`, `BArch`,
+/// `GStA PK`, `ГАРФ`).
 fn abbreviation_like(w: &str) -> bool {
+    let words: Vec<&str> = w.split(' ').collect();
+    words.len() <= 2 && words.into_iter().all(abbreviation_word)
+}
+
+/// One word of an abbreviation ([`abbreviation_like`]).
+fn abbreviation_word(w: &str) -> bool {
     let n = w.chars().count();
     (2..=8).contains(&n)
         && w.chars().next().is_some_and(char::is_uppercase)
@@ -290,7 +297,18 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
             }
             digit |= bare.chars().any(|c| c.is_ascii_digit());
             capitals |= capitals_word(bare);
-            if digit && (named || capitals) && (w.ends_with([',', '.']) || j + 1 == words.len()) {
+            let part_ends = w.ends_with([',', '.']) || j + 1 == words.len();
+            // A list's `R 43 I Reichskanzlei`: the collection's name after
+            // its shelfmark, with no comma between.
+            let named_after = || {
+                capitals
+                    && j > i
+                    && words.get(j + 1).is_some_and(|&(_, next)| {
+                        next.chars().next().is_some_and(char::is_uppercase)
+                            && !shelf_word(next, next.trim_end_matches([',', '.', ';']))
+                    })
+            };
+            if digit && (named || capitals) && (part_ends || named_after()) {
                 best = Some((words[i].0, at + w.len()));
             }
             // A part ends at a comma; a period may end an abbreviation.

@@ -609,8 +609,8 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     ))
 }
 
-/// A pinpoint in `s`: a page locator word, a margin number (`Rn. 47`), or
-/// a bare trailing number.
+/// A pinpoint in `s`: a page locator word, a margin number (`Rn. 47`), a
+/// bare trailing number, or a leaf (`Bl. 15`).
 fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
     for (lex, label) in [(&g.page, "page"), (&g.margin, "margin")] {
         if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
@@ -651,6 +651,16 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             label: "page".into(),
             value: crate::grammar::locator_value(t),
         });
+    }
+    // `Ebd., Bl. 15.` after an archival source: a leaf. Tried last, where
+    // a digit is left: most notes never compile the folio words.
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        if let Some((a, b)) = g.folio().find(s).and_then(|m| m.number) {
+            return Some(Locator {
+                label: "folio".into(),
+                value: crate::grammar::locator_value(&s[a..b]),
+            });
+        }
     }
     None
 }
