@@ -213,6 +213,13 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     );
     // Sized once: a citation is large, and a vector grown by doubling
     // copies them all again at every step.
+    // `WN, 52.` after `… (hereafter WN), 45.`
+    let mut note_items = note_items;
+    let numbered: Vec<(u32, &str)> = footnotes
+        .iter()
+        .map(|f| (f.number, f.text.as_str()))
+        .collect();
+    syntax::item::defined_short_names(&numbered, &mut note_items, grammar);
     let mut citations: Vec<Citation> =
         Vec::with_capacity(note_items.iter().map(Vec::len).sum::<usize>() + found.len());
     for (f, items) in footnotes.iter().zip(note_items) {

@@ -151,6 +151,13 @@ fn cases() -> Vec<Case> {
         Case { name: "es citado por", notes: &["Juan Pérez, *El archivo y el Estado* (Madrid: Alianza, 2003), p. 9.", "Ortega, citado por Pérez, op. cit., p. 11.", "Ibíd., p. 12."], want: &[To("El archivo y el Estado"), To("El archivo y el Estado"), To("El archivo y el Estado")] },
         Case { name: "ko 재인용 in brackets", notes: &["김철수, 『동맹의 정치』 (서울: 한울, 2010).", "박정희의 연설(김철수, 앞의 책, 20쪽에서 재인용).", "위의 책, 21쪽."], want: &[To("동맹의 정치"), To("동맹의 정치"), To("동맹의 정치")] },
         Case { name: "ja 再引用 in brackets", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "吉野作造の言葉（山田・前掲書、45頁より再引用）。", "同上、46頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
+        // Short names the paper defines, and archives.
+        Case { name: "hereafter a short name", notes: &["Jane Doe, *The Archive and the State* (Chicago: UCP, 2015) (hereafter AS), 23.", ARTICLE, "AS, 40."], want: &[To("The Archive and the State"), To("Paper Empires"), To("The Archive and the State")] },
+        Case { name: "hereinafter in a note citing two works", notes: &["Jane Doe, *The Archive and the State* (Chicago: UCP, 2015) [hereinafter Archive]; John Smith, “Paper Empires,” *JMH* 88 (2016) [hereinafter Empires].", "Empires, at 5.", "Archive, at 7."], want: &[To("The Archive and the State"), To("Paper Empires"), To("Paper Empires"), To("The Archive and the State")] },
+        Case { name: "ko 이하 short name", notes: &["김철수, 『동맹의 정치』(이하 '동맹'이라 한다) (서울: 한울, 2010), 3쪽.", "박영희, “한미동맹의 변화,” 『국제정치논총』, 제50권 (2012).", "동맹, 20쪽."], want: &[To("동맹의 정치"), To("한미동맹의 변화"), To("동맹의 정치")] },
+        Case { name: "ja 以下 short name", notes: &["山田太郎『国家と文書』（以下「山田・文書」という）(東京：岩波書店、2001年)、30頁。", "同上、31頁。", "山田・文書、40頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
+        Case { name: "an undefined name is no short name", notes: &[BOOK, "AS, 40."], want: &[To("The Archive and the State")] },
+        Case { name: "archive, its abbreviation, ibid.", notes: &["The National Archives, Kew (hereafter TNA), FO 371/1234, Minute by Eyre Crowe, 1 January 1907, fol. 5.", "TNA, FO 371/1234, fol. 7.", "Ibid., fol. 8.", "TNA, FO 371/999."], want: &[To("Minute by Eyre Crowe"), To("Minute by Eyre Crowe"), To("Minute by Eyre Crowe"), To("")] },
         // Russian.
         Case { name: "ru там же and указ. соч.", notes: &["Иван Иванов, «Архив и государство», *Вопросы истории*, № 3 (2015), с. 10–20.", "Там же, с. 12.", "Иванов, указ. соч., с. 15."], want: &[To("Архив и государство"), To("Архив и государство"), To("Архив и государство")] },
         Case { name: "ru указ. соч. dangling", notes: &["Петров, указ. соч., с. 1."], want: &[Dangling] },

@@ -39,6 +39,153 @@ pub struct RawItem {
     pub indirect: bool,
 }
 
+/// Short names a paper defines for the works it cites, in brackets after
+/// a work's first full citation (`… (London: Strahan, 1776) (hereafter
+/// WN), 45.`, `[hereinafter Restatement]`, `（以下「民法」という）`, the
+/// grammars' `hereafter` words): a later note that opens with the name
+/// (`WN, 52.`) cites what the defining note cites, as `supra note N` does.
+/// `notes` are each note's number and text, `items` what
+/// [`note_items`] found in each; an item read otherwise where the name
+/// stands (`Capital, 125.` taken for an author) is replaced. Names of
+/// archives are left to [`crate::syntax::archive`].
+pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g: &Grammar) {
+    if g.hereafter.is_empty() {
+        return;
+    }
+    // (name, defining note, its author when the note cites several works)
+    let mut defined: Vec<(String, u32, Option<String>)> = Vec::new();
+    for (&(number, text), items) in notes.iter().zip(items.iter_mut()) {
+        let lead = text.len() - text.trim_start().len();
+        let t = &text[lead..];
+        let named = defined.iter().find(|(name, _, _)| {
+            t.strip_prefix(name.as_str()).is_some_and(|after| {
+                after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
+            })
+        });
+        if let Some((name, note, author)) = named {
+            let first = items.first();
+            let replace = first.is_some_and(|it| {
+                it.start <= lead + name.len()
+                    && !matches!(it.kind, CitationKind::Supra | CitationKind::Ibid)
+                    && it.fields.as_ref().is_none_or(|f| f.archive.is_none())
+            });
+            if first.is_none() || replace {
+                let end = match first {
+                    Some(it) if replace => it.end,
+                    _ => lead + t.find(';').unwrap_or(t.trim_end().len()),
+                };
+                let item = RawItem {
+                    start: lead,
+                    end,
+                    kind: CitationKind::Supra,
+                    signal: None,
+                    locator: text
+                        .get(lead + name.len()..end)
+                        .and_then(|rest| locator_in(rest, g)),
+                    short: Some(Box::new(ShortFormInfo {
+                        word: Some(name.clone()),
+                        author: author.clone(),
+                        note: Some(*note),
+                        ..Default::default()
+                    })),
+                    back_ref: None,
+                    fields: None,
+                    indirect: false,
+                };
+                if replace {
+                    items[0] = item;
+                } else {
+                    items.insert(0, item);
+                }
+            }
+        }
+        let full = items
+            .iter()
+            .filter(|it| it.kind == CitationKind::Full && it.fields.is_some())
+            .count();
+        for (k, it) in items.iter().enumerate() {
+            let Some(fields) = it.fields.as_deref() else {
+                continue;
+            };
+            if it.kind != CitationKind::Full || fields.archive.is_some() {
+                continue;
+            }
+            // The definition may follow the item as read (`… (2016)
+            // [hereinafter Empires].`): up to the next item.
+            let upto = items.get(k + 1).map_or(text.len(), |next| next.start);
+            let Some(name) = text.get(it.start..upto).and_then(|s| short_name(s, g)) else {
+                continue;
+            };
+            if !defined.iter().any(|d| d.0 == name) {
+                let author = (full > 1)
+                    .then(|| fields.author.first().and_then(|a| a.family.clone()))
+                    .flatten();
+                defined.push((name, number, author));
+            }
+        }
+    }
+}
+
+/// The short name defined in `s` by a bracket that opens with a
+/// `hereafter` word: `WN` of `(hereafter WN)`, `Restatement` of
+/// `[hereinafter Restatement]`, `民法` of `（以下「民法」という）`.
+fn short_name(s: &str, g: &Grammar) -> Option<String> {
+    for (open, c) in s.char_indices() {
+        let close = match c {
+            '(' => ')',
+            '[' => ']',
+            '（' => '）',
+            _ => continue,
+        };
+        let inner_start = open + c.len_utf8();
+        let Some(len) = s[inner_start..].find(close) else {
+            continue;
+        };
+        let inner = s[inner_start..inner_start + len].trim();
+        let lower = crate::grammar::fold_case(inner);
+        let Some(word) = g.hereafter.iter().find(|w| {
+            lower.starts_with(w.as_str())
+                && lower[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c))
+        }) else {
+            continue;
+        };
+        let Some(rest) = inner.get(word.len()..) else {
+            continue;
+        };
+        let rest = rest.trim_start_matches([':', ' ', '：']).trim();
+        // A quoted name, with words after it (`「民法」という`, `'민법'이라 한다`).
+        let quoted = [
+            ('「', '」'),
+            ('『', '』'),
+            ('“', '”'),
+            ('"', '"'),
+            ('\'', '\''),
+            ('‘', '’'),
+            ('«', '»'),
+        ]
+        .iter()
+        .find_map(|&(a, b)| {
+            let r = rest.strip_prefix(a)?;
+            r.find(b).map(|e| &r[..e])
+        });
+        let name = quoted
+            .unwrap_or(rest)
+            .trim()
+            .trim_end_matches([',', '.', ';']);
+        let words = name.split_whitespace().count();
+        if !name.is_empty() && name.chars().count() <= 40 && words <= 5 {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
 /// Whether a piece of a note between `;` is one name with its family name
 /// in capitals (`SILVA`, `BARBOSA, Helena Maria`, after a signal): ABNT
 /// joins the authors of one work with `;` (`TELES, Edson; SAFATLE,
@@ -2880,6 +3027,35 @@ mod tests {
         // read right yet).
         assert!(f.title.as_deref().unwrap().starts_with("Voyages en France"));
         assert!(!items[1].indirect);
+    }
+
+    #[test]
+    fn a_short_name_is_defined_in_brackets_that_open_with_a_hereafter_word() {
+        let g = Grammar::builtin();
+        let name = |s: &str| short_name(s, &g);
+        assert_eq!(
+            name("Smith, Wealth (London, 1776) (hereafter WN), 45.").as_deref(),
+            Some("WN")
+        );
+        assert_eq!(
+            name("Doe, Archive [hereinafter Archive]").as_deref(),
+            Some("Archive")
+        );
+        assert_eq!(
+            name("Müller, Akten (im Folgenden: Akten), S. 4").as_deref(),
+            Some("Akten")
+        );
+        assert_eq!(
+            name("山田『文書』（以下「山田・文書」という）、3頁").as_deref(),
+            Some("山田・文書")
+        );
+        assert_eq!(
+            name("김철수, 『정치』(이하 '정치'라 한다)").as_deref(),
+            Some("정치")
+        );
+        // Brackets of other kinds define nothing.
+        assert_eq!(name("Smith, Wealth (London: Strahan, 1776), 45."), None);
+        assert_eq!(name("Smith, Wealth (hereafterwards), 45."), None);
     }
 
     #[test]
