@@ -1219,6 +1219,12 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
             return true;
         }
     }
+    // A volume, issue or page word without its number (`…, Jurnal
+    // Konstitusi, Vol.`): the page broke before the number. One letter
+    // before the period may be an initial (`John S.`), so two at least.
+    if last == '.' && ends_with_number_word(t, grammar) {
+        return true;
+    }
     // Notes end on a period, a closing bracket, a page number or a URL.
     if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
         return false;
@@ -1248,6 +1254,28 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
                     .is_none_or(|c| !c.is_alphanumeric()))
     });
     !ends_with_signal
+}
+
+/// Whether `t` ends on a word of two letters or more and a period that a
+/// volume, issue or page pattern puts before its number (`Vol.`, `hlm.`,
+/// `pp.`, `roč.`), after a space or a comma.
+fn ends_with_number_word(t: &str, grammar: &Grammar) -> bool {
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == ',')
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = t.get(start..).unwrap_or("");
+    if start == 0 || word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
+    let probe = format!("{word} 1");
+    [&grammar.volume, &grammar.issue, &grammar.page]
+        .iter()
+        .any(|lex| {
+            lex.find(&probe)
+                .is_some_and(|m| m.start == 0 && m.end == probe.len())
+        })
 }
 
 /// Paired delimiters that do not close: quotes (English “…”, German „…“,
@@ -1700,6 +1728,14 @@ fn bullet_len(s: &str) -> Option<usize> {
 }
 
 /// Could this line open a bibliography entry? (author-like start)
+/// A line that opens with a standard number (`ISBN 80-7203-314-8.`,
+/// `ISSN …`, `DOI: …`): the end of the entry above.
+fn standard_number_line(t: &str) -> bool {
+    ["ISBN", "ISSN", "DOI:", "doi:"]
+        .iter()
+        .any(|w| t.starts_with(w))
+}
+
 fn looks_like_entry_head(s: &str) -> bool {
     let t = s.trim();
     if ditto_prefix(t).is_some() {
@@ -1711,6 +1747,9 @@ fn looks_like_entry_head(s: &str) -> bool {
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
     {
+        return false;
+    }
+    if standard_number_line(t) {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
@@ -1857,6 +1896,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             (starts_lower && (prev_incomplete || !head))
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
+                || (!prev_blank && standard_number_line(rest))
                 // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
                 // dateless entry goes on in the next line when that line is
                 // its imprint.
@@ -1945,6 +1985,7 @@ mod tests {
     fn a_number_alone_is_no_entry_head() {
         assert!(!looks_like_entry_head("2013."));
         assert!(!looks_like_entry_head("45-67."));
+        assert!(!looks_like_entry_head("ISBN 80-7203-314-8."));
         assert!(looks_like_entry_head("SILVA, João. Título."));
     }
 
