@@ -288,11 +288,9 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
         return Some((n, prefix + len));
     }
     // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
-    // in words of the grammars, before the edition word.
-    if let (false, Some(c)) = (
-        after_word,
-        t.chars().next().and_then(|c| c.to_lowercase().next()),
-    ) {
+    // in words of the grammars, before the edition word, or after it
+    // (`Edisi Kedua`, `Cetakan Ketiga`).
+    if let Some(c) = t.chars().next().and_then(|c| c.to_lowercase().next()) {
         let words = &g.ordinal_words;
         let first = |w: &(String, u32)| w.0.chars().next();
         let lo = words.partition_point(|w| first(w) < Some(c));
