@@ -294,7 +294,8 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 /// for byte, so every offset is one in `text`. A break stays where the
 /// readers that know it join the two lines without a space: after a hyphen
 /// (a word or a range of pages wrapped there: `his-` / `toires`, `437-` /
-/// `440`), after a number and a dash (`1799–` / `1914`), and between two
+/// `440`), after a number and a dash (`1799–` / `1914`), after the slash
+/// of a URL (`https://x.id/public/` / `content/a.pdf`), and between two
 /// characters of Chinese or Japanese text (`为中` / `心`).
 fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['\n', '\r']) {
@@ -311,6 +312,12 @@ fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
         let keep = match last {
             Some('-' | '\u{AD}') => true,
             Some('–') => before_last.is_some_and(|p| p.is_ascii_digit()),
+            // A URL broken after a slash (`https://x.id/public/` /
+            // `content/a.pdf`): read on by `url_continued`.
+            Some('/') => text[..i]
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.contains("://") || w.starts_with("www.")),
             Some(p) if crate::text::unspaced_script(p) => text[i + 1..]
                 .trim_start()
                 .starts_with(crate::text::unspaced_script),
@@ -381,7 +388,8 @@ const NAME_LOWER_WORDS: [&str; 38] = [
 /// Length of discussion before the names of an author part (`An earlier
 /// note with Benjamin N. Cardozo` → up to `Benjamin`): everything up to the
 /// last lowercase word that cannot stand in a list of names (those of
-/// [`NAME_LOWER_WORDS`] and the grammars' words joining names, tr `ve`).
+/// [`NAME_LOWER_WORDS`], the grammars' words joining names, tr `ve`, and
+/// their et-al words of one word, id `dkk.`).
 fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     if part.chars().any(crate::segment::is_cjk) {
         return cjk_prose_prefix_len(part, g);
@@ -394,6 +402,7 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
         if lower_start
             && !NAME_LOWER_WORDS.contains(&word)
             && !g.and_words.iter().any(|a| a == word)
+            && !g.et_al.iter().any(|a| a == word)
         {
             cut = offset + w.len();
         }
@@ -2085,6 +2094,18 @@ fn short_form(
 ) -> Option<RawItem> {
     let item = &text[a..b];
     let (kind, m) = g.back_reference(item)?;
+    // `[cit. 2021-03-15]`: an access word before a date (cs `cit.`, also
+    // a back-reference elsewhere) dates the reading; it is no short form.
+    let after_word = &item[m.start..];
+    if let Some(w) = g.accessed.find(after_word).filter(|w| w.start == 0) {
+        let rest = &after_word[w.end..];
+        if g.dates
+            .first(rest)
+            .is_some_and(|d| rest[..d.start].trim().is_empty())
+        {
+            return None;
+        }
+    }
     let head_full = &item[..m.start];
     // Commentary before the short form: keep only the last sentence.
     let head_start = after_last_sentence_end(head_full);
@@ -2316,6 +2337,11 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         {
             (Some(head.to_string()), None, None)
         }
+        // `Bisariyadi, dkk., Loc.Cit.`: the et-al word after a comma ends
+        // the names; it is no title.
+        Some((_, rest)) if g.et_al.contains(&rest.trim().to_lowercase()) => {
+            (Some(head.to_string()), None, None)
+        }
         Some((author, title)) if !title.trim().is_empty() => (
             Some(author.trim().to_string()),
             None,
@@ -2492,7 +2518,8 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         } else if r.starts_with('<') {
             p += skip + r.find('>').map_or(r.len(), |x| x + 1);
         } else if r.starts_with("http") || r.starts_with("www.") || r.starts_with("doi") {
-            p += skip + r.find(char::is_whitespace).unwrap_or(r.len());
+            let end = r.find(char::is_whitespace).unwrap_or(r.len());
+            p += skip + crate::syntax::reference::url_continued(r, end);
         } else if r.starts_with('(') {
             let close_paren = r.find(')').map_or(r.len(), |x| x + 1);
             p += skip + close_paren;

@@ -361,6 +361,14 @@ impl Used {
     fn contains(&self, a: usize, b: usize) -> bool {
         self.0.iter().any(|&(x, y)| a < y && b > x)
     }
+    /// The first start of a range inside `a..b`, after `a`.
+    fn first_start_in(&self, a: usize, b: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .map(|&(x, _)| x)
+            .filter(|&x| x > a && x < b)
+            .min()
+    }
     /// The stretches of a text of `len` bytes that no range covers, in
     /// order.
     fn gaps(&self, len: usize) -> Vec<(usize, usize)> {
@@ -468,14 +476,24 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
 
     // URL and DOI.
     if let Some(c) = crate::re::captures(&URL, s) {
-        let whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-        let url = c
-            .get(1)
-            .map_or_else(|| &s[whole.0..whole.1], |m| m.as_str());
+        let mut whole = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+        let mut url = c.get(1).map_or_else(
+            || s[whole.0..whole.1].to_string(),
+            |m| m.as_str().to_string(),
+        );
+        // `https://www.mkri.id/public/` / `content/file.pdf`: a URL broken
+        // after a slash at a line's end.
+        if c.get(1).is_none() {
+            let end = url_continued(s, whole.1);
+            if end > whole.1 {
+                url = s[whole.0..end].split_whitespace().collect();
+                whole.1 = end;
+            }
+        }
         item.url = Some(if url.starts_with("www.") {
             format!("https://{url}")
         } else {
-            url.to_string()
+            url
         });
         used.add(whole.0, whole.1);
     } else if let Some(c) = crate::re::captures(&DOI, s) {
@@ -869,6 +887,24 @@ fn parse_after_title(
             after_container_start = close + c;
         }
     }
+    // ISO 690 journals: `Title. Hospodářské dějiny. 2016, roč. 31, č. 1,
+    // s. 45–78.`: a sentence after the title, then the year and a volume,
+    // issue or page word, names the journal.
+    if item.container_title.is_none() {
+        if let Some((end, at, d)) = journal_sentence(rest, g) {
+            item.container_title = Some(
+                clean_field(&rest[..end])
+                    .trim_start_matches(['.', ' '])
+                    .to_string(),
+            );
+            if item.issued.is_none() {
+                *suffix = d.suffix;
+                item.issued = Some(d.date);
+            }
+            used.add(close, close + at);
+            after_container_start = close + at;
+        }
+    }
     // `「論文」, 박영희 편, 『책』`, `「論文」山田太郎編『本』`: a chapter's
     // book after its editors and a role word.
     if item.container_title.is_none() {
@@ -1059,6 +1095,11 @@ fn parse_after_title(
     }
     if let Some(p) = seg.find('<') {
         cut = cut.min(p);
+    }
+    // `"Title", accessed on 12 August 2020, https://…`: text read already
+    // (an access date, a URL) ends the plain text.
+    if let Some(p) = used.first_start_in(after_container_start, after_container_start + cut) {
+        cut = p - after_container_start;
     }
     let plain_ok = |plain: &str| {
         !plain.is_empty()
@@ -1983,6 +2024,19 @@ fn parse_undelimited(
     if order == NameOrder::Ditto && authorless(s, out, used, g) {
         return;
     }
+    // `Soekanto, Soerjono, 1986, Pengantar Penelitian Hukum, Jakarta: UI
+    // Press.`: the year after the names is the date, and the rest reads as
+    // `Family, Given, Title, …` does.
+    if order == NameOrder::InvertedFirst {
+        if let Some((a, b, d)) = year_after_names(s, g) {
+            let rest = blanked(s, &[(a, b)]);
+            parse_undelimited(&rest, order, out, used, g);
+            used.add(a, b);
+            out.year_suffix = d.suffix;
+            out.item.issued = Some(d.date);
+            return;
+        }
+    }
     // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
     // A note that opens with a family name in capitals and a comma, or with
     // an organisation in capitals and a period, is written so too (ABNT:
@@ -2109,6 +2163,7 @@ fn parse_undelimited(
             && bare.split_whitespace().count() <= 8
             && !bare.contains('(')
             && inverted_names_shape(bare, order)
+            && !title_after_inverted_name(bare, g)
         {
             let names = parse_names(author, order, g);
             let rest_start = colon + 2;
@@ -2166,6 +2221,7 @@ fn parse_undelimited(
             // The title may open with a number (`1936. Los mitos…`).
             if capitalised_words(bare, 3)
                 && next[c2 + 2..]
+                    .trim_start()
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -2300,6 +2356,108 @@ fn parse_undelimited(
     let mut suffix = None;
     parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
+}
+
+/// Whether the last comma part of `names`, written `Family, Given, Part`,
+/// is a third part of one name rather than a name: an odd count of parts
+/// (`Rahardjo, Satjipto, Hukum Progresif` before `: Sebuah Sintesa…`),
+/// with no `/`, `;` or `&` between names and no `and` word opening the
+/// last. Inverted names come in pairs (`Müller, Hans, Roth, Eva: Titel`).
+fn title_after_inverted_name(names: &str, g: &Grammar) -> bool {
+    let parts: Vec<&str> = names.split(',').collect();
+    let last = parts.last().map_or("", |p| p.trim());
+    let first_word = last.split_whitespace().next().unwrap_or("").to_lowercase();
+    parts.len() >= 3
+        && parts.len() % 2 == 1
+        && !names.contains(['/', ';', '&'])
+        && !g.and_words.contains(&first_word)
+}
+
+/// The end of a URL that ends at `end` in `s`, carried on over line
+/// breaks after a slash (`https://www.mkri.id/public/` / `content/a.pdf`):
+/// each next line's first word, when it has a `/` or a `.` inside, no
+/// `://`, and opens with a letter or digit. Its final period or comma is
+/// no part of it. `end` itself when the URL does not go on.
+pub(crate) fn url_continued(s: &str, end: usize) -> usize {
+    let mut end = end;
+    while s.get(..end).is_some_and(|u| u.ends_with('/')) {
+        let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('\n')) else {
+            break;
+        };
+        let word = rest.split(char::is_whitespace).next().unwrap_or("");
+        let word = word.trim_end_matches(['.', ',', ';', ')']);
+        let inner = word.get(..word.len().saturating_sub(1)).unwrap_or("");
+        if word.is_empty()
+            || word.contains("://")
+            || !word.starts_with(|c: char| c.is_ascii_alphanumeric())
+            || !inner.contains(['/', '.'])
+        {
+            break;
+        }
+        end += 1 + word.len();
+    }
+    end
+}
+
+/// The journal of an ISO 690 article at the start of `rest` (what follows
+/// its title): `. Hospodářské dějiny. 2016, roč. 31, …` — a sentence of
+/// no more than 150 characters without a colon (`Praha: Academia` is an
+/// imprint), then a date and, after a comma, a volume, issue or page
+/// word. Returns where the name ends in `rest`, where the date ends, and
+/// the date.
+fn journal_sentence(
+    rest: &str,
+    g: &Grammar,
+) -> Option<(usize, usize, crate::syntax::date::DateMatch)> {
+    let head = rest.trim_start_matches([' ', '.', '\n']);
+    let start = rest.len() - head.len();
+    if !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (end, next) = sentence_bounds(head)?;
+    let name = &head[..end];
+    if name.contains(':') || name.chars().count() > 150 || g.dates.first(name).is_some() {
+        return None;
+    }
+    let after = &head[next..];
+    let lead = after.len() - after.trim_start().len();
+    let d = g.dates.first(&after[lead..]).filter(|d| d.start == 0)?;
+    let tail = &after[lead + d.end..];
+    let tail = tail.strip_prefix(',')?.trim_start();
+    let numbered = [&g.volume, &g.issue, &g.page]
+        .iter()
+        .any(|lex| lex.find(tail).is_some_and(|m| m.start == 0));
+    numbered.then_some((start + end, start + next + lead + d.end, d))
+}
+
+/// A year alone between commas after the names that open `s` (`Marzuki,
+/// Peter Mahmud, 2010, Penelitian Hukum`): one to four comma parts of one
+/// to four capitalised words each, or an `et_al` word (`Bisariyadi, dkk.,
+/// 2017, …`), then the year and a comma. Returns the byte range of the
+/// year and its comma, and the date.
+fn year_after_names(
+    s: &str,
+    g: &Grammar,
+) -> Option<(usize, usize, crate::syntax::date::DateMatch)> {
+    let mut at = 0;
+    for parts in 0..5 {
+        let end = s.get(at..)?.find(", ").map(|i| at + i)?;
+        let part = s.get(at..end)?;
+        if parts > 0 {
+            if let Some(d) = g.dates.first(part) {
+                let whole = d.start == 0 && d.end == part.len();
+                let year = part.bytes().take(4).all(|b| b.is_ascii_digit());
+                return (whole && year).then_some((at + d.start, end + 1, d));
+            }
+        }
+        let names = capitalised_words(part, 4)
+            || parts > 0 && g.et_al.contains(&part.trim().to_lowercase());
+        if !names {
+            return None;
+        }
+        at = end + 2;
+    }
+    None
 }
 
 /// The next break between the comma parts of `s`: a comma and a white
@@ -3190,7 +3348,16 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
             let prev: Vec<char> = s[..i].chars().rev().take(2).collect();
             let initial = prev.first().is_some_and(|c| c.is_uppercase())
                 && prev.get(1).is_none_or(|c| !c.is_alphabetic());
-            if !initial {
+            // `Československo 30. let 20. století`: a number with a period
+            // before a word in lowercase is an ordinal.
+            let ordinal = c == '.'
+                && prev.first().is_some_and(char::is_ascii_digit)
+                && s[i + 1..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+            if !initial && !ordinal {
                 return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
             }
         }
