@@ -3885,3 +3885,170 @@ fn archival_sources_link_to_their_collections_by_archive_and_shelfmark() {
     );
     assert_eq!(findings(&source, &doc), vec![]);
 }
+
+/// An Indonesian law article as `pdftotext` writes it: markers glued to
+/// words and after punctuation (`pustaka.1`, `sekunder2`), a journal line
+/// and page number at the first page's foot, running heads, note 11 split
+/// across a page break after `Vol.`, notes citing a statute and court
+/// decisions (no citation of a work), a web report with `diakses pada` and
+/// a URL broken after a slash, `Ibid.`, `Op.Cit.`, `Op. Cit.`, `Loc.Cit.`
+/// (also after `dkk.`), the signals `Lihat`, `Lihat juga`, `Bandingkan`,
+/// and a bibliography that mixes `Family, Given. Title. Place: Publisher,
+/// Year.` with `Family, Given, Year, Title, Place: Publisher.` under sub-
+/// headings.
+#[test]
+fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/catatan_kaki_id.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=23).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Asshiddiqie, 2 Marzuki, 3 Manan, 4 Palguna, 5 Rahardjo,
+    // 6 Siahaan, 7 Soekanto, 8 Bisariyadi dkk., 9 Huda.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(7)),
+            (2, Ibid, Resolved, Some(7)),
+            (3, Full, Resolved, Some(2)),
+            (4, Short, Resolved, Some(7)),
+            (5, Ibid, Resolved, Some(7)),
+            (6, Full, Resolved, Some(1)),
+            // Note 7 cites a statute, notes 12 and 13 court decisions.
+            (8, Full, Resolved, Some(3)),
+            (9, Short, Resolved, Some(1)),
+            (10, Full, Resolved, Some(6)),
+            (11, Full, Resolved, Some(8)),
+            // `Bisariyadi, dkk., Loc.Cit.`: `dkk.` ends the names.
+            (14, Short, Resolved, Some(8)),
+            (15, Full, Resolved, Some(4)),
+            (16, Full, Resolved, Some(5)),
+            (17, Ibid, Resolved, Some(5)),
+            (18, Short, Resolved, Some(2)),
+            (19, Short, Resolved, Some(6)),
+            (20, Short, Resolved, Some(1)),
+            (21, Short, Resolved, Some(4)),
+            (22, Short, Resolved, Some(5)),
+            (22, Short, Resolved, Some(3)),
+            // The research team's report is not in the list.
+            (23, Full, Resolved, None),
+        ]
+    );
+    let signals: Vec<Option<&str>> = doc.citations.iter().map(|c| c.signal.as_deref()).collect();
+    assert_eq!(signals[2], Some("Lihat"));
+    assert_eq!(signals[6], Some("Bandingkan"));
+    assert_eq!(signals[8], Some("Lihat juga"));
+    assert_eq!(signals[19], Some("bandingkan"));
+    // `hlm. 52`, `Ibid., hlm. 53`, `Ibid.` alone keeps note 4's page, and
+    // `hlm.` / `35.` broken at the line end.
+    assert_eq!(pin(&doc, 0), Some("52"));
+    assert_eq!(pin(&doc, 1), Some("53"));
+    assert_eq!(pin(&doc, 2), Some("35"));
+    assert_eq!(pin(&doc, 4), Some("60"));
+    assert_eq!(pin(&doc, 16), None);
+    assert_eq!(pin(&doc, 17), Some("150"));
+    let note = |n: u32| doc.footnote(n).unwrap();
+    // The tail of note 11 stands on the next page, before note 12.
+    assert_eq!(note(11).pieces.len(), 2);
+    assert!(
+        note(11)
+            .text
+            .ends_with("Jurnal Konstitusi, Vol. 14, No. 4 (2017), hlm. 731-752."),
+        "{}",
+        note(11).text
+    );
+    // The foot of page 1 and the head of page 2 are no part of note 5.
+    assert_eq!(note(5).text, "Ibid.");
+    let fields = |i: usize| doc.citations[i].fields.as_ref().unwrap().clone();
+    // `Soerjono Soekanto, Pengantar Penelitian Hukum, (Jakarta: UI Press,
+    // 1986), hlm. 52.`: the imprint after a comma.
+    let f = fields(0);
+    assert_eq!(f.author[0].family.as_deref(), Some("Soekanto"));
+    assert_eq!(f.author[0].given.as_deref(), Some("Soerjono"));
+    assert_eq!(f.title.as_deref(), Some("Pengantar Penelitian Hukum"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Jakarta"));
+    assert_eq!(f.publisher.as_deref(), Some("UI Press"));
+    assert_eq!(f.year(), Some(1986));
+    // `Cet. ke-6`, `Edisi Kedua`: the edition's number.
+    assert_eq!(fields(2).edition.as_deref(), Some("6"));
+    assert_eq!(fields(8).edition.as_deref(), Some("2"));
+    // The web report: its URL joined across the line break, read on
+    // 12 August 2020, no container.
+    let f = fields(20);
+    assert_eq!(
+        f.url.as_deref(),
+        Some("https://www.mkri.id/public/content/infoumum/penelitian/pdf/penelitian_model.pdf")
+    );
+    assert_eq!(
+        f.accessed.as_ref().map(|d| d.raw.as_deref()),
+        Some(Some("12 Agustus 2020"))
+    );
+    assert_eq!(f.container_title, None);
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 9);
+    // `Marzuki, Peter Mahmud, 2010, Penelitian Hukum, Cet. ke-6, Jakarta:
+    // Kencana.`: the year after the names.
+    let f = &bib[1].fields;
+    assert_eq!(f.author.len(), 1);
+    assert_eq!(f.author[0].family.as_deref(), Some("Marzuki"));
+    assert_eq!(f.author[0].given.as_deref(), Some("Peter Mahmud"));
+    assert_eq!(f.title.as_deref(), Some("Penelitian Hukum"));
+    assert_eq!(f.edition.as_deref(), Some("6"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Jakarta"));
+    assert_eq!(f.publisher.as_deref(), Some("Kencana"));
+    assert_eq!(f.year(), Some(2010));
+    // `Rahardjo, Satjipto, 2009, Hukum Progresif: Sebuah Sintesa…`: the
+    // title's colon is no German `Names: Title`.
+    let f = &bib[4].fields;
+    assert_eq!(f.author.len(), 1);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Hukum Progresif: Sebuah Sintesa Hukum Indonesia")
+    );
+    assert_eq!(f.publisher.as_deref(), Some("Genta Publishing"));
+    assert_eq!(f.year(), Some(2009));
+    // `Edisi Kedua. Jakarta: Sinar Grafika, 2011.`: the edition before the
+    // imprint is no part of the place.
+    let f = &bib[5].fields;
+    assert_eq!(f.edition.as_deref(), Some("2"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Jakarta"));
+    assert_eq!(f.publisher.as_deref(), Some("Sinar Grafika"));
+    // A chapter in an edited book.
+    let f = &bib[3].fields;
+    assert_eq!(f.kind, "chapter");
+    assert_eq!(f.editor[0].family.as_deref(), Some("Isra"));
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Konstitusi dan Hak Asasi Manusia")
+    );
+    assert_eq!(f.page.as_deref(), Some("133-160"));
+    assert_eq!(f.publisher.as_deref(), Some("Rajawali Pers"));
+    // A journal article: `Vol. 16, No. 2 (2009), hlm. 121-140`.
+    let f = &bib[8].fields;
+    assert_eq!(f.author[0].family.as_deref(), Some("Huda"));
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Jurnal Hukum Ius Quia Iustum")
+    );
+    assert_eq!(f.volume.as_deref(), Some("16"));
+    assert_eq!(f.issue.as_deref(), Some("2"));
+    assert_eq!(f.page.as_deref(), Some("121-140"));
+    assert_eq!(f.year(), Some(2009));
+    assert!(bib[7].fields.et_al);
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            // The research team's report, with no date of its own.
+            (Code::MissingFromBibliography, 87),
+            (Code::UncitedReference, 110),
+            (Code::UnparsedReference, 87),
+        ]
+    );
+}
