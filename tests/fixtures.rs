@@ -4052,3 +4052,154 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
         ]
     );
 }
+
+/// A Czech history article as `pdftotext` writes it, notes and list in ČSN
+/// ISO 690: surnames in capitals (`LACINA, Vlastislav. Formování…. Praha:
+/// Academia, 1990, s. 112.`), `Tamtéž` with and without a page, `c. d.`
+/// after a surname, the signals `Srov.`, `Viz`, `Viz též`, `Cit. podle`,
+/// `2. vyd.` before the imprint, journals written `Název. Časopis. 2016,
+/// roč. 31, č. 1, s. 45–78.`, a chapter `In: KUBŮ, Eduard a Helena NOSKOVÁ
+/// (eds.). Sborník.`, an online article read `[cit. 2021-03-15]`, ordinals
+/// in titles (`30. let 20. století`), a statute and an archival fond (no
+/// work cited), note 11 split across a page break, and an `ISBN` line that
+/// ends the entry above.
+#[test]
+fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/poznamky_cs.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=18).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Harna, 2 Kubů a Šouša, 3 Lacina, 4 Miller, 5 Pekař,
+    // 6 Rokoský, 7 Růžičková, 8 Šouša, 9 Štepánek.
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(3)),
+            (2, Ibid, Resolved, Some(3)),
+            // Note 3 cites a statute.
+            (4, Full, Resolved, Some(5)),
+            (5, Full, Resolved, Some(7)),
+            (6, Full, Resolved, Some(6)),
+            (7, Short, Resolved, Some(3)),
+            (8, Ibid, Resolved, Some(3)),
+            // Note 9 cites an archival fond.
+            (10, Short, Resolved, Some(7)),
+            (11, Full, Resolved, Some(2)),
+            (12, Ibid, Resolved, Some(2)),
+            (13, Full, Resolved, Some(1)),
+            (14, Short, Resolved, Some(6)),
+            (15, Full, Resolved, Some(4)),
+            // `[cit. 2021-03-15]` dates the reading: no back-reference.
+            (16, Full, Resolved, Some(8)),
+            (17, Ibid, Resolved, Some(8)),
+            (18, Short, Resolved, Some(1)),
+            (18, Short, Resolved, Some(3)),
+        ]
+    );
+    let signals: Vec<Option<&str>> = doc.citations.iter().map(|c| c.signal.as_deref()).collect();
+    assert_eq!(signals[2], Some("Srov."));
+    assert_eq!(signals[4], Some("Viz"));
+    assert_eq!(signals[7], Some("Viz též"));
+    assert_eq!(signals[12], Some("Cit. podle"));
+    assert_eq!(signals[16], Some("srov."));
+    // `s.` / `112.` across the line end; `Tamtéž.` keeps note 7's page.
+    assert_eq!(pin(&doc, 0), Some("112"));
+    assert_eq!(pin(&doc, 1), Some("118"));
+    assert_eq!(pin(&doc, 6), Some("140"));
+    assert_eq!(pin(&doc, 9), Some("30"));
+    assert_eq!(pin(&doc, 16), Some("201"));
+    let note = |n: u32| doc.footnote(n).unwrap();
+    assert_eq!(note(11).pieces.len(), 2);
+    assert!(
+        note(11).text.ends_with("Praha: Karolinum, 2008, s. 23–51."),
+        "{}",
+        note(11).text
+    );
+    let fields = |i: usize| doc.citations[i].fields.as_ref().unwrap().clone();
+    let f = fields(2);
+    assert_eq!(f.author[0].family.as_deref(), Some("PEKAŘ"));
+    assert_eq!(f.author[0].given.as_deref(), Some("Josef"));
+    assert_eq!(f.title.as_deref(), Some("Smysl českých dějin"));
+    assert_eq!(f.edition.as_deref(), Some("2"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Praha"));
+    assert_eq!(f.publisher.as_deref(), Some("Rozmach"));
+    assert_eq!(f.year(), Some(1990));
+    // The online article: its journal, numbers, URL and date of reading.
+    let f = fields(13);
+    assert_eq!(f.kind, "article-journal");
+    assert_eq!(f.container_title.as_deref(), Some("Moderní dějiny"));
+    assert_eq!(f.volume.as_deref(), Some("18"));
+    assert_eq!(f.issue.as_deref(), Some("1"));
+    assert_eq!(f.year(), Some(2010));
+    assert_eq!(
+        f.url.as_deref(),
+        Some("https://www.hiu.cas.cz/cs/moderni-dejiny")
+    );
+    assert_eq!(
+        f.accessed.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2021, 3, 15]])
+    );
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 9);
+    // `… Československo 30. let 20. století. Praha: Historický / ústav AV
+    // ČR, 2006. 320 s. ISBN 80-7286-082-6.`
+    let f = &bib[0].fields;
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Krize evropské demokracie a Československo 30. let 20. století")
+    );
+    assert_eq!(f.publisher_place.as_deref(), Some("Praha"));
+    assert_eq!(f.publisher.as_deref(), Some("Historický ústav AV ČR"));
+    assert_eq!(f.year(), Some(2006));
+    // Two authors joined by `a`, two editors, the book and its pages.
+    let f = &bib[1].fields;
+    assert_eq!(f.kind, "chapter");
+    let families = |v: &[opcit::model::CslName]| {
+        v.iter()
+            .map(|n| n.family.clone().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(families(&f.author), vec!["KUBŮ", "ŠOUŠA"]);
+    assert_eq!(f.author[1].given.as_deref(), Some("Jiří"));
+    assert_eq!(families(&f.editor), vec!["KUBŮ", "NOSKOVÁ"]);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Agrární reformy ve střední Evropě")
+    );
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Venkov v proměnách 20. století")
+    );
+    assert_eq!(f.publisher.as_deref(), Some("Karolinum"));
+    assert_eq!(f.page.as_deref(), Some("23–51"));
+    assert_eq!(f.year(), Some(2008));
+    // The `ISBN` line is the end of Miller's entry.
+    assert!(
+        bib[3].raw.ends_with("ISBN 80-7203-314-8."),
+        "{}",
+        bib[3].raw
+    );
+    assert_eq!(bib[3].fields.publisher.as_deref(), Some("Argo"));
+    // `Název. Hospodářské dějiny. 2016, roč. 31, č. 1, s. 45–78.`
+    let f = &bib[6].fields;
+    assert_eq!(f.kind, "article-journal");
+    assert_eq!(f.author[0].family.as_deref(), Some("RŮŽIČKOVÁ"));
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Pozemková reforma a její ekonomické důsledky")
+    );
+    assert_eq!(f.container_title.as_deref(), Some("Hospodářské dějiny"));
+    assert_eq!(f.volume.as_deref(), Some("31"));
+    assert_eq!(f.issue.as_deref(), Some("1"));
+    assert_eq!(f.page.as_deref(), Some("45–78"));
+    assert_eq!(f.year(), Some(2016));
+    assert_eq!(findings(&source, &doc), vec![(Code::UncitedReference, 80)]);
+}
