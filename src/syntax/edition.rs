@@ -289,7 +289,15 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
     }
     // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
     // in words of the grammars, before the edition word, or after it
-    // (`Edisi Kedua`, `Cetakan Ketiga`).
+    // capitalised as a statement's last word (`Edisi Kedua,`, `Cetakan
+    // Ketiga.`; not `edition second`).
+    let last_capital = |len: usize| {
+        t.starts_with(char::is_uppercase)
+            && t[len..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';'))
+    };
     if let Some(c) = t.chars().next().and_then(|c| c.to_lowercase().next()) {
         let words = &g.ordinal_words;
         let first = |w: &(String, u32)| w.0.chars().next();
@@ -298,6 +306,7 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
         if let Some(found) = words[lo..hi]
             .iter()
             .find_map(|(w, n)| word_len(t, w).map(|len| (*n, len)))
+            .filter(|&(_, len)| !after_word || last_capital(len))
         {
             return Some(found);
         }
@@ -376,6 +385,9 @@ mod tests {
     fn statements_in_every_language_with_the_number_on_either_side() {
         for (s, whole, value) in [
             ("2nd ed. London: Verso", "2nd ed.", "2"),
+            ("Edisi Kedua, (Jakarta", "Edisi Kedua", "2"),
+            ("Cetakan Ketiga. Jakarta", "Cetakan Ketiga", "3"),
+            ("Cet. ke-6, (Jakarta", "Cet. ke-6", "6"),
             ("2. ed. São Paulo: Editora", "2. ed.", "2"),
             ("2nd edition, London", "2nd edition", "2"),
             ("2e éd", "2e éd", "2"),
@@ -475,9 +487,11 @@ mod tests {
             "판례집",
             "出版社",
             "45–67",
-            // An ordinal in words with no edition word, or after it.
+            // An ordinal in words with no edition word, or after it in
+            // lowercase or before more words.
             "Second Empire, Paris",
             "edition second",
+            "Edisi Kedua Belas",
             "Secondary sources",
         ] {
             assert_eq!(read(s), None, "{s}");
