@@ -1364,8 +1364,9 @@ fn page_ends_after(view: &str, lines: &[Line], i: usize) -> bool {
 /// Whether line `j`, after a note's `pieces`, is the page's furniture
 /// rather than more of the note: a page number alone that the page ends
 /// with (`302`, then a form feed), or a line of no closing punctuation
-/// (`Revista de Historia de las Ideas, 41 (2019), pp. 211-240`, a journal
-/// line at the first page's foot) between a note that is already complete
+/// but a bracket (`Revista de Historia de las Ideas, 41 (2019), pp.
+/// 211-240`, `Historisk tidskrift 141:3 (2021)`, a journal line at the
+/// first page's foot) between a note that is already complete
 /// and such a page number.
 fn page_furniture_at(
     view: &str,
@@ -1385,9 +1386,11 @@ fn page_furniture_at(
     if !number_next || !page_ends_after(view, lines, j + 1) {
         return false;
     }
+    // A bracket may close a journal line (`Historisk tidskrift 141:3
+    // (2021)`), so it closes no note here.
     let closed = t
         .trim_end()
-        .ends_with(['.', ')', '»', '”', '"', '\'', '’', ']', '?', '!', ';']);
+        .ends_with(['.', '»', '”', '"', '\'', '’', ']', '?', '!', ';']);
     let note = crate::source::join_pieces(view, pieces);
     !closed && !is_incomplete(&note, grammar)
 }
@@ -1987,6 +1990,19 @@ mod tests {
         assert!(!looks_like_entry_head("45-67."));
         assert!(!looks_like_entry_head("ISBN 80-7203-314-8."));
         assert!(looks_like_entry_head("SILVA, João. Título."));
+    }
+
+    #[test]
+    fn a_note_that_ends_on_a_locator_word_waits_for_its_number() {
+        let g = g();
+        assert!(is_incomplete(
+            "Bisariyadi, \"Judul\", Jurnal Konstitusi, Vol.",
+            &g
+        ));
+        assert!(is_incomplete("Soekanto, Pengantar, hlm.", &g));
+        // An initial, or a word that is no locator, ends a note.
+        assert!(!is_incomplete("Letter from John S.", &g));
+        assert!(!is_incomplete("Smith, Title, London.", &g));
     }
 
     #[test]
