@@ -434,8 +434,13 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
 fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
     let lower = t.to_lowercase();
-    for wl in &g.et_al {
-        if let Some(cut) = lower.strip_suffix(wl.as_str()) {
+    // `Sörlin m.fl` of a field cleaned of its final period.
+    for wl in g.et_al.iter().map(String::as_str).chain(
+        g.et_al
+            .iter()
+            .filter_map(|w| w.strip_suffix('.').filter(|b| b.contains('.'))),
+    ) {
+        if let Some(cut) = lower.strip_suffix(wl) {
             // The et-al word must stand on its own (after a space, a comma, or
             // directly after a CJK name for CJK words).
             let before = cut.chars().last();

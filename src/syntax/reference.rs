@@ -139,7 +139,7 @@ pub fn find_title(s: &str) -> Option<Delimited> {
     let mut best: Option<Delimited> = None;
     // Each kind with its opening marks: a kind none of whose marks occur
     // in the text is not looked for.
-    let finders: [(&[char], Finder<'_>); 11] = [
+    let finders: [(&[char], Finder<'_>); 12] = [
         (&['“'], &|limit| nested(s, limit, '“', '”', false)),
         (&['«'], &|limit| nested(s, limit, '«', '»', false)),
         (&['„'], &|limit| pair(s, limit, '„', &['“', '”'], false)),
@@ -148,6 +148,7 @@ pub fn find_title(s: &str) -> Option<Delimited> {
         (&['《'], &|limit| nested(s, limit, '《', '》', true)),
         (&['〈'], &|limit| nested(s, limit, '〈', '〉', false)),
         (&['"'], &|limit| straight(s, limit, '"')),
+        (&['”'], &|limit| same_marks(s, limit, '”')),
         (&['*'], &|limit| italic(s, limit, '*')),
         (&['_'], &|limit| italic(s, limit, '_')),
         (&['‘', '\''], &|limit| single_quoted(s, limit)),
@@ -214,6 +215,31 @@ fn straight(s: &str, limit: usize, q: char) -> Option<Delimited> {
     let inner = start + 1;
     let rel = s[inner..].find(q)?;
     Some((start, inner, inner + rel, inner + rel + 1, false))
+}
+
+/// `”Titel”` (Swedish and Finnish: the same mark opens and closes) opened
+/// before `limit`: the opening mark stands after a space, a bracket or at
+/// the start, before a non-space; an English closing `”` does not.
+fn same_marks(s: &str, limit: usize, q: char) -> Option<Delimited> {
+    let len = q.len_utf8();
+    let mut from = 0;
+    loop {
+        let start = from + s.get(from..limit)?.find(q)?;
+        let inner = start + len;
+        let opens = s[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'))
+            && s[inner..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace());
+        if opens {
+            let rel = s[inner..].find(q)?;
+            return Some((start, inner, inner + rel, inner + rel + len, false));
+        }
+        from = inner;
+    }
 }
 
 /// `*Title*` (Markdown italics) opened before `limit`: the opening star
@@ -1284,7 +1310,16 @@ fn parse_after_title(
             // Chicago journals as plain text: `International Security 15,
             // no. 1 (1990)`, the bare number after the name is its volume;
             // `Nature Communications 12: 6763`, volume and article number.
-            let (mut name, volume, article) = journal_volume(&plain);
+            // `Historisk tidskrift 120:2 (2000)`: the volume and issue
+            // joined by a colon.
+            let colon_issue = volume_colon_issue(&plain);
+            let (mut name, volume, article) = match colon_issue {
+                Some((name, volume, _)) => (name, Some(volume), None),
+                None => journal_volume(&plain),
+            };
+            if let (Some((_, _, issue)), None) = (colon_issue, &item.issue) {
+                item.issue = Some(issue.to_string());
+            }
             // `in Crisi della ragione, Torino, Einaudi`: a chapter's book,
             // then its place and publisher.
             let head = &seg[..cut];
@@ -1690,6 +1725,18 @@ fn journal_volume(plain: &str) -> (&str, Option<&str>, Option<&str>) {
         }
     }
     (plain, None, None)
+}
+
+/// A journal's name, volume and issue written `Name 120:2` (Nordic
+/// journals): a volume of one to four digits and an issue of one to three
+/// after a colon, glued, after a word.
+fn volume_colon_issue(plain: &str) -> Option<(&str, &str, &str)> {
+    let (name, last) = plain.rsplit_once(' ')?;
+    let (volume, issue) = last.split_once(':')?;
+    let digits =
+        |t: &str, max: usize| (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let after_word = name.chars().next_back().is_some_and(char::is_alphabetic);
+    (digits(volume, 4) && digits(issue, 3) && after_word).then_some((name, volume, issue))
 }
 
 /// Whether `s` is written like a journal's abbreviation: at most three
@@ -2216,8 +2263,18 @@ fn parse_undelimited(
     {
         let next = &s[comma + 2..];
         if let Some(c2) = next.find(", ") {
-            // `VINYES, Ricard (ed.), El Estado…`: the role is no given name.
+            // `VINYES, Ricard (ed.), El Estado…`: the role is no given name,
+            // nor is the et-al word of `Sörlin, Sverker m.fl., Miljöhistoria`.
             let bare = crate::syntax::name::strip_roles(&next[..c2], g);
+            let lower = bare.to_lowercase();
+            let bare = g
+                .et_al
+                .iter()
+                .find_map(|w| {
+                    let cut = lower.strip_suffix(w.as_str())?;
+                    cut.ends_with(' ').then(|| bare.get(..cut.len())).flatten()
+                })
+                .map_or(bare, str::trim_end);
             // The title may open with a number (`1936. Los mitos…`).
             if capitalised_words(bare, 3)
                 && next[c2 + 2..]
@@ -5532,6 +5589,46 @@ mod tests {
         // Other names follow, or the names end without an initial.
         assert_eq!(ends("Smith, John R., and Jane K. Doe. Title."), None);
         assert_eq!(ends("Doe, Jane. The Archive."), None);
+    }
+
+    #[test]
+    fn urls_broken_after_a_slash_go_on_in_the_next_line() {
+        let s = "https://www.mkri.id/public/\ncontent/a/b.pdf. Next";
+        assert_eq!(url_continued(s, 27), s.find(". Next").unwrap());
+        // A new URL, a word without a slash or a period, or no slash at
+        // the break: the URL ends.
+        for s in [
+            "https://x.id/a/\nhttps://y.id/b",
+            "https://x.id/a/\nDiakses pada",
+            "https://x.id/a\ncontent/b.pdf",
+        ] {
+            let end = s.find('\n').unwrap();
+            assert_eq!(url_continued(s, end), end, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_year_after_the_names_and_nordic_volume_issue_and_quotes() {
+        let g = Grammar::builtin();
+        let s = "Marzuki, Peter Mahmud, 2010, Penelitian Hukum, Jakarta: Kencana.";
+        let (a, b, d) = year_after_names(s, &g).unwrap();
+        assert_eq!(&s[a..b], "2010,");
+        assert_eq!(d.date.year(), Some(2010));
+        assert!(year_after_names("Bisariyadi, dkk., 2017, Judul", &g).is_some());
+        // A year that opens the title, or one after a title word.
+        assert!(year_after_names("MORADIELLOS, Enrique, 1936. Los mitos, 2004", &g).is_none());
+        assert!(year_after_names("Smith, the war, 1990, London", &g).is_none());
+        assert_eq!(
+            volume_colon_issue("Historisk tidskrift 120:2"),
+            Some(("Historisk tidskrift", "120", "2"))
+        );
+        assert_eq!(volume_colon_issue("Nature Communications 12: 6763"), None);
+        // `”Titel”`: the Swedish mark opens after a space; an English
+        // closing mark does not open a title.
+        let t = "Glete, ”Krig och skatter”, s. 200";
+        let (_, inner, end, _, _) = find_title(t).unwrap();
+        assert_eq!(&t[inner..end], "Krig och skatter");
+        assert!(find_title("He said,” and left”").is_none());
     }
 
     #[test]
