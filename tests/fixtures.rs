@@ -4203,3 +4203,145 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
     assert_eq!(f.year(), Some(2016));
     assert_eq!(findings(&source, &doc), vec![(Code::UncitedReference, 80)]);
 }
+
+/// A Swedish history article as `pdftotext` writes it: titles of articles
+/// and chapters in Swedish quotes that open and close with the same mark
+/// (`”Krig och skatter”`), `a.a.` and `a. a.` after a name (with and
+/// without a comma), `Ibid.` with and without a page, `m.fl.`, the signals
+/// `Se`, `Se även`, `Jfr`, `i:` before a chapter's book with `(red.)`,
+/// `Place Year` imprints, a journal's `120:2` volume and issue, a journal
+/// line and page number at the first page's foot, note 9 split across a
+/// page break, a web page `hämtad 12 mars 2021`, an archival note, and a
+/// `——,` entry for the same author.
+#[test]
+fn swedish_notes_with_a_a_same_mark_quotes_and_place_year_imprints() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/noter_sv.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=18).collect::<Vec<u32>>()
+    );
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    // Entries: 1 Aronsson, 2 Englund, 3 Glete, 4 Lindegren, 5 Sörlin m.fl.,
+    // 6 Villstrand, 7 Österberg 1995, 8 —— (Österberg 1991).
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(7)),
+            (2, Ibid, Resolved, Some(7)),
+            (3, Full, Resolved, Some(4)),
+            (4, Full, Resolved, Some(2)),
+            (5, Short, Resolved, Some(7)),
+            (6, Full, Resolved, Some(3)),
+            (7, Ibid, Resolved, Some(3)),
+            // The archive is not in the list, which lists no sources.
+            (8, Full, Resolved, None),
+            (9, Full, Resolved, Some(1)),
+            (10, Short, Resolved, Some(4)),
+            (11, Full, Resolved, Some(8)),
+            (12, Ibid, Resolved, Some(8)),
+            (13, Short, Resolved, Some(2)),
+            // `Glete, ”Krig och skatter”, s. 200.`: a short title.
+            (14, Short, Resolved, Some(3)),
+            (15, Short, Resolved, Some(1)),
+            // Österberg has two works: the short title says which.
+            (15, Short, Resolved, Some(7)),
+            (16, Full, Resolved, Some(5)),
+            (17, Short, Resolved, Some(5)),
+            // The web page is not in the list.
+            (18, Full, Resolved, None),
+        ]
+    );
+    let signals: Vec<Option<&str>> = doc.citations.iter().map(|c| c.signal.as_deref()).collect();
+    assert_eq!(signals[3], Some("Jfr"));
+    assert_eq!(signals[8], Some("Se"));
+    assert_eq!(signals[10], Some("Se även"));
+    assert_eq!(signals[15], Some("jfr"));
+    assert_eq!(pin(&doc, 0), Some("45"));
+    assert_eq!(pin(&doc, 1), Some("47"));
+    assert_eq!(pin(&doc, 4), Some("50"));
+    assert_eq!(pin(&doc, 11), Some("77"));
+    assert_eq!(pin(&doc, 13), Some("200"));
+    assert_eq!(pin(&doc, 17), Some("12"));
+    let note = |n: u32| doc.footnote(n).unwrap();
+    // The journal line and page number at the first page's foot are no
+    // part of note 5.
+    assert_eq!(note(5).text, "Österberg, a.a., s. 50.");
+    assert_eq!(note(9).pieces.len(), 2);
+    assert!(
+        note(9).text.ends_with("Uppsala 1998, s. 23–45."),
+        "{}",
+        note(9).text
+    );
+    let fields = |i: usize| doc.citations[i].fields.as_ref().unwrap().clone();
+    let f = fields(8);
+    assert_eq!(f.kind, "chapter");
+    assert_eq!(f.author[0].family.as_deref(), Some("Aronsson"));
+    assert_eq!(f.title.as_deref(), Some("Lokalsamhällets politiska kultur"));
+    assert_eq!(f.editor[0].family.as_deref(), Some("Ågren"));
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Landsbygdens folk: Studier i agrar historia")
+    );
+    assert_eq!(f.publisher_place.as_deref(), Some("Uppsala"));
+    assert_eq!(f.page.as_deref(), Some("23–45"));
+    assert_eq!(f.year(), Some(1998));
+    let f = fields(18);
+    assert_eq!(f.author[0].family.as_deref(), Some("Odén"));
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Historisk tidskrift och den svenska historieforskningen")
+    );
+    assert_eq!(
+        f.accessed.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2021, 3, 12]])
+    );
+    assert_eq!(
+        f.url.as_deref(),
+        Some("https://www.historisktidskrift.se/historik.html")
+    );
+    let bib: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(bib.len(), 8);
+    // `Glete, Jan, ”Krig och skatter: …”, Historisk tidskrift 120:2
+    // (2000), s. 183–214.`
+    let f = &bib[2].fields;
+    assert_eq!(f.kind, "article-journal");
+    assert_eq!(f.author[0].family.as_deref(), Some("Glete"));
+    assert_eq!(f.author[0].given.as_deref(), Some("Jan"));
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Krig och skatter: Den svenska statens finanser 1620–1720")
+    );
+    assert_eq!(f.container_title.as_deref(), Some("Historisk tidskrift"));
+    assert_eq!(f.volume.as_deref(), Some("120"));
+    assert_eq!(f.issue.as_deref(), Some("2"));
+    assert_eq!(f.page.as_deref(), Some("183–214"));
+    assert_eq!(f.year(), Some(2000));
+    // `Sörlin, Sverker m.fl., Miljöhistoria: En introduktion, Lund 2014.`
+    let f = &bib[4].fields;
+    assert_eq!(f.author.len(), 1);
+    assert_eq!(f.author[0].given.as_deref(), Some("Sverker"));
+    assert!(f.et_al);
+    assert_eq!(f.title.as_deref(), Some("Miljöhistoria: En introduktion"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Lund"));
+    assert_eq!(f.year(), Some(2014));
+    // `——, Mentaliteter och andra verkligheter, Lund 1991.`
+    assert!(bib[7].ditto);
+    assert_eq!(bib[7].fields.author[0].family.as_deref(), Some("Österberg"));
+    assert_eq!(bib[7].fields.year(), Some(1991));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::MissingFromBibliography, 39),
+            (Code::MissingFromBibliography, 61),
+            (Code::UncitedReference, 76),
+            // The web page gives no date of its own.
+            (Code::UnparsedReference, 61),
+        ]
+    );
+}
