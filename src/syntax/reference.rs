@@ -4433,6 +4433,7 @@ mod title_search {
             nested(s, all, '《', '》', true),
             nested(s, all, '〈', '〉', false),
             straight(s, all, '"'),
+            same_marks(s, all, '”'),
             italic_bytewise(s, b'*'),
             italic_bytewise(s, b'_'),
             single_quoted_charwise(s),
