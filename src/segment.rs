@@ -1730,7 +1730,6 @@ fn bullet_len(s: &str) -> Option<usize> {
     None
 }
 
-/// Could this line open a bibliography entry? (author-like start)
 /// A line that opens with a standard number (`ISBN 80-7203-314-8.`,
 /// `ISSN …`, `DOI: …`): the end of the entry above.
 fn standard_number_line(t: &str) -> bool {
@@ -1739,6 +1738,7 @@ fn standard_number_line(t: &str) -> bool {
         .any(|w| t.starts_with(w))
 }
 
+/// Could this line open a bibliography entry? (author-like start)
 fn looks_like_entry_head(s: &str) -> bool {
     let t = s.trim();
     if ditto_prefix(t).is_some() {

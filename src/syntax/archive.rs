@@ -70,7 +70,8 @@ fn within(
     named: bool,
     g: &Grammar,
 ) -> Option<Archival> {
-    let (loc_start, loc_end) = shelfmark(rest, named, g)?;
+    let (loc_start, loc_end) =
+        shelfmark(rest, named, g).or_else(|| named.then(|| named_parts(rest)).flatten())?;
     // Between the archive and the shelfmark: an abbreviation defined in
     // brackets (`(hereafter TNA)`, `(BArch)`), the archive's place (`Kew`),
     // then a collection's name, which the shelfmark is read within.
@@ -292,7 +293,14 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
                 && !capitals_word(bare)
                 && bare.chars().next().is_some_and(char::is_uppercase);
             let opens = j > i || !capitalised || listed();
-            if !opens || !(shelf_word(w, bare) || listed()) || year_like(bare) || leaf() {
+            // `inv. č. 1245`: a number after an abbreviation is none of a
+            // date.
+            let labelled = j > i && {
+                let prev = words[j - 1].1;
+                prev.ends_with('.') && prev.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            };
+            let year = year_like(bare) && !labelled;
+            if !opens || !(shelf_word(w, bare) || listed()) || year || leaf() {
                 break;
             }
             digit |= bare.chars().any(|c| c.is_ascii_digit());
@@ -311,8 +319,9 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
             if digit && (named || capitals) && (part_ends || named_after()) {
                 best = Some((words[i].0, at + w.len()));
             }
-            // A part ends at a comma; a period may end an abbreviation.
-            if w.ends_with(',') {
+            // A part ends at a comma, and the shelfmark may go on in the
+            // next (`kart. 312, inv. č. 1245`) if it is one already.
+            if w.ends_with(',') && best.is_none() {
                 break;
             }
         }
@@ -321,6 +330,33 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The parts after an archive's name that locate a source in words, with
+/// no shelfmark of numbers and capitals (`Riksarkivet, Kammarkollegiet,
+/// Landskapshandlingar, Uppland 1625:3`): two to four short parts, no
+/// brackets or quotes, the last with a number that is no date. Their
+/// start and end in `rest`.
+fn named_parts(rest: &str) -> Option<(usize, usize)> {
+    let t = rest.trim_start_matches([',', '.', ' ', '\n']);
+    let start = rest.len() - t.len();
+    let t = t.trim_end_matches([',', '.', ' ']);
+    let parts: Vec<&str> = t.split(", ").collect();
+    let last = parts.last()?;
+    let short = parts.iter().all(|p| {
+        let n = p.split_whitespace().count();
+        (1..=4).contains(&n)
+            && !p.contains(['(', ')', '[', '"', '“', '”', '«', '„'])
+            && !p.contains(": ")
+    });
+    // `Uppland 1625:3` names a volume; `London, 1953` dates a book.
+    let numbered = last
+        .split_whitespace()
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        && !last
+            .split_whitespace()
+            .any(|w| year_like(w.trim_end_matches([',', '.'])));
+    (parts.len() >= 2 && parts.len() <= 4 && short && numbered).then_some((start, start + t.len()))
 }
 
 /// A word of a shelfmark: a number or a word with digits (`3/265`,

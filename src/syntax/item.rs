@@ -46,8 +46,9 @@ pub struct RawItem {
 /// (`WN, 52.`) cites what the defining note cites, as `supra note N` does.
 /// `notes` are each note's number and text, `items` what
 /// [`note_items`] found in each; an item read otherwise where the name
-/// stands (`Capital, 125.` taken for an author) is replaced. Names of
-/// archives are left to [`crate::syntax::archive`].
+/// stands (`Capital, 125.` taken for an author, `Archive, at 7.` for an
+/// archive) is replaced. Abbreviations of archives' names are left to
+/// [`crate::syntax::archive`].
 pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g: &Grammar) {
     if g.hereafter.is_empty() {
         return;
@@ -70,7 +71,6 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
             let replace = first.is_some_and(|it| {
                 it.start <= lead + name.len()
                     && !matches!(it.kind, CitationKind::Supra | CitationKind::Ibid)
-                    && it.fields.as_ref().is_none_or(|f| f.archive.is_none())
             });
             if first.is_none() || replace {
                 let end = match first {
