@@ -104,10 +104,15 @@ impl DateRules {
         let eras = if eras.is_empty() {
             None
         } else {
+            // `平成12年`, `平成20年6月4日`, and the numeric form of law
+            // papers, `平成17・9・14`, `昭和60.4.23`.
+            let sp = r"[ \t\u{3000}]*";
             let src = format!(
-                r"(?:{})[ \t\u{{3000}}]*([0-9]{{1,2}}|元)[ \t\u{{3000}}]*(?:{})",
+                r"(?:{})(?:{sp})([0-9]{{1,4}}|元)(?:{sp})(?:(?:{})(?:(?:{sp})([0-9]{{1,2}})(?:{sp})(?:{})(?:(?:{sp})([0-9]{{1,2}})(?:{sp})(?:{}))?)?|[・.．]([0-9]{{1,2}})[・.．]([0-9]{{1,2}}))",
                 alternation(&names),
-                alternation(year_suffix)
+                alternation(year_suffix),
+                alternation(month_suffix),
+                alternation(day_suffix),
             );
             let firsts = eras
                 .iter()
@@ -286,13 +291,25 @@ impl DateRules {
                     "元" => 0,
                     digits => digits.parse::<i32>().ok()?.checked_sub(1)?,
                 };
+                let number = |i: usize| -> Option<u8> { c.get(i)?.as_str().parse().ok() };
+                let (month, day) = match number(2).or_else(|| number(4)) {
+                    Some(m) if (1..=12).contains(&m) => (
+                        Some(m),
+                        number(3)
+                            .or_else(|| number(5))
+                            .filter(|d| (1..=31).contains(d)),
+                    ),
+                    // `平成17・9・14` with no month is no date.
+                    _ if c.get(4).is_some() => return None,
+                    _ => (None, None),
+                };
                 Some(DateMatch {
                     start: whole.start(),
                     end: whole.end(),
                     date: CslDate::new(
-                        first + offset,
-                        None,
-                        None,
+                        first.checked_add(offset)?,
+                        month,
+                        day,
                         Some(whole.as_str().to_string()),
                     ),
                     suffix: None,
@@ -827,7 +844,13 @@ mod tests {
             ("No. 3856 (2024)", vec![vec![2024]]),
             ("12024 and x2024", vec![]),
             ("成文堂、平成12年", vec![vec![2000]]),
-            ("平成元年、昭和64年1月", vec![vec![1989], vec![1989]]),
+            ("平成元年、昭和64年1月", vec![vec![1989], vec![1989, 1]]),
+            ("最大判平成20年6月4日民集", vec![vec![2008, 6, 4]]),
+            ("最判平成17・9・14民集", vec![vec![2005, 9, 14]]),
+            ("大判大正5年12月22日", vec![vec![1916, 12, 22]]),
+            ("東京高判平成元年12月14日", vec![vec![1989, 12, 14]]),
+            ("最判昭和60.4.23", vec![vec![1985, 4, 23]]),
+            ("昭和60・13・1", vec![]),
             ("令和 3 年（2021年）", vec![vec![2021], vec![2021]]),
         ];
         for (s, want) in cases {
