@@ -1148,12 +1148,22 @@ fn parse_after_title(
         // journal's volume is followed by its issue or year, or by the
         // society that publishes it (`『법사학연구』 제46호, 한국법사학회,
         // 2012`).
-        let after_volume = [&g.volume, &g.issue]
+        let mut after_volume = [&g.volume, &g.issue]
             .iter()
             .filter_map(|lex| lex.find(seg))
             .filter(|m| m.start == cut)
             .map(|m| m.end)
             .max();
+        // `『공법연구』 제30집 제2호, 한국공법학회, 2001`: the issue after
+        // the volume, then the society.
+        while let Some(at) = after_volume {
+            let Some(next) = seg.get(at..) else { break };
+            let lead = next.len() - next.trim_start_matches([' ', ',']).len();
+            match g.issue.find(&next[lead..]).filter(|m| m.start == 0) {
+                Some(m) if lead > 0 => after_volume = Some(at + lead + m.end),
+                _ => break,
+            }
+        }
         if let Some(after) = after_volume {
             // `Bd. 3, 2. Aufl., München 1995`: the edition after the volume.
             let after = (edition_at(s, after_container_start + after, item, used, g)
