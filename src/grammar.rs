@@ -298,6 +298,11 @@ pub struct Signals {
     /// docket number (`대법원 2010. 4. 22. 선고 2008다38288 판결`).
     #[serde(default)]
     pub courts: Vec<String>,
+    /// Words that end a statute's name (ko `법`, `령`; ja `法`, `規則`):
+    /// a note that is such a name and a `provision` (`민법 제750조`,
+    /// `憲法21条1項`) cites that statute.
+    #[serde(default)]
+    pub statutes: Vec<String>,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -877,6 +882,8 @@ pub struct Grammar {
     /// Courts that open a decision cited by court, date and docket
     /// ([`Signals::courts`]).
     pub courts: Vec<String>,
+    /// Words that end a statute's name ([`Signals::statutes`]).
+    pub statutes: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -1081,6 +1088,9 @@ impl Grammar {
                 .decision
                 .extend(f.signals.decision.iter().cloned());
             all.signals.courts.extend(f.signals.courts.iter().cloned());
+            all.signals
+                .statutes
+                .extend(f.signals.statutes.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -1217,6 +1227,7 @@ impl Grammar {
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             decision: lex("decision", &all.signals.decision, true)?,
             courts: all.signals.courts.clone(),
+            statutes: all.signals.statutes.clone(),
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1671,6 +1682,7 @@ fn unreachable_grammar() -> Grammar {
         cited_as: none.clone(),
         decision: none,
         courts: Vec::new(),
+        statutes: Vec::new(),
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -1148,6 +1148,17 @@ fn work_key(item: &CslItem) -> String {
             item.volume.as_deref().unwrap_or("")
         ),
         (None, Some(journal), Some(page)) => format!("{}@{page}", journal_key(journal)),
+        // `最判平成20年1月1日裁判所ウェブサイト`: a decision without a
+        // name or a page is its court's of that day.
+        (None, _, None) if item.kind == "legal_case" => format!(
+            "{}@{:?}@{}",
+            item.publisher.as_deref().unwrap_or(""),
+            item.issued.as_ref().map(|d| &d.date_parts),
+            item.container_title
+                .as_deref()
+                .map(journal_key)
+                .unwrap_or_default()
+        ),
         _ => title_key(item.title.as_deref().unwrap_or("")),
     };
     format!(
@@ -1590,7 +1601,9 @@ fn link_full(
     // quoted from: its absence from the bibliography is no finding, until
     // a note cites it in its own right.
     // A decision is a source of its own, which no bibliography lists.
-    let report = has_bibliography && !doc.citations[ci].indirect && fields.kind != "legal_case";
+    let report = has_bibliography
+        && !doc.citations[ci].indirect
+        && !matches!(fields.kind.as_str(), "legal_case" | "legislation");
     if let Some(&(idx, reported)) = note_only.get(&key) {
         if report && !reported {
             diags.push(missing_from_bibliography(&doc.citations[ci], fields));
@@ -2624,6 +2637,10 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
         return missing;
     }
     // A decision has a court, no author (`대법원 2010. 4. 22. 선고 …`).
+    // A statute is known by its name alone (`민법`, `民法`).
+    if f.kind == "legislation" && f.title.is_some() {
+        return Vec::new();
+    }
     let decision = f.kind == "legal_case" && f.publisher.is_some();
     if f.author.is_empty() && !(citation && (f.container_title.is_some() || decision)) {
         missing.push("author");
@@ -2635,7 +2652,8 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // journal and page (`BVerfGE 7, 198`).
     let by_book = f.container_title.is_some()
         && (f.page.is_some() || !f.editor.is_empty() || f.kind == "chapter");
-    if f.title.is_none() && !(citation && by_book) {
+    // A decision of a court and day needs none (`東京地判令和4年3月1日LEX/DB…`).
+    if f.title.is_none() && !(citation && (by_book || (decision && f.issued.is_some()))) {
         missing.push("title");
     }
     // Nor a date: the entry has it (`Vogel, in: Kramer (Hrsg.), Handbuch,

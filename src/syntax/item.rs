@@ -6,7 +6,7 @@
 //!
 //! Extraction never resolves: this module labels, `resolve` links.
 
-use crate::grammar::{BackRefKind, Grammar};
+use crate::grammar::{BackRefKind, Grammar, LexMatch};
 use crate::model::{CitationKind, CslItem, Locator, ShortFormInfo};
 use crate::syntax::name::NameOrder;
 use crate::syntax::reference::{find_title, parse_reference, ParsedReference};
@@ -1044,6 +1044,8 @@ fn classify_item(
     }
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| statute_citation(text, a, b, g, signal.clone()))
     {
         out.push(raw);
         return;
@@ -1579,7 +1581,7 @@ fn decision_citation(
 /// [`dated_decision_citation`].
 static DATED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(\S+)\s+(\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*(?:\p{Hangul}+\s+)?(\d{2,4}\p{Hangul}+\d+)",
+        r"^(\S+)\s+(\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*[.,]?)\s*(?:\p{Hangul}+\s+)?(\d{2,4}\p{Hangul}+\d+)",
     )
 });
 
@@ -1605,11 +1607,22 @@ fn dated_decision_citation(
     {
         return None;
     }
-    let issued = g.dates.first(date).filter(|d| d.start == 0)?.date;
+    let issued = g
+        .dates
+        .first(date.trim_end_matches(','))
+        .filter(|d| d.start == 0)?
+        .date;
     let rest = &item[docket.end()..];
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        title: Some(docket.as_str().to_string()),
+        issued: Some(issued),
+        ..Default::default()
+    };
     // `판례집 16-2하, 1, 40면`: the reporter's first page, then the page
     // cited.
-    let locator = g.page.find_all(rest).last().and_then(|m| {
+    let mut locator = g.page.find_all(rest).last().and_then(|m| {
         let (x, y) = m.number?;
         let pages = &rest[x..y];
         let pin = pages.rsplit(',').next().unwrap_or(pages);
@@ -1618,13 +1631,180 @@ fn dated_decision_citation(
             value: crate::grammar::locator_value(pin),
         })
     });
-    let fields = crate::model::CslItem {
+    if let Some((reporter, first, pin)) = decision_reporter(rest, g) {
+        let (name, volume) = match reporter.rsplit_once(' ') {
+            Some((n, v)) if v.starts_with(|c: char| c.is_ascii_digit()) => (n, Some(v)),
+            _ => (reporter, None),
+        };
+        fields.container_title = Some(name.to_string());
+        fields.volume = volume.map(str::to_string);
+        fields.page = Some(first.to_string());
+        locator = Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(pin),
+        });
+    }
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The reporter after a decision's docket, its first page and the page
+/// cited: `(공2010상, 1234)` → (`공2010상`, `1234`, `1234`), `, 판례집 16-2하,
+/// 1, 40면` → (`판례집 16-2하`, `1`, `40`), `, 판례집 1, 357, 360` →
+/// (`판례집 1`, `357`, `360`). The reporter follows the first comma or
+/// bracket and starts with no digit; one or two numbers come after it, the
+/// last with a page word of the grammars or none.
+fn decision_reporter<'t>(rest: &'t str, g: &Grammar) -> Option<(&'t str, &'t str, &'t str)> {
+    let at = rest.find([',', '(', '（'])?;
+    let part = rest[at..]
+        .trim_start_matches([',', '(', '（', ' '])
+        .trim_end_matches(['.', ')', '）', ' ']);
+    let mut parts = part.split(',').map(str::trim);
+    let reporter = parts.next()?;
+    if reporter.is_empty()
+        || reporter.starts_with(|c: char| c.is_ascii_digit())
+        || reporter.chars().nth(15).is_some()
+        || !reporter.chars().any(|c| c.is_ascii_digit())
+        || reporter.contains(['「', '『', '“', '"', '《'])
+    {
+        return None;
+    }
+    let numbers: Vec<&str> = parts.collect();
+    if numbers.is_empty() || numbers.len() > 2 {
+        return None;
+    }
+    let mut pages = numbers.iter().map(|n| {
+        let digits = n.find(|c: char| !c.is_ascii_digit()).unwrap_or(n.len());
+        let unit = &n[digits..];
+        (digits > 0
+            && digits <= 5
+            && (unit.is_empty()
+                || g.page
+                    .find(n)
+                    .is_some_and(|m| m.start == 0 && m.end == n.len())))
+        .then(|| &n[..digits])
+    });
+    let first = pages.next()??;
+    let pin = match pages.next() {
+        Some(p) => p?,
+        None => first,
+    };
+    Some((reporter, first, pin))
+}
+
+/// A decision cited by its court glued to the date, then the reporter
+/// that prints it, as Japanese papers write them: `最判昭和60年4月23日民集39巻3号850頁`,
+/// `東京地判平成15年3月26日判時1830号63頁`, `最判平成17・9・14民集59巻7号2087頁`,
+/// `大判大正5年12月22日民録22輯2474頁`. The court is at most 12 letters
+/// ending with one of the grammars' `courts` (`最判`, `東京地判`), the date
+/// starts right after it (an era date: [`crate::syntax::date`]); the reporter
+/// is the text before the first number, its volume, issue and pages the
+/// grammars' `volume`, `issue` and `page` locators after it. A `legal_case`
+/// whose court is the publisher and reporter the container, its first page
+/// the page and its last page cited the pinpoint, never expected in the
+/// bibliography.
+fn glued_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.courts.is_empty() || item.is_ascii() {
+        return None;
+    }
+    let at = item
+        .char_indices()
+        .take(13)
+        .skip(1)
+        .map(|(i, _)| i)
+        .take_while(|&i| item[..i].chars().all(char::is_alphabetic))
+        .find(|&i| {
+            g.courts.iter().any(|w| item[..i].ends_with(w.as_str()))
+                && item[i..].starts_with(|c: char| !c.is_whitespace())
+        })?;
+    let court = &item[..at];
+    let date = g.dates.first(&item[at..]).filter(|d| d.start == 0)?;
+    let rest = item[at + date.end..].trim_end_matches(['。', '.']);
+    // `判決・民集…`, `、判時…`: the word of the decision and the joining
+    // mark before the reporter.
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '・' | '、' | '，' | ',' | '（' | '(')
+    });
+    let name_end = rest
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let name = rest[..name_end].trim_end_matches(['、', ' ', '・']).trim();
+    let numbers = &rest[name_end..];
+    let mut fields = crate::model::CslItem {
         kind: "legal_case".into(),
         publisher: Some(court.to_string()),
-        title: Some(docket.as_str().to_string()),
-        issued: Some(issued),
+        issued: Some(date.date),
         ..Default::default()
     };
+    if !name.is_empty() && name.chars().nth(20).is_none() {
+        fields.container_title = Some(name.to_string());
+    }
+    let number = |m: Option<LexMatch>| m.and_then(|m| numbers.get(m.number?.0..m.number?.1));
+    fields.volume = number(g.volume.find(numbers)).map(str::to_string);
+    fields.issue = number(g.issue.find(numbers)).map(str::to_string);
+    let pages = g.page.find_all(numbers);
+    fields.page = number(pages.first().cloned()).map(str::to_string);
+    let locator = number(pages.last().cloned()).map(|pin| Locator {
+        label: "page".into(),
+        value: crate::grammar::locator_value(pin),
+    });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A statute cited by its name and a provision: `민법 제750조`, `헌법
+/// 제37조 제2항`, `民法709条`, `憲法21条1項`. The name ends with one of the
+/// grammars' `statutes` words and stands alone before the first of their
+/// `provision` patterns; after it come only the provision's subdivisions
+/// (no page, no year, no title). A `legislation` work titled by the name,
+/// cited at the provision (a `section` locator), never expected in the
+/// bibliography.
+fn statute_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.statutes.is_empty() || item.len() > 120 || item.is_ascii() {
+        return None;
+    }
+    let body = item.trim_end_matches(['。', '.', ' ']);
+    let provision = g.provision.find(body)?;
+    let name = body[..provision.start].trim();
+    let tail = body[provision.start..].trim();
+    if name.is_empty()
+        || name.chars().nth(30).is_some()
+        || !name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '・')
+        || !g.statutes.iter().any(|w| name.ends_with(w.as_str()))
+        || tail.chars().nth(40).is_some()
+        || tail.contains([
+            '(', '（', ':', '：', '「', '『', '《', '“', '"', '«', ',', '、',
+        ])
+        || g.page.find(tail).is_some()
+        || tail
+            .split(|c: char| !c.is_ascii_digit())
+            .any(crate::grammar::is_year)
+    {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "legislation".into(),
+        title: Some(name.to_string()),
+        ..Default::default()
+    };
+    let locator = Some(Locator {
+        label: "section".into(),
+        value: tail.to_string(),
+    });
     Some(full_raw(start, end, signal, locator, fields))
 }
 
