@@ -518,7 +518,7 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
 
 /// Strips a trailing signal (`참조`, `참고`); returns the new end.
 fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
-    let t = s.trim_end_matches(['.', ' ']);
+    let t = s.trim_end_matches(['.', ' ', '。']);
     g.trailing_signal_words
         .iter()
         .find_map(|w| Some((t.strip_suffix(w.as_str())?.trim_end().len(), w.clone())))
@@ -806,6 +806,17 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(t),
+        });
+    }
+    // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
+    let t = t.trim_end_matches('。');
+    if !t.is_ascii()
+        && t.chars().nth(40).is_none()
+        && g.provision.find(t).is_some_and(|m| m.start == 0)
+    {
+        return Some(Locator {
+            label: "section".into(),
+            value: t.to_string(),
         });
     }
     // `Ebd., Bl. 15.` after an archival source: a leaf. Tried last, where
