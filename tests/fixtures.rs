@@ -3774,12 +3774,427 @@ fn korean_law_paper_with_court_decisions() {
         vec![vec![2004, 10, 21]]
     );
     assert_eq!(pin(&doc, 6), Some("40"));
+    // `판례집 16-2하, 1, 40면`: the reporter, its volume and the first page.
+    assert_eq!(
+        (
+            case.fields.container_title.as_deref(),
+            case.fields.volume.as_deref(),
+            case.fields.page.as_deref()
+        ),
+        (Some("판례집"), Some("16-2하"), Some("1"))
+    );
     assert_eq!(doc.citations[8].signal.as_deref(), Some("同旨"));
     // `「공법연구」 제30집 제2호`: volume and issue.
     let journal = doc.reference("b4").unwrap();
     assert_eq!(journal.fields.container_title.as_deref(), Some("공법연구"));
     assert_eq!(journal.fields.volume.as_deref(), Some("30"));
     assert_eq!(journal.fields.issue.as_deref(), Some("2"));
+    // The society after the issue publishes the journal.
+    assert_eq!(journal.fields.publisher.as_deref(), Some("한국공법학회"));
+    assert_eq!(findings(&source, &doc), vec![]);
+}
+
+/// (footnote, kind, status, id of the linked reference) of every citation.
+fn link_ids(doc: &Document) -> Vec<(u32, CitationKind, Status, &str)> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            (
+                c.footnote.unwrap_or(0),
+                c.kind,
+                c.status.unwrap_or(Status::Dangling),
+                c.reference.as_deref().unwrap_or(""),
+            )
+        })
+        .collect()
+}
+
+/// (type, court, date parts, reporter, volume, issue, first page) of a
+/// reference.
+type CaseFields<'a> = (
+    &'a str,
+    Option<&'a str>,
+    Vec<i32>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+fn case_fields<'a>(doc: &'a Document, id: &str) -> CaseFields<'a> {
+    let f = &doc.reference(id).unwrap().fields;
+    (
+        f.kind.as_str(),
+        f.publisher.as_deref(),
+        f.issued
+            .as_ref()
+            .map(|d| d.date_parts[0].clone())
+            .unwrap_or_default(),
+        f.container_title.as_deref(),
+        f.volume.as_deref(),
+        f.issue.as_deref(),
+        f.page.as_deref(),
+    )
+}
+
+/// The (label, value) of the locator of every citation.
+fn locators(doc: &Document) -> Vec<Option<(&str, &str)>> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            c.locator
+                .as_ref()
+                .map(|l| (l.label.as_str(), l.value.as_str()))
+        })
+        .collect()
+}
+
+/// A Japanese law paper as `pdftotext` gives it: notes `（1）` at the page
+/// ends, between running heads and page numbers; decisions cited by court
+/// and era date glued together, then the reporter; statutes by name and
+/// article; books and articles with era or Western years; `前掲注（5）`,
+/// `同上`, `同・前掲書`; no bibliography.
+#[test]
+fn japanese_law_paper_with_decisions_statutes_and_era_dates() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/hanrei_ja.txt");
+    assert_eq!(doc.footnotes.len(), 24);
+    assert!(doc.bibliography.is_none());
+    assert_eq!(
+        link_ids(&doc),
+        vec![
+            (1, Full, Resolved, "n1"),   // 民法709条
+            (2, Full, Resolved, "n2"),   // 末川『権利侵害論』
+            (3, Full, Resolved, "n3"),   // 大判大正3年7月4日
+            (4, Full, Resolved, "n4"),   // 大判大正14年11月28日
+            (5, Full, Resolved, "n5"),   // 我妻『新訂債権総論』
+            (6, Full, Resolved, "n6"),   // 加藤『不法行為』
+            (7, Full, Resolved, "n7"),   // 平井「不法行為における違法性」
+            (8, Full, Resolved, "n8"),   // 最大判昭和61年6月11日
+            (9, Full, Resolved, "n9"),   // 憲法21条1項
+            (10, Ibid, Resolved, "n9"),  // 同上: the constitution
+            (11, Full, Resolved, "n10"), // 東京地判平成15年3月26日
+            (12, Full, Resolved, "n11"), // 最判平成17・9・14
+            (13, Full, Resolved, "n12"), // 最決令和2年9月30日
+            (14, Short, Resolved, "n5"), // 我妻・前掲注（5）
+            (15, Full, Resolved, "n13"), // 潮見「権利侵害と違法性」
+            (16, Full, Resolved, "n14"), // 東京家審昭和63年5月20日
+            (17, Full, Resolved, "n15"), // 東京高判平成元年12月14日
+            (18, Short, Resolved, "n7"), // 平井・前掲注（7）
+            (19, Full, Resolved, "n16"), // 加藤「違法性と過失」
+            (20, Short, Resolved, "n6"), // 同・前掲書: 加藤's book
+            (21, Full, Resolved, "n17"), // 最大判平成20年6月4日
+            (22, Full, Resolved, "n18"), // 国家賠償法1条1項
+            (23, Full, Resolved, "n19"), // 東京地判令和4年3月1日 LEX/DB
+            (24, Ibid, Resolved, "n19"), // 同上
+        ]
+    );
+    let case = |id| case_fields(&doc, id);
+    let lc = "legal_case";
+    assert_eq!(
+        case("n3"),
+        (
+            lc,
+            Some("大判"),
+            vec![1914, 7, 4],
+            Some("刑録"),
+            Some("20"),
+            None,
+            Some("1360")
+        )
+    );
+    assert_eq!(
+        case("n4"),
+        (
+            lc,
+            Some("大判"),
+            vec![1925, 11, 28],
+            Some("民集"),
+            Some("4"),
+            None,
+            Some("670")
+        )
+    );
+    assert_eq!(
+        case("n8"),
+        (
+            lc,
+            Some("最大判"),
+            vec![1986, 6, 11],
+            Some("民集"),
+            Some("40"),
+            Some("4"),
+            Some("872")
+        )
+    );
+    assert_eq!(
+        case("n10"),
+        (
+            lc,
+            Some("東京地判"),
+            vec![2003, 3, 26],
+            Some("判時"),
+            None,
+            Some("1830"),
+            Some("63")
+        )
+    );
+    assert_eq!(
+        case("n11"),
+        (
+            lc,
+            Some("最判"),
+            vec![2005, 9, 14],
+            Some("民集"),
+            Some("59"),
+            Some("7"),
+            Some("2087")
+        )
+    );
+    assert_eq!(
+        case("n12"),
+        (
+            lc,
+            Some("最決"),
+            vec![2020, 9, 30],
+            Some("刑集"),
+            Some("74"),
+            Some("6"),
+            Some("669")
+        )
+    );
+    assert_eq!(
+        case("n14"),
+        (
+            lc,
+            Some("東京家審"),
+            vec![1988, 5, 20],
+            Some("家月"),
+            Some("40"),
+            Some("12"),
+            Some("52")
+        )
+    );
+    // 平成元年 is 1989.
+    assert_eq!(
+        case("n15"),
+        (
+            lc,
+            Some("東京高判"),
+            vec![1989, 12, 14],
+            Some("判タ"),
+            None,
+            Some("721"),
+            Some("134")
+        )
+    );
+    assert_eq!(
+        case("n17"),
+        (
+            lc,
+            Some("最大判"),
+            vec![2008, 6, 4],
+            Some("民集"),
+            Some("62"),
+            Some("6"),
+            Some("1367")
+        )
+    );
+    assert_eq!(
+        case("n19"),
+        (
+            lc,
+            Some("東京地判"),
+            vec![2022, 3, 1],
+            Some("LEX/DB"),
+            None,
+            None,
+            None
+        )
+    );
+    // Statutes: a legislation work of the name, cited at the article.
+    for (id, name) in [("n1", "民法"), ("n9", "憲法"), ("n18", "国家賠償法")] {
+        let f = &doc.reference(id).unwrap().fields;
+        assert_eq!(
+            (f.kind.as_str(), f.title.as_deref()),
+            ("legislation", Some(name))
+        );
+    }
+    // Era years in the imprints of books and articles.
+    let year = |id| doc.reference(id).unwrap().fields.year();
+    assert_eq!(year("n6"), Some(1974)); // 昭和49年
+    assert_eq!(year("n13"), Some(2006)); // 平成18年
+    assert_eq!(year("n16"), Some(1963)); // 昭和38年
+    assert_eq!(year("n5"), Some(1964)); // 1964年
+    let page = |v| Some(("page", v));
+    let section = |v| Some(("section", v));
+    assert_eq!(
+        locators(&doc),
+        vec![
+            section("709条"),
+            page("15"),
+            page("1360"),
+            page("670"),
+            page("120"),
+            page("106"),
+            page("45"),
+            page("876"), // 872頁、876頁: the page cited after the first
+            section("21条1項"),
+            section("21条1項"),
+            page("63"),
+            page("2087"),
+            page("669"),
+            page("125"),
+            page("610"),
+            page("52"),
+            page("134"),
+            page("48"),
+            page("1"),
+            page("110"),
+            page("1367"),
+            section("1条1項"),
+            None,
+            None,
+        ]
+    );
+    assert_eq!(doc.citations[19].signal.as_deref(), Some("参照"));
+    // Decisions and statutes are no works of a bibliography, and none is
+    // missing a field.
+    assert_eq!(findings(&source, &doc), vec![]);
+}
+
+/// A Korean constitutional law paper: decisions cited with their reporter
+/// (`판례집 1, 357, 360`, `(공2010상, 1234)`), without `선고`, with a comma
+/// after the date (`대판 1995. 5. 23, 94다36421`), by a high court;
+/// statutes (`헌법 제37조 제2항`, `민법 제750조`) and `같은 법`, `같은
+/// 판결`, `위의 결정` after them; a journal's society after its issue.
+#[test]
+fn korean_law_paper_with_reporters_statutes_and_societies() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/hunbeop_ko.txt");
+    assert_eq!(doc.footnotes.len(), 15);
+    assert_eq!(
+        link_ids(&doc),
+        vec![
+            (1, Full, Resolved, "n1"),   // 헌법 제37조 제2항
+            (2, Full, Resolved, "n2"),   // 헌재 88헌마22
+            (3, Ibid, Resolved, "n2"),   // 위의 결정
+            (4, Full, Resolved, "b1"),   // 김철수 「헌법재판의 한계」
+            (5, Full, Resolved, "b2"),   // 성낙인 『헌법학』
+            (6, Full, Resolved, "n3"),   // 대법원 2008다38288
+            (7, Full, Resolved, "n4"),   // 대판 94다36421
+            (8, Full, Resolved, "n5"),   // 민법 제750조
+            (9, Ibid, Resolved, "n5"),   // 같은 법
+            (10, Full, Resolved, "n6"),  // 대법원 98다1234
+            (11, Full, Resolved, "n7"),  // 서울고등법원 2004나12345
+            (12, Ibid, Resolved, "n7"),  // 같은 판결
+            (13, Short, Resolved, "b1"), // 김철수, 앞의 논문
+            (14, Full, Resolved, "b3"),  // 정종섭 『헌법학원론』
+            (15, Ibid, Resolved, "b3"),  // 위의 책
+        ]
+    );
+    let case = |id| case_fields(&doc, id);
+    let lc = "legal_case";
+    assert_eq!(
+        case("n2"),
+        (
+            lc,
+            Some("헌재"),
+            vec![1989, 9, 4],
+            Some("판례집"),
+            Some("1"),
+            None,
+            Some("357")
+        )
+    );
+    assert_eq!(
+        case("n3"),
+        (
+            lc,
+            Some("대법원"),
+            vec![2010, 4, 22],
+            Some("공2010상"),
+            None,
+            None,
+            Some("1234")
+        )
+    );
+    assert_eq!(
+        case("n4"),
+        (lc, Some("대판"), vec![1995, 5, 23], None, None, None, None)
+    );
+    assert_eq!(
+        case("n7"),
+        (
+            lc,
+            Some("서울고등법원"),
+            vec![2005, 1, 11],
+            None,
+            None,
+            None,
+            None
+        )
+    );
+    let title = |id| doc.reference(id).unwrap().fields.title.as_deref();
+    assert_eq!(title("n4"), Some("94다36421"));
+    assert_eq!(title("n6"), Some("98다1234"));
+    assert_eq!(title("n7"), Some("2004나12345"));
+    assert_eq!(doc.reference("n1").unwrap().fields.kind, "legislation");
+    assert_eq!(title("n1"), Some("헌법"));
+    assert_eq!(title("n5"), Some("민법"));
+    let page = |v| Some(("page", v));
+    let section = |v| Some(("section", v));
+    assert_eq!(
+        locators(&doc),
+        vec![
+            section("제37조 제2항"),
+            page("360"),
+            page("362"),
+            None,
+            page("1120"),
+            page("1234"),
+            None,
+            section("제750조"),
+            section("제756조 제1항"),
+            None,
+            None,
+            None,
+            page("20"),
+            page("578"),
+            page("580"),
+        ]
+    );
+    assert_eq!(doc.citations[0].signal.as_deref(), Some("참조"));
+    // The society after the volume and issue publishes the journal, in the
+    // note and in the bibliography.
+    let journal = &doc.reference("b1").unwrap().fields;
+    assert_eq!(
+        (
+            journal.container_title.as_deref(),
+            journal.volume.as_deref(),
+            journal.issue.as_deref(),
+            journal.publisher.as_deref()
+        ),
+        (
+            Some("공법연구"),
+            Some("30"),
+            Some("2"),
+            Some("한국공법학회")
+        )
+    );
+    assert!(doc.references[0].unparsed.is_none());
+    assert_eq!(
+        doc.citations[3]
+            .fields
+            .as_ref()
+            .unwrap()
+            .publisher
+            .as_deref(),
+        Some("한국공법학회")
+    );
+    // Decisions and statutes are in no bibliography, and no finding says so.
     assert_eq!(findings(&source, &doc), vec![]);
 }
 
