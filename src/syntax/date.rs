@@ -39,8 +39,21 @@ pub struct DateRules {
     /// before its year ([`DateRules::search_from`]).
     lead: usize,
     /// Years of an era (`平成12年`), with the era names' first years; `None`
-    /// when the grammars name no era.
-    eras: Option<(Regex, Vec<(String, i32)>)>,
+    /// when the grammars name no era. The pattern is compiled at the first
+    /// text that holds an era's name: most papers have none.
+    eras: Option<Eras>,
+}
+
+/// The pattern of era years and the eras' first years ([`DateRules::eras`]).
+#[derive(Debug, Clone)]
+struct Eras {
+    /// The pattern's source.
+    source: String,
+    /// The pattern, compiled at the first need; `None` if it does not
+    /// compile.
+    compiled: std::sync::OnceLock<Option<Regex>>,
+    /// Each era's name and first year.
+    firsts: Vec<(String, i32)>,
 }
 
 /// Characters other than white space, besides the month name, that a date
@@ -118,7 +131,11 @@ impl DateRules {
                 .iter()
                 .map(|e| (e.name.clone(), e.first_year))
                 .collect();
-            Some((Regex::new(&src)?, firsts))
+            Some(Eras {
+                source: src,
+                compiled: std::sync::OnceLock::new(),
+                firsts,
+            })
         };
         // A month name matches as many characters as it has: case folding
         // maps each character to one other.
@@ -272,13 +289,25 @@ impl DateRules {
 
     /// Years of an era in `text` (`平成12年` → 2000, `平成元年` → 1989).
     fn era_years(&self, text: &str) -> Vec<DateMatch> {
-        let Some((re, firsts)) = &self.eras else {
+        let Some(Eras {
+            source,
+            compiled,
+            firsts,
+        }) = &self.eras
+        else {
             return Vec::new();
         };
         // Era names written in CJK characters are in no ASCII text.
         if text.is_ascii() && firsts.iter().all(|(name, _)| !name.is_ascii()) {
             return Vec::new();
         }
+        if !firsts.iter().any(|(name, _)| text.contains(name.as_str())) {
+            return Vec::new();
+        }
+        // The names and suffixes are escaped: the pattern compiles.
+        let Some(re) = compiled.get_or_init(|| Regex::new(source).ok()) else {
+            return Vec::new();
+        };
         re.captures_iter(text)
             .filter_map(|c| {
                 let whole = c.get(0)?;

@@ -1788,8 +1788,23 @@ fn statute_citation(
     }
     let body = item.trim_end_matches(['。', '.', ' ']);
     let provision = g.provision.find(body)?;
-    let name = body[..provision.start].trim();
+    let mut name = body[..provision.start].trim();
+    // `이에 대하여는 헌법 제37조`: a lead-in before a name of one word.
+    // A name of several words keeps them (`독점규제 및 공정거래에 관한 법률`).
+    let (start, name) = match cjk_prose_prefix_len(name, g) {
+        0 => (start, name),
+        lead if !name[lead..].trim().contains(' ') => {
+            name = name[lead..].trim();
+            (start + lead, name)
+        }
+        _ => (start, name),
+    };
     let tail = body[provision.start..].trim();
+    // After the provision's last number only its subdivision's word and a
+    // short qualifier (`제2항 단서`, `1項但書`), no prose.
+    let last_digit = tail
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(0, |i| i + 1);
     if name.is_empty()
         || name.chars().nth(30).is_some()
         || !name
@@ -1797,9 +1812,12 @@ fn statute_citation(
             .all(|c| c.is_alphabetic() || c == ' ' || c == '・')
         || !g.statutes.iter().any(|w| name.ends_with(w.as_str()))
         || tail.chars().nth(40).is_some()
-        || tail.contains([
-            '(', '（', ':', '：', '「', '『', '《', '“', '"', '«', ',', '、',
-        ])
+        || tail[last_digit..]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .nth(4)
+            .is_some()
+        || tail.contains(['(', '（', ':', '：', '「', '『', '《', '“', '"', '«'])
         || g.page.find(tail).is_some()
         || tail
             .split(|c: char| !c.is_ascii_digit())
@@ -3302,6 +3320,167 @@ mod tests {
         );
         // Without the pinpoint a place and a number say nothing.
         assert!(fields("Roth, Berlin 2005, 12.").is_none_or(|f| f.container_title.is_none()));
+    }
+
+    #[test]
+    fn decisions_glued_to_era_dates_and_korean_reporters() {
+        let g = Grammar::builtin();
+        // (item, court, date, reporter, volume, issue, first page, pin)
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            [i32; 3],
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "最判昭和60年4月23日民集39巻3号850頁、853頁",
+                "最判",
+                [1985, 4, 23],
+                Some("民集"),
+                Some("39"),
+                Some("3"),
+                Some("850"),
+                Some("853"),
+            ),
+            (
+                "大判大正5年12月22日民録22輯2474頁",
+                "大判",
+                [1916, 12, 22],
+                Some("民録"),
+                Some("22"),
+                None,
+                Some("2474"),
+                Some("2474"),
+            ),
+            (
+                "札幌地決平成元年5月1日判時1320号96頁参照。",
+                "札幌地決",
+                [1989, 5, 1],
+                Some("判時"),
+                None,
+                Some("1320"),
+                Some("96"),
+                Some("96"),
+            ),
+            (
+                "最判平成30年12月7日裁判所ウェブサイト",
+                "最判",
+                [2018, 12, 7],
+                Some("裁判所ウェブサイト"),
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                "대법원 2010. 4. 22. 선고 2008다38288 판결(공2010상, 1234)",
+                "대법원",
+                [2010, 4, 22],
+                Some("공2010상"),
+                None,
+                None,
+                Some("1234"),
+                Some("1234"),
+            ),
+            (
+                "헌재 1989. 9. 4. 88헌마22, 판례집 1, 357, 360",
+                "헌재",
+                [1989, 9, 4],
+                Some("판례집"),
+                Some("1"),
+                None,
+                Some("357"),
+                Some("360"),
+            ),
+            (
+                "대판 1995. 5. 23, 94다36421",
+                "대판",
+                [1995, 5, 23],
+                None,
+                None,
+                None,
+                None,
+                None,
+            ),
+        ];
+        for &(text, court, date, reporter, volume, issue, page, pin) in cases {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert_eq!(f.publisher.as_deref(), Some(court), "{text}");
+            assert_eq!(
+                f.issued.as_ref().unwrap().date_parts,
+                vec![date.to_vec()],
+                "{text}"
+            );
+            assert_eq!(f.container_title.as_deref(), reporter, "{text}");
+            assert_eq!(f.volume.as_deref(), volume, "{text}");
+            assert_eq!(f.issue.as_deref(), issue, "{text}");
+            assert_eq!(f.page.as_deref(), page, "{text}");
+            let l = items[0].locator.as_ref().map(|l| l.value.as_str());
+            assert_eq!(l, pin, "{text}");
+        }
+        // No court word before the date, or prose: no decision.
+        for text in ["東京平成15年3月26日判時1830号63頁", "大判の意義について"]
+        {
+            let kind = note_items(text, &g)
+                .first()
+                .and_then(|i| i.fields.as_deref())
+                .map(|f| f.kind.clone());
+            assert_ne!(kind.as_deref(), Some("legal_case"), "{text}");
+        }
+    }
+
+    #[test]
+    fn statutes_are_a_name_and_a_provision_without_prose() {
+        let g = Grammar::builtin();
+        for (text, name, section) in [
+            ("민법 제750조.", "민법", "제750조"),
+            ("헌법 제37조 제2항 참조.", "헌법", "제37조 제2항"),
+            (
+                "이에 대하여는 헌법 제37조 제2항 참조.",
+                "헌법",
+                "제37조 제2항",
+            ),
+            ("민법 제750조, 제751조.", "민법", "제750조, 제751조"),
+            (
+                "독점규제 및 공정거래에 관한 법률 제3조의2 제1항.",
+                "독점규제 및 공정거래에 관한 법률",
+                "제3조의2 제1항",
+            ),
+            ("民法709条。", "民法", "709条"),
+            ("憲法21条1項。", "憲法", "21条1項"),
+            ("憲法第21条1項参照。", "憲法", "第21条1項"),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(
+                (f.kind.as_str(), f.title.as_deref()),
+                ("legislation", Some(name)),
+                "{text}"
+            );
+            let l = items[0].locator.as_ref().unwrap();
+            assert_eq!((l.label.as_str(), l.value.as_str()), ("section", section));
+        }
+        for text in [
+            "이 점은 민법 제2조의 해석 문제이다.",
+            "헌법 제37조 제2항에 관한 자세한 논의는 생략한다.",
+            "民法709条の解釈が問題となる。",
+            "김철수, 『민법 제750조의 연구』, 박영사, 2001, 12면.",
+        ] {
+            let kind = note_items(text, &g)
+                .first()
+                .and_then(|i| i.fields.as_deref())
+                .map(|f| f.kind.clone());
+            assert_ne!(kind.as_deref(), Some("legislation"), "{text}");
+        }
     }
 
     #[test]
