@@ -525,6 +525,30 @@ impl DateRules {
     pub fn first(&self, text: &str) -> Option<DateMatch> {
         self.scan(text, 1).pop()
     }
+
+    /// The era date at the start of `text` whose era is written by the
+    /// first letter of its name, as law papers abbreviate it (`昭60・4・23`,
+    /// `平17.9.14`, `平元年12月14日`): the letter must start one era's name
+    /// only and a number follow it. Its span is that of `text`.
+    pub fn abbreviated_era(&self, text: &str) -> Option<DateMatch> {
+        let eras = self.eras.as_ref()?;
+        let letter = text.chars().next()?;
+        let after = &text[letter.len_utf8()..];
+        if !after.starts_with(|c: char| c.is_ascii_digit() || c == '元') {
+            return None;
+        }
+        let mut named = eras.firsts.iter().filter(|(n, _)| n.starts_with(letter));
+        let (name, _) = named.next()?;
+        if named.next().is_some() {
+            return None;
+        }
+        let full = format!("{name}{after}");
+        let mut d = self.first(&full).filter(|d| d.start == 0)?;
+        let grown = name.len() - letter.len_utf8();
+        d.end = d.end.checked_sub(grown)?;
+        d.date.raw = text.get(..d.end).map(str::to_string);
+        Some(d)
+    }
 }
 
 /// The letters of the month names, escaped for a regex class, when every

@@ -1735,7 +1735,11 @@ fn glued_decision_citation(
                 && item[i..].starts_with(|c: char| !c.is_whitespace())
         })?;
     let court = &item[..at];
-    let date = g.dates.first(&item[at..]).filter(|d| d.start == 0)?;
+    let date = g
+        .dates
+        .first(&item[at..])
+        .filter(|d| d.start == 0)
+        .or_else(|| g.dates.abbreviated_era(&item[at..]))?;
     let rest = item[at + date.end..].trim_end_matches(['。', '.']);
     // `判決・民集…`, `、判時…`: the word of the decision and the joining
     // mark before the reporter.
@@ -3346,6 +3350,26 @@ mod tests {
                 Some("3"),
                 Some("850"),
                 Some("853"),
+            ),
+            (
+                "最判昭60・4・23民集39巻3号850頁",
+                "最判",
+                [1985, 4, 23],
+                Some("民集"),
+                Some("39"),
+                Some("3"),
+                Some("850"),
+                Some("850"),
+            ),
+            (
+                "東京高判平元.12.14判タ721号134頁",
+                "東京高判",
+                [1989, 12, 14],
+                Some("判タ"),
+                None,
+                Some("721"),
+                Some("134"),
+                Some("134"),
             ),
             (
                 "大判大正5年12月22日民録22輯2474頁",
