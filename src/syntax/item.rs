@@ -1750,6 +1750,13 @@ fn glued_decision_citation(
         .find(|c: char| c.is_ascii_digit())
         .unwrap_or(rest.len());
     let name = rest[..name_end].trim_end_matches(['、', ' ', '・']).trim();
+    // `大法廷判決・民集`, `判決（判時`: the bench and kind of decision, then
+    // the reporter.
+    let name = name
+        .rsplit(['・', '、', '，', ',', '（', '('])
+        .next()
+        .unwrap_or(name)
+        .trim();
     let numbers = &rest[name_end..];
     let mut fields = crate::model::CslItem {
         kind: "legal_case".into(),
@@ -3370,6 +3377,26 @@ mod tests {
                 Some("721"),
                 Some("134"),
                 Some("134"),
+            ),
+            (
+                "最高裁平成20年6月4日大法廷判決・民集62巻6号1367頁",
+                "最高裁",
+                [2008, 6, 4],
+                Some("民集"),
+                Some("62"),
+                Some("6"),
+                Some("1367"),
+                Some("1367"),
+            ),
+            (
+                "東京地裁平成15年3月26日判決（判時1830号63頁）",
+                "東京地裁",
+                [2003, 3, 26],
+                Some("判時"),
+                None,
+                Some("1830"),
+                Some("63"),
+                Some("63"),
             ),
             (
                 "大判大正5年12月22日民録22輯2474頁",
