@@ -1016,7 +1016,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                 doc.citations[ci].fields = own;
             }
             CitationKind::Ibid => {
-                let skipped = unread_note_before(doc, ci, state, &mut note_positions);
+                let skipped = unread_note_before(doc, ci, state, grammar, &mut note_positions);
                 resolve_ibid(doc, ci, state, skipped, &mut diags)
             }
             CitationKind::Short => {
@@ -1667,7 +1667,8 @@ fn missing_from_bibliography(c: &Citation, fields: &CslItem) -> Diagnostic {
 }
 
 /// The footnote just before the note of the `ibid.` at `ci`, when it comes
-/// after the note of the citation before the `ibid.` and holds a year: a
+/// after the note of the citation before the `ibid.` and holds a year (of
+/// four digits, or of an era: `平成20年4月11日`): a
 /// note that cites a work this reading could not make out, which the
 /// `ibid.` repeats (Chicago 14.34: the work of the note immediately
 /// before). A note of prose alone, or of a statute, in between is passed
@@ -1678,6 +1679,7 @@ fn unread_note_before(
     doc: &Document,
     ci: usize,
     state: IbidState,
+    grammar: &Grammar,
     positions: &mut Option<HashMap<(u32, u32), usize>>,
 ) -> Option<usize> {
     let IbidState::After(prev) = state else {
@@ -1696,7 +1698,9 @@ fn unread_note_before(
             .collect()
     });
     let before = *positions.get(&(c.chapter, n - 1))?;
-    has_year(&doc.footnotes[before].text).then_some(before)
+    let text = &doc.footnotes[before].text;
+    // `最高裁昭和60年…判決`: a year of an era.
+    (has_year(text) || grammar.dates.has_era_year(text)).then_some(before)
 }
 
 /// Whether `s` holds a run of exactly four digits that is a year

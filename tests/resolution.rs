@@ -140,6 +140,10 @@ fn cases() -> Vec<Case> {
         Case { name: "ja 前掲 and 同上", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "同上、31頁。", "山田、前掲書、32頁。"], want: &[To("国家と文書"), To("国家と文書"), To("国家と文書")] },
         Case { name: "ja 前掲 by family name sees a later work of the family", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "山田、前掲書、3頁。", "山田花子『文書の国家』(東京：岩波書店、2005年)。", "山田、前掲書、4頁。"], want: &[To("国家と文書"), To("国家と文書"), To("文書の国家"), Ambiguous] },
         Case { name: "ja 同前", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)。", "同前、12頁。"], want: &[To("国家と文書"), To("国家と文書")] },
+        Case { name: "ja 同上 after a statute stands for it", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "民法709条。", "同上。"], want: &[To("国家と文書"), To("民法"), To("民法")] },
+        Case { name: "ja 同上 after a decision", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "最判昭和60年4月23日民集39巻3号850頁。", "同上、853頁。"], want: &[To("国家と文書"), To(""), To("")] },
+        Case { name: "ja 同上 after an unread note with an era date fails", notes: &["山田太郎『国家と文書』(東京：岩波書店、2001年)、30頁。", "第169回国会衆議院法務委員会議録第5号（平成20年4月11日）3頁。", "同上、5頁。"], want: &[To("国家と文書"), Dangling] },
+        Case { name: "ko 위의 법 after a statute stands for it", notes: &["김철수, 『동맹의 정치』 (서울: 한울, 2010).", "민법 제750조.", "위의 법."], want: &[To("동맹의 정치"), To("민법"), To("민법")] },
         Case { name: "zh 同上", notes: &["王小明：《国家与档案》(北京：中华书局，2010年)，第5页。", "同上，第6页。"], want: &[To("国家与档案"), To("国家与档案")] },
         // A work quoted through another: the note cites the other, and
         // ibid. after it is the other.

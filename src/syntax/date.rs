@@ -520,6 +520,11 @@ impl DateRules {
         Some((y, m, d, suffix))
     }
 
+    /// Whether `text` holds a year of an era (`平成12年`, `昭和60・4・23`).
+    pub fn has_era_year(&self, text: &str) -> bool {
+        !self.era_years(text).is_empty()
+    }
+
     /// The first date in `text`, preferring one with a month over a bare year
     /// when both appear at the same place.
     pub fn first(&self, text: &str) -> Option<DateMatch> {
