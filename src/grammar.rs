@@ -888,6 +888,10 @@ pub struct Grammar {
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
     pub et_al: Vec<String>,
+    /// The "et al." words as a name list may end with them: each word, and
+    /// those with inner periods also without their last (`m.fl` of a field
+    /// cleaned of its final period).
+    pub et_al_endings: Vec<String>,
     /// The separators between names in an author list, in the order they
     /// are tried: `;`, `,`, then the `and` words ([`NameSeparator`]).
     pub name_separators: Vec<NameSeparator>,
@@ -895,6 +899,9 @@ pub struct Grammar {
     pub organisation_words: Vec<String>,
     /// Words of archives' names ([`Names::archives`]), lowercase.
     pub archive_words: Vec<String>,
+    /// [`Grammar::archive_words`] as one pattern, compiled at its first use
+    /// ([`Grammar::names_archive`]).
+    archive_pattern: std::sync::OnceLock<Option<Regex>>,
     /// Words that open a shelfmark ([`Names::shelfmarks`]), as written.
     pub shelfmark_words: Vec<String>,
     /// Words that define a short name ([`BackReferences::hereafter`]),
@@ -937,6 +944,35 @@ pub struct Grammar {
 }
 
 impl Grammar {
+    /// Whether `name` holds a word of [`Names::archives`], without regard
+    /// to case: at a word's end (`Archiv` in `Bundesarchiv`, not in
+    /// `Archivar`), or anywhere for CJK words and words of several words
+    /// (`Record Office`). One automaton finds the candidates, compiled at
+    /// the first use.
+    pub fn names_archive(&self, name: &str) -> bool {
+        let re = self.archive_pattern.get_or_init(|| {
+            if self.archive_words.is_empty() {
+                return None;
+            }
+            let mut words: Vec<&String> = self.archive_words.iter().collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let alts: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+            Regex::new(&format!("(?i)(?:{})", alts.join("|"))).ok()
+        });
+        let Some(re) = re else {
+            return false;
+        };
+        re.find_iter(name).any(|m| {
+            let word = m.as_str();
+            word.contains(' ')
+                || word.chars().any(crate::segment::is_cjk)
+                || name[m.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
     /// Folio locators ([`Locators::folio`]: `fol. {n}`, `Bl. {n}`, `Л.
     /// {n}`), compiled at their first use: only archival sources read
     /// them, and most papers have none. Patterns that do not compile match
@@ -1237,6 +1273,15 @@ impl Grammar {
             signal_words,
             and_words: all.names.and.clone(),
             et_al: lowercase(&all.names.et_al),
+            et_al_endings: {
+                let words = lowercase(&all.names.et_al);
+                let trimmed: Vec<String> = words
+                    .iter()
+                    .filter_map(|w| w.strip_suffix('.').filter(|b| b.contains('.')))
+                    .map(str::to_string)
+                    .collect();
+                words.into_iter().chain(trimmed).collect()
+            },
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
             archive_words: {
@@ -1245,6 +1290,7 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            archive_pattern: std::sync::OnceLock::new(),
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: {
                 let mut v = lowercase(&br.hereafter);
@@ -1687,9 +1733,11 @@ fn unreachable_grammar() -> Grammar {
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
+        et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         archive_words: Vec::new(),
+        archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),
         hereafter: Vec::new(),
         publisher_words: Default::default(),

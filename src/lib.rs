@@ -146,7 +146,19 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 }
                 _ => (e.text.as_str(), NameOrder::InvertedFirst),
             };
-            syntax::reference::parse_reference(&clean(body, format), order, grammar)
+            let body = clean(body, format);
+            // `The National Archives, Kew. ADM 3/265, Admiralty Board
+            // Minutes, 1854.`
+            let archival = (order != NameOrder::Ditto)
+                .then(|| syntax::archive::archival(&body, grammar))
+                .flatten();
+            match archival {
+                Some(found) => syntax::reference::ParsedReference {
+                    item: found.item,
+                    ..Default::default()
+                },
+                None => syntax::reference::parse_reference(&body, order, grammar),
+            }
         })
         .collect();
     let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());

@@ -163,47 +163,27 @@ fn within(
 /// that ends a word of more than one letter (`U.S. National Archives` is
 /// one name).
 fn archive_head(t: &str, g: &Grammar) -> Option<(usize, bool)> {
-    let end = t.char_indices().find_map(|(i, c)| {
-        let ends = match c {
-            ',' => t[i + 1..].starts_with([' ', '\n']),
-            '.' => {
-                let word = t[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-                t[i + 1..].starts_with([' ', '\n'])
-                    && word.chars().count() > 1
-                    && !word.contains('.')
-            }
-            '(' | '[' | '（' => i > 0,
-            _ => false,
-        };
-        ends.then_some(i)
+    let bytes = t.as_bytes();
+    let spaced = |i: usize| matches!(bytes.get(i + 1), Some(b' ' | b'\n'));
+    let end = (0..bytes.len()).find(|&i| match bytes[i] {
+        b',' => spaced(i),
+        b'.' => {
+            let word = t[..i].rsplit([' ', '\n']).next().unwrap_or("");
+            spaced(i) && word.chars().nth(1).is_some() && !word.contains('.')
+        }
+        b'(' | b'[' => i > 0,
+        // `（`, U+FF08.
+        0xEF => i > 0 && t[i..].starts_with('（'),
+        _ => false,
     })?;
     let head = t[..end].trim();
-    if head.chars().count() > 80 {
+    if head.len() > 240 || head.chars().nth(80).is_some() {
         None
-    } else if names_archive(head, g) {
+    } else if g.names_archive(head) {
         Some((end, true))
     } else {
         abbreviation_like(head).then_some((end, false))
     }
-}
-
-/// Whether `name` holds a word of the grammars' `archives` list: at a
-/// word's end (`Bundesarchiv`), or anywhere for CJK and words of several
-/// words (`Record Office`).
-fn names_archive(name: &str, g: &Grammar) -> bool {
-    if g.archive_words.is_empty() {
-        return false;
-    }
-    let lower = fold_case(name);
-    g.archive_words.iter().any(|w| {
-        if w.contains(' ') || w.chars().any(crate::segment::is_cjk) {
-            lower.contains(w.as_str())
-        } else {
-            lower
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| word.ends_with(w.as_str()))
-        }
-    })
 }
 
 /// An abbreviation: one or two words of two to eight letters and digits,

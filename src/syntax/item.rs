@@ -133,22 +133,24 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
 /// `hereafter` word: `WN` of `(hereafter WN)`, `Restatement` of
 /// `[hereinafter Restatement]`, `民法` of `（以下「民法」という）`.
 fn short_name(s: &str, g: &Grammar) -> Option<String> {
-    for (open, c) in s.char_indices() {
+    for (open, c) in s.match_indices(['(', '[', '（']) {
         let close = match c {
-            '(' => ')',
-            '[' => ']',
-            '（' => '）',
-            _ => continue,
+            "(" => ')',
+            "[" => ']',
+            _ => '）',
         };
-        let inner_start = open + c.len_utf8();
+        let inner_start = open + c.len();
         let Some(len) = s[inner_start..].find(close) else {
             continue;
         };
         let inner = s[inner_start..inner_start + len].trim();
-        let lower = crate::grammar::fold_case(inner);
+        // The words are lowercase: compared without regard to the case of
+        // ASCII letters, with no copy of the text.
         let Some(word) = g.hereafter.iter().find(|w| {
-            lower.starts_with(w.as_str())
-                && lower[w.len()..]
+            inner
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                && inner[w.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c))

@@ -435,11 +435,8 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
     let lower = t.to_lowercase();
     // `Sörlin m.fl` of a field cleaned of its final period.
-    for wl in g.et_al.iter().map(String::as_str).chain(
-        g.et_al
-            .iter()
-            .filter_map(|w| w.strip_suffix('.').filter(|b| b.contains('.'))),
-    ) {
+    for wl in &g.et_al_endings {
+        let wl = wl.as_str();
         if let Some(cut) = lower.strip_suffix(wl) {
             // The et-al word must stand on its own (after a space, a comma, or
             // directly after a CJK name for CJK words).

@@ -481,15 +481,6 @@ pub(crate) fn without_series<'s>(s: &'s str, g: &Grammar) -> std::borrow::Cow<'s
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
-    // `The National Archives, Kew. ADM 3/265, Admiralty Board Minutes, 1854.`
-    if order != NameOrder::Ditto {
-        if let Some(found) = crate::syntax::archive::archival(s, g) {
-            return ParsedReference {
-                item: found.item,
-                ..Default::default()
-            };
-        }
-    }
     let areas = without_area_dashes(s);
     let series = without_series(areas.as_ref(), g);
     let s = series.as_ref();
