@@ -3282,26 +3282,18 @@ mod tests {
     fn a_short_name_is_defined_in_brackets_that_open_with_a_hereafter_word() {
         let g = Grammar::builtin();
         let name = |s: &str| short_name(s, &g);
-        assert_eq!(
-            name("Smith, Wealth (London, 1776) (hereafter WN), 45.").as_deref(),
-            Some("WN")
-        );
-        assert_eq!(
-            name("Doe, Archive [hereinafter Archive]").as_deref(),
-            Some("Archive")
-        );
-        assert_eq!(
-            name("Müller, Akten (im Folgenden: Akten), S. 4").as_deref(),
-            Some("Akten")
-        );
-        assert_eq!(
-            name("山田『文書』（以下「山田・文書」という）、3頁").as_deref(),
-            Some("山田・文書")
-        );
-        assert_eq!(
-            name("김철수, 『정치』(이하 '정치'라 한다)").as_deref(),
-            Some("정치")
-        );
+        for (s, defined) in [
+            ("Smith, Wealth (London, 1776) (hereafter WN), 45.", "WN"),
+            ("Doe, Archive [hereinafter Archive]", "Archive"),
+            ("Müller, Akten (im Folgenden: Akten), S. 4", "Akten"),
+            (
+                "山田『文書』（以下「山田・文書」という）、3頁",
+                "山田・文書",
+            ),
+            ("김철수, 『정치』(이하 '정치'라 한다)", "정치"),
+        ] {
+            assert_eq!(name(s).as_deref(), Some(defined), "{s}");
+        }
         // Brackets of other kinds define nothing.
         assert_eq!(name("Smith, Wealth (London: Strahan, 1776), 45."), None);
         assert_eq!(name("Smith, Wealth (hereafterwards), 45."), None);
