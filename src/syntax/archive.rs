@@ -94,6 +94,10 @@ fn within(
         return None;
     }
     let shelf = rest[loc_start..loc_end].trim_end_matches([',', '.']).trim();
+    // `Archive Fever, 12.`: a number alone, or a range, is a page.
+    if bare_number(shelf) {
+        return None;
+    }
     let location = match collection.filter(|c| !c.is_empty()) {
         Some(c) => format!("{c}, {shelf}"),
         None => shelf.to_string(),
@@ -333,6 +337,7 @@ fn named_parts(rest: &str) -> Option<(usize, usize)> {
     let numbered = last
         .split_whitespace()
         .any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        && !bare_number(last)
         && !last
             .split_whitespace()
             .any(|w| year_like(w.trim_end_matches([',', '.'])));
@@ -354,6 +359,12 @@ fn shelf_word(w: &str, bare: &str) -> bool {
 /// Letters only, all of them capitals (`ADM`, `MS`, `R`, `Ф`).
 fn capitals_word(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// A number or a range of numbers and nothing else (`12`, `45–47`).
+fn bare_number(t: &str) -> bool {
+    t.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','))
 }
 
 /// A year standing alone (`1854`): a date after the shelfmark, no part of
@@ -457,6 +468,9 @@ mod tests {
             "Smith, J. (2001). Libraries in 2000. Journal of Archives, 12(3), 45–67.",
             "Library of Congress, Annual Report 2010.",
             "British Library, The Gladstone Papers Catalogue, London, 1953.",
+            // Short titles with an archive's word, and a page.
+            "Archive Fever, 12.",
+            "The Archive and the State, Chicago, 45–47.",
         ] {
             assert_eq!(archival(s, &g), None, "{s}");
         }
