@@ -973,6 +973,28 @@ impl Grammar {
         })
     }
 
+    /// The text after the [`BackReferences::hereafter`] words that open
+    /// `s` (`WN` of `hereafter cited as WN`, `BArch` of `im Folgenden:
+    /// BArch`), or `None` when none opens it. The words are compared
+    /// without regard to the case of ASCII letters, and must end a word.
+    pub fn after_hereafter<'s>(&self, s: &'s str) -> Option<&'s str> {
+        let strip = |t: &'s str| -> Option<&'s str> {
+            self.hereafter.iter().find_map(|w| {
+                let head = t.get(..w.len())?;
+                let after = &t[w.len()..];
+                let ends = after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c));
+                (head.eq_ignore_ascii_case(w) && ends).then_some(after)
+            })
+        };
+        let tidy = |t: &'s str| t.trim_start_matches([':', ' ', '：']).trim();
+        let rest = tidy(strip(s.trim())?);
+        // `hereafter cited as`: a second word of the kind.
+        Some(strip(rest).map_or(rest, tidy))
+    }
+
     /// Folio locators ([`Locators::folio`]: `fol. {n}`, `Bl. {n}`, `Л.
     /// {n}`), compiled at their first use: only archival sources read
     /// them, and most papers have none. Patterns that do not compile match

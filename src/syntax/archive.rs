@@ -18,7 +18,7 @@
 //! is the document's description, its date and the leaf cited (the
 //! grammars' `folio` locators).
 
-use crate::grammar::{fold_case, Grammar};
+use crate::grammar::Grammar;
 use crate::model::{Archive, CslItem, Locator};
 
 /// The most words a shelfmark runs over.
@@ -220,17 +220,9 @@ fn bracketed_abbreviation<'t>(t: &'t str, g: &Grammar) -> Option<(&'t str, usize
     let open_len = t.chars().next()?.len_utf8();
     let end = t.find(close)?;
     let inner = t[open_len..end].trim();
-    let lower = fold_case(inner);
-    let word = g
-        .hereafter
-        .iter()
-        .find(|w| lower.starts_with(w.as_str()))
-        .map_or(0, String::len);
-    // Case folding keeps the length of these words' letters; stay on a
-    // character boundary all the same.
-    let abbr = inner
-        .get(word..)?
-        .trim_start_matches([':', ' '])
+    let abbr = g
+        .after_hereafter(inner)
+        .unwrap_or(inner)
         .trim_matches(['"', '\'', '“', '”', '‘', '’', '«', '»', '「', '」']);
     abbreviation_like(abbr).then_some((abbr, end + close.len_utf8()))
 }
@@ -453,6 +445,12 @@ mod tests {
         assert_eq!(ar.abbreviation.as_deref(), Some("TNA"));
         assert_eq!(ar.location.as_deref(), Some("MT 23/4"));
         assert_eq!(a.item.year(), Some(1854));
+        let a = archival(
+            "The National Archives, Kew (hereafter cited as TNA), FO 371/1234, fol. 5.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(a.item.archive.unwrap().abbreviation.as_deref(), Some("TNA"));
         let a = archival("ГАРФ. Ф. Р-5446. Оп. 1. Д. 23. Л. 45.", &g).unwrap();
         assert_eq!(
             a.item.archive.unwrap().location.as_deref(),

@@ -144,23 +144,9 @@ fn short_name(s: &str, g: &Grammar) -> Option<String> {
             continue;
         };
         let inner = s[inner_start..inner_start + len].trim();
-        // The words are lowercase: compared without regard to the case of
-        // ASCII letters, with no copy of the text.
-        let Some(word) = g.hereafter.iter().find(|w| {
-            inner
-                .get(..w.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(w))
-                && inner[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c))
-        }) else {
+        let Some(rest) = g.after_hereafter(inner) else {
             continue;
         };
-        let Some(rest) = inner.get(word.len()..) else {
-            continue;
-        };
-        let rest = rest.trim_start_matches([':', ' ', '：']).trim();
         // A quoted name, with words after it (`「民法」という`, `'민법'이라 한다`).
         let quoted = [
             ('「', '」'),
@@ -3285,6 +3271,7 @@ mod tests {
         for (s, defined) in [
             ("Smith, Wealth (London, 1776) (hereafter WN), 45.", "WN"),
             ("Doe, Archive [hereinafter Archive]", "Archive"),
+            ("Smith, Wealth (hereafter cited as WN), 45.", "WN"),
             ("Müller, Akten (im Folgenden: Akten), S. 4", "Akten"),
             (
                 "山田『文書』（以下「山田・文書」という）、3頁",
