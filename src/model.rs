@@ -410,6 +410,19 @@ pub struct Archive {
     pub abbreviation: Option<String>,
 }
 
+impl Archive {
+    /// The archive, its place and the shelfmark, as one line (`The
+    /// National Archives, Kew, ADM 3/265`).
+    pub fn held_at(&self) -> String {
+        let mut at = self.archive.clone();
+        for part in [&self.place, &self.location].into_iter().flatten() {
+            at.push_str(", ");
+            at.push_str(part);
+        }
+        at
+    }
+}
+
 impl CslItem {
     /// The year of publication.
     pub fn year(&self) -> Option<i32> {

@@ -316,3 +316,30 @@ fn dot_marks_defects_in_red_and_keeps_labels_short() {
         }
     }
 }
+
+#[test]
+fn archival_sources_keep_their_archive_and_shelfmark_in_ris_bibtex_and_csl() {
+    let doc = fixture("archivquellen_de.txt");
+    let out = ris::render(&doc);
+    let record = out
+        .split("ER  - \r\n")
+        .find(|r| r.contains("TI  - Reichskanzlei"))
+        .unwrap();
+    assert!(record.starts_with("TY  - MANSCPT\r\n"), "{record}");
+    assert!(
+        record.contains("AV  - Bundesarchiv, R 43 I\r\n"),
+        "{record}"
+    );
+    let bib = bibtex::render(&doc);
+    assert!(bib.contains("note = {Bundesarchiv, R 43 I}"), "{bib}");
+    let csl: Value = serde_json::from_str(&csl_json::render(&doc)).unwrap();
+    let item = csl
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == "Reichskanzlei")
+        .unwrap();
+    assert_eq!(item["type"], "manuscript");
+    assert_eq!(item["archive"], "Bundesarchiv");
+    assert_eq!(item["archive_location"], "R 43 I");
+}

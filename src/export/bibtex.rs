@@ -255,6 +255,10 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(p) = &item.publisher_place {
         out.push(("address", escape(p)));
     }
+    // An archival source: where it is kept, as a note.
+    if let Some(a) = &item.archive {
+        out.push(("note", escape(&a.held_at())));
+    }
     if let Some(e) = &item.edition {
         out.push(("edition", escape(e)));
     }

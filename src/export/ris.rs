@@ -3,7 +3,8 @@
 //! One record per reference: `TY` first, `ER` last, in between `AU` (one
 //! per name, `Family, Given` or the organisation), `TI`, `T2` (journal,
 //! site or series), `PY`, `DA` (`YYYY/MM/DD/`), `VL`, `IS`, `SP`/`EP`,
-//! `PB`, `CY`, `ET` (edition), `UR`, `Y2` (access date) and `ID` (the
+//! `PB`, `CY`, `ET` (edition), `AV` (an archival source's archive and
+//! shelfmark), `UR`, `Y2` (access date) and `ID` (the
 //! reference id). Lines end in CRLF as the format specifies. A value never
 //! spans lines: line breaks become spaces and control characters are
 //! dropped, so no input can start a new tag. This module only writes; it
@@ -27,6 +28,7 @@ pub fn ris_type(item: &CslItem) -> &'static str {
         "webpage" | "post" | "post-weblog" => "ELEC",
         "entry-encyclopedia" | "entry-dictionary" => "ENCYC",
         "dataset" => "DATA",
+        "manuscript" => "MANSCPT",
         _ => "GEN",
     }
 }
@@ -103,6 +105,11 @@ pub fn render(doc: &Document) -> String {
             if let Some(s) = ris_date(d) {
                 line(&mut out, "DA", &s);
             }
+        }
+        // An archival source's archive and shelfmark: RIS's location in
+        // archives.
+        if let Some(a) = &item.archive {
+            line(&mut out, "AV", &a.held_at());
         }
         if let Some(v) = &item.volume {
             line(&mut out, "VL", v);
