@@ -1104,15 +1104,10 @@ pub fn describe(item: &CslItem) -> String {
             return format!("{court}{c} {number}, {p}");
         }
     }
-    // An archival source: its archive and shelfmark (`The National
-    // Archives, ADM 3/265 (1854), `Board Minutes``).
+    // An archival source: where it is kept (`The National Archives, Kew,
+    // ADM 3/265 (1854), `Board Minutes``).
     if let (Some(a), true) = (item.archive.as_deref(), author.is_empty()) {
-        let location = a
-            .location
-            .as_deref()
-            .map(|l| format!(", {l}"))
-            .unwrap_or_default();
-        return format!("{}{location}{year}{title}", a.archive);
+        return format!("{}{year}{title}", a.held_at());
     }
     let s = format!("{author}{year}{title}");
     if s.is_empty() {

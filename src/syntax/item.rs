@@ -3461,12 +3461,20 @@ mod tests {
         // No court word before the date, or prose: no decision.
         for text in ["東京平成15年3月26日判時1830号63頁", "大判の意義について"]
         {
-            let kind = note_items(text, &g)
-                .first()
-                .and_then(|i| i.fields.as_deref())
-                .map(|f| f.kind.clone());
-            assert_ne!(kind.as_deref(), Some("legal_case"), "{text}");
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legal_case"),
+                "{text}"
+            );
         }
+    }
+
+    /// The CSL type of the first item read in `text`, if it has fields.
+    fn first_kind(text: &str, g: &Grammar) -> Option<String> {
+        note_items(text, g)
+            .first()
+            .and_then(|i| i.fields.as_deref())
+            .map(|f| f.kind.clone())
     }
 
     #[test]
@@ -3507,11 +3515,11 @@ mod tests {
             "民法709条の解釈が問題となる。",
             "김철수, 『민법 제750조의 연구』, 박영사, 2001, 12면.",
         ] {
-            let kind = note_items(text, &g)
-                .first()
-                .and_then(|i| i.fields.as_deref())
-                .map(|f| f.kind.clone());
-            assert_ne!(kind.as_deref(), Some("legislation"), "{text}");
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legislation"),
+                "{text}"
+            );
         }
     }
 
