@@ -33,6 +33,8 @@ pub enum Code {
     UnparsedReference,
     /// Bytes that are not valid UTF-8.
     InvalidUtf8,
+    /// Input in a legacy encoding (EUC-KR, Shift_JIS …), transcoded.
+    LegacyEncoding,
     /// Input that looks binary.
     BinaryInput,
     /// An in-text citation that points to no reference-list entry.
@@ -44,7 +46,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 13] = [
+    pub const ALL: [Code; 14] = [
         Code::DanglingShortForm,
         Code::AmbiguousShortForm,
         Code::MissingFromBibliography,
@@ -57,6 +59,7 @@ impl Code {
         Code::UnresolvedCitation,
         Code::AmbiguousCitation,
         Code::InvalidUtf8,
+        Code::LegacyEncoding,
         Code::BinaryInput,
     ];
 
@@ -75,6 +78,7 @@ impl Code {
             Code::UnresolvedCitation => "unresolved-citation",
             Code::AmbiguousCitation => "ambiguous-citation",
             Code::InvalidUtf8 => "invalid-utf8",
+            Code::LegacyEncoding => "legacy-encoding",
             Code::BinaryInput => "binary-input",
         }
     }
@@ -99,7 +103,7 @@ impl Code {
             | Code::FootnoteSequence
             | Code::InvalidUtf8
             | Code::BinaryInput => Level::Warning,
-            Code::UnparsedReference => Level::Note,
+            Code::UnparsedReference | Code::LegacyEncoding => Level::Note,
         }
     }
 
@@ -124,6 +128,9 @@ impl Code {
                 "an in-text citation fits two or more reference-list entries"
             }
             Code::InvalidUtf8 => "the input has bytes that are not UTF-8",
+            Code::LegacyEncoding => {
+                "the input is in a legacy encoding (EUC-KR, Shift_JIS …) and was converted"
+            }
             Code::BinaryInput => "the input looks like a binary file",
         }
     }

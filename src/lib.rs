@@ -609,6 +609,18 @@ fn decode_diagnostics(source: &SourceFile) -> Vec<Diagnostic> {
                 .with_label("replaced by `?`")
                 .with_note("offsets still count the original bytes"),
             ),
+            DecodeIssue::Transcoded {
+                encoding,
+                first_offset,
+            } => out.push(
+                Diagnostic::new(
+                    Code::LegacyEncoding,
+                    Span::new(*first_offset, *first_offset),
+                    format!("the input is not UTF-8; it was read as {encoding}, the encoding its bytes fit best"),
+                )
+                .with_label(format!("read as {encoding}"))
+                .with_note("offsets refer to the text converted to UTF-8; if the text reads wrong, convert the file with `iconv -f ENCODING -t UTF-8`"),
+            ),
         }
     }
     out

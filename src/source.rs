@@ -5,9 +5,11 @@
 //! offsets into the original file, so `paper.txt:334:5` in a diagnostic points
 //! at the real bytes. Decoding never changes offsets for UTF-8 input: an
 //! invalid byte is replaced by one `?` byte (and reported), a BOM is kept as
-//! the character it encodes. UTF-16 input is transcoded, and offsets then
-//! refer to the UTF-8 text opcit decoded (the JSON output says so). A
-//! leading byte order mark takes no column, as in editors.
+//! the character it encodes. UTF-16 input, and input in a legacy encoding
+//! (EUC-KR, Shift_JIS, GBK, windows-1252 …, guessed from the bytes), is
+//! transcoded, and offsets then refer to the UTF-8 text opcit decoded (the
+//! JSON output says so). A leading byte order mark takes no column, as in
+//! editors.
 //!
 //! The text the analysis reads can differ from the input in two ways
 //! ([`analysis_text`]), and every span it finds is mapped back to the input
@@ -78,22 +80,43 @@ pub struct LineCol {
 
 /// How the bytes of the input were turned into text.
 ///
-/// Serialised as `utf-8`, `utf-8-lossy`, `utf-16le` and `utf-16be`, the
+/// Serialised by [`Encoding::name`]: `utf-8`, `utf-8-lossy`, `utf-16le`,
+/// `utf-16be`, or a legacy encoding's name in lower case (`euc-kr`), the
 /// names `docs/output.md` gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     /// Valid UTF-8 (with or without BOM).
-    #[serde(rename = "utf-8")]
     Utf8,
     /// UTF-8 with invalid bytes, each replaced by `?`.
-    #[serde(rename = "utf-8-lossy")]
     Utf8Lossy,
     /// UTF-16 little endian with BOM, transcoded.
-    #[serde(rename = "utf-16le")]
     Utf16Le,
     /// UTF-16 big endian with BOM, transcoded.
-    #[serde(rename = "utf-16be")]
     Utf16Be,
+    /// A legacy encoding, guessed from the bytes and transcoded; its
+    /// WHATWG name (`EUC-KR`, `Shift_JIS`, `GBK`, `Big5`, `windows-1252`).
+    Legacy(&'static str),
+}
+
+impl Encoding {
+    /// The name the JSON output gives: `utf-8`, `utf-8-lossy`, `utf-16le`,
+    /// `utf-16be`, or a legacy encoding's WHATWG name in lower case
+    /// (`euc-kr`, `shift_jis`, `gbk`, `windows-1252`).
+    pub fn name(self) -> String {
+        match self {
+            Encoding::Utf8 => "utf-8".into(),
+            Encoding::Utf8Lossy => "utf-8-lossy".into(),
+            Encoding::Utf16Le => "utf-16le".into(),
+            Encoding::Utf16Be => "utf-16be".into(),
+            Encoding::Legacy(name) => name.to_ascii_lowercase(),
+        }
+    }
+}
+
+impl Serialize for Encoding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.name())
+    }
 }
 
 /// A problem found while decoding the input bytes.
@@ -105,6 +128,15 @@ pub enum DecodeIssue {
         first_offset: usize,
         /// Count of replaced bytes.
         count: usize,
+    },
+    /// The input is not UTF-8 and was read in the legacy encoding its bytes
+    /// fit best.
+    Transcoded {
+        /// The encoding's WHATWG name (`EUC-KR`).
+        encoding: &'static str,
+        /// Byte offset, in the decoded text, of its first non-ASCII
+        /// character.
+        first_offset: usize,
     },
 }
 
@@ -126,8 +158,8 @@ impl SourceFile {
         Self::from_text(name.into(), text.into(), Encoding::Utf8, Vec::new())
     }
 
-    /// Decodes raw bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, or UTF-8
-    /// with invalid bytes) without ever failing. Problems are kept in
+    /// Decodes raw bytes (UTF-8, UTF-8 with BOM, UTF-16 with BOM, a legacy
+    /// encoding, or UTF-8 with invalid bytes) without ever failing. Problems are kept in
     /// [`SourceFile::decode_issues`] and become diagnostics later.
     pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> Self {
         let (text, encoding, issues) = decode(bytes);
@@ -688,6 +720,17 @@ fn decode(bytes: &[u8]) -> (String, Encoding, Vec<DecodeIssue>) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_owned(), Encoding::Utf8, Vec::new()),
         Err(_) => {
+            if let Some((text, encoding)) = decode_legacy(bytes) {
+                let first_offset = text.bytes().position(|b| !b.is_ascii()).unwrap_or(0);
+                return (
+                    text,
+                    Encoding::Legacy(encoding),
+                    vec![DecodeIssue::Transcoded {
+                        encoding,
+                        first_offset,
+                    }],
+                );
+            }
             let (text, first, count) = replace_invalid(bytes);
             (
                 text,
@@ -701,6 +744,45 @@ fn decode(bytes: &[u8]) -> (String, Encoding, Vec<DecodeIssue>) {
     }
 }
 
+/// Reads input that is not UTF-8 in the legacy encoding its bytes fit
+/// best (EUC-KR, Shift_JIS, GBK, Big5, windows-1252 …), guessed as web
+/// browsers guess it.
+///
+/// Input that is mostly UTF-8 (at least as many well-formed non-ASCII
+/// characters as bytes that are not UTF-8: a file cut inside a character,
+/// a stray byte pasted in) stays UTF-8, read lossily, so that its offsets
+/// stay true to the file. So does input that the guessed encoding cannot
+/// read much better than UTF-8 can.
+fn decode_legacy(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let (invalid, multibyte) = utf8_tally(bytes);
+    if multibyte >= invalid {
+        return None;
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, false);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let unreadable = if had_errors {
+        text.chars()
+            .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+            .count()
+    } else {
+        0
+    };
+    (unreadable * 10 <= invalid).then(|| (text.into_owned(), encoding.name()))
+}
+
+/// How many bytes of `bytes` are not UTF-8, and how many well-formed
+/// non-ASCII characters it has.
+fn utf8_tally(bytes: &[u8]) -> (usize, usize) {
+    bytes
+        .utf8_chunks()
+        .fold((0, 0), |(invalid, multibyte), chunk| {
+            let lead = chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+            (invalid + chunk.invalid().len(), multibyte + lead)
+        })
+}
+
 fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     char::decode_utf16(units)
@@ -709,29 +791,17 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
 }
 
 /// Replaces every invalid byte by `?`, so that offsets stay true to the input.
-fn replace_invalid(mut bytes: &[u8]) -> (String, usize, usize) {
+fn replace_invalid(bytes: &[u8]) -> (String, usize, usize) {
     let mut out = String::with_capacity(bytes.len());
     let mut first = None;
     let mut count = 0;
-    let mut consumed = 0;
-    loop {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
-            }
-            Err(e) => {
-                let valid = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
-                let bad = e.error_len().unwrap_or(bytes.len() - valid);
-                first.get_or_insert(consumed + valid);
-                count += bad;
-                for _ in 0..bad {
-                    out.push('?');
-                }
-                consumed += valid + bad;
-                bytes = &bytes[valid + bad..];
-            }
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        let bad = chunk.invalid().len();
+        if bad > 0 {
+            first.get_or_insert(out.len());
+            count += bad;
+            out.extend(std::iter::repeat_n('?', bad));
         }
     }
     (out, first.unwrap_or(0), count)
@@ -768,16 +838,46 @@ mod tests {
     }
 
     #[test]
-    fn invalid_bytes_keep_offsets() {
-        let s = SourceFile::from_bytes("t", b"ab\xffcd\xfe\xfe");
-        assert_eq!(s.text(), "ab?cd??");
+    fn invalid_bytes_in_mostly_utf8_text_keep_offsets() {
+        // Three well-formed `é` against three bad bytes: still UTF-8.
+        let s = SourceFile::from_bytes(
+            "t",
+            "ééé"
+                .as_bytes()
+                .iter()
+                .chain(b"ab\xffcd\xfe\xfe")
+                .copied()
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        );
+        assert_eq!(s.text(), "éééab?cd??");
+        assert_eq!(s.encoding(), Encoding::Utf8Lossy);
         assert_eq!(
             s.decode_issues(),
             &[DecodeIssue::InvalidUtf8 {
-                first_offset: 2,
+                first_offset: 8,
                 count: 3
             }]
         );
+    }
+
+    #[test]
+    fn text_in_a_legacy_encoding_is_converted() {
+        let s = SourceFile::from_bytes("t", b"Caf\xe9 cr\xe8me br\xfbl\xe9e");
+        assert_eq!(s.text(), "Café crème brûlée");
+        assert_eq!(s.encoding(), Encoding::Legacy("windows-1252"));
+        assert_eq!(s.encoding().name(), "windows-1252");
+        assert_eq!(
+            s.decode_issues(),
+            &[DecodeIssue::Transcoded {
+                encoding: "windows-1252",
+                first_offset: 3
+            }]
+        );
+        // Korean in EUC-KR (`한국의 외교`).
+        let s = SourceFile::from_bytes("t", b"\xc7\xd1\xb1\xb9\xc0\xc7 \xbf\xdc\xb1\xb3");
+        assert_eq!(s.text(), "한국의 외교");
+        assert_eq!(s.encoding().name(), "euc-kr");
     }
 
     #[test]

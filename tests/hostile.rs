@@ -414,6 +414,62 @@ fn utf16_with_bom_reads_like_utf8() {
     }
 }
 
+#[test]
+fn legacy_encodings_are_guessed_and_read_like_utf8() {
+    for (name, encoding, label) in [
+        ("hunbeop_ko.txt", encoding_rs::EUC_KR, "euc-kr"),
+        ("ronbun_ja.txt", encoding_rs::SHIFT_JIS, "shift_jis"),
+        ("lunwen_pdf_zh.txt", encoding_rs::GBK, "gbk"),
+        (
+            "article_pdf_fr.txt",
+            encoding_rs::WINDOWS_1252,
+            "windows-1252",
+        ),
+        ("gost_ru.txt", encoding_rs::WINDOWS_1251, "windows-1251"),
+        ("przypisy_pl.txt", encoding_rs::WINDOWS_1250, "windows-1250"),
+    ] {
+        let plain = fixture(name);
+        let text = String::from_utf8(plain.clone()).unwrap();
+        let (bytes, _, unmappable) = encoding.encode(&text);
+        assert!(!unmappable, "{name} has characters {label} cannot encode");
+        assert!(std::str::from_utf8(&bytes).is_err(), "{name} is ASCII");
+        let (ex_plain, ck_plain) = reference_run(&plain);
+        let (ex, ck) = reference_run(&bytes);
+        assert_eq!(ex["source"]["encoding"], label, "{name}");
+        assert_eq!(essentials(&ex), essentials(&ex_plain), "{name}");
+        // The same findings on the same lines and columns, and one note
+        // that says how the input was read.
+        let mut positions = diagnostic_positions(&ck);
+        let note = positions
+            .iter()
+            .position(|d| d.0 == "legacy-encoding")
+            .unwrap_or_else(|| panic!("{name}: no legacy-encoding note"));
+        positions.remove(note);
+        assert_eq!(positions, diagnostic_positions(&ck_plain), "{name}");
+        let d = &ck["files"][0]["diagnostics"][note];
+        assert_eq!(d["severity"], "note", "{name}");
+        assert!(
+            d["message"].as_str().unwrap().contains(encoding.name()),
+            "{d}"
+        );
+    }
+}
+
+#[test]
+fn mostly_utf8_input_with_a_stray_byte_stays_utf8() {
+    // Well-formed non-ASCII characters outnumber the bad bytes: a legacy
+    // encoding would misread them, so the bad byte alone becomes `?`.
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice("Śródmieście, Łódź and Kraków ".as_bytes());
+    bytes.push(0xE9);
+    bytes.extend_from_slice(
+        " were studied.¹⁾\n\n1) J. Nowak, *Miasta* (Kraków: Znak, 2001), p. 4.\n".as_bytes(),
+    );
+    let ex = json(&run(&["extract", "-"], Some(&bytes)));
+    assert_eq!(ex["source"]["encoding"], "utf-8-lossy");
+    assert_eq!(ex["citations"].as_array().unwrap().len(), 1);
+}
+
 /// Text of each citation's span in `bytes`, composed, without invisible
 /// marks and with its white space folded, and its line.
 fn cited_text(ex: &Value, bytes: &[u8]) -> Vec<(u64, String)> {
