@@ -976,7 +976,7 @@ impl Grammar {
     /// The text after the [`BackReferences::hereafter`] words that open
     /// `s` (`WN` of `hereafter cited as WN`, `BArch` of `im Folgenden:
     /// BArch`), or `None` when none opens it. The words are compared
-    /// without regard to the case of ASCII letters, and must end a word.
+    /// without regard to case (`Hereafter`, `ДАЛЕЕ`), and must end a word.
     pub fn after_hereafter<'s>(&self, s: &'s str) -> Option<&'s str> {
         let strip = |t: &'s str| -> Option<&'s str> {
             self.hereafter.iter().find_map(|w| {
@@ -986,7 +986,10 @@ impl Grammar {
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c));
-                (head.eq_ignore_ascii_case(w) && ends).then_some(after)
+                let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+                let same =
+                    head.eq_ignore_ascii_case(w) || (!w.is_ascii() && lower(head) == lower(w));
+                (ends && same).then_some(after)
             })
         };
         let tidy = |t: &'s str| t.trim_start_matches([':', ' ', '：']).trim();

@@ -3278,6 +3278,10 @@ mod tests {
                 "山田・文書",
             ),
             ("김철수, 『정치』(이하 '정치'라 한다)", "정치"),
+            // Written in capitals, in any script.
+            ("Smith, Wealth (Hereafter WN), 45.", "WN"),
+            ("Иванов И. И. Записки (ДАЛЕЕ – Записки). С. 4", "Записки"),
+            ("Müller, Akten (Im Folgenden: Akten), S. 4", "Akten"),
         ] {
             assert_eq!(name(s).as_deref(), Some(defined), "{s}");
         }
