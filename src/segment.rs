@@ -193,6 +193,8 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
     // A note label was just written into an `<li>` tag; no line break until
     // the note's text starts.
     let mut label_pending = false;
+    // Whether a `Notes` heading was written before the first note's label.
+    let mut notes_heading = false;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
         // Comments.
@@ -230,6 +232,15 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
             blank(bytes, start, stop_end);
             i = stop_end;
             continue;
+        }
+        if name == "a" {
+            if let Some(done) = note_anchor(text, start, end, bytes, markers, &mut notes_heading) {
+                if done.label {
+                    label_pending = true;
+                }
+                i = done.end;
+                continue;
+            }
         }
         if name == "sup" {
             // <sup>12</sup> or <sup><a href=…>12</a></sup>
@@ -279,11 +290,8 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
                 .and_then(|c| c.get(1))
                 .map(|m| m.as_str())
             {
-                let label = format!("{n}) ");
-                if start + 1 + label.len() <= end {
-                    bytes[start] = b'\n';
-                    bytes[end - 1] = b' ';
-                    bytes[start + 1..start + 1 + label.len()].copy_from_slice(label.as_bytes());
+                bytes[end - 1] = b' ';
+                if write_label(&mut bytes[start..end - 1], n, &mut notes_heading) {
                     label_pending = true;
                 }
             }
@@ -291,6 +299,113 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
         i = end;
     }
 }
+
+/// What [`note_anchor`] made of a link.
+struct NoteAnchor {
+    /// Where the link ends (after `</a>`).
+    end: usize,
+    /// Whether it became a note's label.
+    label: bool,
+}
+
+/// A link between a note and its marker, as word processors and
+/// converters write them: a link to a note (`href="#_ftn3"` of Word,
+/// `#sdfootnote3sym` of LibreOffice, `#ftnt3` of Google Docs, `#fn3` of
+/// pandoc) showing a number is a marker; a link back from a note
+/// (`#_ftnref3`, `#sdfootnote3anc`, `#ftnt_ref3`, `#fnref3`) showing a
+/// number is the note's label, and written as `3) ` so that its line reads
+/// as a note; one showing anything else (pandoc's `↩︎`) is blanked. Links
+/// to anything but notes (`#ref-CR3`, `#b3`) are left alone. `start..end`
+/// is the opening tag.
+fn note_anchor(
+    text: &str,
+    start: usize,
+    end: usize,
+    bytes: &mut [u8],
+    markers: &mut Vec<Marker>,
+    notes_heading: &mut bool,
+) -> Option<NoteAnchor> {
+    let fragment = NOTE_LINK.captures(text.get(start..end)?)?.get(1)?.as_str();
+    let fragment = fragment.to_ascii_lowercase();
+    if !["fn", "ftn", "note", "edn"]
+        .iter()
+        .any(|w| fragment.contains(w))
+    {
+        return None;
+    }
+    let back = ["ref", "anc", "back", "return"]
+        .iter()
+        .any(|w| fragment.contains(w));
+    // The link's text, up to its `</a>`, a few hundred bytes at most.
+    let window = text.get(end..crate::source::floor_char_boundary(text, end + 400))?;
+    let close = window
+        .as_bytes()
+        .windows(4)
+        .position(|w| w.eq_ignore_ascii_case(b"</a>"))?;
+    let close_end = end + close + 4;
+    let shown = strip_tags(&window[..close]);
+    let number = shown
+        .trim()
+        .trim_matches(['[', ']', '(', ')'])
+        .parse::<u32>()
+        .ok()
+        .filter(|&n| n > 0);
+    match (back, number) {
+        (false, Some(number)) => {
+            markers.push(Marker {
+                number,
+                chapter: 1,
+                span: Span::new(start, close_end),
+            });
+            blank(bytes, start, close_end);
+            Some(NoteAnchor {
+                end: close_end,
+                label: false,
+            })
+        }
+        (true, Some(number)) => {
+            blank(bytes, start, close_end);
+            let label = write_label(&mut bytes[start..end], &number.to_string(), notes_heading);
+            Some(NoteAnchor {
+                end: close_end,
+                label,
+            })
+        }
+        (true, None) => {
+            blank(bytes, start, close_end);
+            Some(NoteAnchor {
+                end: close_end,
+                label: false,
+            })
+        }
+        (false, None) => None,
+    }
+}
+
+/// Writes a note's label, `3) ` on a line of its own, into `slot` (a
+/// blanked tag), if it fits. Word, LibreOffice and pandoc put the notes at
+/// the end of the page, after a bibliography if there is one: the first
+/// label gets a `Notes` heading before it, so that the notes are not read
+/// as entries of that bibliography.
+fn write_label(slot: &mut [u8], number: &str, notes_heading: &mut bool) -> bool {
+    let label = format!("\n{number}) ");
+    let headed = format!("\nNotes\n{label}");
+    let first = !std::mem::replace(notes_heading, true);
+    let text = if first && headed.len() <= slot.len() {
+        headed
+    } else {
+        label
+    };
+    let fits = text.len() <= slot.len();
+    if fits {
+        slot[..text.len()].copy_from_slice(text.as_bytes());
+    }
+    fits
+}
+
+/// The fragment an `<a>` tag links to: `_ftn3` of `<a href="#_ftn3">`.
+static NOTE_LINK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::constant(r#"(?i)\bhref\s*=\s*["']?#([\w:.-]{1,40})"#));
 
 /// The id of a footnote list item: `fn3`, `fn:3`, `fn-3`, `footnote-3`,
 /// `note3`, `endnote3` (pandoc, WordPress, Word exports). Reference-list
@@ -2445,6 +2560,44 @@ mod tests {
         let s = segment(text, InputFormat::Text, &g());
         assert_eq!(s.notes.len(), 1);
         assert!(s.view[s.notes[0].pieces[0].start..].starts_with("Smith"));
+    }
+
+    #[test]
+    fn html_links_between_notes_and_markers_are_markers_and_labels() {
+        // Google Docs: `[1]` linking to `#ftnt1`, the note linking back.
+        let gdocs = "<p><span>Text.</span><sup><a href=\"#ftnt1\" id=\"ftnt_ref1\">[1]</a></sup> More.</p><hr><div><p><a href=\"#ftnt_ref1\" id=\"ftnt1\">[1]</a><span>&nbsp;Hobbes, Leviathan, 62.</span></p></div>";
+        // pandoc: the marker links to `#fn1`, the note ends on a `↩︎` back.
+        let pandoc = "<p>Text.<a href=\"#fn1\" class=\"footnote-ref\" id=\"fnref1\" role=\"doc-noteref\"><sup>1</sup></a> More.</p>\n<section class=\"footnotes\"><ol>\n<li id=\"fn1\"><p>Hobbes, Leviathan, 62.<a href=\"#fnref1\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li>\n</ol></section>";
+        for text in [gdocs, pandoc] {
+            let s = segment(text, InputFormat::Html, &g());
+            assert_eq!(s.markers.len(), 1, "{text}");
+            assert_eq!(s.markers[0].number, 1);
+            let marker = &text[s.markers[0].span.start..s.markers[0].span.end];
+            assert!(marker.starts_with('<') && marker.ends_with('>'), "{marker}");
+            assert_eq!(s.notes.len(), 1, "{text}");
+            let note = crate::text::decode_entities(&crate::source::join_pieces(
+                &s.view,
+                &s.notes[0].pieces,
+            ));
+            assert_eq!(note.trim(), "Hobbes, Leviathan, 62.", "{text}");
+        }
+        // Links to reference-list entries are left to the citation reader.
+        let numeric =
+            "<p>Reefs<sup><a href=\"#ref-CR1\">1</a></sup>. Heat<a href=\"#b2\">2</a>.</p>";
+        let (_, markers) = make_view(numeric, InputFormat::Html);
+        assert_eq!(markers.len(), 1, "only the <sup>");
+    }
+
+    #[test]
+    fn html_notes_after_a_bibliography_are_notes() {
+        // Word writes its footnotes at the end of the page, after the
+        // bibliography.
+        let text = "<p>Body.<a href=\"#_ftn1\" name=\"_ftnref1\" title=\"\"><span class=MsoFootnoteReference>[1]</span></a></p>\n<h2>Bibliography</h2>\n<p>Ostrom, Elinor. <i>Governing the Commons</i>. Cambridge: Cambridge University Press, 1990.</p>\n<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href=\"#_ftnref1\" name=\"_ftn1\" title=\"\"><span class=MsoFootnoteReference>[1]</span></a> Ostrom, <i>Governing the Commons</i>, 90.</p></div>";
+        let s = segment(text, InputFormat::Html, &g());
+        assert_eq!(s.notes.len(), 1);
+        assert_eq!(s.notes[0].number, 1);
+        assert_eq!(s.entries.len(), 1);
+        assert_eq!(s.markers.len(), 1);
     }
 
     #[test]

@@ -625,7 +625,8 @@ fn is_escaped_mark(c: u8) -> bool {
 }
 
 /// Decodes the common HTML entities (`&amp;`, `&lt;`, `&#39;`, `&nbsp;`),
-/// after [`unescape_punctuation`].
+/// after [`unescape_punctuation`], and reads a run of spaces (where HTML
+/// tags were blanked) as one space, or none before `,`, `.`, `;` or `)`.
 pub fn decode_entities(s: &str) -> String {
     decode_entities_mapped(s).0
 }
@@ -659,9 +660,24 @@ pub fn decode_entities_mapped(s: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(s.len());
     let mut map = OffsetMap::default();
     let mut i = 0;
-    while let Some(off) = memchr::memchr2(b'\\', b'&', &b[i..]) {
+    while let Some(off) = memchr::memchr3(b'\\', b'&', b' ', &b[i..]) {
         let at = i + off;
         out.push_str(&s[i..at]);
+        if b[at] == b' ' {
+            // A run of spaces (where HTML tags were blanked) is one space,
+            // or none before a comma, period, semicolon or closing bracket
+            // (`<i>Title</i>, 12`).
+            let run = b[at..].iter().take_while(|&&c| c == b' ').count();
+            let closes = matches!(b.get(at + run), Some(b',' | b'.' | b';' | b')'));
+            if run == 1 || !closes {
+                out.push(' ');
+            }
+            i = at + run;
+            if run > 1 {
+                map.marks.push((out.len(), i));
+            }
+            continue;
+        }
         if b[at] == b'\\' {
             if b.get(at + 1).copied().is_some_and(is_escaped_mark) {
                 map.marks.push((out.len(), at + 1));
@@ -824,6 +840,16 @@ mod tests {
         let (same, none) = decode_entities_mapped("plain & text; \\d");
         assert_eq!(same, "plain & text; \\d");
         assert_eq!(none.to_input(7), 7);
+        // A run of spaces is one space; what follows keeps its place.
+        let input = "Hobbes,    <i>  Leviathan</i>, 12";
+        let blanked = input.replace("<i>", "   ").replace("</i>", "    ");
+        let (text, map) = decode_entities_mapped(&blanked);
+        assert_eq!(text, "Hobbes, Leviathan, 12");
+        let at = text.find("Leviathan").unwrap();
+        assert!(input[map.to_input(at)..].starts_with("Leviathan</i>, 12"));
+        let comma = text.find(", 12").unwrap();
+        assert_eq!(&input[map.to_input(comma)..], ", 12");
+        assert_eq!(map.to_input(text.len()), input.len());
     }
 
     #[test]

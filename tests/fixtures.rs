@@ -4781,3 +4781,90 @@ fn swedish_notes_with_a_a_same_mark_quotes_and_place_year_imprints() {
         ]
     );
 }
+
+#[test]
+fn word_processor_html_exports_link_notes_to_their_markers() {
+    use CitationKind::*;
+    use Status::*;
+    // Word's "Save as HTML": markers are links to `#_ftn3`, each note opens
+    // with a link back; no `<sup>` anywhere.
+    let (source, doc) = run("fixtures/word_export_de.html");
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
+    for f in &doc.footnotes {
+        assert_eq!(f.markers.len(), 1, "note {}", f.number);
+        let marker = source.slice(f.markers[0]);
+        assert!(
+            marker.starts_with("<a ") && marker.contains(&format!("#_ftn{}\"", f.number)),
+            "{marker}"
+        );
+    }
+    let grundgesetz = t("Das Grundgesetz. Geschichte und Inhalt");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, grundgesetz.clone()),
+            (
+                2,
+                Full,
+                Resolved,
+                t("Wesen und Entwicklung der Staatsgerichtsbarkeit")
+            ),
+            (3, Full, Resolved, t("Der Hüter der Verfassung")),
+            (4, Short, Resolved, grundgesetz.clone()),
+            (5, Ibid, Resolved, grundgesetz),
+        ]
+    );
+    // Italics closed before a comma leave no space before it.
+    assert_eq!(
+        doc.citations[0].text,
+        "Christoph Möllers, Das Grundgesetz. Geschichte und Inhalt, München 2009, S. 56."
+    );
+    assert_eq!(pin(&doc, 4), Some("61"));
+    assert_eq!(findings(&source, &doc), vec![]);
+
+    // LibreOffice: markers link to `#sdfootnote3sym`, notes back to
+    // `#sdfootnote3anc`, and the notes come after the bibliography.
+    let (source, doc) = run("fixtures/libreoffice_export_en.html");
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6]);
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    assert_eq!(
+        doc.references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        4
+    );
+    let commons = t("Governing the Commons: The Evolution of Institutions for Collective Action");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, t("The Tragedy of the Commons")),
+            (2, Full, Resolved, commons.clone()),
+            (3, Ibid, Resolved, commons.clone()),
+            (
+                4,
+                Full,
+                Resolved,
+                t("Village Republics: Economic Conditions for Collective Action in South India")
+            ),
+            (5, Short, Resolved, commons),
+            (
+                6,
+                Full,
+                Resolved,
+                t("The Moral Economy: Why Good Incentives Are No Substitute for Good Citizens")
+            ),
+        ]
+    );
+    assert_eq!(pin(&doc, 2), Some("69–82"));
+    // Agrawal is listed and cited nowhere; Bowles is cited and not listed.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::MissingFromBibliography, 26),
+            (Code::UncitedReference, 17)
+        ]
+    );
+}
