@@ -35,6 +35,7 @@
 //! | `line`      | one line of N bytes: markers, notes, quotes, brackets, no newline |
 //! | `footnotes` | a paper with N footnotes                                          |
 //! | `nested`    | brackets and quotes nested N deep, closed and unclosed, in a note, the body and an entry |
+//! | `html`      | an HTML paper of N unclosed `<sup>` markers and note links, and N `<style>` elements |
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -1253,10 +1254,24 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
                 balanced(count)
             )
         }
+        "html" => {
+            // Tags whose end is far away or never comes: an unclosed
+            // `<sup>`, an unclosed link to a note, a closed `<style>`.
+            let mut out = String::from("<html><body>\n");
+            for i in 0..count {
+                let _ = write!(
+                    out,
+                    "<p>Body<sup>{n}<a href=\"#_ftn{n}\">[{n}<style>p{{}}</style>",
+                    n = i + 1
+                );
+            }
+            out.push_str("\n</body></html>\n");
+            out
+        }
         other => {
             return Err(format!(
                 "unknown corner `{other}`: ibid, surname, sameyear, dangling, line, \
-                 footnotes, nested"
+                 footnotes, nested, html"
             ))
         }
     })
@@ -1316,7 +1331,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => a.dir = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 return Err("usage: gen_paper [--size SIZE] [--seed N] [--lang en|ko|de|fr|ru|mixed]\n       \
-                            gen_paper --corner ibid|surname|sameyear|dangling|line|footnotes|nested --count N\n       \
+                            gen_paper --corner ibid|surname|sameyear|dangling|line|footnotes|nested|html --count N\n       \
                             gen_paper --papers N --dir DIR [--size SIZE] [--seed N] [--lang …]"
                     .into())
             }

@@ -224,10 +224,8 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
         }
         if name == "script" || name == "style" {
             let closing = format!("</{name}");
-            let stop = text[end..]
-                .to_ascii_lowercase()
-                .find(&closing)
-                .map_or(text.len(), |p| end + p);
+            let stop =
+                find_ignoring_case(&b[end..], closing.as_bytes()).map_or(text.len(), |p| end + p);
             let stop_end = text[stop..].find('>').map_or(text.len(), |p| stop + p + 1);
             blank(bytes, start, stop_end);
             i = stop_end;
@@ -244,7 +242,9 @@ fn html_view(text: &str, bytes: &mut [u8], markers: &mut Vec<Marker>) {
         }
         if name == "sup" {
             // <sup>12</sup> or <sup><a href=…>12</a></sup>
-            if let Some(rel) = text[end..].to_ascii_lowercase().find("</sup>") {
+            // A marker's content is short: look for its end nearby only.
+            let near = &b[end..b.len().min(end + 400)];
+            if let Some(rel) = find_ignoring_case(near, b"</sup>") {
                 let content_end = end + rel;
                 let content = &text[end..content_end];
                 let digits: String = strip_tags(content)
@@ -338,10 +338,7 @@ fn note_anchor(
         .any(|w| fragment.contains(w));
     // The link's text, up to its `</a>`, a few hundred bytes at most.
     let window = text.get(end..crate::source::floor_char_boundary(text, end + 400))?;
-    let close = window
-        .as_bytes()
-        .windows(4)
-        .position(|w| w.eq_ignore_ascii_case(b"</a>"))?;
+    let close = find_ignoring_case(window.as_bytes(), b"</a>")?;
     let close_end = end + close + 4;
     let shown = strip_tags(&window[..close]);
     let number = shown
@@ -380,6 +377,16 @@ fn note_anchor(
         }
         (false, None) => None,
     }
+}
+
+/// Where `needle` (a closing tag, `</sup>`) first occurs in `hay`, ASCII
+/// letters compared without regard to case; time linear in the distance.
+fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    memchr::memchr_iter(first, hay).find(|&i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Writes a note's label, `3) ` on a line of its own, into `slot` (a
