@@ -303,6 +303,32 @@ pub struct Signals {
     /// `憲法21条1項`) cites that statute.
     #[serde(default)]
     pub statutes: Vec<String>,
+    /// Statutes cited by kind, number and year (id `Undang-Undang Nomor
+    /// 24 Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 24 Tahun
+    /// 2003`): each kind with all its spellings, as written (`[
+    /// "Undang-Undang", "UU"]`).
+    #[serde(default)]
+    pub numbered_statutes: Vec<Vec<String>>,
+    /// Words before a numbered statute's number (id `Nomor`, `No.`).
+    #[serde(default)]
+    pub statute_number: Vec<String>,
+    /// Words before a numbered statute's year (id `Tahun`).
+    #[serde(default)]
+    pub statute_year: Vec<String>,
+}
+
+/// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberedStatute {
+    /// The kind: the index of its spellings in the merged
+    /// [`Signals::numbered_statutes`] (`UU` and `Undang-Undang` are one).
+    pub kind: usize,
+    /// The number (`24`).
+    pub number: String,
+    /// The year (`2003`).
+    pub year: i32,
+    /// Byte offset just after the year.
+    pub end: usize,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -640,11 +666,12 @@ fn leading_year_len(n: &str) -> usize {
 const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 
 /// The regex of a pattern's `{n}`: a number, a range, or a list of them
-/// (`5`, `5a`, `5–7`, `5, 7 and 9`). ASCII digits and a short list of
+/// (`5`, `5a`, `5–7`, `5, 7 and 9`), or two numbers joined by a middle
+/// dot (`4・5号`, `제4·5호`: a double issue). ASCII digits and a short list of
 /// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
 /// can always run. A range may break its line after the dash (`437-` /
 /// `440`, as PDF text wraps it); [`locator_value`] joins it again.
-const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+[a-z]?)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
 
 /// A locator's number as written in `s` (a [`LexMatch::number`] span),
 /// without its spaces and the line break of a range wrapped after its
@@ -855,6 +882,10 @@ pub struct Grammar {
     /// Words before a series ([`Locators::series`]), lowercase, longest
     /// first.
     pub series_words: Vec<String>,
+    /// Page words written before their number (`s.` of `s. {n}`, `pp.`
+    /// of `pp. {n}`), as written, longest first: after a number they
+    /// give a book's number of pages (`320 s.`).
+    pub page_count_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
     /// Issue patterns that another language has for pages (tr `=S. {n}`,
@@ -884,6 +915,12 @@ pub struct Grammar {
     pub courts: Vec<String>,
     /// Words that end a statute's name ([`Signals::statutes`]).
     pub statutes: Vec<String>,
+    /// Each spelling of a numbered statute's kind with its kind's index
+    /// ([`Signals::numbered_statutes`]).
+    numbered_statute_kinds: Vec<(String, usize)>,
+    /// A numbered statute at a text's start: kind, number word, number,
+    /// year word, year ([`Grammar::numbered_statute`]).
+    numbered_statute: Option<Regex>,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -1152,6 +1189,15 @@ impl Grammar {
             all.signals
                 .statutes
                 .extend(f.signals.statutes.iter().cloned());
+            all.signals
+                .numbered_statutes
+                .extend(f.signals.numbered_statutes.iter().cloned());
+            all.signals
+                .statute_number
+                .extend(f.signals.statute_number.iter().cloned());
+            all.signals
+                .statute_year
+                .extend(f.signals.statute_year.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -1279,6 +1325,18 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            page_count_words: {
+                let mut v: Vec<String> = lo
+                    .page
+                    .iter()
+                    .filter_map(|p| unmarked(p).0.strip_suffix(" {n}"))
+                    .filter(|w| w.ends_with('.') && !w.contains("{n}"))
+                    .map(str::to_string)
+                    .collect();
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             issue: lex("issue", &issue_words(&lo.issue, &lo.page, false), false)?,
             issue_between: lex("issue", &issue_words(&lo.issue, &lo.page, true), false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
@@ -1289,6 +1347,14 @@ impl Grammar {
             decision: lex("decision", &all.signals.decision, true)?,
             courts: all.signals.courts.clone(),
             statutes: all.signals.statutes.clone(),
+            numbered_statute_kinds: all
+                .signals
+                .numbered_statutes
+                .iter()
+                .enumerate()
+                .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
+                .collect(),
+            numbered_statute: numbered_statute_regex(&all.signals)?,
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1487,6 +1553,30 @@ impl Grammar {
             .map(|&(_, kind)| kind)
     }
 
+    /// A statute cited by kind, number and year at the start of `s`
+    /// (`Undang-Undang Nomor 24 Tahun 2003`, `UU No. 24 Tahun 2003`,
+    /// `Peraturan Pemerintah Nomor 9 Tahun 1975`): the grammars'
+    /// `numbered_statutes`, `statute_number` and `statute_year`.
+    pub fn numbered_statute(&self, s: &str) -> Option<NumberedStatute> {
+        let re = self.numbered_statute.as_ref()?;
+        if !s.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let c = re.captures(s)?;
+        let (kind, number, year) = (c.get(1)?, c.get(2)?, c.get(3)?);
+        let kind = self
+            .numbered_statute_kinds
+            .iter()
+            .find(|(w, _)| w == kind.as_str())?
+            .1;
+        Some(NumberedStatute {
+            kind,
+            number: number.as_str().to_string(),
+            year: year.as_str().parse().ok()?,
+            end: year.end(),
+        })
+    }
+
     /// The length of a CJK container word glued to the delimited name of
     /// a journal or book (`载《中国法学》`), with the separators before
     /// it: `，载` of `，载《…》`.
@@ -1544,7 +1634,8 @@ pub struct NameSeparator {
 }
 
 /// `;` and `,`, then each `and` word: written in letters (not CJK) it is a
-/// word that splits only between spaces, otherwise a mark that splits anywhere.
+/// word that splits only between spaces (in any case, but a word of one
+/// letter only in lowercase), otherwise a mark that splits anywhere.
 fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
     let mark = |m: &str| NameSeparator {
         pattern: m.to_string(),
@@ -1553,9 +1644,13 @@ fn name_separators(and_words: &[String]) -> Vec<NameSeparator> {
     let mut seps = vec![mark(";"), mark(",")];
     for w in and_words {
         if w.chars().all(char::is_alphabetic) && !w.chars().any(crate::segment::is_cjk) {
+            // A word of one letter (cs `a`, pl `i`, es `y`) splits only as
+            // written: capitalised it is part of a name (`Palguna, I Dewa
+            // Gede`, the Balinese `I`) or an initial.
+            let one = w.chars().nth(1).is_none();
             seps.push(NameSeparator {
                 pattern: format!(" {} ", w.to_lowercase()),
-                word: true,
+                word: !one,
             });
         } else {
             seps.push(mark(w));
@@ -1612,6 +1707,42 @@ fn words_regex(
             file: file.into(),
             message: e.to_string(),
         })
+}
+
+/// The regex of [`Grammar::numbered_statute`]: at the start, a kind's
+/// spelling, a number word, the number, an optional comma, a year word
+/// and a four-digit year.
+fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarError> {
+    let alternatives = |words: &[String]| {
+        let mut v: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim())
+            .filter(|w| !w.is_empty())
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v.dedup();
+        v.iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let kinds: Vec<String> = signals.numbered_statutes.concat();
+    let (kinds, number, year) = (
+        alternatives(&kinds),
+        alternatives(&signals.statute_number),
+        alternatives(&signals.statute_year),
+    );
+    if kinds.is_empty() || number.is_empty() || year.is_empty() {
+        return Ok(None);
+    }
+    regex::Regex::new(&format!(
+        r"^({kinds})[ \t\n]+(?:{number})[ \t\n]*([0-9]{{1,4}}[A-Z]?)[ \t\n]*,?[ \t\n]*(?:{year})[ \t\n]+([0-9]{{4}})\b"
+    ))
+    .map(Some)
+    .map_err(|e| GrammarError {
+        file: "<merged signals>".into(),
+        message: e.to_string(),
+    })
 }
 
 /// The issue patterns that are (`between`) or are not also page patterns,
@@ -1726,6 +1857,7 @@ fn unreachable_grammar() -> Grammar {
         note_label_words: Vec::new(),
         note_word_marker: None,
         ibid: none.clone(),
+        page_count_words: Vec::new(),
         issue_between: none.clone(),
         op_cit: none.clone(),
         op_cit_kinds: Vec::new(),
@@ -1754,6 +1886,8 @@ fn unreachable_grammar() -> Grammar {
         decision: none,
         courts: Vec::new(),
         statutes: Vec::new(),
+        numbered_statute_kinds: Vec::new(),
+        numbered_statute: None,
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -371,6 +371,17 @@ pub struct CslItem {
     /// Pages.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
+    /// Number of pages of a book (`320 s.`, `320 pp.` after its imprint).
+    #[serde(rename = "number-of-pages", skip_serializing_if = "Option::is_none")]
+    pub number_of_pages: Option<String>,
+    /// A number identifying the work: a statute's number (`Nomor 24 Tahun
+    /// 2003`), a decision's identifier in a legal database (`LEX/DB
+    /// 25470123`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// ISBN, digits and hyphens as written (`978-80-200-1234-5`).
+    #[serde(rename = "ISBN", skip_serializing_if = "Option::is_none")]
+    pub isbn: Option<String>,
     /// Publication date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued: Option<CslDate>,

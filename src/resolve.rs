@@ -971,9 +971,11 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             .with_min_len(64)
             .map(|c| match (&c.site, c.kind, &c.fields) {
                 (None, CitationKind::Full, Some(fields)) => {
-                    match_bibliography(doc, &bib_index, fields)
+                    match_bibliography(doc, &bib_index, fields, grammar)
                 }
-                (None, CitationKind::Full, None) => match_bibliography(doc, &bib_index, &no_fields),
+                (None, CitationKind::Full, None) => {
+                    match_bibliography(doc, &bib_index, &no_fields, grammar)
+                }
                 _ => None,
             })
             .collect()
@@ -1327,7 +1329,15 @@ fn author_agreement(ka: &[String], kb: &[String]) -> f64 {
     0.5 * common as f64 / ka.len().max(kb.len()) as f64
 }
 
-fn match_bibliography(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+fn match_bibliography(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    grammar: &Grammar,
+) -> Option<Match> {
+    if let Some(found) = match_numbered_statute(doc, item, grammar) {
+        return Some(found);
+    }
     if let Some(a) = item.archive.as_deref() {
         return match_archive(doc, index, a);
     }
@@ -1538,6 +1548,30 @@ fn names_of(item: &CslItem) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
+/// the bibliography's statute of the same kind, number and year, however
+/// each spells its kind (`Undang-Undang Nomor 12 Tahun 2011 tentang …`).
+fn match_numbered_statute(doc: &Document, item: &CslItem, grammar: &Grammar) -> Option<Match> {
+    if item.kind != "legislation" {
+        return None;
+    }
+    let key = grammar.numbered_statute(item.title.as_deref()?)?;
+    let index = doc.references.iter().position(|r| {
+        r.bibliography_index.is_some()
+            && r.fields.kind == "legislation"
+            && r.fields
+                .title
+                .as_deref()
+                .and_then(|t| grammar.numbered_statute(t))
+                .is_some_and(|k| (k.kind, &k.number, k.year) == (key.kind, &key.number, key.year))
+    })?;
+    Some(Match {
+        index,
+        score: 1.0,
+        differences: Vec::new(),
+    })
+}
+
 /// Links citation `ci` to `found`, the bibliography entry its `fields`
 /// match, or else to the work known only from the notes (made on first
 /// sight).
@@ -2411,7 +2445,7 @@ fn resolve_author_date(
             item.author = parse_names(&author_raw, NameOrder::Natural, grammar).names;
             item.issued = date.clone();
             let fields = item.clone();
-            let found = match_bibliography(doc, index, &fields);
+            let found = match_bibliography(doc, index, &fields, grammar);
             Some(link_full(
                 doc,
                 found,

@@ -1045,6 +1045,7 @@ fn classify_item(
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
+        .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
     {
         out.push(raw);
         return;
@@ -1764,6 +1765,17 @@ fn glued_decision_citation(
         label: "page".into(),
         value: crate::grammar::locator_value(pin),
     });
+    // `LEX/DB 25470123`, `Westlaw Japan 2010WLJPCA03018001`: a database
+    // and the decision's identifier in it, no volume or page.
+    let id = numbers.trim();
+    if fields.volume.is_none()
+        && fields.issue.is_none()
+        && fields.page.is_none()
+        && id.len() >= 5
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        fields.number = Some(id.to_string());
+    }
     Some(full_raw(start, end, signal, locator, fields))
 }
 
@@ -1833,6 +1845,39 @@ fn statute_citation(
         label: "section".into(),
         value: tail.to_string(),
     });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A statute cited by kind, number and year, then the provision or page
+/// cited (`Undang-Undang Nomor 24 Tahun 2003 tentang Mahkamah
+/// Konstitusi, Pasal 10`, `UU No. 12 Tahun 2011, Pasal 7 ayat (1)`): a
+/// `legislation` work ([`crate::syntax::reference::numbered_statute`])
+/// cited at that provision (a `section` locator) or page.
+fn numbered_statute_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let (fields, name_end) = crate::syntax::reference::numbered_statute(item, g)?;
+    let tail =
+        item[name_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
+    let locator = if let Some(p) = g.provision.find(tail) {
+        Some(Locator {
+            label: "section".into(),
+            value: tail[p.start..].to_string(),
+        })
+    } else {
+        g.page.find(tail).and_then(|m| {
+            let (x, y) = m.number?;
+            Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&tail[x..y]),
+            })
+        })
+    };
     Some(full_raw(start, end, signal, locator, fields))
 }
 

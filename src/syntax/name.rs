@@ -368,6 +368,38 @@ fn long_han_person(t: &str) -> bool {
         }
 }
 
+/// A kana letter (hiragana or katakana, not the middle dot `・`).
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309F | 0x30A1..=0x30FA | 0x30FC..=0x30FF)
+}
+
+/// Three-character Han names written without a space in a Japanese
+/// reference (one with kana in it, `末川博『権利濫用の研究』`) split as
+/// Japanese names mostly do, a family name of two characters and a given
+/// name of one (`末川` / `博`, `我妻` / `栄`), where the length alone
+/// gives one and two (`李` / `基白`, `毛` / `泽东`, as Chinese and Korean
+/// names are). `text` is the reference as written: a name written with a
+/// space there (`林 達夫`) keeps its split.
+pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) {
+    if !text.chars().any(is_kana) {
+        return;
+    }
+    for n in names {
+        let (Some(family), Some(given)) = (n.family.as_deref(), n.given.as_deref()) else {
+            continue;
+        };
+        let (f, gv): (Vec<char>, Vec<char>) = (family.chars().collect(), given.chars().collect());
+        if f.len() != 1 || gv.len() != 2 || !f.iter().chain(&gv).all(|&c| is_han(c)) {
+            continue;
+        }
+        if !text.contains(&format!("{family}{given}")) {
+            continue;
+        }
+        n.family = Some(format!("{}{}", f[0], gv[0]));
+        n.given = Some(gv[1].to_string());
+    }
+}
+
 fn cjk_person(t: &str, g: &Grammar) -> CslName {
     let t = without_bracketed_note(t);
     // `[德]卡尔·拉伦茨`: a foreign name, the family name last.
@@ -679,10 +711,10 @@ fn looks_given(t: &str) -> bool {
 fn has_and(s: &str, g: &Grammar) -> bool {
     let lower = s.to_lowercase();
     // `;` and `,` come first and are not `and` words.
-    g.name_separators
-        .iter()
-        .skip(2)
-        .any(|sep| lower.contains(sep.pattern.as_str()))
+    g.name_separators.iter().skip(2).any(|sep| {
+        let hay = if sep.word { lower.as_str() } else { s };
+        hay.contains(sep.pattern.as_str())
+    })
 }
 
 /// Splits on commas, semicolons and `and`-words.

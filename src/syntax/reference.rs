@@ -478,13 +478,108 @@ pub(crate) fn without_series<'s>(s: &'s str, g: &Grammar) -> std::borrow::Cow<'s
     blanked(s, &blanks)
 }
 
+/// `ISBN 978-80-200-1234-5`, `ISBN: 0-19-282120-9`, `ISBN-13 …`: the
+/// number (digits, hyphens, spaces, a final `X`).
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"\bISBN(?:-1[03])?:?[ \t]*([0-9][0-9 -]{8,15}[0-9Xx])\b")
+});
+
+/// A book's extent and ISBN after its imprint (`Praha: Academia, 2010.
+/// 320 s. ISBN 978-80-200-1234-5.`, `Berlin 2005, 320 S.`, `2001. xii,
+/// 320 pp.`): the number of pages is a number followed by a page word
+/// written before its number (`s.` of `s. {n}`, `pp.` of `pp. {n}`) that
+/// stands alone between periods or commas, the last thing but the ISBN.
+/// Returns the number of pages, the ISBN and the byte ranges they take.
+fn extent_and_isbn(s: &str, g: &Grammar) -> (Option<String>, Option<String>, Vec<(usize, usize)>) {
+    let mut blanks = Vec::new();
+    let mut isbn = None;
+    let mut end = s.trim_end().trim_end_matches([',', ';']).trim_end().len();
+    if let Some(c) = crate::re::captures(&ISBN, s) {
+        if let (Some(w), Some(n)) = (c.get(0), c.get(1)) {
+            let after = s[w.end()..].trim_start_matches(['.', ',', ';', ' ']);
+            if after.trim().is_empty() || after.starts_with(['(', '[']) {
+                isbn = Some(n.as_str().split_whitespace().collect::<String>());
+                blanks.push((w.start(), w.end()));
+                end = s[..w.start()]
+                    .trim_end()
+                    .trim_end_matches([',', ';'])
+                    .trim_end()
+                    .len();
+            }
+        }
+    }
+    let mut pages = None;
+    let head = &s[..end];
+    for word in &g.page_count_words {
+        let Some(before) = head.strip_suffix(word.as_str()) else {
+            continue;
+        };
+        let number = before.trim_end_matches([' ', '\u{a0}']);
+        let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = number.len() - digits;
+        let lead = number[..start].trim_end();
+        let opens = lead.ends_with(['.', ',', ';']);
+        if (1..=4).contains(&digits) && opens && !number[start..].starts_with('0') {
+            pages = Some(number[start..].to_string());
+            blanks.push((start, end));
+            break;
+        }
+    }
+    blanks.sort_unstable();
+    (pages, isbn, blanks)
+}
+
+/// A statute cited by kind, number and year (`Undang-Undang Nomor 24
+/// Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 12 Tahun 2011`:
+/// [`Grammar::numbered_statute`]) at the start of `s`: a `legislation`
+/// work titled by its name up to the first comma, semicolon, bracket or
+/// provision (`Pasal 10`), numbered and dated by its number and year.
+/// Returns the work and the byte offset where its name ends.
+pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
+    let lead = s.len() - s.trim_start().len();
+    let found = g.numbered_statute(&s[lead..])?;
+    let from = lead + found.end;
+    let rest = &s[from..];
+    let mut end = rest.find([',', ';', '(', '（']).unwrap_or(rest.len());
+    if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
+        end = p.start;
+    }
+    let title = s[lead..from + end].trim().trim_end_matches('.').trim_end();
+    let item = CslItem {
+        kind: "legislation".into(),
+        title: Some(clean_field(title)),
+        number: Some(found.number),
+        issued: Some(crate::model::CslDate::new(
+            found.year,
+            None,
+            None,
+            Some(found.year.to_string()),
+        )),
+        ..Default::default()
+    };
+    Some((item, from + end))
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    if let Some((item, end)) = numbered_statute(s, g) {
+        let left = clean_field(s[end..].trim().trim_matches(['.', ',', ' ']));
+        return ParsedReference {
+            item,
+            unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
+            title: Some((0, end)),
+            ..Default::default()
+        };
+    }
     let areas = without_area_dashes(s);
     let series = without_series(areas.as_ref(), g);
-    let s = series.as_ref();
+    let (pages, isbn, blanks) = extent_and_isbn(series.as_ref(), g);
+    let extent = blanked(series.as_ref(), &blanks);
+    let s = extent.as_ref();
     let mut out = ParsedReference::default();
+    out.item.number_of_pages = pages;
+    out.item.isbn = isbn;
     let mut used = Used(Vec::new());
     // APA `Author (Year). Title. *Journal*, …`: the italics there mark the
     // journal, not the title, so the head is read first.
@@ -678,6 +773,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
+    }
+    for names in [&mut item.author, &mut item.editor, &mut item.translator] {
+        crate::syntax::name::japanese_three_character_names(names, s);
     }
 
     // Leftovers.
