@@ -1351,6 +1351,17 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
         return false;
     }
+    // A work named by its title alone in book brackets (`『高麗史』`,
+    // `《史记》`), as lists of sources give chronicles and codes, is whole.
+    let whole_title = |open: char, close: char| {
+        last == close
+            && t.starts_with(open)
+            && t.matches(open).count() == 1
+            && t.matches(close).count() == 1
+    };
+    if whole_title('『', '』') || whole_title('《', '》') {
+        return false;
+    }
     // A closing quote ends a note when a sentence ends inside it (`…war.”`).
     if matches!(last, '”' | '"' | '’' | '』' | '」' | '»')
         && rev
