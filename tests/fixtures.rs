@@ -4868,3 +4868,150 @@ fn word_processor_html_exports_link_notes_to_their_markers() {
         ]
     );
 }
+
+/// A Korean history paper as `pdftotext` gives it: plain `1)` markers,
+/// running heads and page numbers between the notes, a note split across a
+/// page break (24), Hanja-mixed text and Han-character authors, Japanese
+/// and English sources, every Korean and Hanja short form (`위의 책`,
+/// `上揭書`, `前揭書`, `앞의 책`/`앞의 논문` of an author of a book and an
+/// article, `같은 책`, `주 12)의 논문`, `op. cit.`), and a bibliography split
+/// into `1. 자료` / `2. 단행본` / `3. 논문` with chronicles named by title
+/// alone and a ditto.
+#[test]
+fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
+    use CitationKind::{Full, Ibid, Short, Supra};
+    let (source, doc) = run("fixtures/jeonje_ko.txt");
+    assert_eq!(doc.footnotes.len(), 35);
+    let sinnon = Some("韓國史新論".to_string());
+    let toji = Some("高麗土地制度史硏究".to_string());
+    let goryeosa = Some("高麗史".to_string());
+    let hatada = Some("朝鮮中世社會史の研究".to_string());
+    let jeonsigwa = Some("고려 전기의 전시과".to_string());
+    let palais = Some("Confucian Statecraft and Korean Institutions".to_string());
+    let sudo = Some("高麗朝より朝鮮初期に至る田制の改革".to_string());
+    let nongeop = Some("조선후기농업사연구".to_string());
+    let hamanaka = Some("朝鮮古代の經濟と社會".to_string());
+    let jaejeong = Some("고려시기 재정운영과 조세제도".to_string());
+    let taejo = Some("太祖實錄".to_string());
+    let yangban = Some("조선초기 양반의 토지소유".to_string());
+    let wagner = Some("The Literati Purges: Political Conflict in Early Yi Korea".to_string());
+    let gunin = Some("高麗初期의 軍人田".to_string());
+    let daejeon = Some("經國大典".to_string());
+    let r = Status::Resolved;
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, r, sinnon.clone()),
+            (2, Ibid, r, sinnon.clone()),
+            (3, Full, r, toji.clone()),
+            (4, Full, r, goryeosa),
+            (5, Full, r, hatada.clone()),
+            (6, Ibid, r, hatada.clone()),
+            (7, Short, r, toji.clone()),
+            (8, Full, r, jeonsigwa.clone()),
+            (9, Ibid, r, jeonsigwa.clone()),
+            (10, Full, r, palais.clone()),
+            (11, Ibid, r, palais.clone()),
+            (12, Full, r, sudo.clone()),
+            (13, Short, r, sinnon),
+            (14, Full, r, nongeop.clone()),
+            (15, Ibid, r, nongeop.clone()),
+            (16, Full, r, hamanaka.clone()),
+            (17, Short, r, palais),
+            (18, Supra, r, sudo),
+            (19, Full, r, jaejeong.clone()),
+            (20, Full, r, taejo),
+            (21, Full, r, yangban.clone()),
+            (22, Short, r, jeonsigwa),
+            (23, Short, r, hatada),
+            (24, Full, r, wagner.clone()),
+            (25, Short, r, jaejeong.clone()),
+            (26, Ibid, r, jaejeong),
+            (27, Supra, r, nongeop),
+            (28, Short, r, hamanaka),
+            (29, Short, r, yangban.clone()),
+            (30, Ibid, r, yangban),
+            (31, Short, r, wagner),
+            (32, Full, r, gunin.clone()),
+            // Of 姜晋哲's book and article, `앞의 책` is the book and
+            // `앞의 논문` the article.
+            (33, Short, r, toji),
+            (34, Short, r, gunin),
+            (35, Full, r, daejeon),
+        ]
+    );
+    // Every citation but the chronicle of note 20 (the list gives the
+    // whole 『朝鮮王朝實錄』) links to the bibliography.
+    let in_list = |i: usize| {
+        let id = doc.citations[i].reference.as_deref().unwrap();
+        doc.reference(id).unwrap().bibliography_index.is_some()
+    };
+    assert!((0..35).filter(|&i| i != 19).all(in_list));
+    assert!(!in_list(19));
+    // Pinpoints in 쪽 and p., a range, the note split over the page break.
+    assert_eq!(pin(&doc, 0), Some("45"));
+    assert_eq!(pin(&doc, 14), Some("92-95"));
+    assert_eq!(pin(&doc, 16), Some("312"));
+    assert_eq!(pin(&doc, 17), Some("20"));
+    assert_eq!(pin(&doc, 23), Some("23-25"));
+    assert_eq!(doc.footnotes[23].pieces.len(), 2);
+
+    // The list: three chronicles by title, nine books, five articles.
+    let entries: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(entries.len(), 17);
+    let titles: Vec<_> = entries[..3]
+        .iter()
+        .map(|r| r.fields.title.as_deref().unwrap())
+        .collect();
+    assert_eq!(titles, ["高麗史", "朝鮮王朝實錄", "經國大典"]);
+    let name = |i: usize| {
+        let a = &entries[i].fields.author[0];
+        (a.family.as_deref().unwrap(), a.given.as_deref().unwrap())
+    };
+    // Han-character names of Korean authors split 1 + 2, of Japanese
+    // authors in a Japanese reference 2 + 1 or 2 + 2.
+    assert_eq!(name(3), ("姜", "晋哲"));
+    assert_eq!(name(6), ("李", "基白"));
+    assert_eq!(name(8), ("旗田", "巍"));
+    assert_eq!(name(9), ("浜中", "昇"));
+    assert_eq!(name(16), ("周藤", "吉之"));
+    assert_eq!(name(10), ("Palais", "James B"));
+    let hamanaka_book = &entries[9].fields;
+    assert_eq!(hamanaka_book.publisher.as_deref(), Some("法政大學出版局"));
+    assert_eq!(hamanaka_book.year(), Some(1986));
+    // The ditto stands for 姜晋哲.
+    let ditto = entries[13];
+    assert!(ditto.ditto);
+    assert_eq!(name(13), ("姜", "晋哲"));
+    assert_eq!(ditto.fields.container_title.as_deref(), Some("歷史學報"));
+    assert_eq!(ditto.fields.volume.as_deref(), Some("29"));
+    assert_eq!(ditto.fields.page.as_deref(), Some("1-47"));
+    let sudo_article = &entries[16].fields;
+    assert_eq!(sudo_article.container_title.as_deref(), Some("東亞學"));
+    assert_eq!(sudo_article.volume.as_deref(), Some("3"));
+    assert_eq!(sudo_article.year(), Some(1940));
+
+    // The chronicle of note 20 is not the list's 『朝鮮王朝實錄』, which no
+    // note cites; nor are 한영우's book and 姜晋哲's 1965 article. The
+    // chronicles and the code, in the notes and the list, have no author
+    // or date to read.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::MissingFromBibliography, 57),
+            (Code::UncitedReference, 93),
+            (Code::UncitedReference, 101),
+            (Code::UncitedReference, 109),
+            (Code::UnparsedReference, 17),
+            (Code::UnparsedReference, 57),
+            (Code::UnparsedReference, 85),
+            (Code::UnparsedReference, 92),
+            (Code::UnparsedReference, 93),
+            (Code::UnparsedReference, 94),
+        ]
+    );
+}
