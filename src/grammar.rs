@@ -883,8 +883,8 @@ pub struct Grammar {
     /// first.
     pub series_words: Vec<String>,
     /// Page words written before their number (`s.` of `s. {n}`, `pp.`
-    /// of `pp. {n}`), as written, longest first: after a number they
-    /// give a book's number of pages (`320 s.`).
+    /// of `pp. {n}`), as written, longest first, but no leaf word (`f.`):
+    /// after a number they give a book's number of pages (`320 s.`).
     pub page_count_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
@@ -1331,6 +1331,13 @@ impl Grammar {
                     .iter()
                     .filter_map(|p| unmarked(p).0.strip_suffix(" {n}"))
                     .filter(|w| w.ends_with('.') && !w.contains("{n}"))
+                    // `12 f.` is a page and the next (de): a word that is
+                    // also a leaf word (cs, it `f. {n}`) gives no extent.
+                    .filter(|w| {
+                        !lo.folio
+                            .iter()
+                            .any(|f| unmarked(f).0.strip_suffix(" {n}") == Some(*w))
+                    })
                     .map(str::to_string)
                     .collect();
                 v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));

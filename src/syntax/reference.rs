@@ -518,7 +518,12 @@ fn extent_and_isbn(s: &str, g: &Grammar) -> (Option<String>, Option<String>, Vec
         let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         let start = number.len() - digits;
         let lead = number[..start].trim_end();
-        let opens = lead.ends_with(['.', ',', ';']);
+        // `S. 12 f.`: a page cited and the pages after it, no extent.
+        let opens = lead.ends_with(['.', ',', ';'])
+            && !g
+                .page_count_words
+                .iter()
+                .any(|w| lead.ends_with(w.as_str()));
         if (1..=4).contains(&digits) && opens && !number[start..].starts_with('0') {
             pages = Some(number[start..].to_string());
             blanks.push((start, end));
