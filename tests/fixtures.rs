@@ -4332,7 +4332,9 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
             (4, Short, Resolved, Some(7)),
             (5, Ibid, Resolved, Some(7)),
             (6, Full, Resolved, Some(1)),
-            // Note 7 cites a statute, notes 12 and 13 court decisions.
+            // Note 7 cites a statute the list does not give, notes 12 and
+            // 13 court decisions.
+            (7, Full, Resolved, None),
             (8, Full, Resolved, Some(3)),
             (9, Short, Resolved, Some(1)),
             (10, Full, Resolved, Some(6)),
@@ -4354,17 +4356,17 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
     );
     let signals: Vec<Option<&str>> = doc.citations.iter().map(|c| c.signal.as_deref()).collect();
     assert_eq!(signals[2], Some("Lihat"));
-    assert_eq!(signals[6], Some("Bandingkan"));
-    assert_eq!(signals[8], Some("Lihat juga"));
-    assert_eq!(signals[19], Some("bandingkan"));
+    assert_eq!(signals[7], Some("Bandingkan"));
+    assert_eq!(signals[9], Some("Lihat juga"));
+    assert_eq!(signals[20], Some("bandingkan"));
     // `hlm. 52`, `Ibid., hlm. 53`, `Ibid.` alone keeps note 4's page, and
     // `hlm.` / `35.` broken at the line end.
     assert_eq!(pin(&doc, 0), Some("52"));
     assert_eq!(pin(&doc, 1), Some("53"));
     assert_eq!(pin(&doc, 2), Some("35"));
     assert_eq!(pin(&doc, 4), Some("60"));
-    assert_eq!(pin(&doc, 16), None);
-    assert_eq!(pin(&doc, 17), Some("150"));
+    assert_eq!(pin(&doc, 17), None);
+    assert_eq!(pin(&doc, 18), Some("150"));
     let note = |n: u32| doc.footnote(n).unwrap();
     // The tail of note 11 stands on the next page, before note 12.
     assert_eq!(note(11).pieces.len(), 2);
@@ -4378,6 +4380,17 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
     // The foot of page 1 and the head of page 2 are no part of note 5.
     assert_eq!(note(5).text, "Ibid.");
     let fields = |i: usize| doc.citations[i].fields.as_ref().unwrap().clone();
+    // `Undang-Undang Nomor 24 Tahun 2003 tentang Mahkamah Konstitusi,
+    // Pasal 10 ayat (1).`: the statute, numbered and dated, cited at its
+    // article.
+    let f = fields(6);
+    assert_eq!(f.kind, "legislation");
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Undang-Undang Nomor 24 Tahun 2003 tentang Mahkamah Konstitusi")
+    );
+    assert_eq!((f.number.as_deref(), f.year()), (Some("24"), Some(2003)));
+    assert_eq!(pin(&doc, 6), Some("Pasal 10 ayat (1)"));
     // `Soerjono Soekanto, Pengantar Penelitian Hukum, (Jakarta: UI Press,
     // 1986), hlm. 52.`: the imprint after a comma.
     let f = fields(0);
@@ -4389,10 +4402,10 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
     assert_eq!(f.year(), Some(1986));
     // `Cet. ke-6`, `Edisi Kedua`: the edition's number.
     assert_eq!(fields(2).edition.as_deref(), Some("6"));
-    assert_eq!(fields(8).edition.as_deref(), Some("2"));
+    assert_eq!(fields(9).edition.as_deref(), Some("2"));
     // The web report: its URL joined across the line break, read on
     // 12 August 2020, no container.
-    let f = fields(20);
+    let f = fields(21);
     assert_eq!(
         f.url.as_deref(),
         Some("https://www.mkri.id/public/content/infoumum/penelitian/pdf/penelitian_model.pdf")
@@ -4438,6 +4451,8 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
     // A chapter in an edited book.
     let f = &bib[3].fields;
     assert_eq!(f.kind, "chapter");
+    // `Palguna, I Dewa Gede`: the Balinese `I` is part of the given names.
+    assert_eq!(f.author[0].given.as_deref(), Some("I Dewa Gede"));
     assert_eq!(f.editor[0].family.as_deref(), Some("Isra"));
     assert_eq!(
         f.container_title.as_deref(),
