@@ -1547,7 +1547,6 @@ fn names_of(item: &CslItem) -> String {
     s
 }
 
-#[allow(clippy::too_many_arguments)]
 /// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
 /// the bibliography's statute of the same kind, number and year, however
 /// each spells its kind (`Undang-Undang Nomor 12 Tahun 2011 tentang …`).
