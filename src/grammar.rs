@@ -148,6 +148,10 @@ pub struct Locators {
     /// `Л. {n}`): a pinpoint like a page, labelled `folio`.
     #[serde(default)]
     pub folio: Vec<String>,
+    /// Columns of parliamentary debates and records (`col. {n}`, `cols.
+    /// {n}`): a pinpoint like a page, labelled `column`.
+    #[serde(default)]
+    pub column: Vec<String>,
     /// Provisions of a statute cited in law notes (`Art. {n}`, `§ {n}`):
     /// what a commentary's part comments on, before its margin number.
     #[serde(default)]
@@ -225,6 +229,11 @@ pub struct Names {
     /// cites an archival source.
     #[serde(default)]
     pub archives: Vec<String>,
+    /// Words of newspapers' names (`Times`, `Gazette`, `Zeitung`, `Monde`),
+    /// as written, whole words: a note that is such a name and a full date
+    /// (`The Times (London), 23 January 1855, 8`) cites that issue.
+    #[serde(default)]
+    pub newspapers: Vec<String>,
     /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
     /// 44529`, `Rep.`, `Leg.`), as written: a capitalised word with a
     /// period after an archive's name is otherwise its place (`The National
@@ -315,6 +324,13 @@ pub struct Signals {
     /// Words before a numbered statute's year (id `Tahun`).
     #[serde(default)]
     pub statute_year: Vec<String>,
+    /// Series of parliamentary and official papers, as written (`HC Deb`,
+    /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
+    /// prints (`hearing` for debates and records of proceedings, `report`
+    /// for sessional papers, `bill`): a note naming one, then its number,
+    /// date, volume and column, cites that paper.
+    #[serde(default)]
+    pub parliamentary: Vec<OfficialSeries>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -329,6 +345,17 @@ pub struct NumberedStatute {
     pub year: i32,
     /// Byte offset just after the year.
     pub end: usize,
+}
+
+/// A series of parliamentary or official papers ([`Signals::parliamentary`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficialSeries {
+    /// The series' name or abbreviation, as written (`HC Deb`).
+    pub name: String,
+    /// The CSL type of a paper of the series (`hearing`, `report`, `bill`).
+    #[serde(rename = "type")]
+    pub kind: String,
 }
 
 /// Month names, January first; each month lists its spellings.
@@ -855,6 +882,11 @@ pub struct Grammar {
     folio: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::folio`].
     folio_patterns: Vec<String>,
+    /// Column locators ([`Locators::column`]), compiled at their first
+    /// use (only official papers read them).
+    column: std::sync::OnceLock<Lexicon>,
+    /// The patterns of [`Grammar::column`].
+    column_patterns: Vec<String>,
     /// Statute provisions ([`Locators::provision`]).
     pub provision: Lexicon,
     /// Volume markers.
@@ -921,6 +953,11 @@ pub struct Grammar {
     /// A numbered statute at a text's start: kind, number word, number,
     /// year word, year ([`Grammar::numbered_statute`]).
     numbered_statute: Option<Regex>,
+    /// Series of official papers and their CSL types
+    /// ([`Signals::parliamentary`]), longest name first.
+    pub official_series: Vec<(String, String)>,
+    /// Words of newspapers' names ([`Names::newspapers`]).
+    pub newspaper_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -1045,6 +1082,14 @@ impl Grammar {
         })
     }
 
+    /// Column locators ([`Locators::column`]: `col. {n}`), compiled at
+    /// their first use. Patterns that do not compile match nothing.
+    pub fn column(&self) -> &Lexicon {
+        self.column.get_or_init(|| {
+            Lexicon::new(&self.column_patterns, false).unwrap_or_else(|_| Lexicon::empty())
+        })
+    }
+
     /// The built-in grammar: every file of `grammars/`.
     pub fn builtin() -> Grammar {
         // The built-in files are tested (see tests below), so this cannot fail
@@ -1126,6 +1171,7 @@ impl Grammar {
             all.locators.issue.extend(l.issue.iter().cloned());
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.folio.extend(l.folio.iter().cloned());
+            all.locators.column.extend(l.column.iter().cloned());
             all.back_references
                 .hereafter
                 .extend(b.hereafter.iter().cloned());
@@ -1152,6 +1198,9 @@ impl Grammar {
                 .organisation_words
                 .extend(f.names.organisation_words.iter().cloned());
             all.names.archives.extend(f.names.archives.iter().cloned());
+            all.names
+                .newspapers
+                .extend(f.names.newspapers.iter().cloned());
             all.names
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
@@ -1198,6 +1247,9 @@ impl Grammar {
             all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
+            all.signals
+                .parliamentary
+                .extend(f.signals.parliamentary.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -1273,6 +1325,8 @@ impl Grammar {
             margin: lex("margin", &lo.margin, false)?,
             folio: std::sync::OnceLock::new(),
             folio_patterns: lo.folio.clone(),
+            column: std::sync::OnceLock::new(),
+            column_patterns: lo.column.clone(),
             provision: lex("provision", &lo.provision, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: by_first_letter(lowercase(&lo.edition)),
@@ -1362,6 +1416,23 @@ impl Grammar {
                 .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
                 .collect(),
             numbered_statute: numbered_statute_regex(&all.signals)?,
+            official_series: {
+                let mut v: Vec<(String, String)> = all
+                    .signals
+                    .parliamentary
+                    .iter()
+                    .map(|s| (s.name.clone(), s.kind.clone()))
+                    .collect();
+                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
+            newspaper_words: {
+                let mut v = all.names.newspapers.clone();
+                v.sort();
+                v.dedup();
+                v
+            },
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -1875,6 +1946,8 @@ fn unreachable_grammar() -> Grammar {
         margin: none.clone(),
         folio: std::sync::OnceLock::new(),
         folio_patterns: Vec::new(),
+        column: std::sync::OnceLock::new(),
+        column_patterns: Vec::new(),
         provision: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
@@ -1895,6 +1968,8 @@ fn unreachable_grammar() -> Grammar {
         statutes: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
+        official_series: Vec::new(),
+        newspaper_words: Vec::new(),
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -368,17 +368,19 @@ pub struct CslItem {
     /// Issue or number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<String>,
+    /// A number identifying the work (CSL `number`): of a report, bill or
+    /// official paper within its series (`318` of `PP 1854–55 (318)`,
+    /// `17/1234` of `BT-Drs. 17/1234`), a statute's number (`Nomor 24
+    /// Tahun 2003`), a decision's identifier in a legal database (`LEX/DB
+    /// 25470123`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
     /// Pages.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
     /// Number of pages of a book (`320 s.`, `320 pp.` after its imprint).
     #[serde(rename = "number-of-pages", skip_serializing_if = "Option::is_none")]
     pub number_of_pages: Option<String>,
-    /// A number identifying the work: a statute's number (`Nomor 24 Tahun
-    /// 2003`), a decision's identifier in a legal database (`LEX/DB
-    /// 25470123`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
     /// ISBN, digits and hyphens as written (`978-80-200-1234-5`).
     #[serde(rename = "ISBN", skip_serializing_if = "Option::is_none")]
     pub isbn: Option<String>,
