@@ -1106,6 +1106,19 @@ pub fn describe(item: &CslItem) -> String {
             return format!("{court}{c} {number}, {p}");
         }
     }
+    // A newspaper's issue or an untitled paper: its outlet or series,
+    // number and date (`HC Deb, 12 March 1855`, `PP (318), 1854–55`).
+    if outlet(item) && item.title.is_none() {
+        let mut s = item.container_title.clone().unwrap_or_default();
+        if let Some(n) = &item.number {
+            s.push_str(&format!(" ({n})"));
+        }
+        if let Some(raw) = item.issued.as_ref().and_then(|d| d.raw.as_deref()) {
+            s.push_str(", ");
+            s.push_str(raw);
+        }
+        return s;
+    }
     // An archival source: where it is kept (`The National Archives, Kew,
     // ADM 3/265 (1854), `Board Minutes``).
     if let (Some(a), true) = (item.archive.as_deref(), author.is_empty()) {
@@ -1115,7 +1128,7 @@ pub fn describe(item: &CslItem) -> String {
     if s.is_empty() {
         "`(no author, title or year)`".into()
     } else {
-        s.trim_start_matches(", ").to_string()
+        s.trim_start_matches(", ").trim_start().to_string()
     }
 }
 
@@ -1136,6 +1149,23 @@ fn work_key(item: &CslItem) -> String {
             journal_key(&a.archive),
             shelf_words(a.location.as_deref().unwrap_or("")).join(" ")
         );
+    }
+    // A newspaper's issue is one work, whatever page is cited: `The Times
+    // (London), 23 January 1855, 8` and `Times, 23 January 1855` are one,
+    // the issue of the day after another.
+    if untitled_source(item) {
+        if item.kind == "article-newspaper" {
+            return format!(
+                "news|{}|{:?}",
+                newspaper_key(item.container_title.as_deref().unwrap_or("")),
+                item.issued.as_ref().map(|d| &d.date_parts)
+            );
+        }
+        return official_key(item);
+    }
+    // A paper of a series with a number is that paper, titled or not.
+    if item.number.is_some() && matches!(item.kind.as_str(), "report" | "bill" | "hearing") {
+        return official_key(item);
     }
     let title = match (&item.title, &item.container_title, &item.page) {
         // `BVerfGE 7, 198` and `BVerfGE 12, 198` are two decisions.
@@ -1174,6 +1204,104 @@ fn journal_key(journal: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Whether `item` is a source known by its outlet or series and its date
+/// or number, without a title of its own: a newspaper's issue (`The Times
+/// (London), 23 January 1855`), a day's debates (`HC Deb 12 March 1855`),
+/// a numbered paper (`BT-Drs. 17/1234`, `PP 1854–55 (318)`). Like a
+/// decision, it is a source of its own, which no bibliography need list.
+pub fn untitled_source(item: &CslItem) -> bool {
+    item.title.is_none()
+        && item.author.is_empty()
+        && item.container_title.is_some()
+        && match item.kind.as_str() {
+            "article-newspaper" => item.issued.as_ref().and_then(CslDate::day).is_some(),
+            "hearing" | "bill" => item.issued.is_some() || item.number.is_some(),
+            "report" => item.number.is_some(),
+            _ => false,
+        }
+}
+
+/// Whether `item` is a newspaper or a series of official papers, or a
+/// paper of one: an outlet or series with no author.
+fn outlet(item: &CslItem) -> bool {
+    item.author.is_empty()
+        && item.container_title.is_some()
+        && match item.kind.as_str() {
+            "article-newspaper" => item.title.is_none(),
+            "hearing" | "bill" => true,
+            "report" => item.number.is_some(),
+            _ => false,
+        }
+}
+
+/// A newspaper's name as compared: its letters and digits, lowercase,
+/// without a short first word of a name of two (`The Times`, `Le Monde`,
+/// `Die Zeit` are `times`, `monde`, `zeit`) or a place in brackets.
+fn newspaper_key(name: &str) -> String {
+    let name = match name.rfind(" (") {
+        Some(i) if name.ends_with(')') => &name[..i],
+        _ => name,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [first, rest] if first.chars().count() <= 3 => journal_key(rest),
+        _ => journal_key(name),
+    }
+}
+
+/// The key of a paper of an official series: its number and year when it
+/// has a number (`PP 1854–55 (318)` and `House of Commons Papers, 1854–55
+/// (318)` are one paper), else its series, date and volume.
+fn official_key(item: &CslItem) -> String {
+    let date = item.issued.as_ref().map(|d| &d.date_parts);
+    match &item.number {
+        Some(n) => format!("official|{}|{}", journal_key(n), item.year().unwrap_or(0)),
+        None => format!(
+            "official|{}|{:?}|{}",
+            journal_key(item.container_title.as_deref().unwrap_or("")),
+            date,
+            if item.issued.as_ref().and_then(CslDate::day).is_some() {
+                ""
+            } else {
+                item.volume.as_deref().unwrap_or("")
+            }
+        ),
+    }
+}
+
+/// The bibliography entry of the outlet or paper an untitled source is
+/// from: the entry naming the newspaper alone (`The Times (London).`), or
+/// the entry of the same numbered paper.
+fn match_outlet(doc: &Document, item: &CslItem) -> Option<Match> {
+    let found = if item.kind == "article-newspaper" {
+        let own = newspaper_key(item.container_title.as_deref()?);
+        doc.references.iter().position(|r| {
+            r.bibliography_index.is_some()
+                && r.fields.kind == "article-newspaper"
+                && r.fields.title.is_none()
+                && r.fields.author.is_empty()
+                && r.fields
+                    .container_title
+                    .as_deref()
+                    .is_some_and(|c| newspaper_key(c) == own)
+        })?
+    } else {
+        item.number.as_ref()?;
+        let own = official_key(item);
+        doc.references.iter().position(|r| {
+            r.bibliography_index.is_some()
+                && r.fields.kind == item.kind
+                && r.fields.number.is_some()
+                && official_key(&r.fields) == own
+        })?
+    };
+    Some(Match {
+        index: found,
+        score: 1.0,
+        differences: Vec::new(),
+    })
 }
 
 /// The first and last page of a page field (`1234–1240`, `521`).
@@ -1338,8 +1466,22 @@ fn match_bibliography(
     if let Some(found) = match_numbered_statute(doc, item, grammar) {
         return Some(found);
     }
+    let found = match_entry(doc, index, item);
+    // An article of a newspaper the bibliography lists by name alone
+    // (`Daily Herald (London).`): that entry, as for its issues.
+    if found.is_none() && item.kind == "article-newspaper" && item.title.is_some() {
+        return match_outlet(doc, item);
+    }
+    found
+}
+
+/// The bibliography entry a full citation's fields match.
+fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
         return match_archive(doc, index, a);
+    }
+    if untitled_source(item) {
+        return match_outlet(doc, item);
     }
     if item.title.is_none() && item.container_title.is_some() && item.page.is_some() {
         return match_journal_page(doc, index, item);
@@ -1631,7 +1773,8 @@ fn link_full(
     // A decision is a source of its own, which no bibliography lists.
     let report = has_bibliography
         && !doc.citations[ci].indirect
-        && !matches!(fields.kind.as_str(), "legal_case" | "legislation");
+        && !matches!(fields.kind.as_str(), "legal_case" | "legislation")
+        && !untitled_source(fields);
     if let Some(&(idx, reported)) = note_only.get(&key) {
         if report && !reported {
             diags.push(missing_from_bibliography(&doc.citations[ci], fields));
@@ -2673,6 +2816,13 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     if f.kind == "legislation" && f.title.is_some() {
         return Vec::new();
     }
+    // A newspaper's issue, a day's debates, a numbered paper: known by
+    // the outlet or series and the date or number; a newspaper named alone
+    // in a list of sources (`The Times (London).`), a paper of an official
+    // series with its title.
+    if untitled_source(f) || outlet(f) {
+        return Vec::new();
+    }
     let decision = f.kind == "legal_case" && f.publisher.is_some();
     if f.author.is_empty() && !(citation && (f.container_title.is_some() || decision)) {
         missing.push("author");
@@ -2692,7 +2842,9 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // Bd. 2, Rn. 88`), or the collection's volume dates the decision.
     let contribution = citation && f.title.is_none() && by_book && !f.editor.is_empty();
     let collected = citation && f.kind == "legal_case" && f.volume.is_some();
-    if f.issued.is_none() && !contribution && !collected {
+    // A web page is dated by the day it was read (`accessed 3 May 2021`).
+    let read = f.kind == "webpage" && f.accessed.is_some();
+    if f.issued.is_none() && !contribution && !collected && !read {
         missing.push("date");
     }
     missing

@@ -2123,9 +2123,9 @@ fn turkish_notes_with_age_agm_ay_and_volume_issue_page_letters() {
         vec![
             (Code::DanglingShortForm, 61),
             (Code::BibliographyMismatch, 30),
+            // The web page of note 22 and its entry have no date of
+            // their own, but the day they were read.
             (Code::UncitedReference, 89),
-            (Code::UnparsedReference, 63),
-            (Code::UnparsedReference, 90),
         ]
     );
 }
@@ -3206,6 +3206,7 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
     let hoppen = t("The Mid-Victorian Generation, 1846–1886");
     // Archival sources link by archive and shelfmark.
     let minutes = t("Admiralty Board Minutes");
+    let sebastopol = t("Report from the Select Committee on the Army before Sebastopol");
     assert_eq!(
         links(&doc),
         vec![
@@ -3223,11 +3224,15 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
             (6, Ibid, Resolved, lindsay.clone()),
             // An unquoted title with commas and a colon.
             (7, Full, Resolved, steam.clone()),
-            // Note 8 (a parliamentary paper) yields no citation: its ibid.
-            // cannot be read, and is not given note 7's work.
-            (9, Ibid, Dangling, None),
+            // A parliamentary paper: title, series, session, number and
+            // volume; the ibid. after it is it.
+            (8, Full, Resolved, sebastopol.clone()),
+            (9, Ibid, Resolved, sebastopol),
             (10, Short, Resolved, lambert.clone()),
             (11, Ibid, Resolved, lambert.clone()),
+            // `The Times (London), 23 January 1855, 8`: an issue of a
+            // newspaper, no article's title.
+            (12, Full, Resolved, None),
             (12, Full, Resolved, t("The Transport Scandal")),
             // Two names joined by `and`, a title with commas.
             (13, Short, Resolved, steam),
@@ -3301,6 +3306,51 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
             })
             .unwrap()
     };
+    // Note 8: `Report from the Select Committee on the Army before
+    // Sebastopol, Parliamentary / Papers 1855 (318), IX.`; note 12: `The
+    // Times (London), 23 January 1855, 8`.
+    let fields = |n: u32, i: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .and_then(|c| c.fields.as_deref())
+            .unwrap()
+    };
+    let report = fields(8, 0);
+    assert_eq!(
+        (
+            report.kind.as_str(),
+            report.container_title.as_deref(),
+            report.number.as_deref(),
+            report.volume.as_deref(),
+            report.year()
+        ),
+        (
+            "report",
+            Some("Parliamentary Papers"),
+            Some("318"),
+            Some("IX"),
+            Some(1855)
+        )
+    );
+    let times = fields(12, 0);
+    assert_eq!(
+        (
+            times.kind.as_str(),
+            times.container_title.as_deref(),
+            times.publisher_place.as_deref(),
+            times.issued.as_ref().map(|d| d.date_parts.clone()),
+            times.page.as_deref()
+        ),
+        (
+            "article-newspaper",
+            Some("The Times"),
+            Some("London"),
+            Some(vec![vec![1855, 1, 23]]),
+            Some("8")
+        )
+    );
     let hoppen_entry = entry("Hoppen");
     assert_eq!(
         hoppen_entry.fields.author[0].given.as_deref(),
@@ -3313,8 +3363,10 @@ fn pdf_history_article_with_chicago_notes_and_a_sectioned_bibliography() {
     assert_eq!(
         findings(&source, &doc),
         vec![
-            (Code::DanglingShortForm, 51),
-            // Note 12's article and Conway's chapter.
+            // Note 8's report (the bibliography lists no parliamentary
+            // papers), note 12's article and Conway's chapter; not note
+            // 12's issue of The Times, which no bibliography need list.
+            (Code::MissingFromBibliography, 49),
             (Code::MissingFromBibliography, 54),
             (Code::MissingFromBibliography, 129),
             // Semmel is listed and never cited.
@@ -4475,10 +4527,10 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
     assert_eq!(
         findings(&source, &doc),
         vec![
-            // The research team's report, with no date of its own.
+            // The research team's report, with no date of its own but
+            // the day it was read.
             (Code::MissingFromBibliography, 87),
             (Code::UncitedReference, 110),
-            (Code::UnparsedReference, 87),
         ]
     );
 }
@@ -4790,9 +4842,9 @@ fn swedish_notes_with_a_a_same_mark_quotes_and_place_year_imprints() {
         vec![
             (Code::MissingFromBibliography, 39),
             (Code::MissingFromBibliography, 61),
+            // The web page gives no date of its own, but the day it was
+            // read: no finding.
             (Code::UncitedReference, 76),
-            // The web page gives no date of its own.
-            (Code::UnparsedReference, 61),
         ]
     );
 }

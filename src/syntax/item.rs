@@ -807,14 +807,17 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             value: t.to_string(),
         });
     }
-    // `Ebd., Bl. 15.` after an archival source: a leaf. Tried last, where
-    // a digit is left: most notes never compile the folio words.
+    // `Ebd., Bl. 15.` after an archival source: a leaf; `Ibid., col.
+    // 1031.` after a day's debates: a column. Tried last, where a digit is
+    // left: most notes never compile the folio or column words.
     if t.bytes().any(|b| b.is_ascii_digit()) {
-        if let Some((a, b)) = g.folio().find(s).and_then(|m| m.number) {
-            return Some(Locator {
-                label: "folio".into(),
-                value: crate::grammar::locator_value(&s[a..b]),
-            });
+        for (lex, label) in [(g.folio(), "folio"), (g.column(), "column")] {
+            if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
+                return Some(Locator {
+                    label: label.into(),
+                    value: crate::grammar::locator_value(&s[a..b]),
+                });
+            }
         }
     }
     None
@@ -1028,6 +1031,18 @@ fn classify_item(
     let item = &text[a..b];
     if item.trim().is_empty() {
         return;
+    }
+    // `Hansard, HC Deb 12 March 1855, col. 345`, `The Times (London), 23
+    // January 1855, 8`: a paper or an issue, whose series or newspaper is
+    // no author of a short form.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some((fields, pin)) = crate::syntax::official::official_paper(trimmed, g)
+            .or_else(|| crate::syntax::official::newspaper(trimmed, g))
+        {
+            out.push(full_raw(start, end, signal, pin, fields));
+            return;
+        }
     }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         out.push(raw);

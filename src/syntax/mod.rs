@@ -11,4 +11,5 @@ pub mod edition;
 pub mod item;
 pub mod marker;
 pub mod name;
+pub mod official;
 pub mod reference;

@@ -1,0 +1,736 @@
+//! Newspaper issues and parliamentary or official papers cited in notes.
+//!
+//! ```text
+//! The Times (London), 23 January 1855, 8.
+//! "Strike Spreads," New York Times, October 3, 1921, 1.
+//! „Die Krise der Koalition", in: Der Spiegel, Nr. 12 vom 18.3.1974, S. 22.
+//! Hansard, HC Deb 12 March 1855, vol. 137, col. 345.
+//! Report of the Select Committee on the Army, PP 1854–55 (318) IX.1.
+//! BT-Drs. 17/1234, S. 5.
+//! Cong. Rec. 112 (1966): 4567.
+//! ```
+//!
+//! A newspaper is a name holding a word of the grammars'
+//! `names.newspapers` followed by a full date (day, month and year); a
+//! series of official papers is one of the grammars'
+//! `signals.parliamentary`, with the CSL type of what it prints, followed
+//! by the paper's number, session or date, volume and column.
+
+use crate::grammar::Grammar;
+use crate::model::{CslDate, CslItem, Locator};
+
+/// Opening quotation marks of an article's title.
+const OPEN_QUOTES: [char; 6] = ['"', '“', '„', '«', '‘', '‚'];
+/// Closing quotation marks.
+const CLOSE_QUOTES: [char; 6] = ['"', '”', '“', '»', '’', '‘'];
+
+/// A quoted title at the start of `s`: the title (without its closing
+/// comma) and the text after the closing mark, or `None`.
+fn quoted_title(s: &str) -> Option<(&str, &str)> {
+    let first = s.chars().next().filter(|c| OPEN_QUOTES.contains(c))?;
+    let inner = &s[first.len_utf8()..];
+    let close = inner.find(|c: char| CLOSE_QUOTES.contains(&c))?;
+    let title = inner[..close].trim().trim_end_matches([',', '.', ' ']);
+    let after = inner[close..].chars().next().map_or(0, char::len_utf8);
+    (!title.is_empty()).then(|| (title, &inner[close + after..]))
+}
+
+/// Strips a container word (`in:`, `In`) before the newspaper.
+fn after_container<'s>(s: &'s str, g: &Grammar) -> &'s str {
+    let t = s.trim_start_matches([',', ' ']);
+    match g.container_prefix(t) {
+        Some(n) => t[n..].trim_start(),
+        None => t,
+    }
+}
+
+/// Whether `name` is a newspaper's name: capitalised words (short
+/// lowercase particles allowed), no digit, one of them a word of
+/// `names.newspapers`.
+fn newspaper_name(name: &str, g: &Grammar) -> bool {
+    if name.is_empty()
+        || name.len() > 60
+        || !name.starts_with(char::is_uppercase)
+        || name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ';' | '"' | '“'))
+    {
+        return false;
+    }
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.chars().count() <= 3)
+        && words.iter().any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            g.newspaper_words.iter().any(|n| n == bare)
+        })
+}
+
+/// Splits `The Times (London)` into the name and the place in brackets.
+fn name_and_place(head: &str) -> (&str, Option<&str>) {
+    if let Some(open) = head.rfind('(') {
+        if head.ends_with(')') {
+            let place = head[open + 1..head.len() - 1].trim();
+            if !place.is_empty() && place.starts_with(char::is_uppercase) {
+                return (head[..open].trim_end(), Some(place));
+            }
+        }
+    }
+    (head, None)
+}
+
+/// A page or column pinpoint that is all of `s` (`8`, `85–86`, `p. 3`,
+/// `S. 22`, `col. 345`).
+fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
+    let t = s.trim().trim_end_matches(['.', ' ']);
+    if t.is_empty() {
+        return None;
+    }
+    if !t.is_empty()
+        && t.len() <= 12
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | 'f'))
+    {
+        return Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(t),
+        });
+    }
+    for (label, lex) in [("page", &g.page), ("column", g.column())] {
+        if let Some(m) = lex.find(t).filter(|m| m.start == 0 && m.end == t.len()) {
+            let (a, b) = m.number?;
+            return Some(Locator {
+                label: label.into(),
+                value: crate::grammar::locator_value(&t[a..b]),
+            });
+        }
+    }
+    None
+}
+
+/// A newspaper article or issue: `The Times (London), 23 January 1855,
+/// 8`, `Le Monde, 12 mars 1968, p. 3`, `"Strike Spreads," New York Times,
+/// October 3, 1921, 1`, `„Titel", in: Der Spiegel, Nr. 12 vom 18.3.1974,
+/// S. 22`. The name holds a word of `names.newspapers`; a full date (with
+/// its day) follows it, an issue number before the date allowed, a page or
+/// column after it. An `article-newspaper` with the newspaper as its
+/// container, the place in brackets as its place, and the page as both
+/// its page and the pinpoint.
+pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if g.newspaper_words.is_empty() || item.len() > 300 {
+        return None;
+    }
+    let body = item.trim().trim_end_matches(['.', ' ']);
+    let (title, rest) = match quoted_title(body) {
+        Some((t, r)) => (Some(t), after_container(r, g)),
+        None => (None, body),
+    };
+    let comma = rest.find(", ")?;
+    let (name, place) = name_and_place(rest[..comma].trim());
+    if !newspaper_name(name, g) {
+        return None;
+    }
+    let tail = &rest[comma + 2..];
+    let date = g.dates.first(tail)?;
+    date.date.day()?;
+    // Before the date only an issue number and a short joining word
+    // (`Nr. 12 vom`).
+    let before = tail[..date.start].trim();
+    let mut issue = None;
+    if !before.is_empty() {
+        let m = g.issue.find(before).filter(|m| m.start == 0)?;
+        let left = before[m.end..].trim().trim_start_matches(',').trim();
+        if left.chars().count() > 4 || left.chars().any(|c| !c.is_lowercase()) {
+            return None;
+        }
+        issue = m.number.map(|(a, b)| before[a..b].to_string());
+    }
+    let after = tail[date.end..].trim().trim_start_matches(',').trim();
+    let pin = if after.is_empty() {
+        None
+    } else {
+        Some(whole_pin(after, g)?)
+    };
+    let fields = CslItem {
+        kind: "article-newspaper".into(),
+        title: title.map(str::to_string),
+        container_title: Some(name.to_string()),
+        publisher_place: place.map(str::to_string),
+        issue,
+        page: pin
+            .as_ref()
+            .filter(|l| l.label == "page")
+            .map(|l| l.value.clone()),
+        issued: Some(date.date),
+        ..Default::default()
+    };
+    Some((fields, pin))
+}
+
+/// The series of official papers that opens `s` at a word's start, as
+/// written, and its CSL type.
+fn series_at<'g>(s: &str, g: &'g Grammar) -> Option<(usize, &'g str)> {
+    g.official_series.iter().find_map(|(name, kind)| {
+        let head = s.get(..name.len())?;
+        let next = s[name.len()..].chars().next();
+        let ends = next.is_none_or(|c| !c.is_alphanumeric()) || name.ends_with('.');
+        (head == name && ends).then_some((name.len(), kind.as_str()))
+    })
+}
+
+/// Where a series of official papers starts in `s`: at its start, after a
+/// comma, or after an ordinal (`89th Cong.`) that opens a part. Returns
+/// the start of the part, the series' start and length, and its type.
+fn find_series<'g>(s: &str, g: &'g Grammar) -> Option<(usize, usize, usize, &'g str)> {
+    let mut part = 0;
+    loop {
+        let piece = &s[part..];
+        if let Some((len, kind)) = series_at(piece, g) {
+            return Some((part, part, len, kind));
+        }
+        // `89th Cong.`: an ordinal, then the series.
+        if let Some(sp) = piece.find(' ') {
+            let word = &piece[..sp];
+            if ordinal_word(word) {
+                if let Some((len, kind)) = series_at(&piece[sp + 1..], g) {
+                    return Some((part, part + sp + 1, len, kind));
+                }
+            }
+        }
+        // A part starts after a comma, or after a period that ends a
+        // title (`Report from the Select Committee. PP 1855 (318)`).
+        let next = [piece.find(", "), piece.find(". ")]
+            .into_iter()
+            .flatten()
+            .min()?;
+        part += next + 2;
+    }
+}
+
+/// `2d`, `3rd`, `89th`, `1st`.
+fn ordinal_word(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 3 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+}
+
+/// A session of parliament at the start of `s` (`1854–55`, `1854-1855`):
+/// its length and last year, the year most of its papers were printed.
+fn session(s: &str) -> Option<(usize, i32)> {
+    let b = s.as_bytes();
+    if b.len() < 7 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let dash = s[4..].chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let from = 4 + dash.len_utf8();
+    let digits = s[from..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 2 && digits != 4 {
+        return None;
+    }
+    let last: i32 = s[from..from + digits].parse().ok()?;
+    let first: i32 = s[..4].parse().ok()?;
+    let year = if digits == 2 {
+        first - first % 100 + last
+    } else {
+        last
+    };
+    (year >= first).then_some((from + digits, year))
+}
+
+/// A Roman numeral in capitals.
+fn roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 7 && w.chars().all(|c| "IVXLC".contains(c))
+}
+
+/// A paper of a series of official papers: `Hansard, HC Deb 12 March 1855,
+/// vol. 137, col. 345`, `Parl. Deb. (3d ser.) (1855) 137 col. 345`, `PP
+/// 1854–55 (318) IX.1`, `Report of the Select Committee on …, PP 1861
+/// (438) V`, `BT-Drs. 17/1234, S. 5`, `Cong. Rec. 112 (1966): 4567`,
+/// `Journal officiel, Débats parlementaires, Assemblée nationale, 12 mars
+/// 1968, p. 745`. The series (one of `signals.parliamentary`) opens the
+/// item or a part of it after a comma; what stands before it is the
+/// paper's title. After it come, in any order, the session or date, the
+/// number (in brackets, or `17/1234`), the volume (a `volume` locator, a
+/// Roman numeral or a number before the column), the column or page (the
+/// pinpoint), and words naming the house or the series' part, which may
+/// not follow a number. The paper takes the series' CSL type, the series
+/// as its container.
+pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if g.official_series.is_empty() || item.len() > 400 {
+        return None;
+    }
+    let body = item.trim().trim_end_matches(['.', ' ']);
+    let (part, mut at, mut len, mut kind) = find_series(body, g)?;
+    // `Hansard, HC Deb …`: a series named after another, the more exact.
+    let after = body[at + len..].trim_start_matches([',', ' ']);
+    if let Some((l2, k2)) = series_at(after, g) {
+        at = body.len() - after.len();
+        len = l2;
+        kind = k2;
+    }
+    let series = &body[at..at + len];
+    let lead = body[..part].trim().trim_end_matches([',', '.', ' ']);
+    let title = match quoted_title(lead) {
+        Some((t, _)) => Some(t),
+        None if lead.is_empty() => None,
+        None => Some(lead),
+    };
+    if title.is_some_and(|t| {
+        t.len() > 250 || !t.starts_with(char::is_uppercase) || t.contains(['(', ')', ';'])
+    }) {
+        return None;
+    }
+    let mut fields = CslItem {
+        kind: kind.to_string(),
+        title: title.map(str::to_string),
+        container_title: Some(series.to_string()),
+        ..Default::default()
+    };
+    let mut pin: Option<Locator> = None;
+    let mut numbers = false;
+    let mut words = 0;
+    let mut s = &body[at + len..];
+    loop {
+        s = s.trim_start_matches([',', ' ', ';']);
+        if s.is_empty() {
+            break;
+        }
+        if let Some(inner) = s.strip_prefix('(') {
+            let close = inner.find(')')?;
+            let inside = inner[..close].trim();
+            s = &inner[close + 1..];
+            if let Some((n, year)) = session(inside).filter(|(n, _)| *n == inside.len()) {
+                fields.issued.get_or_insert_with(|| {
+                    CslDate::new(year, None, None, Some(inside[..n].to_string()))
+                });
+            } else if fields.issued.is_none() && crate::grammar::is_year(inside) {
+                let year: i32 = inside.parse().ok()?;
+                fields.issued.get_or_insert_with(|| {
+                    CslDate::new(year, None, None, Some(inside.to_string()))
+                });
+            } else if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()) {
+                fields.number = Some(inside.to_string());
+            }
+            numbers = true;
+            continue;
+        }
+        if let Some(r) = s.strip_prefix(':') {
+            let r = r.trim_start();
+            let n = r
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'-')
+                .count();
+            if n == 0 {
+                return None;
+            }
+            let n = r[n..]
+                .char_indices()
+                .take_while(|&(_, c)| c.is_ascii_digit() || c == '–')
+                .last()
+                .map_or(n, |(i, c)| n + i + c.len_utf8());
+            pin = Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&r[..n]),
+            });
+            s = &r[n..];
+            numbers = true;
+            continue;
+        }
+        let located = [("column", g.column()), ("page", &g.page)]
+            .into_iter()
+            .find_map(|(label, lex)| {
+                let m = lex.find(s).filter(|m| m.start == 0)?;
+                Some((label, m))
+            });
+        if let Some((label, m)) = located {
+            let (a, b) = m.number?;
+            pin = Some(Locator {
+                label: label.into(),
+                value: crate::grammar::locator_value(&s[a..b]),
+            });
+            s = &s[m.end..];
+            numbers = true;
+            continue;
+        }
+        if let Some(m) = g.volume.find(s).filter(|m| m.start == 0) {
+            let (a, b) = m.number?;
+            fields.volume = Some(s[a..b].to_string());
+            s = &s[m.end..];
+            numbers = true;
+            continue;
+        }
+        if let Some(m) = g.issue.find(s).filter(|m| m.start == 0) {
+            let (a, b) = m.number?;
+            fields.number = Some(s[a..b].to_string());
+            s = &s[m.end..];
+            numbers = true;
+            continue;
+        }
+        if let Some((n, year)) = session(s) {
+            fields
+                .issued
+                .get_or_insert_with(|| CslDate::new(year, None, None, Some(s[..n].to_string())));
+            s = &s[n..];
+            numbers = true;
+            continue;
+        }
+        if let Some(d) = g.dates.first(s).filter(|d| d.start == 0) {
+            fields.issued.get_or_insert(d.date);
+            s = &s[d.end..];
+            numbers = true;
+            continue;
+        }
+        let word_end = s
+            .find(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ':')
+            .unwrap_or(s.len());
+        let word = &s[..word_end];
+        let next = s[word_end..].trim_start();
+        // `2d sess.`, `3d ser.`: an ordinal and its word.
+        if ordinal_word(word) {
+            let skip = next
+                .find(|c: char| c.is_whitespace() || c == ',')
+                .unwrap_or(next.len());
+            s = &next[skip..];
+            numbers = true;
+            continue;
+        }
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            // `17/1234`: a paper's number.
+            if let Some((x, y)) = word.split_once('/') {
+                if x.bytes().all(|b| b.is_ascii_digit()) && y.bytes().all(|b| b.is_ascii_digit()) {
+                    fields.number.get_or_insert_with(|| word.to_string());
+                    s = &s[word_end..];
+                    numbers = true;
+                    continue;
+                }
+            }
+            let value = word.trim_end_matches('.');
+            if !value
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+            {
+                return None;
+            }
+            // A number before a bracket or a column is the volume; the
+            // last one is the page.
+            let opens_more = next.starts_with('(')
+                || g.column().find(next).is_some_and(|m| m.start == 0)
+                || g.page.find(next).is_some_and(|m| m.start == 0);
+            if next.is_empty() && fields.volume.is_some() || !opens_more && next.is_empty() {
+                pin = Some(Locator {
+                    label: "page".into(),
+                    value: crate::grammar::locator_value(value),
+                });
+            } else if fields.volume.is_none() {
+                fields.volume = Some(value.to_string());
+            } else {
+                return None;
+            }
+            s = &s[word_end..];
+            numbers = true;
+            continue;
+        }
+        // `IX`, `IX.1`: a volume of the sessional papers, and a page.
+        let (numeral, page) = word.split_once('.').unwrap_or((word, ""));
+        if roman(numeral) && fields.volume.is_none() {
+            fields.volume = Some(numeral.to_string());
+            if !page.is_empty() && page.bytes().all(|b| b.is_ascii_digit()) {
+                pin = Some(Locator {
+                    label: "page".into(),
+                    value: page.to_string(),
+                });
+            } else if !page.is_empty() {
+                return None;
+            }
+            s = &s[word_end..];
+            numbers = true;
+            continue;
+        }
+        // Words naming the house (`Débats parlementaires, Assemblée
+        // nationale`): before any number only.
+        if numbers || word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '.') {
+            return None;
+        }
+        words += 1;
+        if words > 6 {
+            return None;
+        }
+        s = &s[word_end..];
+    }
+    if fields.issued.is_none() && fields.number.is_none() && fields.volume.is_none() {
+        return None;
+    }
+    Some((fields, pin))
+}
+
+/// A bibliography entry of an official paper (`Report from the Select
+/// Committee on the Army before Sebastopol. PP 1854–55 (318), IX.`), its
+/// page as the page, or of a newspaper named alone, with its place and
+/// years (`The Times (London).`, `Manchester Guardian, 1854–1856.`): an
+/// `article-newspaper` without a title or date of its own.
+pub fn entry(text: &str, g: &Grammar) -> Option<CslItem> {
+    if let Some((mut fields, pin)) = official_paper(text, g) {
+        fields.page = pin.filter(|l| l.label == "page").map(|l| l.value);
+        return Some(fields);
+    }
+    if g.newspaper_words.is_empty() || text.len() > 120 {
+        return None;
+    }
+    let body = text.trim().trim_end_matches(['.', ' ']);
+    let (head, years) = match body.split_once(", ") {
+        Some((h, y)) => (h, Some(y)),
+        None => (body, None),
+    };
+    let issued = match years {
+        Some(y) => {
+            if !y
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+            {
+                return None;
+            }
+            Some(g.dates.first(y).filter(|d| d.start == 0)?.date)
+        }
+        None => None,
+    };
+    let (name, place) = name_and_place(head.trim());
+    if !newspaper_name(name, g) {
+        return None;
+    }
+    Some(CslItem {
+        kind: "article-newspaper".into(),
+        container_title: Some(name.to_string()),
+        publisher_place: place.map(str::to_string),
+        issued,
+        ..Default::default()
+    })
+}
+
+/// A bibliography entry whose author is an organisation, written before
+/// the title as a sentence of its own (`International Labour Office.
+/// Unemployment Insurance. Geneva: ILO, 1925.`, `World Bank. World
+/// Development Report 2017. Washington, DC: World Bank, 2017.`): the
+/// organisation (capitalised words, short lowercase ones between them, no
+/// comma or digit, one of them a word of `names.organisation_words`) and
+/// where the rest of the entry starts.
+pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let stop = t.find(". ")?;
+    let head = &t[..stop];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.len() < 2
+        || words.len() > 8
+        || head.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '(' | '"' | '“'))
+        || !words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || (w.len() <= 3 && w.chars().all(char::is_lowercase))
+        })
+        || !words.first()?.starts_with(char::is_uppercase)
+        || !words
+            .iter()
+            .any(|w| g.organisation_latin.contains(&w.to_lowercase()))
+    {
+        return None;
+    }
+    Some((head.to_string(), lead + stop + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::Grammar;
+
+    /// Title, newspaper, date and pinpoint.
+    type News = (Option<String>, String, Vec<Vec<i32>>, Option<String>);
+
+    fn news(s: &str) -> Option<News> {
+        let g = Grammar::builtin();
+        let (f, pin) = newspaper(s, &g)?;
+        Some((
+            f.title,
+            f.container_title.unwrap_or_default(),
+            f.issued.map(|d| d.date_parts).unwrap_or_default(),
+            pin.map(|l| l.value),
+        ))
+    }
+
+    #[test]
+    fn newspaper_issues_and_articles() {
+        let d = |y, m, d| vec![vec![y, m, d]];
+        assert_eq!(
+            news("The Times (London), 23 January 1855, 8."),
+            Some((None, "The Times".into(), d(1855, 1, 23), Some("8".into())))
+        );
+        assert_eq!(
+            news("Le Monde, 12 mars 1968, p. 3."),
+            Some((None, "Le Monde".into(), d(1968, 3, 12), Some("3".into())))
+        );
+        assert_eq!(
+            news("Frankfurter Allgemeine Zeitung, 4.5.1990, S. 2."),
+            Some((
+                None,
+                "Frankfurter Allgemeine Zeitung".into(),
+                d(1990, 5, 4),
+                Some("2".into())
+            ))
+        );
+        assert_eq!(
+            news("New York Times, Oct. 3, 1921."),
+            Some((None, "New York Times".into(), d(1921, 10, 3), None))
+        );
+        assert_eq!(
+            news("\"Strike Spreads,\" New York Times, October 3, 1921, 1."),
+            Some((
+                Some("Strike Spreads".into()),
+                "New York Times".into(),
+                d(1921, 10, 3),
+                Some("1".into())
+            ))
+        );
+        assert_eq!(
+            news("„Die Krise der Koalition\", in: Der Spiegel, Nr. 12 vom 18.3.1974, S. 22."),
+            Some((
+                Some("Die Krise der Koalition".into()),
+                "Der Spiegel".into(),
+                d(1974, 3, 18),
+                Some("22".into())
+            ))
+        );
+        // No newspaper's word, no day, or prose after the date.
+        assert_eq!(news("Gladstone to Wood, 14 March 1855."), None);
+        assert_eq!(news("The Times (London), January 1855."), None);
+        assert_eq!(
+            news("The Times, 23 January 1855, which reported the loss."),
+            None
+        );
+        assert_eq!(news("Smith, Politics and the Press, 1990, 45."), None);
+    }
+
+    /// Type, title, series, date, volume, number and pinpoint.
+    type Paper = (
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<(String, String)>,
+    );
+
+    fn paper(s: &str) -> Option<Paper> {
+        let g = Grammar::builtin();
+        let (f, pin) = official_paper(s, &g)?;
+        Some((
+            f.kind,
+            f.title,
+            f.container_title.unwrap_or_default(),
+            f.issued.map(|d| format!("{:?}", d.date_parts)),
+            f.volume,
+            f.number,
+            pin.map(|l| (l.label, l.value)),
+        ))
+    }
+
+    #[test]
+    fn parliamentary_papers() {
+        let s = |x: &str| Some(x.to_string());
+        let pin = |l: &str, v: &str| Some((l.to_string(), v.to_string()));
+        assert_eq!(
+            paper("Hansard, HC Deb 12 March 1855, vol. 137, col. 345."),
+            Some((
+                "hearing".into(),
+                None,
+                "HC Deb".into(),
+                s("[[1855, 3, 12]]"),
+                s("137"),
+                None,
+                pin("column", "345")
+            ))
+        );
+        assert_eq!(
+            paper("Parl. Deb. (3d ser.) (1855) 137 col. 345"),
+            Some((
+                "hearing".into(),
+                None,
+                "Parl. Deb.".into(),
+                s("[[1855]]"),
+                s("137"),
+                None,
+                pin("column", "345")
+            ))
+        );
+        assert_eq!(
+            paper("House of Commons Papers, 1854–55 (318), IX, 1."),
+            Some((
+                "report".into(),
+                None,
+                "House of Commons Papers".into(),
+                s("[[1855]]"),
+                s("IX"),
+                s("318"),
+                pin("page", "1")
+            ))
+        );
+        assert_eq!(
+            paper("PP 1854–55 (318) IX.1"),
+            Some((
+                "report".into(),
+                None,
+                "PP".into(),
+                s("[[1855]]"),
+                s("IX"),
+                s("318"),
+                pin("page", "1")
+            ))
+        );
+        assert_eq!(
+            paper("Report of the Select Committee on Transport, PP 1861 (438) V."),
+            Some((
+                "report".into(),
+                s("Report of the Select Committee on Transport"),
+                "PP".into(),
+                s("[[1861]]"),
+                s("V"),
+                s("438"),
+                None
+            ))
+        );
+        assert_eq!(
+            paper("BT-Drs. 17/1234, S. 5."),
+            Some((
+                "report".into(),
+                None,
+                "BT-Drs.".into(),
+                None,
+                None,
+                s("17/1234"),
+                pin("page", "5")
+            ))
+        );
+        assert_eq!(
+            paper("Cong. Rec. 112 (1966): 4567."),
+            Some((
+                "bill".into(),
+                None,
+                "Cong. Rec.".into(),
+                s("[[1966]]"),
+                s("112"),
+                None,
+                pin("page", "4567")
+            ))
+        );
+        assert_eq!(
+            paper("Journal officiel, Débats parlementaires, Assemblée nationale, 12 mars 1968, p. 745."),
+            Some(("hearing".into(), None, "Journal officiel".into(), s("[[1968, 3, 12]]"), None, None, pin("page", "745")))
+        );
+        // Prose after the numbers, a series inside prose.
+        assert_eq!(
+            paper("HC Deb 12 March 1855, col. 345, where Roebuck spoke."),
+            None
+        );
+        assert_eq!(paper("The debate in HC Deb was short."), None);
+    }
+}
