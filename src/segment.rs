@@ -1951,11 +1951,16 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             prev_blank = true;
             continue;
         }
+        // The next line that is no sub-heading: `Primary Sources` /
+        // `Newspapers` / `Daily Herald (London).` (at most two sub-headings
+        // of two levels before it).
         let next = || {
             lines[i + 1..]
                 .iter()
                 .map(text)
-                .find(|n| !n.trim().is_empty())
+                .filter(|n| !n.trim().is_empty())
+                .take(3)
+                .find(|n| !sub_heading_shape(n))
         };
         if Grammar::is_heading(&grammar.bibliography_headings, t)
             || (sub_heading_shape(t)
