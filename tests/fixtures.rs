@@ -5082,3 +5082,244 @@ fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
         ]
     );
 }
+
+fn newspapers_hansard_and_parliamentary_papers_in_a_policy_history() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/press_parliament_en.txt");
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=34).collect::<Vec<_>>());
+    // Note 12 breaks after `Economist, 13`; its tail opens the next page's
+    // notes, after the running head.
+    assert!(doc.footnotes[11]
+        .text
+        .ends_with("Economist, 13 November 1920, 845–46."));
+    let gilbert = t("British Social Policy, 1914–1939");
+    let deacon = t(
+        "In Search of the Scrounger: The Administration of Unemployment Insurance in Britain, 1920–1931",
+    );
+    let garside = t("British Unemployment, 1919–1939: A Study in Public Policy");
+    let whiteside = t("Welfare Insurance and Casual Labour: A Study of Administrative Intervention in Industrial Employment, 1906–26");
+    let mckibbin = t("The Ideologies of Class: Social Relations in Britain, 1880–1950");
+    let skidelsky = t("Politicians and the Slump: The Labour Government of 1929–1931");
+    let minutes =
+        t("Minutes of Evidence taken before the Select Committee on Unemployment Insurance");
+    let expenditure = t("Report of the Committee on National Expenditure");
+    // Newspapers' issues and articles, Hansard's debates: no title of
+    // their own (the newspapers' entries name them alone).
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, gilbert.clone()),
+            (2, Full, Resolved, deacon.clone()),
+            (3, Full, Resolved, None),
+            (4, Full, Resolved, None),
+            (5, Full, Resolved, garside.clone()),
+            (6, Short, Resolved, deacon.clone()),
+            (7, Full, Resolved, whiteside.clone()),
+            (8, Full, Resolved, mckibbin),
+            (9, Full, Resolved, None),
+            (10, Ibid, Resolved, None),
+            (11, Short, Resolved, gilbert),
+            (12, Full, Resolved, None),
+            (12, Full, Resolved, None),
+            (13, Full, Resolved, None),
+            (14, Full, Resolved, minutes.clone()),
+            (15, Ibid, Resolved, minutes.clone()),
+            (16, Short, Resolved, whiteside),
+            (17, Full, Resolved, None),
+            (18, Full, Resolved, None),
+            // `PP 1921 (155) VI.236`: the paper of note 14 by its number.
+            (19, Full, Resolved, minutes),
+            (20, Short, Resolved, deacon),
+            // An organisation's report, its entry `Ministry of Labour.
+            // Report on … London: HMSO, 1928.`
+            (21, Full, Resolved, t("Report on an Investigation into the Personal Circumstances and Industrial History of Claimants to Unemployment Benefit")),
+            (22, Full, Resolved, None),
+            (23, Ibid, Resolved, None),
+            (23, Full, Resolved, None),
+            (24, Full, Resolved, skidelsky.clone()),
+            (25, Ibid, Resolved, skidelsky.clone()),
+            (26, Full, Resolved, expenditure.clone()),
+            (27, Ibid, Resolved, expenditure),
+            (28, Full, Resolved, None),
+            (29, Full, Resolved, t("Unemployment Insurance: A Study of Schemes of Assistance")),
+            (30, Full, Resolved, t("Unemployment Statistics, 1921–1939")),
+            (31, Short, Resolved, skidelsky),
+            (32, Full, Resolved, t("The Popular Press and Political Culture in Interwar Britain")),
+            (33, Full, Resolved, None),
+            (34, Short, Resolved, garside),
+        ]
+    );
+    // What the untitled sources stand for: the raw text of the reference
+    // of each citation of these notes.
+    let raw = |n: u32, i: usize| {
+        let c = doc
+            .citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .unwrap();
+        doc.reference(c.reference.as_deref().unwrap())
+            .unwrap()
+            .raw
+            .clone()
+    };
+    // `The Times (London), 21 December 1920, 13.`, `Times, 9 November
+    // 1920, 14`, `The Times (London), 14 May 1921, 12.`: the entry of the
+    // newspaper, whatever the issue.
+    for (n, i) in [(3, 0), (12, 0), (18, 0)] {
+        assert_eq!(raw(n, i), "The Times (London).", "note {n}");
+    }
+    // An article and an issue of the Daily Herald.
+    for n in [4, 13] {
+        assert_eq!(raw(n, 0), "Daily Herald (London).", "note {n}");
+    }
+    for (n, i) in [(12, 1), (28, 0)] {
+        assert_eq!(raw(n, i), "Economist.", "note {n}");
+    }
+    for (n, i) in [(17, 0), (23, 1)] {
+        assert_eq!(raw(n, i), "Manchester Guardian.", "note {n}");
+    }
+    // The debate of 8 November 1920, its ibid. and its short form (`HC
+    // Deb 8 November 1920, col. 1040`), which no bibliography lists; the
+    // Lords' debate of 1927 is another work.
+    let reference = |n: u32, i: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .and_then(|c| c.reference.clone())
+            .unwrap()
+    };
+    assert_eq!(reference(9, 0), reference(10, 0));
+    assert_eq!(reference(9, 0), reference(33, 0));
+    assert_eq!(reference(22, 0), reference(23, 0));
+    assert_ne!(reference(9, 0), reference(22, 0));
+    let debate = doc.reference(&reference(9, 0)).unwrap();
+    assert_eq!(debate.bibliography_index, None);
+    assert_eq!(
+        (
+            debate.fields.kind.as_str(),
+            debate.fields.container_title.as_deref(),
+            debate.fields.volume.as_deref(),
+            debate.fields.issued.as_ref().map(|d| d.date_parts.clone())
+        ),
+        (
+            "hearing",
+            Some("HC Deb"),
+            Some("134"),
+            Some(vec![vec![1920, 11, 8]])
+        )
+    );
+    let locator = |n: u32, i: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .and_then(|c| c.locator.as_ref())
+            .map(|l| (l.label.as_str(), l.value.as_str()))
+    };
+    assert_eq!(locator(9, 0), Some(("column", "1023–25")));
+    assert_eq!(locator(10, 0), Some(("column", "1031")));
+    assert_eq!(locator(23, 0), Some(("column", "460")));
+    assert_eq!(locator(33, 0), Some(("column", "1040")));
+    assert_eq!(locator(14, 0), Some(("page", "233")));
+    assert_eq!(locator(19, 0), Some(("page", "236")));
+    assert_eq!(locator(28, 0), Some(("page", "253")));
+    let fields = |n: u32, i: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .and_then(|c| c.fields.as_deref())
+            .unwrap()
+    };
+    let times = fields(3, 0);
+    assert_eq!(
+        (
+            times.kind.as_str(),
+            times.container_title.as_deref(),
+            times.publisher_place.as_deref(),
+            times.issued.as_ref().map(|d| d.date_parts.clone()),
+            times.page.as_deref()
+        ),
+        (
+            "article-newspaper",
+            Some("The Times"),
+            Some("London"),
+            Some(vec![vec![1920, 12, 21]]),
+            Some("13")
+        )
+    );
+    let herald = fields(4, 0);
+    assert_eq!(
+        (
+            herald.title.as_deref(),
+            herald.container_title.as_deref(),
+            herald.page.as_deref()
+        ),
+        (
+            Some("Dole Queues Lengthen"),
+            Some("Daily Herald"),
+            Some("1")
+        )
+    );
+    let paper = fields(14, 0);
+    assert_eq!(
+        (
+            paper.kind.as_str(),
+            paper.container_title.as_deref(),
+            paper.number.as_deref(),
+            paper.volume.as_deref(),
+            paper.year()
+        ),
+        ("report", Some("PP"), Some("155"), Some("VI"), Some(1921))
+    );
+    // `PP 1930–31 (3920), XVI`: a session is dated by its last year.
+    let may = fields(26, 0);
+    assert_eq!(
+        (may.number.as_deref(), may.volume.as_deref(), may.year()),
+        (Some("3920"), Some("XVI"), Some(1931))
+    );
+    let web = fields(30, 0);
+    assert_eq!(
+        (
+            web.kind.as_str(),
+            web.container_title.as_deref(),
+            web.accessed.as_ref().map(|d| d.date_parts.clone())
+        ),
+        (
+            "webpage",
+            Some("UK Parliament"),
+            Some(vec![vec![2021, 5, 3]])
+        )
+    );
+    // `Primary Sources` / `Newspapers`: two sub-headings, no entry.
+    let entries: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .map(|r| r.raw.as_str())
+        .collect();
+    assert_eq!(entries.len(), 16);
+    assert!(!entries.iter().any(|e| e.contains("Sources")));
+    let ilo = doc
+        .references
+        .iter()
+        .find(|r| r.raw.starts_with("International Labour Office."))
+        .unwrap();
+    assert_eq!(
+        ilo.fields.author[0].literal.as_deref(),
+        Some("International Labour Office")
+    );
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            // The web page is in no list of sources.
+            (Code::MissingFromBibliography, 114),
+            // Harris is listed and never cited.
+            (Code::UncitedReference, 155),
+        ]
+    );
+}
