@@ -5323,3 +5323,94 @@ fn newspapers_hansard_and_parliamentary_papers_in_a_policy_history() {
         ]
     );
 }
+
+#[test]
+fn bundestag_papers_and_german_newspapers() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/bundestag_presse_de.txt");
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=9).collect::<Vec<_>>());
+    let baring = t("Machtwechsel. Die Ära Brandt–Scheel");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, None),
+            (2, Full, Resolved, None),
+            // `Ebd., S. 9; BT-Drs. 6/3157.`: the Drucksache of note 2,
+            // then another.
+            (3, Ibid, Resolved, None),
+            (3, Full, Resolved, None),
+            (4, Full, Resolved, t("Mediengeschichte. Vom asiatischen Buchdruck zum Fernsehen")),
+            (5, Full, Resolved, None),
+            (6, Full, Resolved, None),
+            (7, Full, Resolved, baring.clone()),
+            (8, Full, Resolved, t("Gegen den Strom. Die Reaktion der CDU/CSU-Opposition auf die Ost- und Deutschlandpolitik der sozial-liberalen Koalition 1969–1973")),
+            (9, Full, Resolved, None),
+            (9, Short, Resolved, baring),
+        ]
+    );
+    let cited = |n: u32, i: usize| {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(n))
+            .nth(i)
+            .unwrap()
+    };
+    let work = |n: u32, i: usize| {
+        doc.reference(cited(n, i).reference.as_deref().unwrap())
+            .unwrap()
+    };
+    // The protocol of the 187th sitting, cited again in note 9.
+    assert_eq!(cited(1, 0).reference, cited(9, 0).reference);
+    let protocol = &work(1, 0).fields;
+    assert_eq!(
+        (
+            protocol.kind.as_str(),
+            protocol.container_title.as_deref(),
+            protocol.number.as_deref()
+        ),
+        ("hearing", Some("BT-Plenarprotokoll"), Some("6/187"))
+    );
+    assert_eq!(cited(2, 0).reference, cited(3, 0).reference);
+    assert_ne!(cited(2, 0).reference, cited(3, 1).reference);
+    let drs = &work(3, 1).fields;
+    assert_eq!(
+        (
+            drs.kind.as_str(),
+            drs.container_title.as_deref(),
+            drs.number.as_deref()
+        ),
+        ("report", Some("BT-Drs."), Some("6/3157"))
+    );
+    let pin = |n: u32, i: usize| cited(n, i).locator.as_ref().map(|l| l.value.clone());
+    assert_eq!(pin(3, 0).as_deref(), Some("9"));
+    assert_eq!(pin(9, 0).as_deref(), Some("10940"));
+    // The newspapers' entries: the issue of the FAZ, the article of the
+    // Spiegel with its title, number and date.
+    assert_eq!(work(5, 0).raw, "Frankfurter Allgemeine Zeitung.");
+    assert_eq!(work(6, 0).raw, "Der Spiegel.");
+    let spiegel = cited(6, 0).fields.as_deref().unwrap();
+    assert_eq!(
+        (
+            spiegel.title.as_deref(),
+            spiegel.container_title.as_deref(),
+            spiegel.issue.as_deref(),
+            spiegel.issued.as_ref().map(|d| d.date_parts.clone()),
+            spiegel.page.as_deref()
+        ),
+        (
+            Some("Stunde der Wahrheit"),
+            Some("Der Spiegel"),
+            Some("21"),
+            Some(vec![vec![1972, 5, 15]]),
+            Some("19")
+        )
+    );
+    // Grau's study is in no list; the papers and the newspapers' issues
+    // need none.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![(Code::MissingFromBibliography, 31)]
+    );
+}
