@@ -1114,6 +1114,21 @@ fn classify_item(
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
     }
+    // A web page without a date of its own, read on a day it names:
+    // `UNHCR, Global Trends 2020, https://… (abgerufen am 3.5.2021)`.
+    if find_title(item).is_none()
+        && !p.item.author.is_empty()
+        && p.item.title.is_some()
+        && p.item.url.is_some()
+        && p.item.accessed.is_some()
+        && looks_like_authors(first)
+        && prose_prefix_len(first, g) == 0
+    {
+        let mut fields = p.item;
+        fields.kind = "webpage".into();
+        out.push(full_raw(a, b, signal, pinpoint, fields));
+        return;
+    }
     if let Some(raw) = undelimited_short(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
@@ -3539,6 +3554,39 @@ mod tests {
             .first()
             .and_then(|i| i.fields.as_deref())
             .map(|f| f.kind.clone())
+    }
+
+    #[test]
+    fn a_web_page_read_on_a_day_is_a_full_citation_without_a_date() {
+        let g = Grammar::builtin();
+        let text = "UNHCR, Global Trends 2020, https://www.unhcr.org/globaltrends (abgerufen am 3.5.2021).";
+        let items = note_items(text, &g);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].kind, CitationKind::Full);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(
+            (
+                f.kind.as_str(),
+                f.title.as_deref(),
+                f.author[0].literal.as_deref(),
+                f.accessed.as_ref().map(|d| d.date_parts.clone())
+            ),
+            (
+                "webpage",
+                Some("Global Trends 2020"),
+                Some("UNHCR"),
+                Some(vec![vec![2021, 5, 3]])
+            )
+        );
+        // Without the day it was read, no full citation of a web page.
+        assert_ne!(
+            first_kind(
+                "UNHCR, Global Trends 2020, https://www.unhcr.org/globaltrends.",
+                &g
+            )
+            .as_deref(),
+            Some("webpage")
+        );
     }
 
     #[test]

@@ -283,9 +283,31 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
     }) {
         return None;
     }
+    // `U.S. Congress, Senate, Committee on Foreign Relations, Hearings on
+    // …`: the parts that name bodies (a word of
+    // `names.organisation_words` in the first and the last of them) are
+    // the author, the rest the title.
+    let mut author = Vec::new();
+    let mut title = title;
+    if let Some(t) = title {
+        let parts: Vec<&str> = t.split(", ").collect();
+        let body = |p: &str| {
+            p.split_whitespace()
+                .any(|w| g.organisation_latin.contains(&w.to_lowercase()))
+        };
+        let last = parts.iter().rposition(|p| body(p));
+        if let Some(last) = last.filter(|&l| l + 1 < parts.len() && body(parts[0])) {
+            author.push(crate::model::CslName {
+                literal: Some(parts[..=last].join(", ")),
+                ..Default::default()
+            });
+            title = t.get(parts[..=last].iter().map(|p| p.len() + 2).sum::<usize>()..);
+        }
+    }
     let mut fields = CslItem {
         kind: kind.to_string(),
         title: title.map(str::to_string),
+        author,
         container_title: Some(series.to_string()),
         ..Default::default()
     };
@@ -725,6 +747,29 @@ mod tests {
         assert_eq!(
             paper("Journal officiel, Débats parlementaires, Assemblée nationale, 12 mars 1968, p. 745."),
             Some(("hearing".into(), None, "Journal officiel".into(), s("[[1968, 3, 12]]"), None, None, pin("page", "745")))
+        );
+        // The bodies before the title are its author.
+        let g = Grammar::builtin();
+        let (f, pin) = official_paper(
+            "U.S. Congress, Senate, Committee on Foreign Relations, Hearings on the Vietnam War, 89th Cong., 2d sess., 1966, 45.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                f.kind.as_str(),
+                f.author[0].literal.as_deref(),
+                f.title.as_deref(),
+                f.year(),
+                pin.map(|l| l.value)
+            ),
+            (
+                "hearing",
+                Some("U.S. Congress, Senate, Committee on Foreign Relations"),
+                Some("Hearings on the Vietnam War"),
+                Some(1966),
+                Some("45".to_string())
+            )
         );
         // Prose after the numbers, a series inside prose.
         assert_eq!(
