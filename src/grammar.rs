@@ -197,6 +197,12 @@ pub struct Locators {
     /// case and followed by a space.
     #[serde(default)]
     pub series: Vec<String>,
+    /// Pinpoints other than pages, by their CSL locator label (`chapter =
+    /// ["chap. {n}", "Kap. {n}"]`, `table = ["Table {n}"]`): what an
+    /// author-date citation may point to after its year (`Putnam 2000,
+    /// chap. 8`, `OECD 2019, Table 2`). Patterns as in [`BackReferences`].
+    #[serde(default)]
+    pub pinpoints: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// What a contributor other than an author did.
@@ -887,6 +893,11 @@ pub struct Grammar {
     column: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::column`].
     column_patterns: Vec<String>,
+    /// Pinpoint locators other than pages ([`Locators::pinpoints`]), by
+    /// label, compiled at their first use: see [`Grammar::pinpoint`].
+    pinpoints: std::sync::OnceLock<Vec<(String, Lexicon)>>,
+    /// The patterns of [`Grammar::pinpoint`], by label in label order.
+    pinpoint_patterns: Vec<(String, Vec<String>)>,
     /// Statute provisions ([`Locators::provision`]).
     pub provision: Lexicon,
     /// Volume markers.
@@ -1090,6 +1101,26 @@ impl Grammar {
         })
     }
 
+    /// A pinpoint other than a page ([`Locators::pinpoints`]) opening `s`
+    /// (after one character at most: `(`, a space): its label and match.
+    /// The lexicons are compiled at their first use, as few papers need
+    /// them; patterns that do not compile match nothing.
+    pub fn pinpoint(&self, s: &str) -> Option<(&str, LexMatch)> {
+        let lexicons = self.pinpoints.get_or_init(|| {
+            self.pinpoint_patterns
+                .iter()
+                .map(|(label, pats)| {
+                    let lex = Lexicon::new(pats, false).unwrap_or_else(|_| Lexicon::empty());
+                    (label.clone(), lex)
+                })
+                .collect()
+        });
+        lexicons.iter().find_map(|(label, lex)| {
+            let m = lex.find(s)?;
+            (m.start <= 1 && m.number.is_some()).then_some((label.as_str(), m))
+        })
+    }
+
     /// The built-in grammar: every file of `grammars/`.
     pub fn builtin() -> Grammar {
         // The built-in files are tested (see tests below), so this cannot fail
@@ -1192,6 +1223,13 @@ impl Grammar {
                 all.locators.ordinals[i].extend(words.iter().cloned());
             }
             all.locators.series.extend(l.series.iter().cloned());
+            for (label, pats) in &l.pinpoints {
+                all.locators
+                    .pinpoints
+                    .entry(label.clone())
+                    .or_default()
+                    .extend(pats.iter().cloned());
+            }
             all.names.and.extend(f.names.and.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
@@ -1327,6 +1365,12 @@ impl Grammar {
             folio_patterns: lo.folio.clone(),
             column: std::sync::OnceLock::new(),
             column_patterns: lo.column.clone(),
+            pinpoints: std::sync::OnceLock::new(),
+            pinpoint_patterns: lo
+                .pinpoints
+                .iter()
+                .map(|(label, pats)| (label.clone(), pats.clone()))
+                .collect(),
             provision: lex("provision", &lo.provision, false)?,
             volume: lex("volume", &lo.volume, false)?,
             edition: by_first_letter(lowercase(&lo.edition)),
@@ -1948,6 +1992,8 @@ fn unreachable_grammar() -> Grammar {
         folio_patterns: Vec::new(),
         column: std::sync::OnceLock::new(),
         column_patterns: Vec::new(),
+        pinpoints: std::sync::OnceLock::new(),
+        pinpoint_patterns: Vec::new(),
         provision: none.clone(),
         volume: none.clone(),
         edition: Vec::new(),
