@@ -85,6 +85,11 @@ pub struct InTextCitation {
     /// unless the author has a work of that year (see
     /// [`crate::model::Citation::page_or_year`]).
     pub page_or_year: bool,
+    /// A work quoted through another: `Freire, 1970` of `(FREIRE, 1970
+    /// apud GADOTTI, 2001)` or `(Freire, 1970, as cited in Gadotti, 2001)`
+    /// (the grammars' `signals.cited_in`), which the reference list need
+    /// not hold.
+    pub indirect: bool,
 }
 
 impl InTextCitation {
@@ -112,7 +117,7 @@ impl InTextCitation {
             status: None,
             provenance: None,
             site: Some(self.site),
-            indirect: false,
+            indirect: self.indirect,
             page_or_year: self.page_or_year,
         }
     }
@@ -539,6 +544,7 @@ fn glued_numbers(text: &str, base: usize, site: &Site, out: &mut Vec<InTextCitat
                     locator: None,
                     site: site.clone(),
                     page_or_year: false,
+                    indirect: false,
                 });
             }
         }
@@ -793,6 +799,7 @@ fn push_numbers(
                 locator: locator.cloned(),
                 site: site.clone(),
                 page_or_year: false,
+                indirect: false,
             });
         }
     }
@@ -964,6 +971,7 @@ fn unicode_superscripts(
                     locator: None,
                     site: site.clone(),
                     page_or_year: false,
+                    indirect: false,
                 });
             }
         }
@@ -1001,6 +1009,9 @@ fn brackets(
             continue;
         }
         let Some((items, loc)) = numeric_list(inner.as_str(), Some(grammar)) else {
+            // `[see also OECD, 2021]`: an author-date group in brackets.
+            let content = ascii_separators(inner.as_str());
+            parenthetical(&content, base + inner.start(), site, grammar, out);
             continue;
         };
         let pair = items.len() == 2 && items.iter().all(|it| it.0 == it.1);
@@ -1060,6 +1071,7 @@ fn bracket_range(
             locator: None,
             site: site.clone(),
             page_or_year: false,
+            indirect: false,
         });
     }
 }
@@ -1126,6 +1138,23 @@ fn parentheses(
         if let Some(tail) = year_tail(content, grammar) {
             narrative(before, &tail, (base, inner.start()), site, grammar, out);
             continue;
+        }
+        // `Freire (1970 apud GADOTTI, 2001)`: the named work is quoted
+        // through the one after the word.
+        if let Some((left, right)) = cited_in_split(content, grammar) {
+            if let Some(tail) = year_tail(&content[..left], grammar) {
+                let from = out.len();
+                narrative(before, &tail, (base, inner.start()), site, grammar, out);
+                out[from..].iter_mut().for_each(|c| c.indirect = true);
+                parenthetical(
+                    &content[right..],
+                    base + inner.start() + right,
+                    site,
+                    grammar,
+                    out,
+                );
+                continue;
+            }
         }
         // Numeric `(12)`, `(3–5)`; `（1）` numbers a list of CJK text.
         if content
@@ -1209,8 +1238,10 @@ struct YearTail {
     locator: Option<Locator>,
 }
 
-/// A year item at the start of `s`: returns the text and its length.
-fn year_item(s: &str) -> Option<(String, usize)> {
+/// A year item at the start of `s`: returns the text and its length. A
+/// year suffix of the grammars glued to the year (`2003年`) is read with
+/// it and left out of the text.
+fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
     const WORDS: [&str; 12] = [
         "n.d.",
         "n. d.",
@@ -1240,6 +1271,18 @@ fn year_item(s: &str) -> Option<(String, usize)> {
         return None;
     }
     let mut len = 4;
+    // `2003年`: the year and its unit.
+    if let Some(unit) = grammar
+        .year_suffix
+        .iter()
+        .filter(|u| !u.is_empty() && s[4..].starts_with(u.as_str()))
+        .max_by_key(|u| u.len())
+    {
+        let after = &s[4 + unit.len()..];
+        if !after.starts_with(char::is_alphanumeric) || after.starts_with(crate::segment::is_cjk) {
+            return Some((s[..4].to_string(), 4 + unit.len()));
+        }
+    }
     // `2019a` (not `2019ff`, not a word).
     if let Some(c) = b.get(4) {
         if c.is_ascii_lowercase()
@@ -1268,7 +1311,7 @@ fn year_item(s: &str) -> Option<(String, usize)> {
 fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
     let mut years = Vec::new();
     let mut i = s.len() - s.trim_start().len();
-    let (first, len) = year_item(&s[i..])?;
+    let (first, len) = year_item(&s[i..], grammar)?;
     years.push((first, i, i + len));
     i += len;
     let mut locator = None;
@@ -1283,7 +1326,7 @@ fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
             let a = after_sep.trim_start();
             let pos = i + lead + 1 + (after_sep.len() - a.len());
             // `1530–32` is a page range, never a year.
-            if let Some((y, len)) = year_item(a).filter(|&(_, len)| !range_after(a, len)) {
+            if let Some((y, len)) = year_item(a, grammar).filter(|&(_, len)| !range_after(a, len)) {
                 years.push((y, pos, pos + len));
                 i = pos + len;
                 continue;
@@ -1342,15 +1385,21 @@ fn range_after(s: &str, len: usize) -> bool {
     })
 }
 
-/// A page locator at the start of `s` (`p. 4`, `pp. 3–4`, `S. 4 f.`).
+/// A locator at the start of `s`: a page (`p. 4`, `pp. 3–4`, `S. 4 f.`),
+/// else another pinpoint of the grammars (`chap. 8`, `Kap. 4`, `Table 2`,
+/// `fig. 3`: [`Grammar::pinpoint`]), with its label.
 fn locator_in(s: &str, grammar: &Grammar) -> Option<Locator> {
-    let m = grammar.page.find(s)?;
-    if m.start > 1 {
-        return None;
+    if let Some(m) = grammar.page.find(s).filter(|m| m.start <= 1) {
+        let (a, b) = m.number?;
+        return Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(&s[a..b]),
+        });
     }
+    let (label, m) = grammar.pinpoint(s)?;
     let (a, b) = m.number?;
     Some(Locator {
-        label: "page".into(),
+        label: label.to_string(),
         value: crate::grammar::locator_value(&s[a..b]),
     })
 }
@@ -1458,6 +1507,7 @@ fn push_years(
             locator: tail.locator.clone(),
             site: site.clone(),
             page_or_year: k > 0 && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()),
+            indirect: false,
         });
     }
 }
@@ -1547,6 +1597,11 @@ fn month_like(w: &str) -> bool {
 }
 
 /// A parenthetical group: parts split on `;`, each `signal names year…`.
+/// A part of names alone before another part joins its names as
+/// co-authors (ABNT `(SILVA; SOUZA, 2010)`); a part with a `cited_in`
+/// word of the grammars holds two citations (`FREIRE, 1970 apud GADOTTI,
+/// 2001`), the first of a work quoted through the second
+/// ([`InTextCitation::indirect`]).
 fn parenthetical(
     content: &str,
     base: usize,
@@ -1563,65 +1618,168 @@ fn parenthetical(
         }
     }
     parts.push((start, content.len()));
+    let mut pending: Option<Pending> = None;
     for (a, b) in parts {
-        let part = &content[a..b];
-        let Some(head) = part_head(part).or_else(|| cjk_part_head(part, grammar)) else {
-            continue;
-        };
-        // The signal pattern takes lowercase words, so a name particle
-        // (`de Vries`, `van der Berg`) at its end is given back to the names.
-        let mut names_start = head.names.start;
-        let pre_start = head.pre.as_ref().map_or(names_start, |p| p.start);
-        let mut signal_text = head.pre.clone().map_or("", |p| &part[p]);
-        while let Some(word) = signal_text.split_whitespace().next_back() {
-            if !PARTICLES.contains(&word) {
-                break;
+        match cited_in_split(&content[a..b], grammar) {
+            Some((left, right)) => {
+                let from = out.len();
+                part_citations(
+                    content,
+                    (a, a + left),
+                    base,
+                    site,
+                    grammar,
+                    &mut pending,
+                    out,
+                );
+                out[from..].iter_mut().for_each(|c| c.indirect = true);
+                pending = None;
+                part_citations(
+                    content,
+                    (a + right, b),
+                    base,
+                    site,
+                    grammar,
+                    &mut pending,
+                    out,
+                );
             }
-            let cut = signal_text.trim_end().len() - word.len();
-            names_start = pre_start + cut;
-            signal_text = &signal_text[..cut];
+            None => part_citations(content, (a, b), base, site, grammar, &mut pending, out),
         }
-        let names_text = collapse(&part[names_start..head.names.end]);
-        let names_text = names_text.trim_end_matches(',');
-        if reject_names(names_text) {
-            continue;
-        }
-        let Some(tail) = year_tail(&part[head.end..], grammar) else {
-            continue;
-        };
-        let signal =
-            Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
-        let tail_base = a + head.end;
-        push_years(
-            out,
-            &tail,
-            names_text,
-            (base + a + names_start, base + tail_base),
-            |year| format!("{names_text}, {year}"),
-            signal,
-            site,
-        );
     }
 }
 
+/// The names of a part of a parenthetical group that holds no year,
+/// waiting for the next part (`SILVA` of `(SILVA; SOUZA, 2010)`).
+struct Pending {
+    /// Where the names start in the group's content.
+    start: usize,
+    /// The names, collapsed.
+    names: String,
+    /// The signal before them.
+    signal: Option<String>,
+}
+
+/// Where a `cited_in` word of the grammars stands in `part` after a
+/// citation (`FREIRE, 1970 apud GADOTTI`, `Freire, 1970, as cited in
+/// Gadotti`): the end of the text before it (less commas and spaces) and
+/// the start of the text after it.
+fn cited_in_split(part: &str, grammar: &Grammar) -> Option<(usize, usize)> {
+    let m = grammar.cited_in.find(part)?;
+    let left = part[..m.start].trim_end_matches([',', ' ', '\n']).len();
+    (left > 0 && m.end < part.len()).then_some((left, m.end))
+}
+
+/// The citations of one part `content[a..b]` of a parenthetical group.
+fn part_citations(
+    content: &str,
+    (a, b): (usize, usize),
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    pending: &mut Option<Pending>,
+    out: &mut Vec<InTextCitation>,
+) {
+    let before = pending.take();
+    let part = &content[a..b];
+    let Some(head) = part_head(part).or_else(|| cjk_part_head(part, grammar)) else {
+        return;
+    };
+    // The signal pattern takes lowercase words, so a name particle
+    // (`de Vries`, `van der Berg`) at its end is given back to the names.
+    let mut names_start = head.names.start;
+    let pre_start = head.pre.as_ref().map_or(names_start, |p| p.start);
+    let mut signal_text = head.pre.clone().map_or("", |p| &part[p]);
+    while let Some(word) = signal_text.split_whitespace().next_back() {
+        if !PARTICLES.contains(&word) {
+            break;
+        }
+        let cut = signal_text.trim_end().len() - word.len();
+        names_start = pre_start + cut;
+        signal_text = &signal_text[..cut];
+    }
+    let names_text = collapse(&part[names_start..head.names.end]);
+    let names_text = names_text.trim_end_matches(',');
+    if reject_names(names_text) {
+        return;
+    }
+    let signal =
+        Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
+    // Names alone: co-authors of the next part's names.
+    if part[head.end..].trim().is_empty() && head.names.end == part.trim_end().len() {
+        *pending = Some(Pending {
+            start: before.as_ref().map_or(a + names_start, |p| p.start),
+            names: match &before {
+                Some(p) => format!("{}; {names_text}", p.names),
+                None => names_text.to_string(),
+            },
+            signal: before.and_then(|p| p.signal).or(signal),
+        });
+        return;
+    }
+    let Some(tail) = year_tail(&part[head.end..], grammar) else {
+        return;
+    };
+    let tail_base = a + head.end;
+    let (names_text, start, signal) = match before {
+        Some(p) if signal.is_none() => (format!("{}; {names_text}", p.names), p.start, p.signal),
+        _ => (names_text.to_string(), a + names_start, signal),
+    };
+    let names_text = names_text.as_str();
+    push_years(
+        out,
+        &tail,
+        names_text,
+        (base + start, base + tail_base),
+        |year| format!("{names_text}, {year}"),
+        signal,
+        site,
+    );
+}
+
 /// Splits an author string into family-name keys: `Smith & Lee` →
-/// `[smith, lee]`, `Müller/Schmidt` → `[muller, schmidt]`, and says whether
-/// it ended with `et al.` (or `u. a.`).
+/// `[smith, lee]`, `Müller/Schmidt` → `[muller, schmidt]`, `SILVA; SOUZA`
+/// → `[silva, souza]`, and says whether it ended with `et al.` (or `u.
+/// a.`).
 pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
-    let mut s = authors.trim().to_string();
+    let (pieces, et_al) = author_pieces(authors, grammar);
+    (pieces.into_iter().map(|p| p.key).collect(), et_al)
+}
+
+/// One name of an author string ([`author_pieces`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorPiece {
+    /// Where the name starts in the string.
+    pub start: usize,
+    /// The name as written.
+    pub text: String,
+    /// Its family-name key.
+    pub key: String,
+}
+
+/// The names of an author string, each with its offset and key, split as
+/// [`author_keys`] splits them; and whether the string ended with `et al.`.
+pub fn author_pieces(authors: &str, grammar: &Grammar) -> (Vec<AuthorPiece>, bool) {
+    let lead = authors.len() - authors.trim_start().len();
+    let mut s = authors.trim();
     let mut et_al = false;
     let lower = s.to_lowercase();
-    for w in &grammar.et_al {
-        let w = w.trim_end_matches('.');
-        if let Some(pos) = lower.rfind(w) {
-            if pos > 0
-                && lower[pos + w.len()..]
-                    .trim_matches(['.', ' ', ','])
-                    .is_empty()
-            {
-                s.truncate(pos);
-                et_al = true;
-                break;
+    // The offsets of `lower` are those of `s` only when lowercasing kept
+    // every length.
+    if lower.len() == s.len() {
+        for w in &grammar.et_al {
+            let w = w.trim_end_matches('.');
+            if let Some(pos) = lower.rfind(w) {
+                if pos > 0
+                    && s.is_char_boundary(pos)
+                    && lower[pos + w.len()..]
+                        .trim_matches(['.', ' ', ','])
+                        .is_empty()
+                {
+                    s = &s[..pos];
+                    et_al = true;
+                    break;
+                }
             }
         }
     }
@@ -1643,37 +1801,49 @@ pub fn author_keys(authors: &str, grammar: &Grammar) -> (Vec<String>, bool) {
                 .filter(|c| !c.is_alphanumeric() && cs.next().is_none())
         })
         .collect();
-    let mut keys = Vec::new();
-    for part in s.split(|c: char| matches!(c, ',' | '&' | '/' | '、') || and_marks.contains(&c)) {
-        for piece in split_words(part, &and_words) {
-            let k = crate::text::family_key(piece);
-            if !k.is_empty() {
-                keys.push(k);
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for part in
+        s.split(|c: char| matches!(c, ',' | '&' | '/' | '、' | ';') || and_marks.contains(&c))
+    {
+        let part_start = at;
+        at += part.len();
+        // Past the separator (one character).
+        at += s[at..].chars().next().map_or(0, char::len_utf8);
+        for (offset, piece) in split_words(part, &and_words) {
+            let key = crate::text::family_key(piece);
+            if !key.is_empty() {
+                pieces.push(AuthorPiece {
+                    start: lead + part_start + offset,
+                    text: piece.to_string(),
+                    key,
+                });
             }
         }
     }
-    (keys, et_al)
+    (pieces, et_al)
 }
 
-/// Splits on whole connector words.
-fn split_words<'a>(s: &'a str, words: &[&str]) -> Vec<&'a str> {
+/// Splits on whole connector words: each piece, trimmed, with its offset.
+fn split_words<'a>(s: &'a str, words: &[&str]) -> Vec<(usize, &'a str)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut pos = 0;
     for w in s.split(' ') {
         let end = pos + w.len();
         if words.contains(&w) {
-            out.push(&s[start..pos]);
+            out.push((start, &s[start..pos]));
             start = end + 1;
         }
         pos = end + 1;
     }
     if start <= s.len() {
-        out.push(&s[start.min(s.len())..]);
+        let from = start.min(s.len());
+        out.push((from, &s[from..]));
     }
     out.into_iter()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .map(|(at, p)| (at + p.len() - p.trim_start().len(), p.trim()))
+        .filter(|(_, p)| !p.is_empty())
         .collect()
 }
 
@@ -1898,6 +2068,136 @@ mod tests {
             ascii_separators("（王，2003：4）").len(),
             "（王，2003：4）".len()
         );
+    }
+}
+
+#[cfg(test)]
+mod groups {
+    use super::*;
+
+    fn scan_text(text: &str) -> Vec<InTextCitation> {
+        let body = vec![Span::new(0, text.len())];
+        let input = Input {
+            view: text,
+            source: text,
+            body: &body,
+            format: InputFormat::Text,
+            has_footnotes: false,
+            entries: 20,
+            numbered: false,
+        };
+        scan(&input, &Grammar::builtin())
+    }
+
+    /// (authors, date, signal, locator label and value, indirect).
+    type Row = (
+        String,
+        String,
+        Option<String>,
+        Option<(String, String)>,
+        bool,
+    );
+
+    fn rows(text: &str) -> Vec<Row> {
+        scan_text(text)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.authors.unwrap_or_default(),
+                    c.date.unwrap_or_default(),
+                    c.signal,
+                    c.locator.map(|l| (l.label, l.value)),
+                    c.indirect,
+                )
+            })
+            .collect()
+    }
+
+    fn row(a: &str, d: &str, s: Option<&str>, l: Option<(&str, &str)>, indirect: bool) -> Row {
+        (
+            a.into(),
+            d.into(),
+            s.map(Into::into),
+            l.map(|(k, v)| (k.into(), v.into())),
+            indirect,
+        )
+    }
+
+    #[test]
+    fn pinpoints_other_than_pages() {
+        assert_eq!(
+            rows(
+                "As shown (Putnam 2000, ch. 3; Dahl 1989, pp. 12–14, 37; OECD 2019, Table 2) \
+                 and (Müller, 2000, Kap. 4; OECD 2019, fig. 3); Putnam (2000, chap. 8) too."
+            ),
+            [
+                row("Putnam", "2000", None, Some(("chapter", "3")), false),
+                row("Dahl", "1989", None, Some(("page", "12–14,37")), false),
+                row("OECD", "2019", None, Some(("table", "2")), false),
+                row("Müller", "2000", None, Some(("chapter", "4")), false),
+                row("OECD", "2019", None, Some(("figure", "3")), false),
+                row("Putnam", "2000", None, Some(("chapter", "8")), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn author_date_groups_in_square_brackets() {
+        assert_eq!(
+            rows("Trust fell [see also OECD, 2021; Norris 2011] but not [sic] in [2019]."),
+            [
+                row("OECD", "2021", Some("see also"), None, false),
+                row("Norris", "2011", None, None, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn abnt_semicolons_join_co_authors_and_apud_quotes_through() {
+        assert_eq!(
+            rows(
+                "A gestão (SILVA; SOUZA, 2010; SANTOS et al., 2015) e o ato político \
+                 (FREIRE, 1970 apud GADOTTI, 2001, p. 12); Freire (1970 apud GADOTTI, 2001) \
+                 e (Freire, 1970, as cited in Gadotti, 2001)."
+            ),
+            [
+                row("SILVA; SOUZA", "2010", None, None, false),
+                row("SANTOS et al.", "2015", None, None, false),
+                row("FREIRE", "1970", None, None, true),
+                row("GADOTTI", "2001", None, Some(("page", "12")), false),
+                row("Freire", "1970", None, None, true),
+                row("GADOTTI", "2001", None, None, false),
+                row("Freire", "1970", None, None, true),
+                row("Gadotti", "2001", None, None, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_with_its_unit() {
+        assert_eq!(
+            rows("外交转型（王逸舟，2003年）已经开始，秦亚青（2012年）则不然（1949年以后）。"),
+            [
+                row("王逸舟", "2003", None, None, false),
+                row("秦亚青", "2012", None, None, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn author_pieces_keep_their_offsets() {
+        let g = Grammar::builtin();
+        let (pieces, et_al) = author_pieces("As Levi and Stoker", &g);
+        let got: Vec<(usize, &str, &str)> = pieces
+            .iter()
+            .map(|p| (p.start, p.text.as_str(), p.key.as_str()))
+            .collect();
+        assert_eq!(got, [(0, "As Levi", "aslevi"), (12, "Stoker", "stoker")]);
+        assert!(!et_al);
+        let (pieces, et_al) = author_pieces("SILVA; SOUZA et al.", &g);
+        let got: Vec<(usize, &str)> = pieces.iter().map(|p| (p.start, p.text.as_str())).collect();
+        assert_eq!(got, [(0, "SILVA"), (7, "SOUZA")]);
+        assert!(et_al);
     }
 }
 
