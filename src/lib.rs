@@ -317,8 +317,6 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // (the text of the bibliography entries among them) go before it runs.
     let bibliography = seg.bibliography_span;
     drop(seg);
-    // The normalised copy of the text is read no more.
-    let to_input = normalized.map(|(_, map)| map);
     let mut doc = Document {
         style: CitationStyle::None,
         footnotes,
@@ -329,7 +327,9 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         diagnostics: Vec::new(),
     };
     resolve::check_notes(&mut doc);
-    resolve::in_text::resolve_in_text(&mut doc, grammar, has_footnotes);
+    resolve::in_text::resolve_in_text(&mut doc, text, grammar, has_footnotes);
+    // The normalised copy of the text is read no more.
+    let to_input = normalized.map(|(_, map)| map);
     resolve::resolve(&mut doc, grammar);
     doc.style = citation_style(&doc);
     resolve::check_parsing(&mut doc);

@@ -742,9 +742,9 @@ fn apa_paper_with_narrative_names_particles_and_a_reissued_work() {
             (7, "Hetherington & Rudolph, 2015", "", Entry(3)),
             (7, "Cappella & Jamieson, 1997", "", Entry(2)),
             (8, "Mutz, 2015", "", Entry(5)),
-            // The sentence's first word comes with the names; the link
-            // passes over it.
-            (8, "As Levi and Stoker (2000)", "", Entry(4)),
+            // The sentence's first word names no author in the list: the
+            // link passes over it, and the citation leaves it out.
+            (8, "Levi and Stoker (2000)", "", Entry(4)),
             (8, "Newton et al. (2018)", "", Entry(6)),
             // `while Zmerli`: the `le` of `while` is no particle.
             (9, "Zmerli and van der Meer (2017)", "", Entry(14)),

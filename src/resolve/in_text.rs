@@ -21,7 +21,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::grammar::Grammar;
-use crate::model::{CitationKind, Document, Provenance, Reference, Status};
+use crate::model::{CitationKind, CslName, Document, Provenance, Reference, Status};
 use crate::syntax::name::name_key;
 use foldhash::HashMap;
 use regex::Regex;
@@ -123,7 +123,13 @@ struct Tally {
 /// tentative ones that link nowhere, and reports the rest.
 /// `notes_carry_citations` is true for a paper with footnotes: there an
 /// in-text citation is kept only when it links.
-pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citations: bool) {
+/// `text` is the text the citations' spans point into.
+pub fn resolve_in_text(
+    doc: &mut Document,
+    text: &str,
+    grammar: &Grammar,
+    notes_carry_citations: bool,
+) {
     let index = Index::new(&doc.references);
     let labelled = !index.labels.is_empty();
     let mut tally = Tally::default();
@@ -134,7 +140,9 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
         }
         let kind = doc.citations[ci].kind;
         match kind {
-            CitationKind::AuthorDate if link_author_date(doc, ci, &index, grammar, &mut diags) => {
+            CitationKind::AuthorDate
+                if link_author_date(doc, ci, (&index, text), grammar, &mut diags) =>
+            {
                 tally.author_date_resolved += 1;
             }
             CitationKind::Numeric if link_numeric(doc, ci, &index, labelled) => {
@@ -159,6 +167,7 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
             CitationKind::AuthorDate => {
                 !resolved
                     && !ambiguous
+                    && !c.indirect
                     && (site.narrative || notes_carry_citations || tally.author_date_resolved < 2)
             }
             _ => false,
@@ -180,7 +189,9 @@ pub fn resolve_in_text(doc: &mut Document, grammar: &Grammar, notes_carry_citati
     }
     // Unresolved ones still here are reported.
     for c in &doc.citations {
-        if c.site.is_some() && c.status == Some(Status::Dangling) {
+        // A work quoted through another (`FREIRE, 1970 apud GADOTTI,
+        // 2001`) is cited as the list gives it: the work quoted from.
+        if c.site.is_some() && c.status == Some(Status::Dangling) && !c.indirect {
             let what = match c.kind {
                 CitationKind::Numeric => format!(
                     "citation `{}` points to no entry of the reference list",
@@ -347,47 +358,143 @@ fn year_fits(r: &Reference, w: &Wanted) -> bool {
     }
 }
 
+/// The entries whose first author a citation names ([`by_author`]).
+struct ByAuthor {
+    /// The candidates.
+    cands: Vec<usize>,
+    /// The author keys used, first author first.
+    keys: Vec<String>,
+    /// The names ended with `et al.`.
+    et_al: bool,
+    /// Where the names used start in the author string: past the words
+    /// that name no author (`As` of `As Levi and Stoker`, `正如` of
+    /// `正如王逸舟`).
+    start: usize,
+}
+
 /// The entries whose first author the citation names, trying shorter
-/// readings of a narrative name run (`Following Smith` → `Smith`) until one
-/// is known. Returns the candidates and the author keys used.
-fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> (Vec<usize>, Vec<String>, bool) {
-    let (keys, et_al) = crate::intext::author_keys(authors, grammar);
-    // Whole pieces first (`However, Smith and Lee` → drop `However`), then
-    // leading words of the first piece (`In Smith` → `Smith`).
-    let pieces: Vec<&str> = authors
-        .split([',', '&', '/'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    for skip in 0..keys.len() {
+/// readings of a narrative name run until one is known: whole names
+/// first (`However, Smith and Lee` → drop `However`), then leading words
+/// of the first name left (`As Levi and Stoker`, `Following Smith` →
+/// `Levi`, `Smith`), and in a name of CJK characters, written without
+/// spaces, its leading characters (`正如王逸舟` → `王逸舟`).
+fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> ByAuthor {
+    let (pieces, et_al) = crate::intext::author_pieces(authors, grammar);
+    let keys: Vec<String> = pieces.iter().map(|p| p.key.clone()).collect();
+    for (skip, piece) in pieces.iter().enumerate() {
         let rest = &keys[skip..];
         if let Some(c) = index.surnames.get(&rest[0]) {
-            return (c.clone(), rest.to_vec(), et_al);
+            return ByAuthor {
+                cands: c.clone(),
+                keys: rest.to_vec(),
+                et_al,
+                start: piece.start,
+            };
         }
-        // The first remaining key may hold several words.
-        let first_piece = pieces
-            .iter()
-            .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" und ")))
-            .nth(skip)
-            .unwrap_or("");
-        let words: Vec<&str> = first_piece.split_whitespace().collect();
-        for k in 1..words.len() {
-            let key = crate::text::family_key(&words[k..].join(" "));
+        // The first remaining name may hold several words, or prose
+        // glued to CJK characters.
+        let text = piece.text.as_str();
+        let word_starts = text
+            .char_indices()
+            .zip(text.chars().skip(1))
+            .filter(|&((_, c), next)| c == ' ' && next != ' ')
+            .map(|((i, _), _)| i + 1);
+        let cjk_starts = text
+            .char_indices()
+            .skip(1)
+            .filter(|&(i, c)| {
+                crate::segment::is_cjk(c)
+                    && text[..i].ends_with(crate::segment::is_cjk)
+                    && text[i..].chars().nth(1).is_some()
+                    && text[i..].chars().all(crate::segment::is_cjk)
+            })
+            .map(|(i, _)| i);
+        for at in word_starts.chain(cjk_starts) {
+            let key = crate::text::family_key(&text[at..]);
             if let Some(c) = index.surnames.get(&key) {
                 let mut ks = vec![key];
                 ks.extend(rest[1..].iter().cloned());
-                return (c.clone(), ks, et_al);
+                return ByAuthor {
+                    cands: c.clone(),
+                    keys: ks,
+                    et_al,
+                    start: piece.start + at,
+                };
             }
         }
     }
-    (Vec::new(), keys, et_al)
+    ByAuthor {
+        cands: Vec::new(),
+        keys,
+        et_al,
+        start: 0,
+    }
+}
+
+/// Drops the words before `start` of an in-text citation's names (see
+/// [`ByAuthor::start`]) from its author, text and span; a given name of
+/// the entry's first author written just before the family name, with
+/// a space or a middle dot, stays (`卡尔·拉伦茨`). `text` is the text its
+/// span points into.
+fn trim_names(c: &mut crate::model::Citation, start: usize, first: Option<&CslName>, text: &str) {
+    let Some(short) = c.short.as_mut() else {
+        return;
+    };
+    let Some(authors) = short.author.clone() else {
+        return;
+    };
+    let mut start = start;
+    let given = first.and_then(|n| n.given.as_deref()).unwrap_or("");
+    if let Some(head) = authors.get(..start) {
+        let joined = head.trim_end_matches([' ', '·', '・']);
+        if !given.is_empty() && joined.len() < head.len() && joined.ends_with(given) {
+            start = joined.len() - given.len();
+        }
+    }
+    let Some(kept) = authors.get(start..).filter(|k| start > 0 && !k.is_empty()) else {
+        return;
+    };
+    // The span's text holds the names with their white space as written:
+    // the same words, so the `start` of the collapsed names is found by
+    // counting words and the bytes into the last one.
+    let words_before = authors[..start].matches(' ').count();
+    let into_word = start - authors[..start].rfind(' ').map_or(0, |i| i + 1);
+    let Some(written) = text.get(c.span.start..c.span.end) else {
+        return;
+    };
+    let mut at = 0;
+    let mut words = 0;
+    let mut in_space = false;
+    for (i, ch) in written.char_indices() {
+        if ch.is_whitespace() {
+            in_space = true;
+            continue;
+        }
+        if in_space {
+            words += 1;
+            in_space = false;
+        }
+        if words == words_before {
+            at = i;
+            break;
+        }
+    }
+    let at = at + into_word;
+    if at == 0 || !written.is_char_boundary(at) {
+        return;
+    }
+    if let Some(rest) = c.text.strip_prefix(authors.as_str()) {
+        c.text = format!("{kept}{rest}");
+    }
+    short.author = Some(kept.to_string());
+    c.span.start += at;
 }
 
 /// Author-date: surname and year, then year letter, then co-authors.
 fn link_author_date(
     doc: &mut Document,
     ci: usize,
-    index: &Index,
+    (index, text): (&Index, &str),
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
@@ -398,7 +505,21 @@ fn link_author_date(
         doc.citations[ci].status = Some(Status::Dangling);
         return false;
     };
-    let (by_name, keys, et_al) = by_author(index, &authors, grammar);
+    let ByAuthor {
+        cands: by_name,
+        keys,
+        et_al,
+        start,
+    } = by_author(index, &authors, grammar);
+    let refs = &doc.references;
+    // The names of a known author: the words before them are dropped,
+    // whether the year fits or not.
+    if start > 0 {
+        if let Some(&r) = by_name.first() {
+            let first = refs[r].fields.author.first();
+            trim_names(&mut doc.citations[ci], start, first, text);
+        }
+    }
     let refs = &doc.references;
     let mut cands: Vec<usize> = by_name
         .into_iter()
@@ -640,6 +761,101 @@ mod pages_after_years {
                 row("Lee, 2015", "2015", None, Status::Resolved),
                 row("Smith, 2009", "2009", None, Status::Resolved),
                 row("Smith, 2007", "2007", None, Status::Resolved),
+            ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod sentence_openers {
+    use crate::model::Document;
+    use crate::source::SourceFile;
+
+    fn run(text: &str) -> Document {
+        let source = SourceFile::from_bytes("t.txt", text.as_bytes());
+        crate::analyze(
+            &source,
+            &crate::grammar::Grammar::builtin(),
+            crate::Options::default(),
+        )
+    }
+
+    /// (text, span text, author, linked entry) of each in-text citation.
+    fn rows(text: &str, doc: &Document) -> Vec<(String, String, String, Option<String>)> {
+        doc.citations
+            .iter()
+            .map(|c| {
+                (
+                    c.text.clone(),
+                    text[c.span.start..c.span.end].to_string(),
+                    c.short
+                        .as_ref()
+                        .and_then(|s| s.author.clone())
+                        .unwrap_or_default(),
+                    c.reference.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(
+        t: &str,
+        span: &str,
+        a: &str,
+        r: Option<&str>,
+    ) -> (String, String, String, Option<String>) {
+        (t.into(), span.into(), a.into(), r.map(Into::into))
+    }
+
+    #[test]
+    fn words_that_name_no_author_are_left_out_of_the_names() {
+        let text = "Title\n\nAs Levi and Stoker (2000) argue, trust is relational. Following\n\
+             Putnam (1993), many agree. Robert Putnam (1993) said so too, as did Dahl (1989).\n\n\
+             References\n\n\
+             Dahl, R. A. (1989). Democracy and its critics. Yale University Press.\n\n\
+             Levi, M., & Stoker, L. (2000). Political trust. Annual Review of Political Science, 3, 475–507.\n\n\
+             Putnam, Robert. (1993). Making democracy work. Princeton University Press.\n";
+        let doc = run(text);
+        assert_eq!(
+            rows(text, &doc),
+            [
+                row(
+                    "Levi and Stoker (2000)",
+                    "Levi and Stoker (2000",
+                    "Levi and Stoker",
+                    Some("b2")
+                ),
+                row("Putnam (1993)", "Putnam (1993", "Putnam", Some("b3")),
+                // The entry's given name stays with the family name.
+                row(
+                    "Robert Putnam (1993)",
+                    "Robert Putnam (1993",
+                    "Robert Putnam",
+                    Some("b3")
+                ),
+                row("Dahl (1989)", "Dahl (1989", "Dahl", Some("b1")),
+            ]
+        );
+    }
+
+    #[test]
+    fn cjk_prose_glued_to_a_name_is_left_out() {
+        let text = "标题\n\n正如王逸舟（2003）所指出的，外交转型是一个长期的过程，需要国内政治的支持与社会的广泛参与，\
+             德国法学家卡尔·拉伦茨（2003）则强调法学的规范性，这一点同样值得重视，也得到了许多学者的认同与进一步的阐发。\n\n\
+             参考文献\n\n\
+             王逸舟：《全球政治和中国外交》，北京：世界知识出版社，2003年。\n\n\
+             [德]卡尔·拉伦茨：《法学方法论》，陈爱娥译，北京：商务印书馆，2003年。\n";
+        let doc = run(text);
+        assert_eq!(
+            rows(text, &doc),
+            [
+                row("王逸舟 (2003)", "王逸舟（2003", "王逸舟", Some("b1")),
+                row(
+                    "卡尔·拉伦茨 (2003)",
+                    "卡尔·拉伦茨（2003",
+                    "卡尔·拉伦茨",
+                    Some("b2")
+                ),
             ]
         );
     }
