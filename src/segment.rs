@@ -1942,6 +1942,24 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
     let min_indent = indents.iter().copied().min().unwrap_or(0);
     let hanging = indents.iter().filter(|&&i| i > min_indent).count() * 5 >= n
         && indents.iter().any(|&i| i > min_indent);
+    // Entries separated by blank lines (ABNT asks for one): blocks of a
+    // few lines each (four at most on average), where a list without them
+    // has long blocks broken only at its pages. An entry without a date
+    // then goes on in a line of its block that holds one, though the line
+    // opens with a capitalised name and a comma (`SILVA, Maria. Título.` /
+    // `Cadernos CEDES, Campinas, v. 29, p. 216-226, 2009.`).
+    let blank_separated = {
+        let mut blocks = 0;
+        let mut after_blank = true;
+        for l in lines {
+            let blank = text(l).trim().is_empty();
+            if !blank && after_blank {
+                blocks += 1;
+            }
+            after_blank = blank;
+        }
+        blocks >= 3 && nonblank.len() <= 4 * blocks
+    };
 
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut prev_blank = true;
@@ -2037,6 +2055,13 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             (starts_lower && (prev_incomplete || !head))
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
+                || (!prev_blank
+                    && blank_separated
+                    && ditto_len(rest, grammar).is_none()
+                    && grammar.dates.first(rest).is_some()
+                    && entries
+                        .last()
+                        .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
                 || (!prev_blank && standard_number_line(rest))
                 // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
                 // dateless entry goes on in the next line when that line is
