@@ -5414,3 +5414,182 @@ fn bundestag_papers_and_german_newspapers() {
         vec![(Code::MissingFromBibliography, 31)]
     );
 }
+
+/// A Brazilian paper citing by author and date under ABNT, as `pdftotext`
+/// gives it: surnames in capitals in parentheses (`(SILVA, 2009, p.
+/// 219)`), co-authors joined by semicolons (`(OLIVEIRA; ADRIÃO, 2007)`),
+/// `apud`, narrative citations after a sentence's first words (`Segundo
+/// Paro (2001, p. 18)`, `Para\nLibâneo (2012)`), a chapter pinpoint
+/// (`cap. 2`), and a `REFERÊNCIAS` list whose entries are separated by
+/// blank lines. Every link, several entries' fields and the findings were
+/// read off the text.
+/// (line, text, first author and year of the entry linked, indirect) of
+/// an in-text citation.
+type InTextRow<T> = (usize, T, Option<(String, i32)>, bool);
+
+#[test]
+fn abnt_author_date_paper_with_apud_semicolons_and_sentence_openers() {
+    let (source, doc) = run("fixtures/autor_data_abnt_pt.txt");
+    let refs: Vec<&opcit::model::Reference> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(refs.len(), 21);
+    // (line, text, first author of the entry linked and its year) of each
+    // citation; `None` where no entry fits.
+    let got: Vec<InTextRow<String>> = doc
+        .citations
+        .iter()
+        .map(|c| {
+            let linked = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .filter(|_| c.status == Some(Status::Resolved))
+                .map(|r| {
+                    let a = &r.fields.author[0];
+                    let name = a.family.clone().or(a.literal.clone()).unwrap_or_default();
+                    (name, r.fields.year().unwrap_or(0))
+                });
+            (
+                source.line_col(c.span.start).line,
+                c.text.clone(),
+                linked,
+                c.indirect,
+            )
+        })
+        .collect();
+    let e = |name: &str, year: i32| Some((name.to_string(), year));
+    let want: Vec<InTextRow<&str>> = vec![
+        (18, "OLIVEIRA; ADRIÃO, 2007", e("OLIVEIRA", 2007), false),
+        (20, "BRASIL, 2014", e("BRASIL", 2014), false),
+        (22, "PERONI, 2003", e("PERONI", 2003), false),
+        // Not in the list.
+        (22, "KRAWCZYK, 2008", None, false),
+        // `Segundo` opens the sentence: no part of the name.
+        (24, "Paro (2001)", e("PARO", 2001), false),
+        // `Para` on the line before.
+        (26, "Libâneo (2012)", e("LIBÂNEO", 2012), false),
+        (29, "OLIVEIRA, 2004", e("OLIVEIRA", 2004), false),
+        (29, "GATTI; BARRETTO; ANDRÉ, 2011", e("GATTI", 2011), false),
+        (34, "Dourado e Oliveira (2009)", e("DOURADO", 2009), false),
+        (35, "Silva (2009)", e("SILVA", 2009), false),
+        (36, "SILVA, 2009", e("SILVA", 2009), false),
+        // `INSTITUTO NACIONAL … (INEP)`.
+        (
+            38,
+            "INEP, 2020",
+            e("INSTITUTO NACIONAL DE ESTUDOS", 2020),
+            false,
+        ),
+        (38, "TODOS PELA EDUCAÇÃO, 2021", e("EDUCAÇÃO", 2021), false),
+        (40, "Cury (2007)", e("CURY", 2007), false),
+        (41, "CURY, 2007", e("CURY", 2007), false),
+        (42, "ABRUCIO, 2005", e("ABRUCIO", 2005), false),
+        (43, "ARRETCHE, 2012", e("ARRETCHE", 2012), false),
+        (49, "FREIRE, 1996", e("FREIRE", 1996), false),
+        // Quoted through Gadotti: the list holds Gadotti only.
+        (50, "FREIRE, 1970", None, true),
+        (50, "GADOTTI, 2000", e("GADOTTI", 2000), false),
+        (50, "Saviani (2008)", e("SAVIANI", 2008), false),
+        (53, "SAVIANI, 2004", e("SAVIANI", 2004), false),
+        (
+            57,
+            "Gatti, Barretto e André (2011)",
+            e("GATTI", 2011),
+            false,
+        ),
+        (58, "Lück (2006)", e("LÜCK", 2006), false),
+        (60, "SOUZA, 2012", e("SOUZA", 2012), false),
+        // Not in the list.
+        (60, "MAINARDES, 2006", None, false),
+        (60, "Souza (2012)", e("SOUZA", 2012), false),
+        (66, "PARO, 2001", e("PARO", 2001), false),
+        (66, "DOURADO; OLIVEIRA, 2009", e("DOURADO", 2009), false),
+        // `De acordo com` on the line before.
+        (67, "Arretche (2012)", e("ARRETCHE", 2012), false),
+    ];
+    let want: Vec<InTextRow<String>> = want
+        .into_iter()
+        .map(|(l, t, r, i)| (l, t.to_string(), r, i))
+        .collect();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g, w, "citation {}", i + 1);
+    }
+    assert_eq!(got.len(), want.len());
+    // Pinpoints: pages, and a chapter.
+    let loc = |text: &str, line: usize| {
+        doc.citations
+            .iter()
+            .find(|c| c.text == text && source.line_col(c.span.start).line == line)
+            .and_then(|c| c.locator.as_ref())
+            .map(|l| (l.label.clone(), l.value.clone()))
+    };
+    let page = |v: &str| Some(("page".to_string(), v.to_string()));
+    assert_eq!(loc("Paro (2001)", 24), page("18"));
+    assert_eq!(loc("SILVA, 2009", 36), page("219"));
+    assert_eq!(loc("GADOTTI, 2000", 50), page("45"));
+    assert_eq!(loc("Saviani (2008)", 50), page("25-26"));
+    assert_eq!(
+        loc("Lück (2006)", 58),
+        Some(("chapter".to_string(), "2".to_string()))
+    );
+    // Entries: an article whose journal line opens like a name
+    // (`Cadernos CEDES, Campinas`) stays one entry.
+    let silva = &refs[17].fields;
+    assert_eq!(silva.kind, "article-journal");
+    assert_eq!(silva.author[0].family.as_deref(), Some("SILVA"));
+    assert_eq!(silva.author[0].given.as_deref(), Some("Maria Abádia da"));
+    assert_eq!(
+        silva.title.as_deref(),
+        Some("Qualidade social da educação pública: algumas aproximações")
+    );
+    assert_eq!(silva.container_title.as_deref(), Some("Cadernos CEDES"));
+    assert_eq!(
+        (
+            silva.volume.as_deref(),
+            silva.issue.as_deref(),
+            silva.page.as_deref()
+        ),
+        (Some("29"), Some("78"), Some("216-226"))
+    );
+    let abrucio = &refs[0].fields;
+    assert_eq!(abrucio.kind, "article-journal");
+    assert_eq!(
+        abrucio.container_title.as_deref(),
+        Some("Revista de Sociologia e Política")
+    );
+    assert_eq!(
+        (
+            abrucio.issue.as_deref(),
+            abrucio.page.as_deref(),
+            abrucio.year()
+        ),
+        (Some("24"), Some("41-67"), Some(2005))
+    );
+    let dourado = &refs[4].fields;
+    let families: Vec<Option<&str>> = dourado.author.iter().map(|a| a.family.as_deref()).collect();
+    assert_eq!(families, [Some("DOURADO"), Some("OLIVEIRA")]);
+    assert_eq!(dourado.page.as_deref(), Some("201-215"));
+    let paro = &refs[13].fields;
+    assert_eq!(paro.kind, "book");
+    assert_eq!(
+        (
+            paro.edition.as_deref(),
+            paro.publisher.as_deref(),
+            paro.publisher_place.as_deref()
+        ),
+        (Some("3"), Some("Ática"), Some("São Paulo"))
+    );
+    // The two works missing from the list, and the one entry cited
+    // nowhere; `FREIRE, 1970` is quoted through Gadotti, no finding.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::UncitedReference, 139),
+            (Code::UnresolvedCitation, 22),
+            (Code::UnresolvedCitation, 60),
+        ]
+    );
+}
