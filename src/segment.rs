@@ -2109,6 +2109,20 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// lowercase letter and a hyphen end the line, a lowercase letter opens the
 /// next, and the word is no address (`…-quarenta-anos-` / `depois>` of a
 /// URL keeps its hyphen).
+/// Whether `s` ends with a URL broken after a slash (`https://doi.org/10.3989/`):
+/// its last word opens with `http://`, `https://` or `www.`, and ends
+/// with `/` past the host's.
+fn url_open_at_end(s: &str) -> bool {
+    let Some(word) = s.split_whitespace().next_back() else {
+        return false;
+    };
+    let rest = word
+        .strip_prefix("https://")
+        .or_else(|| word.strip_prefix("http://"))
+        .or_else(|| word.strip_prefix("www."));
+    rest.is_some_and(|r| r.ends_with('/') && r.trim_end_matches('/').contains('/'))
+}
+
 fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
@@ -2121,6 +2135,12 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
                 .is_some_and(char::is_lowercase);
             if next_lower && crate::text::hyphenated_at_end(&out) {
                 out.pop();
+                out.push_str(piece.trim_start());
+                continue;
+            }
+            // A URL broken after a slash (`https://doi.org/10.3989/` /
+            // `ris.2015.73.2.e012`).
+            if url_open_at_end(&out) && piece.trim_start().starts_with(char::is_alphanumeric) {
                 out.push_str(piece.trim_start());
                 continue;
             }
