@@ -27,23 +27,27 @@ use foldhash::HashMap;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An abbreviation in parentheses right after an organisation author at
-/// the head of an entry: `Kultusministerkonferenz (KMK) (2016)`, `World
-/// Health Organization (WHO). 2020.` Only capitals, so that a year or
-/// `(Hrsg.)` is no abbreviation. Its runs are unbounded: [`abbreviation`]
-/// checks their lengths (bounded repetitions of Unicode classes are slow
-/// to compile).
-static ABBREVIATION: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"^([^()]{2,}?)\s\((\p{Lu}{2,})\)"));
+/// An abbreviation in parentheses or square brackets right after an
+/// organisation author at the head of an entry:
+/// `Kultusministerkonferenz (KMK) (2016)`, `World Health Organization
+/// (WHO). 2020.`, `Instituto Nacional de Estadística [INE]. (2020).` Only
+/// capitals, so that a year or `(Hrsg.)` is no abbreviation. Its runs are
+/// unbounded: [`abbreviation`] checks their lengths (bounded repetitions
+/// of Unicode classes are slow to compile).
+static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"^([^()\[\]]{2,}?)\s(?:\((\p{Lu}{2,})\)|\[(\p{Lu}{2,})\])")
+});
 
-/// The abbreviation of an entry's head, as `^[^()]{2,120}?\s\((\p{Lu}{2,10})\)`
-/// captures it: the head runs to the first bracket, which must open after
-/// a space, 2 to 120 characters in; the capitals inside run to the
-/// closing bracket, 2 to 10 of them.
+/// The abbreviation of an entry's head, as
+/// `^[^()\[\]]{2,120}?\s(?:\((\p{Lu}{2,10})\)|\[(\p{Lu}{2,10})\])` captures
+/// it: the head runs to the first bracket, which must open after a space,
+/// 2 to 120 characters in; the capitals inside run to the closing bracket
+/// of the same kind, 2 to 10 of them.
 fn abbreviation(raw: &str) -> Option<&str> {
     let c = crate::re::captures(&ABBREVIATION, raw)?;
     let chars = |i| crate::re::group_chars(&c, i);
-    (chars(1) <= 120 && chars(2) <= 10).then_some(c.get(2)?.as_str())
+    let inner = if c.get(2).is_some() { 2 } else { 3 };
+    (chars(1) <= 120 && chars(inner) <= 10).then_some(c.get(inner)?.as_str())
 }
 
 /// The reference list, indexed.
@@ -608,19 +612,22 @@ mod abbreviation_search {
     use proptest::prelude::*;
 
     /// The bounded pattern [`abbreviation`] stands for.
-    static BOUNDED: LazyLock<Regex> =
-        LazyLock::new(|| crate::re::constant(r"^[^()]{2,120}?\s\((\p{Lu}{2,10})\)"));
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(r"^[^()\[\]]{2,120}?\s(?:\((\p{Lu}{2,10})\)|\[(\p{Lu}{2,10})\])")
+    });
 
     /// Heads of 118 to 123 characters or of 0 to 3, then a bracket of 0 to
     /// 3 or 9 to 12 capitals (`Ⅳ` is uppercase but no `Lu`), then anything.
     fn heads() -> impl Strategy<Value = String> {
-        let any = vec!['A', 'É', 'a', ' ', '\u{3000}', '(', ')', 'Ⅳ', '1', '.'];
+        let any = vec![
+            'A', 'É', 'a', ' ', '\u{3000}', '(', ')', '[', ']', 'Ⅳ', '1', '.',
+        ];
         (
             prop_oneof![
                 run(vec!['x', 'É', ' ', '.'], 0..4),
                 run(vec!['x', 'É', ' ', '.'], 117..124)
             ],
-            prop::sample::select(vec![" (", "\u{3000}(", "(", " ) ("]),
+            prop::sample::select(vec![" (", "\u{3000}(", "(", " ) (", " [", " ] [", " ( ["]),
             prop_oneof![
                 run(vec!['A', 'É', 'Ⅳ', 'a'], 0..4),
                 run(vec!['A', 'É'], 8..13)
@@ -635,7 +642,7 @@ mod abbreviation_search {
 
         #[test]
         fn abbreviation_captures_what_the_bounded_pattern_does(t in heads()) {
-            let want = BOUNDED.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            let want = BOUNDED.captures(&t).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str());
             prop_assert_eq!(abbreviation(&t), want, "{:?}", t);
         }
     }
@@ -652,6 +659,11 @@ mod abbreviation_search {
         );
         assert_eq!(abbreviation("Müller, K. (Hrsg.) (2016)."), None);
         assert_eq!(abbreviation("Org (ABCDEFGHIJK)."), None);
+        assert_eq!(
+            abbreviation("Instituto Nacional de Estadística [INE]. (2020)."),
+            Some("INE")
+        );
+        assert_eq!(abbreviation("Org [ABC). (2020)."), None);
     }
 }
 
