@@ -5593,3 +5593,156 @@ fn abnt_author_date_paper_with_apud_semicolons_and_sentence_openers() {
         ]
     );
 }
+
+/// A Spanish paper citing by author and date under APA 7, as `pdftotext`
+/// gives it: `y` between two authors in the text and `&` in the list,
+/// a reissued work (`Castells, 1996/2000`), organisations cited by the
+/// abbreviation their entry gives in square brackets (`Instituto Nacional
+/// de Estadística [INE]`), DOIs broken after a slash, a sentence's first
+/// word before a narrative citation (`Según Torcal (2014)`), chapter
+/// pinpoints. Every link, several entries' fields and the findings were
+/// read off the text.
+#[test]
+fn apa_spanish_author_date_paper_with_organisations_and_broken_dois() {
+    let (source, doc) = run("fixtures/autor_fecha_apa_es.txt");
+    let refs: Vec<&opcit::model::Reference> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .collect();
+    assert_eq!(refs.len(), 18);
+    let got: Vec<InTextRow<String>> = doc
+        .citations
+        .iter()
+        .map(|c| {
+            let linked = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .filter(|_| c.status == Some(Status::Resolved))
+                .map(|r| {
+                    let a = &r.fields.author[0];
+                    let name = a.family.clone().or(a.literal.clone()).unwrap_or_default();
+                    (name, r.fields.year().unwrap_or(0))
+                });
+            (
+                source.line_col(c.span.start).line,
+                c.text.clone(),
+                linked,
+                c.indirect,
+            )
+        })
+        .collect();
+    let e = |name: &str, year: i32| Some((name.to_string(), year));
+    let ine = "Instituto Nacional de Estadística [INE]";
+    let cis = "Centro de Investigaciones Sociológicas [CIS]";
+    let want: Vec<InTextRow<&str>> = vec![
+        (17, "INE, 2020", e(ine, 2020), false),
+        (18, "García y López, 2015", e("García", 2015), false),
+        (19, "Moreno Mínguez, 2017", e("Moreno Mínguez", 2017), false),
+        (19, "García y López (2015)", e("García", 2015), false),
+        // Not in the list.
+        (21, "Beck, 1992", None, false),
+        (24, "Norris, 2011", e("Norris", 2011), false),
+        (24, "Torcal, 2014", e("Torcal", 2014), false),
+        (26, "Inglehart, 1997", e("Inglehart", 1997), false),
+        // First published 1996, listed as the 2000 edition.
+        (27, "Castells, 1996/2000", e("Castells", 2000), false),
+        // `Según` opens the sentence.
+        (27, "Torcal (2014)", e("Torcal", 2014), false),
+        (29, "CIS, 2019", e(cis, 2019), false),
+        (34, "INE, 2020", e(ine, 2020), false),
+        (34, "CIS, 2019", e(cis, 2019), false),
+        (34, "García et al. (2018)", e("García", 2018), false),
+        (35, "Hox et al., 2017", e("Hox", 2017), false),
+        // `Organización para la Cooperación y el Desarrollo Económicos
+        // [OCDE]`: the names are misread, the abbreviation is not.
+        (36, "OCDE, 2017", e("la Cooperación", 2017), false),
+        (41, "García et al., 2018", e("García", 2018), false),
+        (41, "Benedicto, 2016", e("Benedicto", 2016), false),
+        (
+            43,
+            "Moreno Mínguez (2017)",
+            e("Moreno Mínguez", 2017),
+            false,
+        ),
+        (44, "Galais, 2012", e("Galais", 2012), false),
+        (45, "Sennett, 2000", e("Sennett", 2000), false),
+        (45, "Standing, 2011", e("Standing", 2011), false),
+        (49, "Norris, 2011", e("Norris", 2011), false),
+        (50, "Standing (2011)", e("Standing", 2011), false),
+        (51, "Sola y Rodríguez, 2021", e("Sola", 2021), false),
+        // Not in the list.
+        (51, "Alonso et al., 2009", None, false),
+        (53, "Castells, 2012", e("Castells", 2012), false),
+    ];
+    let want: Vec<InTextRow<String>> = want
+        .into_iter()
+        .map(|(l, t, r, i)| (l, t.to_string(), r, i))
+        .collect();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g, w, "citation {}", i + 1);
+    }
+    assert_eq!(got.len(), want.len());
+    let loc = |i: usize| {
+        doc.citations[i]
+            .locator
+            .as_ref()
+            .map(|l| (l.label.as_str(), l.value.as_str()))
+    };
+    assert_eq!(loc(1), Some(("page", "34")));
+    assert_eq!(loc(14), Some(("chapter", "5")));
+    assert_eq!(doc.citations[14].signal.as_deref(), Some("véase"));
+    assert_eq!(loc(17), Some(("page", "12-15")));
+    assert_eq!(loc(18), Some(("page", "220")));
+    assert_eq!(loc(21), Some(("chapter", "3")));
+    assert_eq!(loc(25), Some(("page", "51")));
+    // DOIs broken after a slash are whole again.
+    let garcia = &refs[5].fields;
+    assert_eq!(garcia.kind, "article-journal");
+    assert_eq!(
+        garcia.title.as_deref(),
+        Some("Jóvenes y precariedad laboral en España")
+    );
+    assert_eq!(
+        garcia.container_title.as_deref(),
+        Some("Revista Internacional de Sociología")
+    );
+    assert_eq!(
+        (garcia.volume.as_deref(), garcia.issue.as_deref()),
+        (Some("73"), Some("2"))
+    );
+    assert_eq!(
+        garcia.url.as_deref(),
+        Some("https://doi.org/10.3989/ris.2015.73.2.e012")
+    );
+    assert_eq!(
+        refs[6].fields.url.as_deref(),
+        Some("https://doi.org/10.5565/rev/papers.2417")
+    );
+    let moreno = &refs[10].fields;
+    assert_eq!(moreno.author[0].family.as_deref(), Some("Moreno Mínguez"));
+    assert_eq!(
+        (
+            moreno.volume.as_deref(),
+            moreno.issue.as_deref(),
+            moreno.page.as_deref()
+        ),
+        (Some("75"), Some("3"), Some("219-232"))
+    );
+    let hox = &refs[7].fields;
+    let families: Vec<Option<&str>> = hox.author.iter().map(|a| a.family.as_deref()).collect();
+    assert_eq!(
+        families,
+        [Some("Hox"), Some("Moerbeek"), Some("van de Schoot")]
+    );
+    // The two works missing from the list and the thesis cited nowhere.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::UncitedReference, 112),
+            (Code::UnresolvedCitation, 21),
+            (Code::UnresolvedCitation, 51),
+        ]
+    );
+}
