@@ -967,6 +967,9 @@ pub struct Grammar {
     /// Series of official papers and their CSL types
     /// ([`Signals::parliamentary`]), longest name first.
     pub official_series: Vec<(String, String)>,
+    /// The first bytes of the [`Grammar::official_series`] names, sorted:
+    /// text that starts with none of them opens no series.
+    pub official_series_starts: Vec<u8>,
     /// Words of newspapers' names ([`Names::newspapers`]).
     pub newspaper_words: Vec<String>,
     /// Name connectors.
@@ -1468,6 +1471,17 @@ impl Grammar {
                     .map(|s| (s.name.clone(), s.kind.clone()))
                     .collect();
                 v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
+            official_series_starts: {
+                let mut v: Vec<u8> = all
+                    .signals
+                    .parliamentary
+                    .iter()
+                    .filter_map(|s| s.name.bytes().next())
+                    .collect();
+                v.sort_unstable();
                 v.dedup();
                 v
             },
@@ -2015,6 +2029,7 @@ fn unreachable_grammar() -> Grammar {
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         official_series: Vec::new(),
+        official_series_starts: Vec::new(),
         newspaper_words: Vec::new(),
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),

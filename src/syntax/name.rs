@@ -381,7 +381,11 @@ fn is_kana(c: char) -> bool {
 /// names are). `text` is the reference as written: a name written with a
 /// space there (`林 達夫`) keeps its split.
 pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) {
-    if !text.chars().any(is_kana) {
+    let one_and_two = |n: &CslName| {
+        n.family.as_deref().is_some_and(|f| f.chars().count() == 1)
+            && n.given.as_deref().is_some_and(|g| g.chars().count() == 2)
+    };
+    if !names.iter().any(one_and_two) || !text.chars().any(is_kana) {
         return;
     }
     for n in names {

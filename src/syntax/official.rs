@@ -174,11 +174,15 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
 /// The series of official papers that opens `s` at a word's start, as
 /// written, and its CSL type.
 fn series_at<'g>(s: &str, g: &'g Grammar) -> Option<(usize, &'g str)> {
+    let first = s.as_bytes().first()?;
+    g.official_series_starts.binary_search(first).ok()?;
     g.official_series.iter().find_map(|(name, kind)| {
-        let head = s.get(..name.len())?;
+        if !s.as_bytes().starts_with(name.as_bytes()) {
+            return None;
+        }
         let next = s[name.len()..].chars().next();
         let ends = next.is_none_or(|c| !c.is_alphanumeric()) || name.ends_with('.');
-        (head == name && ends).then_some((name.len(), kind.as_str()))
+        ends.then_some((name.len(), kind.as_str()))
     })
 }
 
