@@ -1856,6 +1856,16 @@ mod tests {
     }
 
     fn scan_text(text: &str, has_footnotes: bool) -> Vec<InTextCitation> {
+        scan_with(text, has_footnotes, true)
+    }
+
+    /// The citations of `text`, all of it body, before a list of 20
+    /// entries, `numbered` or not.
+    pub(super) fn scan_with(
+        text: &str,
+        has_footnotes: bool,
+        numbered: bool,
+    ) -> Vec<InTextCitation> {
         let body = vec![Span::new(0, text.len())];
         let input = Input {
             view: text,
@@ -1864,7 +1874,7 @@ mod tests {
             format: InputFormat::Text,
             has_footnotes,
             entries: 20,
-            numbered: true,
+            numbered,
         };
         scan(&input, &g())
     }
@@ -2076,17 +2086,7 @@ mod groups {
     use super::*;
 
     fn scan_text(text: &str) -> Vec<InTextCitation> {
-        let body = vec![Span::new(0, text.len())];
-        let input = Input {
-            view: text,
-            source: text,
-            body: &body,
-            format: InputFormat::Text,
-            has_footnotes: false,
-            entries: 20,
-            numbered: false,
-        };
-        scan(&input, &Grammar::builtin())
+        super::tests::scan_with(text, false, false)
     }
 
     /// (authors, date, signal, locator label and value, indirect).
