@@ -343,3 +343,32 @@ fn archival_sources_keep_their_archive_and_shelfmark_in_ris_bibtex_and_csl() {
     assert_eq!(item["archive"], "Bundesarchiv");
     assert_eq!(item["archive_location"], "R 43 I");
 }
+
+#[test]
+fn a_books_extent_and_isbn_and_a_papers_number_reach_ris_and_bibtex() {
+    let doc = fixture("poznamky_cs.txt");
+    let out = ris::render(&doc);
+    let record = out
+        .split("ER  - \r\n")
+        .find(|r| r.contains("TI  - Antonín Švehla"))
+        .unwrap();
+    assert!(record.contains("SP  - 352\r\n"), "{record}");
+    assert!(record.contains("SN  - 80-7203-314-8\r\n"), "{record}");
+    let bib = bibtex::render(&doc);
+    assert!(bib.contains("pagetotal = {352}"), "{bib}");
+    assert!(bib.contains("isbn = {80-7203-314-8}"), "{bib}");
+
+    let doc = fixture("press_parliament_en.txt");
+    let out = ris::render(&doc);
+    let record = out
+        .split("ER  - \r\n")
+        .find(|r| r.contains("TI  - Report of the Committee on National Expenditure"))
+        .unwrap();
+    assert!(record.contains("M1  - 3920\r\n"), "{record}");
+    let bib = bibtex::render(&doc);
+    let entry = bib
+        .split("\n@")
+        .find(|e| e.contains("Report of the Committee on National Expenditure"))
+        .unwrap();
+    assert!(entry.contains("number = {3920}"), "{entry}");
+}

@@ -265,11 +265,20 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(v) = &item.volume {
         out.push(("volume", escape(v)));
     }
-    if let Some(i) = &item.issue {
-        out.push(("number", escape(i)));
+    // The issue, else the work's own number (a report's, a statute's).
+    if let Some(n) = item.issue.as_ref().or(item.number.as_ref()) {
+        out.push(("number", escape(n)));
     }
     if let Some(p) = &item.page {
         out.push(("pages", escape(&pages(p))));
+    }
+    // A book's number of pages: biblatex's field; BibTeX styles leave it
+    // out.
+    if let Some(n) = &item.number_of_pages {
+        out.push(("pagetotal", escape(n)));
+    }
+    if let Some(i) = &item.isbn {
+        out.push(("isbn", escape(i)));
     }
     if let Some(d) = &item.issued {
         if let Some(y) = d.year() {

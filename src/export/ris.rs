@@ -117,6 +117,18 @@ pub fn render(doc: &Document) -> String {
         if let Some(i) = &item.issue {
             line(&mut out, "IS", i);
         }
+        // A report's, bill's or statute's own number.
+        if let Some(n) = &item.number {
+            line(&mut out, "M1", n);
+        }
+        // A book's number of pages, where no pages are cited: `SP`, as
+        // Zotero writes it.
+        if let (None, Some(n)) = (&item.page, &item.number_of_pages) {
+            line(&mut out, "SP", n);
+        }
+        if let Some(i) = &item.isbn {
+            line(&mut out, "SN", i);
+        }
         if let Some(p) = &item.page {
             let p = p.replace(['–', '—'], "-");
             let mut parts = p.splitn(2, '-');
