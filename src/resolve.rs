@@ -64,6 +64,9 @@ struct BibIndex {
     /// Entries of archival sources by their archive's name and
     /// abbreviation, as [`journal_key`].
     by_archive: HashMap<String, Vec<usize>>,
+    /// Statutes of the list by their number and year (`24`, 2003 of
+    /// `Undang-Undang Nomor 24 Tahun 2003`).
+    by_statute_number: HashMap<(String, i32), Vec<usize>>,
 }
 
 /// The keys a work is found under by a short form's author: each author
@@ -146,6 +149,7 @@ impl BibIndex {
             by_lookup: HashMap::default(),
             by_word: HashMap::default(),
             by_archive: HashMap::default(),
+            by_statute_number: HashMap::default(),
         };
         // Keys of each entry on every core; the maps in order.
         use rayon::prelude::*;
@@ -182,12 +186,20 @@ impl BibIndex {
             idx.authors.insert(i, ks);
         }
         for (i, r) in doc.references.iter().enumerate() {
-            let Some(a) = r.fields.archive.as_deref() else {
-                continue;
-            };
             if r.bibliography_index.is_none() {
                 continue;
             }
+            if let (Some(n), Some(y)) = (r.fields.number.as_ref(), r.fields.year()) {
+                if r.fields.kind == "legislation" {
+                    idx.by_statute_number
+                        .entry((n.clone(), y))
+                        .or_default()
+                        .push(i);
+                }
+            }
+            let Some(a) = r.fields.archive.as_deref() else {
+                continue;
+            };
             let mut names = vec![journal_key(&a.archive)];
             names.extend(a.abbreviation.as_deref().map(journal_key));
             names.dedup();
@@ -1463,7 +1475,7 @@ fn match_bibliography(
     item: &CslItem,
     grammar: &Grammar,
 ) -> Option<Match> {
-    if let Some(found) = match_numbered_statute(doc, item, grammar) {
+    if let Some(found) = match_numbered_statute(doc, index, item, grammar) {
         return Some(found);
     }
     let found = match_entry(doc, index, item);
@@ -1692,19 +1704,24 @@ fn names_of(item: &CslItem) -> String {
 /// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
 /// the bibliography's statute of the same kind, number and year, however
 /// each spells its kind (`Undang-Undang Nomor 12 Tahun 2011 tentang …`).
-fn match_numbered_statute(doc: &Document, item: &CslItem, grammar: &Grammar) -> Option<Match> {
+fn match_numbered_statute(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    grammar: &Grammar,
+) -> Option<Match> {
     if item.kind != "legislation" {
         return None;
     }
     let key = grammar.numbered_statute(item.title.as_deref()?)?;
-    let index = doc.references.iter().position(|r| {
-        r.bibliography_index.is_some()
-            && r.fields.kind == "legislation"
-            && r.fields
-                .title
-                .as_deref()
-                .and_then(|t| grammar.numbered_statute(t))
-                .is_some_and(|k| (k.kind, &k.number, k.year) == (key.kind, &key.number, key.year))
+    let same_number = index.by_statute_number.get(&(key.number, key.year))?;
+    let index = same_number.iter().copied().find(|&i| {
+        doc.references[i]
+            .fields
+            .title
+            .as_deref()
+            .and_then(|t| grammar.numbered_statute(t))
+            .is_some_and(|k| k.kind == key.kind)
     })?;
     Some(Match {
         index,

@@ -224,24 +224,16 @@ fn ordinal_word(w: &str) -> bool {
 /// A session of parliament at the start of `s` (`1854–55`, `1854-1855`):
 /// its length and last year, the year most of its papers were printed.
 fn session(s: &str) -> Option<(usize, i32)> {
-    let b = s.as_bytes();
-    if b.len() < 7 || !b[..4].iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let dash = s[4..].chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let dash = s
+        .get(4..)?
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–'))?;
     let from = 4 + dash.len_utf8();
     let digits = s[from..].bytes().take_while(u8::is_ascii_digit).count();
-    if digits != 2 && digits != 4 {
-        return None;
-    }
-    let last: i32 = s[from..from + digits].parse().ok()?;
-    let first: i32 = s[..4].parse().ok()?;
-    let year = if digits == 2 {
-        first - first % 100 + last
-    } else {
-        last
-    };
-    (year >= first).then_some((from + digits, year))
+    let end = from + digits;
+    let (_, last) = crate::syntax::reference::year_span(&s[..end])?;
+    Some((end, i32::try_from(last).ok()?))
 }
 
 /// A Roman numeral in capitals.

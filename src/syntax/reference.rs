@@ -3061,7 +3061,7 @@ fn span_of_years(t: &str) -> Option<usize> {
 /// else: four digits, a hyphen or an en dash, and four digits after them
 /// (`1949–1969`) or two with the century left out (`1815–54`, `1998–02`
 /// for 2002). The last year comes after the first.
-fn year_span(t: &str) -> Option<(u32, u32)> {
+pub(crate) fn year_span(t: &str) -> Option<(u32, u32)> {
     let (a, b) = t.split_once(['-', '–'])?;
     let digits = |y: &str| y.bytes().all(|c| c.is_ascii_digit());
     if a.len() != 4 || !digits(a) || !digits(b) {
