@@ -122,65 +122,33 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // Bibliography entries.
     // Entries and notes are parsed each on their own, on every core; what
     // links them (ditto marks, numbering) is done in order afterwards.
-    let parsed_entries: Vec<syntax::reference::ParsedReference> =
-        seg.entries
-            .par_iter()
-            .enumerate()
-            .with_min_len(64)
-            .map(|(i, e)| {
-                let dittoed;
-                let (body, order) = match segment::ditto_len(&e.text, grammar) {
-                    Some(len) if e.ditto => {
-                        let rest = &e.text[len..];
-                        // `–: Titel, Ort 2001`, `Ders.: Titel …`: the title is
-                        // read as in the entry the mark repeats, after its names;
-                        // after other marks (`______. Título.`) there are no
-                        // names to read.
-                        match ditto_head(&seg.entries[..i], &e.text[..len]) {
-                            Some((head, sep)) => {
-                                dittoed = format!("{head}{sep} {rest}");
-                                (dittoed.as_str(), NameOrder::InvertedFirst)
-                            }
-                            None => (rest, NameOrder::Ditto),
+    let parsed_entries: Vec<syntax::reference::ParsedReference> = seg
+        .entries
+        .par_iter()
+        .enumerate()
+        .with_min_len(64)
+        .map(|(i, e)| {
+            let dittoed;
+            let (body, order) = match segment::ditto_len(&e.text, grammar) {
+                Some(len) if e.ditto => {
+                    let rest = &e.text[len..];
+                    // `–: Titel, Ort 2001`, `Ders.: Titel …`: the title is
+                    // read as in the entry the mark repeats, after its names;
+                    // after other marks (`______. Título.`) there are no
+                    // names to read.
+                    match ditto_head(&seg.entries[..i], &e.text[..len]) {
+                        Some((head, sep)) => {
+                            dittoed = format!("{head}{sep} {rest}");
+                            (dittoed.as_str(), NameOrder::InvertedFirst)
                         }
-                    }
-                    _ => (e.text.as_str(), NameOrder::InvertedFirst),
-                };
-                let body = clean(body, format);
-                // `The National Archives, Kew. ADM 3/265, Admiralty Board
-                // Minutes, 1854.`
-                let archival = (order != NameOrder::Ditto)
-                    .then(|| syntax::archive::archival(&body, grammar))
-                    .flatten();
-                // `Report from the Select Committee …. PP 1854–55 (318), IX.`,
-                // `The Times (London).`
-                let item = match archival {
-                    Some(found) => Some(found.item),
-                    None => (order != NameOrder::Ditto)
-                        .then(|| syntax::official::entry(&body, grammar))
-                        .flatten(),
-                };
-                match item {
-                    Some(item) => syntax::reference::ParsedReference {
-                        item,
-                        ..Default::default()
-                    },
-                    None => {
-                        let parsed = syntax::reference::parse_reference(&body, order, grammar);
-                        // `World Bank. World Development Report …` read as
-                        // one name running over the sentence's end.
-                        let run_on = parsed.item.author.first().is_some_and(|a| {
-                            a.literal.as_deref().is_some_and(|l| l.contains(". "))
-                        });
-                        if parsed.item.author.is_empty() || parsed.item.title.is_none() || run_on {
-                            organisation_entry(&body, order, grammar).unwrap_or(parsed)
-                        } else {
-                            parsed
-                        }
+                        None => (rest, NameOrder::Ditto),
                     }
                 }
-            })
-            .collect();
+                _ => (e.text.as_str(), NameOrder::InvertedFirst),
+            };
+            read_entry(&clean(body, format), order, grammar)
+        })
+        .collect();
     let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());
     let entries = std::mem::take(&mut seg.entries);
     for (i, (e, parsed)) in entries.into_iter().zip(parsed_entries).enumerate() {
@@ -388,6 +356,41 @@ fn archive_abbreviations(citations: &mut [Citation], references: &mut [Reference
                 a.place.clone_from(place);
             }
         }
+    }
+}
+
+/// A bibliography entry (`body`, its ditto mark replaced): an archival
+/// source (`The National Archives, Kew. ADM 3/265, …, 1854.`), an
+/// official paper or newspaper (`Report from the Select Committee ….
+/// PP 1854–55 (318), IX.`, `The Times (London).`), or else a reference,
+/// read again as an organisation's work when its names run over the
+/// sentence's end (`World Bank. World Development Report …`).
+fn read_entry(
+    body: &str,
+    order: NameOrder,
+    grammar: &Grammar,
+) -> syntax::reference::ParsedReference {
+    if order != NameOrder::Ditto {
+        let special = syntax::archive::archival(body, grammar)
+            .map(|found| found.item)
+            .or_else(|| syntax::official::entry(body, grammar));
+        if let Some(item) = special {
+            return syntax::reference::ParsedReference {
+                item,
+                ..Default::default()
+            };
+        }
+    }
+    let parsed = syntax::reference::parse_reference(body, order, grammar);
+    let run_on = parsed
+        .item
+        .author
+        .first()
+        .is_some_and(|a| a.literal.as_deref().is_some_and(|l| l.contains(". ")));
+    if parsed.item.author.is_empty() || parsed.item.title.is_none() || run_on {
+        organisation_entry(body, order, grammar).unwrap_or(parsed)
+    } else {
+        parsed
     }
 }
 
