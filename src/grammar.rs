@@ -92,7 +92,8 @@ pub struct Headings {
 }
 
 /// Back-reference lexicon. Patterns: case-insensitive, a space matches any
-/// white space (or none), `{n}` matches a note number.
+/// white space (or none), `{n}` matches a note number, `{c}` a circled
+/// one (`前注⑤`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BackReferences {
@@ -280,6 +281,12 @@ pub struct Names {
     /// Matched as written, at the end of the names.
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Words after the names of a work's translators, as CJK references
+    /// write them (`황경식 옮김`, `何怀宏等译`, `（川本隆史ほか訳）`):
+    /// matched as written, glued to the names or, where written with a
+    /// space first (ko ` 역`), only after a space.
+    #[serde(default)]
+    pub translator_after: Vec<String>,
 }
 
 /// Citation signals.
@@ -494,7 +501,7 @@ impl Lexicon {
                 literal_digits: false,
             });
         }
-        let has_number = pats.iter().any(|p| p.contains("{n}"));
+        let has_number = pats.iter().any(|p| p.contains("{n}") || p.contains("{c}"));
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
@@ -646,7 +653,13 @@ impl Lexicon {
 /// The `{n}` part of a match whose pattern has no other digit: from its
 /// first digit to its last (and a letter right after it, `12f`, `12a`).
 fn number_in(m: &str) -> Option<(usize, usize)> {
-    let first = m.find(|c: char| c.is_ascii_digit())?;
+    let Some(first) = m.find(|c: char| c.is_ascii_digit()) else {
+        // `前注⑤`: a circled number.
+        let (i, c) = m
+            .char_indices()
+            .find(|&(_, c)| crate::syntax::marker::circled_number(c).is_some())?;
+        return Some((i, i + c.len_utf8()));
+    };
     let last = m.rfind(|c: char| c.is_ascii_digit())?;
     let mut end = last + 1;
     if m.as_bytes().get(end).is_some_and(u8::is_ascii_alphabetic) {
@@ -705,6 +718,10 @@ const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 /// can always run. A range may break its line after the dash (`437-` /
 /// `440`, as PDF text wraps it); [`locator_value`] joins it again.
 const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+
+/// The regex of a pattern's `{c}`: a circled number (`①`–`⑳`, `㉑`–`㉟`,
+/// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
+const CIRCLED: &str = r"([\u{2460}-\u{2473}\u{3251}-\u{325F}\u{32B1}-\u{32BF}])";
 
 /// A locator's number as written in `s` (a [`LexMatch::number`] span),
 /// without its spaces and the line break of a range wrapped after its
@@ -811,6 +828,13 @@ fn pattern_to_regex(p: &str) -> String {
     // between a CJK character and the number, any white space may stand.
     let mut after_cjk = false;
     while !rest.is_empty() {
+        // `前注⑤`: a circled note number, as notes labelled so are cited.
+        if let Some(r) = rest.strip_prefix("{c}") {
+            out.push_str(CIRCLED);
+            rest = r;
+            after_cjk = false;
+            continue;
+        }
         if let Some(r) = rest.strip_prefix("{n}") {
             if after_cjk && !out.ends_with(SPACES) {
                 out.push_str(SPACES);
@@ -1010,6 +1034,9 @@ pub struct Grammar {
     /// Role words after names ([`Names::roles`]), as written, longest
     /// first.
     pub roles: Vec<String>,
+    /// Words after translators' names ([`Names::translator_after`]), as
+    /// written, longest first.
+    pub translator_after: Vec<String>,
     /// The organisation words written in letters (not CJK), for look-ups.
     pub organisation_latin: foldhash::HashSet<String>,
     /// The organisation words written in CJK characters, which end a name
@@ -1262,6 +1289,9 @@ impl Grammar {
                 .translator
                 .extend(f.names.translator.iter().cloned());
             all.names.roles.extend(f.names.roles.iter().cloned());
+            all.names
+                .translator_after
+                .extend(f.names.translator_after.iter().cloned());
             all.signals.words.extend(f.signals.words.iter().cloned());
             all.signals
                 .cited_in
@@ -1414,18 +1444,8 @@ impl Grammar {
                 v.dedup();
                 v
             },
-            container_words: {
-                let mut v = lowercase(&lo.container);
-                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-                v.dedup();
-                v
-            },
-            series_words: {
-                let mut v = lowercase(&lo.series);
-                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-                v.dedup();
-                v
-            },
+            container_words: longest_first(lowercase(&lo.container)),
+            series_words: longest_first(lowercase(&lo.series)),
             page_count_words: {
                 let mut v: Vec<String> = lo
                     .page
@@ -1519,12 +1539,7 @@ impl Grammar {
             },
             archive_pattern: std::sync::OnceLock::new(),
             shelfmark_words: all.names.shelfmarks.clone(),
-            hereafter: {
-                let mut v = lowercase(&br.hereafter);
-                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-                v.dedup();
-                v
-            },
+            hereafter: longest_first(lowercase(&br.hereafter)),
             compound_family: all.names.compound_family.clone(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
@@ -1548,12 +1563,8 @@ impl Grammar {
                 v.dedup();
                 v
             },
-            roles: {
-                let mut v = all.names.roles.clone();
-                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-                v.dedup();
-                v
-            },
+            roles: longest_first(all.names.roles.clone()),
+            translator_after: longest_first(all.names.translator_after.clone()),
             organisation_latin: lowercase(&all.names.organisation_words)
                 .into_iter()
                 .filter(|w| !w.chars().any(crate::segment::is_cjk))
@@ -1893,6 +1904,14 @@ fn issue_words(issue: &[String], page: &[String], between: bool) -> Vec<String> 
         .collect()
 }
 
+/// `words` without repeats, longest first (then in order): the longer of
+/// two words that start alike is tried first.
+fn longest_first(mut words: Vec<String>) -> Vec<String> {
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    words
+}
+
 fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| fold_case(w)).collect()
 }
@@ -2048,6 +2067,7 @@ fn unreachable_grammar() -> Grammar {
         same_author: Vec::new(),
         contributor_words: Vec::new(),
         roles: Vec::new(),
+        translator_after: Vec::new(),
         organisation_latin: Default::default(),
         organisation_cjk: Vec::new(),
         months: Vec::new(),
@@ -2134,6 +2154,21 @@ mod tests {
             assert!(r.is_ok(), "{name}: {:?}", r.err());
         }
         assert!(BUILTIN.len() >= 7);
+    }
+
+    #[test]
+    fn circled_note_numbers_are_read_where_a_pattern_asks_for_them() {
+        let lex = Lexicon::new(&["前注{c}".to_string(), "前注{n}".to_string()], false).unwrap();
+        let m = lex.find("参见前注⑤，第20页").unwrap();
+        let (a, b) = m.number.unwrap();
+        assert_eq!(&"参见前注⑤，第20页"[a..b], "⑤");
+        let m = lex.find("前注12").unwrap();
+        assert_eq!(m.number.map(|(a, b)| &"前注12"[a..b]), Some("12"));
+        // `{c}` is no other number.
+        assert!(Lexicon::new(&["前注{c}".to_string()], false)
+            .unwrap()
+            .find("前注5")
+            .is_none());
     }
 
     #[test]

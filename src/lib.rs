@@ -255,6 +255,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     same_author_in_notes(&mut citations, grammar);
     archive_abbreviations(&mut citations, &mut references);
     compound_family_names(&mut citations, &references);
+    inverted_foreign_names(&citations, &mut references);
 
     // In-text citations (numeric, author-date), after the note citations.
     let mut markers = std::mem::take(&mut seg.markers);
@@ -497,6 +498,47 @@ fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
                 n.given = Some(given);
                 n.family = Some(family);
             }
+        }
+    }
+}
+
+/// `샌델, 마이클` in a bibliography, where a note writes `마이클 샌델`: a
+/// foreign name in a CJK script, family name first and a comma, read as
+/// two people (a Korean or Chinese name is written without a space, and
+/// a comma parts co-authors), is one person when a note's citation names
+/// that person with those family and given names.
+fn inverted_foreign_names(citations: &[Citation], references: &mut [Reference]) {
+    let whole = |n: &model::CslName| -> Option<String> {
+        let s = format!(
+            "{}{}",
+            n.family.as_deref()?,
+            n.given.as_deref().unwrap_or("")
+        );
+        (s.chars().all(segment::is_cjk)).then_some(s)
+    };
+    let people: HashSet<(&str, &str)> = citations
+        .iter()
+        .filter_map(|c| c.fields.as_deref())
+        .flat_map(|f| f.author.iter())
+        .filter_map(|n| Some((n.family.as_deref()?, n.given.as_deref()?)))
+        .filter(|(f, g)| f.chars().chain(g.chars()).all(segment::is_cjk))
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    for r in references.iter_mut() {
+        let [a, b] = &r.fields.author[..] else {
+            continue;
+        };
+        let (Some(family), Some(given)) = (whole(a), whole(b)) else {
+            continue;
+        };
+        if people.contains(&(family.as_str(), given.as_str())) {
+            r.fields.author = vec![model::CslName {
+                family: Some(family),
+                given: Some(given),
+                literal: None,
+            }];
         }
     }
 }

@@ -5742,3 +5742,161 @@ fn apa_spanish_author_date_paper_with_organisations_and_broken_dois() {
         ]
     );
 }
+
+#[test]
+fn chinese_translated_works_and_circled_supra_notes() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/yizhu_zh.txt");
+    // Nine notes labelled ① to ⑨, one after a page's running number.
+    assert_eq!(doc.footnotes.len(), 9);
+    assert!(doc.footnotes.iter().all(|f| f.markers.len() == 1));
+    let larenz = t("法学方法论");
+    let rawls = t("正义论");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, larenz.clone()),
+            (2, Full, Resolved, rawls.clone()),
+            (3, Full, Resolved, t("法律解释学导论")),
+            (4, Ibid, Resolved, t("法律解释学导论")),
+            // `前引①，拉伦茨书`: what note ① cites.
+            (5, Supra, Resolved, larenz),
+            (6, Full, Resolved, t("法理学")),
+            // `前注②`.
+            (7, Supra, Resolved, rawls),
+            (8, Full, Resolved, t("刑法分则的解释原理")),
+            // `前引⑩`: there is no note ⑩.
+            (9, Supra, Dangling, None),
+        ]
+    );
+    let supra: Vec<Option<u32>> = doc
+        .citations
+        .iter()
+        .filter(|c| c.kind == Supra)
+        .map(|c| c.short.as_ref().and_then(|s| s.note))
+        .collect();
+    assert_eq!(supra, [Some(1), Some(2), Some(10)]);
+    // `，陈爱娥译，` names the translator, not the publisher; `[德]卡尔·拉伦茨`
+    // is the author, family name last.
+    let people = |names: &[opcit::model::CslName]| -> Vec<(String, String)> {
+        names
+            .iter()
+            .map(|n| {
+                (
+                    n.family.clone().unwrap_or_default(),
+                    n.given.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let pair = |f: &str, g: &str| (f.to_string(), g.to_string());
+    let note1 = doc.citations[0].fields.as_deref().unwrap();
+    assert_eq!(people(&note1.author), [pair("拉伦茨", "卡尔")]);
+    assert_eq!(people(&note1.translator), [pair("陈", "爱娥")]);
+    assert_eq!(note1.publisher.as_deref(), Some("商务印书馆"));
+    let entry = &doc.references[1].fields;
+    assert_eq!(
+        people(&entry.translator),
+        [pair("何", "怀宏"), pair("何", "包钢"), pair("廖", "申白")]
+    );
+    assert_eq!(entry.publisher.as_deref(), Some("中国社会科学出版社"));
+    assert_eq!(doc.references[3].fields.translator.len(), 2);
+    // A work without a translator has none.
+    assert!(doc.references[2].fields.translator.is_empty());
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 31),
+            (Code::MissingFromBibliography, 30),
+            (Code::UncitedReference, 39),
+        ]
+    );
+}
+
+#[test]
+fn korean_citations_of_translated_works() {
+    use CitationKind::*;
+    use Status::*;
+    let (source, doc) = run("fixtures/beonyeok_ko.txt");
+    assert_eq!(doc.footnotes.len(), 8);
+    let rawls = t("정의론");
+    let sandel = t("정의란 무엇인가");
+    assert_eq!(
+        links(&doc),
+        vec![
+            (1, Full, Resolved, rawls.clone()),
+            (2, Ibid, Resolved, rawls.clone()),
+            (3, Full, Resolved, sandel.clone()),
+            (4, Full, Resolved, t("자유론")),
+            (5, Full, Resolved, t("롤스 정의론의 수용과 한국 사회")),
+            // `롤스, 앞의 책`: by the family name of `존 롤스`.
+            (6, Short, Resolved, rawls),
+            (7, Short, Resolved, sandel),
+            (8, Full, Resolved, t("미셸 푸코의 권력이론")),
+        ]
+    );
+    let person = |n: &opcit::model::CslName| {
+        (
+            n.family.clone().unwrap_or_default(),
+            n.given.clone().unwrap_or_default(),
+        )
+    };
+    let pair = |f: &str, g: &str| (f.to_string(), g.to_string());
+    // `존 롤스, 황경식 옮김, 『정의론』`: a foreign name in Hangul is written
+    // given name first; `황경식 옮김` is the translator.
+    let note1 = doc.citations[0].fields.as_deref().unwrap();
+    assert_eq!(
+        note1.author.iter().map(person).collect::<Vec<_>>(),
+        [pair("롤스", "존")]
+    );
+    assert_eq!(
+        note1.translator.iter().map(person).collect::<Vec<_>>(),
+        [pair("황", "경식")]
+    );
+    let note4 = doc.citations[3].fields.as_deref().unwrap();
+    assert_eq!(
+        note4.author.iter().map(person).collect::<Vec<_>>(),
+        [pair("밀", "존 스튜어트")]
+    );
+    assert_eq!(note4.publisher.as_deref(), Some("책세상"));
+    // `황정미 편역(서울: 새물결, 1995)`: edited and translated.
+    let note8 = doc.citations[7].fields.as_deref().unwrap();
+    assert_eq!(
+        note8.translator.iter().map(person).collect::<Vec<_>>(),
+        [pair("황", "정미")]
+    );
+    assert_eq!(note8.publisher_place.as_deref(), Some("서울"));
+    // The bibliography inverts them: `롤스, 존.` (a one-syllable given
+    // name is no Korean name), `밀, 존 스튜어트.` (written with a space),
+    // `샌델, 마이클.` (as note 3 names him).
+    let authors = |i: usize| {
+        doc.references[i]
+            .fields
+            .author
+            .iter()
+            .map(person)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(authors(0), [pair("롤스", "존")]);
+    assert_eq!(authors(1), [pair("밀", "존 스튜어트")]);
+    assert_eq!(authors(2), [pair("샌델", "마이클")]);
+    assert_eq!(
+        doc.references[0]
+            .fields
+            .translator
+            .iter()
+            .map(person)
+            .collect::<Vec<_>>(),
+        [pair("황", "경식")]
+    );
+    // Nothing disagrees between notes and bibliography; the edited volume
+    // of note 8 is not listed, and Habermas is listed but never cited.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::MissingFromBibliography, 26),
+            (Code::UncitedReference, 34),
+        ]
+    );
+}

@@ -2460,10 +2460,15 @@ fn short_form(
     };
     if kind == BackRefKind::SupraNote {
         info.note = m.number.and_then(|(x, y)| {
-            item[x..y]
-                .split(|c: char| !c.is_ascii_digit())
+            let n = item.get(x..y)?;
+            n.split(|c: char| !c.is_ascii_digit())
                 .next()
                 .and_then(|n| n.parse().ok())
+                .or_else(|| {
+                    n.chars()
+                        .next()
+                        .and_then(crate::syntax::marker::circled_number)
+                })
         });
     }
     if !head.is_empty() {

@@ -111,7 +111,7 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
         });
         // Long CJK names are organisations, but for a person's name in
         // Han characters (`淺見倫太郎`, `美濃部 達吉`).
-        return marked || n >= 5 && !long_han_person(t);
+        return marked || n >= 5 && !long_han_person(t) && !spaced_hangul_name(t);
     }
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == '.')
@@ -368,6 +368,19 @@ fn long_han_person(t: &str) -> bool {
         }
 }
 
+/// A name in Hangul of two to four words apart (`존 롤스`, `존 스튜어트
+/// 밀`): a foreign name, given names first, as Korean writes them; Korean
+/// names are written without a space.
+fn spaced_hangul_name(t: &str) -> bool {
+    (2..=4).contains(&t.split_whitespace().count())
+        && t.chars().all(|c| is_hangul(c) || c.is_whitespace())
+}
+
+/// A Hangul syllable or jamo.
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
 /// A kana letter (hiragana or katakana, not the middle dot `・`).
 fn is_kana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F | 0x30A1..=0x30FA | 0x30FC..=0x30FF)
@@ -429,6 +442,18 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         return CslName {
             family: Some(family),
             given,
+            literal: None,
+        };
+    }
+    // `존 롤스`, `미셸 푸코`: a Hangul name written with spaces is a foreign
+    // name, given names first, as Korean writes them (Korean names are
+    // written without one).
+    if spaced_hangul_name(t) {
+        let (given, family) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+        let given = given.split_whitespace().collect::<Vec<_>>().join(" ");
+        return CslName {
+            family: Some(family.to_string()),
+            given: (!given.is_empty()).then_some(given),
             literal: None,
         };
     }
@@ -546,9 +571,16 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         // family name first, as bibliographies write it.
         if let [family, given] = parts[..] {
             let given_bare = without_bracketed_note(given);
-            if [family, given_bare]
-                .iter()
-                .all(|p| foreign_katakana(p, g) && !p.contains('・'))
+            // `롤스, 존`, `밀, 존 스튜어트`: a foreign name in Hangul, family
+            // name first; a Korean name is of two syllables or more, and
+            // without a space.
+            let hangul_given = given_bare.chars().all(is_hangul) && given_bare.chars().count() == 1
+                || spaced_hangul_name(given_bare);
+            let foreign_hangul = hangul_given && family.chars().all(is_hangul);
+            if foreign_hangul
+                || [family, given_bare]
+                    .iter()
+                    .all(|p| foreign_katakana(p, g) && !p.contains('・'))
             {
                 return Names {
                     names: vec![CslName {
@@ -918,6 +950,46 @@ mod tests {
         assert_eq!(one("法典調査局"), (None, Some("法典調査局".into())));
         assert_eq!(one("国立国会図書館"), (None, Some("国立国会図書館".into())));
         assert_eq!(one("통일연구원"), (None, Some("통일연구원".into())));
+    }
+
+    #[test]
+    fn foreign_names_in_hangul_are_written_given_names_first() {
+        let g = Grammar::builtin();
+        let people = |s: &str, order| {
+            parse_names(s, order, &g)
+                .names
+                .into_iter()
+                .map(|n| (n.family.unwrap_or_default(), n.given.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let pair = |f: &str, g: &str| vec![(f.to_string(), g.to_string())];
+        // With a space: given names first, however long (not an
+        // organisation for its length).
+        assert_eq!(people("존 롤스", NameOrder::Natural), pair("롤스", "존"));
+        assert_eq!(
+            people("존 스튜어트 밀", NameOrder::Natural),
+            pair("밀", "존 스튜어트")
+        );
+        // Inverted with a comma: a one-syllable or spaced given name is no
+        // second Korean author.
+        assert_eq!(
+            people("롤스, 존", NameOrder::InvertedFirst),
+            pair("롤스", "존")
+        );
+        assert_eq!(
+            people("밀, 존 스튜어트", NameOrder::InvertedFirst),
+            pair("밀", "존 스튜어트")
+        );
+        // Korean names, written without a space, are two authors.
+        assert_eq!(people("김철수, 박영희", NameOrder::InvertedFirst).len(), 2);
+        assert_eq!(people("김철수", NameOrder::Natural), pair("김", "철수"));
+        // A spaced Hangul name ending in an organisation word stays one.
+        assert_eq!(
+            parse_names("한국 정치 학회", NameOrder::Natural, &g).names[0]
+                .literal
+                .as_deref(),
+            Some("한국 정치 학회")
+        );
     }
 
     #[test]

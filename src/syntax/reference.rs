@@ -534,6 +534,89 @@ fn extent_and_isbn(s: &str, g: &Grammar) -> (Option<String>, Option<String>, Vec
     (pages, isbn, blanks)
 }
 
+/// A closing title mark of CJK and other quotes (`』`, `》`, `」`, `〉`, `”`).
+fn title_close(c: char) -> bool {
+    matches!(c, '』' | '》' | '」' | '〉' | '”' | '»' | '"')
+}
+
+/// An opening title mark of CJK and other quotes (`『`, `《`, `「`, `〈`, `“`).
+fn title_open(c: char) -> bool {
+    matches!(c, '『' | '《' | '「' | '〈' | '“' | '«' | '„')
+}
+
+/// Translators named before a role word of the grammars'
+/// `names.translator_after`, as CJK references write them: `존 롤스, 황경식
+/// 옮김, 『정의론』`, `『정의론』. 황경식 옮김. 서울: …`, `《正义论》，何怀宏等译，
+/// 中国社会科学出版社`, `ジョン・ロールズ（川本隆史ほか訳）『正義論』`. The names
+/// run back from the word to the field's start (a comma, semicolon,
+/// period, opening bracket or closing title mark; in a reference with kana
+/// also `、`, which parts fields there) and are CJK names only, without a
+/// digit; the word ends its field. Returns the names and the byte ranges
+/// to blank: the field with the separator before it, or the brackets
+/// around it.
+fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) {
+    let mut names = Vec::new();
+    let mut blanks: Vec<(usize, usize)> = Vec::new();
+    if g.translator_after.is_empty() || s.is_ascii() {
+        return (names, blanks);
+    }
+    let kana = s.chars().any(|c| matches!(c as u32, 0x3041..=0x30FF));
+    let field_start = |c: char| {
+        matches!(
+            c,
+            ',' | '，' | ';' | '；' | '.' | '。' | '(' | '（' | '[' | '［' | '〔'
+        ) || (kana && c == '、')
+            || title_close(c)
+    };
+    for word in &g.translator_after {
+        for (i, _) in s.match_indices(word.as_str()) {
+            let end = i + word.len();
+            let after = s[end..].trim_start();
+            let closes = after.starts_with([')', '）', ']', '］', '〕']);
+            if !(after.is_empty()
+                || closes
+                || after.starts_with([',', '，', '、', '.', '。', ';', '；', '(', '（']))
+            {
+                continue;
+            }
+            let (start, open) = match s[..i].char_indices().rev().find(|&(_, c)| field_start(c)) {
+                Some((k, c)) => (k + c.len_utf8(), Some(c)),
+                None => (0, None),
+            };
+            let part = s[start..i].trim();
+            let cjk_name_char =
+                |c: char| crate::segment::is_cjk(c) || matches!(c, '·' | '・' | '‧' | '、' | ' ');
+            if part.is_empty()
+                || part.chars().count() > 24
+                || !part.chars().all(cjk_name_char)
+                || part.chars().any(title_open)
+                || blanks.iter().any(|&(a, b)| a < end && start < b)
+            {
+                continue;
+            }
+            let mut read = parse_names(part, NameOrder::Natural, g);
+            if read.names.is_empty() || read.names.iter().any(|n| n.literal.is_some()) {
+                continue;
+            }
+            crate::syntax::name::japanese_three_character_names(&mut read.names, s);
+            let bracketed = matches!(open, Some('(' | '（' | '[' | '［' | '〔')) && closes;
+            let blank = if bracketed {
+                let close = s.len() - after.len();
+                let close_len = after.chars().next().map_or(0, char::len_utf8);
+                (start - open.map_or(0, char::len_utf8), close + close_len)
+            } else if open.is_some_and(|c| !title_close(c)) {
+                (start - open.map_or(0, char::len_utf8), end)
+            } else {
+                (start, end)
+            };
+            names.extend(read.names);
+            blanks.push(blank);
+        }
+    }
+    blanks.sort_unstable();
+    (names, blanks)
+}
+
 /// A statute cited by kind, number and year (`Undang-Undang Nomor 24
 /// Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 12 Tahun 2011`:
 /// [`Grammar::numbered_statute`]) at the start of `s`: a `legislation`
@@ -579,12 +662,19 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     let areas = without_area_dashes(s);
     let series = without_series(areas.as_ref(), g);
-    let (pages, isbn, blanks) = extent_and_isbn(series.as_ref(), g);
+    let (pages, isbn, mut blanks) = extent_and_isbn(series.as_ref(), g);
+    let (translators, more) = cjk_translators(series.as_ref(), g);
+    if !more.is_empty() {
+        blanks.retain(|&(a, b)| !more.iter().any(|&(c, d)| a < d && c < b));
+        blanks.extend(more);
+        blanks.sort_unstable();
+    }
     let extent = blanked(series.as_ref(), &blanks);
     let s = extent.as_ref();
     let mut out = ParsedReference::default();
     out.item.number_of_pages = pages;
     out.item.isbn = isbn;
+    out.item.translator = translators;
     let mut used = Used(Vec::new());
     // APA `Author (Year). Title. *Journal*, …`: the italics there mark the
     // journal, not the title, so the head is read first.
@@ -5580,6 +5670,56 @@ mod tests {
             let got: Vec<String> = p.editor.iter().map(name_key).collect();
             assert_eq!(got, ["smith"], "{s}");
         }
+    }
+
+    #[test]
+    fn cjk_translators_are_named_before_their_role_word() {
+        let g = Grammar::builtin();
+        let translators = |s: &str| -> Vec<String> {
+            parse_reference(s, NameOrder::Natural, &g)
+                .item
+                .translator
+                .iter()
+                .map(|n| {
+                    format!(
+                        "{}{}",
+                        n.family.as_deref().unwrap_or(""),
+                        n.given.as_deref().unwrap_or("")
+                    )
+                })
+                .collect()
+        };
+        // After the title, before it, in brackets after the author, and
+        // between periods as bibliographies write it.
+        assert_eq!(
+            translators("《正义论》，何怀宏等译，中国社会科学出版社1988年版"),
+            ["何怀宏"]
+        );
+        assert_eq!(
+            translators("존 롤스, 황경식 옮김, 『정의론』, 이학사, 2003"),
+            ["황경식"]
+        );
+        assert_eq!(
+            translators("ジョン・ロールズ（川本隆史ほか訳）『正義論』紀伊國屋書店、2010年"),
+            ["川本隆史"]
+        );
+        assert_eq!(
+            translators("롤스, 존. 『정의론』. 황경식 역. 서울: 이학사, 2003."),
+            ["황경식"]
+        );
+        let p = parse_reference(
+            "《正义论》，何怀宏等译，中国社会科学出版社1988年版",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("中国社会科学出版社"));
+        // A spaced role word (` 역`) stands after a space only: `지역` is a
+        // word; a role word inside a title, or after no name, names no one.
+        assert!(translators("홍길동, 『동아시아 지역』, 서울: 한울, 2003").is_empty());
+        assert!(translators("홍길동, 『번역과 옮김』, 서울: 한울, 2003").is_empty());
+        assert!(translators("《翻译与译》，北京：商务印书馆，2001年").is_empty());
+        // An organisation before the word is no translator.
+        assert!(translators("『正義論』日本評論社訳、2010年").is_empty());
     }
 
     #[test]
