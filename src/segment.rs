@@ -1669,6 +1669,12 @@ fn looks_like_heading(line: &str, grammar: &Grammar) -> bool {
         || Grammar::is_heading(&grammar.notes_headings, line)
 }
 
+/// The width of `s` in columns: two for a CJK character, as it is set,
+/// one for any other.
+fn columns(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
 /// Finds the bibliography: the last heading line from the grammar that is
 /// followed by content; it runs to the next end heading or the end.
 fn find_bibliography(
@@ -1682,11 +1688,13 @@ fn find_bibliography(
     for (i, l) in lines.iter().enumerate() {
         if Grammar::is_heading(&grammar.bibliography_headings, text(l)) {
             headings.push(i);
-            // Needs an entry-like line within the next few lines.
+            // Needs an entry-like line within the next few lines: longer
+            // than 20 columns, a CJK character taking two (`班固：《汉书》，
+            // 中华书局1962年版。` is 18 characters).
             let has_content = lines[i + 1..]
                 .iter()
                 .take(8)
-                .any(|n| text(n).trim().chars().count() > 20);
+                .any(|n| columns(text(n).trim()) > 20);
             if has_content {
                 heading = Some(i);
             }
@@ -2457,6 +2465,24 @@ mod tests {
             ]
         );
         assert!(s.entries[1].ditto);
+    }
+
+    #[test]
+    fn a_short_list_of_short_cjk_entries_is_a_bibliography() {
+        // Entries of 18 and 19 characters, 30 columns and more as set.
+        let text = "兵法研究\n\n孙子的生平见于史书①。\n\n① 司马迁：《史记》，中华书局1982年版，第5页。\n\n参考文献\n\n司马迁：《史记》，中华书局1982年版。\n班固：《汉书》，中华书局1962年版。\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "司马迁：《史记》，中华书局1982年版。",
+                "班固：《汉书》，中华书局1962年版。"
+            ]
+        );
+        // A heading followed by short lines only opens none.
+        let text = "Title\n\nBody.\n\nReferences\n\nSee above.\nNone here.\n";
+        assert!(segment(text, InputFormat::Text, &g()).entries.is_empty());
     }
 
     #[test]
