@@ -198,6 +198,12 @@ pub struct Locators {
     /// case and followed by a space.
     #[serde(default)]
     pub series: Vec<String>,
+    /// Words before the number of a book (juan) of a classical work cited
+    /// by its title (`卷78` of `『高麗史』 卷78, 志32`, `卷六十五` of
+    /// `《史记》卷六十五`): the number, in digits or Chinese numerals, is
+    /// the work's volume, and what follows is no imprint.
+    #[serde(default)]
+    pub divisions: Vec<String>,
     /// Pinpoints other than pages, by their CSL locator label (`chapter =
     /// ["chap. {n}", "Kap. {n}"]`, `table = ["Table {n}"]`): what an
     /// author-date citation may point to after its year (`Putnam 2000,
@@ -949,6 +955,9 @@ pub struct Grammar {
     /// Words before a series ([`Locators::series`]), lowercase, longest
     /// first.
     pub series_words: Vec<String>,
+    /// Words before a classical work's book number ([`Locators::divisions`]),
+    /// longest first.
+    pub division_words: Vec<String>,
     /// Page words written before their number (`s.` of `s. {n}`, `pp.`
     /// of `pp. {n}`), as written, longest first, but no leaf word (`f.`):
     /// after a number they give a book's number of pages (`320 s.`).
@@ -1253,6 +1262,7 @@ impl Grammar {
                 all.locators.ordinals[i].extend(words.iter().cloned());
             }
             all.locators.series.extend(l.series.iter().cloned());
+            all.locators.divisions.extend(l.divisions.iter().cloned());
             for (label, pats) in &l.pinpoints {
                 all.locators
                     .pinpoints
@@ -1446,6 +1456,7 @@ impl Grammar {
             },
             container_words: longest_first(lowercase(&lo.container)),
             series_words: longest_first(lowercase(&lo.series)),
+            division_words: longest_first(lo.divisions.clone()),
             page_count_words: {
                 let mut v: Vec<String> = lo
                     .page
@@ -2036,6 +2047,7 @@ fn unreachable_grammar() -> Grammar {
         edition_initials: Vec::new(),
         container_words: Vec::new(),
         series_words: Vec::new(),
+        division_words: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
         signals: none.clone(),

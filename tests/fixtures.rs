@@ -5064,8 +5064,23 @@ fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
 
     // The chronicle of note 20 is not the list's 『朝鮮王朝實錄』, which no
     // note cites; nor are 한영우's book and 姜晋哲's 1965 article. The
-    // chronicles and the code, in the notes and the list, have no author
-    // or date to read.
+    // chronicles and the code in the list have no author or date to read;
+    // cited by book (`『高麗史』 卷78`, `『太祖實錄』 卷1`), they are classical
+    // works, known by their titles.
+    let classics: Vec<(Option<u32>, &str, Option<&str>)> = doc
+        .citations
+        .iter()
+        .filter_map(|c| c.fields.as_deref().map(|f| (c.footnote, f)))
+        .filter(|(_, f)| f.kind == "classic")
+        .map(|(n, f)| (n, f.title.as_deref().unwrap_or(""), f.volume.as_deref()))
+        .collect();
+    assert_eq!(
+        classics,
+        [
+            (Some(4), "高麗史", Some("78")),
+            (Some(20), "太祖實錄", Some("1"))
+        ]
+    );
     assert_eq!(
         findings(&source, &doc),
         vec![
@@ -5073,8 +5088,6 @@ fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
             (Code::UncitedReference, 93),
             (Code::UncitedReference, 101),
             (Code::UncitedReference, 109),
-            (Code::UnparsedReference, 17),
-            (Code::UnparsedReference, 57),
             (Code::UnparsedReference, 85),
             (Code::UnparsedReference, 92),
             (Code::UnparsedReference, 93),

@@ -317,7 +317,7 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
 
 /// A number in Chinese numerals of up to three characters (`二`, `十二`,
 /// `二十一`) at the start of `s`, and its length.
-fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
+pub(crate) fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
     const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
     let (mut total, mut current, mut len) = (0, 0, 0);
     for c in s.chars().take(3) {

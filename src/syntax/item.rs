@@ -2696,7 +2696,9 @@ fn full_citations(
             || parsed.item.container_title.is_some()
             || parsed.item.publisher.is_some()
             || parsed.item.publisher_place.is_some()
-            || parsed.item.url.is_some();
+            || parsed.item.url.is_some()
+            // `『高麗史』 卷78`: a classical work and its book.
+            || parsed.item.kind == "classic";
         if !has_detail {
             // A short form with a title (`Smith, “Short,” 45`).
             if !parsed.item.author.is_empty() {

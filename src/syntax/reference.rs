@@ -544,6 +544,53 @@ fn title_open(c: char) -> bool {
     matches!(c, '『' | '《' | '「' | '〈' | '“' | '«' | '„')
 }
 
+/// A classical work cited by its title in book brackets and a book
+/// (juan) of it, without author or date (`『高麗史』 卷78, 志32, 食貨1,
+/// 田制`, `《史记》卷六十五《孙子吴起列传》`): a word of the grammars'
+/// `locators.divisions` right after the title, then a number in digits or
+/// Chinese numerals. It is a CSL `classic`, its number the volume; the rest (the
+/// treatise, chapter or biography within it) is left unread, not taken
+/// for a publisher.
+fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
+    let item = &out.item;
+    if !out.title_is_book || !item.author.is_empty() || item.issued.is_some() {
+        return;
+    }
+    let Some((_, end)) = out.title else {
+        return;
+    };
+    let Some(close) = s.get(end..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    let from = end + close.len_utf8();
+    let after = s[from..].trim_start_matches([' ', ',', '，', '、']);
+    let Some(word) = g
+        .division_words
+        .iter()
+        .find(|w| after.starts_with(w.as_str()))
+    else {
+        return;
+    };
+    let rest = after[word.len()..].trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = if digits > 0 {
+        rest[..digits].to_string()
+    } else {
+        match crate::syntax::edition::chinese_numeral(rest) {
+            Some((n, _)) => n.to_string(),
+            None => return,
+        }
+    };
+    out.kind_written = true;
+    let item = &mut out.item;
+    item.kind = "classic".into();
+    item.volume = Some(number);
+    item.publisher = None;
+    item.publisher_place = None;
+    let left = clean_field(after.trim_end_matches(['.', '。', ',', '，']));
+    out.unparsed = Some(left);
+}
+
 /// Translators named before a role word of the grammars'
 /// `names.translator_after`, as CJK references write them: `존 롤스, 황경식
 /// 옮김, 『정의론』`, `『정의론』. 황경식 옮김. 서울: …`, `《正义论》，何怀宏等译，
@@ -866,6 +913,8 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if item.edition.is_none() {
         leftover_edition(s, item, &mut used, g);
     }
+    classical_division(s, &mut out, g);
+    let item = &mut out.item;
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
     }
@@ -5670,6 +5719,35 @@ mod tests {
             let got: Vec<String> = p.editor.iter().map(name_key).collect();
             assert_eq!(got, ["smith"], "{s}");
         }
+    }
+
+    #[test]
+    fn classical_works_are_cited_by_title_and_book() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::Natural, &g);
+        let p = read("『高麗史』 卷78, 志32, 食貨1, 田制.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.volume.as_deref(), Some("78"));
+        assert_eq!(p.item.publisher, None);
+        // In Chinese numerals, a chapter's title after it.
+        let p = read("《史记》卷六十五《孙子吴起列传》。");
+        assert_eq!(
+            (p.item.title.as_deref(), p.item.volume.as_deref()),
+            (Some("史记"), Some("65"))
+        );
+        assert_eq!(p.item.publisher, None);
+        // A modern book by an author, or with a date, is no classical
+        // work, whatever follows its title.
+        assert_eq!(
+            read("司马迁：《史记》卷六十五，中华书局1982年版。")
+                .item
+                .kind,
+            "book"
+        );
+        assert_eq!(
+            read("『高麗史』 卷78, 서울: 아세아문화사, 1972.").item.kind,
+            "book"
+        );
     }
 
     #[test]
