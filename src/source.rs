@@ -22,6 +22,9 @@
 //! - invisible marks (soft hyphen, zero-width space, word joiner) are read
 //!   as nothing, but a soft hyphen that ends a line as the hyphen it shows;
 //!   full-width digits as ASCII digits, Latin ligatures (`ﬁ`) as letters;
+//! - Arabic-Indic and Extended Arabic-Indic digits as ASCII digits, and the
+//!   marks of bidirectional text (RLM, LRM, embeddings, isolates) as nothing,
+//!   the Arabic comma and semicolon as `,` and `;`;
 //! - text not in Unicode normalisation form C (accents or Hangul written as
 //!   decomposed sequences, as some PDF tools write them, or CJK
 //!   compatibility ideographs) is read in NFC.
@@ -457,7 +460,16 @@ fn compose_pieces(
 ///   there: PDF tools and web pages leave them between letters and after a
 ///   note's number;
 /// - a full-width digit (`２０００年`, `注１`, as Japanese and Korean
-///   typesetting writes numbers) as the ASCII digit;
+///   typesetting writes numbers) as the ASCII digit, and so an
+///   Arabic-Indic digit (`٣٤٥`, U+0660 to U+0669, Arabic text) and an
+///   Extended Arabic-Indic one (`۱۳۹۸`, U+06F0 to U+06F9, Persian and Urdu
+///   text);
+/// - the Arabic comma `،` and semicolon `؛` (U+060C, U+061B), which
+///   separate a note's items and fields as `,` and `;` do, as those;
+/// - a mark of bidirectional text (left-to-right and right-to-left marks
+///   U+200E, U+200F, the Arabic letter mark U+061C, the embeddings,
+///   overrides and isolates U+202A to U+202E and U+2066 to U+2069), which
+///   PDF tools leave around runs of the other direction, as nothing;
 /// - a Latin ligature (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`, which PDF
 ///   text keeps from the font) as its letters.
 fn read_as(c: char, line_end: bool) -> Option<&'static str> {
@@ -467,6 +479,13 @@ fn read_as(c: char, line_end: bool) -> Option<&'static str> {
         '\u{ad}' if line_end => Some("-"),
         '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => Some(""),
         '０'..='９' => DIGITS.get(c as usize - '０' as usize).copied(),
+        '\u{660}'..='\u{669}' => DIGITS.get(c as usize - 0x660).copied(),
+        '\u{6f0}'..='\u{6f9}' => DIGITS.get(c as usize - 0x6f0).copied(),
+        '\u{60c}' => Some(","),
+        '\u{61b}' => Some(";"),
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some("")
+        }
         '\u{fb00}'..='\u{fb06}' => LIGATURES.get(c as usize - 0xfb00).copied(),
         _ => None,
     }
@@ -522,8 +541,8 @@ fn has_odd_spaces(bytes: &[u8]) -> bool {
             bytes.get(i..i + 3),
             Some(
                 [0xC2, 0xA0 | 0xAD, ..]
-                    | [0xE2, 0x80, 0x80..=0x8B | 0xAF]
-                    | [0xE2, 0x81, 0x9F | 0xA0]
+                | [0xE2, 0x80, 0x80..=0x8B | 0x8E | 0x8F | 0xAA..=0xAF]
+                | [0xE2, 0x81, 0x9F | 0xA0 | 0xA6..=0xA9],
             )
         ) || matches!(bytes.get(i..), Some([0xC2, 0xA0 | 0xAD]))
         {
@@ -539,6 +558,23 @@ fn has_odd_spaces(bytes: &[u8]) -> bool {
         if matches!(
             bytes.get(i + 1..i + 3),
             Some([0xBC, 0x90..=0x99] | [0xAC, 0x80..=0x86])
+        ) {
+            return true;
+        }
+        from = i + 1;
+    }
+    // Arabic-Indic digits (D9 A0 to A9), Extended Arabic-Indic digits (DB
+    // B0 to B9), the Arabic comma, semicolon and letter mark (D8 8C, 9B,
+    // 9C).
+    let mut from = 0;
+    while let Some(i) = bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr3(0xD8, 0xD9, 0xDB, b))
+    {
+        let i = from + i;
+        if matches!(
+            bytes.get(i..i + 2),
+            Some([0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] | [0xD8, 0x8C | 0x9B | 0x9C])
         ) {
             return true;
         }
