@@ -174,9 +174,14 @@ fn close_paren(i: &str) -> IResult<&str, char> {
     alt((char(')'), char('）')))(i)
 }
 
-/// `(12)` or `（12）`: a note number in round brackets of either width.
+/// `(12)` or `（12）`: a note number in round brackets of either width; or
+/// `)12(`, the brackets mirrored, as text extracted from a right-to-left
+/// PDF page writes them (Arabic, Persian, Hebrew papers).
 fn enclosed_number(i: &str) -> IResult<&str, u32> {
-    delimited(open_paren, note_number, close_paren)(i)
+    alt((
+        delimited(open_paren, note_number, close_paren),
+        delimited(char(')'), note_number, char('(')),
+    ))(i)
 }
 
 /// `(12) ` or `（12）` at line start.
@@ -363,7 +368,7 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         // `segment` keeps these only where notes are labelled `(1)`.
         let glued_paren =
             prev.is_some_and(|p| !p.is_whitespace() && !p.is_ascii_digit() && !is_opening(p));
-        if matches!(c, '(' | '（') && glued_paren {
+        if matches!(c, '(' | '（' | ')') && glued_paren {
             if let Ok((after, n)) = enclosed_number(rest) {
                 let len = rest.len() - after.len();
                 out.push(TextMarker {
@@ -405,9 +410,10 @@ fn is_opening(c: char) -> bool {
     )
 }
 
-/// Is the marker at the start of `s` written `(12)` or `（12）`?
+/// Is the marker at the start of `s` written `(12)` or `（12）` (or `)12(`,
+/// mirrored)?
 pub fn is_enclosed_marker(s: &str) -> bool {
-    s.starts_with(['(', '（'])
+    s.starts_with(['(', '（']) || s.starts_with(')') && enclosed_number(s).is_ok()
 }
 
 /// Abbreviations after which a glued number is a locator, not a marker
@@ -659,6 +665,21 @@ mod tests {
         assert_eq!(found, [(1, "（1）"), (2, "(2)")]);
         assert!(is_enclosed_marker("（1）"));
         assert!(!is_enclosed_marker("¹"));
+    }
+
+    #[test]
+    fn mirrored_brackets_of_right_to_left_text_label_notes_and_mark_text() {
+        let label = footnote_label(")8( المصدر نفسه، ص 350.").unwrap();
+        assert_eq!((label.number, label.style), (8, LabelStyle::Enclosed));
+        assert_eq!(label.len, ")8( ".len());
+        let line = "على الشاهد)9(. وفي المستصفى)10(، not x)1 nor )2 nor ()3(";
+        let found: Vec<(u32, &str)> = text_markers(line)
+            .iter()
+            .map(|m| (m.number, &line[m.start..m.end]))
+            .collect();
+        assert_eq!(found, [(9, ")9("), (10, ")10(")]);
+        assert!(is_enclosed_marker(")9("));
+        assert!(!is_enclosed_marker(") 9"));
     }
 
     #[test]
