@@ -259,6 +259,12 @@ pub struct Names {
     /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
+    /// Words that open a family name and are written with it (ar `ابن`
+    /// of `ابن خلدون`, `أبو` of `أبو زيد`): a name of such a word and one
+    /// more is all family name, and after given names the word belongs to
+    /// the family name.
+    #[serde(default)]
+    pub particles: Vec<String>,
     /// Words found in publishers' names (`Press`, `Verlag`, `Éditions`):
     /// `Paris, Éditions de Minuit` is a place and a publisher, but
     /// `Presses universitaires, Lyon` is not read as one.
@@ -1032,6 +1038,8 @@ pub struct Grammar {
     pub publisher_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
+    /// Words that open a family name ([`Names::particles`]), as written.
+    pub particles: Vec<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
@@ -1288,6 +1296,9 @@ impl Grammar {
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
+            all.names
+                .particles
+                .extend(f.names.particles.iter().cloned());
             all.names
                 .prose_endings
                 .extend(f.names.prose_endings.iter().cloned());
@@ -1552,6 +1563,7 @@ impl Grammar {
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: longest_first(lowercase(&br.hereafter)),
             compound_family: all.names.compound_family.clone(),
+            particles: all.names.particles.clone(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
@@ -1993,7 +2005,35 @@ pub fn heading_core(line: &str) -> String {
             s = rest;
         }
     }
-    fold_case(s.trim_end_matches([':', '：', '.']).trim())
+    fold_case(
+        without_word_numbering(s)
+            .trim_end_matches([':', '：', '.'])
+            .trim(),
+    )
+}
+
+/// `s` without a numbering word and its colon or dash, as headings in a
+/// script without capitals are numbered (`أولاً: المصادر`, `ثانياً - المراجع
+/// العربية`): one word of such letters ([`crate::text::is_caseless_letter`])
+/// before `:` or a dash, with more text after it.
+pub fn without_word_numbering(s: &str) -> &str {
+    let Some((word, rest)) = s.split_once([':', '：', '-', '–']) else {
+        return s;
+    };
+    let word = word.trim();
+    let rest = rest.trim();
+    let one_word = !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && word
+            .chars()
+            .next()
+            .is_some_and(crate::text::is_caseless_letter)
+        && word.chars().all(char::is_alphabetic);
+    if one_word && !rest.is_empty() {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Lowercase text, with Turkish dotted capital `İ` as `i`: Unicode lowers
@@ -2075,6 +2115,7 @@ fn unreachable_grammar() -> Grammar {
         hereafter: Vec::new(),
         publisher_words: Default::default(),
         compound_family: Vec::new(),
+        particles: Vec::new(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
         contributor_words: Vec::new(),
@@ -2205,6 +2246,11 @@ mod tests {
         assert_eq!(heading_core("(1) 단행본"), "단행본");
         assert_eq!(heading_core("(Bibliography)"), "(bibliography)");
         assert_eq!(heading_core("**Bibliography:**"), "bibliography");
+        // A numbering word of a script without capitals, before a colon or
+        // a dash; Latin words before a colon stay.
+        assert_eq!(heading_core("ثانياً: المراجع العربية"), "المراجع العربية");
+        assert_eq!(heading_core("أولا - المصادر"), "المصادر");
+        assert_eq!(heading_core("Sources: Archives"), "sources: archives");
     }
 
     #[test]

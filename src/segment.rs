@@ -1769,7 +1769,7 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
 /// commas, periods, quotes or brackets every entry has, beyond a leading
 /// number or letter (`2.`, `II.`, `B)`, `(a)`) and a closing colon.
 fn sub_heading_shape(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::grammar::without_word_numbering(line.trim());
     let t = t.strip_suffix([':', '：']).unwrap_or(t).trim_end();
     // A leading `2.`, `II.`, `B)`, `(b)`.
     let t = match t.split_once(' ') {
@@ -1789,7 +1789,7 @@ fn sub_heading_shape(line: &str) -> bool {
     let words = t.split_whitespace().count();
     (1..=6).contains(&words)
         && t.chars().count() <= 50
-        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().next().is_some_and(crate::text::opens_name)
         && !t.chars().any(|c| {
             c.is_numeric()
                 || matches!(

@@ -731,6 +731,31 @@ fn entity(s: &str) -> Option<(char, usize)> {
     Some((c, end + 1))
 }
 
+/// Whether `s` holds a character of the Arabic block (U+0600 to U+06FF:
+/// Arabic, Persian, Urdu letters), by its lead bytes D8 to DB in UTF-8.
+pub fn has_arabic_script(s: &str) -> bool {
+    s.bytes().any(|b| (0xD8..=0xDB).contains(&b))
+}
+
+/// Whether `c` is a letter of a script without capitals and lowercase
+/// letters that is no CJK script: Arabic, Hebrew, Syriac, Thaana, the
+/// scripts of India and South-East Asia, Georgian Mkhedruli and others
+/// (from U+0590 on). Where Latin, Greek and Cyrillic text marks a name or
+/// a place by its capital, such a letter may open one.
+pub fn is_caseless_letter(c: char) -> bool {
+    c >= '\u{590}'
+        && c.is_alphabetic()
+        && !c.is_uppercase()
+        && !c.is_lowercase()
+        && !crate::segment::is_cjk(c)
+}
+
+/// Whether `c` may open a name or a place: a capital, or a letter of a
+/// script without capitals ([`is_caseless_letter`]).
+pub fn opens_name(c: char) -> bool {
+    c.is_uppercase() || is_caseless_letter(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
