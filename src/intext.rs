@@ -172,8 +172,11 @@ static HTML_SUP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?is)<sup\b[^>]*>(
 
 /// A name word: capitalised, with particles (`van der Berg`, `de la Cruz`,
 /// `O’Brien`, `al-Farabi`), hyphens and diacritics. Needs two letters, so
-/// that an initial or a single capital (`A`, `T`) is no author.
-const NAME_WORD: &str = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]";
+/// that an initial or a single capital (`A`, `T`) is no author. In the
+/// Arabic and Hebrew scripts, which have no capitals, any word of two
+/// letters or more, the zero-width non-joiner of Persian words
+/// (`گل‌محمدی`) inside it.
+const NAME_WORD: &str = r"(?:(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{Arabic}\p{Hebrew}&&\p{L}][\p{L}\p{M}\x{200C}'’\-]*[\p{L}\p{M}])";
 
 /// Lowercase particles that open a family name (`de Vries`, `van der Berg`).
 const PARTICLES: [&str; 16] = [
@@ -184,9 +187,9 @@ const PARTICLES: [&str; 16] = [
 /// The connectors allowed between name words: `,`, `&`, `/`, `and`, `und`,
 /// `et`, `y` (a comma may stand before them: `Zhou, Huang, and Cadenasso`),
 /// and the small words of organisation names (`of`, `for`).
-const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b)?\s*)";
+const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b|\bو\b)?\s*)";
 
-/// `et al.` and its kin after the names.
+/// `et al.` and its kin after the names (Arabic `و` "and" among them).
 const ET_AL: &str =
     r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+others|et\s+coll\.|y\s+otros))";
 
@@ -1136,7 +1139,10 @@ fn parentheses(
         let before = &text[..whole.start()];
         // Narrative: `Smith (2020)`, `Smith and Lee (2019, p. 4)`.
         if let Some(tail) = year_tail(content, grammar) {
-            narrative(before, &tail, (base, inner.start()), site, grammar, out);
+            let near = crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
+            if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
+                narrative(before, &tail, (base, inner.start()), site, grammar, out);
+            }
             continue;
         }
         // `Freire (1970 apud GADOTTI, 2001)`: the named work is quoted
@@ -1267,7 +1273,9 @@ fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
         return None;
     }
     let year: u32 = s[..4].parse().ok()?;
-    if !(1500..=2100).contains(&year) || b.get(4).is_some_and(u8::is_ascii_digit) {
+    if !(crate::syntax::date::FIRST_HIJRI_YEAR..=2100).contains(&i64::from(year))
+        || b.get(4).is_some_and(u8::is_ascii_digit)
+    {
         return None;
     }
     let mut len = 4;
@@ -1305,6 +1313,17 @@ fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
         }
     }
     Some((s[..len].to_string(), len))
+}
+
+/// Whether the years of `tail` are years of works cited by `names`: a
+/// year before 1500 is the Hijri year (solar `1398`, lunar `1420`) of a
+/// work cited by names in Arabic script, never one of a Latin-script name.
+fn years_fit_names(tail: &YearTail, names: &str) -> bool {
+    tail.years.iter().all(|(y, _, _)| {
+        y.get(..4)
+            .and_then(|y| y.parse::<u32>().ok())
+            .is_none_or(|y| y >= 1500)
+    }) || crate::text::has_arabic_script(names)
 }
 
 /// Parses `s` as a whole year tail (see [`YearTail`]).
@@ -1717,7 +1736,9 @@ fn part_citations(
         });
         return;
     }
-    let Some(tail) = year_tail(&part[head.end..], grammar) else {
+    let Some(tail) =
+        year_tail(&part[head.end..], grammar).filter(|t| years_fit_names(t, names_text))
+    else {
         return;
     };
     let tail_base = a + head.end;

@@ -126,7 +126,8 @@ struct Tally {
 /// Links every in-text citation of `doc` (those with a `site`), drops the
 /// tentative ones that link nowhere, and reports the rest.
 /// `notes_carry_citations` is true for a paper with footnotes: there an
-/// in-text citation is kept only when it links.
+/// in-text citation is kept only when it links, unless more in-text
+/// citations link than the notes hold.
 /// `text` is the text the citations' spans point into.
 pub fn resolve_in_text(
     doc: &mut Document,
@@ -156,6 +157,12 @@ pub fn resolve_in_text(
         }
     }
     let merged = pages_after_years(doc);
+    // A paper whose in-text citations link more often than its notes cite
+    // cites by author and year, its notes comment (Persian papers'
+    // `پی‌نوشت‌ها`): there an unresolved citation is reported too.
+    let note_citations = doc.citations.iter().filter(|c| c.site.is_none()).count();
+    let notes_carry_citations =
+        notes_carry_citations && tally.author_date_resolved <= note_citations;
     // Numbers against an unnumbered list in an author-date paper are
     // something else (list items, claims); so are unresolved names in a
     // paper that does not cite by author and year.

@@ -62,6 +62,11 @@ struct Eras {
 /// `12.05.2019`. Kept with the forms of [`DateRules::source`].
 const LEAD_BESIDES_MONTH: usize = 6;
 
+/// The first year read as a date in text written in Arabic script: the
+/// solar Hijri years of Persian papers (`1398`) and the lunar Hijri years
+/// of Arabic ones (`1420`) are from 1300 on; elsewhere dates start in 1400.
+pub const FIRST_HIJRI_YEAR: i64 = 1300;
+
 fn alternation(words: &[String]) -> String {
     let mut w: Vec<&String> = words.iter().filter(|s| !s.is_empty()).collect();
     w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
@@ -375,7 +380,7 @@ impl DateRules {
             let Some(found) = self.full.find_at(text, from) else {
                 break;
             };
-            let (mut start, end) = (found.start(), found.end());
+            let (mut start, mut end) = (found.start(), found.end());
             at = end.max(start + 1);
             // A bare year (`1987`, `2019a`), the most common date, needs no
             // capture groups: only the last alternative matches it whole.
@@ -393,7 +398,8 @@ impl DateRules {
                     continue;
                 }
             }
-            let caps = if bare.is_some() {
+            let mut bare = bare;
+            let mut caps = if bare.is_some() {
                 None
             } else {
                 match self.full.captures(found.as_str()) {
@@ -401,6 +407,23 @@ impl DateRules {
                     None => break,
                 }
             };
+            // `2009 مركز`: a year suffix of one letter (`م` of `1999م`) that
+            // opens the next word is none; the year stands alone.
+            let lettered = caps
+                .as_ref()
+                .is_some_and(|c| c.name("c_y").is_some() && c.name("c_m").is_none());
+            let glued_word = !found.as_str().ends_with(char::is_whitespace)
+                && text[end..]
+                    .starts_with(|c: char| c.is_alphabetic() && !crate::segment::is_cjk(c));
+            if lettered && glued_word {
+                let digits = &text[start..(start + 4).min(end)];
+                if let Some(y) = digits.parse::<i64>().ok().filter(|_| digits.len() == 4) {
+                    bare = Some((y, None));
+                    caps = None;
+                    end = start + 4;
+                    at = end;
+                }
+            }
             if self.runs {
                 let run = caps
                     .as_ref()
@@ -419,7 +442,7 @@ impl DateRules {
             if before.is_some_and(foreign) || after.is_some_and(foreign) {
                 continue;
             }
-            let (y, m, d, suffix) = match (&caps, bare) {
+            let (mut y, m, d, suffix) = match (&caps, bare) {
                 (_, Some((y, suffix))) => (y, None, None, suffix),
                 (Some(caps), None) => match self.groups(caps) {
                     Some(v) => v,
@@ -427,6 +450,20 @@ impl DateRules {
                 },
                 (None, None) => continue,
             };
+            // `1420هـ/1999م`, `1999م/1420هـ`: a year of each calendar, each
+            // with its letter; the date is the Gregorian year (the later
+            // number of the two), the raw text both.
+            let dated_by_letter = caps
+                .as_ref()
+                .is_some_and(|c| c.name("c_y").is_some() && c.name("c_m").is_none())
+                && !found.as_str().ends_with(|c: char| c.is_ascii_digit());
+            if dated_by_letter {
+                if let Some((len, other)) = calendar_pair(&text[end..]) {
+                    y = y.max(other);
+                    end += len;
+                    at = end;
+                }
+            }
             // `jan./mar. 2015`: the first month of a range, read back from
             // the month and year (one more month alternation in the pattern
             // would cost every run its compilation).
@@ -437,7 +474,9 @@ impl DateRules {
                     start = at;
                 }
             }
-            if !(1400..=2100).contains(&y) {
+            if !(1400..=2100).contains(&y)
+                && !((FIRST_HIJRI_YEAR..1400).contains(&y) && crate::text::has_arabic_script(text))
+            {
                 continue;
             }
             let month = m.filter(|m| (1..=12).contains(m));
@@ -630,6 +669,24 @@ fn bare_year(s: &str) -> Option<(i64, Option<char>)> {
 /// and two or four digits (`–76`, `–1876`), or a hyphen and four (`-1876`;
 /// `1999-02` is a month); the last year must come after the first.
 /// Returns the length read and the last year.
+/// `/1999م` after a year written with its calendar's letter: the length
+/// of the slash, the other year and its letters, and that year.
+fn calendar_pair(after: &str) -> Option<(usize, i64)> {
+    let rest = after.strip_prefix('/')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let year = rest.get(..4)?.parse().ok()?;
+    let run: usize = rest[4..]
+        .chars()
+        .take_while(|c| c.is_alphabetic() && !c.is_ascii() || *c == '.')
+        .map(char::len_utf8)
+        .sum();
+    let letters = rest.get(4..4 + run)?.trim_end_matches('.');
+    (!letters.is_empty()).then_some((1 + 4 + letters.len(), year))
+}
+
 fn year_span_end(after: &str, first: i64) -> Option<(usize, i32)> {
     let (dash, rest) = if let Some(r) = after.strip_prefix('–') {
         ('–', r)
