@@ -290,9 +290,10 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
     // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
     // in words of the grammars, before the edition word, or after it
     // capitalised as a statement's last word (`Edisi Kedua,`, `Cetakan
-    // Ketiga.`; not `edition second`).
+    // Ketiga.`; not `edition second`; in a script without capitals any
+    // such last word: `الطبعة الثانية،`).
     let last_capital = |len: usize| {
-        t.starts_with(char::is_uppercase)
+        t.starts_with(crate::text::opens_name)
             && t[len..]
                 .chars()
                 .next()

@@ -480,7 +480,11 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
         if i > 320 {
             break;
         }
-        if prose && w.starts_with(char::is_lowercase) {
+        // Words of a script without capitals may be prose or a signal.
+        let lower_or_caseless = |w: &str| {
+            w.starts_with(|c: char| c.is_lowercase() || crate::text::is_caseless_letter(c))
+        };
+        if prose && lower_or_caseless(w) {
             if let Some(m) = g.signals.find(&s[i..]) {
                 found = Some((i + m.start, i + m.end));
                 break;
@@ -488,7 +492,7 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
         }
         let word = w.trim_matches(|c: char| !c.is_alphabetic());
         prose |= word.chars().nth(1).is_some()
-            && word.starts_with(char::is_lowercase)
+            && lower_or_caseless(word)
             && !crate::syntax::name::PARTICLES.contains(&word)
             && !g.and_words.iter().any(|a| a == word);
     }
@@ -499,8 +503,9 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     }
     let rest = &s[end..];
     let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-    let opens_work = rest[skip..]
-        .starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*' | '_'));
+    let opens_work = rest[skip..].starts_with(|c: char| {
+        crate::text::opens_name(c) || matches!(c, '“' | '"' | '«' | '„' | '*' | '_')
+    });
     opens_work.then(|| (end + skip, word.trim().to_string()))
 }
 

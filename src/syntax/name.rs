@@ -116,6 +116,18 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty());
+    // Names in a script without capitals run longer (`عبد الغني بسيوني عبد
+    // الله`: given names, father's and grandfather's names, family name),
+    // and an organisation's name there holds a word that marks it.
+    let long = if t
+        .chars()
+        .next()
+        .is_some_and(crate::text::is_caseless_letter)
+    {
+        6
+    } else {
+        4
+    };
     let mut n = 0;
     let mut marked = false;
     for w in words.by_ref() {
@@ -136,15 +148,22 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
                 crate::text::with_lowercase(w, |w| g.organisation_latin.contains(w))
             };
         }
-        if n >= 4 {
+        if n >= long {
             return true;
         }
     }
     marked
 }
 
+/// Whether `w` is a particle that opens a family name: a lowercase one of
+/// Latin script ([`PARTICLES`]) or one of the grammars' `names.particles`,
+/// as written.
+pub(crate) fn is_particle(w: &str, g: &Grammar) -> bool {
+    PARTICLES.contains(&w) || g.particles.iter().any(|p| p == w)
+}
+
 /// A person from `Given Family` (with particles and suffixes).
-fn natural_person(t: &str) -> CslName {
+fn natural_person(t: &str, g: &Grammar) -> CslName {
     let words: Vec<&str> = t.split_whitespace().collect();
     let words: Vec<&str> = words
         .iter()
@@ -194,9 +213,19 @@ fn natural_person(t: &str) -> CslName {
             ..Default::default()
         };
     }
+    // `ابن خلدون`: a grammar's particle and one word are a family name
+    // with no given name.
+    if words.len() == 2 && g.particles.iter().any(|p| p == words[0]) {
+        return CslName {
+            family: Some(words.join(" ")),
+            given: None,
+            literal: None,
+        };
+    }
     let mut family_start = words.len() - 1;
     while family_start > 0
-        && PARTICLES.contains(&words[family_start - 1].to_lowercase().as_str())
+        && (PARTICLES.contains(&words[family_start - 1].to_lowercase().as_str())
+            || g.particles.iter().any(|p| p == words[family_start - 1]))
         && family_start > 1
     {
         family_start -= 1;
@@ -664,7 +693,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 ..Default::default()
             });
         } else {
-            names.push(natural_person(t));
+            names.push(natural_person(t, g));
         }
         i += 1;
     }
@@ -741,7 +770,7 @@ fn looks_given(t: &str) -> bool {
         && words.len() <= 3
         && words
             .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .all(|w| w.chars().next().is_some_and(crate::text::opens_name))
 }
 
 fn has_and(s: &str, g: &Grammar) -> bool {

@@ -58,12 +58,15 @@ static TRAILING_PAGES: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
 
 /// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`,
+/// `بيروت: دار الشروق`: a place in a script without capitals opens with any letter),
 /// `Cambridge, MA: Harvard University Press`, `Ithaca, N.Y.: Cornell`), with
 /// its runs unbounded: [`place_publisher`] checks their lengths. (Bounded
 /// repetitions of Unicode classes, `[^:,()]{0,40}`, made this one regex
 /// cost 4.5 ms to compile, a twentieth of a small paper's run.)
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"^\s*(\p{Lu}([^:,()]*)(?:,\s*\p{Lu}([\p{L}.]*))?):([^,()]*)")
+    crate::re::constant(
+        r"^\s*((?:\p{Lu}|[\p{Arabic}\p{Hebrew}&&\p{L}])([^:,()]*)(?:,\s*\p{Lu}([\p{L}.]*))?):([^,()]*)",
+    )
 });
 
 /// The place and the publisher of `Place: Publisher` at the start of `t`
@@ -2527,6 +2530,12 @@ fn parse_undelimited(
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             {
                 comma += 2 + c2;
+            } else if caseless_inverted_name(&s[..comma], bare, g) {
+                // `الجابري، محمد عابد، بنية العقل العربي`: in a script
+                // without capitals, a family name of one word (or a
+                // particle and a word: `ابن خلدون`) and given names of one
+                // to three words before the title.
+                comma += 2 + c2;
             }
         }
     }
@@ -2544,7 +2553,7 @@ fn parse_undelimited(
             && !author
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c))
+                .is_some_and(|c| crate::text::opens_name(c) || crate::segment::is_cjk(c))
     {
         return;
     }
@@ -2981,7 +2990,7 @@ fn place_publisher_year(t: &str, g: &Grammar) -> bool {
     };
     let words: Vec<&str> = t[place].split_whitespace().collect();
     let capital =
-        |w: Option<&&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        |w: Option<&&str>| w.is_some_and(|w| w.chars().next().is_some_and(crate::text::opens_name));
     (1..=3).contains(&words.len())
         && capital(words.first())
         && capital(words.last())
@@ -3142,6 +3151,32 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
     let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
     (!opens_with_name).then_some(end)
+}
+
+/// Whether `family` and `given`, the first two comma parts of an entry,
+/// are one inverted name in a script without capitals
+/// ([`crate::text::is_caseless_letter`]): the family name one word or a
+/// particle ([`crate::syntax::name::is_particle`]) and a word, the given
+/// names one to three words of letters.
+fn caseless_inverted_name(family: &str, given: &str, g: &Grammar) -> bool {
+    let caseless = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(crate::text::is_caseless_letter)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\u{200c}' || c == '-')
+    };
+    let fam: Vec<&str> = family.split_whitespace().collect();
+    let giv: Vec<&str> = given.split_whitespace().collect();
+    let family_ok = match fam.as_slice() {
+        [w] => caseless(w),
+        [p, w] => crate::syntax::name::is_particle(p, g) && caseless(w),
+        _ => false,
+    };
+    family_ok
+        && (1..=3).contains(&giv.len())
+        && giv.iter().all(|w| caseless(w))
+        && g.contributor_prefix(given).is_none()
 }
 
 /// One to `most` words, each capitalised and made of letters, periods,
