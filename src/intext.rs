@@ -176,7 +176,7 @@ static HTML_SUP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?is)<sup\b[^>]*>(
 /// Arabic and Hebrew scripts, which have no capitals, any word of two
 /// letters or more, the zero-width non-joiner of Persian words
 /// (`گل‌محمدی`) inside it.
-const NAME_WORD: &str = r"(?:(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{Arabic}\p{Hebrew}&&\p{L}][\p{L}\p{M}\x{200C}'’\-]*[\p{L}\p{M}])";
+const NAME_WORD: &str = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*(?:\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{Arabic}\p{Hebrew}&&\p{L}][\p{L}\p{M}\x{200C}'’\-]*[\p{L}\p{M}])";
 
 /// Lowercase particles that open a family name (`de Vries`, `van der Berg`).
 const PARTICLES: [&str; 16] = [

@@ -474,9 +474,9 @@ impl DateRules {
                     start = at;
                 }
             }
-            if !(1400..=2100).contains(&y)
-                && !((FIRST_HIJRI_YEAR..1400).contains(&y) && crate::text::has_arabic_script(text))
-            {
+            let hijri =
+                (FIRST_HIJRI_YEAR..1400).contains(&y) && crate::text::has_arabic_script(text);
+            if !((1400..=2100).contains(&y) || hijri) {
                 continue;
             }
             let month = m.filter(|m| (1..=12).contains(m));
