@@ -299,6 +299,13 @@ pub struct Names {
     /// space first (ko ` 역`), only after a space.
     #[serde(default)]
     pub translator_after: Vec<String>,
+    /// The language writes a person's family name before the given names,
+    /// without a comma (hu: `Szekfű Gyula`). A paper whose bibliography
+    /// heading or back-reference words are this language's reads names
+    /// written without a comma so: `Szekfű Gyula: Magyar történet` is by
+    /// `Szekfű`.
+    #[serde(default)]
+    pub family_first: bool,
 }
 
 /// Citation signals.
@@ -1011,6 +1018,11 @@ pub struct Grammar {
     pub official_series_starts: Vec<u8>,
     /// Words of newspapers' names ([`Names::newspapers`]).
     pub newspaper_words: Vec<String>,
+    /// The bibliography headings (lowercase) and the `ibid` and `op_cit`
+    /// words (lowercase, without white space or `=` marks) of the
+    /// languages that write names family name first ([`Names::family_first`]):
+    /// a paper that uses one is read so.
+    pub family_first_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
     /// "et al." words, lowercase.
@@ -1218,8 +1230,19 @@ impl Grammar {
         let mut all = LanguageFile::default();
         let mut languages = Vec::new();
         let mut months = Vec::new();
+        let mut family_first_words = Vec::new();
         for (_, f) in &files {
             languages.push(f.language.clone());
+            if f.names.family_first {
+                family_first_words.extend(lowercase(&f.headings.bibliography));
+                let b = &f.back_references;
+                family_first_words.extend(
+                    b.ibid
+                        .iter()
+                        .chain(&b.op_cit)
+                        .map(|w| compact_word(w.trim_start_matches('='))),
+                );
+            }
             let h = &f.headings;
             all.headings
                 .bibliography
@@ -1527,6 +1550,7 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            family_first_words,
             newspaper_words: {
                 let mut v = all.names.newspapers.clone();
                 v.sort();
@@ -1935,6 +1959,12 @@ fn longest_first(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// A word lowercase and without white space: `I. m.` and `i.m.` are
+/// `i.m.`.
+pub fn compact_word(w: &str) -> String {
+    fold_case(w).split_whitespace().collect()
+}
+
 fn lowercase(words: &[String]) -> Vec<String> {
     words.iter().map(|w| fold_case(w)).collect()
 }
@@ -2102,6 +2132,7 @@ fn unreachable_grammar() -> Grammar {
         official_series: Vec::new(),
         official_series_starts: Vec::new(),
         newspaper_words: Vec::new(),
+        family_first_words: Vec::new(),
         signal_words: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),

@@ -256,6 +256,9 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     archive_abbreviations(&mut citations, &mut references);
     compound_family_names(&mut citations, &references);
     inverted_foreign_names(&citations, &mut references);
+    if family_first_paper(text, seg.bibliography_span, &citations, grammar) {
+        family_first_names(&mut citations, &mut references);
+    }
 
     // In-text citations (numeric, author-date), after the note citations.
     let mut markers = std::mem::take(&mut seg.markers);
@@ -458,6 +461,79 @@ fn clean(s: &str, format: InputFormat) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(text::decode_entities(s))
     } else {
         std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Whether a paper writes names family name first ([`grammar::Names::family_first`]):
+/// its bibliography heading, or a back-reference word of one of its notes,
+/// is a word of such a language.
+fn family_first_paper(
+    text: &str,
+    bibliography: Option<Span>,
+    citations: &[Citation],
+    grammar: &Grammar,
+) -> bool {
+    let words = &grammar.family_first_words;
+    if words.is_empty() {
+        return false;
+    }
+    let heading = bibliography.and_then(|b| {
+        text.get(..b.start)?
+            .lines()
+            .rev()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+    });
+    heading.is_some_and(|h| words.contains(&grammar::heading_core(h)))
+        || citations.iter().any(|c| {
+            c.short
+                .as_deref()
+                .and_then(|s| s.word.as_deref())
+                .is_some_and(|w| words.contains(&grammar::compact_word(w)))
+        })
+}
+
+/// In a paper that writes names family name first, a name written without
+/// a comma (`Szekfű Gyula`), which was read given name first, is turned:
+/// its first words are the family name. A name written `Family, Given` or
+/// `Family Initials` is left as read. The names a short form gives in full
+/// (`Romsics Ignác: i. m.`) are written `Family, Given`, as the paper means
+/// them.
+fn family_first_names(citations: &mut [Citation], references: &mut [Reference]) {
+    fn turn(names: &mut [model::CslName], raw: &str) {
+        for n in names {
+            let (Some(family), Some(given)) = (&n.family, &n.given) else {
+                continue;
+            };
+            if given.is_empty() || given.ends_with('.') {
+                continue;
+            }
+            let written = format!("{given} {family}");
+            if raw.contains(&written) && !raw.contains(&format!("{family}, {given}")) {
+                let (f, g) = (given.clone(), family.clone());
+                n.family = Some(f);
+                n.given = Some(g);
+            }
+        }
+    }
+    for c in citations.iter_mut() {
+        if let Some(f) = c.fields.as_mut() {
+            turn(&mut f.author, &c.text);
+        }
+        if let Some(a) = c.short.as_mut().and_then(|s| s.author.as_mut()) {
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let full_name = (2..=3).contains(&words.len())
+                && !a.contains([',', '.', '&'])
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if full_name {
+                *a = format!("{}, {}", words[0], words[1..].join(" "));
+            }
+        }
+    }
+    for r in references.iter_mut() {
+        turn(&mut r.fields.author, &r.raw);
     }
 }
 

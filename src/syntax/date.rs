@@ -185,6 +185,7 @@ impl DateRules {
             r"(?ix)
             (?P<a_m>{m})\.?\s+(?P<a_d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<a_y>[0-9]{{4}})(?P<a_s>[a-z])?
           | (?P<b_d>[0-9]{{1,2}})\.?\s+(?P<b_m>{m})\.?,?\s+(?P<b_y>[0-9]{{4}})(?:\s*(?:{ys})\.?)?
+          | (?P<i_y>[0-9]{{4}})\.\s(?P<i_m>{m})\s(?P<i_d>[0-9]{{1,2}})\.?
           | (?P<c_y>[0-9]{{4}})\s*(?:{ys})\s*(?:(?P<c_m>[0-9]{{1,2}})\s*(?:{ms})(?:\s*(?P<c_d>[0-9]{{1,2}})\s*(?:{ds}))?)?
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
           | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
@@ -427,10 +428,19 @@ impl DateRules {
             if self.runs {
                 let run = caps
                     .as_ref()
-                    .and_then(|c| ["a_m", "b_m", "f_m"].iter().find_map(|n| c.name(n)));
+                    .and_then(|c| ["a_m", "b_m", "f_m", "i_m"].iter().find_map(|n| c.name(n)));
                 if let Some(run) = run.filter(|r| !self.is_month(r.as_str())) {
-                    at = self.after_false_month(text, start, start + run.start(), run.as_str());
-                    continue;
+                    if caps.as_ref().is_some_and(|c| c.name("i_y").is_some()) {
+                        // `2005. Vol 12`: no month after the year, which
+                        // stands alone.
+                        end = start + 4;
+                        at = end;
+                        bare = text.get(start..end).and_then(bare_year);
+                        caps = None;
+                    } else {
+                        at = self.after_false_month(text, start, start + run.start(), run.as_str());
+                        continue;
+                    }
                 }
             }
             // Digits and letters must not continue on either side
@@ -538,6 +548,12 @@ impl DateRules {
                 y,
                 caps.name("b_m").and_then(|m| self.month_number(m.as_str())),
                 num("b_d"),
+            )
+        } else if let Some(y) = num("i_y") {
+            (
+                y,
+                caps.name("i_m").and_then(|m| self.month_number(m.as_str())),
+                num("i_d"),
             )
         } else if let Some(y) = num("c_y") {
             (y, num("c_m").and_then(|m| u8::try_from(m).ok()), num("c_d"))
@@ -950,6 +966,11 @@ mod tests {
             ("Nov 21, 2024.", vec![vec![2024, 11, 21]]),
             ("28 апреля 2025 г.", vec![vec![2025, 4, 28]]),
             ("28. April 2025", vec![vec![2025, 4, 28]]),
+            ("1920. június 5. 3.", vec![vec![1920, 6, 5]]),
+            ("Budapest, 1935. március 15.", vec![vec![1935, 3, 15]]),
+            ("Osiris, 2005. Kossuth 12", vec![vec![2005]]),
+            ("15 Μαρτίου 1922", vec![vec![1922, 3, 15]]),
+            ("18 січня 1654 р.", vec![vec![1654, 1, 18]]),
             ("2025년 2월 28일", vec![vec![2025, 2, 28]]),
             ("2025年2月28日", vec![vec![2025, 2, 28]]),
             ("(검색일: 2025.1.10.)", vec![vec![2025, 1, 10]]),

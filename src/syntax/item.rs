@@ -2585,7 +2585,24 @@ fn author_paren_date(i: &str) -> nom::IResult<&str, (&str, &str)> {
 
 /// `Waltz(1979)`, `Reuters (November 22, 2023)`, `Smith, Theory`, `김철수·박영희(2024)`.
 fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>, Option<String>) {
-    let head = head.trim();
+    // `Szekfű: i. m.`, `Romsics Ignác: i. m.`: the colon that ends the
+    // names before a title ends them before the back-reference too.
+    let head = head.trim().trim_end_matches(':').trim_end();
+    // `Szekfű: Magyar történet, i. m.`: names, a colon, a short title.
+    if let Some((author, title)) = head.split_once(": ") {
+        let names = author.split_whitespace().count();
+        if (1..=3).contains(&names)
+            && !author.contains([',', '(', '"', '“', '«', '„'])
+            && author.chars().next().is_some_and(char::is_uppercase)
+            && !title.trim().is_empty()
+        {
+            return (
+                Some(author.to_string()),
+                None,
+                Some(title.trim().trim_end_matches(',').to_string()),
+            );
+        }
+    }
     if let Ok((_, (author, inner))) = author_paren_date(head) {
         if g.dates.first(inner).is_some() {
             let author = author.trim().trim_end_matches(',').trim();
