@@ -2652,6 +2652,9 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         Some((_, rest)) if g.et_al.contains(&rest.trim().to_lowercase()) => {
             (Some(head.to_string()), None, None)
         }
+        // `Смолій В., Степанков В. Вказ. праця`: names with their
+        // initials after the comma, no title.
+        Some((_, rest)) if family_and_initials(rest) => (Some(head.to_string()), None, None),
         Some((author, title)) if !title.trim().is_empty() => (
             Some(author.trim().to_string()),
             None,
@@ -2659,6 +2662,27 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         ),
         _ => (Some(head.to_string()), None, None),
     }
+}
+
+/// A family name followed by initials (`Степанков В.`, `Kohut Z. E.`), or
+/// names so joined by commas: the names of a GOST-style short form.
+fn family_and_initials(s: &str) -> bool {
+    s.split(", ").all(|name| {
+        let mut words = name.split_whitespace();
+        let family = words.next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() > 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        });
+        let mut initials = 0;
+        let all_initials = words.all(|w| {
+            initials += 1;
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+        });
+        family && all_initials && initials > 0
+    })
 }
 
 /// Full citations with delimited titles; several may stand in one item

@@ -4104,10 +4104,11 @@ static GOST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
-/// `. Oxford: Clarendon Press, 1990`.
+/// `. Oxford: Clarendon Press, 1990`, a place with its state
+/// `. Cambridge, Mass. : Harvard University Press, 1988`.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?)\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
     )
 });
 
