@@ -605,6 +605,7 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
+    let order = note_name_order(cit);
     let page = |m: regex::Match<'_>| Locator {
         label: "page".into(),
         value: crate::grammar::locator_value(m.as_str()),
@@ -618,20 +619,20 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     };
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
-            let mut parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            let mut parsed = parse_reference(&cit[..cut.start()], order, g);
             one_word_journal(&mut parsed, &cit[..cut.start()]);
             return (parsed, Some(page(pin)));
         }
     }
     if let Some(c) = crate::re::captures(&PIN_AFTER_RANGE, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
-            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            let parsed = parse_reference(&cit[..cut.start()], order, g);
             return (parsed, Some(page(pin)));
         }
     }
     if let Some(c) = crate::re::captures(&PIN_AFTER_PAREN, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
-            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            let parsed = parse_reference(&cit[..cut.start()], order, g);
             if parsed.item.container_title.is_none() {
                 return (parsed, Some(page(pin)));
             }
@@ -639,19 +640,16 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     }
     if let Some(c) = crate::re::captures(&PIN_AFTER_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
-            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
+            let parsed = parse_reference(&cit[..cut.start()], order, g);
             if parsed.item.container_title.is_none() {
                 return (parsed, Some(page(pin)));
             }
         }
     }
     if let Some((cut, pin)) = pin_after_details(cit, g).or_else(|| margin_in_brackets(cit, g)) {
-        return (
-            parse_reference(&cit[..cut], NameOrder::Natural, g),
-            Some(pin),
-        );
+        return (parse_reference(&cit[..cut], order, g), Some(pin));
     }
-    let mut parsed = parse_reference(cit, NameOrder::Natural, g);
+    let mut parsed = parse_reference(cit, order, g);
     // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
     // 41.`) is cited at that page; its range would be the chapter's.
     let chapter_page = parsed.item.kind == "chapter"
@@ -2661,6 +2659,31 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
             Some(title.trim().to_string()),
         ),
         _ => (Some(head.to_string()), None, None),
+    }
+}
+
+/// A note that opens `Family, I., ` (`Σβολόπουλος, Κ., Η ελληνική
+/// εξωτερική πολιτική …`, `Mazower, M., «…»`) writes its first name as a
+/// bibliography does: it is read so.
+fn note_name_order(cit: &str) -> NameOrder {
+    let mut parts = cit.splitn(3, ", ");
+    let (Some(family), Some(initials), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+        return NameOrder::Natural;
+    };
+    let family_ok = family.chars().next().is_some_and(char::is_uppercase)
+        && family.chars().count() > 1
+        && family.split_whitespace().count() <= 2
+        && family
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let initials_ok = initials.split_whitespace().all(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "." | "-.")
+    }) && !initials.trim().is_empty();
+    if family_ok && initials_ok {
+        NameOrder::InvertedFirst
+    } else {
+        NameOrder::Natural
     }
 }
 
