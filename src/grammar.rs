@@ -265,6 +265,12 @@ pub struct Names {
     /// the family name.
     #[serde(default)]
     pub particles: Vec<String>,
+    /// Family names of a language that writes names family name first,
+    /// without a comma (vi: `Nguyễn`, `Trần`): a name of two to four
+    /// capitalised words that opens with one is read so (`Trần Văn Giàu`:
+    /// family `Trần`, given `Văn Giàu`), and compared whole.
+    #[serde(default)]
+    pub leading_family_names: Vec<String>,
     /// Words found in publishers' names (`Press`, `Verlag`, `Éditions`):
     /// `Paris, Éditions de Minuit` is a place and a publisher, but
     /// `Presses universitaires, Lyon` is not read as one.
@@ -1052,6 +1058,8 @@ pub struct Grammar {
     pub compound_family: Vec<String>,
     /// Words that open a family name ([`Names::particles`]), as written.
     pub particles: Vec<String>,
+    /// Family names of names written family name first ([`Names::leading_family_names`]).
+    pub leading_family_names: foldhash::HashSet<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
@@ -1322,6 +1330,8 @@ impl Grammar {
             all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
+                .leading_family_names
+                .extend(f.names.leading_family_names.iter().cloned());
             all.names
                 .prose_endings
                 .extend(f.names.prose_endings.iter().cloned());
@@ -1588,6 +1598,7 @@ impl Grammar {
             hereafter: longest_first(lowercase(&br.hereafter)),
             compound_family: all.names.compound_family.clone(),
             particles: all.names.particles.clone(),
+            leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
@@ -2147,6 +2158,7 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         compound_family: Vec::new(),
         particles: Vec::new(),
+        leading_family_names: Default::default(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
         contributor_words: Vec::new(),

@@ -1328,6 +1328,7 @@ mod tests {
             family: Some(family.into()),
             given: Some(given.into()),
             literal: None,
+            static_ordering: false,
         }
     }
 

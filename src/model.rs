@@ -260,6 +260,10 @@ pub struct CslName {
     /// An organisation, or a name that does not split.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub literal: Option<String>,
+    /// Written family name first without a comma, and compared whole
+    /// (Vietnamese `Trần Văn Giàu`: family `Trần`, given `Văn Giàu`).
+    #[serde(rename = "static-ordering", skip_serializing_if = "std::ops::Not::not")]
+    pub static_ordering: bool,
 }
 
 impl CslName {
@@ -267,6 +271,7 @@ impl CslName {
     pub fn display(&self) -> String {
         match (&self.literal, &self.family, &self.given) {
             (Some(l), _, _) => l.clone(),
+            (None, Some(f), Some(g)) if self.static_ordering => format!("{f} {g}"),
             (None, Some(f), Some(g)) => format!("{f}, {g}"),
             (None, Some(f), None) => f.clone(),
             (None, None, Some(g)) => g.clone(),

@@ -43,10 +43,34 @@ pub fn name_key(n: &CslName) -> String {
     if is_katakana_name(family) {
         return crate::text::key(family);
     }
-    if family.chars().any(is_cjk) {
+    if family.chars().any(is_cjk) || n.static_ordering {
         return crate::text::key(&format!("{family}{}", n.given.as_deref().unwrap_or("")));
     }
     crate::text::family_key(n.key_part())
+}
+
+/// A name written family name first without a comma (`Trần Văn Giàu`):
+/// two to four capitalised words, the first one of the grammars'
+/// `names.leading_family_names`.
+fn family_first_person(t: &str, g: &Grammar) -> Option<CslName> {
+    if g.leading_family_names.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=4).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('.'))
+        || !g.leading_family_names.contains(words[0])
+    {
+        return None;
+    }
+    Some(CslName {
+        family: Some(words[0].to_string()),
+        given: Some(words[1..].join(" ")),
+        literal: None,
+        static_ordering: true,
+    })
 }
 
 /// The name as printed, family name first, for display and labels.
@@ -194,6 +218,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             family: Some(words[0].to_string()),
             given: Some(words[1..].join(" ")),
             literal: None,
+            static_ordering: false,
         };
     }
     // `BOURDIEU Pierre`, `Pierre BOURDIEU`, `DE GAULLE Charles`: the family
@@ -203,6 +228,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             family: Some(family),
             given: Some(given),
             literal: None,
+            static_ordering: false,
         };
     }
     // `Al Arabiya`, `El País`: the Arabic or Spanish article and one word
@@ -234,6 +260,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
         family: Some(words[family_start..].join(" ")),
         given: Some(words[..family_start].join(" ")),
         literal: None,
+        static_ordering: false,
     }
 }
 
@@ -459,6 +486,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             family: Some(family),
             given,
             literal: None,
+            static_ordering: false,
         };
     }
     // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
@@ -472,6 +500,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             family: Some(family),
             given,
             literal: None,
+            static_ordering: false,
         };
     }
     // `존 롤스`, `미셸 푸코`: a Hangul name written with spaces is a foreign
@@ -517,6 +546,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         family: Some(family),
         given: (!given.is_empty()).then_some(given),
         literal: None,
+        static_ordering: false,
     }
 }
 
@@ -616,6 +646,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                         family: Some(family.to_string()),
                         given: Some(given_bare.to_string()),
                         literal: None,
+                        static_ordering: false,
                     }],
                     et_al,
                 };
@@ -669,6 +700,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         let next = tokens.get(i + 1).map(String::as_str);
         let inverted_first = (order == NameOrder::InvertedFirst || natural_pair)
             && i == 0
+            && family_first_person(t, g).is_none()
             && next.is_some_and(|n| looks_given(n) && !is_organisation(n, g))
             && t.split_whitespace().count() <= 3
             && !is_capitalised_person(t);
@@ -683,6 +715,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 family: Some(t.to_string()),
                 given: Some(n.to_string()),
                 literal: None,
+                static_ordering: false,
             });
             i += 2;
             continue;
@@ -692,6 +725,8 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 literal: Some(t.to_string()),
                 ..Default::default()
             });
+        } else if let Some(n) = family_first_person(t, g) {
+            names.push(n);
         } else {
             names.push(natural_person(t, g));
         }
@@ -725,6 +760,7 @@ fn slash_inverted(s: &str, order: NameOrder) -> Option<Vec<CslName>> {
             family: Some(family.to_string()),
             given: Some(given.to_string()),
             literal: None,
+            static_ordering: false,
         });
     }
     (names.len() >= 2).then_some(names)

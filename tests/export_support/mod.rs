@@ -45,6 +45,7 @@ pub fn person(family: &str, given: &str) -> CslName {
         family: Some(family.into()),
         given: Some(given.into()),
         literal: None,
+        static_ordering: false,
     }
 }
 
