@@ -1423,7 +1423,12 @@ fn unbalanced(t: &str) -> bool {
     let mut stars = 0usize;
     for c in t.chars() {
         match c {
-            '„' | '«' => quotes.push(c),
+            '„' => quotes.push(c),
+            // `«…»` (French) or `»…«` (Danish, German).
+            '«' if quotes.last() == Some(&'»') => {
+                quotes.pop();
+            }
+            '«' => quotes.push(c),
             '“' => {
                 if quotes.last() == Some(&'„') {
                     quotes.pop();
@@ -1439,6 +1444,7 @@ fn unbalanced(t: &str) -> bool {
             '»' if quotes.last() == Some(&'«') => {
                 quotes.pop();
             }
+            '»' if quotes.is_empty() => quotes.push(c),
             '(' | '（' | '〔' => depth_paren += 1,
             ')' | '）' | '〕' => depth_paren -= 1,
             '[' => depth_square += 1,

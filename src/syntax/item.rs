@@ -229,6 +229,8 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
             '『' => open.push(('』', '』')),
             '「' => open.push(('」', '」')),
             '«' => open.push(('»', '»')),
+            // Danish and German quotes open with `»` and close with `«`.
+            '»' if open.is_empty() => open.push(('«', '«')),
             '《' => open.push(('》', '》')),
             '（' => open.push(('）', '）')),
             '”' | ')' | ']' | '』' | '」' | '»' | '》' | '）' => {

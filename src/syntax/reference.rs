@@ -142,9 +142,14 @@ pub fn find_title(s: &str) -> Option<Delimited> {
     let mut best: Option<Delimited> = None;
     // Each kind with its opening marks: a kind none of whose marks occur
     // in the text is not looked for.
-    let finders: [(&[char], Finder<'_>); 12] = [
+    let finders: [(&[char], Finder<'_>); 13] = [
         (&['“'], &|limit| nested(s, limit, '“', '”', false)),
         (&['«'], &|limit| nested(s, limit, '«', '»', false)),
+        // Danish and German `»Titel«`: a `»` before any `«` opens.
+        (&['»'], &|limit| {
+            let limit = s.find('«').map_or(limit, |q| limit.min(q));
+            nested(s, limit, '»', '«', false)
+        }),
         (&['„'], &|limit| pair(s, limit, '„', &['“', '”'], false)),
         (&['『'], &|limit| nested(s, limit, '『', '』', true)),
         (&['「'], &|limit| nested(s, limit, '「', '」', false)),
@@ -4160,6 +4165,7 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
             family: Some(part[..space].to_string()),
             given: Some(part[space..].trim().to_string()),
             literal: None,
+            static_ordering: false,
         });
     }
     out.item.author = names;
@@ -4491,6 +4497,7 @@ fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool
                     family: Some(family.join(" ")),
                     given: Some(last.to_string()),
                     literal: None,
+                    static_ordering: false,
                 });
             }
             _ => {
