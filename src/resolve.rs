@@ -2164,6 +2164,33 @@ fn resolve_short(
             works = kept;
         }
     }
+    // `Jens Ulf Jørgensen, anf. arb.` of works by two Jørgensens: the
+    // given names written out say which.
+    if count > 1 && works.len() == count {
+        let given = parse_names(author_raw, NameOrder::Natural, grammar)
+            .names
+            .first()
+            .and_then(|n| n.given.as_deref().map(crate::text::key))
+            .filter(|g| !g.is_empty());
+        if let Some(given) = given {
+            let kept: Vec<(usize, usize)> = works
+                .iter()
+                .copied()
+                .filter(|&(r, _)| {
+                    doc.references[r]
+                        .fields
+                        .author
+                        .first()
+                        .and_then(|a| a.given.as_deref())
+                        .is_some_and(|g| crate::text::key(g) == given)
+                })
+                .collect();
+            if !kept.is_empty() {
+                count = kept.len();
+                works = kept;
+            }
+        }
+    }
     let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.chapter, c.text.clone())
