@@ -185,13 +185,14 @@ const PARTICLES: [&str; 16] = [
 ];
 
 /// The connectors allowed between name words: `,`, `&`, `/`, `and`, `und`,
-/// `et`, `y` (a comma may stand before them: `Zhou, Huang, and Cadenasso`),
-/// and the small words of organisation names (`of`, `for`).
-const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b|\bو\b)?\s*)";
+/// `et`, `y`, `og`, `och`, `ja`, `và`, Arabic `و` (a comma may stand before
+/// them: `Zhou, Huang, and Cadenasso`), and the small words of organisation
+/// names (`of`, `for`).
+const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bja\b|\bvà\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b|\bو\b)?\s*)";
 
-/// `et al.` and its kin after the names (Arabic `و` "and" among them).
-const ET_AL: &str =
-    r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+others|et\s+coll\.|y\s+otros))";
+/// `et al.` and its kin after the names (`m.fl.`, `mfl.`, `ym.`, `ja muut`,
+/// `và cộng sự`, `và nnk.`).
+const ET_AL: &str = r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+others|et\s+coll\.|y\s+otros|m\.\s?fl\.|mfl\.|ym\.|ja\s+muut|và\s+cộng\s+sự|và\s+nnk\.?))";
 
 /// The start of a parenthetical author-date part: an optional signal of up
 /// to four lowercase words (`e.g.,`, `see also`, `for a review, see`,
