@@ -2086,6 +2086,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     && entries
                         .last()
                         .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
+                // `Blom, Ida (2019). Kvinner i norsk historie.` / `Oslo:
+                // Gyldendal.`: an entry dated after its names goes on in an
+                // imprint line without a year.
+                || (!prev_blank
+                    && ditto_len(rest, grammar).is_none()
+                    && crate::syntax::reference::is_dateless_imprint_line(rest)
+                    && entries
+                        .last()
+                        .is_some_and(|e| grammar.dates.first(&e.text).is_some()))
                 // `Doe, Jane, and John Roe.` / `“Title.” *Journal* 2 (2001).`:
                 // names alone go on in a line that opens with the title.
                 || (!prev_blank

@@ -120,6 +120,21 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
             .is_some_and(|d| t[d.end..].trim_start_matches([')', '.', ' ']).is_empty())
 }
 
+/// Whether a line is an imprint without a year (`Oslo: Cappelen Damm.`),
+/// as an author-date entry's last line reads when its year stood after the
+/// names: a place of four words at most, a colon, a publisher, a period,
+/// and no digit.
+pub fn is_dateless_imprint_line(line: &str) -> bool {
+    let t = line.trim();
+    let Some((place, _)) = place_publisher(t) else {
+        return false;
+    };
+    t.chars().count() <= 60
+        && t.ends_with('.')
+        && t[place].split_whitespace().count() <= 4
+        && !t.contains(|c: char| c.is_ascii_digit())
+}
+
 /// A place of publication in CJK script before a colon (`서울`, `東京`):
 /// short, with no punctuation or title brackets.
 fn is_cjk_place(p: &str) -> bool {
