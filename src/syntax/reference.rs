@@ -4895,6 +4895,8 @@ mod title_search {
         [
             nested(s, all, '“', '”', false),
             nested(s, all, '«', '»', false),
+            // `»` opens only before any `«`.
+            nested(s, s.find('«').unwrap_or(all), '»', '«', false),
             pair(s, all, '„', &['“', '”'], false),
             nested(s, all, '『', '』', true),
             nested(s, all, '「', '」', false),
