@@ -686,6 +686,9 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     if let Some(names) = slash_inverted(s, order) {
         return Names { names, et_al };
     }
+    if let Some(names) = joined_inverted_pair(s, g) {
+        return Names { names, et_al };
+    }
     let tokens = split_tokens(s, g);
     let mut names = Vec::new();
     let mut i = 0;
@@ -816,6 +819,46 @@ fn has_and(s: &str, g: &Grammar) -> bool {
         let hay = if sep.word { lower.as_str() } else { s };
         hay.contains(sep.pattern.as_str())
     })
+}
+
+/// Two names, each inverted, joined by an `and` word (`Haapala, Pertti &
+/// Hoppu, Tuomas`, `Fure, Eli og Steine, Gunnar`): on each side of the
+/// first `and` word one comma, a family name of one word before it and one
+/// or two capitalised given names after it.
+fn joined_inverted_pair(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
+    if !s.contains(',') {
+        return None;
+    }
+    let (left, right) = g
+        .and_words
+        .iter()
+        .filter_map(|w| {
+            let sep = if w.chars().all(char::is_alphabetic) {
+                format!(" {w} ")
+            } else {
+                format!(" {} ", w.trim())
+            };
+            s.find(sep.as_str()).map(|at| (at, at + sep.len()))
+        })
+        .min()
+        .map(|(a, b)| (&s[..a], &s[b..]))?;
+    let inverted = |part: &str| -> Option<CslName> {
+        let (family, given) = part.trim().split_once(", ")?;
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let given_words: Vec<&str> = given.split_whitespace().collect();
+        (!family.contains([' ', ','])
+            && capital(family)
+            && (1..=2).contains(&given_words.len())
+            && given_words.iter().all(|w| capital(w))
+            && !given.contains(','))
+        .then(|| CslName {
+            family: Some(family.to_string()),
+            given: Some(given.to_string()),
+            literal: None,
+            static_ordering: false,
+        })
+    };
+    Some(vec![inverted(left)?, inverted(right)?])
 }
 
 /// Splits on commas, semicolons and `and`-words.
