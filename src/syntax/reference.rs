@@ -120,6 +120,14 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
             .is_some_and(|d| t[d.end..].trim_start_matches([')', '.', ' ']).is_empty())
 }
 
+/// `. Journal Name 99 (2001): 2, 101–115.` after a title: the journal
+/// (capitalised words), volume, year, issue and pages.
+static JOURNAL_VOLUME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\.\s+(\p{Lu}[\p{L}\- ]*[\p{L}])\s+(\d{1,4})\s*\((\d{4})\)(?::\s*(\d{1,3}))?,\s*(\d+(?:[–-]\d+)?)\.?\s*$",
+    )
+});
+
 /// Whether a line is an imprint without a year (`Oslo: Cappelen Damm.`),
 /// as an author-date entry's last line reads when its year stood after the
 /// names: a place of four words at most, a colon, a publisher, a period,
@@ -1185,6 +1193,30 @@ fn parse_after_title(
             }
             used.add(close, close + at);
             after_container_start = close + at;
+        }
+    }
+    // `Otsikko. Historiallinen Aikakauskirja 99 (2001): 2, 101–115.`
+    // (Finnish and Scandinavian journals): a sentence of capitalised
+    // words after the title, then the volume, the year in brackets, the
+    // issue after a colon and the pages.
+    if item.container_title.is_none() {
+        if let Some(c) = crate::re::captures(&JOURNAL_VOLUME_YEAR, rest) {
+            let field = |i: usize| c.get(i).map(|m| m.as_str().to_string());
+            item.container_title = field(1);
+            item.volume = field(2);
+            item.issue = field(4).or(item.issue.take());
+            item.page = field(5);
+            if item.issued.is_none() {
+                item.issued = c
+                    .get(3)
+                    .and_then(|m| m.as_str().parse().ok())
+                    .map(|y| CslDate::new(y, None, None, field(3)));
+            }
+            if item.kind == "book" || item.kind.is_empty() {
+                item.kind = "article-journal".into();
+            }
+            used.add(close, s.len());
+            return;
         }
     }
     // `「論文」, 박영희 편, 『책』`, `「論文」山田太郎編『本』`: a chapter's
@@ -2490,7 +2522,8 @@ fn parse_undelimited(
             // or more before the place belongs to the title.
             if rest[cut..].starts_with(". ") {
                 let sub = &rest[cut + 2..];
-                if let Some(comma) = sub.find(", ") {
+                let comma = sub.find(", ");
+                if let Some(comma) = comma {
                     let words = sub[..comma].split_whitespace().count();
                     let after = &sub[comma + 2..];
                     if words >= 2
@@ -2498,6 +2531,22 @@ fn parse_undelimited(
                         && (after.contains(": ") || g.dates.first(after).is_some())
                     {
                         cut += 2 + comma;
+                    }
+                }
+                // `Otsikko. Alaotsikko. Paikka: Kustantaja Vuosi` (Finnish):
+                // a subtitle of two words or more, a period, then the
+                // imprint, belongs to the title.
+                if rest[cut..].starts_with(". ") {
+                    if let Some(stop) = sub.find(". ").filter(|&p| comma.is_none_or(|c| p < c)) {
+                        let words = sub[..stop].split_whitespace().count();
+                        let after = &sub[stop + 2..];
+                        if words >= 2
+                            && !sub[..stop].contains(": ")
+                            && place_publisher(after).is_some()
+                            && g.dates.first(after).is_some()
+                        {
+                            cut += 2 + stop;
+                        }
                     }
                 }
             }
@@ -3606,7 +3655,11 @@ fn inverted_names_shape(s: &str, order: NameOrder) -> bool {
     }
     segments.all(|seg| {
         let words: Vec<&str> = seg.split_whitespace().collect();
-        words.len() <= 3 && words.iter().all(|w| capitalised(w) || particle(w))
+        // `Haapala, Pertti & Hoppu, Tuomas`: `&` joins two inverted names.
+        words.len() <= 3
+            && words
+                .iter()
+                .all(|w| capitalised(w) || particle(w) || *w == "&")
     })
 }
 
