@@ -541,6 +541,16 @@ static PIN_AFTER_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A pinpoint after an imprint without brackets, as Finnish and German
+/// notes write it: `Suomen historian suuret myytit. Helsinki: WSOY 2007,
+/// 45.`, a publisher without digits after a colon, a year, a comma, a
+/// page or range.
+static PIN_AFTER_COLON_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r":\s\p{Lu}[^:()\d,;]*\s(?:1[5-9]|20)\d\d(,\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+    )
+});
+
 /// A pinpoint in brackets after a journal's year and first page, as law
 /// notes write it: `NJW 2005, 1234 (1238)`, `DVBl. 1999, 445 (447 f.)`,
 /// `VerwArch 95 (2004), 233 (240)`. The year follows a letter or a period
@@ -643,6 +653,14 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     if let Some(c) = crate::re::captures(&PIN_AFTER_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
             let parsed = parse_reference(&cit[..cut.start()], order, g);
+            if parsed.item.container_title.is_none() {
+                return (parsed, Some(page(pin)));
+            }
+        }
+    }
+    if let Some(c) = crate::re::captures(&PIN_AFTER_COLON_IMPRINT, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
+            let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
             if parsed.item.container_title.is_none() {
                 return (parsed, Some(page(pin)));
             }
