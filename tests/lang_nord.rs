@@ -419,3 +419,177 @@ fn names_opening_with_a_leading_family_name_split_after_it() {
     let n = parse_names("Trần Văn Giàu Minh Khai", NameOrder::Natural, g);
     assert!(!n.names[0].static_ordering);
 }
+
+#[test]
+fn finnish_notes_link_emt_sama_mt_and_ma() {
+    let (source, doc) = run("fixtures/alaviitteet_fi.txt");
+    assert_eq!(
+        doc.footnotes.iter().map(|f| f.number).collect::<Vec<_>>(),
+        (1..=14).collect::<Vec<u32>>()
+    );
+    // Entries: 1 the city archive (Arkistolähteet), then 2 Haapala,
+    // 3 Haapala & Hoppu, 4 Jussila, 5 Peltonen, 6 Tikka, 7 Upton,
+    // 8 Ylikangas (Tutkimuskirjallisuus).
+    assert_eq!(
+        entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(4)),
+            (2, Full, Resolved, Some(2)),
+            (3, Ibid, Resolved, Some(2)),
+            (4, Full, Resolved, Some(1)),
+            (5, Full, Resolved, Some(6)),
+            (6, AuthorDate, Resolved, Some(4)),
+            // `Haapala, mt.`: only Haapala's book is cited before note 6.
+            (6, Short, Resolved, Some(2)),
+            (7, Full, Resolved, Some(5)),
+            (8, Ibid, Resolved, Some(5)),
+            (9, Full, Resolved, Some(3)),
+            (10, Short, Resolved, Some(6)),
+            // Both names: the edited book, not Haapala's own.
+            (11, Short, Resolved, Some(3)),
+            (12, Full, Resolved, Some(8)),
+            // Not in the list.
+            (13, Full, Resolved, None),
+            (14, Short, Dangling, None),
+        ]
+    );
+    let pins: Vec<Option<&str>> = doc
+        .citations
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
+        .collect();
+    assert_eq!(
+        pins,
+        vec![
+            Some("45"),
+            Some("112–118"),
+            Some("120"),
+            None,
+            None,
+            Some("50"),
+            Some("130"),
+            Some("77"),
+            Some("80"),
+            Some("203"),
+            Some("110"),
+            Some("205"),
+            Some("488"),
+            None,
+            Some("15"),
+        ]
+    );
+    let signals: Vec<(u32, &str)> = doc
+        .citations
+        .iter()
+        .filter_map(|c| Some((c.footnote?, c.signal.as_deref()?)))
+        .collect();
+    assert_eq!(signals, vec![(5, "Ks."), (6, "vrt.")]);
+    // `Family, Given: Title. Subtitle. Place: Publisher Year.`
+    let e = entry(&doc, 2);
+    assert_eq!(authors(e), vec![pair("Haapala", "Pertti")]);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Kun yhteiskunta hajosi. Suomi 1914–1920")
+    );
+    assert_eq!(e.publisher_place.as_deref(), Some("Helsinki"));
+    assert_eq!(e.publisher.as_deref(), Some("Painatuskeskus"));
+    assert_eq!(e.year(), Some(1995));
+    let e = entry(&doc, 3);
+    assert_eq!(
+        authors(e),
+        vec![pair("Haapala", "Pertti"), pair("Hoppu", "Tuomas")]
+    );
+    assert_eq!(e.title.as_deref(), Some("Tampere 1918"));
+    assert_eq!(e.publisher.as_deref(), Some("Vapriikki"));
+    assert_eq!(e.year(), Some(2008));
+    // `Journal 99 (2001): 2, 101–115.`
+    let e = entry(&doc, 6);
+    assert_eq!(e.kind, "article-journal");
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Valkoisen hallinnon terrori sisällissodan Suomessa 1918")
+    );
+    assert_eq!(
+        e.container_title.as_deref(),
+        Some("Historiallinen Aikakauskirja")
+    );
+    assert_eq!(e.volume.as_deref(), Some("99"));
+    assert_eq!(e.issue.as_deref(), Some("2"));
+    assert_eq!(e.page.as_deref(), Some("101–115"));
+    assert_eq!(e.year(), Some(2001));
+    let archive = entry(&doc, 1).archive.as_deref().unwrap();
+    assert_eq!(archive.archive, "Tampereen kaupunginarkisto");
+    assert_eq!(archive.location.as_deref(), Some("Ca:45"));
+    assert_eq!(archive.abbreviation.as_deref(), Some("TKA"));
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::DanglingShortForm, 50),
+            (Code::MissingFromBibliography, 49),
+            (Code::UncitedReference, 69),
+        ]
+    );
+}
+
+/// Finnish months in the nominative, genitive and partitive.
+#[test]
+fn finnish_month_forms_are_dates() {
+    for (text, month) in [
+        ("15. maaliskuuta 1918", 3),
+        ("6. huhtikuuta 1918", 4),
+        ("joulukuu 1917", 12),
+        ("kesäkuun 1920", 6),
+    ] {
+        let d = GRAMMAR.dates.first(text).expect(text);
+        assert_eq!(d.date.date_parts[0].get(1), Some(&month), "{text}");
+    }
+    let d = GRAMMAR.dates.first("15. maaliskuuta 1918").unwrap();
+    assert_eq!(d.date.date_parts[0], vec![1918, 3, 15]);
+}
+
+/// `»…«` quotes hold a title and the semicolons in it.
+#[test]
+fn reversed_guillemets_delimit_a_title() {
+    use opcit::syntax::item::split_items;
+    use opcit::syntax::reference::find_title;
+    let s = "Vogt, »Ret; og praksis«, Historisk Tidsskrift 2009";
+    let (_, a, b, _, _) = find_title(s).unwrap();
+    assert_eq!(&s[a..b], "Ret; og praksis");
+    assert_eq!(split_items(s).len(), 1);
+    // French quotes are still read so, with a `»` after them.
+    let s = "« Le titre », puis »autre«";
+    let (_, a, b, _, _) = find_title(s).unwrap();
+    assert_eq!(&s[a..b], " Le titre ");
+}
+
+/// `Oslo: Gyldendal.` alone on a line: an imprint without a year.
+#[test]
+fn an_imprint_line_without_a_year() {
+    use opcit::syntax::reference::is_dateless_imprint_line;
+    assert!(is_dateless_imprint_line("Oslo: Cappelen Damm."));
+    assert!(!is_dateless_imprint_line("Oslo: Cappelen Damm 2009."));
+    assert!(!is_dateless_imprint_line(
+        "Blom, Ida (2019). Kvinner i norsk historie."
+    ));
+    assert!(!is_dateless_imprint_line("Oslo: Pax"));
+}
+
+/// Two inverted names joined by an `and` word.
+#[test]
+fn inverted_names_joined_by_and() {
+    use opcit::syntax::name::{parse_names, NameOrder};
+    let g = &*GRAMMAR;
+    for s in [
+        "Haapala, Pertti & Hoppu, Tuomas",
+        "Fure, Eli og Steine, Gunnar",
+    ] {
+        let n = parse_names(s, NameOrder::InvertedFirst, g);
+        let fam: Vec<Option<&str>> = n.names.iter().map(|n| n.family.as_deref()).collect();
+        assert_eq!(fam.len(), 2, "{s}");
+        assert!(n.names.iter().all(|n| n.given.is_some()), "{s}");
+    }
+    // A second name written given name first stays so.
+    let n = parse_names("Fure, Eli og Gunnar Steine", NameOrder::InvertedFirst, g);
+    assert_eq!(n.names[1].family.as_deref(), Some("Steine"));
+    assert_eq!(n.names[1].given.as_deref(), Some("Gunnar"));
+}
