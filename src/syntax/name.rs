@@ -53,7 +53,11 @@ pub fn name_key(n: &CslName) -> String {
 /// two to four capitalised words, the first one of the grammars'
 /// `names.leading_family_names`.
 fn family_first_person(t: &str, g: &Grammar) -> Option<CslName> {
-    if g.leading_family_names.is_empty() {
+    if !t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| g.leading_family_names.contains(w))
+    {
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -826,19 +830,26 @@ fn has_and(s: &str, g: &Grammar) -> bool {
 /// first `and` word one comma, a family name of one word before it and one
 /// or two capitalised given names after it.
 fn joined_inverted_pair(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
-    if !s.contains(',') {
+    // Two commas, one in each name: most lists fail here.
+    let mut commas = s.bytes().filter(|&b| b == b',');
+    if commas.next().is_none() || commas.next().is_none() || commas.next().is_some() {
         return None;
     }
+    // `;` and `,` come first in the separators; a mark (`&`) stands
+    // between spaces.
     let (left, right) = g
-        .and_words
+        .name_separators
         .iter()
-        .filter_map(|w| {
-            let sep = if w.chars().all(char::is_alphabetic) {
-                format!(" {w} ")
+        .skip(2)
+        .filter_map(|sep| {
+            let p = sep.pattern.as_str();
+            let at = if sep.word || p.starts_with(' ') {
+                s.find(p)?
             } else {
-                format!(" {} ", w.trim())
+                s.find(p)
+                    .filter(|&at| s[..at].ends_with(' ') && s[at + p.len()..].starts_with(' '))?
             };
-            s.find(sep.as_str()).map(|at| (at, at + sep.len()))
+            Some((at, at + p.len()))
         })
         .min()
         .map(|(a, b)| (&s[..a], &s[b..]))?;

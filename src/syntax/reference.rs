@@ -1199,7 +1199,8 @@ fn parse_after_title(
     // (Finnish and Scandinavian journals): a sentence of capitalised
     // words after the title, then the volume, the year in brackets, the
     // issue after a colon and the pages.
-    if item.container_title.is_none() {
+    let journal_shape = rest.starts_with(". ") && (rest.contains("):") || rest.contains("),"));
+    if item.container_title.is_none() && journal_shape {
         if let Some(c) = crate::re::captures(&JOURNAL_VOLUME_YEAR, rest) {
             let field = |i: usize| c.get(i).map(|m| m.as_str().to_string());
             item.container_title = field(1);
