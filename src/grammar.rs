@@ -1330,6 +1330,7 @@ impl Grammar {
             all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
+            all.names
                 .leading_family_names
                 .extend(f.names.leading_family_names.iter().cloned());
             all.names

@@ -614,6 +614,7 @@ fn inverted_foreign_names(citations: &[Citation], references: &mut [Reference]) 
                 family: Some(family),
                 given: Some(given),
                 literal: None,
+                static_ordering: false,
             }];
         }
     }

@@ -250,6 +250,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             family: Some(words.join(" ")),
             given: None,
             literal: None,
+            static_ordering: false,
         };
     }
     let mut family_start = words.len() - 1;
@@ -517,6 +518,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             family: Some(family.to_string()),
             given: (!given.is_empty()).then_some(given),
             literal: None,
+            static_ordering: false,
         };
     }
     // `山田 太郎`: a space, where written, parts family and given names.

@@ -4404,6 +4404,7 @@ fn parse_colon_names(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gr
                 family: Some(family.to_string()),
                 given: Some(given.to_string()),
                 literal: None,
+                static_ordering: false,
             }
         })
         .collect();
