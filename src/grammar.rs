@@ -1131,16 +1131,23 @@ impl Grammar {
     /// without regard to case (`Hereafter`, `ДАЛЕЕ`), and must end a word.
     pub fn after_hereafter<'s>(&self, s: &'s str) -> Option<&'s str> {
         let strip = |t: &'s str| -> Option<&'s str> {
+            // The words are lowercase: only those that open with the
+            // text's first letter, lowercased, are compared.
+            let first = t.chars().next()?;
+            let first_lower = first.to_lowercase().next().unwrap_or(first);
             self.hereafter.iter().find_map(|w| {
+                if !w.starts_with(first_lower) {
+                    return None;
+                }
                 let head = t.get(..w.len())?;
                 let after = &t[w.len()..];
                 let ends = after
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric() || crate::segment::is_cjk(c));
-                let lower = |t: &str| t.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-                let same =
-                    head.eq_ignore_ascii_case(w) || (!w.is_ascii() && lower(head) == lower(w));
+                let lower = |t: &'s str| t.chars().flat_map(char::to_lowercase);
+                let same = head.eq_ignore_ascii_case(w)
+                    || (!w.is_ascii() && lower(head).eq(w.chars().flat_map(char::to_lowercase)));
                 (ends && same).then_some(after)
             })
         };
