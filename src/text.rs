@@ -744,10 +744,10 @@ pub fn has_arabic_script(s: &str) -> bool {
 /// a place by its capital, such a letter may open one.
 pub fn is_caseless_letter(c: char) -> bool {
     c >= '\u{590}'
+        && !crate::segment::is_cjk(c)
         && c.is_alphabetic()
         && !c.is_uppercase()
         && !c.is_lowercase()
-        && !crate::segment::is_cjk(c)
 }
 
 /// Whether `c` may open a name or a place: a capital, or a letter of a

@@ -635,7 +635,7 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
 fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) {
     let mut names = Vec::new();
     let mut blanks: Vec<(usize, usize)> = Vec::new();
-    if g.translator_after.is_empty() || s.is_ascii() {
+    if g.translator_after.is_empty() || s.is_ascii() || !s.chars().any(crate::segment::is_cjk) {
         return (names, blanks);
     }
     let kana = s.chars().any(|c| matches!(c as u32, 0x3041..=0x30FF));
@@ -646,50 +646,69 @@ fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) 
         ) || (kana && c == '、')
             || title_close(c)
     };
-    for word in &g.translator_after {
-        for (i, _) in s.match_indices(word.as_str()) {
-            let end = i + word.len();
-            let after = s[end..].trim_start();
-            let closes = after.starts_with([')', '）', ']', '］', '〕']);
-            if !(after.is_empty()
-                || closes
-                || after.starts_with([',', '，', '、', '.', '。', ';', '；', '(', '（']))
-            {
-                continue;
-            }
-            let (start, open) = match s[..i].char_indices().rev().find(|&(_, c)| field_start(c)) {
-                Some((k, c)) => (k + c.len_utf8(), Some(c)),
-                None => (0, None),
-            };
-            let part = s[start..i].trim();
-            let cjk_name_char =
-                |c: char| crate::segment::is_cjk(c) || matches!(c, '·' | '・' | '‧' | '、' | ' ');
-            if part.is_empty()
-                || part.chars().count() > 24
-                || !part.chars().all(cjk_name_char)
-                || part.chars().any(title_open)
-                || blanks.iter().any(|&(a, b)| a < end && start < b)
-            {
-                continue;
-            }
-            let mut read = parse_names(part, NameOrder::Natural, g);
-            if read.names.is_empty() || read.names.iter().any(|n| n.literal.is_some()) {
-                continue;
-            }
-            crate::syntax::name::japanese_three_character_names(&mut read.names, s);
-            let bracketed = matches!(open, Some('(' | '（' | '[' | '［' | '〔')) && closes;
-            let blank = if bracketed {
-                let close = s.len() - after.len();
-                let close_len = after.chars().next().map_or(0, char::len_utf8);
-                (start - open.map_or(0, char::len_utf8), close + close_len)
-            } else if open.is_some_and(|c| !title_close(c)) {
-                (start - open.map_or(0, char::len_utf8), end)
-            } else {
-                (start, end)
-            };
-            names.extend(read.names);
-            blanks.push(blank);
+    // One pass over the text: at each character that opens a word, the
+    // words that open with it, longest first.
+    let mut firsts: Vec<char> = g
+        .translator_after
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let starts = s
+        .char_indices()
+        .filter(|(_, c)| firsts.binary_search(c).is_ok())
+        .map(|(i, _)| i);
+    let found: Vec<(usize, &String)> = starts
+        .flat_map(|i| {
+            g.translator_after
+                .iter()
+                .filter(move |w| s[i..].starts_with(w.as_str()))
+                .map(move |w| (i, w))
+        })
+        .collect();
+    for (i, word) in found {
+        let end = i + word.len();
+        let after = s[end..].trim_start();
+        let closes = after.starts_with([')', '）', ']', '］', '〕']);
+        if !(after.is_empty()
+            || closes
+            || after.starts_with([',', '，', '、', '.', '。', ';', '；', '(', '（']))
+        {
+            continue;
         }
+        let (start, open) = match s[..i].char_indices().rev().find(|&(_, c)| field_start(c)) {
+            Some((k, c)) => (k + c.len_utf8(), Some(c)),
+            None => (0, None),
+        };
+        let part = s[start..i].trim();
+        let cjk_name_char =
+            |c: char| crate::segment::is_cjk(c) || matches!(c, '·' | '・' | '‧' | '、' | ' ');
+        if part.is_empty()
+            || part.chars().count() > 24
+            || !part.chars().all(cjk_name_char)
+            || part.chars().any(title_open)
+            || blanks.iter().any(|&(a, b)| a < end && start < b)
+        {
+            continue;
+        }
+        let mut read = parse_names(part, NameOrder::Natural, g);
+        if read.names.is_empty() || read.names.iter().any(|n| n.literal.is_some()) {
+            continue;
+        }
+        crate::syntax::name::japanese_three_character_names(&mut read.names, s);
+        let bracketed = matches!(open, Some('(' | '（' | '[' | '［' | '〔')) && closes;
+        let blank = if bracketed {
+            let close = s.len() - after.len();
+            let close_len = after.chars().next().map_or(0, char::len_utf8);
+            (start - open.map_or(0, char::len_utf8), close + close_len)
+        } else if open.is_some_and(|c| !title_close(c)) {
+            (start - open.map_or(0, char::len_utf8), end)
+        } else {
+            (start, end)
+        };
+        names.extend(read.names);
+        blanks.push(blank);
     }
     blanks.sort_unstable();
     (names, blanks)
