@@ -5,37 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use opcit::diagnostic::Code;
-use opcit::grammar::Grammar;
 use opcit::model::{CitationKind, CslItem, Document, Status};
-use opcit::source::SourceFile;
-use opcit::{analyze, Options};
-use std::sync::LazyLock;
-
-/// Compiled once for every test.
-static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
-
-fn run(path: &str) -> (SourceFile, Document) {
-    let bytes = std::fs::read(path).unwrap();
-    let source = SourceFile::from_bytes(path, &bytes);
-    let doc = analyze(&source, &GRAMMAR, Options::default());
-    (source, doc)
-}
-
-fn run_text(text: &str) -> Document {
-    let source = SourceFile::from_bytes("t.txt", text.as_bytes());
-    analyze(&source, &GRAMMAR, Options::default())
-}
-
-/// (code, 1-based line) of every diagnostic.
-fn findings(source: &SourceFile, doc: &Document) -> Vec<(Code, usize)> {
-    let mut v: Vec<(Code, usize)> = doc
-        .diagnostics
-        .iter()
-        .map(|d| (d.code, source.line_col(d.span.start).line))
-        .collect();
-    v.sort();
-    v
-}
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+use papers_support::{findings, run, run_text, GRAMMAR};
 
 /// (footnote, kind, status, 1-based bibliography entry of the linked
 /// reference).

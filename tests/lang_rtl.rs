@@ -6,36 +6,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use opcit::diagnostic::Code;
-use opcit::grammar::Grammar;
 use opcit::model::{CitationKind, CslItem, Document, Status};
-use opcit::source::{analysis_text, SourceFile, Span};
-use opcit::{analyze, Options};
-use std::sync::LazyLock;
+use opcit::source::{analysis_text, Span};
 use CitationKind::{AuthorDate, Full, Ibid, Short};
-
-/// Compiled once for every test.
-static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+use papers_support::{findings, run};
 
 const ARABIC: &str = "fixtures/hawamish_ar.txt";
 const PERSIAN: &str = "fixtures/payvast_fa.txt";
-
-fn run(path: &str) -> (SourceFile, Document) {
-    let bytes = std::fs::read(path).unwrap();
-    let source = SourceFile::from_bytes(path, &bytes);
-    let doc = analyze(&source, &GRAMMAR, Options::default());
-    (source, doc)
-}
-
-/// (code, 1-based line) of every diagnostic.
-fn findings(source: &SourceFile, doc: &Document) -> Vec<(Code, usize)> {
-    let mut v: Vec<(Code, usize)> = doc
-        .diagnostics
-        .iter()
-        .map(|d| (d.code, source.line_col(d.span.start).line))
-        .collect();
-    v.sort();
-    v
-}
 
 /// (footnote, kind, status, title of the linked reference) of every note
 /// citation.
