@@ -1073,16 +1073,19 @@ mod tests {
         assert_eq!(one("통일연구원"), (None, Some("통일연구원".into())));
     }
 
+    /// (family, given) of each name of `s`.
+    fn people(s: &str, order: NameOrder, g: &Grammar) -> Vec<(String, String)> {
+        parse_names(s, order, g)
+            .names
+            .into_iter()
+            .map(|n| (n.family.unwrap_or_default(), n.given.unwrap_or_default()))
+            .collect()
+    }
+
     #[test]
     fn foreign_names_in_hangul_are_written_given_names_first() {
         let g = Grammar::builtin();
-        let people = |s: &str, order| {
-            parse_names(s, order, &g)
-                .names
-                .into_iter()
-                .map(|n| (n.family.unwrap_or_default(), n.given.unwrap_or_default()))
-                .collect::<Vec<_>>()
-        };
+        let people = |s: &str, order| people(s, order, &g);
         let pair = |f: &str, g: &str| vec![(f.to_string(), g.to_string())];
         // With a space: given names first, however long (not an
         // organisation for its length).
@@ -1116,13 +1119,7 @@ mod tests {
     #[test]
     fn a_nakaguro_inside_katakana_joins_one_foreign_name() {
         let g = Grammar::builtin();
-        let people = |s: &str, order| {
-            parse_names(s, order, &g)
-                .names
-                .into_iter()
-                .map(|n| (n.family.unwrap_or_default(), n.given.unwrap_or_default()))
-                .collect::<Vec<_>>()
-        };
+        let people = |s: &str, order| people(s, order, &g);
         let becker = vec![("ベッカー".to_string(), "ハンス".to_string())];
         // Given names first, as notes write it; family name first with
         // `、`, as bibliographies do; a translator in brackets after it.
