@@ -176,7 +176,7 @@ pub const NODE_ATTRS: &[AttrDef] = &[
     attr(
         "citation_kind",
         AttrType::String,
-        "full, short, ibid, supra, parenthetical, numeric, author-date",
+        "full, short, ibid, supra, parenthetical, numeric, author-date, author-page",
     ),
     attr(
         "status",
@@ -677,6 +677,7 @@ fn style_str(s: crate::model::CitationStyle) -> &'static str {
         S::Notes => "notes",
         S::Numeric => "numeric",
         S::AuthorDate => "author-date",
+        S::AuthorPage => "author-page",
         S::Mixed => "mixed",
         S::None => "none",
     }

@@ -36,6 +36,8 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod author_page;
+
 /// What the scanner needs to know about the document.
 #[derive(Debug, Clone, Copy)]
 pub struct Input<'a> {
@@ -66,12 +68,16 @@ pub struct InTextCitation {
     pub span: Span,
     /// Its text as written (for a number of a range, the whole range `3–5`).
     pub text: String,
-    /// [`CitationKind::Numeric`] or [`CitationKind::AuthorDate`].
+    /// [`CitationKind::Numeric`], [`CitationKind::AuthorDate`] or
+    /// [`CitationKind::AuthorPage`].
     pub kind: CitationKind,
     /// The number of a numeric citation.
     pub label: Option<String>,
     /// The authors named, as written (`Smith & Lee`, `Müller u. a.`).
     pub authors: Option<String>,
+    /// The short title of an author-page citation (`Orientalism` of
+    /// `(Said, Orientalism 3)`), without its quotation marks.
+    pub title: Option<String>,
     /// The year as written, with its suffix (`2019a`), or `n.d.`, `in press`.
     pub date: Option<String>,
     /// A signal before it (`e.g.`, `see`, `vgl.`).
@@ -95,9 +101,14 @@ pub struct InTextCitation {
 impl InTextCitation {
     /// The model citation, with id `id` (unresolved).
     pub fn into_citation(self, id: String) -> crate::model::Citation {
-        let short = (self.kind == CitationKind::AuthorDate).then(|| crate::model::ShortFormInfo {
+        let named = matches!(
+            self.kind,
+            CitationKind::AuthorDate | CitationKind::AuthorPage
+        );
+        let short = named.then(|| crate::model::ShortFormInfo {
             author: self.authors.clone(),
             date: self.date.clone(),
+            title: self.title.clone(),
             ..Default::default()
         });
         crate::model::Citation {
@@ -179,7 +190,7 @@ static HTML_SUP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?is)<sup\b[^>]*>(
 const NAME_WORD: &str = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*(?:\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{Arabic}\p{Hebrew}&&\p{L}][\p{L}\p{M}\x{200C}'’\-]*[\p{L}\p{M}])";
 
 /// Lowercase particles that open a family name (`de Vries`, `van der Berg`).
-const PARTICLES: [&str; 16] = [
+pub(crate) const PARTICLES: [&str; 16] = [
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "le", "la", "ten",
     "ter", "zu",
 ];
@@ -462,6 +473,14 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
         );
         out.extend(found);
     }
+    // A page alone (`(19)`) may cite only in a paper with author-page
+    // citations that name something.
+    if !out
+        .iter()
+        .any(|c| c.kind == CitationKind::AuthorPage && !c.site.narrative)
+    {
+        out.retain(|c| c.kind != CitationKind::AuthorPage);
+    }
     // Numbers in parentheses are citations only where the paper cites that
     // way: no bracket or superscript numbers elsewhere, and two groups or more.
     let other_numeric = out.iter().any(|c| c.kind == CitationKind::Numeric);
@@ -543,6 +562,7 @@ fn glued_numbers(text: &str, base: usize, site: &Site, out: &mut Vec<InTextCitat
                     kind: CitationKind::Numeric,
                     label: Some(n.to_string()),
                     authors: None,
+                    title: None,
                     date: None,
                     signal: None,
                     locator: None,
@@ -798,6 +818,7 @@ fn push_numbers(
                 kind: CitationKind::Numeric,
                 label: Some(n.to_string()),
                 authors: None,
+                title: None,
                 date: None,
                 signal: None,
                 locator: locator.cloned(),
@@ -970,6 +991,7 @@ fn unicode_superscripts(
                     kind: CitationKind::Numeric,
                     label: Some(n.to_string()),
                     authors: None,
+                    title: None,
                     date: None,
                     signal: None,
                     locator: None,
@@ -1070,6 +1092,7 @@ fn bracket_range(
             kind: CitationKind::Numeric,
             label: Some(n.to_string()),
             authors: None,
+            title: None,
             date: None,
             signal: None,
             locator: None,
@@ -1171,6 +1194,7 @@ fn parentheses(
             if whole.as_str().starts_with('（') {
                 continue;
             }
+            let numbers = paren_numeric.len();
             paren_number(
                 text,
                 whole.start(),
@@ -1182,9 +1206,24 @@ fn parentheses(
                 grammar,
                 paren_numeric,
             );
+            // `(19)` after `As Gikandi notes, …`: a page of the work of an
+            // author named before it, in a paper that cites by author and
+            // page (the resolver decides which reading stands).
+            if paren_numeric.len() > numbers {
+                out.extend(author_page::page_alone(
+                    content,
+                    base + inner.start(),
+                    site,
+                    grammar,
+                ));
+            }
             continue;
         }
+        let found = out.len();
         parenthetical(content, base + inner.start(), site, grammar, out);
+        if out.len() == found {
+            author_page::group(content, base + inner.start(), site, grammar, out);
+        }
     }
 }
 
@@ -1522,6 +1561,7 @@ fn push_years(
             kind: CitationKind::AuthorDate,
             label: None,
             authors: Some(names_text.to_string()),
+            title: None,
             date: Some(year.clone()),
             signal: signal.clone(),
             locator: tail.locator.clone(),
@@ -1539,7 +1579,7 @@ fn collapse(s: &str) -> String {
 }
 
 /// Names that are no authors: figure and table words, months, seasons.
-fn reject_names(names: &str) -> bool {
+pub(crate) fn reject_names(names: &str) -> bool {
     const NOT_AUTHORS: [&str; 24] = [
         "Fig",
         "Figs",

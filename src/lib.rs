@@ -704,12 +704,14 @@ fn citation_style(doc: &Document) -> CitationStyle {
     let notes = !doc.footnotes.is_empty();
     let numeric = in_text(CitationKind::Numeric);
     let author_date = in_text(CitationKind::AuthorDate);
-    match (notes, numeric, author_date) {
-        (false, false, false) if doc.citations.is_empty() => CitationStyle::None,
-        (false, false, false) => CitationStyle::Mixed,
-        (true, false, false) => CitationStyle::Notes,
-        (false, true, false) => CitationStyle::Numeric,
-        (false, false, true) => CitationStyle::AuthorDate,
+    let author_page = in_text(CitationKind::AuthorPage);
+    match (notes, numeric, author_date, author_page) {
+        (false, false, false, false) if doc.citations.is_empty() => CitationStyle::None,
+        (false, false, false, false) => CitationStyle::Mixed,
+        (true, false, false, false) => CitationStyle::Notes,
+        (false, true, false, false) => CitationStyle::Numeric,
+        (false, false, true, false) => CitationStyle::AuthorDate,
+        (false, false, false, true) => CitationStyle::AuthorPage,
         _ => CitationStyle::Mixed,
     }
 }

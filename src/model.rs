@@ -21,6 +21,8 @@ pub enum CitationStyle {
     Numeric,
     /// `(Author Year)` in the running text.
     AuthorDate,
+    /// `(Author Page)` in the running text (MLA).
+    AuthorPage,
     /// More than one of the above.
     Mixed,
     /// No citation found.
@@ -97,6 +99,11 @@ pub enum CitationKind {
     Numeric,
     /// `(Smith & Lee, 2019a)` or `Smith (2020)` in running text.
     AuthorDate,
+    /// `(Said 45)`, `(Said, Orientalism 3)`, `("Can the Subaltern Speak?"
+    /// 283)` in running text (MLA): an author or a short title and a page,
+    /// no year; or a page alone (`(19)`) after a sentence that names the
+    /// author.
+    AuthorPage,
 }
 
 impl CitationKind {
@@ -110,6 +117,7 @@ impl CitationKind {
             CitationKind::Parenthetical => "parenthetical",
             CitationKind::Numeric => "numeric",
             CitationKind::AuthorDate => "author-date",
+            CitationKind::AuthorPage => "author-page",
         }
     }
 }

@@ -1054,7 +1054,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                     history.push(ci, r, fields, fields, &bib_index);
                 }
             }
-            CitationKind::Numeric => {}
+            CitationKind::Numeric | CitationKind::AuthorPage => {}
         }
         state = IbidState::After(ci);
     }

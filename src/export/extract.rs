@@ -120,7 +120,7 @@ pub struct WireCitation<'a> {
     /// out otherwise, and for in-text citations).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chapter: Option<u32>,
-    /// `full`, `short`, `ibid`, `supra`, `parenthetical`, `numeric`, `author-date`.
+    /// `full`, `short`, `ibid`, `supra`, `parenthetical`, `numeric`, `author-date`, `author-page`.
     pub kind: &'static str,
     /// The citation text.
     pub text: &'a str,
@@ -252,7 +252,7 @@ pub struct WireDocument<'a> {
     pub schema: &'static str,
     /// The input.
     pub source: WireSource<'a>,
-    /// `notes`, `numeric`, `author-date`, `mixed`, `none`.
+    /// `notes`, `numeric`, `author-date`, `author-page`, `mixed`, `none`.
     pub style: crate::model::CitationStyle,
     /// Counts.
     pub summary: WireSummary,

@@ -27,6 +27,9 @@ use foldhash::HashMap;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod author_page;
+use author_page::{link_author_page, page_alone};
+
 /// An abbreviation in parentheses or square brackets right after an
 /// organisation author at the head of an entry:
 /// `Kultusministerkonferenz (KMK) (2016)`, `World Health Organization
@@ -121,6 +124,9 @@ impl Index {
 struct Tally {
     author_date_resolved: usize,
     numeric_resolved: usize,
+    /// Author-page citations with names or a title (not a page alone)
+    /// that link.
+    author_page_resolved: usize,
 }
 
 /// Links every in-text citation of `doc` (those with a `site`), drops the
@@ -139,6 +145,7 @@ pub fn resolve_in_text(
     let labelled = !index.labels.is_empty();
     let mut tally = Tally::default();
     let mut diags = Vec::new();
+    let mut titles = None;
     for ci in 0..doc.citations.len() {
         if doc.citations[ci].site.is_none() {
             continue;
@@ -153,9 +160,55 @@ pub fn resolve_in_text(
             CitationKind::Numeric if link_numeric(doc, ci, &index, labelled) => {
                 tally.numeric_resolved += 1;
             }
+            CitationKind::AuthorPage
+                if !page_alone(&doc.citations[ci])
+                    && link_author_page(
+                        doc,
+                        ci,
+                        (&index, text),
+                        &mut titles,
+                        grammar,
+                        &mut diags,
+                    ) =>
+            {
+                tally.author_page_resolved += 1;
+            }
             _ => {}
         }
     }
+    // A paper cites by author and page when two such citations link, and
+    // more than by author and year: only then is a page alone (`(19)`) a
+    // citation of the author named before it, and a number in
+    // parentheses no numeric citation.
+    let by_page =
+        tally.author_page_resolved >= 2 && tally.author_page_resolved > tally.author_date_resolved;
+    let mut pages_alone: Vec<(usize, usize)> = Vec::new();
+    if by_page {
+        for ci in 0..doc.citations.len() {
+            let c = &doc.citations[ci];
+            if c.site.is_some() && c.kind == CitationKind::AuthorPage && page_alone(c) {
+                pages_alone.push((c.span.start, c.span.end));
+                link_author_page(doc, ci, (&index, text), &mut titles, grammar, &mut diags);
+            }
+        }
+    }
+    let in_page_alone = |c: &crate::model::Citation| {
+        let i = pages_alone.partition_point(|&(_, end)| end < c.span.end);
+        pages_alone
+            .get(i)
+            .is_some_and(|&(start, end)| start <= c.span.start && c.span.end <= end)
+    };
+    let shadowed: Vec<bool> = doc
+        .citations
+        .iter()
+        .map(|c| c.site.is_some() && c.kind == CitationKind::Numeric && in_page_alone(c))
+        .collect();
+    tally.numeric_resolved -= doc
+        .citations
+        .iter()
+        .zip(&shadowed)
+        .filter(|(c, &s)| s && c.status == Some(Status::Resolved))
+        .count();
     let merged = pages_after_years(doc);
     // A paper whose in-text citations link more often than its notes cite
     // cites by author and year, its notes comment (Persian papers'
@@ -181,6 +234,20 @@ pub fn resolve_in_text(
                     && !c.indirect
                     && (site.narrative || notes_carry_citations || tally.author_date_resolved < 2)
             }
+            // An author-page citation that links nowhere is reported only
+            // where the paper cites that way, and only with names and a
+            // page (`(Jameson 65)`): a title alone or a page alone may be
+            // anything.
+            CitationKind::AuthorPage => {
+                let named = c.short.as_ref().is_some_and(|s| s.author.is_some());
+                if page_alone(c) {
+                    !by_page || !(resolved || ambiguous)
+                } else {
+                    !resolved
+                        && !ambiguous
+                        && (!by_page || notes_carry_citations || !named || c.locator.is_none())
+                }
+            }
             _ => false,
         }
     };
@@ -188,7 +255,8 @@ pub fn resolve_in_text(
         .citations
         .iter()
         .zip(&merged)
-        .map(|(c, &m)| m || drop(c))
+        .zip(&shadowed)
+        .map(|((c, &m), &s)| m || s || drop(c))
         .collect();
     let mut keep = dropped.iter().map(|d| !d);
     doc.citations.retain(|_| keep.next().unwrap_or(true));
@@ -553,27 +621,65 @@ fn link_author_date(
         }
     }
     // Co-authors and author count.
-    if cands.len() > 1 {
-        let narrowed: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&r| {
-                let ra: Vec<String> = refs[r].fields.author.iter().map(name_key).collect();
-                let n = ra.len() + usize::from(refs[r].fields.et_al) * 3;
-                if et_al {
-                    n >= 2
-                } else if keys.len() >= 2 {
-                    keys[1..].iter().all(|k| ra.contains(k)) && n == keys.len()
-                } else {
-                    n == 1
-                }
-            })
-            .collect();
-        if !narrowed.is_empty() {
-            cands = narrowed;
-            rule = "author-date-authors";
-        }
+    if narrow_by_authors(refs, &mut cands, &keys, et_al) {
+        rule = "author-date-authors";
     }
+    settle(
+        doc,
+        ci,
+        &cands,
+        rule,
+        "a year letter (`2019a`, `2019b`) on the entries and in the text tells them apart",
+        diags,
+    )
+}
+
+/// Keeps, of several `cands`, those whose authors fit the citation's
+/// names: the co-authors `keys[1..]` and their count, or three or more
+/// for `et al.`, or one author alone. Returns whether that narrowed them.
+fn narrow_by_authors(
+    refs: &[Reference],
+    cands: &mut Vec<usize>,
+    keys: &[String],
+    et_al: bool,
+) -> bool {
+    if cands.len() <= 1 {
+        return false;
+    }
+    let narrowed: Vec<usize> = cands
+        .iter()
+        .copied()
+        .filter(|&r| {
+            let ra: Vec<String> = refs[r].fields.author.iter().map(name_key).collect();
+            let n = ra.len() + usize::from(refs[r].fields.et_al) * 3;
+            if et_al {
+                n >= 2
+            } else if keys.len() >= 2 {
+                keys[1..].iter().all(|k| ra.contains(k)) && n == keys.len()
+            } else {
+                n == 1
+            }
+        })
+        .collect();
+    if narrowed.is_empty() {
+        return false;
+    }
+    *cands = narrowed;
+    true
+}
+
+/// Links citation `ci` to its one candidate entry, or marks it dangling
+/// (none) or ambiguous (several: reported, with `hint` on telling them
+/// apart). Returns whether it links.
+fn settle(
+    doc: &mut Document,
+    ci: usize,
+    cands: &[usize],
+    rule: &'static str,
+    hint: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let refs = &doc.references;
     let c = &mut doc.citations[ci];
     match cands.len() {
         1 => {
@@ -594,9 +700,7 @@ fn link_author_date(
                 format!("`{}` fits {n} entries of the reference list", c.text),
             )
             .with_label("which one is meant?")
-            .with_note(
-                "a year letter (`2019a`, `2019b`) on the entries and in the text tells them apart",
-            );
+            .with_note(hint);
             // A handful of labels says enough; hundreds would drown the
             // report (a list of many works by one author in one year).
             const SHOWN: usize = 5;

@@ -1,0 +1,534 @@
+//! Author-page citations (MLA): `(Said 45)`, `(Said, Orientalism 3)`,
+//! `("Can the Subaltern Speak?" 283)`, `(Boehmer and Tickell 22-25)`,
+//! `(Smith et al. 12)`, `(qtd. in Lee 4)` (Lee's work is the one read), and a page alone (`(19)`,
+//! `(par. 4)`) after a sentence that names the author.
+//!
+//! They carry no year, so their shape alone says little: `(Table 2)`,
+//! `(Phase 3)` and `(London 12)` have it too. The scanner only finds the
+//! shapes; `resolve::in_text` keeps those whose names or title match a
+//! reference-list entry, and reports the others only in a paper that
+//! clearly cites this way (see there).
+
+use super::{reject_names, InTextCitation};
+use crate::grammar::Grammar;
+use crate::model::{CitationKind, Locator, Site};
+use crate::source::Span;
+
+/// Most words a name part may have (`Boehmer and Tickell`, `van der Berg
+/// et al.`).
+const MAX_NAME_WORDS: usize = 8;
+
+/// Most bytes of a locator with its word (`pp. 1234-1240, 1302`).
+const MAX_LOCATOR: usize = 40;
+
+/// Most characters of a short title.
+const MAX_TITLE: usize = 120;
+
+/// One part of a parenthetical group, read as an author-page citation.
+#[derive(Debug, Clone, PartialEq)]
+struct Part {
+    /// Where the cited text (names or title) starts in the part.
+    start: usize,
+    /// The signal before it (`see`, `cf.`).
+    signal: Option<String>,
+    /// The names, as written.
+    names: Option<String>,
+    /// The short title, without its quotation marks.
+    title: Option<String>,
+    /// The pinpoint.
+    locator: Option<Locator>,
+}
+
+/// The author-page citations of the parenthetical group `content` (the
+/// text inside the parentheses, at byte `base` of the input), pushed to
+/// `out`. A group that holds nothing but a locator (`(19)`, `(par. 4)`) is
+/// a page alone: a narrative citation whose author is named before it.
+pub(super) fn group(
+    content: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+    out: &mut Vec<InTextCitation>,
+) {
+    let mut at = 0;
+    let pieces: Vec<(usize, &str)> = content
+        .split(';')
+        .map(|p| {
+            let piece = (at, p);
+            at += p.len() + 1;
+            piece
+        })
+        .collect();
+    if let [(_, only)] = pieces.as_slice() {
+        if let Some(c) = page_alone(only, base, site, grammar) {
+            out.push(c);
+            return;
+        }
+    }
+    for (offset, piece) in pieces {
+        let Some(p) = part(piece, grammar) else {
+            continue;
+        };
+        let text = piece[p.start..].trim_end();
+        let start = base + offset + p.start;
+        out.push(InTextCitation {
+            span: Span::new(start, start + text.len()),
+            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            kind: CitationKind::AuthorPage,
+            label: None,
+            authors: p.names,
+            title: p.title,
+            date: None,
+            signal: p.signal,
+            locator: p.locator,
+            site: site.clone(),
+            page_or_year: false,
+            indirect: false,
+        });
+    }
+}
+
+/// A group that is a locator alone: `(19)`, `(45-46)`, `(xii)`, `(par.
+/// 4)`, `(2: 45)`.
+pub(super) fn page_alone(
+    content: &str,
+    base: usize,
+    site: &Site,
+    grammar: &Grammar,
+) -> Option<InTextCitation> {
+    let (at, locator) = trailing_locator(content, grammar)?;
+    if !content[..at].trim().is_empty() {
+        return None;
+    }
+    let lead = content.len() - content.trim_start().len();
+    let text = content.trim();
+    Some(InTextCitation {
+        span: Span::new(base + lead, base + lead + text.len()),
+        text: text.to_string(),
+        kind: CitationKind::AuthorPage,
+        label: None,
+        authors: None,
+        title: None,
+        date: None,
+        signal: None,
+        locator: Some(locator),
+        site: Site {
+            narrative: true,
+            ..site.clone()
+        },
+        page_or_year: false,
+        indirect: false,
+    })
+}
+
+/// Reads one part of a group: `[signal] [qtd. in] Names[, Title] Locator`,
+/// `[signal] "Title" Locator`, or `Names, Title` without a locator.
+fn part(piece: &str, grammar: &Grammar) -> Option<Part> {
+    let mut start = piece.len() - piece.trim_start().len();
+    let mut signal = None;
+    // `see`, `cf.`, and `qtd. in`: the work named after `qtd. in` is the
+    // one read (the list holds it), so its words are a signal here.
+    let rest = &piece[start..];
+    let opening = grammar
+        .cited_in
+        .find(rest)
+        .or_else(|| grammar.signals.find(rest))
+        .filter(|m| m.start == 0);
+    if let Some(m) = opening {
+        signal = Some(rest[..m.end].trim().trim_end_matches(',').to_string());
+        start += m.end;
+        start += piece[start..].len() - piece[start..].trim_start().len();
+    }
+    let rest = &piece[start..];
+    let (head, locator) = match trailing_locator(rest, grammar) {
+        Some((at, loc)) => (&rest[..at], Some(loc)),
+        None => (rest, None),
+    };
+    let head = head.trim().trim_end_matches(',').trim_end();
+    if head.is_empty() {
+        return None;
+    }
+    // `("Can the Subaltern Speak?" 283)`: a title alone.
+    if let Some(title) = quoted(head) {
+        locator.as_ref()?;
+        return Some(Part {
+            start,
+            signal,
+            names: None,
+            title: Some(title.to_string()),
+            locator,
+        });
+    }
+    let (names, title) = match head.split_once(',') {
+        Some((names, title)) => {
+            let title = title.trim();
+            let title = quoted(title).unwrap_or(title);
+            (names.trim(), Some(title).filter(|t| !locator_word(t)))
+        }
+        None => (head, None),
+    };
+    if !name_shaped(names, grammar) {
+        return None;
+    }
+    if let Some(t) = title {
+        if t.is_empty() || t.chars().count() > MAX_TITLE || t.contains(['(', ')']) {
+            return None;
+        }
+    }
+    // Names alone, with neither title nor page, are as often an
+    // abbreviation defined (`the World Health Organization (WHO)`) as a
+    // citation of a whole work.
+    if locator.is_none() && title.is_none() {
+        return None;
+    }
+    Some(Part {
+        start,
+        signal,
+        names: Some(names.to_string()),
+        title: title.map(str::to_string),
+        locator,
+    })
+}
+
+/// A word of a locator no grammar lists (`sc. 2`, `bk. 4`): one
+/// lowercase abbreviation. It stands where a short title would, but
+/// titles open with a capital.
+fn locator_word(s: &str) -> bool {
+    s.ends_with('.') && !s.contains(' ') && s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The text between the quotation marks of `s`, when `s` is a quoted
+/// title (`"Can the Subaltern Speak?"`, `“Of Mimicry and Man”`), its last
+/// punctuation left out.
+fn quoted(s: &str) -> Option<&str> {
+    let inner = s
+        .strip_prefix(['"', '“', '„', '«'])?
+        .trim_end()
+        .strip_suffix(['"', '”', '“', '»'])?;
+    let inner = inner.trim().trim_end_matches([',', '.']);
+    (!inner.is_empty() && !inner.contains(['"', '“', '”'])).then_some(inner)
+}
+
+/// Whether `s` reads as the names of a citation: capitalised words (and
+/// the particles, joins and et-al words between them), no digits, none of
+/// the words that label a figure, a table or a month.
+fn name_shaped(s: &str, grammar: &Grammar) -> bool {
+    if s.is_empty() || s.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '"' | '“')) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_NAME_WORDS {
+        return false;
+    }
+    if !words[0].starts_with(crate::text::opens_name) || reject_names(s) {
+        return false;
+    }
+    // `Figure 3`, `Abb. 2`: the first word labels what the number counts.
+    if grammar.ends_with_label_word(words[0]) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let bare = w.trim_end_matches([',', '.']);
+        w.starts_with(crate::text::opens_name)
+            || bare.is_empty()
+            || super::PARTICLES.contains(&bare)
+            || grammar.and_words.iter().any(|a| a == bare || a == *w)
+            || grammar
+                .et_al
+                .iter()
+                .any(|e| e.split_whitespace().any(|x| x == *w))
+    })
+}
+
+/// The locator that ends `s`, and where it starts: page numbers (`45`,
+/// `22-25`, `45, 48`, `xii`), a volume and page (`2: 45`), or a locator
+/// word of the grammars with its number (`p. 45`, `par. 4`, `ch. 2`).
+/// A year alone (`1978`) is no page: that part cites by author and year.
+fn trailing_locator(s: &str, grammar: &Grammar) -> Option<(usize, Locator)> {
+    let t = s.trim_end();
+    // Every locator has a number (the lexicons of pinpoints are compiled
+    // at their first use: most papers never need them).
+    if !t.contains(|c: char| c.is_ascii_digit() || is_roman_char(c)) {
+        return None;
+    }
+    // A locator word first (`par. 6` is no title `par.` and page 6): tried
+    // where a word starts, from the left, so that the longest locator
+    // that runs to the end wins.
+    let starts = std::iter::once(0)
+        .chain(
+            t.char_indices()
+                .filter(|&(_, c)| c == ' ' || c == ',')
+                .map(|(i, c)| i + c.len_utf8()),
+        )
+        .filter(|&at| t.len() - at <= MAX_LOCATOR);
+    for at in starts {
+        let rest = &t[at..];
+        let lead = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        if !rest.contains(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        // A bare number is read below, without the lexicons; and a word
+        // of a locator stands apart from its number (`par. 6`, `¶ 6`, not
+        // `A01090085`).
+        if rest.starts_with(|c: char| c.is_ascii_digit()) || !word_then_number(rest) {
+            continue;
+        }
+        let found = grammar
+            .page
+            .find(rest)
+            .filter(|m| m.start == 0)
+            .map(|m| ("page", m))
+            .or_else(|| grammar.pinpoint(rest).filter(|(_, m)| m.start == 0));
+        if let Some((label, m)) = found {
+            if m.end == rest.len() {
+                let (a, b) = m.number?;
+                return Some((
+                    at + lead,
+                    Locator {
+                        label: label.to_string(),
+                        value: crate::grammar::locator_value(&rest[a..b]),
+                    },
+                ));
+            }
+        }
+    }
+    // Bare numbers, read back from the end.
+    let mut at = t.len();
+    let mut seen = false;
+    for (i, c) in t.char_indices().rev() {
+        if c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' ' | ':') || is_roman_char(c) {
+            at = i;
+            seen |= c.is_ascii_digit() || is_roman_char(c);
+        } else {
+            break;
+        }
+    }
+    if seen {
+        // Back to the start of a number: `Smith, Title 45` stops after
+        // `Title `, not inside a word that ends in a roman letter.
+        let mut at = at;
+        if t[..at].ends_with(char::is_alphabetic) {
+            // Roman letters that end a word (`Gikandi 14`) are no number.
+            at += t[at..].find([' ', ',']).unwrap_or(t.len() - at);
+        }
+        let span = &t[at..];
+        let lead = span.len() - span.trim_start_matches([' ', ',', '-', '–', ':']).len();
+        let at = at + lead;
+        let value = &t[at..];
+        let before_ok = t[..at].is_empty() || t[..at].ends_with([' ', ',']);
+        if before_ok && pages_shaped(value) && !year_alone(value) {
+            return Some((
+                at,
+                Locator {
+                    label: "page".into(),
+                    value: value.split_whitespace().collect::<Vec<_>>().join(" "),
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// Whether `s` ends in numbers (`6`, `45-46`, `3, 5`) set apart from the
+/// word before them by a space or a period (`par. 6`, `ch 2`, `¶ 6`).
+fn word_then_number(s: &str) -> bool {
+    let head =
+        s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    let number = &s[head.len()..];
+    !head.is_empty()
+        && number.contains(|c: char| c.is_ascii_digit())
+        && (number.starts_with(' ') || head.ends_with(['.', '¶', '§']))
+}
+
+/// Letters of lowercase roman numerals (`xii`, `iv`).
+fn is_roman_char(c: char) -> bool {
+    matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')
+}
+
+/// Whether `v` is a list of pages: numbers or lowercase roman numerals,
+/// each alone or a range, separated by commas, a volume before a colon
+/// at most once (`2: 45`).
+fn pages_shaped(v: &str) -> bool {
+    let (volume, pages) = match v.split_once(':') {
+        Some((vol, p)) => (Some(vol.trim()), p),
+        None => (None, v),
+    };
+    if volume.is_some_and(|vol| vol.is_empty() || !vol.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let number = |n: &str| {
+        let n = n.trim();
+        (!n.is_empty() && n.len() <= 6 && n.chars().all(|c| c.is_ascii_digit())) || is_roman(n)
+    };
+    pages.split(',').all(|item| {
+        let mut ends = item.split(['-', '–']);
+        let first = ends.next().is_some_and(number);
+        let second = ends.next().is_none_or(number);
+        first && second && ends.next().is_none()
+    })
+}
+
+/// A lowercase roman numeral up to 39 (`xii`, `iv`, `xxxix`).
+fn is_roman(n: &str) -> bool {
+    let tens = n.len() - n.trim_start_matches('x').len();
+    let rest = &n[tens..];
+    tens <= 3
+        && !n.is_empty()
+        && matches!(
+            rest,
+            "" | "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix"
+        )
+}
+
+/// A four-digit number alone that reads as a year (`1978`).
+fn year_alone(v: &str) -> bool {
+    v.len() == 4 && v.chars().all(|c| c.is_ascii_digit()) && crate::grammar::is_year(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grammar() -> &'static Grammar {
+        static G: std::sync::LazyLock<Grammar> = std::sync::LazyLock::new(Grammar::builtin);
+        &G
+    }
+
+    fn read(s: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        part(s, grammar()).map(|p| (p.names, p.title, p.locator.map(|l| l.value)))
+    }
+
+    fn some(
+        n: Option<&str>,
+        t: Option<&str>,
+        l: Option<&str>,
+    ) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        Some((
+            n.map(String::from),
+            t.map(String::from),
+            l.map(String::from),
+        ))
+    }
+
+    #[test]
+    fn names_titles_and_pages() {
+        assert_eq!(read("Said 45"), some(Some("Said"), None, Some("45")));
+        assert_eq!(read("Gikandi 14"), some(Some("Gikandi"), None, Some("14")));
+        assert_eq!(
+            read("Gikandi xii"),
+            some(Some("Gikandi"), None, Some("xii"))
+        );
+        assert_eq!(
+            read("Said, Culture and Imperialism 52"),
+            some(Some("Said"), Some("Culture and Imperialism"), Some("52"))
+        );
+        assert_eq!(
+            read(" Boehmer and Tickell 22-25"),
+            some(Some("Boehmer and Tickell"), None, Some("22-25"))
+        );
+        assert_eq!(
+            read("Smith et al. 12"),
+            some(Some("Smith et al."), None, Some("12"))
+        );
+        assert_eq!(
+            read("Gikandi xii"),
+            some(Some("Gikandi"), None, Some("xii"))
+        );
+        assert_eq!(read("Marx 1: 45"), some(Some("Marx"), None, Some("1: 45")));
+        assert_eq!(
+            read("Said 45, 48"),
+            some(Some("Said"), None, Some("45, 48"))
+        );
+        assert_eq!(
+            read("\"Can the Subaltern Speak?\" 283"),
+            some(None, Some("Can the Subaltern Speak?"), Some("283"))
+        );
+        assert_eq!(
+            read("Spivak, “Can the Subaltern” 283"),
+            some(Some("Spivak"), Some("Can the Subaltern"), Some("283"))
+        );
+        assert_eq!(
+            read("Said, Orientalism"),
+            some(Some("Said"), Some("Orientalism"), None)
+        );
+        assert_eq!(read("Smith, p. 45"), some(Some("Smith"), None, Some("45")));
+        assert_eq!(read("Nair, par. 6"), some(Some("Nair"), None, Some("6")));
+        assert_eq!(
+            read("Marlowe, sc. 2"),
+            some(Some("Marlowe"), None, Some("2"))
+        );
+    }
+
+    #[test]
+    fn signals_and_quoted_through() {
+        let p = part("qtd. in Lee 4", grammar()).unwrap();
+        assert_eq!(p.signal.as_deref(), Some("qtd. in"));
+        assert_eq!(p.names.as_deref(), Some("Lee"));
+        let p = part("see Said 45", grammar()).unwrap();
+        assert_eq!(p.signal.as_deref(), Some("see"));
+        assert_eq!(p.names.as_deref(), Some("Said"));
+    }
+
+    #[test]
+    fn other_parentheses_are_no_citations() {
+        for s in [
+            "Table 2",
+            "Figure 3",
+            "June 12",
+            "Said 1978",
+            "Said",
+            "WHO",
+            "see below",
+            "the civil war",
+            "London: Verso",
+            "2019",
+            "n = 45",
+            "Said 45 and more",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn pages_alone() {
+        let site = Site {
+            paragraph: 0,
+            section: None,
+            narrative: false,
+        };
+        let c = page_alone(" 19", 10, &site, grammar()).unwrap();
+        assert_eq!((c.span.start, c.span.end), (11, 13));
+        assert!(c.site.narrative);
+        assert_eq!(c.locator.unwrap().value, "19");
+        assert!(page_alone("par. 4", 0, &site, grammar()).is_some());
+        assert!(page_alone("Said 4", 0, &site, grammar()).is_none());
+        assert!(page_alone("1999", 0, &site, grammar()).is_none());
+    }
+
+    #[test]
+    fn locator_words_stand_apart_from_their_numbers() {
+        for s in ["par. 6", "ch 2", "¶ 6", "pp. 45-46", "§3", "ll. 3, 5"] {
+            assert!(word_then_number(s), "{s}");
+        }
+        for s in [
+            "NRF-2021S1A5C2A01090085",
+            "A5",
+            "6",
+            "이하 2024 북러조약",
+            "par.",
+        ] {
+            assert!(!word_then_number(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for n in ["i", "iv", "ix", "xii", "xxxix"] {
+            assert!(is_roman(n), "{n}");
+        }
+        for n in ["", "civil", "ill", "xxxx", "iiii", "vx"] {
+            assert!(!is_roman(n), "{n}");
+        }
+    }
+}
