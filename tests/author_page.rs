@@ -1,0 +1,250 @@
+//! Author-page citations (MLA): `(Said 45)`, `(Said, Orientalism 3)`,
+//! `("Can the Subaltern Speak?" 283)`, a page alone after a sentence that
+//! names the author, and what they must not take for citations.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::diagnostic::Code;
+use opcit::model::{CitationKind, CitationStyle, Document, Status};
+use papers_support::{findings, run, run_text};
+
+/// (text, status, title of the entry linked, locator value) of every
+/// in-text citation.
+fn in_text(doc: &Document) -> Vec<(String, Status, Option<String>, Option<String>)> {
+    doc.citations
+        .iter()
+        .filter(|c| c.site.is_some())
+        .map(|c| {
+            let title = c.reference.as_ref().and_then(|id| {
+                let r = doc.references.iter().find(|r| &r.id == id)?;
+                r.fields.title.clone()
+            });
+            (
+                c.text.clone(),
+                c.status.unwrap(),
+                title,
+                c.locator.as_ref().map(|l| l.value.clone()),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    text: &str,
+    status: Status,
+    title: Option<&str>,
+    page: &str,
+) -> (String, Status, Option<String>, Option<String>) {
+    (
+        text.into(),
+        status,
+        title.map(String::from),
+        Some(page.into()),
+    )
+}
+
+#[test]
+fn an_mla_paper_links_names_titles_and_pages_alone() {
+    let (source, doc) = run("fixtures/works_cited_mla_en.txt");
+    assert_eq!(doc.style, CitationStyle::AuthorPage);
+    assert_eq!(doc.references.len(), 14);
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.kind == CitationKind::AuthorPage));
+    use Status::{Ambiguous, Dangling, Resolved};
+    let culture = Some("Culture and Imperialism");
+    let orientalism = Some("Orientalism");
+    let maps = Some("Maps of Englishness: Writing Identity in the Culture of Colonialism");
+    let grain = Some("Along the Archival Grain: Epistemic Anxieties and Colonial Common Sense");
+    assert_eq!(
+        in_text(&doc),
+        vec![
+            row("Said, Culture and Imperialism 52", Resolved, culture, "52"),
+            row("Said, Orientalism 202-03", Resolved, orientalism, "202-03"),
+            row(
+                "\"Three Women's Texts\" 243",
+                Resolved,
+                Some("Three Women's Texts and a Critique of Imperialism"),
+                "243"
+            ),
+            row(
+                "\"Can the Subaltern Speak?\" 283",
+                Resolved,
+                Some("Can the Subaltern Speak?"),
+                "283"
+            ),
+            row("Bhabha 86", Resolved, Some("The Location of Culture"), "86"),
+            row(
+                "Young 147-49",
+                Resolved,
+                Some("White Mythologies: Writing History and the West"),
+                "147-49"
+            ),
+            row("Gikandi 14", Resolved, maps, "14"),
+            row(
+                "Boehmer and Tickell 22-25",
+                Resolved,
+                Some("The 1890s: An Introduction"),
+                "22-25"
+            ),
+            // `As Gikandi notes, … (19)`.
+            row("19", Resolved, maps, "19"),
+            row(
+                "Moretti 40",
+                Resolved,
+                Some("Atlas of the European Novel, 1800-1900"),
+                "40"
+            ),
+            row("Jameson 65", Dangling, None, "65"),
+            row("Stoler 50", Resolved, grain, "50"),
+            row("Stoler, Along the Archival Grain 21", Resolved, grain, "21"),
+            row("Gikandi xii", Resolved, maps, "xii"),
+            row(
+                "Cohn 4",
+                Resolved,
+                Some("Colonialism and Its Forms of Knowledge: The British in India"),
+                "4"
+            ),
+            row(
+                "Brantlinger et al. 227",
+                Resolved,
+                Some("Rule of Darkness: British Literature and Imperialism, 1830-1914"),
+                "227"
+            ),
+            // Two works of Said, and no title to tell them apart.
+            row("Said 12", Ambiguous, None, "12"),
+            row(
+                "Nair, par. 6",
+                Resolved,
+                Some("Reading on the Veranda"),
+                "6"
+            ),
+        ]
+    );
+    // The signals, and the author found for the page alone.
+    let by_text = |t: &str| doc.citations.iter().find(|c| c.text == t).unwrap();
+    assert_eq!(by_text("Young 147-49").signal.as_deref(), Some("see also"));
+    assert_eq!(by_text("Cohn 4").signal.as_deref(), Some("qtd. in"));
+    assert_eq!(
+        by_text("19")
+            .short
+            .as_ref()
+            .and_then(|s| s.author.as_deref()),
+        Some("Gikandi")
+    );
+    assert_eq!(
+        by_text("Nair, par. 6").locator.as_ref().unwrap().label,
+        "paragraph"
+    );
+    // Jameson is cited but missing, Said 12 could be either work, Suleri
+    // is listed but cited nowhere. `(WHO)`, `(see Figure 2 …)`, `(1)`,
+    // `(2)` and `(and of the two novels …)` are no citations.
+    assert_eq!(
+        findings(&source, &doc),
+        vec![
+            (Code::UncitedReference, 81),
+            (Code::UnresolvedCitation, 31),
+            (Code::AmbiguousCitation, 53),
+        ]
+    );
+}
+
+#[test]
+fn a_spanish_paper_cites_by_author_and_page_too() {
+    let doc = run_text(
+        "El laberinto y el espejo\n\n\
+         La crítica ha leído a Borges como un escritor de bibliotecas (Sarlo 45). \
+         Paz, en cambio, vio en la soledad el rasgo mexicano por excelencia \
+         (Paz, El laberinto 12), y Monsiváis discutió esa tesis con ironía (Monsiváis 88-90). \
+         Como señala Sarlo, Borges escribe «en las orillas» (17).\n\n\
+         Obras citadas\n\n\
+         Monsiváis, Carlos. Aires de familia: cultura y sociedad en América Latina. Anagrama, 2000.\n\
+         Paz, Octavio. El laberinto de la soledad. Cuadernos Americanos, 1950.\n\
+         Sarlo, Beatriz. Borges, un escritor en las orillas. Ariel, 1995.\n",
+    );
+    assert_eq!(doc.style, CitationStyle::AuthorPage);
+    let linked: Vec<(String, Option<String>)> = in_text(&doc)
+        .into_iter()
+        .map(|(t, _, title, _)| (t, title))
+        .collect();
+    let sarlo = Some("Borges, un escritor en las orillas".to_string());
+    assert_eq!(
+        linked,
+        vec![
+            ("Sarlo 45".to_string(), sarlo.clone()),
+            (
+                "Paz, El laberinto 12".to_string(),
+                Some("El laberinto de la soledad".to_string())
+            ),
+            (
+                "Monsiváis 88-90".to_string(),
+                Some("Aires de familia: cultura y sociedad en América Latina".to_string())
+            ),
+            ("17".to_string(), sarlo),
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn an_author_date_paper_keeps_its_pages_with_its_years() {
+    // `(p. 45)` after a narrative citation is that citation's page, not a
+    // citation of its own.
+    let doc = run_text(
+        "Trust in institutions\n\n\
+         Putnam (2000) argued that \"social capital is declining\" (p. 45). \
+         Others disagree (Skocpol, 2003; Ladd, 1999), and the data are mixed (Table 2).\n\n\
+         References\n\n\
+         Ladd, E. C. (1999). The Ladd report. Free Press.\n\
+         Putnam, R. D. (2000). Bowling alone. Simon & Schuster.\n\
+         Skocpol, T. (2003). Diminished democracy. University of Oklahoma Press.\n",
+    );
+    assert_eq!(doc.style, CitationStyle::AuthorDate);
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.kind == CitationKind::AuthorDate));
+    assert_eq!(doc.citations.len(), 3);
+}
+
+#[test]
+fn name_shaped_parentheses_that_name_no_entry_are_left_alone() {
+    // No entry's author is named: `(London 12)`, `(Phase 3)` and `(Study
+    // 2, 14)` are no citations, and nothing is reported.
+    let doc = run_text(
+        "Field notes\n\n\
+         The interviews took place in two cities (London 12; Leeds 9) over two \
+         rounds (Phase 3), as the earlier report describes (Study 2, 14).\n\n\
+         References\n\n\
+         Ahmed, Sara. The Cultural Politics of Emotion. Routledge, 2004.\n\
+         Back, Les. The Art of Listening. Berg, 2007.\n",
+    );
+    assert!(doc.citations.is_empty(), "{:?}", doc.citations);
+    assert!(doc
+        .diagnostics
+        .iter()
+        .all(|d| d.code == Code::UncitedReference));
+}
+
+#[test]
+fn numbers_in_parentheses_stay_numeric_where_the_paper_cites_by_number() {
+    let doc = run_text(
+        "Sleep and memory\n\n\
+         Sleep consolidates memory (1), and Walker showed the effect in adults (2). \
+         Later work confirmed it in children (3).\n\n\
+         References\n\n\
+         1. Stickgold R. Sleep-dependent memory consolidation. Nature. 2005;437:1272-8.\n\
+         2. Walker MP. The role of sleep in cognition. Ann N Y Acad Sci. 2009;1156:168-97.\n\
+         3. Wilhelm I, Diekelmann S. Sleep in children. Sleep. 2008;31:1531-7.\n",
+    );
+    let kinds: Vec<CitationKind> = doc.citations.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, vec![CitationKind::Numeric; 3]);
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.status == Some(Status::Resolved)));
+}
