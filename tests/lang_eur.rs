@@ -94,8 +94,9 @@ fn ukrainian_dstu_notes_with_tam_samo_vkaz_pratsia_and_a_numbered_list() {
             (13, Full, Resolved, Some(5)),
             (14, Ibid, Resolved, Some(5)),
             (15, Full, Resolved, Some(6)),
-            // Note 16 cites an archival file (`ЦДІАК України. Ф. 51. …`).
-            // Яковенко is missing from the list.
+            // Note 16 cites an archival file (`ЦДІАК України. Ф. 51. …`),
+            // which the list does not name; Яковенко is missing from it.
+            (16, Full, Resolved, None),
             (17, Full, Resolved, None),
             // Дорошенко was never cited in full.
             (18, Short, Dangling, None),
@@ -124,6 +125,8 @@ fn ukrainian_dstu_notes_with_tam_samo_vkaz_pratsia_and_a_numbered_list() {
             None,
             Some("30"),
             None,
+            // The leaf of the archival file (`Арк. 4`).
+            Some("4"),
             Some("345"),
             Some("77"),
             Some("54"),
@@ -136,7 +139,7 @@ fn ukrainian_dstu_notes_with_tam_samo_vkaz_pratsia_and_a_numbered_list() {
     assert_eq!(note19.pieces.len(), 2);
     assert!(note19.text.ends_with("(дата звернення: 12.03.2021)."));
     assert_eq!(doc.citations[14].signal.as_deref(), Some("Див."));
-    assert_eq!(doc.citations[18].signal.as_deref(), Some("Див. також"));
+    assert_eq!(doc.citations[19].signal.as_deref(), Some("Див. також"));
 
     let e = entry(&doc, 2);
     assert_eq!(authors(e), vec![("Грушевський", "М.")]);
@@ -172,6 +175,7 @@ fn ukrainian_dstu_notes_with_tam_samo_vkaz_pratsia_and_a_numbered_list() {
         findings(&source, &doc),
         vec![
             (Code::DanglingShortForm, 64),
+            (Code::MissingFromBibliography, 61),
             (Code::MissingFromBibliography, 62),
             (Code::UncitedReference, 86),
         ]

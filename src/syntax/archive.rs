@@ -192,10 +192,26 @@ fn archive_head(t: &str, g: &Grammar) -> Option<(usize, bool)> {
 
 /// An abbreviation: one or two words of two to eight letters and digits,
 /// each with at least two capitals and opening with one (`TNA`, `BArch`,
-/// `GStA PK`, `ГАРФ`).
+/// `GStA PK`, `ГАРФ`); or an abbreviation of three capitals or more and
+/// the capitalised word of the country or city that holds the archive
+/// (`ЦДІАК України`, `ЦДАВО України`).
 fn abbreviation_like(w: &str) -> bool {
     let words: Vec<&str> = w.split(' ').collect();
-    words.len() <= 2 && words.into_iter().all(abbreviation_word)
+    match words[..] {
+        [a, b] if !abbreviation_word(b) => {
+            capitals_word(a) && a.chars().count() >= 3 && abbreviation_word(a) && holder_word(b)
+        }
+        _ => words.len() <= 2 && words.into_iter().all(abbreviation_word),
+    }
+}
+
+/// A capitalised word of three letters or more, the others lowercase:
+/// the name of a country or city after an archive's abbreviation.
+fn holder_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 3
+        && cs.all(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
 /// One word of an abbreviation ([`abbreviation_like`]).
@@ -451,6 +467,22 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.item.archive.unwrap().abbreviation.as_deref(), Some("TNA"));
+        // Ukrainian: the abbreviation and the country it is the archive of;
+        // `Спр.` (file) after `Оп.`, and the leaf `Арк.`.
+        let a = archival("ЦДІАК України. Ф. 51. Оп. 3. Спр. 120. Арк. 4.", &g).unwrap();
+        let ar = a.item.archive.clone().unwrap();
+        assert_eq!(ar.archive, "ЦДІАК України");
+        assert_eq!(ar.location.as_deref(), Some("Ф. 51. Оп. 3. Спр. 120"));
+        assert_eq!(
+            a.pin.map(|p| format!("{} {}", p.label, p.value)),
+            Some("folio 4".into())
+        );
+        let a = archival("ЦГИА. Ф. 1. Оп. 2. Д. 3. Л. 4.", &g).unwrap();
+        assert_eq!(
+            a.item.archive.unwrap().location.as_deref(),
+            Some("Ф. 1. Оп. 2. Д. 3")
+        );
+        assert_eq!(a.pin.map(|p| p.value), Some("4".into()));
         let a = archival("ГАРФ. Ф. Р-5446. Оп. 1. Д. 23. Л. 45.", &g).unwrap();
         assert_eq!(
             a.item.archive.unwrap().location.as_deref(),
@@ -462,6 +494,8 @@ mod tests {
             "EuGH, Rs. C-123/45, Slg. 2001, I-1234.",
             "OECD, PISA 2018 Results (Volume I), Paris: OECD Publishing, 2019.",
             "BGH, NJW 2003, 1308.",
+            // A publisher after an abbreviation, and no shelfmark.
+            "OECD Publishing, PISA 2018 Results, 45.",
             "John Smith, The Archive and Its Keepers, 2nd ed. (London: Verso, 2001), 45.",
             "Smith, J. (2001). Libraries in 2000. Journal of Archives, 12(3), 45–67.",
             "Library of Congress, Annual Report 2010.",
