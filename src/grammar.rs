@@ -526,7 +526,9 @@ impl Lexicon {
                 literal_digits: false,
             });
         }
-        let has_number = pats.iter().any(|p| p.contains("{n}") || p.contains("{c}"));
+        let has_number = pats
+            .iter()
+            .any(|p| p.contains("{n}") || p.contains("{c}") || p.contains("{r}"));
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
@@ -680,10 +682,34 @@ impl Lexicon {
 fn number_in(m: &str) -> Option<(usize, usize)> {
     let Some(first) = m.find(|c: char| c.is_ascii_digit()) else {
         // `前注⑤`: a circled number.
-        let (i, c) = m
+        if let Some((i, c)) = m
             .char_indices()
-            .find(|&(_, c)| crate::syntax::marker::circled_number(c).is_some())?;
-        return Some((i, i + c.len_utf8()));
+            .find(|&(_, c)| crate::syntax::marker::circled_number(c).is_some())
+        {
+            return Some((i, i + c.len_utf8()));
+        }
+        // `II. k.`, `I–II. k.`: a Roman numeral (`{r}`), the first word
+        // of them, and a second after a dash.
+        let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M');
+        let numeral = |w: &str| !w.is_empty() && w.chars().all(roman);
+        let mut at = 0;
+        for word in m.split(|c: char| !c.is_alphanumeric()) {
+            if numeral(word) {
+                let end = at + word.len();
+                let second = m[end..]
+                    .strip_prefix(['-', '–'])
+                    .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+                    .filter(|w| numeral(w));
+                let dash = m[end..].chars().next().map_or(0, char::len_utf8);
+                return Some((at, second.map_or(end, |w| end + dash + w.len())));
+            }
+            at += word.len()
+                + m[at + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+        }
+        return None;
     };
     let last = m.rfind(|c: char| c.is_ascii_digit())?;
     let mut end = last + 1;
@@ -747,6 +773,11 @@ const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \
 /// The regex of a pattern's `{c}`: a circled number (`①`–`⑳`, `㉑`–`㉟`,
 /// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
 const CIRCLED: &str = r"([\u{2460}-\u{2473}\u{3251}-\u{325F}\u{32B1}-\u{32BF}])";
+
+/// The regex of a pattern's `{r}`: a Roman numeral in capitals, or a
+/// range of two, whatever the case of the pattern's words (`II. k.`,
+/// `I–II. k.`: Hungarian volumes).
+const ROMAN: &str = r"((?-i:[IVXLCDM]{1,8}(?:[-–][IVXLCDM]{1,8})?))";
 
 /// A locator's number as written in `s` (a [`LexMatch::number`] span),
 /// without its spaces and the line break of a range wrapped after its
@@ -856,6 +887,12 @@ fn pattern_to_regex(p: &str) -> String {
         // `前注⑤`: a circled note number, as notes labelled so are cited.
         if let Some(r) = rest.strip_prefix("{c}") {
             out.push_str(CIRCLED);
+            rest = r;
+            after_cjk = false;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix("{r}") {
+            out.push_str(ROMAN);
             rest = r;
             after_cjk = false;
             continue;
@@ -2268,6 +2305,21 @@ mod tests {
         assert_eq!(&"参见前注⑤，第20页"[a..b], "⑤");
         let m = lex.find("前注12").unwrap();
         assert_eq!(m.number.map(|(a, b)| &"前注12"[a..b]), Some("12"));
+        // `{r}`: a Roman numeral in capitals, whatever the case of the
+        // words around it; its number is the numeral.
+        let lex = Lexicon::new(&["{n}. k.".to_string(), "={r}. k.".to_string()], false).unwrap();
+        let m = lex.find("Magyar történet. II. k. Budapest").unwrap();
+        let t = "Magyar történet. II. k. Budapest";
+        assert_eq!(m.number.map(|(a, b)| &t[a..b]), Some("II"));
+        let t = "Magyar történet. 2. k. Budapest";
+        let m = lex.find(t).unwrap();
+        assert_eq!(m.number.map(|(a, b)| &t[a..b]), Some("2"));
+        assert!(lex.find("Smith, I. K. Title").is_none());
+        let t = "Hungary, 1929–1945. I–II. k. Edinburgh";
+        let m = lex.find(t).unwrap();
+        assert_eq!(m.number.map(|(a, b)| &t[a..b]), Some("I–II"));
+        assert!(lex.find("ii. k.").is_none());
+        assert!(lex.find("AII. k.").is_none());
         // `{c}` is no other number.
         assert!(Lexicon::new(&["前注{c}".to_string()], false)
             .unwrap()

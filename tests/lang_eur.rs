@@ -342,7 +342,8 @@ fn hungarian_notes_with_family_first_names_uo_and_i_m() {
             Some("56–58"),
             Some("12"),
             Some("3"),
-            None,
+            // `1956. I. k. 34.`: volume I, page 34.
+            Some("34"),
             Some("201"),
             Some("215"),
             Some("23"),
