@@ -452,7 +452,8 @@ fn finnish_notes_link_emt_sama_mt_and_ma() {
             Some("110"),
             Some("205"),
             Some("488"),
-            None,
+            // `Helsinki 2004, 31.`: the page after the place and year.
+            Some("31"),
             Some("15"),
         ]
     );

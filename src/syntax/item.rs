@@ -342,12 +342,29 @@ pub fn after_last_sentence_end(s: &str) -> usize {
         let abbrev = prev.is_some_and(|p| p.is_lowercase())
             && prev2.is_some_and(|p| p == '.' || p.is_whitespace())
             && c == '.';
-        if initial || abbrev {
+        if initial || abbrev || given_abbreviation(&s[..i], &s[i + c.len_utf8()..]) {
             continue;
         }
         best = i + c.len_utf8();
     }
     best
+}
+
+/// Whether the period between `before` and `after` closes an abbreviated
+/// given name before an initial (`Jens Chr. V. Johansen`, `Wm. H.
+/// Taft`): a capitalised word of two or three letters, the others
+/// lowercase, then a capital and a period.
+fn given_abbreviation(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut cs = word.chars();
+    let short = cs.next().is_some_and(char::is_uppercase)
+        && (2..=3).contains(&word.chars().count())
+        && cs.all(char::is_lowercase);
+    let mut next = after.trim_start().chars();
+    short && next.next().is_some_and(char::is_uppercase) && next.next() == Some('.')
 }
 
 /// Does this look like a list of author names rather than prose?
@@ -386,7 +403,12 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     }
     let mut cut = 0;
     let mut offset = 0;
-    for w in part.split_inclusive(char::is_whitespace) {
+    // A role word after the names (`Phan Huy Lê (chủ biên)`, `Anna Roth
+    // (red.)`) is no prose.
+    let bare = crate::syntax::name::strip_roles(part, g);
+    let end = (bare.as_ptr() as usize - part.as_ptr() as usize) + bare.len();
+    let names = part.get(..end).unwrap_or(part);
+    for w in names.split_inclusive(char::is_whitespace) {
         let word = w.trim().trim_end_matches(',');
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
         if lower_start
@@ -551,6 +573,17 @@ static PIN_AFTER_COLON_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A pinpoint after an imprint of a place and a year alone, as Finnish
+/// notes write it: `Vankileirit 1918. Helsinki 2004, 31.` A sentence's
+/// end, the place in one capitalised word, the year, a comma, a page or
+/// range and nothing after it. (A journal's name is mostly longer, and
+/// the reference read before it must be a book.)
+static PIN_AFTER_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\.\s\p{Lu}[\p{Ll}\-]+\s(?:1[5-9]|20)\d\d(,\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+    )
+});
+
 /// A pinpoint in brackets after a journal's year and first page, as law
 /// notes write it: `NJW 2005, 1234 (1238)`, `DVBl. 1999, 445 (447 f.)`,
 /// `VerwArch 95 (2004), 233 (240)`. The year follows a letter or a period
@@ -662,6 +695,17 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
             if parsed.item.container_title.is_none() {
+                return (parsed, Some(page(pin)));
+            }
+        }
+    }
+    if let Some(c) = crate::re::captures(&PIN_AFTER_PLACE_YEAR, cit) {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
+            let parsed = parse_reference(&cit[..cut.start()], order, g);
+            let book = parsed.item.container_title.is_none()
+                && parsed.item.publisher_place.is_some()
+                && parsed.item.issue.is_none();
+            if book {
                 return (parsed, Some(page(pin)));
             }
         }
