@@ -4189,12 +4189,59 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
 const GOST_AUTHOR: &str =
     r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?\s+\p{Lu}\.(?:\s?-?\p{Lu}\.){0,2}";
 
-/// The GOST head: authors, an optional `и др.` / `et al.`, then the title.
-static GOST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(&format!(
-        r#"^(?P<a>{GOST_AUTHOR}(?:,\s+{GOST_AUTHOR})*)(?P<etal>,?\s+(?:и\s+др\.|et\s+al\.))?\s+(?P<rest>\p{{Lu}}|[«“"])"#
-    ))
-});
+/// The GOST head's authors: `Иванов И. И., Петров П. П.`. An et-al word
+/// of the grammars and the title follow ([`gost_head`]).
+static GOST_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(&format!(r"^(?P<a>{GOST_AUTHOR}(?:,\s+{GOST_AUTHOR})*)")));
+
+/// The GOST head of `s`: the end of its authors, whether a `names.et_al`
+/// word of the grammars follows them (`и др.`, `та ін.`, `et al.`), and
+/// where the title starts (a capital or an opening quote).
+fn gost_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
+    let authors = GOST_HEAD.find(s)?.end();
+    let after = s.get(authors..)?;
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let lead = after.len() - after.trim_start().len();
+    let mut at = s.len() - after.len();
+    let mut et_al = false;
+    if lead > 0 {
+        let lower = after[lead..]
+            .chars()
+            .take(24)
+            .collect::<String>()
+            .to_lowercase();
+        // The longest et-al word that ends at a space (`и др.`, not `и др`
+        // of `и др.`).
+        let word = g
+            .et_al
+            .iter()
+            .filter(|w| {
+                lower
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|r| r.starts_with(char::is_whitespace))
+            })
+            .max_by_key(|w| w.len());
+        if let Some(w) = word {
+            // Lowercasing keeps the length of these words' letters.
+            let len = after[lead..]
+                .char_indices()
+                .nth(w.chars().count())
+                .map_or(after.len() - lead, |(i, _)| i);
+            et_al = true;
+            at += lead + len;
+        }
+    }
+    let rest = &s[at..];
+    let title = rest.trim_start();
+    if title.len() == rest.len() {
+        return None;
+    }
+    let opens = title
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '“' | '"'));
+    opens.then(|| (authors, et_al, s.len() - title.len()))
+}
 
 /// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
 /// `. Oxford: Clarendon Press, 1990`, a place with its state
@@ -4209,13 +4256,10 @@ static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 /// (a book) and `Петров П. П. Статья // Вопросы истории. 2005. № 3.
 /// С. 45–60.` (a part of a journal or collection, after `//`).
 fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    let Some(head) = crate::re::captures(&GOST_HEAD, s) else {
+    let Some((authors_end, et_al, title_start)) = gost_head(s, g) else {
         return false;
     };
-    let (Some(authors), Some(rest)) = (head.name("a"), head.name("rest")) else {
-        return false;
-    };
-    let title_start = rest.start();
+    let authors = &s[..authors_end];
     let body = &s[title_start..];
     // The title ends at `//` (a part of a container), at ` / ` (the
     // statement of responsibility) or at the imprint.
@@ -4244,7 +4288,7 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
         return false;
     }
     let mut names = Vec::new();
-    for part in authors.as_str().split(", ") {
+    for part in authors.split(", ") {
         let part = part.trim();
         let Some(space) = part.find(char::is_whitespace) else {
             continue;
@@ -4257,8 +4301,8 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
         });
     }
     out.item.author = names;
-    out.item.et_al = head.name("etal").is_some();
-    out.authors = Some((0, authors.end()));
+    out.item.et_al = et_al;
+    out.authors = Some((0, authors_end));
     out.item.title = Some(crate::text::decode_entities(&title));
     out.title = Some((title_start, title_start + title_end));
     used.add(0, title_start + title_end);
