@@ -4830,7 +4830,19 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     // A book's `Place: Publisher.`
     if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
-        if let Some((place, publ)) = place_publisher(body) {
+        // A subtitle too long for a place's run (`Å byggje ein stat og
+        // skape ein nasjon. Oslo: Det Norske Samlaget.`): the place is
+        // read after the last sentence end before the colon.
+        let imprint = place_publisher(body).or_else(|| {
+            let colon = body.find(':')?;
+            let dot = body[..colon].rfind(". ")?;
+            let (place, publ) = place_publisher(&body[dot + 2..])?;
+            Some((
+                0..dot + 2 + place.end,
+                dot + 2 + publ.start..dot + 2 + publ.end,
+            ))
+        });
+        if let Some((place, publ)) = imprint {
             let mut place_text = &body[place.clone()];
             // `Titel. Eine Bestandsaufnahme. Weinheim: Beltz.`: the
             // sentences before the place are the subtitle.
