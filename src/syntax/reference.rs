@@ -876,12 +876,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             if !at.is_empty() && ditto_free(&at) {
                 // `Poel, J. van der, ‘Titel’`: one name, its particles last.
                 let one = (order == NameOrder::InvertedFirst)
-                    .then(|| family_comma_initials(&format!("{at}, ")))
+                    .then(|| family_comma_initials_list(&format!("{at}, ")))
                     .flatten()
                     .filter(|(_, end)| *end == at.len());
                 let names = match one {
-                    Some((name, _)) => crate::syntax::name::Names {
-                        names: vec![name],
+                    Some((names, _)) => crate::syntax::name::Names {
+                        names,
                         et_al: false,
                     },
                     None => parse_names(&at, natural_if_initials_first(&at, order), g),
@@ -2416,7 +2416,7 @@ fn parse_undelimited(
     // `Poel, J. van der, Titel (Plaats jaar).`: one name written `Family,
     // Initials particles` before a comma.
     let comma_initials = if order == NameOrder::InvertedFirst {
-        family_comma_initials(s)
+        family_comma_initials_list(s)
     } else {
         None
     };
@@ -2654,9 +2654,9 @@ fn parse_undelimited(
             }],
             et_al: false,
         }
-    } else if let Some((name, _)) = comma_initials.filter(|(_, end)| *end == comma) {
+    } else if let Some((names, _)) = comma_initials.filter(|(_, end)| *end == comma) {
         crate::syntax::name::Names {
-            names: vec![name],
+            names,
             et_al: false,
         }
     } else if initials_head.is_some() {
@@ -3390,6 +3390,33 @@ fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
         ..CslName::default()
     };
     Some((name, c2))
+}
+
+/// The names `Family, Initials` opening `s`, one after another with
+/// commas (`Βερέμης, Θ., Κολιόπουλος, Ι., Ελλάς…`, `Dupont, J., Martin,
+/// P., Titre…`), and the end of the last; the text after them opens with a
+/// capital or a quote (a title) or is empty (`Paris, P.U.F., 2006` after a
+/// name is no second name).
+fn family_comma_initials_list(s: &str) -> Option<(Vec<CslName>, usize)> {
+    let (first, mut end) = family_comma_initials(s)?;
+    let mut names = vec![first];
+    while names.len() < 8 {
+        let Some((name, len)) = s.get(end + 2..).and_then(family_comma_initials) else {
+            break;
+        };
+        let rest = s.get(end + 2 + len + 2..).unwrap_or("").trim_start();
+        let titled = rest.is_empty()
+            || rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || title_open(c));
+        if !titled {
+            break;
+        }
+        names.push(name);
+        end += 2 + len;
+    }
+    Some((names, end))
 }
 
 /// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
