@@ -830,7 +830,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
 
-    let title = find_title(s).filter(|t| !apa && !used.contains(t.0, t.3));
+    let title = find_title(s)
+        .filter(|t| !apa && !used.contains(t.0, t.3))
+        .map(|t| quoted_book_title(s, t, g).unwrap_or(t));
     match title {
         Some((open, inner, end, close, book)) => {
             let t = s[inner..end].trim();
@@ -1973,6 +1975,73 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
     }
 }
 
+/// A book whose title opens with a quotation in quotes, its subtitle
+/// after a period: `Κωστής, Κ., «Τα κακομαθημένα παιδιά της Ιστορίας». Η
+/// διαμόρφωση του νεοελληνικού κράτους, 18ος-21ος αιώνας, Αθήνα: Πόλις,
+/// 2013.` The quotes `t` close, a period and a capitalised sentence
+/// follow, and its comma parts end in a book's imprint `Place: Publisher,
+/// Year` with no container word, role, bracket or colon before it: the
+/// title is the quotation and the subtitle (marks and all), a book's.
+fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
+    let (open, _, _, close, book) = t;
+    if book {
+        return None;
+    }
+    let after = s.get(close..)?.strip_prefix('.')?;
+    let sub = after.trim_start();
+    if sub.len() == after.len() || !sub.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let sub_start = s.len() - sub.len();
+    if g.container_prefix(sub).is_some() {
+        return None;
+    }
+    let (comma, _) = sub.match_indices(", ").find(|&(i, _)| {
+        place_publisher(&sub[i + 2..]).is_some_and(|(_, publ)| {
+            let year = sub[i + 2 + publ.end..].trim_start_matches([',', ' ']);
+            year.len() >= 4 && year.get(..4).is_some_and(crate::grammar::is_year)
+        })
+    })?;
+    let subtitle = &sub[..comma];
+    let plain = !subtitle.contains(['(', ')', ':', '«', '»', '“', '”', '"'])
+        && !subtitle.contains("//")
+        && g.volume.find(subtitle).is_none()
+        && g.issue.find(subtitle).is_none()
+        && g.page.find(subtitle).is_none();
+    plain.then_some((open, open, sub_start + comma, sub_start + comma, true))
+}
+
+/// Where the title of `rest` ends when comma parts follow it: at the
+/// comma before the first part that is a volume or issue statement (`t.
+/// 1`, `tập 2`) or holds a `publisher_words` word (`Nxb. Giáo dục`,
+/// `Harvard University Press`), where only comma parts of a place and a
+/// publisher, and the volume, follow it, no sentence ends before it, and
+/// nothing after it holds a digit but the volume. `None` when there is no
+/// such part.
+fn comma_title_before_imprint(rest: &str, g: &Grammar) -> Option<usize> {
+    let sentence = sentence_bounds(rest).map_or(rest.len(), |(e, _)| e);
+    let (c, _) = rest.match_indices(", ").find(|&(i, _)| {
+        let after = &rest[i + 2..];
+        let part = after.split(", ").next().unwrap_or("");
+        i < sentence
+            && ([&g.volume, &g.issue]
+                .iter()
+                .any(|lex| lex.find(after).is_some_and(|m| m.start == 0))
+                || has_publisher_word(part, g))
+    })?;
+    let parts: Vec<&str> = rest[c + 2..]
+        .trim_end_matches(['.', ' '])
+        .split(", ")
+        .collect();
+    let numbered = parts
+        .iter()
+        .filter(|p| p.contains(|ch: char| ch.is_ascii_digit()))
+        .count();
+    let volume = parts.first().and_then(|p| volume_part(p, g)).is_some();
+    let plain = numbered == usize::from(volume) && parts.len() <= 4;
+    plain.then_some(c)
+}
+
 /// A volume word that opens a chapter's imprint (`Bd. 2, Köln`) gives the
 /// volume; the imprint then runs to the next locator word or bracket
 /// (`Bd. 2, Rn. 88`: no place). Returns what is left of the imprint.
@@ -2472,6 +2541,24 @@ fn parse_undelimited(
         after_start += skip;
         used.add(0, after_start);
         let rest = &s[after_start..];
+        // `Trần Văn Giàu (1973), Sự phát triển …, t. 1, Nxb. Khoa học Xã
+        // hội, Hà Nội.`: after a comma, the title runs to the volume or
+        // the publisher, and the rest is the imprint in any order.
+        let after_date = s[d.end..].trim_start_matches([')', ' ']);
+        if after_date.starts_with(',') {
+            if let Some(title_end) = comma_title_before_imprint(rest, g) {
+                let title = clean_field(&rest[..title_end]);
+                if !title.is_empty() {
+                    item.title = Some(title);
+                    out.title = Some((after_start, after_start + title_end));
+                    let imprint = rest[title_end..].trim_start_matches([',', ' ']);
+                    set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
+                    out.title_is_book = true;
+                    used.add(after_start, s.len());
+                    return;
+                }
+            }
+        }
         // Title: up to the first sentence end.
         let (title_end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
         let title = clean_field(&rest[..title_end]);
