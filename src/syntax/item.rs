@@ -4561,4 +4561,29 @@ mod case_full_search {
         let t = format!("A v. {}, 1 U.S. 2 (1999)", x(121));
         assert!(case_full(&t).is_none() && !BOUNDED.is_match(&t));
     }
+
+    #[test]
+    fn an_abbreviated_given_name_before_an_initial_ends_no_sentence() {
+        let s = "Jens Chr. V. Johansen og Henrik Stevnsborg, »Hasard«";
+        assert_eq!(after_last_sentence_end(s), 0);
+        let s = "So it was. Wm. H. Taft, Title";
+        assert_eq!(after_last_sentence_end(s), "So it was.".len());
+        // A word of four letters, or one in capitals, ends a sentence.
+        assert_eq!(
+            after_last_sentence_end("Seen in Oslo. A. Roe"),
+            "Seen in Oslo.".len()
+        );
+        assert_eq!(
+            after_last_sentence_end("In the USA. J. Roe"),
+            "In the USA.".len()
+        );
+    }
+
+    #[test]
+    fn a_role_word_after_names_is_no_prose() {
+        let g = Grammar::builtin();
+        assert_eq!(prose_prefix_len("Phan Huy Lê (chủ biên)", &g), 0);
+        assert_eq!(prose_prefix_len("Anna Roth (biên soạn)", &g), 0);
+        assert!(prose_prefix_len("see the work of Anna Roth", &g) > 0);
+    }
 }

@@ -7435,4 +7435,76 @@ mod apa_head_search {
         );
         assert_eq!(p.item.year(), Some(2004));
     }
+
+    #[test]
+    fn gost_et_al_words_are_the_grammars() {
+        let g = Grammar::builtin();
+        let s = "Шевченко О. М., Петренко І. В. та ін. Історія України. Київ, 2005.";
+        let (authors, et_al, title) = gost_head(s, &g).unwrap();
+        assert_eq!(&s[..authors], "Шевченко О. М., Петренко І. В.");
+        assert!(et_al);
+        assert!(s[title..].starts_with("Історія України"));
+        let s = "Иванов И. И. и др. История. М.: Наука, 1990.";
+        let (_, et_al, title) = gost_head(s, &g).unwrap();
+        assert!(et_al);
+        assert!(s[title..].starts_with("История"));
+        let s = "Иванов И. И. История. М.: Наука, 1990.";
+        assert_eq!(gost_head(s, &g).map(|h| h.1), Some(false));
+        // A word in lowercase after the names is no title.
+        assert_eq!(gost_head("Иванов И. И. под ред. X", &g), None);
+    }
+
+    #[test]
+    fn names_with_initials_one_after_another() {
+        let (names, end) =
+            family_comma_initials_list("Βερέμης, Θ., Κολιόπουλος, Ι., Ελλάς, Αθήνα, 2006").unwrap();
+        assert_eq!(names.len(), 2);
+        assert_eq!(names[1].family.as_deref(), Some("Κολιόπουλος"));
+        assert_eq!(end, "Βερέμης, Θ., Κολιόπουλος, Ι.".len());
+        // No title after the second: one name.
+        let (names, _) = family_comma_initials_list("Dupont, J., Paris, P.U.F., 2006").unwrap();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_opens_a_book_title_before_its_imprint() {
+        let g = Grammar::builtin();
+        let s =
+            "Κωστής, Κ., «Τα παιδιά της Ιστορίας». Η διαμόρφωση του κράτους, Αθήνα: Πόλις, 2013.";
+        let t = find_title(s).unwrap();
+        let (open, inner, end, _, book) = quoted_book_title(s, t, &g).unwrap();
+        assert!(book);
+        assert_eq!(open, inner);
+        assert_eq!(
+            &s[inner..end],
+            "«Τα παιδιά της Ιστορίας». Η διαμόρφωση του κράτους"
+        );
+        // An article's journal, a chapter's book: no book title.
+        for s in [
+            "Mazower, M., «The Messiah». The Historical Journal, τ. 35, 1992, σσ. 885-904.",
+            "Χατζηιωσήφ, Χ., «Η άνοδος». Στο: Χ. Χατζηιωσήφ (επιμ.), Ιστορία, Αθήνα: Βιβλιόραμα, 1999.",
+            "Κωστής, Κ., «Τίτλος», Νέα Εστία, Αθήνα: Εστία, 2001.",
+        ] {
+            let t = find_title(s).unwrap();
+            assert_eq!(quoted_book_title(s, t, &g), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_comma_title_ends_before_the_volume_or_the_publisher() {
+        let g = Grammar::builtin();
+        let r = "Lịch sử Việt Nam, tập 2, Nxb. Giáo dục, Hà Nội.";
+        assert_eq!(
+            comma_title_before_imprint(r, &g),
+            Some("Lịch sử Việt Nam".len())
+        );
+        let r = "Vietnam and the Chinese Model, Harvard University Press, Cambridge.";
+        assert_eq!(
+            comma_title_before_imprint(r, &g),
+            Some("Vietnam and the Chinese Model".len())
+        );
+        // Numbers after the publisher (a journal's): not an imprint.
+        let r = "Title, Nxb. X, số 4, tr. 23-31.";
+        assert_eq!(comma_title_before_imprint(r, &g), None);
+    }
 }
