@@ -104,6 +104,16 @@ fn greek_two_inverted_names_with_initials_then_the_title() {
         vec![("Βερέμης", "Θ."), ("Κολιόπουλος", "Ι.")]
     );
     assert_eq!(pin(c), Some(("page", "233")));
+    // `Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι σήμερα, Αθήνα:
+    // Καστανιώτης, 2006`: the subtitle's colon is no imprint's.
+    let f = fields(c);
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι σήμερα")
+    );
+    assert_eq!(f.publisher.as_deref(), Some("Καστανιώτης"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Αθήνα"));
+    assert_eq!(f.year(), Some(2006));
 
     let text = paper(
         "Η ΕΛΛΗΝΙΚΗ ΠΟΛΙΤΙΚΗ ΜΕΤΑ ΤΟ 1974",

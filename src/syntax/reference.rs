@@ -2799,10 +2799,19 @@ fn parse_undelimited(
         let next = &rest[i + 2..];
         // A place is a few words without digits (not a subtitle with dates).
         let place_words = next.split(':').next().unwrap_or("");
+        // The publisher a name without digits (not the rest of a subtitle
+        // after its colon: `Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι
+        // σήμερα, Αθήνα: Καστανιώτης`).
+        let publisher = || {
+            place_publisher(next).is_some_and(|(_, publ)| {
+                let p = next[publ].trim();
+                publisher_name(p, g) && !p.contains(|c: char| c.is_ascii_digit())
+            })
+        };
         i > 0
             && place_words.split_whitespace().count() <= 3
             && !place_words.contains(|c: char| c.is_ascii_digit())
-            && place_publisher(next).is_some()
+            && publisher()
     }) {
         // Not past the editors or translators that follow a title
         // (`Titel, hg. v. Anna Roth, Tübingen: Mohr 1980`), nor past its
@@ -7488,6 +7497,32 @@ mod apa_head_search {
             let t = find_title(s).unwrap();
             assert_eq!(quoted_book_title(s, t, &g), None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_subtitle_after_a_colon_is_no_place_and_publisher() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "Σβολόπουλος, Κ., Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι σήμερα, Αθήνα: Εστία, 2008.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(
+            p.item.title.as_deref(),
+            Some("Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι σήμερα")
+        );
+        assert_eq!(p.item.publisher.as_deref(), Some("Εστία"));
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Αθήνα"));
+        assert_eq!(p.item.year(), Some(2008));
+        // An IEEE book's subtitle sentence before `Place: Publisher` still
+        // ends the title.
+        let p = parse_reference(
+            "J. Doe, Data Mining. Berlin, Germany: Springer, 2020.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("Data Mining"));
+        assert_eq!(p.item.publisher.as_deref(), Some("Springer"));
     }
 
     #[test]
