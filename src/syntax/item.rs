@@ -405,8 +405,10 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     let mut offset = 0;
     // A role word after the names (`Phan Huy Lê (chủ biên)`, `Anna Roth
     // (red.)`) is no prose.
+    // `strip_roles` trims the start and cuts the end: what is left starts
+    // where the trimmed part does.
     let bare = crate::syntax::name::strip_roles(part, g);
-    let end = (bare.as_ptr() as usize - part.as_ptr() as usize) + bare.len();
+    let end = part.len() - part.trim_start().len() + bare.len();
     let names = part.get(..end).unwrap_or(part);
     for w in names.split_inclusive(char::is_whitespace) {
         let word = w.trim().trim_end_matches(',');
