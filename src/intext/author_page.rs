@@ -220,7 +220,13 @@ fn name_shaped(s: &str, grammar: &Grammar) -> bool {
     if words.is_empty() || words.len() > MAX_NAME_WORDS {
         return false;
     }
-    if !words[0].starts_with(crate::text::opens_name) || reject_names(s) {
+    // `de Man`, `van Gogh`: a particle may open the names.
+    let first = words
+        .iter()
+        .find(|w| !super::PARTICLES.contains(w))
+        .copied()
+        .unwrap_or("");
+    if !first.starts_with(crate::text::opens_name) || reject_names(s) {
         return false;
     }
     // `Figure 3`, `Abb. 2`: the first word labels what the number counts.
@@ -480,6 +486,7 @@ mod tests {
             "Said",
             "WHO",
             "see below",
+            "de 12",
             "the civil war",
             "London: Verso",
             "2019",
