@@ -1140,6 +1140,11 @@ fn classify_item(
         out.push(full_raw(start, end, signal, found.pin, found.item));
         return;
     }
+    // `Muldrew 1998, 95–119. For the older view, see Hatcher 1977, 63.`:
+    // an author-date reference with its page, then more of the note.
+    if author_year_then_more(text, a, b, g, &signal, out) {
+        return;
+    }
     match author_journal(text, a, b, g, signal.clone()) {
         Ok(raw) => {
             out.push(raw);
@@ -1196,6 +1201,12 @@ fn classify_item(
         let mut fields = p.item;
         fields.kind = "webpage".into();
         out.push(full_raw(a, b, signal, pinpoint, fields));
+        return;
+    }
+    // `Stobart, Hann and Morgan 2007, 86`: a list of names before the
+    // year is the authors, no `Author, Title, page` short form.
+    if let Some(raw) = author_year(text, a, b, g, signal.clone()).filter(|r| names_list(r, g)) {
+        out.push(raw);
         return;
     }
     if let Some(raw) = undelimited_short(text, a, b, g, signal.clone()) {
@@ -2314,6 +2325,99 @@ fn author_year(
         fields: None,
         indirect: false,
     })
+}
+
+/// Whether the names of an author-date item are a list: names separated
+/// by commas, the last joined by a word or mark of the grammars that joins
+/// names (`Stobart, Hann and Morgan`, `Stobart, Hann, & Morgan`).
+fn names_list(item: &RawItem, g: &Grammar) -> bool {
+    let Some(head) = item.short.as_ref().and_then(|s| s.author.as_deref()) else {
+        return false;
+    };
+    let Some((_, last)) = head.rsplit_once(',') else {
+        return false;
+    };
+    last.split_whitespace()
+        .any(|w| g.and_words.iter().any(|a| a == w))
+}
+
+/// `Muldrew 1998, 95–119. For the older view, see Hatcher 1977, 63.`,
+/// `Dyrvik 1999, 45, and Hansen, Norsk historie, 12.`: an author-date
+/// reference with a pinpoint, then, after the end of its sentence or a
+/// comma and a word joining items (the grammars' `and` words written in
+/// letters, or a signal), more of the note, which is read as items of
+/// its own. Pushes the reference and those items, and says whether it
+/// did: only when the rest holds a citation.
+fn author_year_then_more(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: &Option<String>,
+    out: &mut Vec<RawItem>,
+) -> bool {
+    let Some(item) = text.get(a..b) else {
+        return false;
+    };
+    // Cheap gate: a capital or CJK letter opens the names, and a digit
+    // follows somewhere.
+    let opens = item
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase() || crate::segment::is_cjk(c));
+    if !opens || !item.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    for (cut, next) in item_cuts(item, g) {
+        let Some(first) = author_year(text, a, a + cut, g, signal.clone()) else {
+            continue;
+        };
+        if first.locator.is_none() {
+            continue;
+        }
+        let mut rest = Vec::new();
+        classify_item(text, a + next, b, g, None, &mut rest);
+        if rest.is_empty() {
+            return false;
+        }
+        out.push(first);
+        out.extend(rest);
+        return true;
+    }
+    false
+}
+
+/// Where an item may end before more of the note, and where the more
+/// starts (byte offsets in `item`), in order: after a page and the end of
+/// its sentence (a digit, a period and a space), and before `, and`, `,
+/// see` (a joining word or a signal after a comma; the more starts after
+/// the comma).
+fn item_cuts(item: &str, g: &Grammar) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = item.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_space = chars.peek().is_some_and(|&(_, n)| n == ' ');
+        if c == '.' && next_space && prev.is_some_and(|p| p.is_ascii_digit()) {
+            cuts.push((i + 1, i + 1));
+        } else if c == ',' && next_space {
+            let after = item[i + 1..].trim_start();
+            let joins = g
+                .and_words
+                .iter()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .any(|w| {
+                    after
+                        .strip_prefix(w.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+                });
+            let signal = g.signals.find(after).is_some_and(|m| m.start == 0);
+            if joins || signal {
+                cuts.push((i, i + 1));
+            }
+        }
+        prev = Some(c);
+    }
+    cuts
 }
 
 /// `Doe, The Archive and the State, 40.`: a short form whose title lost its
