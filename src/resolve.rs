@@ -2598,6 +2598,21 @@ fn resolve_author_date(
         .collect();
     bib.sort_unstable();
     bib.dedup();
+    // The year letter (`Allen 2009a`) picks among the author's works of
+    // that year that carry letters; a letter none of them has fits none.
+    let letter = doc.citations[ci]
+        .short
+        .as_ref()
+        .and_then(|s| s.date.as_deref())
+        .and_then(|d| d.trim().get(4..))
+        .and_then(|r| r.chars().next())
+        .filter(char::is_ascii_lowercase);
+    if let Some(letter) = letter.filter(|_| bib.len() > 1) {
+        let lettered = |r: &usize| doc.references.get(*r).and_then(|r| r.year_suffix);
+        if bib.iter().any(|r| lettered(r).is_some()) {
+            bib.retain(|r| lettered(r) == Some(letter));
+        }
+    }
     let earlier: BTreeSet<usize> = history
         .fitting(doc, &want)
         .into_iter()
@@ -2632,15 +2647,57 @@ fn resolve_author_date(
             item.issued = date.clone();
             let fields = item.clone();
             let found = match_bibliography(doc, index, &fields, grammar);
-            Some(link_full(
-                doc,
-                found,
-                ci,
-                &fields,
-                has_bibliography,
-                note_only,
-                diags,
-            ))
+            let reported = diags.len();
+            let r = link_full(doc, found, ci, &fields, has_bibliography, note_only, diags);
+            // `Muldrew 1989` when the bibliography has `Muldrew 1998`: the
+            // same author's entries with another year are named.
+            let missing = diags
+                .iter()
+                .skip(reported)
+                .position(|d| d.code == Code::MissingFromBibliography)
+                .map(|p| p + reported);
+            if let Some(pos) = missing {
+                let same = want.author_only();
+                let mut others: Vec<usize> = author_keys
+                    .first()
+                    .map(|k| index.authored(k, None))
+                    .unwrap_or_default()
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        doc.references.get(i).is_some_and(|r| {
+                            r.bibliography_index.is_some()
+                                && fits(
+                                    &r.fields,
+                                    index.authors.get(&i).unwrap_or(&empty),
+                                    None,
+                                    &same,
+                                )
+                        })
+                    })
+                    .collect();
+                others.sort_unstable();
+                others.dedup();
+                const SHOWN: usize = 3;
+                let mut d = diags[pos].clone();
+                for &o in others.iter().take(SHOWN) {
+                    let entry = &doc.references[o];
+                    d = d
+                        .with_secondary(entry.span, "an entry by the same author")
+                        .with_note(format!(
+                            "the bibliography has {} by the same author",
+                            describe(&entry.fields)
+                        ));
+                }
+                if others.len() > SHOWN {
+                    d = d.with_note(format!(
+                        "and {} more entries by the same author",
+                        others.len() - SHOWN
+                    ));
+                }
+                diags[pos] = d;
+            }
+            Some(r)
         }
         _ => {
             doc.citations[ci].status = Some(Status::Ambiguous);
