@@ -195,6 +195,12 @@ pub(crate) const PARTICLES: [&str; 16] = [
     "ter", "zu",
 ];
 
+/// Whether `w` is a lowercase particle that opens a family name (`van`,
+/// `de`, `von`).
+pub fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
 /// The connectors allowed between name words: `,`, `&`, `/`, `and`, `und`,
 /// `et`, `y`, `og`, `och`, `ja`, `và`, Arabic `و` (a comma may stand before
 /// them: `Zhou, Huang, and Cadenasso`), and the small words of organisation

@@ -127,6 +127,8 @@ struct Tally {
     /// Author-page citations with names or a title (not a page alone)
     /// that link.
     author_page_resolved: usize,
+    /// Narrative citations (`Smith (2020)`) that link.
+    narrative_resolved: usize,
 }
 
 /// Links every in-text citation of `doc` (those with a `site`), drops the
@@ -156,6 +158,9 @@ pub fn resolve_in_text(
                 if link_author_date(doc, ci, (&index, text), grammar, &mut diags) =>
             {
                 tally.author_date_resolved += 1;
+                if doc.citations[ci].site.as_ref().is_some_and(|s| s.narrative) {
+                    tally.narrative_resolved += 1;
+                }
             }
             CitationKind::Numeric if link_numeric(doc, ci, &index, labelled) => {
                 tally.numeric_resolved += 1;
@@ -210,6 +215,7 @@ pub fn resolve_in_text(
         .filter(|(c, &s)| s && c.status == Some(Status::Resolved))
         .count();
     let merged = pages_after_years(doc);
+    let narrative_kept = narrative_missing(doc, text, grammar, tally.narrative_resolved);
     // A paper whose in-text citations link more often than its notes cite
     // cites by author and year, its notes comment (Persian papers'
     // `پی‌نوشت‌ها`): there an unresolved citation is reported too.
@@ -256,7 +262,8 @@ pub fn resolve_in_text(
         .iter()
         .zip(&merged)
         .zip(&shadowed)
-        .map(|((c, &m), &s)| m || s || drop(c))
+        .zip(&narrative_kept)
+        .map(|(((c, &m), &s), &kept)| m || s || (!kept && drop(c)))
         .collect();
     let mut keep = dropped.iter().map(|d| !d);
     doc.citations.retain(|_| keep.next().unwrap_or(true));
@@ -285,6 +292,145 @@ pub fn resolve_in_text(
         }
     }
     doc.diagnostics.extend(diags);
+}
+
+/// The narrative citations that fit no entry and are reported all the
+/// same (by index in `doc.citations`), their leading word of prose
+/// dropped. `Name (Year)` has the shape of many things besides a citation
+/// (`the Human Genome Project (2003)`, `Katrina (2005)`), so the paper
+/// must write its citations so: at least two narrative citations link to
+/// entries, and no more of those below fail than link. Each one's names
+/// must be surnames:
+/// one capitalised word each, after lowercase particles (`van der Berg`),
+/// joined as names are, `et al.` after them; the first may follow one
+/// word that opens the sentence (`As Smith (2004) argues`) and that the
+/// paper writes in lowercase elsewhere, a word of prose. A surname the
+/// paper also writes in lowercase (`Project`, `Report`) is a word, no
+/// name. After a word that is no sentence's opening, the names must
+/// follow one that stands before a narrative citation that links (`by`,
+/// `folgen`): `im Herbst (2021)` names a season.
+fn narrative_missing(
+    doc: &mut Document,
+    text: &str,
+    grammar: &Grammar,
+    linked: usize,
+) -> Vec<bool> {
+    let mut kept = vec![false; doc.citations.len()];
+    let failed: Vec<usize> = doc
+        .citations
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.kind == CitationKind::AuthorDate
+                && c.site.as_ref().is_some_and(|s| s.narrative)
+                && c.status == Some(Status::Dangling)
+                && !c.indirect
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if linked < 2 {
+        return kept;
+    }
+    // The words just before the names of the narrative citations that
+    // link (`by`, `folgen`; none at a sentence's start).
+    let leads: std::collections::BTreeSet<String> = doc
+        .citations
+        .iter()
+        .filter(|c| {
+            c.site.as_ref().is_some_and(|s| s.narrative) && c.status == Some(Status::Resolved)
+        })
+        .filter_map(|c| word_before(text.get(..c.span.start)?))
+        .collect();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for ci in failed {
+        // Past as many as link, the shape is no citation in this paper.
+        if found.len() > linked {
+            return kept;
+        }
+        let c = &doc.citations[ci];
+        let Some(authors) = c.short.as_ref().and_then(|s| s.author.as_deref()) else {
+            continue;
+        };
+        let before = text.get(..c.span.start).unwrap_or("");
+        let Some(start) = surnames_start(authors, before, text, grammar) else {
+            continue;
+        };
+        // After a word, only one that leads to a citation elsewhere
+        // (`im Herbst (2021)` is a season, `by Smith (2004)` a citation).
+        if start == 0 && word_before(before).is_some_and(|w| !leads.contains(&w)) {
+            continue;
+        }
+        found.push((ci, start));
+    }
+    if found.len() > linked {
+        return kept;
+    }
+    for (ci, start) in found {
+        if start > 0 {
+            trim_names(&mut doc.citations[ci], start, None, text);
+        }
+        kept[ci] = true;
+    }
+    kept
+}
+
+/// The word just before the end of `before`, lowercase, or `None` at the
+/// start of a paragraph, a sentence or a clause after `;`.
+fn word_before(before: &str) -> Option<String> {
+    let head = before.trim_end();
+    if head.is_empty() || head.ends_with(['.', '!', '?', ':', ';']) || before.ends_with("\n\n") {
+        return None;
+    }
+    let word = head
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    Some(word.to_lowercase())
+}
+
+/// Where the surnames of a narrative citation's names start (see
+/// [`narrative_missing`]), or `None` when they are not all surnames.
+/// `before` is the text before the names, `text` the whole text.
+fn surnames_start(authors: &str, before: &str, text: &str, grammar: &Grammar) -> Option<usize> {
+    let (pieces, _) = crate::intext::author_pieces(authors, grammar);
+    let first = pieces.first()?;
+    // A word of the paper's prose: written in lowercase somewhere.
+    let prose_word = |w: &str| {
+        let lower = w.to_lowercase();
+        lower != w
+            && text
+                .match_indices(lower.as_str())
+                .any(|(i, m)| word_at(text, i, m.len()))
+    };
+    let surname = |piece: &str| {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let (last, lead) = words.split_last()?;
+        let capital = last.starts_with(char::is_uppercase)
+            && last.chars().nth(1).is_some()
+            && last
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        (capital && lead.iter().all(|w| crate::intext::is_particle(w)) && !prose_word(last))
+            .then_some(())
+    };
+    for p in &pieces[1..] {
+        surname(&p.text)?;
+    }
+    if surname(&first.text).is_some() {
+        return Some(first.start);
+    }
+    // One word of prose opening the sentence: `As Smith`, `Following Lee`.
+    let (word, rest) = first.text.split_once(' ')?;
+    surname(rest.trim_start())?;
+    (word_before(before).is_none() && prose_word(word))
+        .then(|| first.start + first.text.len() - rest.trim_start().len())
+}
+
+/// Whether `text[i..i + len]` is a whole word (no letter touches it).
+fn word_at(text: &str, i: usize, len: usize) -> bool {
+    let before = text.get(..i).and_then(|s| s.chars().next_back());
+    let after = text.get(i + len..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// Settles the bare four-digit numbers after a year (`Smith 2007, 1530`,
