@@ -60,6 +60,19 @@ pub struct InText {
     /// (`the interval [2, 5]`), not citations 2 and 5.
     #[serde(default)]
     pub interval_words: Vec<String>,
+    /// Words and marks that join names in an author-date citation of the
+    /// text (`and`, `&`, `/`, `und`), and the small words inside an
+    /// organisation's name (`of`, `for`): `Smith and Lee (2019)`, `(Müller/
+    /// Schmidt 2019)`, `(Bank for International Settlements 2020)`. A word
+    /// of letters is matched whole.
+    #[serde(default)]
+    pub join_words: Vec<String>,
+    /// Words that end a list of names in an author-date citation of the
+    /// text, for the authors not named (`et al.`, `u. a.`, `m.fl.`,
+    /// `và cộng sự`): `Kim et al. (2020)`. A space stands for any white
+    /// space, or none (`u. a.` is also `u.a.`).
+    #[serde(default)]
+    pub et_al: Vec<String>,
 }
 
 /// Identity of a language file.
@@ -1130,6 +1143,25 @@ pub struct Grammar {
     pub label_word_before: Option<regex::Regex>,
     /// An interval word ([`InText::interval_words`]) ending the text.
     pub interval_word_before: Option<regex::Regex>,
+    /// Words joining names in the text's author-date citations
+    /// ([`InText::join_words`]), each once, longest first.
+    pub in_text_join: Vec<String>,
+    /// Words ending a list of names in the text's author-date citations
+    /// ([`InText::et_al`]), each once, longest first.
+    pub in_text_et_al: Vec<String>,
+    /// The patterns of in-text names made of those words, compiled at
+    /// their first use (`intext`).
+    pub in_text_patterns: InTextPatterns,
+}
+
+/// Patterns of `intext` built from a grammar's words, compiled at their
+/// first use; `None` inside when a pattern could not be compiled.
+#[derive(Debug, Clone, Default)]
+pub struct InTextPatterns {
+    /// The head of a parenthetical author-date part.
+    pub part_head: std::sync::OnceLock<Option<Regex>>,
+    /// The names before a narrative `(2020)`.
+    pub narrative_names: std::sync::OnceLock<Option<Regex>>,
 }
 
 impl Grammar {
@@ -1426,6 +1458,10 @@ impl Grammar {
             all.in_text
                 .interval_words
                 .extend(f.in_text.interval_words.iter().cloned());
+            all.in_text
+                .join_words
+                .extend(f.in_text.join_words.iter().cloned());
+            all.in_text.et_al.extend(f.in_text.et_al.iter().cloned());
             for (i, spellings) in f.months.names.iter().enumerate() {
                 for s in spellings {
                     months.push((s.to_lowercase(), (i + 1) as u8));
@@ -1696,6 +1732,9 @@ impl Grammar {
             })?,
             label_word_before: word_before(&all.in_text.label_words)?,
             interval_word_before: word_before(&all.in_text.interval_words)?,
+            in_text_join: longest_first_once(&all.in_text.join_words),
+            in_text_et_al: longest_first_once(&all.in_text.et_al),
+            in_text_patterns: InTextPatterns::default(),
         })
     }
 
@@ -2218,7 +2257,21 @@ fn unreachable_grammar() -> Grammar {
         dates: crate::syntax::date::DateRules::empty(),
         label_word_before: None,
         interval_word_before: None,
+        in_text_join: Vec::new(),
+        in_text_et_al: Vec::new(),
+        in_text_patterns: InTextPatterns::default(),
     }
+}
+
+/// `words` trimmed, without empty ones, each once, longest first.
+fn longest_first_once(words: &[String]) -> Vec<String> {
+    longest_first(
+        words
+            .iter()
+            .map(|w| w.trim().to_string())
+            .filter(|w| !w.is_empty())
+            .collect(),
+    )
 }
 
 #[cfg(test)]

@@ -201,15 +201,63 @@ pub fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
-/// The connectors allowed between name words: `,`, `&`, `/`, `and`, `und`,
-/// `et`, `y`, `og`, `och`, `ja`, `và`, Arabic `و` (a comma may stand before
-/// them: `Zhou, Huang, and Cadenasso`), and the small words of organisation
-/// names (`of`, `for`).
-const NAME_JOIN: &str = r"(?:\s*,?\s*(?:&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bja\b|\bvà\b|\bof\b|\bfor\b|\bthe\b|\bon\b|\bfür\b|\bdes\b|\bdu\b|\bو\b)?\s*)";
+/// The connectors allowed between name words: a comma, or the grammars'
+/// `in_text.join_words` (`&`, `/`, `and`, `und`, `et`, `y`, `og`, `och`,
+/// `ja`, `và`, Arabic `و`, and the small words of organisation names,
+/// `of`, `for`), a comma before them (`Zhou, Huang, and Cadenasso`), or
+/// white space alone. A word of letters is matched whole.
+fn name_join(grammar: &Grammar) -> String {
+    let alts: Vec<String> = grammar
+        .in_text_join
+        .iter()
+        .map(|w| {
+            let e = regex::escape(w);
+            if w.chars().all(char::is_alphanumeric) {
+                format!(r"\b{e}\b")
+            } else {
+                e
+            }
+        })
+        .collect();
+    if alts.is_empty() {
+        return r"(?:\s*,?\s*)".to_string();
+    }
+    format!(r"(?:\s*,?\s*(?:{})?\s*)", alts.join("|"))
+}
 
-/// `et al.` and its kin after the names (`m.fl.`, `mfl.`, `ym.`, `ja muut`,
-/// `và cộng sự`, `và nnk.`).
-const ET_AL: &str = r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+others|et\s+coll\.|y\s+otros|m\.\s?fl\.|mfl\.|ym\.|ja\s+muut|và\s+cộng\s+sự|và\s+nnk\.?))";
+/// The grammars' `in_text.et_al` words after the names (`et al.`, `u. a.`,
+/// `m.fl.`, `ym.`, `ja muut`, `và cộng sự`), a comma before them allowed;
+/// a space in a word stands for any white space, or none. Empty without
+/// words.
+fn et_al(grammar: &Grammar) -> String {
+    let alts: Vec<String> = grammar
+        .in_text_et_al
+        .iter()
+        .map(|w| {
+            w.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s*")
+        })
+        .collect();
+    if alts.is_empty() {
+        return String::new();
+    }
+    format!(r"(?:\s*,?\s*(?:{}))?", alts.join("|"))
+}
+
+/// The names of a citation in the text: name words joined by
+/// [`name_join`], then [`et_al`] words.
+fn names_pattern(grammar: &Grammar) -> String {
+    let join = name_join(grammar);
+    format!(r"{NAME_WORD}(?:{join}{NAME_WORD})*{}", et_al(grammar))
+}
+
+/// A pattern made of a grammar's words, or none when it does not compile
+/// (words are escaped, so only a pattern grown past the size limit fails).
+fn compile_words(src: &str) -> Option<Regex> {
+    Regex::new(src).ok()
+}
 
 /// The start of a parenthetical author-date part: an optional signal of up
 /// to four lowercase words (`e.g.,`, `see also`, `for a review, see`,
@@ -217,11 +265,18 @@ const ET_AL: &str = r"(?:\s*,?\s*(?:et\s*al\.?|u\.\s?a\.|and\s+colleagues|and\s+
 /// that prose in parentheses (`(as in Europe, 2019 was dry)`) does not fit.
 /// Its signal words are unbounded: [`part_head`] counts them (a bounded
 /// repetition of a Unicode class is slow to compile).
-static PART_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+)+))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
-    ))
-});
+fn part_head_pattern(grammar: &Grammar) -> Option<&Regex> {
+    grammar
+        .in_text_patterns
+        .part_head
+        .get_or_init(|| {
+            compile_words(&format!(
+                r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+)+))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
+                names_pattern(grammar)
+            ))
+        })
+        .as_ref()
+}
 
 /// The head of a parenthetical part (byte offsets in the part).
 #[derive(Debug, PartialEq)]
@@ -235,7 +290,7 @@ struct PartHead {
     names: Range<usize>,
 }
 
-/// The head of a parenthetical part, as [`PART_HEAD`] captures it with at
+/// The head of a parenthetical part, as [`part_head_pattern`] captures it with at
 /// most four signal words (`(?:[\p{Ll}][\p{Ll}.]*,?\s+){1,4}`). Each word
 /// runs to a comma or a space and the spaces to the next word, so the words
 /// split one way only; the bound decides how many the signal takes. The
@@ -245,8 +300,8 @@ struct PartHead {
 /// after all of them, and the bounded pattern, trying four words first,
 /// matches more than four only when the fifth to the last are such
 /// particles, which it leaves to the names.
-fn part_head(part: &str) -> Option<PartHead> {
-    let c = crate::re::captures(&PART_HEAD, part)?;
+fn part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
+    let c = crate::re::captures(part_head_pattern(grammar)?, part)?;
     let mut head = PartHead {
         end: c.get(0)?.end(),
         pre: None,
@@ -344,11 +399,18 @@ fn cjk_et_al_before(s: &str, grammar: &Grammar) -> Option<usize> {
 /// preceding text. Takes the longest run; the resolver drops leading words
 /// that name nothing (`Following Smith`). The names start at a word's
 /// start: the `le` that ends `while` is no particle of `Zmerli`.
-static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?P<names>\b{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*$"
-    ))
-});
+fn narrative_names_pattern(grammar: &Grammar) -> Option<&Regex> {
+    grammar
+        .in_text_patterns
+        .narrative_names
+        .get_or_init(|| {
+            compile_words(&format!(
+                r"(?P<names>\b{})(?:['’]s?)?\s*$",
+                names_pattern(grammar)
+            ))
+        })
+        .as_ref()
+}
 
 /// A name written in Hangul, Han characters or kana (`황보영조`, `丸山眞男`,
 /// `통일연구원`): a run of them, with no space, of two or more
@@ -1535,7 +1597,8 @@ fn narrative(
 /// in letters, else CJK names, with an "and others" word of the grammars
 /// after them (`제갈정웅 외(2015)`).
 fn narrative_names(window: &str, grammar: &Grammar) -> Option<Range<usize>> {
-    if let Some(c) = crate::re::captures(&NARRATIVE_NAMES, window) {
+    if let Some(c) = narrative_names_pattern(grammar).and_then(|re| crate::re::captures(re, window))
+    {
         return Some(c.name("names")?.range());
     }
     let trimmed = window.trim_end();
@@ -1748,7 +1811,7 @@ fn part_citations(
 ) {
     let before = pending.take();
     let part = &content[a..b];
-    let Some(head) = part_head(part).or_else(|| cjk_part_head(part, grammar)) else {
+    let Some(head) = part_head(part, grammar).or_else(|| cjk_part_head(part, grammar)) else {
         return;
     };
     // The signal pattern takes lowercase words, so a name particle
@@ -2274,10 +2337,14 @@ mod part_head_search {
     use super::*;
     use proptest::prelude::*;
 
+    /// The built-in grammar, built once.
+    static G: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
     /// The bounded pattern [`part_head`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{NAME_WORD}(?:{NAME_JOIN}{NAME_WORD})*{ET_AL}?)(?:['’]s?)?\s*,?\s*"
+            r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
+            names_pattern(&G)
         ))
     });
 
@@ -2347,7 +2414,7 @@ mod part_head_search {
                 pre: c.name("pre").map(|m| m.range()),
                 names: c.name("names").unwrap().range(),
             });
-            prop_assert_eq!(part_head(&t), want, "{:?}", t);
+            prop_assert_eq!(part_head(&t, &G), want, "{:?}", t);
         }
     }
 
@@ -2371,7 +2438,7 @@ mod part_head_search {
 
     #[test]
     fn part_head_gives_particles_after_four_words_to_the_names() {
-        let read = |t: &'static str| part_head(t).map(|h| (h.pre.map(|p| &t[p]), &t[h.names]));
+        let read = |t: &'static str| part_head(t, &G).map(|h| (h.pre.map(|p| &t[p]), &t[h.names]));
         assert_eq!(
             read("for a review see Smith, 2019"),
             Some((Some("for a review see "), "Smith"))
