@@ -190,7 +190,7 @@ static HTML_SUP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?is)<sup\b[^>]*>(
 const NAME_WORD: &str = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Dd]os|[Ll]e|[Ll]a|[Tt]en|[Tt]er|[Zz]u)\s+|[DdOoLl]['’]|[Aa]l-)*(?:\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{Arabic}\p{Hebrew}&&\p{L}][\p{L}\p{M}\x{200C}'’\-]*[\p{L}\p{M}])";
 
 /// Lowercase particles that open a family name (`de Vries`, `van der Berg`).
-pub(crate) const PARTICLES: [&str; 16] = [
+const PARTICLES: [&str; 16] = [
     "van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "dos", "le", "la", "ten",
     "ter", "zu",
 ];

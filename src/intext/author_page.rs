@@ -210,8 +210,9 @@ fn quoted(s: &str) -> Option<&str> {
 }
 
 /// Whether `s` reads as the names of a citation: capitalised words (and
-/// the particles, joins and et-al words between them), no digits, none of
-/// the words that label a figure, a table or a month.
+/// the particles, and the grammars' `in_text` join and et-al words between
+/// them), no digits, none of the words that label a figure, a table or a
+/// month.
 fn name_shaped(s: &str, grammar: &Grammar) -> bool {
     if s.is_empty() || s.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '"' | '“')) {
         return false;
@@ -223,7 +224,7 @@ fn name_shaped(s: &str, grammar: &Grammar) -> bool {
     // `de Man`, `van Gogh`: a particle may open the names.
     let first = words
         .iter()
-        .find(|w| !super::PARTICLES.contains(w))
+        .find(|w| !super::is_particle(w))
         .copied()
         .unwrap_or("");
     if !first.starts_with(crate::text::opens_name) || reject_names(s) {
@@ -237,10 +238,10 @@ fn name_shaped(s: &str, grammar: &Grammar) -> bool {
         let bare = w.trim_end_matches([',', '.']);
         w.starts_with(crate::text::opens_name)
             || bare.is_empty()
-            || super::PARTICLES.contains(&bare)
-            || grammar.and_words.iter().any(|a| a == bare || a == *w)
+            || super::is_particle(bare)
+            || grammar.in_text_join.iter().any(|a| a == bare || a == *w)
             || grammar
-                .et_al
+                .in_text_et_al
                 .iter()
                 .any(|e| e.split_whitespace().any(|x| x == *w))
     })

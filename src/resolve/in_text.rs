@@ -23,7 +23,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::grammar::Grammar;
 use crate::model::{CitationKind, CslName, Document, Provenance, Reference, Status};
 use crate::syntax::name::name_key;
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -342,6 +342,7 @@ fn narrative_missing(
         .filter_map(|c| word_before(text.get(..c.span.start)?))
         .collect();
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut lowercase = None;
     for ci in failed {
         // Past as many as link, the shape is no citation in this paper.
         if found.len() > linked {
@@ -352,7 +353,8 @@ fn narrative_missing(
             continue;
         };
         let before = text.get(..c.span.start).unwrap_or("");
-        let Some(start) = surnames_start(authors, before, text, grammar) else {
+        let words = lowercase.get_or_insert_with(|| lowercase_words(text));
+        let Some(start) = surnames_start(authors, before, words, grammar) else {
             continue;
         };
         // After a word, only one that leads to a citation elsewhere
@@ -390,17 +392,20 @@ fn word_before(before: &str) -> Option<String> {
 
 /// Where the surnames of a narrative citation's names start (see
 /// [`narrative_missing`]), or `None` when they are not all surnames.
-/// `before` is the text before the names, `text` the whole text.
-fn surnames_start(authors: &str, before: &str, text: &str, grammar: &Grammar) -> Option<usize> {
+/// `before` is the text before the names, `lowercase_words` the words
+/// the paper writes in lowercase ([`lowercase_words`]).
+fn surnames_start(
+    authors: &str,
+    before: &str,
+    lowercase_words: &HashSet<&str>,
+    grammar: &Grammar,
+) -> Option<usize> {
     let (pieces, _) = crate::intext::author_pieces(authors, grammar);
     let first = pieces.first()?;
     // A word of the paper's prose: written in lowercase somewhere.
     let prose_word = |w: &str| {
         let lower = w.to_lowercase();
-        lower != w
-            && text
-                .match_indices(lower.as_str())
-                .any(|(i, m)| word_at(text, i, m.len()))
+        lower != w && lowercase_words.contains(lower.as_str())
     };
     let surname = |piece: &str| {
         let words: Vec<&str> = piece.split_whitespace().collect();
@@ -426,11 +431,12 @@ fn surnames_start(authors: &str, before: &str, text: &str, grammar: &Grammar) ->
         .then(|| first.start + first.text.len() - rest.trim_start().len())
 }
 
-/// Whether `text[i..i + len]` is a whole word (no letter touches it).
-fn word_at(text: &str, i: usize, len: usize) -> bool {
-    let before = text.get(..i).and_then(|s| s.chars().next_back());
-    let after = text.get(i + len..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// The words of `text` written in lowercase (`project` of `the project
+/// ran`): read once, so that each narrative citation asks in constant time.
+fn lowercase_words(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_lowercase) && !w.chars().any(char::is_uppercase))
+        .collect()
 }
 
 /// Settles the bare four-digit numbers after a year (`Smith 2007, 1530`,
