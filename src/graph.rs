@@ -1330,6 +1330,7 @@ mod tests {
             given: Some(given.into()),
             literal: None,
             static_ordering: false,
+            given_first: false,
         }
     }
 

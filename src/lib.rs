@@ -615,6 +615,7 @@ fn inverted_foreign_names(citations: &[Citation], references: &mut [Reference]) 
                 given: Some(given),
                 literal: None,
                 static_ordering: false,
+                given_first: true,
             }];
         }
     }

@@ -272,6 +272,13 @@ pub struct CslName {
     /// (Vietnamese `Trần Văn Giàu`: family `Trần`, given `Văn Giàu`).
     #[serde(rename = "static-ordering", skip_serializing_if = "std::ops::Not::not")]
     pub static_ordering: bool,
+    /// A foreign person's name in a CJK script that writes its own names
+    /// family name first and unspaced: written given names first with
+    /// spaces (`미셸 푸코`) or inverted with a comma (`푸코, 미셸`), it is
+    /// printed given names first (`미셸 푸코`), where a Korean name is
+    /// printed whole (`김철수`). Not part of CSL-JSON.
+    #[serde(skip)]
+    pub given_first: bool,
 }
 
 impl CslName {

@@ -74,6 +74,7 @@ fn family_first_person(t: &str, g: &Grammar) -> Option<CslName> {
         given: Some(words[1..].join(" ")),
         literal: None,
         static_ordering: true,
+        given_first: false,
     })
 }
 
@@ -87,6 +88,10 @@ pub fn display_name(n: &CslName) -> String {
         };
     }
     if family.chars().any(is_cjk) && n.literal.is_none() {
+        // `미셸 푸코`: a foreign name, given names first and a space.
+        if let Some(given) = n.given.as_deref().filter(|_| n.given_first) {
+            return format!("{given} {family}");
+        }
         return format!("{family}{}", n.given.as_deref().unwrap_or(""));
     }
     n.display()
@@ -223,6 +228,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given: Some(words[1..].join(" ")),
             literal: None,
             static_ordering: false,
+            given_first: false,
         };
     }
     // `BOURDIEU Pierre`, `Pierre BOURDIEU`, `DE GAULLE Charles`: the family
@@ -233,6 +239,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given: Some(given),
             literal: None,
             static_ordering: false,
+            given_first: false,
         };
     }
     // `Al Arabiya`, `El País`: the Arabic or Spanish article and one word
@@ -251,6 +258,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given: None,
             literal: None,
             static_ordering: false,
+            given_first: false,
         };
     }
     let mut family_start = words.len() - 1;
@@ -266,6 +274,7 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
         given: Some(words[..family_start].join(" ")),
         literal: None,
         static_ordering: false,
+        given_first: false,
     }
 }
 
@@ -492,6 +501,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             given,
             literal: None,
             static_ordering: false,
+            given_first: false,
         };
     }
     // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
@@ -506,6 +516,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             given,
             literal: None,
             static_ordering: false,
+            given_first: false,
         };
     }
     // `존 롤스`, `미셸 푸코`: a Hangul name written with spaces is a foreign
@@ -516,6 +527,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         let given = given.split_whitespace().collect::<Vec<_>>().join(" ");
         return CslName {
             family: Some(family.to_string()),
+            given_first: !given.is_empty(),
             given: (!given.is_empty()).then_some(given),
             literal: None,
             static_ordering: false,
@@ -553,6 +565,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         given: (!given.is_empty()).then_some(given),
         literal: None,
         static_ordering: false,
+        given_first: false,
     }
 }
 
@@ -653,6 +666,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                         given: Some(given_bare.to_string()),
                         literal: None,
                         static_ordering: false,
+                        given_first: foreign_hangul,
                     }],
                     et_al,
                 };
@@ -725,6 +739,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 given: Some(n.to_string()),
                 literal: None,
                 static_ordering: false,
+                given_first: false,
             });
             i += 2;
             continue;
@@ -770,6 +785,7 @@ fn slash_inverted(s: &str, order: NameOrder) -> Option<Vec<CslName>> {
             given: Some(given.to_string()),
             literal: None,
             static_ordering: false,
+            given_first: false,
         });
     }
     (names.len() >= 2).then_some(names)
@@ -869,6 +885,7 @@ fn joined_inverted_pair(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
             given: Some(given.to_string()),
             literal: None,
             static_ordering: false,
+            given_first: false,
         })
     };
     Some(vec![inverted(left)?, inverted(right)?])
@@ -1113,6 +1130,41 @@ mod tests {
                 .literal
                 .as_deref(),
             Some("한국 정치 학회")
+        );
+    }
+
+    #[test]
+    fn foreign_hangul_names_are_displayed_given_names_first() {
+        let g = Grammar::builtin();
+        let shown = |s: &str, order| -> Vec<String> {
+            parse_names(s, order, &g)
+                .names
+                .iter()
+                .map(display_name)
+                .collect()
+        };
+        assert_eq!(shown("미셸 푸코", NameOrder::Natural), ["미셸 푸코"]);
+        assert_eq!(shown("롤스, 존", NameOrder::InvertedFirst), ["존 롤스"]);
+        // Alone, `푸코, 미셸` could be two Korean co-authors; the reference
+        // decides (a translator, a note naming `미셸 푸코`).
+        assert_eq!(
+            shown("푸코, 미셸", NameOrder::InvertedFirst),
+            ["푸코", "미셸"]
+        );
+        assert_eq!(
+            shown("밀, 존 스튜어트", NameOrder::InvertedFirst),
+            ["존 스튜어트 밀"]
+        );
+        // Korean and Chinese names are printed whole, family name first.
+        assert_eq!(shown("김철수", NameOrder::Natural), ["김철수"]);
+        assert_eq!(
+            shown("김철수, 이영희", NameOrder::InvertedFirst),
+            ["김철수", "이영희"]
+        );
+        assert_eq!(shown("毛泽东", NameOrder::Natural), ["毛泽东"]);
+        assert_eq!(
+            shown("ハンス・ベッカー", NameOrder::Natural),
+            ["ハンス・ベッカー"]
         );
     }
 

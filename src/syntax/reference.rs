@@ -4421,6 +4421,7 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
             given: Some(part[space..].trim().to_string()),
             literal: None,
             static_ordering: false,
+            given_first: false,
         });
     }
     out.item.author = names;
@@ -4591,6 +4592,7 @@ fn parse_colon_names(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gr
                 given: Some(given.to_string()),
                 literal: None,
                 static_ordering: false,
+                given_first: false,
             }
         })
         .collect();
@@ -4754,6 +4756,7 @@ fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool
                     given: Some(last.to_string()),
                     literal: None,
                     static_ordering: false,
+                    given_first: false,
                 });
             }
             _ => {

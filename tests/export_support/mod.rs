@@ -46,6 +46,7 @@ pub fn person(family: &str, given: &str) -> CslName {
         given: Some(given.into()),
         literal: None,
         static_ordering: false,
+        given_first: false,
     }
 }
 
