@@ -446,6 +446,46 @@ fn spaced_hangul_name(t: &str) -> bool {
         && t.chars().all(|c| is_hangul(c) || c.is_whitespace())
 }
 
+/// Foreign names in Hangul, each inverted with a comma, joined by `·` or
+/// `ㆍ` as Korean lists join authors (`아도르노, 테오도르·호르크하이머, 막스`,
+/// `호르크하이머, 막스ㆍ아도르노, 테오도르 W.`): two pieces or more, each a
+/// family name of one Hangul word, a comma and one to three given names
+/// in Hangul (or initials). A Korean name has no comma of its own, so
+/// Korean co-authors (`김철수·이영희`) are no such list.
+fn inverted_hangul_names(s: &str) -> Option<Vec<CslName>> {
+    if !s.contains(['·', 'ㆍ']) || !s.contains(',') {
+        return None;
+    }
+    let hangul_word = |w: &str| !w.is_empty() && w.chars().all(is_hangul);
+    let mut names = Vec::new();
+    for piece in s.split(['·', 'ㆍ']) {
+        let (family, given) = piece.split_once(',')?;
+        let (family, given) = (family.trim(), given.trim());
+        let words: Vec<&str> = given.split_whitespace().collect();
+        let initial = |w: &str| {
+            let letters = w.trim_end_matches('.');
+            (1..=2).contains(&letters.chars().count())
+                && letters.chars().next().is_some_and(char::is_uppercase)
+                && letters.chars().all(char::is_alphabetic)
+        };
+        if !hangul_word(family)
+            || !(1..=3).contains(&words.len())
+            || !hangul_word(words[0])
+            || !words.iter().all(|w| hangul_word(w) || initial(w))
+        {
+            return None;
+        }
+        names.push(CslName {
+            family: Some(family.to_string()),
+            given: Some(words.join(" ")),
+            literal: None,
+            static_ordering: false,
+            given_first: true,
+        });
+    }
+    (names.len() >= 2).then_some(names)
+}
+
 /// A Hangul syllable or jamo.
 fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
@@ -671,6 +711,9 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                     et_al,
                 };
             }
+        }
+        if let Some(names) = inverted_hangul_names(s) {
+            return Names { names, et_al };
         }
         let names = parts
             .into_iter()
@@ -1134,6 +1177,30 @@ mod tests {
     }
 
     #[test]
+    fn inverted_hangul_names_joined_by_a_middle_dot_are_one_person_each() {
+        let g = Grammar::builtin();
+        let people = |s: &str| people(s, NameOrder::InvertedFirst, &g);
+        let two = |a: (&str, &str), b: (&str, &str)| {
+            vec![
+                (a.0.to_string(), a.1.to_string()),
+                (b.0.to_string(), b.1.to_string()),
+            ]
+        };
+        assert_eq!(
+            people("아도르노, 테오도르·호르크하이머, 막스"),
+            two(("아도르노", "테오도르"), ("호르크하이머", "막스"))
+        );
+        assert_eq!(
+            people("호르크하이머, 막스ㆍ아도르노, 테오도르 W"),
+            two(("호르크하이머", "막스"), ("아도르노", "테오도르 W"))
+        );
+        // Korean co-authors joined by the dot have no comma each.
+        assert_eq!(people("김철수·이영희"), two(("김", "철수"), ("이", "영희")));
+        assert_eq!(people("김철수, 이영희·박민수").len(), 3);
+        assert_eq!(inverted_hangul_names("김철수·이영희"), None);
+    }
+
+    #[test]
     fn foreign_hangul_names_are_displayed_given_names_first() {
         let g = Grammar::builtin();
         let shown = |s: &str, order| -> Vec<String> {
@@ -1154,6 +1221,13 @@ mod tests {
         assert_eq!(
             shown("밀, 존 스튜어트", NameOrder::InvertedFirst),
             ["존 스튜어트 밀"]
+        );
+        assert_eq!(
+            shown(
+                "아도르노, 테오도르·호르크하이머, 막스",
+                NameOrder::InvertedFirst
+            ),
+            ["테오도르 아도르노", "막스 호르크하이머"]
         );
         // Korean and Chinese names are printed whole, family name first.
         assert_eq!(shown("김철수", NameOrder::Natural), ["김철수"]);

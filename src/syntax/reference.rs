@@ -622,6 +622,48 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     out.unparsed = Some(left);
 }
 
+/// `하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김.`: the author of a
+/// translated work is a foreign person, and a foreign name in Hangul
+/// written family name first takes a comma, where two Korean names parted
+/// by a comma are two co-authors (`김철수, 이영희`). Two authors read from
+/// two unspaced Hangul words written `A, B`, in a reference that names
+/// its translators, are one person: family name `A`, given name `B`.
+fn translated_inverted_name(s: &str, out: &mut ParsedReference) {
+    if out.item.translator.is_empty() {
+        return;
+    }
+    let [a, b] = &out.item.author[..] else {
+        return;
+    };
+    let whole = |n: &CslName| -> Option<String> {
+        let w = format!(
+            "{}{}",
+            n.family.as_deref()?,
+            n.given.as_deref().unwrap_or("")
+        );
+        (n.literal.is_none()
+            && !n.given_first
+            && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3)))
+        .then_some(w)
+    };
+    let (Some(family), Some(given)) = (whole(a), whole(b)) else {
+        return;
+    };
+    let Some(written) = out.authors.and_then(|(x, y)| s.get(x..y)) else {
+        return;
+    };
+    if !written.contains(&format!("{family}, {given}")) {
+        return;
+    }
+    out.item.author = vec![CslName {
+        family: Some(family),
+        given: Some(given),
+        literal: None,
+        static_ordering: false,
+        given_first: true,
+    }];
+}
+
 /// Translators named before a role word of the grammars'
 /// `names.translator_after`, as CJK references write them: `존 롤스, 황경식
 /// 옮김, 『정의론』`, `『정의론』. 황경식 옮김. 서울: …`, `《正义论》，何怀宏等译，
@@ -966,6 +1008,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         leftover_edition(s, item, &mut used, g);
     }
     classical_division(s, &mut out, g);
+    translated_inverted_name(s, &mut out);
     let item = &mut out.item;
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
@@ -6230,6 +6273,54 @@ mod tests {
         assert_eq!(
             read("『高麗史』 卷78, 서울: 아세아문화사, 1972.").item.kind,
             "book"
+        );
+    }
+
+    #[test]
+    fn the_author_of_a_translated_work_inverted_with_a_comma_is_one_person() {
+        let g = Grammar::builtin();
+        let authors = |s: &str| -> Vec<(String, String, bool)> {
+            parse_reference(s, NameOrder::InvertedFirst, &g)
+                .item
+                .author
+                .into_iter()
+                .map(|n| {
+                    (
+                        n.family.unwrap_or_default(),
+                        n.given.unwrap_or_default(),
+                        n.given_first,
+                    )
+                })
+                .collect()
+        };
+        let one = |f: &str, g: &str| vec![(f.to_string(), g.to_string(), true)];
+        assert_eq!(
+            authors("하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김. 서울: 나남, 2001."),
+            one("하버마스", "위르겐")
+        );
+        assert_eq!(
+            authors("푸코, 미셸, 『감시와 처벌』, 오생근 역, 나남, 2003."),
+            one("푸코", "미셸")
+        );
+        // Without a translator, two Korean co-authors; with `·`, two
+        // authors even of a translated work.
+        let korean = |a: (&str, &str), b: (&str, &str)| {
+            vec![
+                (a.0.to_string(), a.1.to_string(), false),
+                (b.0.to_string(), b.1.to_string(), false),
+            ]
+        };
+        assert_eq!(
+            authors("김철수, 이영희. 『한국 사회의 이해』. 서울: 한울, 2010."),
+            korean(("김", "철수"), ("이", "영희"))
+        );
+        assert_eq!(
+            authors("김철수·이영희. 『한국 사회의 이해』. 박민수 옮김. 서울: 한울, 2010."),
+            korean(("김", "철수"), ("이", "영희"))
+        );
+        assert_eq!(
+            authors("김철수, 이영희, 박민수. 『한국 사회의 이해』. 서울: 한울, 2010.").len(),
+            3
         );
     }
 
