@@ -595,6 +595,32 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     };
     let from = end + close.len_utf8();
     let after = s[from..].trim_start_matches([' ', ',', '，', '、']);
+    // `『高麗史』.`, `《史记》`: a title in book brackets alone is a classical
+    // or anonymous work, complete as it stands.
+    let opened = s
+        .get(..start_of_title(s, out))
+        .is_some_and(|b| b.trim().is_empty());
+    if opened
+        && matches!(close, '』' | '》')
+        && after.trim_matches(['.', '。', ' ']).is_empty()
+        && item.publisher.is_none()
+        && item.container_title.is_none()
+    {
+        out.kind_written = true;
+        out.item.kind = "classic".into();
+        return;
+    }
+    // `『朝鮮王朝實錄』 世宗 12年 3月 5日`: a reign and a year of it after the
+    // title date the passage; they name no publisher.
+    if opened && matches!(close, '』' | '》') && reign_year(after, g) {
+        out.kind_written = true;
+        let item = &mut out.item;
+        item.kind = "classic".into();
+        item.publisher = None;
+        item.publisher_place = None;
+        out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
+        return;
+    }
     let Some(word) = g
         .division_words
         .iter()
@@ -620,6 +646,42 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     item.publisher_place = None;
     let left = clean_field(after.trim_end_matches(['.', '。', ',', '，']));
     out.unparsed = Some(left);
+}
+
+/// Where the title's opening mark stands: the byte before the title.
+fn start_of_title(s: &str, out: &ParsedReference) -> usize {
+    out.title.map_or(0, |(start, _)| {
+        s.get(..start)
+            .and_then(|b| b.chars().next_back())
+            .map_or(start, |c| start - c.len_utf8())
+    })
+}
+
+/// A reign and a year of it, as a classical chronicle is cited (`世宗
+/// 12年 3月 5日`, `太祖 元年`, `肅宗 3년`): one to four Han characters, then
+/// a number of one to three digits (or `元`) and a word of the grammars'
+/// `dates.year_suffix`. A year of the common era has four digits.
+fn reign_year(t: &str, g: &Grammar) -> bool {
+    let reign = t
+        .char_indices()
+        .find(|&(_, c)| !matches!(c as u32, 0x4E00..=0x9FFF))
+        .map_or(t.len(), |(i, _)| i);
+    if !(1..=4).contains(&t[..reign].chars().count()) {
+        return false;
+    }
+    let rest = t[reign..].trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = if digits == 0 {
+        match rest.strip_prefix('元') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else if digits <= 3 {
+        &rest[digits..]
+    } else {
+        return false;
+    };
+    g.year_suffix.iter().any(|w| rest.starts_with(w.as_str()))
 }
 
 /// `하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김.`: the author of a
@@ -6322,6 +6384,33 @@ mod tests {
             authors("김철수, 이영희, 박민수. 『한국 사회의 이해』. 서울: 한울, 2010.").len(),
             3
         );
+    }
+
+    #[test]
+    fn a_title_alone_in_book_brackets_is_a_classical_work() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        for s in ["『高麗史』.", "『三國史記』", "《史记》", "《资治通鉴》。"]
+        {
+            let p = read(s);
+            assert_eq!(p.item.kind, "classic", "{s}");
+            assert!(p.item.title.is_some() && p.unparsed.is_none(), "{s}");
+        }
+        // A reign's year after the title is no publisher.
+        let p = read("『朝鮮王朝實錄』 世宗 12年 3月 5日");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.title.as_deref(), Some("朝鮮王朝實錄"));
+        assert_eq!(p.item.publisher, None);
+        assert_eq!(p.unparsed.as_deref(), Some("世宗 12年 3月 5日"));
+        // A modern book with a publisher and year is none.
+        let p = read("『韓國史新論』, 一潮閣, 1990年.");
+        assert_eq!(p.item.kind, "book");
+        assert_eq!(p.item.publisher.as_deref(), Some("一潮閣"));
+        assert!(reign_year("世宗 12年 3月 5日", &g));
+        assert!(reign_year("肅宗 3년", &g));
+        assert!(reign_year("太祖 元年", &g));
+        assert!(!reign_year("一潮閣 2001年", &g));
+        assert!(!reign_year("서울: 나남", &g));
     }
 
     #[test]
