@@ -690,23 +690,26 @@ fn reign_year(t: &str, g: &Grammar) -> bool {
 /// by a comma are two co-authors (`김철수, 이영희`). Two authors read from
 /// two unspaced Hangul words written `A, B`, in a reference that names
 /// its translators, are one person: family name `A`, given name `B`.
-fn translated_inverted_name(s: &str, out: &mut ParsedReference) {
+fn translated_inverted_name(s: &str, out: &mut ParsedReference, g: &Grammar) {
     if out.item.translator.is_empty() {
         return;
     }
     let [a, b] = &out.item.author[..] else {
         return;
     };
+    // A long given name (`아마르티아`) was read as an organisation's
+    // name, unless it ends in an organisation word.
     let whole = |n: &CslName| -> Option<String> {
-        let w = format!(
-            "{}{}",
-            n.family.as_deref()?,
-            n.given.as_deref().unwrap_or("")
-        );
-        (n.literal.is_none()
-            && !n.given_first
-            && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3)))
-        .then_some(w)
+        let w = match n.literal.as_deref() {
+            Some(l) if !g.organisation_cjk.iter().any(|o| l.ends_with(o.as_str())) => l.to_string(),
+            Some(_) => return None,
+            None => format!(
+                "{}{}",
+                n.family.as_deref()?,
+                n.given.as_deref().unwrap_or("")
+            ),
+        };
+        (!n.given_first && w.chars().all(|c| matches!(c as u32, 0xAC00..=0xD7A3))).then_some(w)
     };
     let (Some(family), Some(given)) = (whole(a), whole(b)) else {
         return;
@@ -1070,7 +1073,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         leftover_edition(s, item, &mut used, g);
     }
     classical_division(s, &mut out, g);
-    translated_inverted_name(s, &mut out);
+    translated_inverted_name(s, &mut out, g);
     let item = &mut out.item;
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
@@ -6363,6 +6366,10 @@ mod tests {
         assert_eq!(
             authors("푸코, 미셸, 『감시와 처벌』, 오생근 역, 나남, 2003."),
             one("푸코", "미셸")
+        );
+        assert_eq!(
+            authors("센, 아마르티아. 『자유로서의 발전』. 김원기 옮김. 서울: 갈라파고스, 2013."),
+            one("센", "아마르티아")
         );
         // Without a translator, two Korean co-authors; with `·`, two
         // authors even of a translated work.
