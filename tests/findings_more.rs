@@ -293,3 +293,21 @@ fn no_narrative_finding_on_bundled_author_date_papers() {
         assert!(!narrative_unresolved, "{path}: {:?}", found(&doc));
     }
 }
+
+#[test]
+fn a_note_of_thousands_of_author_year_references_is_read_one_by_one() {
+    // Each reference is an item of its own, in order, whatever their
+    // number: no recursion per reference (it overflowed the stack), no
+    // piece read again for each one after it.
+    let names = ["Smith", "Jones", "Brown", "Taylor"];
+    let refs: Vec<String> = (0..5000)
+        .map(|i| format!("{} {}, {}.", names[i % 4], 1900 + i % 120, i % 300 + 1))
+        .collect();
+    let doc = run_text(&format!(
+        "Title\n\nSome body text.1\n\n1 {}\n\nReferences\n\nSmith, J. 1999. A Book. London: Press.\n",
+        refs.join(" ")
+    ));
+    let texts: Vec<&str> = doc.citations.iter().map(|c| c.text.as_str()).collect();
+    let want: Vec<&str> = refs.iter().map(|r| r.trim_end_matches('.')).collect();
+    assert_eq!(texts, want);
+}

@@ -1071,6 +1071,21 @@ fn classify_item(
     signal: Option<String>,
     out: &mut Vec<RawItem>,
 ) {
+    classify_item_as(text, a, b, g, signal, true, out);
+}
+
+/// [`classify_item`], with the rule of author-date references followed by
+/// more of the note ([`author_year_then_more`]) only when `more`: the rest
+/// it leaves is read without it, so that it never calls itself.
+fn classify_item_as(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+    more: bool,
+    out: &mut Vec<RawItem>,
+) {
     let mut a = a;
     let mut b = b;
     let mut signal = signal;
@@ -1142,7 +1157,7 @@ fn classify_item(
     }
     // `Muldrew 1998, 95–119. For the older view, see Hatcher 1977, 63.`:
     // an author-date reference with its page, then more of the note.
-    if author_year_then_more(text, a, b, g, &signal, out) {
+    if more && author_year_then_more(text, a, b, g, &signal, out) {
         return;
     }
     match author_journal(text, a, b, g, signal.clone()) {
@@ -2341,13 +2356,21 @@ fn names_list(item: &RawItem, g: &Grammar) -> bool {
         .any(|w| g.and_words.iter().any(|a| a == w))
 }
 
+/// Most bytes of an author-date reference with its page
+/// ([`author_year_then_more`]): a cut further from the start of a piece
+/// is no end of one.
+const MAX_AUTHOR_YEAR: usize = 300;
+
 /// `Muldrew 1998, 95–119. For the older view, see Hatcher 1977, 63.`,
 /// `Dyrvik 1999, 45, and Hansen, Norsk historie, 12.`: an author-date
 /// reference with a pinpoint, then, after the end of its sentence or a
 /// comma and a word joining items (the grammars' `and` words written in
 /// letters, or a signal), more of the note, which is read as items of
-/// its own. Pushes the reference and those items, and says whether it
-/// did: only when the rest holds a citation.
+/// its own. Such references one after another are each an item; the
+/// rest after the last is read as items as usual (without this rule).
+/// Pushes the items, and says whether it did: only when the rest holds a
+/// citation. One pass over the item's cuts, each piece read once: a note
+/// of thousands of such references costs in proportion to its length.
 fn author_year_then_more(
     text: &str,
     a: usize,
@@ -2367,23 +2390,47 @@ fn author_year_then_more(
     if !opens || !item.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    let mut firsts: Vec<(usize, RawItem)> = Vec::new();
+    let mut start = 0;
     for (cut, next) in item_cuts(item, g) {
-        let Some(first) = author_year(text, a, a + cut, g, signal.clone()) else {
+        if cut <= start {
+            continue;
+        }
+        if cut - start > MAX_AUTHOR_YEAR {
+            break;
+        }
+        let signal = if firsts.is_empty() {
+            signal.clone()
+        } else {
+            None
+        };
+        let Some(first) = author_year(text, a + start, a + cut, g, signal) else {
             continue;
         };
         if first.locator.is_none() {
             continue;
         }
-        let mut rest = Vec::new();
-        classify_item(text, a + next, b, g, None, &mut rest);
-        if rest.is_empty() {
+        firsts.push((start, first));
+        start = next;
+    }
+    // The rest after the last reference must hold a citation; if it does
+    // not, the last reference and the rest are read together, as usual.
+    let Some((last_start, _)) = firsts.last() else {
+        return false;
+    };
+    let last_start = *last_start;
+    let mut rest = Vec::new();
+    classify_item_as(text, a + start, b, g, None, false, &mut rest);
+    if rest.is_empty() {
+        firsts.pop();
+        if firsts.is_empty() {
             return false;
         }
-        out.push(first);
-        out.extend(rest);
-        return true;
+        classify_item_as(text, a + last_start, b, g, None, false, &mut rest);
     }
-    false
+    out.extend(firsts.into_iter().map(|(_, f)| f));
+    out.extend(rest);
+    true
 }
 
 /// Where an item may end before more of the note, and where the more
