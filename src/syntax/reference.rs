@@ -2128,15 +2128,20 @@ fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
 /// such part.
 fn comma_title_before_imprint(rest: &str, g: &Grammar) -> Option<usize> {
     let sentence = sentence_bounds(rest).map_or(rest.len(), |(e, _)| e);
-    let (c, _) = rest.match_indices(", ").find(|&(i, _)| {
-        let after = &rest[i + 2..];
-        let part = after.split(", ").next().unwrap_or("");
-        i < sentence
-            && ([&g.volume, &g.issue]
+    let (c, _) = rest
+        .match_indices(", ")
+        .take_while(|&(i, _)| i < sentence)
+        .find(|&(i, _)| {
+            let after = &rest[i + 2..];
+            let part = after.split(", ").next().unwrap_or("");
+            // A statement that opens the part is short: the lexicons read
+            // its start only, not the whole rest at every comma.
+            let head = &after[..crate::source::floor_char_boundary(after, 64)];
+            [&g.volume, &g.issue]
                 .iter()
-                .any(|lex| lex.find(after).is_some_and(|m| m.start == 0))
-                || has_publisher_word(part, g))
-    })?;
+                .any(|lex| lex.find(head).is_some_and(|m| m.start == 0))
+                || has_publisher_word(part, g)
+        })?;
     let parts: Vec<&str> = rest[c + 2..]
         .trim_end_matches(['.', ' '])
         .split(", ")
