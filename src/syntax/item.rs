@@ -2448,15 +2448,13 @@ fn item_cuts(item: &str, g: &Grammar) -> Vec<(usize, usize)> {
             cuts.push((i + 1, i + 1));
         } else if c == ',' && next_space {
             let after = item[i + 1..].trim_start();
-            let joins = g
-                .and_words
-                .iter()
-                .filter(|w| w.chars().all(char::is_alphabetic))
-                .any(|w| {
-                    after
-                        .strip_prefix(w.as_str())
-                        .is_some_and(|r| r.starts_with(' '))
-                });
+            // A joining word written in letters (`and`, not `&`).
+            let joins = g.and_words.iter().any(|w| {
+                after
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                    && w.chars().all(char::is_alphabetic)
+            });
             let signal = g.signals.find(after).is_some_and(|m| m.start == 0);
             if joins || signal {
                 cuts.push((i, i + 1));

@@ -640,13 +640,21 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
 pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let mut t = s.trim();
     for r in &g.roles {
-        let bare = r
-            .strip_suffix('.')
-            .filter(|b| b.chars().next().is_some_and(char::is_alphabetic));
-        for r in std::iter::once(r.as_str()).chain(bare) {
+        // The role as written, and without its period when it opens with
+        // a letter (`ed` of `ed.`); the suffix is compared first, as it
+        // rules most roles out.
+        let bare = r.strip_suffix('.');
+        let last = t.as_bytes().last();
+        if r.as_bytes().last() != last && bare.and_then(|b| b.as_bytes().last()) != last {
+            continue;
+        }
+        for (i, r) in std::iter::once(r.as_str()).chain(bare).enumerate() {
             let Some(x) = t.strip_suffix(r) else {
                 continue;
             };
+            if i == 1 && !r.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
             let first = r.chars().next().unwrap_or(' ');
             let alone = !first.is_alphabetic()
                 || crate::segment::is_cjk(first)
