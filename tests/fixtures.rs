@@ -10,7 +10,7 @@ use opcit::source::SourceFile;
 use opcit::{analyze, Options};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{findings, run, GRAMMAR};
+use papers_support::{entries, findings, run, GRAMMAR};
 
 /// (footnote, kind, status, title of the linked reference).
 fn links(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<String>)> {
@@ -1718,22 +1718,6 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             (Code::UncitedReference, 80),
         ]
     );
-}
-
-/// (footnote, kind, status, bibliography entry number of the linked work).
-fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
-    doc.citations
-        .iter()
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            let status = c.status.unwrap_or(Status::Dangling);
-            (c.footnote.unwrap_or(0), c.kind, status, entry)
-        })
-        .collect()
 }
 
 #[test]

@@ -6,61 +6,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use opcit::diagnostic::Code;
-use opcit::model::{CitationKind, CslItem, Document, Status};
+use opcit::model::{CitationKind, CslItem, Status};
 use opcit::syntax::name::display_name;
 use CitationKind::{Full, Ibid, Short};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{findings, run, run_text};
-
-/// (footnote, kind, status, bibliography entry number) of every citation
-/// in a note.
-fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote.is_some())
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            let status = c.status.unwrap_or(Dangling);
-            (c.footnote.unwrap_or(0), c.kind, status, entry)
-        })
-        .collect()
-}
-
-/// The fields of bibliography entry `n` (1-based).
-fn entry(doc: &Document, n: usize) -> &CslItem {
-    &doc.references
-        .iter()
-        .find(|r| r.bibliography_index == Some(n))
-        .unwrap()
-        .fields
-}
-
-/// (family, given) of each author of `item`.
-fn authors(item: &CslItem) -> Vec<(String, String)> {
-    item.author
-        .iter()
-        .map(|a| {
-            (
-                a.family.clone().unwrap_or_default(),
-                a.given.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use papers_support::{authors, entry, findings, note_entries, run, run_text};
 
 /// Each author of `item` as displayed.
 fn shown(item: &CslItem) -> Vec<String> {
     item.author.iter().map(display_name).collect()
-}
-
-fn pair(family: &str, given: &str) -> (String, String) {
-    (family.to_string(), given.to_string())
 }
 
 /// A Korean paper citing translated Western works: foreign authors in the
@@ -71,7 +27,7 @@ fn pair(family: &str, given: &str) -> (String, String) {
 fn korean_paper_citing_translated_works() {
     let (source, doc) = run("fixtures/sasang_ko.txt");
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(6)),
             (2, Ibid, Resolved, Some(6)),
@@ -90,30 +46,27 @@ fn korean_paper_citing_translated_works() {
         ]
     );
     // Korean co-authors, two and three, stay apart and print whole.
-    assert_eq!(
-        authors(entry(&doc, 1)),
-        [pair("김", "철수"), pair("이", "영희")]
-    );
+    assert_eq!(authors(entry(&doc, 1)), [("김", "철수"), ("이", "영희")]);
     assert_eq!(shown(entry(&doc, 1)), ["김철수", "이영희"]);
     assert_eq!(
         authors(entry(&doc, 2)),
-        [pair("박", "민수"), pair("정", "다은"), pair("최", "준호")]
+        [("박", "민수"), ("정", "다은"), ("최", "준호")]
     );
     // One foreign person each, printed given name first.
-    assert_eq!(authors(entry(&doc, 3)), [pair("센", "아마르티아")]);
+    assert_eq!(authors(entry(&doc, 3)), [("센", "아마르티아")]);
     assert_eq!(shown(entry(&doc, 3)), ["아마르티아 센"]);
     assert_eq!(
         authors(entry(&doc, 4)),
-        [pair("아도르노", "테오도르"), pair("호르크하이머", "막스")]
+        [("아도르노", "테오도르"), ("호르크하이머", "막스")]
     );
     assert_eq!(
         shown(entry(&doc, 4)),
         ["테오도르 아도르노", "막스 호르크하이머"]
     );
-    assert_eq!(authors(entry(&doc, 5)), [pair("푸코", "미셸")]);
+    assert_eq!(authors(entry(&doc, 5)), [("푸코", "미셸")]);
     assert_eq!(shown(entry(&doc, 5)), ["미셸 푸코"]);
-    assert_eq!(authors(entry(&doc, 6)), [pair("하버마스", "위르겐")]);
-    assert_eq!(authors(entry(&doc, 7)), [pair("호네트", "악셀")]);
+    assert_eq!(authors(entry(&doc, 6)), [("하버마스", "위르겐")]);
+    assert_eq!(authors(entry(&doc, 7)), [("호네트", "악셀")]);
     assert_eq!(shown(entry(&doc, 7)), ["악셀 호네트"]);
     // Translators, joined by `·` too.
     let translators: Vec<String> = entry(&doc, 7).translator.iter().map(display_name).collect();
@@ -124,7 +77,7 @@ fn korean_paper_citing_translated_works() {
         .iter()
         .find(|r| r.bibliography_index.is_none())
         .unwrap();
-    assert_eq!(authors(&taylor.fields), [pair("테일러", "찰스")]);
+    assert_eq!(authors(&taylor.fields), [("테일러", "찰스")]);
     assert_eq!(shown(&taylor.fields), ["찰스 테일러"]);
     assert_eq!(
         findings(&source, &doc),
@@ -144,15 +97,12 @@ fn an_inverted_foreign_name_of_a_translated_work_is_one_person() {
     let doc = run_text(
         "공론장\n\n본문이다.1)\n\n1) 하버마스, 『공론장의 구조변동』, 45쪽.\n\n참고문헌\n\n하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김. 서울: 나남, 2001.\n김철수, 이영희. 『한국 사회의 이해』. 서울: 한울, 2010.\n",
     );
-    assert_eq!(authors(entry(&doc, 1)), [pair("하버마스", "위르겐")]);
+    assert_eq!(authors(entry(&doc, 1)), [("하버마스", "위르겐")]);
     assert_eq!(shown(entry(&doc, 1)), ["위르겐 하버마스"]);
-    assert_eq!(
-        authors(entry(&doc, 2)),
-        [pair("김", "철수"), pair("이", "영희")]
-    );
+    assert_eq!(authors(entry(&doc, 2)), [("김", "철수"), ("이", "영희")]);
     // The short form, with no full citation before it, is reported, but
     // finds the entry by its author and title.
-    assert_eq!(entries(&doc), [(1, Short, Dangling, Some(1))]);
+    assert_eq!(note_entries(&doc), [(1, Short, Dangling, Some(1))]);
 }
 
 /// A Korean history paper's list of sources names its chronicles by title
@@ -175,7 +125,7 @@ fn chronicles_listed_by_title_alone_are_classical_works() {
         .map(|d| d.span.start)
         .collect();
     assert_eq!(unread, Vec::<usize>::new());
-    let note4 = entries(&doc).into_iter().find(|c| c.0 == 4).unwrap();
+    let note4 = note_entries(&doc).into_iter().find(|c| c.0 == 4).unwrap();
     assert_eq!(note4, (4, Full, Resolved, Some(1)));
 }
 
@@ -199,7 +149,7 @@ fn a_reign_date_after_a_classic_is_no_publisher() {
         sinnon.issued.as_ref().map(|d| d.date_parts[0][0]),
         Some(1990)
     );
-    let links: Vec<_> = entries(&doc)
+    let links: Vec<_> = note_entries(&doc)
         .into_iter()
         .map(|(n, _, _, e)| (n, e))
         .collect();

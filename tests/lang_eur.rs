@@ -8,52 +8,13 @@ use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, CslItem, Document, Status};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{findings, run, run_text, GRAMMAR};
-
-/// (footnote, kind, status, 1-based bibliography entry of the linked
-/// reference).
-fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
-    doc.citations
-        .iter()
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            let status = c.status.unwrap_or(Status::Dangling);
-            (c.footnote.unwrap_or(0), c.kind, status, entry)
-        })
-        .collect()
-}
+use papers_support::{authors, entries, entry, findings, run, run_text, GRAMMAR};
 
 /// The pinpoints of the citations, in order.
 fn pins(doc: &Document) -> Vec<Option<&str>> {
     doc.citations
         .iter()
         .map(|c| c.locator.as_ref().map(|l| l.value.as_str()))
-        .collect()
-}
-
-/// Fields of bibliography entry `n` (1-based).
-fn entry(doc: &Document, n: usize) -> &CslItem {
-    &doc.references
-        .iter()
-        .find(|r| r.bibliography_index == Some(n))
-        .unwrap()
-        .fields
-}
-
-/// (family, given) of every author.
-fn authors(item: &CslItem) -> Vec<(&str, &str)> {
-    item.author
-        .iter()
-        .map(|a| {
-            (
-                a.family.as_deref().unwrap_or(""),
-                a.given.as_deref().unwrap_or(""),
-            )
-        })
         .collect()
 }
 

@@ -13,38 +13,7 @@ use CitationKind::{Full, Ibid, Short};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{findings, run, run_text};
-
-/// (footnote, kind, status, bibliography entry number) of every citation
-/// in a note.
-fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote.is_some())
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            (
-                c.footnote.unwrap_or(0),
-                c.kind,
-                c.status.unwrap_or(Dangling),
-                entry,
-            )
-        })
-        .collect()
-}
-
-/// The fields of bibliography entry `n` (1-based).
-fn entry(doc: &Document, n: usize) -> &CslItem {
-    &doc.references
-        .iter()
-        .find(|r| r.bibliography_index == Some(n))
-        .unwrap()
-        .fields
-}
+use papers_support::{authors, entry, findings, note_entries, run, run_text};
 
 /// The first citation of note `n`.
 fn note(doc: &Document, n: u32) -> &Citation {
@@ -57,19 +26,6 @@ fn note(doc: &Document, n: u32) -> &Citation {
 /// The fields a note's citation was read with.
 fn fields(c: &Citation) -> &CslItem {
     c.fields.as_deref().unwrap()
-}
-
-/// (family, given) of each author of `item`.
-fn authors(item: &CslItem) -> Vec<(&str, &str)> {
-    item.author
-        .iter()
-        .map(|a| {
-            (
-                a.family.as_deref().unwrap_or(""),
-                a.given.as_deref().unwrap_or(""),
-            )
-        })
-        .collect()
 }
 
 /// (label, value) of a citation's pinpoint.
@@ -130,7 +86,7 @@ fn greek_two_inverted_names_with_initials_then_the_title() {
     );
     let doc = run_text(&text);
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![(1, Full, Resolved, Some(2)), (2, Full, Resolved, Some(1))]
     );
     let e = entry(&doc, 2);
@@ -164,7 +120,7 @@ fn french_two_inverted_names_with_initials_then_the_title() {
         &["Dupont, J., Martin, P., Histoire de l'administration française, Paris: Seuil, 2006."],
     );
     let doc = run_text(&text);
-    assert_eq!(entries(&doc), vec![(1, Full, Resolved, Some(1))]);
+    assert_eq!(note_entries(&doc), vec![(1, Full, Resolved, Some(1))]);
     let e = fields(note(&doc, 1));
     assert_eq!(authors(e), vec![("Dupont", "J."), ("Martin", "P.")]);
     assert_eq!(
@@ -244,7 +200,7 @@ fn hungarian_volumes_in_roman_and_arabic_numerals() {
     );
     let doc = run_text(&text);
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(2)),
             (2, Full, Resolved, Some(1)),
@@ -283,7 +239,7 @@ fn gost_et_al_words_come_from_the_grammars() {
     );
     let doc = run_text(&text);
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![(1, Full, Resolved, Some(2)), (2, Full, Resolved, Some(1))]
     );
     for (n, title, place, publisher, year) in [
@@ -364,7 +320,7 @@ fn vietnamese_imprints_after_a_comma_and_two_word_roles() {
     );
     let doc = run_text(&text);
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![(1, Full, Resolved, Some(1)), (2, Ibid, Resolved, Some(1))]
     );
     let c = note(&doc, 1);
@@ -410,7 +366,7 @@ fn norwegian_subtitles_and_danish_abbreviated_given_names() {
         authors(fields(c)),
         vec![("Johansen", "Jens Chr. V."), ("Stevnsborg", "Henrik")]
     );
-    assert_eq!(entries(&doc)[9], (10, Full, Resolved, Some(1)));
+    assert_eq!(note_entries(&doc)[9], (10, Full, Resolved, Some(1)));
 }
 
 #[test]
@@ -449,7 +405,7 @@ fn finnish_pinpoint_after_place_and_year() {
     assert_eq!(fields(c).publisher_place.as_deref(), Some("Porvoo"));
     assert_eq!(fields(c).year(), Some(1993));
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(1)),
             (2, Full, Resolved, Some(2)),
@@ -491,7 +447,7 @@ fn ukrainian_and_russian_archival_files() {
     assert_eq!(a.location.as_deref(), Some("Ф. 442. Оп. 1. Спр. 85"));
     assert_eq!(pin(c), Some(("folio", "12–14")));
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![(1, Full, Resolved, None), (2, Full, Resolved, None)]
     );
 }
@@ -501,7 +457,7 @@ fn short_forms_after_the_new_readings_still_link() {
     // The back-references of the fixtures whose notes now read otherwise
     // still point where they did.
     let (_, doc) = run("fixtures/vynosky_uk.txt");
-    let e = entries(&doc);
+    let e = note_entries(&doc);
     assert!(e.contains(&(18, Short, Dangling, None)));
     assert!(e.contains(&(21, Short, Resolved, Some(8))));
 }

@@ -5,56 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use opcit::diagnostic::Code;
-use opcit::model::{CitationKind, CslItem, Document, Status};
+use opcit::model::{CitationKind, Status};
 use CitationKind::{AuthorDate, Full, Ibid, Short, Supra};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{findings, run, GRAMMAR};
-
-/// (footnote, kind, status, bibliography entry number) of every citation
-/// in a note.
-fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote.is_some())
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            let status = c.status.unwrap_or(Dangling);
-            (c.footnote.unwrap_or(0), c.kind, status, entry)
-        })
-        .collect()
-}
-
-/// The fields of bibliography entry `n` (1-based).
-fn entry(doc: &Document, n: usize) -> &CslItem {
-    &doc.references
-        .iter()
-        .find(|r| r.bibliography_index == Some(n))
-        .unwrap()
-        .fields
-}
-
-/// (family, given) of each author of `item`.
-fn authors(item: &CslItem) -> Vec<(String, String)> {
-    item.author
-        .iter()
-        .map(|a| {
-            (
-                a.family.clone().unwrap_or_default(),
-                a.given.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
-fn pair(family: &str, given: &str) -> (String, String) {
-    (family.to_string(), given.to_string())
-}
+use papers_support::{authors, entry, findings, note_entries, run, GRAMMAR};
 
 #[test]
 fn danish_notes_link_smst_anf_arb_and_a_st() {
@@ -67,7 +23,7 @@ fn danish_notes_link_smst_anf_arb_and_a_st() {
     // Entries: 1 Johansen og Stevnsborg, 2 Jørgensen J. U., 3 Jørgensen
     // P. J., 4 Kruse, 5 Pedersen, 6 Sunde, 7 Tamm, 8 Vogt, 9 Østergaard.
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(7)),
             (2, Ibid, Resolved, Some(7)),
@@ -121,7 +77,7 @@ fn danish_notes_link_smst_anf_arb_and_a_st() {
         ]
     );
     let e = entry(&doc, 7);
-    assert_eq!(authors(e), vec![pair("Tamm", "Ditlev")]);
+    assert_eq!(authors(e), vec![("Tamm", "Ditlev")]);
     assert_eq!(
         e.title.as_deref(),
         Some("Retshistorie. Danmark – Europa – globale perspektiver")
@@ -137,10 +93,7 @@ fn danish_notes_link_smst_anf_arb_and_a_st() {
     let e = entry(&doc, 1);
     assert_eq!(
         authors(e),
-        vec![
-            pair("Johansen", "Jens Chr. V."),
-            pair("Stevnsborg", "Henrik")
-        ]
+        vec![("Johansen", "Jens Chr. V."), ("Stevnsborg", "Henrik")]
     );
     assert_eq!(
         e.title.as_deref(),
@@ -180,7 +133,7 @@ fn norwegian_author_date_and_notes() {
     // 5 Myhre, 6 Pryser 1977, 7 Pryser 1985, 8 Sejersted 2003, 9 Sejersted
     // og Myhre 2010, 10 Seip, 11 Slagstad, 12 Sørensen.
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, AuthorDate, Resolved, Some(10)),
             // Not in the list.
@@ -239,7 +192,7 @@ fn norwegian_author_date_and_notes() {
         .iter()
         .all(|c| c.status == Some(Resolved) || c.text.starts_with("Hodne")));
     let e = entry(&doc, 11);
-    assert_eq!(authors(e), vec![pair("Slagstad", "Rune")]);
+    assert_eq!(authors(e), vec![("Slagstad", "Rune")]);
     assert_eq!(e.title.as_deref(), Some("De nasjonale strateger"));
     assert_eq!(e.publisher_place.as_deref(), Some("Oslo"));
     assert_eq!(e.publisher.as_deref(), Some("Pax"));
@@ -249,9 +202,9 @@ fn norwegian_author_date_and_notes() {
     assert_eq!(
         authors(e),
         vec![
-            pair("Aarnes", "Sigurd Aa."),
-            pair("Eriksen", "Tore Linné"),
-            pair("Kjeldstadli", "Knut")
+            ("Aarnes", "Sigurd Aa."),
+            ("Eriksen", "Tore Linné"),
+            ("Kjeldstadli", "Knut")
         ]
     );
     assert_eq!(e.publisher.as_deref(), Some("Cappelen Damm"));
@@ -285,7 +238,7 @@ fn vietnamese_names_family_name_first_link_by_the_whole_name() {
     // Entries: 1 Đặng Huy Vận, Chu Thiên, 2 Nguyễn Văn Kiệm, 3 Nguyễn Văn
     // Trung, 4 Phan Huy Lê, 5 Trần Quốc Vượng, 6 Trần Văn Giàu, 7 Woodside.
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(6)),
             (2, Ibid, Resolved, Some(6)),
@@ -333,16 +286,13 @@ fn vietnamese_names_family_name_first_link_by_the_whole_name() {
         ]
     );
     let e = entry(&doc, 6);
-    assert_eq!(authors(e), vec![pair("Trần", "Văn Giàu")]);
+    assert_eq!(authors(e), vec![("Trần", "Văn Giàu")]);
     assert_eq!(e.year(), Some(1973));
     assert!(e.author[0].static_ordering);
     assert_eq!(e.author[0].display(), "Trần Văn Giàu");
     // Two authors, each family name first, joined by a comma.
     let e = entry(&doc, 1);
-    assert_eq!(
-        authors(e),
-        vec![pair("Đặng", "Huy Vận"), pair("Chu", "Thiên")]
-    );
+    assert_eq!(authors(e), vec![("Đặng", "Huy Vận"), ("Chu", "Thiên")]);
     assert_eq!(
         e.title.as_deref(),
         Some("Những bản điều trần của Nguyễn Trường Tộ")
@@ -356,14 +306,14 @@ fn vietnamese_names_family_name_first_link_by_the_whole_name() {
     assert_eq!(e.year(), Some(1963));
     // Written with decomposed marks in the paper: read composed.
     let e = entry(&doc, 2);
-    assert_eq!(authors(e), vec![pair("Nguyễn", "Văn Kiệm")]);
+    assert_eq!(authors(e), vec![("Nguyễn", "Văn Kiệm")]);
     assert_eq!(
         e.container_title.as_deref(),
         Some("Tạp chí Nghiên cứu Lịch sử")
     );
     assert_eq!(e.issue.as_deref(), Some("4"));
     assert_eq!(e.page.as_deref(), Some("23-31"));
-    assert_eq!(authors(entry(&doc, 7)), vec![pair("Woodside", "Alexander")]);
+    assert_eq!(authors(entry(&doc, 7)), vec![("Woodside", "Alexander")]);
     assert_eq!(
         findings(&source, &doc),
         vec![
@@ -409,7 +359,7 @@ fn finnish_notes_link_emt_sama_mt_and_ma() {
     // 3 Haapala & Hoppu, 4 Jussila, 5 Peltonen, 6 Tikka, 7 Upton,
     // 8 Ylikangas (Tutkimuskirjallisuus).
     assert_eq!(
-        entries(&doc),
+        note_entries(&doc),
         vec![
             (1, Full, Resolved, Some(4)),
             (2, Full, Resolved, Some(2)),
@@ -465,7 +415,7 @@ fn finnish_notes_link_emt_sama_mt_and_ma() {
     assert_eq!(signals, vec![(5, "Ks."), (6, "vrt.")]);
     // `Family, Given: Title. Subtitle. Place: Publisher Year.`
     let e = entry(&doc, 2);
-    assert_eq!(authors(e), vec![pair("Haapala", "Pertti")]);
+    assert_eq!(authors(e), vec![("Haapala", "Pertti")]);
     assert_eq!(
         e.title.as_deref(),
         Some("Kun yhteiskunta hajosi. Suomi 1914–1920")
@@ -474,10 +424,7 @@ fn finnish_notes_link_emt_sama_mt_and_ma() {
     assert_eq!(e.publisher.as_deref(), Some("Painatuskeskus"));
     assert_eq!(e.year(), Some(1995));
     let e = entry(&doc, 3);
-    assert_eq!(
-        authors(e),
-        vec![pair("Haapala", "Pertti"), pair("Hoppu", "Tuomas")]
-    );
+    assert_eq!(authors(e), vec![("Haapala", "Pertti"), ("Hoppu", "Tuomas")]);
     assert_eq!(e.title.as_deref(), Some("Tampere 1918"));
     assert_eq!(e.publisher.as_deref(), Some("Vapriikki"));
     assert_eq!(e.year(), Some(2008));

@@ -6,7 +6,7 @@
 
 use opcit::diagnostic::Code;
 use opcit::grammar::Grammar;
-use opcit::model::Document;
+use opcit::model::{CitationKind, CslItem, Document, Status};
 use opcit::source::SourceFile;
 use opcit::{analyze, Options};
 use std::sync::LazyLock;
@@ -37,4 +37,50 @@ pub fn findings(source: &SourceFile, doc: &Document) -> Vec<(Code, usize)> {
         .collect();
     v.sort();
     v
+}
+
+/// (footnote, kind, status, bibliography entry number) of every citation,
+/// footnote 0 for those in the running text.
+pub fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
+    doc.citations
+        .iter()
+        .map(|c| {
+            let entry = c
+                .reference
+                .as_deref()
+                .and_then(|r| doc.reference(r))
+                .and_then(|r| r.bibliography_index);
+            let status = c.status.unwrap_or(Status::Dangling);
+            (c.footnote.unwrap_or(0), c.kind, status, entry)
+        })
+        .collect()
+}
+
+/// [`entries`] of the citations in notes only.
+pub fn note_entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)> {
+    let mut all = entries(doc);
+    all.retain(|e| e.0 != 0);
+    all
+}
+
+/// The fields of bibliography entry `n` (1-based).
+pub fn entry(doc: &Document, n: usize) -> &CslItem {
+    &doc.references
+        .iter()
+        .find(|r| r.bibliography_index == Some(n))
+        .unwrap()
+        .fields
+}
+
+/// (family, given) of each author of `item`.
+pub fn authors(item: &CslItem) -> Vec<(&str, &str)> {
+    item.author
+        .iter()
+        .map(|a| {
+            (
+                a.family.as_deref().unwrap_or(""),
+                a.given.as_deref().unwrap_or(""),
+            )
+        })
+        .collect()
 }
