@@ -10,7 +10,7 @@ use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, Document, Status};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{run, run_text};
+use papers_support::{entry_number, run, run_text};
 
 /// (code, footnote, message) of every finding, in the order reported.
 fn found(doc: &Document) -> Vec<(Code, Option<u32>, String)> {
@@ -29,14 +29,7 @@ fn f(code: Code, note: Option<u32>, message: &str) -> (Code, Option<u32>, String
 fn links(doc: &Document) -> Vec<(Option<u32>, String, Option<usize>)> {
     doc.citations
         .iter()
-        .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            (c.footnote, c.text.clone(), entry)
-        })
+        .map(|c| (c.footnote, c.text.clone(), entry_number(doc, c)))
         .collect()
 }
 

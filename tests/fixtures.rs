@@ -10,7 +10,7 @@ use opcit::source::SourceFile;
 use opcit::{analyze, Options};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{entries, findings, run, GRAMMAR};
+use papers_support::{entries, entry_number, findings, run, GRAMMAR};
 
 /// (footnote, kind, status, title of the linked reference).
 fn links(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<String>)> {
@@ -1473,12 +1473,8 @@ fn a_numbered_list_of_hypotheses_is_no_notes() {
             .citations
             .iter()
             .map(|c| {
-                let entry = c
-                    .reference
-                    .as_deref()
-                    .and_then(|r| doc.reference(r))
-                    .and_then(|r| r.bibliography_index);
-                (source.line_col(c.span.start).line, c.text.as_str(), entry)
+                let line = source.line_col(c.span.start).line;
+                (line, c.text.as_str(), entry_number(&doc, c))
             })
             .collect();
         assert_eq!(

@@ -10,7 +10,7 @@ use CitationKind::{AuthorDate, Full, Ibid, Short, Supra};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{authors, entry, findings, note_entries, run, GRAMMAR};
+use papers_support::{authors, entry, entry_number, findings, note_entries, run, GRAMMAR};
 
 #[test]
 fn danish_notes_link_smst_anf_arb_and_a_st() {
@@ -154,14 +154,7 @@ fn norwegian_author_date_and_notes() {
         .citations
         .iter()
         .filter(|c| c.footnote.is_none())
-        .map(|c| {
-            let e = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
-            (c.text.as_str(), e)
-        })
+        .map(|c| (c.text.as_str(), entry_number(&doc, c)))
         .collect();
     let want: Vec<Option<usize>> = vec![
         Some(10), // (Seip 1974, s. 12)

@@ -6,7 +6,7 @@
 
 use opcit::diagnostic::Code;
 use opcit::grammar::Grammar;
-use opcit::model::{CitationKind, CslItem, Document, Status};
+use opcit::model::{Citation, CitationKind, CslItem, Document, Status};
 use opcit::source::SourceFile;
 use opcit::{analyze, Options};
 use std::sync::LazyLock;
@@ -45,13 +45,13 @@ pub fn entries(doc: &Document) -> Vec<(u32, CitationKind, Status, Option<usize>)
     doc.citations
         .iter()
         .map(|c| {
-            let entry = c
-                .reference
-                .as_deref()
-                .and_then(|r| doc.reference(r))
-                .and_then(|r| r.bibliography_index);
             let status = c.status.unwrap_or(Status::Dangling);
-            (c.footnote.unwrap_or(0), c.kind, status, entry)
+            (
+                c.footnote.unwrap_or(0),
+                c.kind,
+                status,
+                entry_number(doc, c),
+            )
         })
         .collect()
 }
@@ -83,4 +83,12 @@ pub fn authors(item: &CslItem) -> Vec<(&str, &str)> {
             )
         })
         .collect()
+}
+
+/// The bibliography entry number (1-based) `c` links to, if any.
+pub fn entry_number(doc: &Document, c: &Citation) -> Option<usize> {
+    c.reference
+        .as_deref()
+        .and_then(|r| doc.reference(r))
+        .and_then(|r| r.bibliography_index)
 }
