@@ -248,3 +248,38 @@ fn numbers_in_parentheses_stay_numeric_where_the_paper_cites_by_number() {
         .iter()
         .all(|c| c.status == Some(Status::Resolved)));
 }
+
+#[test]
+fn an_mla_paper_with_endnotes_still_reports_what_its_text_cites_but_lacks() {
+    // Its notes comment; its citations are in the running text, where
+    // more link than the notes cite.
+    let doc = run_text(
+        "Reading the Veranda\n\n\
+         The veranda is a threshold (Suleri 12), an archive of overhearing (Stoler 50), \
+         and a stage (Gikandi 19).1 Its conversations are never private (Jameson 65).\n\n\
+         Notes\n\n\
+         1. The word is used in its Anglo-Indian sense throughout.\n\n\
+         Works Cited\n\n\
+         Gikandi, Simon. Maps of Englishness. Columbia UP, 1996.\n\
+         Stoler, Ann Laura. Along the Archival Grain. Princeton UP, 2009.\n\
+         Suleri, Sara. The Rhetoric of English India. U of Chicago P, 1992.\n",
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    let statuses: Vec<(&str, Status)> = doc
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::AuthorPage)
+        .map(|c| (c.text.as_str(), c.status.unwrap()))
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            ("Suleri 12", Status::Resolved),
+            ("Stoler 50", Status::Resolved),
+            ("Gikandi 19", Status::Resolved),
+            ("Jameson 65", Status::Dangling),
+        ]
+    );
+    let codes: Vec<Code> = doc.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, vec![Code::UnresolvedCitation]);
+}

@@ -220,8 +220,8 @@ pub fn resolve_in_text(
     // cites by author and year, its notes comment (Persian papers'
     // `پی‌نوشت‌ها`): there an unresolved citation is reported too.
     let note_citations = doc.citations.iter().filter(|c| c.site.is_none()).count();
-    let notes_carry_citations =
-        notes_carry_citations && tally.author_date_resolved <= note_citations;
+    let notes_carry_citations = notes_carry_citations
+        && tally.author_date_resolved + tally.author_page_resolved <= note_citations;
     // Numbers against an unnumbered list in an author-date paper are
     // something else (list items, claims); so are unresolved names in a
     // paper that does not cite by author and year.
