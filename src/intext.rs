@@ -541,6 +541,14 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
         );
         out.extend(found);
     }
+    if input.format == InputFormat::Html {
+        for c in out
+            .iter_mut()
+            .filter(|c| c.kind == CitationKind::AuthorPage)
+        {
+            author_page::decode(c, input.view, grammar);
+        }
+    }
     // A page alone (`(19)`) may cite only in a paper with author-page
     // citations that name something.
     if !out
@@ -938,7 +946,9 @@ fn html_superscripts(input: &Input<'_>, para: Span, site: &Site, out: &mut Vec<I
 
 /// HTML character references read as what they stand for, padded with
 /// spaces to their length so that offsets stay true: `&amp;` → `&`,
-/// `&ndash;` → `-`, `&nbsp;` and any other reference → spaces.
+/// `&ndash;` → `-`, quotation marks and apostrophes as themselves
+/// (`&quot;` → `"`: a quoted short title), `&nbsp;` and any other
+/// reference → spaces.
 fn mask_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -960,7 +970,11 @@ fn mask_entities(s: &str) -> String {
         let shown = match name {
             "&amp;" | "&#38;" => '&',
             "&ndash;" | "&mdash;" | "&#8211;" | "&#8212;" | "&minus;" | "&#x2013;" => '-',
-            "&rsquo;" | "&#8217;" | "&apos;" => '’',
+            "&rsquo;" | "&#8217;" => '’',
+            "&apos;" | "&#39;" | "&#x27;" => '\'',
+            "&quot;" | "&#34;" | "&#x22;" => '"',
+            "&ldquo;" | "&#8220;" => '“',
+            "&rdquo;" | "&#8221;" => '”',
             _ => ' ',
         };
         out.push(shown);

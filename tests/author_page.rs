@@ -283,3 +283,14 @@ fn an_mla_paper_with_endnotes_still_reports_what_its_text_cites_but_lacks() {
     let codes: Vec<Code> = doc.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, vec![Code::UnresolvedCitation]);
 }
+
+#[test]
+fn the_same_paper_as_html_gives_the_same_citations() {
+    // Its quotation marks are `&quot;` there: a quoted title is still one.
+    let (_, text) = run("fixtures/works_cited_mla_en.txt");
+    let (_, html) = run("fixtures/works_cited_mla_en.html");
+    assert_eq!(html.style, CitationStyle::AuthorPage);
+    assert_eq!(in_text(&html), in_text(&text));
+    let codes = |d: &Document| d.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert_eq!(codes(&html), codes(&text));
+}

@@ -88,6 +88,30 @@ pub(super) fn group(
     }
 }
 
+/// Reads an author-page citation of an HTML paper again from `view` (the
+/// text with its markup blanked, entities as written), its character
+/// references decoded: the scan reads a reference as its character and
+/// spaces (offsets stay true), so `&quot;Three Women&#x27;s Texts&quot;`
+/// would keep those spaces in its text and title.
+pub(super) fn decode(c: &mut InTextCitation, view: &str, grammar: &Grammar) {
+    let Some(raw) = view
+        .get(c.span.start..c.span.end)
+        .filter(|r| r.contains('&'))
+    else {
+        return;
+    };
+    let decoded = crate::text::decode_entities(raw);
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match part(&decoded, grammar) {
+        Some(p) if c.authors.is_some() || c.title.is_some() => {
+            c.text = collapse(&decoded[p.start..]);
+            c.authors = p.names;
+            c.title = p.title;
+        }
+        _ => c.text = collapse(&decoded),
+    }
+}
+
 /// A group that is a locator alone: `(19)`, `(45-46)`, `(xii)`, `(par.
 /// 4)`, `(2: 45)`.
 pub(super) fn page_alone(
