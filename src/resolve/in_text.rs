@@ -28,7 +28,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod author_page;
-use author_page::{link_author_page, page_alone};
+use author_page::{is_page_alone, link_author_page};
 
 /// An abbreviation in parentheses or square brackets right after an
 /// organisation author at the head of an entry:
@@ -166,7 +166,7 @@ pub fn resolve_in_text(
                 tally.numeric_resolved += 1;
             }
             CitationKind::AuthorPage
-                if !page_alone(&doc.citations[ci])
+                if !is_page_alone(&doc.citations[ci])
                     && link_author_page(
                         doc,
                         ci,
@@ -191,7 +191,7 @@ pub fn resolve_in_text(
     if by_page {
         for ci in 0..doc.citations.len() {
             let c = &doc.citations[ci];
-            if c.site.is_some() && c.kind == CitationKind::AuthorPage && page_alone(c) {
+            if c.site.is_some() && c.kind == CitationKind::AuthorPage && is_page_alone(c) {
                 pages_alone.push((c.span.start, c.span.end));
                 link_author_page(doc, ci, (&index, text), &mut titles, grammar, &mut diags);
             }
@@ -246,7 +246,7 @@ pub fn resolve_in_text(
             // anything.
             CitationKind::AuthorPage => {
                 let named = c.short.as_ref().is_some_and(|s| s.author.is_some());
-                if page_alone(c) {
+                if is_page_alone(c) {
                     !by_page || !(resolved || ambiguous)
                 } else {
                     !resolved

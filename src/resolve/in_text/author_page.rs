@@ -22,7 +22,7 @@ const NAME_WINDOW: usize = 600;
 
 /// Whether `c` is a page alone (`(19)`): an author-page citation that
 /// names nothing and is read as part of its sentence.
-pub(super) fn page_alone(c: &Citation) -> bool {
+pub(super) fn is_page_alone(c: &Citation) -> bool {
     c.kind == CitationKind::AuthorPage && c.site.as_ref().is_some_and(|s| s.narrative)
 }
 
@@ -83,7 +83,7 @@ pub(super) fn link_author_page(
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
     let c = &doc.citations[ci];
-    let alone = page_alone(c);
+    let alone = is_page_alone(c);
     let info = c.short.as_deref().cloned().unwrap_or_default();
     let mut names = info.author.clone();
     let mut window = "";
