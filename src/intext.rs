@@ -37,6 +37,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod author_page;
+pub use author_page::{in_prose, InProse};
 
 /// What the scanner needs to know about the document.
 #[derive(Debug, Clone, Copy)]
@@ -1290,8 +1291,14 @@ fn parentheses(
             );
             // `(19)` after `As Gikandi notes, …`: a page of the work of an
             // author named before it, in a paper that cites by author and
-            // page (the resolver decides which reading stands).
-            if paren_numeric.len() > numbers {
+            // page (the resolver decides which reading stands). Right after
+            // a quotation it is a page even where the sentence goes on
+            // (`calls it "a Gothic" (230) but`), which no number of a
+            // numeric citation is.
+            let after_quote = text[..whole.start()]
+                .trim_end()
+                .ends_with(['"', '”', '’', '»']);
+            if paren_numeric.len() > numbers || after_quote {
                 out.extend(author_page::page_alone(
                     content,
                     base + inner.start(),
@@ -1657,7 +1664,7 @@ fn push_years(
 
 /// White space runs (line breaks of a hard-wrapped paragraph, blanked
 /// markup) as one space, ends trimmed.
-fn collapse(s: &str) -> String {
+pub(crate) fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

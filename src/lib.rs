@@ -702,10 +702,17 @@ fn citation_style(doc: &Document) -> CitationStyle {
             .iter()
             .any(|c| c.site.is_some() && c.kind == k)
     };
-    let notes = !doc.footnotes.is_empty();
     let numeric = in_text(CitationKind::Numeric);
     let author_date = in_text(CitationKind::AuthorDate);
     let author_page = in_text(CitationKind::AuthorPage);
+    // Notes that only comment, or cite as the running text does (`See
+    // Said 45.` in an MLA paper), make no style of their own.
+    let notes = !doc.footnotes.is_empty()
+        && (!(numeric || author_date || author_page)
+            || doc
+                .citations
+                .iter()
+                .any(|c| c.site.is_none() && c.kind != CitationKind::AuthorPage));
     match (notes, numeric, author_date, author_page) {
         (false, false, false, false) if doc.citations.is_empty() => CitationStyle::None,
         (false, false, false, false) => CitationStyle::Mixed,

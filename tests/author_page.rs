@@ -294,3 +294,147 @@ fn the_same_paper_as_html_gives_the_same_citations() {
     let codes = |d: &Document| d.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
     assert_eq!(codes(&html), codes(&text));
 }
+
+/// (footnote, text, signal, title of the entry linked, locator value) of
+/// every citation in the notes.
+type NoteRow = (u32, String, Option<String>, Option<String>, String);
+
+fn in_notes(doc: &Document) -> Vec<NoteRow> {
+    doc.citations
+        .iter()
+        .filter(|c| c.footnote.is_some() && c.kind == CitationKind::AuthorPage)
+        .map(|c| {
+            let title = c.reference.as_ref().and_then(|id| {
+                let r = doc.references.iter().find(|r| &r.id == id)?;
+                r.fields.title.clone()
+            });
+            (
+                c.footnote.unwrap(),
+                c.text.clone(),
+                c.signal.clone(),
+                title,
+                c.locator.as_ref().unwrap().value.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_mla_paper_cites_by_author_and_page_in_its_endnotes_too() {
+    let (source, doc) = run("fixtures/mla_endnotes_en.txt");
+    assert_eq!(doc.footnotes.len(), 5);
+    let culture = Some("Culture and Imperialism".to_string());
+    let rule = Some("Rule of Darkness: British Literature and Imperialism, 1830-1914".to_string());
+    let sky = Some(
+        "The Sky of Our Manufacture: The London Fog in British Fiction from Dickens to Woolf"
+            .to_string(),
+    );
+    let typhoon = Some("Typhoon and Other Tales".to_string());
+    let see = Some("see".to_string());
+    assert_eq!(
+        in_notes(&doc),
+        vec![
+            (
+                1,
+                "Said, Culture and Imperialism 132-62".into(),
+                see.clone(),
+                culture,
+                "132-62".into()
+            ),
+            (
+                1,
+                "Brantlinger 238".into(),
+                None,
+                rule.clone(),
+                "238".into()
+            ),
+            (
+                2,
+                "Taylor 19, 27".into(),
+                Some("see also".into()),
+                sky,
+                "19, 27".into()
+            ),
+            (
+                2,
+                "Haggard 203".into(),
+                Some("compare".into()),
+                Some("She".into()),
+                "203".into()
+            ),
+            (4, "Conrad, Typhoon 3-4".into(), see, typhoon, "3-4".into()),
+        ]
+    );
+    // Notes 3 and 5 cite nothing: `She` in note 3 is a title in prose.
+    assert!(doc.citations.iter().all(|c| c.footnote != Some(3)));
+    // The note citations come first, in note order, their ids in order.
+    let ids: Vec<String> = (1..=doc.citations.len()).map(|i| format!("c{i}")).collect();
+    assert_eq!(
+        doc.citations
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>(),
+        ids
+    );
+    let notes: Vec<u32> = doc.citations.iter().filter_map(|c| c.footnote).collect();
+    assert!(notes.windows(2).all(|w| w[0] <= w[1]));
+    // A page right after a quotation, the sentence going on: Brantlinger's.
+    let after_quote = doc
+        .citations
+        .iter()
+        .find(|c| c.site.is_some() && c.text == "230")
+        .expect("the page after the quotation");
+    assert_eq!(after_quote.status, Some(Status::Resolved));
+    let linked = doc
+        .references
+        .iter()
+        .find(|r| Some(&r.id) == after_quote.reference.as_ref())
+        .unwrap();
+    assert_eq!(linked.fields.title, rule);
+    // Every entry is cited, in the text or in the notes.
+    assert!(findings(&source, &doc)
+        .iter()
+        .all(|(code, _)| *code != Code::UncitedReference));
+}
+
+#[test]
+fn notes_cite_by_author_and_page_only_where_the_running_text_does() {
+    // A notes paper: `Said 45` in a note is no citation of its own there.
+    let notes_paper = "Empire\n\n\
+         The argument is old.1 It was revised.2\n\n\
+         Notes\n\n\
+         1. Edward W. Said, Orientalism (New York: Pantheon, 1978), 3.\n\
+         2. For the later view, Said 45 and Bhabha 90 disagree.\n\n\
+         Bibliography\n\n\
+         Bhabha, Homi K. The Location of Culture. London: Routledge, 1994.\n\
+         Said, Edward W. Orientalism. New York: Pantheon, 1978.\n";
+    let doc = run_text(notes_paper);
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.kind != CitationKind::AuthorPage));
+    // An MLA paper: the same note cites two works; a name the list lacks,
+    // a year alone and a chapter in prose cite nothing.
+    let mla_paper = "Empire\n\n\
+         The argument is old (Said 3), and contested (Bhabha 86).1\n\n\
+         Notes\n\n\
+         1. For the later view, Said 45 and Bhabha 90 disagree; Jones 12 \
+         agrees, Said 1978 was the start, and Bhabha argues in chapter 3 that it holds.\n\n\
+         Works Cited\n\n\
+         Bhabha, Homi K. The Location of Culture. Routledge, 1994.\n\
+         Said, Edward W. Orientalism. Pantheon, 1978.\n";
+    let doc = run_text(mla_paper);
+    let texts: Vec<&str> = doc
+        .citations
+        .iter()
+        .filter(|c| c.footnote.is_some())
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(texts, vec!["Said 45", "Bhabha 90"]);
+    // Its notes cite as its running text does: no style of their own.
+    assert_eq!(doc.style, CitationStyle::AuthorPage);
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.status == Some(Status::Resolved)));
+}

@@ -144,6 +144,149 @@ pub(super) fn page_alone(
     })
 }
 
+/// Most bytes from the first name of an author-page citation in a note's
+/// prose to its page (`Young, White Mythologies: Writing History and the
+/// West 12`).
+const MAX_IN_PROSE: usize = 200;
+
+/// An author-page citation written in the prose of a note, without
+/// parentheses: where it is in the note's text, and what it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InProse {
+    /// Where it starts (its first name) in the note's text.
+    pub start: usize,
+    /// Where it ends (after its page).
+    pub end: usize,
+    /// The signal right before it (`see`, `see also`, `compare`).
+    pub signal: Option<String>,
+    /// The names, as written.
+    pub names: String,
+    /// The short title, without its quotation marks.
+    pub title: Option<String>,
+    /// The pinpoint.
+    pub locator: Locator,
+}
+
+/// The author-page citations written in the prose of a note (MLA notes:
+/// `See Said 45-46 and Bhabha 90 for the two positions.`, `For a
+/// different view, see Young, White Mythologies 12.`). Each opens with a
+/// capitalised word that `is_author` knows as a first author's family
+/// name, and ends with the first page number after it in the same clause
+/// (no semicolon, bracket or sentence end between, at most
+/// [`MAX_IN_PROSE`] bytes on); what lies between must read as a part of a
+/// group does (`Names[, Title] Page`), so `Said argues in chapter 3` is
+/// none. A year alone is no page: `Said 1978` cites by author and year.
+pub fn in_prose(note: &str, is_author: impl Fn(&str) -> bool, grammar: &Grammar) -> Vec<InProse> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some((start, word)) = next_capitalised_word(note, from) {
+        from = start + word.len();
+        if !is_author(word) {
+            continue;
+        }
+        let Some(end) = page_end(note, start) else {
+            continue;
+        };
+        let Some(p) = part(&note[start..end], grammar) else {
+            continue;
+        };
+        if let (Some(names), Some(locator)) = (p.names, p.locator) {
+            out.push(InProse {
+                start,
+                end,
+                signal: signal_before(&note[..start], grammar),
+                names,
+                title: p.title,
+                locator,
+            });
+            from = end;
+        }
+    }
+    out
+}
+
+/// The signal that ends `before` (`see`, `see also`, `cf.`), a word of
+/// the grammars' signals that starts a word: looked for in its last 24
+/// bytes.
+fn signal_before(before: &str, grammar: &Grammar) -> Option<String> {
+    let t = before.trim_end().trim_end_matches(',');
+    let from = crate::source::floor_char_boundary(t, t.len().saturating_sub(24));
+    t[from..]
+        .char_indices()
+        .map(|(i, _)| from + i)
+        .filter(|&at| at == 0 || t[..at].ends_with(' '))
+        .find_map(|at| {
+            let word = &t[at..];
+            grammar
+                .signals
+                .find(word)
+                .filter(|m| m.start == 0 && m.end == word.len())
+                .map(|_| word.to_string())
+        })
+}
+
+/// The next word of `s` at or after byte `from` that opens with a
+/// capital, and where it starts. A word is a run of letters, apostrophes
+/// and hyphens.
+fn next_capitalised_word(s: &str, from: usize) -> Option<(usize, &str)> {
+    let in_word = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+    let mut start = None;
+    let mut prev_in_word = s[..from].ends_with(in_word);
+    for (i, c) in s[from..].char_indices() {
+        let i = from + i;
+        let inside = in_word(c);
+        match start {
+            None if inside && !prev_in_word && c.is_uppercase() => start = Some(i),
+            Some(a) if !inside => return Some((a, &s[a..i])),
+            _ => {}
+        }
+        prev_in_word = inside;
+    }
+    start.map(|a| (a, &s[a..]))
+}
+
+/// Where the page that ends an author-page citation opening at byte
+/// `start` of `note` ends: after the first number in the same clause and
+/// the ranges and numbers joined to it (`45-46`, `45, 48`).
+fn page_end(note: &str, start: usize) -> Option<usize> {
+    let limit = crate::source::floor_char_boundary(note, (start + MAX_IN_PROSE).min(note.len()));
+    let window = &note[start..limit];
+    for (i, c) in window.char_indices() {
+        match c {
+            ';' | '(' | ')' | '[' | ']' | '\n' => return None,
+            '.' | '!' | '?' => {
+                // A sentence ends where a capital follows the space.
+                let after = window[i + 1..].strip_prefix(' ');
+                if after.is_some_and(|a| a.starts_with(char::is_uppercase)) {
+                    return None;
+                }
+            }
+            _ if c.is_ascii_digit() => {
+                let mut end = i + window[i..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(window.len() - i);
+                // `45-46`, `45–46`, `45, 48`: a range or a list of pages.
+                loop {
+                    let rest = &window[end..];
+                    let joiner = ["-", "–", ", ", ","].iter().find(|j| {
+                        rest.starts_with(**j)
+                            && rest[j.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    });
+                    let Some(j) = joiner else { break };
+                    let digits = &rest[j.len()..];
+                    end += j.len()
+                        + digits
+                            .find(|c: char| !c.is_ascii_digit())
+                            .unwrap_or(digits.len());
+                }
+                return Some(start + end);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Reads one part of a group: `[signal] [qtd. in] Names[, Title] Locator`,
 /// `[signal] "Title" Locator`, or `Names, Title` without a locator.
 fn part(piece: &str, grammar: &Grammar) -> Option<Part> {
@@ -555,5 +698,78 @@ mod tests {
         for n in ["", "civil", "ill", "xxxx", "iiii", "vx"] {
             assert!(!is_roman(n), "{n}");
         }
+    }
+
+    /// (text, names, title, page, signal) of a citation in a note's prose.
+    type Found<'n> = (&'n str, String, Option<String>, String, Option<String>);
+
+    /// What [`in_prose`] finds in `note`, the known first authors being
+    /// Said, Bhabha and Young.
+    fn prose(note: &str) -> Vec<Found<'_>> {
+        let known = |w: &str| matches!(w, "Said" | "Bhabha" | "Young");
+        in_prose(note, known, grammar())
+            .into_iter()
+            .map(|p| {
+                (
+                    &note[p.start..p.end],
+                    p.names,
+                    p.title,
+                    p.locator.value,
+                    p.signal,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn citations_in_a_notes_prose() {
+        let found = prose("See Said 45-46 and Bhabha 90 for the two positions.");
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "Said 45-46",
+                    "Said".into(),
+                    None,
+                    "45-46".into(),
+                    Some("See".into())
+                ),
+                ("Bhabha 90", "Bhabha".into(), None, "90".into(), None),
+            ]
+        );
+        let found = prose("For a different view, see Young, White Mythologies 12, 15.");
+        assert_eq!(
+            found,
+            vec![(
+                "Young, White Mythologies 12, 15",
+                "Young".into(),
+                Some("White Mythologies".into()),
+                "12, 15".into(),
+                Some("see".into())
+            )]
+        );
+        // After a semicolon and after a sentence end: each clause alone.
+        let found = prose("Said. Bhabha 90; Young 3.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0).collect();
+        assert_eq!(texts, vec!["Bhabha 90", "Young 3"]);
+    }
+
+    #[test]
+    fn prose_that_only_names_an_author_cites_nothing() {
+        // A name the list lacks, a year, a chapter in prose, a page in
+        // another clause, a possessive, a number too far on.
+        for note in [
+            "Jones 12 agrees.",
+            "Said 1978 is the start.",
+            "Bhabha argues in chapter 3 that it holds.",
+            "Said disagrees; the letters of 1881 show it.",
+            "Said (45) disagrees.",
+            "Young's 12 essays.",
+            &format!("Said {} 45", "word ".repeat(60)),
+        ] {
+            assert_eq!(prose(note), vec![], "{note}");
+        }
+        // A window cut inside a character moves back to its start.
+        assert_eq!(prose(&format!("Said {}", "é".repeat(150))), vec![]);
     }
 }

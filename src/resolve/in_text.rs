@@ -28,7 +28,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod author_page;
-use author_page::{is_page_alone, link_author_page};
+use author_page::{is_page_alone, link_author_page, notes_by_page};
 
 /// An abbreviation in parentheses or square brackets right after an
 /// organisation author at the head of an entry:
@@ -187,6 +187,9 @@ pub fn resolve_in_text(
     // parentheses no numeric citation.
     let by_page =
         tally.author_page_resolved >= 2 && tally.author_page_resolved > tally.author_date_resolved;
+    // Such a paper's notes cite that way too, in their prose (`See Said
+    // 45-46.`).
+    let renumber = by_page && notes_by_page(doc, (&index, text), &mut titles, grammar, &mut diags);
     let mut pages_alone: Vec<(usize, usize)> = Vec::new();
     if by_page {
         for ci in 0..doc.citations.len() {
@@ -267,17 +270,22 @@ pub fn resolve_in_text(
         .collect();
     let mut keep = dropped.iter().map(|d| !d);
     doc.citations.retain(|_| keep.next().unwrap_or(true));
-    // Ids stay `c1…` in order: in-text citations follow the note citations.
+    // Ids stay `c1…` in order: in-text citations follow the note citations
+    // (and those of the notes, when some were added, move).
     for (i, c) in doc.citations.iter_mut().enumerate() {
-        if c.site.is_some() {
+        if c.site.is_some() || renumber {
             c.id = format!("c{}", i + 1);
+            if let Some(fields) = c.fields.as_deref_mut() {
+                fields.id.clone_from(&c.id);
+            }
         }
     }
     // Unresolved ones still here are reported.
     for c in &doc.citations {
         // A work quoted through another (`FREIRE, 1970 apud GADOTTI,
         // 2001`) is cited as the list gives it: the work quoted from.
-        if c.site.is_some() && c.status == Some(Status::Dangling) && !c.indirect {
+        let in_text = c.site.is_some() || c.kind == CitationKind::AuthorPage;
+        if in_text && c.status == Some(Status::Dangling) && !c.indirect {
             let what = match c.kind {
                 CitationKind::Numeric => format!(
                     "citation `{}` points to no entry of the reference list",

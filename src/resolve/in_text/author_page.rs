@@ -13,9 +13,9 @@
 use super::{by_author, narrow_by_authors, settle, Index};
 use crate::diagnostic::Diagnostic;
 use crate::grammar::Grammar;
-use crate::model::{Citation, CitationKind, Document, Reference};
+use crate::model::{Citation, CitationKind, Document, Reference, ShortFormInfo};
 use crate::text::{family_key, key_is_title_part, title_key};
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 /// How far before a page alone its author is looked for, in bytes.
 const NAME_WINDOW: usize = 600;
@@ -151,6 +151,101 @@ pub(super) fn link_author_page(
     )
 }
 
+/// Reads the author-page citations written in the prose of the notes
+/// that hold no other citation (MLA notes: `See Said 45-46 and Bhabha
+/// 90.`; see [`crate::intext::in_prose`]), puts them among the notes'
+/// citations in note order, and links each. Their names must open with
+/// the family name of an entry's first author. Returns whether any was
+/// found; the ids of the citations are then out of order.
+pub(super) fn notes_by_page(
+    doc: &mut Document,
+    (index, text): (&Index, &str),
+    titles: &mut Option<Titles>,
+    grammar: &Grammar,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let citing: HashSet<(u32, u32)> = doc
+        .citations
+        .iter()
+        .filter(|c| c.site.is_none())
+        .filter_map(|c| Some((c.chapter, c.footnote?)))
+        .collect();
+    let is_author = |w: &str| index.surnames.contains_key(&family_key(w));
+    // Each found citation, after the note citations of which footnote.
+    let mut found: Vec<(usize, Citation)> = Vec::new();
+    for (k, f) in doc.footnotes.iter().enumerate() {
+        if citing.contains(&(f.chapter, f.number)) {
+            continue;
+        }
+        for p in crate::intext::in_prose(&f.text, is_author, grammar) {
+            let cited = crate::intext::collapse(&f.text[p.start..p.end]);
+            found.push((
+                k,
+                Citation {
+                    id: String::new(),
+                    footnote: Some(f.number),
+                    chapter: f.chapter,
+                    kind: CitationKind::AuthorPage,
+                    text: cited,
+                    span: f.map_span(p.start, p.end),
+                    signal: p.signal,
+                    locator: Some(p.locator),
+                    short: Some(Box::new(ShortFormInfo {
+                        author: Some(p.names),
+                        title: p.title,
+                        ..ShortFormInfo::default()
+                    })),
+                    fields: None,
+                    label: None,
+                    reference: None,
+                    antecedent: None,
+                    status: None,
+                    provenance: None,
+                    site: None,
+                    indirect: false,
+                    page_or_year: false,
+                },
+            ));
+        }
+    }
+    if found.is_empty() {
+        return false;
+    }
+    // Merged into the citations in order: those of the notes come in
+    // note order, then those of the running text.
+    let position: HashMap<(u32, u32), usize> = doc
+        .footnotes
+        .iter()
+        .enumerate()
+        .map(|(k, f)| ((f.chapter, f.number), k))
+        .collect();
+    let old = std::mem::take(&mut doc.citations);
+    let mut merged = Vec::with_capacity(old.len() + found.len());
+    let mut added = Vec::with_capacity(found.len());
+    let mut pending = found.into_iter().peekable();
+    for c in old {
+        let at = match (&c.site, c.footnote) {
+            (None, Some(n)) => position.get(&(c.chapter, n)).copied(),
+            _ => None,
+        }
+        .unwrap_or(usize::MAX);
+        while let Some((_, new)) = pending.next_if(|(k, _)| *k < at) {
+            added.push(merged.len());
+            merged.push(new);
+        }
+        merged.push(c);
+    }
+    for (_, new) in pending {
+        added.push(merged.len());
+        merged.push(new);
+    }
+    doc.citations = merged;
+    for ci in added {
+        link_author_page(doc, ci, (index, text), titles, grammar, diags);
+    }
+    true
+}
+
 /// The text of the paragraph before byte `at` of `text`, at most
 /// [`NAME_WINDOW`] bytes.
 fn paragraph_before(text: &str, at: usize) -> &str {
@@ -187,9 +282,16 @@ fn named_before<'a>(window: &'a str, index: &Index) -> Option<&'a str> {
     if let Some(s) = start.filter(|_| !quoted) {
         words.push(&window[s..]);
     }
+    // `Brantlinger's reading … (230)`: a possessive names its owner.
     words
         .into_iter()
         .rev()
+        .map(|w| {
+            ["'s", "’s", "'", "’"]
+                .iter()
+                .find_map(|p| w.strip_suffix(p))
+                .unwrap_or(w)
+        })
         .find(|w| w.starts_with(char::is_uppercase) && index.surnames.contains_key(&family_key(w)))
 }
 
