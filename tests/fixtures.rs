@@ -5006,7 +5006,7 @@ fn korean_history_paper_with_hanja_sources_and_sub_headed_bibliography() {
     assert_eq!(name(8), ("旗田", "巍"));
     assert_eq!(name(9), ("浜中", "昇"));
     assert_eq!(name(16), ("周藤", "吉之"));
-    assert_eq!(name(10), ("Palais", "James B"));
+    assert_eq!(name(10), ("Palais", "James B."));
     let hamanaka_book = &entries[9].fields;
     assert_eq!(hamanaka_book.publisher.as_deref(), Some("法政大學出版局"));
     assert_eq!(hamanaka_book.year(), Some(1986));

@@ -670,6 +670,31 @@ pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     t
 }
 
+/// The names `s` end with an initial and its period (`Roe, J. R.`,
+/// `Παπαδόπουλος, Γ.`, `Nowak J.`), before any commas.
+fn ends_with_initial(s: &str) -> bool {
+    let s = s.trim_end().trim_end_matches(',').trim_end();
+    let Some(open) = s.strip_suffix('.') else {
+        return false;
+    };
+    let mut back = open.chars().rev();
+    back.next().is_some_and(char::is_uppercase)
+        && back
+            .next()
+            .is_some_and(|c| c.is_whitespace() || matches!(c, '.' | '-' | ','))
+}
+
+/// `s` without the periods and commas that close a list of names, but with
+/// the period of an initial that ends it ([`ends_with_initial`]): the given
+/// name is written with its period, as the other initials are.
+fn without_closing_period(s: &str) -> &str {
+    let s = s.trim().trim_end_matches(',').trim_end();
+    if ends_with_initial(s) {
+        return s;
+    }
+    s.trim_end_matches(['.', ',']).trim()
+}
+
 /// Parses an author list.
 pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     let mut names = read_names(s, order, g);
@@ -680,9 +705,21 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 }
 
 fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
-    let s = crate::text::clean_field(strip_roles(s, g));
+    // `Nowak, Jan (red.).`, `Smith, John, ed.`: the role before the
+    // period that ends the names.
+    let closed = s.trim().trim_end_matches(['.', ',']).trim_end();
+    let bare = strip_roles(closed, g);
+    let raw = if bare.len() < closed.len() {
+        bare
+    } else {
+        strip_roles(s, g)
+    };
+    let mut s = crate::text::clean_field(raw);
+    if ends_with_initial(raw) && !s.ends_with('.') {
+        s.push('.');
+    }
     let (s, et_al) = strip_et_al(&s, g);
-    let s = s.trim().trim_end_matches(['.', ',']).trim();
+    let s = without_closing_period(&s);
     if s.is_empty() {
         return Names {
             names: Vec::new(),
