@@ -1402,6 +1402,14 @@ fn ends_with_number_word(t: &str, grammar: &Grammar) -> bool {
     if start == 0 || word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return false;
     }
+    // `…, Paris, Armand Colin, 1979, 3 vol.`, `4 Bde.`, `368 с.`: after a
+    // number the word counts the volumes or pages; nothing is missing.
+    if t[..start]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     let probe = format!("{word} 1");
     [&grammar.volume, &grammar.issue, &grammar.page]
         .iter()

@@ -506,7 +506,14 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
             || matches!(
                 prev,
                 '.' | ',' | ';' | ':' | ')' | '”' | '"' | '’' | '»' | '*' | '?' | '!' | '」' | '』'
+                // German quotes close with `“` (`„Eifersucht der Meister“9`)
+                // and `‘`, Danish and German ones also with `«`.
+                | '“' | '‘' | '«'
             );
+        // An English `“` or `‘` opens a quotation after a space (`“2 of
+        // them”`): a closing one follows a word.
+        let glued_ok =
+            glued_ok && (!matches!(prev, '“' | '‘') || k >= 2 && !chars[k - 2].1.is_whitespace());
         let after_ok = next
             .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '('));
         if !glued_ok || !after_ok {
@@ -530,7 +537,7 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
             cs.next().is_none() || cs.any(char::is_uppercase) || last.chars().count() < 2
         });
         if (word.chars().any(|ch| ch.is_ascii_digit()) || code_part)
-            && !word.ends_with(['.', ',', ')', '”', '"'])
+            && !word.ends_with(['.', ',', ')', '”', '"', '“'])
         {
             continue;
         }
