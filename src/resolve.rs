@@ -1534,6 +1534,17 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
+        // `Моон Д. Отмена крепостного права в России. 1762–1907. М.,
+        // 2023` is not `Зайончковский П. А. Отмена крепостного права в
+        // России. М., 1968`: a shared title with no author in common and
+        // another year is another work.
+        let other_work = au == 0.0
+            && !year_ok
+            && !own_keys.is_empty()
+            && index.authors.get(&i).is_some_and(|k| !k.is_empty());
+        if other_work {
+            continue;
+        }
         let need = if au >= 0.6 && year_ok { 0.45 } else { 0.8 };
         let rest = 0.3 * au + if year_ok { 0.1 } else { 0.0 };
         let ts = match (
