@@ -1074,6 +1074,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     classical_division(s, &mut out, g);
     translated_inverted_name(s, &mut out, g);
+    journal_year_issue(s, &mut out, &mut used);
     let item = &mut out.item;
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
@@ -1182,6 +1183,7 @@ fn split_author_date<'a>(
     // Chicago author-date: `Smith, John. 2019.`; Chinese: `王逸舟，2003，`.
     let trimmed = t.trim_end_matches(['.', ',', '，', '。']).trim_end();
     if let Some(d) = g.dates.find_all(trimmed).into_iter().last() {
+        let d = given_name_month(trimmed, d, g);
         if d.end == trimmed.len() && d.start > 0 {
             let pre = trimmed[..d.start].trim_end();
             if pre.ends_with(['.', ',', '，']) {
@@ -2584,6 +2586,28 @@ fn parse_undelimited(
             return;
         }
     }
+    // `Nürnberger Polizeiordnungen aus dem XIII. bis XV. Jahrhundert, hg.
+    // v. Joseph Baader, Stuttgart 1861.`: an editor's word after the first
+    // comma part makes that part the title of a work without an author.
+    if let Some(first) = s.find(", ").filter(|&c| c <= 300) {
+        let head = &s[..first];
+        if matches!(
+            g.contributor_prefix(&s[first + 2..]),
+            Some((Role::Editor, _))
+        ) && head.split_whitespace().count() >= 2
+            && natural_person(head, g).is_none()
+            && g.same_author_prefix(head).is_none()
+        {
+            out.item.title = Some(clean_field(head));
+            out.title = Some((0, first));
+            out.title_is_book = true;
+            used.add(0, first);
+            let mut suffix = None;
+            parse_after_title(s, first, true, &mut out.item, used, &mut suffix, g);
+            out.year_suffix = suffix;
+            return;
+        }
+    }
     // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
     // A note that opens with a family name in capitals and a comma, or with
     // an organisation in capitals and a period, is written so too (ABNT:
@@ -2613,7 +2637,10 @@ fn parse_undelimited(
     {
         return;
     }
-    let dates = g.dates.find_all(s);
+    let mut dates = g.dates.find_all(s);
+    if let Some(first) = dates.first_mut() {
+        *first = given_name_month(s, first.clone(), g);
+    }
     let item = &mut out.item;
     // APA / author-date: the first date in parentheses, or `. 2020.`
     // `Enrique Moradiellos, 1936. Los mitos de la Guerra Civil, Barcelona,
@@ -2635,14 +2662,24 @@ fn parse_undelimited(
             .trim_end_matches('(')
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
+        // `Andersson, Karin (red.) 2010. Titel`: the editors' role ends
+        // the names.
+        let role = before.ends_with(')') && closes_with_role(before, g);
         (before.ends_with('(') && after.starts_with(')') && !volume)
-            || ((before.ends_with('.') || before.ends_with(',') && !imprint_year_after(d.end))
+            || ((before.ends_with('.')
+                || before.ends_with(',') && !imprint_year_after(d.end)
+                || role)
                 && after.starts_with('.')
                 && !after[1..].trim().is_empty())
     });
     if let Some(d) = anchor.filter(|_| initials_head.is_none()) {
         let before = s[..d.start].trim_end().trim_end_matches('(').trim_end();
         let names = parse_names(before, order, g);
+        // `Nowak, Jan (red.). 2004. Miasto i obywatele. Warszawa: PWN.`:
+        // names with an editor's role edited the book that is the title.
+        if closes_with_role(before, g) {
+            out.title_is_book = true;
+        }
         item.author = names.names;
         item.et_al = names.et_al;
         out.authors = Some((0, before.len()));
@@ -2733,16 +2770,35 @@ fn parse_undelimited(
             let names = parse_names(author, order, g);
             let rest_start = colon + 2;
             let rest = &s[rest_start..];
-            let mut cut = [", ", ". ", " ("]
-                .iter()
-                .filter_map(|p| rest.find(p))
+            // `im 18. Jahrhundert`: an ordinal's period ends no title.
+            let stop = rest
+                .match_indices(". ")
+                .map(|(i, _)| i)
+                .find(|&i| !ordinal_after_word(&rest[..i]));
+            let mut cut = [rest.find(", "), stop, rest.find(" (")]
+                .into_iter()
+                .flatten()
                 .min()
                 .unwrap_or(rest.len());
             // `Titel. Untertitel, Ort: Verlag Jahr`: a subtitle of two words
             // or more before the place belongs to the title.
             if rest[cut..].starts_with(". ") {
                 let sub = &rest[cut + 2..];
-                let comma = sub.find(", ");
+                // `German Home Towns. Community, State, and General Estate
+                // 1648–1871, Ithaca 1971.`: a subtitle with commas runs to
+                // the `Place Year` that ends the entry.
+                let imprint = IMPRINT_AT_END.find(sub).map(|m| m.start()).filter(|&c| {
+                    let subtitle = &sub[..c];
+                    subtitle.split_whitespace().count() >= 2
+                        && !subtitle.contains(": ")
+                        && g.volume.find(subtitle).is_none()
+                        // `Kommentar, 15. Aufl., München 2018`: an
+                        // edition statement ends the title.
+                        && !subtitle
+                            .split(", ")
+                            .any(|p| edition::statement(p.trim(), g).is_some())
+                });
+                let comma = imprint.or_else(|| sub.find(", "));
                 if let Some(comma) = comma {
                     let words = sub[..comma].split_whitespace().count();
                     let after = &sub[comma + 2..];
@@ -2937,6 +2993,17 @@ fn parse_undelimited(
             cut = stop;
         }
     }
+    // `State Corporatism and Proto-Industry. The Württemberg Black Forest,
+    // 1580–1797, Cambridge 1997`: the years a title is about, after a
+    // comma, are part of it when more follows them.
+    if let Some(after) = rest[cut..].strip_prefix(", ") {
+        let span = after
+            .find(", ")
+            .filter(|&e| year_span(&after[..e]).is_some());
+        if let Some(e) = span {
+            cut += 2 + e;
+        }
+    }
     // `Reform, Devrim ve Cumhuriyet: …, çev. Mehmet Harmancı`, `War, Peace,
     // and Memory (Chicago: …)`: a title without delimiters runs on across
     // its commas to a real end.
@@ -3035,6 +3102,66 @@ fn journal_sentence(
         .iter()
         .any(|lex| lex.find(tail).is_some_and(|m| m.start == 0));
     numbered.then_some((start + end, start + next + lead + d.end, d))
+}
+
+/// `Jansen, Jan. 2008.`, `Novák, Jan, 1999.`: a month's name (`Jan.` is
+/// January in English lists, `May` a month too) right after a family name
+/// and its comma at the start of a reference, a period or comma parting it
+/// from the year, is the given name (Dutch, Czech, Polish, Scandinavian
+/// `Jan`): the date `d` is then the year alone. A month in the middle of a
+/// reference, or written before its year without a stop, stays a month.
+fn given_name_month(
+    s: &str,
+    d: crate::syntax::date::DateMatch,
+    g: &Grammar,
+) -> crate::syntax::date::DateMatch {
+    let Some(raw) = s.get(d.start..d.end) else {
+        return d;
+    };
+    if d.date.month().is_none() || !raw.starts_with(char::is_uppercase) {
+        return d;
+    }
+    let Some(family) = s
+        .get(..d.start)
+        .and_then(|h| h.trim_end().strip_suffix(','))
+    else {
+        return d;
+    };
+    let words = family.split_whitespace().count();
+    let family_like = (1..=4).contains(&words)
+        && family.split_whitespace().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+        && family
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if !family_like {
+        return d;
+    }
+    let word = raw.find(|c: char| !c.is_alphabetic()).unwrap_or(raw.len());
+    let rest = &raw[word..];
+    let gap = rest.len() - rest.trim_start_matches(['.', ',', ' ']).len();
+    if !rest.starts_with(['.', ',']) || !rest[gap..].bytes().take(4).all(|b| b.is_ascii_digit()) {
+        return d;
+    }
+    let at = d.start + word + gap;
+    match s.get(at..).and_then(|t| g.dates.first(t)) {
+        Some(y) if y.start == 0 && y.date.month().is_none() => crate::syntax::date::DateMatch {
+            start: at,
+            end: at + y.end,
+            ..y
+        },
+        _ => d,
+    }
+}
+
+/// The names `s` end with an editor's role of the grammars (`Nowak, Jan
+/// (red.)`, `Müller, Hans (Hrsg.).`), before the period that may close them.
+fn closes_with_role(s: &str, g: &Grammar) -> bool {
+    let t = s.trim_end().trim_end_matches(['.', ',']).trim_end();
+    crate::syntax::name::strip_roles(t, g).len() < t.len()
 }
 
 /// A year alone between commas after the names that open `s` (`Marzuki,
@@ -3494,8 +3621,10 @@ pub(crate) fn capitalised_words(s: &str, most: usize) -> bool {
 /// The date of a work after `first`, the first of `dates` (those found in
 /// `t`, in order): a span of years in a book's title (`in Italia 1945-48.
 /// Le origini…, Torino, Giappichelli, 1974`, `Violencia roja y azul.
-/// España, 1936-1950, Barcelona, Crítica, 2010`) is none when an imprint
-/// year after a comma follows, of the dates `ok` allows; else `first`.
+/// España, 1936-1950, Barcelona, Crítica, 2010`, `German Home Towns …
+/// 1648–1871, Ithaca 1971`) is none when an imprint year after a comma,
+/// or after a comma and a place, follows, of the dates `ok` allows; else
+/// `first`.
 pub(crate) fn past_year_span<'d>(
     t: &str,
     dates: &'d [crate::syntax::date::DateMatch],
@@ -3509,6 +3638,23 @@ pub(crate) fn past_year_span<'d>(
     if !in_span(first) {
         return first;
     }
+    // `…, Ithaca 1971`, `…, Frankfurt a. M. 1985`: a place of a few
+    // capitalised words after a comma, then the year.
+    let place_before = |b: &str| {
+        // A place of four words at most: the last few bytes are searched.
+        let b = b.trim_end();
+        let mut from = b.len().saturating_sub(64);
+        while !b.is_char_boundary(from) {
+            from -= 1;
+        }
+        b[from..].rsplit_once(", ").is_some_and(|(_, p)| {
+            let words = p.split_whitespace().count();
+            (1..=4).contains(&words)
+                && !p.contains(|c: char| c.is_ascii_digit())
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w.ends_with('.') && w.len() <= 3)
+        })
+    };
     dates
         .iter()
         .filter(|d| ok(d))
@@ -3516,7 +3662,7 @@ pub(crate) fn past_year_span<'d>(
             d.start > first.end
                 && !in_span(d)
                 && t.get(..d.start)
-                    .is_some_and(|b| b.trim_end().ends_with(','))
+                    .is_some_and(|b| b.trim_end().ends_with(',') || place_before(b))
         })
         .unwrap_or(first)
 }
@@ -4000,6 +4146,23 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// `im 18. Jahrhundert`, `am 9. November`, `des 2. Bandes`: a number of
+/// one or two digits that `before` (the text up to a period) ends with,
+/// after a word in lowercase, is an ordinal, whatever follows it (German
+/// nouns are capitalised), not the end of a sentence.
+fn ordinal_after_word(before: &str) -> bool {
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let head = &before[..before.len() - digits];
+    let Some(rest) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(' ').next().unwrap_or("");
+    !word.is_empty() && word.chars().all(char::is_lowercase)
+}
+
 fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     for (i, c) in s.char_indices() {
@@ -4021,7 +4184,7 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if !initial && !ordinal {
+            if !initial && !ordinal && !ordinal_after_word(&s[..i]) {
                 return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
             }
         }
@@ -4073,6 +4236,73 @@ fn journal_numbers_glued(item: &mut CslItem, g: &Grammar) {
         }
     }
     item.container_title = Some(name.to_string());
+}
+
+/// The imprint that ends a German or Nordic entry after its last comma:
+/// a place of capitalised words (`Frankfurt a. M.`), a publisher after a
+/// colon or none, and the year or a span of years (`Ithaca 1971.`,
+/// `Stuttgart: Steiner 1999`, `Leipzig 1800–1802`).
+static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^\d,:;][^,:;]{0,59}?)?\s+\d{4}(?:\s*[–-]\s*\d{4})?\.?\s*$",
+    )
+});
+
+/// A journal's name, the year and the issue at the end of a reference,
+/// with the pages after them or none: `Aikakauskirja 1995, 3.`,
+/// `Historisk tidskrift 2003:2, 45–67.` (Nordic lists number a journal's
+/// issues within its year). The name opens with a capital after the
+/// title's stop or closing quote.
+static JOURNAL_YEAR_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]{0,80}?)\s+(\d{4})\s*[,:]\s*(\d{1,3})(?:\s*[,:]\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?\s*\.?\s*$"#,
+    )
+});
+
+/// `Nimi, Etu. 1995. "Otsikko." Aikakauskirja 1995, 3.`: in an
+/// author-date list, a name, the year the names gave and a small number
+/// after the title are a journal, its year and its issue
+/// ([`JOURNAL_YEAR_ISSUE`]), then its pages; not a place, a year and a
+/// page, as a note's `Helsinki 1995, 3` would be (the list's date stands
+/// before the title there, the imprint's year is the same).
+fn journal_year_issue(s: &str, out: &mut ParsedReference, used: &mut Used) {
+    let (Some((title_start, title_end)), Some(year)) = (out.title, year_of(&out.item)) else {
+        return;
+    };
+    if out.item.volume.is_some() || out.item.issue.is_some() {
+        return;
+    }
+    // The year stands after the names, before the title.
+    let head = s.get(..title_start).unwrap_or("");
+    let year_text = year.to_string();
+    if !head.contains(year_text.as_str()) {
+        return;
+    }
+    // The title's own closing stop or quote opens the tail.
+    let Some(tail) = s.get(title_end..) else {
+        return;
+    };
+    let Some(c) = crate::re::captures(&JOURNAL_YEAR_ISSUE, tail) else {
+        return;
+    };
+    let (Some(name), Some(y), Some(issue)) = (c.get(1), c.get(2), c.get(3)) else {
+        return;
+    };
+    if y.as_str() != year_text {
+        return;
+    }
+    let name_text = clean_field(name.as_str());
+    let item = &mut out.item;
+    if item.publisher_place.as_deref() == Some(name_text.as_str()) {
+        item.publisher_place = None;
+    }
+    item.container_title = Some(name_text);
+    item.issue = Some(issue.as_str().to_string());
+    if let Some(p) = c.get(4) {
+        item.page = Some(crate::grammar::locator_value(p.as_str()));
+    }
+    out.title_is_book = false;
+    used.add(title_end + name.start(), s.len());
 }
 
 /// A CSL type from what was found.
@@ -4481,10 +4711,11 @@ fn gost_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
 
 /// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
 /// `. Oxford: Clarendon Press, 1990`, a place with its state
-/// `. Cambridge, Mass. : Harvard University Press, 1988`.
+/// `. Cambridge, Mass. : Harvard University Press, 1988`, two places
+/// `. М.; Л.: Изд-во АН СССР, 1946`.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?)\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
     )
 });
 
