@@ -208,6 +208,36 @@ fn name_after_prose<'h>(head: &'h str, g: &Grammar) -> Option<&'h str> {
     })
 }
 
+/// `М.; Л.: Изд-во АН СССР, 1946`, `M.; L.: Nauka`: a semicolon between
+/// two places of one imprint (GOST writes Moscow and Leningrad so) joins
+/// them: an abbreviated capitalised word before it, and a capitalised word
+/// and a colon after it.
+fn joins_places(before: &str, after: &str) -> bool {
+    let place = |w: &str| {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        (1..=15).contains(&w.chars().count())
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    // The last word, looked for among the last few characters only.
+    let before = before.trim_end();
+    let Some(word_start) = before
+        .char_indices()
+        .rev()
+        .take(17)
+        .find(|&(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+    else {
+        return false;
+    };
+    let last = &before[word_start..];
+    let after = after.trim_start();
+    let Some((colon, _)) = after.char_indices().take(18).find(|&(_, c)| c == ':') else {
+        return false;
+    };
+    last.ends_with('.') && place(last) && place(after[..colon].trim_end())
+}
+
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
 pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -237,7 +267,9 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
                 open.pop();
             }
             '"' => straight = !straight,
-            ';' | '；' if open.is_empty() && !straight => {
+            ';' | '；'
+                if open.is_empty() && !straight && !joins_places(&text[..i], &text[i + 1..]) =>
+            {
                 out.push((start, i));
                 start = i + c.len_utf8();
             }
@@ -499,6 +531,7 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let lead_in = &s[..s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len())];
     let mut prose = false;
     let mut at = 0;
+    let mut previous = 0;
     let mut found = None;
     for w in lead_in.split_inclusive(char::is_whitespace) {
         let i = at;
@@ -510,12 +543,15 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
         let lower_or_caseless = |w: &str| {
             w.starts_with(|c: char| c.is_lowercase() || crate::text::is_caseless_letter(c))
         };
-        if prose && lower_or_caseless(w) {
+        // `…, hg. v. Joseph Baader`: the `v.` (French `voir`, Italian
+        // `vedi`) that ends an editor's words is none.
+        if prose && lower_or_caseless(w) && g.contributor_prefix(&s[previous..]).is_none() {
             if let Some(m) = g.signals.find(&s[i..]) {
                 found = Some((i + m.start, i + m.end));
                 break;
             }
         }
+        previous = i;
         let word = w.trim_matches(|c: char| !c.is_alphabetic());
         prose |= word.chars().nth(1).is_some()
             && lower_or_caseless(word)
@@ -664,6 +700,9 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
                 .parse::<u32>()
                 .is_ok_and(|y| (1400..=2100).contains(&y)))
     };
+    if let Some((cut, pin)) = pin_after_word(cit, g) {
+        return (parse_reference(&cit[..cut], order, g), Some(pin));
+    }
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
             let mut parsed = parse_reference(&cit[..cut.start()], order, g);
@@ -753,6 +792,50 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
         None
     };
     (parsed, locator)
+}
+
+/// `…, S. 112–202, hier S. 130`, `…, p. 643-650, ici p. 645`, `…, pp.
+/// 1–20, here p. 5`: a page after the work's page range and a short word
+/// (`hier`, `ici`, `here`, `здесь`) is the pinpoint. Returns where the
+/// work ends (its comma) and the pinpoint.
+fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    // Only the tail is searched: the page word is among its last bytes.
+    let mut from = t.len().saturating_sub(48);
+    while !t.is_char_boundary(from) {
+        from -= 1;
+    }
+    let m = g.page.find_all(&t[from..]).into_iter().last()?;
+    let (a, b) = m.number?;
+    let after = t[from + b..].trim();
+    if !matches!(after, "" | "f." | "ff." | "f" | "ff") {
+        return None;
+    }
+    // `, hier ` before the page word.
+    let before = t[..from + m.start].trim_end();
+    let (head, word) = before.rsplit_once(' ')?;
+    let count = word.chars().count();
+    if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let head = head.trim_end().strip_suffix(',')?;
+    // The work's page range just before.
+    let digits = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    let range = digits.len() < head.len()
+        && digits
+            .trim_end()
+            .strip_suffix(['-', '–', '—'])
+            .is_some_and(|r| r.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+    if !range {
+        return None;
+    }
+    Some((
+        head.len(),
+        Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(&t[from + a..from + b]),
+        },
+    ))
 }
 
 /// A margin number in brackets that ends a full citation (`…, Köln 2008,
@@ -1199,6 +1282,18 @@ fn classify_item_as(
             || p.item.container_title.is_some())
         && looks_like_authors(first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
+    {
+        out.push(full_raw(a, b, signal, pinpoint, p.item));
+        return;
+    }
+    // `Nürnberger Polizeiordnungen …, hg. v. Joseph Baader, Stuttgart
+    // 1861, S. 178`: an edited work cited by its title, its editors after it.
+    if find_title(item).is_none()
+        && p.item.author.is_empty()
+        && !p.item.editor.is_empty()
+        && p.item.title.is_some()
+        && p.item.issued.is_some()
+        && (p.item.publisher.is_some() || p.item.publisher_place.is_some())
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
@@ -2311,7 +2406,11 @@ fn author_year(
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || crate::segment::is_cjk(c));
+    // `Ogilvie, State Corporatism, 1580–1797, Cambridge 1997`: a year that
+    // opens a span of years belongs to a title.
+    let span = item[d.end..].starts_with(['–', '-', '—']);
     if head.is_empty()
+        || span
         || !starts_ok
         || head.chars().any(|c| c.is_ascii_digit())
         || head.chars().count() > 60
