@@ -380,7 +380,7 @@ fn persian_entries_with_solar_hijri_years() {
         fields(entry(&doc, "Huntington")),
         (
             Some("Huntington"),
-            Some("S. P."),
+            Some("S. P"),
             Some("Political Order in Changing Societies"),
             Some("New Haven"),
             Some("Yale University Press"),

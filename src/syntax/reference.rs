@@ -4244,7 +4244,7 @@ fn journal_numbers_glued(item: &mut CslItem, g: &Grammar) {
 /// `Stuttgart: Steiner 1999`, `Leipzig 1800–1802`).
 static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^\d,:;][^,:;]{0,59}?)?\s+\d{4}(?:\s*[–-]\s*\d{4})?\.?\s*$",
+        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^\d\s,:;][^,:;]{0,59}?)?\s+\d{4}(?:\s*[–-]\s*\d{4})?\.?\s*$",
     )
 });
 
