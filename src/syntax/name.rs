@@ -719,7 +719,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         s.push('.');
     }
     let (s, et_al) = strip_et_al(&s, g);
-    let s = without_closing_period(&s);
+    let s = without_closing_period(s);
     if s.is_empty() {
         return Names {
             names: Vec::new(),
