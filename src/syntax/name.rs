@@ -439,11 +439,60 @@ fn long_han_person(t: &str) -> bool {
 }
 
 /// A name in Hangul of two to four words apart (`존 롤스`, `존 스튜어트
-/// 밀`): a foreign name, given names first, as Korean writes them; Korean
-/// names are written without a space.
+/// 밀`, `테오도르 W. 아도르노`): a foreign name, given names first, as
+/// Korean writes them; Korean names are written without a space. Between
+/// the first and the last word, which are Hangul, a middle name may be
+/// an initial in Latin letters.
 fn spaced_hangul_name(t: &str) -> bool {
-    (2..=4).contains(&t.split_whitespace().count())
-        && t.chars().all(|c| is_hangul(c) || c.is_whitespace())
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && hangul_word(words[0])
+        && hangul_word(words[words.len() - 1])
+        && words.iter().all(|w| hangul_word(w) || latin_initial(w))
+}
+
+/// Given names in Hangul after an inverted foreign family name (`존`,
+/// `존 스튜어트`, `테오도르 W.`): one to three words, the first Hangul,
+/// the others Hangul or initials.
+fn hangul_given_names(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && hangul_word(words[0])
+        && words.iter().all(|w| hangul_word(w) || latin_initial(w))
+}
+
+/// A word of Hangul letters only.
+fn hangul_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(is_hangul)
+}
+
+/// An initial in Latin letters (`W.`, `W`, `Th.`) in a foreign name
+/// written in Hangul: one or two letters, the first a capital.
+fn latin_initial(w: &str) -> bool {
+    let letters = w.strip_suffix('.').unwrap_or(w);
+    (1..=2).contains(&letters.chars().count())
+        && letters
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// A foreign name's Hangul words with each initial ending in its period
+/// (`테오도르 W` of a field cut at that period is `테오도르 W.`), the words
+/// one space apart.
+fn with_initial_periods(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() + 2);
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if latin_initial(w) && !w.ends_with('.') {
+            out.push('.');
+        }
+    }
+    out
 }
 
 /// Foreign names in Hangul, each inverted with a comma, joined by `·` or
@@ -456,28 +505,16 @@ fn inverted_hangul_names(s: &str) -> Option<Vec<CslName>> {
     if !s.contains(['·', 'ㆍ']) || !s.contains(',') {
         return None;
     }
-    let hangul_word = |w: &str| !w.is_empty() && w.chars().all(is_hangul);
     let mut names = Vec::new();
     for piece in s.split(['·', 'ㆍ']) {
         let (family, given) = piece.split_once(',')?;
         let (family, given) = (family.trim(), given.trim());
-        let words: Vec<&str> = given.split_whitespace().collect();
-        let initial = |w: &str| {
-            let letters = w.trim_end_matches('.');
-            (1..=2).contains(&letters.chars().count())
-                && letters.chars().next().is_some_and(char::is_uppercase)
-                && letters.chars().all(char::is_alphabetic)
-        };
-        if !hangul_word(family)
-            || !(1..=3).contains(&words.len())
-            || !hangul_word(words[0])
-            || !words.iter().all(|w| hangul_word(w) || initial(w))
-        {
+        if !hangul_word(family) || !hangul_given_names(given) {
             return None;
         }
         names.push(CslName {
             family: Some(family.to_string()),
-            given: Some(words.join(" ")),
+            given: Some(with_initial_periods(given)),
             literal: None,
             static_ordering: false,
             given_first: true,
@@ -564,7 +601,7 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
     // written without one).
     if spaced_hangul_name(t) {
         let (given, family) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
-        let given = given.split_whitespace().collect::<Vec<_>>().join(" ");
+        let given = with_initial_periods(given);
         return CslName {
             family: Some(family.to_string()),
             given_first: !given.is_empty(),
@@ -737,18 +774,27 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             // `롤스, 존`, `밀, 존 스튜어트`: a foreign name in Hangul, family
             // name first; a Korean name is of two syllables or more, and
             // without a space.
+            // Given names with an initial (`아도르노, 테오도르 W.`) are
+            // foreign too: a Korean name has none.
             let hangul_given = given_bare.chars().all(is_hangul) && given_bare.chars().count() == 1
-                || spaced_hangul_name(given_bare);
+                || spaced_hangul_name(given_bare)
+                || hangul_given_names(given_bare)
+                    && given_bare.contains(|c: char| c.is_ascii_uppercase());
             let foreign_hangul = hangul_given && family.chars().all(is_hangul);
             if foreign_hangul
                 || [family, given_bare]
                     .iter()
                     .all(|p| foreign_katakana(p, g) && !p.contains('・'))
             {
+                let given = if foreign_hangul {
+                    with_initial_periods(given_bare)
+                } else {
+                    given_bare.to_string()
+                };
                 return Names {
                     names: vec![CslName {
                         family: Some(family.to_string()),
-                        given: Some(given_bare.to_string()),
+                        given: Some(given),
                         literal: None,
                         static_ordering: false,
                         given_first: foreign_hangul,
@@ -768,6 +814,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 } else if is_organisation(p, g)
                     || p.split_whitespace().count() > 1
                         && !p.chars().all(|c| is_cjk(c) || c.is_whitespace())
+                        && !spaced_hangul_name(p)
                 {
                     CslName {
                         literal: Some(p.to_string()),
@@ -1237,7 +1284,7 @@ mod tests {
         );
         assert_eq!(
             people("호르크하이머, 막스ㆍ아도르노, 테오도르 W"),
-            two(("호르크하이머", "막스"), ("아도르노", "테오도르 W"))
+            two(("호르크하이머", "막스"), ("아도르노", "테오도르 W."))
         );
         // Korean co-authors joined by the dot have no comma each.
         assert_eq!(people("김철수·이영희"), two(("김", "철수"), ("이", "영희")));
