@@ -755,20 +755,25 @@ fn trailing_year_cut(n: &str) -> usize {
     }
 }
 
-/// Length of a `YYYY, ` that opens a number list with more after it (a
-/// year from 1500 to 2099, its comma and the spaces after it: `2002, 45` →
-/// 6), else 0.
+/// Length of the head of a number list up to its last `YYYY, ` with more
+/// after it (a year from 1500 to 2099, its comma and the spaces after it:
+/// `2002, 45` → 6): the pages are what follows the year. Before the year
+/// may stand a journal's volume (`17, 2008, 77~80` of `『…』 17, 2008,
+/// 77~80쪽` → 10). 0 where no year is followed by more.
 fn leading_year_len(n: &str) -> usize {
-    let Some((head, rest)) = n.split_once(',') else {
-        return 0;
-    };
-    let year = is_year(head);
-    let tail = rest.trim_start();
-    if year && tail.starts_with(|c: char| c.is_ascii_digit()) {
-        n.len() - tail.len()
-    } else {
-        0
+    let mut skip = 0;
+    let mut at = 0;
+    for piece in n.split(',') {
+        let end = at + piece.len();
+        if end < n.len() && is_year(piece.trim()) {
+            let tail = n[end + 1..].trim_start();
+            if tail.starts_with(|c: char| c.is_ascii_digit()) {
+                skip = n.len() - tail.len();
+            }
+        }
+        at = end + 1;
     }
+    skip
 }
 
 /// White space between the words of a lexicon pattern: spaces, tabs, line
@@ -2457,6 +2462,10 @@ mod tests {
         assert_eq!(leading_year_len("2002, 45"), 6);
         assert_eq!(leading_year_len("1234, 1240"), 0);
         assert_eq!(leading_year_len("2002"), 0);
+        // A journal's volume, its year, then the pages.
+        assert_eq!(leading_year_len("17, 2008, 77~80"), 10);
+        assert_eq!(leading_year_len("30·31, 1982, 200"), 14);
+        assert_eq!(leading_year_len("12, 14, 19"), 0);
     }
 }
 
