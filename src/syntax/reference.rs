@@ -151,6 +151,24 @@ fn is_cjk_place(p: &str) -> bool {
         && !p.contains([',', '.', '(', '『', '「'])
 }
 
+/// A book's imprint in CJK alone (`서울: 후마니타스.`, `東京: 岩波書店`):
+/// the place before the colon, the publisher after it up to a final
+/// period. `None` unless the place is [`is_cjk_place`] and the publisher
+/// one short name without a sentence end inside.
+fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let colon = t.find([':', '：'])?;
+    let place = t[..colon].trim_end();
+    let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
+    let publ = t[after..].trim_start();
+    let start = t.len() - publ.len();
+    let publ = publ.trim_end().trim_end_matches(['.', '。']).trim_end();
+    let ok = is_cjk_place(place)
+        && !publ.is_empty()
+        && publ.chars().count() <= 40
+        && !publ.contains(['.', '。', ',', ':', '：']);
+    ok.then(|| (0..place.len(), start..start + publ.len()))
+}
+
 /// A delimited span: (open start, inner start, inner end, close end,
 /// is_book).
 type Delimited = (usize, usize, usize, usize, bool);
@@ -1393,12 +1411,24 @@ fn parse_after_title(
     if item.container_title.is_some() && item.volume.is_none() {
         let t = &s[after_container_start..];
         let lead = t.len() - t.trim_start_matches([' ', ',']).len();
-        let digits = t[lead..]
+        let mut digits = t[lead..]
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(t.len() - lead);
+        // `『역사교육』 30·31, 1982`: two volumes bound as one, joined by a
+        // middle dot as Korean and Japanese journals number them.
+        let plain = digits;
+        if (1..=4).contains(&plain) {
+            let rest = &t[lead + digits..];
+            if let Some(dot) = rest.strip_prefix(['·', '・']) {
+                let second = dot.find(|c: char| !c.is_ascii_digit()).unwrap_or(dot.len());
+                if (1..=4).contains(&second) {
+                    digits += rest.len() - dot.len() + second;
+                }
+            }
+        }
         let next = t[lead + digits..].chars().next();
         let start = after_container_start + lead;
-        if (1..=4).contains(&digits)
+        if (1..=4).contains(&plain)
             && next.is_none_or(|c| matches!(c, ',' | ' ' | '(' | '.' | ':'))
             && !used.contains(start, start + digits)
         {
@@ -2727,6 +2757,7 @@ fn parse_undelimited(
             if after.is_empty() && !rest2.contains(|c: char| c.is_ascii_digit()) {
                 set_publisher(item, rest2, g);
                 used.add(rest2_start, s.len());
+                out.title_is_book = true;
                 return;
             }
         }
@@ -2748,6 +2779,11 @@ fn parse_undelimited(
                 item.container_title = Some(cont.clone());
             } else {
                 set_imprint(item, &cont, false, g);
+                // `신광영(2013). 한국 사회 불평등 연구. 서울: 후마니타스.`: a
+                // title, then a place and a publisher alone, is a book's.
+                out.title_is_book |= cut == rest2.len()
+                    && item.publisher_place.is_some()
+                    && item.publisher.is_some();
             }
             used.add(rest2_start, rest2_start + cut);
         }
@@ -5303,15 +5339,17 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         // A subtitle too long for a place's run (`Å byggje ein stat og
         // skape ein nasjon. Oslo: Det Norske Samlaget.`): the place is
         // read after the last sentence end before the colon.
-        let imprint = place_publisher(body).or_else(|| {
-            let colon = body.find(':')?;
-            let dot = body[..colon].rfind(". ")?;
-            let (place, publ) = place_publisher(&body[dot + 2..])?;
-            Some((
-                0..dot + 2 + place.end,
-                dot + 2 + publ.start..dot + 2 + publ.end,
-            ))
-        });
+        let imprint = place_publisher(body)
+            .or_else(|| {
+                let colon = body.find(':')?;
+                let dot = body[..colon].rfind(". ")?;
+                let (place, publ) = place_publisher(&body[dot + 2..])?;
+                Some((
+                    0..dot + 2 + place.end,
+                    dot + 2 + publ.start..dot + 2 + publ.end,
+                ))
+            })
+            .or_else(|| cjk_place_publisher(body));
         if let Some((place, publ)) = imprint {
             let mut place_text = &body[place.clone()];
             // `Titel. Eine Bestandsaufnahme. Weinheim: Beltz.`: the
