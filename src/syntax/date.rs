@@ -123,10 +123,12 @@ impl DateRules {
             None
         } else {
             // `平成12年`, `平成20年6月4日`, and the numeric form of law
-            // papers, `平成17・9・14`, `昭和60.4.23`.
+            // papers, `平成17・9・14`, `昭和60.4.23`. Older texts write the
+            // numbers in Chinese numerals (`明治三十年三月五日`, `光绪三十年`).
             let sp = r"[ \t\u{3000}]*";
+            let kanji = "[一二三四五六七八九十]{1,3}";
             let src = format!(
-                r"(?:{})(?:{sp})([0-9]{{1,4}}|元)(?:{sp})(?:(?:{})(?:(?:{sp})([0-9]{{1,2}})(?:{sp})(?:{})(?:(?:{sp})([0-9]{{1,2}})(?:{sp})(?:{}))?)?|[・.．]([0-9]{{1,2}})[・.．]([0-9]{{1,2}}))",
+                r"(?:{})(?:{sp})([0-9]{{1,4}}|元|{kanji})(?:{sp})(?:(?:{})(?:(?:{sp})([0-9]{{1,2}}|{kanji})(?:{sp})(?:{})(?:(?:{sp})([0-9]{{1,2}}|{kanji})(?:{sp})(?:{}))?)?|[・.．]([0-9]{{1,2}})[・.．]([0-9]{{1,2}}))",
                 alternation(&names),
                 alternation(year_suffix),
                 alternation(month_suffix),
@@ -324,9 +326,10 @@ impl DateRules {
                     .1;
                 let offset = match n.as_str() {
                     "元" => 0,
-                    digits => digits.parse::<i32>().ok()?.checked_sub(1)?,
+                    written => i32::try_from(era_number(written)?).ok()?.checked_sub(1)?,
                 };
-                let number = |i: usize| -> Option<u8> { c.get(i)?.as_str().parse().ok() };
+                let number =
+                    |i: usize| -> Option<u8> { u8::try_from(era_number(c.get(i)?.as_str())?).ok() };
                 let (month, day) = match number(2).or_else(|| number(4)) {
                     Some(m) if (1..=12).contains(&m) => (
                         Some(m),
@@ -609,6 +612,17 @@ impl DateRules {
         d.date.raw = text.get(..d.end).map(str::to_string);
         Some(d)
     }
+}
+
+/// The number of an era date's year, month or day, in digits (`12`) or
+/// whole in Chinese numerals (`三十`, `二十三`).
+fn era_number(written: &str) -> Option<u32> {
+    if written.bytes().all(|b| b.is_ascii_digit()) {
+        return written.parse().ok();
+    }
+    crate::syntax::edition::chinese_numeral(written)
+        .filter(|&(_, len)| len == written.len())
+        .map(|(n, _)| n)
 }
 
 /// The letters of the month names, escaped for a regex class, when every
@@ -988,6 +1002,9 @@ mod tests {
             ("最判昭和60.4.23", vec![vec![1985, 4, 23]]),
             ("昭和60・13・1", vec![]),
             ("令和 3 年（2021年）", vec![vec![2021], vec![2021]]),
+            ("哲学書院、明治二十三年", vec![vec![1890]]),
+            ("明治三十年三月五日", vec![vec![1897, 3, 5]]),
+            ("民國八十九年", vec![vec![2000]]),
         ];
         for (s, want) in cases {
             assert_eq!(&parse(s), want, "{s}");

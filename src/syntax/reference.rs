@@ -602,7 +602,7 @@ fn title_open(c: char) -> bool {
 /// for a publisher.
 fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     let item = &out.item;
-    if !out.title_is_book || !item.author.is_empty() || item.issued.is_some() {
+    if !out.title_is_book || !item.author.is_empty() {
         return;
     }
     let Some((_, end)) = out.title else {
@@ -629,14 +629,19 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         return;
     }
     // `『朝鮮王朝實錄』 世宗 12年 3月 5日`: a reign and a year of it after the
-    // title date the passage; they name no publisher.
+    // title date the passage; they name no publisher, nor (`《清实录》光绪三十年
+    // 三月`, read as a date of an era) when the work was issued.
     if opened && matches!(close, '』' | '》') && reign_year(after, g) {
         out.kind_written = true;
         let item = &mut out.item;
         item.kind = "classic".into();
         item.publisher = None;
         item.publisher_place = None;
+        item.issued = None;
         out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
+        return;
+    }
+    if item.issued.is_some() {
         return;
     }
     let Some(word) = g
@@ -676,14 +681,29 @@ fn start_of_title(s: &str, out: &ParsedReference) -> usize {
 }
 
 /// A reign and a year of it, as a classical chronicle is cited (`世宗
-/// 12年 3月 5日`, `太祖 元年`, `肅宗 3년`): one to four Han characters, then
-/// a number of one to three digits (or `元`) and a word of the grammars'
-/// `dates.year_suffix`. A year of the common era has four digits.
+/// 12年 3月 5日`, `太祖 元年`, `肅宗 3년`), the year glued to the reign
+/// as often (`太祖元年`, `光緒三十年`, `世宗十二年三月`): one to four Han
+/// characters, then a number of one to three digits, `元` or Chinese
+/// numerals, and a word of the grammars' `dates.year_suffix`. A year of
+/// the common era has four digits.
 fn reign_year(t: &str, g: &Grammar) -> bool {
     let reign = t
         .char_indices()
         .find(|&(_, c)| !matches!(c as u32, 0x4E00..=0x9FFF))
         .map_or(t.len(), |(i, _)| i);
+    let suffix = |rest: &str| g.year_suffix.iter().any(|w| rest.starts_with(w.as_str()));
+    // The year written in characters: the shortest reign before it.
+    let glued = t[..reign].char_indices().skip(1).take(4).any(|(i, _)| {
+        let year = &t[i..];
+        match year.strip_prefix('元') {
+            Some(rest) => suffix(rest),
+            None => crate::syntax::edition::chinese_numeral(year)
+                .is_some_and(|(_, len)| suffix(&year[len..])),
+        }
+    });
+    if glued {
+        return true;
+    }
     if !(1..=4).contains(&t[..reign].chars().count()) {
         return false;
     }
@@ -699,7 +719,7 @@ fn reign_year(t: &str, g: &Grammar) -> bool {
     } else {
         return false;
     };
-    g.year_suffix.iter().any(|w| rest.starts_with(w.as_str()))
+    suffix(rest)
 }
 
 /// `하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김.`: the author of a
