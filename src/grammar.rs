@@ -272,6 +272,12 @@ pub struct Names {
     /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
+    /// Han characters that write foreign names and hardly any Chinese or
+    /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
+    /// holding one is a transliterated foreign name, all family name when
+    /// written alone, and its parts joined by `·` are one person's.
+    #[serde(default)]
+    pub transliteration: Vec<String>,
     /// Words that open a family name and are written with it (ar `ابن`
     /// of `ابن خلدون`, `أبو` of `أبو زيد`): a name of such a word and one
     /// more is all family name, and after given names the word belongs to
@@ -1111,6 +1117,8 @@ pub struct Grammar {
     pub publisher_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
+    /// Characters of transliterated foreign names ([`Names::transliteration`]).
+    pub transliteration: Vec<char>,
     /// Words that open a family name ([`Names::particles`]), as written.
     pub particles: Vec<String>,
     /// Family names of names written family name first ([`Names::leading_family_names`]).
@@ -1409,6 +1417,9 @@ impl Grammar {
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
             all.names
+                .transliteration
+                .extend(f.names.transliteration.iter().cloned());
+            all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
             all.names
@@ -1683,6 +1694,12 @@ impl Grammar {
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: longest_first(lowercase(&br.hereafter)),
             compound_family: all.names.compound_family.clone(),
+            transliteration: all
+                .names
+                .transliteration
+                .iter()
+                .flat_map(|w| w.chars())
+                .collect(),
             particles: all.names.particles.clone(),
             leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
@@ -2246,6 +2263,7 @@ fn unreachable_grammar() -> Grammar {
         hereafter: Vec::new(),
         publisher_words: Default::default(),
         compound_family: Vec::new(),
+        transliteration: Vec::new(),
         particles: Vec::new(),
         leading_family_names: Default::default(),
         prose_endings: Vec::new(),

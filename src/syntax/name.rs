@@ -43,6 +43,10 @@ pub fn name_key(n: &CslName) -> String {
     if is_katakana_name(family) {
         return crate::text::key(family);
     }
+    // So is one in Han characters (`约翰·罗尔斯` and `罗尔斯` are one person).
+    if n.given_first && family.chars().all(is_han) {
+        return crate::text::key(family);
+    }
     if family.chars().any(is_cjk) || n.static_ordering {
         return crate::text::key(&format!("{family}{}", n.given.as_deref().unwrap_or("")));
     }
@@ -88,8 +92,12 @@ pub fn display_name(n: &CslName) -> String {
         };
     }
     if family.chars().any(is_cjk) && n.literal.is_none() {
-        // `미셸 푸코`: a foreign name, given names first and a space.
+        // `미셸 푸코`: a foreign name, given names first and a space; in
+        // Han characters, a middle dot (`卡尔·拉伦茨`).
         if let Some(given) = n.given.as_deref().filter(|_| n.given_first) {
+            if family.chars().all(is_han) {
+                return format!("{given}·{family}");
+            }
             return format!("{given} {family}");
         }
         return format!("{family}{}", n.given.as_deref().unwrap_or(""));
@@ -360,7 +368,23 @@ pub(crate) fn nationality_len(t: &str) -> Option<usize> {
     .then_some(open.len_utf8() + end + close.len_utf8() + space)
 }
 
-fn cjk_name_parts(s: &str) -> Vec<&str> {
+/// The middle dots that join the parts of a foreign name in Chinese
+/// (`卡尔·拉伦茨`, `約翰‧羅爾斯`), where Korean joins co-authors with `·`.
+const NAME_DOTS: [char; 3] = ['·', '‧', '•'];
+
+/// Whether `p` is a foreign name transliterated in Han characters: Han
+/// characters only, or parts of them joined by [`NAME_DOTS`], one of the
+/// grammars' `names.transliteration` among them (`罗尔斯`, `卡尔·拉伦茨`).
+fn transliterated(p: &str, g: &Grammar) -> bool {
+    let dotted = p.contains(NAME_DOTS);
+    !g.transliteration.is_empty()
+        && (dotted || p.chars().nth(2).is_some())
+        && p.split(NAME_DOTS)
+            .all(|w| !w.is_empty() && w.chars().all(is_han))
+        && p.chars().any(|c| g.transliteration.contains(&c))
+}
+
+fn cjk_name_parts<'s>(s: &'s str, g: &Grammar) -> Vec<&'s str> {
     let mut parts = Vec::new();
     let mut start = 0;
     let mut prev: Option<char> = None;
@@ -368,8 +392,27 @@ fn cjk_name_parts(s: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let split = match c {
             // `[德]卡尔·拉伦茨`: after a nationality, the dot joins the
-            // parts of one foreign name.
-            '·' => nationality_len(s[start..].trim_start()).is_none(),
+            // parts of one foreign name; so it does between the parts of a
+            // transliterated name (`约翰·罗尔斯`).
+            '·' | '‧' | '•' => {
+                let named = |c: char| is_han(c) || NAME_DOTS.contains(&c);
+                let before = &s[start..i];
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !named(c))
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                let before = &before[from..];
+                let after = &s[i + c.len_utf8()..];
+                let after = &after[..after.find(|c| !named(c)).unwrap_or(after.len())];
+                let foreign = !before.is_empty()
+                    && !after.is_empty()
+                    && before
+                        .chars()
+                        .chain(after.chars())
+                        .any(|c| g.transliteration.contains(&c));
+                nationality_len(s[start..].trim_start()).is_none() && !foreign
+            }
             'ㆍ' | ',' | '、' | '，' | '/' => true,
             '・' => {
                 let next = chars.peek().map(|&(_, n)| n);
@@ -575,10 +618,25 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         };
         return CslName {
             family: Some(family),
+            given_first: given.is_some(),
             given,
             literal: None,
             static_ordering: false,
-            given_first: false,
+        };
+    }
+    // `约翰·罗尔斯`, `罗尔斯`: a transliterated foreign name, the family
+    // name last, or alone (it is not cut by its length as a Chinese name is).
+    if transliterated(t, g) {
+        let (given, family) = match t.rsplit_once(NAME_DOTS) {
+            Some((given, family)) => (Some(given.to_string()), family.to_string()),
+            None => (None, t.to_string()),
+        };
+        return CslName {
+            family: Some(family),
+            given_first: given.is_some(),
+            given,
+            literal: None,
+            static_ordering: false,
         };
     }
     // A foreign name in katakana: the family name last (`ハンス・ベッカー`),
@@ -766,7 +824,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     let cjk_count = s.chars().filter(|c| is_cjk(*c)).count();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count().max(1);
     if cjk_count * 2 >= letters {
-        let parts = cjk_name_parts(s);
+        let parts = cjk_name_parts(s, g);
         // `ベッカー、ハンス`: two single katakana words are one foreign name,
         // family name first, as bibliographies write it.
         if let [family, given] = parts[..] {
@@ -809,7 +867,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         let names = parts
             .into_iter()
             .map(|p| {
-                if foreign_katakana(p, g) || nationality_len(p).is_some() {
+                if foreign_katakana(p, g) || nationality_len(p).is_some() || transliterated(p, g) {
                     cjk_person(p, g)
                 } else if is_organisation(p, g)
                     || p.split_whitespace().count() > 1
