@@ -502,6 +502,36 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     Some((m.end + skip, word))
 }
 
+/// `前引杜赞奇：《文化、权力与国家》，第15页`: a word of the grammars'
+/// `back_references.op_cit` glued before an author's name in Han
+/// characters, a colon and a title in book brackets, opens a short form by
+/// author and title; the word is no part of the name. Its length, or 0.
+fn op_cit_before_name_len(s: &str, g: &Grammar) -> usize {
+    let is_han = |c: char| matches!(c as u32, 0x4E00..=0x9FFF);
+    if !s.starts_with(is_han) {
+        return 0;
+    }
+    let Some(m) = g.op_cit.find_at(s, 0).filter(|m| m.start == 0) else {
+        return 0;
+    };
+    let rest = &s[m.end..];
+    // The name: one to eight Han characters or dots, then `：` and `《`.
+    let name = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| !(is_han(c) || matches!(c, '·' | '‧' | '•')))
+        .map_or(rest.len(), |(i, _)| i);
+    let named = name > 0
+        && rest[name..]
+            .strip_prefix(['：', ':'])
+            .is_some_and(|t| t.trim_start().starts_with(['《', '『']));
+    if named {
+        m.end
+    } else {
+        0
+    }
+}
+
 /// The length of a joining word of the grammar written in letters (`and`,
 /// `und`, `et`, `y`) and the spaces after it that open an item: the last
 /// item of a list (`…; and Gordon Jackson, …`).
@@ -1181,6 +1211,7 @@ fn classify_item_as(
         a += len;
         signal = signal.or(Some(word));
     }
+    a += op_cit_before_name_len(&text[a..b], g);
     // `比較法的検討として、Hale, …`: the lead-in is the signal.
     let lead = cjk_lead_in_len(&text[a..b], g);
     if lead > 0 {
