@@ -395,7 +395,9 @@ fn cjk_name_parts<'s>(s: &'s str, g: &Grammar) -> Vec<&'s str> {
             // parts of one foreign name; so it does between the parts of a
             // transliterated name (`约翰·罗尔斯`).
             '·' | '‧' | '•' => {
-                let named = |c: char| is_han(c) || NAME_DOTS.contains(&c);
+                // The Han words on each side, up to the dots next to them:
+                // each word is read at most twice.
+                let named = |c: char| is_han(c);
                 let before = &s[start..i];
                 let from = before
                     .char_indices()
