@@ -3074,7 +3074,7 @@ fn full_citations(
     while pos < b && tries < MAX_TITLES {
         tries += 1;
         let seg = &text[pos..b];
-        let Some((open, _inner, _end, close, _)) = find_title(seg) else {
+        let Some((open, _inner, inner_end, close, _)) = find_title(seg) else {
             break;
         };
         let head = &seg[..open];
@@ -3103,6 +3103,12 @@ fn full_citations(
             + author_start
             + prose
             + (author_part[prose..].len() - author_part[prose..].trim_start().len());
+        // `I use "archive" in Stoler's sense`: a quoted word of the prose,
+        // with no names before it, runs on into the sentence.
+        if start == pos + open && !same_author && quoted_in_prose(seg, inner_end, close) {
+            pos += close;
+            continue;
+        }
         let end = pos + citation_end(seg, close, g);
         let cit = &text[start..end];
         let (parsed, pinpoint) = parse_full(cit, g);
@@ -3160,6 +3166,23 @@ fn full_citations(
         first = false;
         pos = end.max(pos + close);
     }
+}
+
+/// Whether the delimited words ending at `inner_end` (their closing mark
+/// ending at `close`) are a phrase of the sentence rather than a title: no
+/// punctuation closes them (a title is followed by its own comma or period:
+/// `"Empire and Trade," 35`, `« Titre », dans`), and the sentence runs on
+/// in lowercase after a space (`"archive" in Stoler's sense`, `"moral
+/// economy" comes from`).
+fn quoted_in_prose(seg: &str, inner_end: usize, close: usize) -> bool {
+    let inner = seg.get(..inner_end).unwrap_or("").trim_end();
+    if inner.ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '…' | '，' | '、' | '。'))
+    {
+        return false;
+    }
+    let after = seg.get(close..).unwrap_or("");
+    let rest = after.trim_start_matches([' ', '\t', '\n', '\r']);
+    rest.len() < after.len() && rest.starts_with(char::is_lowercase)
 }
 
 /// Where a full citation whose title closes at `close` ends in `seg`: after
