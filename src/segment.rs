@@ -756,6 +756,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         markers.retain(|m| m.number < LONG_NUMBER || numbers.contains(&m.number));
     }
     let accepted_lines: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
+    let running_heads = running_heads(&view, &lines, |i| accepted_lines.contains(&i) || in_bib(i));
 
     // 5. Footnote extents and blocks.
     let mut notes: Vec<RawNote> = Vec::new();
@@ -779,6 +780,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             && !starts_page(line_text(&lines[j]))
             && !looks_like_heading(line_text(&lines[j]), grammar)
             && !page_furniture_at(&view, &lines, j, &pieces, grammar)
+            && !running_heads.contains(&j)
         {
             let lj = lines[j];
             if let Some(last) = pieces.last_mut() {
@@ -1494,6 +1496,82 @@ fn is_page_number_line(t: &str) -> bool {
             && core
                 .chars()
                 .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+}
+
+/// The words and page number of a line that may be a page's running head
+/// or footer: a page number of at most four digits at its start or end,
+/// apart from a few words with letters, no comma (a note's line `Papers
+/// of John Smith, Box 4` has one) and no punctuation that would go on a
+/// sentence (`JOURNAL OF MODERN HISTORY 213`, `214 Smith`). Words before
+/// the number are a title of two words or more, or in capitals: `Box 4`
+/// or `Vol. 4` ending a note's line is none. `None` for other lines.
+fn running_head_key(t: &str) -> Option<(&str, u32)> {
+    let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    let lead = t.bytes().take_while(u8::is_ascii_digit).count();
+    let trail = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let (words, number) = if (1..=4).contains(&lead) && t[lead..].starts_with(char::is_whitespace) {
+        (&t[lead..], &t[..lead])
+    } else if (1..=4).contains(&trail) && t[..t.len() - trail].ends_with(char::is_whitespace) {
+        let words = &t[..t.len() - trail];
+        let title =
+            words.split_whitespace().nth(1).is_some() || !words.chars().any(char::is_lowercase);
+        if !title {
+            return None;
+        }
+        (words, &t[t.len() - trail..])
+    } else {
+        return None;
+    };
+    let words = words.trim();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 3
+        && words.len() <= 120
+        && !words.contains([',', ';'])
+        && !words.ends_with([':', '(', '-', '–'])
+        && !words.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()))
+    .then(|| Some((words, number.parse().ok()?)))
+    .flatten()
+}
+
+/// Lines of page furniture that the pages repeat: a running head or
+/// footer with its page number (`JOURNAL OF MODERN HISTORY 213`, `214
+/// Smith`) whose words stand beside other page numbers elsewhere, each
+/// higher than the one before. Such a line glued to the last note of a
+/// page (a conversion that keeps no blank line or form feed there) is no
+/// part of the note. `skip` leaves out the lines that are surely
+/// something else (note labels, the bibliography).
+fn running_heads(view: &str, lines: &[Line], skip: impl Fn(usize) -> bool) -> HashSet<usize> {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    // Per key: how often it stands, its last page number, whether the
+    // numbers rise.
+    let mut seen: foldhash::HashMap<String, (usize, u32, bool)> = foldhash::HashMap::default();
+    let mut keyed: Vec<(usize, String)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if skip(i) {
+            continue;
+        }
+        let Some((words, number)) = running_head_key(text(l)) else {
+            continue;
+        };
+        let key: String = words
+            .split_whitespace()
+            .flat_map(|w| w.chars().chain([' ']))
+            .flat_map(char::to_lowercase)
+            .collect();
+        let entry = seen.entry(key.clone()).or_insert((0, 0, true));
+        entry.2 &= entry.0 == 0 || number > entry.1;
+        entry.0 += 1;
+        entry.1 = number;
+        keyed.push((i, key));
+    }
+    keyed
+        .into_iter()
+        .filter(|(_, key)| {
+            seen.get(key)
+                .is_some_and(|&(n, _, rising)| n >= 2 && rising)
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Whether the line after `i`, blank lines aside, opens a new page, or
