@@ -73,6 +73,12 @@ pub struct InText {
     /// space, or none (`u. a.` is also `u.a.`).
     #[serde(default)]
     pub et_al: Vec<String>,
+    /// Words that open a sentence before the names of a narrative
+    /// citation (`Following Lee and Park (2011)`, `Unlike Smith (2004)`):
+    /// prose, no given name, though the paper may never write them in
+    /// lowercase. One word each, matched whole, without regard to case.
+    #[serde(default)]
+    pub lead_words: Vec<String>,
 }
 
 /// Identity of a language file.
@@ -1162,6 +1168,9 @@ pub struct Grammar {
     /// Words ending a list of names in the text's author-date citations
     /// ([`InText::et_al`]), each once, longest first.
     pub in_text_et_al: Vec<String>,
+    /// Words opening a sentence before a narrative citation's names
+    /// ([`InText::lead_words`]), in lowercase, each once.
+    pub in_text_lead: Vec<String>,
     /// The patterns of in-text names made of those words, compiled at
     /// their first use (`intext`).
     pub in_text_patterns: InTextPatterns,
@@ -1478,6 +1487,9 @@ impl Grammar {
                 .join_words
                 .extend(f.in_text.join_words.iter().cloned());
             all.in_text.et_al.extend(f.in_text.et_al.iter().cloned());
+            all.in_text
+                .lead_words
+                .extend(f.in_text.lead_words.iter().map(|w| w.to_lowercase()));
             for (i, spellings) in f.months.names.iter().enumerate() {
                 for s in spellings {
                     months.push((s.to_lowercase(), (i + 1) as u8));
@@ -1756,6 +1768,12 @@ impl Grammar {
             interval_word_before: word_before(&all.in_text.interval_words)?,
             in_text_join: longest_first_once(&all.in_text.join_words),
             in_text_et_al: longest_first_once(&all.in_text.et_al),
+            in_text_lead: {
+                let mut words = all.in_text.lead_words.clone();
+                words.sort();
+                words.dedup();
+                words
+            },
             in_text_patterns: InTextPatterns::default(),
         })
     }
@@ -2282,6 +2300,7 @@ fn unreachable_grammar() -> Grammar {
         interval_word_before: None,
         in_text_join: Vec::new(),
         in_text_et_al: Vec::new(),
+        in_text_lead: Vec::new(),
         in_text_patterns: InTextPatterns::default(),
     }
 }

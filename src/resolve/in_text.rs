@@ -432,10 +432,17 @@ fn surnames_start(
     if surname(&first.text).is_some() {
         return Some(first.start);
     }
-    // One word of prose opening the sentence: `As Smith`, `Following Lee`.
+    // One word of prose opening the sentence: `As Smith`, `Following Lee`
+    // (written in lowercase elsewhere, or a lead word of the grammars).
     let (word, rest) = first.text.split_once(' ')?;
     surname(rest.trim_start())?;
-    (word_before(before).is_none() && prose_word(word))
+    let lead_word = || {
+        grammar
+            .in_text_lead
+            .binary_search(&word.to_lowercase())
+            .is_ok()
+    };
+    (word_before(before).is_none() && (prose_word(word) || lead_word()))
         .then(|| first.start + first.text.len() - rest.trim_start().len())
 }
 
