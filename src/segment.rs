@@ -756,7 +756,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         markers.retain(|m| m.number < LONG_NUMBER || numbers.contains(&m.number));
     }
     let accepted_lines: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
-    let running_heads = running_heads(&view, &lines, |i| accepted_lines.contains(&i) || in_bib(i));
+    let running_heads = running_heads(&view, &lines, |i| accepted_lines.contains(&i));
 
     // 5. Footnote extents and blocks.
     let mut notes: Vec<RawNote> = Vec::new();
@@ -929,7 +929,14 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
 
     // 9. Bibliography entries.
     let entries = match &bib_range {
-        Some(r) => bibliography_entries(&lines[r.clone()], &view, grammar),
+        Some(r) => {
+            // A running head or footer between entries is no entry.
+            let bib_lines: Vec<Line> = (r.clone())
+                .filter(|i| !running_heads.contains(i))
+                .filter_map(|i| lines.get(i).copied())
+                .collect();
+            bibliography_entries(&bib_lines, &view, grammar)
+        }
         None => Vec::new(),
     };
     let chapters = notes.last().map_or(0, |n| n.chapter);
@@ -1538,8 +1545,8 @@ fn running_head_key(t: &str) -> Option<(&str, u32)> {
 /// Smith`) whose words stand beside other page numbers elsewhere, each
 /// higher than the one before. Such a line glued to the last note of a
 /// page (a conversion that keeps no blank line or form feed there) is no
-/// part of the note. `skip` leaves out the lines that are surely
-/// something else (note labels, the bibliography).
+/// part of the note, nor an entry of the bibliography. `skip` leaves out
+/// the lines that are surely something else (note labels).
 fn running_heads(view: &str, lines: &[Line], skip: impl Fn(usize) -> bool) -> HashSet<usize> {
     let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
     // Per key: how often it stands, its last page number, whether the
@@ -1692,7 +1699,18 @@ fn looks_like_note_tail(para: &str, note: &str) -> bool {
         || p.contains('”')
         || p.contains('*')
         || p.contains('』');
-    starts_lower || closes || ((year || url) && (cites || p.chars().count() < 300))
+    // `… Papers of the` / `Hollis Family, Library of Congress.`: a note
+    // broken off after a lowercase word goes on in a short paragraph,
+    // whatever its first letter.
+    let mid_phrase = note
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase);
+    starts_lower
+        || closes
+        || ((year || url) && (cites || p.chars().count() < 300))
+        || (mid_phrase && p.chars().count() < 300)
 }
 
 fn regex_lite_year(s: &str) -> bool {
