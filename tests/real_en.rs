@@ -172,3 +172,75 @@ fn a_narrative_citation_after_a_lead_word_is_reported_missing() {
         ["`Lee and Park (2011)` matches no entry of the reference list"]
     );
 }
+
+#[test]
+fn chicago_history_article_from_pdftotext() {
+    let (_, doc) = papers_support::run("fixtures/ledgers_chicago_pdf_en.txt");
+    // Entries: 1 Baring Archive, 2 Library of Congress, 3 Beawes, 4 Breen,
+    // 5 Devine, 6 Haggerty, 7 Hancock, 8 Hoppit 1986, 9 ——— (Hoppit) 1987,
+    // 10 Morgan, 11 Muldrew, 12 Price 1980, 13 ——— (Price) 1954, 14
+    // Sheridan; the footer at the list's end is no entry.
+    assert_eq!(
+        doc.references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        14
+    );
+    assert_eq!(
+        papers_support::authors(papers_support::entry(&doc, 9)),
+        [("Hoppit", "Julian")]
+    );
+    assert_eq!(
+        papers_support::authors(papers_support::entry(&doc, 13)),
+        [("Price", "Jacob M")]
+    );
+    assert_eq!(doc.footnotes.len(), 26);
+    // Footers glued to notes are left out; note 4 goes on over the page.
+    for f in &doc.footnotes {
+        assert!(!f.text.contains("JOURNAL OF ATLANTIC"), "note {}", f.number);
+        assert!(!f.text.contains("ASHWORTH"), "note {}", f.number);
+    }
+    assert!(doc.footnotes[3]
+        .text
+        .ends_with("Library of Congress, Washington, DC."));
+    let link = |note: u32| -> Vec<(CitationKind, Option<usize>)> {
+        doc.citations
+            .iter()
+            .filter(|c| c.footnote == Some(note))
+            .map(|c| (c.kind, entry_number(&doc, c)))
+            .collect()
+    };
+    // A content note cites nothing; its quoted word is no title.
+    assert!(link(3).is_empty());
+    assert_eq!(link(1), [(CitationKind::Full, Some(12))]);
+    assert_eq!(link(8), [(CitationKind::Short, Some(12))]);
+    assert_eq!(link(10), [(CitationKind::Short, Some(4))]);
+    assert_eq!(link(12), [(CitationKind::Ibid, Some(11))]);
+    assert_eq!(link(15), [(CitationKind::Full, Some(8))]);
+    assert_eq!(link(20), [(CitationKind::Short, Some(14))]);
+    assert_eq!(
+        link(21),
+        [
+            (CitationKind::Short, Some(5)),
+            (CitationKind::Short, Some(10))
+        ]
+    );
+    assert_eq!(link(22), [(CitationKind::Ibid, Some(10))]);
+    assert_eq!(link(24), [(CitationKind::Short, Some(8))]);
+    assert_eq!(link(25), [(CitationKind::Full, Some(6))]);
+    // The works the notes never cite are reported, Hoppit's and Price's
+    // ditto entries among them.
+    let uncited: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::UncitedReference)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(uncited.iter().any(|m| m.contains("Risk and Failure")));
+    assert!(uncited.iter().any(|m| m.contains("The Rise of Glasgow")));
+    assert!(!doc
+        .diagnostics
+        .iter()
+        .any(|d| d.code == Code::MissingFromBibliography));
+}
