@@ -193,7 +193,7 @@ fn chicago_history_article_from_pdftotext() {
     );
     assert_eq!(
         papers_support::authors(papers_support::entry(&doc, 13)),
-        [("Price", "Jacob M")]
+        [("Price", "Jacob M.")]
     );
     assert_eq!(doc.footnotes.len(), 26);
     // Footers glued to notes are left out; note 4 goes on over the page.

@@ -3104,8 +3104,12 @@ fn full_citations(
             + prose
             + (author_part[prose..].len() - author_part[prose..].trim_start().len());
         // `I use "archive" in Stoler's sense`: a quoted word of the prose,
-        // with no names before it, runs on into the sentence.
-        if start == pos + open && !same_author && quoted_in_prose(seg, inner_end, close) {
+        // with no names before it (lowercase words are none: `"weather" and
+        // "climate"`), runs on into the sentence.
+        let no_names = text[start..pos + open]
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_lowercase());
+        if no_names && !same_author && quoted_in_prose(seg, inner_end, close) {
             pos += close;
             continue;
         }
