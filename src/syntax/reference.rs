@@ -2830,7 +2830,7 @@ fn parse_undelimited(
             let stop = rest
                 .match_indices(". ")
                 .map(|(i, _)| i)
-                .find(|&i| !ordinal_after_word(&rest[..i]));
+                .find(|&i| !ordinal_after_word(&rest[..i]) || imprint_next(&rest[i + 1..]));
             let mut cut = [rest.find(", "), stop, rest.find(" (")]
                 .into_iter()
                 .flatten()
@@ -4219,6 +4219,33 @@ fn ordinal_after_word(before: &str) -> bool {
     !word.is_empty() && word.chars().all(char::is_lowercase)
 }
 
+/// Whether `after` (the text after a period) opens with an imprint: a
+/// place of one to three capitalised words, its colon and a capitalised
+/// publisher (`London: Macmillan`), or a year. A number that such a period
+/// follows is no ordinal but the end of a title (`The History of England,
+/// part 2. London: Macmillan, 1990`). A German title whose ordinal's noun
+/// opens a capitalised subtitle (`im 18. Jahrhundert: Eine Studie`) has
+/// that shape too, and ends at the ordinal.
+fn imprint_next(after: &str) -> bool {
+    let t = after.trim_start();
+    if t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+        return true;
+    }
+    let head = &t[..crate::source::floor_char_boundary(t, t.len().min(40))];
+    let Some(colon) = head.find(':') else {
+        return false;
+    };
+    let publisher = t[colon + 1..].trim_start().starts_with(char::is_uppercase);
+    let words: Vec<&str> = head[..colon].split(' ').collect();
+    publisher
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+        })
+}
+
 fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     for (i, c) in s.char_indices() {
@@ -4240,7 +4267,7 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if !initial && !ordinal && !ordinal_after_word(&s[..i]) {
+            if !initial && !ordinal && (!ordinal_after_word(&s[..i]) || imprint_next(&s[i + 1..])) {
                 return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
             }
         }
@@ -5608,6 +5635,26 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn a_number_after_a_lowercase_word_is_an_ordinal_unless_an_imprint_follows() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        // `part 2.` ends the title: the place and its colon follow.
+        let e = entry("Smith, John. The History of England, part 2. London: Macmillan, 1990.");
+        assert_eq!(e.title.as_deref(), Some("The History of England, part 2"));
+        assert_eq!(e.publisher_place.as_deref(), Some("London"));
+        assert_eq!(e.year(), Some(1990));
+        // `im 18. Jahrhundert`: the title runs on past the ordinal.
+        let e = entry("Meier, Hans: Handwerk im 18. Jahrhundert, Stuttgart 1986.");
+        assert_eq!(e.title.as_deref(), Some("Handwerk im 18. Jahrhundert"));
+        assert!(imprint_next(" London: Macmillan"));
+        assert!(imprint_next(" New York: Knopf"));
+        assert!(imprint_next(" 1990."));
+        assert!(!imprint_next(" Jahrhundert, Stuttgart"));
+        assert!(!imprint_next(" Jahrhundert: eine Studie der Zünfte"));
+        assert!(!imprint_next(""));
     }
 
     #[test]
