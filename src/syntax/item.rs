@@ -268,7 +268,9 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
             }
             '"' => straight = !straight,
             ';' | '；'
-                if open.is_empty() && !straight && !joins_places(&text[..i], &text[i + 1..]) =>
+                if open.is_empty()
+                    && !straight
+                    && !joins_places(&text[..i], &text[i + c.len_utf8()..]) =>
             {
                 out.push((start, i));
                 start = i + c.len_utf8();
@@ -4485,6 +4487,9 @@ mod tests {
         }
         // An unclosed quote keeps the rest together rather than guessing.
         assert_eq!(split_items("A, “x; y").len(), 1);
+        // A full-width semicolon splits too; what follows it starts after
+        // its three bytes.
+        assert_eq!(split_items("甲，《书》；乙，《文》").len(), 2);
     }
 
     #[test]
