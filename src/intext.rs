@@ -113,24 +113,14 @@ impl InTextCitation {
             ..Default::default()
         });
         crate::model::Citation {
-            id,
-            footnote: None,
-            chapter: 1,
-            kind: self.kind,
-            text: self.text,
-            span: self.span,
             signal: self.signal,
             locator: self.locator,
             short: short.map(Box::new),
-            fields: None,
             label: self.label,
-            reference: None,
-            antecedent: None,
-            status: None,
-            provenance: None,
             site: Some(self.site),
             indirect: self.indirect,
             page_or_year: self.page_or_year,
+            ..crate::model::Citation::unlinked(id, self.kind, self.text, self.span)
         }
     }
 }

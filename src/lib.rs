@@ -227,27 +227,17 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             let id = format!("c{}", citations.len() + 1);
             let text = f.text.get(item.start..item.end).unwrap_or("").to_string();
             citations.push(Citation {
-                id: id.clone(),
                 footnote: Some(f.number),
                 chapter: f.chapter,
-                kind: item.kind,
-                text,
-                span: f.map_span(item.start, item.end),
                 signal: item.signal,
                 locator: item.locator,
                 short: item.short,
                 fields: item.fields.map(|mut fields| {
-                    fields.id = id;
+                    fields.id = id.clone();
                     fields
                 }),
-                label: None,
-                reference: None,
-                antecedent: None,
-                status: None,
-                provenance: None,
-                site: None,
                 indirect: item.indirect,
-                page_or_year: false,
+                ..Citation::unlinked(id, item.kind, text, f.map_span(item.start, item.end))
             });
         }
     }

@@ -216,6 +216,35 @@ pub struct Citation {
     pub page_or_year: bool,
 }
 
+impl Citation {
+    /// A citation of `kind` read at `span` as `text`, in chapter 1, before
+    /// anything is known of it: no note, signal, locator, parsed parts or
+    /// link yet. The readers fill in what they know with struct update
+    /// syntax.
+    pub fn unlinked(id: String, kind: CitationKind, text: String, span: Span) -> Citation {
+        Citation {
+            id,
+            footnote: None,
+            chapter: 1,
+            kind,
+            text,
+            span,
+            signal: None,
+            locator: None,
+            short: None,
+            fields: None,
+            label: None,
+            reference: None,
+            antecedent: None,
+            status: None,
+            provenance: None,
+            site: None,
+            indirect: false,
+            page_or_year: false,
+        }
+    }
+}
+
 /// The place of an in-text citation in the body: which paragraph, under
 /// which section heading. Lets the graph make the citing paragraph a node.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -182,12 +182,8 @@ pub(super) fn notes_by_page(
             found.push((
                 k,
                 Citation {
-                    id: String::new(),
                     footnote: Some(f.number),
                     chapter: f.chapter,
-                    kind: CitationKind::AuthorPage,
-                    text: cited,
-                    span: f.map_span(p.start, p.end),
                     signal: p.signal,
                     locator: Some(p.locator),
                     short: Some(Box::new(ShortFormInfo {
@@ -195,15 +191,12 @@ pub(super) fn notes_by_page(
                         title: p.title,
                         ..ShortFormInfo::default()
                     })),
-                    fields: None,
-                    label: None,
-                    reference: None,
-                    antecedent: None,
-                    status: None,
-                    provenance: None,
-                    site: None,
-                    indirect: false,
-                    page_or_year: false,
+                    ..Citation::unlinked(
+                        String::new(),
+                        CitationKind::AuthorPage,
+                        cited,
+                        f.map_span(p.start, p.end),
+                    )
                 },
             ));
         }
