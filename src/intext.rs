@@ -144,11 +144,13 @@ fn too_long(content: &str, max: usize) -> bool {
 }
 
 /// `( … )` with no nested parentheses, at most a few lines: a candidate
-/// author-date group or numeric group. Years alone (`(2019)`) are handled as
+/// author-date group or numeric group. Square brackets inside are whole
+/// (`[NSSE]` of `(National Survey of Student Engagement [NSSE], 2019)`). Years alone (`(2019)`) are handled as
 /// narrative citations, never as parenthetical ones. Full-width parentheses
 /// of Chinese and Japanese text (`（王逸舟，2003：45）`) hold author-date
 /// groups only.
-static PAREN: LazyLock<Regex> = LazyLock::new(|| compile(r"[(（]([^()（）\[\]]+)[)）]"));
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"[(（]((?:[^()（）\[\]]|\[[^()（）\[\]\n]+\])+)[)）]"));
 
 /// `s` with its full-width comma, colon and semicolon (`，`, `：`, `；`) as
 /// the ASCII mark and two spaces, so that every offset stays where it was.
@@ -1580,9 +1582,18 @@ fn narrative(
         from += 1;
     }
     let window = &before[from..];
-    let Some(names) = narrative_names(window, grammar) else {
+    let Some(mut names) = narrative_names(window, grammar) else {
         return;
     };
+    // `Li's (2022) dissertation`: a name word may hold an apostrophe
+    // (`O'Brien`), so the possessive is taken off here.
+    if let Some(bare) = ["'s", "’s"]
+        .iter()
+        .find_map(|p| window[names.clone()].strip_suffix(p))
+        .filter(|b| b.chars().count() >= 2)
+    {
+        names.end = names.start + bare.len();
+    }
     let names_text = collapse(&window[names.clone()]);
     let names_text = names_text.as_str();
     if reject_names(names_text) {
@@ -1822,6 +1833,26 @@ fn part_citations(
 ) {
     let before = pending.take();
     let part = &content[a..b];
+    if before.is_none() {
+        if let Some((names, tail_start)) = organisation_head(part, grammar) {
+            let names_text = collapse(&part[names.clone()]);
+            let names_text = names_text.as_str();
+            if let Some(tail) = year_tail(&part[tail_start..], grammar)
+                .filter(|t| years_fit_names(t, names_text) && !reject_names(names_text))
+            {
+                push_years(
+                    out,
+                    &tail,
+                    names_text,
+                    (base + a + names.start, base + a + tail_start),
+                    |year| format!("{names_text}, {year}"),
+                    None,
+                    site,
+                );
+                return;
+            }
+        }
+    }
     let Some(head) = part_head(part, grammar).or_else(|| cjk_part_head(part, grammar)) else {
         return;
     };
@@ -1877,6 +1908,54 @@ fn part_citations(
         signal,
         site,
     );
+}
+
+/// An organisation named as the author of a parenthetical part, up to its
+/// comma: `National Survey of Student Engagement [NSSE], 2019`,
+/// `Organisation for Economic Co-operation and Development [OECD], 2019`,
+/// `Department of Health and Human Services, 2018`. Two to ten words, the
+/// first and the last capitalised, the others capitalised or short
+/// lowercase joining words (`of`, `for`, `and`, `für`, `de`); a joining
+/// word that neither opens a family name (`de`, `van`) nor joins names
+/// (`and`), or an abbreviation in square brackets after the name (which is
+/// left out of it), tells it from a person's names, which the other heads
+/// read. Returns
+/// the name's range and where the text after its comma starts.
+fn organisation_head(part: &str, grammar: &Grammar) -> Option<(Range<usize>, usize)> {
+    let comma = part.find(',')?;
+    let lead = part.len() - part.trim_start().len();
+    let mut head = part[..comma].trim_end();
+    let mut abbreviated = false;
+    if let Some(open) = head.strip_suffix(']').and_then(|h| h.rfind(" [")) {
+        let abbr = &head[open + 2..head.len() - 1];
+        if !(2..=10).contains(&abbr.chars().count())
+            || !abbr
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        {
+            return None;
+        }
+        head = head[..open].trim_end();
+        abbreviated = true;
+    }
+    let name = head.get(lead..)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let joining = |w: &&str| w.chars().count() <= 4 && w.chars().all(char::is_lowercase);
+    let fits = (2..=10).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words.iter().all(|w| capital(w) || joining(w))
+        && (abbreviated
+            || words.iter().any(|w| {
+                joining(w)
+                    && !PARTICLES.contains(w)
+                    && !grammar
+                        .name_separators
+                        .iter()
+                        .any(|sep| sep.word && sep.pattern.trim() == *w)
+            }));
+    fits.then_some((lead..lead + name.len(), comma + 1))
 }
 
 /// Splits an author string into family-name keys: `Smith & Lee` →

@@ -1360,6 +1360,12 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
         return false;
     }
+    // A link ends a note or an entry (`… OECD Publishing.
+    // https://doi.org/10.1787/f8d7880d-en`) unless it breaks after a slash
+    // or a hyphen, which its next line goes on from.
+    if last.is_alphanumeric() && ends_with_link(t) {
+        return false;
+    }
     // A work named by its title alone in book brackets (`『高麗史』`,
     // `《史记》`), as lists of sources give chronicles and codes, is whole.
     let whole_title = |open: char, close: char| {
@@ -2236,6 +2242,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// lowercase letter and a hyphen end the line, a lowercase letter opens the
 /// next, and the word is no address (`…-quarenta-anos-` / `depois>` of a
 /// URL keeps its hyphen).
+/// Whether the last word of `t` is a link: it opens with `http://`,
+/// `https://`, `www.` or `doi:`.
+fn ends_with_link(t: &str) -> bool {
+    let word = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    ["http://", "https://", "www.", "doi:"]
+        .iter()
+        .any(|p| word.starts_with(p))
+}
+
 /// Whether `s` ends with a URL broken after a slash (`https://doi.org/10.3989/`):
 /// its last word opens with `http://`, `https://` or `www.`, and ends
 /// with `/` past the host's.

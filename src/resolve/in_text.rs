@@ -626,6 +626,19 @@ struct ByAuthor {
 /// spaces, its leading characters (`正如王逸舟` → `王逸舟`).
 fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> ByAuthor {
     let (pieces, et_al) = crate::intext::author_pieces(authors, grammar);
+    // `Department of Health and Human Services`: one organisation whose
+    // name holds an `and` word, as the list writes it whole.
+    if pieces.len() >= 2 && !authors.contains([',', ';']) {
+        let whole = crate::text::family_key(authors);
+        if let Some(c) = index.surnames.get(&whole) {
+            return ByAuthor {
+                cands: c.clone(),
+                keys: vec![whole],
+                et_al,
+                start: 0,
+            };
+        }
+    }
     let keys: Vec<String> = pieces.iter().map(|p| p.key.clone()).collect();
     for (skip, piece) in pieces.iter().enumerate() {
         let rest = &keys[skip..];

@@ -889,7 +889,10 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     }
     // The whole string is an organisation (`U.S. Department of State`,
     // `Ministry of Foreign Affairs of North Korea`).
-    if is_organisation(s, g) && !s.contains(',') && !has_and(s, g) {
+    if is_organisation(s, g)
+        && !s.contains(',')
+        && (!has_and(s, g) || and_inside_organisation(s, g))
+    {
         return Names {
             names: vec![CslName {
                 literal: Some(s.to_string()),
@@ -1035,6 +1038,18 @@ fn has_and(s: &str, g: &Grammar) -> bool {
     g.name_separators.iter().skip(2).any(|sep| {
         let hay = if sep.word { lower.as_str() } else { s };
         hay.contains(sep.pattern.as_str())
+    })
+}
+
+/// `Organisation for Economic Co-operation and Development`, `Department
+/// of Health and Human Services`: the `and` word of an organisation's name.
+/// A lowercase word that is neither a particle nor an `and` word (`for`,
+/// `of`) shows that the words around it name no person.
+fn and_inside_organisation(s: &str, g: &Grammar) -> bool {
+    s.split_whitespace().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !PARTICLES.contains(&w)
+            && !has_and(&format!(" {w} "), g)
     })
 }
 

@@ -1114,6 +1114,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     translated_inverted_name(s, &mut out, g);
     journal_year_issue(s, &mut out, &mut used);
     let item = &mut out.item;
+    publisher_is_author(item);
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
     }
@@ -5260,7 +5261,9 @@ fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar
 /// hold a parenthesis, so a Nature entry's `(2019)` at its end never fits.
 /// The abbreviation of an organisation (`(WHO)`) and the day of the date
 /// are unbounded runs: [`apa_head`] checks their lengths (bounded
-/// repetitions of Unicode classes are slow to compile).
+/// repetitions of Unicode classes are slow to compile). Editors' names
+/// with their role (`Shavit, Y., & Müller, W. (Eds.). (1998).`) are read
+/// by [`parse_apa`] with the role blanked out ([`role_blanked`]).
 static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
         r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>\d+))?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
@@ -5300,8 +5303,21 @@ fn author_sentences_only(a: &str) -> bool {
 /// volume(issue), pages. The title may be italic (a book) or plain (an
 /// article, then the italic or plain text after it is the container).
 fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    let Some(c) = apa_head(s) else {
-        return false;
+    // `Shavit, Y., & Müller, W. (Eds.). (1998).`: the names edited the book
+    // that is the title; the head is read with their role blanked.
+    let blanked;
+    let (c, edited) = match apa_head(s) {
+        Some(c) => (c, false),
+        None => {
+            let Some(b) = role_blanked(s, g) else {
+                return false;
+            };
+            blanked = b;
+            let Some(c) = apa_head(&blanked) else {
+                return false;
+            };
+            (c, true)
+        }
     };
     let (Some(a), Some(d), Some(whole)) = (c.name("a"), c.name("d"), c.get(0)) else {
         return false;
@@ -5311,10 +5327,17 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if a.as_str().chars().nth(400).is_some() || !author_sentences_only(a.as_str()) {
         return false;
     }
+    // `Instituto Nacional de Estadística [INE]. (2020).`: the abbreviation
+    // the text cites the organisation by is no part of its name.
+    let names = a.as_str().trim_end();
+    let names = names
+        .strip_suffix(']')
+        .and_then(|n| n.rfind(" [").map(|open| &names[..open]))
+        .unwrap_or(names);
     // German lists join inverted names with `/`: `Müller, Hans/Schmidt, Eva`.
     let mut authors = Vec::new();
     let mut et_al = false;
-    for part in a.as_str().split('/') {
+    for part in names.split('/') {
         let names = parse_names(part, NameOrder::InvertedFirst, g);
         authors.extend(names.names);
         et_al |= names.et_al;
@@ -5324,7 +5347,7 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     out.item.author = authors;
     out.item.et_al = et_al;
-    out.authors = Some((0, a.end()));
+    out.authors = Some((0, a.as_str().trim_end().len()));
     if let Some(y) = c.name("y") {
         out.item.issued = g.dates.first(d.as_str()).map(|m| m.date).or_else(|| {
             y.as_str()
@@ -5364,12 +5387,58 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     used.add(rest_start, rest_start + next);
     // Container: italic or plain text up to a comma, a volume or a digit.
     let after_start = edition_at(s, rest_start + next, &mut out.item, used, g);
-    book |= out.item.edition.is_some();
+    book |= edited || out.item.edition.is_some();
     out.title_is_book = book;
     let after = &s[after_start..];
     let lead = after.len() - after.trim_start().len();
     let body = &after[lead..];
     if body.starts_with("http") || body.starts_with("Retrieved") || body.is_empty() {
+        return true;
+    }
+    // APA 7 names a book's publisher without its place: `Title.
+    // Cambridge University Press.` A plain title, then one name without
+    // digits or brackets up to the end or a link, is a book's and its
+    // publisher; a dated piece (`(2020, March 3)`) names its outlet there.
+    let mut name_only = link_free(body).trim_end();
+    // `Recuperado de https://…`, `OECD Publishing. Available at https://…`:
+    // two or three words before the link, the first capitalised and the
+    // rest lowercase, lead to it and name nobody.
+    if name_only.len() < body.trim_end().len() {
+        let start = name_only.rfind(". ").map_or(0, |i| i + 2);
+        let mut words = name_only[start..].split_whitespace();
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        if first.starts_with(char::is_uppercase)
+            && (1..=2).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == ':'))
+        {
+            name_only = name_only[..start].trim_end();
+        }
+        // Nothing but the link and its lead-in: no outlet is named.
+        if name_only.is_empty() {
+            return true;
+        }
+    }
+    // `Sage. (Original work published 1963)`: a note in brackets after
+    // the publisher's sentence.
+    if let Some(open) = name_only.rfind(". (").filter(|_| name_only.ends_with(')')) {
+        name_only = &name_only[..open];
+    }
+    let name_only = name_only.trim_end_matches('.').trim_end();
+    if !book
+        && c.name("day").is_none()
+        && !d.as_str().contains(',')
+        && !name_only.is_empty()
+        && name_only.chars().count() < 100
+        && !name_only.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '[' | ':' | ';'))
+        && !["In: ", "In "].iter().any(|p| body.starts_with(p))
+        && find_title(name_only).is_none()
+    {
+        out.item.publisher = Some(clean_field(name_only));
+        out.title_is_book = true;
+        used.add(after_start, after_start + lead + name_only.len());
         return true;
     }
     let in_prefix = ["In: ", "In "]
@@ -5381,7 +5450,9 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if in_prefix > 0 && apa_chapter(body, after_start + lead, out, used, g) {
         return true;
     }
-    // A book's `Place: Publisher.`
+    // A book's `Place: Publisher.` (a link after it is no publisher:
+    // `https://…` has a colon).
+    let body = link_free(body);
     if in_prefix == 0 && !body.contains(|c: char| c.is_ascii_digit()) {
         // A subtitle too long for a place's run (`Å byggje ein stat og
         // skape ein nasjon. Oslo: Det Norske Samlaget.`): the place is
@@ -5424,6 +5495,8 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     let (name, len) = match find_title(body) {
         Some((0, inner, end, close, _)) => (body[inner..end].to_string(), close),
         _ => {
+            // `Inside Higher Ed. https://…`: the name ends before the link.
+            let body = body.trim_end();
             let mut cut = body.find([',', '(']).unwrap_or(body.len());
             if let Some(p) = body.find(|c: char| c.is_ascii_digit()) {
                 cut = cut.min(p);
@@ -5437,11 +5510,115 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             out.item.publisher = Some(name);
         } else {
             out.item.container_title = Some(name);
+            apa_numbers(s, after_start + lead + len, &mut out.item, used);
         }
         used.add(after_start, after_start + lead + len);
     }
     true
 }
+
+/// `통계청. 2020. 『…』. 대전: 통계청.`, `Smith, John. Title. London: John
+/// Smith.`: one author whose name, written whole, is the publisher's is an
+/// organisation (or a person) publishing the work, and its name does not
+/// split into family and given names.
+fn publisher_is_author(item: &mut CslItem) {
+    let [name] = item.author.as_mut_slice() else {
+        return;
+    };
+    let (Some(publisher), Some(family), Some(given)) = (
+        item.publisher.as_deref(),
+        name.family.as_deref(),
+        name.given.as_deref(),
+    ) else {
+        return;
+    };
+    if publisher.len() != family.len() + given.len()
+        && publisher.len() != family.len() + given.len() + 1
+    {
+        return;
+    }
+    let whole = [
+        format!("{family}{given}"),
+        format!("{given} {family}"),
+        format!("{family} {given}"),
+    ];
+    if whole.iter().any(|w| w == publisher) {
+        *name = crate::model::CslName {
+            literal: Some(publisher.to_string()),
+            ..Default::default()
+        };
+    }
+}
+
+/// `s` with the role in brackets after its names blanked out, when a date
+/// in brackets follows it (`Shavit, Y., & Müller, W. (Eds.). (1998).`,
+/// `Müller, H. (Hrsg.). (2010).`): the first bracket of `s`, within its
+/// first 400 bytes, holds one of the grammars' role words. Every offset
+/// stays where it was.
+fn role_blanked(s: &str, g: &Grammar) -> Option<String> {
+    let open = s.find('(').filter(|&o| o <= 400)?;
+    let close = open + s[open..].find(')').filter(|&c| c <= 20)?;
+    let after = s[close + 1..].trim_start_matches('.').trim_start();
+    if !after.starts_with('(') || !closes_with_role(&format!("- {}", &s[open..=close]), g) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..open]);
+    out.extend(std::iter::repeat_n(' ', close + 1 - open));
+    out.push_str(&s[close + 1..]);
+    Some(out)
+}
+
+/// `s` up to the first link in it (`https://…`, `http://…`, `www.…`,
+/// `doi:…`), or all of it.
+fn link_free(s: &str) -> &str {
+    let cut = ["https://", "http://", "www.", "doi:", "DOI:"]
+        .iter()
+        .filter_map(|p| {
+            s.match_indices(p)
+                .map(|(i, _)| i)
+                .find(|&i| s[..i].chars().next_back().is_none_or(char::is_whitespace))
+        })
+        .min()
+        .unwrap_or(s.len());
+    &s[..cut]
+}
+
+/// APA's numbers after a journal's name: `, 31(2), 223–243`, `, 31,
+/// 223–243`, `, 94(Suppl.), S95–S120`, `, 15(3), Article e0123`: the volume,
+/// the issue in brackets, and the pages or article number, each set where
+/// nothing has set it. `at` is where they start in `s`, right after the name.
+fn apa_numbers(s: &str, at: usize, item: &mut CslItem, used: &mut Used) {
+    let Some(rest) = s.get(at..) else { return };
+    let Some(c) = crate::re::captures(&APA_NUMBERS, rest) else {
+        return;
+    };
+    let (Some(whole), Some(v)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    if used.contains(at, at + whole.end()) {
+        return;
+    }
+    item.volume.get_or_insert_with(|| v.as_str().to_string());
+    if let Some(i) = c.get(2) {
+        item.issue
+            .get_or_insert_with(|| i.as_str().trim_end_matches('.').to_string());
+    }
+    if let Some(p) = c.get(3) {
+        item.page
+            .get_or_insert_with(|| crate::grammar::locator_value(p.as_str()));
+    }
+    used.add(at, at + whole.end());
+}
+
+/// See [`apa_numbers`]: a comma, the volume, the issue in brackets (digits,
+/// a range, or a word such as `Suppl.`), then a comma and the pages (a
+/// letter may open them: `S95`, `e0123`) or `Article` and its number.
+static APA_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^,\s*(\d{1,5})(?:\s?\(([0-9A-Za-z.\s–-]{1,20})\))?(?:,\s*(?:Article\s+|Art\.\s+)?([A-Za-z]?\d{1,6}(?:\s*[-–—]\s*[A-Za-z]?\d{1,6})?))?(?:[.,\s]|$)",
+    )
+});
 
 /// An APA chapter after its `In `: `J. Roe & K. Lee (Eds.), *The Book*
 /// (pp. 10–30). Place: Publisher.` (also `(Hrsg.)`, `(Coord.)`, any role
