@@ -366,6 +366,7 @@ fn read_entry(
 ) -> syntax::reference::ParsedReference {
     if order != NameOrder::Ditto {
         let special = syntax::archive::archival(body, grammar)
+            .or_else(|| syntax::archive::collection(body, grammar))
             .map(|found| found.item)
             .or_else(|| syntax::official::entry(body, grammar));
         if let Some(item) = special {

@@ -19,7 +19,7 @@
 //! grammars' `folio` locators).
 
 use crate::grammar::Grammar;
-use crate::model::{Archive, CslItem, Locator};
+use crate::model::{Archive, CslDate, CslItem, Locator};
 
 /// The most words a shelfmark runs over.
 const MOST_WORDS: usize = 12;
@@ -130,9 +130,9 @@ fn within(
         }
     }
     let mut issued = None;
-    if let Some(d) = g.dates.first(&after) {
-        issued = Some(d.date.clone());
-        after.replace_range(d.start..d.end, "");
+    if let Some((start, end, date)) = first_date(&after, g) {
+        issued = Some(date);
+        after.replace_range(start..end, "");
     }
     let title = crate::text::clean_field(
         after
@@ -159,6 +159,163 @@ fn within(
         },
         pin,
     })
+}
+
+/// The first date of `t`, its start and end, a span of years taken whole
+/// (`1771–75`, `1914-1918`: the years a memorandum book or a file runs
+/// over; the date rules match its first year alone).
+fn first_date(t: &str, g: &Grammar) -> Option<(usize, usize, CslDate)> {
+    let d = g.dates.first(t)?;
+    let spanned = d
+        .date
+        .raw
+        .as_deref()
+        .filter(|r| d.date.date_parts.len() == 2 && t[d.start..].starts_with(r))
+        .map_or(d.end, |r| d.start + r.len());
+    Some((d.start, spanned.max(d.end), d.date))
+}
+
+/// Reads `text` as an archival source cited with its archive after the
+/// document, as Chicago and MHRA notes write letters and papers: the
+/// description, its date, the box and folder and the collection, then
+/// the archive and its place (`Thomas Hollis to John Baring, 12 March
+/// 1774, Box 4, Folder 12, Papers of the Hollis Family, Library of
+/// Congress, Washington, DC.`, `Hollis to Baring, 12 March 1842, Baring
+/// Papers, Library of Congress.`), or the archive, its place and the
+/// shelfmark (`John Baring, memorandum book, 1771–75, Baring Archive,
+/// London, HC 1.14.`). Cheap to reject: a part after the first must name
+/// an archive, a date stand before it, and nothing but its place or a
+/// shelfmark after it; before it there are no brackets or quotation
+/// marks, which a published work's citation has.
+pub fn archive_later(text: &str, g: &Grammar) -> Option<Archival> {
+    let t = text.trim().trim_end_matches(['.', ';']).trim_end();
+    if !t.bytes().any(|b| b.is_ascii_digit()) || t.len() > 600 {
+        return None;
+    }
+    let mut from = 0;
+    for _ in 0..MOST_PARTS {
+        let at = from + t[from..].find(", ")? + 2;
+        from = at;
+        let end = t[at..].find([',', '(']).map_or(t.len(), |e| at + e);
+        let name = &t[at..end];
+        if !archive_name_shaped(name) || !g.names_archive(name) {
+            continue;
+        }
+        let before = &t[..at - 2];
+        if before.contains(['(', ')', '[', '"', '“', '”', '«', '„', ':', ';']) {
+            return None;
+        }
+        let (d_start, d_end, date) = first_date(before, g)?;
+        let title = before[..d_start].trim().trim_end_matches(',').trim();
+        let between = before[d_end..].trim_matches([',', ' ', '.']);
+        let rest = &t[end..];
+        let places = rest.trim_start_matches([',', ' ']);
+        let found = if rest.is_empty() || placed(places) {
+            // The collection named in words goes first, then its box and
+            // folder: `Papers of the Hollis Family, Box 4, Folder 12`.
+            let (named, numbered): (Vec<&str>, Vec<&str>) = between
+                .split(", ")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .partition(|p| !p.bytes().any(|b| b.is_ascii_digit()));
+            let location = named.into_iter().chain(numbered).collect::<Vec<_>>();
+            Archival {
+                item: CslItem {
+                    kind: "manuscript".into(),
+                    archive: Some(Box::new(Archive {
+                        archive: crate::text::clean_field(name),
+                        place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
+                        location: (!location.is_empty())
+                            .then(|| crate::text::clean_field(&location.join(", "))),
+                        abbreviation: None,
+                    })),
+                    ..Default::default()
+                },
+                pin: None,
+            }
+        } else if between.is_empty() {
+            within(name, None, rest, true, g)?
+        } else {
+            return None;
+        };
+        let mut found = found;
+        found.item.title =
+            (title.chars().any(char::is_alphabetic)).then(|| crate::text::clean_field(title));
+        found.item.issued = Some(date);
+        return Some(found);
+    }
+    None
+}
+
+/// Reads a bibliography entry of a collection, named in words with no
+/// shelfmark, and the archive that holds it, in either order: `Library of
+/// Congress, Washington, DC. Papers of the Hollis Family.`, `Hollis
+/// Family Papers. Library of Congress, Washington, DC.` The collection is
+/// the source's location in the archive.
+pub fn collection(text: &str, g: &Grammar) -> Option<Archival> {
+    let t = text.trim().trim_end_matches('.').trim_end();
+    if t.len() > 300 || t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (first, second) = t.split_once(". ")?;
+    let held = |holder: &str, named: &str| -> Option<Archival> {
+        let (name, places) = holder.split_once(", ").unwrap_or((holder, ""));
+        let named = named.trim();
+        let ok = archive_name_shaped(name)
+            && g.names_archive(name)
+            && (places.is_empty() || placed(places))
+            && named.split_whitespace().count() <= 10
+            && archive_name_shaped(named)
+            && !g.names_archive(named);
+        ok.then(|| Archival {
+            item: CslItem {
+                kind: "manuscript".into(),
+                archive: Some(Box::new(Archive {
+                    archive: crate::text::clean_field(name),
+                    place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
+                    location: Some(crate::text::clean_field(named)),
+                    abbreviation: None,
+                })),
+                ..Default::default()
+            },
+            pin: None,
+        })
+    };
+    held(first, second).or_else(|| held(second, first))
+}
+
+/// The most parts of a note looked at for an archive named after its
+/// document.
+const MOST_PARTS: usize = 8;
+
+/// An archive's name as a part of a citation: two to ten words, the
+/// first capitalised, the others capitalised or short lowercase words
+/// (`Library of Congress`, `The National Archives`, `Baring Archive`); no
+/// digits, no sentence inside.
+fn archive_name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=10).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !name.contains(['.', '"', '“', ':'])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || (w.len() <= 3 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        })
+        && !name.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The place after an archive named last: a city, and a state or
+/// country after a comma (`London`, `Washington, DC`, `Kew, Richmond`).
+fn placed(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(", ").collect();
+    (1..=2).contains(&parts.len())
+        && place_like(parts[0])
+        && parts[1..].iter().all(|p| place_like(p) || state_code(p))
+}
+
+/// A state's or country's abbreviation in capitals (`DC`, `MA`, `UK`).
+fn state_code(p: &str) -> bool {
+    (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The end of the archive's name opening `t`, and whether a word of the

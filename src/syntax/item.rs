@@ -1267,7 +1267,9 @@ fn classify_item_as(
     }
     // `The National Archives, Kew (hereafter TNA), ADM 3/265, …, fol. 12`.
     let (trimmed, start, end) = trimmed_item(text, a, b);
-    if let Some(found) = crate::syntax::archive::archival(trimmed, g) {
+    if let Some(found) = crate::syntax::archive::archival(trimmed, g)
+        .or_else(|| crate::syntax::archive::archive_later(trimmed, g))
+    {
         out.push(full_raw(start, end, signal, found.pin, found.item));
         return;
     }
@@ -3126,8 +3128,13 @@ fn full_citations(
             // `『高麗史』 卷78`: a classical work and its book.
             || parsed.item.kind == "classic";
         if !has_detail {
-            // A short form with a title (`Smith, “Short,” 45`).
-            if !parsed.item.author.is_empty() {
+            // A short form with a title (`Smith, “Short,” 45`), or with
+            // the title alone when the work has no author or the note
+            // names it in the prose (`"Empire and Trade," 35.`).
+            let title_alone = parsed.item.author.is_empty()
+                && start == pos + open
+                && title_then_locator(seg, close, g);
+            if !parsed.item.author.is_empty() || title_alone {
                 let title = parsed.item.title.clone();
                 let author = parsed
                     .authors
@@ -3172,6 +3179,24 @@ fn full_citations(
         first = false;
         pos = end.max(pos + close);
     }
+}
+
+/// Whether only a locator follows the title that closes at `close` in
+/// `seg`, up to the item's end: `"Empire and Trade," 35.`, `*Empire*,
+/// 35–36.`, `"Empire," p. 35`. A title with nothing after it, or words
+/// after it, is a phrase of the note's prose or a work cited in full.
+fn title_then_locator(seg: &str, close: usize, g: &Grammar) -> bool {
+    let after = seg
+        .get(close..)
+        .unwrap_or("")
+        .trim_start_matches(['”', '*', '"', '_', '’', '»', ',', ' '])
+        .trim_end_matches(['.', ';', ' ', '\n']);
+    !after.is_empty()
+        && after.len() <= 24
+        && after.bytes().any(|b| b.is_ascii_digit())
+        && (after.starts_with(|c: char| c.is_ascii_digit())
+            || g.page.find(after).is_some_and(|m| m.start == 0))
+        && locator_in(after, g).is_some()
 }
 
 /// Whether the delimited words ending at `inner_end` (their closing mark
