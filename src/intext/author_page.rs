@@ -191,18 +191,72 @@ pub fn in_prose(note: &str, is_author: impl Fn(&str) -> bool, grammar: &Grammar)
             continue;
         };
         if let (Some(names), Some(locator)) = (p.names, p.locator) {
-            out.push(InProse {
+            let cited = InProse {
                 start,
                 end,
                 signal: signal_before(&note[..start], grammar),
                 names,
                 title: p.title,
                 locator,
-            });
+            };
             from = end;
+            // `Bhabha 90; 112`: a page alone after the group's part cites
+            // the same work again.
+            let mut more = Vec::new();
+            while let Some((a, b, signal, locator)) = page_after_part(note, from, grammar) {
+                more.push(InProse {
+                    start: a,
+                    end: b,
+                    signal,
+                    locator,
+                    ..cited.clone()
+                });
+                from = b;
+            }
+            out.push(cited);
+            out.extend(more);
         }
     }
     out
+}
+
+/// A page alone that follows a part of a group at byte `from` of `note`,
+/// after a semicolon and perhaps a signal (`Bhabha 90; 112`, `Said 45; see
+/// also 67-69.`): its start and end, the signal and the locator. It ends
+/// the group, the note or the sentence; a year alone (`; 1978`) is none.
+fn page_after_part(
+    note: &str,
+    from: usize,
+    grammar: &Grammar,
+) -> Option<(usize, usize, Option<String>, Locator)> {
+    let rest = note[from..].strip_prefix(';')?;
+    let mut at = from + 1 + (rest.len() - rest.trim_start().len());
+    let mut signal = None;
+    if let Some(m) = grammar.signals.find(&note[at..]).filter(|m| m.start == 0) {
+        signal = Some(note[at..at + m.end].trim().to_string());
+        at += m.end;
+        at += note[at..].len() - note[at..].trim_start().len();
+    }
+    if !note[at..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = page_end(note, at)?;
+    let page = &note[at..end];
+    let after = note[end..].trim_start();
+    let closes =
+        matches!(after, "" | ".") || after.starts_with([';', ')']) || after.starts_with(". ");
+    let year = page.len() == 4 && crate::grammar::is_year(page);
+    (closes && !year && page.len() <= 15).then(|| {
+        (
+            at,
+            end,
+            signal,
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(page),
+            },
+        )
+    })
 }
 
 /// The signal that ends `before` (`see`, `see also`, `cf.`), a word of

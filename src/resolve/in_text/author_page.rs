@@ -15,7 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::grammar::Grammar;
 use crate::model::{Citation, CitationKind, Document, Reference, ShortFormInfo};
 use crate::text::{family_key, key_is_title_part, title_key};
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 /// How far before a page alone its author is looked for, in bytes.
 const NAME_WINDOW: usize = 600;
@@ -164,20 +164,29 @@ pub(super) fn notes_by_page(
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
-    let citing: HashSet<(u32, u32)> = doc
-        .citations
-        .iter()
-        .filter(|c| c.site.is_none())
-        .filter_map(|c| Some((c.chapter, c.footnote?)))
-        .collect();
+    // The spans of the citations each note holds already: a note that
+    // cites in full or by a short form (`Edward W. Said, Culture and
+    // Imperialism (New York: Knopf, 1993), 12; see also Said 45.`) may
+    // cite by author and page besides, outside them.
+    let mut citing: HashMap<(u32, u32), Vec<(usize, usize)>> = HashMap::default();
+    for c in doc.citations.iter().filter(|c| c.site.is_none()) {
+        if let Some(n) = c.footnote {
+            citing
+                .entry((c.chapter, n))
+                .or_default()
+                .push((c.span.start, c.span.end));
+        }
+    }
     let is_author = |w: &str| index.surnames.contains_key(&family_key(w));
     // Each found citation, after the note citations of which footnote.
     let mut found: Vec<(usize, Citation)> = Vec::new();
     for (k, f) in doc.footnotes.iter().enumerate() {
-        if citing.contains(&(f.chapter, f.number)) {
-            continue;
-        }
+        let held = citing.get(&(f.chapter, f.number));
         for p in crate::intext::in_prose(&f.text, is_author, grammar) {
+            let span = f.map_span(p.start, p.end);
+            if held.is_some_and(|h| h.iter().any(|&(a, b)| a < span.end && span.start < b)) {
+                continue;
+            }
             let cited = crate::intext::collapse(&f.text[p.start..p.end]);
             found.push((
                 k,
@@ -195,7 +204,7 @@ pub(super) fn notes_by_page(
                         String::new(),
                         CitationKind::AuthorPage,
                         cited,
-                        f.map_span(p.start, p.end),
+                        span,
                     )
                 },
             ));
