@@ -215,6 +215,15 @@ fn find_series<'g>(s: &str, g: &'g Grammar) -> Option<(usize, usize, usize, &'g 
     }
 }
 
+/// Where the series at `at` is named with its ordinal before it (`89th
+/// Cong.` of the part opening at `part`): the ordinal's start, else `at`.
+fn part_start_of_ordinal(body: &str, part: usize, at: usize) -> usize {
+    match body.get(part..at) {
+        Some(w) if ordinal_word(w.trim_end()) => part,
+        _ => at,
+    }
+}
+
 /// `2d`, `3rd`, `89th`, `1st`.
 fn ordinal_word(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -267,7 +276,8 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
         len = l2;
         kind = k2;
     }
-    let series = &body[at..at + len];
+    // `89th Cong.`: the congress's ordinal is part of the series' name.
+    let series = &body[part.max(at.min(part_start_of_ordinal(body, part, at)))..at + len];
     let lead = body[..part].trim().trim_end_matches([',', '.', ' ']);
     let title = match quoted_title(lead) {
         Some((t, _)) => Some(t),
@@ -448,6 +458,22 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 return None;
             }
             s = &s[word_end..];
+            numbers = true;
+            continue;
+        }
+        // `H.R. Rep. No. 89-123, at 4`: the page cited, as the Bluebook
+        // writes it.
+        if word == "at" && next.starts_with(|c: char| c.is_ascii_digit()) {
+            let n = next
+                .char_indices()
+                .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '-' | '–'))
+                .last()
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            pin = Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&next[..n]),
+            });
+            s = &next[n..];
             numbers = true;
             continue;
         }
