@@ -3754,7 +3754,9 @@ pub(crate) fn year_span(t: &str) -> Option<(u32, u32)> {
 }
 
 /// Whether `t` opens with an imprint `(Place Year)` of capitalised place
-/// words and a year, nothing else: `(Amsterdam 1968)`, `(Den Haag 1992)`.
+/// words and a year, nothing else: `(Amsterdam 1968)`, `(Den Haag 1992)`,
+/// and with a comma before the year, as Oxford and MHRA references write
+/// it (`(London, 1981)`, `(New York, 1996)`).
 fn place_year_imprint(t: &str) -> bool {
     let Some(inner) = t.strip_prefix('(').and_then(|r| r.split(')').next()) else {
         return false;
@@ -3763,10 +3765,14 @@ fn place_year_imprint(t: &str) -> bool {
     let Some((year, place)) = words.split_last() else {
         return false;
     };
+    let Some((last, before)) = place.split_last() else {
+        return false;
+    };
     year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
-        && (1..=3).contains(&place.len())
-        && place.iter().all(|w| family_word(w))
+        && place.len() <= 3
+        && before.iter().all(|w| family_word(w))
+        && family_word(last.strip_suffix(',').unwrap_or(last))
 }
 
 /// A first name written `Family, Initials [particles],` (`Blom, J.C.H.,
