@@ -11,6 +11,9 @@ use opcit::diagnostic::Code;
 use opcit::model::{Citation, CitationKind, Document, Status};
 use papers_support::{entry_number, note_entries, run, run_text};
 
+/// A paper's type, series, volume or number, and pinpoint.
+type Paper = (String, Option<String>, Option<String>, Option<String>);
+
 /// The citations of note `n`.
 fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
     doc.citations
@@ -168,7 +171,7 @@ fn parliamentary_and_congressional_papers() {
         4 Civil Rights Act: Hearings before the Committee on the Judiciary, 89th Cong., \
         1st sess. (1965), 23.\n";
     let doc = run_text(text);
-    let read: Vec<(String, Option<String>, Option<String>, Option<String>)> = doc
+    let read: Vec<Paper> = doc
         .citations
         .iter()
         .map(|c| {
