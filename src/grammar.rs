@@ -145,6 +145,11 @@ pub struct BackReferences {
     /// without regard to case at the bracket's start.
     #[serde(default)]
     pub hereafter: Vec<String>,
+    /// `ibid` words that may open a note only after a note citing one work
+    /// (en `id.`: The Bluebook 4.1): after a note citing several, such a
+    /// word at the start of a note fits each of them.
+    #[serde(default)]
+    pub ibid_one_work: Vec<String>,
 }
 
 /// Locator words. Patterns as in [`BackReferences`]; `{n}` is a number or range.
@@ -394,6 +399,11 @@ pub struct Signals {
     /// date, volume and column, cites that paper.
     #[serde(default)]
     pub parliamentary: Vec<OfficialSeries>,
+    /// A signal that compares two citations and the word, after a comma,
+    /// that opens the second (en `["compare", "with"]`): `Compare A, at 5,
+    /// with B, at 9` cites A and B, each an item of its own.
+    #[serde(default)]
+    pub compared: Vec<[String; 2]>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1060,6 +1070,9 @@ pub struct Grammar {
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
     pub signal_words: Vec<String>,
+    /// Comparing signals and the word that opens their second citation
+    /// ([`Signals::compared`]), lowercase.
+    pub compared: Vec<(String, String)>,
     /// The signal words with a CJK character, trimmed, in the order of
     /// [`Grammar::signal_words`]: the ones that may close an item (`… 참조`).
     pub trailing_signal_words: Vec<String>,
@@ -1119,6 +1132,9 @@ pub struct Grammar {
     /// Words that define a short name ([`BackReferences::hereafter`]),
     /// lowercase, longest first.
     pub hereafter: Vec<String>,
+    /// `ibid` words that repeat only a note citing one work
+    /// ([`BackReferences::ibid_one_work`]), lowercase.
+    pub ibid_one_work: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
@@ -1382,6 +1398,9 @@ impl Grammar {
             all.back_references
                 .hereafter
                 .extend(b.hereafter.iter().cloned());
+            all.back_references
+                .ibid_one_work
+                .extend(b.ibid_one_work.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
@@ -1477,6 +1496,9 @@ impl Grammar {
             all.signals
                 .parliamentary
                 .extend(f.signals.parliamentary.iter().cloned());
+            all.signals
+                .compared
+                .extend(f.signals.compared.iter().cloned());
             all.in_text
                 .label_words
                 .extend(f.in_text.label_words.iter().cloned());
@@ -1683,6 +1705,12 @@ impl Grammar {
                 .map(str::to_string)
                 .collect(),
             signal_words,
+            compared: all
+                .signals
+                .compared
+                .iter()
+                .map(|[s, w]| (s.to_lowercase(), w.to_lowercase()))
+                .collect(),
             and_words: all.names.and.clone(),
             et_al: lowercase(&all.names.et_al),
             et_al_endings: {
@@ -1705,6 +1733,7 @@ impl Grammar {
             archive_pattern: std::sync::OnceLock::new(),
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: longest_first(lowercase(&br.hereafter)),
+            ibid_one_work: lowercase(&br.ibid_one_work),
             compound_family: all.names.compound_family.clone(),
             transliteration: all
                 .names
@@ -2269,6 +2298,7 @@ fn unreachable_grammar() -> Grammar {
         newspaper_words: Vec::new(),
         family_first_words: Vec::new(),
         signal_words: Vec::new(),
+        compared: Vec::new(),
         trailing_signal_words: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
@@ -2279,6 +2309,7 @@ fn unreachable_grammar() -> Grammar {
         archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),
         hereafter: Vec::new(),
+        ibid_one_work: Vec::new(),
         publisher_words: Default::default(),
         compound_family: Vec::new(),
         transliteration: Vec::new(),

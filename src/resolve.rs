@@ -1031,7 +1031,12 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             }
             CitationKind::Ibid => {
                 let skipped = unread_note_before(doc, ci, state, grammar, &mut note_positions);
-                resolve_ibid(doc, ci, state, skipped, &mut diags)
+                let several = works_of_note_before(doc, ci, state, grammar);
+                if several.len() > 1 {
+                    ibid_of_several(doc, ci, state, &several, &mut diags);
+                } else {
+                    resolve_ibid(doc, ci, state, skipped, &mut diags)
+                }
             }
             CitationKind::Short => {
                 resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
@@ -1908,6 +1913,110 @@ fn unread_note_before(
 fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
         .any(crate::grammar::is_year)
+}
+
+/// How many citations of the note before are looked at for
+/// [`works_of_note_before`]: a note rarely cites more.
+const MAX_NOTE_CITATIONS: usize = 64;
+
+/// The Bluebook (4.1): "id." repeats the authority cited just before in
+/// the same note, or in the note before "when the preceding footnote
+/// contains only one authority". For a word of the grammars'
+/// `ibid_one_work` that opens its note, no comma after it, the citations of the note before
+/// that cite different works (the first citation of each; an unresolved
+/// one is a work of its own): two or more say the word is ambiguous.
+/// Empty otherwise. Looks at the citations of that note only.
+fn works_of_note_before(
+    doc: &Document,
+    ci: usize,
+    state: IbidState,
+    grammar: &Grammar,
+) -> Vec<usize> {
+    let IbidState::After(prev) = state else {
+        return Vec::new();
+    };
+    let (c, p) = (&doc.citations[ci], &doc.citations[prev]);
+    // Written as The Bluebook writes it, with no comma after it (`Id. at
+    // 5`, `Id.`): `Id., p. 5` of French notes repeats the last work.
+    let one_work = c
+        .short
+        .as_ref()
+        .and_then(|s| s.word.as_deref())
+        .is_some_and(|w| {
+            grammar
+                .ibid_one_work
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(w))
+                && c.text
+                    .get(w.len()..)
+                    .is_some_and(|rest| !rest.starts_with(','))
+        });
+    if !one_work || p.footnote.is_none() || (p.footnote, p.chapter) == (c.footnote, c.chapter) {
+        return Vec::new();
+    }
+    let mut works: Vec<usize> = Vec::new();
+    for j in (0..=prev).rev().take(MAX_NOTE_CITATIONS) {
+        let q = &doc.citations[j];
+        if (q.footnote, q.chapter) != (p.footnote, p.chapter) {
+            break;
+        }
+        if q.site.is_some() || q.indirect {
+            continue;
+        }
+        let known = q.reference.is_some()
+            && works
+                .iter()
+                .any(|&k| doc.citations[k].reference == q.reference);
+        if !known {
+            works.push(j);
+        }
+    }
+    works.reverse();
+    works
+}
+
+/// An `Id.` that opens a note after a note citing several works
+/// ([`works_of_note_before`]): ambiguous, each work a candidate.
+fn ibid_of_several(
+    doc: &mut Document,
+    ci: usize,
+    state: IbidState,
+    works: &[usize],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let IbidState::After(prev) = state else {
+        return;
+    };
+    let (span, fnote, chapter, text) = {
+        let c = &doc.citations[ci];
+        (c.span, c.footnote, c.chapter, c.text.clone())
+    };
+    let pnote = doc.citations[prev].footnote;
+    let pid = doc.citations[prev].id.clone();
+    let c = &mut doc.citations[ci];
+    c.antecedent = Some(pid);
+    c.status = Some(Status::Ambiguous);
+    let mut d = Diagnostic::new(
+        Code::AmbiguousShortForm,
+        span,
+        format!(
+            "`{}` fits {} different works",
+            short_word(&text),
+            works.len()
+        ),
+    )
+    .with_label(format!(
+        "note {} cites several works",
+        pnote.map(|n| n.to_string()).unwrap_or_default()
+    ))
+    .in_footnote(fnote, chapter);
+    for &w in works.iter().take(MAX_CANDIDATES) {
+        let q = &doc.citations[w];
+        let text: String = q.text.trim_end_matches('.').chars().take(60).collect();
+        d = d.with_note(format!("candidate: `{text}`"));
+        d = d.with_secondary(q.span, "a work that fits");
+    }
+    diags.push(d);
 }
 
 fn resolve_ibid(

@@ -296,7 +296,7 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     let series = crate::syntax::reference::without_series(joined.as_ref(), g);
     let text = series.as_ref();
     let mut out = Vec::new();
-    let pieces = split_items(text);
+    let pieces = signal_sentences(text, split_items(text), g);
     // Where the item being gathered starts, when pieces are joined.
     let mut from = None;
     for (i, &(a, b)) in pieces.iter().enumerate() {
@@ -311,6 +311,95 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     // room a growing vector reserves (four items for the first).
     out.shrink_to_fit();
     out
+}
+
+/// The pieces of [`split_items`] cut again where a citation sentence of
+/// its own starts: after the end of a sentence, at a signal written with a
+/// capital (`…, at 820. See generally 18 U.S.C. § 2703`, `… S. 12. Vgl.
+/// auch …`), as law notes separate citations of different signals by
+/// periods rather than semicolons; and in a piece opened by a comparing
+/// signal ([`Grammar::compared`]), at the comma before the word that opens
+/// the citation compared (`Compare Kerr, supra note 2, at 820, with Solove,
+/// supra note 3`), which is left out of both. One pass over each piece.
+fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
+    // Cheap gate: a period, `?` or `!` then a space and a capital, or a
+    // comparing signal, somewhere in the note.
+    let bytes = text.as_bytes();
+    let sentences = bytes
+        .windows(3)
+        .any(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase());
+    if !sentences && g.compared.is_empty() {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, b) in pieces {
+        let mut start = a;
+        if sentences {
+            for end in sentence_ends(&text[a..b]) {
+                let rest = &text[a + end..b];
+                let next = rest.trim_start();
+                let at = b - next.len();
+                // A signal of one letter (de `S.`) may be an initial.
+                let signal = next.starts_with(char::is_uppercase)
+                    && g.signals.find(next).is_some_and(|m| {
+                        m.start == 0
+                            && next[..m.end].chars().filter(|c| c.is_alphabetic()).count() > 1
+                    });
+                if signal && at > start {
+                    out.push((start, a + end));
+                    start = at;
+                }
+            }
+        }
+        out.push((start, b));
+    }
+    if g.compared.is_empty() {
+        return out;
+    }
+    let mut split = Vec::with_capacity(out.len());
+    for (a, b) in out {
+        match compared_cut(&text[a..b], g) {
+            Some((x, y)) => {
+                split.push((a, a + x));
+                split.push((a + y, b));
+            }
+            None => split.push((a, b)),
+        }
+    }
+    split
+}
+
+/// In a piece opened by a comparing signal (`Compare A, with B`), the end
+/// of the first citation (at the comma) and the start of the second
+/// (after the word that opens it): the first such comma outside brackets.
+fn compared_cut(piece: &str, g: &Grammar) -> Option<(usize, usize)> {
+    let (_, with) = g.compared.iter().find(|(signal, _)| {
+        piece
+            .get(..signal.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(signal))
+            && piece[signal.len()..].starts_with(' ')
+    })?;
+    let mut depth = 0usize;
+    for (i, c) in piece.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                let after = &piece[i + 1..];
+                let next = after.trim_start();
+                let word = next
+                    .get(..with.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(with))
+                    && next[with.len()..].starts_with(' ');
+                if word {
+                    let second = piece.len() - next[with.len()..].trim_start().len();
+                    return Some((i, second));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A note's text with each line break read as the space it stands for
@@ -359,29 +448,36 @@ fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
 /// `?`, `!` or `。` followed by white space, not after an initial (`R.`) or
 /// an abbreviation made of initials (`U.S.`).
 pub fn after_last_sentence_end(s: &str) -> usize {
-    let mut best = 0;
+    sentence_ends(s).last().unwrap_or(0)
+}
+
+/// Positions just after each sentence end in `s`, in order, as
+/// [`after_last_sentence_end`] tells them.
+fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
     // The two characters before the current one.
     let mut before: (Option<char>, Option<char>) = (None, None);
     let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let (prev2, prev) = before;
-        before = (prev, Some(c));
-        let next_ws = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
-        let end_char = matches!(c, '.' | '?' | '!') && next_ws || c == '。';
-        if !end_char {
-            continue;
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            let (prev2, prev) = before;
+            before = (prev, Some(c));
+            let next_ws = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
+            let end_char = matches!(c, '.' | '?' | '!') && next_ws || c == '。';
+            if !end_char {
+                continue;
+            }
+            let initial =
+                prev.is_some_and(char::is_uppercase) && prev2.is_none_or(|p| !p.is_alphabetic());
+            let abbrev = prev.is_some_and(|p| p.is_lowercase())
+                && prev2.is_some_and(|p| p == '.' || p.is_whitespace())
+                && c == '.';
+            if initial || abbrev || given_abbreviation(&s[..i], &s[i + c.len_utf8()..]) {
+                continue;
+            }
+            return Some(i + c.len_utf8());
         }
-        let initial =
-            prev.is_some_and(char::is_uppercase) && prev2.is_none_or(|p| !p.is_alphabetic());
-        let abbrev = prev.is_some_and(|p| p.is_lowercase())
-            && prev2.is_some_and(|p| p == '.' || p.is_whitespace())
-            && c == '.';
-        if initial || abbrev || given_abbreviation(&s[..i], &s[i + c.len_utf8()..]) {
-            continue;
-        }
-        best = i + c.len_utf8();
-    }
-    best
+        None
+    })
 }
 
 /// Whether the period between `before` and `after` closes an abbreviated
@@ -1261,6 +1357,7 @@ fn classify_item_as(
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
+        .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
         out.push(raw);
         return;
@@ -2134,6 +2231,77 @@ fn numbered_statute_citation(
         })
     };
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A section of a code cited as American notes cite it: the title's
+/// number, the code's abbreviation, the section and the code's year or
+/// publisher in brackets (`18 U.S.C. § 2703(d) (2018)`, `47 C.F.R. §
+/// 64.2010`, `CAL. PENAL CODE § 1546.1 (West 2016)`). Its runs are
+/// unbounded: [`code_section_citation`] checks their lengths.
+static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^((?:(\d+) )?([A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*)*)) (§§? ?\d[0-9A-Za-z.:()\-–]*(?:(?:, ?| to | & |–|-)\d[0-9A-Za-z.:()\-–]*)*)(?: \(([^()]*)\))?\.?$",
+    )
+});
+
+/// A constitution cited at an article or amendment (`U.S. CONST. amend.
+/// IV`, `U.S. Const. art. I, § 8, cl. 3`, `CAL. CONST. art. I, § 1`).
+static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^((?:U\.S\.|[A-Z][A-Za-z.]*) (?:CONST|Const)\.) ((?:amend|art|pmbl|preamble)\.?(?: [^;()]*)?)\.?$",
+    )
+});
+
+/// `18 U.S.C. § 2703 (2018)`, `U.S. CONST. amend. IV` ([`CODE_SECTION`],
+/// [`CONSTITUTION`]): a `legislation` work titled by the code (`18
+/// U.S.C.`) or the constitution, cited at the section or article (a
+/// `section` locator), as [`statute_citation`] reads `민법 제750조`. The
+/// code's name is a short abbreviation (a period in it, or a last word
+/// `Code`, `Law`); the bracket, if any, holds a year.
+fn code_section_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if item.len() > 160 || !(item.contains('§') || item.contains("ONST.") || item.contains("onst."))
+    {
+        return None;
+    }
+    let legislation = |title: &str, at: &str| {
+        let fields = crate::model::CslItem {
+            kind: "legislation".into(),
+            title: Some(title.to_string()),
+            ..Default::default()
+        };
+        let locator = Some(Locator {
+            label: "section".into(),
+            value: at.trim().to_string(),
+        });
+        full_raw(start, end, signal.clone(), locator, fields)
+    };
+    if let Some(c) = crate::re::captures(&CONSTITUTION, item) {
+        if crate::re::group_chars(&c, 2) <= 40 {
+            let at = c.get(2)?.as_str().trim_end_matches('.');
+            return Some(legislation(c.get(1)?.as_str(), at));
+        }
+        return None;
+    }
+    let c = crate::re::captures(&CODE_SECTION, item)?;
+    let code = c.get(3)?.as_str();
+    let last = code.rsplit(' ').next().unwrap_or(code);
+    let abbreviated =
+        code.contains('.') || ["code", "law"].iter().any(|w| last.eq_ignore_ascii_case(w));
+    let dated = c.get(5).is_none_or(|y| {
+        y.as_str()
+            .split(|c: char| !c.is_ascii_digit())
+            .any(crate::grammar::is_year)
+    });
+    if crate::re::group_chars(&c, 2) > 3 || code.chars().count() > 40 || !abbreviated || !dated {
+        return None;
+    }
+    Some(legislation(c.get(1)?.as_str(), c.get(4)?.as_str()))
 }
 
 /// A full citation of `text[start..end]` with its fields.

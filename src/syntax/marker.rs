@@ -216,7 +216,9 @@ fn bracket_label(i: &str) -> IResult<&str, u32> {
 }
 
 /// `12 Text` at line start: the number must be followed by a space and a
-/// letter, quote or bracket (`2019 saw` is rejected later by the sequence).
+/// letter, quote or bracket (`2019 saw` is rejected later by the sequence),
+/// or by a code's title or a reporter's volume and its abbreviation (`12
+/// 42 U.S.C. § 1983`, `3 410 U.S. 113`, `7 99 F.3d 12`).
 fn plain_label(i: &str) -> IResult<&str, u32> {
     let (rest, n) = terminated(note_number, space1)(i)?;
     let ok = rest.chars().next().is_some_and(|c| {
@@ -225,7 +227,7 @@ fn plain_label(i: &str) -> IResult<&str, u32> {
                 c,
                 '“' | '"' | '„' | '«' | '‘' | '*' | '_' | '『' | '「' | '(' | '['
             )
-    });
+    }) || volume_and_abbreviation(rest);
     if ok {
         Ok((rest, n))
     } else {
@@ -234,6 +236,23 @@ fn plain_label(i: &str) -> IResult<&str, u32> {
             nom::error::ErrorKind::Verify,
         )))
     }
+}
+
+/// `42 U.S.C. § 1983`, `410 U.S. 113`, `99 F.3d 12`: one to four digits, a
+/// space, then a capital and a word with a period in its first eight
+/// characters (an abbreviation).
+fn volume_and_abbreviation(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(word) = s.get(digits..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    (1..=4).contains(&digits)
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word
+            .chars()
+            .take(8)
+            .take_while(|c| !c.is_whitespace())
+            .any(|c| c == '.')
 }
 
 /// Parses a footnote label at the start of `line` (leading white space and

@@ -1,0 +1,178 @@
+//! Law papers as they reach the tool: a US law review article in
+//! Bluebook footnotes, a Korean law paper (법학논문) and a German law
+//! article, as `pdftotext` gives them (running heads, page numbers, notes
+//! split across pages), and the misreads such notes showed: citations of
+//! different signals in one note (`Compare A, with B. See generally C.`),
+//! a code cited by title and section (`18 U.S.C. § 2703`), and `Id.` after
+//! a note citing several works. Expected values were written by reading
+//! the inputs.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+use opcit::diagnostic::Code;
+use opcit::model::{CitationKind, Document, Status};
+use papers_support::run_text;
+
+/// (footnote, kind, text) of every citation.
+fn cites(doc: &Document) -> Vec<(u32, CitationKind, &str)> {
+    doc.citations
+        .iter()
+        .map(|c| (c.footnote.unwrap_or(0), c.kind, c.text.as_str()))
+        .collect()
+}
+
+/// The id of the reference the citation whose text starts with `text`
+/// links to.
+fn linked<'d>(doc: &'d Document, text: &str) -> Option<&'d str> {
+    doc.citations
+        .iter()
+        .find(|c| c.text.starts_with(text))
+        .unwrap_or_else(|| panic!("no citation `{text}`"))
+        .reference
+        .as_deref()
+}
+
+const COMPARE: &str = "\
+THE DIGITAL HOME
+
+The home is first among equals.1 Scholars disagree.2 Yet the doctrine lags.3 Courts split.4 Congress acted.5
+
+1 See Orin S. Kerr, The Fourth Amendment and New Technologies, 102 MICH. L. REV. 801, 805 (2004).
+2 Id. at 810; see also Daniel J. Solove, Digital Dossiers and the Dissipation of Fourth Amendment Privacy, 75 S. CAL. L. REV. 1083, 1090 (2002).
+3 Smith v. Maryland, 442 U.S. 735, 743-44 (1979).
+4 Compare Kerr, supra note 1, at 820, with Solove, supra note 2, at 1100. See generally 18 U.S.C. § 2703 (2018).
+5 Id.
+";
+
+#[test]
+fn compare_with_and_a_new_signal_sentence_are_citations_of_their_own() {
+    let doc = run_text(COMPARE);
+    let note4: Vec<_> = cites(&doc).into_iter().filter(|c| c.0 == 4).collect();
+    assert_eq!(
+        note4,
+        [
+            (4, CitationKind::Supra, "Kerr, supra note 1, at 820"),
+            (4, CitationKind::Supra, "Solove, supra note 2, at 1100."),
+            (4, CitationKind::Full, "18 U.S.C. § 2703 (2018)."),
+        ]
+    );
+    // Kerr's article of note 1; Solove's of note 2, though note 2 opens
+    // with an `Id.` to Kerr.
+    assert_eq!(linked(&doc, "Kerr, supra"), linked(&doc, "Orin S. Kerr"));
+    assert_eq!(
+        linked(&doc, "Solove, supra"),
+        linked(&doc, "Daniel J. Solove")
+    );
+    let statute = doc
+        .citations
+        .iter()
+        .find(|c| c.text.starts_with("18 U.S.C."))
+        .unwrap();
+    assert_eq!(statute.signal.as_deref(), Some("See generally"));
+    let fields = statute.fields.as_deref().unwrap();
+    assert_eq!(fields.kind, "legislation");
+    assert_eq!(fields.title.as_deref(), Some("18 U.S.C."));
+    assert_eq!(statute.locator.as_ref().unwrap().value, "§ 2703");
+}
+
+#[test]
+fn id_after_a_note_citing_several_works_is_ambiguous() {
+    let doc = run_text(COMPARE);
+    let id = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(5))
+        .unwrap();
+    assert_eq!(id.kind, CitationKind::Ibid);
+    assert_eq!(id.status, Some(Status::Ambiguous));
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.footnote == Some(5))
+        .unwrap();
+    assert_eq!(d.code, Code::AmbiguousShortForm);
+    assert!(d.message.contains("3 different works"), "{}", d.message);
+    // `Id. at 810` inside note 2 repeats the citation just before it, in
+    // the same note: no finding.
+    let id2 = doc
+        .citations
+        .iter()
+        .find(|c| c.text.starts_with("Id. at 810"))
+        .unwrap();
+    assert_eq!(id2.status, Some(Status::Resolved));
+    assert_eq!(id2.reference.as_deref(), linked(&doc, "Orin S. Kerr"));
+}
+
+#[test]
+fn id_after_a_note_citing_one_work_twice_is_that_work() {
+    let text = "\
+TITLE
+
+Text.1 More.2 And more.3
+
+1 Jane Doe, The Archive and the State, 128 HARV. L. REV. 345, 350 (2015).
+2 Id. at 352; see also Doe, supra note 1, at 360.
+3 Id. at 361.
+";
+    let doc = run_text(text);
+    let last = doc.citations.last().unwrap();
+    assert_eq!(last.footnote, Some(3));
+    assert_eq!(last.status, Some(Status::Resolved));
+    assert_eq!(last.reference.as_deref(), linked(&doc, "Jane Doe"));
+    assert!(doc
+        .diagnostics
+        .iter()
+        .all(|d| d.code != Code::AmbiguousShortForm));
+}
+
+#[test]
+fn french_id_with_a_comma_repeats_the_last_work() {
+    // `Id., p. 220` of French notes (idem) is not the Bluebook's `Id.`.
+    let text = "\
+TITRE
+
+Texte.1 Suite.2
+
+1 Alphonse AULARD, Histoire politique de la Révolution française, Paris, Armand Colin, 1901, p. 8 ; Jean JAURÈS, Histoire socialiste de la Révolution française, Paris, Jules Rouff, 1901, p. 214.
+2 Id., p. 220.
+";
+    let doc = run_text(text);
+    let last = doc.citations.last().unwrap();
+    assert_eq!(last.status, Some(Status::Resolved));
+    assert_eq!(last.reference.as_deref(), linked(&doc, "Jean JAURÈS"));
+}
+
+#[test]
+fn codes_and_constitutions_are_legislation_cited_at_a_section() {
+    let text = "\
+TITLE
+
+Text.1 More.2 And more.3
+
+1 47 U.S.C. § 230(c)(1) (2018).
+2 U.S. CONST. amend. IV.
+3 CAL. PENAL CODE § 1546.1 (West 2016).
+";
+    let doc = run_text(text);
+    let read: Vec<(&str, &str)> = doc
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.fields.as_deref().unwrap().title.as_deref().unwrap(),
+                c.locator.as_ref().unwrap().value.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("47 U.S.C.", "§ 230(c)(1)"),
+            ("U.S. CONST.", "amend. IV"),
+            ("CAL. PENAL CODE", "§ 1546.1"),
+        ]
+    );
+}
