@@ -150,6 +150,11 @@ pub struct BackReferences {
     /// word at the start of a note fits each of them.
     #[serde(default)]
     pub ibid_one_work: Vec<String>,
+    /// Words after a `supra` word with no author that point into the
+    /// paper itself (en `part`, `section`: `See supra Part I`): a cross
+    /// reference, no citation.
+    #[serde(default)]
+    pub cross_reference: Vec<String>,
 }
 
 /// Locator words. Patterns as in [`BackReferences`]; `{n}` is a number or range.
@@ -1135,6 +1140,9 @@ pub struct Grammar {
     /// `ibid` words that repeat only a note citing one work
     /// ([`BackReferences::ibid_one_work`]), lowercase.
     pub ibid_one_work: Vec<String>,
+    /// Words of a cross reference after a `supra` word
+    /// ([`BackReferences::cross_reference`]), lowercase.
+    pub cross_reference: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
@@ -1401,6 +1409,9 @@ impl Grammar {
             all.back_references
                 .ibid_one_work
                 .extend(b.ibid_one_work.iter().cloned());
+            all.back_references
+                .cross_reference
+                .extend(b.cross_reference.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
@@ -1734,6 +1745,7 @@ impl Grammar {
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: longest_first(lowercase(&br.hereafter)),
             ibid_one_work: lowercase(&br.ibid_one_work),
+            cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
             transliteration: all
                 .names
@@ -2310,6 +2322,7 @@ fn unreachable_grammar() -> Grammar {
         shelfmark_words: Vec::new(),
         hereafter: Vec::new(),
         ibid_one_work: Vec::new(),
+        cross_reference: Vec::new(),
         publisher_words: Default::default(),
         compound_family: Vec::new(),
         transliteration: Vec::new(),

@@ -176,3 +176,83 @@ Text.1 More.2 And more.3
         ]
     );
 }
+
+#[test]
+fn law_review_article_in_bluebook_as_pdftotext_gives_it() {
+    let (_, doc) = papers_support::run("fixtures/law_review_pdf_en.txt");
+    assert_eq!(doc.footnotes.len(), 36);
+    // `See infra Part II.` and `See supra Part I.` point into the article.
+    for n in [5, 36] {
+        assert!(
+            doc.citations.iter().all(|c| c.footnote != Some(n)),
+            "note {n} cites nothing"
+        );
+    }
+    let kerr = linked(&doc, "Orin S. Kerr");
+    assert!(kerr.is_some());
+    for pin in [
+        "Kerr, supra note 1, at 90",
+        "Kerr, supra note 1, at 70",
+        "Kerr, supra note 1, at 95",
+    ] {
+        assert_eq!(linked(&doc, pin), kerr, "{pin}");
+    }
+    // A case with explanatory parentheticals after its year, and its
+    // short forms.
+    let kyllo = linked(&doc, "Kyllo v. United States");
+    assert!(kyllo.is_some());
+    assert_eq!(linked(&doc, "Kyllo, 533 U.S. at 34"), kyllo);
+    assert_eq!(linked(&doc, "Kyllo, 533 U.S. at 29-30"), kyllo);
+    // `[hereinafter Positive Law Model]`: the name before `supra note 12`
+    // is the work of note 12, not an author.
+    let baude = linked(&doc, "William Baude");
+    assert!(baude.is_some());
+    assert_eq!(
+        linked(&doc, "Positive Law Model, supra note 12, at 1840"),
+        baude
+    );
+    assert_eq!(
+        linked(&doc, "Positive Law Model, supra note 12, at 1850"),
+        baude
+    );
+    // A treatise cited at a section, and `Id.` at another.
+    let lafave = doc
+        .citations
+        .iter()
+        .find(|c| c.text.starts_with("WAYNE R. LAFAVE"))
+        .unwrap();
+    assert_eq!(lafave.locator.as_ref().unwrap().label, "section");
+    assert_eq!(linked(&doc, "Id. § 2.1(a)"), lafave.reference.as_deref());
+    // Codes: the same title at two sections is one work.
+    assert_eq!(
+        linked(&doc, "18 U.S.C. § 2510"),
+        linked(&doc, "18 U.S.C. § 2703(a)")
+    );
+    assert_eq!(
+        linked(&doc, "Id. § 2703(d)"),
+        linked(&doc, "18 U.S.C. § 2510")
+    );
+    // `Compare A, with B` in a note broken over lines; a party's `of`
+    // before `v.` is no lead-in.
+    let note30: Vec<_> = cites(&doc).into_iter().filter(|c| c.0 == 30).collect();
+    assert_eq!(note30.len(), 2);
+    let leaders = linked(&doc, "Leaders of a Beautiful Struggle v. Baltimore");
+    assert!(leaders.is_some());
+    assert_eq!(
+        linked(&doc, "Leaders of a Beautiful Struggle, 2 F.4th at 342"),
+        leaders
+    );
+    // `Id.` after separate dissents repeats the case.
+    assert_eq!(
+        linked(&doc, "Id. at 2261"),
+        linked(&doc, "Carpenter v. United States")
+    );
+    // Note 33 cites three works; the `Id.` that opens note 34 is
+    // ambiguous, and the only finding.
+    let findings: Vec<(Code, Option<u32>)> = doc
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.footnote))
+        .collect();
+    assert_eq!(findings, [(Code::AmbiguousShortForm, Some(34))]);
+}

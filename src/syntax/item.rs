@@ -66,6 +66,26 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                     .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
             })
         });
+        // `Positive Law Model, supra note 12, at 1840`: a defined name
+        // before a supra word names the work the defining note cites, not
+        // an author.
+        for it in items.iter_mut() {
+            let Some(short) = it.short.as_deref_mut() else {
+                continue;
+            };
+            if it.kind != CitationKind::Supra {
+                continue;
+            }
+            let defining = short.author.as_deref().and_then(|a| {
+                defined
+                    .iter()
+                    .find(|(name, n, _)| name == a && short.note.is_none_or(|m| m == *n))
+            });
+            if let Some((_, n, author)) = defining {
+                short.author = author.clone();
+                short.note = Some(*n);
+            }
+        }
         if let Some((name, note, author)) = named {
             let first = items.first();
             let replace = first.is_some_and(|it| {
@@ -689,6 +709,12 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let (start, end) = found?;
     let word = &s[start..end];
     if s[..start].chars().nth(160).is_some() {
+        return None;
+    }
+    // `Leaders of a Beautiful Struggle v. Baltimore Police Dep't, 2 F.4th
+    // 330`: the `v.` between a case's parties, with no comma before it
+    // (it vedi, fr voir follow a lead-in's comma), is no signal.
+    if word.trim() == "v." && !s[..start].contains(',') {
         return None;
     }
     let rest = &s[end..];
@@ -1340,6 +1366,9 @@ fn classify_item_as(
             return;
         }
     }
+    if cross_reference(item, g) {
+        return;
+    }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
@@ -1468,14 +1497,16 @@ fn classify_item_as(
 /// lengths (bounded repetitions of Unicode classes are slow to compile).
 static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>\d+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d+)(?:, (?P<pin>(\d+)(?:[-–](\d+))?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
+        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>\d+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d+)(?:, (?P<pin>(\d+)(?:[-–](\d+))?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)(?: \(.*\))?\.?$",
     )
 });
 
 /// The groups of a full case citation, as
 /// `^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4})
 /// (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?
-/// \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$` captures them. Every run
+/// \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)(?: \(.*\))?\.?$` captures them;
+/// explanatory parentheticals may follow the year's (`(en banc)`,
+/// `(Harlan, J., concurring)`, `(quoting …)`). Every run
 /// ends where the next part must start, so the bounds decide whether there
 /// is a match, never which:
 /// - no part of the name takes `,` or `;`: it runs to the first of them,
@@ -1511,11 +1542,12 @@ fn case_full(item: &str) -> Option<regex::Captures<'_>> {
     split.then_some(c)
 }
 
-/// A short case citation: `Brown, 347 U.S. at 495` (party length checked
-/// in code).
+/// A short case citation: `Brown, 347 U.S. at 495`, explanatory
+/// parentheticals after it (`(Alito, J., dissenting)`) (party length
+/// checked in code).
 static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<party>\p{Lu}[\p{L}.'’& ]*?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) at (?P<pin>\d{1,5}(?:[-–]\d{1,5})?)\.?$",
+        r"^(?P<party>\p{Lu}[\p{L}.'’& ]*?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) at (?P<pin>\d{1,5}(?:[-–]\d{1,5})?)(?: \(.*\))?\.?$",
     )
 });
 
@@ -1585,10 +1617,11 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A book in Bluebook form: `Richard Roe, Paper Rights 45 (2d ed. 2010)` —
-/// authors, title, pinpoint, edition (or publisher) and year.
+/// authors, title, pinpoint (a page, or a treatise's section: `§ 2.1`),
+/// edition (or publisher) and year.
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?) \((?P<ed>[^()]*\s)?(?P<year>\d{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?|§§? ?\d[\d.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–]\d[\d.]*)?) \((?P<ed>[^()]*\s)?(?P<year>\d{4})\)\.?$",
     )
 });
 
@@ -2561,7 +2594,18 @@ fn bluebook_citation(
         title_is_book: !article,
         ..Default::default()
     };
-    Some(full_item(start, end, signal, get("pin"), parsed))
+    // A treatise cited at a section (`LAFAVE, SEARCH AND SEIZURE § 2.1 (5th
+    // ed. 2012)`) rather than a page.
+    let locator = get("pin").map(|value| Locator {
+        label: if value.starts_with('§') {
+            "section"
+        } else {
+            "page"
+        }
+        .into(),
+        value,
+    });
+    Some(full_raw(start, end, signal, locator, parsed.item))
 }
 
 /// The item `text[a..b]` without surrounding white space, with its range.
@@ -2883,6 +2927,28 @@ fn undelimited_short(
         back_ref: None,
         fields: None,
         indirect: false,
+    })
+}
+
+/// `supra Part I`, `supra Section II.B`, `supra text accompanying note
+/// 12`: a `supra` word opening the item, then a word of the grammars'
+/// `cross_reference`: the paper points into itself, and cites nothing.
+fn cross_reference(item: &str, g: &Grammar) -> bool {
+    if g.cross_reference.is_empty() {
+        return false;
+    }
+    let Some((BackRefKind::Supra, m)) = g.back_reference(item) else {
+        return false;
+    };
+    if !item[..m.start].trim().is_empty() {
+        return false;
+    }
+    let after = item[m.end..].trim_start_matches([',', ' ']);
+    g.cross_reference.iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            && after[w.len()..].starts_with(' ')
     })
 }
 
