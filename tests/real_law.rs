@@ -256,3 +256,68 @@ fn law_review_article_in_bluebook_as_pdftotext_gives_it() {
         .collect();
     assert_eq!(findings, [(Code::AmbiguousShortForm, Some(34))]);
 }
+
+#[test]
+fn korean_law_paper_with_decisions_and_back_references() {
+    let (_, doc) = papers_support::run("fixtures/beophak_pdf_ko.txt");
+    assert_eq!(doc.footnotes.len(), 15);
+    let kim = linked(&doc, "김철수, 헌법학개론");
+    assert!(kim.is_some());
+    assert_eq!(linked(&doc, "김철수, 앞의 책(주 1)"), kim);
+    // Decisions of both courts are works of the notes, not of the list.
+    for d in [
+        "헌법재판소 2005. 5. 26. 99헌마513 결정",
+        "대법원 2010. 3. 25. 선고 2009다12345 판결",
+    ] {
+        let c = doc
+            .citations
+            .iter()
+            .find(|c| c.text.starts_with(d))
+            .unwrap();
+        assert_eq!(c.kind, CitationKind::Full, "{d}");
+    }
+    assert_eq!(
+        linked(&doc, "같은 판결"),
+        linked(&doc, "대법원 2010. 3. 25.")
+    );
+    // `같은 결정` is a back-reference word as `같은 판결` is.
+    let same = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(7))
+        .unwrap();
+    assert_eq!(same.kind, CitationKind::Ibid);
+    // The article of note 12, by `주 12)의 글` and `앞의 글(주 12)`.
+    let lee = linked(&doc, "이인호, \"개인정보");
+    assert!(lee.is_some());
+    assert_eq!(linked(&doc, "주 12)의 글"), lee);
+    assert_eq!(linked(&doc, "이인호, 앞의 글(주 12)"), lee);
+    assert_eq!(
+        linked(&doc, "성낙인, 앞의 책"),
+        linked(&doc, "성낙인, 헌법학")
+    );
+}
+
+#[test]
+fn german_law_article_with_reports_and_commentaries() {
+    let (_, doc) = papers_support::run("fixtures/aufsatz_recht_pdf_de.txt");
+    assert_eq!(doc.footnotes.len(), 13);
+    let bverfge = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(1))
+        .unwrap();
+    assert_eq!(bverfge.kind, CitationKind::Full);
+    assert_eq!(bverfge.locator.as_ref().unwrap().value, "43");
+    // `Palandt/Grüneberg (Fn. 4)` is the commentary of note 4.
+    assert_eq!(
+        linked(&doc, "Palandt/Grüneberg (Fn. 4)"),
+        linked(&doc, "Palandt/Grüneberg, BGB")
+    );
+    let eugh = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(10))
+        .unwrap();
+    assert_eq!(eugh.kind, CitationKind::Full);
+}
