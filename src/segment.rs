@@ -1305,8 +1305,15 @@ fn accept_labels(
         }
     }
     // A lone `1. Introduction` is not a footnote apparatus, nor is a lone
-    // `2022). Canopy …` where a hard-wrapped `(USGS 2022).` broke the line.
-    let lone_year = best.len() == 1 && best[0].1 >= 1000 && best[0].2 == LabelStyle::Paren;
+    // `2022). Canopy …` where a hard-wrapped `(USGS 2022).` broke the line,
+    // nor `（2001）则强调…` where an author-date citation `王春光（2001）`
+    // was broken before its year: with no marker in the text, notes never
+    // start at a year.
+    let lone_year = best.first().is_some_and(|b| {
+        b.1 >= 1000
+            && (best.len() == 1 || !has_markers)
+            && matches!(b.2, LabelStyle::Paren | LabelStyle::Enclosed)
+    });
     let lone_numbered = best.len() == 1
         && matches!(
             best[0].2,

@@ -214,7 +214,6 @@ fn chinese_author_date_paper() {
 /// `王春光\n（2001）则强调…`: a year in brackets that a line break leaves at
 /// the start of a line is a narrative citation, not a note label.
 #[test]
-#[ignore = "a bracketed year at a line start is read as note 2001"]
 fn a_bracketed_year_at_a_line_start_is_no_note() {
     let (source, doc) = run("fixtures/zuozhe_niandai_zh2.txt");
     assert!(doc.footnotes.is_empty());
