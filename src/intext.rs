@@ -343,7 +343,7 @@ fn cjk_part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     let after = &rest[gap + comma..];
     Some(PartHead {
         end: end + gap + comma + after.len() - after.trim_start().len(),
-        pre: None,
+        pre: c.name("pre").map(|p| p.range()),
         names: names.start()..end,
     })
 }
@@ -408,8 +408,8 @@ fn narrative_names_pattern(grammar: &Grammar) -> Option<&Regex> {
 /// A name written in Hangul, Han characters or kana (`황보영조`, `丸山眞男`,
 /// `통일연구원`): a run of them, with no space, of two or more
 /// ([`cjk_names_ok`] bounds it: a bounded run of these classes is slow to
-/// compile).
-const CJK_NAME: &str = r"[\p{Hangul}\p{Han}\p{Katakana}\p{Hiragana}々・]{2,}";
+/// compile), or a Japanese family name of one Han character (`林 2012`).
+const CJK_NAME: &str = r"(?:[\p{Hangul}\p{Han}\p{Katakana}\p{Hiragana}々・]{2,}|\p{Han})";
 
 /// The longest CJK name (in characters) of an author-date citation: a
 /// person or an organisation (`국가안보전략연구원`), not a clause.
@@ -430,9 +430,14 @@ fn cjk_names(commas: bool) -> String {
 }
 
 /// The head of a parenthetical part in a CJK paper: the names, then a
-/// comma or a space before the year (`(황보영조 2010)`, `(김철수, 2011: 23)`).
-static CJK_PART_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^\s*(?P<names>{})\s*,?\s*", cjk_names(true))));
+/// comma or a space before the year (`(황보영조 2010)`, `(김철수, 2011: 23)`),
+/// perhaps after a signal of lowercase Latin words (`cf. 山田 2005a`).
+static CJK_PART_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*(?P<pre>(?:\p{{Ll}}[\p{{Ll}}.]*,?\s+){{1,3}})?(?P<names>{})\s*,?\s*",
+        cjk_names(true)
+    ))
+});
 
 /// CJK names just before a narrative `(2012)`: a whole run of CJK
 /// characters glued to the parenthesis or one space before it
@@ -1629,7 +1634,35 @@ fn narrative_names(window: &str, grammar: &Grammar) -> Option<Range<usize>> {
         None => (window, 0),
     };
     let names = crate::re::captures(&CJK_NARRATIVE_NAMES, core)?.name("names")?;
-    cjk_names_ok(names.as_str()).then(|| names.start()..end.max(names.end()))
+    let mut start = names.start();
+    // `これは林（2012）の`, `また稲葉（2011）は`: the particles and words in
+    // hiragana before a name in Han characters or katakana are prose.
+    if let Some((i, c)) = names
+        .as_str()
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_hiragana(c))
+        .filter(|&(i, c)| i + c.len_utf8() < names.len())
+    {
+        start += i + c.len_utf8();
+    }
+    let name = &core[start..names.end()];
+    // A name of one character after a digit or a letter (`第3章`, `表1`)
+    // is a label.
+    if name.chars().nth(1).is_none()
+        && core[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    cjk_names_ok(name).then(|| start..end.max(names.end()))
+}
+
+/// A hiragana letter.
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309F)
 }
 
 /// One author-date citation per year of `tail` (`Smith (2019, 2020a)`):

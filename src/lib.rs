@@ -275,6 +275,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         }
     }
 
+    han_family_splits(text, &mut citations, &mut references);
+
     // What the resolver needs has been moved or copied out: the segments
     // (the text of the bibliography entries among them) go before it runs.
     let bibliography = seg.bibliography_span;
@@ -566,6 +568,38 @@ fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
                 n.family = Some(family);
             }
         }
+    }
+}
+
+/// `道垣内弘人` in a Japanese paper that cites `道垣内・前掲書`, `梅謙次郎`
+/// where it cites `梅・前掲注(3)`, `林拓也` where the text cites `（林
+/// 2012）`: the family names the paper writes alone, in its short forms and
+/// author-date citations, show where its names in Han characters written
+/// without a space split ([`syntax::name::han_names_cut_by_family`]). Only
+/// in a paper with kana in it: Chinese short forms name the whole person.
+fn han_family_splits(text: &str, citations: &mut [Citation], references: &mut [Reference]) {
+    let families: HashSet<String> = citations
+        .iter()
+        .filter_map(|c| c.short.as_deref()?.author.as_deref())
+        .flat_map(syntax::name::han_family_names)
+        .map(str::to_string)
+        .collect();
+    // Kana: U+3041..U+30FF, three bytes opening with E3 81..83.
+    let kana = || {
+        text.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == 0xE3 && (0x81..=0x83).contains(&w[1]))
+    };
+    if families.is_empty() || !kana() {
+        return;
+    }
+    for c in citations.iter_mut() {
+        if let Some(f) = c.fields.as_deref_mut() {
+            syntax::name::han_names_cut_by_family(&mut f.author, &families, &c.text);
+        }
+    }
+    for r in references.iter_mut() {
+        syntax::name::han_names_cut_by_family(&mut r.fields.author, &families, &r.raw);
     }
 }
 

@@ -58,7 +58,8 @@ struct BibIndex {
     /// (author key, year) → entries, for authors with more than [`MANY`]
     /// entries only.
     by_author_year: HashMap<(String, i32), Vec<usize>>,
-    /// Author keys and their CJK family-name prefixes (`山田` for `山田太郎`).
+    /// Author keys and their CJK family-name prefixes (`山田` and `山` for
+    /// `山田太郎`).
     by_lookup: HashMap<String, Vec<usize>>,
     by_word: HashMap<String, Vec<usize>>,
     /// Entries of archival sources by their archive's name and
@@ -70,13 +71,13 @@ struct BibIndex {
 }
 
 /// The keys a work is found under by a short form's author: each author
-/// key, and for an all-CJK key its prefixes of two characters or more
-/// (`山田` finds `山田太郎`).
+/// key, and for an all-CJK key its prefixes (`山田` finds `山田太郎`; `梅`
+/// finds `梅謙次郎`, where [`fits`] then asks for that family name).
 fn lookup_keys(keys: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for k in keys {
         if k.chars().all(crate::segment::is_cjk) {
-            let ends: Vec<usize> = k.char_indices().map(|(i, _)| i).skip(2).collect();
+            let ends: Vec<usize> = k.char_indices().map(|(i, _)| i).skip(1).collect();
             out.extend(ends.into_iter().map(|e| k[..e].to_string()));
         }
         out.push(k.clone());
@@ -102,7 +103,7 @@ fn lookup_key_ids(ids: &mut HashMap<String, u32>, keys: &[String]) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     for k in keys {
         if k.chars().all(crate::segment::is_cjk) {
-            for (e, _) in k.char_indices().skip(2) {
+            for (e, _) in k.char_indices().skip(1) {
                 out.push(key_id(ids, &k[..e]));
             }
         }
@@ -2200,9 +2201,19 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         };
         // A short form names the first author (or the whole organisation):
         // `Martin` is not the work of `Kendsen and Martin`.
+        // A family name of one Han character (`梅` of `梅・前掲注(3)`) is
+        // no prefix to go by: it must be the family name read.
+        let family_named = || {
+            item.author
+                .first()
+                .and_then(|n| n.family.as_deref())
+                .is_some_and(|f| {
+                    f.chars().all(crate::segment::is_cjk) && crate::text::key(f) == author_keys[0]
+                })
+        };
         let first_ok = rk
             .first()
-            .is_some_and(|f| *f == author_keys[0] || cjk_family(f) || f == whole);
+            .is_some_and(|f| *f == author_keys[0] || cjk_family(f) || f == whole || family_named());
         first_ok && author_keys.iter().skip(1).all(|k| rk.contains(k))
     };
     // Cheapest first: the title comparison only runs for the works of the

@@ -1298,6 +1298,57 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     classify_item(text, a + x, a + y, g, Some(split.word), out);
 }
 
+/// The length of the first sentence of `item` where it is a back-reference
+/// word with what follows it (`同上、70頁。`, `Ibid., 14.`) and the next
+/// sentence cites a work in full (a title and a date): the sentence ends
+/// at the first `。` outside brackets after the word, or at a period after
+/// a page number before a space and a capital. Nothing stands before the
+/// word but a few characters of names (`山田・前掲書、12頁。`); the
+/// sentence itself holds no title. Only the first 200 bytes after the
+/// word are looked at for the sentence end.
+fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
+    // Cheap test first: a sentence end at all.
+    if !item.contains('。') && !item.contains(". ") {
+        return None;
+    }
+    let (_, m) = g.back_reference(item)?;
+    let head = item.get(..m.start)?;
+    if head.chars().count() > 12 || head.contains(['。', '.', '「', '『', '"', '“']) {
+        return None;
+    }
+    let after = item.get(m.end..)?;
+    let mut depth = 0usize;
+    let mut prev = None::<char>;
+    let mut cut = None;
+    for (i, c) in after.char_indices() {
+        if i > 200 {
+            break;
+        }
+        match c {
+            '(' | '（' | '[' | '「' | '『' | '“' | '《' => depth += 1,
+            ')' | '）' | ']' | '」' | '』' | '”' | '》' => depth = depth.saturating_sub(1),
+            '。' if depth == 0 => {
+                cut = Some(i + c.len_utf8());
+                break;
+            }
+            '.' if depth == 0 && prev.is_some_and(|p| p.is_ascii_digit()) => {
+                let rest = &after[i + 1..];
+                let next = rest.trim_start();
+                if next.len() < rest.len() && next.starts_with(char::is_uppercase) {
+                    cut = Some(i + 1);
+                    break;
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    let cut = m.end + cut?;
+    let (sentence, tail) = (item.get(..cut)?, item.get(cut..)?);
+    let cites = find_title(tail).is_some() && g.dates.first(tail).is_some();
+    (cites && find_title(sentence).is_none() && !tail.trim().is_empty()).then_some(cut)
+}
+
 /// Classifies one item (or the part of one that [`cited_in_split`] made),
 /// whose signal may already be known.
 fn classify_item(
@@ -1352,6 +1403,15 @@ fn classify_item_as(
     }
     let item = &text[a..b];
     if item.trim().is_empty() {
+        return;
+    }
+    // `同上、70頁。なお、能見善久「…」（信山社、2001年）35頁も参照。`,
+    // `Ibid., 14. See also Jane Roe, Another Book (…, 2001), 5.`: a
+    // back-reference and its page, then a sentence that cites another work
+    // in full: two items.
+    if let Some(cut) = back_reference_sentence_len(item, g) {
+        classify_item_as(text, a, a + cut, g, signal, more, out);
+        classify_item_as(text, a + cut, b, g, None, more, out);
         return;
     }
     // `Hansard, HC Deb 12 March 1855, col. 345`, `The Times (London), 23

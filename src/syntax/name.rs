@@ -609,6 +609,61 @@ pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) 
     }
 }
 
+/// A family name in Han characters that a paper shows on its own: the
+/// names part of a short form (`道垣内・前掲書`, `梅・前掲注(3)`) or of an
+/// author-date citation (`林 2012`, `佐藤・鈴木 2010`), one to four Han
+/// characters. Returns each such name of `written` (names joined by `・`,
+/// `、` or commas).
+pub(crate) fn han_family_names(written: &str) -> impl Iterator<Item = &str> {
+    written
+        .split(['・', '、', ',', '，', '·'])
+        .map(str::trim)
+        .filter(|w| (1..=4).contains(&w.chars().count()) && w.chars().all(is_han))
+}
+
+/// A Japanese name in Han characters written without a space
+/// (`道垣内弘人`, `梅謙次郎`) is cut by its length (two characters of
+/// family name for four, one and two for three), which a family name of
+/// three characters or of one gets wrong. Where the paper writes the
+/// family name alone (`道垣内・前掲書`, `（林 2012）`: `families`), a name
+/// that starts with one of them and goes on is cut there: the longest
+/// that fits, unless the family name read already is among them. Foreign
+/// names (given name first) and names written with a space in `written`
+/// keep their split.
+pub(crate) fn han_names_cut_by_family(
+    names: &mut [CslName],
+    families: &std::collections::HashSet<String>,
+    written: &str,
+) {
+    for n in names {
+        if n.given_first || n.literal.is_some() {
+            continue;
+        }
+        let (Some(family), Some(given)) = (n.family.as_deref(), n.given.as_deref()) else {
+            continue;
+        };
+        if families.contains(family) || !family.chars().chain(given.chars()).all(is_han) {
+            continue;
+        }
+        if written.contains(&format!("{family} {given}"))
+            || written.contains(&format!("{family}\u{3000}{given}"))
+        {
+            continue;
+        }
+        let whole = format!("{family}{given}");
+        let cut = whole
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .filter(|&i| families.contains(&whole[..i]))
+            .max();
+        if let Some(i) = cut {
+            n.given = Some(whole[i..].to_string());
+            n.family = Some(whole[..i].to_string());
+        }
+    }
+}
+
 fn cjk_person(t: &str, g: &Grammar) -> CslName {
     let t = without_bracketed_note(t);
     // `[德]卡尔·拉伦茨`: a foreign name, the family name last.

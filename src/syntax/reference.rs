@@ -1207,14 +1207,24 @@ fn split_author_date<'a>(
     g: &Grammar,
 ) -> (&'a str, Option<crate::syntax::date::DateMatch>) {
     let t = before.trim_end();
-    // `(2020).` or `(2020a),` at the end of the author part.
-    if let Some(open) = t.rfind('(') {
-        let inside = &t[open + 1..];
-        if let Some(close) = inside.find(')') {
-            let tail = inside[close + 1..].trim();
-            if tail.chars().all(|c| matches!(c, '.' | ',' | ':')) {
+    // `(2020).` or `(2020a),` at the end of the author part; in Japanese
+    // full-width (`山田太郎（2005）『…』`).
+    if let Some(open) = t.rfind(['(', '（']) {
+        let inside = &t[open..];
+        let inside = &inside[inside.chars().next().map_or(1, char::len_utf8)..];
+        if let Some(close) = inside.find([')', '）']) {
+            let tail = inside[close..].trim_start_matches([')', '）']).trim();
+            if tail
+                .chars()
+                .all(|c| matches!(c, '.' | ',' | ':' | '。' | '、' | '，'))
+            {
+                let wide = t[open..].starts_with('（');
                 if let Some(d) = g.dates.first(&inside[..close]) {
-                    return (&t[..open], Some(d));
+                    // In full-width brackets the year stands alone (not
+                    // `（有斐閣、2017年）`, not life dates).
+                    if !wide || (d.start == 0 && inside[d.end..close].trim().is_empty()) {
+                        return (&t[..open], Some(d));
+                    }
                 }
             }
         }
