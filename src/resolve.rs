@@ -2346,6 +2346,37 @@ fn resolve_short(
             });
         }
         0 => {
+            // A short citation by author and title with no back-reference
+            // word (`Rawls, Theory of Justice, 12`, `罗尔斯：《正义论》，第
+            // 12页`) where the bibliography lists the work: a paper with a
+            // full bibliography may shorten every note, the first too.
+            let worded = doc.citations[ci]
+                .short
+                .as_deref()
+                .is_some_and(|s| s.word.is_some());
+            if !worded && title.is_some() {
+                let mut fitting = index
+                    .by_author_lookup(author_keys, want.whole)
+                    .into_iter()
+                    .filter(|&i| {
+                        let empty = Vec::new();
+                        let rk = index.authors.get(&i).unwrap_or(&empty);
+                        let title = index.title_keys.get(&i).map(String::as_str);
+                        fits(&doc.references[i].fields, rk, title, &want)
+                    })
+                    .take(2);
+                if let (Some(i), None) = (fitting.next(), fitting.next()) {
+                    let rid = doc.references[i].id.clone();
+                    let c = &mut doc.citations[ci];
+                    c.reference = Some(rid);
+                    c.status = Some(Status::Resolved);
+                    c.provenance = Some(Provenance {
+                        rule: "bibliography-short",
+                        score: 1.0,
+                    });
+                    return;
+                }
+            }
             doc.citations[ci].status = Some(Status::Dangling);
             let mut d = Diagnostic::new(
                 Code::DanglingShortForm,

@@ -3433,7 +3433,8 @@ fn full_citations(
                 let author = parsed
                     .authors
                     .and_then(|(x, y)| cit.get(x..y))
-                    .map(|a| a.trim().to_string());
+                    // `罗尔斯：《正义论》`: the colon closes the names.
+                    .map(|a| a.trim().trim_end_matches([':', '：']).trim_end().to_string());
                 let after_title = parsed.title.map_or(cit.len(), |(_, e)| e);
                 let locator = locator_in(
                     cit.get(after_title..)
