@@ -2301,6 +2301,16 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
                 out.push_str(piece.trim_start());
                 continue;
             }
+            // Chinese or Japanese text broken at the line's width (`生活·读
+            // 书·新` / `知三联书店`, `中央公論新` / `　社`): no space.
+            let next = piece.trim_start();
+            if next.starts_with(crate::text::unspaced_script)
+                && out.trim_end().ends_with(crate::text::unspaced_script)
+            {
+                out.truncate(out.trim_end().len());
+                out.push_str(next);
+                continue;
+            }
             out.push(' ');
         }
         out.push_str(piece);

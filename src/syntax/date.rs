@@ -578,6 +578,14 @@ impl DateRules {
         Some((y, m, d, suffix))
     }
 
+    /// Whether `text` is the name of an era of the grammars (`正德`,
+    /// `平成`).
+    pub fn is_era_name(&self, text: &str) -> bool {
+        self.eras
+            .as_ref()
+            .is_some_and(|e| e.firsts.iter().any(|(name, _)| name == text))
+    }
+
     /// Whether `text` holds a year of an era (`平成12年`, `昭和60・4・23`).
     pub fn has_era_year(&self, text: &str) -> bool {
         !self.era_years(text).is_empty()

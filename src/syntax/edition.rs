@@ -317,9 +317,26 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
 }
 
 /// A number in Chinese numerals of up to three characters (`二`, `十二`,
-/// `二十一`) at the start of `s`, and its length.
+/// `二十一`) at the start of `s`, and its length. Two or three digits
+/// without `十` are read digit by digit, as books of a classic are
+/// numbered (`卷二四`, `卷一〇五`).
 pub(crate) fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
     const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let digit = |c: char| match c {
+        '〇' | '零' => Some(0),
+        _ => DIGITS.iter().position(|&x| x == c).map(|d| d as u32 + 1),
+    };
+    let (mut value, mut count, mut plen) = (0u32, 0, 0);
+    for c in s.chars().take(3) {
+        let Some(d) = digit(c) else { break };
+        value = value * 10 + d;
+        count += 1;
+        plen += c.len_utf8();
+    }
+    let tens_after = s[plen..].starts_with(['十', '百']);
+    if count >= 2 && !tens_after && !s.starts_with(['〇', '零']) {
+        return Some((value, plen));
+    }
     let (mut total, mut current, mut len) = (0, 0, 0);
     for c in s.chars().take(3) {
         if let Some(d) = DIGITS.iter().position(|&x| x == c) {

@@ -3401,6 +3401,13 @@ fn full_citations(
             + author_start
             + prose
             + (author_part[prose..].len() - author_part[prose..].trim_start().len());
+        // `…第36页。原文见正德《明会典》…`: a signal opening a later
+        // sentence of the item is that citation's own.
+        let (start, own_signal) = match leading_signal(&text[start..pos + open], g) {
+            Some((len, word)) if start > a => (start + len, Some(word)),
+            _ => (start, None),
+        };
+        let signal_here = own_signal.or_else(|| if first { signal.clone() } else { None });
         // `I use "archive" in Stoler's sense`: a quoted word of the prose,
         // with no names before it (lowercase words are none: `"weather" and
         // "climate"`), runs on into the sentence.
@@ -3434,7 +3441,12 @@ fn full_citations(
                     .authors
                     .and_then(|(x, y)| cit.get(x..y))
                     // `罗尔斯：《正义论》`: the colon closes the names.
-                    .map(|a| a.trim().trim_end_matches([':', '：']).trim_end().to_string());
+                    .map(|a| {
+                        a.trim()
+                            .trim_end_matches([':', '：'])
+                            .trim_end()
+                            .to_string()
+                    });
                 let after_title = parsed.title.map_or(cit.len(), |(_, e)| e);
                 let locator = locator_in(
                     cit.get(after_title..)
@@ -3446,7 +3458,7 @@ fn full_citations(
                     start,
                     end,
                     kind: CitationKind::Short,
-                    signal: if first { signal.clone() } else { None },
+                    signal: signal_here,
                     locator,
                     short: Some(Box::new(ShortFormInfo {
                         word: None,
@@ -3464,13 +3476,7 @@ fn full_citations(
             pos = end.max(pos + close);
             continue;
         }
-        out.push(full_raw(
-            start,
-            end,
-            if first { signal.clone() } else { None },
-            pinpoint,
-            parsed.item,
-        ));
+        out.push(full_raw(start, end, signal_here, pinpoint, parsed.item));
         first = false;
         pos = end.max(pos + close);
     }
@@ -3511,6 +3517,27 @@ fn quoted_in_prose(seg: &str, inner_end: usize, close: usize) -> bool {
     rest.len() < after.len() && rest.starts_with(char::is_lowercase)
 }
 
+/// Whether the text after a date makes it the date of an entry of a
+/// chronicle (`《明实录·太祖实录》卷五八，洪武三年十一月辛亥条`,
+/// `万历十年正月丁未朔條`): a day of the sexagenary cycle (a heavenly stem
+/// and an earthly branch), perhaps `朔`, then `条`. Such a date says where
+/// in the work the passage stands, not when the work was printed.
+pub(crate) fn record_date(after: &str) -> bool {
+    const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
+    const BRANCHES: &str = "子丑寅卯辰巳午未申酉戌亥";
+    let mut cs = after.chars().peekable();
+    if cs.peek().is_some_and(|&c| STEMS.contains(c)) {
+        cs.next();
+        if !cs.next().is_some_and(|c| BRANCHES.contains(c)) {
+            return false;
+        }
+    }
+    if cs.peek() == Some(&'朔') {
+        cs.next();
+    }
+    matches!(cs.next(), Some('条' | '條'))
+}
+
 /// Where a full citation whose title closes at `close` ends in `seg`: after
 /// its date and what may follow a date (URL, access date, pages), at the
 /// next sentence end.
@@ -3526,8 +3553,9 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         .flat_map(|lex| lex.find_all(window))
         .map(|m| (m.start, m.end))
         .collect();
-    let free =
-        |d: &&crate::syntax::date::DateMatch| !taken.iter().any(|&(a, b)| d.start < b && d.end > a);
+    let free = |d: &&crate::syntax::date::DateMatch| {
+        !taken.iter().any(|&(a, b)| d.start < b && d.end > a) && !record_date(&window[d.end..])
+    };
     let dates = g.dates.find_all(window);
     let date = dates
         .iter()
@@ -3548,19 +3576,30 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         let r = &rest[skip..];
         // `出版社2018年版`: the edition word glued to the year names the
         // printing of that year.
+        // So does a kind of printing ending in that word (`1962年校印本`,
+        // `1986年影印本`): up to three Han characters before it.
         let year_edition = (skip == 0)
             .then(|| {
-                g.edition
-                    .iter()
-                    .find(|w| w.starts_with(crate::segment::is_cjk) && r.starts_with(w.as_str()))
+                r.char_indices()
+                    .take(4)
+                    .take_while(|&(_, c)| matches!(c as u32, 0x4E00..=0x9FFF))
+                    .find_map(|(i, _)| {
+                        g.edition
+                            .iter()
+                            .find(|w| {
+                                w.starts_with(crate::segment::is_cjk)
+                                    && r[i..].starts_with(w.as_str())
+                            })
+                            .map(|w| i + w.len())
+                    })
             })
             .flatten();
         let number_token = r
             .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'f')))
             .unwrap_or(r.len());
         let after_number = &r[number_token..];
-        if let Some(w) = year_edition {
-            p += w.len();
+        if let Some(len) = year_edition {
+            p += len;
         } else if number_token > 0
             && r.starts_with(|c: char| c.is_ascii_digit())
             && (after_number.is_empty()

@@ -641,9 +641,6 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
         return;
     }
-    if item.issued.is_some() {
-        return;
-    }
     let Some(word) = g
         .division_words
         .iter()
@@ -661,6 +658,23 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
             None => return,
         }
     };
+    // A modern edition of it (`《史记》卷六《秦始皇本纪》，中华书局1959年
+    // 版`, `《明实录·太祖实录》卷五八，洪武三年十一月辛亥条，台北…研究所
+    // 1962年校印本`): the book is its volume; the chapter and the entry
+    // before the last comma are no part of the publisher.
+    if item.issued.is_some() {
+        out.kind_written = true;
+        let item = &mut out.item;
+        item.kind = "classic".into();
+        item.volume = Some(number);
+        if let Some(p) = item.publisher.as_deref() {
+            if let Some((_, last)) = p.rsplit_once(['，', ',']) {
+                let last = last.trim();
+                item.publisher = (!last.is_empty()).then(|| last.to_string());
+            }
+        }
+        return;
+    }
     out.kind_written = true;
     let item = &mut out.item;
     item.kind = "classic".into();
@@ -1020,7 +1034,13 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 item.issued = Some(d.date);
             }
             let at = clean_field(author_text);
-            if !at.is_empty() && ditto_free(&at) {
+            // `正德《明会典》`, `嘉靖《宁波府志》`: the reign before the
+            // title names the edition (of that reign), not an author.
+            let reign_edition = g.dates.is_era_name(at.trim());
+            if reign_edition {
+                item.edition = Some(at.trim().to_string());
+            }
+            if !reign_edition && !at.is_empty() && ditto_free(&at) {
                 // `Poel, J. van der, ‘Titel’`: one name, its particles last.
                 let one = (order == NameOrder::InvertedFirst)
                     .then(|| family_comma_initials_list(&format!("{at}, ")))
@@ -1094,12 +1114,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     // A date anywhere not yet used.
     if item.issued.is_none() {
-        if let Some(d) = g
-            .dates
-            .find_all(s)
-            .into_iter()
-            .find(|d| !used.contains(d.start, d.end))
-        {
+        if let Some(d) = g.dates.find_all(s).into_iter().find(|d| {
+            !used.contains(d.start, d.end) && !crate::syntax::item::record_date(&s[d.end..])
+        }) {
             used.add(d.start, d.end);
             out.year_suffix = out.year_suffix.or(d.suffix);
             item.issued = Some(d.date);
@@ -1578,11 +1595,13 @@ fn parse_after_title(
     // Plain text up to the first date: a container (after an article title)
     // or a publisher (after a book title).
     let dates = g.dates.find_all(tail);
+    // The date of a chronicle's entry (`洪武三年十一月辛亥条`) is no
+    // imprint's.
     let unused = |d: &&crate::syntax::date::DateMatch| {
         !used.contains(
             after_container_start + d.start,
             after_container_start + d.end,
-        )
+        ) && !crate::syntax::item::record_date(&tail[d.end..])
     };
     let first_date = dates
         .iter()
