@@ -100,9 +100,10 @@ fn an_inverted_foreign_name_of_a_translated_work_is_one_person() {
     assert_eq!(authors(entry(&doc, 1)), [("하버마스", "위르겐")]);
     assert_eq!(shown(entry(&doc, 1)), ["위르겐 하버마스"]);
     assert_eq!(authors(entry(&doc, 2)), [("김", "철수"), ("이", "영희")]);
-    // The short form, with no full citation before it, is reported, but
-    // finds the entry by its author and title.
-    assert_eq!(note_entries(&doc), [(1, Short, Dangling, Some(1))]);
+    // The short form, with no full citation before it, finds the entry by
+    // its author and title: a paper with a full bibliography may shorten
+    // every note.
+    assert_eq!(note_entries(&doc), [(1, Short, Resolved, Some(1))]);
 }
 
 /// A Korean history paper's list of sources names its chronicles by title

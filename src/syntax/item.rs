@@ -936,7 +936,8 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
         });
     let locator = if chapter_page
         || ordinal_page
-        || parsed.item.container_title.is_none() && parsed.item.kind == "book"
+        || parsed.item.container_title.is_none()
+            && matches!(parsed.item.kind.as_str(), "book" | "classic")
     {
         parsed.item.page.take().map(|value| Locator {
             label: "page".into(),
