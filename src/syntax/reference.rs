@@ -663,9 +663,7 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     // 1962年校印本`): the book is its volume; the chapter and the entry
     // before the last comma are no part of the publisher.
     if item.issued.is_some() {
-        out.kind_written = true;
         let item = &mut out.item;
-        item.kind = "classic".into();
         item.volume = Some(number);
         if let Some(p) = item.publisher.as_deref() {
             if let Some((_, last)) = p.rsplit_once(['，', ',']) {
