@@ -3566,6 +3566,8 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         return cut_before_next(seg, close, next_title);
     };
     let mut p = close + d.end;
+    // Whether the last part taken was a page or a range of pages.
+    let mut pages = false;
     loop {
         let rest = &seg[p..limit];
         let skip = rest.len()
@@ -3575,6 +3577,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
                 ])
                 .len();
         let r = &rest[skip..];
+        let mut took_pages = false;
         // `出版社2018年版`: the edition word glued to the year names the
         // printing of that year.
         // So does a kind of printing ending in that word (`1962年校印本`,
@@ -3608,6 +3611,10 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
+            took_pages = true;
+        } else if let Some(n) = pages.then(|| pin_after_here_word(r, g)).flatten() {
+            // `p. 643-650, ici p. 645`: the page cited within the work's.
+            p += skip + n;
         } else if r.starts_with('<') {
             p += skip + r.find('>').map_or(r.len(), |x| x + 1);
         } else if r.starts_with("http") || r.starts_with("www.") || r.starts_with("doi") {
@@ -3618,6 +3625,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             p += skip + close_paren;
         } else if let Some(m) = g.page.find(r).filter(|m| m.start == 0) {
             p += skip + m.end;
+            took_pages = true;
         } else if let Some(m) = g
             .volume
             .find(r)
@@ -3638,10 +3646,30 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
                 end.min(limit)
             };
         }
+        pages = took_pages;
         if p >= limit {
             return limit;
         }
     }
+}
+
+/// `ici p. 645` (`hier S. 130`, `here p. 5`, `aquí p. 12`) at the start
+/// of `r`, after a work's pages: a short lowercase word, a page and the
+/// end of the citation. The length of the word and the page.
+fn pin_after_here_word(r: &str, g: &Grammar) -> Option<usize> {
+    let word = &r[..r.find(char::is_whitespace)?];
+    let count = word.chars().count();
+    if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let after = r[word.len()..].trim_start();
+    let m = g
+        .page
+        .find(after)
+        .filter(|m| m.start == 0 && m.number.is_some())?;
+    let tail = after[m.end..].trim_start();
+    let ends = tail.is_empty() || tail.starts_with(['.', ';', ')']);
+    ends.then(|| r.len() - after.len() + m.end)
 }
 
 /// The first delimited title after `from` with a sentence end before it.

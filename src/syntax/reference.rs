@@ -1031,7 +1031,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 out.year_suffix = d.suffix;
                 item.issued = Some(d.date);
             }
-            let at = clean_field(author_text);
+            let mut at = clean_field(author_text);
+            // `Smith, J. "Title,"`: the initial keeps the period that
+            // `clean_field` trims as a separator.
+            if ends_with_initial_period(author_text.trim_end()) {
+                at.push('.');
+            }
             // `正德《明会典》`, `嘉靖《宁波府志》`: the reign before the
             // title names the edition (of that reign), not an author.
             let reign_edition = g.dates.is_era_name(at.trim());
@@ -3883,6 +3888,14 @@ fn family_word(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// Whether `s` ends with an initial and its period (`Smith, J.`, `Roe,
+/// J. A.`, `Poe, J.-P.`, `Lee, J.A.`) after white space or a comma, so that
+/// the period belongs to the name and not to the sentence.
+fn ends_with_initial_period(s: &str) -> bool {
+    let word = s.rsplit([' ', '\n', '\t', ',']).next().unwrap_or("");
+    word.len() < s.len() && initial(word)
+}
+
 /// Initials with their periods: `J.`, `Ch.`, `J.-P.`, `J.C.H.`.
 fn initial(w: &str) -> bool {
     w.ends_with('.')
@@ -5360,9 +5373,15 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if a.as_str().chars().nth(400).is_some() || !author_sentences_only(a.as_str()) {
         return false;
     }
+    // `García, M. (2010).`: the pattern leaves the initial's period out of
+    // the names.
+    let names_text = match s[a.end()..].starts_with('.') {
+        true if ends_with_initial_period(&s[..a.end() + 1]) => &s[..a.end() + 1],
+        _ => a.as_str(),
+    };
     // `Instituto Nacional de Estadística [INE]. (2020).`: the abbreviation
     // the text cites the organisation by is no part of its name.
-    let names = a.as_str().trim_end();
+    let names = names_text.trim_end();
     let names = names
         .strip_suffix(']')
         .and_then(|n| n.rfind(" [").map(|open| &names[..open]))
