@@ -1771,7 +1771,17 @@ fn parse_after_title(
             let bracket_year = first_date
                 .is_some_and(|d| seg[cut..].trim() == "(" && tail[d.end..].starts_with(')'));
             let (name, volume, _) = journal_volume(&plain);
-            let journal = if bracket_year && volume.is_some() && journal_abbreviation(name, true) {
+            // `Titel, in: Zeitschrift für Geschichte 12 (1988), S. 1–20`:
+            // after the container word, any name with a volume and the year
+            // in brackets is a journal's.
+            let after_in = || {
+                let head = seg.get(from..plain_end).unwrap_or("");
+                strip_in(head, g).len() < head.trim_start_matches([' ', ',', '.']).len()
+            };
+            let journal = if bracket_year
+                && volume.is_some()
+                && (journal_abbreviation(name, true) || after_in())
+            {
                 Some((name.to_string(), volume.map(str::to_string)))
             } else if glued_year && plain == place && journal_abbreviation(place, false) {
                 Some((place.to_string(), None))
@@ -1819,6 +1829,16 @@ fn parse_after_title(
             } else if item.publisher.is_none() {
                 set_publisher(item, &plain, g);
             }
+        } else if item.volume.is_none()
+            && !plain.contains(|c: char| c.is_ascii_digit())
+            && place_publisher(&plain).is_some_and(|(place, _)| is_place(&plain[place], g))
+            && strip_in(&seg[..cut], g).len()
+                == seg[..cut].trim_start_matches([' ', ',', '.']).len()
+        {
+            // `"An Essay." London: W. Phillips, 1786.`: a place and a
+            // publisher after a quoted title are an imprint, not a
+            // container.
+            set_imprint(item, &plain, false, g);
         } else {
             // Chicago journals as plain text: `International Security 15,
             // no. 1 (1990)`, the bare number after the name is its volume;
@@ -2864,7 +2884,7 @@ fn parse_undelimited(
                 .match_indices(". ")
                 .map(|(i, _)| i)
                 .find(|&i| !ordinal_after_word(&rest[..i]) || imprint_next(&rest[i + 1..]));
-            let mut cut = [rest.find(", "), stop, rest.find(" (")]
+            let mut cut = [rest.find(", "), stop, bracket_after_title(rest)]
                 .into_iter()
                 .flatten()
                 .min()
@@ -4266,13 +4286,26 @@ fn ordinal_after_word(before: &str) -> bool {
     !word.is_empty() && word.chars().all(char::is_lowercase)
 }
 
+/// The first ` (` of `rest` that opens no span of years: `Handel und
+/// Wandel (1650–1800), in: …` holds the period it studies in its title,
+/// and the bracket after it opens the details.
+fn bracket_after_title(rest: &str) -> Option<usize> {
+    rest.match_indices(" (").map(|(i, _)| i).find(|&i| {
+        let inner = &rest[i + 2..];
+        // A span of years is 11 bytes at most (`1650–1800`).
+        let close = inner.get(..inner.len().min(12)).and_then(|t| t.find(')'));
+        close.is_none_or(|c| year_span(&inner[..c]).is_none())
+    })
+}
+
 /// Whether `after` (the text after a period) opens with an imprint: a
 /// place of one to three capitalised words, its colon and a capitalised
-/// publisher (`London: Macmillan`), or a year. A number that such a period
-/// follows is no ordinal but the end of a title (`The History of England,
-/// part 2. London: Macmillan, 1990`). A German title whose ordinal's noun
-/// opens a capitalised subtitle (`im 18. Jahrhundert: Eine Studie`) has
-/// that shape too, and ends at the ordinal.
+/// publisher (`London: Macmillan`) that the year or the end follows, or a
+/// year. A number that such a period follows is no ordinal but the end of
+/// a title (`The History of England, part 2. London: Macmillan, 1990`). A
+/// German title whose ordinal's noun opens a capitalised subtitle (`im 18.
+/// Jahrhundert: Eine Studie, Berlin 1995`) goes on after the subtitle to
+/// its imprint, not to a year.
 fn imprint_next(after: &str) -> bool {
     let t = after.trim_start();
     if t.len() >= 4 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
@@ -4282,7 +4315,20 @@ fn imprint_next(after: &str) -> bool {
     let Some(colon) = head.find(':') else {
         return false;
     };
-    let publisher = t[colon + 1..].trim_start().starts_with(char::is_uppercase);
+    let publ = t[colon + 1..].trim_start();
+    // The publisher runs to a comma, a bracket or a sentence's end.
+    let end = [publ.find([',', ';', '(']), publ.find(". ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(publ.len());
+    let year_at = |s: &str| s.len() >= 4 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let next = publ[end..].trim_start_matches([',', ';', '.', ' ']);
+    let name = publ[..end].trim_end_matches(['.', ' ']);
+    let dated = next.is_empty()
+        || year_at(next)
+        || name.len() > 5 && name.get(name.len() - 4..).is_some_and(year_at);
+    let publisher = publ.starts_with(char::is_uppercase) && dated;
     let words: Vec<&str> = head[..colon].split(' ').collect();
     publisher
         && words.len() <= 3
@@ -4455,6 +4501,8 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
         // Only books have editions.
         (None, false) if item.edition.is_some() && item.url.is_none() => "book",
         (None, _) if item.url.is_some() => "webpage",
+        // A place and a publisher: a work published on its own.
+        (None, _) if item.publisher.is_some() && item.publisher_place.is_some() => "book",
         (None, _) if item.publisher.is_some() => "report",
         _ => "document",
     }
