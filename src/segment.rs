@@ -1543,10 +1543,18 @@ fn running_head_key(t: &str) -> Option<(&str, u32)> {
         return None;
     };
     let words = words.trim();
+    // `Rev. Bras. Hist., v. 41, n. 87, 2021 113`: a journal's line with
+    // commas ends with its year, the page number after it.
+    let journal = words.len() > 4
+        && words.is_char_boundary(words.len() - 4)
+        && words[words.len() - 4..]
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2099).contains(&y))
+        && words[..words.len() - 4].ends_with([' ', ',']);
     let letters = words.chars().filter(|c| c.is_alphabetic()).count();
     (letters >= 3
         && words.len() <= 120
-        && !words.contains([',', ';'])
+        && (journal || !words.contains([',', ';']))
         && !words.ends_with([':', '(', '-', '–'])
         && !words.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()))
     .then(|| Some((words, number.parse().ok()?)))
@@ -2200,9 +2208,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 || (!prev_blank
                     && ditto_len(rest, grammar).is_none()
                     && crate::syntax::reference::is_imprint_line(rest, grammar)
-                    && entries
-                        .last()
-                        .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
+                    && entries.last().is_some_and(|e| !dated_outside_title(&e.text, grammar)))
                 // `Blom, Ida (2019). Kvinner i norsk historie.` / `Oslo:
                 // Gyldendal.`: an entry dated after its names goes on in an
                 // imprint line without a year.
@@ -2316,6 +2322,30 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
         out.push_str(piece);
     }
     out
+}
+
+/// Whether `text` holds a date other than a span of years in brackets,
+/// which a history's title holds (`documentos (1889-1930).`) and which
+/// dates no entry.
+fn dated_outside_title(text: &str, grammar: &Grammar) -> bool {
+    let dates = grammar.dates.find_all(text);
+    let in_span = |d: &crate::syntax::date::DateMatch| {
+        let open = text[..d.start].ends_with('(') && text[d.start..d.end].len() == 4;
+        let after = text[d.end..].trim_start_matches(['-', '–']);
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let opened = open
+            && after.len() < text.len() - d.end
+            && (2..=4).contains(&digits)
+            && after[digits..].starts_with(')');
+        let close = text[d.end..].starts_with(')')
+            && text[..d.start]
+                .trim_end_matches(['-', '–'])
+                .strip_suffix(|c: char| c.is_ascii_digit())
+                .is_some()
+            && text[..d.start].ends_with(['-', '–']);
+        opened || close
+    };
+    dates.iter().any(|d| !in_span(d))
 }
 
 #[cfg(test)]

@@ -114,10 +114,24 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
     t.chars().count() <= 100
         && place.split_whitespace().count() <= 4
         && !place.contains(|c: char| c.is_ascii_digit())
-        && g.dates
-            .find_all(t)
-            .last()
-            .is_some_and(|d| t[d.end..].trim_start_matches([')', '.', ' ']).is_empty())
+        && g.dates.find_all(t).last().is_some_and(|d| {
+            let tail = t[d.end..].trim_start_matches([')', '.', ' ']);
+            tail.is_empty() || extent(tail)
+        })
+}
+
+/// Whether `t` is a book's extent alone: a number of one to four digits
+/// and an abbreviated word of one to five letters (`2 v.`, `3 vols.`,
+/// `320 p.`, `2 Bde.`), as ABNT and German lists close an imprint.
+fn extent(t: &str) -> bool {
+    let Some((number, word)) = t.split_once(' ') else {
+        return false;
+    };
+    let letters = word.strip_suffix('.').unwrap_or("");
+    (1..=4).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (1..=5).contains(&letters.chars().count())
+        && letters.chars().all(char::is_alphabetic)
 }
 
 /// `. Journal Name 99 (2001): 2, 101–115.` after a title: the journal
@@ -4203,15 +4217,30 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
     let after = &s[comma + 1..];
     let mut offset = comma + 1;
     let mut words = 0;
+    // Words of a family name after `;` (ABNT `SILVA, Ana; HALL, Michael
+    // M.`), up to its comma.
+    let mut family = None;
     for word in after.split(' ') {
         let start = offset;
         offset += word.len() + 1;
         if word.is_empty() {
             continue;
         }
+        if let Some(n) = family {
+            family = (!word.ends_with(',')).then_some(n + 1);
+            if n >= 3 || word.trim_end_matches(',').contains([',', '.', ';']) {
+                return None;
+            }
+            continue;
+        }
         words += 1;
         if words > 4 || word.contains(',') {
             return None;
+        }
+        if word.len() > 1 && word.ends_with(';') {
+            family = Some(0);
+            words = 0;
+            continue;
         }
         let mut chars = word.chars();
         let initial = matches!(
