@@ -94,7 +94,7 @@ fn human_output_is_rustc_style_without_colour_off_a_terminal() {
     assert!(out.contains("error[dangling-short-form]: `Glaser(1997), op. cit., pp. 179-183` points to no earlier full citation"));
     assert!(out.contains("┌─ fixtures/003_6aea26d404a189d0.txt:334:5"));
     assert!(out.contains("334 │ 82) Glaser(1997), op. cit., pp. 179-183."));
-    assert!(out.contains("= candidate: Glaser, C (2000), `The Causes and Consequences of Arms Races`, cited in full in note 15"));
+    assert!(out.contains("= candidate: Glaser, C. (2000), `The Causes and Consequences of Arms Races`, cited in full in note 15"));
     let coloured = stdout(&opcit(&["check", "--color", "always", SEED]));
     assert!(coloured.contains('\u{1b}'));
 }

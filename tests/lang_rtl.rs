@@ -144,7 +144,12 @@ fn arabic_short_forms_link_to_the_works_they_stand_for() {
         (17, Full, Resolved, kelsen.clone()),
         (18, Short, Resolved, kelsen),
         // Sorour's work is cited here for the first time.
-        (19, Short, Dangling, s("الحماية الدستورية للحقوق والحريات")),
+        (
+            19,
+            Short,
+            Status::Dangling,
+            s("الحماية الدستورية للحقوق والحريات"),
+        ),
         // Cited in full, missing from the list.
         (20, Full, Resolved, s("النظم السياسية والقانون الدستوري")),
         (21, Full, Resolved, shaer.clone()),
@@ -311,7 +316,7 @@ fn persian_in_text_citations_in_extended_digits_link_by_name_and_solar_year() {
                 Some("350")
             ),
             // Not in the list.
-            row("فوکویاما, 1396", Dangling, None, Some("88")),
+            row("فوکویاما, 1396", Status::Dangling, None, Some("88")),
             row("بشیریه (1395)", Resolved, Some("بشیریه"), Some("130")),
         ]
     );
@@ -380,7 +385,7 @@ fn persian_entries_with_solar_hijri_years() {
         fields(entry(&doc, "Huntington")),
         (
             Some("Huntington"),
-            Some("S. P"),
+            Some("S. P."),
             Some("Political Order in Changing Societies"),
             Some("New Haven"),
             Some("Yale University Press"),

@@ -200,12 +200,7 @@ pub(super) fn notes_by_page(
                         title: p.title,
                         ..ShortFormInfo::default()
                     })),
-                    ..Citation::unlinked(
-                        String::new(),
-                        CitationKind::AuthorPage,
-                        cited,
-                        span,
-                    )
+                    ..Citation::unlinked(String::new(), CitationKind::AuthorPage, cited, span)
                 },
             ));
         }
