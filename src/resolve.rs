@@ -2350,22 +2350,25 @@ fn resolve_short(
             // word (`Rawls, Theory of Justice, 12`, `罗尔斯：《正义论》，第
             // 12页`) where the bibliography lists the work: a paper with a
             // full bibliography may shorten every note, the first too.
+            // The bibliography entries that fit, though no note cites them in
+            // full: whether one fits, or more (two tell).
+            let fitting: Vec<usize> = index
+                .by_author_lookup(author_keys, want.whole)
+                .into_iter()
+                .filter(|&i| {
+                    let empty = Vec::new();
+                    let rk = index.authors.get(&i).unwrap_or(&empty);
+                    let title = index.title_keys.get(&i).map(String::as_str);
+                    fits(&doc.references[i].fields, rk, title, &want)
+                })
+                .take(2)
+                .collect();
             let worded = doc.citations[ci]
                 .short
                 .as_deref()
                 .is_some_and(|s| s.word.is_some());
-            if !worded && title.is_some() {
-                let mut fitting = index
-                    .by_author_lookup(author_keys, want.whole)
-                    .into_iter()
-                    .filter(|&i| {
-                        let empty = Vec::new();
-                        let rk = index.authors.get(&i).unwrap_or(&empty);
-                        let title = index.title_keys.get(&i).map(String::as_str);
-                        fits(&doc.references[i].fields, rk, title, &want)
-                    })
-                    .take(2);
-                if let (Some(i), None) = (fitting.next(), fitting.next()) {
+            if let [i] = fitting[..] {
+                if !worded && title.is_some() {
                     let rid = doc.references[i].id.clone();
                     let c = &mut doc.citations[ci];
                     c.reference = Some(rid);
@@ -2395,18 +2398,6 @@ fn resolve_short(
                 d = d.with_note(note);
             }
             // A bibliography entry that fits, though no note cites it in full.
-            let fitting: Vec<usize> = index
-                .by_author_lookup(author_keys, want.whole)
-                .into_iter()
-                .filter(|&i| {
-                    let empty = Vec::new();
-                    let rk = index.authors.get(&i).unwrap_or(&empty);
-                    let title = index.title_keys.get(&i).map(String::as_str);
-                    fits(&doc.references[i].fields, rk, title, &want)
-                })
-                // Whether one fits, or more: two tell.
-                .take(2)
-                .collect();
             if fitting.len() == 1 {
                 let r = &doc.references[fitting[0]];
                 d = d.with_note(format!(

@@ -5536,12 +5536,9 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         let start = name_only.rfind(". ").map_or(0, |i| i + 2);
         let mut words = name_only[start..].split_whitespace();
         let first = words.next().unwrap_or("");
-        let rest: Vec<&str> = words.collect();
         if first.starts_with(char::is_uppercase)
-            && (1..=2).contains(&rest.len())
-            && rest
-                .iter()
-                .all(|w| w.chars().all(|c| c.is_lowercase() || c == ':'))
+            && (1..=2).contains(&words.clone().count())
+            && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == ':'))
         {
             name_only = name_only[..start].trim_end();
         }

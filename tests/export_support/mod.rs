@@ -59,24 +59,8 @@ pub fn org(name: &str) -> CslName {
 
 pub fn citation(id: &str, footnote: Option<u32>, span: Span, text: &str) -> Citation {
     Citation {
-        id: id.into(),
         footnote,
-        chapter: 1,
-        kind: CitationKind::Full,
-        text: text.into(),
-        span,
-        signal: None,
-        locator: None,
-        short: None,
-        fields: None,
-        label: None,
-        reference: None,
-        antecedent: None,
-        status: None,
-        provenance: None,
-        site: None,
-        indirect: false,
-        page_or_year: false,
+        ..Citation::unlinked(id.into(), CitationKind::Full, text.into(), span)
     }
 }
 
