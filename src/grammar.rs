@@ -198,6 +198,15 @@ pub struct Locators {
     /// CSL `edition`, and no part of its title, book, place or publisher.
     #[serde(default)]
     pub edition: Vec<String>,
+    /// Words that name a thesis or dissertation (`PhD diss.`, `Doctoral
+    /// dissertation`, `Diss.`, `thèse de doctorat`, `박사학위논문`,
+    /// `博士学位论文`), matched without regard to case. A reference that
+    /// gives one, alone in its part or with the institution beside it
+    /// (`[Doctoral dissertation, University of Michigan]`, `PhD diss.,
+    /// University of Chicago`, `서울대학교 박사학위논문`), is typed `thesis`:
+    /// the words are its CSL `genre`, the institution its `publisher`.
+    #[serde(default)]
+    pub thesis: Vec<String>,
     /// Words that qualify an edition (`rev.`, `new`, `überarb.`, `revue`,
     /// `испр.`, `개정`, `改訂`), matched without regard to case: before or
     /// after its word and number (`3rd rev. ed.`, `3rd ed. rev.`, `2.,
@@ -1071,6 +1080,8 @@ pub struct Grammar {
     pub issue_between: Lexicon,
     /// Access-date words.
     pub accessed: Lexicon,
+    /// Thesis words ([`Locators::thesis`]).
+    pub thesis: Lexicon,
     /// Signal words at the start of an item.
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
@@ -1415,6 +1426,7 @@ impl Grammar {
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
+            all.locators.thesis.extend(l.thesis.iter().cloned());
             all.locators
                 .edition_qualifiers
                 .extend(l.edition_qualifiers.iter().cloned());
@@ -1665,6 +1677,7 @@ impl Grammar {
             issue: lex("issue", &issue_words(&lo.issue, &lo.page, false), false)?,
             issue_between: lex("issue", &issue_words(&lo.issue, &lo.page, true), false)?,
             accessed: lex("accessed", &lo.accessed, false)?,
+            thesis: lex("thesis", &lo.thesis, false)?,
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
@@ -2296,6 +2309,7 @@ fn unreachable_grammar() -> Grammar {
         division_words: Vec::new(),
         issue: none.clone(),
         accessed: none.clone(),
+        thesis: none.clone(),
         signals: none.clone(),
         cited_in: none.clone(),
         cited_in_after: none.clone(),

@@ -400,7 +400,7 @@ pub struct CslItem {
     /// Journal, site, series or newspaper.
     #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
     pub container_title: Option<String>,
-    /// Publisher.
+    /// Publisher; of a thesis, the institution that granted the degree.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// Place of publication.
@@ -411,6 +411,10 @@ pub struct CslItem {
     /// written (`rev. ed.`, `nouvelle éd.`, `개정판`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
+    /// Kind of the work within its type, as written: of a thesis, its
+    /// degree (`PhD diss.`, `Doctoral dissertation`, `박사학위논문`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub genre: Option<String>,
     /// Volume.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,

@@ -255,6 +255,10 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(p) = &item.publisher_place {
         out.push(("address", escape(p)));
     }
+    // A thesis's degree as the paper gives it (`PhD diss.`).
+    if let Some(g) = &item.genre {
+        out.push(("type", escape(g)));
+    }
     // An archival source: where it is kept, as a note.
     if let Some(a) = &item.archive {
         out.push(("note", escape(&a.held_at())));

@@ -145,6 +145,10 @@ pub fn render(doc: &Document) -> String {
         if let Some(p) = &item.publisher_place {
             line(&mut out, "CY", p);
         }
+        // The type of work: a thesis's degree.
+        if let Some(g) = &item.genre {
+            line(&mut out, "M3", g);
+        }
         if let Some(e) = &item.edition {
             line(&mut out, "ET", e);
         }

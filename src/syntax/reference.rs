@@ -697,6 +697,156 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     out.unparsed = Some(left);
 }
 
+/// A thesis statement in a reference: its words (the CSL `genre`), the
+/// institution named beside them, and the bytes they take.
+struct Thesis {
+    genre: String,
+    institution: Option<String>,
+    blanks: Vec<(usize, usize)>,
+}
+
+/// The thesis statement of a reference ([`crate::grammar::Locators::thesis`]):
+/// the thesis words opening a part of it (after a bracket, a comma or a
+/// sentence's end), or closing a CJK institution's name, and followed by
+/// the institution after a comma or by the part's end. `[Doctoral
+/// dissertation, University of Michigan]`, `(PhD diss., University of
+/// Chicago, 2010)`, `U of Chicago, PhD dissertation.`, `서울대학교 대학원
+/// 박사학위논문,`, `北京大学博士学位论文，`. Thesis words inside running words
+/// (a title such as `La thèse et l'antithèse`) state nothing.
+fn thesis_statement(s: &str, g: &Grammar) -> Option<Thesis> {
+    let mut from = 0;
+    while let Some(m) = g.thesis.find_at(s, from) {
+        if let Some(t) = thesis_at(s, m.start, m.end) {
+            return Some(t);
+        }
+        from = m.end;
+    }
+    None
+}
+
+/// Separators between the parts of a reference, around a thesis statement.
+const PART_MARKS: [char; 8] = [',', ';', '，', '、', '،', '[', '(', '；'];
+
+fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
+    let genre = s[start..end].trim_end_matches([',', ' ']).to_string();
+    // The part the words stand in opens after a mark or a sentence's end.
+    let head = &s[..start];
+    let mark = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| PART_MARKS.contains(&c));
+    let sentence = head.rfind(". ").map(|i| i + 1);
+    let (part_start, bracket) = match (mark, sentence) {
+        (Some((i, c)), sentence) if sentence.is_none_or(|d| d <= i) => {
+            (i + c.len_utf8(), matches!(c, '[' | '('))
+        }
+        (_, Some(d)) => (d, false),
+        _ => (0, false),
+    };
+    let pre = s[part_start..start].trim();
+    // Words before them: a CJK institution (`서울대학교 대학원 박사학위논문`).
+    let mut institution = None;
+    if !pre.is_empty() {
+        let cjk = pre.chars().next_back().is_some_and(crate::segment::is_cjk);
+        if !cjk || pre.chars().count() > 30 {
+            return None;
+        }
+        institution = Some(pre.to_string());
+    }
+    let lead = s[part_start..start].len() - s[part_start..start].trim_start().len();
+    let mut blank_start = match institution {
+        Some(_) => part_start + lead,
+        None => start,
+    };
+    let mut blank_end = end;
+    // The institution after a comma: `PhD diss., University of Chicago, 2010`.
+    let after = &s[end..];
+    let gap = after.len() - after.trim_start().len();
+    if institution.is_none() && after.trim_start().starts_with([',', '，', '،']) {
+        let comma = after.trim_start().chars().next().map_or(1, char::len_utf8);
+        let from = end + gap + comma;
+        let t = &s[from..];
+        let stop = t
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | ';' | ']' | ')' | '，' | '。' | '、' | '،')
+                    || (c == '.' && t[i + 1..].chars().next().is_none_or(char::is_whitespace))
+            })
+            .map_or(t.len(), |(i, _)| i);
+        let name = t[..stop].trim();
+        let named = name.chars().next().is_some_and(|c| !c.is_ascii_digit())
+            && name.chars().count() <= 120
+            && !name.starts_with(|c: char| c.is_lowercase());
+        if named {
+            institution = Some(name.to_string());
+            blank_end = from + t[..stop].trim_end().len();
+        }
+    }
+    // After an abbreviation, the institution may follow without a comma,
+    // and a year after it: `Diss. Universität Heidelberg 2003`.
+    if institution.is_none()
+        && genre.ends_with('.')
+        && gap > 0
+        && after[gap..].starts_with(char::is_uppercase)
+    {
+        let t = &after[gap..];
+        let stop = t
+            .find([',', ';', ']', ')', '.', '，', '。'])
+            .unwrap_or(t.len());
+        let mut name = t[..stop].trim_end();
+        let year = name.len() - name.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if year == 4 {
+            name = name[..name.len() - 4].trim_end();
+        }
+        if !name.is_empty() && name.chars().count() <= 120 {
+            institution = Some(name.to_string());
+            blank_end = end + gap + name.len();
+        }
+    }
+    // Then the part ends: no running words after the statement.
+    let tail = s[blank_end..].trim_start();
+    let ends = tail.is_empty()
+        || tail.starts_with(['.', ',', ';', ']', ')', '，', '。', '、', '،', '；'])
+        || tail.starts_with(|c: char| c.is_ascii_digit());
+    if !ends {
+        return None;
+    }
+    // `U of Chicago, PhD dissertation.`: the institution in the part before.
+    if institution.is_none() && !bracket && s[..part_start].ends_with(',') && tail.len() <= 1 {
+        let before = &s[..part_start - 1];
+        if let Some(dot) = before.rfind(". ") {
+            let name = before[dot + 2..].trim();
+            let plain = name.starts_with(|c: char| c.is_uppercase())
+                && name.chars().count() <= 80
+                && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '“' | '”'));
+            if plain {
+                institution = Some(name.to_string());
+                blank_start =
+                    dot + 2 + (before[dot + 2..].len() - before[dot + 2..].trim_start().len());
+            }
+        }
+    }
+    let mut blanks = vec![(blank_start, blank_end)];
+    // In brackets of their own, the brackets go with them.
+    if bracket {
+        let open = part_start - 1;
+        let inside_before = s[part_start..blank_start].trim().is_empty();
+        let close = s[blank_end..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_whitespace())
+            .filter(|&(_, c)| c == if s[open..].starts_with('[') { ']' } else { ')' })
+            .map(|(i, _)| blank_end + i + 1);
+        if let (true, Some(close)) = (inside_before, close) {
+            blanks = vec![(open, close)];
+        }
+    }
+    Some(Thesis {
+        genre,
+        institution,
+        blanks,
+    })
+}
+
 /// Where the title's opening mark stands: the byte before the title.
 fn start_of_title(s: &str, out: &ParsedReference) -> usize {
     out.title.map_or(0, |(start, _)| {
@@ -937,6 +1087,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         blanks.extend(more);
         blanks.sort_unstable();
     }
+    let thesis = thesis_statement(series.as_ref(), g);
+    if let Some(t) = &thesis {
+        blanks.retain(|&(a, b)| !t.blanks.iter().any(|&(c, d)| a < d && c < b));
+        blanks.extend(t.blanks.iter().copied());
+        blanks.sort_unstable();
+    }
     let extent = blanked(series.as_ref(), &blanks);
     let s = extent.as_ref();
     let mut out = ParsedReference::default();
@@ -1151,6 +1307,14 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     publisher_is_author(item);
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
+    }
+    if let Some(t) = thesis {
+        item.kind = "thesis".into();
+        item.genre = Some(t.genre);
+        if t.institution.is_some() {
+            item.publisher = t.institution;
+            item.publisher_place = None;
+        }
     }
     for names in [&mut item.author, &mut item.editor, &mut item.translator] {
         crate::syntax::name::japanese_three_character_names(names, s);
