@@ -320,6 +320,14 @@ pub struct Names {
     /// `Presses universitaires, Lyon` is not read as one.
     #[serde(default)]
     pub publisher_words: Vec<String>,
+    /// Words found in periodicals' names (`Journal`, `Review`,
+    /// `Zeitschrift`, `Revista`): an APA entry whose one name after the
+    /// title holds one and no [`Names::publisher_words`] word names the
+    /// journal of an article published online before its issue (`Title.
+    /// Journal of Educational Computing Research. https://doi.org/…`), not
+    /// a book's publisher.
+    #[serde(default)]
+    pub journal_words: Vec<String>,
     /// Endings of words that lead into a citation in languages written
     /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
     /// a space-separated word ending so before CJK names is prose.
@@ -1156,6 +1164,8 @@ pub struct Grammar {
     pub cross_reference: Vec<String>,
     /// Publisher name words ([`Names::publisher_words`]), lowercase.
     pub publisher_words: foldhash::HashSet<String>,
+    /// Periodical name words ([`Names::journal_words`]), lowercase.
+    pub journal_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
@@ -1465,6 +1475,9 @@ impl Grammar {
                 .publisher_words
                 .extend(f.names.publisher_words.iter().cloned());
             all.names
+                .journal_words
+                .extend(f.names.journal_words.iter().cloned());
+            all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
             all.names
@@ -1769,6 +1782,7 @@ impl Grammar {
             particles: all.names.particles.clone(),
             leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
+            journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: {
                 let mut v = lowercase(&all.names.same_author);
@@ -2338,6 +2352,7 @@ fn unreachable_grammar() -> Grammar {
         ibid_one_work: Vec::new(),
         cross_reference: Vec::new(),
         publisher_words: Default::default(),
+        journal_words: Default::default(),
         compound_family: Vec::new(),
         transliteration: Vec::new(),
         particles: Vec::new(),

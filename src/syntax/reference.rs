@@ -1496,6 +1496,29 @@ fn edition_at(s: &str, at: usize, item: &mut CslItem, used: &mut Used, g: &Gramm
     end
 }
 
+/// Editors or translators in brackets at the end of an APA title, their
+/// role last (`Mind in society (M. Cole, V. John-Steiner, & E. Souberman,
+/// Eds.)`, `The psychology of intelligence (M. Piercy & D. E. Berlyne,
+/// Trans.)`): where the title ends without them, their role and names.
+fn trailing_contributors(title: &str, g: &Grammar) -> Option<(usize, Role, Vec<CslName>)> {
+    let t = title.trim_end();
+    let inner_end = t.strip_suffix(')')?.len();
+    let open = t[..inner_end].rfind('(')?;
+    let inner = &t[open + 1..inner_end];
+    let (names, role) = inner.rsplit_once(',')?;
+    let role = role.trim().to_lowercase();
+    let role = g
+        .contributor_words
+        .iter()
+        .find(|(w, _)| *w == role)
+        .map(|&(_, r)| r)?;
+    if names.trim().is_empty() || names.len() > 400 {
+        return None;
+    }
+    let names = parse_names(names, NameOrder::Natural, g).names;
+    (!names.is_empty()).then(|| (t[..open].trim_end().len(), role, names))
+}
+
 /// An edition statement in brackets at the end of a title (`Title (2nd
 /// ed.)` of APA, `民法I〔第4版〕`): where the title ends without it, and the
 /// statement.
@@ -4242,9 +4265,18 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     if g.dates.first(rest).is_some_and(|d| d.start == lead) {
         return false;
     }
-    let Some((title_len, title_next)) = sentence_bounds(rest) else {
+    let Some((mut title_len, mut title_next)) = sentence_bounds(rest) else {
         return false;
     };
+    // `Smith, John. The Smoke of Cities (New York, 1996).`: an imprint in
+    // brackets at the sentence's end closes the title (Oxford, MHRA).
+    if let Some(open) = rest[..title_len].rfind(" (") {
+        let bracket = &rest[open + 1..title_len];
+        if bracket.ends_with(')') && paren_imprint(bracket, g) && open > lead {
+            title_len = open;
+            title_next = open + 1;
+        }
+    }
     let title = clean_field(&rest[..title_len]);
     let names = parse_names(author, NameOrder::InvertedFirst, g);
     if names.names.is_empty() || title.is_empty() {
@@ -5671,6 +5703,15 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         set_edition(&mut out.item, e);
         title = &title[..cut];
     }
+    let mut title_end = title_end;
+    if let Some((cut, role, names)) = trailing_contributors(title, g) {
+        match role {
+            Role::Editor => out.item.editor = names,
+            Role::Translator => out.item.translator = names,
+        }
+        title = &title[..cut];
+        title_end = cut;
+    }
     let title = clean_field(title);
     if title.is_empty() {
         return true;
@@ -5693,16 +5734,21 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // digits or brackets up to the end or a link, is a book's and its
     // publisher; a dated piece (`(2020, March 3)`) names its outlet there.
     let mut name_only = link_free(body).trim_end();
-    // `Recuperado de https://…`, `OECD Publishing. Available at https://…`:
-    // two or three words before the link, the first capitalised and the
-    // rest lowercase, lead to it and name nobody.
+    // `Recuperado de https://…`, `OECD Publishing. Available at https://…`,
+    // `Advance online publication. https://…`: two or three words before
+    // the link, the first capitalised and the rest lowercase, lead to it
+    // and name nobody.
     if name_only.len() < body.trim_end().len() {
         let start = name_only.rfind(". ").map_or(0, |i| i + 2);
         let mut words = name_only[start..].split_whitespace();
         let first = words.next().unwrap_or("");
         if first.starts_with(char::is_uppercase)
             && (1..=2).contains(&words.clone().count())
-            && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == ':'))
+            && words.all(|w| {
+                w.trim_end_matches('.')
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ':')
+            })
         {
             name_only = name_only[..start].trim_end();
         }
@@ -5726,8 +5772,17 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         && !["In: ", "In "].iter().any(|p| body.starts_with(p))
         && find_title(name_only).is_none()
     {
-        out.item.publisher = Some(clean_field(name_only));
-        out.title_is_book = true;
+        let words = || name_only.split_whitespace().map(str::to_lowercase);
+        let periodical = words().any(|w| g.journal_words.contains(&w))
+            && !words().any(|w| g.publisher_words.contains(&w));
+        if periodical {
+            out.item.container_title = Some(clean_field(name_only));
+            out.item.kind = "article-journal".into();
+            out.kind_written = true;
+        } else {
+            out.item.publisher = Some(clean_field(name_only));
+            out.title_is_book = true;
+        }
         used.add(after_start, after_start + lead + name_only.len());
         return true;
     }
