@@ -118,3 +118,42 @@ fn bracketed_place_and_year_close_a_title_written_with_periods() {
     assert_eq!(dates, [Some(1981), Some(2006), Some(2007), Some(1996)]);
     assert_eq!(entry(&doc, 9).title.as_deref(), Some("Desert Queen"));
 }
+
+#[test]
+fn a_shelfmark_with_a_size_letter_is_no_short_form() {
+    let (_, doc) = run("fixtures/mhra_history_pdf_en.txt");
+    let note = |n: u32| {
+        doc.citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .unwrap()
+    };
+    // `14 Bodleian Library, MS Eng. hist. c. 12, fol. 4.`, then `15 Idem, fol. 9; …`.
+    let bodleian = note(14);
+    assert_eq!(bodleian.status, Some(Status::Resolved));
+    let n = papers_support::entry_number(&doc, bodleian).unwrap();
+    let listed = entry(&doc, n);
+    assert_eq!(listed.kind, "manuscript");
+    assert_eq!(
+        listed.archive.as_ref().and_then(|a| a.location.as_deref()),
+        Some("MS Eng. hist. c. 12")
+    );
+    assert_eq!(
+        bodleian.locator.as_ref().map(|l| l.value.as_str()),
+        Some("4")
+    );
+    let idem = note(15);
+    assert_eq!(idem.status, Some(Status::Resolved));
+    assert_eq!(papers_support::entry_number(&doc, idem), Some(n));
+
+    // After a number, `c.` is the leaf (Italian `carta`).
+    let doc = run_text("Firenze\n\nTesto.1\n\n1 Archivio di Stato di Firenze, MP 123, c. 45.\n");
+    let c = &doc.citations[0];
+    let fields = c.fields.as_deref().unwrap();
+    assert_eq!(fields.kind, "manuscript");
+    assert_eq!(
+        fields.archive.as_ref().and_then(|a| a.location.as_deref()),
+        Some("MP 123")
+    );
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("45"));
+}

@@ -48,6 +48,21 @@ pub fn archival(text: &str, g: &Grammar) -> Option<Archival> {
     within(name, abbreviated, &t[head_end..], named, g)
 }
 
+/// [`archival`], only when the archive is named in words (`Bodleian
+/// Library, MS Eng. hist. c. 12, fol. 4`): then a shelfmark's words that
+/// look like a locator (`c. 12`) are read before any short form.
+pub fn archival_named(text: &str, g: &Grammar) -> Option<Archival> {
+    let t = text.trim().trim_end_matches(['.', ';']).trim_end();
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (head_end, named) = archive_head(t, g)?;
+    if !named {
+        return None;
+    }
+    within(t[..head_end].trim(), None, &t[head_end..], true, g)
+}
+
 /// Reads `rest` as the shelfmark, description, date and leaf of a source
 /// in the archive named earlier: the entry after a ditto mark (`———. MT
 /// 23/4, Transport Department In-Letters, 1854.`) repeats the entry
@@ -430,7 +445,10 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
         for (j, &(at, w)) in words.iter().enumerate().skip(i).take(MOST_WORDS) {
             let bare = w.trim_end_matches([',', '.', ';']);
             // The leaf cited (`Л. 45`, `fol. 12`) follows the shelfmark.
-            let leaf = || g.folio().find(&rest[at..]).is_some_and(|m| m.start == 0);
+            // Before any number, a leaf word is the shelfmark's own (`MS
+            // Eng. hist. c. 12, fol. 4`: `c.` is a shelf size there, not
+            // Italian's `carta`), which holds a number.
+            let leaf = || digit && g.folio().find(&rest[at..]).is_some_and(|m| m.start == 0);
             // `Add. MS 44529`, but not `Kew. ADM 3/265`: a capitalised
             // abbreviation opens a shelfmark only when a grammar lists it.
             let listed = || {

@@ -1430,6 +1430,15 @@ fn classify_item_as(
     if cross_reference(item, g) {
         return;
     }
+    // `Bodleian Library, MS Eng. hist. c. 12, fol. 4`: an archive named in
+    // words and a shelfmark, whose `c. 12` is no column of a short form.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some(found) = crate::syntax::archive::archival_named(trimmed, g) {
+            out.push(full_raw(start, end, signal, found.pin, found.item));
+            return;
+        }
+    }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
