@@ -272,6 +272,14 @@ pub struct Names {
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// One-syllable words that end the name of a government body
+    /// (`부`, `청`, `처`: `교육부`, `통계청`, `법제처`) and hardly any
+    /// person's given name: a name of three syllables written alone,
+    /// ending in one, is the body's, not a family name and a given name
+    /// (the other one-syllable `organisation_words`, such as `원`, end
+    /// many given names, and mark only names of four or more).
+    #[serde(default)]
+    pub organisation_endings: Vec<String>,
     /// Words of the names of archives and manuscript libraries
     /// (`Archives`, `Archiv`, `Library`, `档案馆`), matched without regard
     /// to case at a word's end (`Archiv` is in `Bundesarchiv`) or, in CJK,
@@ -1146,6 +1154,9 @@ pub struct Grammar {
     pub name_separators: Vec<NameSeparator>,
     /// Organisation marker words, lowercase.
     pub organisation_words: Vec<String>,
+    /// Words that end a short organisation name written alone
+    /// ([`Names::organisation_endings`]).
+    pub organisation_endings: Vec<String>,
     /// Words of archives' names ([`Names::archives`]), lowercase.
     pub archive_words: Vec<String>,
     /// [`Grammar::archive_words`] as one pattern, compiled at its first use
@@ -1464,6 +1475,9 @@ impl Grammar {
             all.names
                 .organisation_words
                 .extend(f.names.organisation_words.iter().cloned());
+            all.names
+                .organisation_endings
+                .extend(f.names.organisation_endings.iter().cloned());
             all.names.archives.extend(f.names.archives.iter().cloned());
             all.names
                 .newspapers
@@ -1761,6 +1775,7 @@ impl Grammar {
             },
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
+            organisation_endings: all.names.organisation_endings.clone(),
             archive_words: {
                 let mut v = lowercase(&all.names.archives);
                 v.sort();
@@ -2345,6 +2360,7 @@ fn unreachable_grammar() -> Grammar {
         et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
+        organisation_endings: Vec::new(),
         archive_words: Vec::new(),
         archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),

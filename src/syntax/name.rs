@@ -196,6 +196,18 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     marked
 }
 
+/// `교육부`, `통계청`, `법제처`: three Hangul syllables ending in one of
+/// the grammars' `names.organisation_endings`, a government body's name
+/// rather than a family name and a given name. Asked only of a name
+/// written alone: among persons' names joined by `·` it is a person's.
+fn short_hangul_organisation(t: &str, g: &Grammar) -> bool {
+    t.chars().count() == 3
+        && t.chars().all(is_hangul)
+        && g.organisation_endings
+            .iter()
+            .any(|w| t.ends_with(w.as_str()))
+}
+
 /// Whether `w` is a particle that opens a family name: a lowercase one of
 /// Latin script ([`PARTICLES`]) or one of the grammars' `names.particles`,
 /// as written.
@@ -921,12 +933,14 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
         if let Some(names) = inverted_hangul_names(s) {
             return Names { names, et_al };
         }
+        let alone = parts.len() == 1;
         let names = parts
             .into_iter()
             .map(|p| {
                 if foreign_katakana(p, g) || nationality_len(p).is_some() || transliterated(p, g) {
                     cjk_person(p, g)
                 } else if is_organisation(p, g)
+                    || alone && short_hangul_organisation(p, g)
                     || p.split_whitespace().count() > 1
                         && !p.chars().all(|c| is_cjk(c) || c.is_whitespace())
                         && !spaced_hangul_name(p)
