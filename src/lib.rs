@@ -141,7 +141,13 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                             dittoed = format!("{head}{sep} {rest}");
                             (dittoed.as_str(), NameOrder::InvertedFirst)
                         }
-                        None => (rest, NameOrder::Ditto),
+                        None => match ditto_year_head(&seg.entries[..i], rest) {
+                            Some(head) => {
+                                dittoed = format!("{head} {rest}");
+                                (dittoed.as_str(), NameOrder::InvertedFirst)
+                            }
+                            None => (rest, NameOrder::Ditto),
+                        },
                     }
                 }
                 _ => (e.text.as_str(), NameOrder::InvertedFirst),
@@ -433,6 +439,34 @@ fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e st
         && head.chars().count() <= 80
         && !head.contains(['“', '„', '"', '«', '『', '「', '*']);
     names.then_some((head, ":"))
+}
+
+/// `———. 2000. Bowling Alone. …` after `Putnam, Robert D. 1993. …`
+/// (author-date lists): a mark, then the year. The names of the entry the
+/// mark repeats, up to its own year (`Putnam, Robert D.`), so that the
+/// entry is read as that one was, the year after the names. The previous
+/// entry's year is looked for in its first 200 bytes, that entry among the
+/// last 64 (a run of marks longer than that is read without names).
+fn ditto_year_head<'e>(before: &'e [segment::RawEntry], rest: &str) -> Option<&'e str> {
+    let year_then_stop = |t: &str| {
+        let b = t.as_bytes();
+        let suffix = usize::from(b.get(4).is_some_and(u8::is_ascii_lowercase));
+        b.len() > 4 + suffix
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && matches!(b[4 + suffix], b'.' | b',')
+    };
+    if !year_then_stop(rest.trim_start()) {
+        return None;
+    }
+    let prev = before.iter().rev().take(64).find(|e| !e.ditto)?;
+    let text = prev.text.as_str();
+    let at = text
+        .char_indices()
+        .take_while(|&(i, _)| i < 200)
+        .find(|&(i, c)| c == ' ' && year_then_stop(&text[i + 1..]))?
+        .0;
+    let head = text[..at].trim_end();
+    (!head.is_empty() && head.ends_with(['.', ','])).then_some(head)
 }
 
 /// `PASSERINI, Luisa` of `PASSERINI, Luisa, Torino operaia…`: a family name

@@ -1274,6 +1274,8 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 }
             }
         }
+    } else if item.issue.is_none() {
+        glued_issue(s, item);
     }
     if item.page.is_none() && item.volume.is_some() {
         if let Some(c) = crate::re::captures(&TRAILING_PAGES, s) {
@@ -1392,6 +1394,33 @@ fn issue_between(s: &str, volume_end: usize, item: &mut CslItem, used: &mut Used
     if m.start == volume_end + gap && page_after && !used.contains(m.start, m.end) {
         item.issue = Some(crate::grammar::locator_value(&s[a..b]));
         used.add(m.start, m.end);
+    }
+}
+
+/// `『한국사회학』 35(4): 193-222`, `American Journal 35(4): 193-222`: a
+/// volume read by the journal's name keeps the issue glued to it in
+/// brackets. The issue is of one to three digits (or a span of them), so
+/// that a year in brackets after a volume (`Der Staat 45 (2006)`) stays
+/// the year.
+fn glued_issue(s: &str, item: &mut CslItem) {
+    let Some(volume) = item.volume.as_deref() else {
+        return;
+    };
+    if !s.contains('(') {
+        return;
+    }
+    let Some(c) = crate::re::captures(&VOL_ISSUE, s) else {
+        return;
+    };
+    let (Some(v), Some(i)) = (c.get(1), c.get(2)) else {
+        return;
+    };
+    let small = i
+        .as_str()
+        .split(['-', '–'])
+        .all(|n| (1..=3).contains(&n.len()));
+    if v.as_str() == volume && small {
+        item.issue = Some(i.as_str().to_string());
     }
 }
 
@@ -2506,13 +2535,28 @@ fn comma_imprint(
 }
 
 /// Splits a journal name written as plain text from the volume (and article
-/// number) after it: `International Security 15` → (`International
+/// number or pages) after it: `International Security 15` → (`International
 /// Security`, `15`), `Nature Communications 12: 6763` → (`Nature
-/// Communications`, `12`, `6763`). A volume has one to four digits and
-/// follows a word.
+/// Communications`, `12`, `6763`), `Solar Energy 103: 682–703` and
+/// `American Journal of Sociology 94: S95-S120` (Chicago author-date) →
+/// the pages third. A volume has one to four digits and follows a word.
 fn journal_volume(plain: &str) -> (&str, Option<&str>, Option<&str>) {
-    let number =
+    let digits =
         |t: &str, max: usize| (1..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    // `S95`, `e0123`: a page may open with a letter.
+    let page = |t: &str| {
+        let t = t
+            .strip_prefix(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(t);
+        digits(t, 7)
+    };
+    let number = |t: &str, max: usize| {
+        digits(t, max)
+            || max == 7
+                && (page(t)
+                    || t.split_once(['-', '–', '—'])
+                        .is_some_and(|(a, b)| page(a) && page(b)))
+    };
     let after_word = |name: &str| {
         name.chars()
             .next_back()
@@ -3360,21 +3404,32 @@ fn title_after_inverted_name(names: &str, g: &Grammar) -> bool {
 /// The end of a URL that ends at `end` in `s`, carried on over line
 /// breaks after a slash (`https://www.mkri.id/public/` / `content/a.pdf`):
 /// each next line's first word, when it has a `/` or a `.` inside, no
-/// `://`, and opens with a letter or digit. Its final period or comma is
-/// no part of it. `end` itself when the URL does not go on.
+/// `://`, and opens with a letter or digit. After the `?` or `&` of a
+/// query (`view.do?` / `boardID=294&boardSeq=83650`) the next word goes on
+/// when it has a `=`. Its final period or comma is no part of it. `end`
+/// itself when the URL does not go on.
 pub(crate) fn url_continued(s: &str, end: usize) -> usize {
     let mut end = end;
-    while s.get(..end).is_some_and(|u| u.ends_with('/')) {
+    while let Some(last) = s
+        .get(..end)
+        .and_then(|u| u.chars().next_back())
+        .filter(|c| matches!(c, '/' | '?' | '&'))
+    {
         let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('\n')) else {
             break;
         };
         let word = rest.split(char::is_whitespace).next().unwrap_or("");
         let word = word.trim_end_matches(['.', ',', ';', ')']);
         let inner = word.get(..word.len().saturating_sub(1)).unwrap_or("");
+        let goes_on = if last == '/' {
+            inner.contains(['/', '.'])
+        } else {
+            inner.contains('=')
+        };
         if word.is_empty()
             || word.contains("://")
             || !word.starts_with(|c: char| c.is_ascii_alphanumeric())
-            || !inner.contains(['/', '.'])
+            || !goes_on
         {
             break;
         }
