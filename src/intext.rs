@@ -1500,18 +1500,32 @@ fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
         }
         if let Some(after_colon) = t.strip_prefix(':') {
             locator = locator_in(after_colon.trim_start(), grammar).or_else(|| {
-                let digits: String = after_colon
-                    .trim_start()
+                let t = after_colon.trim_start();
+                // `S105`, `e17` (a supplement's or an online journal's
+                // pages): one letter may open the page, a digit after it.
+                let letter = t
+                    .strip_prefix(['S', 'e'])
+                    .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                    .map_or(0, |_| 1);
+                let opening = t[..letter].chars().next();
+                let digits: String = t[..letter]
                     .chars()
-                    .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | 'f' | '.'))
+                    .chain(t[letter..].chars().take_while(|&c| {
+                        c.is_ascii_digit()
+                            || matches!(c, '-' | '–' | 'f' | '.')
+                            || Some(c) == opening
+                    }))
                     .collect();
-                let digits = digits.trim_end_matches(['.', 'f']).to_string();
-                (!digits.is_empty() && digits.starts_with(|c: char| c.is_ascii_digit())).then(
-                    || Locator {
-                        label: "page".into(),
-                        value: digits,
-                    },
-                )
+                let digits = digits.trim_end_matches(['.', 'f']);
+                let digits = match opening {
+                    Some(_) => digits.trim_end_matches(['-', '–']).to_string(),
+                    None => digits.to_string(),
+                };
+                let number = digits[letter..].starts_with(|c: char| c.is_ascii_digit());
+                number.then(|| Locator {
+                    label: "page".into(),
+                    value: digits,
+                })
             });
             locator.as_ref()?;
             break;

@@ -446,8 +446,9 @@ fn joined_lines(text: &str) -> std::borrow::Cow<'_, str> {
             Some('-' | '\u{AD}') => true,
             Some('–') => before_last.is_some_and(|p| p.is_ascii_digit()),
             // A URL broken after a slash (`https://x.id/public/` /
-            // `content/a.pdf`): read on by `url_continued`.
-            Some('/') => text[..i]
+            // `content/a.pdf`) or in its query (`view.do?` / `id=3`):
+            // read on by `url_continued`.
+            Some('/' | '?' | '&') => text[..i]
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.contains("://") || w.starts_with("www.")),
@@ -520,6 +521,18 @@ fn given_abbreviation(before: &str, after: &str) -> bool {
 /// Does this look like a list of author names rather than prose?
 fn looks_like_authors(s: &str) -> bool {
     let t = s.trim().trim_end_matches([',', '.', ':']).trim();
+    // `한국교육개발원(2020)`: the year in brackets after the names is none
+    // of them.
+    let t = t
+        .strip_suffix([')', '）'])
+        .and_then(|x| x.rsplit_once(['(', '（']))
+        .filter(|(_, year)| {
+            let b = year.as_bytes();
+            (4..=5).contains(&b.len())
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4..].iter().all(u8::is_ascii_lowercase)
+        })
+        .map_or(t, |(names, _)| names.trim_end());
     if t.is_empty() {
         return true;
     }
@@ -600,6 +613,28 @@ fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
         }
     }
     cut
+}
+
+/// `이에 대해서는 주 12) 참조`, `これについては前掲注(3)参照`: CJK words
+/// right before a back-reference word, with no comma or `・` between, the
+/// last ending in one of the grammars' `names.prose_endings`, are a
+/// lead-in, not names; a name before the word is set off by a comma
+/// (`홍길동, 앞의 책`) or `・`. `head_full` is the item up to the word,
+/// `head` the part of it read as names.
+fn cjk_prose_before_word(head_full: &str, head: &str, g: &Grammar) -> bool {
+    if head.is_empty()
+        || head_full
+            .trim_end()
+            .ends_with([',', '、', '，', '・', '·', ':', '：'])
+        || !head.chars().all(|c| crate::segment::is_cjk(c) || c == ' ')
+    {
+        return false;
+    }
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    last.chars().count() >= 2
+        && g.prose_endings
+            .iter()
+            .any(|e| !e.is_empty() && last.ends_with(e.as_str()))
 }
 
 /// Whether `s` is only a word for the same author (`ders.`, `Dies.`).
@@ -2726,8 +2761,14 @@ fn author_year(
     // `Ogilvie, State Corporatism, 1580–1797, Cambridge 1997`: a year that
     // opens a span of years belongs to a title.
     let span = item[d.end..].starts_with(['–', '-', '—']);
+    // `한국교육개발원(2020), 『정책 연구』, 진천: 한국교육개발원, 45쪽`: a
+    // title between the year and the page makes the note a full citation,
+    // whose year follows the names.
+    let before_page = g.page.find(tail).map_or(tail, |m| &tail[..m.start]);
+    let titled = find_title(before_page).is_some();
     if head.is_empty()
         || span
+        || titled
         || !starts_ok
         || head.chars().any(|c| c.is_ascii_digit())
         || head.chars().count() > 60
@@ -3077,6 +3118,11 @@ fn short_form(
     };
     let head = head[prose..].trim();
     let head = name_after_prose(head, g).unwrap_or(head);
+    let head = if cjk_prose_before_word(head_full, head, g) {
+        ""
+    } else {
+        head
+    };
     if !looks_like_authors(head.split('(').next().unwrap_or(head)) {
         return None;
     }
