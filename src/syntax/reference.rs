@@ -7506,11 +7506,15 @@ mod tests {
     fn urls_broken_after_a_slash_go_on_in_the_next_line() {
         let s = "https://www.mkri.id/public/\ncontent/a/b.pdf. Next";
         assert_eq!(url_continued(s, 27), s.find(". Next").unwrap());
+        // Broken in its query: the next word goes on where it has a `=`.
+        let s = "https://x.kr/view.do?\nid=294&seq=8 (검색일";
+        assert_eq!(url_continued(s, 21), s.find(" (").unwrap());
         // A new URL, a word without a slash or a period, or no slash at
         // the break: the URL ends.
         for s in [
             "https://x.id/a/\nhttps://y.id/b",
             "https://x.id/a/\nDiakses pada",
+            "https://x.id/a?\nDiakses pada",
             "https://x.id/a\ncontent/b.pdf",
         ] {
             let end = s.find('\n').unwrap();
@@ -7554,6 +7558,19 @@ mod tests {
                 ("Nature Communications", Some("12"), Some("6763")),
             ),
             ("Osteuropa 58", ("Osteuropa", Some("58"), None)),
+            // Pages after the volume, a letter opening them.
+            (
+                "Solar Energy 103: 682–703",
+                ("Solar Energy", Some("103"), Some("682–703")),
+            ),
+            (
+                "American Journal of Sociology 94: S95-S120",
+                (
+                    "American Journal of Sociology",
+                    Some("94"),
+                    Some("S95-S120"),
+                ),
+            ),
             ("Foreign Affairs", ("Foreign Affairs", None, None)),
             // A number that follows no word, or is too long, is no volume.
             ("Report 2-1 12345", ("Report 2-1 12345", None, None)),
