@@ -3434,18 +3434,20 @@ fn full_citations(
         let head = &seg[..open];
         let author_start = after_last_sentence_end(head);
         let author_part = &head[author_start..];
-        if !looks_like_authors(author_part) {
+        // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003`, `M. Rossi, Titolo,
+        // in «Rivista», CXII (2000)`: the title before a journal in quotes
+        // is no discussion; only the names are read so.
+        let journal_title =
+            crate::syntax::reference::title_before_quoted_journal(seg, open, close, g)
+                .filter(|&(t, _)| t >= author_start);
+        let names = journal_title.map_or(author_part, |(t, _)| &seg[author_start..t]);
+        if !looks_like_authors(names) {
             // A quoted phrase in prose: look further.
             pos += close;
             continue;
         }
         // `ders.`, `dies.` stand for the previous authors: not prose.
         let same_author = same_author_word(author_part, g);
-        // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003`: the title before a
-        // journal in quotes is no discussion; only the names are read so.
-        let journal_title =
-            crate::syntax::reference::title_before_quoted_journal(seg, open, close, g)
-                .filter(|&(t, _)| t >= author_start);
         let prose = if same_author {
             author_part.len() - author_part.trim_start().len()
         } else if let Some((t, _)) = journal_title {

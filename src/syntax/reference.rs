@@ -1181,11 +1181,18 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             let split = (!book)
                 .then(|| title_before_quoted_journal(s, open, close, g))
                 .flatten();
+            // Where the details after the title start.
+            let mut details = close;
             let names_end = if let Some((a, b)) = split {
                 item.title = Some(clean_field(&s[a..b]));
                 item.container_title = Some(quoted);
                 out.title = Some((a, b));
                 used.add(a, close);
+                if let Some((v, at)) = roman_volume_after(s, close) {
+                    item.volume = Some(v.to_string());
+                    used.add(close, at);
+                    details = at;
+                }
                 a
             } else {
                 item.title = Some(quoted);
@@ -1243,7 +1250,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             locators(s, &mut out.item, &mut used, g);
             parse_after_title(
                 s,
-                close,
+                details,
                 book,
                 &mut out.item,
                 &mut used,
@@ -3888,20 +3895,39 @@ fn weak_title_end(t: &str, g: &Grammar) -> bool {
 /// range: the comma part between the names and the quotes, when the quotes
 /// are followed by a year or volume number. The part must read as a title,
 /// not as given names (`SMITH, John, “Title”`): two words or more, one of
-/// them in lowercase, no digits.
+/// them in lowercase, no digits. Italian notes put a container word
+/// before the journal and may number its volume in Roman numerals (`M.
+/// Rossi, Titolo del saggio, in «Rivista storica italiana», CXII (2000)`).
 pub(crate) fn title_before_quoted_journal(
     s: &str,
     open: usize,
     close: usize,
     g: &Grammar,
 ) -> Option<(usize, usize)> {
+    let head = s[..open].trim_end();
+    let in_word = head
+        .rsplit_once(", ")
+        .filter(|(_, w)| g.container_prefix(&format!("{w} ")) == Some(w.len() + 1))
+        .map(|(h, _)| h);
     let after = s[close..].trim_start();
-    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+    let after = match in_word {
+        Some(_) => after.strip_prefix(',').map_or(after, str::trim_start),
+        None => after,
+    };
+    let roman_volume = || {
+        let n = after.len() - after.trim_start_matches(|c| "IVXLC".contains(c)).len();
+        in_word.is_some() && (1..=7).contains(&n) && after[n..].starts_with([' ', ',', '('])
+    };
+    if !after.starts_with(|c: char| c.is_ascii_digit()) && !roman_volume() {
         return None;
     }
-    let head = s[..open].trim_end();
-    let head = head.strip_suffix(',')?;
-    let names_end = family_initials_head(&s[..open], g).or_else(|| head.find(", "))?;
+    let head = match in_word {
+        Some(h) => h,
+        None => head.strip_suffix(',')?,
+    };
+    let names_end = family_initials_head(&s[..open], g)
+        .or_else(|| family_comma_initials_list(head).map(|(_, end)| end))
+        .or_else(|| head.find(", "))?;
     let start = names_end + 2;
     if start >= head.len() {
         return None;
@@ -3917,6 +3943,19 @@ pub(crate) fn title_before_quoted_journal(
         && names.split_whitespace().count() <= 8
         && names.chars().next().is_some_and(char::is_uppercase);
     readable.then_some((start, head.len()))
+}
+
+/// A journal's volume in Roman numerals after its quoted name (`«Rivista
+/// storica italiana», CXII (2000)`): the numeral and where it ends, when a
+/// comma stands before it and a bracket or comma after it.
+fn roman_volume_after(s: &str, close: usize) -> Option<(&str, usize)> {
+    let rest = s.get(close..)?;
+    let after = rest.trim_start().strip_prefix(',')?.trim_start();
+    let n = after.len() - after.trim_start_matches(|c| "IVXLC".contains(c)).len();
+    let next = after[n..].trim_start();
+    let ok = (1..=7).contains(&n) && (next.starts_with('(') || next.starts_with(','));
+    let at = close + rest.len() - after.len();
+    ok.then(|| (&after[..n], at + n))
 }
 
 /// Where a bibliography entry's names written `Family I.` end (`Topolski
