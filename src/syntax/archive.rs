@@ -101,11 +101,36 @@ fn within(
     let between = between.trim_matches([',', '.', ' ', '\n']);
     let (place, collection) = match between.split_once([',', '.']) {
         _ if between.is_empty() => (None, None),
+        // `AHN, Consejos, leg. 1234`, `ASV, Segr. Stato, b. 12`: after an
+        // abbreviation the parts before the shelfmark name the archive's
+        // section, not its place.
+        _ if !named => (None, Some(between)),
         Some((p, more)) if place_like(p) => (Some(p.trim()), Some(more.trim())),
         None if place_like(between) => (Some(between), None),
         _ => (None, Some(between)),
     };
-    if collection.is_some_and(|c| c.split([',', '.']).count() > 2) {
+    // After an abbreviation a section's name may be abbreviated (`Segr.
+    // Stato`): a period ends a part only after a word of five letters or
+    // more (`MENDES, Lucas Ribeiro. A Lei …` is a book), and each part is
+    // a few words (`ABRUCIO, Fernando Luiz. A coordenação federativa …`
+    // is no section).
+    let parts = |c: &str| match named {
+        true => c.split([',', '.']).count(),
+        false if c.split(',').any(|p| p.split_whitespace().count() > 4) => usize::MAX,
+        false => {
+            let breaks = c
+                .match_indices(". ")
+                .filter(|&(i, _)| {
+                    c[..i]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.chars().count() >= 5)
+                })
+                .count();
+            c.split(',').count() + breaks
+        }
+    };
+    if collection.is_some_and(|c| parts(c) > 2) {
         return None;
     }
     let shelf = rest[loc_start..loc_end].trim_end_matches([',', '.']).trim();
@@ -471,7 +496,7 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
                 break;
             }
             digit |= bare.chars().any(|c| c.is_ascii_digit());
-            capitals |= capitals_word(bare);
+            capitals |= capitals_word(bare) || labelled_number(&words, j, &rest[at..], g);
             let part_ends = w.ends_with([',', '.']) || j + 1 == words.len();
             // A list's `R 43 I Reichskanzlei`: the collection's name after
             // its shelfmark, with no comma between.
@@ -537,6 +562,29 @@ fn shelf_word(w: &str, bare: &str) -> bool {
     bare.chars().any(|c| c.is_ascii_digit())
         || capitals_word(bare)
         || (w.ends_with('.') && bare.chars().count() <= 4 && bare.chars().all(char::is_alphabetic))
+}
+
+/// A lowercase abbreviation that labels the number after it (`leg. 4`,
+/// `exp. 12`, `b. 12`, `fasc. 3`, `rubr. 12`): Spanish and Italian
+/// archives number their bundles, files and boxes so, and after an
+/// archive's abbreviation such a number is as much a shelfmark as a word
+/// in capitals (`AHN, Consejos, leg. 1234, exp. 5`; `ASV, Segr. Stato,
+/// rubr. 12, b. 12, fasc. 3`). A page or volume word is no label.
+fn labelled_number(words: &[(usize, &str)], j: usize, at: &str, g: &Grammar) -> bool {
+    let w = words[j].1;
+    let Some(bare) = w.strip_suffix('.') else {
+        return false;
+    };
+    let numbered = words.get(j + 1).is_some_and(|&(_, next)| {
+        next.trim_end_matches([',', '.', ';'])
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    });
+    numbered
+        && (1..=5).contains(&bare.chars().count())
+        && bare.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        && g.page.find(at).is_none_or(|m| m.start > 0)
+        && g.volume.find(at).is_none_or(|m| m.start > 0)
 }
 
 /// Letters only, all of them capitals (`ADM`, `MS`, `R`, `Ф`).
