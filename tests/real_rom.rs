@@ -30,6 +30,7 @@ fn only(doc: &Document, n: u32) -> &Citation {
 }
 
 /// The fields of the work `c` links to.
+#[allow(clippy::unwrap_used)]
 fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
     &doc.reference(c.reference.as_deref().unwrap())
         .unwrap()
@@ -37,6 +38,7 @@ fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
 }
 
 /// (archive, shelfmark) of a manuscript.
+#[allow(clippy::expect_used)]
 fn archive(item: &CslItem) -> (&str, &str) {
     let a = item.archive.as_deref().expect("an archive");
     (a.archive.as_str(), a.location.as_deref().unwrap_or(""))

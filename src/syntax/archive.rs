@@ -580,11 +580,17 @@ fn labelled_number(words: &[(usize, &str)], j: usize, at: &str, g: &Grammar) -> 
             .bytes()
             .all(|b| b.is_ascii_digit())
     });
+    // The word and its number only: the lexicons look no further.
+    let mut cut = at.len().min(w.len() + 12);
+    while !at.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let here = &at[..cut];
     numbered
         && (1..=5).contains(&bare.chars().count())
         && bare.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-        && g.page.find(at).is_none_or(|m| m.start > 0)
-        && g.volume.find(at).is_none_or(|m| m.start > 0)
+        && g.page.find(here).is_none_or(|m| m.start > 0)
+        && g.volume.find(here).is_none_or(|m| m.start > 0)
 }
 
 /// Letters only, all of them capitals (`ADM`, `MS`, `R`, `Ф`).
