@@ -434,6 +434,10 @@ pub struct Signals {
     /// with B, at 9` cites A and B, each an item of its own.
     #[serde(default)]
     pub compared: Vec<[String; 2]>,
+    /// Remarks on the cited place that close an item (de `m.w.N.`, with
+    /// further references): no part of the citation's title or pinpoint.
+    #[serde(default)]
+    pub remarks: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1108,6 +1112,9 @@ pub struct Grammar {
     /// The signal words with a CJK character, trimmed, in the order of
     /// [`Grammar::signal_words`]: the ones that may close an item (`… 참조`).
     pub trailing_signal_words: Vec<String>,
+    /// Remarks that may close an item ([`Signals::remarks`]), lowercase,
+    /// without white space, longest first.
+    pub remarks: Vec<String>,
     /// Words before the work another is quoted through ([`Signals::cited_in`]).
     pub cited_in: Lexicon,
     /// Words after the work another is quoted through
@@ -1528,6 +1535,9 @@ impl Grammar {
                 .cited_as
                 .extend(f.signals.cited_as.iter().cloned());
             all.signals
+                .remarks
+                .extend(f.signals.remarks.iter().cloned());
+            all.signals
                 .decision
                 .extend(f.signals.decision.iter().cloned());
             all.signals.courts.extend(f.signals.courts.iter().cloned());
@@ -1756,6 +1766,13 @@ impl Grammar {
                 .map(str::to_string)
                 .collect(),
             signal_words,
+            remarks: {
+                let mut v: Vec<String> = all.signals.remarks.iter().map(|w| squeezed(w)).collect();
+                v.retain(|w| !w.is_empty());
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             compared: all
                 .signals
                 .compared
@@ -2355,6 +2372,7 @@ fn unreachable_grammar() -> Grammar {
         signal_words: Vec::new(),
         compared: Vec::new(),
         trailing_signal_words: Vec::new(),
+        remarks: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),

@@ -768,6 +768,37 @@ fn trailing_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
         .find_map(|w| Some((t.strip_suffix(w.as_str())?.trim_end().len(), w.clone())))
 }
 
+/// Strips a remark on the cited place that closes an item (the grammars'
+/// `signals.remarks`: `Canaris, JZ 1987, 993 (995) m.w.N.`, `m. w. N.`),
+/// matched without regard to case or white space after a space, a comma
+/// or a closing bracket; returns the new end.
+fn trailing_remark(s: &str, g: &Grammar) -> Option<usize> {
+    let t = s.trim_end();
+    g.remarks.iter().find_map(|w| {
+        let mut want = w.chars().rev().peekable();
+        let mut cut = None;
+        for (i, c) in t.char_indices().rev() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let next = want.next()?;
+            if !c.to_lowercase().eq(std::iter::once(next)) {
+                return None;
+            }
+            if want.peek().is_none() {
+                cut = Some(i);
+                break;
+            }
+        }
+        let before = t.get(..cut?)?;
+        if !before.ends_with([' ', ')', ',']) {
+            return None;
+        }
+        let end = before.trim_end_matches([' ', ',']).len();
+        (end > 0).then_some(end)
+    })
+}
+
 /// A pinpoint after a page range: `5–56, 12` or `5–56, at 12`.
 static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
@@ -1437,6 +1468,9 @@ fn classify_item_as(
         b = a + end;
         signal = signal.or(Some(word));
     }
+    if let Some(end) = trailing_remark(&text[a..b], g) {
+        b = a + end;
+    }
     let item = &text[a..b];
     if item.trim().is_empty() {
         return;
@@ -1519,7 +1553,9 @@ fn classify_item_as(
         Err(true) => return,
         Err(false) => {}
     }
-    if let Some(raw) = contribution_citation(text, a, b, g, signal.clone()) {
+    if let Some(raw) = contribution_citation(text, a, b, g, signal.clone())
+        .or_else(|| law_book_citation(text, a, b, g, signal.clone()))
+    {
         out.push(raw);
         return;
     }
@@ -2647,6 +2683,147 @@ fn contribution_citation(
     Some(full_raw(start + from, end, signal, locator, fields))
 }
 
+/// At most this many parts, split at `, `, in a [`law_book_citation`].
+const MAX_LAW_BOOK_PARTS: usize = 8;
+
+/// A book, or a contribution to a book, cited the way German law notes
+/// cite them: the authors, a short title, the edition and year, then the
+/// pinpoint, with no place or publisher:
+///
+/// - `Wagner, Deliktsrecht, 14. Aufl. 2021, Rn. 45`, `Larenz,
+///   Methodenlehre der Rechtswissenschaft, 6. Aufl. 1991, S. 312`: a book;
+///   an edition statement is needed (a bare year after a title is too
+///   often something else);
+/// - `Müller, in: Festschrift für Karl Larenz, 1973, S. 301 (305)`: a
+///   contribution to the book after the container word, by its year (or
+///   edition and year) and its first page, the pinpoint after it in
+///   brackets or after a comma.
+///
+/// A volume (`Bd. 2`) may stand before the edition. The pinpoint is a
+/// page, a margin number or a provision with its margin number
+/// (`§ 5 Rn. 3`) that ends the item.
+fn law_book_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches('.').trim_end();
+    let parts: Vec<&str> = body.split(", ").collect();
+    if !(3..=MAX_LAW_BOOK_PARTS).contains(&parts.len()) {
+        return None;
+    }
+    let (from, same) = journal_authors(parts[0], g)?;
+    let in_book = g.container_prefix(parts[1]);
+    let title = parts[1][in_book.unwrap_or(0)..].trim();
+    if !title.starts_with(|c: char| c.is_uppercase())
+        || title.chars().nth(150).is_some()
+        || title.contains(['(', '"', '„', '“', ':'])
+        || (in_book.is_none() && title.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let names_text = parts[0][from..].trim();
+    let (author, et_al) = if same {
+        let literal = crate::model::CslName {
+            literal: Some(names_text.to_string()),
+            ..Default::default()
+        };
+        (vec![literal], false)
+    } else {
+        let names = crate::syntax::name::parse_names(names_text, NameOrder::Natural, g);
+        (names.names, names.et_al)
+    };
+    if author.is_empty() {
+        return None;
+    }
+    let mut fields = crate::model::CslItem {
+        author,
+        et_al,
+        ..Default::default()
+    };
+    let year = |t: &str| {
+        let t = t.trim();
+        crate::grammar::is_year(t)
+            .then(|| t.parse::<i32>().ok())
+            .flatten()
+            .map(|y| crate::model::CslDate::new(y, None, None, Some(t.to_string())))
+    };
+    // The details: a volume, then the edition and year, or the year alone.
+    let mut k = 2;
+    let mut edition = false;
+    while let Some(part) = parts.get(k).map(|p| p.trim()) {
+        if let Some(v) = g
+            .volume
+            .find(part)
+            .filter(|m| m.start == 0 && m.end == part.len())
+        {
+            let (x, y) = v.number?;
+            fields.volume = Some(part[x..y].to_string());
+        } else if let Some(e) = crate::syntax::edition::statement(part, g) {
+            let rest = part.get(e.len..).unwrap_or("").trim();
+            fields.edition = Some(e.value);
+            edition = true;
+            if !rest.is_empty() {
+                fields.issued = Some(year(rest)?);
+            }
+        } else if let Some(y) = year(part) {
+            fields.issued = Some(y);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    fields.issued.as_ref()?;
+    // The rest is the pinpoint (or, in a book, the first page and it).
+    let rest = parts[k.min(parts.len())..].join(", ");
+    let rest = rest.trim();
+    if rest.chars().nth(60).is_some() {
+        return None;
+    }
+    let opens_locator =
+        |lex: &crate::grammar::Lexicon| lex.find(rest).is_some_and(|m| m.start == 0);
+    let locator = if in_book.is_some() {
+        // `S. 301 (305)`, `S. 301, 305`, `S. 301 ff.`
+        let m = g.page.find(rest).filter(|m| m.start == 0)?;
+        let (x, y) = m.number?;
+        let after = rest[m.end..].trim().trim_start_matches(',').trim();
+        let pin = match after {
+            "" | "f." | "ff." => None,
+            _ => {
+                let inner = after
+                    .strip_prefix('(')
+                    .and_then(|t| t.strip_suffix(')'))
+                    .unwrap_or(after);
+                Some(bracketed_pin(inner, g)?)
+            }
+        };
+        fields.page = Some(crate::grammar::locator_value(&rest[x..y]));
+        fields.container_title = Some(title.to_string());
+        fields.kind = "chapter".into();
+        pin
+    } else {
+        if !edition {
+            return None;
+        }
+        if !rest.is_empty()
+            && !(opens_locator(&g.page) || opens_locator(&g.margin) || opens_locator(&g.provision))
+        {
+            return None;
+        }
+        fields.title = Some(title.to_string());
+        fields.kind = "book".into();
+        locator_in(rest, g)
+    };
+    if !rest.is_empty() && locator.is_none() && in_book.is_none() {
+        return None;
+    }
+    let from = start + item[..].find(names_text).unwrap_or(0);
+    Some(full_raw(from, end, signal, locator, fields))
+}
+
 /// Law-review articles and books in Bluebook form, which name the volume
 /// before the journal and put the year in parentheses at the end.
 fn bluebook_citation(
@@ -3160,6 +3337,14 @@ fn short_form(
         BackRefKind::SupraNote => CitationKind::Supra,
         _ => CitationKind::Short,
     };
+    // `Wagner, a.a.O. (Fn. 6), Rn. 50`: the note in brackets after the
+    // word says where the author's work is cited, as `Wagner (Fn. 6)` does.
+    if kind == BackRefKind::OpCit && !head.is_empty() {
+        if let Some(n) = bracketed_note(after, g) {
+            info.note = Some(n);
+            kind_out = CitationKind::Supra;
+        }
+    }
     if kind == BackRefKind::SupraNote {
         info.note = m.number.and_then(|(x, y)| {
             let n = item.get(x..y)?;
@@ -3219,6 +3404,26 @@ fn short_form(
         fields: None,
         indirect: false,
     })
+}
+
+/// The note number of a `supra_note` pattern of the grammars in brackets
+/// at the start of `after` (`, (Fn. 6), Rn. 50`, ` (Anm. 3)`).
+fn bracketed_note(after: &str, g: &Grammar) -> Option<u32> {
+    let t = after.trim_start_matches([',', ' ']);
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let inside = &inner[..close];
+    let m = g
+        .supra_note
+        .find(inside)
+        .filter(|m| m.start == 0 && m.end == inside.trim_end().len())?;
+    let (x, y) = m.number?;
+    inside
+        .get(x..y)?
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// A journal, its year and first page after a short form's word

@@ -3122,12 +3122,12 @@ fn parse_undelimited(
         let author = &s[..colon];
         // `Müller, Hans (Hrsg.): Titel`: the names without their role.
         let bare = crate::syntax::name::strip_roles(author, g);
-        if bare.contains(',')
+        let inverted = bare.contains(',')
             && bare.split_whitespace().count() <= 8
             && !bare.contains('(')
             && inverted_names_shape(bare, order)
-            && !title_after_inverted_name(bare, g)
-        {
+            && !title_after_inverted_name(bare, g);
+        if inverted || lone_family_before_colon(bare, &s[colon + 2..]) {
             let names = parse_names(author, order, g);
             let rest_start = colon + 2;
             let rest = &s[rest_start..];
@@ -5306,6 +5306,20 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
         }
     }
     true
+}
+
+/// `Palandt: Bürgerliches Gesetzbuch, 79. Aufl. 2020`: a family name alone
+/// before the colon of a German-style entry (a commentary known by its
+/// founder's name, an author without given names). One capitalised word
+/// of letters (a hyphen allowed) with small letters after its first,
+/// then a capitalised title.
+fn lone_family_before_colon(head: &str, rest: &str) -> bool {
+    let mut chars = head.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && head.chars().nth(1).is_some()
+        && chars.all(|c| c.is_lowercase() || c == '-')
+        && !head.ends_with('-')
+        && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The names of a reference whose authors are separated from the title by
