@@ -150,6 +150,11 @@ pub struct BackReferences {
     /// word at the start of a note fits each of them.
     #[serde(default)]
     pub ibid_one_work: Vec<String>,
+    /// `ibid` words that name a court's decision (ko `위의 판결`, `위의
+    /// 결정`): they repeat the last decision cited, though other works were
+    /// cited after it.
+    #[serde(default)]
+    pub ibid_decision: Vec<String>,
     /// Words after a `supra` word with no author that point into the
     /// paper itself (en `part`, `section`: `See supra Part I`): a cross
     /// reference, no citation.
@@ -438,6 +443,12 @@ pub struct Signals {
     /// further references): no part of the citation's title or pinpoint.
     #[serde(default)]
     pub remarks: Vec<String>,
+    /// Words that open a bracket after a citation and name a work the cited
+    /// one quotes or cites (en `quoting`, `citing`: `Riley v. California,
+    /// 573 U.S. 373 (2014) (quoting Smith v. Maryland, …)`): that work is
+    /// cited too, indirectly.
+    #[serde(default)]
+    pub quoting: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1115,6 +1126,9 @@ pub struct Grammar {
     /// Remarks that may close an item ([`Signals::remarks`]), lowercase,
     /// without white space, longest first.
     pub remarks: Vec<String>,
+    /// Words opening a bracket that cites what the citation before it
+    /// quotes ([`Signals::quoting`]), lowercase, with a space after each.
+    pub quoting: Vec<String>,
     /// Words before the work another is quoted through ([`Signals::cited_in`]).
     pub cited_in: Lexicon,
     /// Words after the work another is quoted through
@@ -1177,6 +1191,14 @@ pub struct Grammar {
     /// `ibid` words that repeat only a note citing one work
     /// ([`BackReferences::ibid_one_work`]), lowercase.
     pub ibid_one_work: Vec<String>,
+    /// Signal words of the languages with `ibid_one_work` words that no
+    /// other language has (en `see`, `see also`), lowercase: a paper whose
+    /// notes use one is written in such a language, and its `ibid_one_work`
+    /// words follow the rule.
+    pub ibid_one_work_signals: Vec<String>,
+    /// `ibid` words that repeat the last decision cited
+    /// ([`BackReferences::ibid_decision`]), lowercase, without white space.
+    pub ibid_decision: Vec<String>,
     /// Words of a cross reference after a `supra` word
     /// ([`BackReferences::cross_reference`]), lowercase.
     pub cross_reference: Vec<String>,
@@ -1400,7 +1422,13 @@ impl Grammar {
         let mut languages = Vec::new();
         let mut months = Vec::new();
         let mut family_first_words = Vec::new();
+        let (mut one_work_signals, mut other_signals) = (Vec::new(), Vec::new());
         for (_, f) in &files {
+            if f.back_references.ibid_one_work.is_empty() {
+                other_signals.extend(lowercase(&f.signals.words));
+            } else {
+                one_work_signals.extend(lowercase(&f.signals.words));
+            }
             languages.push(f.language.clone());
             if f.names.family_first {
                 family_first_words.extend(lowercase(&f.headings.bibliography));
@@ -1448,6 +1476,9 @@ impl Grammar {
             all.back_references
                 .ibid_one_work
                 .extend(b.ibid_one_work.iter().cloned());
+            all.back_references
+                .ibid_decision
+                .extend(b.ibid_decision.iter().cloned());
             all.back_references
                 .cross_reference
                 .extend(b.cross_reference.iter().cloned());
@@ -1537,6 +1568,9 @@ impl Grammar {
             all.signals
                 .remarks
                 .extend(f.signals.remarks.iter().cloned());
+            all.signals
+                .quoting
+                .extend(f.signals.quoting.iter().cloned());
             all.signals
                 .decision
                 .extend(f.signals.decision.iter().cloned());
@@ -1773,6 +1807,12 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            quoting: all
+                .signals
+                .quoting
+                .iter()
+                .map(|w| format!("{} ", fold_case(w.trim())))
+                .collect(),
             compared: all
                 .signals
                 .compared
@@ -1803,6 +1843,13 @@ impl Grammar {
             shelfmark_words: all.names.shelfmarks.clone(),
             hereafter: longest_first(lowercase(&br.hereafter)),
             ibid_one_work: lowercase(&br.ibid_one_work),
+            ibid_one_work_signals: {
+                one_work_signals.retain(|w| !other_signals.contains(w));
+                one_work_signals.sort();
+                one_work_signals.dedup();
+                one_work_signals
+            },
+            ibid_decision: br.ibid_decision.iter().map(|w| compact_word(w)).collect(),
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
             transliteration: all
@@ -2373,6 +2420,7 @@ fn unreachable_grammar() -> Grammar {
         compared: Vec::new(),
         trailing_signal_words: Vec::new(),
         remarks: Vec::new(),
+        quoting: Vec::new(),
         and_words: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),
@@ -2384,6 +2432,8 @@ fn unreachable_grammar() -> Grammar {
         shelfmark_words: Vec::new(),
         hereafter: Vec::new(),
         ibid_one_work: Vec::new(),
+        ibid_decision: Vec::new(),
+        ibid_one_work_signals: Vec::new(),
         cross_reference: Vec::new(),
         publisher_words: Default::default(),
         journal_words: Default::default(),

@@ -1005,6 +1005,16 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
         .count();
     doc.references.reserve(unmatched);
 
+    // The Bluebook's `Id.` rule holds in papers of its language: those
+    // whose notes use a signal only that language has (`See`, `see also`).
+    let one_work_paper = !grammar.ibid_one_work.is_empty()
+        && doc.citations.iter().any(|c| {
+            c.signal.as_deref().is_some_and(|s| {
+                grammar
+                    .ibid_one_work_signals
+                    .contains(&crate::grammar::fold_case(s))
+            })
+        });
     for ci in 0..doc.citations.len() {
         // In-text citations were linked by `in_text::resolve_in_text`; they
         // take no slot in the ibid sequence of the notes.
@@ -1032,11 +1042,16 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             }
             CitationKind::Ibid => {
                 let skipped = unread_note_before(doc, ci, state, grammar, &mut note_positions);
-                let several = works_of_note_before(doc, ci, state, grammar);
+                let several = if one_work_paper {
+                    works_of_note_before(doc, ci, state, grammar)
+                } else {
+                    Vec::new()
+                };
                 if several.len() > 1 {
                     ibid_of_several(doc, ci, state, &several, &mut diags);
                 } else {
-                    resolve_ibid(doc, ci, state, skipped, &mut diags)
+                    let decision = last_decision(doc, ci, state, grammar);
+                    resolve_ibid(doc, ci, decision, skipped, &mut diags)
                 }
             }
             CitationKind::Short => {
@@ -1062,7 +1077,11 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             }
             CitationKind::Numeric | CitationKind::AuthorPage => {}
         }
-        state = IbidState::After(ci);
+        // A work quoted through the one cited (`(quoting Smith v.
+        // Maryland, …)`, `X apud Y`) is no antecedent of an `Id.`.
+        if !doc.citations[ci].indirect {
+            state = IbidState::After(ci);
+        }
     }
 
     // Bibliography entries nothing cites.
@@ -1974,6 +1993,41 @@ fn works_of_note_before(
     }
     works.reverse();
     works
+}
+
+/// A word of the grammars' `ibid_decision` (`위의 결정`, `같은 판결`)
+/// repeats the last decision cited: the state after it, when a citation
+/// of another kind of work came between. Looks back over
+/// [`MAX_NOTE_CITATIONS`] citations at most; `state` when none is a
+/// decision.
+fn last_decision(doc: &Document, ci: usize, state: IbidState, grammar: &Grammar) -> IbidState {
+    let IbidState::After(prev) = state else {
+        return state;
+    };
+    let is_decision = |j: usize| {
+        doc.citations[j]
+            .fields
+            .as_deref()
+            .is_some_and(|f| f.kind == "legal_case")
+    };
+    let names_decision = doc.citations[ci]
+        .short
+        .as_ref()
+        .and_then(|s| s.word.as_deref())
+        .is_some_and(|w| {
+            grammar
+                .ibid_decision
+                .contains(&crate::grammar::compact_word(w))
+        });
+    if !names_decision || is_decision(prev) {
+        return state;
+    }
+    (0..prev)
+        .rev()
+        .take(MAX_NOTE_CITATIONS)
+        .filter(|&j| doc.citations[j].site.is_none())
+        .find(|&j| is_decision(j))
+        .map_or(state, IbidState::After)
 }
 
 /// An `Id.` that opens a note after a note citing several works

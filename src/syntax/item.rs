@@ -340,7 +340,8 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 /// periods rather than semicolons; and in a piece opened by a comparing
 /// signal ([`Grammar::compared`]), at the comma before the word that opens
 /// the citation compared (`Compare Kerr, supra note 2, at 820, with Solove,
-/// supra note 3`), which is left out of both. One pass over each piece.
+/// supra note 3`), which opens the second ([`compared_second`] reads it as
+/// its signal). One pass over each piece.
 fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
     // Cheap gate: a period, `?` or `!` then a space and a capital, or a
     // comparing signal, somewhere in the note.
@@ -391,7 +392,7 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
 
 /// In a piece opened by a comparing signal (`Compare A, with B`), the end
 /// of the first citation (at the comma) and the start of the second
-/// (after the word that opens it): the first such comma outside brackets.
+/// (at the word that opens it): the first such comma outside brackets.
 fn compared_cut(piece: &str, g: &Grammar) -> Option<(usize, usize)> {
     let (_, with) = g.compared.iter().find(|(signal, _)| {
         piece
@@ -412,10 +413,70 @@ fn compared_cut(piece: &str, g: &Grammar) -> Option<(usize, usize)> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(with))
                     && next[with.len()..].starts_with(' ');
                 if word {
-                    let second = piece.len() - next[with.len()..].trim_start().len();
+                    let second = piece.len() - next.len();
                     return Some((i, second));
                 }
             }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The word that opens the second citation of a comparing signal
+/// ([`Grammar::compared`], `with` of `Compare A, with B`), at the start of
+/// `s` before a capital: the signal of that citation. Its length, spaces
+/// after it included, and the word.
+fn compared_second(s: &str, g: &Grammar) -> Option<(usize, String)> {
+    let t = s.trim_start();
+    g.compared.iter().find_map(|(_, with)| {
+        let word = t
+            .get(..with.len())
+            .filter(|w| w.eq_ignore_ascii_case(with))?;
+        let rest = &t[with.len()..];
+        let after = rest.trim_start_matches(' ');
+        (after.len() < rest.len() && after.starts_with(char::is_uppercase))
+            .then(|| (s.len() - after.len(), word.to_string()))
+    })
+}
+
+/// At most this many bytes of an item are searched for a
+/// [`quoting_bracket`].
+const MAX_QUOTING_ITEM: usize = 2000;
+
+/// A bracket after a citation opened by a word of the grammars'
+/// `signals.quoting` (`(quoting Smith v. Maryland, …)`, `(citing …)`),
+/// outside other brackets, with text before it: where it opens, where the
+/// work in it starts (after the word) and where it closes.
+fn quoting_bracket(item: &str, g: &Grammar) -> Option<(usize, usize, usize)> {
+    if g.quoting.is_empty() || !item.contains(" (") {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in item.char_indices() {
+        if i > MAX_QUOTING_ITEM {
+            return None;
+        }
+        match c {
+            '(' if depth == 0 => {
+                let inner = &item[i + 1..];
+                let word = g.quoting.iter().find(|w| {
+                    inner
+                        .get(..w.len())
+                        .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                });
+                if let Some(w) = word {
+                    if item[..i].trim().is_empty() {
+                        return None;
+                    }
+                    let close = bracket_close(item, i);
+                    let from = i + 1 + w.len();
+                    return (close > from).then_some((i, from, close));
+                }
+                depth += 1;
+            }
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
@@ -1447,8 +1508,9 @@ fn classify_item_as(
     // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
     // the note's last item is no part of it.
     a += joining_word_len(&text[a..b], g);
-    if let Some((len, word)) =
-        leading_signal(&text[a..b], g).or_else(|| signal_after_prose(&text[a..b], g))
+    if let Some((len, word)) = leading_signal(&text[a..b], g)
+        .or_else(|| compared_second(&text[a..b], g))
+        .or_else(|| signal_after_prose(&text[a..b], g))
     {
         a += len;
         signal = signal.or(Some(word));
@@ -1473,6 +1535,20 @@ fn classify_item_as(
     }
     let item = &text[a..b];
     if item.trim().is_empty() {
+        return;
+    }
+    // `Riley v. California, 573 U.S. 373 (2014) (quoting Smith v. Maryland,
+    // 442 U.S. 735 (1979))`: the work in the bracket is cited through the
+    // one before it.
+    if let Some((open, from, close)) = quoting_bracket(item, g) {
+        let first = a + item[..open].trim_end().len();
+        classify_item_as(text, a, first, g, signal, more, out);
+        let word = item[open + 1..from].trim().to_string();
+        let before = out.len();
+        classify_item_as(text, a + from, a + close, g, Some(word), more, out);
+        for quoted in &mut out[before..] {
+            quoted.indirect = true;
+        }
         return;
     }
     // `同上、70頁。なお、能見善久「…」（信山社、2001年）35頁も参照。`,
