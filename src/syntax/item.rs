@@ -2768,8 +2768,8 @@ const MAX_LAW_BOOK_PARTS: usize = 8;
 ///
 /// - `Wagner, Deliktsrecht, 14. Aufl. 2021, Rn. 45`, `Larenz,
 ///   Methodenlehre der Rechtswissenschaft, 6. Aufl. 1991, S. 312`: a book;
-///   an edition statement is needed (a bare year after a title is too
-///   often something else);
+///   an edition statement is needed, or the year alone and then a page or
+///   margin number (`Hofmann, Mittelbare Verantwortlichkeit, 2017, S. 80`);
 /// - `Müller, in: Festschrift für Karl Larenz, 1973, S. 301 (305)`: a
 ///   contribution to the book after the container word, by its year (or
 ///   edition and year) and its first page, the pinpoint after it in
@@ -2881,7 +2881,9 @@ fn law_book_citation(
         fields.kind = "chapter".into();
         pin
     } else {
-        if !edition {
+        // `Hofmann, Mittelbare Verantwortlichkeit im Internet, 2017, S.
+        // 80 ff.`: without an edition, a year and then a pinpoint.
+        if !edition && !(opens_locator(&g.page) || opens_locator(&g.margin)) {
             return None;
         }
         if !rest.is_empty()
@@ -3457,7 +3459,11 @@ fn short_form(
     }
     // `Weiß (Fn. 13), JuS 2003, 12 (17)`: the journal and year after the
     // word say which of the author's works is meant.
-    let mut locator = locator_in(after, g);
+    // `Ohly (Fn. 17), 312.`: a page alone after the bracket of the note.
+    let mut locator = locator_in(after, g).or_else(|| {
+        let t = after.trim_start_matches([')', '）', ' ']);
+        (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
+    });
     if let (Some((year, pin)), false, None) = (journal_tail(after, g), head.is_empty(), &info.date)
     {
         info.date = Some(year.to_string());
