@@ -2883,12 +2883,12 @@ fn law_book_citation(
     } else {
         // `Hofmann, Mittelbare Verantwortlichkeit im Internet, 2017, S.
         // 80 ff.`: without an edition, a year and then a pinpoint.
-        if !edition && !(opens_locator(&g.page) || opens_locator(&g.margin)) {
+        if !(edition || opens_locator(&g.page) || opens_locator(&g.margin)) {
             return None;
         }
-        if !rest.is_empty()
-            && !(opens_locator(&g.page) || opens_locator(&g.margin) || opens_locator(&g.provision))
-        {
+        let located =
+            opens_locator(&g.page) || opens_locator(&g.margin) || opens_locator(&g.provision);
+        if !(rest.is_empty() || located) {
             return None;
         }
         fields.title = Some(title.to_string());
