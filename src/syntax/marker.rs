@@ -338,6 +338,8 @@ fn pandoc_marker(i: &str) -> IResult<&str, u32> {
 pub fn text_markers(line: &str) -> Vec<TextMarker> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
+    // The number of the last circled number read as a list's item.
+    let mut last_item: Option<u32> = None;
     let mut i = 0;
     while i < line.len() {
         let rest = &line[i..];
@@ -366,17 +368,26 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
             }
         }
         // `변화①`, `变化①。`: a circled number glued to the text before it;
-        // after a colon, comma or bracket it enumerates (`如下：①…，②…`).
-        let glued = prev.is_some_and(|p| {
-            !p.is_whitespace()
-                && !matches!(p, ':' | '：' | ',' | '，' | '、' | ';' | '；' | '(' | '（')
-        });
-        if let Some(n) = circled_number(c).filter(|_| glued) {
-            out.push(TextMarker {
-                number: n,
-                start: i,
-                end: i + c.len_utf8(),
+        // after a colon or bracket it enumerates (`如下：①…，②…`), and so
+        // after a comma where it goes on or starts a list
+        // ([`circled_item`]); otherwise a comma before it is the
+        // sentence's (`……的关系，① 而……`).
+        if let Some(n) = circled_number(c) {
+            let glued = prev.is_some_and(|p| {
+                !p.is_whitespace()
+                    && !matches!(p, ':' | '：' | '(' | '（')
+                    && !(matches!(p, ',' | '，' | '、' | ';' | '；')
+                        && circled_item(n, last_item, &line[i + c.len_utf8()..]))
             });
+            if glued {
+                out.push(TextMarker {
+                    number: n,
+                    start: i,
+                    end: i + c.len_utf8(),
+                });
+            } else if prev.is_some_and(|p| !p.is_whitespace()) {
+                last_item = Some(n);
+            }
             prev = Some(c);
             i += c.len_utf8();
             continue;
@@ -419,6 +430,32 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         i += c.len_utf8();
     }
     out
+}
+
+/// How far after a circled number its list's next item is looked for, in
+/// characters (`包括三个方面，①经济，②政治` has it within a few words).
+const LIST_ITEM_WINDOW: usize = 24;
+
+/// Is circled number `n`, after a comma, an item of a list rather than a
+/// note marker: the list's item before it was `n - 1`, or its next item,
+/// `n + 1` after a comma, follows within [`LIST_ITEM_WINDOW`] characters
+/// of `after` and in the same sentence (a marker closing the sentence, `…
+/// 的终结。③`, is none).
+fn circled_item(n: u32, last_item: Option<u32>, after: &str) -> bool {
+    if last_item.is_some_and(|l| l + 1 == n) {
+        return true;
+    }
+    let mut prev = None;
+    for c in after.chars().take(LIST_ITEM_WINDOW) {
+        if matches!(c, '。' | '？' | '！') {
+            return false;
+        }
+        if circled_number(c) == Some(n + 1) {
+            return prev.is_some_and(|p| matches!(p, ',' | '，' | '、' | ';' | '；'));
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// An opening bracket or quote, after which a number is not glued to a word.
@@ -717,6 +754,14 @@ mod tests {
             .iter()
             .map(|m| m.number)
             .collect();
+        assert_eq!(found, [1, 2]);
+        // After a comma a circled number marks a note, unless a list goes
+        // on there or starts.
+        let found: Vec<u32> =
+            text_markers("二者的关系，① 而李培林则关注村落，②包括三个方面，①经济，②政治，③文化。")
+                .iter()
+                .map(|m| m.number)
+                .collect();
         assert_eq!(found, [1, 2]);
     }
 
