@@ -1049,13 +1049,32 @@ fn under_notes(
     let line_text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
     let mut out = HashSet::default();
     let mut inside = false;
+    // Whether a page number stood last, blank lines aside.
+    let mut page_turned = false;
     for i in 0..lines.len() {
         let t = line_text(i);
         if Grammar::is_heading(&grammar.notes_headings, t) {
             inside = true;
             continue;
         }
-        if !inside || t.trim().is_empty() || is_page_number_line(t) {
+        if !inside || t.trim().is_empty() {
+            continue;
+        }
+        if is_page_number_line(t) {
+            page_turned = true;
+            continue;
+        }
+        // `― 120 ―` / `法制史研究 第72号` / `(9) …`: the running head
+        // that opens the next page (a short line with no sentence end
+        // and a blank line after it) leaves the notes going on.
+        let running_head = std::mem::take(&mut page_turned)
+            && t.trim().chars().count() <= 40
+            && !t.trim_end().ends_with(['。', '.', '：', ':'])
+            && lines
+                .get(i + 1)
+                .is_none_or(|_| line_text(i + 1).trim().is_empty())
+            && !Grammar::is_heading(&grammar.bibliography_headings, t);
+        if running_head {
             continue;
         }
         let opens = i == 0 || line_text(i - 1).trim().is_empty();
