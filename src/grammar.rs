@@ -194,6 +194,10 @@ pub struct Locators {
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
+    /// Words glued after a page that cite it and the pages after it (ja
+    /// `45頁以下`), part of the pinpoint, even across a line break.
+    #[serde(default)]
+    pub following: Vec<String>,
     /// Words of an edition statement (`ed.`, `Aufl.`, `wyd.`, `изд.`, `판`,
     /// `版`), matched without regard to case. The edition's number stands
     /// on either side, with its ordinal marks (`2nd ed.`, `2. Aufl.`, `2e
@@ -316,6 +320,10 @@ pub struct Names {
     /// written alone, and its parts joined by `·` are one person's.
     #[serde(default)]
     pub transliteration: Vec<String>,
+    /// Words for the paper's author's own work, standing where a citation
+    /// names its authors (ja `拙稿「…」`, zh `拙著《…》`): no name.
+    #[serde(default)]
+    pub own_work: Vec<String>,
     /// Words that open a family name and are written with it (ar `ابن`
     /// of `ابن خلدون`, `أبو` of `أبو زيد`): a name of such a word and one
     /// more is all family name, and after given names the word belongs to
@@ -396,6 +404,12 @@ pub struct Signals {
     /// it. Signals too at an item's end.
     #[serde(default)]
     pub cited_in_after: Vec<String>,
+    /// Signal words (also in [`Signals::words`]) before the original of a
+    /// passage that the note quotes through another work (zh `原文见`):
+    /// the work they open is cited through the other, as after
+    /// [`Signals::cited_in`], and no bibliography need list it.
+    #[serde(default)]
+    pub original: Vec<String>,
     /// Words in a bibliography entry before the short form the notes cite
     /// it by (de `zit.:` of `Münchener Kommentar zum BGB (zit.:
     /// MüKoBGB/Bearbeiter)`).
@@ -1083,6 +1097,9 @@ pub struct Grammar {
     /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
     /// longest first.
     pub ordinal_prefix: Vec<String>,
+    /// Words after a page for it and the pages after it
+    /// ([`Locators::following`]), longest first.
+    pub page_following: Vec<String>,
     /// Ordinal numbers in words ([`Locators::ordinals`]), lowercase, with
     /// their values; in order of their first letter and, among those,
     /// longest first.
@@ -1134,6 +1151,9 @@ pub struct Grammar {
     /// Words after the work another is quoted through
     /// ([`Signals::cited_in_after`]).
     pub cited_in_after: Lexicon,
+    /// Signals before the original of a passage quoted through another
+    /// work ([`Signals::original`]), lowercase.
+    pub original: Vec<String>,
     /// Words before an entry's short form ([`Signals::cited_as`]).
     pub cited_as: Lexicon,
     /// Words before a decision's date ([`Signals::decision`]).
@@ -1210,6 +1230,8 @@ pub struct Grammar {
     pub compound_family: Vec<String>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
+    /// Words for the author's own work ([`Names::own_work`]).
+    pub own_work: Vec<String>,
     /// Words that open a family name ([`Names::particles`]), as written.
     pub particles: Vec<String>,
     /// Family names of names written family name first ([`Names::leading_family_names`]).
@@ -1484,6 +1506,7 @@ impl Grammar {
                 .extend(b.cross_reference.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
+            all.locators.following.extend(l.following.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
             all.locators.thesis.extend(l.thesis.iter().cloned());
             all.locators
@@ -1535,6 +1558,7 @@ impl Grammar {
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
+            all.names.own_work.extend(f.names.own_work.iter().cloned());
             all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
@@ -1562,6 +1586,9 @@ impl Grammar {
             all.signals
                 .cited_in_after
                 .extend(f.signals.cited_in_after.iter().cloned());
+            all.signals
+                .original
+                .extend(f.signals.original.iter().cloned());
             all.signals
                 .cited_as
                 .extend(f.signals.cited_as.iter().cloned());
@@ -1688,6 +1715,7 @@ impl Grammar {
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
+            page_following: by_first_letter(lo.following.clone()),
             ordinal_words: {
                 let mut v: Vec<(String, u32)> = lo
                     .ordinals
@@ -1752,6 +1780,7 @@ impl Grammar {
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            original: lowercase(&all.signals.original),
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             decision: lex("decision", &all.signals.decision, true)?,
             courts: all.signals.courts.clone(),
@@ -1852,6 +1881,7 @@ impl Grammar {
             ibid_decision: br.ibid_decision.iter().map(|w| compact_word(w)).collect(),
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
+            own_work: all.names.own_work.clone(),
             transliteration: all
                 .names
                 .transliteration
@@ -2395,6 +2425,7 @@ fn unreachable_grammar() -> Grammar {
         edition: Vec::new(),
         edition_qualifiers: Vec::new(),
         ordinal_prefix: Vec::new(),
+        page_following: Vec::new(),
         ordinal_words: Vec::new(),
         edition_initials: Vec::new(),
         container_words: Vec::new(),
@@ -2406,6 +2437,7 @@ fn unreachable_grammar() -> Grammar {
         signals: none.clone(),
         cited_in: none.clone(),
         cited_in_after: none.clone(),
+        original: Vec::new(),
         cited_as: none.clone(),
         decision: none,
         courts: Vec::new(),
@@ -2439,6 +2471,7 @@ fn unreachable_grammar() -> Grammar {
         journal_words: Default::default(),
         compound_family: Vec::new(),
         transliteration: Vec::new(),
+        own_work: Vec::new(),
         particles: Vec::new(),
         leading_family_names: Default::default(),
         prose_endings: Vec::new(),

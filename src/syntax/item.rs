@@ -316,7 +316,7 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     let series = crate::syntax::reference::without_series(joined.as_ref(), g);
     let text = series.as_ref();
     let mut out = Vec::new();
-    let pieces = signal_sentences(text, split_items(text), g);
+    let pieces = cjk_short_cuts(text, signal_sentences(text, split_items(text), g), g);
     // Where the item being gathered starts, when pieces are joined.
     let mut from = None;
     for (i, &(a, b)) in pieces.iter().enumerate() {
@@ -326,6 +326,18 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
             continue;
         }
         classify(text, a, b, g, &mut out);
+    }
+    // `原文见 X`: the original of a passage quoted through another work.
+    if !g.original.is_empty() {
+        for item in &mut out {
+            if item
+                .signal
+                .as_deref()
+                .is_some_and(|w| g.original.contains(&crate::grammar::fold_case(w)))
+            {
+                item.indirect = true;
+            }
+        }
     }
     // A note's few items are kept until every note is read: without the
     // room a growing vector reserves (four items for the first).
@@ -388,6 +400,63 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
         }
     }
     split
+}
+
+/// The pieces of [`signal_sentences`] cut again where Japanese and
+/// Chinese notes list short forms with `、` or `，` (`大石・前掲注(1)書40頁、
+/// 山中・前掲注(2)書50頁参照`): at such a mark outside brackets after a
+/// page (a page word ending there, or a word for the pages after it), where
+/// a back-reference word follows within a name's length (eight characters
+/// of CJK script and `・`). Each mark looks at 36 bytes on either side.
+fn cjk_short_cuts(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
+    if !text.contains(['、', '，']) {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    for (a, b) in pieces {
+        let piece = &text[a..b];
+        let mut start = 0;
+        let mut depth = 0usize;
+        for (i, c) in piece.char_indices() {
+            match c {
+                '(' | '（' | '「' | '『' | '《' | '〔' => depth += 1,
+                ')' | '）' | '」' | '』' | '》' | '〕' => depth = depth.saturating_sub(1),
+                '、' | '，' if depth == 0 => {
+                    let before = piece[..i].trim_end();
+                    let mut from = before.len().saturating_sub(36);
+                    while !before.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let tail = &before[from..];
+                    let paged = g.page_following.iter().any(|w| tail.ends_with(w.as_str()))
+                        || g.page
+                            .find_all(tail)
+                            .last()
+                            .is_some_and(|m| m.end == tail.len());
+                    if !paged {
+                        continue;
+                    }
+                    let after = &piece[i + c.len_utf8()..];
+                    let window = &after[..crate::source::floor_char_boundary(after, 36)];
+                    let short = g.back_reference(window).is_some_and(|(_, m)| {
+                        let name = window[..m.start].trim_end_matches('・');
+                        name.chars().count() <= 8
+                            && name
+                                .chars()
+                                .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
+                    });
+                    if short && i > start {
+                        out.push((a + start, a + i));
+                        start = i + c.len_utf8();
+                        start += piece[start..].len() - piece[start..].trim_start().len();
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push((a + start, b));
+    }
+    out
 }
 
 /// In a piece opened by a comparing signal (`Compare A, with B`), the end
@@ -653,6 +722,14 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
 /// `홍길동`): everything up to the last space-separated word that ends in one
 /// of the grammar's prose endings, when a word follows it.
 fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
+    // `拙稿「…」`: the author's own work, no name.
+    let bare = part
+        .trim()
+        .trim_end_matches(['、', '，', ',', '：', ':'])
+        .trim_end();
+    if g.own_work.iter().any(|w| w == bare) {
+        return part.len();
+    }
     let words: Vec<(usize, &str)> = part
         .split_inclusive(char::is_whitespace)
         .scan(0, |offset, w| {
@@ -1447,9 +1524,15 @@ fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
     let after = item.get(m.end..)?;
     let mut depth = 0usize;
     let mut prev = None::<char>;
-    let mut cut = None;
+    // `Ibid. 参见…`: the word's own period ends the sentence.
+    let opens_sentence = |rest: &str| {
+        let next = rest.trim_start();
+        next.len() < rest.len()
+            && next.starts_with(|c: char| c.is_uppercase() || crate::segment::is_cjk(c))
+    };
+    let mut cut = (item[m.start..m.end].ends_with('.') && opens_sentence(after)).then_some(0);
     for (i, c) in after.char_indices() {
-        if i > 200 {
+        if cut.is_some() || i > 200 {
             break;
         }
         match c {
@@ -1459,10 +1542,13 @@ fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
                 cut = Some(i + c.len_utf8());
                 break;
             }
-            '.' if depth == 0 && prev.is_some_and(|p| p.is_ascii_digit()) => {
-                let rest = &after[i + 1..];
-                let next = rest.trim_start();
-                if next.len() < rest.len() && next.starts_with(char::is_uppercase) {
+            // `Ibid., 14. See also …`, `Ibid. 参见…`: a period after a page
+            // or the word's own abbreviation.
+            '.' if depth == 0
+                && (prev.is_some_and(|p| p.is_ascii_digit())
+                    || prev.is_none() && item[m.start..m.end].ends_with(char::is_alphabetic)) =>
+            {
+                if opens_sentence(&after[i + 1..]) {
                     cut = Some(i + 1);
                     break;
                 }
@@ -1473,8 +1559,33 @@ fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
     }
     let cut = m.end + cut?;
     let (sentence, tail) = (item.get(..cut)?, item.get(cut..)?);
-    let cites = find_title(tail).is_some() && g.dates.first(tail).is_some();
+    let cites = find_title(tail).is_some() && g.dates.first(tail).is_some()
+        || find_title(tail).is_none() && undelimited_full(tail, g);
     (cites && find_title(sentence).is_none() && !tail.trim().is_empty()).then_some(cut)
+}
+
+/// Does `s`, after a signal it may open with, cite a work in full without
+/// marks around its title, as text converted from PDF loses italics
+/// (`See also Jane Roe, Another Book (New York: X, 2001), 5.`): names that
+/// open it, a title, a date and an imprint or a journal.
+fn undelimited_full(s: &str, g: &Grammar) -> bool {
+    let s = s.trim_start();
+    let s = leading_signal(s, g)
+        .and_then(|(len, _)| s.get(len..))
+        .unwrap_or(s);
+    if !s.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let (p, _) = parse_full(s, g);
+    let first = p.authors.and_then(|(x, y)| s.get(x..y)).unwrap_or("");
+    !p.item.author.is_empty()
+        && p.item.title.is_some()
+        && p.item.issued.is_some()
+        && (p.item.publisher.is_some()
+            || p.item.publisher_place.is_some()
+            || p.item.container_title.is_some())
+        && looks_like_authors(first)
+        && prose_prefix_len(first, g) == 0
 }
 
 /// Classifies one item (or the part of one that [`cited_in_split`] made),
@@ -1557,7 +1668,9 @@ fn classify_item_as(
     // in full: two items.
     if let Some(cut) = back_reference_sentence_len(item, g) {
         classify_item_as(text, a, a + cut, g, signal, more, out);
-        classify_item_as(text, a + cut, b, g, None, more, out);
+        let tail = &item[cut..];
+        let lead = tail.len() - tail.trim_start().len();
+        classify_item_as(text, a + cut + lead, b, g, None, more, out);
         return;
     }
     // `Hansard, HC Deb 12 March 1855, col. 345`, `The Times (London), 23
@@ -3453,6 +3566,12 @@ fn short_form(
         // `前掲・小林『司法審査の理論』12頁`: the word first, then the work.
         info.author = Some(author.to_string());
         info.title = Some(title.to_string());
+    } else if let Some(author) = (kind == BackRefKind::OpCit)
+        .then(|| name_before_kind(&item[m.start..m.end], after, g))
+        .flatten()
+    {
+        // `前掲・大島論文、210頁`: the word, then the author.
+        info.author = Some(author.to_string());
     } else if kind == BackRefKind::OpCit || kind == BackRefKind::LocCit {
         // `Op. cit., p. 5` with no author: the work cited just before.
         kind_out = CitationKind::Ibid;
@@ -3543,6 +3662,22 @@ fn names_after_word(after: &str) -> Option<(&str, &str)> {
         && !author.chars().any(|c| c.is_ascii_digit())
         && looks_like_authors(author);
     (names && !title.is_empty()).then_some((author, title))
+}
+
+/// `前掲・大島論文、210頁`, `前掲・山田書12頁`: after the op. cit. `word`,
+/// `・` and the author's family name (one to ten characters of CJK
+/// script), then the rest of a longer word of the grammars that names the
+/// work's kind (`論文` of `前掲論文`, `書` of `前掲書`). The name.
+fn name_before_kind<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
+    let t = after.strip_prefix('・')?;
+    let word = crate::grammar::fold_case(word.trim());
+    g.op_cit_kinds.iter().find_map(|(full, _)| {
+        let kind = full.strip_prefix(word.as_str()).filter(|k| !k.is_empty())?;
+        let head = &t[..crate::source::floor_char_boundary(t, 40)];
+        let name = &head[..head.find(kind)?];
+        ((1..=10).contains(&name.chars().count()) && name.chars().all(crate::segment::is_cjk))
+            .then_some(name)
+    })
 }
 
 /// The head of an author-date short form: names, then a parenthesised date
@@ -3742,10 +3877,16 @@ fn full_citations(
         } else {
             prose_prefix_len(author_part, g)
         };
+        // `…45頁以下、山中永之佑『…』`: the mark that lists the next
+        // citation is no part of it.
+        let lead = &author_part[prose..];
         let start = pos
             + author_start
             + prose
-            + (author_part[prose..].len() - author_part[prose..].trim_start().len());
+            + (lead.len()
+                - lead
+                    .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '、' | '，'))
+                    .len());
         // `…第36页。原文见正德《明会典》…`: a signal opening a later
         // sentence of the item is that citation's own.
         let (start, own_signal) = match leading_signal(&text[start..pos + open], g) {
@@ -3946,12 +4087,40 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'f')))
             .unwrap_or(r.len());
         let after_number = &r[number_token..];
+        // `1023` / `頁。`: a page word after the number and a line break
+        // makes it a pinpoint, no bare pages.
+        let page_word_after = || {
+            let head = &r[..crate::source::floor_char_boundary(r, 48)];
+            g.page
+                .find(head)
+                .is_some_and(|m| m.start == 0 && m.end > number_token)
+        };
+        // `45頁以下`, `45頁以` / `下`: a word for the pages that follow.
+        let following = (pages && skip == 0)
+            .then(|| {
+                g.page_following.iter().find_map(|w| {
+                    let mut len = 0;
+                    for c in w.chars() {
+                        let t = r[len..].trim_start_matches(['\n', '\r']);
+                        len = r.len() - t.len();
+                        if !t.starts_with(c) {
+                            return None;
+                        }
+                        len += c.len_utf8();
+                    }
+                    Some(len)
+                })
+            })
+            .flatten();
         if let Some(len) = year_edition {
+            p += len;
+        } else if let Some(len) = following {
             p += len;
         } else if number_token > 0
             && r.starts_with(|c: char| c.is_ascii_digit())
             && (after_number.is_empty()
                 || after_number.starts_with(['.', ',', ';', ' ', '、', '。', '，']))
+            && !page_word_after()
         {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
