@@ -57,6 +57,24 @@ static VOL_ISSUE: LazyLock<Regex> =
 static TRAILING_PAGES: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
 
+/// A journal's volume, its issue in brackets and its pages after a colon
+/// closing an entry (`『社会学評論』61 (2): 123-140。`, `American Journal of
+/// Sociology, 94: S95-S120.`, `62（3）：123-140`), as Japanese author-date
+/// lists write them. The volume and the issue have one to three digits
+/// (not a year's four: `12 (2012): 1–20` is Chicago's volume and year),
+/// the volume after a space, a comma or a closing bracket; pages may carry
+/// a supplement's letter.
+static JOURNAL_NUMBERS_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:^|[\s,，』」*])(\d{1,3})\s?(?:[(（](\d{1,3}(?:[-–]\d{1,3})?)[)）])?\s?[:：]\s?([A-Z]?\d{1,5}(?:\s?[-–—]\s?[A-Z]?\d{1,5})?)\s*[.。]?\s*$",
+    )
+});
+
+/// A chapter's page range after its book's publisher and a comma
+/// (`ミネルヴァ書房，19-29`), as Japanese lists write it.
+static PAGES_AFTER_PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"[,，]\s*(\d{1,5}\s*[-–—]\s*\d{1,5})$"));
+
 /// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`,
 /// `بيروت: دار الشروق`: a place in a script without capitals opens with any letter),
 /// `Cambridge, MA: Harvard University Press`, `Ithaca, N.Y.: Cornell`), with
@@ -1284,6 +1302,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     } else if item.issue.is_none() {
         glued_issue(s, item);
     }
+    if item.page.is_none() && item.container_title.is_some() {
+        journal_numbers_at_end(s, item, &mut used);
+    }
     if item.page.is_none() && item.volume.is_some() {
         if let Some(c) = crate::re::captures(&TRAILING_PAGES, s) {
             if let Some(p) = c.get(1) {
@@ -1341,6 +1362,51 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         out.unparsed = Some(left);
     }
     out
+}
+
+/// The volume, issue and pages of [`JOURNAL_NUMBERS_END`] at the end of
+/// `s`, where a journal is named and no page found yet; they are no part
+/// of the journal's name (`American Journal of Sociology, 94: S95-S120`
+/// read as one name), and a volume read before stays unless they name
+/// another. A chapter's pages after its publisher (`ミネルヴァ書房，19-29`)
+/// are taken off the publisher.
+fn journal_numbers_at_end(s: &str, item: &mut CslItem, used: &mut Used) {
+    if let Some(publisher) = item.publisher.as_deref() {
+        if let Some(c) = crate::re::captures(&PAGES_AFTER_PUBLISHER, publisher) {
+            if let (Some(whole), Some(p)) = (c.get(0), c.get(1)) {
+                let name = publisher[..whole.start()].trim_end().to_string();
+                item.page = Some(crate::grammar::locator_value(p.as_str()));
+                if let Some(at) = s.rfind(p.as_str()) {
+                    used.add(at, at + p.len());
+                }
+                item.publisher = Some(name);
+            }
+        }
+        return;
+    }
+    let Some(c) = crate::re::captures(&JOURNAL_NUMBERS_END, s) else {
+        return;
+    };
+    let (Some(v), Some(p)) = (c.get(1), c.get(3)) else {
+        return;
+    };
+    if item.volume.as_deref().is_some_and(|x| x != v.as_str()) {
+        return;
+    }
+    let numbers = &s[v.start()..p.end()];
+    if let Some(name) = item.container_title.as_mut() {
+        if let Some(at) = name.find(numbers) {
+            name.truncate(at);
+            let kept = name.trim_end_matches([',', '，', ' ']).len();
+            name.truncate(kept);
+        }
+    }
+    item.volume = Some(v.as_str().to_string());
+    if let (Some(i), None) = (c.get(2), &item.issue) {
+        item.issue = Some(i.as_str().to_string());
+    }
+    item.page = Some(crate::grammar::locator_value(p.as_str()));
+    used.add(v.start(), p.end());
 }
 
 /// Volume, issue and page words (`Vol. 3`, `제34권`, `No. 2`, `pp. 1-17`)
@@ -2497,6 +2563,28 @@ fn comma_title_before_imprint(rest: &str, g: &Grammar) -> Option<usize> {
     plain.then_some(c)
 }
 
+/// Where a title without a sentence end ends before `, Place: Publisher`
+/// closing `rest` (`Bowling Alone, New York: Simon & Schuster.`): at the
+/// first of its first eight commas after which a place of one or two
+/// capitalised words (a state after a comma allowed: `Cambridge, MA`), a
+/// colon and a publisher run to the end. Nothing holds a digit.
+fn comma_title_before_place_publisher(rest: &str, g: &Grammar) -> Option<usize> {
+    let body = rest.trim_end().trim_end_matches('.').trim_end();
+    if body.contains(|c: char| c.is_ascii_digit()) || sentence_bounds(body).is_some() {
+        return None;
+    }
+    body.match_indices(", ").take(8).map(|(i, _)| i).find(|&i| {
+        let after = &body[i + 2..];
+        place_publisher(after).is_some_and(|(place, publ)| {
+            after[publ.end..].trim().is_empty()
+                && after[place]
+                    .split(", ")
+                    .next()
+                    .is_some_and(|p| is_place(p, g))
+        })
+    })
+}
+
 /// A volume word that opens a chapter's imprint (`Bd. 2, Köln`) gives the
 /// volume; the imprint then runs to the next locator word or bracket
 /// (`Bd. 2, Rn. 88`: no place). Returns what is left of the imprint.
@@ -3020,7 +3108,27 @@ fn parse_undelimited(
         // `Andersson, Karin (red.) 2010. Titel`: the editors' role ends
         // the names.
         let role = before.ends_with(')') && closes_with_role(before, g);
-        (before.ends_with('(') && after.starts_with(')') && !volume)
+        // `Putnam, Robert D. 2000, Bowling Alone. New York: …` (Chinese
+        // journals' lists of works in Western languages): the first date,
+        // a comma after it, right after one inverted name.
+        // Not a journal's year (`Schoch, Friedrich: Amtshaftung, Jura
+        // 2009, S. 12–20`): one comma before it, no colon, and no page
+        // after it.
+        let year_comma = after.starts_with(',')
+            && dates.first().is_some_and(|f| f.start == d.start)
+            && before.matches(',').count() == 1
+            && !before.contains(':')
+            && !before.ends_with([',', '('])
+            && inverted_names_shape(before, order)
+            && after[1..].trim_start().starts_with(char::is_uppercase)
+            && !after
+                .get(1..)
+                .map(str::trim_start)
+                .and_then(|t| g.page.find(&t[..crate::source::floor_char_boundary(t, 24)]))
+                .is_some_and(|m| m.start == 0)
+            && !imprint_year_after(d.end);
+        year_comma
+            || (before.ends_with('(') && after.starts_with(')') && !volume)
             || ((before.ends_with('.')
                 || before.ends_with(',') && !imprint_year_after(d.end)
                 || role)
@@ -3052,6 +3160,25 @@ fn parse_undelimited(
         let after_date = s[d.end..].trim_start_matches([')', ' ']);
         if after_date.starts_with(',') {
             if let Some(title_end) = comma_title_before_imprint(rest, g) {
+                let title = clean_field(&rest[..title_end]);
+                if !title.is_empty() {
+                    item.title = Some(title);
+                    out.title = Some((after_start, after_start + title_end));
+                    let imprint = rest[title_end..].trim_start_matches([',', ' ']);
+                    set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
+                    out.title_is_book = true;
+                    used.add(after_start, s.len());
+                    return;
+                }
+            }
+        }
+        // `Putnam, R. D. (2000) Bowling Alone, New York: Simon & Schuster.`
+        // (Harvard and Japanese lists, no period after the year's bracket):
+        // the title runs to the comma before the place and publisher that
+        // close the entry.
+        let bracketed = s[..d.start].trim_end().ends_with('(');
+        if bracketed && !after_date.starts_with(['.', ',', ':']) {
+            if let Some(title_end) = comma_title_before_place_publisher(rest, g) {
                 let title = clean_field(&rest[..title_end]);
                 if !title.is_empty() {
                     item.title = Some(title);
