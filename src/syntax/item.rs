@@ -1546,12 +1546,11 @@ fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
             // or the word's own abbreviation.
             '.' if depth == 0
                 && (prev.is_some_and(|p| p.is_ascii_digit())
-                    || prev.is_none() && item[m.start..m.end].ends_with(char::is_alphabetic)) =>
+                    || prev.is_none() && item[m.start..m.end].ends_with(char::is_alphabetic))
+                && opens_sentence(&after[i + 1..]) =>
             {
-                if opens_sentence(&after[i + 1..]) {
-                    cut = Some(i + 1);
-                    break;
-                }
+                cut = Some(i + 1);
+                break;
             }
             _ => {}
         }

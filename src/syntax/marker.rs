@@ -374,10 +374,9 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         // sentence's (`……的关系，① 而……`).
         if let Some(n) = circled_number(c) {
             let glued = prev.is_some_and(|p| {
-                !p.is_whitespace()
-                    && !matches!(p, ':' | '：' | '(' | '（')
-                    && !(matches!(p, ',' | '，' | '、' | ';' | '；')
-                        && circled_item(n, last_item, &line[i + c.len_utf8()..]))
+                let list = matches!(p, ',' | '，' | '、' | ';' | '；')
+                    && circled_item(n, last_item, &line[i + c.len_utf8()..]);
+                !(p.is_whitespace() || matches!(p, ':' | '：' | '(' | '（') || list)
             });
             if glued {
                 out.push(TextMarker {

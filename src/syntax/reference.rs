@@ -3121,11 +3121,11 @@ fn parse_undelimited(
             && !before.ends_with([',', '('])
             && inverted_names_shape(before, order)
             && after[1..].trim_start().starts_with(char::is_uppercase)
-            && !after
+            && after
                 .get(1..)
                 .map(str::trim_start)
                 .and_then(|t| g.page.find(&t[..crate::source::floor_char_boundary(t, 24)]))
-                .is_some_and(|m| m.start == 0)
+                .is_none_or(|m| m.start != 0)
             && !imprint_year_after(d.end);
         year_comma
             || (before.ends_with('(') && after.starts_with(')') && !volume)
