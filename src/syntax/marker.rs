@@ -438,8 +438,8 @@ const LIST_ITEM_WINDOW: usize = 24;
 /// Is circled number `n`, after a comma, an item of a list rather than a
 /// note marker: the list's item before it was `n - 1`, or its next item,
 /// `n + 1` after a comma, follows within [`LIST_ITEM_WINDOW`] characters
-/// of `after` and in the same sentence (a marker closing the sentence, `…
-/// 的终结。③`, is none).
+/// of `after`, in the same sentence (a marker closing the sentence, `…
+/// 的终结。③`, is none) and before any other circled number.
 fn circled_item(n: u32, last_item: Option<u32>, after: &str) -> bool {
     if last_item.is_some_and(|l| l + 1 == n) {
         return true;
@@ -449,8 +449,9 @@ fn circled_item(n: u32, last_item: Option<u32>, after: &str) -> bool {
         if matches!(c, '。' | '？' | '！') {
             return false;
         }
-        if circled_number(c) == Some(n + 1) {
-            return prev.is_some_and(|p| matches!(p, ',' | '，' | '、' | ';' | '；'));
+        // Another circled number first belongs to another list.
+        if let Some(m) = circled_number(c) {
+            return m == n + 1 && prev.is_some_and(|p| matches!(p, ',' | '，' | '、' | ';' | '；'));
         }
         prev = Some(c);
     }
