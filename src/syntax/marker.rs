@@ -758,7 +758,7 @@ mod tests {
         // After a comma a circled number marks a note, unless a list goes
         // on there or starts.
         let found: Vec<u32> =
-            text_markers("二者的关系，① 而李培林则关注村落的终结与城市化的进程，②包括三个方面，①经济，②政治，③文化。")
+            text_markers("二者的关系，① 而李培林则关注村落的终结与城市化进程中的社会变迁和人口流动，②包括三个方面，①经济，②政治，③文化。")
                 .iter()
                 .map(|m| m.number)
                 .collect();
