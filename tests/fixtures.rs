@@ -1547,7 +1547,8 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             // `Schmidt, NJW 2005, 1234 (1238)`: the entry `NJW 2005, S.
             // 1234–1240` by Schmidt.
             (11, Full, Resolved, schmidt.clone()),
-            (12, Short, Resolved, berger.clone()),
+            // `a.a.O. (Fn. 1)` points to its note, as `(Fn. 8)` does.
+            (12, Supra, Resolved, berger.clone()),
             (12, Supra, Resolved, vogel.clone()),
             (13, Full, Resolved, weiss_jus.clone()),
             // `ders., DVBl. 1999, 445 (449)`: Weiß, `DVBl. 1999, S. 445–452`.
@@ -1575,7 +1576,7 @@ fn german_law_article_with_fn_cross_references_and_spelling_variants() {
             // or year, is Vogel's entry in that handbook.
             (23, Full, Resolved, vogel.clone()),
             (24, Supra, Resolved, berger.clone()),
-            (25, Short, Resolved, schmidt.clone()),
+            (25, Supra, Resolved, schmidt.clone()),
         ]
     );
     // Pinpoints in brackets after the first page, and margin numbers.
@@ -3768,7 +3769,8 @@ fn korean_law_paper_with_court_decisions() {
             (3, Full, Resolved, decision.clone()),
             (4, Ibid, Resolved, decision),
             (5, Full, Resolved, article.clone()),
-            (6, Short, Resolved, book),
+            // `앞의 책(주 1)` points to its note.
+            (6, Supra, Resolved, book),
             (7, Full, Resolved, t("2004헌마554")),
             (8, Short, Resolved, article),
             (9, Full, Resolved, t("민법연구")),
