@@ -3158,37 +3158,28 @@ fn parse_undelimited(
         // hội, Hà Nội.`: after a comma, the title runs to the volume or
         // the publisher, and the rest is the imprint in any order.
         let after_date = s[d.end..].trim_start_matches([')', ' ']);
-        if after_date.starts_with(',') {
-            if let Some(title_end) = comma_title_before_imprint(rest, g) {
-                let title = clean_field(&rest[..title_end]);
-                if !title.is_empty() {
-                    item.title = Some(title);
-                    out.title = Some((after_start, after_start + title_end));
-                    let imprint = rest[title_end..].trim_start_matches([',', ' ']);
-                    set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
-                    out.title_is_book = true;
-                    used.add(after_start, s.len());
-                    return;
-                }
-            }
-        }
         // `Putnam, R. D. (2000) Bowling Alone, New York: Simon & Schuster.`
         // (Harvard and Japanese lists, no period after the year's bracket):
         // the title runs to the comma before the place and publisher that
         // close the entry.
         let bracketed = s[..d.start].trim_end().ends_with('(');
-        if bracketed && !after_date.starts_with(['.', ',', ':']) {
-            if let Some(title_end) = comma_title_before_place_publisher(rest, g) {
-                let title = clean_field(&rest[..title_end]);
-                if !title.is_empty() {
-                    item.title = Some(title);
-                    out.title = Some((after_start, after_start + title_end));
-                    let imprint = rest[title_end..].trim_start_matches([',', ' ']);
-                    set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
-                    out.title_is_book = true;
-                    used.add(after_start, s.len());
-                    return;
-                }
+        let comma_title = if after_date.starts_with(',') {
+            comma_title_before_imprint(rest, g)
+        } else if bracketed && !after_date.starts_with(['.', ':']) {
+            comma_title_before_place_publisher(rest, g)
+        } else {
+            None
+        };
+        if let Some(title_end) = comma_title {
+            let title = clean_field(&rest[..title_end]);
+            if !title.is_empty() {
+                item.title = Some(title);
+                out.title = Some((after_start, after_start + title_end));
+                let imprint = rest[title_end..].trim_start_matches([',', ' ']);
+                set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
+                out.title_is_book = true;
+                used.add(after_start, s.len());
+                return;
             }
         }
         // Title: up to the first sentence end.
