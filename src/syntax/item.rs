@@ -2687,6 +2687,52 @@ fn full_raw(
     }
 }
 
+/// What one comma part of a book's details was ([`book_detail`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BookDetail {
+    Volume,
+    Edition,
+    Year,
+    Other,
+}
+
+/// Reads one comma part of a book's details in a law citation into
+/// `fields`: a volume (`Bd. 2`), an edition with its year after it (`14.
+/// Aufl. 2021`), or a year as `year` reads it. `None` when the part is
+/// one of these but malformed (a volume word without its number, an
+/// edition followed by no year).
+fn book_detail(
+    part: &str,
+    fields: &mut crate::model::CslItem,
+    year: impl Fn(&str) -> Option<crate::model::CslDate>,
+    g: &Grammar,
+) -> Option<BookDetail> {
+    if let Some(v) = g
+        .volume
+        .find(part)
+        .filter(|m| m.start == 0 && m.end == part.len())
+    {
+        let (x, y) = v.number?;
+        fields.volume = Some(part[x..y].to_string());
+        return Some(BookDetail::Volume);
+    }
+    if let Some(e) = crate::syntax::edition::statement(part, g) {
+        let rest = part.get(e.len..).unwrap_or("").trim();
+        fields.edition = Some(e.value);
+        if !rest.is_empty() {
+            fields.issued = Some(year(rest)?);
+        }
+        return Some(BookDetail::Edition);
+    }
+    Some(match year(part) {
+        Some(y) => {
+            fields.issued = Some(y);
+            BookDetail::Year
+        }
+        None => BookDetail::Other,
+    })
+}
+
 /// A commentary cited by the part a commentator wrote: the commentator,
 /// the commentary and the provision commented on, with its margin number
 /// (the grammars' `provision` and `margin` locators), without a title:
@@ -2782,42 +2828,16 @@ fn commentary_citation(
         container_title: Some(work.to_string()),
         ..Default::default()
     };
+    let year = |t: &str| {
+        let t = t.trim();
+        (t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1800..=2100).contains(y))
+            .map(|y| crate::model::CslDate::new(y, None, None, Some(t.to_string())))
+    };
     for part in details {
-        let part = part.trim();
-        let year = |t: &str| {
-            let t = t.trim();
-            (t.len() == 4 && t.bytes().all(|c| c.is_ascii_digit()))
-                .then(|| t.parse::<i32>().ok())
-                .flatten()
-                .filter(|y| (1800..=2100).contains(y))
-        };
-        if let Some(v) = g
-            .volume
-            .find(part)
-            .filter(|m| m.start == 0 && m.end == part.len())
-        {
-            let (x, y) = v.number?;
-            fields.volume = Some(part[x..y].to_string());
-        } else if let Some(e) = crate::syntax::edition::statement(part, g) {
-            let rest = part.get(e.len..).unwrap_or("").trim();
-            fields.edition = Some(e.value);
-            if !rest.is_empty() {
-                let y = year(rest)?;
-                fields.issued = Some(crate::model::CslDate::new(
-                    y,
-                    None,
-                    None,
-                    Some(rest.to_string()),
-                ));
-            }
-        } else if let Some(y) = year(part) {
-            fields.issued = Some(crate::model::CslDate::new(
-                y,
-                None,
-                None,
-                Some(part.to_string()),
-            ));
-        } else {
+        if book_detail(part.trim(), &mut fields, year, g)? == BookDetail::Other {
             return None;
         }
     }
@@ -2943,24 +2963,10 @@ fn law_book_citation(
     let mut k = 2;
     let mut edition = false;
     while let Some(part) = parts.get(k).map(|p| p.trim()) {
-        if let Some(v) = g
-            .volume
-            .find(part)
-            .filter(|m| m.start == 0 && m.end == part.len())
-        {
-            let (x, y) = v.number?;
-            fields.volume = Some(part[x..y].to_string());
-        } else if let Some(e) = crate::syntax::edition::statement(part, g) {
-            let rest = part.get(e.len..).unwrap_or("").trim();
-            fields.edition = Some(e.value);
-            edition = true;
-            if !rest.is_empty() {
-                fields.issued = Some(year(rest)?);
-            }
-        } else if let Some(y) = year(part) {
-            fields.issued = Some(y);
-        } else {
-            break;
+        match book_detail(part, &mut fields, year, g)? {
+            BookDetail::Edition => edition = true,
+            BookDetail::Other => break,
+            BookDetail::Volume | BookDetail::Year => {}
         }
         k += 1;
     }
