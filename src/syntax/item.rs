@@ -1577,14 +1577,20 @@ fn undelimited_full(s: &str, g: &Grammar) -> bool {
     }
     let (p, _) = parse_full(s, g);
     let first = p.authors.and_then(|(x, y)| s.get(x..y)).unwrap_or("");
-    !p.item.author.is_empty()
-        && p.item.title.is_some()
-        && p.item.issued.is_some()
-        && (p.item.publisher.is_some()
-            || p.item.publisher_place.is_some()
-            || p.item.container_title.is_some())
+    full_without_marks(&p.item, first) && prose_prefix_len(first, g) == 0
+}
+
+/// Whether a work read without title marks is cited in full: names
+/// (`first`, as written, must read as names), a title, a date, and an
+/// imprint or a journal.
+fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
+    !item.author.is_empty()
+        && item.title.is_some()
+        && item.issued.is_some()
+        && (item.publisher.is_some()
+            || item.publisher_place.is_some()
+            || item.container_title.is_some())
         && looks_like_authors(first)
-        && prose_prefix_len(first, g) == 0
 }
 
 /// Classifies one item (or the part of one that [`cited_in_split`] made),
@@ -1764,13 +1770,7 @@ fn classify_item_as(
     let (p, pinpoint) = parse_full(item, g);
     let first = p.authors.and_then(|(x, y)| item.get(x..y)).unwrap_or("");
     if find_title(item).is_none()
-        && !p.item.author.is_empty()
-        && p.item.title.is_some()
-        && p.item.issued.is_some()
-        && (p.item.publisher.is_some()
-            || p.item.publisher_place.is_some()
-            || p.item.container_title.is_some())
-        && looks_like_authors(first)
+        && full_without_marks(&p.item, first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
