@@ -149,3 +149,87 @@ fn thesis_words_inside_a_title_state_nothing() {
         Some("La thèse et l'antithèse")
     );
 }
+
+#[test]
+fn gost_theses_name_the_degree_after_an_abbreviation() {
+    let doc = run_text(
+        "Дипломатия\n\nВопрос изучался1. Его рассматривали и другие2. Позднее3.\n\n\
+         1 Иванов И. И. Внешняя политика СССР : дис. … канд. ист. наук : 07.00.02. М., 2005. С. 45.\n\
+         2 Іваненко І. І. Зовнішня політика УРСР : автореф. дис. ... д-ра іст. наук. К., 2011. С. 12.\n\
+         3 Там же. С. 14.\n\n\
+         Список литературы\n\n\
+         Иванов И. И. Внешняя политика СССР : дис. ... канд. ист. наук : 07.00.02 / Иванов Иван Иванович ; МГУ. – М., 2005. – 210 с.\n\
+         Іваненко І. І. Зовнішня політика УРСР : автореф. дис. ... д-ра іст. наук. К., 2011. 36 с.\n",
+    );
+    let first = entry(&doc, 1);
+    assert_eq!(
+        thesis(first),
+        (
+            "thesis",
+            "Внешняя политика СССР",
+            Some("дис. ... канд. ист. наук"),
+            None
+        )
+    );
+    // The abbreviated city after the degree is the place, no institution.
+    assert_eq!(first.publisher_place.as_deref(), Some("М."));
+    assert_eq!(first.year(), Some(2005));
+    let second = entry(&doc, 2);
+    assert_eq!(
+        thesis(second),
+        (
+            "thesis",
+            "Зовнішня політика УРСР",
+            Some("автореф. дис. ... д-ра іст. наук"),
+            None
+        )
+    );
+    assert_eq!(second.publisher_place.as_deref(), Some("К."));
+    // Each note links to its entry; the page of a thesis in a note is the
+    // place cited, not the work's pages.
+    for (n, e) in [(1, 1), (2, 2), (3, 2)] {
+        let c = doc
+            .citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .unwrap();
+        assert_eq!(c.status, Some(Status::Resolved), "note {n}");
+        assert_eq!(papers_support::entry_number(&doc, c), Some(e), "note {n}");
+    }
+    let note = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(1))
+        .unwrap();
+    assert_eq!(note.locator.as_ref().map(|l| l.value.as_str()), Some("45"));
+    assert_eq!(note.fields.as_deref().and_then(|f| f.page.as_deref()), None);
+}
+
+#[test]
+fn small_words_after_a_german_abbreviation_are_the_degree() {
+    let doc = run_text(
+        "Kanzlei\n\nText.1 Mehr.2\n\n\
+         1 Müller, Hans: Die Reichskanzlei, Diss. phil. Universität Heidelberg 2003, S. 12.\n\
+         2 Schulz, Eva: Die Zunft, Diss. Bonn 1999, S. 4.\n",
+    );
+    let item = |n: u32| {
+        doc.citations
+            .iter()
+            .find(|c| c.footnote == Some(n))
+            .and_then(|c| c.fields.as_deref())
+            .unwrap()
+    };
+    assert_eq!(
+        thesis(item(1)),
+        (
+            "thesis",
+            "Die Reichskanzlei",
+            Some("Diss. phil."),
+            Some("Universität Heidelberg")
+        )
+    );
+    assert_eq!(
+        thesis(item(2)),
+        ("thesis", "Die Zunft", Some("Diss."), Some("Bonn"))
+    );
+}

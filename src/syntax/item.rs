@@ -1141,7 +1141,7 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     let locator = if chapter_page
         || ordinal_page
         || parsed.item.container_title.is_none()
-            && matches!(parsed.item.kind.as_str(), "book" | "classic")
+            && matches!(parsed.item.kind.as_str(), "book" | "classic" | "thesis")
     {
         parsed.item.page.take().map(|value| Locator {
             label: "page".into(),

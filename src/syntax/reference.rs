@@ -743,10 +743,96 @@ fn thesis_statement(s: &str, g: &Grammar) -> Option<Thesis> {
 }
 
 /// Separators between the parts of a reference, around a thesis statement.
-const PART_MARKS: [char; 8] = [',', ';', '，', '、', '،', '[', '(', '；'];
+const PART_MARKS: [char; 9] = [',', ';', '，', '、', '،', '[', '(', '；', ':'];
+
+/// Where a thesis statement ends when its words are an abbreviation and
+/// the degree follows in small words (`дис. … канд. ист. наук`, `Diss.
+/// phil.`, `дис. д-ра экон. наук`): an ellipsis may stand between them,
+/// and the small words run to the first word that is not one. A period
+/// after the last of them closes the statement when a place and its
+/// comma or colon follow (`наук. М., 2005`); `end` itself otherwise.
+fn thesis_degree_end(s: &str, end: usize) -> usize {
+    if !s[..end].ends_with('.') {
+        return end;
+    }
+    let mut at = end;
+    let mut words = 0;
+    let mut rest = &s[end..];
+    let ws = |r: &str| r.len() - r.trim_start().len();
+    // The ellipsis standing for the words the degree leaves out.
+    let gap = ws(rest);
+    if let Some(r) = rest[gap..]
+        .strip_prefix('…')
+        .or_else(|| rest[gap..].strip_prefix("..."))
+    {
+        at = s.len() - r.len();
+        rest = r;
+    }
+    loop {
+        let gap = ws(rest);
+        if gap == 0 {
+            break;
+        }
+        let word = rest[gap..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '.'))
+            .map_or(rest.len() - gap, |(i, _)| i);
+        let w = &rest[gap..gap + word];
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            break;
+        }
+        at = s.len() - rest.len() + gap + word;
+        rest = &s[at..];
+        words += 1;
+    }
+    if words == 0 {
+        return end;
+    }
+    if s[..at].ends_with('.') {
+        let next = rest.trim_start();
+        let place = next
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map(|(i, _)| next[i..].trim_start_matches('.'));
+        if next.starts_with(char::is_uppercase)
+            && place.is_some_and(|p| p.starts_with([',', ':', ';']))
+        {
+            at -= 1;
+        }
+    }
+    at
+}
+
+/// Where the field of study a thesis was written in ends, when its code
+/// follows the statement after a colon (`дис. … канд. ист. наук :
+/// 07.00.02`: groups of digits joined by periods); `end` otherwise.
+fn field_code_end(s: &str, end: usize) -> usize {
+    let rest = &s[end..];
+    let Some(r) = rest.trim_start().strip_prefix(':') else {
+        return end;
+    };
+    let r = r.trim_start();
+    let code = r
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map_or(r.len(), |(i, _)| i);
+    let code = r[..code].trim_end_matches('.');
+    let groups = code.split('.').collect::<Vec<_>>();
+    let is_code = groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    if is_code {
+        s.len() - r.len() + code.len()
+    } else {
+        end
+    }
+}
 
 fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
+    let end = thesis_degree_end(s, end);
     let genre = s[start..end].trim_end_matches([',', ' ']).to_string();
+    let end = field_code_end(s, end);
     // The part the words stand in opens after a mark or a sentence's end.
     let head = &s[..start];
     let mark = head
@@ -816,7 +902,9 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         if year == 4 {
             name = name[..name.len() - 4].trim_end();
         }
-        if !name.is_empty() && name.chars().count() <= 120 {
+        // Not an abbreviated place (`дис. … наук. М., 2005`).
+        let place = name.chars().count() <= 4 && !name.contains(' ') && t[stop..].starts_with('.');
+        if !name.is_empty() && name.chars().count() <= 120 && !place {
             institution = Some(name.to_string());
             blank_end = end + gap + name.len();
         }
@@ -825,6 +913,7 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
     let tail = s[blank_end..].trim_start();
     let ends = tail.is_empty()
         || tail.starts_with(['.', ',', ';', ']', ')', '，', '。', '、', '،', '；'])
+        || tail.starts_with("/ ")
         || tail.starts_with(|c: char| c.is_ascii_digit());
     if !ends {
         return None;
@@ -5334,6 +5423,34 @@ static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A GOST imprint without a publisher, as notes and older lists write it:
+/// `. М., 2005`, `. СПб., 1999`, `. Киев, 1987`, `. М.; Л., 1946`: one
+/// capitalised word for each place, then the year, which no other digit
+/// or dash continues ([`gost_place_year`]).
+static GOST_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\.\s+(?P<place>\p{Lu}[\p{L}\-]*\.?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+    )
+});
+
+/// The first place and year of `body` ([`GOST_PLACE_YEAR`]) that end a
+/// sentence: the year is followed by a period, a space, a semicolon or
+/// the end, not by a dash of a span of years.
+fn gost_place_year(body: &str) -> Option<regex::Captures<'_>> {
+    let mut from = 0;
+    while let Some(whole) = GOST_PLACE_YEAR.find_at(body, from) {
+        let next = body[whole.end()..].chars().next();
+        if next.is_none_or(|n| matches!(n, '.' | ';' | ',') || n.is_whitespace()) {
+            return GOST_PLACE_YEAR.captures_at(body, whole.start());
+        }
+        from = whole.start() + 1;
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
 /// GOST 7.0.5 references: `Иванов И. И. Название. М.: Наука, 1990. С. 23.`
 /// (a book) and `Петров П. П. Статья // Вопросы истории. 2005. № 3.
 /// С. 45–60.` (a part of a journal or collection, after `//`).
@@ -5346,7 +5463,7 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
     // The title ends at `//` (a part of a container), at ` / ` (the
     // statement of responsibility) or at the imprint.
     let container_at = body.find(" // ").or_else(|| body.find("// "));
-    let imprint = crate::re::captures(&GOST_IMPRINT, body);
+    let imprint = crate::re::captures(&GOST_IMPRINT, body).or_else(|| gost_place_year(body));
     let imprint_at = imprint.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
     let Some(mut title_end) = container_at.or(imprint_at) else {
         return false;
@@ -5410,12 +5527,10 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
             out.item.issued = Some(d.date);
         }
     } else if let Some(c) = imprint {
-        if let (Some(place), Some(publ), Some(y), Some(w)) =
-            (c.name("place"), c.name("pub"), c.name("y"), c.get(0))
-        {
+        if let (Some(place), Some(y), Some(w)) = (c.name("place"), c.name("y"), c.get(0)) {
             // `М.`, `СПб.`: the abbreviated city keeps its period.
             out.item.publisher_place = Some(place.as_str().trim().to_string());
-            out.item.publisher = Some(clean_field(publ.as_str()));
+            out.item.publisher = c.name("pub").map(|p| clean_field(p.as_str()));
             if let Ok(n) = y.as_str().parse::<i32>() {
                 out.item.issued = Some(CslDate::new(n, None, None, Some(y.as_str().into())));
             }
