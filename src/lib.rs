@@ -429,6 +429,13 @@ fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e st
         let prev = before.iter().rev().find(|e| !e.ditto)?;
         return family_given_head(&prev.text).map(|h| (h, ","));
     }
+    if mark.ends_with('.') {
+        // `Он же. Title. М., 1999.` after a GOST entry: its names, then
+        // the title as that entry had it.
+        let prev = before.iter().rev().find(|e| !e.ditto)?;
+        let end = syntax::reference::gost_authors_end(&prev.text)?;
+        return Some((&prev.text[..end], ""));
+    }
     if !mark.ends_with(':') {
         return None;
     }

@@ -5368,7 +5368,9 @@ static GOST_HEAD: LazyLock<Regex> =
 /// word of the grammars follows them (`и др.`, `та ін.`, `et al.`), and
 /// where the title starts (a capital or an opening quote).
 fn gost_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
-    let authors = GOST_HEAD.find(s)?.end();
+    let Some(authors) = GOST_HEAD.find(s).map(|m| m.end()) else {
+        return same_author_head(s, g);
+    };
     let after = s.get(authors..)?;
     let after = after.strip_prefix(',').unwrap_or(after);
     let lead = after.len() - after.trim_start().len();
@@ -5411,6 +5413,25 @@ fn gost_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
         .next()
         .is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '“' | '"'));
     opens.then(|| (authors, et_al, s.len() - title.len()))
+}
+
+/// Where the names of a GOST entry end (`Иванов И. И., Петров П. П.`
+/// before its title), when `s` opens with them.
+pub fn gost_authors_end(s: &str) -> Option<usize> {
+    GOST_HEAD.find(s).map(|m| m.end())
+}
+
+/// A GOST head that is a word for the authors of the citation before
+/// (`Он же. Дипломатия и война. М., 1999.`, `Его же. Title …`): the end
+/// of the word and where the title starts, after its period; no et al.
+fn same_author_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
+    let end = g.same_author_prefix(s)?;
+    let head = s[..end].trim_end();
+    let word = head.trim_end_matches(['.', ',', ':']);
+    let title = &s[end..];
+    (head.ends_with('.')
+        && title.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '“' | '"')))
+    .then_some((word.len(), false, end))
 }
 
 /// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
@@ -5487,7 +5508,15 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
         return false;
     }
     let mut names = Vec::new();
-    for part in authors.split(", ") {
+    let placeholder = g.same_author_prefix(authors).is_some();
+    if placeholder {
+        // Filled in from the citation before when the notes are read.
+        names.push(crate::model::CslName {
+            literal: Some(authors.trim().to_string()),
+            ..Default::default()
+        });
+    }
+    for part in authors.split(", ").filter(|_| !placeholder) {
         let part = part.trim();
         let Some(space) = part.find(char::is_whitespace) else {
             continue;
