@@ -134,7 +134,13 @@ pub fn is_imprint_line(line: &str, g: &Grammar) -> bool {
         && !place.contains(|c: char| c.is_ascii_digit())
         && g.dates.find_all(t).last().is_some_and(|d| {
             let tail = t[d.end..].trim_start_matches([')', '.', ' ']);
-            tail.is_empty() || extent(tail)
+            // `Niterói: EdUFF, 2011. p. 141-170.`: a chapter's pages.
+            let pages = || {
+                g.page.find(tail).is_some_and(|m| {
+                    m.start == 0 && tail[m.end..].trim_matches(['.', ' ']).is_empty()
+                })
+            };
+            tail.is_empty() || extent(tail) || pages()
         })
 }
 
@@ -2843,6 +2849,12 @@ fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
 fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     let without = without_edition(text, item, g);
     let text = without.as_deref().unwrap_or(text);
+    // `2 voll., Torino, Einaudi`, `3 vols., Madrid, Alianza`: the count of
+    // a work's volumes before its imprint is no part of the publisher.
+    let text = match text.split_once(", ") {
+        Some((count, rest)) if extent(count.trim()) && !rest.trim().is_empty() => rest,
+        _ => text,
+    };
     let whole = text;
     let text = imprint_after_volume(text, item, g);
     // `t. I, Paris, 1847`: the imprint of comma parts after a volume.
@@ -3329,13 +3341,28 @@ fn parse_undelimited(
         let author = &s[..colon];
         // `Müller, Hans (Hrsg.): Titel`: the names without their role.
         let bare = crate::syntax::name::strip_roles(author, g);
+        // `TANDETER, Enrique y WACHTEL, Nathan:`: an `and` word between
+        // two inverted names stands for the comma of a list.
+        let listed = inverted_names_joined(bare, g);
         let inverted = bare.contains(',')
             && bare.split_whitespace().count() <= 8
             && !bare.contains('(')
-            && inverted_names_shape(bare, order)
-            && !title_after_inverted_name(bare, g);
-        if inverted || lone_family_before_colon(bare, &s[colon + 2..]) {
-            let names = parse_names(author, order, g);
+            && inverted_names_shape(&listed, order)
+            && !title_after_inverted_name(&listed, g);
+        // `——: Los Austrias, …`: a ditto mark for the author before.
+        let ditto = crate::segment::ditto_prefix(s).is_some_and(|n| n >= colon);
+        if inverted || ditto || lone_family_before_colon(bare, &s[colon + 2..]) {
+            let names = if ditto {
+                crate::syntax::name::Names {
+                    names: vec![crate::model::CslName {
+                        literal: Some(author.trim().to_string()),
+                        ..Default::default()
+                    }],
+                    et_al: false,
+                }
+            } else {
+                parse_names(author, order, g)
+            };
             let rest_start = colon + 2;
             let rest = &s[rest_start..];
             // `im 18. Jahrhundert`: an ordinal's period ends no title.
@@ -3348,6 +3375,15 @@ fn parse_undelimited(
                 .flatten()
                 .min()
                 .unwrap_or(rest.len());
+            // `GARAVAGLIA, Juan Carlos: Economía, sociedad y regiones,
+            // Buenos Aires, De la Flor, 1987` (Spanish and Latin-American
+            // notes): the imprint follows with commas, so a title runs on
+            // across its own commas to a real end.
+            if rest[cut..].starts_with(", ") && rest[cut + 2..].starts_with(char::is_lowercase) {
+                if let Some(end) = title_across_commas(rest, cut, g) {
+                    cut = end;
+                }
+            }
             // `Titel. Untertitel, Ort: Verlag Jahr`: a subtitle of two words
             // or more before the place belongs to the title.
             if rest[cut..].starts_with(". ") {
@@ -3598,6 +3634,52 @@ fn parse_undelimited(
     let mut suffix = None;
     parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
+}
+
+/// `names` with each `and` word of the grammars that stands between two
+/// inverted names (`TANDETER, Enrique y WACHTEL, Nathan`) written as the
+/// comma of a list (`TANDETER, Enrique, WACHTEL, Nathan`), so that the
+/// names' shape and count read as a list's. Only an `and` word after a
+/// comma part and before a capitalised word counts.
+fn inverted_names_joined<'s>(names: &'s str, g: &Grammar) -> std::borrow::Cow<'s, str> {
+    if !names.contains(',') {
+        return std::borrow::Cow::Borrowed(names);
+    }
+    let mut out = String::with_capacity(names.len());
+    let mut changed = false;
+    let words: Vec<&str> = names.split(' ').collect();
+    let mut after_comma = false;
+    for (i, w) in words.iter().enumerate() {
+        let between = after_comma
+            && g.and_words.iter().any(|a| a == w && a != "&")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+            // The next name is inverted too: its family name ends at a
+            // comma (`WACHTEL, Nathan`, `DE LA FUENTE, Ana`), not `Palais,
+            // James B., Confucian Statecraft and Korean Institutions: …`.
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .position(|n| n.ends_with(','))
+                .is_some_and(|p| words[i + 1..=i + 1 + p].iter().all(|n| !n.chars().any(char::is_lowercase)) || p == 0);
+        if between {
+            out.truncate(out.trim_end().len());
+            out.push_str(", ");
+            changed = true;
+            continue;
+        }
+        if i > 0 && !out.ends_with(", ") {
+            out.push(' ');
+        }
+        out.push_str(w);
+        after_comma |= w.ends_with(',');
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(names)
+    }
 }
 
 /// Whether the last comma part of `names`, written `Family, Given, Part`,
@@ -6024,15 +6106,25 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     };
     // `Instituto Nacional de Estadística [INE]. (2020).`: the abbreviation
     // the text cites the organisation by is no part of its name.
+    // The name before such an abbreviation is a group's (APA 7, 9.11):
+    // one name, not split at its `and` words (`Instituto Nacional de
+    // Estadística e Informática [INEI]`).
     let names = names_text.trim_end();
-    let names = names
+    let group = names
         .strip_suffix(']')
-        .and_then(|n| n.rfind(" [").map(|open| &names[..open]))
-        .unwrap_or(names);
+        .and_then(|n| n.rfind(" [").map(|open| &names[..open]));
+    let names = group.unwrap_or(names);
     // German lists join inverted names with `/`: `Müller, Hans/Schmidt, Eva`.
     let mut authors = Vec::new();
     let mut et_al = false;
-    for part in names.split('/') {
+    if let Some(name) = group.filter(|n| !n.contains([',', '/', '&'])) {
+        authors.push(CslName {
+            literal: Some(clean_field(name)),
+            ..Default::default()
+        });
+    }
+    let grouped = !authors.is_empty();
+    for part in names.split('/').filter(|_| !grouped) {
         let names = parse_names(part, NameOrder::InvertedFirst, g);
         authors.extend(names.names);
         et_al |= names.et_al;
@@ -6156,10 +6248,19 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         used.add(after_start, after_start + lead + name_only.len());
         return true;
     }
+    // `In A. Editor (Ed.), Book`, and the same after a container word of
+    // another language that opens the sentence (`En A. Pérez (Ed.)`,
+    // `Em J. Silva (Org.)`).
     let in_prefix = ["In: ", "In "]
         .iter()
         .find(|p| body.starts_with(**p))
-        .map_or(0, |p| p.len());
+        .map(|p| p.len())
+        .or_else(|| {
+            body.starts_with(char::is_uppercase)
+                .then(|| g.container_prefix(body))
+                .flatten()
+        })
+        .unwrap_or(0);
     let body = &body[in_prefix..];
     let lead = lead + in_prefix;
     if in_prefix > 0 && apa_chapter(body, after_start + lead, out, used, g) {
