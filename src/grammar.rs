@@ -2002,8 +2002,13 @@ impl Grammar {
     }
 
     /// Length of a "same author" word at the start of `s` (`Ders.: Titel`,
-    /// `Dies., „Titel“`), with the punctuation and space after it.
+    /// `Dies., „Titel“`) or of a ditto mark (`—, Título`, `——: Título`),
+    /// with the punctuation and space after it.
     pub fn same_author_prefix(&self, s: &str) -> Option<usize> {
+        // `—, Título`, `——: Título`: a ditto mark says the same.
+        if let Some(n) = crate::segment::ditto_prefix(s) {
+            return Some(n);
+        }
         let t = s.trim_start();
         let lead = s.len() - t.len();
         let lower = t.to_lowercase();

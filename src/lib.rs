@@ -696,10 +696,12 @@ fn same_author_in_notes(citations: &mut [Citation], grammar: &Grammar) {
             .trim_end_matches(['.', ',', ':', '・', '、'])
             .to_lowercase();
         !written.is_empty()
-            && grammar
+            && (grammar
                 .same_author
                 .iter()
                 .any(|w| w.trim_end_matches('.') == written)
+                // `—, Título` in a note: a dash for the author before.
+                || segment::ditto_prefix(&written).is_some_and(|n| n == written.len()))
     };
     let mut previous: Option<(Vec<model::CslName>, bool)> = None;
     for c in citations.iter_mut() {

@@ -1987,10 +1987,13 @@ pub fn ditto_prefix(s: &str) -> Option<usize> {
         }
     }
     let rest = &t[end..];
-    // `–: Titel` (German lists): one long dash before a colon.
+    // `–: Titel` (German lists): one long dash before a colon; `—, Título`,
+    // `—. Título` (Spanish and Portuguese notes and lists): an em dash
+    // glued to its comma or period. A dash and a space is a bullet.
     let dash_colon = count == 1
         && matches!(t.chars().next(), Some('–' | '—' | '―'))
-        && rest.trim_start_matches([' ', '\t']).starts_with(':');
+        && (rest.trim_start_matches([' ', '\t']).starts_with(':')
+            || t.starts_with(['—', '―']) && (rest.is_empty() || rest.starts_with([',', '.'])));
     let enough = ((t.starts_with('_') || t.starts_with('-')) && count >= 3)
         || (!t.starts_with('_') && !t.starts_with('-') && count >= 2)
         || dash_colon;
@@ -2512,6 +2515,10 @@ mod tests {
         assert_eq!(ditto_prefix("–: Der Titel"), Some("–: ".len()));
         assert_eq!(ditto_prefix("—: Titel"), Some("—: ".len()));
         assert_eq!(ditto_prefix("– Titel"), None);
+        assert_eq!(ditto_prefix("—, Título"), Some("—, ".len()));
+        assert_eq!(ditto_prefix("—. Título"), Some("—. ".len()));
+        assert_eq!(ditto_prefix("— Título"), None);
+        assert_eq!(ditto_prefix("–, Titel"), None);
         assert_eq!(ditto_prefix("-: Titel"), None);
         assert_eq!(ditto_prefix("Smith"), None);
     }

@@ -255,7 +255,37 @@ fn joins_places(before: &str, after: &str) -> bool {
     let Some((colon, _)) = after.char_indices().take(18).find(|&(_, c)| c == ':') else {
         return false;
     };
-    last.ends_with('.') && place(last) && place(after[..colon].trim_end())
+    let next_place = after[..colon].trim_end();
+    last.ends_with('.') && place(last) && place(next_place) || two_imprints(before, next_place)
+}
+
+/// `Guarapuava: Unicentro; Niterói: EdUFF, 2011` (ABNT): a semicolon
+/// between two `Place: Publisher` of one book joins them. Before it, in
+/// its last sentence (at most 80 bytes back), a place of one to three
+/// capitalised words, a colon and a publisher without digits; after it,
+/// the place `next` of one to three capitalised words.
+fn two_imprints(before: &str, next: &str) -> bool {
+    let capitalised = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && w.chars().next().is_some_and(|c| {
+                        c.is_uppercase() || c.is_lowercase() && w.chars().count() <= 3
+                    })
+            })
+            && p.starts_with(char::is_uppercase)
+    };
+    let from = crate::source::floor_char_boundary(before, before.len().saturating_sub(80));
+    let tail = &before[from..];
+    let sentence = tail.rfind(". ").map_or(tail, |d| &tail[d + 2..]);
+    let Some((place, publisher)) = sentence.split_once(": ") else {
+        return false;
+    };
+    capitalised(next)
+        && capitalised(place.trim())
+        && !publisher.trim().is_empty()
+        && !publisher.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ','))
 }
 
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
@@ -790,7 +820,37 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let word = s[m.start..m.end].trim().to_string();
     let rest = &s[m.end..];
     let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-    Some((m.end + skip, word))
+    let mut end = m.end + skip;
+    // `Véase, en general, LYNCH, John: …`, `Cfr., ad esempio, M. Rossi`,
+    // `See, generally, Jane Roe`: a few lowercase words between commas
+    // after the signal qualify it; the citation opens after them.
+    if rest.trim_start().starts_with(',') {
+        end += qualifier_len(&s[end..]);
+    }
+    Some((end, word))
+}
+
+/// The length of a phrase of one to three lowercase words and the comma
+/// and space after it, at the start of `s`, when a capital opens what
+/// follows (`en general, LYNCH`, `por ejemplo, J. Pérez`); 0 otherwise.
+fn qualifier_len(s: &str) -> usize {
+    let Some(comma) = s[..crate::source::floor_char_boundary(s, 40)].find(", ") else {
+        return 0;
+    };
+    let phrase = &s[..comma];
+    let words = phrase.split_whitespace().count();
+    let lower = phrase
+        .split_whitespace()
+        .all(|w| w.chars().all(char::is_lowercase));
+    let capital = s[comma + 2..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if (1..=3).contains(&words) && lower && capital {
+        comma + 2
+    } else {
+        0
+    }
 }
 
 /// `前引杜赞奇：《文化、权力与国家》，第15页`: a word of the grammars'
@@ -1046,7 +1106,15 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
-    let order = note_name_order(cit);
+    parse_full_ordered(cit, note_name_order(cit, g), g)
+}
+
+/// [`parse_full`], its names read in `order`.
+fn parse_full_ordered(
+    cit: &str,
+    order: NameOrder,
+    g: &Grammar,
+) -> (ParsedReference, Option<Locator>) {
     let page = |m: regex::Match<'_>| Locator {
         label: "page".into(),
         value: crate::grammar::locator_value(m.as_str()),
@@ -1503,6 +1571,39 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     classify_item(text, a + x, a + y, g, Some(split.word), out);
 }
 
+/// `Idem. Direito à terra no Brasil. São Paulo: Alameda, 2009. p. 112.`
+/// (ABNT): a word for the same author and its period, then a work cited
+/// in full without its names. The word stands as the author and is filled
+/// in with the authors of the citation before when the notes are read in
+/// order. The work needs a title, a date and a publisher, place or
+/// journal; `Idem, p. 5` and `Id. ibid.` are back-references.
+fn same_author_full(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let n = g.same_author_prefix(item)?;
+    let word = item[..n].trim_end();
+    let rest = &item[n..];
+    if !word.ends_with('.') || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (p, pin) = parse_full_ordered(rest, NameOrder::Ditto, g);
+    let mut f = p.item;
+    let placed = f.publisher.is_some() || f.publisher_place.is_some();
+    if f.title.is_none() || f.issued.is_none() || !placed && f.container_title.is_none() {
+        return None;
+    }
+    f.author = vec![crate::model::CslName {
+        literal: Some(word.to_string()),
+        ..Default::default()
+    }];
+    Some(full_raw(start, end, signal, pin, f))
+}
+
 /// The length of the first sentence of `item` where it is a back-reference
 /// word with what follows it (`同上、70頁。`, `Ibid., 14.`) and the next
 /// sentence cites a work in full (a title and a date): the sentence ends
@@ -1665,6 +1766,10 @@ fn classify_item_as(
         for quoted in &mut out[before..] {
             quoted.indirect = true;
         }
+        return;
+    }
+    if let Some(raw) = same_author_full(text, a, b, g, signal.clone()) {
+        out.push(raw);
         return;
     }
     // `同上、70頁。なお、能見善久「…」（信山社、2001年）35頁も参照。`,
@@ -3790,12 +3895,51 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
 
 /// A note that opens `Family, I., ` (`Σβολόπουλος, Κ., Η ελληνική
 /// εξωτερική πολιτική …`, `Mazower, M., «…»`) writes its first name as a
-/// bibliography does: it is read so.
-fn note_name_order(cit: &str) -> NameOrder {
+/// bibliography does: it is read so. So does one that opens `Family,
+/// Given, Title, …` with a date after (`Pérez, Ana, La prensa obrera,
+/// Sevilla, 2001, p. 4.`): a given name of one or two capitalised words,
+/// then a part opening with a capital and holding a lowercase word, that a
+/// part opening in lowercase does not follow (`Garavaglia, Economía, sociedad y regiones` is a
+/// family name and a title).
+fn note_name_order(cit: &str, g: &Grammar) -> NameOrder {
     let mut parts = cit.splitn(3, ", ");
-    let (Some(family), Some(initials), Some(_)) = (parts.next(), parts.next(), parts.next()) else {
+    let (Some(family), Some(initials), Some(rest)) = (parts.next(), parts.next(), parts.next())
+    else {
         return NameOrder::Natural;
     };
+    let word_of_letters = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && c.as_str().chars().count() >= 1
+            && c.all(|c| c.is_lowercase() || c == '-')
+    };
+    let given_name = (1..=2).contains(&initials.split_whitespace().count())
+        && initials.split_whitespace().all(word_of_letters)
+        && family.split_whitespace().count() == 1
+        && family.chars().next().is_some_and(char::is_uppercase)
+        && family
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && rest.starts_with(char::is_uppercase)
+        // The title holds a lowercase word (`La prensa obrera`), which a
+        // journal and its year do not (`Weiß, Der Amtshaftungsanspruch,
+        // JuS 2003, 12`: a family name, a title and a journal).
+        && rest.split_once(", ").is_some_and(|(title, _)| {
+            title
+                .split_whitespace()
+                .any(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
+        })
+        && rest.split_once(", ").is_some_and(|(_, next)| {
+            // `…, tesis doctoral, Universidad de Sevilla`.
+            !next.starts_with(char::is_lowercase)
+                || g.thesis.find(next).is_some_and(|m| m.start == 0)
+        })
+        && rest[..crate::source::floor_char_boundary(rest, 200)]
+            .bytes()
+            .any(|b| b.is_ascii_digit());
+    if given_name {
+        return NameOrder::InvertedFirst;
+    }
     let family_ok = family.chars().next().is_some_and(char::is_uppercase)
         && family.chars().count() > 1
         && family.split_whitespace().count() <= 2

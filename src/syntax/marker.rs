@@ -227,7 +227,8 @@ fn plain_label(i: &str) -> IResult<&str, u32> {
                 c,
                 '“' | '"' | '„' | '«' | '‘' | '*' | '_' | '『' | '「' | '(' | '['
             )
-    }) || volume_and_abbreviation(rest);
+    }) || volume_and_abbreviation(rest)
+        || crate::segment::ditto_prefix(rest).is_some();
     if ok {
         Ok((rest, n))
     } else {
