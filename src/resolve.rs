@@ -1503,13 +1503,36 @@ fn match_bibliography(
     if let Some(found) = match_numbered_statute(doc, index, item, grammar) {
         return Some(found);
     }
-    let found = match_entry(doc, index, item);
+    let found = match_entry(doc, index, item).or_else(|| match_collection(doc, index, item));
     // An article of a newspaper the bibliography lists by name alone
     // (`Daily Herald (London).`): that entry, as for its issues.
     if found.is_none() && item.kind == "article-newspaper" && item.title.is_some() {
         return match_outlet(doc, item);
     }
     found
+}
+
+/// `《史记·项羽本纪》` where the list has `《史记》`, `《明实录·太祖实录》`
+/// where it has `《明太祖实录》`: a part of a collection, with no entry of
+/// its own, cites the one entry listing the collection or the part under
+/// its other name ([`crate::text::collection_titles`]).
+fn match_collection(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    let title = item.title.as_deref().filter(|t| t.contains('·'))?;
+    crate::text::collection_titles(&title_key(title))
+        .iter()
+        .find_map(|k| match index.by_title.get(k).map(Vec::as_slice) {
+            Some(&[i]) => Some(i),
+            _ => None,
+        })
+        .filter(|&i| {
+            let e = &doc.references[i].fields;
+            e.author.is_empty() || item.author.is_empty() || keys(e) == keys(item)
+        })
+        .map(|index| Match {
+            index,
+            score: 1.0,
+            differences: Vec::new(),
+        })
 }
 
 /// The bibliography entry a full citation's fields match.

@@ -157,18 +157,50 @@ pub fn key_is_title_part(ks: &str, kl: &str) -> bool {
 }
 
 /// Whether a short title fits a full one, both [`title_key`]s: a part of
-/// it at word boundaries, or similar (0.8 or more). Titles whose lengths
+/// it at word boundaries, a part of a collection that is the full title
+/// ([`collection_titles`]), or similar (0.8 or more). Titles whose lengths
 /// alone rule the similarity out are not compared.
 pub fn short_title_fits(short: &str, full: &str) -> bool {
     if short.is_empty() || full.is_empty() {
         return false;
     }
-    if key_is_title_part(short, full) {
+    if key_is_title_part(short, full) || collection_titles(short).contains(&full.to_string()) {
         return true;
     }
     // Compared on their first 400 characters, as [`title_key_similarity`] does.
     let cut = |k: &str| k.char_indices().nth(400).map_or(k.len(), |(i, _)| i);
     similarity_at_least(&short[..cut(short)], &full[..cut(full)], 0.8)
+}
+
+/// The title keys a CJK title of a collection and its part stands for
+/// (`《史记·项羽本纪》`, key `史记 项羽本纪`): the collection (`史记`), which
+/// a list names for all its parts, and, when both end in the same word,
+/// the part named with the collection's head (`明实录 太祖实录` →
+/// `明太祖实录`, as `《明太祖实录》` is listed). Empty for any other key:
+/// two words of CJK characters only.
+pub fn collection_titles(key: &str) -> Vec<String> {
+    let Some((whole, part)) = key.split_once(' ') else {
+        return Vec::new();
+    };
+    let cjk = |t: &str| !t.is_empty() && t.chars().all(crate::segment::is_cjk);
+    if !cjk(whole) || !cjk(part) {
+        return Vec::new();
+    }
+    let mut out = vec![whole.to_string()];
+    // The longest shared ending, short of either word: `实录` of `明实录`
+    // and `太祖实录`.
+    let shared = whole
+        .chars()
+        .rev()
+        .zip(part.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (w, p) = (whole.chars().count(), part.chars().count());
+    if shared > 0 && shared < w && shared < p {
+        let head: String = whole.chars().take(w - shared).collect();
+        out.push(head + part);
+    }
+    out
 }
 
 /// Whether [`similarity`] of `a` and `b` is `threshold` or more, without

@@ -4086,7 +4086,7 @@ fn full_citations(
                 let locator = locator_in(
                     cit.get(after_title..)
                         .unwrap_or("")
-                        .trim_start_matches(['”', '*', '"', '』', '」', ',', ' ']),
+                        .trim_start_matches(['”', '*', '"', '』', '」', '》', ',', '，', ' ']),
                     g,
                 );
                 out.push(RawItem {
@@ -4119,14 +4119,14 @@ fn full_citations(
 
 /// Whether only a locator follows the title that closes at `close` in
 /// `seg`, up to the item's end: `"Empire and Trade," 35.`, `*Empire*,
-/// 35–36.`, `"Empire," p. 35`. A title with nothing after it, or words
+/// 35–36.`, `"Empire," p. 35`, `《史记》，第300页。`. A title with nothing after it, or words
 /// after it, is a phrase of the note's prose or a work cited in full.
 fn title_then_locator(seg: &str, close: usize, g: &Grammar) -> bool {
     let after = seg
         .get(close..)
         .unwrap_or("")
-        .trim_start_matches(['”', '*', '"', '_', '’', '»', ',', ' '])
-        .trim_end_matches(['.', ';', ' ', '\n']);
+        .trim_start_matches(['”', '*', '"', '_', '’', '»', ',', '，', ' '])
+        .trim_end_matches(['.', ';', '。', '；', ' ', '\n']);
     !after.is_empty()
         && after.len() <= 24
         && after.bytes().any(|b| b.is_ascii_digit())
