@@ -289,6 +289,11 @@ pub struct Names {
     /// many given names, and mark only names of four or more).
     #[serde(default)]
     pub organisation_endings: Vec<String>,
+    /// Whole short names of bodies that the endings cannot tell from a
+    /// person's (`감사원`: `원` ends many given names): written alone as
+    /// an author, such a name is the body's.
+    #[serde(default)]
+    pub organisation_names: Vec<String>,
     /// Words of the names of archives and manuscript libraries
     /// (`Archives`, `Archiv`, `Library`, `档案馆`), matched without regard
     /// to case at a word's end (`Archiv` is in `Bundesarchiv`) or, in CJK,
@@ -1198,6 +1203,8 @@ pub struct Grammar {
     /// Words that end a short organisation name written alone
     /// ([`Names::organisation_endings`]).
     pub organisation_endings: Vec<String>,
+    /// Short names of bodies written alone ([`Names::organisation_names`]).
+    pub organisation_names: Vec<String>,
     /// Words of archives' names ([`Names::archives`]), lowercase.
     pub archive_words: Vec<String>,
     /// [`Grammar::archive_words`] as one pattern, compiled at its first use
@@ -1539,6 +1546,9 @@ impl Grammar {
             all.names
                 .organisation_endings
                 .extend(f.names.organisation_endings.iter().cloned());
+            all.names
+                .organisation_names
+                .extend(f.names.organisation_names.iter().cloned());
             all.names.archives.extend(f.names.archives.iter().cloned());
             all.names
                 .newspapers
@@ -1862,6 +1872,7 @@ impl Grammar {
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
             organisation_endings: all.names.organisation_endings.clone(),
+            organisation_names: all.names.organisation_names.clone(),
             archive_words: {
                 let mut v = lowercase(&all.names.archives);
                 v.sort();
@@ -2464,6 +2475,7 @@ fn unreachable_grammar() -> Grammar {
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         organisation_endings: Vec::new(),
+        organisation_names: Vec::new(),
         archive_words: Vec::new(),
         archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),

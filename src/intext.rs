@@ -2051,6 +2051,7 @@ pub fn author_pieces(authors: &str, grammar: &Grammar) -> (Vec<AuthorPiece>, boo
             }
         }
     }
+    s = without_cjk_role(s, grammar);
     // The `and` words written in letters (`and`, `und`, `et`, `y`); marks
     // (`&`, `/`) split like commas.
     let and_words: Vec<&str> = grammar
@@ -2090,6 +2091,27 @@ pub fn author_pieces(authors: &str, grammar: &Grammar) -> (Vec<AuthorPiece>, boo
         }
     }
     (pieces, et_al)
+}
+
+/// `長野県編`, `山田・佐藤編`, `한국사회학회 편`: CJK names with an
+/// editor's role word of the grammars (`names.roles`, those in CJK
+/// script) after them, glued or after a space, without the role. Two CJK
+/// characters at least must stay before it.
+fn without_cjk_role<'a>(s: &'a str, grammar: &Grammar) -> &'a str {
+    if !s.ends_with(crate::segment::is_cjk) {
+        return s;
+    }
+    grammar
+        .roles
+        .iter()
+        .filter(|r| !r.is_empty() && r.chars().all(crate::segment::is_cjk))
+        .find_map(|r| {
+            let names = s.strip_suffix(r.as_str())?.trim_end();
+            let mut tail = names.chars().rev();
+            let cjk = |c: Option<char>| c.is_some_and(crate::segment::is_cjk);
+            (cjk(tail.next()) && cjk(tail.next())).then_some(names)
+        })
+        .unwrap_or(s)
 }
 
 /// Splits on whole connector words: each piece, trimmed, with its offset.

@@ -196,13 +196,18 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
     marked
 }
 
-/// `교육부`, `통계청`, `법제처`: three Hangul syllables ending in one of
-/// the grammars' `names.organisation_endings`, a government body's name
-/// rather than a family name and a given name. Asked only of a name
-/// written alone: among persons' names joined by `·` it is a person's.
-fn short_hangul_organisation(t: &str, g: &Grammar) -> bool {
+/// `교육부`, `통계청`, `법제처`, `長野県`, `教育部`: three Hangul syllables
+/// or three Han characters ending in one of the grammars'
+/// `names.organisation_endings`, or one of their `names.organisation_names`
+/// (`감사원`), a body's name rather than a family name and a given name.
+/// Asked only of a name written alone: among persons' names joined by `·`
+/// it is a person's.
+fn short_cjk_organisation(t: &str, g: &Grammar) -> bool {
+    if g.organisation_names.iter().any(|n| n == t) {
+        return true;
+    }
     t.chars().count() == 3
-        && t.chars().all(is_hangul)
+        && (t.chars().all(is_hangul) || t.chars().all(is_han))
         && g.organisation_endings
             .iter()
             .any(|w| t.ends_with(w.as_str()))
@@ -940,7 +945,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 if foreign_katakana(p, g) || nationality_len(p).is_some() || transliterated(p, g) {
                     cjk_person(p, g)
                 } else if is_organisation(p, g)
-                    || alone && short_hangul_organisation(p, g)
+                    || alone && short_cjk_organisation(p, g)
                     || p.split_whitespace().count() > 1
                         && !p.chars().all(|c| is_cjk(c) || c.is_whitespace())
                         && !spaced_hangul_name(p)
