@@ -3243,7 +3243,12 @@ fn author_year(
     // title between the year and the page makes the note a full citation,
     // whose year follows the names.
     let before_page = g.page.find(tail).map_or(tail, |m| &tail[..m.start]);
-    let titled = find_title(before_page).is_some();
+    // `OECD(2019), Education at a Glance 2019, Paris: OECD Publishing, p.
+    // 120`: so does a title without marks before a place and publisher.
+    let imprint = before_page.trim_end().trim_end_matches(',');
+    let titled = find_title(before_page).is_some()
+        || imprint.contains(':')
+            && crate::syntax::reference::comma_title_before_place_publisher(imprint, g).is_some();
     if head.is_empty()
         || span
         || titled

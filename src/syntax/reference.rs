@@ -2662,22 +2662,45 @@ fn comma_title_before_imprint(rest: &str, g: &Grammar) -> Option<usize> {
 /// closing `rest` (`Bowling Alone, New York: Simon & Schuster.`): at the
 /// first of its first eight commas after which a place of one or two
 /// capitalised words (a state after a comma allowed: `Cambridge, MA`), a
-/// colon and a publisher run to the end. Nothing holds a digit.
-fn comma_title_before_place_publisher(rest: &str, g: &Grammar) -> Option<usize> {
-    let body = rest.trim_end().trim_end_matches('.').trim_end();
-    if body.contains(|c: char| c.is_ascii_digit()) || sentence_bounds(body).is_some() {
+/// colon and a publisher run to the end. The place and publisher hold no
+/// digit, and the title none but in years (`Education at a Glance 2019`).
+pub(crate) fn comma_title_before_place_publisher(rest: &str, g: &Grammar) -> Option<usize> {
+    let body = rest.trim_end().trim_end_matches(['.', ',']).trim_end();
+    if sentence_bounds(body).is_some() {
         return None;
     }
+    let only_years = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.contains(|c: char| c.is_ascii_digit()))
+            .all(crate::grammar::is_year)
+    };
     body.match_indices(", ").take(8).map(|(i, _)| i).find(|&i| {
         let after = &body[i + 2..];
-        place_publisher(after).is_some_and(|(place, publ)| {
-            after[publ.end..].trim().is_empty()
-                && after[place]
-                    .split(", ")
-                    .next()
-                    .is_some_and(|p| is_place(p, g))
-        })
+        only_years(&body[..i])
+            && !after.contains(|c: char| c.is_ascii_digit())
+            && place_publisher(after).is_some_and(|(place, publ)| {
+                after[publ.end..].trim().is_empty()
+                    && after[place]
+                        .split(", ")
+                        .next()
+                        .is_some_and(|p| is_place(p, g))
+            })
     })
+}
+
+/// A page statement (`p. 120`, `45쪽`) that is the last comma part of
+/// `rest`: where the comma before it stands, and the page. Only the last
+/// 32 bytes are read.
+fn trailing_page(rest: &str, g: &Grammar) -> Option<(usize, String)> {
+    let body = rest.trim_end().trim_end_matches('.').trim_end();
+    let comma = body.rfind(", ").filter(|&c| body.len() - c <= 32)?;
+    let part = &body[comma + 2..];
+    let m = g
+        .page
+        .find(part)
+        .filter(|m| m.start == 0 && m.end == part.len())?;
+    let (a, b) = m.number?;
+    Some((comma, crate::grammar::locator_value(&part[a..b])))
 }
 
 /// A volume word that opens a chapter's imprint (`Bd. 2, Köln`) gives the
@@ -3264,8 +3287,18 @@ fn parse_undelimited(
         // the title runs to the comma before the place and publisher that
         // close the entry.
         let bracketed = s[..d.start].trim_end().ends_with('(');
+        // `OECD(2019), Education at a Glance 2019, Paris: OECD Publishing.`:
+        // after a comma, the title also runs to a place and publisher that
+        // close the entry.
+        // A note's page after the imprint (`…, Paris: OECD Publishing, p.
+        // 120`) is the page cited.
+        let (rest, page) = match trailing_page(rest, g) {
+            Some((cut, page)) if after_date.starts_with(',') => (&rest[..cut], Some(page)),
+            _ => (rest, None),
+        };
         let comma_title = if after_date.starts_with(',') {
             comma_title_before_imprint(rest, g)
+                .or_else(|| comma_title_before_place_publisher(rest, g))
         } else if bracketed && !after_date.starts_with(['.', ':']) {
             comma_title_before_place_publisher(rest, g)
         } else {
@@ -3277,7 +3310,10 @@ fn parse_undelimited(
                 item.title = Some(title);
                 out.title = Some((after_start, after_start + title_end));
                 let imprint = rest[title_end..].trim_start_matches([',', ' ']);
-                set_publisher(item, imprint.trim_end_matches(['.', ' ']), g);
+                set_publisher(item, imprint.trim_end_matches(['.', ',', ' ']), g);
+                if page.is_some() {
+                    item.page = page;
+                }
                 out.title_is_book = true;
                 used.add(after_start, s.len());
                 return;
