@@ -338,11 +338,23 @@ fn cjk_part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     }
     let end = names.end() + cjk_et_al_after(&part[names.end()..], grammar);
     let rest = &part[end..];
+    // `(한국개발연구원[KDI], 2020)`: the abbreviation in square brackets
+    // glued to an organisation's name is left out of it.
+    let rest = rest
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .filter(|(abbr, _)| {
+            (2..=10).contains(&abbr.len())
+                && abbr
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
+        })
+        .map_or(rest, |(_, after)| after);
     let gap = rest.len() - rest.trim_start().len();
     let comma = usize::from(rest[gap..].starts_with(','));
     let after = &rest[gap + comma..];
     Some(PartHead {
-        end: end + gap + comma + after.len() - after.trim_start().len(),
+        end: part.len() - after.trim_start().len(),
         pre: c.name("pre").map(|p| p.range()),
         names: names.start()..end,
     })

@@ -47,6 +47,18 @@ static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
 /// 2 to 120 characters in; the capitals inside run to the closing bracket
 /// of the same kind, 2 to 10 of them.
 fn abbreviation(raw: &str) -> Option<&str> {
+    // `한국개발연구원[KDI]. (2020).`: glued to a name in CJK script.
+    if let Some((name, rest)) = raw
+        .get(..160.min(raw.len()))
+        .and_then(|h| h.split_once('['))
+    {
+        if name.chars().count() >= 2 && name.chars().all(crate::segment::is_cjk) {
+            let (abbr, _) = rest.split_once(']')?;
+            let capitals =
+                (2..=10).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase());
+            return capitals.then_some(abbr);
+        }
+    }
     let c = crate::re::captures(&ABBREVIATION, raw)?;
     let chars = |i| crate::re::group_chars(&c, i);
     let inner = if c.get(2).is_some() { 2 } else { 3 };

@@ -467,6 +467,20 @@ fn without_bracketed_note(t: &str) -> &str {
     }
 }
 
+/// `한국개발연구원[KDI]`: a CJK organisation's name without the
+/// abbreviation in square brackets glued to it (two to ten capitals),
+/// which the list adds for in-text citations.
+fn without_glued_abbreviation(t: &str) -> &str {
+    t.strip_suffix(']')
+        .and_then(|h| h.rsplit_once('['))
+        .filter(|(name, abbr)| {
+            name.ends_with(is_cjk)
+                && (2..=10).contains(&abbr.len())
+                && abbr.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        .map_or(t, |(name, _)| name)
+}
+
 /// A person's foreign name in katakana, whatever its length (which makes
 /// other long CJK names organisations), unless it ends in an organisation
 /// word (`センター`).
@@ -951,7 +965,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                         && !spaced_hangul_name(p)
                 {
                     CslName {
-                        literal: Some(p.to_string()),
+                        literal: Some(without_glued_abbreviation(p).to_string()),
                         ..Default::default()
                     }
                 } else {
