@@ -1069,7 +1069,7 @@ fn under_notes(
         // and a blank line after it) leaves the notes going on.
         let running_head = std::mem::take(&mut page_turned)
             && t.trim().chars().count() <= 40
-            && !t.trim_end().ends_with(['。', '.', '：', ':'])
+            && !t.trim_end().ends_with(['。', '．', '.', '：', ':'])
             && lines
                 .get(i + 1)
                 .is_none_or(|_| line_text(i + 1).trim().is_empty())
@@ -1383,7 +1383,10 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
         return true;
     }
     // Notes end on a period, a closing bracket, a page number or a URL.
-    if matches!(last, '.' | '。' | ')' | '）' | ']' | '>' | '!' | '?') || last.is_ascii_digit() {
+    // `．`, the full-width period of Japanese papers that write `，．`.
+    if matches!(last, '.' | '。' | '．' | ')' | '）' | ']' | '>' | '!' | '?')
+        || last.is_ascii_digit()
+    {
         return false;
     }
     // A link ends a note or an entry (`… OECD Publishing.
@@ -1407,7 +1410,7 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     if matches!(last, '”' | '"' | '’' | '』' | '」' | '»')
         && rev
             .next()
-            .is_some_and(|c| matches!(c, '.' | '?' | '!' | '。'))
+            .is_some_and(|c| matches!(c, '.' | '?' | '!' | '。' | '．'))
     {
         return false;
     }
