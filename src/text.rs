@@ -32,9 +32,12 @@ pub fn key(s: &str) -> String {
 /// well: `ß` → `ss`, and `ue`, `oe`, `ae` between a consonant and another
 /// letter → `u`, `o`, `a`, so that `Mueller`, `Müller` and `Muller`, `Weiss`
 /// and `Weiß` compare equal (`Bauer` and `Baur` stay apart: a vowel before
-/// the `u`; so do `Doe` and `Do`: nothing after the `e`).
+/// the `u`; so do `Doe` and `Do`: nothing after the `e`). Particles
+/// before the name are left out (`von Savigny`, `v. Bar`, `van der Berg`,
+/// `De Gaulle`), as lists write them after the given names (`Bar,
+/// Christian von`) and notes before the family name.
 pub fn family_key(s: &str) -> String {
-    let k = key(s);
+    let k = key(without_particles(s));
     if !k.contains(['ß', 'e']) {
         return k;
     }
@@ -63,6 +66,40 @@ pub fn family_key(s: &str) -> String {
         last = [last[1], Some(c)];
     }
     out.unwrap_or(k)
+}
+
+/// Words a family name may open with that are no part of its key
+/// (`von`, `v.`, `van der`, `de la`, `zu`), compared in lowercase.
+const NAME_PARTICLES: [&str; 28] = [
+    "v.", "van", "von", "vom", "zu", "zum", "zur", "de", "der", "den", "des", "du", "da", "di",
+    "del", "dei", "della", "le", "la", "bin", "ibn", "te", "ten", "ter", "do", "dos", "das", "d'",
+];
+
+/// `s` without the particles ([`NAME_PARTICLES`]) that open it, where a
+/// name follows them: `von Savigny` → `Savigny`, `van der Berg` → `Berg`;
+/// `Van` alone stays.
+fn without_particles(s: &str) -> &str {
+    let mut rest = s.trim_start();
+    // At most three particles (`von und zu` aside, `van der`, `de la`).
+    for _ in 0..3 {
+        let Some((word, after)) = rest.split_once(' ') else {
+            break;
+        };
+        let after = after.trim_start();
+        let particle =
+            word.len() <= 5 && NAME_PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word));
+        if !particle || !after.starts_with(char::is_alphabetic) {
+            break;
+        }
+        rest = after;
+    }
+    rest
+}
+
+/// The length of the particles opening `s` that [`family_key`] leaves
+/// out, with the spaces after them (`de ` of `de Bertaux`); 0 for none.
+pub fn particles_len(s: &str) -> usize {
+    s.len() - without_particles(s).len()
 }
 
 /// Text with nothing to fold: ASCII, Hangul syllables, CJK ideographs, kana
@@ -828,6 +865,12 @@ mod tests {
         assert_ne!(family_key("Bauer"), family_key("Baur"));
         assert_ne!(family_key("Weiß"), family_key("Weis"));
         assert_eq!(family_key("Doe"), "doe");
+        assert_eq!(family_key("von Savigny"), family_key("Savigny"));
+        assert_eq!(family_key("v. Bar"), "bar");
+        assert_eq!(family_key("van der Berg"), "berg");
+        assert_eq!(family_key("De Gaulle"), "gaulle");
+        assert_eq!(family_key("Van"), "van");
+        assert_eq!(family_key("von "), "von");
         assert_eq!(family_key("김철수"), "김철수");
     }
 

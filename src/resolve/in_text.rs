@@ -71,6 +71,10 @@ struct Index {
     labels: HashMap<String, usize>,
     /// Surname key (`smith`, `vanderberg`, `berg`) → reference indices.
     surnames: HashMap<String, Vec<usize>>,
+    /// The first authors' family names that open with a particle, whole
+    /// ([`crate::text::key`]: `vanryzin`, `devries`): a citation's particle
+    /// before such a name is the name's.
+    particled: foldhash::HashSet<String>,
     /// Position in the list (1-based) → reference index.
     order: HashMap<usize, usize>,
 }
@@ -79,6 +83,7 @@ impl Index {
     fn new(refs: &[Reference]) -> Index {
         let mut labels = HashMap::default();
         let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut particled = foldhash::HashSet::default();
         let mut order = HashMap::default();
         for (i, r) in refs.iter().enumerate() {
             let Some(pos) = r.bibliography_index else {
@@ -95,6 +100,9 @@ impl Index {
             let mut keys = vec![name_key(first)];
             // `van der Berg` is cited as `van der Berg` or `Berg`.
             let part = first.key_part();
+            if crate::text::particles_len(part) > 0 {
+                particled.insert(crate::text::key(part));
+            }
             if let Some(last) = part.split_whitespace().next_back() {
                 keys.push(crate::text::family_key(last));
             }
@@ -124,6 +132,7 @@ impl Index {
             }
         }
         Index {
+            particled,
             labels,
             surnames,
             order,
@@ -655,11 +664,16 @@ fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> ByAuthor {
     for (skip, piece) in pieces.iter().enumerate() {
         let rest = &keys[skip..];
         if let Some(c) = index.surnames.get(&rest[0]) {
+            // `la tesis de Ramos Huamán (2019)`: the key leaves out a
+            // particle before the name, which is prose (`de`, `of`) unless
+            // a listed name opens with it (`de Vries`, `Van Ryzin`).
+            let particle = crate::text::particles_len(&piece.text);
+            let own = particle == 0 || index.particled.contains(&crate::text::key(&piece.text));
             return ByAuthor {
                 cands: c.clone(),
                 keys: rest.to_vec(),
                 et_al,
-                start: piece.start,
+                start: piece.start + if own { 0 } else { particle },
             };
         }
         // The first remaining name may hold several words, or prose

@@ -1113,9 +1113,15 @@ pub(crate) fn particle_before_name(t: &str) -> bool {
 
 fn looks_given(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words
+    // `Bar, Christian von`, `Berg, Jan van der`: the particles of the family
+    // name stand after the given names.
+    let given = words
+        .iter()
+        .rposition(|w| !PARTICLES.contains(w) && *w != "zu")
+        .map_or(0, |i| i + 1);
+    given > 0
+        && words.len() <= 3 + (words.len() - given).min(2)
+        && words[..given]
             .iter()
             .all(|w| w.chars().next().is_some_and(crate::text::opens_name))
 }
