@@ -382,9 +382,30 @@ fn archive_head(t: &str, g: &Grammar) -> Option<(usize, bool)> {
         None
     } else if g.names_archive(head) {
         Some((end, true))
+    } else if abbreviation_like(head) {
+        Some((end, false))
     } else {
-        abbreviation_like(head).then_some((end, false))
+        glued_abbreviation(head).map(|n| (n, false))
     }
+}
+
+/// `BArch R 43 I/1234`, `BArch NS 19/1234`: an archive's abbreviation
+/// with no comma before the shelfmark, which opens with a group's letters
+/// (one to three capitals, perhaps with digits: `R`, `NS`, `F7`) and a
+/// number. The length of the abbreviation.
+fn glued_abbreviation(head: &str) -> Option<usize> {
+    let mut words = head.split(' ');
+    let (first, group) = (words.next()?, words.next()?);
+    let letters = group.trim_end_matches(|c: char| c.is_ascii_digit());
+    let group_ok = (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && (letters.len() < group.len()
+            || words.next().is_some_and(|w| {
+                // `BVerfG NJW 2019`: a journal's year is no shelfmark's number.
+                let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+                w.starts_with(|c: char| c.is_ascii_digit()) && !crate::grammar::is_year(digits)
+            }));
+    (group_ok && abbreviation_word(first)).then_some(first.len())
 }
 
 /// An abbreviation: one or two words of two to eight letters and digits,
@@ -496,7 +517,9 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
                 break;
             }
             digit |= bare.chars().any(|c| c.is_ascii_digit());
-            capitals |= capitals_word(bare) || labelled_number(&words, j, &rest[at..], g);
+            capitals |= capitals_word(bare)
+                || series_word(bare)
+                || labelled_number(&words, j, &rest[at..], g);
             let part_ends = w.ends_with([',', '.']) || j + 1 == words.len();
             // A list's `R 43 I Reichskanzlei`: the collection's name after
             // its shelfmark, with no comma between.
@@ -596,6 +619,13 @@ fn labelled_number(words: &[(usize, &str)], j: usize, at: &str, g: &Grammar) -> 
 /// Letters only, all of them capitals (`ADM`, `MS`, `R`, `Ф`).
 fn capitals_word(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// A series of an archive written in capitals and its number (`F7` of
+/// `AN, F7 12345`, `BB18`).
+fn series_word(w: &str) -> bool {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < w.len() && (1..=3).contains(&letters.len()) && capitals_word(letters)
 }
 
 /// A number or a range of numbers and nothing else (`12`, `45–47`).
