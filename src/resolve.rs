@@ -16,7 +16,7 @@
 //! Every link records which rule made it and, for fuzzy ones, a score.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::grammar::Grammar;
+use crate::grammar::{BackRefKind, Grammar};
 use crate::model::{
     Archive, Citation, CitationKind, CslDate, CslItem, Document, Provenance, Reference, Status,
 };
@@ -1055,7 +1055,9 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                 }
             }
             CitationKind::Short => {
-                resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
+                if !same_author_op_cit(doc, ci, state, grammar) {
+                    resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
+                }
             }
             CitationKind::Supra => {
                 resolve_supra(doc, ci, &mut notes, &history, grammar, &mut diags)
@@ -1361,9 +1363,30 @@ fn match_journal_page(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
     let (first, _) = page_bounds(item.page.as_deref()?)?;
     let own_keys = keys(item);
     let no_keys = Vec::new();
+    // `Müller, in: FS Larenz, 1973, S. 301 (305)`: a contribution to a book
+    // cited by a short name of the book; the list names it in full
+    // (`Festschrift für Karl Larenz`), with each longer word of the short
+    // name.
+    let chapter = item.kind == "chapter";
+    let short_book = title_key(item.container_title.as_deref().unwrap_or(""));
+    let names_book = |e: &CslItem| {
+        let long = e
+            .container_title
+            .as_deref()
+            .map(title_key)
+            .unwrap_or_default();
+        let mut words = short_book.split(' ').filter(|w| w.chars().count() >= 3);
+        let first = words.next();
+        first.is_some()
+            && first
+                .into_iter()
+                .chain(words)
+                .all(|w| long.split(' ').any(|l| l == w))
+    };
     let found = only_fitting_entry(doc, index, item, &own_keys, |e, kb| {
         author_agreement(&own_keys, kb) >= 0.6
-            && e.container_title.as_deref().map(journal_key).as_ref() == Some(&journal)
+            && (e.container_title.as_deref().map(journal_key).as_ref() == Some(&journal)
+                || chapter && item.year().is_some() && names_book(e))
             && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
             && e.page
                 .as_deref()
@@ -2326,6 +2349,56 @@ fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
         author_keys.push(crate::text::family_key(author_raw));
     }
     author_keys
+}
+
+/// `Ders., a.a.O., S. 315`, `Id., op. cit., p. 5`: a word for the same
+/// author and a back-reference word, with no title or date, name the
+/// author of the citation just before and the work cited there, even
+/// when the paper cites other works of that author. Links `ci` to the
+/// work of the previous citation if that one is resolved; whether it did.
+fn same_author_op_cit(doc: &mut Document, ci: usize, state: IbidState, g: &Grammar) -> bool {
+    let IbidState::After(p) = state else {
+        return false;
+    };
+    let c = &doc.citations[ci];
+    let Some(short) = c.short.as_deref() else {
+        return false;
+    };
+    if short.title.is_some() || short.date.is_some() || short.note.is_some() {
+        return false;
+    }
+    let op_cit = short
+        .word
+        .as_deref()
+        .and_then(|w| g.back_reference(w))
+        .is_some_and(|(kind, _)| kind == BackRefKind::OpCit);
+    let Some(at) = g.same_author_prefix(&c.text).filter(|_| op_cit) else {
+        return false;
+    };
+    // The back-reference word follows the same-author word directly.
+    if g.back_reference(&c.text[at..])
+        .is_none_or(|(_, m)| m.start != 0)
+    {
+        return false;
+    }
+    let before = &doc.citations[p];
+    let Some(rid) = before
+        .reference
+        .clone()
+        .filter(|_| before.status == Some(Status::Resolved))
+    else {
+        return false;
+    };
+    let hid = before.id.clone();
+    let c = &mut doc.citations[ci];
+    c.reference = Some(rid);
+    c.antecedent = Some(hid);
+    c.status = Some(Status::Resolved);
+    c.provenance = Some(Provenance {
+        rule: "same-author-previous",
+        score: 1.0,
+    });
+    true
 }
 
 fn resolve_short(

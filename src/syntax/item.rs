@@ -738,6 +738,7 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
         if lower_start
             && !NAME_LOWER_WORDS.contains(&word)
+            && !same_author_word(word, g)
             && !g.and_words.iter().any(|a| a == word)
             && !g.et_al.iter().any(|a| a == word)
         {
@@ -904,7 +905,10 @@ fn joining_word_len(s: &str, g: &Grammar) -> usize {
 /// the length up to the cited work and the signal. The lead-in is short,
 /// holds no number (no citation of its own) and reads as prose: it holds
 /// a lowercase word that is no name particle or joining word (`Berger,
-/// a. a. O.` has none). The work opens with a capital or a quote.
+/// a. a. O.` has none), or, as German capitalises its nouns, is two to
+/// four capitalised words with no comma before a signal of three letters
+/// or more (`Zur Begrifflichkeit vgl.`, `Zum Ganzen siehe`). The work
+/// opens with a capital or a quote.
 fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     // The signals lexicon is anchored: it is tried at each lowercase word
     // after a word of prose, within the lead-in, which ends at the first
@@ -914,6 +918,7 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let mut at = 0;
     let mut previous = 0;
     let mut found = None;
+    let mut words = 0;
     for w in lead_in.split_inclusive(char::is_whitespace) {
         let i = at;
         at += w.len();
@@ -926,16 +931,34 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
         };
         // `…, hg. v. Joseph Baader`: the `v.` (French `voir`, Italian
         // `vedi`) that ends an editor's words is none.
-        if prose && lower_or_caseless(w) && g.contributor_prefix(&s[previous..]).is_none() {
-            if let Some(m) = g.signals.find(&s[i..]) {
+        let capitals_lead = !prose
+            && (2..=4).contains(&words)
+            && !s[..i].contains(',')
+            && w.trim_end().trim_end_matches('.').chars().count() >= 3;
+        words += 1;
+        if (prose || capitals_lead)
+            && lower_or_caseless(w)
+            && g.contributor_prefix(&s[previous..]).is_none()
+        {
+            if let Some(m) = g.signals.find(&s[i..]).filter(|m| {
+                prose
+                    || s[i + m.start..i + m.end]
+                        .trim()
+                        .trim_end_matches('.')
+                        .chars()
+                        .count()
+                        >= 3
+            }) {
                 found = Some((i + m.start, i + m.end));
                 break;
             }
         }
         previous = i;
         let word = w.trim_matches(|c: char| !c.is_alphabetic());
+        // `ders., a.a.O.`: a word for the same author is no prose.
         prose |= word.chars().nth(1).is_some()
             && lower_or_caseless(word)
+            && !same_author_word(w, g)
             && !crate::syntax::name::PARTICLES.contains(&word)
             && !g.and_words.iter().any(|a| a == word);
     }
@@ -3415,25 +3438,62 @@ fn item_cuts(item: &str, g: &Grammar) -> Vec<(usize, usize)> {
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
+        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:((\p{L}+)\.\s?(?:\d+|[IVX]+)), )?(?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
     )
 });
 
 /// The author, title and pages of `Doe, The Archive and the State, 40.`, as
-/// `^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?),
-/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$`
+/// `^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?),
+/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:\d{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$`
+/// (with a volume before the pages, `Bd. 2, Rn. 12`, and name particles
+/// before the name, `v. Bar`)
 /// captures them. The title is the shortest that lets the rest match in
 /// both; every other run ends where the next part must start (a comma, a
 /// period, a colon, a digit, a dash or the end), so the bounds are checks
 /// of whole runs: the title 3 to 101 characters, a page word of 1 to 3
 /// letters, numbers of 1 to 5 digits.
+#[cfg(test)]
 fn undelimited_short_parts(t: &str) -> Option<[&str; 3]> {
+    undelimited_short_read(t).map(|r| r.parts)
+}
+
+/// What [`UNDELIMITED_SHORT`] reads of a short form: the name, title and
+/// pages, the volume before the pages (`Bd. 2`) and the word before the
+/// pages (`S.`, `Rn.`), as written.
+struct UndelimitedShort<'t> {
+    parts: [&'t str; 3],
+    volume: Option<&'t str>,
+    pin_word: Option<&'t str>,
+}
+
+/// [`undelimited_short_parts`], with the volume and the pages' word. The
+/// lowercase words before the name are name particles only (`v. Bar`,
+/// `von Savigny`, `van der Berg`).
+fn undelimited_short_read(t: &str) -> Option<UndelimitedShort<'_>> {
     let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
     let chars = |i| crate::re::group_chars(&c, i);
-    if chars(3) > 100 || chars(4) > 3 || chars(6) > 5 || chars(7) > 5 || chars(8) > 5 {
+    if chars(3) > 100
+        || chars(5) > 5
+        || chars(6) > 3
+        || chars(8) > 5
+        || chars(9) > 5
+        || chars(10) > 5
+    {
         return None;
     }
-    Some([c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(5)?.as_str()])
+    let name = c.get(1)?.as_str();
+    let particles_only = name
+        .split(' ')
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .all(|w| crate::syntax::name::PARTICLES.contains(&w) || matches!(w, "v." | "zu"));
+    if !particles_only {
+        return None;
+    }
+    Some(UndelimitedShort {
+        parts: [name, c.get(2)?.as_str(), c.get(7)?.as_str()],
+        volume: c.get(4).map(|m| m.as_str()),
+        pin_word: c.get(6).map(|m| m.as_str()),
+    })
 }
 
 /// `Greenhill and Giffard, Steam, …`: where a second name joined to the
@@ -3478,10 +3538,20 @@ fn undelimited_short(
     // the pattern, the author is the two.
     let joined =
         second_name(item, g).map(|(at, end)| (end, format!("{}{}", &item[..at], &item[end..])));
-    let read = joined.as_ref().map_or(item, |(_, t)| t.as_str());
+    // `ders., Zwischen Kaiserreich und Diktatur, S. 141` after a `;`: the
+    // word for the same author read as the capitalised word it is.
+    let capitalised = (joined.is_none()
+        && item.starts_with(|c: char| c.is_ascii_lowercase())
+        && g.same_author_prefix(item).is_some())
+    .then(|| format!("{}{}", item[..1].to_ascii_uppercase(), &item[1..]));
+    let read = joined
+        .as_ref()
+        .map(|(_, t)| t.as_str())
+        .or(capitalised.as_deref())
+        .unwrap_or(item);
     // `the discussion in Skinner, Visions of Politics, 2:14–16`: words of
     // prose before the name.
-    let (prose, [first, title, pages]) = match undelimited_short_parts(read) {
+    let (prose, read) = match undelimited_short_read(read) {
         Some(parts) => (0, parts),
         None if joined.is_none() => {
             let head = &item[..item.find(", ")?];
@@ -3489,10 +3559,26 @@ fn undelimited_short(
             if cut == 0 || cut >= head.len() {
                 return None;
             }
-            (cut, undelimited_short_parts(&item[cut..])?)
+            (cut, undelimited_short_read(&item[cut..])?)
         }
         None => return None,
     };
+    let [first, title, pages] = read.parts;
+    // `v. Bar, Gemeineuropäisches Deliktsrecht, Bd. 2, Rn. 12`: a volume
+    // word of the grammars, then the pinpoint after its own word.
+    let mut label = "page";
+    if let Some(volume) = read.volume {
+        let word = read.pin_word.unwrap_or("");
+        let pin = format!("{word}. {pages}");
+        let margin = g.margin.find(&pin).is_some_and(|m| m.start == 0);
+        let page = g.page.find(&pin).is_some_and(|m| m.start == 0);
+        if !g.volume.find(volume).is_some_and(|m| m.start == 0) || !(margin || page) {
+            return None;
+        }
+        if margin {
+            label = "margin";
+        }
+    }
     let author = match &joined {
         Some((end, _)) => &item[..*end],
         None => first,
@@ -3508,7 +3594,7 @@ fn undelimited_short(
         kind: CitationKind::Short,
         signal,
         locator: Some(Locator {
-            label: "page".into(),
+            label: label.into(),
             value: crate::grammar::locator_value(pages),
         }),
         short: Some(Box::new(ShortFormInfo {
@@ -3556,7 +3642,26 @@ fn short_form(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let item = &text[a..b];
-    let (kind, m) = g.back_reference(item)?;
+    let (mut kind, mut m) = g.back_reference(item)?;
+    // `Id., La Tyrannie du national, op. cit., p. 95`: `Id.` is a word for
+    // the same author there, before a short title and the word that
+    // points back.
+    if kind == BackRefKind::Ibid && g.same_author_prefix(&item[m.start..]).is_some() {
+        let after = &item[m.end..];
+        if let Some((BackRefKind::OpCit, later)) = g.back_reference(after) {
+            if find_title(&after[..later.start]).is_none()
+                && after[..later.start].trim_matches([',', ' ']).contains(' ')
+            {
+                let base = m.end;
+                kind = BackRefKind::OpCit;
+                m = LexMatch {
+                    start: base + later.start,
+                    end: base + later.end,
+                    number: later.number.map(|(x, y)| (base + x, base + y)),
+                };
+            }
+        }
+    }
     // `[cit. 2021-03-15]`: an access word before a date (cs `cit.`, also
     // a back-reference elsewhere) dates the reading; it is no short form.
     let after_word = &item[m.start..];
@@ -3595,7 +3700,10 @@ fn short_form(
     // cit.`) has lowercase words of its own.
     let names_part = head.split(['(', '（']).next().unwrap_or(head);
     let first = names_part.split(", ").next().unwrap_or(names_part);
+    // `ders., a.a.O.`, `id., op. cit.` in lowercase after a `;` stand for
+    // the author cited before: no prose.
     let prose = match prose_prefix_len(first, g) {
+        _ if same_author_word(first, g) => 0,
         cut if cut < first.len() => cut,
         _ => prose_prefix_len(names_part, g),
     };
@@ -5701,7 +5809,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^((?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+            r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:\d{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
         )
     });
 
