@@ -15,7 +15,7 @@
 mod papers_support;
 use opcit::diagnostic::Code;
 use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{authors, entry, entry_number, findings, run, run_text};
+use papers_support::{authors, entry, entry_number, run, run_text};
 
 /// The citations of note `n`.
 fn of_note(doc: &Document, n: u32) -> Vec<&Citation> {
