@@ -918,8 +918,7 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let mut at = 0;
     let mut previous = 0;
     let mut found = None;
-    let mut words = 0;
-    for w in lead_in.split_inclusive(char::is_whitespace) {
+    for (words, w) in lead_in.split_inclusive(char::is_whitespace).enumerate() {
         let i = at;
         at += w.len();
         if i > 320 {
@@ -929,13 +928,13 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
         let lower_or_caseless = |w: &str| {
             w.starts_with(|c: char| c.is_lowercase() || crate::text::is_caseless_letter(c))
         };
-        // `…, hg. v. Joseph Baader`: the `v.` (French `voir`, Italian
-        // `vedi`) that ends an editor's words is none.
+        // `Zur Begrifflichkeit vgl.`: capitalised words before a signal.
         let capitals_lead = !prose
             && (2..=4).contains(&words)
             && !s[..i].contains(',')
             && w.trim_end().trim_end_matches('.').chars().count() >= 3;
-        words += 1;
+        // `…, hg. v. Joseph Baader`: the `v.` (French `voir`, Italian
+        // `vedi`) that ends an editor's words is none.
         if (prose || capitals_lead)
             && lower_or_caseless(w)
             && g.contributor_prefix(&s[previous..]).is_none()
@@ -3572,7 +3571,7 @@ fn undelimited_short(
         let pin = format!("{word}. {pages}");
         let margin = g.margin.find(&pin).is_some_and(|m| m.start == 0);
         let page = g.page.find(&pin).is_some_and(|m| m.start == 0);
-        if !g.volume.find(volume).is_some_and(|m| m.start == 0) || !(margin || page) {
+        if g.volume.find(volume).is_none_or(|m| m.start != 0) || !(margin || page) {
             return None;
         }
         if margin {
