@@ -2735,6 +2735,7 @@ fn resolve_supra(
         };
         let rf = &doc.references[ri];
         let author_ok = author_raw.trim().is_empty()
+            || case_named(&rf.fields, author_raw)
             || fits(&rf.fields, &keys(&rf.fields), None, &want)
             || doc.citations[c]
                 .fields
@@ -3229,7 +3230,11 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
         return Vec::new();
     }
     let decision = f.kind == "legal_case" && f.publisher.is_some();
-    if f.author.is_empty() && !(citation && (f.container_title.is_some() || decision)) {
+    // A case is known by its parties and its report, in a list of cases
+    // too (`Donoghue v Stevenson [1932] AC 562 (HL)`).
+    let reported = f.kind == "legal_case" && f.title.is_some() && f.container_title.is_some();
+    if f.author.is_empty() && !reported && !(citation && (f.container_title.is_some() || decision))
+    {
         missing.push("author");
     }
     // A contribution cited by its book and the book's editors needs no
@@ -3253,6 +3258,19 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
         missing.push("date");
     }
     missing
+}
+
+/// Whether `f` is a case whose name holds the words of `short`, as a case
+/// is named later by one party (`Simms (n 5) 131`, `Miller (n 23) [81]`).
+fn case_named(f: &CslItem, short: &str) -> bool {
+    let words: Vec<&str> = short.split_whitespace().collect();
+    f.kind == "legal_case"
+        && f.author.is_empty()
+        && (1..=4).contains(&words.len())
+        && f.title.as_deref().is_some_and(|t| {
+            let title: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+            words.iter().all(|w| title.contains(w))
+        })
 }
 
 /// Span helper for callers that need the whole extent of pieces.

@@ -2065,6 +2065,14 @@ fn looks_like_entry_head(s: &str) -> bool {
     {
         return false;
     }
+    // A statute's short title and year, as lists of legislation give it
+    // (`Human Rights Act 1998`).
+    if t.len() <= 120
+        && t.rsplit(' ').next().is_some_and(crate::grammar::is_year)
+        && t.split(' ').count() >= 3
+    {
+        return true;
+    }
     // The author part ends at a comma, period or title delimiter within
     // a reasonable distance.
     t.chars()

@@ -1026,6 +1026,15 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A pinpoint after an article's first page in a law journal cited by
+/// its year in brackets (`[1997] PL 467, 470`, `(2005) 121 LQR 101,
+/// 105`), as OSCOLA and AGLC write it.
+static PIN_AFTER_LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:\[\d{4}\](?: \d{1,4})?|\(\d{4}\) \d{1,4}) \p{Lu}[\p{L}&.' ]*? \d{1,6}(,\s*(\d{1,6}(?:\s*[-–]\s*\d{1,6})?))\s*\.?\s*$",
+    )
+});
+
 /// A bare number or range after the closing parenthesis of a book's
 /// publication details: `(Princeton: Princeton University Press, 1976), 58.`
 static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1150,6 +1159,20 @@ fn parse_full_ordered(
     };
     if let Some((cut, pin)) = pin_after_word(cit, g) {
         return (parse_reference(&cit[..cut], order, g), Some(pin));
+    }
+    let digit_end = cit
+        .trim_end_matches(['.', ' '])
+        .ends_with(|c: char| c.is_ascii_digit());
+    let law_journal = (digit_end && cit.contains(['[', '(']))
+        .then(|| crate::re::captures(&PIN_AFTER_LAW_JOURNAL, cit))
+        .flatten();
+    if let Some(c) = law_journal {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
+            return (
+                parse_reference(&cit[..cut.start()], order, g),
+                Some(page(pin)),
+            );
+        }
     }
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
@@ -1408,6 +1431,14 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             value: t.to_string(),
         });
     }
+    // `ibid [68]`, `ibid [29]-[33] (Lord Toulson)`: paragraphs of a
+    // judgment in square brackets, a judge's name after them.
+    if let Some(n) = bracketed_paragraphs(t) {
+        return Some(Locator {
+            label: "paragraph".into(),
+            value: t[..n].to_string(),
+        });
+    }
     // `Ebd., Bl. 15.` after an archival source: a leaf; `Ibid., col.
     // 1031.` after a day's debates: a column. Tried last, where a digit is
     // left: most notes never compile the folio or column words.
@@ -1420,8 +1451,36 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
                 });
             }
         }
+        // `ibid para 41`, `Bingham (n 3) ch 4`: a pinpoint word of the
+        // grammars opening what is left, nothing but a bracket after it.
+        if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
+            let rest = t[m.end..].trim_start();
+            if let (Some((a, b)), true) = (m.number, rest.is_empty() || rest.starts_with('(')) {
+                return Some(Locator {
+                    label: label.into(),
+                    value: crate::grammar::locator_value(&t[a..b]),
+                });
+            }
+        }
     }
     None
+}
+
+/// The length of paragraph numbers in square brackets opening `t`, as
+/// judgments with numbered paragraphs are cited (`[68]`, `[29]-[33]`),
+/// when nothing but a bracket (a judge's name) follows them.
+fn bracketed_paragraphs(t: &str) -> Option<usize> {
+    let one = |s: &str| -> Option<usize> {
+        let inner = s.strip_prefix('[')?;
+        let d = inner.bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=4).contains(&d) && inner[d..].starts_with(']')).then_some(d + 2)
+    };
+    let mut n = one(t)?;
+    if let Some(dash) = t[n..].strip_prefix(['-', '–']) {
+        n += t[n..].len() - dash.len() + one(dash)?;
+    }
+    let rest = t[n..].trim_start();
+    (rest.is_empty() || rest.starts_with('(')).then_some(n)
 }
 
 /// An item that quotes one work through another: where each stands in the
@@ -1836,6 +1895,18 @@ fn classify_item_as(
     if let Some(raw) = case_citation(text, a, b, signal.clone()) {
         out.push(raw);
         return;
+    }
+    // `Donoghue v Stevenson [1932] AC 562 (HL) 580`, `Human Rights Act
+    // 1998, s 3(1)`: a case in the form of the law reports, a statute by
+    // its short title.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        let found = crate::syntax::law_report::case(trimmed)
+            .or_else(|| crate::syntax::law_report::act(trimmed, g));
+        if let Some((fields, pin)) = found {
+            out.push(full_raw(start, end, signal, pin, fields));
+            return;
+        }
     }
     if let Some(raw) = commentary_citation(text, a, b, g, signal.clone()) {
         out.push(raw);
@@ -4289,6 +4360,14 @@ pub(crate) fn record_date(after: &str) -> bool {
 /// its date and what may follow a date (URL, access date, pages), at the
 /// next sentence end.
 fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
+    // `'Title' [1997] PL 467, 470.`: a law journal after the title, read
+    // whole (its abbreviation is no date's word, its brackets no end).
+    if let Some(n) = seg
+        .get(close..)
+        .and_then(crate::syntax::reference::law_journal_end)
+    {
+        return close + n;
+    }
     // The next title that follows a sentence end begins another citation
     // (a container such as `*Journal*` right after the title does not).
     let next_title = next_citation_title(seg, close);

@@ -9,6 +9,7 @@ pub mod archive;
 pub mod date;
 pub mod edition;
 pub mod item;
+pub mod law_report;
 pub mod marker;
 pub mod name;
 pub mod official;

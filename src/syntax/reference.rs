@@ -1191,6 +1191,17 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             ..Default::default()
         };
     }
+    // `Donoghue v Stevenson [1932] AC 562 (HL)`, `Human Rights Act 1998`:
+    // a case or a statute in a list of cases and legislation.
+    if let Some((item, _)) =
+        crate::syntax::law_report::case(s).or_else(|| crate::syntax::law_report::act(s, g))
+    {
+        return ParsedReference {
+            item,
+            title: Some((0, s.len())),
+            ..Default::default()
+        };
+    }
     let areas = without_area_dashes(s);
     let series = without_series(areas.as_ref(), g);
     let (pages, isbn, mut blanks) = extent_and_isbn(series.as_ref(), g);
@@ -1358,6 +1369,11 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
                 out.authors = Some((base + lead, base + end));
             }
             used.add(0, names_end);
+            // `'Title' [1997] PL 467, 470`, `'Title' (2005) 121 LQR 101`.
+            if let Some(n) = law_journal_after_title(&s[details..], item) {
+                used.add(details, details + n);
+                details += n;
+            }
             // Volume, issue and page words after the title are taken first,
             // so that `No. 2024-19` is not read as a year.
             locators(s, &mut out.item, &mut used, g);
@@ -2562,9 +2578,15 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
 /// Bd. 2`, `Handbuch, 2. Aufl.`, `Mélanges, Paris, Dalloz`); else before
 /// an imprint in brackets (`De verzuiling voorbij. Godsdienst, stand en
 /// natie (Amsterdam`), else at the first comma. A title may hold commas (`Recht, Staat und Verwaltung, Bd.
-/// 2`).
+/// 2`); a comma after the imprint's bracket opens is no title's end.
 fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
+    // A comma inside the imprint's brackets (`The Changing Constitution
+    // (7th edn, OUP 2011)`) is the imprint's own.
+    let bracket = rest.find(" (");
     let imprint_at = rest.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        if bracket.is_some_and(|p| p < i) {
+            return false;
+        }
         let after = &rest[i + 2..];
         let part = after.split(", ").next().unwrap_or("").trim_end();
         [&g.volume, &g.issue, &g.page, &g.margin]
@@ -3012,9 +3034,12 @@ fn imprint_after_volume<'t>(text: &'t str, item: &mut CslItem, g: &Grammar) -> &
 /// parts (`Paris, PUF, 2e éd.`, `박영사, 제5판`, `岩波書店、第3版`), which is
 /// the item's edition; None when it has none.
 fn without_edition(text: &str, item: &mut CslItem, g: &Grammar) -> Option<String> {
-    let (at, e) = text
-        .match_indices([',', '，', '、'])
-        .map(|(i, sep)| i + sep.len())
+    // `7th edn, OUP`: the statement may open the imprint too.
+    let (at, e) = std::iter::once(0)
+        .chain(
+            text.match_indices([',', '，', '、'])
+                .map(|(i, sep)| i + sep.len()),
+        )
         .find_map(|at| leading_edition(&text[at..], g).map(|(lead, e)| (at + lead, e)))?;
     let end = at + e.len;
     // The statement is the whole part: the text after it is another one.
@@ -3024,6 +3049,9 @@ fn without_edition(text: &str, item: &mut CslItem, g: &Grammar) -> Option<String
     }
     let before = text[..at].trim_end().trim_end_matches([',', '，', '、']);
     set_edition(item, e);
+    if before.is_empty() {
+        return Some(rest.trim_start_matches([',', '，', '、', ' ']).to_string());
+    }
     Some(format!("{before}{rest}"))
 }
 
@@ -3055,11 +3083,20 @@ fn article_publisher(t: &str, g: &Grammar) -> bool {
 /// Whether `raw`, the text of an imprint before its year, is a place and
 /// the year after a space alone (`Nijmegen ` of `(Nijmegen 1983)`, `Paris `
 /// of `Paris 1990`): no comma or colon before the year, which in `(Verso,
-/// 2010)` follows a publisher.
+/// 2010)` follows a publisher, and no house's initials (`OUP `).
 fn place_then_year(raw: &str, g: &Grammar) -> bool {
+    let t = clean_field(raw);
     raw.ends_with(char::is_whitespace)
         && !raw.trim_end().ends_with([',', ':', ';'])
-        && is_place(&clean_field(raw), g)
+        && is_place(&t, g)
+        && !house_initials(&t)
+}
+
+/// Whether `t` is one word of two to six capitals, as a publishing house
+/// is abbreviated in brackets before its year (`(OUP 2011)`, `(CUP 2009)`,
+/// `(7th edn, OUP 2019)`, OSCOLA's imprint): no place is written so.
+fn house_initials(t: &str) -> bool {
+    (2..=6).contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether `t` reads as a book's imprint: `Place: Publisher` (`Chicago:
@@ -5123,6 +5160,68 @@ fn journal_year_issue(s: &str, out: &mut ParsedReference, used: &mut Used) {
     }
     out.title_is_book = false;
     used.add(title_end + name.start(), s.len());
+}
+
+/// A law journal after an article's quoted title, as OSCOLA and AGLC cite
+/// it: the year in square brackets where it is the volume, or in round
+/// ones before the volume, then the journal's name or abbreviation and the
+/// first page, a pinpoint after a comma (`[1997] PL 467, 470`, `(2005) 121
+/// LQR 101, 105`, `(2017) 76 CLJ 257`). The journal's run is unbounded:
+/// [`law_journal_after_title`] checks its length.
+static LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^[\s,]*(?:\[(?P<sy>\d{4})\](?: (?P<svol>\d{1,4}))?|\((?P<ry>\d{4})\) (?P<rvol>\d{1,4})) (?P<journal>\p{Lu}[\p{L}&.' ]*?) (?P<page>\d{1,6})(?:, \d{1,6}(?:[-–]\d{1,6})?)?\s*\.?\s*$",
+    )
+});
+
+/// The end of a [`LAW_JOURNAL`] opening `rest` (its pinpoint included),
+/// when only a `;` or nothing follows it: where a note's citation of an
+/// article in a law journal ends.
+pub fn law_journal_end(rest: &str) -> Option<usize> {
+    if !rest.trim_start_matches([' ', ',']).starts_with(['[', '(']) {
+        return None;
+    }
+    let mut cut = rest.len().min(120);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &rest[..cut];
+    let m = crate::re::captures(&LAW_JOURNAL_HEAD, head)?.get(0)?;
+    let after = rest[m.end()..].trim_start();
+    (after.is_empty() || after.starts_with(';')).then_some(m.end())
+}
+
+/// [`LAW_JOURNAL`] at the start of a note's text, with what follows it
+/// left open.
+static LAW_JOURNAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^[\s,]*(?:\[\d{4}\](?: \d{1,4})?|\(\d{4}\) \d{1,4}) \p{Lu}[\p{L}&.' ]*? \d{1,6}(?:, \d{1,6}(?:[-–]\d{1,6})?)?\.?",
+    )
+});
+
+/// Reads a [`LAW_JOURNAL`] that is all of `rest` into `item`: the
+/// journal, volume, first page and year. Returns the length read.
+fn law_journal_after_title(rest: &str, item: &mut CslItem) -> Option<usize> {
+    if rest.len() > 120 || !rest.trim_start_matches([' ', ',']).starts_with(['[', '(']) {
+        return None;
+    }
+    let c = crate::re::captures(&LAW_JOURNAL, rest)?;
+    let journal = c.name("journal")?.as_str();
+    if journal.chars().nth(60).is_some() {
+        return None;
+    }
+    let year = c.name("sy").or_else(|| c.name("ry"))?;
+    item.container_title = Some(journal.to_string());
+    item.volume = c
+        .name("svol")
+        .or_else(|| c.name("rvol"))
+        .map(|m| m.as_str().to_string());
+    item.page = Some(c.name("page")?.as_str().to_string());
+    if item.issued.is_none() {
+        let y: i32 = year.as_str().parse().ok()?;
+        item.issued = Some(CslDate::new(y, None, None, Some(year.as_str().to_string())));
+    }
+    Some(rest.len())
 }
 
 /// A CSL type from what was found.

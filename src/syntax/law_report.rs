@@ -1,0 +1,244 @@
+//! Cases and statutes cited as the law reports and short titles of the
+//! United Kingdom, Ireland and the Commonwealth cite them (OSCOLA, AGLC).
+//!
+//! ```text
+//! R v Secretary of State for the Home Department, ex p Simms [2000] 2 AC 115 (HL) 131.
+//! R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [82].
+//! Donoghue v Stevenson [1932] AC 562 (HL)
+//! Human Rights Act 1998, s 3(1).
+//! ```
+//!
+//! A case is its parties joined by `v` (no period, or one), then one or more
+//! reports: a year in square brackets (the year is the volume) or in round
+//! ones (the year the case was decided), a volume, the report's
+//! abbreviation and its first page, or a neutral citation of the same shape
+//! (`[2017] UKSC 5`). The court may follow in round brackets, a pinpoint
+//! (a page, a paragraph in square brackets, `para 41`) after that, and a
+//! judge's name in brackets last. A statute is its short title, ending in a
+//! word of the grammars' `statutes` and its year, and a provision after a
+//! comma (`s 3(1)`, `sch 2`). Both are read whole or not at all: this
+//! module never looks past the item it is given.
+
+use crate::grammar::Grammar;
+use crate::model::{CslDate, CslItem, Locator};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A case in the form of the law reports: parties with ` v ` between them
+/// (no `[`, `]` or `;` in them), the first report (year in brackets,
+/// volume, abbreviation, page), more reports after commas, the court in
+/// brackets, a pinpoint and a bracket naming a judge. A parallel report
+/// after a comma may leave out its year (`(1854) 9 Exch 341, 156 ER 145`). The parties' run is
+/// unbounded: [`case`] checks its length.
+static CASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>\d{4})[\])] (?:(?P<vol>\d{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>\d{1,5})(?P<more>(?:, (?:[\[(]\d{4}[\])] )?(?:\d{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* \d{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>\d{1,5}(?:[-–]\d{1,5})?|\[\d{1,4}\](?:[-–]\[\d{1,4}\])?|paras? \d{1,4}(?:[-–]\d{1,4})?))?(?: \([^()]{1,60}\))?\.?$",
+    )
+});
+
+/// A statute by its short title, its year and a provision: `Human Rights
+/// Act 1998, s 3(1)`, `European Communities Act 1972, sch 2`,
+/// `Constitutional Reform Act 2005, ss 1-3`. The title's words are checked
+/// in code ([`act`]).
+static ACT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>\d{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:, (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) \d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4}(?:[-–]\d{1,4}[A-Z]{0,2})?(?: and \d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
+    )
+});
+
+/// A case cited in the form of the law reports, with the pinpoint after
+/// its reports: the case's name is the title, the first report its
+/// container, volume and first page, the first year its date, the court
+/// its publisher.
+pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
+    // Cheap tests first: most items have no ` v ` and no report's year.
+    if item.len() > 600
+        || !(item.contains(" v ") || item.contains(" v. "))
+        || !item.contains(['[', '('])
+    {
+        return None;
+    }
+    let item = item.trim();
+    let c = crate::re::captures(&CASE, item)?;
+    let name = c.name("name")?.as_str().trim();
+    // A name of at most 200 characters, and no sentence in it: a period
+    // ends a sentence unless it closes an abbreviation (`Ltd.`, `v.`).
+    if name.chars().nth(200).is_some() || name.contains(". ") && !abbreviated_periods(name) {
+        return None;
+    }
+    let get = |n: &str| c.name(n).map(|m| m.as_str().to_string());
+    let year: i32 = c.name("year")?.as_str().parse().ok()?;
+    let item = CslItem {
+        kind: "legal_case".into(),
+        title: Some(name.to_string()),
+        container_title: get("rep"),
+        volume: get("vol"),
+        page: get("page"),
+        publisher: get("court"),
+        issued: Some(CslDate::new(year, None, None, get("year"))),
+        ..Default::default()
+    };
+    let pin = c.name("pin").map(|m| {
+        let v = m.as_str();
+        match v.strip_prefix("paras ").or_else(|| v.strip_prefix("para ")) {
+            Some(n) => Locator {
+                label: "paragraph".into(),
+                value: n.to_string(),
+            },
+            None if v.starts_with('[') => Locator {
+                label: "paragraph".into(),
+                value: v.to_string(),
+            },
+            None => Locator {
+                label: "page".into(),
+                value: v.to_string(),
+            },
+        }
+    });
+    Some((item, pin))
+}
+
+/// Whether every `. ` in a case's name follows an abbreviation of one to
+/// four letters (`Ltd. v`, `Co. Ltd`, `Inc. v`), as no sentence's end does.
+fn abbreviated_periods(name: &str) -> bool {
+    name.match_indices(". ").all(|(i, _)| {
+        let word = name[..i].rsplit(' ').next().unwrap_or("");
+        (1..=4).contains(&word.chars().count()) && word.chars().all(char::is_alphabetic)
+    })
+}
+
+/// A statute cited by its short title and year, with a provision after a
+/// comma: a `legislation` work titled with the short title and year (as
+/// the title is written), its provision the pinpoint. The title's last
+/// word before the year is a word of the grammars' `statutes` (`Act`).
+pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if item.len() > 200 || g.statutes.is_empty() || !statute_word_before_year(item, g) {
+        return None;
+    }
+    let item = item.trim();
+    let c = crate::re::captures(&ACT, item)?;
+    let title = c.name("title")?.as_str();
+    let last = title.rsplit(' ').next()?;
+    if !g.statutes.iter().any(|w| w == last) {
+        return None;
+    }
+    let year_m = c.name("year")?;
+    let year: i32 = year_m.as_str().parse().ok()?;
+    if !crate::grammar::is_year(year_m.as_str()) {
+        return None;
+    }
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(item[..year_m.end()].to_string()),
+        issued: Some(CslDate::new(year, None, None, Some(year_m.as_str().into()))),
+        ..Default::default()
+    };
+    let pin = c.name("prov").map(|m| Locator {
+        label: "section".into(),
+        value: m.as_str().to_string(),
+    });
+    Some((fields, pin))
+}
+
+/// Whether a word of the grammars' `statutes` stands in `item` before a
+/// space and a digit (`Act 1998`): a cheap test before the pattern.
+fn statute_word_before_year(item: &str, g: &Grammar) -> bool {
+    g.statutes.iter().any(|w| {
+        item.match_indices(w.as_str()).any(|(i, _)| {
+            item[i + w.len()..].starts_with(' ')
+                && item[i + w.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(
+        s: &str,
+    ) -> Option<(
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )> {
+        let (f, pin) = case(s)?;
+        Some((
+            f.title?,
+            f.container_title?,
+            f.volume,
+            f.publisher,
+            pin.map(|p| format!("{} {}", p.label, p.value)),
+        ))
+    }
+
+    #[test]
+    fn cases_in_the_form_of_the_law_reports() {
+        assert_eq!(
+            read("R v Secretary of State for the Home Department, ex p Simms [2000] 2 AC 115 (HL) 131 (Lord Hoffmann)."),
+            Some((
+                "R v Secretary of State for the Home Department, ex p Simms".into(),
+                "AC".into(),
+                Some("2".into()),
+                Some("HL".into()),
+                Some("page 131".into())
+            ))
+        );
+        assert_eq!(
+            read("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [82]."),
+            Some((
+                "R (Miller) v Secretary of State for Exiting the European Union".into(),
+                "UKSC".into(),
+                None,
+                None,
+                Some("paragraph [82]".into())
+            ))
+        );
+        assert_eq!(
+            read("Donoghue v Stevenson [1932] AC 562 (HL)").map(|r| r.1),
+            Some("AC".into())
+        );
+        assert_eq!(
+            read("Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145, 151.").map(|r| (r.1, r.4)),
+            Some(("Exch".into(), Some("page 151".into())))
+        );
+        assert_eq!(
+            read("Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145.").map(|r| r.2),
+            Some(Some("9".into()))
+        );
+        assert_eq!(
+            read("R (Miller) v Prime Minister [2019] UKSC 41, [2020] AC 373 para 41.").map(|r| r.4),
+            Some(Some("paragraph 41".into()))
+        );
+        // Prose with a `v` in it, a US case, a sentence before the parties.
+        assert_eq!(
+            read("See the discussion of Plan v [2000] in chapter 2."),
+            None
+        );
+        assert_eq!(
+            read("Brown v. Board of Education, 347 U.S. 483 (1954)."),
+            None
+        );
+        assert_eq!(
+            read("The court agreed. Smith v Jones [1990] 1 WLR 2."),
+            None
+        );
+    }
+
+    #[test]
+    fn statutes_by_short_title_and_year() {
+        let g = Grammar::builtin();
+        let (f, pin) = act("Human Rights Act 1998, s 3(1).", &g).unwrap();
+        assert_eq!(f.kind, "legislation");
+        assert_eq!(f.title.as_deref(), Some("Human Rights Act 1998"));
+        assert_eq!(pin.map(|p| p.value), Some("s 3(1)".into()));
+        let (f, pin) = act("European Communities Act 1972, sch 2", &g).unwrap();
+        assert_eq!(f.title.as_deref(), Some("European Communities Act 1972"));
+        assert_eq!(pin.map(|p| p.value), Some("sch 2".into()));
+        assert!(act("Human Rights Act 1998", &g).is_some());
+        assert!(act("The Making of the English Working Class 1963", &g).is_none());
+        assert!(act("Human Rights Act 1998, which changed much.", &g).is_none());
+    }
+}
