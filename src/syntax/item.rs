@@ -815,7 +815,8 @@ fn same_author_word(s: &str, g: &Grammar) -> bool {
 /// Strips a leading signal (`See also`, `Cf.`, `Vgl.`); returns its length.
 fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let m = g.signals.find(s)?;
-    if m.start > 1 {
+    // `S. Rep. No. 94-755`: a series' name is no signal (German `s.`).
+    if m.start > 1 || crate::syntax::official::opens_series(&s[m.start..], g) {
         return None;
     }
     let word = s[m.start..m.end].trim().to_string();

@@ -186,6 +186,12 @@ fn series_at<'g>(s: &str, g: &'g Grammar) -> Option<(usize, &'g str)> {
     })
 }
 
+/// Whether `s` opens with the name of a series of official papers (`S.
+/// Rep.`, `H.R. Doc.`): its first word is then no signal (German `s.`).
+pub fn opens_series(s: &str, g: &Grammar) -> bool {
+    series_at(s, g).is_some()
+}
+
 /// Where a series of official papers starts in `s`: at its start, after a
 /// comma, or after an ordinal (`89th Cong.`) that opens a part. Returns
 /// the start of the part, the series' start and length, and its type.
