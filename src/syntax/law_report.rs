@@ -155,15 +155,16 @@ fn statute_word_before_year(item: &str, g: &Grammar) -> bool {
 mod tests {
     use super::*;
 
-    fn read(
-        s: &str,
-    ) -> Option<(
+    /// Title, report, volume, court and pinpoint of a case.
+    type Read = (
         String,
         String,
         Option<String>,
         Option<String>,
         Option<String>,
-    )> {
+    );
+
+    fn read(s: &str) -> Option<Read> {
         let (f, pin) = case(s)?;
         Some((
             f.title?,
