@@ -1648,7 +1648,7 @@ mod tests {
             (
                 "Ludwig van Beethoven",
                 NameOrder::Natural,
-                &["vanbeethoven"],
+                &["beethoven"],
                 false,
             ),
             (

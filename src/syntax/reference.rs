@@ -8596,7 +8596,7 @@ mod tests {
         let p = check(
             "Garcia-Lopez M, van der Berg P, O'Neil T, et al. Protein folding in vivo. Cell. 2020 Mar;180(5):1012-1025.",
             NameOrder::InvertedFirst,
-            Want { authors: &["garcialopez", "vanderberg", "oneil"], title: "Protein folding in vivo", container: Some("Cell"), date: &[2020] },
+            Want { authors: &["garcialopez", "berg", "oneil"], title: "Protein folding in vivo", container: Some("Cell"), date: &[2020] },
         );
         assert!(p.item.et_al);
         assert_eq!(p.item.page.as_deref(), Some("1012-1025"));
