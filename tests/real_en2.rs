@@ -8,19 +8,11 @@ mod papers_support;
 // article in MHRA notes and an MLA essay with endnotes. Expected values
 // were written by reading the inputs.
 use opcit::diagnostic::Code;
-use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{entry_number, note_entries, run, run_text};
+use opcit::model::{Citation, CitationKind, Status};
+use papers_support::{entry_number, in_note, note_entries, run, run_text};
 
 /// A paper's type, series, volume or number, and pinpoint.
 type Paper = (String, Option<String>, Option<String>, Option<String>);
-
-/// The citations of note `n`.
-fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote == Some(n))
-        .collect()
-}
 
 /// The archive, its place and the shelfmark of citation `c`.
 #[allow(clippy::unwrap_used)]

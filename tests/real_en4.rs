@@ -8,18 +8,10 @@ mod papers_support;
 // values were written by reading the fixture and the snippets.
 
 use opcit::diagnostic::Code;
-use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{authors, entry, findings, note_entries, run, run_text};
+use opcit::model::{Citation, CitationKind, Status};
+use papers_support::{authors, entry, findings, in_note, note_entries, run, run_text};
 
 const OSCOLA: &str = "fixtures/oscola_public_law_pdf_en.txt";
-
-/// The citations of note `n`.
-fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote == Some(n))
-        .collect()
-}
 
 /// (label, value) of a citation's locator.
 fn pin(c: &Citation) -> Option<(&str, &str)> {

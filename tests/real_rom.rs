@@ -8,34 +8,11 @@ mod papers_support;
 // «Rivista storica italiana», CXII (2000)`). Expected values were written
 // by reading the papers.
 
-use opcit::model::{Citation, CitationKind, CslItem, Document, Status};
-use papers_support::{entry, entry_number, run, run_text};
+use opcit::model::{CitationKind, CslItem, Status};
+use papers_support::{entry, entry_number, only, run, run_text, work};
 
 const ES: &str = "fixtures/contrabando_pdf_es.txt";
 const IT: &str = "fixtures/santa_sede_pdf_it.txt";
-
-/// The citations of note `n`.
-fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote == Some(n))
-        .collect()
-}
-
-/// The one citation of note `n`.
-fn only(doc: &Document, n: u32) -> &Citation {
-    let v = in_note(doc, n);
-    assert_eq!(v.len(), 1, "note {n}: {v:#?}");
-    v[0]
-}
-
-/// The fields of the work `c` links to.
-#[allow(clippy::unwrap_used)]
-fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
-    &doc.reference(c.reference.as_deref().unwrap())
-        .unwrap()
-        .fields
-}
 
 /// (archive, shelfmark) of a manuscript.
 #[allow(clippy::expect_used)]

@@ -9,33 +9,10 @@ mod papers_support;
 // legal history paper in ABNT notes as PDF-to-text gives it. Expected
 // values were written by reading the papers.
 
-use opcit::model::{Citation, CitationKind, CslItem, Document, Status};
-use papers_support::{authors, entry, entry_number, run, run_text};
+use opcit::model::{Citation, CitationKind, Document, Status};
+use papers_support::{authors, entry, entry_number, in_note, only, run, run_text, work};
 
 const PT: &str = "fixtures/lei_terras_pdf_pt.txt";
-
-/// The citations of note `n`.
-fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote == Some(n))
-        .collect()
-}
-
-/// The one citation of note `n`.
-fn only(doc: &Document, n: u32) -> &Citation {
-    let v = in_note(doc, n);
-    assert_eq!(v.len(), 1, "note {n}: {v:#?}");
-    v[0]
-}
-
-/// The fields of the work `c` links to.
-#[allow(clippy::unwrap_used)]
-fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
-    &doc.reference(c.reference.as_deref().unwrap())
-        .unwrap()
-        .fields
-}
 
 /// The value of a citation's locator.
 fn at(c: &Citation) -> Option<&str> {

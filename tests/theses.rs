@@ -7,8 +7,17 @@ mod papers_support;
 // title as `Diss.`, and after a Korean or Chinese university's name.
 // Expected values were written by reading the snippets.
 
-use opcit::model::{CslItem, Status};
+use opcit::model::{CslItem, Document, Status};
 use papers_support::{entry, run_text};
+
+/// The fields of the first citation of note `n`.
+#[allow(clippy::unwrap_used)]
+fn note_fields(doc: &Document, n: u32) -> &CslItem {
+    papers_support::in_note(doc, n)[0]
+        .fields
+        .as_deref()
+        .unwrap()
+}
 
 /// (type, title, genre, publisher) of an item.
 fn thesis(item: &CslItem) -> (&str, &str, Option<&str>, Option<&str>) {
@@ -72,13 +81,7 @@ fn notes_state_theses_in_their_own_languages() {
          3 王小明：《近代上海的商会》，复旦大学博士学位论文，2008年，第12页。\n\
          4 Müller, Hans: Die Zunft im Wandel, Diss. Universität Heidelberg 2003, S. 12.\n",
     );
-    let item = |n: u32| {
-        doc.citations
-            .iter()
-            .find(|c| c.footnote == Some(n))
-            .and_then(|c| c.fields.as_deref())
-            .unwrap()
-    };
+    let item = |n: u32| note_fields(&doc, n);
     let expected = [
         (
             1,
@@ -212,13 +215,7 @@ fn small_words_after_a_german_abbreviation_are_the_degree() {
          1 Müller, Hans: Die Reichskanzlei, Diss. phil. Universität Heidelberg 2003, S. 12.\n\
          2 Schulz, Eva: Die Zunft, Diss. Bonn 1999, S. 4.\n",
     );
-    let item = |n: u32| {
-        doc.citations
-            .iter()
-            .find(|c| c.footnote == Some(n))
-            .and_then(|c| c.fields.as_deref())
-            .unwrap()
-    };
+    let item = |n: u32| note_fields(&doc, n);
     assert_eq!(
         thesis(item(1)),
         (

@@ -92,3 +92,25 @@ pub fn entry_number(doc: &Document, c: &Citation) -> Option<usize> {
         .and_then(|r| doc.reference(r))
         .and_then(|r| r.bibliography_index)
 }
+
+/// The citations of note `n`.
+pub fn in_note(doc: &Document, n: u32) -> Vec<&Citation> {
+    doc.citations
+        .iter()
+        .filter(|c| c.footnote == Some(n))
+        .collect()
+}
+
+/// The one citation of note `n`.
+pub fn only(doc: &Document, n: u32) -> &Citation {
+    let v = in_note(doc, n);
+    assert_eq!(v.len(), 1, "note {n}: {v:#?}");
+    v[0]
+}
+
+/// The fields of the work `c` links to.
+pub fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
+    &doc.reference(c.reference.as_deref().unwrap())
+        .unwrap()
+        .fields
+}
