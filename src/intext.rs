@@ -403,14 +403,16 @@ fn cjk_et_al_before(s: &str, grammar: &Grammar) -> Option<usize> {
 /// The names just before a narrative `(2020)`: matched at the end of the
 /// preceding text. Takes the longest run; the resolver drops leading words
 /// that name nothing (`Following Smith`). The names start at a word's
-/// start: the `le` that ends `while` is no particle of `Zmerli`.
+/// start: the `le` that ends `while` is no particle of `Zmerli`; a CJK
+/// character glued before them is no part of the word (`推定にはHeckman（1979）`,
+/// `이는Smith(2000)`).
 fn narrative_names_pattern(grammar: &Grammar) -> Option<&Regex> {
     grammar
         .in_text_patterns
         .narrative_names
         .get_or_init(|| {
             compile_words(&format!(
-                r"(?P<names>\b{})(?:['’]s?)?\s*$",
+                r"(?:^|[^\p{{L}}\p{{N}}\p{{M}}_]|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}])(?P<names>{})(?:['’]s?)?\s*$",
                 names_pattern(grammar)
             ))
         })

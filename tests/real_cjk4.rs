@@ -116,6 +116,7 @@ fn japanese_author_date_paper_with_full_width_periods() {
         ("総務省 2020", 3, None),
         ("田中 2005b", 5, None),
         ("長野県編 1970", 6, None),
+        ("Doeringer and Piore 1971", 8, None),
         ("玄田ほか 2004", 2, Some("45-47")),
         ("Smith 2000", 10, Some("310")),
         ("山田・佐藤 2010", 7, None),
@@ -123,6 +124,7 @@ fn japanese_author_date_paper_with_full_width_periods() {
         ("玄田ほか 2004", 2, None),
         ("田中 2005a", 4, None),
         ("総務省 2020", 3, None),
+        ("Heckman 1979", 9, None),
     ];
     let want: Vec<(String, Option<usize>, Option<String>)> = want
         .iter()
@@ -136,11 +138,11 @@ fn japanese_author_date_paper_with_full_width_periods() {
     assert_eq!(entry(&doc, 5).publisher.as_deref(), Some("東洋経済新報社"));
     assert_eq!(entry(&doc, 6).year(), Some(1970));
     assert_eq!(entry(&doc, 7).author.len(), 2);
-    // No citation dangles; Doeringer and Piore（1971） and Heckman（1979）
-    // are cited before full-width brackets, which are not read yet.
+    // No citation dangles, and every entry is cited: Latin names glued to
+    // the Japanese before them (`推定にはHeckman（1979）`) are read too.
     assert!(!findings(&source, &doc)
         .iter()
-        .any(|(c, _)| *c == Code::UnresolvedCitation));
+        .any(|(c, _)| matches!(*c, Code::UnresolvedCitation | Code::UncitedReference)));
 }
 
 /// `OECD(2019), Education at a Glance 2019, Paris: OECD Publishing, p.
@@ -227,4 +229,22 @@ fn chinese_signals_and_parts_of_collections() {
         doc.citations[2].locator.as_ref().map(|l| l.value.as_str()),
         Some("300")
     );
+}
+
+/// `이는Smith(2000)`: a Latin name glued to the Korean before it is a
+/// narrative citation; a name glued to Latin letters is not one
+/// (`whileSmith (2000)` names nobody).
+#[test]
+fn latin_names_glued_to_cjk_text_are_narrative_citations() {
+    let doc = run_text(
+        "서론\n\n이 문제는Smith(2000)이 처음 제기하였다. 그러나whileJones (2001) is no name.\n\n\
+         참고문헌\n\n\
+         Smith, A. (2000). Temporary work. Journal of Labor Economics, 18(2), 300-325.\n\
+         Jones, B. (2001). Wages. Journal of Labor Economics, 19(1), 1-20.\n",
+    );
+    let got: Vec<(String, Option<usize>)> = cited(&doc)
+        .into_iter()
+        .map(|(a, y, e, _)| (format!("{a} {y}"), e))
+        .collect();
+    assert_eq!(got, [("Smith 2000".to_string(), Some(1))]);
 }
