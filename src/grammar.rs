@@ -2022,16 +2022,17 @@ impl Grammar {
         }
         let t = s.trim_start();
         let lead = s.len() - t.len();
-        let lower = t.to_lowercase();
-        if lower.len() != t.len() {
+        // The words are short: only the head of `s` is lowercased, not a
+        // whole note on every call.
+        let head = &t[..crate::source::floor_char_boundary(t, 48)];
+        let lower = head.to_lowercase();
+        if lower.len() != head.len() {
             return None;
         }
         let w = self.same_author.iter().find(|w| {
             lower.starts_with(w.as_str())
-                && lower[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                && t.get(w.len()..)
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
         })?;
         let rest = &t[w.len()..];
         let punct: usize = rest

@@ -1968,9 +1968,10 @@ fn sub_heading_shape(line: &str) -> bool {
 }
 
 /// [`ditto_prefix`], or a word of the grammar that stands for the same
-/// author (`Ders.:`, `Dies.,`, `Он же.`).
+/// author (`Ders.:`, `Dies.,`, `Он же.`): what
+/// [`Grammar::same_author_prefix`] reads.
 pub fn ditto_len(s: &str, grammar: &Grammar) -> Option<usize> {
-    ditto_prefix(s).or_else(|| grammar.same_author_prefix(s))
+    grammar.same_author_prefix(s)
 }
 
 /// Ditto marks that repeat the previous entry's authors (`_____.`, `———.`,
