@@ -108,6 +108,12 @@ pub struct Headings {
     /// `（注1）`, `注 1`).
     #[serde(default)]
     pub note_label: Vec<String>,
+    /// Sub-headings of a bibliography over newspapers and magazines named
+    /// by title alone (`Newspapers`, `Periodicals`, `Presse`, `신문`): each
+    /// line under one, up to the next sub-heading, names a periodical, which
+    /// the notes then cite by issue or article.
+    #[serde(default)]
+    pub periodicals: Vec<String>,
 }
 
 /// Back-reference lexicon. Patterns: case-insensitive, a space matches any
@@ -304,7 +310,8 @@ pub struct Names {
     pub archives: Vec<String>,
     /// Words of newspapers' names (`Times`, `Gazette`, `Zeitung`, `Monde`),
     /// as written, whole words: a note that is such a name and a full date
-    /// (`The Times (London), 23 January 1855, 8`) cites that issue.
+    /// (`The Times (London), 23 January 1855, 8`) cites that issue. Written
+    /// in CJK, they end a name (`일보` of `동아일보`, `新聞` of `朝日新聞`).
     #[serde(default)]
     pub newspapers: Vec<String>,
     /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
@@ -1050,6 +1057,9 @@ pub struct Grammar {
     pub notes_headings: Vec<String>,
     /// Headings that close the bibliography.
     pub end_headings: Vec<String>,
+    /// Sub-headings of a bibliography over periodicals named alone
+    /// ([`Headings::periodicals`]), lowercase.
+    pub periodical_headings: Vec<String>,
     /// Words before a note's number in its label ([`Headings::note_label`]),
     /// longest first.
     pub note_label_words: Vec<String>,
@@ -1475,6 +1485,9 @@ impl Grammar {
                 .extend(h.bibliography.iter().cloned());
             all.headings.notes.extend(h.notes.iter().cloned());
             all.headings.end.extend(h.end.iter().cloned());
+            all.headings
+                .periodicals
+                .extend(h.periodicals.iter().cloned());
             all.headings.note_label.extend(h.note_label.iter().cloned());
             let b = &f.back_references;
             all.back_references.ibid.extend(b.ibid.iter().cloned());
@@ -1679,6 +1692,7 @@ impl Grammar {
             bibliography_headings: lowercase(&all.headings.bibliography),
             notes_headings: lowercase(&all.headings.notes),
             end_headings: lowercase(&all.headings.end),
+            periodical_headings: lowercase(&all.headings.periodicals),
             note_label_words: {
                 let mut v = all.headings.note_label.clone();
                 v.retain(|w| !w.trim().is_empty());
@@ -2365,10 +2379,42 @@ pub fn heading_core(line: &str) -> String {
         }
     }
     fold_case(
-        without_word_numbering(s)
+        without_word_numbering(without_cjk_numbering(s))
             .trim_end_matches([':', '：', '.'])
             .trim(),
     )
+}
+
+/// `s` without the CJK numbering of a heading: Chinese numerals before `、`
+/// or `.` or in brackets (`一、报刊`, `（二）著作`), and a Hangul letter of
+/// the Korean series before `.` or `)` (`가. 단행본`, `나) 논문`).
+fn without_cjk_numbering(s: &str) -> &str {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    const HANGUL: &str = "가나다라마바사아자차카타파하";
+    let (open, inner) = match s.strip_prefix(['（', '(']) {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let digits = inner.len() - inner.trim_start_matches(|c| NUMERALS.contains(c)).len();
+    let after = &inner[digits..];
+    let rest = if digits > 0 && open {
+        after.strip_prefix(['）', ')'])
+    } else if digits > 0 {
+        after.strip_prefix(['、', '.', '．'])
+    } else if !open {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .filter(|c| HANGUL.contains(*c))
+            .and_then(|_| chars.as_str().strip_prefix(['.', ')']))
+            .filter(|r| r.starts_with(' '))
+    } else {
+        None
+    };
+    match rest.map(str::trim) {
+        Some(r) if !r.is_empty() => r,
+        _ => s,
+    }
 }
 
 /// `s` without a numbering word and its colon or dash, as headings in a
@@ -2419,6 +2465,7 @@ fn unreachable_grammar() -> Grammar {
         bibliography_headings: Vec::new(),
         notes_headings: Vec::new(),
         end_headings: Vec::new(),
+        periodical_headings: Vec::new(),
         note_label_words: Vec::new(),
         note_word_marker: None,
         ibid: none.clone(),
@@ -2650,6 +2697,12 @@ mod tests {
         assert_eq!(heading_core("Ⅴ. 참고문헌"), "참고문헌");
         assert_eq!(heading_core("[참고문헌]"), "참고문헌");
         assert_eq!(heading_core("(1) 단행본"), "단행본");
+        assert_eq!(heading_core("가. 단행본"), "단행본");
+        assert_eq!(heading_core("一、报刊"), "报刊");
+        assert_eq!(heading_core("（二）著作"), "著作");
+        // A word that opens with such a letter or numeral is no numbering.
+        assert_eq!(heading_core("가나다"), "가나다");
+        assert_eq!(heading_core("一般文献"), "一般文献");
         assert_eq!(heading_core("(Bibliography)"), "(bibliography)");
         assert_eq!(heading_core("**Bibliography:**"), "bibliography");
         // A numbering word of a script without capitals, before a colon or

@@ -152,7 +152,20 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 }
                 _ => (e.text.as_str(), NameOrder::InvertedFirst),
             };
-            read_entry(&clean(body, format), order, grammar)
+            let body = clean(body, format);
+            // `The Nation`, `Vorwärts (Berlin), 1918–1933` under
+            // `Newspapers`: a periodical named alone.
+            let outlet = e
+                .periodical
+                .then(|| syntax::official::periodical_entry(&body, grammar))
+                .flatten();
+            match outlet {
+                Some(item) => syntax::reference::ParsedReference {
+                    item,
+                    ..Default::default()
+                },
+                None => read_entry(&body, order, grammar),
+            }
         })
         .collect();
     let mut references: Vec<Reference> = Vec::with_capacity(parsed_entries.len());

@@ -79,6 +79,9 @@ pub struct RawEntry {
     pub ditto: bool,
     /// List label (`12` of `[12]`), for numbered lists.
     pub label: Option<String>,
+    /// Under a sub-heading over periodicals named alone
+    /// ([`crate::grammar::Headings::periodicals`]).
+    pub periodical: bool,
 }
 
 /// A footnote before parsing.
@@ -2136,9 +2139,23 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut prev_blank = true;
+    // Under a sub-heading over periodicals (`Newspapers`, `신문`).
+    let mut periodicals = false;
     for (i, l) in lines.iter().enumerate() {
         let t = text(l);
         if t.trim().is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        // `Newspapers`, `신문`: no end of an entry (`Cambridge University` /
+        // `Press.`).
+        if !t.trim_end().ends_with('.')
+            && !entries
+                .last()
+                .is_some_and(|e| entry_incomplete(&e.text, grammar))
+            && Grammar::is_heading(&grammar.periodical_headings, t)
+        {
+            periodicals = true;
             prev_blank = true;
             continue;
         }
@@ -2153,16 +2170,34 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 .take(3)
                 .find(|n| !sub_heading_shape(n))
         };
+        // Under periodicals, whose names have a sub-heading's shape, a
+        // sub-heading that is no heading of the grammars stands after a
+        // blank line, and an entry follows it at once.
+        let next_line = || {
+            lines[i + 1..]
+                .iter()
+                .map(text)
+                .find(|n| !n.trim().is_empty())
+        };
         if Grammar::is_heading(&grammar.bibliography_headings, t)
             || (sub_heading_shape(t)
-                && !entries
-                    .last()
-                    .is_some_and(|e| is_incomplete(&e.text, grammar))
-                && next().is_some_and(looks_like_entry_head))
+                && (periodicals
+                    || !entries
+                        .last()
+                        .is_some_and(|e| entry_incomplete(&e.text, grammar)))
+                && if periodicals {
+                    i > 0
+                        && text(&lines[i - 1]).trim().is_empty()
+                        && next_line()
+                            .is_some_and(|n| !sub_heading_shape(n) && looks_like_entry_head(n))
+                } else {
+                    next().is_some_and(looks_like_entry_head)
+                })
         {
             // A sub-list heading (`국외문헌`, `Secondary Sources`, `Archival
             // Collections`).
             prev_blank = true;
+            periodicals = false;
             continue;
         }
         // Page furniture between entries (`― 49 ―`, a form feed).
@@ -2196,7 +2231,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         );
         let prev_incomplete = entries
             .last()
-            .is_some_and(|e| is_incomplete(&e.text, grammar));
+            .is_some_and(|e| entry_incomplete(&e.text, grammar));
         let head = looks_like_entry_head(rest);
         let first = rest.chars().next().unwrap_or(' ');
         let starts_lower = first.is_lowercase()
@@ -2205,7 +2240,24 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 first,
                 ',' | '.' | ')' | ']' | '”' | '’' | '»' | '/' | ':' | ';' | '<'
             );
+        // `Chicago Tribune` / `The Nation`: sources named alone, a line
+        // each, with no period after them, as lists of periodicals give
+        // them; a line of such a list is no part of the one before.
+        let named_alone = entries.last().is_some_and(|e| {
+            e.pieces.len() == 1 && sub_heading_shape(&e.text) && !ends_with_small_word(&e.text)
+        }) && sub_heading_shape(rest);
         let continuation = if entries.is_empty() {
+            false
+        } else if periodicals
+            && entries.last().is_some_and(|e| {
+                crate::syntax::official::periodical_entry(&e.text, grammar).is_some()
+            })
+        {
+            starts_lower
+                || entries
+                    .last()
+                    .is_some_and(|e| e.text.trim_end().ends_with([',', '-', '–', '&', ':']))
+        } else if named_alone {
             false
         } else if numbered {
             label.is_none()
@@ -2270,6 +2322,22 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             }
             continue;
         }
+        // `『매일신보』, 『동아일보』, 『조선일보』`: works named by their
+        // titles alone, several to a line: an entry each.
+        if let Some(titles) = titles_alone(rest) {
+            let base = span.start;
+            for (a, b) in titles {
+                let pieces = vec![Span::new(base + a, base + b)];
+                entries.push(RawEntry {
+                    text: join_entry_lines(view, &pieces),
+                    pieces,
+                    ditto: false,
+                    label: None,
+                    periodical: periodicals,
+                });
+            }
+            continue;
+        }
         let (ditto, pieces) = match ditto_len(rest, grammar) {
             Some(_) => (true, vec![span]),
             None => (false, vec![span]),
@@ -2279,9 +2347,64 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             pieces,
             ditto,
             label,
+            periodical: periodicals,
         });
     }
     entries
+}
+
+/// Whether a list entry's text so far waits for more ([`is_incomplete`]),
+/// unless it is a title alone in CJK title marks (`『동아일보』`), which
+/// names its work whole.
+fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
+    let t = text.trim_end_matches(['.', '。', ' ']);
+    let alone = (t.starts_with('『') && t.ends_with('』')
+        || t.starts_with('《') && t.ends_with('》'))
+        && t.matches(['『', '《']).count() == 1;
+    !alone && is_incomplete(text, grammar)
+}
+
+/// Whether the last word of `s` is a small lowercase word (`the`, `of`,
+/// `und`): a line broken inside a title, not a name that ends there.
+fn ends_with_small_word(s: &str) -> bool {
+    s.split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().count() <= 4 && w.starts_with(char::is_lowercase))
+}
+
+/// A line of two or more works named only by their titles in CJK title
+/// marks, separated by commas, middle dots or spaces (`『매일신보』,
+/// 『동아일보』`, `《申报》、《大公报》`): each title's span, marks included.
+fn titles_alone(s: &str) -> Option<Vec<(usize, usize)>> {
+    if !s.starts_with(['『', '《']) || s.len() > 400 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    let t = s.trim_end_matches(['.', '。', '．', ' ']);
+    while i < t.len() {
+        let rest = &t[i..];
+        let sep = rest.len()
+            - rest
+                .trim_start_matches([',', '，', '、', '·', '・', ';', ' ', '\u{3000}'])
+                .len();
+        if sep > 0 {
+            i += sep;
+            continue;
+        }
+        let close = match rest.chars().next()? {
+            '『' => '』',
+            '《' => '》',
+            _ => return None,
+        };
+        let end = rest.find(close)? + close.len_utf8();
+        if rest[3..end - 3].contains(['『', '《', '\n']) {
+            return None;
+        }
+        out.push((i, i + end));
+        i += end;
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// An entry's lines joined by one space, but a word hyphenated at a line's

@@ -44,10 +44,30 @@ fn after_container<'s>(s: &'s str, g: &Grammar) -> &'s str {
     }
 }
 
+/// Skips the kind of a piece named after its title in lowercase words
+/// (`"The Mob Rules," editorial, Lawrence Evening Tribune`, `letter to the
+/// editor, The Times`): at most four words of lowercase letters before a
+/// comma.
+fn after_kind(s: &str) -> &str {
+    match s.split_once(", ") {
+        Some((kind, rest))
+            if !kind.is_empty()
+                && kind.split(' ').count() <= 4
+                && kind.chars().all(|c| c.is_lowercase() || c == ' ') =>
+        {
+            rest
+        }
+        _ => s,
+    }
+}
+
 /// Whether `name` is a newspaper's name: capitalised words (short
 /// lowercase particles allowed), no digit, one of them a word of
 /// `names.newspapers`.
 fn newspaper_name(name: &str, g: &Grammar) -> bool {
+    if name.starts_with(crate::segment::is_cjk) {
+        return cjk_newspaper_name(name, g);
+    }
     if name.is_empty()
         || name.len() > 60
         || !name.starts_with(char::is_uppercase)
@@ -67,6 +87,47 @@ fn newspaper_name(name: &str, g: &Grammar) -> bool {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             g.newspaper_words.iter().any(|n| n == bare)
         })
+}
+
+/// Whether `name`, written in CJK characters, is a newspaper's: a name of
+/// at most sixteen characters that ends with, and is longer than, a CJK
+/// word of `names.newspapers` (`동아일보`, `朝日新聞`, `人民日报`).
+fn cjk_newspaper_name(name: &str, g: &Grammar) -> bool {
+    name.chars().count() <= 16
+        && name.chars().all(crate::segment::is_cjk)
+        && g.newspaper_words.iter().any(|w| {
+            w.starts_with(crate::segment::is_cjk)
+                && name.len() > w.len()
+                && name.ends_with(w.as_str())
+        })
+}
+
+/// The periodical's name in CJK title marks that opens `s` (`『동아일보』`,
+/// `《申报》`) and the text after the closing mark.
+fn bracketed_name(s: &str) -> Option<(&str, &str)> {
+    let close = match s.chars().next()? {
+        '『' => '』',
+        '《' => '》',
+        _ => return None,
+    };
+    let inner = &s[3..];
+    let end = inner.find(close)?;
+    Some((inner[..end].trim(), &inner[end + close.len_utf8()..]))
+}
+
+/// A CJK article title in its marks (`「독자의 소리」`, `〈社説〉`) at the
+/// start of `s`: the title and the text after the closing mark.
+fn cjk_article_title(s: &str) -> Option<(&str, &str)> {
+    let close = match s.chars().next()? {
+        '「' => '」',
+        '〈' => '〉',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner = &s[s.chars().next()?.len_utf8()..];
+    let end = inner.find(close)?;
+    let title = inner[..end].trim();
+    (!title.is_empty()).then(|| (title, &inner[end + close.len_utf8()..]))
 }
 
 /// Splits `The Times (London)` into the name and the place in brackets.
@@ -124,9 +185,12 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     if g.newspaper_words.is_empty() || item.len() > 300 {
         return None;
     }
-    let body = item.trim().trim_end_matches(['.', ' ']);
+    let body = item.trim().trim_end_matches(['.', ' ', '。', '．']);
+    if let Some(found) = cjk_newspaper(body, g) {
+        return Some(found);
+    }
     let (title, rest) = match quoted_title(body) {
-        Some((t, r)) => (Some(t), after_container(r, g)),
+        Some((t, r)) => (Some(t), after_kind(after_container(r, g))),
         None => (None, body),
     };
     let comma = rest.find(", ")?;
@@ -134,7 +198,39 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     if !newspaper_name(name, g) {
         return None;
     }
-    let tail = &rest[comma + 2..];
+    issue_of(title, name, place, &rest[comma + 2..], g)
+}
+
+/// A newspaper cited in CJK title marks: `『동아일보』 1926. 5. 6., 3면`,
+/// `「독자의 소리」, 『동아일보』, 1925년 3월 4일자, 2면`, `『朝日新聞』1930年5月6日`,
+/// `《申报》1930年5月6日`. The name ends with a CJK word of
+/// `names.newspapers`.
+fn cjk_newspaper(body: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    let first = body.chars().next()?;
+    if !matches!(first, '『' | '《' | '「' | '〈' | '“') {
+        return None;
+    }
+    let (title, rest) = match cjk_article_title(body) {
+        Some((t, r)) => (Some(t), r.trim_start_matches([',', '，', '、', ' '])),
+        None => (None, body),
+    };
+    let (name, after) = bracketed_name(rest)?;
+    if !cjk_newspaper_name(name, g) {
+        return None;
+    }
+    let tail = after.trim_start_matches([',', '，', '、', ' ', '\u{3000}']);
+    issue_of(title, name, None, tail, g)
+}
+
+/// The rest of a newspaper citation after the name (`tail`): a full date,
+/// an issue number before it allowed, a page or column after it.
+fn issue_of(
+    title: Option<&str>,
+    name: &str,
+    place: Option<&str>,
+    tail: &str,
+    g: &Grammar,
+) -> Option<(CslItem, Option<Locator>)> {
     let date = g.dates.first(tail)?;
     date.date.day()?;
     // Before the date only an issue number and a short joining word
@@ -149,7 +245,10 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
         }
         issue = m.number.map(|(a, b)| before[a..b].to_string());
     }
-    let after = tail[date.end..].trim().trim_start_matches(',').trim();
+    let after = tail[date.end..]
+        .trim()
+        .trim_start_matches([',', '，', '、'])
+        .trim();
     let pin = if after.is_empty() {
         None
     } else {
@@ -529,34 +628,88 @@ pub fn entry(text: &str, g: &Grammar) -> Option<CslItem> {
     if g.newspaper_words.is_empty() || text.len() > 120 {
         return None;
     }
-    let body = text.trim().trim_end_matches(['.', ' ']);
-    let (head, years) = match body.split_once(", ") {
-        Some((h, y)) => (h, Some(y)),
-        None => (body, None),
-    };
-    let issued = match years {
-        Some(y) => {
-            if !y
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
-            {
-                return None;
-            }
-            Some(g.dates.first(y).filter(|d| d.start == 0)?.date)
-        }
-        None => None,
-    };
-    let (name, place) = name_and_place(head.trim());
+    let (name, place, issued) = outlet_parts(text, g, false)?;
     if !newspaper_name(name, g) {
         return None;
     }
-    Some(CslItem {
+    Some(outlet_item(name, place, issued))
+}
+
+/// A periodical named alone under a bibliography's sub-heading for
+/// periodicals ([`crate::grammar::Headings::periodicals`]): `The Nation`,
+/// `Vorwärts (Berlin), 1918–1933`, `Le Temps, Paris`, `『동아일보』`. Its
+/// name is a few words with no digit, quotation mark or colon; an
+/// `article-newspaper` without a title, as [`entry`] reads one.
+pub fn periodical_entry(text: &str, g: &Grammar) -> Option<CslItem> {
+    if text.len() > 160 {
+        return None;
+    }
+    let (name, place, issued) = outlet_parts(text, g, true)?;
+    let words = name.split_whitespace().count();
+    if words == 0
+        || words > 8
+        || name.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '"' | '“' | '”' | '«' | '»' | '„' | '『' | '《')
+        })
+    {
+        return None;
+    }
+    Some(outlet_item(name, place, issued))
+}
+
+/// A periodical's name, place and years as an entry names it alone: `The
+/// Times (London).`, `Manchester Guardian, 1854–1856.`, `『동아일보』`; with
+/// `loose`, a place may follow a comma (`Le Temps, Paris`).
+fn outlet_parts<'t>(
+    text: &'t str,
+    g: &Grammar,
+    loose: bool,
+) -> Option<(&'t str, Option<&'t str>, Option<CslDate>)> {
+    let body = text
+        .trim()
+        .trim_end_matches(['.', ' ', '。', '．'])
+        .trim_matches(['*', '_']);
+    let (head, after) = match body.split_once(", ") {
+        Some((h, y)) => (h, Some(y.trim())),
+        None => (body, None),
+    };
+    let mut place = None;
+    let issued = match after {
+        Some(y)
+            if y.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–')) =>
+        {
+            Some(g.dates.first(y).filter(|d| d.start == 0)?.date)
+        }
+        Some(p)
+            if loose
+                && p.split_whitespace().count() <= 3
+                && p.starts_with(char::is_uppercase)
+                && !p.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':')) =>
+        {
+            place = Some(p);
+            None
+        }
+        Some(_) => return None,
+        None => None,
+    };
+    let head = match bracketed_name(head) {
+        Some((name, rest)) if rest.trim().is_empty() => name,
+        _ => head,
+    };
+    let (name, in_brackets) = name_and_place(head.trim());
+    Some((name, in_brackets.or(place), issued))
+}
+
+/// An entry for a periodical named alone.
+fn outlet_item(name: &str, place: Option<&str>, issued: Option<CslDate>) -> CslItem {
+    CslItem {
         kind: "article-newspaper".into(),
         container_title: Some(name.to_string()),
         publisher_place: place.map(str::to_string),
         issued,
         ..Default::default()
-    })
+    }
 }
 
 /// A bibliography entry whose author is an organisation, written before
