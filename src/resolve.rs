@@ -351,13 +351,20 @@ struct Work {
     title: Option<String>,
     /// The words of `title`, numbered as in [`History::word_ids`].
     words: Vec<u32>,
+    /// For an article linked to the entry of its periodical, named alone
+    /// (`"The Trouble at Lawrence," Harper's Weekly, …` and `Harper's
+    /// Weekly`): the article's own fields, which short forms name.
+    article: Option<Box<CslItem>>,
 }
 
 impl Work {
     /// Whether the work fits what a short form asks for ([`fits`]), with
     /// the keys and title key it keeps.
     fn fits(&self, doc: &Document, want: &Want) -> bool {
-        let item = &doc.references[self.reference].fields;
+        let item = match &self.article {
+            Some(own) => own,
+            None => &doc.references[self.reference].fields,
+        };
         fits(item, &self.keys, self.title.as_deref(), want)
     }
 }
@@ -373,6 +380,9 @@ struct History {
     works: Vec<Work>,
     /// Reference index → position in `works`.
     work_of: HashMap<usize, usize>,
+    /// Articles linked to the entry of their periodical ([`Work::article`]),
+    /// by [`work_key`] → position in `works`.
+    article_of: HashMap<String, usize>,
     /// Each lookup key ([`lookup_keys`]) a work is indexed under, numbered
     /// once: the maps below are keyed by these numbers, not by copies of
     /// the keys.
@@ -495,24 +505,41 @@ impl History {
     /// fields `cited`. A bibliography entry's author and title keys are
     /// taken from `bib`, which has them already.
     fn push(&mut self, ci: usize, r: usize, cited: &CslItem, reference: &CslItem, bib: &BibIndex) {
-        let w = match self.work_of.get(&r) {
+        // An article of a periodical the list names alone is a work of its
+        // own, by its own authors and title.
+        let article = (cited.title.is_some() && outlet(reference)).then(|| work_key(cited));
+        let is_article = article.is_some();
+        let found = match &article {
+            Some(key) => self.article_of.get(key),
+            None => self.work_of.get(&r),
+        };
+        let w = match found {
             Some(&w) => {
                 self.works[w].latest = ci;
                 w
             }
             None => {
                 let w = self.works.len();
-                self.work_of.insert(r, w);
-                let keys = bib
-                    .authors
-                    .get(&r)
-                    .cloned()
-                    .unwrap_or_else(|| keys(reference));
-                let title = bib
-                    .title_keys
-                    .get(&r)
-                    .cloned()
-                    .or_else(|| reference.title.as_deref().map(title_key));
+                let (keys, title) = match article {
+                    Some(key) => {
+                        self.article_of.insert(key, w);
+                        (keys(cited), cited.title.as_deref().map(title_key))
+                    }
+                    None => {
+                        self.work_of.insert(r, w);
+                        let keys = bib
+                            .authors
+                            .get(&r)
+                            .cloned()
+                            .unwrap_or_else(|| keys(reference));
+                        let title = bib
+                            .title_keys
+                            .get(&r)
+                            .cloned()
+                            .or_else(|| reference.title.as_deref().map(title_key));
+                        (keys, title)
+                    }
+                };
                 let mut words: Vec<u32> = Vec::new();
                 for word in title.as_deref().unwrap_or("").split(' ') {
                     if word.is_empty() {
@@ -530,14 +557,16 @@ impl History {
                 }
                 words.sort_unstable();
                 words.dedup();
+                let article = is_article.then(|| Box::new(cited.clone()));
                 self.works.push(Work {
                     reference: r,
                     latest: ci,
                     indexed: Vec::new(),
                     keys,
-                    year: reference.year(),
+                    year: article.as_deref().unwrap_or(reference).year(),
                     title,
                     words,
+                    article,
                 });
                 let own = lookup_key_ids(&mut self.key_ids, &self.works[w].keys);
                 self.index(w, own);
@@ -993,6 +1022,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             })
             .collect()
     };
+    named_outlets(doc, &mut matches, grammar);
     // A full citation in a note that matches no entry adds a reference
     // known only from the notes, unless it cites a work already added:
     // room for that many at once, not a vector doubled (and copied) as it
@@ -1341,6 +1371,98 @@ fn match_outlet(doc: &Document, item: &CslItem) -> Option<Match> {
         score: 1.0,
         differences: Vec::new(),
     })
+}
+
+/// `Die Rote Fahne, 9. März 1930, S. 2` where the list names `Die Rote
+/// Fahne (Berlin)` alone: a full citation in a note that matches no entry,
+/// opens with the name of a periodical the list names alone (then a comma
+/// or its place in brackets) and has a full date, is an issue of that
+/// periodical, though its name has no newspaper's word to tell it by; so
+/// is a name and a full date read as an author and a date. Its fields
+/// become the issue's.
+fn named_outlets(doc: &mut Document, matches: &mut [Option<Match>], grammar: &Grammar) {
+    let outlets: HashMap<&str, usize> = doc
+        .references
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.bibliography_index.is_some() && outlet(&r.fields))
+        .filter_map(|(i, r)| Some((r.fields.container_title.as_deref()?, i)))
+        .collect();
+    if outlets.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut dated = Vec::new();
+    for (ci, (c, m)) in doc.citations.iter().zip(matches.iter()).enumerate() {
+        if m.is_some() || c.site.is_some() {
+            continue;
+        }
+        // Read as a name and a date (`Die Rote Fahne, 9. März 1930, S. 2`).
+        if c.kind == CitationKind::AuthorDate {
+            let Some(short) = c.short.as_deref() else {
+                continue;
+            };
+            let (Some(author), Some(date)) = (&short.author, &short.date) else {
+                continue;
+            };
+            let day = grammar.dates.first(date).filter(|d| d.date.day().is_some());
+            if let (Some(&r), Some(d)) = (outlets.get(author.trim()), day) {
+                dated.push((ci, r, d.date));
+            }
+            continue;
+        }
+        if c.kind != CitationKind::Full {
+            continue;
+        }
+        let Some(f) = c.fields.as_deref() else {
+            continue;
+        };
+        if f.issued.as_ref().and_then(CslDate::day).is_none() {
+            continue;
+        }
+        let head = c.text.split(',').next().unwrap_or("");
+        let name = match head.find(" (") {
+            Some(i) if head.ends_with(')') => &head[..i],
+            _ => head,
+        };
+        if head.len() < c.text.len() {
+            if let Some(&r) = outlets.get(name.trim()) {
+                found.push((ci, r));
+            }
+        }
+    }
+    for (ci, r, date) in dated {
+        let page = doc.citations[ci]
+            .locator
+            .as_ref()
+            .filter(|l| l.label == "page")
+            .map(|l| l.value.clone());
+        let c = &mut doc.citations[ci];
+        c.kind = CitationKind::Full;
+        c.short = None;
+        c.fields = Some(Box::new(CslItem {
+            kind: "article-newspaper".into(),
+            container_title: doc.references[r].fields.container_title.clone(),
+            issued: Some(date),
+            page,
+            ..Default::default()
+        }));
+        found.push((ci, r));
+    }
+    for (ci, r) in found {
+        let name = doc.references[r].fields.container_title.clone();
+        if let Some(f) = doc.citations[ci].fields.as_deref_mut() {
+            f.kind = "article-newspaper".into();
+            f.author.clear();
+            f.title = None;
+            f.container_title = name;
+        }
+        matches[ci] = Some(Match {
+            index: r,
+            score: 1.0,
+            differences: Vec::new(),
+        });
+    }
 }
 
 /// The first and last page of a page field (`1234–1240`, `521`).

@@ -1226,6 +1226,12 @@ fn parse_full_ordered(
     if let Some((cut, pin)) = pin_after_details(cit, g).or_else(|| margin_in_brackets(cit, g)) {
         return (parse_reference(&cit[..cut], order, g), Some(pin));
     }
+    if let Some((cut, pin)) = pin_after_day(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.kind == "article-newspaper" {
+            return (parsed, Some(pin));
+        }
+    }
     let mut parsed = parse_reference(cit, order, g);
     // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
     // 41.`) is cited at that page; its range would be the chapter's.
@@ -1265,6 +1271,34 @@ fn parse_full_ordered(
         None
     };
     (parsed, locator)
+}
+
+/// `Justus Ebert, "Title," New York Call, January 20, 1912, 2.`: a page
+/// after a full date (day, month and year) that ends the work, as notes
+/// cite a newspaper. Returns where the date ends and the page.
+fn pin_after_day(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.');
+    let (head, pin) = t.rsplit_once(", ")?;
+    if pin.is_empty()
+        || pin.len() > 9
+        || !pin.starts_with(|c: char| c.is_ascii_digit())
+        || !pin
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+    {
+        return None;
+    }
+    let from = crate::source::floor_char_boundary(head, head.len().saturating_sub(40));
+    let d = g.dates.find_all(&head[from..]).pop()?;
+    (from + d.end == head.len() && d.date.day().is_some()).then(|| {
+        (
+            head.len(),
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(pin),
+            },
+        )
+    })
 }
 
 /// `…, S. 112–202, hier S. 130`, `…, p. 643-650, ici p. 645`, `…, pp.
