@@ -784,7 +784,8 @@ impl Lexicon {
 }
 
 /// The `{n}` part of a match whose pattern has no other digit: from its
-/// first digit to its last (and a letter right after it, `12f`, `12a`).
+/// first digit (or the capital glued before it, `S95`) to its last (and a
+/// letter right after it, `12f`, `12a`).
 fn number_in(m: &str) -> Option<(usize, usize)> {
     let Some(first) = m.find(|c: char| c.is_ascii_digit()) else {
         // `前注⑤`: a circled number.
@@ -816,6 +817,17 @@ fn number_in(m: &str) -> Option<(usize, usize)> {
                     .map_or(0, char::len_utf8);
         }
         return None;
+    };
+    // `pp. S95-S120`: a capital glued to the number after a space opens it.
+    let b = m.as_bytes();
+    let first = if first >= 2
+        && b[first - 1].is_ascii_uppercase()
+        && !b[first - 2].is_ascii_alphanumeric()
+        && b[first - 2] != b'.'
+    {
+        first - 1
+    } else {
+        first
     };
     let last = m.rfind(|c: char| c.is_ascii_digit())?;
     let mut end = last + 1;
@@ -874,12 +886,13 @@ fn leading_year_len(n: &str) -> usize {
 const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 
 /// The regex of a pattern's `{n}`: a number, a range, or a list of them
-/// (`5`, `5a`, `5–7`, `5, 7 and 9`), or two numbers joined by a middle
+/// (`5`, `5a`, `5–7`, `5, 7 and 9`), a capital opening a number or a
+/// range's ends (`S95–S120`, a supplement's pages; `A12`, a section's), or two numbers joined by a middle
 /// dot (`4・5号`, `제4·5호`: a double issue). ASCII digits and a short list of
 /// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
 /// can always run. A range may break its line after the dash (`437-` /
 /// `440`, as PDF text wraps it); [`locator_value`] joins it again.
-const NUMBER: &str = r"([0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+const NUMBER: &str = r"((?-i:[A-Z])?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?(?-i:[A-Z])?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
 
 /// The regex of a pattern's `{c}`: a circled number (`①`–`⑳`, `㉑`–`㉟`,
 /// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
