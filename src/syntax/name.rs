@@ -34,6 +34,35 @@ pub(crate) const PARTICLES: [&str; 21] = [
     "ibn", "te", "ten", "ter", "do", "dos", "das",
 ];
 
+/// The titles of British peers, written before a peer's name and the
+/// place of the title (`Lord Bingham of Cornhill`).
+const PEERS: [&str; 11] = [
+    "Lord",
+    "Lady",
+    "Baron",
+    "Baroness",
+    "Viscount",
+    "Viscountess",
+    "Earl",
+    "Countess",
+    "Marquess",
+    "Duke",
+    "Duchess",
+];
+
+/// Whether `words` name a peer: a title of [`PEERS`], a capitalised name,
+/// `of` and a place of one or two capitalised words (`Lord Irvine of
+/// Lairg`, `Lord Browne-Wilkinson` has no place).
+fn peer(words: &[&str]) -> bool {
+    (4..=5).contains(&words.len())
+        && PEERS.contains(&words[0])
+        && words[2] == "of"
+        && [1, 3]
+            .iter()
+            .chain(words.get(4).map(|_| &4))
+            .all(|&i| words[i].starts_with(char::is_uppercase))
+}
+
 /// Matching key of a name: family name, or the whole name for CJK persons
 /// and organisations.
 pub fn name_key(n: &CslName) -> String {
@@ -154,6 +183,9 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
         // Han characters (`淺見倫太郎`, `美濃部 達吉`).
         return marked || n >= 5 && !long_han_person(t) && !spaced_hangul_name(t);
     }
+    if PEERS.iter().any(|p| t.starts_with(p)) && peer(&t.split_whitespace().collect::<Vec<_>>()) {
+        return false;
+    }
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty());
@@ -237,6 +269,18 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
         return CslName {
             literal: Some(t.trim().to_string()),
             ..Default::default()
+        };
+    }
+    // `Lord Irvine of Lairg`, `Baroness Hale of Richmond`: a peer's title,
+    // then the name and the place of the title, as a list inverts it
+    // (`Irvine of Lairg, Lord`).
+    if peer(&words) {
+        return CslName {
+            family: Some(words[1..].join(" ")),
+            given: Some(words[0].to_string()),
+            literal: None,
+            static_ordering: false,
+            given_first: false,
         };
     }
     // `Иванов И. И.`, `Smith JK`: initials after the family name.
