@@ -1935,10 +1935,13 @@ fn classify_item_as(
     // 1998, s 3(1)`: a case in the form of the law reports, a statute by
     // its short title.
     {
+        // Prose after a case (`… (HL) 580 for the older use`) is no part
+        // of it.
         let (trimmed, start, end) = trimmed_item(text, a, b);
-        let found = crate::syntax::law_report::case(trimmed)
-            .or_else(|| crate::syntax::law_report::act(trimmed, g));
-        if let Some((fields, pin)) = found {
+        let found = crate::syntax::law_report::case_before_prose(trimmed)
+            .map(|(fields, pin, len)| (fields, pin, start + len))
+            .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)));
+        if let Some((fields, pin, end)) = found {
             out.push(full_raw(start, end, signal, pin, fields));
             return;
         }
@@ -3748,6 +3751,9 @@ fn short_form(
 ) -> Option<RawItem> {
     let item = &text[a..b];
     let (mut kind, mut m) = g.back_reference(item)?;
+    if kind == BackRefKind::SupraNote {
+        m = one_note_number(item, m);
+    }
     // `Id., La Tyrannie du national, op. cit., p. 95`: `Id.` is a word for
     // the same author there, before a short title and the word that
     // points back.
@@ -3933,6 +3939,34 @@ fn short_form(
         fields: None,
         indirect: false,
     })
+}
+
+/// A `supra_note` match whose word names one note (`above n 11, 230`,
+/// AGLC's page after the note without a page word) ends at its first
+/// number: the numbers after the comma are the page cited, not more
+/// notes. After a plural word (`supra notes 4, 7`, `nn 3, 5`) the list is
+/// the notes'.
+fn one_note_number(item: &str, m: LexMatch) -> LexMatch {
+    let Some((x, y)) = m.number else {
+        return m;
+    };
+    let Some(comma) = item.get(x..y).and_then(|n| n.find(',')) else {
+        return m;
+    };
+    let word = item
+        .get(m.start..x)
+        .unwrap_or("")
+        .trim_end_matches(['.', ' '])
+        .to_lowercase();
+    if word.ends_with('s') || word.ends_with("nn") || y != m.end {
+        return m;
+    }
+    let end = x + item[x..x + comma].trim_end().len();
+    LexMatch {
+        start: m.start,
+        end,
+        number: Some((x, end)),
+    }
 }
 
 /// The note number of a `supra_note` pattern of the grammars in brackets

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 /// unbounded: [`case`] checks its length.
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>\d{4})[\])] (?:(?P<vol>\d{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>\d{1,5})(?P<more>(?:, (?:[\[(]\d{4}[\])] )?(?:\d{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* \d{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>\d{1,5}(?:[-–]\d{1,5})?|\[\d{1,4}\](?:[-–]\[\d{1,4}\])?|paras? \d{1,4}(?:[-–]\d{1,4})?))?(?: \([^()]{1,60}\))?\.?$",
+        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>\d{4})[\])] (?:(?P<vol>\d{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>\d{1,5})(?P<more>(?:, (?:[\[(]\d{4}[\])] )?(?:\d{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* \d{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>\d{1,5}(?:[-–]\d{1,5})?|\[\d{1,4}\](?:[-–]\[\d{1,4}\])?|paras? \d{1,4}(?:[-–]\d{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
     )
 });
 
@@ -49,8 +49,18 @@ static ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// A case cited in the form of the law reports, with the pinpoint after
 /// its reports: the case's name is the title, the first report its
 /// container, volume and first page, the first year its date, the court
-/// its publisher.
+/// its publisher. The case is the whole item.
 pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
+    case_before_prose(item)
+        .filter(|(_, _, end)| item[*end..].trim_matches(['.', ' ']).is_empty())
+        .map(|(fields, pin, _)| (fields, pin))
+}
+
+/// [`case`] where prose in lowercase may follow the case in its note
+/// (`See also Donoghue v Stevenson [1932] AC 562 (HL) 580 for the older
+/// use of the principle.`): the case, its pinpoint, and where the case
+/// ends in `item`.
+pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)> {
     // Cheap tests first: most items have no ` v ` and no report's year.
     if item.len() > 600
         || !(item.contains(" v ") || item.contains(" v. "))
@@ -58,8 +68,10 @@ pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
     {
         return None;
     }
+    let lead = item.len() - item.trim_start().len();
     let item = item.trim();
     let c = crate::re::captures(&CASE, item)?;
+    let end = lead + c.name("prose").map_or(item.len(), |p| p.start());
     let name = c.name("name")?.as_str().trim();
     // A name of at most 200 characters, and no sentence in it: a period
     // ends a sentence unless it closes an abbreviation (`Ltd.`, `v.`).
@@ -95,7 +107,7 @@ pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
             },
         }
     });
-    Some((item, pin))
+    Some((item, pin, end))
 }
 
 /// Whether every `. ` in a case's name follows an abbreviation of one to
