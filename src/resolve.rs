@@ -1356,8 +1356,35 @@ fn match_outlet(doc: &Document, item: &CslItem) -> Option<Match> {
                     .as_deref()
                     .is_some_and(|c| newspaper_key(c) == own)
         })?
+    } else if item.number.is_none() {
+        // `HL Deb 25 June 1920, vol. 40, col. 890`: a day's debates is in
+        // the list's entry for the debates of its year (`Hansard,
+        // Parliamentary Debates, 5th ser., vols 130 and 40 (1920).`), the
+        // one of its volume where the entry names volumes.
+        let year = item.year()?;
+        let volume = item.volume.as_deref();
+        let in_volumes = |r: &CslItem| match (volume, r.volume.as_deref()) {
+            (Some(v), Some(vs)) => vs.split(|c: char| !c.is_ascii_digit()).any(|n| n == v),
+            _ => true,
+        };
+        let mut found = doc.references.iter().enumerate().filter(|(_, r)| {
+            let f = &r.fields;
+            r.bibliography_index.is_some()
+                && f.kind == item.kind
+                && f.title.is_none()
+                && f.author.is_empty()
+                && f.issued
+                    .as_ref()
+                    .is_some_and(|d| d.date_parts.first().is_some_and(|p| p.len() == 1))
+                && f.year() == Some(year)
+                && in_volumes(f)
+        });
+        let (index, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        index
     } else {
-        item.number.as_ref()?;
         let own = official_key(item);
         doc.references.iter().position(|r| {
             r.bibliography_index.is_some()

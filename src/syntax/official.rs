@@ -335,6 +335,21 @@ fn ordinal_word(w: &str) -> bool {
     digits > 0 && digits <= 3 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
 }
 
+/// The length of an ordinal and the word after it at the start of `s`
+/// (`5th ser.`, `3d series`): a series' part, in lowercase.
+fn ordinal_part(s: &str) -> Option<usize> {
+    let (word, rest) = s.split_once(' ')?;
+    if !ordinal_word(word) {
+        return None;
+    }
+    let next = rest
+        .find(|c: char| c.is_whitespace() || c == ',')
+        .unwrap_or(rest.len());
+    let part = &rest[..next];
+    part.starts_with(|c: char| c.is_lowercase())
+        .then_some(word.len() + 1 + next)
+}
+
 /// A session of parliament at the start of `s` (`1854–55`, `1854-1855`):
 /// its length and last year, the year most of its papers were printed.
 fn session(s: &str) -> Option<(usize, i32)> {
@@ -374,8 +389,10 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
     }
     let body = item.trim().trim_end_matches(['.', ' ']);
     let (part, mut at, mut len, mut kind) = find_series(body, g)?;
-    // `Hansard, HC Deb …`: a series named after another, the more exact.
+    // `Hansard, HC Deb …`: a series named after another, the more exact,
+    // the other's part between them (`Hansard, 5th ser., HL Deb …`).
     let after = body[at + len..].trim_start_matches([',', ' ']);
+    let after = ordinal_part(after).map_or(after, |n| after[n..].trim_start_matches([',', ' ']));
     if let Some((l2, k2)) = series_at(after, g) {
         at = body.len() - after.len();
         len = l2;

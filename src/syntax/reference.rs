@@ -158,6 +158,27 @@ fn extent(t: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
+/// `A History of Kent, 2 vols. London: …`: a count of volumes closing a
+/// title after a comma (the period that ended it trimmed) is no part of
+/// it, as `2 vols., London` is no part of the imprint. The count's word is
+/// in lowercase (`vols`, `v`, `voll`, `t`), so a title's last words
+/// (`Poems, 12 Songs`) stay.
+fn title_without_extent(item: &mut CslItem) {
+    let Some(title) = item.title.as_deref() else {
+        return;
+    };
+    let Some(comma) = title.rfind(", ") else {
+        return;
+    };
+    let part = title[comma + 2..].trim_end_matches('.');
+    let lowercase = part
+        .split_once(' ')
+        .is_some_and(|(_, w)| w.chars().all(|c| c.is_lowercase()));
+    if lowercase && extent(&format!("{part}.")) {
+        item.title = Some(title[..comma].trim_end().to_string());
+    }
+}
+
 /// `. Journal Name 99 (2001): 2, 101–115.` after a title: the journal
 /// (capitalised words), volume, year, issue and pages.
 static JOURNAL_VOLUME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1202,6 +1223,18 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             ..Default::default()
         };
     }
+    // `Hansard, Parliamentary Debates, 5th ser., vols 130 and 40 (1920).`:
+    // a list's entry for a series of debates, the volumes of a year.
+    if order == NameOrder::InvertedFirst {
+        if let Some((item, _)) = crate::syntax::official::official_paper(s, g)
+            .filter(|(i, _)| i.kind == "hearing" && i.title.is_none() && i.issued.is_some())
+        {
+            return ParsedReference {
+                item,
+                ..Default::default()
+            };
+        }
+    }
     let areas = without_area_dashes(s);
     let series = without_series(areas.as_ref(), g);
     let (pages, isbn, mut blanks) = extent_and_isbn(series.as_ref(), g);
@@ -1251,6 +1284,12 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             url
         });
         used.add(whole.0, whole.1);
+        // `Available at: https://…`, `Disponível em: <https://…>`: the
+        // words leading to the link.
+        let before = s[..whole.0].trim_end().trim_end_matches('<').trim_end();
+        if let Some(start) = link_lead_in(before).filter(|&a| a > 0) {
+            used.add(start, whole.0);
+        }
     } else if let Some(c) = crate::re::captures(&DOI, s) {
         if let (Some(w), Some(d)) = (c.get(0), c.get(1)) {
             item.url = Some(format!("https://doi.org/{}", d.as_str()));
@@ -1437,6 +1476,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     split_year_from_pages(item, &mut out.year_suffix);
+    title_without_extent(item);
     journal_numbers_glued(item, g);
     if item.edition.is_none() {
         leftover_edition(s, item, &mut used, g);
@@ -2681,8 +2721,10 @@ fn comma_title_before_imprint(rest: &str, g: &Grammar) -> Option<usize> {
 }
 
 /// Where a title without a sentence end ends before `, Place: Publisher`
-/// closing `rest` (`Bowling Alone, New York: Simon & Schuster.`): at the
-/// first of its first eight commas after which a place of one or two
+/// closing `rest` (`Bowling Alone, New York: Simon & Schuster.`, an
+/// edition statement allowed before the place: `Bowling Alone, 2nd edn,
+/// New York: …`): at the first of its first eight commas after which a
+/// place of one or two
 /// capitalised words (a state after a comma allowed: `Cambridge, MA`), a
 /// colon and a publisher run to the end. The place and publisher hold no
 /// digit, and the title none but in years (`Education at a Glance 2019`).
@@ -2698,6 +2740,11 @@ pub(crate) fn comma_title_before_place_publisher(rest: &str, g: &Grammar) -> Opt
     };
     body.match_indices(", ").take(8).map(|(i, _)| i).find(|&i| {
         let after = &body[i + 2..];
+        // `A Book Title, 2nd edn, London: Routledge` (UK Harvard): an
+        // edition statement may stand between the title and the place.
+        let after = edition::statement(after, g)
+            .and_then(|e| after[e.len..].strip_prefix(','))
+            .map_or(after, str::trim_start);
         only_years(&body[..i])
             && !after.contains(|c: char| c.is_ascii_digit())
             && place_publisher(after).is_some_and(|(place, publ)| {
@@ -3230,8 +3277,23 @@ fn parse_undelimited(
     } else {
         None
     };
+    // `Reay, D., Crozier, G. and James, D. (2011) Title.` (UK Harvard):
+    // names ending in an initial before a bracketed year are all the
+    // authors, the last after an `and`; the year after them anchors the
+    // entry.
+    let bracketed_year_after_initials = || {
+        g.dates.first(s).is_some_and(|d| {
+            let before = s[..d.start].trim_end();
+            s[d.end..].starts_with(')')
+                && before
+                    .strip_suffix('(')
+                    .is_some_and(|names| ends_with_initial_period(names.trim_end()))
+        })
+    };
     let initials_head = if order == NameOrder::InvertedFirst {
-        family_initials_head(s, g).or(comma_initials.as_ref().map(|(_, end)| *end))
+        family_initials_head(s, g)
+            .or(comma_initials.as_ref().map(|(_, end)| *end))
+            .filter(|_| !bracketed_year_after_initials())
     } else {
         None
     };
@@ -3366,7 +3428,9 @@ fn parse_undelimited(
         }
         // `Title. 2nd ed. London: Verso.`: the edition before the imprint.
         let rest2_start = edition_at(s, after_start + next, item, used, g);
-        let rest2 = &s[rest2_start..];
+        // `Title. Available at: https://… (Accessed: …)`: a link and the
+        // words leading to it are no imprint.
+        let rest2 = link_free_and_lead_in(&s[rest2_start..]);
         // `Cambridge, MA: MIT Press.`, `Sioux Falls, SD: USGS.`: all that is
         // left is a book's imprint, its place holding a comma.
         if let Some((_, publ)) = place_publisher(rest2) {
@@ -3773,7 +3837,9 @@ fn title_after_inverted_name(names: &str, g: &Grammar) -> bool {
 /// The end of a URL that ends at `end` in `s`, carried on over line
 /// breaks after a slash (`https://www.mkri.id/public/` / `content/a.pdf`):
 /// each next line's first word, when it has a `/` or a `.` inside, no
-/// `://`, and opens with a letter or digit. After the `?` or `&` of a
+/// `://`, and opens with a letter or digit. After a hyphen (`…/open-data-`
+/// / `policy-review.pdf`, the break also read as a space) the next word
+/// goes on when it is all URL characters. After the `?` or `&` of a
 /// query (`view.do?` / `boardID=294&boardSeq=83650`) the next word goes on
 /// when it has a `=`. Its final period or comma is no part of it. `end`
 /// itself when the URL does not go on.
@@ -3782,18 +3848,34 @@ pub(crate) fn url_continued(s: &str, end: usize) -> usize {
     while let Some(last) = s
         .get(..end)
         .and_then(|u| u.chars().next_back())
-        .filter(|c| matches!(c, '/' | '?' | '&'))
+        .filter(|c| matches!(c, '/' | '?' | '&' | '-'))
     {
-        let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('\n')) else {
+        // The next line may be indented (a hanging indent); after a
+        // hyphen, the line break may have become a space (an entry's
+        // lines joined).
+        let Some(rest) = s.get(end..).and_then(|r| {
+            r.strip_prefix('\n')
+                .or_else(|| r.strip_prefix(' ').filter(|_| last == '-'))
+        }) else {
             break;
         };
+        let indent = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let rest = &rest[indent..];
         let word = rest.split(char::is_whitespace).next().unwrap_or("");
-        let word = word.trim_end_matches(['.', ',', ';', ')']);
+        let word = word.trim_end_matches(['.', ',', ';', ')', '>']);
         let inner = word.get(..word.len().saturating_sub(1)).unwrap_or("");
-        let goes_on = if last == '/' {
-            inner.contains(['/', '.'])
-        } else {
-            inner.contains('=')
+        let goes_on = match last {
+            '/' => inner.contains(['/', '.']),
+            // `…/open-data-` / `policy-review.pdf`: a URL ends in no
+            // hyphen, so the next word of URL characters goes on.
+            '-' => word.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(
+                        c,
+                        '-' | '.' | '_' | '~' | '/' | '?' | '#' | '=' | '&' | '%' | '+'
+                    )
+            }),
+            _ => inner.contains('='),
         };
         if word.is_empty()
             || word.contains("://")
@@ -3802,7 +3884,7 @@ pub(crate) fn url_continued(s: &str, end: usize) -> usize {
         {
             break;
         }
-        end += 1 + word.len();
+        end += 1 + indent + word.len();
     }
     end
 }
@@ -6336,17 +6418,7 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // the link, the first capitalised and the rest lowercase, lead to it
     // and name nobody.
     if name_only.len() < body.trim_end().len() {
-        let start = name_only.rfind(". ").map_or(0, |i| i + 2);
-        let mut words = name_only[start..].split_whitespace();
-        let first = words.next().unwrap_or("");
-        if first.starts_with(char::is_uppercase)
-            && (1..=2).contains(&words.clone().count())
-            && words.all(|w| {
-                w.trim_end_matches('.')
-                    .chars()
-                    .all(|c| c.is_lowercase() || c == ':')
-            })
-        {
+        if let Some(start) = link_lead_in(name_only) {
             name_only = name_only[..start].trim_end();
         }
         // Nothing but the link and its lead-in: no outlet is named.
@@ -6518,6 +6590,34 @@ fn role_blanked(s: &str, g: &Grammar) -> Option<String> {
     out.extend(std::iter::repeat_n(' ', close + 1 - open));
     out.push_str(&s[close + 1..]);
     Some(out)
+}
+
+/// `s` up to the first link in it and the words leading to it
+/// ([`link_lead_in`]: `Available at: https://…`), or all of it.
+fn link_free_and_lead_in(s: &str) -> &str {
+    let t = link_free(s).trim_end();
+    if t.len() == s.trim_end().len() {
+        return s;
+    }
+    link_lead_in(t).map_or(t, |start| t[..start].trim_end())
+}
+
+/// Where the words that lead to a link start at the end of `t` (the text
+/// before the link): `Recuperado de`, `Available at:`, `Advance online
+/// publication.`, two or three words after the last sentence's end, the
+/// first capitalised and the rest lowercase. They name nobody.
+fn link_lead_in(t: &str) -> Option<usize> {
+    let start = t.rfind(". ").map_or(0, |i| i + 2);
+    let mut words = t[start..].split_whitespace();
+    let first = words.next().unwrap_or("");
+    (first.starts_with(char::is_uppercase)
+        && (1..=2).contains(&words.clone().count())
+        && words.all(|w| {
+            w.trim_end_matches('.')
+                .chars()
+                .all(|c| c.is_lowercase() || c == ':')
+        }))
+    .then_some(start)
 }
 
 /// `s` up to the first link in it (`https://…`, `http://…`, `www.…`,
