@@ -599,6 +599,24 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
     out
 }
 
+/// The author-date citations in parentheses in a note's text (`… the
+/// archived copy (DfE, 2017, p. 4).`, `Patel (2015) used …`), as a paper
+/// citing author and date writes them in its footnotes' prose: spans are
+/// offsets into `text`.
+pub fn in_note(text: &str, grammar: &Grammar) -> Vec<InTextCitation> {
+    let site = Site {
+        paragraph: 0,
+        section: None,
+        narrative: false,
+    };
+    let mut found = Vec::new();
+    let mut numeric = Vec::new();
+    parentheses(text, 0, &site, grammar, &[], &mut found, &mut numeric);
+    found.retain(|c| c.kind == CitationKind::AuthorDate);
+    found.sort_by_key(|c| (c.span.start, c.span.end));
+    found
+}
+
 /// Digits glued to the end of a word or sentence (`infections.1`,
 /// `cathelicidin,2,3`, `group.4-6`), line by line, with the shape rules of
 /// [`plain_markers`](crate::syntax::marker::plain_markers); not decimals
@@ -1725,9 +1743,27 @@ fn push_years(
 }
 
 /// White space runs (line breaks of a hard-wrapped paragraph, blanked
-/// markup) as one space, ends trimmed.
+/// markup) as one space, ends trimmed; a word hyphenated at a line's end
+/// (`Depart-` / `ment`) joined again.
 pub(crate) fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for line in s.split('\n') {
+        for (i, word) in line.split_whitespace().enumerate() {
+            if out.is_empty() {
+            } else if i > 0 {
+                out.push(' ');
+            } else if crate::text::hyphenated_at_end(&out) && word.starts_with(char::is_lowercase) {
+                // `Depart-` / `ment for Education`: a word hyphenated at
+                // the line's end is one word.
+                out.pop();
+            } else if !out.ends_with('-') {
+                // `Smith-` / `Jones` keeps its hyphen, and no space.
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// Names that are no authors: figure and table words, months, seasons.
@@ -1989,11 +2025,7 @@ fn organisation_head(part: &str, grammar: &Grammar) -> Option<(Range<usize>, usi
     let mut abbreviated = false;
     if let Some(open) = head.strip_suffix(']').and_then(|h| h.rfind(" [")) {
         let abbr = &head[open + 2..head.len() - 1];
-        if !(2..=10).contains(&abbr.chars().count())
-            || !abbr
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
-        {
+        if !crate::text::is_abbreviation(abbr) {
             return None;
         }
         head = head[..open].trim_end();

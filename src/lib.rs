@@ -241,7 +241,32 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     syntax::item::defined_short_names(&numbered, &mut note_items, grammar);
     let mut citations: Vec<Citation> =
         Vec::with_capacity(note_items.iter().map(Vec::len).sum::<usize>() + found.len());
+    // A paper that cites author and date in its text does so in its
+    // notes' prose too (`… the archived copy (DfE, 2017, p. 4).`): a note
+    // where no citation was read, or only such ones, and where the text
+    // finds more, is read so.
+    let author_date_paper = found
+        .iter()
+        .filter(|c| c.kind == CitationKind::AuthorDate)
+        .count()
+        >= 3;
     for (f, items) in footnotes.iter().zip(note_items) {
+        if author_date_paper && items.iter().all(|i| i.kind == CitationKind::AuthorDate) {
+            let in_prose = intext::in_note(&f.text, grammar);
+            if in_prose.len() > items.len() {
+                for c in in_prose {
+                    let id = format!("c{}", citations.len() + 1);
+                    let span = f.map_span(c.span.start, c.span.end);
+                    citations.push(Citation {
+                        footnote: Some(f.number),
+                        chapter: f.chapter,
+                        span,
+                        ..c.into_citation(id)
+                    });
+                }
+                continue;
+            }
+        }
         for item in items {
             let id = format!("c{}", citations.len() + 1);
             let text = f.text.get(item.start..item.end).unwrap_or("").to_string();

@@ -635,6 +635,22 @@ pub fn clean_field(s: &str) -> String {
     folded
 }
 
+/// Whether `t` is an organisation's abbreviation as written in brackets
+/// after its name (`[WHO]`, `(KMK)`, `[DfE]`, `(DfES)`, `[DoH]`): two to
+/// ten letters (or digits, `&`), opening with a capital, more capitals
+/// than lowercase letters and two capitals at least, so that `(Hrsg)` and
+/// `[Ed]` are none.
+pub(crate) fn is_abbreviation(t: &str) -> bool {
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let lower = t.chars().filter(|c| c.is_lowercase()).count();
+    (2..=10).contains(&t.chars().count())
+        && t.starts_with(char::is_uppercase)
+        && upper >= 2
+        && lower < upper
+        && t.chars()
+            .all(|c| c.is_alphabetic() || c.is_ascii_digit() || c == '&')
+}
+
 /// Whether `s` ends with a lowercase letter and a hyphen, in a word that is
 /// no address (`…-anos-` of a URL keeps its hyphen).
 pub(crate) fn hyphenated_at_end(s: &str) -> bool {

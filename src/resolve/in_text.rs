@@ -33,18 +33,22 @@ use author_page::{is_page_alone, link_author_page, notes_by_page};
 /// An abbreviation in parentheses or square brackets right after an
 /// organisation author at the head of an entry:
 /// `Kultusministerkonferenz (KMK) (2016)`, `World Health Organization
-/// (WHO). 2020.`, `Instituto Nacional de Estadística [INE]. (2020).` Only
-/// capitals, so that a year or `(Hrsg.)` is no abbreviation. Its runs are
+/// (WHO). 2020.`, `Instituto Nacional de Estadística [INE]. (2020).`,
+/// `Department for Education (DfE) (2016)`: letters that
+/// [`crate::text::is_abbreviation`] takes, so that a year or `(Hrsg.)` is
+/// no abbreviation. Its runs are
 /// unbounded: [`abbreviation`] checks their lengths (bounded repetitions
 /// of Unicode classes are slow to compile).
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"^([^()\[\]]{2,}?)\s(?:\((\p{Lu}{2,})\)|\[(\p{Lu}{2,})\])")
+    crate::re::constant(
+        r"^([^()\[\]]{2,}?)\s(?:\((\p{Lu}[\p{Lu}\p{Ll}]+)\)|\[(\p{Lu}[\p{Lu}\p{Ll}]+)\])",
+    )
 });
 
 /// The abbreviation of an entry's head, as
 /// `^[^()\[\]]{2,120}?\s(?:\((\p{Lu}{2,10})\)|\[(\p{Lu}{2,10})\])` captures
 /// it: the head runs to the first bracket, which must open after a space,
-/// 2 to 120 characters in; the capitals inside run to the closing bracket
+/// 2 to 120 characters in; the letters inside run to the closing bracket
 /// of the same kind, 2 to 10 of them.
 fn abbreviation(raw: &str) -> Option<&str> {
     // `한국개발연구원[KDI]. (2020).`: glued to a name in CJK script.
@@ -62,7 +66,8 @@ fn abbreviation(raw: &str) -> Option<&str> {
     let c = crate::re::captures(&ABBREVIATION, raw)?;
     let chars = |i| crate::re::group_chars(&c, i);
     let inner = if c.get(2).is_some() { 2 } else { 3 };
-    (chars(1) <= 120 && chars(inner) <= 10).then_some(c.get(inner)?.as_str())
+    let abbr = c.get(inner)?.as_str();
+    (chars(1) <= 120 && chars(inner) <= 10 && crate::text::is_abbreviation(abbr)).then_some(abbr)
 }
 
 /// The reference list, indexed.
@@ -930,7 +935,9 @@ mod abbreviation_search {
 
     /// The bounded pattern [`abbreviation`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::re::constant(r"^[^()\[\]]{2,120}?\s(?:\((\p{Lu}{2,10})\)|\[(\p{Lu}{2,10})\])")
+        crate::re::constant(
+            r"^[^()\[\]]{2,120}?\s(?:\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)|\[(\p{Lu}[\p{Lu}\p{Ll}]{1,9})\])",
+        )
     });
 
     /// Heads of 118 to 123 characters or of 0 to 3, then a bracket of 0 to
@@ -959,7 +966,11 @@ mod abbreviation_search {
 
         #[test]
         fn abbreviation_captures_what_the_bounded_pattern_does(t in heads()) {
-            let want = BOUNDED.captures(&t).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str());
+            let want = BOUNDED
+                .captures(&t)
+                .and_then(|c| c.get(1).or(c.get(2)))
+                .map(|m| m.as_str())
+                .filter(|a| crate::text::is_abbreviation(a));
             prop_assert_eq!(abbreviation(&t), want, "{:?}", t);
         }
     }
