@@ -1587,6 +1587,41 @@ fn match_contribution(doc: &Document, index: &BibIndex, item: &CslItem) -> Optio
     })
 }
 
+/// A chapter of a collection of its author's own writings, when the
+/// bibliography lists the collection and not the chapter (`Max Weber,
+/// Politik als Beruf, in: ders., Gesammelte politische Schriften,
+/// Tübingen 1921, S. 396–450` / `Weber, Max: Gesammelte politische
+/// Schriften, Tübingen 1921.`): the one entry of the same first author
+/// whose title is the chapter's book (titles compared as [`title_key`],
+/// a subtitle left out allowed), itself no part of another work, of the
+/// same year when both name one.
+fn match_own_collection(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    own_keys: &[String],
+) -> Option<Match> {
+    item.title.as_ref()?;
+    let book = title_key(item.container_title.as_deref()?);
+    if book.is_empty() || own_keys.is_empty() {
+        return None;
+    }
+    let found = only_fitting_entry(doc, index, item, own_keys, |e, kb| {
+        own_keys.first() == kb.first()
+            && e.container_title.is_none()
+            && e.title
+                .as_deref()
+                .map(title_key)
+                .is_some_and(|t| t == book || subtitle_dropped(&t, &book))
+            && !matches!((item.year(), e.year()), (Some(a), Some(b)) if a != b)
+    })?;
+    Some(Match {
+        index: found,
+        score: 1.0,
+        differences: Vec::new(),
+    })
+}
+
 /// A part of an edited work cited by its author and the work, without a
 /// title of its own, when the bibliography lists the whole work and not
 /// the part: a commentary by its commentator (`Papier, in: Maunz/Dürig,
@@ -1798,7 +1833,9 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             best = Some((i, score));
         }
     }
-    let (found, score) = best?;
+    let Some((found, score)) = best else {
+        return match_own_collection(doc, index, item, &own_keys);
+    };
     let e = &doc.references[found].fields;
     let mut differences = Vec::new();
     let ka = &own_keys;
@@ -1873,14 +1910,26 @@ fn match_archive(doc: &Document, index: &BibIndex, a: &Archive) -> Option<Match>
         let Some(e) = doc.references[i].fields.archive.as_deref() else {
             continue;
         };
-        let theirs = shelf_words(e.location.as_deref().unwrap_or(""));
+        let location = e.location.as_deref().unwrap_or("");
+        let theirs = shelf_words(location);
+        let compared = |theirs: &Vec<String>| {
+            if theirs == &own {
+                Some(1.0)
+            } else if own.starts_with(theirs) || theirs.starts_with(&own) {
+                Some(0.9)
+            } else {
+                None
+            }
+        };
         let score = if theirs.is_empty() {
-            0.6
-        } else if theirs == own {
-            1.0
-        } else if own.starts_with(&theirs) || theirs.starts_with(&own) {
-            0.9
+            Some(0.6)
         } else {
+            std::iter::once(theirs)
+                .chain(listed_shelfmarks(location))
+                .filter_map(|t| compared(&t))
+                .max_by(f64::total_cmp)
+        };
+        let Some(score) = score else {
             continue;
         };
         if best.is_none_or(|(_, s)| score > s) {
@@ -1892,6 +1941,29 @@ fn match_archive(doc: &Document, index: &BibIndex, a: &Archive) -> Option<Match>
         score,
         differences: Vec::new(),
     })
+}
+
+/// The shelfmarks a list's entry names one after another (`F7 12345,
+/// 12346, 13394`, `3 M 45, 3 M 46`), each as [`shelf_words`]: a part
+/// shorter than the first takes the first's words before its own (`12346`
+/// is `F7 12346`). Parts without a digit (a collection's name) are none;
+/// `None` when there is one part.
+fn listed_shelfmarks(location: &str) -> Vec<Vec<String>> {
+    let parts: Vec<Vec<String>> = location
+        .split([',', ';'])
+        .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
+        .map(shelf_words)
+        .collect();
+    let Some(first) = parts.first().filter(|_| parts.len() > 1) else {
+        return Vec::new();
+    };
+    parts
+        .iter()
+        .map(|p| match first.len().checked_sub(p.len()) {
+            Some(k) if k > 0 => first[..k].iter().chain(p).cloned().collect(),
+            _ => p.clone(),
+        })
+        .collect()
 }
 
 /// A shelfmark's words as compared: its runs of letters and digits,
@@ -2885,6 +2957,7 @@ fn resolve_supra(
         let rf = &doc.references[ri];
         let author_ok = author_raw.trim().is_empty()
             || case_named(&rf.fields, author_raw)
+            || title_named(&rf.fields, author_raw)
             || fits(&rf.fields, &keys(&rf.fields), None, &want)
             || doc.citations[c]
                 .fields
@@ -3419,6 +3492,19 @@ fn case_named(f: &CslItem, short: &str) -> bool {
         && f.title.as_deref().is_some_and(|t| {
             let title: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
             words.iter().all(|w| title.contains(w))
+        })
+}
+
+/// `Akten der Reichskanzlei (wie Anm. 8)`: a work without authors (an
+/// edition, a collection of sources) named by the first words of its
+/// title in the place of an author, one to six words.
+fn title_named(f: &CslItem, short: &str) -> bool {
+    let short = short.trim();
+    f.author.is_empty()
+        && (1..=6).contains(&short.split_whitespace().count())
+        && f.title.as_deref().is_some_and(|t| {
+            t.get(..short.len()).is_some_and(|head| head == short)
+                && !t[short.len()..].starts_with(char::is_alphanumeric)
         })
 }
 

@@ -63,6 +63,38 @@ pub fn archival_named(text: &str, g: &Grammar) -> Option<Archival> {
     within(t[..head_end].trim(), None, &t[head_end..], true, g)
 }
 
+/// `BArch R 43 I/1234 und R 43 I/2650`, `AN, F7 12345 et F7 12346`: two
+/// shelfmarks of one archive joined by a word of the grammars' `and`
+/// list are two sources. `whole` is what [`archival`] read of all of
+/// `text`. The end of the first in `text` and the start of the second,
+/// each with what was read of it; `None` unless the text after the word
+/// is a shelfmark.
+pub fn joined_shelfmarks(
+    text: &str,
+    whole: &Archival,
+    g: &Grammar,
+) -> Option<(usize, Archival, usize, Archival)> {
+    let title = whole.item.title.as_deref()?;
+    let word = g
+        .and_words
+        .iter()
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .find(|w| {
+            title
+                .strip_prefix(w.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })?;
+    let location = whole.item.archive.as_deref()?.location.as_deref()?;
+    let from = text.find(location)? + location.len();
+    let needle = format!(" {word} ");
+    let at = from + text[from..].find(&needle)?;
+    let cut = text[..at].trim_end().len();
+    let first = archival(&text[..cut], g)?;
+    let start = at + needle.len();
+    let second = in_archive(first.item.archive.as_deref()?, &text[start..], g)?;
+    Some((cut, first, start, second))
+}
+
 /// Reads `rest` as the shelfmark, description, date and leaf of a source
 /// in the archive named earlier: the entry after a ditto mark (`———. MT
 /// 23/4, Transport Department In-Letters, 1854.`) repeats the entry
@@ -376,7 +408,15 @@ fn archive_head(t: &str, g: &Grammar) -> Option<(usize, bool)> {
         // `（`, U+FF08.
         0xEF => i > 0 && t[i..].starts_with('（'),
         _ => false,
-    })?;
+    });
+    // `BArch NS 19/1234.`: with nothing after the shelfmark, only an
+    // abbreviation glued to it opens the text.
+    let Some(end) = end else {
+        return (t.len() <= 240)
+            .then(|| glued_abbreviation(t))
+            .flatten()
+            .map(|n| (n, false));
+    };
     let head = t[..end].trim();
     if head.len() > 240 || head.chars().nth(80).is_some() {
         None

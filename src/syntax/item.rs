@@ -821,6 +821,13 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     }
     let word = s[m.start..m.end].trim().to_string();
     let rest = &s[m.end..];
+    // `v. Bar, Deliktsrecht, Rn. 12`: German's particle `v.` (von) in
+    // lowercase before one capitalised name and its comma is no `v.` of
+    // French `voir` or Italian `vedi`, which a work or a name in full
+    // follows.
+    if word == "v." && particle_before_name(rest) {
+        return None;
+    }
     let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
     let mut end = m.end + skip;
     // `Véase, en general, LYNCH, John: …`, `Cfr., ad esempio, M. Rossi`,
@@ -830,6 +837,19 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
         end += qualifier_len(&s[end..]);
     }
     Some((end, word))
+}
+
+/// Whether `rest`, after a `v.`, is one capitalised name and a comma
+/// (` Bar, …`, ` Savigny, …`): the `v.` is the particle of that name.
+fn particle_before_name(rest: &str) -> bool {
+    let Some(t) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let name = t.find(',').map_or("", |c| &t[..c]);
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 2
+        && chars.all(|c| c.is_lowercase() || c == '-')
 }
 
 /// The length of a phrase of one to three lowercase words and the comma
@@ -1965,6 +1985,13 @@ fn classify_item_as(
     if let Some(found) = crate::syntax::archive::archival(trimmed, g)
         .or_else(|| crate::syntax::archive::archive_later(trimmed, g))
     {
+        if let Some((cut, first, from, second)) =
+            crate::syntax::archive::joined_shelfmarks(trimmed, &found, g)
+        {
+            out.push(full_raw(start, start + cut, signal, first.pin, first.item));
+            out.push(full_raw(start + from, end, None, second.pin, second.item));
+            return;
+        }
         out.push(full_raw(start, end, signal, found.pin, found.item));
         return;
     }
