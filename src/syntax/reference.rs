@@ -244,7 +244,7 @@ pub fn find_title(s: &str) -> Option<Delimited> {
     // in the text is not looked for.
     let finders: [(&[char], Finder<'_>); 13] = [
         (&['“'], &|limit| nested(s, limit, '“', '”', false)),
-        (&['«'], &|limit| nested(s, limit, '«', '»', false)),
+        (&['«'], &|limit| guillemets(s, limit)),
         // Danish and German `»Titel«`: a `»` before any `«` opens.
         (&['»'], &|limit| {
             let limit = s.find('«').map_or(limit, |q| limit.min(q));
@@ -277,6 +277,33 @@ pub fn find_title(s: &str) -> Option<Delimited> {
         }
     }
     best
+}
+
+/// The first span in `«` `»` before `limit` that is a title: a span that
+/// follows a lowercase word which is none of a container's (`in`,
+/// `dans`) quotes words inside a title without marks (`Alsace-Lorraine.
+/// Histoire d'un « pays perdu » de 1870 à nos jours`) and is passed over.
+fn guillemets(s: &str, limit: usize) -> Option<Delimited> {
+    /// Words after which a mark opens a journal's or a book's name.
+    const CONTAINER: [&str; 7] = ["in", "dans", "en", "em", "w", "v", "u"];
+    let mut from = 0;
+    // A few spans at most are passed over.
+    for _ in 0..4 {
+        let rest = s.get(from..)?;
+        let d = nested(rest, limit.checked_sub(from)?, '«', '»', false)?;
+        let before = rest[..d.0].trim_end();
+        let word = before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("");
+        let inside =
+            word.chars().next_back().is_some_and(char::is_lowercase) && !CONTAINER.contains(&word);
+        if !inside {
+            return Some((d.0 + from, d.1 + from, d.2 + from, d.3 + from, d.4));
+        }
+        from += d.3;
+    }
+    None
 }
 
 /// The first `open` that starts before `limit`.
@@ -2157,7 +2184,19 @@ fn parse_after_title(
             let (title, mut imprint) = (book.title, book.imprint);
             item.container_title = Some(clean_field(&seg[title.clone()]));
             used.add(base + title.start, base + title.end);
-            let editors = seg[book.editors.clone()].trim_matches([' ', ':', ',']);
+            let mut editors = seg[book.editors.clone()].trim_matches([' ', ':', ',']);
+            // `in: dies./Siemann, Wolfram (Hg.)`: the chapter's author is
+            // the book's first editor.
+            if let Some(n) = g.same_author_prefix(editors) {
+                item.editor.extend(item.author.iter().cloned());
+                editors = editors[n..].trim_start_matches(['/', ' ', ',', ';', '&']);
+                let and = g.and_words.iter().find_map(|w| {
+                    editors
+                        .strip_prefix(w.as_str())
+                        .filter(|r| r.starts_with(' '))
+                });
+                editors = and.map_or(editors, str::trim_start);
+            }
             let order = if editors.contains(", ") {
                 NameOrder::InvertedFirst
             } else {
@@ -2278,6 +2317,19 @@ fn parse_after_title(
                                 .any(|w| g.publisher_words.contains(&w.to_lowercase()));
                     if item.container_title.is_none() && named {
                         item.publisher = Some(clean_field(head));
+                    } else if item.container_title.is_none() && after_in() {
+                        // `Titel, in: Festschrift für Karl Larenz, München
+                        // 1973, S. 301–320`, `in: ders., Gesammelte
+                        // Schriften, Tübingen 1921`: after the container
+                        // word, with no editors named, the book's title
+                        // stands before its place; a word for the author
+                        // before it says the book is the author's own.
+                        let book = g
+                            .same_author_prefix(head)
+                            .and_then(|n| head.get(n..))
+                            .filter(|t| t.starts_with(char::is_uppercase))
+                            .unwrap_or(head);
+                        item.container_title = Some(clean_field(book));
                     }
                 }
             } else if item.publisher.is_none() {
@@ -2579,10 +2631,12 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         .min_by_key(|&(p, _)| p)?;
     // Names before the role word: no sentence of prose (`so auch in: der
     // Rechtsprechung (Hrsg.)` names no one).
+    // `in: dies./Siemann, Wolfram (Hg.)`: a word for the author opens them.
     let names = inner[..pos].trim_matches([' ', ':']);
     if names.is_empty()
         || names.chars().count() > 80
         || !names.chars().next().is_some_and(char::is_uppercase)
+            && g.same_author_prefix(names).is_none()
     {
         return None;
     }
