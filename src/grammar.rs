@@ -436,6 +436,12 @@ pub struct Signals {
     /// docket number (`대법원 2010. 4. 22. 선고 2008다38288 판결`).
     #[serde(default)]
     pub courts: Vec<String>,
+    /// Courts named before a comma and the decision's date, as French
+    /// notes cite them (`Cass. civ. 1re, 12 mai 2010, n° 09-12.345`, `CE,
+    /// ass., 3 juill. 2015`, `CEDH, 7 déc. 1976, Handyside c/
+    /// Royaume-Uni`): the court's words, its chamber's after it.
+    #[serde(default)]
+    pub court_names: Vec<String>,
     /// Words that end a statute's name (ko `법`, `령`; ja `法`, `規則`):
     /// a note that is such a name and a `provision` (`민법 제750조`,
     /// `憲法21条1項`) cites that statute.
@@ -1189,6 +1195,9 @@ pub struct Grammar {
     /// Courts that open a decision cited by court, date and docket
     /// ([`Signals::courts`]).
     pub courts: Vec<String>,
+    /// Courts named before a decision's date ([`Signals::court_names`]),
+    /// longest first.
+    pub court_names: Vec<String>,
     /// Words that end a statute's name ([`Signals::statutes`]).
     pub statutes: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
@@ -1639,6 +1648,9 @@ impl Grammar {
                 .extend(f.signals.decision.iter().cloned());
             all.signals.courts.extend(f.signals.courts.iter().cloned());
             all.signals
+                .court_names
+                .extend(f.signals.court_names.iter().cloned());
+            all.signals
                 .statutes
                 .extend(f.signals.statutes.iter().cloned());
             all.signals
@@ -1821,6 +1833,12 @@ impl Grammar {
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             decision: lex("decision", &all.signals.decision, true)?,
             courts: all.signals.courts.clone(),
+            court_names: {
+                let mut v = all.signals.court_names.clone();
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v.dedup();
+                v
+            },
             statutes: all.signals.statutes.clone(),
             numbered_statute_kinds: all
                 .signals
@@ -2518,6 +2536,7 @@ fn unreachable_grammar() -> Grammar {
         cited_as: none.clone(),
         decision: none,
         courts: Vec::new(),
+        court_names: Vec::new(),
         statutes: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,

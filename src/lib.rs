@@ -422,6 +422,34 @@ fn read_entry(
             };
         }
     }
+    // `TERRÉ (F.), SIMLER (Ph.) et LEQUETTE (Y.), Droit civil…`: names
+    // with their initials in brackets, then the work without them.
+    if order != NameOrder::Ditto {
+        if let Some((names, editors, end)) = syntax::name::bracketed_initials_head(body) {
+            // The work is read after the first name written `BRUN Ph.`,
+            // as French lists write one name without brackets.
+            let first = names.first().map_or(String::new(), |n| {
+                format!(
+                    "{} {}, ",
+                    n.family.as_deref().unwrap_or(""),
+                    n.given.as_deref().unwrap_or("")
+                )
+            });
+            let mut parsed = syntax::reference::parse_reference(
+                &format!("{first}{}", &body[end..]),
+                order,
+                grammar,
+            );
+            if parsed.item.title.is_some() && parsed.item.author.len() == 1 {
+                if editors {
+                    parsed.item.editor = names;
+                } else {
+                    parsed.item.author = names;
+                }
+                return parsed;
+            }
+        }
+    }
     let parsed = syntax::reference::parse_reference(body, order, grammar);
     let run_on = parsed
         .item

@@ -1236,6 +1236,22 @@ fn work_key(item: &CslItem) -> String {
     if item.number.is_some() && matches!(item.kind.as_str(), "report" | "bill" | "hearing") {
         return official_key(item);
     }
+    // `Cass. civ. 1re, 12 mai 2010, n° 09-12.345, Bull. civ. I` and `Cass.
+    // civ. 1re, 12 mai 2010, préc.`: a decision without a name is its
+    // court's of that day, wherever it is reported.
+    let full_date = item
+        .issued
+        .as_ref()
+        .is_some_and(|d| d.date_parts.first().is_some_and(|p| p.len() == 3));
+    if item.kind == "legal_case" && item.title.is_none() && full_date {
+        if let Some(court) = &item.publisher {
+            return format!(
+                "case|{}|{:?}",
+                journal_key(court),
+                item.issued.as_ref().map(|d| &d.date_parts)
+            );
+        }
+    }
     let title = match (&item.title, &item.container_title, &item.page) {
         // `BVerfGE 7, 198` and `BVerfGE 12, 198` are two decisions.
         (None, Some(journal), Some(page)) if item.kind == "legal_case" => format!(
@@ -2545,6 +2561,9 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         (None, _) => true,
     };
     let title_ok = || match (&want.title, &item.title) {
+        // `Terré, Simler et Lequette, op. cit.`: the names after the first
+        // are the work's other authors, no title.
+        (Some(short), _) if co_authors_named(short, rk) => true,
         (Some(short), Some(full)) => match title {
             Some(key) => crate::text::short_title_fits(short, key),
             None => crate::text::short_title_fits(short, &title_key(full)),
@@ -2553,6 +2572,26 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         (None, _) => true,
     };
     author_ok && date_ok() && title_ok()
+}
+
+/// Whether `short`, read as a short title after a first author's name,
+/// is rather the names of the work's other authors (`Simler et Lequette`
+/// of `Terré, Simler et Lequette, op. cit.`, `Terré, Lequette et
+/// Chénedé`; the short title as a key or as written): names joined by
+/// commas and short joining words, each the family name of an author
+/// after the first of `rk`, all of them named.
+fn co_authors_named(short: &str, rk: &[String]) -> bool {
+    let words: Vec<&str> = short
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let others = rk.get(1..).unwrap_or(&[]);
+    let (names, joins): (Vec<&str>, Vec<&str>) = words
+        .iter()
+        .partition(|w| others.contains(&crate::text::family_key(w)));
+    !names.is_empty()
+        && names.len() == others.len()
+        && joins.iter().all(|w| *w == "&" || w.chars().count() <= 3)
 }
 
 /// The author keys of a short form's author part (`Smith and Jones` →

@@ -560,7 +560,12 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
             capitals |= capitals_word(bare)
                 || series_word(bare)
                 || labelled_number(&words, j, &rest[at..], g);
-            let part_ends = w.ends_with([',', '.']) || j + 1 == words.len();
+            // `R 43 I/1234 und R 43 I/2650`: a joining word ends it too.
+            let part_ends = w.ends_with([',', '.'])
+                || j + 1 == words.len()
+                || words.get(j + 1).is_some_and(|&(_, next)| {
+                    next.chars().all(char::is_alphabetic) && g.and_words.iter().any(|a| a == next)
+                });
             // A list's `R 43 I Reichskanzlei`: the collection's name after
             // its shelfmark, with no comma between.
             let named_after = || {

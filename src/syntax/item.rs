@@ -345,7 +345,7 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
     let joined = joined_lines(text);
     let series = crate::syntax::reference::without_series(joined.as_ref(), g);
     let text = series.as_ref();
-    let mut out = Vec::new();
+    let mut out: Vec<RawItem> = Vec::new();
     let pieces = cjk_short_cuts(text, signal_sentences(text, split_items(text), g), g);
     // Where the item being gathered starts, when pieces are joined.
     let mut from = None;
@@ -354,6 +354,19 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
         if i + 1 < pieces.len() && lone_name(&text[pieces[i].0..b], g) {
             from = Some(a);
             continue;
+        }
+        // `Cass. civ. 1re, 12 mai 2010, … ; D. 2011, p. 123, note M.
+        // Roussel`: the decision's other report is part of its citation.
+        if let Some(last) = out.last_mut().filter(|l| {
+            l.fields.as_deref().is_some_and(|f| f.kind == "legal_case")
+                && l.end <= a
+                && text[l.end..a].trim() == ";"
+        }) {
+            let piece = text[a..b].trim_end_matches(['.', ' ']);
+            if piece.len() < 160 && PARALLEL_REPORT.is_match(piece) {
+                last.end = b;
+                continue;
+            }
         }
         classify(text, a, b, g, &mut out);
     }
@@ -1931,6 +1944,12 @@ fn classify_item_as(
             return;
         }
     }
+    // `Cass. civ. 1re, 12 mai 2010, n° 09-12.345, Bull. civ. I, n° 112`,
+    // `Cass. com., 3 févr. 2015, préc.`: a decision by its court and date.
+    if let Some(raw) = named_court_decision(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     if cross_reference(item, g) {
         return;
     }
@@ -2549,6 +2568,163 @@ fn decision_citation(
     }
     Some(full_raw(start, end, signal, locator, fields))
 }
+
+/// The most comma parts of a chamber between a court's name and the
+/// decision's date (`CA Paris, 1re ch., sect. A, 12 mai 2010`).
+const MOST_CHAMBER_PARTS: usize = 3;
+
+/// A decision cited as French notes cite them: a court of the grammars'
+/// `court_names` (`Cass.`, `CE`, `Cons. const.`, `CEDH`, `CJCE`), its
+/// chamber's comma parts (`civ. 1re`, `ass.`, at most
+/// [`MOST_CHAMBER_PARTS`] of four words or fewer), the date in full, then
+/// the docket (`n° 09-12.345`, `req. n° 123456`, `aff. 6/64`, `n° 71-44
+/// DC`), the parties (`Handyside c/ Royaume-Uni`), the reporter (`Bull.
+/// civ. I, n° 112`, `Lebon p. 245`, `Rec. p. 1141`, `JCP G 2015, 456`) and
+/// the paragraph cited (`§ 49`), each if written. `préc.` (précité) after
+/// the date or the parties names a decision cited earlier in the same
+/// words. A `legal_case` whose court is the publisher, parties the title
+/// and docket the number, never expected in the bibliography.
+fn named_court_decision(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    if g.court_names.is_empty() {
+        return None;
+    }
+    let (item, start, end) = trimmed_item(text, a, b);
+    let court_at = |t: &str| {
+        g.court_names.iter().find(|c| {
+            t.strip_prefix(c.as_str())
+                .is_some_and(|r| r.starts_with([',', ' ']))
+        })
+    };
+    // `et, sur la primauté du droit de l'Union, CJCE, 15 juill. 1964, …`:
+    // a lead-in of prose in lowercase, within its first 160 bytes, ends
+    // at the comma before the court.
+    let lead = if court_at(item).is_some() || !item.starts_with(char::is_lowercase) {
+        0
+    } else {
+        let near = &item[..crate::source::floor_char_boundary(item, 160)];
+        near.match_indices(", ")
+            .map(|(i, _)| i + 2)
+            .find(|&i| court_at(&item[i..]).is_some())?
+    };
+    let (item, start) = (&item[lead..], start + lead);
+    let court = court_at(item)?;
+    let body = item.trim_end_matches(['.', ' ']);
+    let mut parts = body[court.len()..]
+        .trim_start_matches([',', ' '])
+        .split(", ")
+        .map(str::trim);
+    // The chamber, then the date.
+    let mut chamber = Vec::new();
+    let date = loop {
+        let part = parts.next()?;
+        if let Some(d) = g.dates.first(part).filter(|d| {
+            d.start == 0
+                && part[d.end..].trim_matches(['.', ' ']).is_empty()
+                && d.date.date_parts.first().is_some_and(|p| p.len() == 3)
+        }) {
+            break d.date;
+        }
+        if chamber.len() == MOST_CHAMBER_PARTS
+            || part.split_whitespace().count() > 4
+            || part.contains(['(', '«', '"'])
+        {
+            return None;
+        }
+        chamber.push(part);
+    };
+    let court_name = std::iter::once(court.trim_end_matches(','))
+        .chain(chamber.iter().copied())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court_name),
+        issued: Some(date),
+        ..Default::default()
+    };
+    let mut locator = None;
+    let rest: Vec<&str> = parts.collect();
+    let mut i = 0;
+    // The docket: a number after `n°`, `req. n°`, `aff.`.
+    if let Some(part) = rest.get(i) {
+        let docket = g
+            .issue
+            .find(part)
+            .filter(|m| {
+                m.start <= 5
+                    && part[..m.start]
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '.' || c == ' ')
+            })
+            .and_then(|m| m.number)
+            .map(|(x, _)| part[x..].trim())
+            .or_else(|| part.strip_prefix("aff. ").map(str::trim));
+        if let Some(d) = docket.filter(|d| d.starts_with(|c: char| c.is_ascii_alphanumeric())) {
+            fields.number = Some(d.to_string());
+            i += 1;
+        }
+    }
+    // The parties: a name, `c/` or `v.`, a name; or one capitalised name
+    // before the reporter (`Franck`).
+    if let Some(part) = rest.get(i) {
+        let versus = part.contains(" c/ ") || part.contains(" c. ");
+        let named = versus
+            || !part.contains(|c: char| c.is_ascii_digit() || c == '.')
+                && part.split_whitespace().count() <= 3
+                && part.starts_with(char::is_uppercase)
+                && rest
+                    .get(i + 1)
+                    .is_some_and(|n| n.contains(|c: char| c.is_ascii_digit()));
+        if named && !g.supra.find(part).is_some_and(|m| m.start == 0) {
+            fields.title = Some(part.to_string());
+            i += 1;
+        }
+    }
+    // The reporter, its page or number; `§ 49`: the paragraph cited.
+    for part in &rest[i..] {
+        if g.supra.find(part).is_some_and(|m| m.start == 0) {
+            continue;
+        }
+        if let Some(p) = part.strip_prefix("§ ").or_else(|| part.strip_prefix("§")) {
+            locator = Some(Locator {
+                label: "paragraph".into(),
+                value: crate::grammar::locator_value(p.trim()),
+            });
+            continue;
+        }
+        if fields.container_title.is_none() && part.starts_with(char::is_uppercase) {
+            let name_end = part
+                .find(|c: char| c.is_ascii_digit())
+                .map_or(part.len(), |d| d);
+            let name = part[..name_end]
+                .trim_end_matches(|c: char| !c.is_alphabetic())
+                .trim_end_matches(" p")
+                .trim_end_matches(" n°")
+                .trim_end_matches(" n")
+                .trim();
+            if !name.is_empty() {
+                fields.container_title = Some(name.to_string());
+            }
+        }
+    }
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// `D. 2011, p. 123, note M. Roussel`, `JCP G 2015, 456, obs. J. Moreau`:
+/// a law report's abbreviation, a year and a page or number, perhaps the
+/// annotator's words after it, as French notes print a decision's other
+/// reports after a semicolon: no work of its own.
+static PARALLEL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3} (?:1[89]|20)\d\d,? (?:(?:p\.|n°|I+,?) ?)?\d{1,6}(?:,? (?:note|obs\.|concl\.|comm\.|chron\.|rapp\.) .{0,80})?$",
+    )
+});
 
 /// A decision cited by court, date and docket number: `대법원 2010. 4.
 /// 22. 선고 2008다38288 전원합의체 판결`, `헌재 2004. 10. 21. 2004헌마554

@@ -6,6 +6,58 @@
 use crate::grammar::Grammar;
 use crate::model::CslName;
 use crate::segment::is_cjk;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One name as French law lists write it: the family name in capitals,
+/// the initials of the given names in brackets (`BRUN (Ph.)`, `TERRÉ
+/// (F.)`, `FABRE-MAGNAN (M.)`, `LE TOURNEAU (Ph.)`). Group 1 is the family
+/// name, group 2 the initials.
+const BRACKETED_INITIALS_NAME: &str = r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}) \((\p{Lu}\p{Ll}{0,2}\.(?:[ -]?\p{Lu}\p{Ll}{0,2}\.){0,3})\)";
+
+/// A list of [`BRACKETED_INITIALS_NAME`]s joined by commas or `et`, `&`,
+/// `and`, perhaps an editor's role after them (`CORNU (G.) (dir.)`), then
+/// the comma before the title.
+static BRACKETED_INITIALS_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r"^{n}(?:(?:, | et | & | and ){n}){{0,7}}(?: \((?:dir|éd|éds|coord|ed|eds)\.\))?, ",
+        n = BRACKETED_INITIALS_NAME
+    ))
+});
+
+/// Each name of [`BRACKETED_INITIALS_HEAD`].
+static BRACKETED_INITIALS_ONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(BRACKETED_INITIALS_NAME));
+
+/// The names that open a list's entry written `TERRÉ (F.), SIMLER (Ph.)
+/// et LEQUETTE (Y.), Droit civil…`, as French law lists write them: the
+/// names (family in capitals, initials as given names), whether an
+/// editor's role follows them, and the length of the head up to the
+/// title. Cheap to reject: a bracket must open within the first 40
+/// bytes.
+pub fn bracketed_initials_head(s: &str) -> Option<(Vec<CslName>, bool, usize)> {
+    let near = &s[..crate::source::floor_char_boundary(s, 40)];
+    if !near.contains(" (") || !s.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let head = BRACKETED_INITIALS_HEAD.find(s)?;
+    let names = BRACKETED_INITIALS_ONE
+        .captures_iter(head.as_str())
+        .map(|c| CslName {
+            family: Some(c[1].to_string()),
+            given: Some(c[2].to_string()),
+            ..Default::default()
+        })
+        .collect();
+    let editors = head.as_str().trim_end_matches(", ").ends_with(".)")
+        && head
+            .as_str()
+            .trim_end_matches(", ")
+            .rsplit(" (")
+            .next()
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_uppercase()));
+    Some((names, editors, head.end()))
+}
 
 /// How the first name in a list is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

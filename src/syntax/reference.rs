@@ -6861,7 +6861,8 @@ mod title_search {
         let all = s.len();
         [
             nested(s, all, '“', '”', false),
-            nested(s, all, '«', '»', false),
+            // Spans after a lowercase word are passed over.
+            guillemets(s, all),
             // `»` opens only before any `«`.
             nested(s, s.find('«').unwrap_or(all), '»', '«', false),
             pair(s, all, '„', &['“', '”'], false),
