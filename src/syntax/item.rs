@@ -2681,7 +2681,7 @@ fn named_court_decision(
                 && rest
                     .get(i + 1)
                     .is_some_and(|n| n.contains(|c: char| c.is_ascii_digit()));
-        if named && !g.supra.find(part).is_some_and(|m| m.start == 0) {
+        if named && g.supra.find(part).is_none_or(|m| m.start != 0) {
             fields.title = Some(part.to_string());
             i += 1;
         }

@@ -296,8 +296,9 @@ fn guillemets(s: &str, limit: usize) -> Option<Delimited> {
             .rsplit(|c: char| c.is_whitespace() || c == '(')
             .next()
             .unwrap_or("");
-        let inside =
-            word.chars().next_back().is_some_and(char::is_lowercase) && !CONTAINER.contains(&word);
+        let inside = word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().next_back().is_some_and(char::is_alphabetic)
+            && !CONTAINER.contains(&word);
         if !inside {
             return Some((d.0 + from, d.1 + from, d.2 + from, d.3 + from, d.4));
         }
