@@ -617,6 +617,46 @@ pub fn in_note(text: &str, grammar: &Grammar) -> Vec<InTextCitation> {
     found
 }
 
+/// The narrative author-date citations of a note's prose (`이에 대해서는
+/// 김철수(2018: 45)를 참조`, `see Smith (2019, p. 4) on this`): names, then
+/// a parenthesis holding only years and a locator, read as the running
+/// text reads them ([`narrative`]). Offsets are relative to `text`. One
+/// pass over the parentheses of the note, each looking back a bounded
+/// window.
+pub(crate) fn note_narratives(text: &str, grammar: &Grammar) -> Vec<InTextCitation> {
+    let mut out = Vec::new();
+    if !text.contains(['(', '（']) {
+        return out;
+    }
+    let site = Site {
+        paragraph: 0,
+        section: None,
+        narrative: true,
+    };
+    for caps in PAREN.captures_iter(text) {
+        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if too_long(inner.as_str(), MAX_PAREN) {
+            continue;
+        }
+        let content = ascii_separators(inner.as_str());
+        let Some(tail) = year_tail(content.as_ref(), grammar) else {
+            continue;
+        };
+        let before = &text[..whole.start()];
+        let near = crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
+        if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
+            let from = out.len();
+            narrative(before, &tail, (0, inner.start()), &site, grammar, &mut out);
+            if let Some(last) = out[from..].last_mut() {
+                last.span.end = whole.end();
+            }
+        }
+    }
+    out
+}
+
 /// Digits glued to the end of a word or sentence (`infections.1`,
 /// `cathelicidin,2,3`, `group.4-6`), line by line, with the shape rules of
 /// [`plain_markers`](crate::syntax::marker::plain_markers); not decimals

@@ -1963,6 +1963,12 @@ fn classify_item_as(
         }
     }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
+        // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
+        // 52쪽).`: the sentences before a short form may name works
+        // of their own, by author and year.
+        if raw.start > a {
+            parentheticals(text, a, raw.start, g, out);
+        }
         out.push(raw);
         return;
     }
@@ -4833,8 +4839,35 @@ fn cut_before_next(seg: &str, close: usize, next_title: Option<usize>) -> usize 
 /// `(Al Jazeera, June 30, 2024)`, `(United Nations, March 28, 2024)`,
 /// `(Ministry of Foreign Affairs of North Korea, 2024)`: an author and a
 /// date in parentheses inside a note's prose.
+///
+/// A name before a parenthesis of years (`이에 대해서는 김철수(2018: 45)를
+/// 참조`, `see Smith (2019, p. 4) on this`) is a narrative author-date
+/// citation, as in the running text.
 fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
     let item = &text[a..b];
+    for c in crate::intext::note_narratives(item, g) {
+        let (start, end) = (a + c.span.start, a + c.span.end);
+        if c.authors.is_none() || end > b {
+            continue;
+        }
+        out.push(RawItem {
+            start,
+            end,
+            kind: CitationKind::AuthorDate,
+            signal: c.signal,
+            locator: c.locator,
+            short: Some(Box::new(ShortFormInfo {
+                word: None,
+                author: c.authors,
+                date: c.date,
+                title: None,
+                note: None,
+            })),
+            back_ref: None,
+            fields: None,
+            indirect: false,
+        });
+    }
     let mut i = 0;
     while let Some(open) = item[i..].find('(').map(|p| i + p) {
         let Some(close) = item[open..].find(')').map(|p| open + p) else {
