@@ -1003,6 +1003,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     let mut note_only: NoteOnly = HashMap::default();
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut note_positions = None;
+    let in_text = InTextFirst::new(doc);
     let no_fields = CslItem::default();
     // Which bibliography entry each full citation in a note matches does
     // not depend on what came before it: found on every core up front.
@@ -1086,7 +1087,14 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             }
             CitationKind::Short => {
                 if !same_author_op_cit(doc, ci, state, grammar) {
-                    resolve_short(doc, ci, &history, &bib_index, grammar, &mut diags)
+                    resolve_short(
+                        doc,
+                        ci,
+                        (&history, &in_text),
+                        &bib_index,
+                        grammar,
+                        &mut diags,
+                    )
                 }
             }
             CitationKind::Supra => {
@@ -2661,10 +2669,63 @@ fn same_author_op_cit(doc: &mut Document, ci: usize, state: IbidState, g: &Gramm
     true
 }
 
+/// The running text's first citation of each work, and where each note's
+/// first marker stands: an author-date paper cites its works in the
+/// text, and a note's `박지성, 앞의 글, 120쪽` then points back to the
+/// text's `(박지성, 2020)`. Read once; empty for a paper with no
+/// in-text citation.
+#[derive(Default)]
+struct InTextFirst {
+    /// Reference id → (start, index) of its first in-text citation.
+    by_reference: HashMap<String, (usize, usize)>,
+    /// (Chapter, note number) → start of the note's first marker.
+    marker: HashMap<(u32, u32), usize>,
+}
+
+impl InTextFirst {
+    fn new(doc: &Document) -> Self {
+        let mut first = InTextFirst::default();
+        for (i, c) in doc.citations.iter().enumerate() {
+            let (Some(_), Some(r)) = (&c.site, &c.reference) else {
+                continue;
+            };
+            let at = first
+                .by_reference
+                .entry(r.clone())
+                .or_insert((c.span.start, i));
+            if c.span.start < at.0 {
+                *at = (c.span.start, i);
+            }
+        }
+        if first.by_reference.is_empty() {
+            return first;
+        }
+        for f in &doc.footnotes {
+            if let Some(m) = f.markers.iter().map(|m| m.start).min() {
+                first.marker.insert((f.chapter, f.number), m);
+            }
+        }
+        first
+    }
+
+    /// The in-text citation of `reference` that stands before the marker
+    /// of note `note` of `chapter` (before the note itself, when it has
+    /// no marker).
+    fn before(&self, reference: &str, chapter: u32, note: u32, note_start: usize) -> Option<usize> {
+        let &(at, ci) = self.by_reference.get(reference)?;
+        let limit = self
+            .marker
+            .get(&(chapter, note))
+            .copied()
+            .unwrap_or(note_start);
+        (at < limit).then_some(ci)
+    }
+}
+
 fn resolve_short(
     doc: &mut Document,
     ci: usize,
-    history: &History,
+    (history, in_text): (&History, &InTextFirst),
     index: &BibIndex,
     grammar: &Grammar,
     diags: &mut Vec<Diagnostic>,
@@ -2778,6 +2839,23 @@ fn resolve_short(
                 .as_deref()
                 .is_some_and(|s| s.word.is_some());
             if let [i] = fitting[..] {
+                // `박지성, 앞의 글, 120쪽` in a note of a paper that cites
+                // by author and year: the work the running text cited
+                // before the note, the one of the list by that author.
+                let rid = doc.references[i].id.clone();
+                let earlier = fnote.and_then(|n| in_text.before(&rid, chapter, n, span.start));
+                if let Some(hc) = earlier.filter(|_| worded) {
+                    let hid = doc.citations[hc].id.clone();
+                    let c = &mut doc.citations[ci];
+                    c.reference = Some(rid);
+                    c.antecedent = Some(hid);
+                    c.status = Some(Status::Resolved);
+                    c.provenance = Some(Provenance {
+                        rule: "short-author-in-text",
+                        score: 1.0,
+                    });
+                    return;
+                }
                 if !worded && title.is_some() {
                     let rid = doc.references[i].id.clone();
                     let c = &mut doc.citations[ci];
