@@ -114,3 +114,32 @@ fn short_form_of_a_work_the_text_cites_only_later_still_dangles() {
     assert_eq!(c.len(), 1);
     assert_eq!(c[0].status, Some(Status::Dangling));
 }
+
+/// `『日本労働研究雑誌』46(12): 4-17．` and `『季刊家計経済研究』68:
+/// 30-41．`: the volume, the issue and the pages before the full-width
+/// period of a list written with `，．`.
+#[test]
+fn japanese_journal_numbers_before_a_full_width_period() {
+    let (_, doc) = run("fixtures/keizai_author_date_ja.txt");
+    let e = papers_support::entry(&doc, 2);
+    assert_eq!(e.container_title.as_deref(), Some("日本労働研究雑誌"));
+    assert_eq!(
+        (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+        (Some("46"), Some("12"), Some("4-17"))
+    );
+    let e = papers_support::entry(&doc, 4);
+    assert_eq!(
+        (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+        (Some("68"), None, Some("30-41"))
+    );
+    // The issue glued to the journal's closing mark, pages after a comma.
+    let doc = run_text(
+        "本文（山田 2010）．\n\n参考文献\n\n山田太郎（2010）「賃金硬直性の再検討」『経済研究』46(12), 4-17．\n",
+    );
+    let e = papers_support::entry(&doc, 1);
+    assert_eq!(
+        (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+        (Some("46"), Some("12"), Some("4-17"))
+    );
+    assert!(doc.references[0].unparsed.is_none());
+}

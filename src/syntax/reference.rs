@@ -49,24 +49,28 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 static DOI: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(r"(?i)\bdoi:\s*(10\.\d{4,9}/[^\s]+[^\s.,;])"));
 
-/// APA volume(issue): `12(3)`, not a year in parentheses.
-static VOL_ISSUE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"(?:^|[\s,*])(\d{1,4})\s?\((\d{1,4}(?:[-–]\d{1,4})?)\)"));
+/// APA volume(issue): `12(3)`, not a year in parentheses; also right
+/// after a journal's CJK title marks (`『経済研究』46(12)`).
+static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"(?:^|[\s,*』」》〉])(\d{1,4})\s?\((\d{1,4}(?:[-–]\d{1,4})?)\)")
+});
 
-/// A page range after a comma at the end: `, 45–67.` or `: 45-67`.
-static TRAILING_PAGES: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*\.?\s*$"));
+/// A page range after a comma at the end: `, 45–67.` or `: 45-67` (the
+/// full-width period of lists that write `，．` too: `, 4-17．`).
+static TRAILING_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*[.。．]?\s*$")
+});
 
 /// A journal's volume, its issue in brackets and its pages after a colon
 /// closing an entry (`『社会学評論』61 (2): 123-140。`, `American Journal of
-/// Sociology, 94: S95-S120.`, `62（3）：123-140`), as Japanese author-date
-/// lists write them. The volume and the issue have one to three digits
+/// Sociology, 94: S95-S120.`, `62（3）：123-140`, `46(12): 4-17．`), as
+/// Japanese author-date lists write them. The volume and the issue have one to three digits
 /// (not a year's four: `12 (2012): 1–20` is Chicago's volume and year),
 /// the volume after a space, a comma or a closing bracket; pages may carry
 /// a supplement's letter.
 static JOURNAL_NUMBERS_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:^|[\s,，』」*])(\d{1,3})\s?(?:[(（](\d{1,3}(?:[-–]\d{1,3})?)[)）])?\s?[:：]\s?([A-Z]?\d{1,5}(?:\s?[-–—]\s?[A-Z]?\d{1,5})?)\s*[.。]?\s*$",
+        r"(?:^|[\s,，』」*])(\d{1,3})\s?(?:[(（](\d{1,3}(?:[-–]\d{1,3})?)[)）])?\s?[:：]\s?([A-Z]?\d{1,5}(?:\s?[-–—]\s?[A-Z]?\d{1,5})?)\s*[.。．]?\s*$",
     )
 });
 
