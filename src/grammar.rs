@@ -696,8 +696,10 @@ impl Lexicon {
                     .is_none_or(|c| !word(c) || crate::segment::is_cjk(c));
             let after_ok = |end: usize| {
                 let last = text[start..end].chars().next_back();
+                // `前引[7]文`, `前掲注(3)書`: a closing bracket bounds the
+                // word as a period does.
                 last.is_some_and(crate::segment::is_cjk)
-                    || last == Some('.')
+                    || matches!(last, Some('.' | ')' | ']' | '）' | '］' | '〕'))
                     || text[end..].chars().next().is_none_or(|c| !word(c))
             };
             // `vol. 2, 2nd ed.`: a list of numbers that ends the match and
