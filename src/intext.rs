@@ -644,6 +644,9 @@ pub(crate) fn note_narratives(text: &str, grammar: &Grammar) -> Vec<InTextCitati
         let Some(tail) = year_tail(content.as_ref(), grammar) else {
             continue;
         };
+        if docket_after(&text[whole.end()..]) {
+            continue;
+        }
         let before = &text[..whole.start()];
         let near = crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
         if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
@@ -655,6 +658,23 @@ pub(crate) fn note_narratives(text: &str, grammar: &Grammar) -> Vec<InTextCitati
         }
     }
     out
+}
+
+/// Whether a Chinese docket number runs on from a year in brackets
+/// (`最高人民法院（2015）民一终字第123号`): letters glued to the bracket,
+/// then digits and `号` within a few characters, no space or punctuation
+/// between. The court before it is no author.
+fn docket_after(after: &str) -> bool {
+    let mut digits = false;
+    for c in after.chars().take(16) {
+        match c {
+            '号' | '號' => return digits,
+            '0'..='9' => digits = true,
+            c if crate::segment::is_cjk(c) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Digits glued to the end of a word or sentence (`infections.1`,

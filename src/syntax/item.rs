@@ -1672,9 +1672,14 @@ fn cjk_lead_in_len(item: &str, g: &Grammar) -> usize {
                         '(' | '（' | '[' | '『' | '「' | '《' | '“' | '"' | '«' | '*' | '_'
                     )
             })
-            && g.prose_endings
+            && (g.prose_endings
                 .iter()
-                .any(|e| !e.is_empty() && clause.ends_with(e.as_str()));
+                .any(|e| !e.is_empty() && clause.ends_with(e.as_str()))
+                // `关于类推适用的一般原理，参见前引[8]`: a clause before a
+                // signal is a lead-in too.
+                || g.signals
+                    .find(item[cut + i + 3..].trim_start())
+                    .is_some_and(|m| m.start == 0));
         if !lead_in {
             break;
         }
@@ -1889,8 +1894,13 @@ fn classify_item_as(
             .trim()
             .trim_end_matches(['、', '，'])
             .trim();
-        signal = signal.or(Some(words.to_string()));
         a += lead;
+        // The signal after the lead-in is the item's.
+        if let Some((len, word)) = leading_signal(&text[a..b], g) {
+            a += len;
+            signal = signal.or(Some(word));
+        }
+        signal = signal.or(Some(words.to_string()));
     }
     if let Some((end, word)) = trailing_signal(&text[a..b], g) {
         b = a + end;
@@ -1998,6 +2008,7 @@ fn classify_item_as(
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| docketed_decision_citation(text, a, b, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
@@ -2936,6 +2947,46 @@ fn glued_decision_citation(
         fields.number = Some(id.to_string());
     }
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A Chinese court's decision by its docket: the court (a name ending in
+/// `法院`), the year in brackets, the docket number ending in `号`, then
+/// the kind of document (`最高人民法院（2015）民一终字第123号民事判决书`,
+/// `北京市第一中级人民法院（2018）京01民终4567号民事裁定书`).
+static DOCKETED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<court>\p{Han}{2,30}法院)\s?[（(](?P<year>\d{4})[）)](?P<docket>[\p{Han}\d]{1,24}?[号號])(?P<kind>\p{Han}{0,10}?(?:判决书|裁定书|调解书|决定书|判決書|裁定書))?\s*[。.]?\s*$",
+    )
+});
+
+/// A decision of [`DOCKETED_DECISION`]: a `legal_case` of the court and
+/// year, numbered by its docket, never expected in the bibliography.
+fn docketed_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if !item.contains(['号', '號']) {
+        return None;
+    }
+    let c = crate::re::captures(&DOCKETED_DECISION, item)?;
+    let year = c.name("year")?.as_str();
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(c.name("court")?.as_str().to_string()),
+        number: Some(format!("（{year}）{}", c.name("docket")?.as_str())),
+        genre: c.name("kind").map(|k| k.as_str().to_string()),
+        issued: Some(crate::model::CslDate::new(
+            year.parse().ok()?,
+            None,
+            None,
+            Some(year.to_string()),
+        )),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, None, fields))
 }
 
 /// A statute cited by its name and a provision: `민법 제750조`, `헌법
