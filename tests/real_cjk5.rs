@@ -143,3 +143,100 @@ fn japanese_journal_numbers_before_a_full_width_period() {
     );
     assert!(doc.references[0].unparsed.is_none());
 }
+
+/// The Chinese law article (法学研究 style, notes `[1]` at the page foot):
+/// `前引[2]，王利明书`, `同前注[19]`, `王利明：前引[7]文` cite the work of the
+/// note they name, not the citation just before; `关于…，参见前引[8]` after
+/// a lead-in clause too; `同上书`, `同上注`, `同上` the one before.
+#[test]
+fn chinese_law_notes_cite_earlier_notes_by_number() {
+    let (_, doc) = run("fixtures/guocuo_tuiding_faxue_zh.txt");
+    // (note, note it points to) for each supra-note reference.
+    let supra: Vec<(u32, Option<u32>)> = doc
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::Supra)
+        .map(|c| (c.footnote.unwrap(), c.short.as_deref().and_then(|s| s.note)))
+        .collect();
+    assert_eq!(
+        supra,
+        [
+            (9, Some(2)),
+            (13, Some(4)),
+            (21, Some(19)),
+            (25, Some(6)),
+            (27, Some(8)),
+            (28, Some(5)),
+            (29, Some(12)),
+            (30, Some(26)),
+            (31, Some(22)),
+            (34, Some(17)),
+            (36, Some(7)),
+            (36, Some(4)),
+        ]
+    );
+    // Each points to the work of that note.
+    for c in doc
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::Supra)
+    {
+        let target = c.short.as_deref().and_then(|s| s.note).unwrap();
+        let cited = &in_note(&doc, target)[0];
+        assert_eq!(c.reference, cited.reference, "note {:?}", c.footnote);
+        assert_eq!(c.status, Some(Resolved));
+    }
+    assert_eq!(
+        in_note(&doc, 27)[0].signal.as_deref(),
+        Some("参见"),
+        "the lead-in clause is no author"
+    );
+    assert!(in_note(&doc, 27)[0]
+        .short
+        .as_deref()
+        .is_some_and(|s| s.author.is_none()));
+    // 同上书 / 同上注 / 同上: the citation just before.
+    for (n, before) in [(15, 14), (18, 17), (33, 32)] {
+        let c = &in_note(&doc, n)[0];
+        assert_eq!(c.kind, Ibid);
+        assert_eq!(c.reference, in_note(&doc, before)[0].reference);
+    }
+    assert!(doc
+        .diagnostics
+        .iter()
+        .all(|d| d.level != opcit::diagnostic::Level::Error));
+}
+
+/// `最高人民法院（2015）民一终字第123号民事判决书`: a decision of the court,
+/// numbered by its docket, no author-date citation of the court; cited
+/// again in full, it is the same decision.
+#[test]
+fn chinese_court_decisions_are_read_by_their_docket() {
+    let (_, doc) = run("fixtures/guocuo_tuiding_faxue_zh.txt");
+    let c = &in_note(&doc, 10)[0];
+    assert_eq!(c.kind, CitationKind::Full);
+    let w = papers_support::work(&doc, c);
+    assert_eq!(w.kind, "legal_case");
+    assert_eq!(w.publisher.as_deref(), Some("最高人民法院"));
+    assert_eq!(w.number.as_deref(), Some("（2015）民一终字第123号"));
+    assert_eq!(w.genre.as_deref(), Some("民事判决书"));
+    assert!(w.author.is_empty());
+    assert_eq!(in_note(&doc, 35)[0].reference, c.reference);
+    let w = papers_support::work(&doc, &in_note(&doc, 19)[0]);
+    assert_eq!(w.publisher.as_deref(), Some("北京市第一中级人民法院"));
+    // Translated works: the translators are no authors.
+    let w = papers_support::work(&doc, &in_note(&doc, 8)[0]);
+    assert_eq!(w.author.len(), 1);
+    assert_eq!(w.translator.len(), 1);
+    assert_eq!(w.title.as_deref(), Some("法学方法论"));
+}
+
+/// `我妻・前掲注（5）125頁`, `前掲注(2)書60頁`: the note number after the
+/// word is read, as `前引[7]文` is, though a letter follows the bracket.
+#[test]
+fn japanese_supra_note_with_a_letter_after_the_bracket() {
+    let (_, doc) = run("fixtures/hoseishi_chochoson_ja.txt");
+    let c = &in_note(&doc, 7)[0];
+    assert_eq!(c.kind, CitationKind::Supra);
+    assert_eq!(c.short.as_deref().and_then(|s| s.note), Some(2));
+}
