@@ -1307,7 +1307,7 @@ fn japanese_law_paper_with_bracketed_notes_and_zenkei_chu() {
             (3, Ibid, Resolved, tanaka.clone()),
             (4, Full, Resolved, hale.clone()),
             (4, Full, Resolved, becker.clone()),
-            (5, Short, Resolved, kobayashi.clone()),
+            (5, Supra, Resolved, kobayashi.clone()),
             (6, Full, Resolved, sasaki.clone()),
             (7, Ibid, Resolved, sasaki.clone()),
             (8, Full, Resolved, nakamura.clone()),
@@ -1323,12 +1323,12 @@ fn japanese_law_paper_with_bracketed_notes_and_zenkei_chu() {
             (17, Short, Dangling, None),
             (18, Full, Resolved, matsumoto.clone()),
             (19, Ibid, Resolved, matsumoto.clone()),
-            (20, Short, Resolved, tanaka.clone()),
+            (20, Supra, Resolved, tanaka.clone()),
             (21, Short, Resolved, hale.clone()),
             (22, Full, Resolved, elliott.clone()),
             (23, Ibid, Resolved, elliott.clone()),
             (24, Short, Resolved, nakamura.clone()),
-            (25, Short, Resolved, sasaki.clone()),
+            (25, Supra, Resolved, sasaki.clone()),
         ]
     );
     let pins: Vec<Option<&str>> = (0..doc.citations.len()).map(|i| pin(&doc, i)).collect();
@@ -3891,11 +3891,11 @@ fn japanese_law_paper_with_decisions_statutes_and_era_dates() {
             (11, Full, Resolved, "n10"), // 東京地判平成15年3月26日
             (12, Full, Resolved, "n11"), // 最判平成17・9・14
             (13, Full, Resolved, "n12"), // 最決令和2年9月30日
-            (14, Short, Resolved, "n5"), // 我妻・前掲注（5）
+            (14, Supra, Resolved, "n5"), // 我妻・前掲注（5）
             (15, Full, Resolved, "n13"), // 潮見「権利侵害と違法性」
             (16, Full, Resolved, "n14"), // 東京家審昭和63年5月20日
             (17, Full, Resolved, "n15"), // 東京高判平成元年12月14日
-            (18, Short, Resolved, "n7"), // 平井・前掲注（7）
+            (18, Supra, Resolved, "n7"), // 平井・前掲注（7）
             (19, Full, Resolved, "n16"), // 加藤「違法性と過失」
             (20, Short, Resolved, "n6"), // 同・前掲書: 加藤's book
             (21, Full, Resolved, "n17"), // 最大判平成20年6月4日
