@@ -16,7 +16,7 @@ mod papers_support;
 use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, Status};
 use papers_support::{authors, entry, findings, note_entries, run, run_text};
-use CitationKind::{Full, Ibid, Short};
+use CitationKind::{Full, Ibid, Short, Supra};
 
 /// (footnote, kind, entry) of every citation in notes.
 fn linked(doc: &opcit::model::Document) -> Vec<(u32, CitationKind, Option<usize>)> {
@@ -44,13 +44,13 @@ fn a_japanese_history_paper_with_endnotes_links_every_note() {
             (4, Ibid, Some(2)),
             (5, Full, Some(5)),
             (6, Ibid, Some(5)),
-            (7, Short, Some(3)),
+            (7, Supra, Some(3)),
             (8, Full, Some(6)),
             (9, Short, Some(2)),
             (10, Ibid, Some(2)),
             (11, Full, Some(4)),
-            (12, Short, Some(1)),
-            (12, Short, Some(8)),
+            (12, Supra, Some(1)),
+            (12, Supra, Some(8)),
             (13, Full, Some(7)),
         ]
     );
