@@ -11,18 +11,17 @@ use papers_support::{in_note, note_entries, run, run_text};
 use CitationKind::{AuthorDate, Ibid, Short};
 use Status::Resolved;
 
-/// (kind, author named, year, entry number, page) of each citation of
-/// note `n`.
-fn note(
-    doc: &Document,
-    n: u32,
-) -> Vec<(
+/// (kind, author named, year, entry number, page) of a citation.
+type NoteCitation = (
     CitationKind,
     Option<String>,
     Option<String>,
     Option<usize>,
     Option<String>,
-)> {
+);
+
+/// [`NoteCitation`] of each citation of note `n`.
+fn note(doc: &Document, n: u32) -> Vec<NoteCitation> {
     in_note(doc, n)
         .into_iter()
         .map(|c| {
@@ -222,10 +221,10 @@ fn chinese_court_decisions_are_read_by_their_docket() {
     assert_eq!(w.genre.as_deref(), Some("民事判决书"));
     assert!(w.author.is_empty());
     assert_eq!(in_note(&doc, 35)[0].reference, c.reference);
-    let w = papers_support::work(&doc, &in_note(&doc, 19)[0]);
+    let w = papers_support::work(&doc, in_note(&doc, 19)[0]);
     assert_eq!(w.publisher.as_deref(), Some("北京市第一中级人民法院"));
     // Translated works: the translators are no authors.
-    let w = papers_support::work(&doc, &in_note(&doc, 8)[0]);
+    let w = papers_support::work(&doc, in_note(&doc, 8)[0]);
     assert_eq!(w.author.len(), 1);
     assert_eq!(w.translator.len(), 1);
     assert_eq!(w.title.as_deref(), Some("法学方法论"));
