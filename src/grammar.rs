@@ -442,6 +442,13 @@ pub struct Signals {
     /// Royaume-Uni`): the court's words, its chamber's after it.
     #[serde(default)]
     pub court_names: Vec<String>,
+    /// Courts' abbreviations that open a decision cited by court, date and
+    /// number in the Italian and Spanish way (it `Cass. civ.`, `Corte
+    /// cost.`, `Trib.`; es `STS`, `STC`, which name the judgment too:
+    /// `Cass. civ., sez. III, 12 maggio 2010, n. 11234`, `STS 123/2015, de
+    /// 10 de marzo`).
+    #[serde(default)]
+    pub decision_courts: Vec<String>,
     /// Words that end a statute's name (ko `법`, `령`; ja `法`, `規則`):
     /// a note that is such a name and a `provision` (`민법 제750조`,
     /// `憲法21条1項`) cites that statute.
@@ -1166,6 +1173,9 @@ pub struct Grammar {
     pub accessed: Lexicon,
     /// Thesis words ([`Locators::thesis`]).
     pub thesis: Lexicon,
+    /// Courts' abbreviations that open an Italian or Spanish decision
+    /// ([`Signals::decision_courts`]), longest first.
+    pub decision_courts: Vec<String>,
     /// Signal words at the start of an item.
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
@@ -1650,6 +1660,9 @@ impl Grammar {
                 .extend(f.signals.decision.iter().cloned());
             all.signals.courts.extend(f.signals.courts.iter().cloned());
             all.signals
+                .decision_courts
+                .extend(f.signals.decision_courts.iter().cloned());
+            all.signals
                 .court_names
                 .extend(f.signals.court_names.iter().cloned());
             all.signals
@@ -1831,6 +1844,13 @@ impl Grammar {
             signals: lex("signals", &signal_words, true)?,
             cited_in: lex("cited_in", &all.signals.cited_in, false)?,
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            decision_courts: {
+                let mut c = all.signals.decision_courts.clone();
+                c.sort();
+                c.dedup();
+                c.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                c
+            },
             original: lowercase(&all.signals.original),
             cited_as: lex("cited_as", &all.signals.cited_as, false)?,
             decision: lex("decision", &all.signals.decision, true)?,
@@ -2495,6 +2515,7 @@ fn unreachable_grammar() -> Grammar {
     };
     Grammar {
         languages: Vec::new(),
+        decision_courts: Vec::new(),
         bibliography_headings: Vec::new(),
         notes_headings: Vec::new(),
         end_headings: Vec::new(),

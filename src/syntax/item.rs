@@ -1003,15 +1003,28 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
     // `Leaders of a Beautiful Struggle v. Baltimore Police Dep't, 2 F.4th
     // 330`: the `v.` between a case's parties, with no comma before it
     // (it vedi, fr voir follow a lead-in's comma), is no signal.
-    if word.trim() == "v." && !s[..start].contains(',') {
+    // Italian lead-ins write it after a lowercase word (`Sul punto v.
+    // Franzoni`), a case's parties end with a capitalised one.
+    let before_capitalised = s[..start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if word.trim() == "v." && !s[..start].contains(',') && before_capitalised {
         return None;
     }
     let rest = &s[end..];
-    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
-    let opens_work = rest[skip..].starts_with(|c: char| {
-        crate::text::opens_name(c) || matches!(c, '“' | '"' | '«' | '„' | '*' | '_')
-    });
-    opens_work.then(|| (end + skip, word.trim().to_string()))
+    let mut skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+    let opens = |t: &str| {
+        t.starts_with(|c: char| {
+            crate::text::opens_name(c) || matches!(c, '“' | '"' | '«' | '„' | '*' | '_')
+        })
+    };
+    // `v., per tutti, Castronovo`: a qualifier of a few lowercase words
+    // between commas after the signal.
+    if !opens(&rest[skip..]) && rest[..skip].contains(',') {
+        skip += qualifier_len(&rest[skip..]);
+    }
+    opens(&rest[skip..]).then(|| (end + skip, word.trim().to_string()))
 }
 
 /// Strips a trailing signal (`참조`, `참고`); returns the new end.
@@ -1972,6 +1985,12 @@ fn classify_item_as(
             return;
         }
     }
+    // `Cass. civ., sez. III, 12 maggio 2010, n. 11234`, `STS 123/2015`:
+    // a decision, whose `n.` and `cit.` are no short form's.
+    if let Some(raw) = romance_decision_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
         // 52쪽).`: the sentences before a short form may name works
@@ -2742,6 +2761,234 @@ static PARALLEL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3} (?:1[89]|20)\d\d,? (?:(?:p\.|n°|I+,?) ?)?\d{1,6}(?:,? (?:note|obs\.|concl\.|comm\.|chron\.|rapp\.) .{0,80})?$",
     )
 });
+
+/// A decision cited in the Italian or Spanish way: a court's abbreviation
+/// of the grammars' `decision_courts`, its section or seat, the date and
+/// the number, then the law report that prints it.
+///
+/// - `Cass. civ., sez. III, 12 maggio 2010, n. 11234, in Foro it., 2010,
+///   I, c. 2345`; `Corte cost., sent. n. 238/2014`; `Trib. Milano, 3
+///   febbraio 2015, in Giur. it., 2015, p. 1234`;
+/// - `STS 123/2015, de 10 de marzo (RJ 2015, 1234)`; `STC 11/1981, de 8
+///   de abril, FJ 7`: the abbreviation names the judgment, its number
+///   follows with the year, the day and month after it.
+///
+/// A `legal_case` whose court (with its section and seat) is the
+/// publisher and number the title, the report the container and its first
+/// page or column the page; the page cited after it (`p. 45`, `FJ 7`) is
+/// the locator. It needs a date or a number; prose after them ends it.
+fn romance_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    if g.decision_courts.is_empty() {
+        return None;
+    }
+    let (item, start, end) = trimmed_item(text, a, b);
+    let court = g.decision_courts.iter().find(|c| {
+        item.starts_with(c.as_str())
+            && item[c.len()..]
+                .chars()
+                .next()
+                .is_none_or(|n| matches!(n, ' ' | ','))
+    })?;
+    let body = item.trim_end_matches(['.', ';']).trim_end();
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        ..Default::default()
+    };
+    let mut locator = None;
+    let mut publisher = court.to_string();
+    let mut rest = body.get(court.len()..)?.trim_start_matches([',', ' ']);
+    // `STS 123/2015`, `STC 11/1981`: the number right after the
+    // abbreviation, with the year of the judgment.
+    let mut year = None;
+    let spaced = body[court.len()..].starts_with(' ');
+    let abbreviated = !court.ends_with('.') && spaced;
+    if let Some((number, y)) = docket_number(rest).filter(|_| abbreviated) {
+        fields.title = Some(rest[..number].to_string());
+        year = y;
+        rest = rest[number..].trim_start_matches([',', ' ']);
+    }
+    // The court's seat glued to its name (`Trib. Milano`, `App. Roma`).
+    if fields.title.is_none() && spaced {
+        let seat_end = rest.find([',', '(']).unwrap_or(rest.len());
+        let seat = rest[..seat_end].trim();
+        if !seat.is_empty()
+            && seat.split_whitespace().count() <= 3
+            && seat
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.contains(char::is_numeric))
+        {
+            publisher = format!("{publisher} {seat}");
+            rest = rest[seat_end..].trim_start_matches([',', ' ']);
+        }
+    }
+    let mut in_report = false;
+    for _ in 0..MOST_DECISION_PARTS {
+        if rest.is_empty() {
+            break;
+        }
+        // `(RJ 2015, 1234)`: the report in brackets.
+        if let Some(inner) = rest.strip_prefix('(') {
+            let close = inner.find(')')?;
+            let (report, page) = inner[..close].rsplit_once(", ")?;
+            let (name, y) = report.rsplit_once(' ')?;
+            if !(crate::grammar::is_year(y) && page.bytes().all(|b| b.is_ascii_digit())) {
+                return None;
+            }
+            fields.container_title = Some(name.to_string());
+            fields.page = Some(page.to_string());
+            rest = inner[close + 1..].trim_start_matches([',', ' ']);
+            continue;
+        }
+        // A part ends at a comma or before a bracket (`de 10 de marzo
+        // (RJ 2015, 1234)`).
+        let part_end = [rest.find(", "), rest.find(" (")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(rest.len());
+        let part = &rest[..part_end];
+        let next = rest[part_end..].trim_start_matches([',', ' ']);
+        let lower = part.to_lowercase();
+        let report = part
+            .strip_prefix("in ")
+            .or_else(|| part.strip_prefix("en "));
+        if let Some(report) = report.filter(|_| !in_report) {
+            // `in Foro it., 2010, I, c. 2345`: the report, its year and
+            // part, then the first column or page.
+            fields.container_title = Some(report.trim().to_string());
+            in_report = true;
+        } else if in_report && fields.page.is_none() && located(part, g).is_some() {
+            fields.page = located(part, g).map(|(_, v)| v);
+        } else if in_report
+            && fields.page.is_none()
+            && (crate::grammar::is_year(part) || roman_part(part))
+        {
+            // The report's year and its part (`2010, I`).
+        } else if let Some((label, value)) = located(part, g).or_else(|| reasons_part(part)) {
+            locator = Some(Locator { label, value });
+        } else if fields.issued.is_none() && lower.starts_with("sez") {
+            publisher = format!("{publisher}, {part}");
+        } else if let Some(d) = decision_date(part, year, g) {
+            fields.issued = Some(d);
+        } else if let Some(number) = part_number(part).filter(|_| fields.title.is_none()) {
+            fields.title = Some(number.0.to_string());
+            year = year.or(number.1);
+        } else {
+            break;
+        }
+        rest = next;
+    }
+    if fields.title.is_none() && fields.issued.is_none() {
+        return None;
+    }
+    if fields.issued.is_none() {
+        fields.issued = year.map(|y| crate::model::CslDate::new(y, None, None, None));
+    }
+    fields.publisher = Some(publisher);
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The most parts of a decision's citation read after its court.
+const MOST_DECISION_PARTS: usize = 12;
+
+/// A decision's number at the start of `t` (`123/2015`, `11/1981`, `238`):
+/// its length and the year after its slash.
+fn docket_number(t: &str) -> Option<(usize, Option<i32>)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 {
+        return None;
+    }
+    let after = &t[digits..];
+    if let Some(y) = after.strip_prefix('/') {
+        let yd = y.bytes().take_while(u8::is_ascii_digit).count();
+        let year = y[..yd].parse::<i32>().ok().filter(|_| yd == 4);
+        let len = digits + 1 + yd;
+        let ends = t[len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        return (yd > 0 && ends).then_some((len, year));
+    }
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+        .then_some((digits, None))
+}
+
+/// A part naming a decision's number (`n. 11234`, `sent. n. 238/2014`,
+/// `ord. n. 12`): the number and its year, after at most two words.
+fn part_number(part: &str) -> Option<(&str, Option<i32>)> {
+    let at = part.find("n. ")?;
+    if part[..at].split_whitespace().count() > 2 {
+        return None;
+    }
+    let t = &part[at + 3..];
+    let (len, year) = docket_number(t)?;
+    (len == t.trim_end().len()).then_some((&t[..len], year))
+}
+
+/// A date of a decision (`12 maggio 2010`; `de 10 de marzo` after a
+/// number that gave its year).
+fn decision_date(part: &str, year: Option<i32>, g: &Grammar) -> Option<crate::model::CslDate> {
+    let p = part.trim();
+    let p = p.strip_prefix("de ").unwrap_or(p);
+    if p.len() > 40 {
+        return None;
+    }
+    let whole = |s: &str| {
+        g.dates
+            .first(s)
+            .filter(|d| d.start == 0 && d.end >= s.trim_end().len())
+    };
+    let day = |d: &crate::syntax::date::DateMatch| {
+        d.date.date_parts.len() == 1 && d.date.date_parts[0].len() == 3
+    };
+    if let Some(d) = whole(p).filter(day) {
+        return Some(d.date);
+    }
+    let y = year?;
+    whole(&format!("{p} de {y}")).filter(day).map(|d| d.date)
+}
+
+/// A page or column locator that is all of `part` (`p. 45`, `c. 2345`,
+/// `p. 45 ss.`): its label and value.
+fn located(part: &str, g: &Grammar) -> Option<(String, String)> {
+    let whole = |m: &crate::grammar::LexMatch| {
+        m.start == 0 && matches!(part[m.end..].trim(), "" | "ss." | "ss" | "s." | "e ss.")
+    };
+    for (label, lex) in [("page", &g.page), ("column", g.column())] {
+        if let Some(m) = lex.find(part).filter(whole) {
+            let (x, y) = m.number?;
+            return Some((
+                label.to_string(),
+                crate::grammar::locator_value(&part[x..y]),
+            ));
+        }
+    }
+    None
+}
+
+/// A Spanish judgment's ground of law cited (`FJ 7`, `FJ 3.º`, `F. J.
+/// 4`): a paragraph.
+fn reasons_part(part: &str) -> Option<(String, String)> {
+    let t = part
+        .strip_prefix("FJ ")
+        .or_else(|| part.strip_prefix("F. J. "))
+        .or_else(|| part.strip_prefix("FD "))?;
+    let n = t.trim_end_matches(['.', 'º', '°', 'o']).trim();
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| ("paragraph".to_string(), n.to_string()))
+}
+
+/// A report's part in Roman numerals (`I`, `III`), as Italian law reports
+/// divide a year's volume.
+fn roman_part(part: &str) -> bool {
+    (1..=4).contains(&part.len()) && part.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
 
 /// A decision cited by court, date and docket number: `대법원 2010. 4.
 /// 22. 선고 2008다38288 전원합의체 판결`, `헌재 2004. 10. 21. 2004헌마554
