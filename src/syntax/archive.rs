@@ -118,7 +118,7 @@ fn within(
     g: &Grammar,
 ) -> Option<Archival> {
     let (loc_start, loc_end) =
-        shelfmark(rest, named, g).or_else(|| named.then(|| named_parts(rest)).flatten())?;
+        shelfmark(rest, named, g).or_else(|| named.then(|| named_parts(rest, g)).flatten())?;
     // Between the archive and the shelfmark: an abbreviation defined in
     // brackets (`(hereafter TNA)`, `(BArch)`), the archive's place (`Kew`),
     // then a collection's name, which the shelfmark is read within.
@@ -524,7 +524,18 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
         .map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w))
         .collect();
     let opens_part = |i: usize| i == 0 || words[i - 1].1.ends_with([',', '.', ')', ']']);
+    // The end of the leaf cited that opened a part (`fl. 3v` of `códice
+    // 12, fl. 3v`): no shelfmark starts before it.
+    let mut leaf_end = 0;
     for i in (0..words.len()).filter(|&i| opens_part(i)) {
+        let at = words[i].0;
+        if at < leaf_end {
+            continue;
+        }
+        if let Some(m) = g.folio().find(&rest[at..]).filter(|m| m.start == 0) {
+            leaf_end = at + m.end;
+            continue;
+        }
         let mut best = None;
         let mut digit = false;
         let mut capitals = false;
@@ -596,11 +607,18 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
 /// no shelfmark of numbers and capitals (`Riksarkivet, Kammarkollegiet,
 /// Landskapshandlingar, Uppland 1625:3`): two to four short parts, no
 /// brackets or quotes, the last with a number that is no date. Their
-/// start and end in `rest`.
-fn named_parts(rest: &str) -> Option<(usize, usize)> {
+/// start and end in `rest`. The leaf cited after them (`Arquivo Nacional,
+/// códice 12, fl. 3v`) is none of them, and one part will do before it.
+fn named_parts(rest: &str, g: &Grammar) -> Option<(usize, usize)> {
     let t = rest.trim_start_matches([',', '.', ' ', '\n']);
     let start = rest.len() - t.len();
-    let t = t.trim_end_matches([',', '.', ' ']);
+    let mut t = t.trim_end_matches([',', '.', ' ']);
+    let leaf = t
+        .rsplit_once(", ")
+        .filter(|(_, last)| g.folio().find(last).is_some_and(|m| m.start == 0));
+    if let Some((before, _)) = leaf {
+        t = before;
+    }
     let parts: Vec<&str> = t.split(", ").collect();
     let last = parts.last()?;
     let short = parts.iter().all(|p| {
@@ -617,7 +635,9 @@ fn named_parts(rest: &str) -> Option<(usize, usize)> {
         && !last
             .split_whitespace()
             .any(|w| year_like(w.trim_end_matches([',', '.'])));
-    (parts.len() >= 2 && parts.len() <= 4 && short && numbered).then_some((start, start + t.len()))
+    let least = if leaf.is_some() { 1 } else { 2 };
+    (parts.len() >= least && parts.len() <= 4 && short && numbered)
+        .then_some((start, start + t.len()))
 }
 
 /// A word of a shelfmark: a number or a word with digits (`3/265`,
