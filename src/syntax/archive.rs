@@ -532,7 +532,9 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
         if at < leaf_end {
             continue;
         }
-        if let Some(m) = g.folio().find(&rest[at..]).filter(|m| m.start == 0) {
+        // The leaf word and its number only: the lexicon looks no further.
+        let window = &rest[at..crate::source::floor_char_boundary(rest, at + 32)];
+        if let Some(m) = g.folio().find(window).filter(|m| m.start == 0) {
             leaf_end = at + m.end;
             continue;
         }
@@ -545,7 +547,10 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
             // Before any number, a leaf word is the shelfmark's own (`MS
             // Eng. hist. c. 12, fol. 4`: `c.` is a shelf size there, not
             // Italian's `carta`), which holds a number.
-            let leaf = || digit && g.folio().find(&rest[at..]).is_some_and(|m| m.start == 0);
+            let leaf = || {
+                let window = &rest[at..crate::source::floor_char_boundary(rest, at + 32)];
+                digit && g.folio().find(window).is_some_and(|m| m.start == 0)
+            };
             // `Add. MS 44529`, but not `Kew. ADM 3/265`: a capitalised
             // abbreviation opens a shelfmark only when a grammar lists it.
             let listed = || {
