@@ -1967,6 +1967,12 @@ fn classify_item_as(
             return;
         }
     }
+    // `Cass. civ., sez. III, 12 maggio 2010, n. 11234`, `STS 123/2015`:
+    // a decision, whose `n.` and `cit.` are no short form's.
+    if let Some(raw) = romance_decision_citation(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     // `Cass. civ. 1re, 12 mai 2010, n° 09-12.345, Bull. civ. I, n° 112`,
     // `Cass. com., 3 févr. 2015, préc.`: a decision by its court and date.
     if let Some(raw) = named_court_decision(text, a, b, g, signal.clone()) {
@@ -1984,12 +1990,6 @@ fn classify_item_as(
             out.push(full_raw(start, end, signal, found.pin, found.item));
             return;
         }
-    }
-    // `Cass. civ., sez. III, 12 maggio 2010, n. 11234`, `STS 123/2015`:
-    // a decision, whose `n.` and `cit.` are no short form's.
-    if let Some(raw) = romance_decision_citation(text, a, b, g, signal.clone()) {
-        out.push(raw);
-        return;
     }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
