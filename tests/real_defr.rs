@@ -14,30 +14,8 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 use opcit::diagnostic::Code;
-use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{authors, entry, entry_number, run, run_text};
-
-/// The citations of note `n`.
-fn of_note(doc: &Document, n: u32) -> Vec<&Citation> {
-    doc.citations
-        .iter()
-        .filter(|c| c.footnote == Some(n))
-        .collect()
-}
-
-/// (kind, status, bibliography entry) of each citation of note `n`.
-fn note(doc: &Document, n: u32) -> Vec<(CitationKind, Status, Option<usize>)> {
-    of_note(doc, n)
-        .into_iter()
-        .map(|c| {
-            (
-                c.kind,
-                c.status.unwrap_or(Status::Dangling),
-                entry_number(doc, c),
-            )
-        })
-        .collect()
-}
+use opcit::model::{CitationKind, Document, Status};
+use papers_support::{authors, entry, entry_number, in_note, note_links, run, run_text};
 
 /// The codes of every finding.
 fn codes(doc: &Document) -> Vec<Code> {
@@ -69,23 +47,23 @@ fn ders_a_a_o_repeats_the_work_of_the_citation_before() {
     // Note 2 cites Schmitt's second book: `Ders., a.a.O.` is that one,
     // though the paper cites two of his books.
     assert_eq!(
-        note(&doc, 3),
+        note_links(&doc, 3),
         [(CitationKind::Short, Status::Resolved, Some(2))]
     );
     // In lowercase after `;`, within the note: the short form before it.
     assert_eq!(
-        note(&doc, 4),
+        note_links(&doc, 4),
         [
             (CitationKind::Short, Status::Resolved, Some(1)),
             (CitationKind::Short, Status::Resolved, Some(1)),
         ]
     );
-    let ders = of_note(&doc, 4)[1];
+    let ders = in_note(&doc, 4)[1];
     assert!(ders.text.starts_with("ders., a.a.O."), "{}", ders.text);
     assert_eq!(ders.locator.as_ref().unwrap().value, "22");
     // `ders.` then a title and imprint: the same author's other work.
     assert_eq!(
-        note(&doc, 5),
+        note_links(&doc, 5),
         [
             (CitationKind::Full, Status::Resolved, Some(4)),
             (CitationKind::Full, Status::Resolved, Some(3)),
@@ -93,7 +71,7 @@ fn ders_a_a_o_repeats_the_work_of_the_citation_before() {
     );
     // Named, `Schmitt, a.a.O.` after two of his works stays ambiguous.
     assert_eq!(
-        note(&doc, 6),
+        note_links(&doc, 6),
         [(CitationKind::Short, Status::Ambiguous, None)]
     );
 }
@@ -130,17 +108,17 @@ fn particles_after_the_given_names_belong_to_the_family_name() {
 fn a_family_name_with_its_particle_before_it_finds_the_entry() {
     let doc = run_text(LAW);
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Short, Status::Resolved, Some(1))]
     );
-    let bar = of_note(&doc, 1)[0].locator.as_ref().unwrap();
+    let bar = in_note(&doc, 1)[0].locator.as_ref().unwrap();
     assert_eq!((bar.label.as_str(), bar.value.as_str()), ("margin", "12"));
     assert_eq!(
-        note(&doc, 3),
+        note_links(&doc, 3),
         [(CitationKind::Short, Status::Resolved, Some(4))]
     );
     assert_eq!(
-        note(&doc, 5)[0],
+        note_links(&doc, 5)[0],
         (CitationKind::Short, Status::Resolved, Some(2))
     );
 }
@@ -148,7 +126,7 @@ fn a_family_name_with_its_particle_before_it_finds_the_entry() {
 #[test]
 fn a_margin_number_after_a_part_number_is_one_locator() {
     let doc = run_text(LAW);
-    let rn = of_note(&doc, 4)[0].locator.as_ref().unwrap();
+    let rn = in_note(&doc, 4)[0].locator.as_ref().unwrap();
     assert_eq!((rn.label.as_str(), rn.value.as_str()), ("margin", "5/112"));
 }
 
@@ -163,11 +141,11 @@ fn a_festschrift_cited_by_its_short_name_is_the_listed_chapter() {
     );
     assert_eq!(chapter.page.as_deref(), Some("301–320"));
     assert_eq!(
-        note(&doc, 2),
+        note_links(&doc, 2),
         [(CitationKind::Full, Status::Resolved, Some(3))]
     );
     // Schmidt's first page 401 is outside 380–399 of the entry: no link.
-    assert_eq!(note(&doc, 5)[1].2, None);
+    assert_eq!(note_links(&doc, 5)[1].2, None);
     let uncited: Vec<&str> = doc
         .diagnostics
         .iter()
@@ -197,17 +175,17 @@ Bundesarchiv (BArch), NS 19 Persönlicher Stab Reichsführer-SS.
 ",
     );
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Full, Status::Resolved, Some(1))]
     );
-    let leaf = of_note(&doc, 1)[0].locator.as_ref().unwrap();
+    let leaf = in_note(&doc, 1)[0].locator.as_ref().unwrap();
     assert_eq!((leaf.label.as_str(), leaf.value.as_str()), ("folio", "5"));
     assert_eq!(
-        note(&doc, 2),
+        note_links(&doc, 2),
         [(CitationKind::Ibid, Status::Resolved, Some(1))]
     );
     assert_eq!(
-        note(&doc, 3),
+        note_links(&doc, 3),
         [(CitationKind::Full, Status::Resolved, Some(2))]
     );
 }
@@ -226,11 +204,11 @@ Literatur
 Requate, Jörg: Journalismus als Beruf, Göttingen 1995.
 ",
     );
-    let c = of_note(&doc, 1);
+    let c = in_note(&doc, 1);
     assert_eq!(c.len(), 1);
     assert_eq!(c[0].signal.as_deref(), Some("vgl."));
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Full, Status::Resolved, Some(1))]
     );
 }
@@ -239,7 +217,7 @@ const WEIMAR: &str = "fixtures/presse_weimar_pdf_de.txt";
 
 /// The bibliography entry each citation of note `n` links to.
 fn linked(doc: &Document, n: u32) -> Vec<Option<usize>> {
-    note(doc, n).into_iter().map(|(_, _, e)| e).collect()
+    note_links(doc, n).into_iter().map(|(_, _, e)| e).collect()
 }
 
 #[test]
@@ -275,15 +253,15 @@ fn weimar_press_paper_links_each_note_to_its_work() {
     let (_, doc) = run(WEIMAR);
     // `S. 12–15, hier S. 13`: the page cited is the one after `hier`.
     assert_eq!(linked(&doc, 1), [Some(19)]);
-    assert_eq!(of_note(&doc, 1)[0].locator.as_ref().unwrap().value, "13");
+    assert_eq!(in_note(&doc, 1)[0].locator.as_ref().unwrap().value, "13");
     // Heuss is quoted after Fulda (`zit. n.`): only Fulda is the list's.
-    let quoted = of_note(&doc, 2);
+    let quoted = in_note(&doc, 2);
     assert!(quoted[0].indirect);
     assert_eq!(entry_number(&doc, quoted[1]), Some(11));
     assert_eq!(linked(&doc, 3), [Some(5)]);
     assert_eq!(linked(&doc, 4), [Some(11)]);
     assert_eq!(
-        note(&doc, 5),
+        note_links(&doc, 5),
         [(CitationKind::Ibid, Status::Resolved, Some(11))]
     );
     // `Zur Begrifflichkeit vgl. Jörg Requate, …`.
@@ -293,7 +271,7 @@ fn weimar_press_paper_links_each_note_to_its_work() {
     // `BArch R 43 I/1234, Bl. 5`, then `Ebd., Bl. 17–19.`
     assert_eq!(linked(&doc, 11), [Some(1)]);
     assert_eq!(
-        note(&doc, 12),
+        note_links(&doc, 12),
         [(CitationKind::Ibid, Status::Resolved, Some(1))]
     );
     assert_eq!(linked(&doc, 13), [Some(5)]);
@@ -311,14 +289,14 @@ fn weimar_press_paper_links_each_note_to_its_work() {
     assert_eq!(linked(&doc, 26), [Some(21)]);
     assert_eq!(linked(&doc, 27), [Some(3)]);
     assert_eq!(
-        note(&doc, 28),
+        note_links(&doc, 28),
         [(CitationKind::Ibid, Status::Resolved, Some(3))]
     );
     assert_eq!(linked(&doc, 30), [Some(9)]);
     assert_eq!(linked(&doc, 31), [Some(16)]);
     assert_eq!(linked(&doc, 32), [Some(1)]);
     assert_eq!(
-        note(&doc, 33),
+        note_links(&doc, 33),
         [(CitationKind::Ibid, Status::Resolved, Some(1))]
     );
     assert_eq!(linked(&doc, 35), [Some(16)]);
@@ -327,7 +305,7 @@ fn weimar_press_paper_links_each_note_to_its_work() {
     assert_eq!(linked(&doc, 38), [Some(19)]);
     assert_eq!(linked(&doc, 39), [Some(23), Some(8)]);
     assert_eq!(linked(&doc, 40), [Some(22), Some(14)]);
-    assert_eq!(of_note(&doc, 40)[1].locator.as_ref().unwrap().value, "12");
+    assert_eq!(in_note(&doc, 40)[1].locator.as_ref().unwrap().value, "12");
 }
 
 const ALSACE: &str = "fixtures/police_alsace_pdf_fr.txt";
@@ -363,7 +341,7 @@ fn alsace_police_paper_links_each_note_to_its_work() {
     assert_eq!(linked(&doc, 1), [Some(11)]);
     assert_eq!(linked(&doc, 3), [Some(12)]);
     assert_eq!(
-        note(&doc, 4),
+        note_links(&doc, 4),
         [(CitationKind::Ibid, Status::Resolved, Some(12))]
     );
     assert_eq!(linked(&doc, 6), [Some(2)]);
@@ -373,7 +351,7 @@ fn alsace_police_paper_links_each_note_to_its_work() {
     // same author's book named by its short title, not the last one cited.
     assert_eq!(linked(&doc, 11), [Some(16), Some(15)]);
     assert_eq!(
-        note(&doc, 12),
+        note_links(&doc, 12),
         [(CitationKind::Short, Status::Resolved, Some(16))]
     );
     assert_eq!(linked(&doc, 13), [Some(20)]);
@@ -390,7 +368,7 @@ fn alsace_police_paper_links_each_note_to_its_work() {
     assert_eq!(linked(&doc, 28), [Some(4)]);
     assert_eq!(linked(&doc, 30), [Some(9)]);
     assert_eq!(
-        note(&doc, 31),
+        note_links(&doc, 31),
         [(CitationKind::Ibid, Status::Resolved, Some(9))]
     );
     assert_eq!(linked(&doc, 33), [Some(8)]);
@@ -399,7 +377,7 @@ fn alsace_police_paper_links_each_note_to_its_work() {
     assert_eq!(linked(&doc, 36), [Some(16)]);
     assert_eq!(linked(&doc, 40), [Some(8)]);
     // `AN, F7 12345, rapport du commissaire spécial, 12 mars 1919`.
-    let an = of_note(&doc, 5);
+    let an = in_note(&doc, 5);
     assert_eq!(an.len(), 1);
     assert_eq!(an[0].kind, CitationKind::Full);
 }

@@ -16,22 +16,10 @@
 mod papers_support;
 
 use opcit::diagnostic::Code;
-use opcit::model::{CitationKind, Document, Status};
-use papers_support::{authors, entry, entry_number, findings, in_note, only, run, run_text, work};
-
-/// (kind, status, bibliography entry) of each citation of note `n`.
-fn note(doc: &Document, n: u32) -> Vec<(CitationKind, Status, Option<usize>)> {
-    in_note(doc, n)
-        .into_iter()
-        .map(|c| {
-            (
-                c.kind,
-                c.status.unwrap_or(Status::Dangling),
-                entry_number(doc, c),
-            )
-        })
-        .collect()
-}
+use opcit::model::{CitationKind, Status};
+use papers_support::{
+    authors, entry, entry_number, findings, in_note, note_links, only, run, run_text, work,
+};
 
 const GERMAN: &str = "Einleitung
 
@@ -66,7 +54,7 @@ fn lead_ins_of_an_argument_open_the_cited_work() {
     let so = only(&doc, 1);
     assert_eq!(so.signal.as_deref(), Some("So noch"));
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Full, Status::Resolved, Some(6))]
     );
     let dazu = in_note(&doc, 2);
@@ -75,7 +63,7 @@ fn lead_ins_of_an_argument_open_the_cited_work() {
     assert_eq!(entry_number(&doc, dazu[1]), Some(9));
     // Note 1 read, `Koszyk (wie Anm. 1)` finds it.
     assert_eq!(
-        note(&doc, 5),
+        note_links(&doc, 5),
         [(CitationKind::Supra, Status::Resolved, Some(6))]
     );
 }
@@ -93,7 +81,7 @@ fn a_festschrift_after_in_without_editors_is_the_container() {
     assert_eq!(chapter.publisher_place.as_deref(), Some("München"));
     assert_eq!(chapter.page.as_deref(), Some("301–320"));
     assert_eq!(
-        note(&doc, 3),
+        note_links(&doc, 3),
         [(CitationKind::Full, Status::Resolved, Some(7))]
     );
 }
@@ -123,7 +111,7 @@ fn a_lowercase_v_before_one_name_is_its_particle() {
     let bar = only(&doc, 4);
     assert_eq!(bar.signal, None);
     assert_eq!(
-        note(&doc, 4),
+        note_links(&doc, 4),
         [(CitationKind::Short, Status::Resolved, Some(2))]
     );
 }
@@ -133,11 +121,11 @@ fn shelfmarks_alone_or_joined_by_und_are_sources_of_the_archive() {
     let doc = run_text(GERMAN);
     // Nothing after the shelfmark.
     assert_eq!(
-        note(&doc, 6),
+        note_links(&doc, 6),
         [(CitationKind::Full, Status::Resolved, Some(3))]
     );
     // Two shelfmarks, two sources; the entry names each of them.
-    let nine = note(&doc, 9);
+    let nine = note_links(&doc, 9);
     assert_eq!(
         nine,
         [
@@ -203,11 +191,11 @@ ROTH François, Alsace-Lorraine. Histoire d'un « pays perdu » de 1870 à nos j
         Some("Éditions Place Stanislas")
     );
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Full, Status::Resolved, Some(1))]
     );
     assert_eq!(
-        note(&doc, 2),
+        note_links(&doc, 2),
         [(CitationKind::Short, Status::Resolved, Some(1))]
     );
 }
@@ -315,7 +303,7 @@ fn french_short_forms_find_their_works() {
     let (_, doc) = run(DOCTRINE);
     let short = |n: u32, e: usize| {
         assert_eq!(
-            note(&doc, n),
+            note_links(&doc, n),
             [(only(&doc, n).kind, Status::Resolved, Some(e))],
             "note {n}"
         );
@@ -351,7 +339,7 @@ fn french_law_signals() {
     assert_eq!(signal(30), "v.");
     // Viney, Jourdain et Carval cited in full after `V. not.`.
     assert_eq!(
-        note(&doc, 1),
+        note_links(&doc, 1),
         [(CitationKind::Full, Status::Resolved, Some(7))]
     );
 }

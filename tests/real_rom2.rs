@@ -9,8 +9,10 @@ mod papers_support;
 // legal history paper in ABNT notes as PDF-to-text gives it. Expected
 // values were written by reading the papers.
 
-use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{authors, entry, entry_number, in_note, only, run, run_text, work};
+use opcit::model::{Citation, CitationKind, Status};
+use papers_support::{
+    authors, entry, entry_number, in_note, only, paper_of_notes, run, run_text, work,
+};
 
 const PT: &str = "fixtures/lei_terras_pdf_pt.txt";
 
@@ -19,20 +21,9 @@ fn at(c: &Citation) -> Option<&str> {
     c.locator.as_ref().map(|l| l.value.as_str())
 }
 
-/// A paper whose notes are `notes`, each marked once in the text.
-fn notes(notes: &[&str]) -> Document {
-    let body: String = (1..=notes.len()).map(|n| format!("Texto.{n} ")).collect();
-    let list: String = notes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| format!("{} {t}\n", i + 1))
-        .collect();
-    run_text(&format!("{body}\n\n{list}"))
-}
-
 #[test]
 fn spanish_colon_style_title_runs_over_its_commas_to_the_imprint() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Texto", &[
         "GARAVAGLIA, Juan Carlos: Economía, sociedad y regiones, Buenos Aires, De la Flor, 1987, p. 12.",
         "TANDETER, Enrique y WACHTEL, Nathan: Precios y producción agraria, Buenos Aires, CEDES, 1983, p. 45.",
         "GARAVAGLIA: ob. cit., p. 20.",
@@ -57,11 +48,14 @@ fn spanish_colon_style_title_runs_over_its_commas_to_the_imprint() {
 
 #[test]
 fn a_dash_for_the_author_before_opens_a_full_citation_in_a_note() {
-    let doc = notes(&[
-        "LYNCH, John: Administración colonial española, Buenos Aires, Eudeba, 1962, p. 14.",
-        "—, Las revoluciones hispanoamericanas, Barcelona, Ariel, 1976, p. 22.",
-        "——: Los Austrias, Barcelona, Crítica, 1993, p. 5.",
-    ]);
+    let doc = paper_of_notes(
+        "Texto",
+        &[
+            "LYNCH, John: Administración colonial española, Buenos Aires, Eudeba, 1962, p. 14.",
+            "—, Las revoluciones hispanoamericanas, Barcelona, Ariel, 1976, p. 22.",
+            "——: Los Austrias, Barcelona, Crítica, 1993, p. 5.",
+        ],
+    );
     for (n, title) in [
         (2, "Las revoluciones hispanoamericanas"),
         (3, "Los Austrias"),
@@ -77,7 +71,7 @@ fn a_dash_for_the_author_before_opens_a_full_citation_in_a_note() {
 
 #[test]
 fn a_signal_qualified_by_a_comma_phrase_still_opens_a_citation() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Texto", &[
         "Véase, en general, LYNCH, John: Administración colonial española, Buenos Aires, Eudeba, 1962, p. 14.",
         "Cfr., ad esempio, M. Rossi, La curia romana, Roma, Viella, 2003, p. 9.",
     ]);
@@ -94,10 +88,13 @@ fn a_signal_qualified_by_a_comma_phrase_still_opens_a_citation() {
 
 #[test]
 fn an_inverted_name_in_a_note_keeps_its_given_name_out_of_the_title() {
-    let doc = notes(&[
-        "Pérez, Ana, La prensa obrera, tesis doctoral, Universidad de Sevilla, 2001, p. 4.",
-        "Garavaglia, Economía, sociedad y regiones, Buenos Aires, De la Flor, 1987, p. 9.",
-    ]);
+    let doc = paper_of_notes(
+        "Texto",
+        &[
+            "Pérez, Ana, La prensa obrera, tesis doctoral, Universidad de Sevilla, 2001, p. 4.",
+            "Garavaglia, Economía, sociedad y regiones, Buenos Aires, De la Flor, 1987, p. 9.",
+        ],
+    );
     let thesis = only(&doc, 1).fields.as_deref().unwrap();
     assert_eq!(authors(thesis), [("Pérez", "Ana")]);
     assert_eq!(thesis.title.as_deref(), Some("La prensa obrera"));
@@ -110,7 +107,10 @@ fn an_inverted_name_in_a_note_keeps_its_given_name_out_of_the_title() {
 
 #[test]
 fn a_count_of_volumes_is_no_part_of_the_publisher() {
-    let doc = notes(&["L. Verdi, Storia dei papi, 2 voll., Torino, Einaudi, 1998, vol. I, p. 45."]);
+    let doc = paper_of_notes(
+        "Texto",
+        &["L. Verdi, Storia dei papi, 2 voll., Torino, Einaudi, 1998, vol. I, p. 45."],
+    );
     let item = only(&doc, 1).fields.as_deref().unwrap();
     assert_eq!(item.title.as_deref(), Some("Storia dei papi"));
     assert_eq!(item.publisher.as_deref(), Some("Einaudi"));

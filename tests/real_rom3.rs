@@ -11,8 +11,10 @@ mod papers_support;
 // archival note. Expected values were written by reading the papers.
 
 use opcit::diagnostic::Code;
-use opcit::model::{Citation, CitationKind, Document};
-use papers_support::{authors, entry, entry_number, findings, in_note, only, run, run_text, work};
+use opcit::model::{Citation, CitationKind};
+use papers_support::{
+    authors, entry, entry_number, findings, in_note, only, paper_of_notes, run, work,
+};
 
 const IT: &str = "fixtures/responsabilita_medica_pdf_it.txt";
 
@@ -32,17 +34,6 @@ fn date(item: &opcit::model::CslItem) -> Vec<i32> {
         .as_ref()
         .map(|d| d.date_parts[0].clone())
         .unwrap_or_default()
-}
-
-/// A paper whose notes are `notes`, each marked once in the text.
-fn notes(notes: &[&str]) -> Document {
-    let body: String = (1..=notes.len()).map(|n| format!("Testo.{n} ")).collect();
-    let list: String = notes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| format!("{} {t}\n", i + 1))
-        .collect();
-    run_text(&format!("{body}\n\n{list}"))
 }
 
 #[test]
@@ -229,7 +220,7 @@ fn italian_short_forms_find_their_works() {
 
 #[test]
 fn guillemets_inside_a_book_title_in_a_note() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Testo", &[
         "G. Bianchi, Il «partito romano». Politica italiana e curia, Roma, Carocci, 2001, p. 45.",
         "L. Verdi, Il potere locale, tesi di dottorato, Università degli Studi di Roma «La Sapienza», 2010, p. 12.",
     ]);
@@ -251,7 +242,7 @@ fn guillemets_inside_a_book_title_in_a_note() {
 
 #[test]
 fn a_quoted_title_after_a_comma_or_in_is_still_the_title() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Testo", &[
         "M. Rossi, «La questione romana», in «Rivista storica italiana», CXII (2000), pp. 1-30.",
         "J. Smith, “Land and Law,” Journal of Legal History 12 (1991): 45.",
     ]);
@@ -267,7 +258,7 @@ fn a_quoted_title_after_a_comma_or_in_is_still_the_title() {
 
 #[test]
 fn the_leaf_after_a_shelfmark_in_words_is_the_locator() {
-    let doc = notes(&["Arquivo Nacional, códice 12, fl. 3v."]);
+    let doc = paper_of_notes("Testo", &["Arquivo Nacional, códice 12, fl. 3v."]);
     let c = only(&doc, 1);
     let archive = work(&doc, c).archive.as_deref().unwrap();
     assert_eq!(archive.archive, "Arquivo Nacional");
@@ -278,7 +269,7 @@ fn the_leaf_after_a_shelfmark_in_words_is_the_locator() {
 
 #[test]
 fn a_spanish_date_with_de_is_the_documents_date() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Testo", &[
         "AHN, Consejos, leg. 1234, exp. 5, Consulta del Consejo de Indias, Madrid, 12 de marzo de 1778.",
     ]);
     let item = work(&doc, only(&doc, 1));
@@ -291,7 +282,7 @@ fn a_spanish_date_with_de_is_the_documents_date() {
 
 #[test]
 fn v_after_a_lowercase_lead_in_is_a_signal_but_not_between_parties() {
-    let doc = notes(&[
+    let doc = paper_of_notes("Testo", &[
         "Sul punto v. M. Franzoni, La responsabilità civile, Torino, Utet, 2016, p. 4.",
         "Leaders of a Beautiful Struggle v. Baltimore Police Dep't, 2 F.4th 330 (4th Cir. 2021).",
     ]);

@@ -114,3 +114,29 @@ pub fn work<'d>(doc: &'d Document, c: &Citation) -> &'d CslItem {
         .unwrap()
         .fields
 }
+
+/// (kind, status, bibliography entry) of each citation of note `n`.
+pub fn note_links(doc: &Document, n: u32) -> Vec<(CitationKind, Status, Option<usize>)> {
+    in_note(doc, n)
+        .into_iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.status.unwrap_or(Status::Dangling),
+                entry_number(doc, c),
+            )
+        })
+        .collect()
+}
+
+/// A paper whose notes are `notes`, each marked once in the text by a
+/// sentence `word` (`Texto.1 Texto.2 …`).
+pub fn paper_of_notes(word: &str, notes: &[&str]) -> Document {
+    let body: String = (1..=notes.len()).map(|n| format!("{word}.{n} ")).collect();
+    let list: String = notes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{} {t}\n", i + 1))
+        .collect();
+    run_text(&format!("{body}\n\n{list}"))
+}
