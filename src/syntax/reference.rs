@@ -3861,8 +3861,11 @@ fn parse_undelimited(
     // title ends at the sentence that a `Place: Publisher` follows.
     if let Some(stop) = rest.match_indices(". ").map(|(i, _)| i).find(|&i| {
         let next = &rest[i + 2..];
-        // A place is a few words without digits (not a subtitle with dates).
-        let place_words = next.split(':').next().unwrap_or("");
+        // A place is a few words without digits (not a subtitle with dates),
+        // within the next 80 bytes: each sentence end looks no further, so
+        // an item of many sentences is read in linear time.
+        let head = &next[..crate::source::floor_char_boundary(next, 80)];
+        let place_words = head.split(':').next().unwrap_or("");
         // The publisher a name without digits (not the rest of a subtitle
         // after its colon: `Ελλάς. Η σύγχρονη συνέχεια: από το 1821 μέχρι
         // σήμερα, Αθήνα: Καστανιώτης`).
