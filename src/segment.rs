@@ -1880,6 +1880,7 @@ fn find_bibliography(
         if labelled
             || Grammar::is_heading(&grammar.end_headings, t)
             || Grammar::is_heading(&grammar.notes_headings, t)
+            || dated_end_heading(t, grammar)
         {
             end = i;
             break;
@@ -1887,7 +1888,103 @@ fn find_bibliography(
         // Sub-headings that just split the list by language or kind
         // (`국내문헌`, `Primary sources`) stay inside.
     }
+    let end = romanized_copy(lines, view, grammar, h + 1, end).unwrap_or(end);
     (Some(h + 1..end), Some(h))
+}
+
+/// `Список литературы` … / `References` / `Danilov V. P. Sovetskaya
+/// derevnya [The Soviet village]. Moscow: Nauka Publ., 1977. (In Russ.)`:
+/// journals in Cyrillic (and other) scripts print the list again in Latin
+/// letters, the titles transliterated and translated, for the indexes.
+/// That copy lists no work of its own: the list ends at its heading, a
+/// heading of the grammars inside `from..to` with entries mostly in
+/// another script before it, only Latin letters after it, and a language
+/// mark of the copy (`(In Russ.)`, `[in Ukrainian]`) in some entry.
+fn romanized_copy(
+    lines: &[Line],
+    view: &str,
+    grammar: &Grammar,
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
+    // (Latin letters, other letters) of lines.
+    let letters = |ls: &[Line]| {
+        ls.iter()
+            .flat_map(|l| text(l).chars())
+            .filter(|c| c.is_alphabetic())
+            .fold((0usize, 0usize), |(latin, other), c| {
+                if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+                    (latin + 1, other)
+                } else {
+                    (latin, other + 1)
+                }
+            })
+    };
+    let mut checked = 0;
+    for i in from..to {
+        if !Grammar::is_heading(&grammar.bibliography_headings, text(&lines[i])) {
+            continue;
+        }
+        checked += 1;
+        if checked > 8 {
+            return None;
+        }
+        let (latin, other) = letters(&lines[from..i]);
+        if other < latin || other == 0 {
+            continue;
+        }
+        let after = &lines[i + 1..to];
+        let (latin, other) = letters(after);
+        if latin == 0 || other * 50 > latin {
+            continue;
+        }
+        if after.iter().any(|l| language_mark(text(l))) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `(In Russ.)`, `(in Russian)`, `[In Ukr.]`: the language of a work whose
+/// title a list gives transliterated.
+fn language_mark(t: &str) -> bool {
+    t.match_indices(['(', '[']).any(|(i, _)| {
+        let rest = &t[i + 1..];
+        let Some(word) = rest
+            .strip_prefix("In ")
+            .or_else(|| rest.strip_prefix("in "))
+        else {
+            return false;
+        };
+        let name = word
+            .split([')', ']'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        word.len() > name.len()
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && (3..=12).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_alphabetic())
+    })
+}
+
+/// `Received 12 January 2021`, `Дата поступления рукописи в редакцию
+/// 12.01.2021`: an end heading that a date follows on its line, as
+/// journals print the dates of a paper's review after its list.
+fn dated_end_heading(t: &str, grammar: &Grammar) -> bool {
+    let t = t.trim().trim_end_matches('.');
+    if t.len() > 160 || !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(d) = grammar.dates.find_all(t).pop() else {
+        return false;
+    };
+    d.end == t.len()
+        && Grammar::is_heading(
+            &grammar.end_headings,
+            t[..d.start].trim_end_matches([' ', ':', ',']),
+        )
 }
 
 /// Lines between two bibliography headings that are entries of the list
@@ -2039,6 +2136,20 @@ fn standard_number_line(t: &str) -> bool {
         .any(|w| t.starts_with(w))
 }
 
+/// `320 с.`, `386 p.`, `256 S.`: the extent of the entry above (its
+/// number of pages, as GOST and library-style lists end an entry), broken
+/// off by the line end: a number and one abbreviated word.
+fn extent_line(t: &str) -> bool {
+    let mut words = t.trim_end_matches('.').split_whitespace();
+    let (Some(n), Some(w), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    n.len() <= 5
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&w.chars().count())
+        && w.chars().all(char::is_alphabetic)
+}
+
 /// Could this line open a bibliography entry? (author-like start)
 fn looks_like_entry_head(s: &str) -> bool {
     let t = s.trim();
@@ -2053,7 +2164,7 @@ fn looks_like_entry_head(s: &str) -> bool {
     {
         return false;
     }
-    if standard_number_line(t) {
+    if standard_number_line(t) || extent_line(t) {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
