@@ -124,9 +124,20 @@ fn within(
     // then a collection's name, which the shelfmark is read within.
     let mut between = rest[..loc_start].to_string();
     let mut abbreviation = abbreviation;
+    let mut name = name.to_string();
     if let Some(open) = between.find(['(', '[', '（']) {
         if let Some((abbr, len)) = bracketed_abbreviation(&between[open..], g) {
             abbreviation = Some(abbr.to_string());
+            between.replace_range(open..open + len, "");
+        } else if let Some((full, len)) = (!named && between[..open].trim().is_empty())
+            .then(|| bracketed_expansion(&between[open..]))
+            .flatten()
+        {
+            // `ЦДООСО (Центр документации общественных организаций
+            // Свердловской области). Ф. 4`, `AGN (Archivo General de la
+            // Nación), Tierras`: the archive's name in full after its
+            // abbreviation.
+            name = full;
             between.replace_range(open..open + len, "");
         }
     }
@@ -222,7 +233,7 @@ fn within(
             title,
             issued,
             archive: Some(Box::new(Archive {
-                archive: crate::text::clean_field(name),
+                archive: crate::text::clean_field(&name),
                 place: place.map(crate::text::clean_field),
                 location: Some(crate::text::clean_field(&location)),
                 abbreviation,
@@ -295,7 +306,7 @@ pub fn archive_later(text: &str, g: &Grammar) -> Option<Archival> {
                 item: CslItem {
                     kind: "manuscript".into(),
                     archive: Some(Box::new(Archive {
-                        archive: crate::text::clean_field(name),
+                        archive: crate::text::clean_field(&name),
                         place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
                         location: (!location.is_empty())
                             .then(|| crate::text::clean_field(&location.join(", "))),
@@ -343,7 +354,7 @@ pub fn collection(text: &str, g: &Grammar) -> Option<Archival> {
             item: CslItem {
                 kind: "manuscript".into(),
                 archive: Some(Box::new(Archive {
-                    archive: crate::text::clean_field(name),
+                    archive: crate::text::clean_field(&name),
                     place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
                     location: Some(crate::text::clean_field(named)),
                     abbreviation: None,
@@ -499,6 +510,24 @@ fn bracketed_abbreviation<'t>(t: &'t str, g: &Grammar) -> Option<(&'t str, usize
         .unwrap_or(inner)
         .trim_matches(['"', '\'', '“', '”', '‘', '’', '«', '»', '「', '」']);
     abbreviation_like(abbr).then_some((abbr, end + close.len_utf8()))
+}
+
+/// The name in full in brackets after an archive's abbreviation: two
+/// words or more, the first capitalised, no digit. The name and the
+/// length of the brackets.
+fn bracketed_expansion(t: &str) -> Option<(String, usize)> {
+    let (open, close) = match t.chars().next()? {
+        '(' => ('(', ')'),
+        '（' => ('（', '）'),
+        _ => return None,
+    };
+    let end = t.find(close)?;
+    let inner = t[open.len_utf8()..end].trim();
+    (inner.split_whitespace().nth(1).is_some()
+        && inner.starts_with(char::is_uppercase)
+        && !inner.contains(['(', '（'])
+        && !inner.bytes().any(|b| b.is_ascii_digit()))
+    .then(|| (crate::text::clean_field(inner), end + close.len_utf8()))
 }
 
 /// A place: one or two capitalised words, no digit (`Kew`, `College
