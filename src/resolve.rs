@@ -3572,7 +3572,13 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // A case is known by its parties and its report, in a list of cases
     // too (`Donoghue v Stevenson [1932] AC 562 (HL)`).
     let reported = f.kind == "legal_case" && f.title.is_some() && f.container_title.is_some();
-    if f.author.is_empty() && !reported && !(citation && (f.container_title.is_some() || decision))
+    // An edited work with a title of its own is known by it and its
+    // editors (`Title / под ред. …`, `Title, ed. Ann Poe`).
+    let edited = !f.editor.is_empty() && f.title.is_some() && f.container_title.is_none();
+    if f.author.is_empty()
+        && !reported
+        && !edited
+        && !(citation && (f.container_title.is_some() || decision))
     {
         missing.push("author");
     }

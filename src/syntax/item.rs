@@ -2095,10 +2095,15 @@ fn classify_item_as(
         return;
     }
     // `Nürnberger Polizeiordnungen …, hg. v. Joseph Baader, Stuttgart
-    // 1861, S. 178`: an edited work cited by its title, its editors after it.
+    // 1861, S. 178`: an edited work cited by its title, its editors after
+    // it; or a work that opens with its title and has a full imprint
+    // (`Очерки истории Урала. М.: Наука, 1990. С. 5.`).
     if find_title(item).is_none()
         && p.item.author.is_empty()
-        && !p.item.editor.is_empty()
+        && (!p.item.editor.is_empty()
+            || p.title.is_some_and(|(x, _)| x == 0)
+                && p.item.publisher.is_some()
+                && p.item.publisher_place.is_some())
         && p.item.title.is_some()
         && p.item.issued.is_some()
         && (p.item.publisher.is_some() || p.item.publisher_place.is_some())
@@ -2127,7 +2132,9 @@ fn classify_item_as(
         out.push(raw);
         return;
     }
-    if let Some(raw) = undelimited_short(text, a, b, g, signal.clone()) {
+    if let Some(raw) = undelimited_short(text, a, b, g, signal.clone())
+        .or_else(|| cut_title_short(text, a, b, g, signal.clone()))
+    {
         out.push(raw);
         return;
     }
@@ -4217,6 +4224,59 @@ fn undelimited_short(
             author: Some(author.to_string()),
             date: None,
             title: Some(title.to_string()),
+            note: None,
+        })),
+        back_ref: None,
+        fields: None,
+        indirect: false,
+    })
+}
+
+/// `Трагедия советской деревни… Т. 2. С. 540.`, `Akten der
+/// Reichskanzlei…, S. 12`: a work with no author cited again by the start
+/// of its title, cut with an ellipsis, then its locators or nothing. The
+/// title opens the item, has two words or more and no comma (names before
+/// a title are read by [`undelimited_short`]).
+fn cut_title_short(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let (cut, len) = match (item.find('…'), item.find("...")) {
+        (Some(i), _) => (i, '…'.len_utf8()),
+        (None, Some(i)) => (i, 3),
+        (None, None) => return None,
+    };
+    let title = item[..cut].trim_end();
+    if !title.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '“' | '"'))
+        || title.split_whitespace().nth(1).is_none()
+        || title.contains([',', ';', '(', ')'])
+        || title.chars().nth(120).is_some()
+    {
+        return None;
+    }
+    let after = item[cut + len..]
+        .trim_start_matches(['.', ',', ' '])
+        .trim_end_matches('.');
+    let locator = if after.is_empty() {
+        None
+    } else {
+        Some(locator_in(after, g).filter(|_| after.chars().nth(40).is_none())?)
+    };
+    Some(RawItem {
+        start,
+        end,
+        kind: CitationKind::Short,
+        signal,
+        locator,
+        short: Some(Box::new(ShortFormInfo {
+            word: None,
+            author: None,
+            date: None,
+            title: Some(crate::text::clean_field(title)),
             note: None,
         })),
         back_ref: None,

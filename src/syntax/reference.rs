@@ -5933,7 +5933,7 @@ fn gost_place_year(body: &str) -> Option<regex::Captures<'_>> {
 /// С. 45–60.` (a part of a journal or collection, after `//`).
 fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
     let Some((authors_end, et_al, title_start)) = gost_head(s, g) else {
-        return false;
+        return parse_gost_titled(s, out, used, g);
     };
     let authors = &s[..authors_end];
     let body = &s[title_start..];
@@ -6006,7 +6006,13 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
             out.item.container_title = Some(container);
             used.add(start, start + end);
         }
-        if let Some(d) = g.dates.first(&after[end..]) {
+        if let Some((date, len)) = sentence_day(&after[end..], g) {
+            // `// Правда. 1930. 2 марта.`: a newspaper's issue.
+            used.add(start + end, start + end + len);
+            out.item.issued = Some(date);
+            out.item.kind = "article-newspaper".into();
+            out.kind_written = true;
+        } else if let Some(d) = g.dates.first(&after[end..]) {
             used.add(start + end + d.start, start + end + d.end);
             out.year_suffix = d.suffix;
             out.item.issued = Some(d.date);
@@ -6024,6 +6030,124 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
         }
     }
     true
+}
+
+/// `. 1930. 2 марта`: a year and a day and month in sentences of their
+/// own, as GOST dates a newspaper's issue. The date and the length read.
+fn sentence_day(s: &str, g: &Grammar) -> Option<(CslDate, usize)> {
+    let rest = s.strip_prefix(". ")?;
+    let (year, rest) = rest.split_once(". ")?;
+    if !crate::grammar::is_year(year) {
+        return None;
+    }
+    let day_len = rest.find(['.', ',', ';']).unwrap_or(rest.len());
+    let (d, month) = rest[..day_len].split_once(' ')?;
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) || month.contains(' ')
+    {
+        return None;
+    }
+    let date = g.dates.first(&format!("{d} {month} {year}"))?;
+    date.date.day()?;
+    Some((date.date, s.len() - rest.len() + day_len))
+}
+
+/// GOST references that open with the title, as collective works, editions
+/// of documents and reference works are described: `Трагедия советской
+/// деревни: документы и материалы / под ред. В. П. Данилова. М.: РОССПЭН,
+/// 2000. Т. 2.`, `Очерки истории Урала. М.: Наука, 1990.`. The title runs
+/// to the statement of responsibility after ` / ` or to the imprint. Either
+/// the slash or an abbreviated place (`М.`, `СПб.`, `Л.`), which only GOST
+/// writes, must be there: `Smith, John. Title. New York: Norton, 2001.`
+/// opens with its names.
+fn parse_gost_titled(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    if !s.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '“' | '"'))
+        || g.same_author_prefix(s).is_some()
+    {
+        return false;
+    }
+    let Some(c) = crate::re::captures(&GOST_IMPRINT, s) else {
+        return false;
+    };
+    let (Some(whole), Some(place), Some(publisher), Some(y)) =
+        (c.get(0), c.name("place"), c.name("pub"), c.name("y"))
+    else {
+        return false;
+    };
+    // `… / под ред. Л. Виолы. М.: РОССПЭН`: the place is the last
+    // sentence before the colon, not an editor's name with it.
+    let (place, imprint_start) = match place.as_str().rfind(". ") {
+        Some(i) => (&place.as_str()[i + 2..], place.start() + i),
+        None => (place.as_str(), whole.start()),
+    };
+    let before = &s[..imprint_start];
+    let slash = before.find(" / ");
+    // `М.`, `СПб.`, `М.; Л.`: each place a capital and at most three more
+    // letters, with its period.
+    let abbreviated = place.split(';').all(|p| {
+        let p = p.trim();
+        p.ends_with('.') && (2..=5).contains(&p.chars().count())
+    });
+    let title_end = slash.unwrap_or(before.len());
+    // A title is no list of names: no comma before its first sentence ends.
+    let first_sentence = before[..title_end].split(". ").next().unwrap_or("");
+    if !(slash.is_some() || abbreviated) || first_sentence.contains(", ") {
+        return false;
+    }
+    let title = clean_field(&before[..title_end]);
+    if title.is_empty() {
+        return false;
+    }
+    out.item.title = Some(crate::text::decode_entities(&title));
+    out.title = Some((0, title_end));
+    used.add(0, title_end);
+    if let Some(at) = slash {
+        // `/ под ред. В. П. Данилова, Р. Маннинг`: the editors.
+        contributors(s, at + 2, &mut out.item, used, g);
+    }
+    out.item.publisher_place = Some(place.trim().to_string());
+    out.item.publisher = Some(clean_field(publisher.as_str()));
+    let (date, end) = gost_years(s, y.start(), y.end());
+    out.item.issued = date;
+    out.title_is_book = true;
+    used.add(imprint_start, end);
+    true
+}
+
+/// The year of a GOST imprint at `start..end` of `s`, with the last year
+/// of a work published over years after a dash (`1999–2006`, `1946-58`),
+/// and where the years end.
+fn gost_years(s: &str, start: usize, end: usize) -> (Option<CslDate>, usize) {
+    let Ok(first) = s[start..end].parse::<i32>() else {
+        return (None, end);
+    };
+    let after = &s[end..];
+    let dash = after.strip_prefix('–').or_else(|| after.strip_prefix('-'));
+    let digits = dash.map_or(0, |d| d.bytes().take_while(u8::is_ascii_digit).count());
+    let last = dash
+        .filter(|_| matches!(digits, 2 | 4))
+        .and_then(|d| d[..digits].parse::<i32>().ok())
+        .map(|n| {
+            if digits == 2 {
+                first / 100 * 100 + n
+            } else {
+                n
+            }
+        })
+        .filter(|&n| n > first);
+    match last {
+        Some(n) => {
+            let to = end + (after.len() - dash.map_or(0, str::len)) + digits;
+            let date = CslDate {
+                date_parts: vec![vec![first], vec![n]],
+                raw: Some(s[start..to].to_string()),
+            };
+            (Some(date), to)
+        }
+        None => (
+            Some(CslDate::new(first, None, None, Some(s[start..end].into()))),
+            end,
+        ),
+    }
 }
 
 /// `Palandt: Bürgerliches Gesetzbuch, 79. Aufl. 2020`: a family name alone
