@@ -182,10 +182,16 @@ fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
 /// container, the place in brackets as its place, and the page as both
 /// its page and the pinpoint.
 pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
-    if g.newspaper_words.is_empty() || item.len() > 300 {
+    if item.len() > 300 {
         return None;
     }
     let body = item.trim().trim_end_matches(['.', ' ', '。', '．']);
+    if let Some(found) = sentence_issue(body, g) {
+        return Some(found);
+    }
+    if g.newspaper_words.is_empty() {
+        return None;
+    }
     if let Some(found) = cjk_newspaper(body, g) {
         return Some(found);
     }
@@ -199,6 +205,40 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
         return None;
     }
     issue_of(title, name, place, &rest[comma + 2..], g)
+}
+
+/// A newspaper's issue as GOST notes cite it, each part a sentence: the
+/// name, the year, the day and month, then an issue number or a page
+/// (`Правда. 1930. 2 марта.`, `Известия. 1925. 12 марта. № 58. С. 3.`).
+/// The name is one to five words, no digit, no back-reference word.
+fn sentence_issue(body: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    let mut parts = body.split(". ");
+    let (name, year, day) = (parts.next()?.trim(), parts.next()?, parts.next()?);
+    if !crate::grammar::is_year(year)
+        || !name.starts_with(char::is_uppercase)
+        || name.split_whitespace().nth(5).is_some()
+        || name.bytes().any(|b| b.is_ascii_digit())
+        || g.back_reference(name).is_some()
+        || g.same_author_prefix(name).is_some()
+    {
+        return None;
+    }
+    let (d, month) = day.split_once(' ')?;
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) || month.contains(' ')
+    {
+        return None;
+    }
+    // `№ 58` goes before the date, the page after it.
+    let (mut issue, mut pin) = (String::new(), String::new());
+    for part in parts {
+        if issue.is_empty() && pin.is_empty() && g.issue.find(part).is_some_and(|m| m.start == 0) {
+            issue = format!("{part} ");
+        } else {
+            pin.push_str(if pin.is_empty() { ", " } else { ". " });
+            pin.push_str(part);
+        }
+    }
+    issue_of(None, name, None, &format!("{issue}{day} {year}{pin}"), g)
 }
 
 /// A newspaper cited in CJK title marks: `『동아일보』 1926. 5. 6., 3면`,
