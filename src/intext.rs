@@ -1810,6 +1810,7 @@ pub(crate) fn collapse(s: &str) -> String {
     for line in s.split('\n') {
         for (i, word) in line.split_whitespace().enumerate() {
             if out.is_empty() {
+                // The first word: nothing to join it to.
             } else if i > 0 {
                 out.push(' ');
             } else if crate::text::hyphenated_at_end(&out) && word.starts_with(char::is_lowercase) {
