@@ -306,7 +306,7 @@ pub fn archive_later(text: &str, g: &Grammar) -> Option<Archival> {
                 item: CslItem {
                     kind: "manuscript".into(),
                     archive: Some(Box::new(Archive {
-                        archive: crate::text::clean_field(&name),
+                        archive: crate::text::clean_field(name),
                         place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
                         location: (!location.is_empty())
                             .then(|| crate::text::clean_field(&location.join(", "))),
@@ -354,7 +354,7 @@ pub fn collection(text: &str, g: &Grammar) -> Option<Archival> {
             item: CslItem {
                 kind: "manuscript".into(),
                 archive: Some(Box::new(Archive {
-                    archive: crate::text::clean_field(&name),
+                    archive: crate::text::clean_field(name),
                     place: (!places.is_empty()).then(|| crate::text::clean_field(places)),
                     location: Some(crate::text::clean_field(named)),
                     abbreviation: None,
