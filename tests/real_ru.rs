@@ -141,8 +141,16 @@ fn small_cases() {
             "Очерки истории Урала. М.: Наука, 1990. С. 15.",
             "Известия. 1925. 12 марта. № 58. С. 3.",
             "Там же. 1930. 5 марта.",
+            "Подробнее см.: Иванов И. И. История города. М., 2005. С. 12.",
+            "См., например: Петров П. П. Очерки. СПб., 2001. С. 5.",
         ],
     );
+    // Lead-ins of Russian notes are signals, and the work after them is read.
+    for (n, word) in [(4, "Подробнее см."), (5, "См., например")] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, Full, "note {n}");
+        assert_eq!(c.signal.as_deref(), Some(word), "note {n}");
+    }
     let book = only(&doc, 1).fields.as_deref().unwrap();
     assert_eq!(book.title.as_deref(), Some("Очерки истории Урала"));
     assert_eq!(book.publisher.as_deref(), Some("Наука"));
