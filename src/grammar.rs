@@ -193,6 +193,12 @@ pub struct Locators {
     /// {n}`): a pinpoint like a page, labelled `column`.
     #[serde(default)]
     pub column: Vec<String>,
+    /// A newspaper's page after its date, where the word is no page of a
+    /// book (`《申报》1919年6月6日，第3版`: `版` is a book's edition
+    /// elsewhere): a pinpoint labelled `page`, read after a newspaper's
+    /// date only.
+    #[serde(default)]
+    pub newspaper_page: Vec<String>,
     /// Provisions of a statute cited in law notes (`Art. {n}`, `§ {n}`):
     /// what a commentary's part comments on, before its margin number.
     #[serde(default)]
@@ -1121,6 +1127,11 @@ pub struct Grammar {
     column: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::column`].
     column_patterns: Vec<String>,
+    /// Newspaper pages ([`Locators::newspaper_page`]), compiled at their
+    /// first use.
+    newspaper_page: std::sync::OnceLock<Lexicon>,
+    /// The patterns of [`Grammar::newspaper_page`].
+    newspaper_page_patterns: Vec<String>,
     /// Pinpoint locators other than pages ([`Locators::pinpoints`]), by
     /// label, compiled at their first use: see [`Grammar::pinpoint`].
     pinpoints: std::sync::OnceLock<Vec<(String, Lexicon)>>,
@@ -1424,6 +1435,15 @@ impl Grammar {
         })
     }
 
+    /// A newspaper's page after its date ([`Locators::newspaper_page`]:
+    /// `第{n}版`), compiled at its first use. Patterns that do not compile
+    /// match nothing.
+    pub fn newspaper_page(&self) -> &Lexicon {
+        self.newspaper_page.get_or_init(|| {
+            Lexicon::new(&self.newspaper_page_patterns, false).unwrap_or_else(|_| Lexicon::empty())
+        })
+    }
+
     /// A pinpoint other than a page ([`Locators::pinpoints`]) opening `s`
     /// (after one character at most: `(`, a space): its label and match.
     /// The lexicons are compiled at their first use, as few papers need
@@ -1546,6 +1566,9 @@ impl Grammar {
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.folio.extend(l.folio.iter().cloned());
             all.locators.column.extend(l.column.iter().cloned());
+            all.locators
+                .newspaper_page
+                .extend(l.newspaper_page.iter().cloned());
             all.back_references
                 .hereafter
                 .extend(b.hereafter.iter().cloned());
@@ -1768,6 +1791,8 @@ impl Grammar {
             folio_patterns: lo.folio.clone(),
             column: std::sync::OnceLock::new(),
             column_patterns: lo.column.clone(),
+            newspaper_page: std::sync::OnceLock::new(),
+            newspaper_page_patterns: lo.newspaper_page.clone(),
             pinpoints: std::sync::OnceLock::new(),
             pinpoint_patterns: lo
                 .pinpoints
@@ -2536,6 +2561,8 @@ fn unreachable_grammar() -> Grammar {
         folio_patterns: Vec::new(),
         column: std::sync::OnceLock::new(),
         column_patterns: Vec::new(),
+        newspaper_page: std::sync::OnceLock::new(),
+        newspaper_page_patterns: Vec::new(),
         pinpoints: std::sync::OnceLock::new(),
         pinpoint_patterns: Vec::new(),
         provision: none.clone(),

@@ -3275,16 +3275,24 @@ fn statute_citation(
         _ => (start, name),
     };
     let tail = body[provision.start..].trim();
+    // `「민법」 제750조`, `《中华人民共和国民法典》第1165条`: the name in the
+    // marks of a statute's title, which may hold any words of a long name
+    // (`「독점규제 및 공정거래에 관한 법률」`, `《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》`).
+    let (name, marked) = match statute_title_marks(name) {
+        Some(inner) => (inner, true),
+        None => (name, false),
+    };
     // After the provision's last number only its subdivision's word and a
     // short qualifier (`제2항 단서`, `1項但書`), no prose.
     let last_digit = tail
         .rfind(|c: char| c.is_ascii_digit())
         .map_or(0, |i| i + 1);
     if name.is_empty()
-        || name.chars().nth(30).is_some()
-        || !name
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '・')
+        || name.chars().nth(if marked { 60 } else { 30 }).is_some()
+        || !(marked
+            || name
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '・'))
         || !g.statutes.iter().any(|w| name.ends_with(w.as_str()))
         || tail.chars().nth(40).is_some()
         || tail[last_digit..]
@@ -3310,6 +3318,20 @@ fn statute_citation(
         value: tail.to_string(),
     });
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The name inside the marks that enclose all of `name` as a statute's
+/// title: Korean `「」` and Chinese `《》` (the marks of a title that Korean
+/// law writing and Chinese writing give statutes), with no mark of the
+/// same kind inside and no sentence punctuation.
+fn statute_title_marks(name: &str) -> Option<&str> {
+    let (open, close) = match name.chars().next()? {
+        '「' => ('「', '」'),
+        '《' => ('《', '》'),
+        _ => return None,
+    };
+    let inner = name.strip_prefix(open)?.strip_suffix(close)?.trim();
+    (!inner.contains([open, close, '。', '，', ',', '；', ';', '：', ':'])).then_some(inner)
 }
 
 /// A statute cited by kind, number and year, then the provision or page

@@ -161,7 +161,11 @@ fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
             value: crate::grammar::locator_value(t),
         });
     }
-    for (label, lex) in [("page", &g.page), ("column", g.column())] {
+    for (label, lex) in [
+        ("page", &g.page),
+        ("column", g.column()),
+        ("page", g.newspaper_page()),
+    ] {
         if let Some(m) = lex.find(t).filter(|m| m.start == 0 && m.end == t.len()) {
             let (a, b) = m.number?;
             return Some(Locator {
