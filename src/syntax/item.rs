@@ -4519,7 +4519,12 @@ fn short_form(
     };
     Some(RawItem {
         start: item_start,
-        end: b,
+        // `주 13)` writes the note as its label is written: its bracket stays.
+        end: if kind == BackRefKind::SupraNote {
+            b
+        } else {
+            end_before_stray_bracket(text, item_start, b)
+        },
         kind: kind_out,
         signal,
         locator,
@@ -4528,6 +4533,27 @@ fn short_form(
         fields: None,
         indirect: false,
     })
+}
+
+/// The end of a short form at `text[start..end]` before the bracket that
+/// closes the prose around it (`…에 한정된다(위의 글, 52쪽).`, `…と
+/// する（同上、12頁）。`): a closing bracket at its end, a period after
+/// it allowed, that no bracket inside the short form opens.
+fn end_before_stray_bracket(text: &str, start: usize, end: usize) -> usize {
+    let Some(s) = text.get(start..end) else {
+        return end;
+    };
+    let body = s.trim_end_matches(['.', '。', '．', ' ']);
+    let Some(close) = body.chars().next_back().filter(|c| matches!(c, ')' | '）')) else {
+        return end;
+    };
+    let opens = s.matches(['(', '（']).count();
+    let closes = s.matches([')', '）']).count();
+    if closes > opens {
+        start + body.len() - close.len_utf8()
+    } else {
+        end
+    }
 }
 
 /// A `supra_note` match whose word names one note (`above n 11, 230`,
