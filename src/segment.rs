@@ -844,7 +844,8 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         while s > after && !line_text(&lines[s - 1]).trim().is_empty() {
             s -= 1;
         }
-        let usable = |s: usize, e: usize, strong: bool| {
+        // A paragraph no note holds, without markers, no heading.
+        let free = |s: usize, e: usize| {
             if (s..e).any(|i| note_line_owner.contains_key(&i)) {
                 return false;
             }
@@ -857,8 +858,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 .iter()
                 .take_while(|m| m.span.start < para.end)
                 .any(|m| m.span.end <= para.end);
-            !has_marker
-                && !looks_like_heading(para_text, grammar)
+            !has_marker && !looks_like_heading(para_text, grammar)
+        };
+        let usable = |s: usize, e: usize, strong: bool| {
+            let para_text = view.get(lines[s].start..lines[e - 1].end).unwrap_or("");
+            free(s, e)
                 && if strong {
                     looks_like_citation_tail(para_text, &note_text)
                 } else {
@@ -882,6 +886,16 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             foot_paragraphs(&view, &lines, after, next_label_line)
                 .into_iter()
                 .find(|&(s, e)| usable(s, e, true))
+                .or_else(|| {
+                    // `…；同前注[26]，周友` / `· 113 ·` / running head /
+                    // `军文，第35页。`: a CJK note broken inside a word goes
+                    // on at the top of the next page.
+                    let (s, e) = page_top_paragraph(&view, &lines, after, next_label_line, |i| {
+                        running_heads.contains(&i)
+                    })?;
+                    let para = view.get(lines[s].start..lines[e - 1].end).unwrap_or("");
+                    (cjk_note_tail(para, &note_text, grammar) && free(s, e)).then_some((s, e))
+                })
         };
         let Some((s, e)) = found else {
             continue;
@@ -1184,7 +1198,9 @@ fn numbering_restarts(
     let mut falls = Vec::new();
     let mut high = 0;
     for m in markers {
-        if m.number < high && m.number <= 3 {
+        // `①` after `①`: a first note again (circled notes numbered per
+        // page, a page of one note).
+        if (m.number < high && m.number <= 3) || (m.number == 1 && high == 1) {
             falls.push(m.span.start);
             high = 0;
         }
@@ -1250,7 +1266,19 @@ fn accept_labels(
             .filter(|c| c.2 == style)
             .copied()
             .collect();
-        let mut out = Vec::new();
+        let mut out: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
+        // `①` / `② …` whose marker the text lost: a circled label on the
+        // lines just after the note of the number before it (no blank
+        // line between, the note of at most three lines) goes on with
+        // that block of notes.
+        let follows_note = |out: &[(usize, u32, LabelStyle, usize)], idx: usize, n: u32| {
+            out.last().is_some_and(|&(prev, m, _, _)| {
+                m + 1 == n
+                    && prev < idx
+                    && idx - prev <= 3
+                    && (prev + 1..idx).all(|k| lines[k].end > lines[k].start)
+            })
+        };
         // Circled numbers at line start enumerate unless the text has
         // markers.
         if style == LabelStyle::Circled && !has_markers {
@@ -1292,7 +1320,8 @@ fn accept_labels(
                     | LabelStyle::Circled
                     | LabelStyle::Enclosed
             );
-            if has_markers && !marker_before(idx, n) {
+            let unmarked_circled = style == LabelStyle::Circled && follows_note(&out, idx, n);
+            if has_markers && !marker_before(idx, n) && !unmarked_circled {
                 if needs_marker {
                     continue;
                 }
@@ -1700,6 +1729,68 @@ fn foot_paragraphs(view: &str, lines: &[Line], after: usize, before: usize) -> V
         }
     }
     out
+}
+
+/// The first paragraph of the page that starts at line `after`, when it
+/// starts there: after the page number ending the page before (or a form
+/// feed), the next page's running heads and at most one short line
+/// without closing punctuation (a running head without a page number,
+/// `法学研究 2022年第4期`), before line `before`.
+fn page_top_paragraph(
+    view: &str,
+    lines: &[Line],
+    after: usize,
+    before: usize,
+    running_head: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
+    let first = text(after);
+    if !is_page_number_line(first) && !starts_page(first) {
+        return None;
+    }
+    let mut i = after + 1;
+    let mut heads = 0;
+    while i < before {
+        let t = text(i).trim();
+        if t.is_empty() || is_page_number_line(text(i)) || running_head(i) {
+            i += 1;
+            continue;
+        }
+        let short_head = t.chars().count() <= 40
+            && !t.ends_with(['。', '.', '．', '」', '』', '》', ')', '）'])
+            && lines
+                .get(i + 1)
+                .is_none_or(|_| text(i + 1).trim().is_empty());
+        if heads == 0 && short_head {
+            heads += 1;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    let s = i;
+    while i < before && !text(i).trim().is_empty() {
+        i += 1;
+    }
+    (s < i).then_some((s, i))
+}
+
+/// A paragraph that finishes a CJK note broken inside a word (`同前注[26]，
+/// 周友` / `军文，第35页。`): the note ends on a letter (CJK writing breaks
+/// a line anywhere, with no hyphen), and the paragraph is short, starts
+/// with a CJK letter, ends a sentence and holds a page locator.
+fn cjk_note_tail(para: &str, note: &str, grammar: &Grammar) -> bool {
+    let p = para.trim();
+    let note_ends_in_word = note
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_cjk(c) && c.is_alphabetic());
+    note_ends_in_word
+        && p.chars().count() <= 80
+        && p.starts_with(|c: char| is_cjk(c) && c.is_alphabetic())
+        && p.ends_with(['。', '.', '．'])
+        && grammar.page.find(p).is_some()
 }
 
 /// Stronger than [`looks_like_note_tail`], for a paragraph away from the
