@@ -1830,7 +1830,7 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             own_title,
             index.title_keys.get(&i).filter(|k| !k.is_empty()),
         ) {
-            (Some(a), Some(b)) if a == b => 1.0,
+            (Some(a), Some(b)) if a == b || cjk_spacing_only(a, b) => 1.0,
             // One title is the other without its subtitle (or with a
             // shortened one): `Akten und Ämter` / `Akten und Ämter.
             // Preußische Verwaltung 1871–1914`.
@@ -1881,7 +1881,7 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
         (&item.title, &e.title, &title, index.title_keys.get(&found))
     {
         // A note that leaves out the subtitle agrees with the entry.
-        if ka != kb && !subtitle_dropped(ka, kb) {
+        if ka != kb && !subtitle_dropped(ka, kb) && !cjk_spacing_only(ka, kb) {
             differences.push(format!(
                 "title: the citation has `{a}`, the bibliography has `{b}`"
             ));
@@ -2007,6 +2007,32 @@ fn numbered_edition(item: &CslItem) -> Option<u32> {
 
 /// Whether one title key is the other cut after a word, keeping two words
 /// or more (a dropped subtitle).
+/// Two title keys that differ only in spaces beside CJK letters:
+/// `朝鮮前期經筵의 運營` and `朝鮮前期 經筵의 運營`, where a note's line
+/// broke at the space and the lines were joined without one, as CJK text
+/// is joined.
+fn cjk_spacing_only(a: &str, b: &str) -> bool {
+    let cjk = crate::segment::is_cjk;
+    if a.len().abs_diff(b.len()) > 8 || !a.chars().any(cjk) {
+        return false;
+    }
+    // The letters of `k` less the spaces that touch a CJK letter.
+    let squeezed = |k: &str| -> String {
+        let chars: Vec<char> = k.chars().collect();
+        chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| {
+                c != ' '
+                    || !(i.checked_sub(1).is_some_and(|p| cjk(chars[p]))
+                        || chars.get(i + 1).is_some_and(|&n| cjk(n)))
+            })
+            .map(|(_, &c)| c)
+            .collect()
+    };
+    squeezed(a) == squeezed(b)
+}
+
 fn subtitle_dropped(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.split(' ').count() >= 2
