@@ -2005,8 +2005,6 @@ fn numbered_edition(item: &CslItem) -> Option<u32> {
     item.edition.as_deref()?.parse().ok()
 }
 
-/// Whether one title key is the other cut after a word, keeping two words
-/// or more (a dropped subtitle).
 /// Two title keys that differ only in spaces beside CJK letters:
 /// `朝鮮前期經筵의 運營` and `朝鮮前期 經筵의 運營`, where a note's line
 /// broke at the space and the lines were joined without one, as CJK text
@@ -2033,6 +2031,8 @@ fn cjk_spacing_only(a: &str, b: &str) -> bool {
     squeezed(a) == squeezed(b)
 }
 
+/// Whether one title key is the other cut after a word, keeping two words
+/// or more (a dropped subtitle).
 fn subtitle_dropped(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.split(' ').count() >= 2
