@@ -397,16 +397,43 @@ fn ordinal_part(s: &str) -> Option<usize> {
 /// A session of parliament at the start of `s` (`1854–55`, `1854-1855`):
 /// its length and last year, the year most of its papers were printed.
 fn session(s: &str) -> Option<(usize, i32)> {
-    let dash = s
+    let sep = s
         .get(4..)?
         .chars()
         .next()
-        .filter(|c| matches!(c, '-' | '–'))?;
-    let from = 4 + dash.len_utf8();
+        .filter(|c| matches!(c, '-' | '–' | '/'))?;
+    let from = 4 + sep.len_utf8();
     let digits = s[from..].bytes().take_while(u8::is_ascii_digit).count();
     let end = from + digits;
+    if sep == '/' {
+        // `2019/20`, `1986/1987`: a session over two calendar years, as
+        // Dutch and Belgian parliamentary papers date it; only the next
+        // year after the slash (`NJ 2001/123` numbers an item).
+        let first: i32 = s[..4].parse().ok()?;
+        let last: i32 = s[from..end].parse().ok()?;
+        let next = match digits {
+            2 => (first + 1) % 100,
+            4 => first + 1,
+            _ => return None,
+        };
+        return (last == next).then_some((end, first + 1));
+    }
     let (_, last) = crate::syntax::reference::year_span(&s[..end])?;
     Some((end, i32::try_from(last).ok()?))
+}
+
+/// `35 300`, `26 643`: a number of five or six digits written in groups of
+/// three, as the files (dossiers) of Dutch parliamentary papers are; the
+/// length of the whole number at the start of `s`, else `None`.
+fn grouped_number(s: &str) -> Option<usize> {
+    let head = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&head) || s.as_bytes().get(head) != Some(&b' ') {
+        return None;
+    }
+    let tail = s[head + 1..].bytes().take_while(u8::is_ascii_digit).count();
+    let after = s.as_bytes().get(head + 1 + tail);
+    (tail == 3 && after.is_none_or(|b| matches!(b, b',' | b' ' | b'.' | b';' | b')')))
+        .then_some(head + 1 + tail)
 }
 
 /// A Roman numeral in capitals.
@@ -431,7 +458,16 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
     if g.official_series.is_empty() || item.len() > 400 {
         return None;
     }
-    let body = item.trim().trim_end_matches(['.', ' ']);
+    // `Kamer-` / `stukken II`: a word broken at a line's end is read
+    // whole (the fields are owned, so no span is lost).
+    let joined;
+    let body = if item.contains("-\n") {
+        joined = item.replace("-\n", "");
+        joined.as_str()
+    } else {
+        item
+    };
+    let body = body.trim().trim_end_matches(['.', ' ']);
     let (part, mut at, mut len, mut kind) = find_series(body, g)?;
     // `Hansard, HC Deb …`: a series named after another, the more exact,
     // the other's part between them (`Hansard, 5th ser., HL Deb …`).
@@ -589,6 +625,27 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 .unwrap_or(next.len());
             s = &next[skip..];
             numbers = true;
+            continue;
+        }
+        // `35 300, nr. 3`: the file's number, in groups of three digits,
+        // before the paper's; the file is the volume.
+        if let Some(n) = grouped_number(s).filter(|_| fields.volume.is_none()) {
+            fields.volume = Some(s[..n].to_string());
+            s = &s[n..];
+            numbers = true;
+            continue;
+        }
+        // `nr. 45, item 9`: the item of a day's debates, with its number.
+        if word == "item"
+            && fields.number.is_some()
+            && next.starts_with(|c: char| c.is_ascii_digit())
+        {
+            let n = next.bytes().take_while(u8::is_ascii_digit).count();
+            if let Some(number) = fields.number.as_mut() {
+                number.push_str(", item ");
+                number.push_str(&next[..n]);
+            }
+            s = &next[n..];
             continue;
         }
         if word.starts_with(|c: char| c.is_ascii_digit()) {
