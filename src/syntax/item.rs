@@ -746,6 +746,16 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     let bare = crate::syntax::name::strip_roles(part, g);
     let end = part.len() - part.trim_start().len() + bare.len();
     let names = part.get(..end).unwrap_or(part);
+    // `Staatscommissie parlementair stelsel`, `Commission on the …`: a
+    // body named by an organisation's word first keeps its lowercase
+    // words.
+    let first = names.split_whitespace().next().unwrap_or("");
+    if first.starts_with(char::is_uppercase)
+        && g.organisation_latin.contains(&first.to_lowercase())
+        && names.split_whitespace().count() <= 6
+    {
+        return 0;
+    }
     for w in names.split_inclusive(char::is_whitespace) {
         let word = w.trim().trim_end_matches(',');
         let lower_start = word.chars().next().is_some_and(char::is_lowercase);
@@ -2020,7 +2030,9 @@ fn classify_item_as(
             return;
         }
     }
-    if let Some(raw) = commentary_citation(text, a, b, g, signal.clone()) {
+    if let Some(raw) = handbook_citation(text, a, b, signal.clone())
+        .or_else(|| commentary_citation(text, a, b, g, signal.clone()))
+    {
         out.push(raw);
         return;
     }
@@ -2800,7 +2812,7 @@ fn romance_decision_citation(
             && item[c.len()..]
                 .chars()
                 .next()
-                .is_none_or(|n| matches!(n, ' ' | ','))
+                .is_none_or(|n| n == ',' || n.is_whitespace())
     })?;
     let body = item.trim_end_matches(['.', ';']).trim_end();
     let mut fields = crate::model::CslItem {
@@ -2809,19 +2821,30 @@ fn romance_decision_citation(
     };
     let mut locator = None;
     let mut publisher = court.to_string();
-    let mut rest = body.get(court.len()..)?.trim_start_matches([',', ' ']);
+    let mut rest = body
+        .get(court.len()..)?
+        .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
     // `STS 123/2015`, `STC 11/1981`: the number right after the
     // abbreviation, with the year of the judgment.
     let mut year = None;
-    let spaced = body[court.len()..].starts_with(' ');
+    let spaced = body[court.len()..].starts_with(char::is_whitespace);
     let abbreviated = !court.ends_with('.') && spaced;
-    if let Some((number, y)) = docket_number(rest).filter(|_| abbreviated) {
+    // `HR 12 mei 2000`, `Rb. Den Haag 5 februari 2020`, `Cass. 3 maart
+    // 2015`: the date after the court and its seat, with no comma
+    // between them, as Dutch and Belgian notes write it.
+    if let Some((seat, date, len)) = spaced.then(|| seat_and_date(rest, g)).flatten() {
+        if !seat.is_empty() {
+            publisher = format!("{publisher} {seat}");
+        }
+        fields.issued = Some(date);
+        rest = rest[len..].trim_start_matches([',', ' ']);
+    } else if let Some((number, y)) = docket_number(rest).filter(|_| abbreviated) {
         fields.title = Some(rest[..number].to_string());
         year = y;
         rest = rest[number..].trim_start_matches([',', ' ']);
     }
     // The court's seat glued to its name (`Trib. Milano`, `App. Roma`).
-    if fields.title.is_none() && spaced {
+    if fields.title.is_none() && fields.issued.is_none() && spaced {
         let seat_end = rest.find([',', '(']).unwrap_or(rest.len());
         let seat = rest[..seat_end].trim();
         if !seat.is_empty()
@@ -2842,13 +2865,22 @@ fn romance_decision_citation(
         // `(RJ 2015, 1234)`: the report in brackets.
         if let Some(inner) = rest.strip_prefix('(') {
             let close = inner.find(')')?;
-            let (report, page) = inner[..close].rsplit_once(", ")?;
-            let (name, y) = report.rsplit_once(' ')?;
-            if !(crate::grammar::is_year(y) && page.bytes().all(|b| b.is_ascii_digit())) {
+            let report = inner[..close]
+                .rsplit_once(", ")
+                .and_then(|(report, page)| Some((report.rsplit_once(' ')?, page)))
+                .filter(|((_, y), page)| {
+                    crate::grammar::is_year(y) && page.bytes().all(|b| b.is_ascii_digit())
+                });
+            if let Some(((name, _), page)) = report {
+                fields.container_title = Some(name.to_string());
+                fields.page = Some(page.to_string());
+            } else if let Some(parties) = bracketed_parties(&inner[..close]) {
+                // `(Staat/Hoffmann-La Roche)`, `(SCHUFA)`: the parties,
+                // or the name the decision is known by.
+                fields.title.get_or_insert(parties);
+            } else {
                 return None;
             }
-            fields.container_title = Some(name.to_string());
-            fields.page = Some(page.to_string());
             rest = inner[close + 1..].trim_start_matches([',', ' ']);
             continue;
         }
@@ -2877,8 +2909,26 @@ fn romance_decision_citation(
             && (crate::grammar::is_year(part) || roman_part(part))
         {
             // The report's year and its part (`2010, I`).
-        } else if let Some((label, value)) = located(part, g).or_else(|| reasons_part(part)) {
+        } else if let Some((label, value)) = located(part, g)
+            .or_else(|| reasons_part(part))
+            .or_else(|| pinpoint_part(part, g))
+        {
             locator = Some(Locator { label, value });
+        } else if let Some(id) = part.strip_prefix("ECLI:") {
+            // The European Case Law Identifier: the number, unless a
+            // docket names the decision.
+            fields
+                .number
+                .get_or_insert_with(|| format!("ECLI:{}", id.trim()));
+        } else if let Some((name, page)) = numbered_report(part) {
+            // `NJ 2001/123`, `AB 2018/27`: the first report that prints
+            // it; the others (after `m.nt.` or a comma) are left.
+            if fields.container_title.is_none() {
+                fields.container_title = Some(name.to_string());
+                fields.page = Some(page.to_string());
+            }
+        } else if annotation(part) {
+            // `m.nt. J. Hijma`: the annotator's note on it.
         } else if fields.issued.is_none() && lower.starts_with("sez") {
             publisher = format!("{publisher}, {part}");
         } else if let Some(d) = decision_date(part, year, g) {
@@ -2886,6 +2936,8 @@ fn romance_decision_citation(
         } else if let Some(number) = part_number(part).filter(|_| fields.title.is_none()) {
             fields.title = Some(number.0.to_string());
             year = year.or(number.1);
+        } else if let Some(docket) = decision_docket(part, g) {
+            fields.number = Some(docket.to_string());
         } else {
             break;
         }
@@ -2901,6 +2953,103 @@ fn romance_decision_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
+/// `Den Haag 5 februari 2020`, `12 mei 2000`: a court's seat of at most
+/// three capitalised words and the decision's full date, the whole of the
+/// first comma part of `rest`. The seat, the date and the part's length.
+fn seat_and_date<'r>(
+    rest: &'r str,
+    g: &Grammar,
+) -> Option<(&'r str, crate::model::CslDate, usize)> {
+    let end = rest.find([',', '(', ';']).unwrap_or(rest.len());
+    let part = rest[..end].trim_end();
+    if part.len() > 60 {
+        return None;
+    }
+    let d = g.dates.first(part).filter(|d| {
+        d.end >= part.len() && d.date.date_parts.first().is_some_and(|p| p.len() == 3)
+    })?;
+    let seat = part[..d.start].trim();
+    let words = seat.split_whitespace().count();
+    if words > 3
+        || !seat
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some((seat, d.date, part.len()))
+}
+
+/// The parties of a decision in brackets, or the name it is known by
+/// (`Staat/Hoffmann-La Roche`, `S. en Marper/Verenigd Koninkrijk`,
+/// `SCHUFA`): capitalised, short, no year and no report's numbers. Its
+/// words joined by one space, none after a slash that ended a line.
+fn bracketed_parties(inner: &str) -> Option<String> {
+    let t = inner.trim();
+    if t.len() > 100
+        || !t.starts_with(char::is_uppercase)
+        || t.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace("/ ", "/"),
+    )
+}
+
+/// A pinpoint of the grammars' `locators.pinpoints` that is all of `part`
+/// (`r.o. 3.4`, `punt 50`, `par. 103`): its label and value.
+fn pinpoint_part(part: &str, g: &Grammar) -> Option<(String, String)> {
+    let (label, m) = g.pinpoint(part)?;
+    let (x, y) = m
+        .number
+        .filter(|_| m.start == 0 && part[m.end..].trim().is_empty())?;
+    Some((
+        label.to_string(),
+        crate::grammar::locator_value(&part[x..y]),
+    ))
+}
+
+/// A decision's docket (`nr. 30562/04`, `zaaknr. 200.123.456/01`) after an
+/// issue word of the grammars, or a case number of the courts of the
+/// European Union (`C-634/21`, `T-201/04`).
+fn decision_docket<'p>(part: &'p str, g: &Grammar) -> Option<&'p str> {
+    static EU_CASE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(r"^(?:zaak |aff\. |Case |Rs\. )?[CTF]-\d{1,4}/\d\d(?:\s*P)?$")
+    });
+    if EU_CASE.is_match(part) {
+        return Some(part.rsplit(' ').next().unwrap_or(part));
+    }
+    let m = g.issue.find(part).filter(|m| m.start == 0)?;
+    let (x, _) = m.number?;
+    let docket = part[x..].trim();
+    (docket.starts_with(|c: char| c.is_ascii_digit()) && !docket.contains(' ')).then_some(docket)
+}
+
+/// `NJ 2001/123`, `AB 2018/27`, `JB 2019/12 en 13`: a Dutch law report's
+/// abbreviation, the year, a slash and the number of the decision in that
+/// year. The report and the number.
+fn numbered_report(part: &str) -> Option<(&str, &str)> {
+    static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^(?P<name>\p{Lu}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2}) (?:1[89]|20)\d\d/(?P<n>\d{1,5})(?: en \d{1,5})?$",
+        )
+    });
+    let c = crate::re::captures(&REPORT, part)?;
+    Some((c.name("name")?.as_str(), c.name("n")?.as_str()))
+}
+
+/// `m.nt. J. Hijma`, `m. nt. M.R. Mok`, `nt. Wolswinkel`, `noot Hijma`:
+/// the annotator's note printed with a decision.
+fn annotation(part: &str) -> bool {
+    ["m.nt. ", "m. nt. ", "m.nt ", "nt. ", "noot ", "annotatie "]
+        .iter()
+        .any(|w| part.starts_with(w))
+}
+
 /// The most parts of a decision's citation read after its court.
 const MOST_DECISION_PARTS: usize = 12;
 
@@ -2912,6 +3061,10 @@ fn docket_number(t: &str) -> Option<(usize, Option<i32>)> {
         return None;
     }
     let after = &t[digits..];
+    // `Hof 2010`: a year alone is no docket (a name and a year).
+    if digits == 4 && !after.starts_with('/') && crate::grammar::is_year(&t[..4]) {
+        return None;
+    }
     if let Some(y) = after.strip_prefix('/') {
         let yd = y.bytes().take_while(u8::is_ascii_digit).count();
         let year = y[..yd].parse::<i32>().ok().filter(|_| yd == 4);
@@ -5149,6 +5302,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
             took_pages = true;
+        } else if let Some(n) = (skip == 0 && p == close + d.end)
+            .then(|| year_slash_number(r))
+            .flatten()
+        {
+            // `NJB 2015/123`, `AB 2018/27`: the year, then the number of
+            // the article or decision in that year's volume.
+            p += n;
         } else if let Some(n) = pages.then(|| pin_after_here_word(r, g)).flatten() {
             // `p. 643-650, ici p. 645`: the page cited within the work's.
             p += skip + n;
@@ -5188,6 +5348,75 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             return limit;
         }
     }
+}
+
+/// `Asser/Hartkamp & Sieburgh 6-IV 2019/45`, `Asser/Kortmann 2-I
+/// 2016/123`, `Pitlo/Reehuis & Heisterkamp 2012/45`: a volume of a Dutch
+/// handbook series, its series' name, a slash, the authors of the volume
+/// (joined by `&` or `en`), the part, the year of the edition, a slash and
+/// the margin number (randnummer) cited.
+static HANDBOOK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<series>\p{Lu}\p{Ll}+)/(?P<authors>\p{Lu}[\p{L}'’-]+(?: (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*(?: (?:&|en) (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*)(?: (?P<part>\d{1,2}(?:-[IVX]{1,4})?\*{0,3}))? (?P<year>(?:19|20)\d\d)/(?P<n>\d{1,4}(?:-\d{1,4})?)\.?$",
+    )
+});
+
+/// A citation of a volume of a handbook series ([`HANDBOOK`]): a `book`
+/// whose title is the series and the part (`Asser 6-IV`), the volume's
+/// authors, the edition's year, and the margin number as the locator.
+fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if item.len() > 120 || !item.contains('/') {
+        return None;
+    }
+    let c = crate::re::captures(&HANDBOOK, item)?;
+    let series = c.name("series")?.as_str();
+    let title = match c.name("part") {
+        Some(part) => format!("{series} {}", part.as_str()),
+        None => series.to_string(),
+    };
+    let author = c
+        .name("authors")?
+        .as_str()
+        .split(" & ")
+        .flat_map(|p| p.split(" en "))
+        .map(|family| crate::model::CslName {
+            family: Some(family.trim().to_string()),
+            ..Default::default()
+        })
+        .collect();
+    let year = c.name("year")?.as_str();
+    let fields = crate::model::CslItem {
+        kind: "book".into(),
+        title: Some(title),
+        author,
+        issued: Some(crate::model::CslDate::new(
+            year.parse().ok()?,
+            None,
+            None,
+            Some(year.to_string()),
+        )),
+        ..Default::default()
+    };
+    let locator = Locator {
+        label: "margin".into(),
+        value: crate::grammar::locator_value(c.name("n")?.as_str()),
+    };
+    Some(full_raw(start, end, signal, Some(locator), fields))
+}
+
+/// `/123` after a year (`NJB 2015/123`, `NJ 2001/123`): a slash and the
+/// number of an article or decision within that year, as Dutch law
+/// reviews and reports are cited. Its length.
+fn year_slash_number(r: &str) -> Option<usize> {
+    let digits = r
+        .strip_prefix('/')?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let after = r.as_bytes().get(1 + digits);
+    ((1..=5).contains(&digits) && after.is_none_or(|b| !b.is_ascii_alphanumeric()))
+        .then_some(1 + digits)
 }
 
 /// `ici p. 645` (`hier S. 130`, `here p. 5`, `aquí p. 12`) at the start
