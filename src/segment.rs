@@ -878,6 +878,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         // Just before the next block; else, when a page holds no notes of
         // its own, at the foot of a page between the two blocks (followed by
         // its page number), if it plainly finishes the citation.
+        // Last, a note broken off in mid-phrase at a page's foot goes on
+        // in the first paragraph of the next page, after its running head
+        // (`… der Weima-` / `Regieren mit der Presse 403` / `rer Republik
+        // 1924 bis 1930, …`), when that paragraph is short and starts in
+        // lowercase.
         let found = if usable(s, e, false) {
             Some((s, e))
         } else if !incomplete {
@@ -895,6 +900,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                     })?;
                     let para = view.get(lines[s].start..lines[e - 1].end).unwrap_or("");
                     (cjk_note_tail(para, &note_text, grammar) && free(s, e)).then_some((s, e))
+                })
+                .or_else(|| {
+                    top_of_next_page(&view, &lines, after, next_label_line, &running_heads)
+                        .filter(|_| broken_mid_phrase(&note_text))
+                        .filter(|&(s, e)| usable(s, e, false))
                 })
         };
         let Some((s, e)) = found else {
@@ -1700,6 +1710,60 @@ fn page_furniture_at(
         .ends_with(['.', '»', '”', '"', '\'', '’', ']', '?', '!', ';']);
     let note = crate::source::join_pieces(view, pieces);
     !closed && !is_incomplete(&note, grammar)
+}
+
+/// The most lines of page furniture (blank lines, page numbers, running
+/// heads) between a page's last note and the next page's first paragraph.
+const MOST_FURNITURE_LINES: usize = 6;
+
+/// The first paragraph (a line range) of the page after line `after`,
+/// before line `before`: only page furniture stands between them, a form
+/// feed, a page number or a running head among it. The paragraph is short
+/// (at most 300 characters) and starts in lowercase, as the rest of a
+/// note broken off at the foot of the page before does.
+fn top_of_next_page(
+    view: &str,
+    lines: &[Line],
+    after: usize,
+    before: usize,
+    heads: &HashSet<usize>,
+) -> Option<(usize, usize)> {
+    let text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
+    let mut i = after;
+    let mut page_break = false;
+    while i < before && i < after + MOST_FURNITURE_LINES {
+        let t = text(i);
+        if t.trim().is_empty() || is_page_number_line(t) || heads.contains(&i) {
+            page_break |= t.contains('\u{c}') || heads.contains(&i) || !t.trim().is_empty();
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let first = text(i).trim_start_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    page_break |= text(i).contains('\u{c}');
+    if i >= before || !page_break || !first.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let s = i;
+    let mut chars = 0;
+    while i < before && !text(i).trim().is_empty() {
+        chars += text(i).chars().count();
+        if chars > 300 {
+            return None;
+        }
+        i += 1;
+    }
+    Some((s, i))
+}
+
+/// Whether a note stops in mid-phrase: on a word broken by a hyphen, a
+/// word in lowercase or a comma.
+fn broken_mid_phrase(note: &str) -> bool {
+    note.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, '-' | ','))
 }
 
 /// Paragraphs (line ranges) strictly between lines `after` and `before`

@@ -636,12 +636,15 @@ fn may_compose(bytes: &[u8]) -> bool {
 }
 
 /// Joins the text of several spans with one space between them (how a note
-/// split across a page break, or a broken bibliography entry, is read).
+/// split across a page break, or a broken bibliography entry, is read), or
+/// a line break after a span that ends in a hyphen.
 pub fn join_pieces(text: &str, pieces: &[Span]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.len() + 1).sum());
     for (i, p) in pieces.iter().enumerate() {
         if i > 0 {
-            out.push(' ');
+            // `… der Weima-` / `rer Republik`: a word broken at the page's
+            // end is joined as at a line's end, which readers join whole.
+            out.push(if out.ends_with('-') { '\n' } else { ' ' });
         }
         out.push_str(text.get(p.start..p.end).unwrap_or(""));
     }
