@@ -4764,7 +4764,9 @@ fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
 /// capital or a quote (a title) or is empty (`Paris, P.U.F., 2006` after a
 /// name is no second name).
 fn family_comma_initials_list(s: &str) -> Option<(Vec<CslName>, usize)> {
-    let (first, mut end) = family_comma_initials(s)?;
+    let Some((first, mut end)) = family_comma_initials(s) else {
+        return inverted_then_natural(s);
+    };
     let mut names = vec![first];
     while names.len() < 8 {
         let Some((name, len)) = s.get(end + 2..).and_then(family_comma_initials) else {
@@ -4783,6 +4785,75 @@ fn family_comma_initials_list(s: &str) -> Option<(Vec<CslName>, usize)> {
         end += 2 + len;
     }
     Some((names, end))
+}
+
+/// Words that join the last of two authors in a list's entry written
+/// `Family, Initials & Initials Family`.
+const JOINING_WORDS: [&str; 5] = ["&", "en", "and", "et", "und"];
+
+/// `Barkhuysen, T. & M.L. van Emmerik, Titel`, `Hartkamp, C.S. en C.H.
+/// Sieburgh, Titel`: two authors, the first written `Family, Initials
+/// [particles]`, the second after `&` (or `en`, `and`) initials first, with
+/// its particles, as Dutch and English lists join them; the title follows
+/// the comma after them. The names and the end of the second.
+fn inverted_then_natural(s: &str) -> Option<(Vec<CslName>, usize)> {
+    let c1 = s.find(", ")?;
+    let family = &s[..c1];
+    let words = family.split_whitespace().count();
+    if !(1..=2).contains(&words) || !family.split_whitespace().all(family_word) {
+        return None;
+    }
+    let c2 = c1 + 2 + s[c1 + 2..].find(", ")?;
+    let given: Vec<&str> = s[c1 + 2..c2].split_whitespace().collect();
+    let join = given.iter().position(|w| JOINING_WORDS.contains(w))?;
+    let initials = given.iter().take_while(|w| initial(w)).count();
+    let particles = &given[initials..join];
+    let second = &given[join + 1..];
+    let initials2 = second.iter().take_while(|w| initial(w)).count();
+    let particles2 = second[initials2..]
+        .iter()
+        .take_while(|w| crate::syntax::name::PARTICLES.contains(w))
+        .count();
+    let family2 = &second[initials2 + particles2..];
+    let rest = s[c2 + 2..].trim_start();
+    let titled = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || title_open(c));
+    let ok = (1..=3).contains(&initials)
+        && (1..=3).contains(&initials2)
+        && particles.len() <= 3
+        && particles2 <= 3
+        && particles
+            .iter()
+            .all(|p| crate::syntax::name::PARTICLES.contains(p))
+        && (1..=2).contains(&family2.len())
+        && family2.iter().all(|w| family_word(w))
+        && titled;
+    if !ok {
+        return None;
+    }
+    let with_particles = |ps: &[&str], family: String| {
+        if ps.is_empty() {
+            family
+        } else {
+            format!("{} {family}", ps.join(" "))
+        }
+    };
+    let first = CslName {
+        family: Some(with_particles(particles, family.to_string())),
+        given: Some(given[..initials].join(" ")),
+        ..CslName::default()
+    };
+    let second = CslName {
+        family: Some(with_particles(
+            &second[initials2..initials2 + particles2],
+            family2.join(" "),
+        )),
+        given: Some(second[..initials2].join(" ")),
+        ..CslName::default()
+    };
+    Some((vec![first, second], c2))
 }
 
 /// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
