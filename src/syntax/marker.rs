@@ -588,13 +588,15 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         // Decimals and codes: a digit in the word (`3.5`, `F-16s2`), or a
         // hyphenated code whose last part is no lowercase word (`SARS-CoV2`,
         // `Su-Ka2`); a hyphenated word of prose keeps its marker
-        // (`latino-americana22`, `revê-la20`, `well-known3`).
+        // (`latino-americana22`, `revê-la20`, `well-known3`), and so does a
+        // word with digits closed by punctuation (`in 1920.4`, `the
+        // 1900s;22`).
         let code_part = word.rsplit_once('-').is_some_and(|(_, last)| {
             let mut cs = last.chars().filter(|ch| ch.is_alphabetic());
             cs.next().is_none() || cs.any(char::is_uppercase) || last.chars().count() < 2
         });
         if (word.chars().any(|ch| ch.is_ascii_digit()) || code_part)
-            && !word.ends_with(['.', ',', ')', '”', '"', '“'])
+            && !word.ends_with(['.', ',', ';', ')', '”', '"', '“'])
         {
             continue;
         }
