@@ -79,14 +79,17 @@ fn newspaper_name(name: &str, g: &Grammar) -> bool {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .collect();
+    let newspaper_word = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        g.newspaper_words.iter().any(|n| n == bare)
+    };
+    // A romanized name keeps the word for a daily in lowercase (`Tonga
+    // ilbo`, `Asahi shinbun`).
     words.len() <= 6
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.chars().count() <= 3)
-        && words.iter().any(|w| {
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-            g.newspaper_words.iter().any(|n| n == bare)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || w.chars().count() <= 3 || newspaper_word(w)
         })
+        && words.iter().copied().any(newspaper_word)
 }
 
 /// Whether `name`, written in CJK characters, is a newspaper's: a name of
@@ -293,7 +296,7 @@ fn issue_of(
         .trim()
         .trim_start_matches([',', '，', '、'])
         .trim();
-    let pin = if after.is_empty() {
+    let pin = if after.is_empty() || edition_of_day(after) {
         None
     } else {
         Some(whole_pin(after, g)?)
@@ -312,6 +315,18 @@ fn issue_of(
         ..Default::default()
     };
     Some((fields, pin))
+}
+
+/// Whether `after`, what follows a newspaper's date, names the day's
+/// edition (`evening edition`, `final ed.`, Chicago's way of telling one
+/// edition of the day from another): a few lowercase words ending so.
+fn edition_of_day(after: &str) -> bool {
+    let words: Vec<&str> = after.trim_end_matches('.').split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '.'))
+        && matches!(words[words.len() - 1], "edition" | "ed")
 }
 
 /// The series of official papers that opens `s` at a word's start, as
