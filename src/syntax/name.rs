@@ -134,10 +134,144 @@ pub fn name_key(n: &CslName) -> String {
     crate::text::family_key(n.key_part())
 }
 
+/// A word of romanized Chinese, Japanese or Korean (pinyin, Wade–Giles,
+/// Hepburn, McCune–Reischauer, Revised Romanization), its marks taken off
+/// by [`romanized_word`]: syllables of an onset, one to three vowels and
+/// one of the codas those systems end a syllable with (`wanghui`,
+/// `maruyamamasao`, `cholsu`, `kenkyu`). Western names mostly hold a
+/// cluster no syllable has (`Smith`, `Hart`, `Wilde`, `Epstein`).
+static ROMANIZED_SYLLABLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:(?:tch|ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|[kgnhbpmr]y|[kgh]w|[bcdfghjklmnpqrstwxyz])?[aeiou]{1,3}(?:ng|n|m|k|l|p|t|r)?)+$",
+    )
+});
+
+/// Whether `w` is one word of romanized Chinese, Japanese or Korean
+/// ([`ROMANIZED_SYLLABLES`]), in parts joined by hyphens (`Ch'ŏl-su`,
+/// `Sōtokufu`, `Qichao`): apostrophes (aspiration, syllable breaks) are
+/// dropped, breves, macrons and accents taken off their vowels.
+pub(crate) fn romanized_word(w: &str) -> bool {
+    if w.is_empty() || w.len() > 40 {
+        return false;
+    }
+    let mut plain = String::with_capacity(w.len());
+    for c in w.chars() {
+        let c = match c {
+            '\'' | '’' | 'ʼ' | '‘' => continue,
+            'ŏ' | 'ō' | 'ô' | 'ö' | 'ò' | 'ó' | 'Ŏ' | 'Ō' | 'Ô' | 'Ö' => 'o',
+            'ŭ' | 'ū' | 'û' | 'ü' | 'ù' | 'ú' | 'ǚ' | 'Ū' | 'Ŭ' => 'u',
+            'ā' | 'â' | 'à' | 'á' | 'ǎ' | 'Ā' => 'a',
+            'ē' | 'é' | 'è' | 'ê' | 'ě' => 'e',
+            'ī' | 'í' | 'ì' | 'î' | 'ǐ' => 'i',
+            c if c.is_ascii_alphabetic() || c == '-' => c.to_ascii_lowercase(),
+            _ => return false,
+        };
+        plain.push(c);
+    }
+    plain
+        .split('-')
+        .all(|p| !p.is_empty() && ROMANIZED_SYLLABLES.is_match(p))
+}
+
+/// Whether `w` is a Korean given name as romanizations write it: two
+/// syllables joined by a hyphen, the second in lowercase (`Ch'ŏl-su`,
+/// `Chung-hee`, `Man-gil`), where a Western double name capitalises both
+/// parts (`Jean-Paul`) and a Korean who writes the given name first often
+/// does too (`Gi-Wook Shin`).
+fn korean_given_name(w: &str) -> bool {
+    let Some((first, second)) = w.split_once('-') else {
+        return false;
+    };
+    first.starts_with(char::is_uppercase)
+        && second.starts_with(|c: char| c.is_lowercase())
+        && !second.contains('-')
+        && romanized_word(w)
+}
+
+/// Whether `t` is a romanized East Asian name written family name first
+/// without a comma, as English-language area studies print them: a
+/// family name of one capitalised syllable word, then a Korean given name
+/// of two syllables joined by a hyphen (`Kim Ch'ŏl-su`, `Park Chung-hee`,
+/// `Yun Ch'i-ho`).
+/// Family names are spelt as their bearers choose (`Park`, `Rhee`, `Choi`,
+/// `Noh`), so the family name needs only to be one short word.
+pub(crate) fn korean_family_first(t: &str) -> bool {
+    let mut words = without_original_script(t).split_whitespace();
+    let (Some(family), Some(given), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    family.starts_with(char::is_uppercase)
+        && family.chars().count() <= 8
+        && family
+            .chars()
+            .all(|c| c.is_alphabetic() && !is_cjk(c) || matches!(c, '\'' | '’'))
+        && korean_given_name(given)
+}
+
+/// `t` without the name in its own script written after the romanized
+/// one (`Chŏng Yong-uk 정용욱`, `Maruyama Masao 丸山眞男`), which English
+/// area studies add to a name.
+fn without_original_script(t: &str) -> &str {
+    let t = t.trim();
+    match t.rsplit_once(' ') {
+        Some((name, script))
+            if script
+                .trim_matches(['(', ')'])
+                .chars()
+                .all(|c| is_cjk(c) || c == '·')
+                && script.chars().any(is_cjk) =>
+        {
+            name.trim_end()
+        }
+        _ => t,
+    }
+}
+
+/// Whether `t` is two capitalised words of romanized Chinese, Japanese or
+/// Korean (`Maruyama Masao`, `Wang Hui`, `Kim Ch'ŏl-su`): a name that,
+/// written without a comma where names are inverted (a bibliography) or
+/// before a title in the same language, is family name first.
+pub(crate) fn romanized_name_pair(t: &str) -> bool {
+    let mut words = without_original_script(t).split_whitespace();
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // `Al Jazeera`, `El País`: an article and a name (see `natural_person`).
+    !matches!(a, "Al" | "El")
+        && [a, b].iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).take(1).all(|c| !c.is_uppercase())
+                && romanized_word(w)
+        })
+}
+
+/// Whether `t` is a romanized East Asian name that a list leaving it
+/// uninverted wrote family name first: [`korean_family_first`] or
+/// [`romanized_name_pair`].
+pub(crate) fn romanized_family_first(t: &str) -> bool {
+    korean_family_first(t) || romanized_name_pair(t)
+}
+
+/// The person of [`romanized_name_pair`] `t`, family name first.
+pub(crate) fn romanized_person(t: &str) -> CslName {
+    let t = without_original_script(t);
+    let (family, given) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    CslName {
+        family: Some(family.to_string()),
+        given: Some(given.trim().to_string()).filter(|g| !g.is_empty()),
+        literal: None,
+        static_ordering: false,
+        given_first: false,
+    }
+}
+
 /// A name written family name first without a comma (`Trần Văn Giàu`):
 /// two to four capitalised words, the first one of the grammars'
 /// `names.leading_family_names`.
 fn family_first_person(t: &str, g: &Grammar) -> Option<CslName> {
+    if korean_family_first(t) {
+        return Some(romanized_person(t));
+    }
     if !t
         .split_whitespace()
         .next()
@@ -1075,6 +1209,8 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     // `Ministry of Foreign Affairs of North Korea`).
     if is_organisation(s, g)
         && !s.contains(',')
+        && !korean_family_first(s)
+        && !(order == NameOrder::InvertedFirst && romanized_name_pair(s))
         && (!has_and(s, g) || and_inside_organisation(s, g))
     {
         return Names {
@@ -1133,6 +1269,13 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             });
         } else if let Some(n) = family_first_person(t, g) {
             names.push(n);
+        } else if order == NameOrder::InvertedFirst
+            && tokens.len() == 1
+            && romanized_family_first(t)
+        {
+            // `Maruyama Masao.` in a list that inverts `Gluck, Carol.`: a
+            // name the list leaves as it is was written family name first.
+            names.push(romanized_person(t));
         } else {
             names.push(natural_person(t, g));
         }

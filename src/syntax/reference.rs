@@ -1203,6 +1203,70 @@ fn translated_inverted_name(s: &str, out: &mut ParsedReference, g: &Grammar) {
     }];
 }
 
+/// The translation in brackets after a quoted title (`"Xinmin shuo" [On
+/// the new citizen], Xinmin congbao 1`), read as the start of the journal
+/// or newspaper, belongs with the title, as it does after a title without
+/// marks (`Han'guk chŏngch'i sasang [Korean political thought]`).
+fn translation_after_quoted_title(item: &mut CslItem) {
+    let Some(container) = item.container_title.as_deref() else {
+        return;
+    };
+    let Some((translation, rest)) = container.strip_prefix('[').and_then(|c| c.split_once(']'))
+    else {
+        return;
+    };
+    let rest = rest.trim_start_matches([',', '.', ' ']);
+    if translation.is_empty() || rest.is_empty() || item.title.is_none() {
+        return;
+    }
+    let translation = format!(" [{translation}]");
+    let rest = rest.to_string();
+    if let Some(t) = item.title.as_mut() {
+        t.push_str(&translation);
+    }
+    item.container_title = Some(rest);
+}
+
+/// A note's one author written as two words of romanized Chinese,
+/// Japanese or Korean before a title in that language with its
+/// translation in brackets (`Maruyama Masao, Nihon seiji shisōshi kenkyū
+/// [Studies in …]`, `Liang Qichao, "Xinmin shuo" [On the new citizen]`),
+/// as English-language area studies cite works in those languages, is
+/// family name first. Western names (`Bruce Cumings`) hold clusters no
+/// romanized syllable has, and so do most titles in European languages.
+fn romanized_title_author(s: &str, out: &mut ParsedReference) {
+    let ([_], Some((a0, a1)), Some((t0, t1))) = (&out.item.author[..], out.authors, out.title)
+    else {
+        return;
+    };
+    let (Some(written), Some(title), Some(after)) = (s.get(a0..a1), s.get(t0..t1), s.get(t1..))
+    else {
+        return;
+    };
+    let written = written.trim().trim_end_matches(',').trim_end();
+    if !crate::syntax::name::romanized_name_pair(written) {
+        return;
+    }
+    let original = match title.split_once(" [") {
+        Some((o, _)) => o,
+        None if after
+            .trim_start_matches(['"', '”', '’', '\'', ',', ' '])
+            .starts_with('[') =>
+        {
+            title
+        }
+        None => return,
+    };
+    let mut words = original
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_some() && words.all(crate::syntax::name::romanized_word) {
+        out.item.author = vec![crate::syntax::name::romanized_person(written)];
+    }
+}
+
 /// Translators named before a role word of the grammars'
 /// `names.translator_after`, as CJK references write them: `존 롤스, 황경식
 /// 옮김, 『정의론』`, `『정의론』. 황경식 옮김. 서울: …`, `《正义论》，何怀宏等译，
@@ -1609,6 +1673,10 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     classical_division(s, &mut out, g);
     translated_inverted_name(s, &mut out, g);
+    translation_after_quoted_title(&mut out.item);
+    if order == NameOrder::Natural {
+        romanized_title_author(s, &mut out);
+    }
     journal_year_issue(s, &mut out, &mut used);
     let item = &mut out.item;
     publisher_is_author(item);
@@ -5017,7 +5085,9 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
         .any(|part| lowercase_word(part, g));
     if author.contains(": ")
         || title_words
-        || !author.contains(',') && !capitals_only(author)
+        || !author.contains(',')
+            && !capitals_only(author)
+            && !crate::syntax::name::romanized_family_first(author)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
         || parenthesized_year
         || g.dates.first(author).is_some()
