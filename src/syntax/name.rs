@@ -486,6 +486,28 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given_first: false,
         };
     }
+    // `TRS Allan`, `HLA Hart`, `AV Dicey`: OSCOLA's initials without
+    // periods before the family name. Two or three capitals that no
+    // romanized syllable spells; `LI Wei`, `KIM Dae-jung`, `WU Hao` are
+    // family names in capitals.
+    if let [initials, family] = words[..] {
+        let letters = initials.chars().count();
+        if (2..=3).contains(&letters)
+            && initials.chars().all(|c| c.is_ascii_uppercase())
+            && !romanized_word(initials)
+            && family.starts_with(char::is_uppercase)
+            && family.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && family.chars().count() > 1
+        {
+            return CslName {
+                family: Some(family.to_string()),
+                given: Some(initials.to_string()),
+                literal: None,
+                static_ordering: false,
+                given_first: false,
+            };
+        }
+    }
     // `BOURDIEU Pierre`, `Pierre BOURDIEU`, `DE GAULLE Charles`: the family
     // name in capitals (French and Italian usage), wherever it stands.
     if let Some((family, given)) = capitalised_family(&words) {
