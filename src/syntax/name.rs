@@ -1229,10 +1229,11 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     }
     // The whole string is an organisation (`U.S. Department of State`,
     // `Ministry of Foreign Affairs of North Korea`).
+    let family_first =
+        korean_family_first(s) || order == NameOrder::InvertedFirst && romanized_name_pair(s);
     if is_organisation(s, g)
         && !s.contains(',')
-        && !korean_family_first(s)
-        && !(order == NameOrder::InvertedFirst && romanized_name_pair(s))
+        && !family_first
         && (!has_and(s, g) || and_inside_organisation(s, g))
     {
         return Names {
