@@ -508,6 +508,9 @@ pub struct NumberedStatute {
     pub year: i32,
     /// Byte offset just after the year.
     pub end: usize,
+    /// The whole date, when the statute gives its day (`de 11 de
+    /// setembro de 1990`, `8 marzo 2017`).
+    pub date: Option<crate::model::CslDate>,
 }
 
 /// A series of parliamentary or official papers ([`Signals::parliamentary`]).
@@ -1229,6 +1232,15 @@ pub struct Grammar {
     /// A numbered statute at a text's start: kind, number word, number,
     /// year word, year ([`Grammar::numbered_statute`]).
     numbered_statute: Option<Regex>,
+    /// The kind and number of a statute dated the Romance way, at a
+    /// text's start ([`Grammar::numbered_statute`]): kind, number word,
+    /// number, `/year` (`Lei n. 8.078`, `Ley 41/2002`).
+    statute_by_number: Option<Regex>,
+    /// The kind of a statute dated before its number, at a text's start
+    /// (it `L.`, `d.lgs.` of `d.lgs. 30 giugno 2003, n. 196`).
+    statute_by_date: Option<Regex>,
+    /// The number word and number after a statute's date (`, n. 196`).
+    statute_number_after_date: Option<Regex>,
     /// Series of official papers and their CSL types
     /// ([`Signals::parliamentary`]), longest name first.
     pub official_series: Vec<(String, String)>,
@@ -1895,6 +1907,9 @@ impl Grammar {
                 .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
                 .collect(),
             numbered_statute: numbered_statute_regex(&all.signals)?,
+            statute_by_number: statute_regexes(&all.signals)?.0,
+            statute_by_date: statute_regexes(&all.signals)?.1,
+            statute_number_after_date: statute_regexes(&all.signals)?.2,
             official_series: {
                 let mut v: Vec<(String, String)> = all
                     .signals
@@ -2172,12 +2187,19 @@ impl Grammar {
     /// (`Undang-Undang Nomor 24 Tahun 2003`, `UU No. 24 Tahun 2003`,
     /// `Peraturan Pemerintah Nomor 9 Tahun 1975`): the grammars'
     /// `numbered_statutes`, `statute_number` and `statute_year`.
+    ///
+    /// Romance statutes give the year by a date or after the number (pt
+    /// `Lei n. 8.078, de 11 de setembro de 1990`, es `Ley 41/2002, de 14
+    /// de noviembre`, it `L. 8 marzo 2017, n. 24`, `d.lgs. 30 giugno
+    /// 2003, n. 196`): [`Grammar::dated_statute`].
     pub fn numbered_statute(&self, s: &str) -> Option<NumberedStatute> {
         let re = self.numbered_statute.as_ref()?;
         if !s.starts_with(|c: char| c.is_uppercase()) {
-            return None;
+            return self.dated_statute(s);
         }
-        let c = re.captures(s)?;
+        let Some(c) = re.captures(s) else {
+            return self.dated_statute(s);
+        };
         let (kind, number, year) = (c.get(1)?, c.get(2)?, c.get(3)?);
         let kind = self
             .numbered_statute_kinds
@@ -2189,6 +2211,89 @@ impl Grammar {
             number: number.as_str().to_string(),
             year: year.as_str().parse().ok()?,
             end: year.end(),
+            date: None,
+        })
+    }
+
+    /// A statute cited by kind, number and date the Romance way, at the
+    /// start of `s`: the kind's spelling, a number word and the number
+    /// with its year after a slash (`Ley 41/2002`, `Lei n. 8.078/1990`) or
+    /// a date after a comma and `de`/`del` (`Lei n. 8.078, de 11 de
+    /// setembro de 1990`); or the kind, its date and then the number word
+    /// and number (`L. 8 marzo 2017, n. 24`). A number without a number
+    /// word needs its year after a slash, and the year is always there:
+    /// `Lei 8` or `L. 24` alone cites nothing. The number is read without
+    /// its thousands' dots (`8.078` is `8078`), as lists and notes differ.
+    pub fn dated_statute(&self, s: &str) -> Option<NumberedStatute> {
+        let kind_of = |w: &str| {
+            self.numbered_statute_kinds
+                .iter()
+                .find(|(k, _)| k == w)
+                .map(|&(_, i)| i)
+        };
+        let number_of = |n: &str| n.replace('.', "");
+        let by_number = self.statute_by_number.as_ref()?.captures(s);
+        if let Some(c) = by_number.filter(|c| c.get(2).is_some() || c.get(4).is_some()) {
+            let (kind, number) = (c.get(1)?, c.get(3)?);
+            let kind = kind_of(kind.as_str())?;
+            let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+            let after = c.get(4).map_or(number.end(), |y| y.end());
+            let rest = &s[after..];
+            let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+            let t = ["de ", "del ", "of "]
+                .iter()
+                .find_map(|w| t.strip_prefix(w))
+                .unwrap_or(t)
+                .trim_start();
+            let at = after + rest.len() - t.len();
+            let window = &s[at..crate::source::floor_char_boundary(s, at + 40)];
+            let d = self.dates.first(window).filter(|d| d.start == 0);
+            // `Ley 41/2002, de 14 de noviembre`: the day of the year given.
+            let d = d.filter(|d| year.is_none() || d.date.year().is_none_or(|y| Some(y) == year));
+            let Some(d) = d else {
+                return Some(NumberedStatute {
+                    kind,
+                    number: number_of(number.as_str()),
+                    year: year?,
+                    end: after,
+                    date: None,
+                });
+            };
+            let year = year.or(d.date.year())?;
+            let parts = d.date.date_parts.first();
+            let part = |i: usize| {
+                parts
+                    .and_then(|p| p.get(i))
+                    .and_then(|&x| u8::try_from(x).ok())
+            };
+            return Some(NumberedStatute {
+                kind,
+                number: number_of(number.as_str()),
+                year,
+                end: at + d.end,
+                date: part(1).map(|m| {
+                    let raw = Some(window[..d.end].to_string());
+                    crate::model::CslDate::new(year, Some(m), part(2), raw)
+                }),
+            });
+        }
+        let c = self.statute_by_date.as_ref()?.captures(s)?;
+        let kind = kind_of(c.get(1)?.as_str())?;
+        let at = c.get(0)?.end();
+        let window = &s[at..crate::source::floor_char_boundary(s, at + 40)];
+        let d = self.dates.first(window).filter(|d| d.start == 0)?;
+        d.date.month()?;
+        let n = self
+            .statute_number_after_date
+            .as_ref()?
+            .captures(&s[at + d.end..])?
+            .get(1)?;
+        Some(NumberedStatute {
+            kind,
+            number: number_of(n.as_str()),
+            year: d.date.year()?,
+            end: at + d.end + n.end(),
+            date: Some(d.date.clone()),
         })
     }
 
@@ -2358,6 +2463,51 @@ fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarErr
         file: "<merged signals>".into(),
         message: e.to_string(),
     })
+}
+
+/// The regexes of [`Grammar::dated_statute`]: a kind's spelling and its
+/// number (with an optional number word and `/year`); a kind's spelling
+/// before a date; a number word and number after a date's comma.
+type StatuteRegexes = (Option<Regex>, Option<Regex>, Option<Regex>);
+
+/// Builds [`StatuteRegexes`] from the merged `numbered_statutes` and
+/// `statute_number` words.
+fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
+    let alternatives = |words: &[String]| {
+        let mut v: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim())
+            .filter(|w| !w.is_empty())
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v.dedup();
+        v.iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let kinds = alternatives(&signals.numbered_statutes.concat());
+    let number = alternatives(&signals.statute_number);
+    if kinds.is_empty() || number.is_empty() {
+        return Ok((None, None, None));
+    }
+    let build = |p: String| {
+        Regex::new(&p).map_err(|e| GrammarError {
+            file: "<merged signals>".into(),
+            message: e.to_string(),
+        })
+    };
+    // `8.078`, `2.200-2`, `41`; a year of four digits after a slash.
+    let n = r"([0-9]{1,3}(?:\.[0-9]{3})+(?:-[0-9]+)?|[0-9]{1,5}(?:-[0-9]+)?)";
+    Ok((
+        Some(build(format!(
+            r"^({kinds})[ \t\n]+((?:{number})[ \t\n]*)?{n}(?:/([0-9]{{4}})\b)?"
+        ))?),
+        Some(build(format!(r"^({kinds})[ \t\n]+"))?),
+        Some(build(format!(
+            r"^[ \t\n]*,[ \t\n]*(?:{number})[ \t\n]*([0-9]{{1,5}})\b"
+        ))?),
+    ))
 }
 
 /// The issue patterns that are (`between`) or are not also page patterns,
@@ -2590,6 +2740,9 @@ fn unreachable_grammar() -> Grammar {
         statutes: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
+        statute_by_number: None,
+        statute_by_date: None,
+        statute_number_after_date: None,
         official_series: Vec::new(),
         official_series_starts: Vec::new(),
         newspaper_words: Vec::new(),

@@ -214,8 +214,11 @@ fn italian_short_forms_find_their_works() {
     let id = only(&doc, 28);
     assert_eq!(entry_number(&doc, id), Some(2));
     assert_eq!(at(id), Some("545"));
-    // The statute of note 2 is cited by no work.
-    assert!(in_note(&doc, 2).is_empty());
+    // The statute of note 2 (`L. 8 marzo 2017, n. 24, recante …`) is
+    // legislation, no work of the bibliography.
+    let law = only(&doc, 2);
+    assert_eq!(work(&doc, law).kind, "legislation");
+    assert_eq!(entry_number(&doc, law), None);
 }
 
 #[test]

@@ -1359,18 +1359,39 @@ fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) 
     (names, blanks)
 }
 
+/// A jurisdiction in capitals and a period before a statute or a court
+/// (`BRASIL. `, `PORTUGAL. `, `SÃO PAULO (Estado). `), as ABNT names the
+/// author of laws and decisions: its name.
+static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}(?: \([\p{L} ]{1,20}\))?)\.[ \t\n]+")
+});
+
 /// A statute cited by kind, number and year (`Undang-Undang Nomor 24
 /// Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 12 Tahun 2011`:
 /// [`Grammar::numbered_statute`]) at the start of `s`: a `legislation`
 /// work titled by its name up to the first comma, semicolon, bracket or
 /// provision (`Pasal 10`), numbered and dated by its number and year.
 /// Returns the work and the byte offset where its name ends.
+///
+/// A jurisdiction in capitals before it is its author, as ABNT lists
+/// give it (`BRASIL. Lei n. 8.078, de 11 de setembro de 1990. Dispõe
+/// sobre …`); a statute dated by its day ends at its date or number
+/// (`L. 8 marzo 2017, n. 24`), and what follows describes it.
 pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
-    let lead = s.len() - s.trim_start().len();
+    let mut lead = s.len() - s.trim_start().len();
+    let jurisdiction = JURISDICTION.captures(&s[lead..]).map(|c| {
+        let name = c.get(1).map_or("", |m| m.as_str()).to_string();
+        lead += c.get(0).map_or(0, |m| m.end());
+        name
+    });
     let found = g.numbered_statute(&s[lead..])?;
     let from = lead + found.end;
     let rest = &s[from..];
-    let mut end = rest.find([',', ';', '(', '（']).unwrap_or(rest.len());
+    let mut end = if found.date.is_some() {
+        0
+    } else {
+        rest.find([',', ';', '(', '（']).unwrap_or(rest.len())
+    };
     if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
         end = p.start;
     }
@@ -1378,13 +1399,18 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     let item = CslItem {
         kind: "legislation".into(),
         title: Some(clean_field(title)),
+        author: jurisdiction
+            .map(|name| {
+                vec![CslName {
+                    literal: Some(name),
+                    ..Default::default()
+                }]
+            })
+            .unwrap_or_default(),
         number: Some(found.number),
-        issued: Some(crate::model::CslDate::new(
-            found.year,
-            None,
-            None,
-            Some(found.year.to_string()),
-        )),
+        issued: Some(found.date.unwrap_or_else(|| {
+            crate::model::CslDate::new(found.year, None, None, Some(found.year.to_string()))
+        })),
         ..Default::default()
     };
     Some((item, from + end))
