@@ -2305,6 +2305,17 @@ fn extent_line(t: &str) -> bool {
         && w.chars().all(char::is_alphabetic)
 }
 
+/// Whether `s` opens with a word of two or more letters, all capitals,
+/// ended by a comma, period, space or bracket (`SILVA,`, `BRASIL.`,
+/// `AUTORIDADE NACIONAL`), as ABNT and Italian lists write authors.
+fn opens_with_capitals(s: &str) -> bool {
+    let word = s.split([',', '.', ' ', ';', '(', ':']).next().unwrap_or("");
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+}
+
 /// Could this line open a bibliography entry? (author-like start)
 fn looks_like_entry_head(s: &str) -> bool {
     let t = s.trim();
@@ -2401,6 +2412,26 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             after_blank = blank;
         }
         blocks >= 3 && nonblank.len() <= 4 * blocks
+    };
+    // Blocks that each open with a name in capitals or a ditto mark (ABNT's
+    // `SILVA, José Afonso da.`, `BRASIL. Lei n. …`, `______. Título`): a
+    // line inside a block that opens with no such name goes on with the
+    // entry, though it looks like an entry's head (`Diário Oficial da
+    // União, Brasília, DF, 15 ago. 2018.` after a ditto entry).
+    let capitals_heads = blank_separated && {
+        let (mut heads, mut capitals) = (0, 0);
+        let mut after_blank = true;
+        for l in lines {
+            let t = text(l).trim();
+            if !t.is_empty() && after_blank && !is_page_number_line(t) {
+                heads += 1;
+                if opens_with_capitals(t) || ditto_len(t, grammar).is_some() {
+                    capitals += 1;
+                }
+            }
+            after_blank = t.is_empty();
+        }
+        heads >= 3 && capitals * 10 >= heads * 9
     };
 
     let mut entries: Vec<RawEntry> = Vec::new();
@@ -2554,6 +2585,10 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                         .last()
                         .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
                 || (!prev_blank && standard_number_line(rest))
+                || (!prev_blank
+                    && capitals_heads
+                    && !opens_with_capitals(rest)
+                    && ditto_len(rest, grammar).is_none())
                 // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
                 // dateless entry goes on in the next line when that line is
                 // its imprint.
