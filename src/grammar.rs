@@ -455,6 +455,15 @@ pub struct Signals {
     /// 10 de marzo`).
     #[serde(default)]
     pub decision_courts: Vec<String>,
+    /// Classes of proceedings that name a decision with its number and the
+    /// state it came from, after its court, as Brazilian notes cite them
+    /// (pt `RE`, `REsp`, `ADI`, `HC`: `STF, ADI 4.277/DF, Rel. Min. Ayres
+    /// Britto, j. 5-5-2011`).
+    #[serde(default)]
+    pub case_classes: Vec<String>,
+    /// Words before the day a decision was given (pt `j.`, `julgado em`).
+    #[serde(default)]
+    pub decided: Vec<String>,
     /// Words that end a statute's name (ko `법`, `령`; ja `法`, `規則`):
     /// a note that is such a name and a `provision` (`민법 제750조`,
     /// `憲法21条1項`) cites that statute.
@@ -1190,6 +1199,12 @@ pub struct Grammar {
     /// Courts' abbreviations that open an Italian or Spanish decision
     /// ([`Signals::decision_courts`]), longest first.
     pub decision_courts: Vec<String>,
+    /// Classes of proceedings before a decision's number
+    /// ([`Signals::case_classes`]), longest first.
+    pub case_classes: Vec<String>,
+    /// Words before a decision's day ([`Signals::decided`]), longest
+    /// first, lowercase.
+    pub decided: Vec<String>,
     /// Signal words at the start of an item.
     pub signals: Lexicon,
     /// Signal words anywhere (for suffix signals such as `참조`).
@@ -1698,6 +1713,12 @@ impl Grammar {
                 .decision_courts
                 .extend(f.signals.decision_courts.iter().cloned());
             all.signals
+                .case_classes
+                .extend(f.signals.case_classes.iter().cloned());
+            all.signals
+                .decided
+                .extend(f.signals.decided.iter().cloned());
+            all.signals
                 .court_names
                 .extend(f.signals.court_names.iter().cloned());
             all.signals
@@ -1883,6 +1904,20 @@ impl Grammar {
             cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
             decision_courts: {
                 let mut c = all.signals.decision_courts.clone();
+                c.sort();
+                c.dedup();
+                c.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                c
+            },
+            case_classes: {
+                let mut c = all.signals.case_classes.clone();
+                c.sort();
+                c.dedup();
+                c.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                c
+            },
+            decided: {
+                let mut c = lowercase(&all.signals.decided);
                 c.sort();
                 c.dedup();
                 c.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -2691,6 +2726,8 @@ fn unreachable_grammar() -> Grammar {
     Grammar {
         languages: Vec::new(),
         decision_courts: Vec::new(),
+        case_classes: Vec::new(),
+        decided: Vec::new(),
         bibliography_headings: Vec::new(),
         notes_headings: Vec::new(),
         end_headings: Vec::new(),

@@ -2040,6 +2040,7 @@ fn classify_item_as(
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, signal.clone()))
+        .or_else(|| class_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
@@ -3485,6 +3486,21 @@ fn statute_title_marks(name: &str) -> Option<&str> {
     };
     let inner = name.strip_prefix(open)?.strip_suffix(close)?.trim();
     (!inner.contains([open, close, '。', '，', ',', '；', ';', '：', ':'])).then_some(inner)
+}
+
+/// A decision cited by court, class of proceedings and number
+/// ([`crate::syntax::reference::class_decision`]: `STF, ADI 4.277/DF,
+/// Rel. Min. Ayres Britto, j. 5-5-2011`): a `legal_case`, the whole item.
+fn class_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let fields = crate::syntax::reference::class_decision(item, g)?;
+    Some(full_raw(start, end, signal, None, fields))
 }
 
 /// A statute cited by kind, number and year, then the provision or page

@@ -1366,6 +1366,85 @@ static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(r"^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}(?: \([\p{L} ]{1,20}\))?)\.[ \t\n]+")
 });
 
+/// A day written in numbers, as Brazilian notes date decisions (`5-5-2011`,
+/// `12.11.2014`, `12/11/2014`).
+static NUMERIC_DAY: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(r"^([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})\b"));
+
+/// The number of a decision after its class (`4.277/DF`, `1.758.799/MG`,
+/// `123.456`, `70.000-1/SP`).
+static CLASS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"^[0-9]{1,3}(?:\.[0-9]{3})*(?:-[0-9]+)?(?:/[A-Z]{2})?\b")
+});
+
+/// A decision cited by its court, the class of its proceedings and their
+/// number, as Brazilian notes and lists cite it (`STF, ADI 4.277/DF, Rel.
+/// Min. Ayres Britto, j. 5-5-2011`, `BRASIL. Supremo Tribunal Federal. RE
+/// 123.456/SP. Rel. Min. Celso de Mello. Julgado em 12 mar. 2015. DJe 20
+/// mar. 2015.`): a `legal_case` of that court (its publisher), titled by
+/// class and number, dated by the day after a `decided` word (the first
+/// date after the number when none). The court is the text before the
+/// first comma or period (a jurisdiction in capitals before it is left
+/// out), without digits; the class one of the grammars' `case_classes`.
+pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
+    if g.case_classes.is_empty() || s.len() > 600 {
+        return None;
+    }
+    let mut t = s.trim_start();
+    if let Some(m) = JURISDICTION.find(t) {
+        t = &t[m.end()..];
+    }
+    let cut = t.find([',', '.'])?;
+    let court = t[..cut].trim();
+    if court.is_empty()
+        || court.len() > 80
+        || !court.starts_with(|c: char| c.is_uppercase())
+        || court.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let rest = t[cut + 1..].trim_start();
+    let class = g.case_classes.iter().find(|c| {
+        rest.strip_prefix(c.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let after_class = rest[class.len()..].trim_start();
+    let number = CLASS_NUMBER.find(after_class)?;
+    let tail = &after_class[number.end()..];
+    let lower = tail.to_ascii_lowercase();
+    let day_at = g
+        .decided
+        .iter()
+        .filter_map(|w| {
+            lower.match_indices(w.as_str()).find(|&(i, _)| {
+                lower[..i].ends_with([' ', ',', '.']) && lower[i + w.len()..].starts_with(' ')
+            })
+        })
+        .map(|(i, w)| i + w.len())
+        .min();
+    let issued = day_at.and_then(|i| {
+        let d = tail[i..].trim_start();
+        if let Some(c) = NUMERIC_DAY.captures(d) {
+            let n = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u8>().ok());
+            let year = c.get(3)?.as_str().parse().ok()?;
+            return Some(CslDate::new(year, n(2), n(1), Some(c[0].to_string())));
+        }
+        let window = &d[..crate::source::floor_char_boundary(d, 40)];
+        g.dates
+            .first(window)
+            .filter(|m| m.start == 0)
+            .map(|m| m.date)
+    });
+    let issued = issued.or_else(|| g.dates.first(tail).map(|m| m.date));
+    Some(CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        title: Some(format!("{class} {}", number.as_str())),
+        issued,
+        ..Default::default()
+    })
+}
+
 /// A statute cited by kind, number and year (`Undang-Undang Nomor 24
 /// Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 12 Tahun 2011`:
 /// [`Grammar::numbered_statute`]) at the start of `s`: a `legislation`
@@ -1419,6 +1498,13 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    if let Some(item) = class_decision(s, g) {
+        return ParsedReference {
+            item,
+            title: Some((0, s.len())),
+            ..Default::default()
+        };
+    }
     if let Some((item, end)) = numbered_statute(s, g) {
         let left = clean_field(s[end..].trim().trim_matches(['.', ',', ' ']));
         return ParsedReference {
