@@ -4577,6 +4577,22 @@ fn short_form(
         _ => prose_prefix_len(names_part, g),
     };
     let head = head[prose..].trim();
+    // `L'espressione è di CASTRONOVO, …, cit.`: after prose, a lowercase
+    // word before a family name in capitals is the prose's last word, no
+    // particle (styles that write names in capitals write their particles
+    // so too: `DI MAJO`, `DE CUPIS`).
+    let head = match head.split_once(' ') {
+        Some((word, rest))
+            if prose > 0
+                && word.chars().all(char::is_lowercase)
+                && rest.split([' ', ',']).next().is_some_and(|w| {
+                    w.chars().count() >= 3 && w.chars().all(char::is_uppercase)
+                }) =>
+        {
+            rest
+        }
+        _ => head,
+    };
     let head = name_after_prose(head, g).unwrap_or(head);
     let head = if cjk_prose_before_word(head_full, head, g) {
         ""
