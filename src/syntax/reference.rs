@@ -1385,7 +1385,8 @@ static CLASS_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// class and number, dated by the day after a `decided` word (the first
 /// date after the number when none). The court is the text before the
 /// first comma or period (a jurisdiction in capitals before it is left
-/// out), without digits; the class one of the grammars' `case_classes`.
+/// out), without digits; the class one of the grammars' `case_classes`;
+/// the number has its state after a slash, or a `decided` day follows.
 pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
     if g.case_classes.is_empty() || s.len() > 600 {
         return None;
@@ -1435,6 +1436,11 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
             .filter(|m| m.start == 0)
             .map(|m| m.date)
     });
+    // A state after the number (`/DF`) or the day after a `decided` word
+    // makes it a decision, not a name and a number (`Lee, AI 2020`).
+    if !number.as_str().contains('/') && issued.is_none() {
+        return None;
+    }
     let issued = issued.or_else(|| g.dates.first(tail).map(|m| m.date));
     Some(CslItem {
         kind: "legal_case".into(),
