@@ -2464,28 +2464,31 @@ fn words_regex(
         })
 }
 
+/// The words as a regex alternation, escaped, the longest first (so that
+/// a word is not cut short by one that starts it).
+fn word_alternation(words: &[String]) -> String {
+    let mut v: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v.dedup();
+    v.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The regex of [`Grammar::numbered_statute`]: at the start, a kind's
 /// spelling, a number word, the number, an optional comma, a year word
 /// and a four-digit year.
 fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarError> {
-    let alternatives = |words: &[String]| {
-        let mut v: Vec<&str> = words
-            .iter()
-            .map(|w| w.trim())
-            .filter(|w| !w.is_empty())
-            .collect();
-        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v.dedup();
-        v.iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
     let kinds: Vec<String> = signals.numbered_statutes.concat();
     let (kinds, number, year) = (
-        alternatives(&kinds),
-        alternatives(&signals.statute_number),
-        alternatives(&signals.statute_year),
+        word_alternation(&kinds),
+        word_alternation(&signals.statute_number),
+        word_alternation(&signals.statute_year),
     );
     if kinds.is_empty() || number.is_empty() || year.is_empty() {
         return Ok(None);
@@ -2508,21 +2511,8 @@ type StatuteRegexes = (Option<Regex>, Option<Regex>, Option<Regex>);
 /// Builds [`StatuteRegexes`] from the merged `numbered_statutes` and
 /// `statute_number` words.
 fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
-    let alternatives = |words: &[String]| {
-        let mut v: Vec<&str> = words
-            .iter()
-            .map(|w| w.trim())
-            .filter(|w| !w.is_empty())
-            .collect();
-        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v.dedup();
-        v.iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let kinds = alternatives(&signals.numbered_statutes.concat());
-    let number = alternatives(&signals.statute_number);
+    let kinds = word_alternation(&signals.numbered_statutes.concat());
+    let number = word_alternation(&signals.statute_number);
     if kinds.is_empty() || number.is_empty() {
         return Ok((None, None, None));
     }

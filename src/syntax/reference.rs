@@ -4909,10 +4909,10 @@ fn place_year_imprint(t: &str) -> bool {
         && family_word(last.strip_suffix(',').unwrap_or(last))
 }
 
-/// A first name written `Family, Initials [particles],` (`Blom, J.C.H.,
-/// Titel`, `Poel, J. van der, Titel`: Dutch lists put the particles after
-/// the initials) and the end of its given part, where the title's comma is.
-fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
+/// `Family, given words, …` opening `s`: the family name (one or two
+/// words of a family name), the words between the two commas, and where
+/// the second comma is.
+fn family_comma_given(s: &str) -> Option<(&str, Vec<&str>, usize)> {
     let c1 = s.find(", ")?;
     let family = &s[..c1];
     let words = family.split_whitespace().count();
@@ -4920,7 +4920,14 @@ fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
         return None;
     }
     let c2 = c1 + 2 + s[c1 + 2..].find(", ")?;
-    let given: Vec<&str> = s[c1 + 2..c2].split_whitespace().collect();
+    Some((family, s[c1 + 2..c2].split_whitespace().collect(), c2))
+}
+
+/// A first name written `Family, Initials [particles],` (`Blom, J.C.H.,
+/// Titel`, `Poel, J. van der, Titel`: Dutch lists put the particles after
+/// the initials) and the end of its given part, where the title's comma is.
+fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
+    let (family, given, c2) = family_comma_given(s)?;
     let initials = given.iter().take_while(|w| initial(w)).count();
     let particles = &given[initials..];
     let ok = (1..=3).contains(&initials)
@@ -4983,14 +4990,7 @@ const JOINING_WORDS: [&str; 5] = ["&", "en", "and", "et", "und"];
 /// its particles, as Dutch and English lists join them; the title follows
 /// the comma after them. The names and the end of the second.
 fn inverted_then_natural(s: &str) -> Option<(Vec<CslName>, usize)> {
-    let c1 = s.find(", ")?;
-    let family = &s[..c1];
-    let words = family.split_whitespace().count();
-    if !(1..=2).contains(&words) || !family.split_whitespace().all(family_word) {
-        return None;
-    }
-    let c2 = c1 + 2 + s[c1 + 2..].find(", ")?;
-    let given: Vec<&str> = s[c1 + 2..c2].split_whitespace().collect();
+    let (family, given, c2) = family_comma_given(s)?;
     let join = given.iter().position(|w| JOINING_WORDS.contains(w))?;
     let initials = given.iter().take_while(|w| initial(w)).count();
     let particles = &given[initials..join];
