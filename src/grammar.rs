@@ -481,6 +481,12 @@ pub struct Signals {
     /// Words before a numbered statute's year (id `Tahun`).
     #[serde(default)]
     pub statute_year: Vec<String>,
+    /// Words between a statute's kind (and its issuer) and its date, as
+    /// acts are cited by kind, date and number (ru `от`: `Указ Президента
+    /// РФ от 12.05.2009 № 537`, `Федеральный закон от 06.10.2003 №
+    /// 131-ФЗ`).
+    #[serde(default)]
+    pub statute_date: Vec<String>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -1731,6 +1737,9 @@ impl Grammar {
                 .statute_number
                 .extend(f.signals.statute_number.iter().cloned());
             all.signals
+                .statute_date
+                .extend(f.signals.statute_date.iter().cloned());
+            all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
             all.signals
@@ -2513,6 +2522,7 @@ type StatuteRegexes = (Option<Regex>, Option<Regex>, Option<Regex>);
 fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
     let kinds = word_alternation(&signals.numbered_statutes.concat());
     let number = word_alternation(&signals.statute_number);
+    let date = word_alternation(&signals.statute_date);
     if kinds.is_empty() || number.is_empty() {
         return Ok((None, None, None));
     }
@@ -2528,9 +2538,16 @@ fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
         Some(build(format!(
             r"^({kinds})[ \t\n]+((?:{number})[ \t\n]*)?{n}(?:/([0-9]{{4}})\b)?"
         ))?),
-        Some(build(format!(r"^({kinds})[ \t\n]+"))?),
+        // `Указ Президента РФ от 12.05.2009`: issuer's words before a
+        // date word.
+        Some(build(if date.is_empty() {
+            format!(r"^({kinds})[ \t\n]+")
+        } else {
+            format!(r"^({kinds})(?:(?:[ \t\n]+[^\s\d]\S*){{0,6}}?[ \t\n]+(?:{date}))?[ \t\n]+")
+        })?),
+        // `, n. 24`, ` № 131-ФЗ`, ` № 4-П`.
         Some(build(format!(
-            r"^[ \t\n]*,[ \t\n]*(?:{number})[ \t\n]*([0-9]{{1,5}})\b"
+            r"^[ \t\n]*,?[ \t\n]*(?:{number})[ \t\n]*([0-9]{{1,5}}(?:-[\p{{L}}0-9]{{1,6}})?)\b"
         ))?),
     ))
 }

@@ -169,6 +169,38 @@ fn small_cases() {
 }
 
 #[test]
+fn acts_cited_by_kind_date_and_number() {
+    let doc = papers_support::paper_of_notes(
+        "Текст",
+        &[
+            "Федеральный закон от 06.10.2003 № 131-ФЗ «Об общих принципах организации местного самоуправления в Российской Федерации» // СЗ РФ. 2003. № 40. Ст. 3822.",
+            "Указ Президента РФ от 12 мая 2009 г. № 537 «О Стратегии национальной безопасности».",
+            "Закон України від 12.03.2015 № 123-VIII «Про освіту».",
+        ],
+    );
+    let act = |n: u32| only(&doc, n).fields.as_deref().unwrap();
+    for (n, number, date) in [
+        (1, "131-ФЗ", [2003, 10, 6]),
+        (2, "537", [2009, 5, 12]),
+        (3, "123-VIII", [2015, 3, 12]),
+    ] {
+        assert_eq!(act(n).kind, "legislation", "note {n}");
+        assert_eq!(act(n).number.as_deref(), Some(number), "note {n}");
+        assert_eq!(
+            act(n).issued.as_ref().unwrap().date_parts,
+            [date],
+            "note {n}"
+        );
+    }
+    // The name in quotes after the number is part of the act's title.
+    assert!(act(2)
+        .title
+        .as_deref()
+        .unwrap()
+        .ends_with("№ 537 «О Стратегии национальной безопасности»"));
+}
+
+#[test]
 fn a_latin_list_without_language_marks_is_a_list_of_its_own() {
     // Ukrainian: the copy marked `(In Ukr.)` ends the list; works in Latin
     // letters under a sub-heading of their own, unmarked, stay in it.

@@ -1473,7 +1473,20 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     let from = lead + found.end;
     let rest = &s[from..];
     let mut end = if found.date.is_some() {
-        0
+        // `… № 131-ФЗ «Об общих принципах …»`: the name in quotes after
+        // the number is the act's.
+        let t = rest.trim_start();
+        let lead = rest.len() - t.len();
+        t.chars()
+            .next()
+            .filter(|c| matches!(c, '«' | '“' | '"'))
+            .and_then(|open| {
+                let inner = &t[open.len_utf8()..];
+                let close = inner.find(['»', '”', '"'])?;
+                let mark = inner[close..].chars().next().map_or(0, char::len_utf8);
+                Some(lead + open.len_utf8() + close + mark)
+            })
+            .unwrap_or(0)
     } else {
         rest.find([',', ';', '(', '（']).unwrap_or(rest.len())
     };
