@@ -1792,6 +1792,8 @@ impl Grammar {
         signal_words.extend(all.signals.words.iter().cloned());
         let br = &all.back_references;
         let lo = &all.locators;
+        let (statute_by_number, statute_by_date, statute_number_after_date) =
+            statute_regexes(&all.signals)?;
         Ok(Grammar {
             languages,
             bibliography_headings: lowercase(&all.headings.bibliography),
@@ -1951,9 +1953,9 @@ impl Grammar {
                 .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
                 .collect(),
             numbered_statute: numbered_statute_regex(&all.signals)?,
-            statute_by_number: statute_regexes(&all.signals)?.0,
-            statute_by_date: statute_regexes(&all.signals)?.1,
-            statute_number_after_date: statute_regexes(&all.signals)?.2,
+            statute_by_number,
+            statute_by_date,
+            statute_number_after_date,
             official_series: {
                 let mut v: Vec<(String, String)> = all
                     .signals
