@@ -1361,10 +1361,25 @@ fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) 
 
 /// A jurisdiction in capitals and a period before a statute or a court
 /// (`BRASIL. `, `PORTUGAL. `, `SÃO PAULO (Estado). `), as ABNT names the
-/// author of laws and decisions: its name.
+/// author of laws and decisions. Its runs are unbounded, for the automaton
+/// of a bounded run of letters is slow to build; [`jurisdiction`] holds
+/// them to at most four words and twenty characters in brackets.
 static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}(?: \([\p{L} ]{1,20}\))?)\.[ \t\n]+")
+    crate::re::constant(r"^(\p{Lu}{2,}((?:[ -]\p{Lu}{2,})*)(?: \(([\p{L} ]+)\))?)\.[ \t\n]+")
 });
+
+/// The jurisdiction at the start of `t` ([`JURISDICTION`]): its name and
+/// where what follows it starts.
+fn jurisdiction(t: &str) -> Option<(&str, usize)> {
+    let c = JURISDICTION.captures(t)?;
+    let more_words = c
+        .get(2)
+        .map_or(0, |m| m.as_str().matches([' ', '-']).count());
+    if more_words > 3 || crate::re::group_chars(&c, 3) > 20 {
+        return None;
+    }
+    Some((c.get(1)?.as_str(), c.get(0)?.end()))
+}
 
 /// A day written in numbers, as Brazilian notes date decisions (`5-5-2011`,
 /// `12.11.2014`, `12/11/2014`).
@@ -1392,8 +1407,8 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
         return None;
     }
     let mut t = s.trim_start();
-    if let Some(m) = JURISDICTION.find(t) {
-        t = &t[m.end()..];
+    if let Some((_, end)) = jurisdiction(t) {
+        t = &t[end..];
     }
     let cut = t.find([',', '.'])?;
     let court = t[..cut].trim();
@@ -1464,10 +1479,9 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
 /// (`L. 8 marzo 2017, n. 24`), and what follows describes it.
 pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
     let mut lead = s.len() - s.trim_start().len();
-    let jurisdiction = JURISDICTION.captures(&s[lead..]).map(|c| {
-        let name = c.get(1).map_or("", |m| m.as_str()).to_string();
-        lead += c.get(0).map_or(0, |m| m.end());
-        name
+    let jurisdiction = jurisdiction(&s[lead..]).map(|(name, end)| {
+        lead += end;
+        name.to_string()
     });
     let found = g.numbered_statute(&s[lead..])?;
     let from = lead + found.end;
@@ -9871,5 +9885,69 @@ mod apa_head_search {
         // Numbers after the publisher (a journal's): not an imprint.
         let r = "Title, Nxb. X, số 4, tr. 23-31.";
         assert_eq!(comma_title_before_imprint(r, &g), None);
+    }
+}
+
+#[cfg(test)]
+mod jurisdiction_search {
+    use super::*;
+    use crate::re::strategies::{pick, run};
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`jurisdiction`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}(?: \([\p{L} ]{1,20}\))?)\.[ \t\n]+",
+        )
+    });
+
+    /// Jurisdictions near every bound: three to five words in capitals,
+    /// joined by spaces or hyphens, and now and then a bracket of 18 to 23
+    /// letters or spaces; pieces that break the form now and then.
+    fn heads() -> impl Strategy<Value = String> {
+        let word = pick(
+            vec!["SÃO", "PAULO", "BRASIL", "RIO", "ÉTAT"],
+            vec!["A", "Rio", "1"],
+            8,
+        );
+        (
+            prop::collection::vec((word, pick(vec![" ", "-"], vec![", "], 8)), 1..6),
+            prop::option::of(run(vec!['a', 'é', ' ', 'E', '1'], 17..24)),
+            pick(vec![". ", ".\n", ".\t "], vec![".", " ", ", "], 6),
+        )
+            .prop_map(|(words, bracket, end)| {
+                let mut s: String = words.iter().map(|(w, sep)| format!("{w}{sep}")).collect();
+                s.pop();
+                if let Some(b) = bracket {
+                    s.push_str(&format!(" ({b})"));
+                }
+                format!("{s}{end}Lei n. 1")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn jurisdiction_reads_what_the_bounded_pattern_does(t in heads()) {
+            let want = BOUNDED
+                .captures(&t)
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(0).unwrap().end()));
+            prop_assert_eq!(jurisdiction(&t), want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn jurisdiction_reads_abnt_heads() {
+        assert_eq!(jurisdiction("BRASIL. Lei n. 8.078"), Some(("BRASIL", 8)));
+        assert_eq!(
+            jurisdiction("SÃO PAULO (Estado). Lei n. 1"),
+            Some(("SÃO PAULO (Estado)", 21))
+        );
+        assert_eq!(jurisdiction("AA BB CC DD EE. Lei"), None);
+        assert_eq!(
+            jurisdiction("BRASIL (Estado do Rio Grande do Sul). Lei"),
+            None
+        );
     }
 }
