@@ -6179,12 +6179,35 @@ fn same_author_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
 /// A GOST imprint: `. М.: Наука, 1990`, `. СПб.: Алетейя, 2004`,
 /// `. Oxford: Clarendon Press, 1990`, a place with its state
 /// `. Cambridge, Mass. : Harvard University Press, 1988`, two places
-/// `. М.; Л.: Изд-во АН СССР, 1946`.
+/// `. М.; Л.: Изд-во АН СССР, 1946`. The publisher's run has no upper
+/// bound, for the automaton of a bounded one is slow to build;
+/// [`gost_imprint`] holds it to 80 characters.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
     )
 });
+
+/// The first GOST imprint in `body` ([`GOST_IMPRINT`]) whose publisher
+/// has at most 80 characters. The publisher runs from the colon to the next
+/// comma, so a match whose publisher is too long or too short is passed
+/// over for one that starts further on.
+fn gost_imprint(body: &str) -> Option<regex::Captures<'_>> {
+    let mut from = 0;
+    while from <= body.len() {
+        // The fast engine rejects most texts before the capture engine runs.
+        let start = GOST_IMPRINT.find_at(body, from)?.start();
+        let c = GOST_IMPRINT.captures_at(body, start)?;
+        if crate::re::group_chars(&c, 2) <= 80 {
+            return Some(c);
+        }
+        from = c.get(0)?.start() + 1;
+        while !body.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
 
 /// A GOST imprint without a publisher, as notes and older lists write it:
 /// `. М., 2005`, `. СПб., 1999`, `. Киев, 1987`, `. М.; Л., 1946`: one
@@ -6226,7 +6249,7 @@ fn parse_gost(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
     // The title ends at `//` (a part of a container), at ` / ` (the
     // statement of responsibility) or at the imprint.
     let container_at = body.find(" // ").or_else(|| body.find("// "));
-    let imprint = crate::re::captures(&GOST_IMPRINT, body).or_else(|| gost_place_year(body));
+    let imprint = gost_imprint(body).or_else(|| gost_place_year(body));
     let imprint_at = imprint.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
     let Some(mut title_end) = container_at.or(imprint_at) else {
         return false;
@@ -6351,7 +6374,7 @@ fn parse_gost_titled(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gr
     {
         return false;
     }
-    let Some(c) = crate::re::captures(&GOST_IMPRINT, s) else {
+    let Some(c) = gost_imprint(s) else {
         return false;
     };
     let (Some(whole), Some(place), Some(publisher), Some(y)) =
@@ -9949,5 +9972,77 @@ mod jurisdiction_search {
             jurisdiction("BRASIL (Estado do Rio Grande do Sul). Lei"),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod gost_imprint_search {
+    use super::*;
+    use crate::re::strategies::{pick, run};
+    use proptest::prelude::*;
+
+    /// The bounded pattern [`gost_imprint`] stands for.
+    static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::constant(
+            r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        )
+    });
+
+    /// Bodies with one or two imprints whose publishers have 0 to 3 or 77
+    /// to 83 characters, among pieces that break the form now and then.
+    fn bodies() -> impl Strategy<Value = String> {
+        let imprint = (
+            pick(
+                vec![". М.", ". СПб.", ". Oxford", ". Cambridge, Mass. "],
+                vec![". м.", ", М.", "М."],
+                8,
+            ),
+            pick(vec![": ", ":", " : "], vec![" ", ";"], 8),
+            prop_oneof![
+                run(vec!['Н', 'a', ' ', '.', '-'], 0..4),
+                run(vec!['Н', 'a', ' ', '.'], 77..84)
+            ],
+            pick(
+                vec![", 1990", ",2004", ", 1946."],
+                vec![", 199", " 1990", ", 90"],
+                8,
+            ),
+        )
+            .prop_map(|(place, colon, publisher, year)| format!("{place}{colon}{publisher}{year}"));
+        (
+            pick(
+                vec!["Название", "Title. Sub", ""],
+                vec!["Title:", "A, b"],
+                6,
+            ),
+            prop::collection::vec(imprint, 1..3),
+        )
+            .prop_map(|(title, imprints)| format!("{title}{}", imprints.concat()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn gost_imprint_captures_what_the_bounded_pattern_does(t in bodies()) {
+            let ranges = |c: regex::Captures<'_>| {
+                (0..4).map(|i| c.get(i).map(|m| m.range())).collect::<Vec<_>>()
+            };
+            let want = BOUNDED.captures(&t).map(ranges);
+            prop_assert_eq!(gost_imprint(&t).map(ranges), want, "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn gost_imprint_reads_place_publisher_and_year() {
+        let c = gost_imprint("Очерки. М.: Наука, 1990. 320 с.").unwrap();
+        assert_eq!(&c["place"], "М.");
+        assert_eq!(&c["pub"], "Наука");
+        assert_eq!(&c["y"], "1990");
+        let long = format!(
+            "Title. М.: {}, 1990. Other. Л.: Изд-во, 1946",
+            "н".repeat(81)
+        );
+        assert_eq!(&gost_imprint(&long).unwrap()["pub"], "Изд-во");
     }
 }
