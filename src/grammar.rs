@@ -1247,6 +1247,9 @@ pub struct Grammar {
     pub court_names: Vec<String>,
     /// Words that end a statute's name ([`Signals::statutes`]).
     pub statutes: Vec<String>,
+    /// One of [`Grammar::statutes`] before a space and a digit (`Act
+    /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
+    pub statute_before_year: Option<Regex>,
     /// Each spelling of a numbered statute's kind with its kind's index
     /// ([`Signals::numbered_statutes`]).
     numbered_statute_kinds: Vec<(String, usize)>,
@@ -1945,6 +1948,19 @@ impl Grammar {
                 v
             },
             statutes: all.signals.statutes.clone(),
+            statute_before_year: {
+                let words = word_alternation(&all.signals.statutes);
+                if words.is_empty() {
+                    None
+                } else {
+                    Some(
+                        Regex::new(&format!("(?:{words}) [0-9]")).map_err(|e| GrammarError {
+                            file: "<merged signals>".into(),
+                            message: e.to_string(),
+                        })?,
+                    )
+                }
+            },
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -2243,7 +2259,7 @@ impl Grammar {
         if !s.starts_with(|c: char| c.is_uppercase()) {
             return self.dated_statute(s);
         }
-        let Some(c) = re.captures(s) else {
+        let Some(c) = crate::re::captures(re, s) else {
             return self.dated_statute(s);
         };
         let (kind, number, year) = (c.get(1)?, c.get(2)?, c.get(3)?);
@@ -2278,7 +2294,7 @@ impl Grammar {
                 .map(|&(_, i)| i)
         };
         let number_of = |n: &str| n.replace('.', "");
-        let by_number = self.statute_by_number.as_ref()?.captures(s);
+        let by_number = crate::re::captures(self.statute_by_number.as_ref()?, s);
         if let Some(c) = by_number.filter(|c| c.get(2).is_some() || c.get(4).is_some()) {
             let (kind, number) = (c.get(1)?, c.get(3)?);
             let kind = kind_of(kind.as_str())?;
@@ -2323,7 +2339,7 @@ impl Grammar {
                 }),
             });
         }
-        let c = self.statute_by_date.as_ref()?.captures(s)?;
+        let c = crate::re::captures(self.statute_by_date.as_ref()?, s)?;
         let kind = kind_of(c.get(1)?.as_str())?;
         let at = c.get(0)?.end();
         let window = &s[at..crate::source::floor_char_boundary(s, at + 40)];
@@ -2784,6 +2800,7 @@ fn unreachable_grammar() -> Grammar {
         courts: Vec::new(),
         court_names: Vec::new(),
         statutes: Vec::new(),
+        statute_before_year: None,
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         statute_by_number: None,

@@ -155,12 +155,9 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
 /// Whether a word of the grammars' `statutes` stands in `item` before a
 /// space and a digit (`Act 1998`): a cheap test before the pattern.
 fn statute_word_before_year(item: &str, g: &Grammar) -> bool {
-    g.statutes.iter().any(|w| {
-        item.match_indices(w.as_str()).any(|(i, _)| {
-            item[i + w.len()..].starts_with(' ')
-                && item[i + w.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
-        })
-    })
+    g.statute_before_year
+        .as_ref()
+        .is_some_and(|re| re.is_match(item))
 }
 
 #[cfg(test)]

@@ -1371,7 +1371,7 @@ static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The jurisdiction at the start of `t` ([`JURISDICTION`]): its name and
 /// where what follows it starts.
 fn jurisdiction(t: &str) -> Option<(&str, usize)> {
-    let c = JURISDICTION.captures(t)?;
+    let c = crate::re::captures(&JURISDICTION, t)?;
     let more_words = c
         .get(2)
         .map_or(0, |m| m.as_str().matches([' ', '-']).count());
@@ -6372,6 +6372,18 @@ fn parse_gost_titled(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gr
     if !s.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '“' | '"'))
         || g.same_author_prefix(s).is_some()
     {
+        return false;
+    }
+    // A title is no list of names (below): a comma before the first period
+    // that ends a sentence, or before the first slash, rules the reference
+    // out before the imprint is looked for.
+    let head_end = s
+        .char_indices()
+        .find(|&(i, c)| {
+            (c == '.' && s[i + 1..].starts_with(char::is_whitespace)) || s[i..].starts_with(" / ")
+        })
+        .map_or(s.len(), |(i, _)| i);
+    if s[..head_end].contains(", ") {
         return false;
     }
     let Some(c) = gost_imprint(s) else {
