@@ -332,6 +332,12 @@ pub struct Names {
     /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
+    /// Words of a work's imprint that mark it as Japanese where nothing
+    /// else does (`書店` of `岩波書店`, `出版会` of `東京大学出版会`): a
+    /// three-character Han name of such a work is mostly a family name of
+    /// two characters and a given name of one (`旗田巍`).
+    #[serde(default)]
+    pub japanese_imprints: Vec<String>,
     /// Han characters that write foreign names and hardly any Chinese or
     /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
     /// holding one is a transliterated foreign name, all family name when
@@ -1323,6 +1329,8 @@ pub struct Grammar {
     pub journal_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
+    /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
+    pub japanese_imprints: Vec<String>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
@@ -1668,6 +1676,9 @@ impl Grammar {
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
+            all.names
+                .japanese_imprints
+                .extend(f.names.japanese_imprints.iter().cloned());
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
@@ -2045,6 +2056,7 @@ impl Grammar {
             ibid_decision: br.ibid_decision.iter().map(|w| compact_word(w)).collect(),
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
+            japanese_imprints: all.names.japanese_imprints.clone(),
             own_work: all.names.own_work.clone(),
             transliteration: all
                 .names
@@ -2816,6 +2828,7 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         journal_words: Default::default(),
         compound_family: Vec::new(),
+        japanese_imprints: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
         particles: Vec::new(),

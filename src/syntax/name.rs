@@ -862,18 +862,26 @@ fn is_kana(c: char) -> bool {
 }
 
 /// Three-character Han names written without a space in a Japanese
-/// reference (one with kana in it, `末川博『権利濫用の研究』`) split as
+/// reference (one with kana in it, `末川博『権利濫用の研究』`, or an imprint
+/// word of the grammars' `japanese_imprints`, `旗田巍, 『朝鮮史』,
+/// 岩波書店`) split as
 /// Japanese names mostly do, a family name of two characters and a given
 /// name of one (`末川` / `博`, `我妻` / `栄`), where the length alone
 /// gives one and two (`李` / `基白`, `毛` / `泽东`, as Chinese and Korean
 /// names are). `text` is the reference as written: a name written with a
 /// space there (`林 達夫`) keeps its split.
-pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) {
+pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str, g: &Grammar) {
     let one_and_two = |n: &CslName| {
         n.family.as_deref().is_some_and(|f| f.chars().count() == 1)
             && n.given.as_deref().is_some_and(|g| g.chars().count() == 2)
     };
-    if !names.iter().any(one_and_two) || !text.chars().any(is_kana) {
+    let japanese = || {
+        text.chars().any(is_kana)
+            || g.japanese_imprints
+                .iter()
+                .any(|w| text.contains(w.as_str()))
+    };
+    if !names.iter().any(one_and_two) || !japanese() {
         return;
     }
     for n in names {

@@ -1,0 +1,41 @@
+//! Japanese and Korean notes citing works in Han characters: Japanese
+//! names of three characters in a work with no kana, volumes written
+//! `第` and a Chinese numeral, provisions in Chinese numerals, and the
+//! page range a note cites after a Korean journal article. Expected values
+//! were written by reading the notes.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use papers_support::{authors, only, paper_of_notes};
+
+/// A Japanese imprint word (`書店`, `書房`, `出版会`) marks a work with no
+/// kana as Japanese: its three-character names are two characters of family
+/// name and one of given name; Korean and Chinese names keep one and two.
+#[test]
+fn three_character_names_of_a_japanese_imprint_are_two_and_one() {
+    let doc = paper_of_notes(
+        "본문이다",
+        &[
+            "旗田巍, 『朝鮮史』, 岩波書店, 1951, 45頁.",
+            "梶村秀樹, 『朝鮮史』, 講談社, 1977.",
+            "井上清, 『日本の歴史』, 東京大学出版会, 1966, 12頁.",
+            "李基白, 『韓國史新論』, 一潮閣, 1967, 88쪽.",
+            "金哲洙, 『憲法學槪論』, 博英社, 1980, 30쪽.",
+            "王泽鉴：《民法总则》，北京大学出版社2009年版，第12页。",
+        ],
+    );
+    let names = |n: u32| {
+        let c = only(&doc, n);
+        authors(c.fields.as_deref().unwrap())
+    };
+    assert_eq!(names(1), [("旗田", "巍")]);
+    assert_eq!(names(2), [("梶村", "秀樹")]);
+    assert_eq!(names(3), [("井上", "清")]);
+    assert_eq!(names(4), [("李", "基白")]);
+    assert_eq!(names(5), [("金", "哲洙")]);
+    assert_eq!(names(6), [("王", "泽鉴")]);
+}
