@@ -338,6 +338,12 @@ pub struct Names {
     /// two characters and a given name of one (`旗田巍`).
     #[serde(default)]
     pub japanese_imprints: Vec<String>,
+    /// Han characters that are a one-character family name in Chinese or
+    /// Korean and open hardly any Japanese family name (`陳`, `李`, `朴`):
+    /// a three-character name opening with one is one and two characters
+    /// (`陳寅恪` is 陳 / 寅恪) even in a Japanese work.
+    #[serde(default)]
+    pub single_family: Vec<String>,
     /// Han characters that write foreign names and hardly any Chinese or
     /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
     /// holding one is a transliterated foreign name, all family name when
@@ -1331,6 +1337,8 @@ pub struct Grammar {
     pub compound_family: Vec<String>,
     /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
     pub japanese_imprints: Vec<String>,
+    /// One-character Chinese and Korean family names ([`Names::single_family`]).
+    pub single_family: Vec<char>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
@@ -1679,6 +1687,9 @@ impl Grammar {
             all.names
                 .japanese_imprints
                 .extend(f.names.japanese_imprints.iter().cloned());
+            all.names
+                .single_family
+                .extend(f.names.single_family.iter().cloned());
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
@@ -2057,6 +2068,12 @@ impl Grammar {
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
             japanese_imprints: all.names.japanese_imprints.clone(),
+            single_family: all
+                .names
+                .single_family
+                .iter()
+                .flat_map(|w| w.chars())
+                .collect(),
             own_work: all.names.own_work.clone(),
             transliteration: all
                 .names
@@ -2829,6 +2846,7 @@ fn unreachable_grammar() -> Grammar {
         journal_words: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),
+        single_family: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
         particles: Vec::new(),

@@ -39,3 +39,34 @@ fn three_character_names_of_a_japanese_imprint_are_two_and_one() {
     assert_eq!(names(5), [("金", "哲洙")]);
     assert_eq!(names(6), [("王", "泽鉴")]);
 }
+
+/// An imprint word is no Japanese mark where the work is Chinese or the
+/// name Chinese or Korean: a name opening with a one-character Chinese or
+/// Korean family name keeps one and two (`陳寅恪` of `三聯書店` in Hong
+/// Kong, `姜在彦` published in Tokyo with kana in the title), Chinese title
+/// marks make the work Chinese, and the word must end a word (`新社會` is a
+/// new society, no `新社`).
+#[test]
+fn chinese_and_korean_names_keep_their_split_beside_a_japanese_imprint_word() {
+    let doc = paper_of_notes(
+        "본문이다",
+        &[
+            "陳寅恪, 『金明館叢稿初編』, 香港: 三聯書店, 2001, 45쪽.",
+            "陳寅恪：《金明館叢稿初編》，香港：三聯書店，2001年，第45頁。",
+            "劉少奇, 「新社會의 建設」, 『歷史學報』 12, 1990, 45쪽.",
+            "姜在彦, 『朝鮮の開化思想』, 岩波書店, 1980, 12頁.",
+            "費孝通：《鄉土中國》，香港：上海書店出版社，1991年，第23頁。",
+            "旗田巍, 『朝鮮史』(東京: 岩波書店, 1951), 45頁.",
+        ],
+    );
+    let names = |n: u32| {
+        let c = only(&doc, n);
+        authors(c.fields.as_deref().unwrap())
+    };
+    assert_eq!(names(1), [("陳", "寅恪")]);
+    assert_eq!(names(2), [("陳", "寅恪")]);
+    assert_eq!(names(3), [("劉", "少奇")]);
+    assert_eq!(names(4), [("姜", "在彦")]);
+    assert_eq!(names(5), [("費", "孝通")]);
+    assert_eq!(names(6), [("旗田", "巍")]);
+}
