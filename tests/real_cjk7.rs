@@ -70,3 +70,36 @@ fn chinese_and_korean_names_keep_their_split_beside_a_japanese_imprint_word() {
     assert_eq!(names(5), [("費", "孝通")]);
     assert_eq!(names(6), [("旗田", "巍")]);
 }
+
+/// Korean notes put a comma between the bracket with the imprint and the
+/// page: that page, or that range, is the place cited, and the work ends
+/// at the bracket (`『論叢』 6(서울대, 1980), 120~125쪽`). A range after a
+/// bracket holding a year alone is the article's pages (`『철학연구』
+/// 제90집(2010), 101-130쪽`).
+#[test]
+fn a_page_after_the_imprint_bracket_and_a_comma_is_the_pinpoint() {
+    let doc = paper_of_notes(
+        "본문이다",
+        &[
+            "김철수, 「기본권의 체계」, 『법학논총』 6(서울대, 1980), 120~125쪽.",
+            "이기백, 『한국사신론』(일조각, 1990), 45쪽.",
+            "我妻栄『新訂債権総論』（岩波書店、1964年）、120頁。",
+            "정원섭, 「롤스 정의론의 수용」, 『철학연구』 제90집(2010), 101-130쪽.",
+            "정원섭, 「롤스 정의론의 수용」, 『철학연구』 제90집(2010), 115쪽.",
+        ],
+    );
+    let pin = |n: u32| {
+        let c = only(&doc, n);
+        c.locator.as_ref().map(|l| l.value.clone())
+    };
+    assert_eq!(pin(1).as_deref(), Some("120~125"));
+    assert_eq!(pin(2).as_deref(), Some("45"));
+    assert_eq!(pin(3).as_deref(), Some("120"));
+    let work = only(&doc, 1).fields.as_deref().unwrap();
+    assert_eq!(work.container_title.as_deref(), Some("법학논총"));
+    assert_eq!(work.page, None);
+    assert_eq!(pin(4), None);
+    let article = only(&doc, 4).fields.as_deref().unwrap();
+    assert_eq!(article.page.as_deref(), Some("101-130"));
+    assert_eq!(pin(5).as_deref(), Some("115"));
+}
