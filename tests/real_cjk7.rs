@@ -103,3 +103,35 @@ fn a_page_after_the_imprint_bracket_and_a_comma_is_the_pinpoint() {
     assert_eq!(article.page.as_deref(), Some("101-130"));
     assert_eq!(pin(5).as_deref(), Some("115"));
 }
+
+/// Volumes written `第` and Han numerals (`第一卷`, `第三册`) or as the
+/// parts of a work in two (`上卷`, `下卷`) are the work's volume, not its
+/// publisher or title; provisions in Han numerals (`第七百九条`,
+/// `第一百二十条第二款`) make a statute citation as digits do.
+#[test]
+fn han_numeral_volumes_and_provisions() {
+    let doc = paper_of_notes(
+        "본문이다",
+        &[
+            "朝鮮總督府, 『朝鮮史』 第一卷(京城: 朝鮮印刷, 1932), 45쪽.",
+            "李丙燾, 『韓國史』 上卷(乙酉文化社, 1959), 120쪽.",
+            "末松保和, 『靑丘史草』 第三册(笠井出版, 1965), 88頁.",
+            "「民法」第七百九条.",
+            "民法 第一百二十条第二款.",
+            "李丙燾, 『韓國史』 下卷(乙酉文化社, 1961), 33쪽.",
+        ],
+    );
+    let work = |n: u32| only(&doc, n).fields.as_deref().unwrap();
+    assert_eq!(work(1).volume.as_deref(), Some("1"));
+    assert_eq!(work(1).title.as_deref(), Some("朝鮮史"));
+    assert_eq!(work(2).volume.as_deref(), Some("上"));
+    assert_ne!(work(2).publisher.as_deref(), Some("上卷"));
+    assert_eq!(work(3).volume.as_deref(), Some("3"));
+    assert_eq!(work(6).volume.as_deref(), Some("下"));
+    for n in [4, 5] {
+        assert_eq!(work(n).kind, "legislation");
+        assert_eq!(work(n).title.as_deref(), Some("民法"));
+    }
+    let pin = only(&doc, 4).locator.as_ref().unwrap();
+    assert_eq!(pin.label, "section");
+}

@@ -3423,7 +3423,7 @@ fn docketed_decision_citation(
 }
 
 /// A statute cited by its name and a provision: `민법 제750조`, `헌법
-/// 제37조 제2항`, `民法709条`, `憲法21条1項`. The name ends with one of the
+/// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
 /// grammars' `statutes` words and stands alone before the first of their
 /// `provision` patterns; after it come only the provision's subdivisions
 /// (no page, no year, no title). A `legislation` work titled by the name,
@@ -3464,8 +3464,9 @@ fn statute_citation(
     // After the provision's last number only its subdivision's word and a
     // short qualifier (`제2항 단서`, `1項但書`), no prose.
     let last_digit = tail
-        .rfind(|c: char| c.is_ascii_digit())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_ascii_digit() || crate::grammar::is_han_numeral(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     if name.is_empty()
         || name.chars().nth(if marked { 60 } else { 30 }).is_some()
         || !(marked
