@@ -332,6 +332,18 @@ pub struct Names {
     /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
+    /// Words of a work's imprint that mark it as Japanese where nothing
+    /// else does (`書店` of `岩波書店`, `出版会` of `東京大学出版会`): a
+    /// three-character Han name of such a work is mostly a family name of
+    /// two characters and a given name of one (`旗田巍`).
+    #[serde(default)]
+    pub japanese_imprints: Vec<String>,
+    /// Han characters that are a one-character family name in Chinese or
+    /// Korean and open hardly any Japanese family name (`陳`, `李`, `朴`):
+    /// a three-character name opening with one is one and two characters
+    /// (`陳寅恪` is 陳 / 寅恪) even in a Japanese work.
+    #[serde(default)]
+    pub single_family: Vec<String>,
     /// Han characters that write foreign names and hardly any Chinese or
     /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
     /// holding one is a transliterated foreign name, all family name when
@@ -618,6 +630,9 @@ pub struct Lexicon {
     /// Some pattern has a digit outside `{n}`: the number is then read from
     /// the capture group, not from the digits of the match.
     literal_digits: bool,
+    /// Some pattern has a number in Han numerals (`{h}`) or a part word
+    /// (`{u}`): a match without digits reads its number from them.
+    han: bool,
 }
 
 /// What an `op_cit` word says the earlier work is.
@@ -656,6 +671,7 @@ impl Lexicon {
             anchored: false,
             has_number: false,
             literal_digits: false,
+            han: false,
         }
     }
 
@@ -667,11 +683,14 @@ impl Lexicon {
                 anchored: anchored_start,
                 has_number: false,
                 literal_digits: false,
+                han: false,
             });
         }
-        let has_number = pats
-            .iter()
-            .any(|p| p.contains("{n}") || p.contains("{c}") || p.contains("{r}"));
+        let han = pats.iter().any(|p| p.contains("{h}") || p.contains("{u}"));
+        let has_number = han
+            || pats
+                .iter()
+                .any(|p| p.contains("{n}") || p.contains("{c}") || p.contains("{r}"));
         let literal_digits = pats
             .iter()
             .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
@@ -688,6 +707,7 @@ impl Lexicon {
             anchored: anchored_start,
             has_number,
             literal_digits,
+            han,
         })
     }
 
@@ -749,7 +769,7 @@ impl Lexicon {
             if end > start && before_ok && after_ok && anchored_ok {
                 let mut end = end;
                 let number = if self.has_number && !self.literal_digits {
-                    number_in(&text[start..end]).map(|(a, b)| (start + a, start + b))
+                    number_in(&text[start..end], self.han).map(|(a, b)| (start + a, start + b))
                 } else if self.has_number {
                     // Groups of just the match (a short haystack keeps the
                     // capture engine cheap).
@@ -824,9 +844,17 @@ impl Lexicon {
 
 /// The `{n}` part of a match whose pattern has no other digit: from its
 /// first digit (or the capital glued before it, `S95`) to its last (and a
-/// letter right after it, `12f`, `12a`).
-fn number_in(m: &str) -> Option<(usize, usize)> {
+/// letter right after it, `12f`, `12a`). Where the lexicon has `{h}` or
+/// `{u}` patterns (`han`), a match without digits has its number in Han
+/// numerals (`一` of `第一卷`, `七百九` of `第七百九条`) or is a part word
+/// (`上` of `上卷`).
+fn number_in(m: &str, han: bool) -> Option<(usize, usize)> {
     let Some(first) = m.find(|c: char| c.is_ascii_digit()) else {
+        if han {
+            if let Some(found) = han_number_in(m) {
+                return Some(found);
+            }
+        }
         // `前注⑤`: a circled number.
         if let Some((i, c)) = m
             .char_indices()
@@ -874,6 +902,95 @@ fn number_in(m: &str) -> Option<(usize, usize)> {
         end += 1;
     }
     Some((first, end))
+}
+
+/// The first run of Han numerals in `m` (`一`, `七百九`, `一〇五`), else a
+/// part word of a work in two or three volumes (`上`, `中`, `下`) opening
+/// it: its byte range.
+fn han_number_in(m: &str) -> Option<(usize, usize)> {
+    if let Some(a) = m.find(is_han_numeral) {
+        let len = m[a..]
+            .find(|c: char| !is_han_numeral(c))
+            .unwrap_or(m.len() - a);
+        return Some((a, a + len));
+    }
+    m.starts_with(HAN_PARTS).then(|| (0, '上'.len_utf8()))
+}
+
+/// A Han numeral of a number written out (`一` … `九`, `十`, `百`, `千`,
+/// `〇`, `零`).
+pub(crate) fn is_han_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+    )
+}
+
+/// The part words of a work in two or three volumes (`上卷`, `中卷`,
+/// `下卷`), as the grammars' `{u}` matches them.
+const HAN_PARTS: [char; 3] = ['上', '中', '下'];
+
+/// The value of a number in Han numerals (`七百九` is 709, `一百二十` 120,
+/// `十二` 12, `三` 3), or digit by digit where it has no `十`, `百` or `千`
+/// (`一〇五` is 105). `None` for other text or above 9999.
+pub fn han_number_value(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    if s.is_empty() || s.chars().count() > 8 {
+        return None;
+    }
+    if s.chars().all(|c| digit(c).is_some()) {
+        return s.chars().try_fold(0u32, |v, c| Some(v * 10 + digit(c)?));
+    }
+    let (mut total, mut current) = (0u32, None::<u32>);
+    let mut last_unit = 10_000;
+    for c in s.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                let d = digit(c)?;
+                // `一百零五`: a zero stands for a missing unit.
+                if d != 0 {
+                    if current.is_some() {
+                        return None;
+                    }
+                    current = Some(d);
+                }
+                continue;
+            }
+        };
+        if unit >= last_unit {
+            return None;
+        }
+        last_unit = unit;
+        total += current.take().unwrap_or(1) * unit;
+    }
+    Some(total + current.unwrap_or(0))
 }
 
 /// Whether `s` is a year from 1500 to 2099, written in four digits.
@@ -937,6 +1054,15 @@ const NUMBER: &str = r"((?-i:[A-Z])?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[
 /// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
 const CIRCLED: &str = r"([\u{2460}-\u{2473}\u{3251}-\u{325F}\u{32B1}-\u{32BF}])";
 
+/// The regex of a pattern's `{h}`: a number in Han numerals (`一`, `十二`,
+/// `七百九`, `一〇五`), as CJK writing gives volumes and provisions
+/// (`第一卷`, `第七百九条`).
+const HAN_NUMBER: &str = r"([〇零一二三四五六七八九十百千]{1,8})";
+
+/// The regex of a pattern's `{u}`: a part word of a work in two or three
+/// volumes (`上`, `中`, `下` of `上卷`, `下卷`).
+const HAN_PART: &str = r"([上中下])";
+
 /// The regex of a pattern's `{r}`: a Roman numeral in capitals, or a
 /// range of two, whatever the case of the pattern's words (`II. k.`,
 /// `I–II. k.`: Hungarian volumes).
@@ -944,8 +1070,12 @@ const ROMAN: &str = r"((?-i:[IVXLCDM]{1,8}(?:[-–][IVXLCDM]{1,8})?))";
 
 /// A locator's number as written in `s` (a [`LexMatch::number`] span),
 /// without its spaces and the line break of a range wrapped after its
-/// dash: `437-\n440` is `437-440`, `45 - 47` is `45-47`.
+/// dash: `437-\n440` is `437-440`, `45 - 47` is `45-47`; a number in Han
+/// numerals in digits: `七百九` is `709`.
 pub fn locator_value(s: &str) -> String {
+    if let Some(v) = han_number_value(s) {
+        return v.to_string();
+    }
     s.chars()
         .filter(|&c| !matches!(c, ' ' | '\n' | '\r'))
         .collect()
@@ -1056,6 +1186,17 @@ fn pattern_to_regex(p: &str) -> String {
         }
         if let Some(r) = rest.strip_prefix("{r}") {
             out.push_str(ROMAN);
+            rest = r;
+            after_cjk = false;
+            continue;
+        }
+        // `第一卷`, `第七百九条`: a number in Han numerals; `上卷`: a part.
+        if let Some((r, src)) = rest
+            .strip_prefix("{h}")
+            .map(|r| (r, HAN_NUMBER))
+            .or_else(|| rest.strip_prefix("{u}").map(|r| (r, HAN_PART)))
+        {
+            out.push_str(src);
             rest = r;
             after_cjk = false;
             continue;
@@ -1326,6 +1467,10 @@ pub struct Grammar {
     pub journal_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
+    /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
+    pub japanese_imprints: Vec<String>,
+    /// One-character Chinese and Korean family names ([`Names::single_family`]).
+    pub single_family: Vec<char>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
@@ -1671,6 +1816,12 @@ impl Grammar {
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
+            all.names
+                .japanese_imprints
+                .extend(f.names.japanese_imprints.iter().cloned());
+            all.names
+                .single_family
+                .extend(f.names.single_family.iter().cloned());
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
@@ -2061,6 +2212,13 @@ impl Grammar {
             ibid_decision: br.ibid_decision.iter().map(|w| compact_word(w)).collect(),
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
+            japanese_imprints: all.names.japanese_imprints.clone(),
+            single_family: all
+                .names
+                .single_family
+                .iter()
+                .flat_map(|w| w.chars())
+                .collect(),
             own_work: all.names.own_work.clone(),
             transliteration: all
                 .names
@@ -2742,12 +2900,7 @@ pub fn fold_case(s: &str) -> String {
 }
 
 fn unreachable_grammar() -> Grammar {
-    let none = Lexicon {
-        regex: None,
-        anchored: false,
-        has_number: false,
-        literal_digits: false,
-    };
+    let none = Lexicon::empty();
     Grammar {
         languages: Vec::new(),
         decision_courts: Vec::new(),
@@ -2833,6 +2986,8 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         journal_words: Default::default(),
         compound_family: Vec::new(),
+        japanese_imprints: Vec::new(),
+        single_family: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
         particles: Vec::new(),
@@ -2872,6 +3027,24 @@ fn longest_first_once(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn han_numbers_are_read_as_written_out_or_digit_by_digit() {
+        assert_eq!(han_number_value("三"), Some(3));
+        assert_eq!(han_number_value("十二"), Some(12));
+        assert_eq!(han_number_value("二十一"), Some(21));
+        assert_eq!(han_number_value("七百九"), Some(709));
+        assert_eq!(han_number_value("一百二十"), Some(120));
+        assert_eq!(han_number_value("一百零五"), Some(105));
+        assert_eq!(han_number_value("一〇五"), Some(105));
+        assert_eq!(han_number_value("千"), Some(1000));
+        assert_eq!(han_number_value("十百"), None);
+        assert_eq!(han_number_value("三四十"), None);
+        assert_eq!(han_number_value("上"), None);
+        assert_eq!(han_number_value(""), None);
+        assert_eq!(locator_value("七百九"), "709");
+        assert_eq!(locator_value("45 - 47"), "45-47");
+    }
 
     #[test]
     fn case_sensitive_patterns_match_only_as_written() {

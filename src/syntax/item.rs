@@ -1427,10 +1427,13 @@ fn margin_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
 /// The pinpoint that ends a full citation written in the Japanese (and
 /// Korean, Chinese) way, where the page word follows the number: glued to
 /// the bracket that closes the publication details (`『書名』（有斐閣、2010年）
-/// 45頁`, `法学協会雑誌127巻3号（2010年）45頁`), or after the work's own page
+/// 45頁`, `法学協会雑誌127巻3号（2010年）45頁`) or after it and a comma
+/// (`『책』(박영사, 2010), 45쪽`), or after the work's own page
 /// range (`120-140頁、125頁`). Returns where the work ends and the pinpoint.
 /// A locator written before its number (`pp. 167-214`) after a bracket is
-/// the work's pages, not a pinpoint.
+/// the work's pages, not a pinpoint; so is a range after a comma and a
+/// bracket holding a date alone (`『철학연구』 제90집(2010), 101-130쪽`: an
+/// article's pages, where `『論叢』 6(서울대, 1980), 120~125쪽` cites a few).
 fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches(['。', '.']).trim_end();
     if !t.ends_with(|c: char| !c.is_ascii()) {
@@ -1445,7 +1448,13 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         return None;
     }
     let before = &t[..last.start];
-    let bracket = before.trim_end().ends_with([')', '）']);
+    let glued = before.trim_end();
+    // Korean notes put a comma between the bracket and the page (`『책』
+    // (박영사, 2010), 45쪽`).
+    let unglued = glued.trim_end_matches([',', '，', '、']).trim_end();
+    let comma = unglued.len() < glued.len();
+    let bracket = unglued.ends_with([')', '）'])
+        && !(comma && is_range(&t[a..b]) && !bracket_holds_imprint(unglued));
     let range = pages.len() >= 2
         && pages[pages.len() - 2].end <= last.start
         && before[pages[pages.len() - 2].end..]
@@ -1457,7 +1466,7 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let cut = if range {
         pages[pages.len() - 2].end
     } else {
-        before.trim_end().len()
+        unglued.len()
     };
     Some((
         cut,
@@ -1466,6 +1475,22 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             value: crate::grammar::locator_value(&t[a..b]),
         },
     ))
+}
+
+/// A page range (`101-130`, `120~125`, `45–47`), not one page (`45`).
+fn is_range(value: &str) -> bool {
+    value.contains(['-', '–', '—', '~', '～', '〜'])
+}
+
+/// The bracket that ends `s` holds an imprint, a publisher and a year (`(서울대,
+/// 1980)`, `（有斐閣、2010年）`, `(서울: 박영사, 2010)`), not a date alone
+/// (`(2010)`, `(2010. 3)`).
+fn bracket_holds_imprint(s: &str) -> bool {
+    let Some(inner) = s.strip_suffix([')', '）']) else {
+        return false;
+    };
+    let inner = inner.rfind(['(', '（']).map_or(inner, |i| &inner[i..]);
+    inner.contains([',', '，', '、', ':', '：'])
 }
 
 /// A pinpoint in `s`: a page locator word, a margin number (`Rn. 47`), a
@@ -3398,7 +3423,7 @@ fn docketed_decision_citation(
 }
 
 /// A statute cited by its name and a provision: `민법 제750조`, `헌법
-/// 제37조 제2항`, `民法709条`, `憲法21条1項`. The name ends with one of the
+/// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
 /// grammars' `statutes` words and stands alone before the first of their
 /// `provision` patterns; after it come only the provision's subdivisions
 /// (no page, no year, no title). A `legislation` work titled by the name,
@@ -3439,8 +3464,9 @@ fn statute_citation(
     // After the provision's last number only its subdivision's word and a
     // short qualifier (`제2항 단서`, `1項但書`), no prose.
     let last_digit = tail
-        .rfind(|c: char| c.is_ascii_digit())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_ascii_digit() || crate::grammar::is_han_numeral(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     if name.is_empty()
         || name.chars().nth(if marked { 60 } else { 30 }).is_some()
         || !(marked

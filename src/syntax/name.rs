@@ -862,18 +862,25 @@ fn is_kana(c: char) -> bool {
 }
 
 /// Three-character Han names written without a space in a Japanese
-/// reference (one with kana in it, `末川博『権利濫用の研究』`) split as
+/// reference (one with kana in it, `末川博『権利濫用の研究』`, or an imprint
+/// word of the grammars' `japanese_imprints` ending a word, `旗田巍,
+/// 『朝鮮史』, 岩波書店`) split as
 /// Japanese names mostly do, a family name of two characters and a given
 /// name of one (`末川` / `博`, `我妻` / `栄`), where the length alone
 /// gives one and two (`李` / `基白`, `毛` / `泽东`, as Chinese and Korean
 /// names are). `text` is the reference as written: a name written with a
-/// space there (`林 達夫`) keeps its split.
-pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) {
+/// space there (`林 達夫`) keeps its split. A name opening with a Chinese
+/// or Korean family name of the grammars' `single_family` keeps one and
+/// two (`陳寅恪『…』, 三聯書店`, `姜在彦『朝鮮の開化思想』`), and Chinese
+/// title marks (`《…》`) make a work Chinese whatever its imprint.
+pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str, g: &Grammar) {
     let one_and_two = |n: &CslName| {
         n.family.as_deref().is_some_and(|f| f.chars().count() == 1)
             && n.given.as_deref().is_some_and(|g| g.chars().count() == 2)
     };
-    if !names.iter().any(one_and_two) || !text.chars().any(is_kana) {
+    let japanese =
+        || text.chars().any(is_kana) || (!text.contains('《') && japanese_imprint(text, g));
+    if !names.iter().any(one_and_two) || !japanese() {
         return;
     }
     for n in names {
@@ -884,12 +891,30 @@ pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str) 
         if f.len() != 1 || gv.len() != 2 || !f.iter().chain(&gv).all(|&c| is_han(c)) {
             continue;
         }
+        if g.single_family.contains(&f[0]) {
+            continue;
+        }
         if !text.contains(&format!("{family}{given}")) {
             continue;
         }
         n.family = Some(format!("{}{}", f[0], gv[0]));
         n.given = Some(gv[1].to_string());
     }
+}
+
+/// An imprint word of the grammars' `japanese_imprints` in `text` that
+/// ends a word there (`岩波書店,`, `中央公論新社)`): not one that goes on
+/// in Han characters or kana (`新社會` is a new society, `上海書店出版社` a
+/// Chinese press).
+fn japanese_imprint(text: &str, g: &Grammar) -> bool {
+    g.japanese_imprints.iter().any(|w| {
+        text.match_indices(w.as_str()).any(|(i, _)| {
+            !text[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_han(c) || is_kana(c))
+        })
+    })
 }
 
 /// A family name in Han characters that a paper shows on its own: the

@@ -1341,7 +1341,7 @@ fn cjk_translators(s: &str, g: &Grammar) -> (Vec<CslName>, Vec<(usize, usize)>) 
         if read.names.is_empty() || read.names.iter().any(|n| n.literal.is_some()) {
             continue;
         }
-        crate::syntax::name::japanese_three_character_names(&mut read.names, s);
+        crate::syntax::name::japanese_three_character_names(&mut read.names, s, g);
         let bracketed = matches!(open, Some('(' | '（' | '[' | '［' | '〔')) && closes;
         let blank = if bracketed {
             let close = s.len() - after.len();
@@ -1838,7 +1838,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     for names in [&mut item.author, &mut item.editor, &mut item.translator] {
-        crate::syntax::name::japanese_three_character_names(names, s);
+        crate::syntax::name::japanese_three_character_names(names, s, g);
     }
 
     // Leftovers.
