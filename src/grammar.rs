@@ -509,6 +509,11 @@ pub struct Signals {
     /// cited too, indirectly.
     #[serde(default)]
     pub quoting: Vec<String>,
+    /// Marks of official papers cited by their number where a book's
+    /// imprint stands (en `Cm`, `Cmnd`, `HC`: `Rights Brought Home (Cm
+    /// 3782, 1997)`): the paper's number, no publisher.
+    #[serde(default)]
+    pub paper_numbers: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1247,6 +1252,9 @@ pub struct Grammar {
     pub court_names: Vec<String>,
     /// Words that end a statute's name ([`Signals::statutes`]).
     pub statutes: Vec<String>,
+    /// Marks of official papers' numbers in an imprint's place
+    /// ([`Signals::paper_numbers`]), without a final period.
+    pub paper_numbers: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
     /// ([`Signals::numbered_statutes`]).
     numbered_statute_kinds: Vec<(String, usize)>,
@@ -1731,6 +1739,9 @@ impl Grammar {
                 .statutes
                 .extend(f.signals.statutes.iter().cloned());
             all.signals
+                .paper_numbers
+                .extend(f.signals.paper_numbers.iter().cloned());
+            all.signals
                 .numbered_statutes
                 .extend(f.signals.numbered_statutes.iter().cloned());
             all.signals
@@ -1945,6 +1956,18 @@ impl Grammar {
                 v
             },
             statutes: all.signals.statutes.clone(),
+            paper_numbers: {
+                let mut v: Vec<String> = all
+                    .signals
+                    .paper_numbers
+                    .iter()
+                    .map(|w| w.trim().trim_end_matches('.').to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            },
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -2784,6 +2807,7 @@ fn unreachable_grammar() -> Grammar {
         courts: Vec::new(),
         court_names: Vec::new(),
         statutes: Vec::new(),
+        paper_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         statute_by_number: None,

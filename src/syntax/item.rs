@@ -1860,14 +1860,15 @@ fn undelimited_full(s: &str, g: &Grammar) -> bool {
 
 /// Whether a work read without title marks is cited in full: names
 /// (`first`, as written, must read as names), a title, a date, and an
-/// imprint or a journal.
+/// imprint, a journal or a paper's number (`(Cm 3782, 1997)`).
 fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
     !item.author.is_empty()
         && item.title.is_some()
         && item.issued.is_some()
         && (item.publisher.is_some()
             || item.publisher_place.is_some()
-            || item.container_title.is_some())
+            || item.container_title.is_some()
+            || item.number.is_some())
         && looks_like_authors(first)
 }
 
@@ -6000,6 +6001,36 @@ mod tests {
         // read right yet).
         assert!(f.title.as_deref().unwrap().starts_with("Voyages en France"));
         assert!(!items[1].indirect);
+    }
+
+    /// A command or House paper's number in the imprint's place: no
+    /// publisher, and the paper a report (`(Cm 3782, 1997) para 2.5`).
+    #[test]
+    fn a_paper_number_stands_where_an_imprint_does() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item = one(
+            "Home Office, Rights Brought Home: The Human Rights Bill (Cm 3782, 1997) para 2.5.",
+        );
+        assert_eq!(item.kind, CitationKind::Full);
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Rights Brought Home: The Human Rights Bill")
+        );
+        assert_eq!(f.number.as_deref(), Some("Cm 3782"));
+        assert_eq!(f.kind, "report");
+        assert_eq!(f.publisher, None);
+        assert_eq!(f.year(), Some(1997));
+        let f = one("Royal Commission on the Constitution, Report (Cmnd. 5460, 1973).")
+            .fields
+            .unwrap();
+        assert_eq!(f.number.as_deref(), Some("Cmnd. 5460"));
+        // A house mark with words after the number is a publisher's name.
+        let f = one("Jane Roe, A History of Print (HC Press 1990).")
+            .fields
+            .unwrap();
+        assert_eq!(f.number, None);
     }
 
     #[test]

@@ -2357,7 +2357,14 @@ fn parse_after_title(
                 // A journal's volume before brackets holds no imprint.
                 let journal = item.container_title.is_some()
                     && (item.volume.is_some() || item.issue.is_some());
-                if !pubpart.is_empty() && !journal && place_then_year(&content[from..d.start], g) {
+                if let Some(number) = paper_number(&pubpart, g) {
+                    // `(Cm 3782, 1997)`: a command or House paper's
+                    // number, no publisher.
+                    item.number = Some(number.to_string());
+                } else if !pubpart.is_empty()
+                    && !journal
+                    && place_then_year(&content[from..d.start], g)
+                {
                     // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`:
                     // a place and the year, no publisher.
                     item.publisher_place = Some(pubpart);
@@ -3490,6 +3497,18 @@ fn place_then_year(raw: &str, g: &Grammar) -> bool {
         && !raw.trim_end().ends_with([',', ':', ';'])
         && is_place(&t, g)
         && !house_initials(&t)
+}
+
+/// The number of an official paper written where an imprint stands (en
+/// `Cm 3782`, `Cmnd. 6404`, `HL Paper 151`): a mark of
+/// `signals.paper_numbers` (its final period optional), then a number of
+/// up to five digits and nothing else.
+fn paper_number<'t>(t: &'t str, g: &Grammar) -> Option<&'t str> {
+    let t = t.trim();
+    let (mark, number) = t.rsplit_once(' ')?;
+    let mark = mark.trim().trim_end_matches('.');
+    let digits = (1..=5).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    (digits && g.paper_numbers.iter().any(|m| m == mark)).then_some(t)
 }
 
 /// Whether `t` is one word of two to six capitals, as a publishing house
@@ -5751,6 +5770,8 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
             "article-newspaper"
         }
         (Some(_), _) => "report",
+        // `(Cm 3782, 1997)`: an official paper by its number.
+        (None, _) if item.number.is_some() && item.publisher.is_none() => "report",
         (None, true) if item.publisher.is_some() || item.url.is_none() => "book",
         // Only books have editions.
         (None, false) if item.edition.is_some() && item.url.is_none() => "book",
@@ -7417,6 +7438,15 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn a_paper_number_is_a_mark_and_up_to_five_digits() {
+        let g = Grammar::builtin();
+        assert_eq!(paper_number("Cm 3782", &g), Some("Cm 3782"));
+        assert_eq!(paper_number("HL Paper 151", &g), Some("HL Paper 151"));
+        assert_eq!(paper_number("Cm 3782a", &g), None);
+        assert_eq!(paper_number("Verso 1999", &g), None);
     }
 
     #[test]
