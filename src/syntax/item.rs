@@ -6111,6 +6111,32 @@ mod tests {
         assert_ne!(item.locator.map(|l| l.value).as_deref(), Some("3-20"));
     }
 
+    /// `Title, Cambridge, MA: Press, 1971`: the place's comma before its
+    /// state is no title's; a comma before a town alone may be.
+    #[test]
+    fn a_place_with_its_state_ends_an_undelimited_title() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item =
+            one("John Rawls, A Theory of Justice, Cambridge, MA: Harvard University Press, 1971.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.title.as_deref(), Some("A Theory of Justice"));
+        assert_eq!(f.publisher_place.as_deref(), Some("Cambridge, MA"));
+        assert_eq!(f.publisher.as_deref(), Some("Harvard University Press"));
+        let f = one(
+            "Lon L. Fuller, The Morality of Law, New Haven, Conn.: Yale University Press, 1964.",
+        )
+        .fields
+        .unwrap();
+        assert_eq!(f.title.as_deref(), Some("The Morality of Law"));
+        assert_eq!(f.publisher_place.as_deref(), Some("New Haven, Conn."));
+        let f = one("John Smith, Essays, Second Series, London: Macmillan, 1990.")
+            .fields
+            .unwrap();
+        assert_eq!(f.title.as_deref(), Some("Essays, Second Series"));
+        assert_eq!(f.publisher_place.as_deref(), Some("London"));
+    }
+
     #[test]
     fn a_short_name_is_defined_in_brackets_that_open_with_a_hereafter_word() {
         let g = Grammar::builtin();

@@ -3312,7 +3312,13 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     // `t. I, Paris, 1847`: the imprint of comma parts after a volume.
     let commas = commas || text.len() < whole.len();
     if let Some((place, publ)) = place_publisher(text) {
-        item.publisher_place = Some(clean_field(&text[place]));
+        let mut town = clean_field(&text[place.clone()]);
+        // `New Haven, Conn.:` keeps its abbreviation's period.
+        let raw = text[place].trim_end();
+        if raw.ends_with('.') && place_with_state(raw) && !town.ends_with('.') {
+            town.push('.');
+        }
+        item.publisher_place = Some(town);
         item.publisher = Some(clean_field(&text[publ]));
         return;
     }
@@ -4444,6 +4450,14 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
         // `Staatsrecht, München, 6. Aufl. 2013`: a place, then the edition
         // statement, follows the title's first part.
         if end == first {
+            // `Title, Cambridge, MA: Harvard University Press, 1974`: a
+            // place with its state after a comma, then the publisher, ends
+            // the title at its first part (the place's comma is no title's).
+            if place_publisher_year(after, g)
+                && place_publisher(after).is_some_and(|(place, _)| place_with_state(&after[place]))
+            {
+                return None;
+            }
             if let Some((stop, after_stop, false)) = part_break(after) {
                 if is_place(&after[..stop], g)
                     && edition::statement(&after[after_stop..], g).is_some()
@@ -4616,6 +4630,23 @@ fn place_publisher_year(t: &str, g: &Grammar) -> bool {
         && g.dates
             .first(&t[publ.start..])
             .is_some_and(|d| d.start <= publ.len() + 2)
+}
+
+/// Whether `place` is a town and its state or county after a comma, as
+/// American and British imprints write them (`Cambridge, MA`, `Ithaca,
+/// N.Y.`, `New Haven, Conn.`): the part after the comma one word of two
+/// to four capitals (periods between them allowed) or an abbreviation
+/// ending in a period. `Part Two, London` is none: its comma is a title's.
+fn place_with_state(place: &str) -> bool {
+    let Some((town, state)) = place.split_once(',') else {
+        return false;
+    };
+    let state = state.trim();
+    let letters = state.chars().filter(|c| *c != '.').count();
+    let capitals =
+        (2..=4).contains(&letters) && state.chars().all(|c| c.is_uppercase() || c == '.');
+    let abbreviation = state.ends_with('.') && state.chars().count() <= 7 && !state.contains(' ');
+    !town.trim().is_empty() && (capitals || abbreviation)
 }
 
 /// Whether `t` opens with an imprint in brackets: `(Amsterdam 1986)`,
@@ -7447,6 +7478,16 @@ mod tests {
         assert_eq!(paper_number("HL Paper 151", &g), Some("HL Paper 151"));
         assert_eq!(paper_number("Cm 3782a", &g), None);
         assert_eq!(paper_number("Verso 1999", &g), None);
+    }
+
+    #[test]
+    fn a_place_with_its_state_has_an_abbreviation_after_its_comma() {
+        assert!(place_with_state("Cambridge, MA"));
+        assert!(place_with_state("Ithaca, N.Y."));
+        assert!(place_with_state("New Haven, Conn."));
+        assert!(!place_with_state("Part Two, London"));
+        assert!(!place_with_state("Cambridge"));
+        assert!(!place_with_state(", MA"));
     }
 
     #[test]
