@@ -320,6 +320,16 @@ pub struct Names {
     /// in CJK, they end a name (`일보` of `동아일보`, `新聞` of `朝日新聞`).
     #[serde(default)]
     pub newspapers: Vec<String>,
+    /// Towns where books are published (`London`, `Oxford`, `New York`),
+    /// as written: in brackets before a year after a comma (`(London,
+    /// 1954)`) such a town is the place, no publisher.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Kinds of unsigned pieces of a newspaper or weekly named first, in
+    /// place of an author (`Editorial`, `Leader`, `Obituary`): `Editorial,
+    /// The Nation, March 16, 1921, 380` cites that issue, by no one.
+    #[serde(default)]
+    pub unsigned_pieces: Vec<String>,
     /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
     /// 44529`, `Rep.`, `Leg.`), as written: a capitalised word with a
     /// period after an archive's name is otherwise its place (`The National
@@ -1278,6 +1288,10 @@ pub struct Grammar {
     pub official_series_starts: Vec<u8>,
     /// Words of newspapers' names ([`Names::newspapers`]).
     pub newspaper_words: Vec<String>,
+    /// Towns where books are published ([`Names::places`]), sorted.
+    pub places: Vec<String>,
+    /// Kinds of unsigned pieces ([`Names::unsigned_pieces`]), lowercase.
+    pub unsigned_pieces: Vec<String>,
     /// The bibliography headings (lowercase) and the `ibid` and `op_cit`
     /// words (lowercase, without white space or `=` marks) of the
     /// languages that write names family name first ([`Names::family_first`]):
@@ -1664,6 +1678,10 @@ impl Grammar {
             all.names
                 .newspapers
                 .extend(f.names.newspapers.iter().cloned());
+            all.names.places.extend(f.names.places.iter().cloned());
+            all.names
+                .unsigned_pieces
+                .extend(f.names.unsigned_pieces.iter().cloned());
             all.names
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
@@ -2004,6 +2022,23 @@ impl Grammar {
             family_first_words,
             newspaper_words: {
                 let mut v = all.names.newspapers.clone();
+                v.sort();
+                v.dedup();
+                v
+            },
+            places: {
+                let mut v = all.names.places.clone();
+                v.sort();
+                v.dedup();
+                v
+            },
+            unsigned_pieces: {
+                let mut v: Vec<String> = all
+                    .names
+                    .unsigned_pieces
+                    .iter()
+                    .map(|w| w.trim().to_lowercase())
+                    .collect();
                 v.sort();
                 v.dedup();
                 v
@@ -2816,6 +2851,8 @@ fn unreachable_grammar() -> Grammar {
         official_series: Vec::new(),
         official_series_starts: Vec::new(),
         newspaper_words: Vec::new(),
+        places: Vec::new(),
+        unsigned_pieces: Vec::new(),
         family_first_words: Vec::new(),
         signal_words: Vec::new(),
         compared: Vec::new(),

@@ -2020,6 +2020,7 @@ fn classify_item_as(
     {
         let (trimmed, start, end) = trimmed_item(text, a, b);
         if let Some((fields, pin)) = crate::syntax::official::official_paper(trimmed, g)
+            .or_else(|| crate::syntax::official::unsigned_piece(trimmed, g))
             .or_else(|| crate::syntax::official::newspaper(trimmed, g))
         {
             out.push(full_raw(start, end, signal, pin, fields));

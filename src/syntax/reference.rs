@@ -2363,10 +2363,12 @@ fn parse_after_title(
                     item.number = Some(number.to_string());
                 } else if !pubpart.is_empty()
                     && !journal
-                    && place_then_year(&content[from..d.start], g)
+                    && (place_then_year(&content[from..d.start], g)
+                        || g.places.binary_search(&pubpart).is_ok())
                 {
-                    // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`:
-                    // a place and the year, no publisher.
+                    // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`,
+                    // `(London, 1954)` (a town of `names.places`): a place
+                    // and the year, no publisher.
                     item.publisher_place = Some(pubpart);
                 } else if !pubpart.is_empty()
                     && (item.container_title.is_none() || is_imprint(&pubpart))
