@@ -591,6 +591,13 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 });
             } else if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()) {
                 fields.number = Some(inside.to_string());
+            } else if let Some(d) = g
+                .dates
+                .first(inside)
+                .filter(|d| fields.issued.is_none() && d.start == 0 && d.end == inside.len())
+            {
+                // `vol. 45, col. 345 (3 May 1921)`: the day's date last.
+                fields.issued = Some(d.date);
             }
             numbers = true;
             continue;
