@@ -320,6 +320,16 @@ pub struct Names {
     /// in CJK, they end a name (`일보` of `동아일보`, `新聞` of `朝日新聞`).
     #[serde(default)]
     pub newspapers: Vec<String>,
+    /// Towns where books are published (`London`, `Oxford`, `New York`),
+    /// as written: in brackets before a year after a comma (`(London,
+    /// 1954)`) such a town is the place, no publisher.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Kinds of unsigned pieces of a newspaper or weekly named first, in
+    /// place of an author (`Editorial`, `Leader`, `Obituary`): `Editorial,
+    /// The Nation, March 16, 1921, 380` cites that issue, by no one.
+    #[serde(default)]
+    pub unsigned_pieces: Vec<String>,
     /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
     /// 44529`, `Rep.`, `Leg.`), as written: a capitalised word with a
     /// period after an archive's name is otherwise its place (`The National
@@ -521,6 +531,11 @@ pub struct Signals {
     /// cited too, indirectly.
     #[serde(default)]
     pub quoting: Vec<String>,
+    /// Marks of official papers cited by their number where a book's
+    /// imprint stands (en `Cm`, `Cmnd`, `HC`: `Rights Brought Home (Cm
+    /// 3782, 1997)`): the paper's number, no publisher.
+    #[serde(default)]
+    pub paper_numbers: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1391,6 +1406,9 @@ pub struct Grammar {
     /// One of [`Grammar::statutes`] before a space and a digit (`Act
     /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
     pub statute_before_year: Option<Regex>,
+    /// Marks of official papers' numbers in an imprint's place
+    /// ([`Signals::paper_numbers`]), without a final period.
+    pub paper_numbers: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
     /// ([`Signals::numbered_statutes`]).
     numbered_statute_kinds: Vec<(String, usize)>,
@@ -1414,6 +1432,10 @@ pub struct Grammar {
     pub official_series_starts: Vec<u8>,
     /// Words of newspapers' names ([`Names::newspapers`]).
     pub newspaper_words: Vec<String>,
+    /// Towns where books are published ([`Names::places`]), sorted.
+    pub places: Vec<String>,
+    /// Kinds of unsigned pieces ([`Names::unsigned_pieces`]), lowercase.
+    pub unsigned_pieces: Vec<String>,
     /// The bibliography headings (lowercase) and the `ibid` and `op_cit`
     /// words (lowercase, without white space or `=` marks) of the
     /// languages that write names family name first ([`Names::family_first`]):
@@ -1804,6 +1826,10 @@ impl Grammar {
             all.names
                 .newspapers
                 .extend(f.names.newspapers.iter().cloned());
+            all.names.places.extend(f.names.places.iter().cloned());
+            all.names
+                .unsigned_pieces
+                .extend(f.names.unsigned_pieces.iter().cloned());
             all.names
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
@@ -1884,6 +1910,9 @@ impl Grammar {
             all.signals
                 .statutes
                 .extend(f.signals.statutes.iter().cloned());
+            all.signals
+                .paper_numbers
+                .extend(f.signals.paper_numbers.iter().cloned());
             all.signals
                 .numbered_statutes
                 .extend(f.signals.numbered_statutes.iter().cloned());
@@ -2112,6 +2141,18 @@ impl Grammar {
                     )
                 }
             },
+            paper_numbers: {
+                let mut v: Vec<String> = all
+                    .signals
+                    .paper_numbers
+                    .iter()
+                    .map(|w| w.trim().trim_end_matches('.').to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            },
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -2148,6 +2189,23 @@ impl Grammar {
             family_first_words,
             newspaper_words: {
                 let mut v = all.names.newspapers.clone();
+                v.sort();
+                v.dedup();
+                v
+            },
+            places: {
+                let mut v = all.names.places.clone();
+                v.sort();
+                v.dedup();
+                v
+            },
+            unsigned_pieces: {
+                let mut v: Vec<String> = all
+                    .names
+                    .unsigned_pieces
+                    .iter()
+                    .map(|w| w.trim().to_lowercase())
+                    .collect();
                 v.sort();
                 v.dedup();
                 v
@@ -2954,6 +3012,7 @@ fn unreachable_grammar() -> Grammar {
         court_names: Vec::new(),
         statutes: Vec::new(),
         statute_before_year: None,
+        paper_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         statute_by_number: None,
@@ -2962,6 +3021,8 @@ fn unreachable_grammar() -> Grammar {
         official_series: Vec::new(),
         official_series_starts: Vec::new(),
         newspaper_words: Vec::new(),
+        places: Vec::new(),
+        unsigned_pieces: Vec::new(),
         family_first_words: Vec::new(),
         signal_words: Vec::new(),
         compared: Vec::new(),

@@ -2145,29 +2145,47 @@ fn dated_end_heading(t: &str, grammar: &Grammar) -> bool {
 /// Lines between two bibliography headings that are entries of the list
 /// and its sub-headings, not the body of a paper: no end or notes heading,
 /// and a year or an archive's shelfmark in at least two in five of the
-/// lines longer than a sub-heading (an entry wrapped over two lines has
-/// one).
+/// entries longer than a sub-heading. An entry wrapped over lines with a
+/// hanging indent (a line that opens with white space after one that does
+/// not) is read as one; other wrapped entries count a line each, the
+/// second often without the year.
 fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     let mut long = 0;
     let mut dated = 0;
+    let mut count = |entry: &str| {
+        if entry.chars().nth(30).is_none() {
+            return;
+        }
+        long += 1;
+        // An archive's entry has a shelfmark, often no year.
+        if grammar.dates.first(entry).is_some()
+            || crate::syntax::archive::archival(entry, grammar).is_some()
+        {
+            dated += 1;
+        }
+    };
+    let mut entry = String::new();
+    // The entry's first line opens at the margin.
+    let mut flush = false;
     for l in lines {
-        let t = view.get(l.start..l.end).unwrap_or("").trim();
+        let raw = view.get(l.start..l.end).unwrap_or("");
+        let t = raw.trim();
         if Grammar::is_heading(&grammar.end_headings, t)
             || Grammar::is_heading(&grammar.notes_headings, t)
         {
             return false;
         }
-        if t.chars().nth(30).is_none() {
-            continue;
-        }
-        long += 1;
-        // An archive's entry has a shelfmark, often no year.
-        if grammar.dates.first(t).is_some()
-            || crate::syntax::archive::archival(t, grammar).is_some()
-        {
-            dated += 1;
+        let indented = raw.starts_with([' ', '\t']);
+        if indented && flush && !t.is_empty() {
+            entry.push(' ');
+            entry.push_str(t);
+        } else {
+            count(&entry);
+            entry = t.to_string();
+            flush = !indented && !t.is_empty();
         }
     }
+    count(&entry);
     dated * 5 >= long * 2
 }
 

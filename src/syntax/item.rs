@@ -1100,10 +1100,12 @@ static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A pinpoint after an imprint in brackets without a comma, as Dutch notes
 /// write it: `Katholieke volksorganisaties (Nijmegen 1983) 60.`, a place
-/// and a year in the brackets.
+/// and a year in the brackets; OSCOLA writes a publisher there, after an
+/// edition statement of an ordinal and a word (`(2nd edn, Clarendon Press
+/// 1994) 12`).
 static PIN_AFTER_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\(\p{Lu}[^()\d]*\s(?:1[5-9]|20)\d\d\)(\s+(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+        r"\((?:\d{1,3}(?:\p{L}{1,3}\.?|\.)\s+\p{L}+\.?,\s+)?\p{Lu}[^()\d]*\s(?:1[5-9]|20)\d\d\)(\s+(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
     )
 });
 
@@ -1260,6 +1262,14 @@ fn parse_full_ordered(
             }
         }
     }
+    if let Some((cut, pin)) = pin_word_after_paren(cit, g) {
+        // An article's pages after its year (`(2024), pp. 203-235`) are
+        // no pinpoint.
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some(c) = crate::re::captures(&PIN_AFTER_COLON_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
@@ -1327,6 +1337,44 @@ fn parse_full_ordered(
         None
     };
     (parsed, locator)
+}
+
+/// A pinpoint by its word after the brackets that close a work's details,
+/// as OSCOLA writes it: `(Cm 3782, 1997) para 2.5`, `(OUP 2010) ch 4`,
+/// `(London, 1954), p. 12`: a page word or a word of `locators.pinpoints`
+/// and its number, and nothing after them. Returns where the brackets end
+/// and the locator; the caller checks that they close a book's imprint,
+/// not a journal's year.
+fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let close = t.rfind(')')?;
+    let rest = t[close + 1..].trim_start_matches([',', ' ']);
+    if rest.is_empty() || rest.len() > 40 {
+        return None;
+    }
+    let (label, m) = match g.pinpoint(rest) {
+        Some((label, m)) => (label.to_string(), m),
+        None => ("page".to_string(), g.page.find(rest)?),
+    };
+    let (a, mut b) = m.number?;
+    // `para 2.5`, `para 3.12`: a report's numbered paragraph.
+    while let Some(d) = rest[b..].strip_prefix('.') {
+        let digits = d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            break;
+        }
+        b += 1 + digits;
+    }
+    if m.start != 0 || !rest[b..].trim().is_empty() {
+        return None;
+    }
+    Some((
+        close + 1,
+        Locator {
+            label,
+            value: crate::grammar::locator_value(&rest[a..b]),
+        },
+    ))
 }
 
 /// `Justus Ebert, "Title," New York Call, January 20, 1912, 2.`: a page
@@ -1885,14 +1933,15 @@ fn undelimited_full(s: &str, g: &Grammar) -> bool {
 
 /// Whether a work read without title marks is cited in full: names
 /// (`first`, as written, must read as names), a title, a date, and an
-/// imprint or a journal.
+/// imprint, a journal or a paper's number (`(Cm 3782, 1997)`).
 fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
     !item.author.is_empty()
         && item.title.is_some()
         && item.issued.is_some()
         && (item.publisher.is_some()
             || item.publisher_place.is_some()
-            || item.container_title.is_some())
+            || item.container_title.is_some()
+            || item.number.is_some())
         && looks_like_authors(first)
 }
 
@@ -1996,6 +2045,7 @@ fn classify_item_as(
     {
         let (trimmed, start, end) = trimmed_item(text, a, b);
         if let Some((fields, pin)) = crate::syntax::official::official_paper(trimmed, g)
+            .or_else(|| crate::syntax::official::unsigned_piece(trimmed, g))
             .or_else(|| crate::syntax::official::newspaper(trimmed, g))
         {
             out.push(full_raw(start, end, signal, pin, fields));
@@ -6026,6 +6076,92 @@ mod tests {
         // read right yet).
         assert!(f.title.as_deref().unwrap().starts_with("Voyages en France"));
         assert!(!items[1].indirect);
+    }
+
+    /// A command or House paper's number in the imprint's place: no
+    /// publisher, and the paper a report (`(Cm 3782, 1997) para 2.5`).
+    #[test]
+    fn a_paper_number_stands_where_an_imprint_does() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item = one(
+            "Home Office, Rights Brought Home: The Human Rights Bill (Cm 3782, 1997) para 2.5.",
+        );
+        assert_eq!(item.kind, CitationKind::Full);
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Rights Brought Home: The Human Rights Bill")
+        );
+        assert_eq!(f.number.as_deref(), Some("Cm 3782"));
+        assert_eq!(f.kind, "report");
+        assert_eq!(f.publisher, None);
+        assert_eq!(f.year(), Some(1997));
+        let f = one("Royal Commission on the Constitution, Report (Cmnd. 5460, 1973).")
+            .fields
+            .unwrap();
+        assert_eq!(f.number.as_deref(), Some("Cmnd. 5460"));
+        // A house mark with words after the number is a publisher's name.
+        let f = one("Jane Roe, A History of Print (HC Press 1990).")
+            .fields
+            .unwrap();
+        assert_eq!(f.number, None);
+    }
+
+    /// OSCOLA's pinpoint after the brackets: a number after an edition and
+    /// a publisher, a paragraph or chapter by its word.
+    #[test]
+    fn a_pinpoint_follows_an_oscola_imprint() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item = one("HLA Hart, The Concept of Law (2nd edn, Clarendon Press 1994) 12.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.publisher.as_deref(), Some("Clarendon Press"));
+        assert_eq!(f.edition.as_deref(), Some("2"));
+        assert_eq!(item.locator.map(|l| l.value).as_deref(), Some("12"));
+        let item = one("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 112–14.");
+        assert_eq!(item.locator.map(|l| l.value).as_deref(), Some("112–14"));
+        let pin = |t: &str| {
+            let l = one(t).locator.unwrap();
+            (l.label, l.value)
+        };
+        assert_eq!(
+            pin("Home Office, Rights Brought Home (Cm 3782, 1997) para 2.5."),
+            ("paragraph".into(), "2.5".into())
+        );
+        assert_eq!(
+            pin("Tom Bingham, The Rule of Law (Allen Lane 2010) ch 4."),
+            ("chapter".into(), "4".into())
+        );
+        // An article's pages after its year are no pinpoint.
+        let item = one("Jane Roe, 'A Title' (2004) 12 Modern Law Review, pp. 3-20.");
+        assert_ne!(item.locator.map(|l| l.value).as_deref(), Some("3-20"));
+    }
+
+    /// `Title, Cambridge, MA: Press, 1971`: the place's comma before its
+    /// state is no title's; a comma before a town alone may be.
+    #[test]
+    fn a_place_with_its_state_ends_an_undelimited_title() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        let item =
+            one("John Rawls, A Theory of Justice, Cambridge, MA: Harvard University Press, 1971.");
+        let f = item.fields.as_deref().unwrap();
+        assert_eq!(f.title.as_deref(), Some("A Theory of Justice"));
+        assert_eq!(f.publisher_place.as_deref(), Some("Cambridge, MA"));
+        assert_eq!(f.publisher.as_deref(), Some("Harvard University Press"));
+        let f = one(
+            "Lon L. Fuller, The Morality of Law, New Haven, Conn.: Yale University Press, 1964.",
+        )
+        .fields
+        .unwrap();
+        assert_eq!(f.title.as_deref(), Some("The Morality of Law"));
+        assert_eq!(f.publisher_place.as_deref(), Some("New Haven, Conn."));
+        let f = one("John Smith, Essays, Second Series, London: Macmillan, 1990.")
+            .fields
+            .unwrap();
+        assert_eq!(f.title.as_deref(), Some("Essays, Second Series"));
+        assert_eq!(f.publisher_place.as_deref(), Some("London"));
     }
 
     #[test]

@@ -214,6 +214,39 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     issue_of(title, name, place, &rest[comma + 2..], g)
 }
 
+/// An unsigned piece of a newspaper or weekly named by its kind first, in
+/// place of an author (`Editorial, The Nation, March 16, 1921, 380`,
+/// `Leader, The Times, 4 May 1921, 13`, `Letter to the editor, The
+/// Spectator, 12 March 1921, 330`): a word of `names.unsigned_pieces`, a
+/// comma, then a name of one to six words that opens with a capital and a
+/// full date ([`issue_of`]). The kind, which names the periodical, stands
+/// for a word of `names.newspapers`; it is the piece's genre, and the piece
+/// has no author.
+pub fn unsigned_piece(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if item.len() > 300 || g.unsigned_pieces.is_empty() {
+        return None;
+    }
+    let body = item.trim().trim_end_matches(['.', ' ']);
+    let (kind, rest) = body.split_once(", ")?;
+    if g.unsigned_pieces
+        .binary_search(&kind.trim().to_lowercase())
+        .is_err()
+    {
+        return None;
+    }
+    let comma = rest.find(", ")?;
+    let (name, place) = name_and_place(rest[..comma].trim());
+    if !name.starts_with(char::is_uppercase)
+        || name.split_whitespace().nth(6).is_some()
+        || name.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (mut fields, pin) = issue_of(None, name, place, &rest[comma + 2..], g)?;
+    fields.genre = Some(kind.trim().to_string());
+    Some((fields, pin))
+}
+
 /// A newspaper's issue as GOST notes cite it, each part a sentence: the
 /// name, the year, the day and month, then an issue number or a page
 /// (`Правда. 1930. 2 марта.`, `Известия. 1925. 12 марта. № 58. С. 3.`).
@@ -558,6 +591,13 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 });
             } else if !inside.is_empty() && inside.bytes().all(|b| b.is_ascii_digit()) {
                 fields.number = Some(inside.to_string());
+            } else if let Some(d) = g
+                .dates
+                .first(inside)
+                .filter(|d| fields.issued.is_none() && d.start == 0 && d.end == inside.len())
+            {
+                // `vol. 45, col. 345 (3 May 1921)`: the day's date last.
+                fields.issued = Some(d.date);
             }
             numbers = true;
             continue;

@@ -2371,9 +2371,18 @@ fn parse_after_title(
                 // A journal's volume before brackets holds no imprint.
                 let journal = item.container_title.is_some()
                     && (item.volume.is_some() || item.issue.is_some());
-                if !pubpart.is_empty() && !journal && place_then_year(&content[from..d.start], g) {
-                    // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`:
-                    // a place and the year, no publisher.
+                if let Some(number) = paper_number(&pubpart, g) {
+                    // `(Cm 3782, 1997)`: a command or House paper's
+                    // number, no publisher.
+                    item.number = Some(number.to_string());
+                } else if !pubpart.is_empty()
+                    && !journal
+                    && (place_then_year(&content[from..d.start], g)
+                        || g.places.binary_search(&pubpart).is_ok())
+                {
+                    // `(Nijmegen 1983)`, `in Book, ed. X (Amsterdam 1986)`,
+                    // `(London, 1954)` (a town of `names.places`): a place
+                    // and the year, no publisher.
                     item.publisher_place = Some(pubpart);
                 } else if !pubpart.is_empty()
                     && (item.container_title.is_none() || is_imprint(&pubpart))
@@ -3319,7 +3328,13 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     // `t. I, Paris, 1847`: the imprint of comma parts after a volume.
     let commas = commas || text.len() < whole.len();
     if let Some((place, publ)) = place_publisher(text) {
-        item.publisher_place = Some(clean_field(&text[place]));
+        let mut town = clean_field(&text[place.clone()]);
+        // `New Haven, Conn.:` keeps its abbreviation's period.
+        let raw = text[place].trim_end();
+        if raw.ends_with('.') && place_with_state(raw) && !town.ends_with('.') {
+            town.push('.');
+        }
+        item.publisher_place = Some(town);
         item.publisher = Some(clean_field(&text[publ]));
         return;
     }
@@ -3504,6 +3519,18 @@ fn place_then_year(raw: &str, g: &Grammar) -> bool {
         && !raw.trim_end().ends_with([',', ':', ';'])
         && is_place(&t, g)
         && !house_initials(&t)
+}
+
+/// The number of an official paper written where an imprint stands (en
+/// `Cm 3782`, `Cmnd. 6404`, `HL Paper 151`): a mark of
+/// `signals.paper_numbers` (its final period optional), then a number of
+/// up to five digits and nothing else.
+fn paper_number<'t>(t: &'t str, g: &Grammar) -> Option<&'t str> {
+    let t = t.trim();
+    let (mark, number) = t.rsplit_once(' ')?;
+    let mark = mark.trim().trim_end_matches('.');
+    let digits = (1..=5).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    (digits && g.paper_numbers.iter().any(|m| m == mark)).then_some(t)
 }
 
 /// Whether `t` is one word of two to six capitals, as a publishing house
@@ -4439,6 +4466,14 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
         // `Staatsrecht, München, 6. Aufl. 2013`: a place, then the edition
         // statement, follows the title's first part.
         if end == first {
+            // `Title, Cambridge, MA: Harvard University Press, 1974`: a
+            // place with its state after a comma, then the publisher, ends
+            // the title at its first part (the place's comma is no title's).
+            if place_publisher_year(after, g)
+                && place_publisher(after).is_some_and(|(place, _)| place_with_state(&after[place]))
+            {
+                return None;
+            }
             if let Some((stop, after_stop, false)) = part_break(after) {
                 if is_place(&after[..stop], g)
                     && edition::statement(&after[after_stop..], g).is_some()
@@ -4611,6 +4646,23 @@ fn place_publisher_year(t: &str, g: &Grammar) -> bool {
         && g.dates
             .first(&t[publ.start..])
             .is_some_and(|d| d.start <= publ.len() + 2)
+}
+
+/// Whether `place` is a town and its state or county after a comma, as
+/// American and British imprints write them (`Cambridge, MA`, `Ithaca,
+/// N.Y.`, `New Haven, Conn.`): the part after the comma one word of two
+/// to four capitals (periods between them allowed) or an abbreviation
+/// ending in a period. `Part Two, London` is none: its comma is a title's.
+fn place_with_state(place: &str) -> bool {
+    let Some((town, state)) = place.split_once(',') else {
+        return false;
+    };
+    let state = state.trim();
+    let letters = state.chars().filter(|c| *c != '.').count();
+    let capitals =
+        (2..=4).contains(&letters) && state.chars().all(|c| c.is_uppercase() || c == '.');
+    let abbreviation = state.ends_with('.') && state.chars().count() <= 7 && !state.contains(' ');
+    !town.trim().is_empty() && (capitals || abbreviation)
 }
 
 /// Whether `t` opens with an imprint in brackets: `(Amsterdam 1986)`,
@@ -5765,6 +5817,8 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
             "article-newspaper"
         }
         (Some(_), _) => "report",
+        // `(Cm 3782, 1997)`: an official paper by its number.
+        (None, _) if item.number.is_some() && item.publisher.is_none() => "report",
         (None, true) if item.publisher.is_some() || item.url.is_none() => "book",
         // Only books have editions.
         (None, false) if item.edition.is_some() && item.url.is_none() => "book",
@@ -7466,6 +7520,25 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn a_paper_number_is_a_mark_and_up_to_five_digits() {
+        let g = Grammar::builtin();
+        assert_eq!(paper_number("Cm 3782", &g), Some("Cm 3782"));
+        assert_eq!(paper_number("HL Paper 151", &g), Some("HL Paper 151"));
+        assert_eq!(paper_number("Cm 3782a", &g), None);
+        assert_eq!(paper_number("Verso 1999", &g), None);
+    }
+
+    #[test]
+    fn a_place_with_its_state_has_an_abbreviation_after_its_comma() {
+        assert!(place_with_state("Cambridge, MA"));
+        assert!(place_with_state("Ithaca, N.Y."));
+        assert!(place_with_state("New Haven, Conn."));
+        assert!(!place_with_state("Part Two, London"));
+        assert!(!place_with_state("Cambridge"));
+        assert!(!place_with_state(", MA"));
     }
 
     #[test]
