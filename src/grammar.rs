@@ -509,6 +509,14 @@ pub struct Signals {
     /// 131-ФЗ`).
     #[serde(default)]
     pub statute_date: Vec<String>,
+    /// Words of a court's name (ru `суд`, `Суда`, `ВС`; uk `Суду`): an act
+    /// cited by kind, date and number ([`Signals::statute_date`]) whose
+    /// issuer holds one is a decision of that court (`Постановление
+    /// Конституционного Суда РФ от 14.07.2005 № 9-П`, `Определение ВС РФ
+    /// от 12.03.2019 № 5-КГ18-300`), not an act of legislation. Whole
+    /// words, matched without regard to case.
+    #[serde(default)]
+    pub court_words: Vec<String>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -553,6 +561,11 @@ pub struct NumberedStatute {
     /// The whole date, when the statute gives its day (`de 11 de
     /// setembro de 1990`, `8 marzo 2017`).
     pub date: Option<crate::model::CslDate>,
+    /// The court that gave it, when the issuer's words between the kind
+    /// and the date word name a court ([`Grammar::court_words`]:
+    /// `Конституционного Суда РФ` of `Постановление Конституционного
+    /// Суда РФ от 14.07.2005 № 9-П`): the act is that court's decision.
+    pub court: Option<String>,
 }
 
 /// A series of parliamentary or official papers ([`Signals::parliamentary`]).
@@ -1409,6 +1422,9 @@ pub struct Grammar {
     /// Marks of official papers' numbers in an imprint's place
     /// ([`Signals::paper_numbers`]), without a final period.
     pub paper_numbers: Vec<String>,
+    /// Words of a court's name among an act's issuer
+    /// ([`Signals::court_words`]), lowercase.
+    pub court_words: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
     /// ([`Signals::numbered_statutes`]).
     numbered_statute_kinds: Vec<(String, usize)>,
@@ -1923,6 +1939,9 @@ impl Grammar {
                 .statute_date
                 .extend(f.signals.statute_date.iter().cloned());
             all.signals
+                .court_words
+                .extend(f.signals.court_words.iter().cloned());
+            all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
             all.signals
@@ -2153,6 +2172,7 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            court_words: lowercase(&all.signals.court_words),
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -2490,6 +2510,7 @@ impl Grammar {
             year: year.as_str().parse().ok()?,
             end: year.end(),
             date: None,
+            court: None,
         })
     }
 
@@ -2535,6 +2556,7 @@ impl Grammar {
                     year: year?,
                     end: after,
                     date: None,
+                    court: None,
                 });
             };
             let year = year.or(d.date.year())?;
@@ -2553,10 +2575,15 @@ impl Grammar {
                     let raw = Some(window[..d.end].to_string());
                     crate::model::CslDate::new(year, Some(m), part(2), raw)
                 }),
+                court: None,
             });
         }
         let c = crate::re::captures(self.statute_by_date.as_ref()?, s)?;
         let kind = kind_of(c.get(1)?.as_str())?;
+        let court = c
+            .get(2)
+            .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|issuer| self.names_court(issuer));
         let at = c.get(0)?.end();
         let window = &s[at..crate::source::floor_char_boundary(s, at + 40)];
         let d = self.dates.first(window).filter(|d| d.start == 0)?;
@@ -2564,15 +2591,34 @@ impl Grammar {
         let n = self
             .statute_number_after_date
             .as_ref()?
-            .captures(&s[at + d.end..])?
-            .get(1)?;
+            .captures(&s[at + d.end..])
+            .and_then(|c| c.get(1));
+        // `Решение Арбитражного суда г. Москвы от 15.05.2018`: a court's
+        // decision is known by its court and day where no number follows.
+        let (number, end) = match n {
+            Some(n) => (number_of(n.as_str()), at + d.end + n.end()),
+            None if court.is_some() && d.date.day().is_some() => (String::new(), at + d.end),
+            None => return None,
+        };
         Some(NumberedStatute {
             kind,
-            number: number_of(n.as_str()),
+            number,
             year: d.date.year()?,
-            end: at + d.end + n.end(),
+            end,
             date: Some(d.date.clone()),
+            court,
         })
+    }
+
+    /// Whether the words `issuer` name a court: one of them is a word of
+    /// the grammars' `court_words`, matched whole and without regard to
+    /// case (`Конституционного Суда РФ`, `ВС РФ`, `Верховного Суду`).
+    pub fn names_court(&self, issuer: &str) -> bool {
+        !self.court_words.is_empty()
+            && issuer
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .any(|w| self.court_words.contains(&w.to_lowercase()))
     }
 
     /// The length of a CJK container word glued to the delimited name of
@@ -2772,16 +2818,19 @@ fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
         Some(build(format!(
             r"^({kinds})[ \t\n]+((?:{number})[ \t\n]*)?{n}(?:/([0-9]{{4}})\b)?"
         ))?),
-        // `Указ Президента РФ от 12.05.2009`: issuer's words before a
-        // date word.
+        // `Указ Президента РФ от 12.05.2009`, `Определение Судебной
+        // коллегии по гражданским делам Верховного Суда РФ от …`: issuer's
+        // words before a date word.
         Some(build(if date.is_empty() {
             format!(r"^({kinds})[ \t\n]+")
         } else {
-            format!(r"^({kinds})(?:(?:[ \t\n]+[^\s\d]\S*){{0,6}}?[ \t\n]+(?:{date}))?[ \t\n]+")
+            format!(r"^({kinds})(?:((?:[ \t\n]+[^\s\d]\S*){{0,10}}?)[ \t\n]+(?:{date}))?[ \t\n]+")
         })?),
-        // `, n. 24`, ` № 131-ФЗ`, ` № 4-П`.
+        // `, n. 24`, ` № 131-ФЗ`, ` № 4-П`; a court's docket after words
+        // in lowercase (`по делу № А40-12345/2018`, `у справі №
+        // 910/1234/18`, `№ 5-КГ18-300`).
         Some(build(format!(
-            r"^[ \t\n]*,?[ \t\n]*(?:{number})[ \t\n]*([0-9]{{1,5}}(?:-[\p{{L}}0-9]{{1,6}})?)\b"
+            r"^[ \t\n]*,?(?:[ \t\n]*\p{{Ll}}+\.?){{0,2}}[ \t\n]*(?:{number})[ \t\n]*(\p{{Lu}}{{0,3}}[0-9]{{1,6}}(?:[-/][\p{{L}}0-9]{{1,6}}){{0,3}})\b"
         ))?),
     ))
 }
@@ -3013,6 +3062,7 @@ fn unreachable_grammar() -> Grammar {
         statutes: Vec::new(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
+        court_words: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         statute_by_number: None,

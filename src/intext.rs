@@ -1207,8 +1207,21 @@ fn brackets(
             continue;
         }
         let Some((items, loc)) = numeric_list(inner.as_str(), Some(grammar)) else {
-            // `[see also OECD, 2021]`: an author-date group in brackets.
             let content = ascii_separators(inner.as_str());
+            // `Петров [2010, с. 45]`, `И. И. Иванов [2005]`: a narrative
+            // citation with its year in brackets, as GOST papers write it.
+            if let Some(tail) = year_tail(&content, grammar) {
+                let before = &text[..whole.start()];
+                if bracket_year_reads(before, &text[whole.end()..]) {
+                    let near =
+                        crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
+                    if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
+                        narrative(before, &tail, (base, inner.start()), site, grammar, out);
+                    }
+                }
+                continue;
+            }
+            // `[see also OECD, 2021]`: an author-date group in brackets.
             parenthetical(&content, base + inner.start(), site, grammar, out);
             continue;
         };
@@ -1229,6 +1242,19 @@ fn brackets(
             bracket_range(text, base, (whole.start(), whole.end()), last.1, site, out);
         }
     }
+}
+
+/// Whether a year in brackets between `before` and `after` may close a
+/// narrative citation (`Петров [2010] показал`): not inside parentheses
+/// on its line (`(Marx [1867] 1976)` dates a reprint's original) and not
+/// before a number or a report's capitals (`Smith [2005] 1 AC 12`, `[2005]
+/// UKHL 12`, the year of a law report).
+fn bracket_year_reads(before: &str, after: &str) -> bool {
+    let line = line_before(before, before.len());
+    let open = line.matches(['(', '（']).count() > line.matches([')', '）']).count();
+    let next = after.trim_start_matches([' ', '\t']);
+    let report = next.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+    !open && !report
 }
 
 /// After a group ending with number `from` at byte `end` of `text`: a

@@ -191,7 +191,7 @@ impl BibIndex {
                 continue;
             }
             if let (Some(n), Some(y)) = (r.fields.number.as_ref(), r.fields.year()) {
-                if r.fields.kind == "legislation" {
+                if matches!(r.fields.kind.as_str(), "legislation" | "legal_case") {
                     idx.by_statute_number
                         .entry((n.clone(), y))
                         .or_default()
@@ -881,7 +881,12 @@ impl History {
                 (date, Some(id))
             })
             .unwrap_or((None, None));
-        let title = info.and_then(|i| i.title.clone());
+        // `Gazety warszaw-` / `skie…`: a short title broken at a line's end.
+        let title = info.and_then(|i| {
+            i.title
+                .as_deref()
+                .map(|t| crate::text::unwrap_hyphens(t).into_owned())
+        });
         ShortParts {
             author,
             author_raw,
@@ -2056,14 +2061,16 @@ fn names_of(item: &CslItem) -> String {
 
 /// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
 /// the bibliography's statute of the same kind, number and year, however
-/// each spells its kind (`Undang-Undang Nomor 12 Tahun 2011 tentang …`).
+/// each spells its kind (`Undang-Undang Nomor 12 Tahun 2011 tentang …`);
+/// a court's decision cited so (`Определение ВС РФ от 12.03.2019 №
+/// 5-КГ18-300`) → the list's decision of that kind, number and year.
 fn match_numbered_statute(
     doc: &Document,
     index: &BibIndex,
     item: &CslItem,
     grammar: &Grammar,
 ) -> Option<Match> {
-    if item.kind != "legislation" {
+    if !matches!(item.kind.as_str(), "legislation" | "legal_case") {
         return None;
     }
     let key = grammar.numbered_statute(item.title.as_deref()?)?;

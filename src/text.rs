@@ -662,6 +662,34 @@ pub(crate) fn hyphenated_at_end(s: &str) -> bool {
         && !word.contains("www.")
 }
 
+/// `s` with each word that a line's end broke after a hyphen joined again
+/// (`Gazety warszaw-` / `skie` is `Gazety warszawskie`): a lowercase letter,
+/// a hyphen and a line break, then a lowercase letter. Other hyphens
+/// (`Kowalska-` / `Nowak`, `1799-` / `1914`) stay.
+pub fn unwrap_hyphens(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("-\n") && !s.contains("-\r\n") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('-') {
+        let (head, tail) = rest.split_at(i);
+        let after = tail[1..].trim_start_matches('\r');
+        let broken = after.starts_with('\n')
+            && head.chars().next_back().is_some_and(char::is_lowercase)
+            && after[1..].trim_start().starts_with(char::is_lowercase);
+        out.push_str(head);
+        if broken {
+            rest = after[1..].trim_start();
+        } else {
+            out.push('-');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` ends with a number and a dash (`1799–`, `144-`): a range
 /// that a line's end broke.
 pub(crate) fn range_open_at_end(s: &str) -> bool {
@@ -843,6 +871,17 @@ pub fn opens_name(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_broken_after_a_hyphen_are_joined_again() {
+        assert_eq!(
+            unwrap_hyphens("Gazety warszaw-\nskie…"),
+            "Gazety warszawskie…"
+        );
+        assert_eq!(unwrap_hyphens("Kowalska-\nNowak"), "Kowalska-\nNowak");
+        assert_eq!(unwrap_hyphens("s. 1799-\n1914"), "s. 1799-\n1914");
+        assert_eq!(unwrap_hyphens("polsko-litewski"), "polsko-litewski");
+    }
+
     use super::*;
 
     #[test]

@@ -288,6 +288,25 @@ fn two_imprints(before: &str, next: &str) -> bool {
         && !publisher.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ','))
 }
 
+/// Whether a `;` between `before` (the item so far) and `after` goes on
+/// with a statement of responsibility after ` / `, as GOST writes one
+/// (`: дис. … канд. ист. наук / Иванов Иван Иванович ; Моск. гос. ун-т.
+/// М., 2005`, `/ под ред. И. И. Иванова ; пер. с англ. …`, `; [Место
+/// защиты: МГУ]`): after an author's full name, or before a bracket, or
+/// before a lowercase word where no digit stands after the slash (an
+/// imprint's year and a page cited close the work before `; см. также`).
+fn joins_responsibility(before: &str, after: &str) -> bool {
+    let Some(slash) = before.rfind(" / ") else {
+        return false;
+    };
+    let statement = before[slash + 3..].trim();
+    let after = after.trim_start();
+    crate::syntax::reference::full_personal_name(statement)
+        || after.starts_with('[')
+        || (after.starts_with(char::is_lowercase)
+            && !statement.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// Splits `text` on `;` that stand outside quotes, parentheses and brackets.
 pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -320,7 +339,8 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
             ';' | '；'
                 if open.is_empty()
                     && !straight
-                    && !joins_places(&text[..i], &text[i + c.len_utf8()..]) =>
+                    && !joins_places(&text[..i], &text[i + c.len_utf8()..])
+                    && !joins_responsibility(&text[start..i], &text[i + c.len_utf8()..]) =>
             {
                 out.push((start, i));
                 start = i + c.len_utf8();
@@ -851,6 +871,12 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     if word == "v." && particle_before_name(rest) {
         return None;
     }
+    // `S. Kot, Historia wychowania`, `S. Stuurman, Verzuiling`: a
+    // capital letter and its period before one capitalised name, its
+    // comma and a capitalised title is an initial, not German `s.`.
+    if initial_before_name(&word, rest) {
+        return None;
+    }
     let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
     let mut end = m.end + skip;
     // `Véase, en general, LYNCH, John: …`, `Cfr., ad esempio, M. Rossi`,
@@ -873,6 +899,20 @@ fn particle_before_name(rest: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && name.chars().count() >= 2
         && chars.all(|c| c.is_lowercase() || c == '-')
+}
+
+/// Whether the signal `word`, of one capital letter and a period, is an
+/// initial: `rest` after it is one capitalised name, a comma and a
+/// capitalised word (` Kot, Historia …`), as a name written with its
+/// initial opens a full citation; `S. dazu Müller`, `S. Müller, a.a.O.`
+/// keep the signal.
+fn initial_before_name(word: &str, rest: &str) -> bool {
+    let mut w = word.chars();
+    let capital = w.next().is_some_and(char::is_uppercase) && w.as_str() == ".";
+    let after = rest.find(", ").map(|c| &rest[c + 2..]);
+    capital
+        && particle_before_name(rest)
+        && after.is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
 /// The length of a phrase of one to three lowercase words and the comma
@@ -5132,13 +5172,20 @@ fn full_citations(
         };
         let head = &seg[..open];
         let author_start = after_last_sentence_end(head);
-        let author_part = &head[author_start..];
         // `A. Nowak, Tytuł artykułu, „Czasopismo” 2003`, `M. Rossi, Titolo,
         // in «Rivista», CXII (2000)`: the title before a journal in quotes
         // is no discussion; only the names are read so.
         let journal_title =
-            crate::syntax::reference::title_before_quoted_journal(seg, open, close, g)
-                .filter(|&(t, _)| t >= author_start);
+            crate::syntax::reference::title_before_quoted_journal(seg, open, close, g);
+        // `M. Zarzycka, Cenzor i redaktor. Z dziejów gazety, „Rocznik
+        // Kaliski” 2016`: the title before the journal may hold a
+        // subtitle's sentence end; the names before it hold none.
+        let author_start = match journal_title {
+            Some((t, _)) if t < author_start && after_last_sentence_end(&seg[..t]) == 0 => 0,
+            _ => author_start,
+        };
+        let author_part = &head[author_start..];
+        let journal_title = journal_title.filter(|&(t, _)| t >= author_start);
         let names = journal_title.map_or(author_part, |(t, _)| &seg[author_start..t]);
         if !looks_like_authors(names) {
             // A quoted phrase in prose: look further.

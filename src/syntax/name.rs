@@ -469,12 +469,17 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given_first: false,
         };
     }
-    // `Иванов И. И.`, `Smith JK`: initials after the family name.
+    // `Иванов И. И.`, `Smith JK`: initials after the family name; one may
+    // keep the small letter of a digraph with its period (`Wójcicki K.
+    // Wł.`, `Ch.`, `Sz.`; without it, `Henry H. Em` is a name in full).
     let initial = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let digraph = matches!(letters[..], [a, b] if a.is_uppercase() && b.is_lowercase())
+            && w.strip_suffix('.')
+                .is_some_and(|b| b.chars().all(char::is_alphabetic));
         !letters.is_empty()
             && letters.len() <= 3
-            && letters.iter().all(|c| c.is_uppercase())
+            && (letters.iter().all(|c| c.is_uppercase()) || digraph)
             && (w.contains('.') || letters.len() <= 2 && w.chars().all(char::is_alphabetic))
     };
     if words.len() >= 2 && !initial(words[0]) && words[1..].iter().all(|w| initial(w)) {

@@ -874,6 +874,10 @@ struct Thesis {
     genre: String,
     institution: Option<String>,
     blanks: Vec<(usize, usize)>,
+    /// The imprint after the statement names the place of printing (`/
+    /// … ; Моск. гос. ун-т. М., 2005`), which the institution leaves as
+    /// it is.
+    imprint: bool,
 }
 
 /// The thesis statement of a reference ([`crate::grammar::Locators::thesis`]):
@@ -1086,6 +1090,17 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
             }
         }
     }
+    // `: 07.00.02 / Иванов Иван Иванович ; Моск. гос. ун-т. М., 2005`:
+    // the statement of responsibility after the degree names the author
+    // in full and the institution, which is no publisher of the place.
+    let mut imprint = false;
+    if institution.is_none() {
+        if let Some((name, to)) = responsibility_institution(s, blank_end) {
+            institution = name;
+            blank_end = to;
+            imprint = true;
+        }
+    }
     let mut blanks = vec![(blank_start, blank_end)];
     // In brackets of their own, the brackets go with them.
     if bracket {
@@ -1104,7 +1119,68 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         genre,
         institution,
         blanks,
+        imprint,
     })
+}
+
+/// The imprint after a thesis's statement of responsibility, at the start
+/// of a text: a dash perhaps, a place (`М.`, `СПб.`, `Н. Новгород`,
+/// `Ростов н/Д`), a colon or comma, a publisher perhaps, and the year
+/// (`М., 2005`, `– Екатеринбург : УрФУ, 2011`). An initial before a name
+/// (`М. В. Ломоносова. М., 2005`) is no place.
+static THESIS_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:[–—-]\s*)?(?:\p{Lu}\. \p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]*\.?(?: н/Д)?)\s*[,:]\s*(?:[^,.;:\d]{1,60},\s*)?(?:1[5-9]|20)\d\d\b",
+    )
+});
+
+/// Whether `s` is a person's name written in full, as a statement of
+/// responsibility gives the author of a thesis (`Иванов Иван Иванович`,
+/// `Anna Nowak`): two or three capitalised words of letters (and
+/// hyphens), no abbreviation among them.
+pub(crate) fn full_personal_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// The statement of responsibility after a thesis's statement, at byte
+/// `end` of `s` (GOST: `/ Иванов Иван Иванович ; Моск. гос. ун-т им. М.
+/// В. Ломоносова. М., 2005`): a slash, then the author's full name, a
+/// semicolon and the institution, or the institution alone (`/ Моск. гос.
+/// ун-т. М., 2005`), or the name alone; a bracketed institution (`; [Место
+/// защиты: МГУ]`) is the words after its colon. Ends at the period before
+/// the imprint ([`THESIS_IMPRINT`]). Returns the institution, if named,
+/// and where the statement ends; `None` without a slash or an imprint.
+fn responsibility_institution(s: &str, end: usize) -> Option<(Option<String>, usize)> {
+    let rest = &s[end..];
+    let t = rest.trim_start().strip_prefix('/')?;
+    let from = s.len() - t.len();
+    // The statement runs to the period before the imprint.
+    let stop = t
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| THESIS_IMPRINT.is_match(&t[i + 2..]))?;
+    let statement = &t[..stop];
+    let (name, institution) = match statement.split_once(" ; ") {
+        Some((name, inst)) => (name.trim(), inst.trim()),
+        None if full_personal_name(statement.trim()) => (statement.trim(), ""),
+        None => ("", statement.trim()),
+    };
+    if !name.is_empty() && !full_personal_name(name) {
+        return None;
+    }
+    let institution = institution
+        .strip_prefix('[')
+        .and_then(|i| i.strip_suffix(']'))
+        .map_or(institution, |i| i.rsplit_once(": ").map_or(i, |(_, x)| x))
+        .trim();
+    let named = !institution.is_empty() && institution.chars().count() <= 120;
+    Some((named.then(|| institution.to_string()), from + stop))
 }
 
 /// Where the title's opening mark stands: the byte before the title.
@@ -1508,8 +1584,16 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
         end = p.start;
     }
     let title = s[lead..from + end].trim().trim_end_matches('.').trim_end();
+    // `Постановление Конституционного Суда РФ от 14.07.2005 № 9-П`: an
+    // act of a court is its decision, the court its authority.
+    let kind = if found.court.is_some() {
+        "legal_case"
+    } else {
+        "legislation"
+    };
     let item = CslItem {
-        kind: "legislation".into(),
+        kind: kind.into(),
+        publisher: found.court,
         title: Some(clean_field(title)),
         author: jurisdiction
             .map(|name| {
@@ -1519,7 +1603,7 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
                 }]
             })
             .unwrap_or_default(),
-        number: Some(found.number),
+        number: Some(found.number).filter(|n| !n.is_empty()),
         issued: Some(found.date.unwrap_or_else(|| {
             crate::model::CslDate::new(found.year, None, None, Some(found.year.to_string()))
         })),
@@ -1834,7 +1918,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         item.genre = Some(t.genre);
         if t.institution.is_some() {
             item.publisher = t.institution;
-            item.publisher_place = None;
+            if !t.imprint {
+                item.publisher_place = None;
+            }
         }
     }
     for names in [&mut item.author, &mut item.editor, &mut item.translator] {
@@ -5166,7 +5252,10 @@ fn initial(w: &str) -> bool {
 /// …) opens or joins two names in, when every part before it, from the
 /// first comma at `first` on, is a name of two to four capitalised words
 /// or initials; or the comma after a name that a role word follows
-/// (`(red.)`, `(eds.)`). `first` when the parts after it are no such list.
+/// (`(red.)`, `(eds.)`); or the comma after the last of names each written
+/// with initials (`J. Łojek, J. Myśliński, W. Władyka, Dzieje prasy
+/// polskiej`: [`initials_name`]). `first` when the parts after it are no
+/// such list.
 fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
     let name_like = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
@@ -5177,11 +5266,15 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
             })
     };
+    // `J. Łojek, J. Myśliński, W. Władyka, Dzieje prasy polskiej`: names
+    // written with their initials, each, run on without a joining word.
+    let mut initials = initials_name(&s[..first]);
+    let mut initials_end = first;
     let mut at = first;
     for _ in 0..8 {
         let rest = &s[at + 2..];
         let Some(next) = rest.find(", ") else {
-            return first;
+            return initials_end;
         };
         let part = &rest[..next];
         // `and Ann Poe` (a comma before the joining word) or `Klaus Holz
@@ -5204,9 +5297,15 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
         match joined {
             Some((before, last)) => {
                 let ok = name_like(last) && (before.is_empty() || name_like(before));
-                return if ok { at + 2 + next } else { first };
+                return if ok { at + 2 + next } else { initials_end };
             }
-            None if name_like(part) => at += 2 + next,
+            None if name_like(part) => {
+                initials &= initials_name(part);
+                at += 2 + next;
+                if initials {
+                    initials_end = at;
+                }
+            }
             // `S. M. Nowinowski, J. Pomorski, R. Stobiecki (red.), Tytuł`:
             // a role word after the last name ends the list.
             None => {
@@ -5215,12 +5314,38 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
                 return if role && name_like(bare) {
                     at + 2 + next
                 } else {
-                    first
+                    initials_end
                 };
             }
         }
     }
-    first
+    initials_end
+}
+
+/// Whether `part` is a name written with its initials before one family
+/// name (`J. Myśliński`, `K. Wł. Wójcicki`, `S. M. Nowinowski`,
+/// `A.-M. Kowalska-Nowak`): one to three initials of a capital (and a
+/// small letter) and a period, then a capitalised word of letters.
+fn initials_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some((family, given)) = words.split_last() else {
+        return false;
+    };
+    let initial = |w: &str| {
+        w.strip_suffix('.').is_some_and(|i| {
+            i.split('-').all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.as_str().chars().count() <= 1
+                    && c.all(char::is_lowercase)
+            })
+        })
+    };
+    (1..=3).contains(&given.len())
+        && given.iter().all(|w| initial(w))
+        && family.chars().next().is_some_and(char::is_uppercase)
+        && family.chars().count() >= 2
+        && family.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// A ditto entry without delimiters (`______. Título. Revista, v. 2, 2016.`,
