@@ -412,6 +412,11 @@ pub struct Names {
     /// Matched as written, at the end of the names.
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Words of `roles` that name no editor of the work (de `(Begr.)`, who
+    /// founded a commentary, `(Bearb.)`, who revised it): the names before
+    /// them stay its authors.
+    #[serde(default)]
+    pub author_roles: Vec<String>,
     /// Words after the names of a work's translators, as CJK references
     /// write them (`황경식 옮김`, `何怀宏等译`, `（川本隆史ほか訳）`):
     /// matched as written, glued to the names or, where written with a
@@ -1528,6 +1533,9 @@ pub struct Grammar {
     /// Role words after names ([`Names::roles`]), as written, longest
     /// first.
     pub roles: Vec<String>,
+    /// Role words after the names of a work's authors, not editors
+    /// ([`Names::author_roles`]), as written.
+    pub author_roles: Vec<String>,
     /// Words after translators' names ([`Names::translator_after`]), as
     /// written, longest first.
     pub translator_after: Vec<String>,
@@ -1885,6 +1893,9 @@ impl Grammar {
                 .translator
                 .extend(f.names.translator.iter().cloned());
             all.names.roles.extend(f.names.roles.iter().cloned());
+            all.names
+                .author_roles
+                .extend(f.names.author_roles.iter().cloned());
             all.names
                 .translator_after
                 .extend(f.names.translator_after.iter().cloned());
@@ -2330,6 +2341,7 @@ impl Grammar {
                 v
             },
             roles: longest_first(all.names.roles.clone()),
+            author_roles: longest_first(all.names.author_roles.clone()),
             translator_after: longest_first(all.names.translator_after.clone()),
             organisation_latin: lowercase(&all.names.organisation_words)
                 .into_iter()
@@ -2550,12 +2562,13 @@ impl Grammar {
             // `Ley 41/2002, de 14 de noviembre`: the day of the year given.
             let d = d.filter(|d| year.is_none() || d.date.year().is_none_or(|y| Some(y) == year));
             let Some(d) = d else {
+                let day = year.and_then(|y| self.day_of_year(window, y));
                 return Some(NumberedStatute {
                     kind,
                     number: number_of(number.as_str()),
                     year: year?,
-                    end: after,
-                    date: None,
+                    end: day.as_ref().map_or(after, |(n, _)| at + n),
+                    date: day.map(|(_, d)| d),
                     court: None,
                 });
             };
@@ -2619,6 +2632,40 @@ impl Grammar {
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .any(|w| self.court_words.contains(&w.to_lowercase()))
+    }
+
+    /// The day and month opening `t`, of the year `year` given before them
+    /// (`14 de noviembre` of `Ley 41/2002, de 14 de noviembre`): the part
+    /// of `t` up to a comma, semicolon or bracket read as a date once the
+    /// year is put after it, joined as the day is to the month (`14 de
+    /// noviembre de 2002`, `8 marzo 2017`). Its length in `t` and the date.
+    pub fn day_of_year(&self, t: &str, year: i32) -> Option<(usize, crate::model::CslDate)> {
+        let piece = t[..t.find([',', ';', '(', '.']).unwrap_or(t.len())].trim_end();
+        let mut words = piece.split_whitespace();
+        let (day, join) = (words.next()?, words.next()?);
+        if !(1..=2).contains(&day.len()) || !day.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let joined = (join.chars().count() <= 3 && join.chars().all(char::is_lowercase))
+            .then(|| format!("{piece} {join} {year}"));
+        [format!("{piece} {year}")]
+            .into_iter()
+            .chain(joined)
+            .find_map(|whole| {
+                let d = self.dates.first(&whole).filter(|d| d.start == 0)?;
+                (d.end == whole.len() && d.date.day().is_some()).then_some(d)
+            })
+            .map(|d| {
+                let parts = d.date.date_parts.first();
+                let part = |i: usize| {
+                    parts
+                        .and_then(|p| p.get(i))
+                        .and_then(|&x| u8::try_from(x).ok())
+                };
+                let date =
+                    crate::model::CslDate::new(year, part(1), part(2), Some(piece.to_string()));
+                (piece.len(), date)
+            })
     }
 
     /// The length of a CJK container word glued to the delimited name of
@@ -3107,6 +3154,7 @@ fn unreachable_grammar() -> Grammar {
         same_author: Vec::new(),
         contributor_words: Vec::new(),
         roles: Vec::new(),
+        author_roles: Vec::new(),
         translator_after: Vec::new(),
         organisation_latin: Default::default(),
         organisation_cjk: Vec::new(),

@@ -418,6 +418,10 @@ pub struct CslItem {
     /// Volume.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
+    /// The title of the volume cited, after its number (`Les obligations`
+    /// of `Traité élémentaire de droit civil, t. 2, Les obligations`).
+    #[serde(rename = "volume-title", skip_serializing_if = "Option::is_none")]
+    pub volume_title: Option<String>,
     /// Issue or number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<String>,
@@ -490,6 +494,18 @@ impl Archive {
 }
 
 impl CslItem {
+    /// The names a work is known by: its authors, or its editors where it
+    /// has none (`G. Cornu (dir.), Vocabulaire juridique`, `Zmerli, S., &
+    /// van der Meer, T. (Eds.). (2017)`, cited as `Cornu` and `(Zmerli &
+    /// van der Meer, 2017)`).
+    pub fn names(&self) -> &[CslName] {
+        if self.author.is_empty() {
+            &self.editor
+        } else {
+            &self.author
+        }
+    }
+
     /// The year of publication.
     pub fn year(&self) -> Option<i32> {
         self.issued.as_ref().and_then(CslDate::year)

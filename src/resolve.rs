@@ -1150,13 +1150,56 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             );
         }
     }
+    relabel_locators(doc, grammar);
     doc.diagnostics.extend(diags);
+}
+
+/// Locator words that the grammars give two meanings are read after the
+/// work a citation is linked to: `f. 4` is a page of a book in Portuguese
+/// (`f.`, folha) but a leaf of an archival file (`Ibid., f. 4.` after `AGI,
+/// Escribanía, 512A`); `c. 2347` is a leaf (`carta`) of a manuscript but a
+/// column of a printed work (`Ivi, c. 2347.` after an article of the
+/// `Foro italiano`, printed in columns).
+fn relabel_locators(doc: &mut Document, g: &Grammar) {
+    let manuscripts: HashSet<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.fields.kind == "manuscript" || r.fields.archive.is_some())
+        .map(|r| r.id.as_str())
+        .collect();
+    let mut changes = Vec::new();
+    for (i, c) in doc.citations.iter().enumerate() {
+        let (Some(loc), Some(r)) = (&c.locator, c.reference.as_deref()) else {
+            continue;
+        };
+        let manuscript = manuscripts.contains(r);
+        let (lex, label) = match loc.label.as_str() {
+            "page" if manuscript => (g.folio(), "folio"),
+            "folio" if !manuscript => (g.column(), "column"),
+            _ => continue,
+        };
+        let written = lex.find_all(&c.text).into_iter().any(|m| {
+            m.number
+                .and_then(|(a, b)| c.text.get(a..b))
+                .is_some_and(|n| crate::grammar::locator_value(n) == loc.value)
+        });
+        if written {
+            changes.push((i, label));
+        }
+    }
+    for (i, label) in changes {
+        if let Some(loc) = doc.citations[i].locator.as_mut() {
+            loc.label = label.into();
+        }
+    }
 }
 
 /// A short description of a work: `Waltz (1979), “Theory of …”`.
 pub fn describe(item: &CslItem) -> String {
-    let author = item.author.first().map(display_name).unwrap_or_default();
-    let author = if item.author.len() > 1 || item.et_al {
+    // An edited work without authors is known by its editors.
+    let names = item.names();
+    let author = names.first().map(display_name).unwrap_or_default();
+    let author = if names.len() > 1 || item.et_al {
         format!("{author} et al.")
     } else {
         author
@@ -1214,8 +1257,11 @@ pub fn describe(item: &CslItem) -> String {
     }
 }
 
+/// The name keys of a work's authors; of its editors where it has none
+/// (`G. Cornu (dir.), Vocabulaire juridique` is Cornu's, as `Cornu, op.
+/// cit.` names it).
 fn keys(item: &CslItem) -> Vec<String> {
-    item.author
+    item.names()
         .iter()
         .map(name_key)
         .filter(|k| !k.is_empty())

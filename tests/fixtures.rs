@@ -1221,7 +1221,15 @@ fn abnt_notes_with_capitalised_surnames_ditto_entries_and_idem() {
     // `2. ed. São Paulo: Companhia das Letras, 2010.`
     assert_eq!(entry(11).publisher_place.as_deref(), Some("São Paulo"));
     assert_eq!(entry(11).publisher.as_deref(), Some("Companhia das Letras"));
-    assert_eq!(families(14), ["TELES", "SAFATLE"]);
+    // `TELES, Edson; SAFATLE, Vladimir (Org.). O que resta …`: the names
+    // before the role edited the book.
+    assert!(entry(14).author.is_empty());
+    let editors: Vec<&str> = entry(14)
+        .editor
+        .iter()
+        .filter_map(|a| a.family.as_deref())
+        .collect();
+    assert_eq!(editors, ["TELES", "SAFATLE"]);
     // The article: journal, volume, issue, pages and a range of months.
     let article = entry(13);
     assert_eq!(
@@ -1783,8 +1791,14 @@ fn polish_notes_with_tamze_dz_cyt_tenze_and_family_initials_bibliography() {
             .collect()
     };
     // `Nowinowski S. M., Pomorski J., Stobiecki R. (red.), Tytuł`: each
-    // `Family I.` part is a name.
-    assert_eq!(families(5), ["Nowinowski", "Pomorski", "Stobiecki"]);
+    // `Family I.` part is a name, and the role makes them the editors.
+    assert!(families(5).is_empty());
+    let editors: Vec<String> = entry(5)
+        .editor
+        .iter()
+        .filter_map(|a| a.family.clone())
+        .collect();
+    assert_eq!(editors, ["Nowinowski", "Pomorski", "Stobiecki"]);
     assert_eq!(families(11), ["Topolski"]);
     assert_eq!(entry(11).title.as_deref(), Some("Metodologia historii"));
     assert_eq!(entry(11).publisher_place.as_deref(), Some("Warszawa"));
@@ -2988,8 +3002,15 @@ fn german_law_commentaries_decisions_and_journal_abbreviations() {
         [("Ossenbühl", "Fritz"), ("Cornils", "Matthias")]
     );
     assert_eq!(names("b12"), [("Palandt", "Otto")]);
+    // `Säcker, Franz Jürgen/… (Hrsg.): Münchener Kommentar`: the editors.
+    assert!(names("b15").is_empty());
+    let editors = entry("b15")
+        .editor
+        .iter()
+        .map(|n| (n.family.as_deref().unwrap(), n.given.as_deref().unwrap()))
+        .collect::<Vec<_>>();
     assert_eq!(
-        names("b15"),
+        editors,
         [
             ("Säcker", "Franz Jürgen"),
             ("Rixecker", "Roland"),

@@ -99,7 +99,7 @@ impl Index {
                 let l = l.trim_matches(|c: char| !c.is_ascii_digit());
                 labels.entry(l.to_string()).or_insert(i);
             }
-            let Some(first) = r.fields.author.first() else {
+            let Some(first) = r.fields.names().first() else {
                 continue;
             };
             let mut keys = vec![name_key(first)];
@@ -806,7 +806,7 @@ fn link_author_date(
     // whether the year fits or not.
     if start > 0 {
         if let Some(&r) = by_name.first() {
-            let first = refs[r].fields.author.first();
+            let first = refs[r].fields.names().first();
             trim_names(&mut doc.citations[ci], start, first, text);
         }
     }
@@ -861,7 +861,7 @@ fn narrow_by_authors(
         .iter()
         .copied()
         .filter(|&r| {
-            let ra: Vec<String> = refs[r].fields.author.iter().map(name_key).collect();
+            let ra: Vec<String> = refs[r].fields.names().iter().map(name_key).collect();
             let n = ra.len() + usize::from(refs[r].fields.et_al) * 3;
             if et_al {
                 n >= 2

@@ -117,8 +117,17 @@ fn within(
     named: bool,
     g: &Grammar,
 ) -> Option<Archival> {
-    let (loc_start, loc_end) =
-        shelfmark(rest, named, g).or_else(|| named.then(|| named_parts(rest, g)).flatten())?;
+    // `Archivo General de Indias (AGI), Lima, 654`: past the abbreviation
+    // defined in brackets.
+    let skip = match rest.trim_start().starts_with('(') {
+        true => rest.find(')').map_or(0, |c| c + 1),
+        false => 0,
+    };
+    let bundle = section_bundle(&rest[skip..]).map(|(a, b)| (a + skip, b + skip));
+    let (loc_start, loc_end) = shelfmark(rest, named, g)
+        .or_else(|| named.then(|| named_parts(rest, g)).flatten())
+        .or(bundle)?;
+    let bundled = bundle.is_some_and(|(a, _)| a == loc_start);
     // Between the archive and the shelfmark: an abbreviation defined in
     // brackets (`(hereafter TNA)`, `(BArch)`), the archive's place (`Kew`),
     // then a collection's name, which the shelfmark is read within.
@@ -148,6 +157,9 @@ fn within(
         // abbreviation the parts before the shelfmark name the archive's
         // section, not its place.
         _ if !named => (None, Some(between)),
+        // `Archivo General de Indias, Lima, 654`: a bundle's number alone
+        // needs the section it is numbered in.
+        None if bundled => (None, Some(between)),
         Some((p, more)) if place_like(p) => (Some(p.trim()), Some(more.trim())),
         None if place_like(between) => (Some(between), None),
         _ => (None, Some(between)),
@@ -178,7 +190,7 @@ fn within(
     }
     let shelf = rest[loc_start..loc_end].trim_end_matches([',', '.']).trim();
     // `Archive Fever, 12.`: a number alone, or a range, is a page.
-    if bare_number(shelf) {
+    if bare_number(shelf) && !bundled {
         return None;
     }
     let location = match collection.filter(|c| !c.is_empty()) {
@@ -637,6 +649,43 @@ fn shelfmark(rest: &str, named: bool, g: &Grammar) -> Option<(usize, usize)> {
     None
 }
 
+/// `AGI, Lima, 654`, `AGI, Escribanía, 512A, memorial …`, `AGS, Guerra
+/// Moderna, 4321`, `ASF, Notarile antecosimiano, 1234`: after an
+/// archive's name, one or two sections named in one to three words, the
+/// first capitalised, then the bundle's number alone (digits and
+/// perhaps a letter, no year) ending its part, as Spanish archives number
+/// their legajos. Its start and end in `rest`.
+fn section_bundle(rest: &str) -> Option<(usize, usize)> {
+    let mut at = rest.len() - rest.trim_start_matches([',', ' ', '\n']).len();
+    if at == 0 {
+        return None;
+    }
+    let section = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    };
+    for k in 0..3 {
+        let part_end = rest[at..].find(',').map_or(rest.len(), |c| at + c);
+        let part = rest[at..part_end].trim().trim_end_matches('.');
+        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        let bundle = (1..=5).contains(&digits)
+            && part[digits..].chars().count() <= 1
+            && part[digits..].chars().all(|c| c.is_ascii_uppercase())
+            && !year_like(part);
+        if bundle && k > 0 {
+            return Some((at, at + part.len()));
+        }
+        if k == 2 || !section(part) || part_end == rest.len() {
+            return None;
+        }
+        at = part_end + 1;
+        at += rest[at..].len() - rest[at..].trim_start().len();
+    }
+    None
+}
+
 /// The parts after an archive's name that locate a source in words, with
 /// no shelfmark of numbers and capitals (`Riksarkivet, Kammarkollegiet,
 /// Landskapshandlingar, Uppland 1625:3`): two to four short parts, no
@@ -763,6 +812,19 @@ mod tests {
             a.item.title.clone(),
             a.pin.map(|p| format!("{} {}", p.label, p.value)),
         ))
+    }
+
+    #[test]
+    fn a_bundle_number_after_sections_is_a_shelfmark() {
+        let lima = read("AGI, Lima, 654.").unwrap();
+        assert_eq!((lima.0.as_str(), lima.2.as_str()), ("AGI", "Lima, 654"));
+        let named = read("Archivo General de Indias (AGI), Escribanía, 512A, f. 3.").unwrap();
+        assert_eq!(named.2, "Escribanía, 512A");
+        assert_eq!(named.4.as_deref(), Some("folio 3"));
+        // A number alone right after the name, or a year, is no bundle.
+        assert_eq!(section_bundle(", 12"), None);
+        assert_eq!(section_bundle(", Lima, 1688"), None);
+        assert_eq!(section_bundle(", Guerra Moderna, 4321"), Some((18, 22)));
     }
 
     #[test]

@@ -2823,9 +2823,8 @@ fn named_court_decision(
     let rest: Vec<&str> = parts.collect();
     let mut i = 0;
     // The docket: a number after `n°`, `req. n°`, `aff.`.
-    if let Some(part) = rest.get(i) {
-        let docket = g
-            .issue
+    let docket = |part: &str| -> Option<String> {
+        g.issue
             .find(part)
             .filter(|m| {
                 m.start <= 5
@@ -2835,11 +2834,13 @@ fn named_court_decision(
             })
             .and_then(|m| m.number)
             .map(|(x, _)| part[x..].trim())
-            .or_else(|| part.strip_prefix("aff. ").map(str::trim));
-        if let Some(d) = docket.filter(|d| d.starts_with(|c: char| c.is_ascii_alphanumeric())) {
-            fields.number = Some(d.to_string());
-            i += 1;
-        }
+            .or_else(|| part.strip_prefix("aff. ").map(str::trim))
+            .filter(|d| d.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            .map(str::to_string)
+    };
+    if let Some(d) = rest.get(i).and_then(|part| docket(part)) {
+        fields.number = Some(d);
+        i += 1;
     }
     // The parties: a name, `c/` or `v.`, a name; or one capitalised name
     // before the reporter (`Franck`).
@@ -2858,9 +2859,18 @@ fn named_court_decision(
         }
     }
     // The reporter, its page or number; `§ 49`: the paragraph cited.
-    for part in &rest[i..] {
+    // `CEDH, 7 déc. 1976, Handyside c/ Royaume-Uni, req. n° 5493/72`: the
+    // docket after the parties, as the European court's decisions are
+    // cited.
+    for (k, part) in rest[i..].iter().enumerate() {
         if g.supra.find(part).is_some_and(|m| m.start == 0) {
             continue;
+        }
+        if k == 0 && fields.number.is_none() && fields.title.is_some() {
+            if let Some(d) = docket(part) {
+                fields.number = Some(d);
+                continue;
+            }
         }
         if let Some(p) = part.strip_prefix("§ ").or_else(|| part.strip_prefix("§")) {
             locator = Some(Locator {

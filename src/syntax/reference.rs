@@ -1895,6 +1895,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     split_year_from_pages(item, &mut out.year_suffix);
+    volume_title_in_publisher(s, item, g);
     title_without_extent(item);
     journal_numbers_glued(item, g);
     if item.edition.is_none() {
@@ -1907,6 +1908,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         romanized_title_author(s, &mut out);
     }
     journal_year_issue(s, &mut out, &mut used);
+    editors_by_role(s, &mut out, g);
     let item = &mut out.item;
     publisher_is_author(item);
     abbreviated_journal_after_in(s, item);
@@ -3464,6 +3466,36 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     item.publisher = Some(clean_field(text));
 }
 
+/// `Les obligations, LGDJ` of `Traité élémentaire de droit civil, t. 2,
+/// Les obligations, LGDJ, 1926`: a publisher read right after the volume's
+/// number (in `s`), whose first comma part is neither a place nor a house
+/// and whose last is a house of the grammars' publisher words, opens with
+/// the volume's title. It goes to `volume_title`.
+fn volume_title_in_publisher(s: &str, item: &mut CslItem, g: &Grammar) {
+    let (Some(volume), Some(publisher), None) = (&item.volume, &item.publisher, &item.volume_title)
+    else {
+        return;
+    };
+    let Some((title, house)) = publisher.split_once(", ") else {
+        return;
+    };
+    let after_volume = s.find(title).is_some_and(|at| {
+        s[..at]
+            .trim_end()
+            .trim_end_matches([',', '.'])
+            .ends_with(volume.as_str())
+    });
+    let titled = title.starts_with(char::is_uppercase)
+        && title.split_whitespace().count() >= 2
+        && !title.bytes().any(|b| b.is_ascii_digit())
+        && !is_place(title, g)
+        && !has_publisher_word(title, g);
+    if after_volume && titled && !house.contains(", ") && has_publisher_word(house, g) {
+        item.volume_title = Some(title.to_string());
+        item.publisher = Some(house.to_string());
+    }
+}
+
 /// Whether one of the words of `t` is a publisher word (`Gallimard`,
 /// `Éditions`, `Verlag`).
 fn has_publisher_word(t: &str, g: &Grammar) -> bool {
@@ -4454,6 +4486,46 @@ fn given_name_month(
         },
         _ => d,
     }
+}
+
+/// `G. Cornu (dir.), Vocabulaire juridique`, `F. Terré, Ph. Simler et Y.
+/// Lequette (dir.), Droit civil`, `S. Rodotà (a cura di), Il diritto
+/// privato`, `J. Miranda (org.), Estudos`: the names that open a reference
+/// followed by an editor's role of the grammars (`names.roles`, in
+/// brackets; not a translator's, `(trans.)`) edited the work: they are its
+/// editors, and it has no author. A chapter's editors after its book word
+/// are read elsewhere; this reads the head only.
+fn editors_by_role(s: &str, out: &mut ParsedReference, g: &Grammar) {
+    let item = &mut out.item;
+    let Some((a, b)) = out.authors else {
+        return;
+    };
+    if item.author.is_empty() || !item.editor.is_empty() || item.container_title.is_some() {
+        return;
+    }
+    let Some(names) = s.get(a..b) else {
+        return;
+    };
+    let after = s[b..].trim_start();
+    let role = g
+        .roles
+        .iter()
+        .filter(|r| r.starts_with('(') && r.ends_with(')'))
+        .find(|r| {
+            after.starts_with(r.as_str())
+                || names.trim_end().ends_with(r.as_str()) && names.trim_end().len() > r.len()
+        });
+    let Some(role) = role else {
+        return;
+    };
+    let inner = format!("{} ", &role[1..role.len() - 1]);
+    if g.author_roles.iter().any(|r| r == role)
+        || matches!(g.contributor_prefix(&inner), Some((Role::Translator, _)))
+    {
+        return;
+    }
+    item.editor = std::mem::take(&mut item.author);
+    out.title_is_book = true;
 }
 
 /// The names `s` end with an editor's role of the grammars (`Nowak, Jan
@@ -8138,7 +8210,7 @@ mod tests {
     fn check(s: &str, order: NameOrder, w: Want) -> ParsedReference {
         let g = Grammar::builtin();
         let p = parse_reference(s, order, &g);
-        let authors: Vec<String> = p.item.author.iter().map(name_key).collect();
+        let authors: Vec<String> = p.item.names().iter().map(name_key).collect();
         assert_eq!(
             authors,
             w.authors.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
