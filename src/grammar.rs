@@ -2416,7 +2416,11 @@ impl Grammar {
         ];
         let mut best: Option<(BackRefKind, LexMatch)> = None;
         for (kind, lex) in candidates {
-            if let Some(m) = lex.find(text) {
+            let mut found = lex.find(text);
+            while let Some(m) = found.filter(|m| initials_before_name(text, m)) {
+                found = lex.find_at(text, m.end);
+            }
+            if let Some(m) = found {
                 let better = match &best {
                     None => true,
                     Some((_, b)) => m.start < b.start || (m.start == b.start && m.end > b.end),
@@ -2712,6 +2716,32 @@ impl Grammar {
         }
         headings.contains(&core)
     }
+}
+
+/// Whether the back-reference `m` in `text` is a person's initials before
+/// the family name (`A. V. Dicey, Introduction …`, `L. C. Green, …`,
+/// `O. C. Holmes`): it is written in capitals only, single letters with
+/// their periods (`a.v.`, `l.c.`, `o.c.` are back-references written so
+/// in lowercase), and a capitalised word of lowercase letters follows.
+fn initials_before_name(text: &str, m: &LexMatch) -> bool {
+    let word = &text[m.start..m.end];
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        } else if !(c == '.' || c.is_whitespace()) {
+            return false;
+        }
+    }
+    let single = word.split('.').all(|p| p.trim().chars().count() <= 1);
+    let mut next = text[m.end..].trim_start().chars();
+    letters > 0
+        && single
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// A separator between names in an author list.
@@ -3236,6 +3266,29 @@ mod tests {
         assert!(g.issue.find("Sayı 3").is_some());
         assert!(g.volume.find("C. 12").is_some());
         assert!(g.volume.find("c. 1900").is_none());
+    }
+
+    #[test]
+    fn initials_before_a_family_name_are_no_back_reference() {
+        let g = Grammar::builtin();
+        for s in [
+            "A. V. Dicey, Introduction to the Study of the Law of the Constitution",
+            "L. C. Green, International Law",
+            "O. C. Holmes, The Common Law",
+            "A. A. Milne, Winnie-the-Pooh",
+            "A.W. Bradley, Constitutional Law",
+        ] {
+            assert!(g.back_reference(s).is_none(), "{s}");
+        }
+        // Written in lowercase, or before no name, they are back-references;
+        // one after the initials is still found.
+        for (s, kind) in [
+            ("Andersen, a.v., s. 45", BackRefKind::OpCit),
+            ("Smith, o.c., p. 12", BackRefKind::OpCit),
+            ("A. V. Dicey, op. cit., p. 12", BackRefKind::OpCit),
+        ] {
+            assert_eq!(g.back_reference(s).map(|b| b.0), Some(kind), "{s}");
+        }
     }
 
     #[test]
