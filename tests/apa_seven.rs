@@ -9,7 +9,7 @@ mod papers_support;
 
 use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, Status};
-use papers_support::{authors, entries, entry, findings, run, run_text};
+use papers_support::{authors, editors, entries, entry, findings, run, run_text};
 
 /// An education paper as pdftotext gives it: running heads with page
 /// numbers, hanging indents, a DOI broken off on its own line, citations
@@ -78,7 +78,7 @@ fn education_paper_in_apa_seven() {
     // `(Eds.). (2020).`: an edited book, its DOI after the publisher.
     book(18, "Frontiers Media");
     assert_eq!(
-        authors(entry(&doc, 18)),
+        editors(entry(&doc, 18)),
         [("Wisniewski", "B."), ("Zierer", "K."), ("Hattie", "J.")]
     );
     assert_eq!(

@@ -13,7 +13,7 @@ use CitationKind::{Full, Ibid, Short};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{authors, entry, findings, note_entries, run, run_text};
+use papers_support::{authors, editors, entry, findings, note_entries, run, run_text};
 
 /// The first citation of note `n`.
 fn note(doc: &Document, n: u32) -> &Citation {
@@ -325,7 +325,9 @@ fn vietnamese_imprints_after_a_comma_and_two_word_roles() {
     );
     let c = note(&doc, 1);
     let f = fields(c);
-    assert_eq!(authors(f), vec![("Phan", "Huy Lê")]);
+    // `(chủ biên)`: the editor.
+    assert_eq!(editors(f), vec![("Phan", "Huy Lê")]);
+    assert!(f.author.is_empty());
     assert_eq!(f.title.as_deref(), Some("Lịch sử Việt Nam"));
     assert_eq!(f.volume.as_deref(), Some("2"));
     assert_eq!(f.publisher.as_deref(), Some("Nxb. Giáo dục"));

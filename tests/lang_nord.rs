@@ -10,7 +10,7 @@ use CitationKind::{AuthorDate, Full, Ibid, Short, Supra};
 use Status::{Dangling, Resolved};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{authors, entry, entry_number, findings, note_entries, run, GRAMMAR};
+use papers_support::{authors, editors, entry, entry_number, findings, note_entries, run, GRAMMAR};
 
 #[test]
 fn danish_notes_link_smst_anf_arb_and_a_st() {
@@ -417,7 +417,8 @@ fn finnish_notes_link_emt_sama_mt_and_ma() {
     assert_eq!(e.publisher.as_deref(), Some("Painatuskeskus"));
     assert_eq!(e.year(), Some(1995));
     let e = entry(&doc, 3);
-    assert_eq!(authors(e), vec![("Haapala", "Pertti"), ("Hoppu", "Tuomas")]);
+    // `(toim.)`: the editors.
+    assert_eq!(editors(e), vec![("Haapala", "Pertti"), ("Hoppu", "Tuomas")]);
     assert_eq!(e.title.as_deref(), Some("Tampere 1918"));
     assert_eq!(e.publisher.as_deref(), Some("Vapriikki"));
     assert_eq!(e.year(), Some(2008));

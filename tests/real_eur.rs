@@ -9,7 +9,7 @@ use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, CslItem, Document, Status};
 #[path = "papers_support/mod.rs"]
 mod papers_support;
-use papers_support::{authors, entry, findings, note_entries, run, run_text};
+use papers_support::{authors, editors, entry, findings, note_entries, run, run_text};
 
 fn year(item: &CslItem) -> Option<i32> {
     item.issued
@@ -116,17 +116,20 @@ fn red_marks_the_editors_of_a_book() {
     );
     let e = entry(&doc, 1);
     assert_eq!(e.kind, "book");
-    assert_eq!(authors(e), vec![("Nowak", "Jan")]);
+    assert_eq!(editors(e), vec![("Nowak", "Jan")]);
+    assert!(e.author.is_empty());
     assert_eq!(e.title.as_deref(), Some("Miasto i obywatele"));
     assert_eq!(e.publisher.as_deref(), Some("PWN"));
     let e = entry(&doc, 2);
     assert_eq!(e.kind, "book");
-    assert_eq!(authors(e), vec![("Andersson", "Karin")]);
+    assert_eq!(editors(e), vec![("Andersson", "Karin")]);
+    assert!(e.author.is_empty());
     assert_eq!(e.title.as_deref(), Some("Staden och medborgarna"));
     assert_eq!(year(e), Some(2010));
     let e = entry(&doc, 3);
     assert_eq!(e.kind, "book");
-    assert_eq!(authors(e), vec![("Jansen", "P.")]);
+    assert_eq!(editors(e), vec![("Jansen", "P.")]);
+    assert!(e.author.is_empty());
 }
 
 #[test]

@@ -13,7 +13,7 @@ mod papers_support;
 use opcit::diagnostic::Code;
 use opcit::model::{Citation, CitationKind};
 use papers_support::{
-    authors, entry, entry_number, findings, in_note, only, paper_of_notes, run, work,
+    authors, editors, entry, entry_number, findings, in_note, only, paper_of_notes, run, work,
 };
 
 const IT: &str = "fixtures/responsabilita_medica_pdf_it.txt";
@@ -148,7 +148,8 @@ fn quotes_inside_an_unmarked_title_stay_in_it() {
     assert_eq!(entry_number(&doc, only(&doc, 18)), Some(7));
     assert_eq!(entry_number(&doc, only(&doc, 32)), Some(7));
     let edited = entry(&doc, 6);
-    assert_eq!(authors(edited), vec![("FRANZONI", "M.")]);
+    // `(a cura di)`: the editor.
+    assert_eq!(editors(edited), vec![("FRANZONI", "M.")]);
     assert_eq!(entry_number(&doc, only(&doc, 39)), Some(6));
 }
 

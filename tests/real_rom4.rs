@@ -202,7 +202,11 @@ fn romance_statutes_are_legislation_with_their_provision() {
     assert_eq!(at(privacy), Some("art. 13"));
     let ley = work(&doc, only(&doc, 3));
     assert_eq!(ley.kind, "legislation");
-    assert_eq!(ley.title.as_deref(), Some("Ley 41/2002"));
+    assert_eq!(
+        ley.title.as_deref(),
+        Some("Ley 41/2002, de 14 de noviembre")
+    );
+    assert_eq!(date(ley), vec![2002, 11, 14]);
     assert_eq!(date(ley)[0], 2002);
     let lei = only(&doc, 4);
     assert_eq!(work(&doc, lei).kind, "legislation");

@@ -4507,13 +4507,15 @@ fn editors_by_role(s: &str, out: &mut ParsedReference, g: &Grammar) {
         return;
     };
     let after = s[b..].trim_start();
+    // `Nowak, Jan (red.). 2004.`: the period after the bracket closes the
+    // names.
+    let tail = names.trim_end().trim_end_matches(['.', ',']).trim_end();
     let role = g
         .roles
         .iter()
         .filter(|r| r.starts_with('(') && r.ends_with(')'))
         .find(|r| {
-            after.starts_with(r.as_str())
-                || names.trim_end().ends_with(r.as_str()) && names.trim_end().len() > r.len()
+            after.starts_with(r.as_str()) || tail.ends_with(r.as_str()) && tail.len() > r.len()
         });
     let Some(role) = role else {
         return;

@@ -85,6 +85,19 @@ pub fn authors(item: &CslItem) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// (family, given) of each editor of `item`.
+pub fn editors(item: &CslItem) -> Vec<(&str, &str)> {
+    item.editor
+        .iter()
+        .map(|a| {
+            (
+                a.family.as_deref().unwrap_or(""),
+                a.given.as_deref().unwrap_or(""),
+            )
+        })
+        .collect()
+}
+
 /// The bibliography entry number (1-based) `c` links to, if any.
 pub fn entry_number(doc: &Document, c: &Citation) -> Option<usize> {
     c.reference
