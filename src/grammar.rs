@@ -950,6 +950,23 @@ fn han_number_in(m: &str) -> Option<(usize, usize)> {
     m.starts_with(HAN_PARTS).then(|| (0, '上'.len_utf8()))
 }
 
+/// The value of a Han digit (`〇`/`零` 0, `一` 1 … `九` 9).
+pub(crate) fn han_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
 /// A Han numeral of a number written out (`一` … `九`, `十`, `百`, `千`,
 /// `〇`, `零`).
 pub(crate) fn is_han_numeral(c: char) -> bool {
@@ -979,19 +996,7 @@ const HAN_PARTS: [char; 3] = ['上', '中', '下'];
 /// `十二` 12, `三` 3), or digit by digit where it has no `十`, `百` or `千`
 /// (`一〇五` is 105). `None` for other text or above 9999.
 pub fn han_number_value(s: &str) -> Option<u32> {
-    let digit = |c: char| match c {
-        '〇' | '零' => Some(0),
-        '一' => Some(1),
-        '二' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
-    };
+    let digit = han_digit;
     if s.is_empty() || s.chars().count() > 8 {
         return None;
     }

@@ -321,11 +321,7 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
 /// without `十` are read digit by digit, as books of a classic are
 /// numbered (`卷二四`, `卷一〇五`).
 pub(crate) fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
-    const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    let digit = |c: char| match c {
-        '〇' | '零' => Some(0),
-        _ => DIGITS.iter().position(|&x| x == c).map(|d| d as u32 + 1),
-    };
+    let digit = crate::grammar::han_digit;
     let (mut value, mut count, mut plen) = (0u32, 0, 0);
     for c in s.chars().take(3) {
         let Some(d) = digit(c) else { break };
@@ -339,8 +335,8 @@ pub(crate) fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
     }
     let (mut total, mut current, mut len) = (0, 0, 0);
     for c in s.chars().take(3) {
-        if let Some(d) = DIGITS.iter().position(|&x| x == c) {
-            current = d as u32 + 1;
+        if let Some(d) = digit(c).filter(|&d| d > 0) {
+            current = d;
         } else if c == '十' {
             total += current.max(1) * 10;
             current = 0;
