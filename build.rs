@@ -20,11 +20,12 @@ fn main() {
     let mut out = String::from("/// Built-in grammar files: (file name, contents).\npub static BUILTIN: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let abs = fs::canonicalize(f).expect("grammar path");
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        // The path is made when the crate compiles, from its own manifest
+        // directory: a build directory copied from another checkout then
+        // still embeds this checkout's grammars.
         out.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            abs.display().to_string()
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/grammars/\", {name:?}))),\n"
         ));
     }
     out.push_str("];\n");
