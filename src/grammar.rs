@@ -1282,14 +1282,15 @@ fn pattern_to_regex(p: &str) -> String {
 pub struct Grammar {
     /// Languages present, in load order.
     pub languages: Vec<LanguageInfo>,
-    /// Bibliography headings (all languages), lowercase.
+    /// Bibliography headings (all languages), lowercase, sorted (see
+    /// [`Grammar::is_heading`]).
     pub bibliography_headings: Vec<String>,
-    /// Endnote headings.
+    /// Endnote headings, lowercase, sorted.
     pub notes_headings: Vec<String>,
-    /// Headings that close the bibliography.
+    /// Headings that close the bibliography, lowercase, sorted.
     pub end_headings: Vec<String>,
     /// Sub-headings of a bibliography over periodicals named alone
-    /// ([`Headings::periodicals`]), lowercase.
+    /// ([`Headings::periodicals`]), lowercase, sorted.
     pub periodical_headings: Vec<String>,
     /// Words before a note's number in its label ([`Headings::note_label`]),
     /// longest first.
@@ -1530,10 +1531,11 @@ pub struct Grammar {
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
-    /// longest first.
+    /// [`by_first_char`].
     pub same_author: Vec<String>,
     /// Words before editors' and translators' names ([`Names::editor`],
-    /// [`Names::translator`]), lowercase, longest first.
+    /// [`Names::translator`]), lowercase, by first letter and, among
+    /// those, longest first.
     pub contributor_words: Vec<(String, Role)>,
     /// Role words after names ([`Names::roles`]), as written, longest
     /// first.
@@ -2014,10 +2016,10 @@ impl Grammar {
             statute_regexes(&all.signals)?;
         Ok(Grammar {
             languages,
-            bibliography_headings: lowercase(&all.headings.bibliography),
-            notes_headings: lowercase(&all.headings.notes),
-            end_headings: lowercase(&all.headings.end),
-            periodical_headings: lowercase(&all.headings.periodicals),
+            bibliography_headings: sorted(lowercase(&all.headings.bibliography)),
+            notes_headings: sorted(lowercase(&all.headings.notes)),
+            end_headings: sorted(lowercase(&all.headings.end)),
+            periodical_headings: sorted(lowercase(&all.headings.periodicals)),
             note_label_words: {
                 let mut v = all.headings.note_label.clone();
                 v.retain(|w| !w.trim().is_empty());
@@ -2325,12 +2327,7 @@ impl Grammar {
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
-            same_author: {
-                let mut v = lowercase(&all.names.same_author);
-                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-                v.dedup();
-                v
-            },
+            same_author: by_first_char(lowercase(&all.names.same_author)),
             contributor_words: {
                 let mut v: Vec<(String, Role)> = lowercase(&all.names.editor)
                     .into_iter()
@@ -2341,7 +2338,16 @@ impl Grammar {
                             .map(|w| (w, Role::Translator)),
                     )
                     .collect();
-                v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+                // By first letter, then longest first: the words that may
+                // open a text are one run (`contributor_prefix`).
+                v.retain(|(w, _)| !w.is_empty());
+                v.sort_by(|a, b| {
+                    a.0.chars()
+                        .next()
+                        .cmp(&b.0.chars().next())
+                        .then_with(|| b.0.len().cmp(&a.0.len()))
+                        .then_with(|| a.cmp(b))
+                });
                 v.dedup();
                 v
             },
@@ -2455,11 +2461,14 @@ impl Grammar {
         if lower.len() != head.len() {
             return None;
         }
-        let w = self.same_author.iter().find(|w| {
-            lower.starts_with(w.as_str())
-                && t.get(w.len()..)
-                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })?;
+        let first = lower.chars().next()?;
+        let w = run_starting_with(&self.same_author, first)
+            .iter()
+            .find(|w| {
+                lower.starts_with(w.as_str())
+                    && t.get(w.len()..)
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            })?;
         let rest = &t[w.len()..];
         let punct: usize = rest
             .chars()
@@ -2697,7 +2706,14 @@ impl Grammar {
     /// `s` (`ed. `, `translated by `), with the space after it: a whole
     /// word, matched without regard to case, followed by white space.
     pub fn contributor_prefix(&self, s: &str) -> Option<(Role, usize)> {
-        self.contributor_words.iter().find_map(|(w, role)| {
+        // Only the words that open with `s`'s first letter, lowercased, can
+        // match; they are one run of the sorted list.
+        let c = s.chars().next()?.to_lowercase().next()?;
+        let words = &self.contributor_words;
+        let first = |w: &String| w.chars().next();
+        let lo = words.partition_point(|(w, _)| first(w) < Some(c));
+        let hi = lo + words[lo..].partition_point(|(w, _)| first(w) == Some(c));
+        words[lo..hi].iter().find_map(|(w, role)| {
             let head = s.get(..w.len())?;
             let next = s[w.len()..].chars().next()?;
             let whole = w.ends_with('.') || !next.is_alphanumeric();
@@ -2708,8 +2724,15 @@ impl Grammar {
         })
     }
 
-    /// True when `line` (trimmed, numbering and markup removed) is one of `headings`.
+    /// True when `line` (trimmed, numbering and markup removed) is one of
+    /// `headings`, a sorted list (as the grammar's heading lists are).
     pub fn is_heading(headings: &[String], line: &str) -> bool {
+        Self::is_any_heading(&[headings], line)
+    }
+
+    /// True when `line` is a heading of one of the sorted `lists`: its
+    /// [`heading_core`] is made once for all of them.
+    pub fn is_any_heading(lists: &[&[String]], line: &str) -> bool {
         // Headings are short: skip the work for body lines (at most 60
         // characters of heading and some numbering or markup).
         if line.len() > 240 || line.trim().chars().nth(90).is_some() {
@@ -2719,7 +2742,10 @@ impl Grammar {
         if core.is_empty() || core.chars().count() > 60 {
             return false;
         }
-        headings.contains(&core)
+        lists.iter().any(|headings| {
+            debug_assert!(headings.is_sorted(), "heading lists are sorted");
+            headings.binary_search(&core).is_ok()
+        })
     }
 }
 
@@ -2941,6 +2967,39 @@ fn longest_first(mut words: Vec<String>) -> Vec<String> {
 /// `i.m.`.
 pub fn compact_word(w: &str) -> String {
     fold_case(w).split_whitespace().collect()
+}
+
+/// Words without blank ones and repeats, in order of their first
+/// character and, among those, longest first (in bytes): the words that
+/// may open a text are one run ([`run_starting_with`]), and of two that
+/// open it alike the longer is tried first. Unlike [`by_first_letter`],
+/// the words are kept as written.
+fn by_first_char(mut words: Vec<String>) -> Vec<String> {
+    words.retain(|w| !w.is_empty());
+    words.sort_by(|a, b| {
+        a.chars()
+            .next()
+            .cmp(&b.chars().next())
+            .then_with(|| b.len().cmp(&a.len()))
+            .then_with(|| a.cmp(b))
+    });
+    words.dedup();
+    words
+}
+
+/// The words of a list sorted [`by_first_char`] that open with `c`.
+pub fn run_starting_with(words: &[String], c: char) -> &[String] {
+    let first = |w: &String| w.chars().next();
+    let lo = words.partition_point(|w| first(w) < Some(c));
+    let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
+    &words[lo..hi]
+}
+
+/// `words` sorted, without repeats: a list searched by binary search.
+fn sorted(mut words: Vec<String>) -> Vec<String> {
+    words.sort();
+    words.dedup();
+    words
 }
 
 fn lowercase(words: &[String]) -> Vec<String> {
@@ -3663,6 +3722,108 @@ mod number_tails {
                     "from {} of {:?}", from, text
                 );
             }
+        }
+    }
+
+    /// Texts that open with one of `words`, its letters in random case,
+    /// then white space, a letter or punctuation and more text; or a
+    /// word cut short.
+    fn opening_with(words: Vec<String>) -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(words),
+            prop::collection::vec(any::<bool>(), 12),
+            prop::sample::select(vec![" Ann Poe", "\tX", "", "s Poe", ". Poe", ",", "x"]),
+            any::<bool>(),
+        )
+            .prop_map(|(w, upper, tail, cut)| {
+                let mut t: String = w
+                    .chars()
+                    .zip(upper.iter().cycle())
+                    .map(|(c, &u)| {
+                        if u {
+                            c.to_uppercase().to_string()
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect();
+                if cut {
+                    let keep = t.chars().count() / 2;
+                    t = t.chars().take(keep).collect();
+                }
+                t + tail
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Looking only among the contributor words that open with the
+        /// text's first letter finds what trying every word, longest
+        /// first, finds.
+        #[test]
+        fn contributor_words_are_found_by_their_first_letter(
+            text in opening_with(builtin().contributor_words.iter().map(|(w, _)| w.clone()).collect())
+        ) {
+            let g = builtin();
+            let mut all = g.contributor_words.clone();
+            all.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+            let every = all.iter().find_map(|(w, role)| {
+                let head = text.get(..w.len())?;
+                let next = text[w.len()..].chars().next()?;
+                let whole = w.ends_with('.') || !next.is_alphanumeric();
+                (next.is_whitespace()
+                    && whole
+                    && head.chars().flat_map(char::to_lowercase).eq(w.chars()))
+                .then(|| (*role, w.len() + next.len_utf8()))
+            });
+            prop_assert_eq!(g.contributor_prefix(&text), every, "{:?}", text);
+        }
+
+        /// The same for the words of "the same author" (`ders.`, `id.`).
+        #[test]
+        fn same_author_words_are_found_by_their_first_letter(
+            text in opening_with(builtin().same_author.clone())
+        ) {
+            let g = builtin();
+            let mut all = g.same_author.clone();
+            all.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            let head = &text[..crate::source::floor_char_boundary(&text, 48)];
+            let lower = head.to_lowercase();
+            let every = (lower.len() == head.len())
+                .then(|| {
+                    all.iter().find(|w| {
+                        lower.starts_with(w.as_str())
+                            && text
+                                .get(w.len()..)
+                                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    })
+                })
+                .flatten();
+            let found = g.same_author_prefix(&text);
+            prop_assert_eq!(found.is_some(), every.is_some(), "{:?}", text);
+            if let (Some(n), Some(w)) = (found, every) {
+                prop_assert!(n >= w.len(), "{:?}", text);
+                prop_assert!(text[w.len()..n].chars().all(|c| matches!(c, '.' | ',' | ':' | ' ' | '\t')));
+            }
+        }
+
+        /// A heading is found in a sorted list by binary search as it is
+        /// by comparing it with every entry.
+        #[test]
+        fn headings_are_found_in_sorted_lists(
+            pick in 0usize..10_000,
+            numbering in prop::sample::select(vec!["", "1. ", "IV. ", "## ", "가. ", "（二）"]),
+            colon in any::<bool>(),
+        ) {
+            let g = builtin();
+            let list = &g.bibliography_headings;
+            let h = &list[pick % list.len()];
+            let line = format!("{numbering}{}{}", h.to_uppercase(), if colon { ":" } else { "" });
+            let core = heading_core(&line);
+            let every = core.chars().count() <= 60 && list.contains(&core);
+            prop_assert_eq!(Grammar::is_heading(list, &line), every, "{:?}", line);
+            prop_assert!(list.is_sorted());
         }
     }
 }

@@ -1975,9 +1975,14 @@ fn cjk_heading(rest: &str, grammar: &Grammar) -> bool {
 
 /// A short line that is a section heading of any kind we know.
 fn looks_like_heading(line: &str, grammar: &Grammar) -> bool {
-    Grammar::is_heading(&grammar.bibliography_headings, line)
-        || Grammar::is_heading(&grammar.end_headings, line)
-        || Grammar::is_heading(&grammar.notes_headings, line)
+    Grammar::is_any_heading(
+        &[
+            &grammar.bibliography_headings,
+            &grammar.end_headings,
+            &grammar.notes_headings,
+        ],
+        line,
+    )
 }
 
 /// The width of `s` in columns: two for a CJK character, as it is set,
@@ -2033,8 +2038,7 @@ fn find_bibliography(
             && t.split_once([':', '：'])
                 .is_some_and(|(head, _)| Grammar::is_heading(&grammar.end_headings, head));
         if labelled
-            || Grammar::is_heading(&grammar.end_headings, t)
-            || Grammar::is_heading(&grammar.notes_headings, t)
+            || Grammar::is_any_heading(&[&grammar.end_headings, &grammar.notes_headings], t)
             || dated_end_heading(t, grammar)
         {
             end = i;
@@ -2170,9 +2174,7 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     for l in lines {
         let raw = view.get(l.start..l.end).unwrap_or("");
         let t = raw.trim();
-        if Grammar::is_heading(&grammar.end_headings, t)
-            || Grammar::is_heading(&grammar.notes_headings, t)
-        {
+        if Grammar::is_any_heading(&[&grammar.end_headings, &grammar.notes_headings], t) {
             return false;
         }
         let indented = raw.starts_with([' ', '\t']);

@@ -54,6 +54,9 @@ struct Eras {
     compiled: std::sync::OnceLock<Option<Regex>>,
     /// Each era's name and first year.
     firsts: Vec<(String, i32)>,
+    /// The bytes the era names open with: a text with none of them holds
+    /// no era name, and is passed over without a search for each name.
+    lead_bytes: [bool; 256],
 }
 
 /// Characters other than white space, besides the month name, that a date
@@ -134,14 +137,21 @@ impl DateRules {
                 alternation(month_suffix),
                 alternation(day_suffix),
             );
-            let firsts = eras
+            let firsts: Vec<(String, i32)> = eras
                 .iter()
                 .map(|e| (e.name.clone(), e.first_year))
                 .collect();
+            let mut lead_bytes = [false; 256];
+            for (name, _) in &firsts {
+                if let Some(&b) = name.as_bytes().first() {
+                    lead_bytes[usize::from(b)] = true;
+                }
+            }
             Some(Eras {
                 source: src,
                 compiled: std::sync::OnceLock::new(),
                 firsts,
+                lead_bytes,
             })
         };
         // A month name matches as many characters as it has: case folding
@@ -301,12 +311,15 @@ impl DateRules {
             source,
             compiled,
             firsts,
+            lead_bytes,
         }) = &self.eras
         else {
             return Vec::new();
         };
-        // Era names written in CJK characters are in no ASCII text.
-        if text.is_ascii() && firsts.iter().all(|(name, _)| !name.is_ascii()) {
+        // A text holds an era's name only where it holds the byte the name
+        // opens with (for names in CJK characters, no ASCII or Hangul text
+        // does).
+        if !text.bytes().any(|b| lead_bytes[usize::from(b)]) {
             return Vec::new();
         }
         if !firsts.iter().any(|(name, _)| text.contains(name.as_str())) {
