@@ -24,6 +24,27 @@ pub fn captures<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
     re.captures(hay)
 }
 
+/// `captures` of a pattern written with unbounded runs (`fast`: `[^,]*?`,
+/// cheap to build) standing for one with bounded runs (`exact`:
+/// `[^,]{1,120}?`, whose automaton writes the class out once for each
+/// repetition, slow to build for Unicode classes). Where the match of
+/// `fast` keeps within the bounds (`within`), it is the match of `exact`:
+/// `exact` matches a part of what `fast` matches, in the same order of
+/// preference, so no match of `exact` starts earlier or is preferred at
+/// the same start. Only where it does not is `exact` built and asked.
+pub fn captures_within<'h>(
+    fast: &Regex,
+    exact: &std::sync::LazyLock<Regex>,
+    hay: &'h str,
+    within: impl Fn(&regex::Captures<'_>) -> bool,
+) -> Option<regex::Captures<'h>> {
+    let c = captures(fast, hay)?;
+    if within(&c) {
+        return Some(c);
+    }
+    captures(exact, hay)
+}
+
 /// How many characters group `i` of `c` took (0 when it took no part).
 /// Regexes written with unbounded runs (`[^,()]*`, not `[^,()]{2,80}`,
 /// whose automata are slow to build for Unicode classes) check the lengths
@@ -43,6 +64,12 @@ pub mod strategies {
     /// around a bound).
     pub fn run(chars: Vec<char>, lens: std::ops::Range<usize>) -> impl Strategy<Value = String> {
         (prop::sample::select(chars), lens).prop_map(|(c, n)| c.to_string().repeat(n))
+    }
+
+    /// Where each group of `c` matched, for comparing the captures of
+    /// two patterns.
+    pub fn spans(c: Option<regex::Captures<'_>>) -> Option<Vec<Option<(usize, usize)>>> {
+        c.map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
     }
 
     /// One of `good` mostly, one of `bad` (which breaks the form) once in

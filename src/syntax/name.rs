@@ -25,6 +25,16 @@ static BRACKETED_INITIALS_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// [`BRACKETED_INITIALS_HEAD`] with any number of names, quick to build
+/// (the bounded list writes the name's pattern out eight times);
+/// [`bracketed_initials_head`] checks that it has at most eight.
+static BRACKETED_INITIALS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r"^{n}(?:(?:, | et | & | and ){n})*(?: \((?:dir|éd|éds|coord|ed|eds)\.\))?, ",
+        n = BRACKETED_INITIALS_NAME
+    ))
+});
+
 /// Each name of [`BRACKETED_INITIALS_HEAD`].
 static BRACKETED_INITIALS_ONE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::constant(BRACKETED_INITIALS_NAME));
@@ -40,15 +50,22 @@ pub fn bracketed_initials_head(s: &str) -> Option<(Vec<CslName>, bool, usize)> {
     if !near.contains(" (") || !s.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let head = BRACKETED_INITIALS_HEAD.find(s)?;
-    let names = BRACKETED_INITIALS_ONE
-        .captures_iter(head.as_str())
-        .map(|c| CslName {
-            family: Some(c[1].to_string()),
-            given: Some(c[2].to_string()),
-            ..Default::default()
-        })
-        .collect();
+    let read = |head: &str| -> Vec<CslName> {
+        BRACKETED_INITIALS_ONE
+            .captures_iter(head)
+            .map(|c| CslName {
+                family: Some(c[1].to_string()),
+                given: Some(c[2].to_string()),
+                ..Default::default()
+            })
+            .collect()
+    };
+    let mut head = BRACKETED_INITIALS_LIST.find(s)?;
+    let mut names = read(head.as_str());
+    if names.len() > 8 {
+        head = BRACKETED_INITIALS_HEAD.find(s)?;
+        names = read(head.as_str());
+    }
     let editors = head.as_str().trim_end_matches(", ").ends_with(".)")
         && head
             .as_str()
@@ -1989,6 +2006,56 @@ mod tests {
             assert_eq!(n.names.len(), 1, "{s}");
             assert_eq!(n.names[0].family.as_deref(), Some(family), "{s}");
             assert_eq!(n.names[0].given.as_deref(), given, "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod bracketed_initials_search {
+    use super::*;
+    use crate::re::strategies::pick;
+    use proptest::prelude::*;
+
+    /// Heads of French law lists with seven to ten names, joined by commas
+    /// or `et`, a role now and then, and pieces that break the form.
+    fn heads() -> impl Strategy<Value = String> {
+        let name = pick(
+            vec![
+                "TERRÉ (F.)",
+                "LE TOURNEAU (Ph.)",
+                "FABRE-MAGNAN (M.)",
+                "CORNU (G.)",
+            ],
+            vec!["Terré (F.)", "CORNU (g.)"],
+            12,
+        );
+        let join = pick(vec![", ", " et ", " & ", " and "], vec![" ; "], 12);
+        (
+            prop::collection::vec((name, join), 6..11),
+            pick(vec!["", " (dir.)", " (éds.)"], vec![" (Hrsg.)"], 6),
+            pick(
+                vec![", Droit civil", ", Les obligations, 2018"],
+                vec![". Droit"],
+                6,
+            ),
+        )
+            .prop_map(|(names, role, tail)| {
+                let mut s: String = names.iter().map(|(n, j)| format!("{n}{j}")).collect();
+                let cut = s
+                    .trim_end_matches([',', ' ', 'e', 't', '&', 'a', 'n', 'd', ';'])
+                    .len();
+                s.truncate(cut);
+                format!("{s}{role}{tail}")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn bracketed_heads_read_what_the_bounded_pattern_does(t in heads()) {
+            let want = BRACKETED_INITIALS_HEAD.find(&t).map(|m| m.end());
+            prop_assert_eq!(bracketed_initials_head(&t).map(|(_, _, end)| end), want, "{:?}", t);
         }
     }
 }

@@ -5892,6 +5892,22 @@ static JOURNAL_YEAR_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`JOURNAL_YEAR_ISSUE`] with the name's run unbounded, quick to build;
+/// [`journal_year_issue_captures`] checks the bound.
+static JOURNAL_YEAR_ISSUE_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]*?)\s+(\d{4})\s*[,:]\s*(\d{1,3})(?:\s*[,:]\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?\s*\.?\s*$"#,
+    )
+});
+
+/// The captures of [`JOURNAL_YEAR_ISSUE`] in `tail`: a name of at most 81
+/// characters.
+fn journal_year_issue_captures(tail: &str) -> Option<regex::Captures<'_>> {
+    crate::re::captures_within(&JOURNAL_YEAR_ISSUE_RUN, &JOURNAL_YEAR_ISSUE, tail, |c| {
+        crate::re::group_chars(c, 1) <= 81
+    })
+}
+
 /// `Nimi, Etu. 1995. "Otsikko." Aikakauskirja 1995, 3.`: in an
 /// author-date list, a name, the year the names gave and a small number
 /// after the title are a journal, its year and its issue
@@ -5915,7 +5931,7 @@ fn journal_year_issue(s: &str, out: &mut ParsedReference, used: &mut Used) {
     let Some(tail) = s.get(title_end..) else {
         return;
     };
-    let Some(c) = crate::re::captures(&JOURNAL_YEAR_ISSUE, tail) else {
+    let Some(c) = journal_year_issue_captures(tail) else {
         return;
     };
     let (Some(name), Some(y), Some(issue)) = (c.get(1), c.get(2), c.get(3)) else {
@@ -6177,12 +6193,44 @@ static GBT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`GBT_HEAD`] with the runs of authors and title unbounded, quick to
+/// build; [`gbt_head_captures`] checks the bounds.
+static GBT_HEAD_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<a>(?:[^.\[\]]|\[\p{Han}{1,3}\])+?)\.\s*(?P<t>[^\[\]]+?)\s*\[(?P<code>[A-Z]{1,2}(?:/OL)?)\]\s*(?P<sep>//|\.)?\s*",
+    )
+});
+
+/// The captures of [`GBT_HEAD`] in `s`. Authors of at most 120 characters
+/// are at most 120 of its pieces (a character, or a nationality in
+/// brackets); longer ones are left to the bounded pattern.
+fn gbt_head_captures(s: &str) -> Option<regex::Captures<'_>> {
+    crate::re::captures_within(&GBT_HEAD_RUN, &GBT_HEAD, s, |c| {
+        crate::re::group_chars(c, 1) <= 120 && crate::re::group_chars(c, 2) <= 300
+    })
+}
+
 /// GB/T 7714 journal details: `法学研究, 2005, 27(3): 12-20`.
 static GBT_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
         r"^(?P<j>[^,，]{1,120}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[,，]\s*(?P<v>\d{1,5}))?(?:\s*[(（](?P<i>[^)）]{1,20})[)）])?(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
     )
 });
+
+/// [`GBT_JOURNAL`] with the journal's and the issue's runs unbounded;
+/// [`gbt_journal_captures`] checks the bounds.
+static GBT_JOURNAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<j>[^,，]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[,，]\s*(?P<v>\d{1,5}))?(?:\s*[(（](?P<i>[^)）]+)[)）])?(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+    )
+});
+
+/// The captures of [`GBT_JOURNAL`] in `s`.
+fn gbt_journal_captures(s: &str) -> Option<regex::Captures<'_>> {
+    crate::re::captures_within(&GBT_JOURNAL_RUN, &GBT_JOURNAL, s, |c| {
+        crate::re::group_chars(c, 1) <= 120 && crate::re::group_chars(c, 4) <= 20
+    })
+}
 
 /// The dates of a GB/T 7714 online reference: `(2019-01-01)[2020-02-02]`,
 /// published and read, either of them alone.
@@ -6199,6 +6247,21 @@ static GBT_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`GBT_IMPRINT`] with the place's and the publisher's runs unbounded;
+/// [`gbt_imprint_captures`] checks the bounds.
+static GBT_IMPRINT_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:(?P<place>[^:：,，.]+?)\s*[:：]\s*)?(?P<pub>[^,，:：]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+    )
+});
+
+/// The captures of [`GBT_IMPRINT`] in `s`.
+fn gbt_imprint_captures(s: &str) -> Option<regex::Captures<'_>> {
+    crate::re::captures_within(&GBT_IMPRINT_RUN, &GBT_IMPRINT, s, |c| {
+        crate::re::group_chars(c, 1) <= 40 && crate::re::group_chars(c, 2) <= 80
+    })
+}
+
 /// GB/T 7714 references: `王利明. 民法总论[M]. 北京: 中国人民大学出版社,
 /// 2009: 45.`, `张三. 论物权[J]. 法学研究, 2005, 27(3): 12-20.`, `李四.
 /// 析出题名[M]//王五. 书名. 北京: 法律出版社, 2010: 30-45.`, and the same
@@ -6208,7 +6271,7 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if !s.contains('[') {
         return false;
     }
-    let Some(head) = crate::re::captures(&GBT_HEAD, s) else {
+    let Some(head) = gbt_head_captures(s) else {
         return false;
     };
     let (Some(a), Some(t), Some(code), Some(whole)) = (
@@ -6314,7 +6377,7 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     if code.starts_with('J') || code == "N" {
-        if let Some(c) = crate::re::captures(&GBT_JOURNAL, rest) {
+        if let Some(c) = gbt_journal_captures(rest) {
             if let (Some(j), Some(y), Some(w)) = (c.name("j"), c.name("y"), c.get(0)) {
                 out.item.container_title = Some(clean_field(j.as_str()));
                 if let Ok(n) = y.as_str().parse::<i32>() {
@@ -6330,7 +6393,7 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
         return true;
     }
-    if let Some(c) = crate::re::captures(&GBT_IMPRINT, rest) {
+    if let Some(c) = gbt_imprint_captures(rest) {
         if let (Some(publ), Some(y), Some(w)) = (c.name("pub"), c.name("y"), c.get(0)) {
             if let Some(place) = c.name("place") {
                 out.item.publisher_place = Some(clean_field(place.as_str()));
@@ -10328,5 +10391,118 @@ mod gost_imprint_search {
             "н".repeat(81)
         );
         assert_eq!(&gost_imprint(&long).unwrap()["pub"], "Изд-во");
+    }
+}
+
+#[cfg(test)]
+mod bounded_runs {
+    use super::*;
+    use crate::re::strategies::{pick, run, spans};
+    use proptest::prelude::*;
+
+    /// Tails of author-date entries: a stop, a journal's name of 76 to 84
+    /// characters (now and then with a stop inside), its year, issue and
+    /// pages.
+    fn journal_tails() -> impl Strategy<Value = String> {
+        (
+            pick(
+                vec!["", "Otsikko. ", "Title” ", "x' "],
+                vec!["Title ", "a, "],
+                6,
+            ),
+            run(vec!['a', 'é', ' ', '\'', '&', '-'], 74..86),
+            pick(vec![" ", "  "], vec!["", ". "], 8),
+            pick(
+                vec!["1995, 3", "2003:2", "1995 , 12"],
+                vec!["95, 3", "1995"],
+                8,
+            ),
+            pick(vec!["", ", 45–67", ": 4-5"], vec![", x"], 8),
+            pick(vec![".", "", " . "], vec![";"], 8),
+        )
+            .prop_map(|(lead, name, gap, year, pages, end)| {
+                format!("{lead}Ab{name}{gap}{year}{pages}{end}")
+            })
+    }
+
+    /// GB/T heads: authors of 116 to 124 pieces (a nationality in brackets
+    /// now and then), a title of 296 to 304 characters, a type code.
+    fn gbt_heads() -> impl Strategy<Value = String> {
+        (
+            pick(vec!["", "[德]", "[美]"], vec!["[德国人]", "."], 6),
+            run(vec!['张', 'a', ' ', ',', '·'], 114..126),
+            pick(vec![". ", "."], vec![" "], 8),
+            run(vec!['论', 'x', ' ', '.', '，'], 294..306),
+            pick(vec!["[J]. ", "[M]//", "[EB/OL]"], vec!["[j]", "J]"], 8),
+        )
+            .prop_map(|(nat, a, stop, t, code)| format!("{nat}{a}{stop}{t}{code}法学研究"))
+    }
+
+    /// GB/T journal details: a name of 116 to 124 characters, year,
+    /// volume, an issue of 18 to 23 characters, pages.
+    fn gbt_journals() -> impl Strategy<Value = String> {
+        (
+            run(vec!['法', 'a', ' ', '('], 114..126),
+            pick(vec![", 2005", "，1999"], vec![", 99"], 8),
+            pick(vec!["", ", 27"], vec![", x"], 8),
+            prop::option::of(run(vec!['3', 'a', '）'], 16..24)),
+            pick(vec!["", ": 12-20", "：5"], vec![":"], 8),
+        )
+            .prop_map(|(j, y, v, i, p)| {
+                let i = i.map(|i| format!("({i})")).unwrap_or_default();
+                format!("{j}{y}{v}{i}{p}")
+            })
+    }
+
+    /// GB/T imprints: something before, a place of 37 to 43 characters, a
+    /// publisher of 77 to 83, the year and a page.
+    fn gbt_imprints() -> impl Strategy<Value = String> {
+        (
+            pick(vec!["", "译. ", "2版. "], vec!["a, b: "], 6),
+            run(vec!['北', 'a', ' ', '.'], 35..45),
+            pick(vec![": ", "："], vec![", "], 8),
+            run(vec!['社', 'b', ' ', ':'], 75..85),
+            pick(vec![", 2009", "，2010"], vec![", 209"], 8),
+            pick(vec!["", ": 45", "：30-45"], vec![":"], 8),
+        )
+            .prop_map(|(lead, place, colon, publisher, year, page)| {
+                format!("{lead}{place}{colon}{publisher}{year}{page}")
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn journal_year_issue_reads_what_the_bounded_pattern_does(t in journal_tails()) {
+            prop_assert_eq!(
+                spans(journal_year_issue_captures(&t)),
+                spans(JOURNAL_YEAR_ISSUE.captures(&t)),
+                "{:?}", t
+            );
+        }
+
+        #[test]
+        fn gbt_head_reads_what_the_bounded_pattern_does(t in gbt_heads()) {
+            prop_assert_eq!(spans(gbt_head_captures(&t)), spans(GBT_HEAD.captures(&t)), "{:?}", t);
+        }
+
+        #[test]
+        fn gbt_journal_reads_what_the_bounded_pattern_does(t in gbt_journals()) {
+            prop_assert_eq!(
+                spans(gbt_journal_captures(&t)),
+                spans(GBT_JOURNAL.captures(&t)),
+                "{:?}", t
+            );
+        }
+
+        #[test]
+        fn gbt_imprint_reads_what_the_bounded_pattern_does(t in gbt_imprints()) {
+            prop_assert_eq!(
+                spans(gbt_imprint_captures(&t)),
+                spans(GBT_IMPRINT.captures(&t)),
+                "{:?}", t
+            );
+        }
     }
 }
