@@ -2932,7 +2932,7 @@ fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
         Some(build(if date.is_empty() {
             format!(r"^({kinds})[ \t\n]+")
         } else {
-            format!(r"^({kinds})(?:((?:[ \t\n]+[^\s\d]\S*){{0,10}}?)[ \t\n]+(?:{date}))?[ \t\n]+")
+            format!(r"^({kinds})(?:((?:[ \t\n]+[^\s0-9]\S*){{0,10}}?)[ \t\n]+(?:{date}))?[ \t\n]+")
         })?),
         // `, n. 24`, ` № 131-ФЗ`, ` № 4-П`; a court's docket after words
         // in lowercase (`по делу № А40-12345/2018`, `у справі №

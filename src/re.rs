@@ -4,6 +4,17 @@
 //! a `LazyLock`. They are fixed strings exercised by the test suite, so a
 //! failure to compile is a programming error caught before release, never a
 //! reaction to input: this is the one place allowed to panic on it.
+//!
+//! Their automata are built when a paper first needs them, and building
+//! is most of a short paper's time, so the patterns keep them small:
+//! - digits are written `[0-9]`, not `\d`, which is every Unicode digit
+//!   (some seventy ranges, written out again for each repetition). The
+//!   text read has ASCII digits for full-width and Arabic-Indic ones
+//!   (`crate::source`), and numbers are parsed as ASCII digits;
+//! - a long run of a Unicode class (`[^,]{1,120}`, `\p{L}{0,80}`) is
+//!   written unbounded, its length checked in code, or the bounded
+//!   pattern asked only where the unbounded one passes the bound
+//!   ([`captures_within`]).
 
 use regex::Regex;
 
@@ -51,6 +62,44 @@ pub fn captures_within<'h>(
 /// of their runs with it.
 pub fn group_chars(c: &regex::Captures<'_>, i: usize) -> usize {
     c.get(i).map_or(0, |m| m.as_str().chars().count())
+}
+
+#[cfg(test)]
+mod tests {
+    /// No regex written in the source uses `\d`: every line of code (not
+    /// of comments) under `src/` is read for a `\d` not itself escaped.
+    #[test]
+    fn source_patterns_write_digits_in_ascii() {
+        fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    visit(&path, found);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    for (i, line) in text.lines().enumerate() {
+                        let code = line.trim_start();
+                        let b = code.as_bytes();
+                        let unescaped = (1..b.len()).any(|k| {
+                            b[k] == b'd' && b[k - 1] == b'\\' && (k < 2 || b[k - 2] != b'\\')
+                        });
+                        if !code.starts_with("//") && unescaped {
+                            found.push(format!("{}:{}", path.display(), i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        visit(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(found.is_empty(), "`\\d` in {found:?}");
+    }
 }
 
 /// Strategies shared by the property tests that hold a rewritten regex to

@@ -422,7 +422,7 @@ static NOTE_LINK: std::sync::LazyLock<regex::Regex> =
 /// ids (`ref3`, `CR3`, `b3`) are left alone: those are entries, not notes.
 static NOTE_ITEM_ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::constant(
-        r#"(?i)\bid\s*=\s*["']?(?:fn|footnote|note|endnote|en)[-:_]?0*([1-9]\d{0,5})(?:["'\s/]|$)"#,
+        r#"(?i)\bid\s*=\s*["']?(?:fn|footnote|note|endnote|en)[-:_]?0*([1-9][0-9]{0,5})(?:["'\s/]|$)"#,
     )
 });
 

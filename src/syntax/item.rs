@@ -1119,7 +1119,7 @@ fn trailing_remark(s: &str, g: &Grammar) -> Option<usize> {
 /// A pinpoint after a page range: `5–56, 12` or `5–56, at 12`.
 static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\d\s*[-–—]\s*\d{1,5}\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+        r"[0-9]\s*[-–—]\s*[0-9]{1,5}\s*(,\s*(?:at\s+)?([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))\s*\.?\s*$",
     )
 });
 
@@ -1128,14 +1128,14 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// 105`), as OSCOLA and AGLC write it.
 static PIN_AFTER_LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:\[\d{4}\](?: \d{1,4})?|\(\d{4}\) \d{1,4}) \p{Lu}[\p{L}&.' ]*? \d{1,6}(,\s*(\d{1,6}(?:\s*[-–]\s*\d{1,6})?))\s*\.?\s*$",
+        r"(?:\[[0-9]{4}\](?: [0-9]{1,4})?|\([0-9]{4}\) [0-9]{1,4}) \p{Lu}[\p{L}&.' ]*? [0-9]{1,6}(,\s*([0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))\s*\.?\s*$",
     )
 });
 
 /// A bare number or range after the closing parenthesis of a book's
 /// publication details: `(Princeton: Princeton University Press, 1976), 58.`
 static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"\)\s*(,\s*(?:at\s+)?(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$")
+    crate::re::constant(r"\)\s*(,\s*(?:at\s+)?([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))\s*\.?\s*$")
 });
 
 /// A pinpoint after an imprint in brackets without a comma, as Dutch notes
@@ -1145,7 +1145,7 @@ static PIN_AFTER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// 1994) 12`).
 static PIN_AFTER_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\((?:\d{1,3}(?:\p{L}{1,3}\.?|\.)\s+\p{L}+\.?,\s+)?\p{Lu}[^()\d]*\s(?:1[5-9]|20)\d\d\)(\s+(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+        r"\((?:[0-9]{1,3}(?:\p{L}{1,3}\.?|\.)\s+\p{L}+\.?,\s+)?\p{Lu}[^()0-9]*\s(?:1[5-9]|20)[0-9][0-9]\)(\s+([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))\s*\.?\s*$",
     )
 });
 
@@ -1155,7 +1155,7 @@ static PIN_AFTER_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 /// page or range.
 static PIN_AFTER_COLON_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r":\s\p{Lu}[^:()\d,;]*\s(?:1[5-9]|20)\d\d(,\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+        r":\s\p{Lu}[^:()0-9,;]*\s(?:1[5-9]|20)[0-9][0-9](,\s*([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))\s*\.?\s*$",
     )
 });
 
@@ -1166,7 +1166,7 @@ static PIN_AFTER_COLON_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 /// the reference read before it must be a book.)
 static PIN_AFTER_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s\p{Lu}[\p{Ll}\-]+\s(?:1[5-9]|20)\d\d(,\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))\s*\.?\s*$",
+        r"\.\s\p{Lu}[\p{Ll}\-]+\s(?:1[5-9]|20)[0-9][0-9](,\s*([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))\s*\.?\s*$",
     )
 });
 
@@ -1176,7 +1176,7 @@ static PIN_AFTER_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// (the journal's abbreviation), or stands in brackets after the volume.
 static PIN_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:\p{L}\.? (?:1[5-9]|20)\d\d|\((?:1[5-9]|20)\d\d\)),\s*\d{1,6}(?:\s*ff?\.)?\s*(\((\d{1,6}(?:\s*[-–]\s*\d{1,6})?)(?:\s*ff?\.)?\))\s*\.?\s*$",
+        r"(?:\p{L}\.? (?:1[5-9]|20)[0-9][0-9]|\((?:1[5-9]|20)[0-9][0-9]\)),\s*[0-9]{1,6}(?:\s*ff?\.)?\s*(\(([0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?\))\s*\.?\s*$",
     )
 });
 
@@ -2279,14 +2279,14 @@ fn classify_item_as(
 /// lengths (bounded repetitions of Unicode classes are slow to compile).
 static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>\d+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d+)(?:, (?P<pin>(\d+)(?:[-–](\d+))?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)(?: \(.*\))?\.?$",
+        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>[0-9]+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>[0-9]+)(?:, (?P<pin>([0-9]+)(?:[-–]([0-9]+))?))? \((?P<court>[^()]*?)\s?(?P<year>[0-9]{4})\)(?: \(.*\))?\.?$",
     )
 });
 
 /// The groups of a full case citation, as
-/// `^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4})
-/// (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?
-/// \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)(?: \(.*\))?\.?$` captures them;
+/// `^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>[0-9]{1,4})
+/// (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>[0-9]{1,5})(?:, (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?))?
+/// \((?P<court>[^()]*?)\s?(?P<year>[0-9]{4})\)(?: \(.*\))?\.?$` captures them;
 /// explanatory parentheticals may follow the year's (`(en banc)`,
 /// `(Harlan, J., concurring)`, `(quoting …)`). Every run
 /// ends where the next part must start, so the bounds decide whether there
@@ -2329,7 +2329,7 @@ fn case_full(item: &str) -> Option<regex::Captures<'_>> {
 /// checked in code).
 static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<party>\p{Lu}[\p{L}.'’& ]*?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) at (?P<pin>\d{1,5}(?:[-–]\d{1,5})?)(?: \(.*\))?\.?$",
+        r"^(?P<party>\p{Lu}[\p{L}.'’& ]*?), (?P<vol>[0-9]{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) at (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?)(?: \(.*\))?\.?$",
     )
 });
 
@@ -2394,7 +2394,7 @@ fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Opti
 /// journal, first page, pinpoint, year (lengths checked in code).
 static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:, (?:Jr\.|Sr\.|II|III))?(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;]+?), (?P<vol>\d{1,4}) (?P<journal>\p{Lu}[\p{L}.&' ]*?) (?P<page>\d{1,6})(?:, (?P<pin>\d{1,6}(?:[-–]\d{1,6})?))?(?: n\.\s?\d{1,4})? \((?P<year>\d{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:, (?:Jr\.|Sr\.|II|III))?(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;]+?), (?P<vol>[0-9]{1,4}) (?P<journal>\p{Lu}[\p{L}.&' ]*?) (?P<page>[0-9]{1,6})(?:, (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?))?(?: n\.\s?[0-9]{1,4})? \((?P<year>[0-9]{4})\)\.?$",
     )
 });
 
@@ -2403,7 +2403,7 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 /// edition (or publisher) and year.
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>\d{1,6}(?:[-–]\d{1,6})?|§§? ?\d[\d.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–]\d[\d.]*)?) \((?P<ed>[^()]*\s)?(?P<year>\d{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?) \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
     )
 });
 
@@ -2417,7 +2417,7 @@ static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// [`crate::syntax::reference::journal_abbreviation`]).
 static AUTHOR_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>[^,;()\d]+), (?P<journal>\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>\d{1,4}) \((?P<vyear>\d{4})\)|(?P<year>\d{4})),\s*(?P<page>\d{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>\d{1,6}(?:\s*[-–]\s*\d{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
+        r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
     )
 });
 
@@ -2903,7 +2903,7 @@ fn named_court_decision(
 /// reports after a semicolon: no work of its own.
 static PARALLEL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3} (?:1[89]|20)\d\d,? (?:(?:p\.|n°|I+,?) ?)?\d{1,6}(?:,? (?:note|obs\.|concl\.|comm\.|chron\.|rapp\.) .{0,80})?$",
+        r"^\p{Lu}[\p{L}.]*(?: [\p{L}.]+){0,3} (?:1[89]|20)[0-9][0-9],? (?:(?:p\.|n°|I+,?) ?)?[0-9]{1,6}(?:,? (?:note|obs\.|concl\.|comm\.|chron\.|rapp\.) .{0,80})?$",
     )
 });
 
@@ -3144,7 +3144,7 @@ fn pinpoint_part(part: &str, g: &Grammar) -> Option<(String, String)> {
 /// European Union (`C-634/21`, `T-201/04`).
 fn decision_docket<'p>(part: &'p str, g: &Grammar) -> Option<&'p str> {
     static EU_CASE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::re::constant(r"^(?:zaak |aff\. |Case |Rs\. )?[CTF]-\d{1,4}/\d\d(?:\s*P)?$")
+        crate::re::constant(r"^(?:zaak |aff\. |Case |Rs\. )?[CTF]-[0-9]{1,4}/[0-9][0-9](?:\s*P)?$")
     });
     if EU_CASE.is_match(part) {
         return Some(part.rsplit(' ').next().unwrap_or(part));
@@ -3161,7 +3161,7 @@ fn decision_docket<'p>(part: &'p str, g: &Grammar) -> Option<&'p str> {
 fn numbered_report(part: &str) -> Option<(&str, &str)> {
     static REPORT: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^(?P<name>\p{Lu}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2}) (?:1[89]|20)\d\d/(?P<n>\d{1,5})(?: en \d{1,5})?$",
+            r"^(?P<name>\p{Lu}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2}) (?:1[89]|20)[0-9][0-9]/(?P<n>[0-9]{1,5})(?: en [0-9]{1,5})?$",
         )
     });
     let c = crate::re::captures(&REPORT, part)?;
@@ -3284,7 +3284,7 @@ fn roman_part(part: &str) -> bool {
 /// [`dated_decision_citation`].
 static DATED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(\S+)\s+(\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*[.,]?)\s*(?:\p{Hangul}+\s+)?(\d{2,4}\p{Hangul}+\d+)",
+        r"^(\S+)\s+([0-9]{4}\s*\.\s*[0-9]{1,2}\s*\.\s*[0-9]{1,2}\s*[.,]?)\s*(?:\p{Hangul}+\s+)?([0-9]{2,4}\p{Hangul}+[0-9]+)",
     )
 });
 
@@ -3488,7 +3488,7 @@ fn glued_decision_citation(
 /// `北京市第一中级人民法院（2018）京01民终4567号民事裁定书`).
 static DOCKETED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<court>\p{Han}{2,30}法院)\s?[（(](?P<year>\d{4})[）)](?P<docket>[\p{Han}\d]{1,24}?[号號])(?P<kind>\p{Han}{0,10}?(?:判决书|裁定书|调解书|决定书|判決書|裁定書))?\s*[。.]?\s*$",
+        r"^(?P<court>\p{Han}{2,30}法院)\s?[（(](?P<year>[0-9]{4})[）)](?P<docket>[\p{Han}0-9]{1,24}?[号號])(?P<kind>\p{Han}{0,10}?(?:判决书|裁定书|调解书|决定书|判決書|裁定書))?\s*[。.]?\s*$",
     )
 });
 
@@ -3669,7 +3669,7 @@ fn numbered_statute_citation(
 /// unbounded: [`code_section_citation`] checks their lengths.
 static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:(\d+) )?([A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*)*)) (§§? ?\d[0-9A-Za-z.:()\-–]*(?:(?:, ?| to | & |–|-)\d[0-9A-Za-z.:()\-–]*)*)(?: \(([^()]*)\))?\.?$",
+        r"^((?:([0-9]+) )?([A-Z][A-Za-z.'&]*(?: [A-Z][A-Za-z.'&]*)*)) (§§? ?[0-9][0-9A-Za-z.:()\-–]*(?:(?:, ?| to | & |–|-)[0-9][0-9A-Za-z.:()\-–]*)*)(?: \(([^()]*)\))?\.?$",
     )
 });
 
@@ -4377,13 +4377,13 @@ fn item_cuts(item: &str, g: &Grammar) -> Vec<(usize, usize)> {
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:((\p{L}+)\.\s?(?:\d+|[IVX]+)), )?(?:(\p{L}+)\.\s?)?((?:(\d+):)?(\d+)(?:\s*[-–]\s*(\d+))?)\.?$",
+        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:((\p{L}+)\.\s?(?:[0-9]+|[IVX]+)), )?(?:(\p{L}+)\.\s?)?((?:([0-9]+):)?([0-9]+)(?:\s*[-–]\s*([0-9]+))?)\.?$",
     )
 });
 
 /// The author, title and pages of `Doe, The Archive and the State, 40.`, as
 /// `^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?),
-/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:\d{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$`
+/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$`
 /// (with a volume before the pages, `Bd. 2, Rn. 12`, and name particles
 /// before the name, `v. Bar`)
 /// captures them. The title is the shortest that lets the rest match in
@@ -4920,7 +4920,7 @@ fn bracketed_note(after: &str, g: &Grammar) -> Option<u32> {
 /// year, and the pinpoint in brackets if there is one.
 static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,)]*(\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(\d{1,4}) \()?((?:1[5-9]|20)\d\d)\)?,\s*\d{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
+        r"^[\s,)]*(\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:([0-9]{1,4}) \()?((?:1[5-9]|20)[0-9][0-9])\)?,\s*[0-9]{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
     )
 });
 
@@ -5522,7 +5522,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
 /// the margin number (randnummer) cited.
 static HANDBOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<series>\p{Lu}\p{Ll}+)/(?P<authors>\p{Lu}[\p{L}'’-]+(?: (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*(?: (?:&|en) (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*)(?: (?P<part>\d{1,2}(?:-[IVX]{1,4})?\*{0,3}))? (?P<year>(?:19|20)\d\d)/(?P<n>\d{1,4}(?:-\d{1,4})?)\.?$",
+        r"^(?P<series>\p{Lu}\p{Ll}+)/(?P<authors>\p{Lu}[\p{L}'’-]+(?: (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*(?: (?:&|en) (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*)(?: (?P<part>[0-9]{1,2}(?:-[IVX]{1,4})?\*{0,3}))? (?P<year>(?:19|20)[0-9][0-9])/(?P<n>[0-9]{1,4}(?:-[0-9]{1,4})?)\.?$",
     )
 });
 
@@ -7078,7 +7078,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:\d{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:\d{1,5}:)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$",
+            r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$",
         )
     });
 
@@ -7153,7 +7153,7 @@ mod case_full_search {
     /// The bounded pattern [`case_full`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>\d{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>\d{1,5})(?:, (?P<pin>\d{1,5}(?:[-–]\d{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>\d{4})\)\.?$",
+            r"^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>[0-9]{1,4}) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>[0-9]{1,5})(?:, (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?))? \((?P<court>[^()]*?)\s?(?P<year>[0-9]{4})\)\.?$",
         )
     });
 

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 /// unbounded: [`case`] checks its length.
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>\d{4})[\])] (?:(?P<vol>\d{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>\d{1,5})(?P<more>(?:, (?:[\[(]\d{4}[\])] )?(?:\d{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* \d{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>\d{1,5}(?:[-–]\d{1,5})?|\[\d{1,4}\](?:[-–]\[\d{1,4}\])?|paras? \d{1,4}(?:[-–]\d{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
+        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>[0-9]{1,5})(?P<more>(?:, (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* [0-9]{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?|\[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?|paras? [0-9]{1,4}(?:[-–][0-9]{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
     )
 });
 
@@ -42,7 +42,7 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 /// in code ([`act`]).
 static ACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>\d{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:, (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) \d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4}(?:[-–]\d{1,4}[A-Z]{0,2})?(?: and \d{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
+        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>[0-9]{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:, (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?(?: and [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
     )
 });
 

@@ -47,18 +47,18 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `doi:10.…` or `https://doi.org/10.…` are kept as URL too.
 static DOI: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"(?i)\bdoi:\s*(10\.\d{4,9}/[^\s]+[^\s.,;])"));
+    LazyLock::new(|| crate::re::constant(r"(?i)\bdoi:\s*(10\.[0-9]{4,9}/[^\s]+[^\s.,;])"));
 
 /// APA volume(issue): `12(3)`, not a year in parentheses; also right
 /// after a journal's CJK title marks (`『経済研究』46(12)`).
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"(?:^|[\s,*』」》〉])(\d{1,4})\s?\((\d{1,4}(?:[-–]\d{1,4})?)\)")
+    crate::re::constant(r"(?:^|[\s,*』」》〉])([0-9]{1,4})\s?\(([0-9]{1,4}(?:[-–][0-9]{1,4})?)\)")
 });
 
 /// A page range after a comma at the end: `, 45–67.` or `: 45-67` (the
 /// full-width period of lists that write `，．` too: `, 4-17．`).
 static TRAILING_PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(r"[,:]\s*(\d{1,5}\s*[-–—]\s*\d{1,5}|\d{1,5})\s*[.。．]?\s*$")
+    crate::re::constant(r"[,:]\s*([0-9]{1,5}\s*[-–—]\s*[0-9]{1,5}|[0-9]{1,5})\s*[.。．]?\s*$")
 });
 
 /// A journal's volume, its issue in brackets and its pages after a colon
@@ -70,14 +70,14 @@ static TRAILING_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 /// a supplement's letter.
 static JOURNAL_NUMBERS_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:^|[\s,，』」*])(\d{1,3})\s?(?:[(（](\d{1,3}(?:[-–]\d{1,3})?)[)）])?\s?[:：]\s?([A-Z]?\d{1,5}(?:\s?[-–—]\s?[A-Z]?\d{1,5})?)\s*[.。．]?\s*$",
+        r"(?:^|[\s,，』」*])([0-9]{1,3})\s?(?:[(（]([0-9]{1,3}(?:[-–][0-9]{1,3})?)[)）])?\s?[:：]\s?([A-Z]?[0-9]{1,5}(?:\s?[-–—]\s?[A-Z]?[0-9]{1,5})?)\s*[.。．]?\s*$",
     )
 });
 
 /// A chapter's page range after its book's publisher and a comma
 /// (`ミネルヴァ書房，19-29`), as Japanese lists write it.
 static PAGES_AFTER_PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"[,，]\s*(\d{1,5}\s*[-–—]\s*\d{1,5})$"));
+    LazyLock::new(|| crate::re::constant(r"[,，]\s*([0-9]{1,5}\s*[-–—]\s*[0-9]{1,5})$"));
 
 /// `Place: Publisher` (`New York: W. W. Norton & Company`, `MA: Addison-Wesley`,
 /// `بيروت: دار الشروق`: a place in a script without capitals opens with any letter),
@@ -187,7 +187,7 @@ fn title_without_extent(item: &mut CslItem) {
 /// (capitalised words), volume, year, issue and pages.
 static JOURNAL_VOLUME_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^\.\s+(\p{Lu}[\p{L}\- ]*[\p{L}])\s+(\d{1,4})\s*\((\d{4})\)(?::\s*(\d{1,3}))?,\s*(\d+(?:[–-]\d+)?)\.?\s*$",
+        r"^\.\s+(\p{Lu}[\p{L}\- ]*[\p{L}])\s+([0-9]{1,4})\s*\(([0-9]{4})\)(?::\s*([0-9]{1,3}))?,\s*([0-9]+(?:[–-][0-9]+)?)\.?\s*$",
     )
 });
 
@@ -1130,7 +1130,7 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
 /// (`М. В. Ломоносова. М., 2005`) is no place.
 static THESIS_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?:[–—-]\s*)?(?:\p{Lu}\. \p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]*\.?(?: н/Д)?)\s*[,:]\s*(?:[^,.;:\d]{1,60},\s*)?(?:1[5-9]|20)\d\d\b",
+        r"^(?:[–—-]\s*)?(?:\p{Lu}\. \p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]*\.?(?: н/Д)?)\s*[,:]\s*(?:[^,.;:0-9]{1,60},\s*)?(?:1[5-9]|20)[0-9][0-9]\b",
     )
 });
 
@@ -5877,7 +5877,7 @@ fn journal_numbers_glued(item: &mut CslItem, g: &Grammar) {
 /// `Stuttgart: Steiner 1999`, `Leipzig 1800–1802`).
 static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^\d\s,:;][^,:;]{0,59}?)?\s+\d{4}(?:\s*[–-]\s*\d{4})?\.?\s*$",
+        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^0-9\s,:;][^,:;]{0,59}?)?\s+[0-9]{4}(?:\s*[–-]\s*[0-9]{4})?\.?\s*$",
     )
 });
 
@@ -5888,7 +5888,7 @@ static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// title's stop or closing quote.
 static JOURNAL_YEAR_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]{0,80}?)\s+(\d{4})\s*[,:]\s*(\d{1,3})(?:\s*[,:]\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?\s*\.?\s*$"#,
+        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]{0,80}?)\s+([0-9]{4})\s*[,:]\s*([0-9]{1,3})(?:\s*[,:]\s*([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))?\s*\.?\s*$"#,
     )
 });
 
@@ -5896,7 +5896,7 @@ static JOURNAL_YEAR_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 /// [`journal_year_issue_captures`] checks the bound.
 static JOURNAL_YEAR_ISSUE_RUN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]*?)\s+(\d{4})\s*[,:]\s*(\d{1,3})(?:\s*[,:]\s*(\d{1,5}(?:\s*[-–—]\s*\d{1,5})?))?\s*\.?\s*$"#,
+        r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]*?)\s+([0-9]{4})\s*[,:]\s*([0-9]{1,3})(?:\s*[,:]\s*([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))?\s*\.?\s*$"#,
     )
 });
 
@@ -5962,7 +5962,7 @@ fn journal_year_issue(s: &str, out: &mut ParsedReference, used: &mut Used) {
 /// [`law_journal_after_title`] checks its length.
 static LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,]*(?:\[(?P<sy>\d{4})\](?: (?P<svol>\d{1,4}))?|\((?P<ry>\d{4})\) (?P<rvol>\d{1,4})) (?P<journal>\p{Lu}[\p{L}&.' ]*?) (?P<page>\d{1,6})(?:, \d{1,6}(?:[-–]\d{1,6})?)?\s*\.?\s*$",
+        r"^[\s,]*(?:\[(?P<sy>[0-9]{4})\](?: (?P<svol>[0-9]{1,4}))?|\((?P<ry>[0-9]{4})\) (?P<rvol>[0-9]{1,4})) (?P<journal>\p{Lu}[\p{L}&.' ]*?) (?P<page>[0-9]{1,6})(?:, [0-9]{1,6}(?:[-–][0-9]{1,6})?)?\s*\.?\s*$",
     )
 });
 
@@ -5987,7 +5987,7 @@ pub fn law_journal_end(rest: &str) -> Option<usize> {
 /// left open.
 static LAW_JOURNAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,]*(?:\[\d{4}\](?: \d{1,4})?|\(\d{4}\) \d{1,4}) \p{Lu}[\p{L}&.' ]*? \d{1,6}(?:, \d{1,6}(?:[-–]\d{1,6})?)?\.?",
+        r"^[\s,]*(?:\[[0-9]{4}\](?: [0-9]{1,4})?|\([0-9]{4}\) [0-9]{1,4}) \p{Lu}[\p{L}&.' ]*? [0-9]{1,6}(?:, [0-9]{1,6}(?:[-–][0-9]{1,6})?)?\.?",
     )
 });
 
@@ -6100,19 +6100,19 @@ fn vancouver_authors(s: &str) -> Option<(&str, usize)> {
 /// word, so this does not fire on `Global tuberculosis report 2021.`
 static VANCOUVER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?P<y>(?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*(?:;\s*(?P<v>[0-9A-Za-z\-]+)?\s*(?:\((?P<i>[^)]{1,20})\))?)?\s*:\s*(?P<p>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)|(?P<y2>(?:1[5-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\s*;\s*(?P<v2>[0-9A-Za-z\-]+)\s*(?:\((?P<i2>[^)]{1,20})\))?",
+        r"(?P<y>(?:1[5-9]|20)[0-9][0-9])(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+[0-9]{1,2})?)?\s*(?:;\s*(?P<v>[0-9A-Za-z\-]+)?\s*(?:\((?P<i>[^)]{1,20})\))?)?\s*:\s*(?P<p>[A-Za-z]?[0-9]+(?:\s*[-–]\s*[A-Za-z]?[0-9]+)?)|(?P<y2>(?:1[5-9]|20)[0-9][0-9])(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+[0-9]{1,2})?)?\s*;\s*(?P<v2>[0-9A-Za-z\-]+)\s*(?:\((?P<i2>[^)]{1,20})\))?",
     )
 });
 
 /// A Vancouver entry that ends on its year alone (`R package version 3.2.
 /// 2020.`, a report or software): used only after a Vancouver author list.
 static VANCOUVER_END_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"\.\s(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*$"));
+    LazyLock::new(|| crate::re::constant(r"\.\s(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?\s*$"));
 
 /// A Vancouver book: `City: Publisher; 2019.`
 static VANCOUVER_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?P<place>[\p{Lu}][^:;.]{1,40}):\s*(?P<pub>[^;]{2,80});\s*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?",
+        r"(?P<place>[\p{Lu}][^:;.]{1,40}):\s*(?P<pub>[^;]{2,80});\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?",
     )
 });
 
@@ -6128,7 +6128,7 @@ static INVERTED_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// 123-130 (2007)`, `Science 367, eaax1234 (2020)`.
 static NATURE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<j>[^()]+?)\s+(?P<v>\d{1,5}[A-Z]?),\s*(?P<p>[A-Za-z]*\d+(?:\s*[-–]\s*[A-Za-z]*\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)",
+        r"^(?P<j>[^()]+?)\s+(?P<v>[0-9]{1,5}[A-Z]?),\s*(?P<p>[A-Za-z]*[0-9]+(?:\s*[-–]\s*[A-Za-z]*[0-9]+)?)\s*\((?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\)",
     )
 });
 
@@ -6139,8 +6139,9 @@ static INITIALS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `pp. 45–67, 2019`: the page lexicon takes a list, so a year after the
 /// pages (IEEE) lands in `page`; give it back to `issued`.
-static PAGES_THEN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"^(?P<p>.+?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?$"));
+static PAGES_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"^(?P<p>.+?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?$")
+});
 
 /// IEEE and other natural-order lists start with initials (`J. Smith and K.
 /// Lee`): read them in natural order even in a bibliography.
@@ -6213,7 +6214,7 @@ fn gbt_head_captures(s: &str) -> Option<regex::Captures<'_>> {
 /// GB/T 7714 journal details: `法学研究, 2005, 27(3): 12-20`.
 static GBT_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<j>[^,，]{1,120}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[,，]\s*(?P<v>\d{1,5}))?(?:\s*[(（](?P<i>[^)）]{1,20})[)）])?(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+        r"^(?P<j>[^,，]{1,120}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?:\s*[,，]\s*(?P<v>[0-9]{1,5}))?(?:\s*[(（](?P<i>[^)）]{1,20})[)）])?(?:\s*[:：]\s*(?P<p>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))?",
     )
 });
 
@@ -6221,7 +6222,7 @@ static GBT_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
 /// [`gbt_journal_captures`] checks the bounds.
 static GBT_JOURNAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<j>[^,，]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[,，]\s*(?P<v>\d{1,5}))?(?:\s*[(（](?P<i>[^)）]+)[)）])?(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+        r"^(?P<j>[^,，]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?:\s*[,，]\s*(?P<v>[0-9]{1,5}))?(?:\s*[(（](?P<i>[^)）]+)[)）])?(?:\s*[:：]\s*(?P<p>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))?",
     )
 });
 
@@ -6236,14 +6237,14 @@ fn gbt_journal_captures(s: &str) -> Option<regex::Captures<'_>> {
 /// published and read, either of them alone.
 static GBT_ONLINE_DATES: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"[(（](?P<issued>\d{4}(?:-\d{1,2}){0,2})[)）]\s*(?:\[(?P<accessed>\d{4}(?:-\d{1,2}){0,2})\])?|\[(?P<read>\d{4}-\d{1,2}(?:-\d{1,2})?)\]",
+        r"[(（](?P<issued>[0-9]{4}(?:-[0-9]{1,2}){0,2})[)）]\s*(?:\[(?P<accessed>[0-9]{4}(?:-[0-9]{1,2}){0,2})\])?|\[(?P<read>[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?)\]",
     )
 });
 
 /// A GB/T 7714 imprint: `北京: 中国人民大学出版社, 2009: 45`.
 static GBT_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:(?P<place>[^:：,，.]{1,40}?)\s*[:：]\s*)?(?P<pub>[^,，:：]{1,80}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+        r"(?:(?P<place>[^:：,，.]{1,40}?)\s*[:：]\s*)?(?P<pub>[^,，:：]{1,80}?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?:\s*[:：]\s*(?P<p>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))?",
     )
 });
 
@@ -6251,7 +6252,7 @@ static GBT_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
 /// [`gbt_imprint_captures`] checks the bounds.
 static GBT_IMPRINT_RUN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:(?P<place>[^:：,，.]+?)\s*[:：]\s*)?(?P<pub>[^,，:：]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[:：]\s*(?P<p>\d{1,6}(?:\s*[-–]\s*\d{1,6})?))?",
+        r"(?:(?P<place>[^:：,，.]+?)\s*[:：]\s*)?(?P<pub>[^,，:：]+?)\s*[,，]\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?:\s*[:：]\s*(?P<p>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))?",
     )
 });
 
@@ -6500,7 +6501,7 @@ fn same_author_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
 /// [`gost_imprint`] holds it to 80 characters.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -6531,7 +6532,7 @@ fn gost_imprint(body: &str) -> Option<regex::Captures<'_>> {
 /// or dash continues ([`gost_place_year`]).
 static GOST_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}\-]*\.?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}\-]*\.?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -7172,12 +7173,12 @@ fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar
 /// by [`parse_apa`] with the role blanked out ([`role_blanked`]).
 static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>\d+))?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>[0-9]+))?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
     )
 });
 
 /// The APA head of `s`, as the pattern with `(?P<abbr>\p{Lu}{2,10})` and
-/// `(?:\s\d{1,2})?` captures it. Both runs end at a closing bracket, which
+/// `(?:\s[0-9]{1,2})?` captures it. Both runs end at a closing bracket, which
 /// they cannot take, and the text decides which of them there is: the
 /// authors hold no `(`, so the first one opens the abbreviation if a
 /// capital follows it, the date if not. So the bounds are checks of whole
@@ -7585,7 +7586,7 @@ fn apa_numbers(s: &str, at: usize, item: &mut CslItem, used: &mut Used) {
 /// letter may open them: `S95`, `e0123`) or `Article` and its number.
 static APA_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^,\s*(\d{1,5})(?:\s?\(([0-9A-Za-z.\s–-]{1,20})\))?(?:,\s*(?:Article\s+|Art\.\s+)?([A-Za-z]?\d{1,6}(?:\s*[-–—]\s*[A-Za-z]?\d{1,6})?))?(?:[.,\s]|$)",
+        r"^,\s*([0-9]{1,5})(?:\s?\(([0-9A-Za-z.\s–-]{1,20})\))?(?:,\s*(?:Article\s+|Art\.\s+)?([A-Za-z]?[0-9]{1,6}(?:\s*[-–—]\s*[A-Za-z]?[0-9]{1,6})?))?(?:[.,\s]|$)",
     )
 });
 
@@ -10020,7 +10021,7 @@ mod apa_head_search {
     /// The bounded pattern [`apa_head`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s\d{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+            r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s[0-9]{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
         )
     });
 
@@ -10331,7 +10332,7 @@ mod gost_imprint_search {
     /// The bounded pattern [`gost_imprint`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)",
+            r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,80}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
         )
     });
 
