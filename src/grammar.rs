@@ -2014,6 +2014,43 @@ impl Grammar {
         let lo = &all.locators;
         let (statute_by_number, statute_by_date, statute_number_after_date) =
             statute_regexes(&all.signals)?;
+        // Building the lexicons' automata is most of start-up: they are
+        // built side by side, and their errors taken in the order of the
+        // fields below.
+        let issue_patterns = issue_words(&lo.issue, &lo.page, false);
+        let issue_between_patterns = issue_words(&lo.issue, &lo.page, true);
+        let specs: [(&str, &[String], bool); 18] = [
+            ("ibid", &br.ibid, false),
+            ("op_cit", &br.op_cit, false),
+            ("loc_cit", &br.loc_cit, false),
+            ("supra_note", &br.supra_note, false),
+            ("supra", &br.supra, false),
+            ("page", &lo.page, false),
+            ("margin", &lo.margin, false),
+            ("provision", &lo.provision, false),
+            ("volume", &lo.volume, false),
+            ("issue", &issue_patterns, false),
+            ("issue", &issue_between_patterns, false),
+            ("accessed", &lo.accessed, false),
+            ("thesis", &lo.thesis, false),
+            ("signals", &signal_words, true),
+            ("cited_in", &all.signals.cited_in, false),
+            ("cited_in_after", &all.signals.cited_in_after, false),
+            ("cited_as", &all.signals.cited_as, false),
+            ("decision", &all.signals.decision, true),
+        ];
+        let built: Vec<Result<Lexicon, GrammarError>> = {
+            use rayon::prelude::*;
+            specs
+                .par_iter()
+                .map(|&(what, pats, anchored)| lex(what, pats, anchored))
+                .collect()
+        };
+        let [ibid, op_cit, loc_cit, supra_note, supra, page, margin, provision, volume, issue, issue_between, accessed, thesis, signals, cited_in, cited_in_after, cited_as, decision] =
+            <[Result<Lexicon, GrammarError>; 18]>::try_from(built).map_err(|_| GrammarError {
+                file: "<merged lexicons>".to_string(),
+                message: "a lexicon was not built".to_string(),
+            })?;
         Ok(Grammar {
             languages,
             bibliography_headings: sorted(lowercase(&all.headings.bibliography)),
@@ -2028,8 +2065,8 @@ impl Grammar {
                 v
             },
             note_word_marker: note_word_marker(&all.headings.note_label)?,
-            ibid: lex("ibid", &br.ibid, false)?,
-            op_cit: lex("op_cit", &br.op_cit, false)?,
+            ibid: ibid?,
+            op_cit: op_cit?,
             op_cit_kinds: {
                 let mut v: Vec<(String, OpCitKind)> = br
                     .op_cit_book
@@ -2046,11 +2083,11 @@ impl Grammar {
                 v.dedup();
                 v
             },
-            loc_cit: lex("loc_cit", &br.loc_cit, false)?,
-            supra_note: lex("supra_note", &br.supra_note, false)?,
-            supra: lex("supra", &br.supra, false)?,
-            page: lex("page", &lo.page, false)?,
-            margin: lex("margin", &lo.margin, false)?,
+            loc_cit: loc_cit?,
+            supra_note: supra_note?,
+            supra: supra?,
+            page: page?,
+            margin: margin?,
             folio: std::sync::OnceLock::new(),
             folio_patterns: lo.folio.clone(),
             column: std::sync::OnceLock::new(),
@@ -2063,8 +2100,8 @@ impl Grammar {
                 .iter()
                 .map(|(label, pats)| (label.clone(), pats.clone()))
                 .collect(),
-            provision: lex("provision", &lo.provision, false)?,
-            volume: lex("volume", &lo.volume, false)?,
+            provision: provision?,
+            volume: volume?,
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
@@ -2126,13 +2163,13 @@ impl Grammar {
                 v.dedup();
                 v
             },
-            issue: lex("issue", &issue_words(&lo.issue, &lo.page, false), false)?,
-            issue_between: lex("issue", &issue_words(&lo.issue, &lo.page, true), false)?,
-            accessed: lex("accessed", &lo.accessed, false)?,
-            thesis: lex("thesis", &lo.thesis, false)?,
-            signals: lex("signals", &signal_words, true)?,
-            cited_in: lex("cited_in", &all.signals.cited_in, false)?,
-            cited_in_after: lex("cited_in_after", &all.signals.cited_in_after, false)?,
+            issue: issue?,
+            issue_between: issue_between?,
+            accessed: accessed?,
+            thesis: thesis?,
+            signals: signals?,
+            cited_in: cited_in?,
+            cited_in_after: cited_in_after?,
             decision_courts: {
                 let mut c = all.signals.decision_courts.clone();
                 c.sort();
@@ -2155,8 +2192,8 @@ impl Grammar {
                 c
             },
             original: lowercase(&all.signals.original),
-            cited_as: lex("cited_as", &all.signals.cited_as, false)?,
-            decision: lex("decision", &all.signals.decision, true)?,
+            cited_as: cited_as?,
+            decision: decision?,
             courts: all.signals.courts.clone(),
             court_names: {
                 let mut v = all.signals.court_names.clone();
