@@ -1134,6 +1134,22 @@ static THESIS_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`THESIS_IMPRINT`] with the publisher's run unbounded (and captured);
+/// [`thesis_imprint`] checks its bound.
+static THESIS_IMPRINT_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:[–—-]\s*)?(?:\p{Lu}\. \p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}\-]*\.?(?: н/Д)?)\s*[,:]\s*(?:([^,.;:0-9]+),\s*)?(?:1[5-9]|20)[0-9][0-9]\b",
+    )
+});
+
+/// The match of [`THESIS_IMPRINT`] at the start of `s`.
+fn thesis_imprint(s: &str) -> Option<regex::Match<'_>> {
+    crate::re::captures_within(&THESIS_IMPRINT_RUN, &THESIS_IMPRINT, s, |c| {
+        crate::re::group_chars(c, 1) <= 60
+    })
+    .and_then(|c| c.get(0))
+}
+
 /// Whether `s` is a person's name written in full, as a statement of
 /// responsibility gives the author of a thesis (`Иванов Иван Иванович`,
 /// `Anna Nowak`): two or three capitalised words of letters (and
@@ -1164,7 +1180,7 @@ fn responsibility_institution(s: &str, end: usize) -> Option<(Option<String>, us
     let stop = t
         .match_indices(". ")
         .map(|(i, _)| i)
-        .find(|&i| THESIS_IMPRINT.is_match(&t[i + 2..]))?;
+        .find(|&i| thesis_imprint(&t[i + 2..]).is_some())?;
     let statement = &t[..stop];
     let (name, institution) = match statement.split_once(" ; ") {
         Some((name, inst)) => (name.trim(), inst.trim()),
@@ -4040,7 +4056,7 @@ fn parse_undelimited(
                 // `German Home Towns. Community, State, and General Estate
                 // 1648–1871, Ithaca 1971.`: a subtitle with commas runs to
                 // the `Place Year` that ends the entry.
-                let imprint = IMPRINT_AT_END.find(sub).map(|m| m.start()).filter(|&c| {
+                let imprint = imprint_at_end(sub).map(|m| m.start()).filter(|&c| {
                     let subtitle = &sub[..c];
                     subtitle.split_whitespace().count() >= 2
                         && !subtitle.contains(": ")
@@ -5881,6 +5897,22 @@ static IMPRINT_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`IMPRINT_AT_END`] with the publisher's run unbounded (and captured);
+/// [`imprint_at_end`] checks its bound.
+static IMPRINT_AT_END_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r",\s+\p{Lu}[\p{L}\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\-]*\.?|\p{Ll}{1,3}\.))*(?:\s*:\s*[^0-9\s,:;]([^,:;]*?))?\s+[0-9]{4}(?:\s*[–-]\s*[0-9]{4})?\.?\s*$",
+    )
+});
+
+/// The match of [`IMPRINT_AT_END`] in `s`.
+fn imprint_at_end(s: &str) -> Option<regex::Match<'_>> {
+    crate::re::captures_within(&IMPRINT_AT_END_RUN, &IMPRINT_AT_END, s, |c| {
+        crate::re::group_chars(c, 1) <= 59
+    })
+    .and_then(|c| c.get(0))
+}
+
 /// A journal's name, the year and the issue at the end of a reference,
 /// with the pages after them or none: `Aikakauskirja 1995, 3.`,
 /// `Historisk tidskrift 2003:2, 45–67.` (Nordic lists number a journal's
@@ -6115,6 +6147,21 @@ static VANCOUVER_BOOK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<place>[\p{Lu}][^:;.]{1,40}):\s*(?P<pub>[^;]{2,80});\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?",
     )
 });
+
+/// [`VANCOUVER_BOOK`] with its runs unbounded; [`vancouver_book`] checks
+/// the bounds.
+static VANCOUVER_BOOK_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?P<place>[\p{Lu}][^:;.]+):\s*(?P<pub>[^;]{2,});\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?",
+    )
+});
+
+/// The captures of [`VANCOUVER_BOOK`] in `s`.
+fn vancouver_book(s: &str) -> Option<regex::Captures<'_>> {
+    crate::re::captures_within(&VANCOUVER_BOOK_RUN, &VANCOUVER_BOOK, s, |c| {
+        crate::re::group_chars(c, 1) <= 41 && crate::re::group_chars(c, 2) <= 80
+    })
+}
 
 /// A Nature / inverted-initials author: `Smith, J.`, `Garcia-Lopez, M. A.`,
 /// `van der Berg, P.-J.`.
@@ -6981,7 +7028,7 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
             .then(|| crate::re::captures(&VANCOUVER_END_YEAR, s))
             .flatten()
     });
-    let book = crate::re::captures(&VANCOUVER_BOOK, s);
+    let book = vancouver_book(s);
     if date.is_none() && book.is_none() {
         return false;
     }
@@ -10471,8 +10518,85 @@ mod bounded_runs {
             })
     }
 
+    /// GOST thesis imprints: a place, a publisher of 57 to 63 characters
+    /// now and then, the year.
+    fn thesis_imprints() -> impl Strategy<Value = String> {
+        (
+            pick(vec!["", "– "], vec!["1 "], 6),
+            pick(
+                vec!["М.", "Екатеринбург", "М. В. Ломоносова"],
+                vec!["м."],
+                8,
+            ),
+            pick(vec![", ", " : "], vec![" "], 8),
+            prop::option::of(run(vec!['У', 'р', ' ', 'Ф'], 56..64)),
+            pick(vec!["2005", "1999."], vec!["99"], 8),
+        )
+            .prop_map(|(dash, place, sep, publisher, year)| {
+                let publisher = publisher.map(|p| format!("{p}, ")).unwrap_or_default();
+                format!("{dash}{place}{sep}{publisher}{year}")
+            })
+    }
+
+    /// Ends of German entries: a place, a publisher of 56 to 62 characters
+    /// after a colon now and then, the year.
+    fn imprint_ends() -> impl Strategy<Value = String> {
+        (
+            pick(vec!["Titel, ", "Titel. Untertitel, "], vec!["Titel "], 8),
+            pick(
+                vec!["Frankfurt a. M.", "Ithaca", "Stuttgart"],
+                vec!["ithaca"],
+                8,
+            ),
+            prop::option::of(run(vec!['V', 'e', ' ', 'ö', '-'], 55..63)),
+            pick(vec![" 1999", " 1800–1802.", "  2018 "], vec!["1999"], 8),
+        )
+            .prop_map(|(head, place, publisher, year)| {
+                let publisher = publisher.map(|p| format!(": S{p}")).unwrap_or_default();
+                format!("{head}{place}{publisher}{year}")
+            })
+    }
+
+    /// Vancouver imprints: a place of 38 to 44 characters, a publisher of
+    /// 77 to 83, the year.
+    fn vancouver_books() -> impl Strategy<Value = String> {
+        (
+            pick(vec!["", "2nd ed. ", "Title. "], vec!["x: "], 6),
+            run(vec!['a', 'N', ' ', 'é', ','], 37..45),
+            pick(vec![": ", ":"], vec![" "], 8),
+            run(vec!['b', 'P', ' ', ':', '.'], 76..84),
+            pick(vec!["; 2019.", ";2020"], vec!["; 19"], 8),
+        )
+            .prop_map(|(lead, place, colon, publisher, year)| {
+                format!("{lead}C{place}{colon}{publisher}{year}")
+            })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn thesis_imprint_reads_what_the_bounded_pattern_does(t in thesis_imprints()) {
+            prop_assert_eq!(
+                thesis_imprint(&t).map(|m| m.range()),
+                THESIS_IMPRINT.find(&t).map(|m| m.range()),
+                "{:?}", t
+            );
+        }
+
+        #[test]
+        fn imprint_at_end_reads_what_the_bounded_pattern_does(t in imprint_ends()) {
+            prop_assert_eq!(
+                imprint_at_end(&t).map(|m| m.range()),
+                IMPRINT_AT_END.find(&t).map(|m| m.range()),
+                "{:?}", t
+            );
+        }
+
+        #[test]
+        fn vancouver_book_reads_what_the_bounded_pattern_does(t in vancouver_books()) {
+            prop_assert_eq!(spans(vancouver_book(&t)), spans(VANCOUVER_BOOK.captures(&t)), "{:?}", t);
+        }
 
         #[test]
         fn journal_year_issue_reads_what_the_bounded_pattern_does(t in journal_tails()) {
