@@ -163,3 +163,33 @@ fn the_czech_paper_reports_the_archive_the_unlisted_book_and_the_uncited_one() {
         ]
     );
 }
+
+#[test]
+fn a_subtitle_written_as_a_sentence_belongs_to_the_title() {
+    let doc = papers_support::run_text(
+        "Text1 a2 a3.\n\n\
+         1 ŠTAIF, Jiří. Obezřetná elita, s. 4.\n\
+         2 HAVLÍČEK BOROVSKÝ, Karel. Politické spisy, s. 3.\n\
+         3 PEREIRA, Anthony W. Ditadura e repressão, p. 3.\n\n\
+         Seznam literatury\n\n\
+         ŠTAIF, Jiří. Obezřetná elita. Česká společnost mezi tradicí a revolucí 1830–1851. Praha: Dokořán, 2005.\n\
+         HAVLÍČEK BOROVSKÝ, Karel. Politické spisy. Sv. 2. Praha: Nakladatelství Československé akademie věd, 1959.\n\
+         PEREIRA, Anthony W. Ditadura e repressão. Tradução de Patrícia Zimbres. São Paulo: Paz e Terra, 2010.\n",
+    );
+    let staif = entry(&doc, 1);
+    assert_eq!(
+        staif.title.as_deref(),
+        Some("Obezřetná elita. Česká společnost mezi tradicí a revolucí 1830–1851")
+    );
+    assert_eq!(staif.publisher.as_deref(), Some("Dokořán"));
+    assert_eq!(staif.publisher_place.as_deref(), Some("Praha"));
+    // A volume's statement is no subtitle.
+    let havlicek = entry(&doc, 2);
+    assert_eq!(havlicek.title.as_deref(), Some("Politické spisy"));
+    assert_eq!(havlicek.volume.as_deref(), Some("2"));
+    // Nor is a translator's (`Tradução de …`).
+    let pereira = entry(&doc, 3);
+    assert_eq!(pereira.title.as_deref(), Some("Ditadura e repressão"));
+    assert_eq!(pereira.publisher.as_deref(), Some("Paz e Terra"));
+    assert_eq!(pereira.publisher_place.as_deref(), Some("São Paulo"));
+}

@@ -5633,6 +5633,13 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
             title_next = open + 1;
         }
     }
+    // `ŠTAIF, Jiří. Obezřetná elita. Česká společnost … 1830–1851. Praha:
+    // Dokořán, 2005.`: a subtitle written as a sentence of its own before
+    // the imprint that closes the entry.
+    if let Some(end) = subtitle_before_imprint(&rest[title_next..], g) {
+        title_len = title_next + end;
+        title_next = title_len + 1;
+    }
     let title = clean_field(&rest[..title_len]);
     let names = parse_names(author, NameOrder::InvertedFirst, g);
     if names.names.is_empty() || title.is_empty() {
@@ -5650,6 +5657,31 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     parse_after_title(s, rest_start + title_next, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
     true
+}
+
+/// Where a subtitle written as a sentence ends in `t`, the text after a
+/// title's period, when only a `Place: Publisher, Year` line follows it
+/// ([`is_imprint_line`]): the subtitle opens with a capital and is no
+/// volume, issue, edition or contributor's statement (`Sv. 2.`, `2. vyd.`,
+/// `Edited by …`), nor an imprint itself.
+fn subtitle_before_imprint(t: &str, g: &Grammar) -> Option<usize> {
+    let lead = t.len() - t.trim_start().len();
+    let body = &t[lead..];
+    let (end, next) = sentence_bounds(body)?;
+    let sub = &body[..end];
+    let statement = [&g.volume, &g.issue, &g.page]
+        .iter()
+        .any(|lex| lex.find(sub).is_some())
+        || edition::statement(sub, g).is_some()
+        || leading_edition(sub, g).is_some()
+        || g.contributor_prefix(sub).is_some()
+        || g.container_prefix(sub).is_some();
+    let ok = body.starts_with(char::is_uppercase)
+        && !statement
+        && !is_imprint_line(sub, g)
+        && place_publisher(sub).is_none()
+        && is_imprint_line(&body[next..], g);
+    ok.then_some(lead + end)
 }
 
 /// Whether what runs to the first sentence end of an entry written
