@@ -2303,6 +2303,17 @@ fn bullet_len(s: &str) -> Option<usize> {
     None
 }
 
+/// A line that opens with a year, a comma and a small word (`2004, roč.
+/// 102, č. 3, s. 521–548.`, `1998, vol. 12`): the journal's numbers of the
+/// entry above, which ČSN ISO 690 writes after the journal's name and a
+/// period. No entry opens so.
+fn year_numbers_line(t: &str) -> bool {
+    let Some((year, rest)) = t.split_once(", ") else {
+        return false;
+    };
+    crate::grammar::is_year(year) && rest.starts_with(char::is_lowercase)
+}
+
 /// A line that opens with a standard number (`ISBN 80-7203-314-8.`,
 /// `ISSN …`, `DOI: …`): the end of the entry above.
 fn standard_number_line(t: &str) -> bool {
@@ -2605,6 +2616,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                         .last()
                         .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
                 || (!prev_blank && standard_number_line(rest))
+                || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank
                     && capitals_heads
                     && !opens_with_capitals(rest)

@@ -227,7 +227,7 @@ fn greek_notes_with_o_p_accented_and_not_sto_idio_and_autothi() {
     assert_eq!(e.publisher.as_deref(), Some("Πατάκης"));
     assert_eq!(year(e), Some(2017));
     let e = entry(&doc, 7);
-    assert_eq!(authors(e), vec![("Mazower", "M")]);
+    assert_eq!(authors(e), vec![("Mazower", "M.")]);
     assert_eq!(e.container_title.as_deref(), Some("The Historical Journal"));
     assert_eq!(e.page.as_deref(), Some("885-904"));
     let e = entry(&doc, 5);

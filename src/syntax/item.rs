@@ -902,17 +902,15 @@ fn particle_before_name(rest: &str) -> bool {
 }
 
 /// Whether the signal `word`, of one capital letter and a period, is an
-/// initial: `rest` after it is one capitalised name, a comma and a
-/// capitalised word (` Kot, Historia …`), as a name written with its
-/// initial opens a full citation; `S. dazu Müller`, `S. Müller, a.a.O.`
-/// keep the signal.
+/// initial: `rest` after it is one capitalised name and a comma (` Kot,
+/// Historia …`, ` Carval, op. cit.`, ` Rodotà, Il diritto…`), as a name
+/// written with its initial opens a citation in any language; `S. dazu
+/// Müller` and `S. 45` keep the signal or the page, and German's `s.
+/// Müller` in lowercase is the signal.
 fn initial_before_name(word: &str, rest: &str) -> bool {
     let mut w = word.chars();
     let capital = w.next().is_some_and(char::is_uppercase) && w.as_str() == ".";
-    let after = rest.find(", ").map(|c| &rest[c + 2..]);
-    capital
-        && particle_before_name(rest)
-        && after.is_some_and(|a| a.starts_with(char::is_uppercase))
+    capital && particle_before_name(rest)
 }
 
 /// The length of a phrase of one to three lowercase words and the comma
@@ -1236,7 +1234,32 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
-    parse_full_ordered(cit, note_name_order(cit, g), g)
+    let (mut parsed, locator) = parse_full_ordered(cit, note_name_order(cit, g), g);
+    let locator = paragraph_number(&mut parsed, locator);
+    (parsed, locator)
+}
+
+/// `Droit civil. Les obligations, 12e éd., Dalloz, 2018, n° 915`: an
+/// issue number read in a book cited in a note, after its imprint, is the
+/// numbered paragraph cited, as French law books are cited (`n° 915, p.
+/// 305` cites a page of it). A book has no issue: the number leaves the
+/// work, and is the locator where no page is cited.
+fn paragraph_number(parsed: &mut ParsedReference, locator: Option<Locator>) -> Option<Locator> {
+    let item = &parsed.item;
+    let book = item.kind == "book"
+        && item.container_title.is_none()
+        && (item.publisher.is_some() || item.publisher_place.is_some())
+        && item.issued.is_some();
+    if !book {
+        return locator;
+    }
+    let Some(number) = parsed.item.issue.take() else {
+        return locator;
+    };
+    locator.or(Some(Locator {
+        label: "paragraph".into(),
+        value: number,
+    }))
 }
 
 /// [`parse_full`], its names read in `order`.

@@ -508,6 +508,22 @@ fn natural_person(t: &str, g: &Grammar) -> CslName {
             given_first: false,
         };
     }
+    // `Le Tourneau Ph.`, `Reig Tapia A.`, `de Gaulle Ch.`: a family name of
+    // two words (the first may be a particle) before initials with their
+    // periods.
+    if words.len() >= 3
+        && family_then_initials(t)
+        && !initial(words[1])
+        && (words[0].starts_with(char::is_uppercase) || is_particle(words[0], g))
+    {
+        return CslName {
+            family: Some(words[..2].join(" ")),
+            given: Some(words[2..].join(" ")),
+            literal: None,
+            static_ordering: false,
+            given_first: false,
+        };
+    }
     // `TRS Allan`, `HLA Hart`, `AV Dicey`: OSCOLA's initials without
     // periods before the family name. Two or three capitals that no
     // romanized syllable spells; `LI Wei`, `KIM Dae-jung`, `WU Hao` are
@@ -1153,17 +1169,54 @@ pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
 }
 
 /// The names `s` end with an initial and its period (`Roe, J. R.`,
-/// `Παπαδόπουλος, Γ.`, `Nowak J.`), before any commas.
+/// `Παπαδόπουλος, Γ.`, `Nowak J.`), before any commas; the initial may
+/// keep the small consonant of a digraph (`Wójcicki K. Wł.`, `Simler
+/// Ph.`, `Ch.`, `Sz.`); `Li.` ending `and Wenliang Li.` is a family name.
 fn ends_with_initial(s: &str) -> bool {
     let s = s.trim_end().trim_end_matches(',').trim_end();
     let Some(open) = s.strip_suffix('.') else {
         return false;
     };
-    let mut back = open.chars().rev();
+    let mut back = open.chars().rev().peekable();
+    // `Wł.`, `Ph.`: a capital and one small consonant.
+    if back
+        .peek()
+        .is_some_and(|&c| c.is_lowercase() && !is_vowel(c))
+    {
+        back.next();
+    }
     back.next().is_some_and(char::is_uppercase)
         && back
             .next()
             .is_some_and(|c| c.is_whitespace() || matches!(c, '.' | '-' | ','))
+}
+
+/// Whether `c` is a small vowel of a Latin alphabet (`a`, `é`, `ą`, `y`).
+fn is_vowel(c: char) -> bool {
+    "aeiouyàáâãäåæèéêëěìíîïòóôõöøœùúûüůýąę".contains(c)
+}
+
+/// Whether `t` is a name written family name first, then its initials
+/// with periods (`Terré F.`, `Simler Ph.`, `Le Tourneau Ph.`,
+/// `Wójcicki K. Wł.`): one or two words that are no initials, then one to
+/// three initials of a capital (and a small letter) and a period.
+fn family_then_initials(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let initial = |w: &str| {
+        w.strip_suffix('.').is_some_and(|i| {
+            i.split('-').all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.as_str().chars().count() <= 1
+                    && c.all(char::is_lowercase)
+            })
+        })
+    };
+    let family = words.iter().take_while(|w| !initial(w)).count();
+    (1..=2).contains(&family)
+        && (1..=3).contains(&(words.len() - family))
+        && words[family..].iter().all(|w| initial(w))
+        && words[family - 1].starts_with(char::is_uppercase)
 }
 
 /// `s` without the periods and commas that close a list of names, but with
@@ -1314,7 +1367,10 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             && family_first_person(t, g).is_none()
             && next.is_some_and(|n| looks_given(n) && !is_organisation(n, g))
             && t.split_whitespace().count() <= 3
-            && !is_capitalised_person(t);
+            && !is_capitalised_person(t)
+            // `Terré F., Simler Ph.`: a name that ends with its initials
+            // is whole; the next is another name.
+            && !family_then_initials(t);
         // `SILVA, João da; SOUZA, Maria`: a family name in capitals before
         // given names that are not is inverted wherever it stands (ABNT,
         // French and Spanish bibliographies), and is no acronym.

@@ -1809,7 +1809,10 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             let mut at = clean_field(author_text);
             // `Smith, J. "Title,"`: the initial keeps the period that
             // `clean_field` trims as a separator.
-            if ends_with_initial_period(author_text.trim_end()) {
+            // `Carval S., « Titre »`: so with the comma after it.
+            if ends_with_initial_period(author_text.trim_end().trim_end_matches(',').trim_end())
+                && !at.ends_with('.')
+            {
                 at.push('.');
             }
             // `正德《明会典》`, `嘉靖《宁波府志》`: the reign before the
@@ -2815,6 +2818,27 @@ fn parse_after_title(
         // A book's `Place: Publisher Year` with the year glued on.
         used.add(start, start + plain.len());
     }
+    // `w: Historia prasy polskiej, red. J. Łojek, t. 1, Warszawa 1976`:
+    // after a chapter's book and its volume, a place with the year glued
+    // on.
+    if item.publisher_place.is_none()
+        && item.publisher.is_none()
+        && item.container_title.is_some()
+        && first_date.is_some()
+        && seg.ends_with(char::is_whitespace)
+    {
+        if let Some((head, place)) = seg.trim_end().rsplit_once(", ") {
+            let last = head.rsplit(", ").next().unwrap_or(head);
+            let chapter = strip_in(head, g).len() < head.trim_start_matches([' ', ',', '.']).len();
+            // The editors (`red. J. Łojek`) may have been read before.
+            let book = chapter || !item.editor.is_empty();
+            if book && volume_part(last.trim(), g).is_some() && is_place(place, g) {
+                item.publisher_place = Some(place.to_string());
+                let at = after_container_start + head.len() + 2;
+                used.add(at, at + place.len());
+            }
+        }
+    }
     if let Some(d) = first_date {
         if item.issued.is_none() {
             *suffix = d.suffix;
@@ -3454,6 +3478,19 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
     // capitalised words without digits or publisher words, then the house.
     if let Some((place, publ)) = text.split_once(", ") {
         let publ = publ.trim();
+        // `Il Mulino, Bologna`, `Laterza, Roma-Bari`, `Einaudi, Torino`
+        // (Italian and Spanish notes): a town of the grammars' places
+        // after a house that is none is the place.
+        if !publ.contains(", ")
+            && known_place(publ, g)
+            && !known_place(place, g)
+            && publisher_name(place, g)
+            && !place.contains(|c: char| c.is_ascii_digit())
+        {
+            item.publisher_place = Some(clean_field(publ));
+            item.publisher = Some(clean_field(place));
+            return;
+        }
         if is_place(place, g) && !publ.contains(", ") && publisher_name(publ, g) {
             item.publisher_place = Some(clean_field(place));
             item.publisher = Some(clean_field(publ));
@@ -3726,6 +3763,65 @@ fn leading_page_range(t: &str) -> Option<usize> {
     Some(end)
 }
 
+/// Where the title of a work without an author ends, when `s` opens with
+/// it and the imprint of comma parts follows (`Recopilación de leyes de
+/// los reynos de las Indias, Madrid, Julián de Paredes, 1681`, `Storia
+/// d'Italia, Einaudi, Torino, 1972`, `Dictionnaire de droit, Paris,
+/// 1840`), as Romance notes and lists write it: the first comma part has
+/// three words or more, opens with a capital and holds a lowercase word of
+/// four letters or more that is no particle (no name is written so); then
+/// a place and a house, a house and a town of the grammars' places, or a
+/// town of them alone, then the year.
+fn title_before_comma_imprint(s: &str, g: &Grammar) -> Option<usize> {
+    let first = s.find(", ").filter(|&c| c <= 300)?;
+    let head = &s[..first];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let prose = words.iter().any(|w| {
+        w.chars().count() >= 4
+            && w.chars().all(char::is_lowercase)
+            && !crate::syntax::name::is_particle(w, g)
+            && !g.and_words.iter().any(|a| a == w)
+    });
+    if words.len() < 3
+        || !head.starts_with(char::is_uppercase)
+        || !prose
+        || head.contains(['(', ':', '«', '“', '"'])
+        || g.same_author_prefix(head).is_some()
+        || g.contributor_prefix(head).is_some()
+    {
+        return None;
+    }
+    let mut parts = s[first + 2..].splitn(4, ", ");
+    let (a, b) = (parts.next()?.trim(), parts.next()?.trim());
+    let year_opens = |t: &str| {
+        g.dates
+            .first(&t[..crate::source::floor_char_boundary(t, 12)])
+            .is_some_and(|d| d.start == 0)
+    };
+    let plain = |t: &str| !t.contains(|c: char| c.is_ascii_digit()) && !t.contains(['.', ':']);
+    let imprint = if known_place(a, g) && year_opens(b) {
+        true
+    } else {
+        let c = parts.next()?.trim();
+        year_opens(c)
+            && plain(a)
+            && plain(b)
+            && (is_place(a, g) && publisher_name(b, g) && !known_place(b, g)
+                || known_place(b, g) && publisher_name(a, g))
+    };
+    imprint.then_some(first)
+}
+
+/// Whether `t` is a town of the grammars' `names.places` (`Bologna`,
+/// `Madrid`), or towns of it joined by hyphens, as Italian imprints name
+/// a house's two seats (`Roma-Bari`, `Milano-Napoli`).
+fn known_place(t: &str, g: &Grammar) -> bool {
+    let t = t.trim().trim_end_matches(['.', ',']).trim_end();
+    !t.is_empty()
+        && t.split('-')
+            .all(|p| g.places.binary_search_by(|x| x.as_str().cmp(p)).is_ok())
+}
+
 /// Whether `t` may be a place of publication: one or two capitalised words
 /// (`Paris`, `Bad Heilbrunn`) without digits or publisher words.
 fn is_place(t: &str, g: &Grammar) -> bool {
@@ -3786,6 +3882,18 @@ fn parse_undelimited(
             out.year_suffix = suffix;
             return;
         }
+    }
+    // `Recopilación de leyes de los reynos de las Indias, Madrid, Julián de
+    // Paredes, 1681`: a title with no author before its imprint.
+    if let Some(first) = title_before_comma_imprint(s, g) {
+        out.item.title = Some(clean_field(&s[..first]));
+        out.title = Some((0, first));
+        out.title_is_book = true;
+        used.add(0, first);
+        let mut suffix = None;
+        parse_after_title(s, first, true, &mut out.item, used, &mut suffix, g);
+        out.year_suffix = suffix;
+        return;
     }
     // Chicago bibliography without italics: `Doe, Jane. Title. Place: Press, 2015.`
     // A note that opens with a family name in capitals and a comma, or with
@@ -5012,7 +5120,7 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let mut at = 0;
     while let Some(c) = s[at..].find(", ") {
         let part = crate::syntax::name::strip_roles(&s[at..at + c], g);
-        if !family_initials(part) {
+        if !family_initials(part) && !joined_family_initials(part, g) {
             break;
         }
         end = Some(at + c);
@@ -5022,6 +5130,19 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let next: Vec<&str> = s[end + 2..].split_whitespace().take(2).collect();
     let opens_with_name = next.len() == 2 && family_word(next[0]) && initial(next[1]);
     (!opens_with_name).then_some(end)
+}
+
+/// Two names written `Family I.` joined by a word of the grammars'
+/// `names.and` (`Lequette Y. et Chénedé F.`, `Nowak J. i Kowalski A.`),
+/// as the last of a list's names are.
+fn joined_family_initials(part: &str, g: &Grammar) -> bool {
+    g.and_words
+        .iter()
+        .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
+        .any(|w| {
+            part.split_once(&format!(" {w} "))
+                .is_some_and(|(a, b)| family_initials(a) && family_initials(b))
+        })
 }
 
 /// Whether `family` and `given`, the first two comma parts of an entry,
@@ -5386,6 +5507,9 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
             });
         match joined {
             Some((before, last)) => {
+                // `Ph. Simler et Y. Lequette (dir.)`: the role after the
+                // last name ends the list.
+                let last = crate::syntax::name::strip_roles(last, g);
                 let ok = name_like(last) && (before.is_empty() || name_like(before));
                 return if ok { at + 2 + next } else { initials_end };
             }
@@ -5525,6 +5649,13 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
             title_next = open + 1;
         }
     }
+    // `ŠTAIF, Jiří. Obezřetná elita. Česká společnost … 1830–1851. Praha:
+    // Dokořán, 2005.`: a subtitle written as a sentence of its own before
+    // the imprint that closes the entry.
+    if let Some(end) = subtitle_before_imprint(&rest[title_next..], g) {
+        title_len = title_next + end;
+        title_next = title_len + 1;
+    }
     let title = clean_field(&rest[..title_len]);
     let names = parse_names(author, NameOrder::InvertedFirst, g);
     if names.names.is_empty() || title.is_empty() {
@@ -5542,6 +5673,31 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     parse_after_title(s, rest_start + title_next, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
     true
+}
+
+/// Where a subtitle written as a sentence ends in `t`, the text after a
+/// title's period, when only a `Place: Publisher, Year` line follows it
+/// ([`is_imprint_line`]): the subtitle opens with a capital and is no
+/// volume, issue, edition or contributor's statement (`Sv. 2.`, `2. vyd.`,
+/// `Edited by …`), nor an imprint itself.
+fn subtitle_before_imprint(t: &str, g: &Grammar) -> Option<usize> {
+    let lead = t.len() - t.trim_start().len();
+    let body = &t[lead..];
+    let (end, next) = sentence_bounds(body)?;
+    let sub = &body[..end];
+    let statement = [&g.volume, &g.issue, &g.page]
+        .iter()
+        .any(|lex| lex.find(sub).is_some())
+        || edition::statement(sub, g).is_some()
+        || leading_edition(sub, g).is_some()
+        || g.contributor_prefix(sub).is_some()
+        || g.container_prefix(sub).is_some();
+    let ok = body.starts_with(char::is_uppercase)
+        && !statement
+        && !is_imprint_line(sub, g)
+        && place_publisher(sub).is_none()
+        && is_imprint_line(&body[next..], g);
+    ok.then_some(lead + end)
 }
 
 /// Whether what runs to the first sentence end of an entry written
