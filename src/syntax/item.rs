@@ -1392,19 +1392,15 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     if rest.is_empty() || rest.len() > 40 {
         return None;
     }
-    let (label, m) = match g.pinpoint(rest) {
-        Some((label, m)) => (label.to_string(), m),
-        None => ("page".to_string(), g.page.find(rest)?),
+    let found = match g.pinpoint(rest) {
+        Some((label, m)) => Some((label.to_string(), m)),
+        None => g.page.find(rest).map(|m| ("page".to_string(), m)),
     };
-    let (a, mut b) = m.number?;
-    // `para 2.5`, `para 3.12`: a report's numbered paragraph.
-    while let Some(d) = rest[b..].strip_prefix('.') {
-        let digits = d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 0 {
-            break;
-        }
-        b += 1 + digits;
-    }
+    let Some((label, m)) = found else {
+        return bare_pin_after_year(t, close, rest);
+    };
+    let (a, b) = m.number?;
+    let b = dotted_end(rest, b);
     if m.start != 0 || !rest[b..].trim().is_empty() {
         return None;
     }
@@ -1415,6 +1411,82 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             value: crate::grammar::locator_value(&rest[a..b]),
         },
     ))
+}
+
+/// A page without its word after brackets that end with a year: after
+/// the bracket with no comma, as OSCOLA cites a paper by its number
+/// (`(Cm 3782, 1997) 58`, `(Law Com CP No 154, 1999) 23`), or a volume
+/// and its page joined by a colon, with or without a comma (`4 vols.
+/// (London: Macmillan, 1940), 1:154`). `rest` is what follows the bracket
+/// that closes at `close` in `t`: a number, a range (`23–5`) or a volume
+/// and a page, and nothing else; the caller checks that the brackets close
+/// a book's or a paper's details, not a journal's year.
+fn bare_pin_after_year(t: &str, close: usize, rest: &str) -> Option<(usize, Locator)> {
+    let open = t[..close].rfind('(')?;
+    let content = t[open + 1..close].trim_end();
+    let year = content.len() >= 4
+        && content.is_char_boundary(content.len() - 4)
+        && content[content.len() - 4..]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let first = digits(rest);
+    let mut end = first;
+    if let Some(r) = rest[end..].strip_prefix(':') {
+        let d = digits(r);
+        end = if d > 0 { end + 1 + d } else { end };
+    }
+    if let Some(dash) = rest[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–'))
+    {
+        let d = digits(&rest[end + dash.len_utf8()..]);
+        if d > 0 {
+            end += dash.len_utf8() + d;
+        }
+    }
+    let colon = rest[..end].contains(':');
+    let ok = year
+        && (1..=5).contains(&first)
+        && end == rest.len()
+        && (colon || !t[close + 1..].trim_start().starts_with(','));
+    ok.then(|| {
+        (
+            close + 1,
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(rest),
+            },
+        )
+    })
+}
+
+/// Where a number that ends at `b` in `s` ends with the parts a report
+/// numbers its paragraphs by (`para 2.5`, `para 3.12`, `para 4.3.1`,
+/// `paras 4.3–4.5`): after each period followed by digits, and after a
+/// dash and a number so numbered. `b` itself where none follows.
+fn dotted_end(s: &str, b: usize) -> usize {
+    let digits = |d: &str| d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let parts = |mut b: usize| {
+        while let Some(d) = s.get(b..).and_then(|r| r.strip_prefix('.')) {
+            let n = digits(d);
+            if n == 0 {
+                break;
+            }
+            b += 1 + n;
+        }
+        b
+    };
+    let end = parts(b);
+    if end == b {
+        return b;
+    }
+    let dash = s[end..].chars().next().filter(|c| matches!(c, '-' | '–'));
+    match dash.map(|c| end + c.len_utf8()) {
+        Some(at) if digits(&s[at..]) > 0 => parts(at + digits(&s[at..])).max(end),
+        _ => end,
+    }
 }
 
 /// `Justus Ebert, "Title," New York Call, January 20, 1912, 2.`: a page
@@ -1655,11 +1727,14 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
                 });
             }
         }
-        // `ibid para 41`, `Bingham (n 3) ch 4`: a pinpoint word of the
-        // grammars opening what is left, nothing but a bracket after it.
+        // `ibid para 41`, `Ibid., para 4.3.`, `Bingham (n 3) ch 4`, `ibid s
+        // 12`: a pinpoint word of the grammars opening what is left, a
+        // report's paragraph numbered with periods, nothing but a bracket
+        // after it.
         if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
-            let rest = t[m.end..].trim_start();
-            if let (Some((a, b)), true) = (m.number, rest.is_empty() || rest.starts_with('(')) {
+            let number = m.number.map(|(a, b)| (a, dotted_end(t, b)));
+            let rest = t[number.map_or(m.end, |(_, b)| b.max(m.end))..].trim_start();
+            if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
                 return Some(Locator {
                     label: label.into(),
                     value: crate::grammar::locator_value(&t[a..b]),
@@ -7020,6 +7095,70 @@ mod tests {
             assert_eq!(fields.volume.as_deref(), volume, "{text}");
             assert!(fields.issued.is_some(), "{text}");
         }
+    }
+
+    /// An ibid's own locator, whatever its word (`para 4.3`, a report's
+    /// paragraph numbered with periods; OSCOLA's `s 12`, `art 5`), is the
+    /// pinpoint, not the one of the note before.
+    #[test]
+    fn an_ibid_keeps_its_own_locator_whatever_its_word() {
+        let g = Grammar::builtin();
+        for (t, label, value) in [
+            ("Ibid., para 4.3.", "paragraph", "4.3"),
+            ("Ibid., paras 4.3–4.5.", "paragraph", "4.3–4.5"),
+            ("ibid para 3.12.1", "paragraph", "3.12.1"),
+            ("Ibid., s 12.", "section", "12"),
+            ("Ibid 45.", "page", "45"),
+            ("Ibid., art 5.", "article-locator", "5"),
+            ("Ibid., at 45.", "page", "45"),
+            ("Ibid., col 1028.", "column", "1028"),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            assert_eq!(items[0].kind, CitationKind::Ibid, "{t}");
+            let pin = items[0].locator.as_ref().expect(t);
+            assert_eq!(
+                (pin.label.as_str(), pin.value.as_str()),
+                (label, value),
+                "{t}"
+            );
+        }
+        // A word that is no pinpoint's leaves the ibid without a locator.
+        let items = note_items("Ibid., passim.", &g);
+        assert!(items[0].locator.is_none());
+    }
+
+    /// A page after the brackets of a paper's number and year, without a
+    /// comma (OSCOLA), and a volume and page after a book's imprint.
+    #[test]
+    fn a_bare_page_after_a_paper_number_or_a_volume_and_page() {
+        let g = Grammar::builtin();
+        for (t, pin) in [
+            (
+                "Law Commission, Contempt of Court (Law Com CP No 154, 1999) 23.",
+                "23",
+            ),
+            (
+                "Home Office, Rights Brought Home (Cm 3782, 1997) 12–14.",
+                "12–14",
+            ),
+            (
+                "A. J. P. Taylor, English History, 4 vols. (London: Macmillan, 1940), 1:154.",
+                "1:154",
+            ),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            let loc = items[0].locator.as_ref().expect(t);
+            assert_eq!(
+                (loc.label.as_str(), loc.value.as_str()),
+                ("page", pin),
+                "{t}"
+            );
+        }
+        // A journal's year in brackets and its first page: no pinpoint.
+        let items = note_items("Jane Roe, 'Reform' (1999) 62 MLR 23.", &g);
+        assert!(items[0].locator.as_ref().is_none_or(|l| l.value != "23"));
     }
 
     #[test]
