@@ -229,6 +229,24 @@ fn name_after_prose<'h>(head: &'h str, g: &Grammar) -> Option<&'h str> {
 }
 
 /// `М.; Л.: Изд-во АН СССР, 1946`, `M.; L.: Nauka`: a semicolon between
+/// A semicolon between a case's report and a parallel report of it, as
+/// AGLC joins them (`Western Australia v Ward [2002] HCA 28; (2002) 213 CLR
+/// 1`): the parties (` v `) and a report's number before it, a year in
+/// brackets and a volume or a report's name after it. The case is one item.
+fn joins_parallel_report(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let year_bracket = after.len() > 7
+        && after.is_char_boundary(6)
+        && matches!(after.as_bytes()[0], b'(' | b'[')
+        && after[1..5].bytes().all(|b| b.is_ascii_digit())
+        && matches!(after.as_bytes()[5], b')' | b']')
+        && after[6..].starts_with(' ')
+        && after[7..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+    year_bracket
+        && (before.contains(" v ") || before.contains(" v. "))
+        && before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// two places of one imprint (GOST writes Moscow and Leningrad so) joins
 /// them: an abbreviated capitalised word before it, and a capitalised word
 /// and a colon after it.
@@ -340,6 +358,7 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
                 if open.is_empty()
                     && !straight
                     && !joins_places(&text[..i], &text[i + c.len_utf8()..])
+                    && !joins_parallel_report(&text[start..i], &text[i + c.len_utf8()..])
                     && !joins_responsibility(&text[start..i], &text[i + c.len_utf8()..]) =>
             {
                 out.push((start, i));
@@ -1696,6 +1715,14 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             value: crate::grammar::locator_value(t),
         });
     }
+    // `Ibid 93 [4.25]`, `(n 6) 445 [47]`, `(n 1) 58 (Brennan J)`: a page,
+    // then the paragraphs on it or the judge's name in brackets (AGLC).
+    if let Some(page) = page_before_paragraph(t) {
+        return Some(Locator {
+            label: "page".into(),
+            value: page.to_string(),
+        });
+    }
     // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
     let t = t.trim_end_matches('。');
     if !t.is_ascii()
@@ -1732,7 +1759,9 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         // report's paragraph numbered with periods, nothing but a bracket
         // after it.
         if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
-            let number = m.number.map(|(a, b)| (a, dotted_end(t, b)));
+            let number = m
+                .number
+                .map(|(a, b)| (a, subsections_end(t, dotted_end(t, b))));
             let rest = t[number.map_or(m.end, |(_, b)| b.max(m.end))..].trim_start();
             if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
                 return Some(Locator {
@@ -1743,6 +1772,55 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         }
     }
     None
+}
+
+/// The page that opens `t` when paragraphs in square brackets or a
+/// judge's name in round ones follow it and nothing else, as AGLC
+/// pinpoints a report or a judgment (`93 [4.25]`, `445 [47]`, `382 [89]
+/// (Kirby J)`, `58 (Brennan J)`).
+fn page_before_paragraph(t: &str) -> Option<&str> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let mut rest = t[digits..].trim_start();
+    let mut parts = 0;
+    if let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let para = &inner[..close];
+        if para.is_empty() || !para.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        rest = inner[close + 1..].trim_start();
+        parts += 1;
+    }
+    if let Some(inner) = rest.strip_prefix('(') {
+        let judge = inner.strip_suffix(')')?;
+        let named = judge.starts_with(char::is_uppercase)
+            && judge.chars().count() <= 40
+            && !judge.contains(['(', ')']);
+        if !named {
+            return None;
+        }
+        rest = "";
+        parts += 1;
+    }
+    (parts > 0 && rest.is_empty()).then(|| &t[..digits])
+}
+
+/// Where the subsections in brackets after a provision's number that ends
+/// at `b` in `s` end (`s 51(xxvi)`, `s 223(1)(a)`): each bracket of one to
+/// five letters or digits. `b` itself where none follows.
+fn subsections_end(s: &str, mut b: usize) -> usize {
+    while let Some(inner) = s.get(b..).and_then(|r| r.strip_prefix('(')) {
+        let Some(close) = inner.find(')') else { break };
+        let part = &inner[..close];
+        if !(1..=5).contains(&part.len()) || !part.chars().all(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+        b += close + 2;
+    }
+    b
 }
 
 /// The length of paragraph numbers in square brackets opening `t`, as
@@ -2091,9 +2169,19 @@ fn classify_item_as(
     // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
     // the note's last item is no part of it.
     a += joining_word_len(&text[a..b], g);
+    // A whole item in the form of the law reports (`Members of the Yorta
+    // Yorta Aboriginal Community v Victoria (2002) 214 CLR 422`) has no
+    // prose before a signal in its parties.
+    let whole_case = crate::syntax::law_report::case(&text[a..b]).is_some();
     if let Some((len, word)) = leading_signal(&text[a..b], g)
         .or_else(|| compared_second(&text[a..b], g))
-        .or_else(|| signal_after_prose(&text[a..b], g))
+        .or_else(|| {
+            if whole_case {
+                None
+            } else {
+                signal_after_prose(&text[a..b], g)
+            }
+        })
     {
         a += len;
         signal = signal.or(Some(word));
@@ -2191,6 +2279,17 @@ fn classify_item_as(
             return;
         }
     }
+    // `Members of the Yorta Yorta Aboriginal Community v Victoria (2002)
+    // 214 CLR 422, 444 [46] ('Yorta Yorta')`: a whole item in the form of
+    // the law reports is a case, though its short name in quotes and
+    // brackets, or its parties before a year, would read as a short form.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some((fields, pin)) = crate::syntax::law_report::case(trimmed) {
+            out.push(full_raw(start, end, signal, pin, fields));
+            return;
+        }
+    }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
         // 52쪽).`: the sentences before a short form may name works
@@ -2214,7 +2313,10 @@ fn classify_item_as(
         let (trimmed, start, end) = trimmed_item(text, a, b);
         let found = crate::syntax::law_report::case_before_prose(trimmed)
             .map(|(fields, pin, len)| (fields, pin, start + len))
-            .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)));
+            .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)))
+            .or_else(|| {
+                crate::syntax::law_report::constitution(trimmed, g).map(|(f, p)| (f, p, end))
+            });
         if let Some((fields, pin, end)) = found {
             out.push(full_raw(start, end, signal, pin, fields));
             return;

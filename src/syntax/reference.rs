@@ -1648,8 +1648,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     // `Donoghue v Stevenson [1932] AC 562 (HL)`, `Human Rights Act 1998`:
     // a case or a statute in a list of cases and legislation.
-    if let Some((item, _)) =
-        crate::syntax::law_report::case(s).or_else(|| crate::syntax::law_report::act(s, g))
+    if let Some((item, _)) = crate::syntax::law_report::case(s)
+        .or_else(|| crate::syntax::law_report::act(s, g))
+        .or_else(|| crate::syntax::law_report::constitution(s, g))
     {
         return ParsedReference {
             item,
