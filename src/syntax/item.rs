@@ -1329,6 +1329,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = pin_after_town_and_year(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some(c) = crate::re::captures(&PIN_AFTER_COLON_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
@@ -1430,6 +1436,34 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             value: crate::grammar::locator_value(&rest[a..b]),
         },
     ))
+}
+
+/// `…, Essays on Reform, London, 1971, 60.`: a page after a town of the
+/// grammars' `names.places` and a year, each after a comma, as notes write
+/// a book's imprint without brackets. Returns where the year ends and the
+/// page (a number or a range).
+fn pin_after_town_and_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let (head, pin) = t.rsplit_once(", ")?;
+    let page = !pin.is_empty()
+        && pin.len() <= 11
+        && pin.starts_with(|c: char| c.is_ascii_digit())
+        && pin
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'));
+    let (before, year) = head.rsplit_once(", ")?;
+    let (_, town) = before.rsplit_once(", ")?;
+    let dated = year.len() == 4 && crate::grammar::is_year(year);
+    let listed = g.places.binary_search(&town.trim().to_string()).is_ok();
+    (page && dated && listed).then(|| {
+        (
+            head.len(),
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(pin),
+            },
+        )
+    })
 }
 
 /// A page without its word after brackets that end with a year: after
@@ -7228,6 +7262,22 @@ mod tests {
         // A word that is no pinpoint's leaves the ibid without a locator.
         let items = note_items("Ibid., passim.", &g);
         assert!(items[0].locator.is_none());
+    }
+
+    /// A page after an imprint of a town and a year between commas, no
+    /// brackets: the pinpoint; after a journal's volume and year it is not.
+    #[test]
+    fn a_page_after_a_town_and_a_year_between_commas() {
+        let g = Grammar::builtin();
+        let items = note_items("J. Smith, Essays on Reform, London, 1971, 60.", &g);
+        let loc = items[0].locator.as_ref().expect("a pinpoint");
+        assert_eq!(loc.value, "60");
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.publisher_place.as_deref(), Some("London"));
+        assert_eq!(f.issued.as_ref().map(|d| d.date_parts[0][0]), Some(1971));
+        let items = note_items("J. Smith, Essays on Reform, Camelot, 1971, 60.", &g);
+        assert!(pin_after_town_and_year("J. Smith, Essays, Camelot, 1971, 60.", &g).is_none());
+        assert!(!items.is_empty());
     }
 
     /// A page after the brackets of a paper's number and year, without a
