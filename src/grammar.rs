@@ -496,6 +496,10 @@ pub struct Signals {
     /// `憲法21条1項`) cites that statute.
     #[serde(default)]
     pub statutes: Vec<String>,
+    /// Words that end a constitution's name, cited without a year (en
+    /// `Constitution`: `Australian Constitution s 51(xxxi)`).
+    #[serde(default)]
+    pub constitutions: Vec<String>,
     /// Statutes cited by kind, number and year (id `Undang-Undang Nomor
     /// 24 Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 24 Tahun
     /// 2003`): each kind with all its spellings, as written (`[
@@ -1427,6 +1431,8 @@ pub struct Grammar {
     pub court_names: Vec<String>,
     /// Words that end a statute's name ([`Signals::statutes`]).
     pub statutes: Vec<String>,
+    /// Words that end a constitution's name ([`Signals::constitutions`]).
+    pub constitutions: Vec<String>,
     /// One of [`Grammar::statutes`] before a space and a digit (`Act
     /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
     pub statute_before_year: Option<Regex>,
@@ -1694,7 +1700,12 @@ impl Grammar {
         });
         lexicons.iter().find_map(|(label, lex)| {
             let m = lex.find(s)?;
-            (m.start <= 1 && m.number.is_some()).then_some((label.as_str(), m))
+            let (a, _) = m.number?;
+            // `S105` is a supplement's page, not `s 105`: a word of one or
+            // two letters needs its space before the number.
+            let word = s.get(m.start..a).unwrap_or("");
+            let glued = word.len() <= 2 && word.chars().all(|c| c.is_ascii_alphabetic());
+            (m.start <= 1 && !glued).then_some((label.as_str(), m))
         })
     }
 
@@ -1944,6 +1955,9 @@ impl Grammar {
             all.signals
                 .statutes
                 .extend(f.signals.statutes.iter().cloned());
+            all.signals
+                .constitutions
+                .extend(f.signals.constitutions.iter().cloned());
             all.signals
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
@@ -2202,6 +2216,7 @@ impl Grammar {
                 v
             },
             statutes: all.signals.statutes.clone(),
+            constitutions: all.signals.constitutions.clone(),
             statute_before_year: {
                 let words = word_alternation(&all.signals.statutes);
                 if words.is_empty() {
@@ -3238,6 +3253,7 @@ fn unreachable_grammar() -> Grammar {
         courts: Vec::new(),
         court_names: Vec::new(),
         statutes: Vec::new(),
+        constitutions: Vec::new(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
         court_words: Vec::new(),

@@ -435,6 +435,10 @@ pub struct CslItem {
     /// Pages.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
+    /// Number of volumes of a work in several (`4` of `English History, 4
+    /// vols. (London: Macmillan, 1940)`): its extent, no publisher.
+    #[serde(rename = "number-of-volumes", skip_serializing_if = "Option::is_none")]
+    pub number_of_volumes: Option<String>,
     /// Number of pages of a book (`320 s.`, `320 pp.` after its imprint).
     #[serde(rename = "number-of-pages", skip_serializing_if = "Option::is_none")]
     pub number_of_pages: Option<String>,

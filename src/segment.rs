@@ -2193,7 +2193,7 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
 
 /// Whether a line of a bibliography has the shape of a sub-heading that
 /// splits the list by kind (`Primary Sources`, `A. Archival collections`,
-/// `Books and articles:`): a few words with no digit and none of the
+/// `Books and articles:`, `A Articles/Books/Reports`): a few words with no digit and none of the
 /// commas, periods, quotes or brackets every entry has, beyond a leading
 /// number or letter (`2.`, `II.`, `B)`, `(a)`) and a closing colon.
 fn sub_heading_shape(line: &str) -> bool {
@@ -2214,6 +2214,17 @@ fn sub_heading_shape(line: &str) -> bool {
         }
         _ => t,
     };
+    // `A Articles/Books/Reports` (AGLC): kinds joined by slashes between
+    // letters, read as words.
+    let slashed = t.match_indices('/').all(|(i, _)| {
+        t[..i].ends_with(char::is_alphabetic) && t[i + 1..].starts_with(char::is_alphabetic)
+    });
+    let joined = if slashed {
+        t.replace('/', " ")
+    } else {
+        t.to_string()
+    };
+    let t = joined.as_str();
     let words = t.split_whitespace().count();
     (1..=6).contains(&words)
         && t.chars().count() <= 50
@@ -3079,6 +3090,7 @@ mod tests {
             "B. Archival Collections",
             "II. Books and Articles",
             "(a) Newspapers",
+            "A Articles/Books/Reports",
         ] {
             assert!(sub_heading_shape(line), "{line}");
         }
@@ -3089,6 +3101,8 @@ mod tests {
             "the rest of a title that runs on and on here",
             "A Very Long Line Of Capitalised Words That Goes On Past Six",
             "“Quoted Title”",
+            "Maunz/Dürig/",
+            "Palandt/ Sprau",
         ] {
             assert!(!sub_heading_shape(line), "{line}");
         }

@@ -229,6 +229,24 @@ fn name_after_prose<'h>(head: &'h str, g: &Grammar) -> Option<&'h str> {
 }
 
 /// `М.; Л.: Изд-во АН СССР, 1946`, `M.; L.: Nauka`: a semicolon between
+/// A semicolon between a case's report and a parallel report of it, as
+/// AGLC joins them (`Western Australia v Ward [2002] HCA 28; (2002) 213 CLR
+/// 1`): the parties (` v `) and a report's number before it, a year in
+/// brackets and a volume or a report's name after it. The case is one item.
+fn joins_parallel_report(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let year_bracket = after.len() > 7
+        && after.is_char_boundary(6)
+        && matches!(after.as_bytes()[0], b'(' | b'[')
+        && after[1..5].bytes().all(|b| b.is_ascii_digit())
+        && matches!(after.as_bytes()[5], b')' | b']')
+        && after[6..].starts_with(' ')
+        && after[7..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+    year_bracket
+        && (before.contains(" v ") || before.contains(" v. "))
+        && before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// two places of one imprint (GOST writes Moscow and Leningrad so) joins
 /// them: an abbreviated capitalised word before it, and a capitalised word
 /// and a colon after it.
@@ -340,6 +358,7 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
                 if open.is_empty()
                     && !straight
                     && !joins_places(&text[..i], &text[i + c.len_utf8()..])
+                    && !joins_parallel_report(&text[start..i], &text[i + c.len_utf8()..])
                     && !joins_responsibility(&text[start..i], &text[i + c.len_utf8()..]) =>
             {
                 out.push((start, i));
@@ -1333,6 +1352,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = pin_after_town_and_year(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some(c) = crate::re::captures(&PIN_AFTER_COLON_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2).filter(not_year)) {
             let parsed = parse_reference(&cit[..cut.start()], NameOrder::Natural, g);
@@ -1415,19 +1440,15 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     if rest.is_empty() || rest.len() > 40 {
         return None;
     }
-    let (label, m) = match g.pinpoint(rest) {
-        Some((label, m)) => (label.to_string(), m),
-        None => ("page".to_string(), g.page.find(rest)?),
+    let found = match g.pinpoint(rest) {
+        Some((label, m)) => Some((label.to_string(), m)),
+        None => g.page.find(rest).map(|m| ("page".to_string(), m)),
     };
-    let (a, mut b) = m.number?;
-    // `para 2.5`, `para 3.12`: a report's numbered paragraph.
-    while let Some(d) = rest[b..].strip_prefix('.') {
-        let digits = d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 0 {
-            break;
-        }
-        b += 1 + digits;
-    }
+    let Some((label, m)) = found else {
+        return bare_pin_after_year(t, close, rest);
+    };
+    let (a, b) = m.number?;
+    let b = dotted_end(rest, b);
     if m.start != 0 || !rest[b..].trim().is_empty() {
         return None;
     }
@@ -1438,6 +1459,110 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             value: crate::grammar::locator_value(&rest[a..b]),
         },
     ))
+}
+
+/// `…, Essays on Reform, London, 1971, 60.`: a page after a town of the
+/// grammars' `names.places` and a year, each after a comma, as notes write
+/// a book's imprint without brackets. Returns where the year ends and the
+/// page (a number or a range).
+fn pin_after_town_and_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let (head, pin) = t.rsplit_once(", ")?;
+    let page = !pin.is_empty()
+        && pin.len() <= 11
+        && pin.starts_with(|c: char| c.is_ascii_digit())
+        && pin
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'));
+    let (before, year) = head.rsplit_once(", ")?;
+    let (_, town) = before.rsplit_once(", ")?;
+    let dated = year.len() == 4 && crate::grammar::is_year(year);
+    let listed = g.places.binary_search(&town.trim().to_string()).is_ok();
+    (page && dated && listed).then(|| {
+        (
+            head.len(),
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(pin),
+            },
+        )
+    })
+}
+
+/// A page without its word after brackets that end with a year: after
+/// the bracket with no comma, as OSCOLA cites a paper by its number
+/// (`(Cm 3782, 1997) 58`, `(Law Com CP No 154, 1999) 23`), or a volume
+/// and its page joined by a colon, with or without a comma (`4 vols.
+/// (London: Macmillan, 1940), 1:154`). `rest` is what follows the bracket
+/// that closes at `close` in `t`: a number, a range (`23–5`) or a volume
+/// and a page, and nothing else; the caller checks that the brackets close
+/// a book's or a paper's details, not a journal's year.
+fn bare_pin_after_year(t: &str, close: usize, rest: &str) -> Option<(usize, Locator)> {
+    let open = t[..close].rfind('(')?;
+    let content = t[open + 1..close].trim_end();
+    let year = content.len() >= 4
+        && content.is_char_boundary(content.len() - 4)
+        && content[content.len() - 4..]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let first = digits(rest);
+    let mut end = first;
+    if let Some(r) = rest[end..].strip_prefix(':') {
+        let d = digits(r);
+        end = if d > 0 { end + 1 + d } else { end };
+    }
+    if let Some(dash) = rest[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–'))
+    {
+        let d = digits(&rest[end + dash.len_utf8()..]);
+        if d > 0 {
+            end += dash.len_utf8() + d;
+        }
+    }
+    let colon = rest[..end].contains(':');
+    let ok = year
+        && (1..=5).contains(&first)
+        && end == rest.len()
+        && (colon || !t[close + 1..].trim_start().starts_with(','));
+    ok.then(|| {
+        (
+            close + 1,
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(rest),
+            },
+        )
+    })
+}
+
+/// Where a number that ends at `b` in `s` ends with the parts a report
+/// numbers its paragraphs by (`para 2.5`, `para 3.12`, `para 4.3.1`,
+/// `paras 4.3–4.5`): after each period followed by digits, and after a
+/// dash and a number so numbered. `b` itself where none follows.
+fn dotted_end(s: &str, b: usize) -> usize {
+    let digits = |d: &str| d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let parts = |mut b: usize| {
+        while let Some(d) = s.get(b..).and_then(|r| r.strip_prefix('.')) {
+            let n = digits(d);
+            if n == 0 {
+                break;
+            }
+            b += 1 + n;
+        }
+        b
+    };
+    let end = parts(b);
+    if end == b {
+        return b;
+    }
+    let dash = s[end..].chars().next().filter(|c| matches!(c, '-' | '–'));
+    match dash.map(|c| end + c.len_utf8()) {
+        Some(at) if digits(&s[at..]) > 0 => parts(at + digits(&s[at..])).max(end),
+        _ => end,
+    }
 }
 
 /// `Justus Ebert, "Title," New York Call, January 20, 1912, 2.`: a page
@@ -1647,6 +1772,14 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             value: crate::grammar::locator_value(t),
         });
     }
+    // `Ibid 93 [4.25]`, `(n 6) 445 [47]`, `(n 1) 58 (Brennan J)`: a page,
+    // then the paragraphs on it or the judge's name in brackets (AGLC).
+    if let Some(page) = page_before_paragraph(t) {
+        return Some(Locator {
+            label: "page".into(),
+            value: page.to_string(),
+        });
+    }
     // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
     let t = t.trim_end_matches('。');
     if !t.is_ascii()
@@ -1678,11 +1811,16 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
                 });
             }
         }
-        // `ibid para 41`, `Bingham (n 3) ch 4`: a pinpoint word of the
-        // grammars opening what is left, nothing but a bracket after it.
+        // `ibid para 41`, `Ibid., para 4.3.`, `Bingham (n 3) ch 4`, `ibid s
+        // 12`: a pinpoint word of the grammars opening what is left, a
+        // report's paragraph numbered with periods, nothing but a bracket
+        // after it.
         if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
-            let rest = t[m.end..].trim_start();
-            if let (Some((a, b)), true) = (m.number, rest.is_empty() || rest.starts_with('(')) {
+            let number = m
+                .number
+                .map(|(a, b)| (a, subsections_end(t, dotted_end(t, b))));
+            let rest = t[number.map_or(m.end, |(_, b)| b.max(m.end))..].trim_start();
+            if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
                 return Some(Locator {
                     label: label.into(),
                     value: crate::grammar::locator_value(&t[a..b]),
@@ -1691,6 +1829,55 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         }
     }
     None
+}
+
+/// The page that opens `t` when paragraphs in square brackets or a
+/// judge's name in round ones follow it and nothing else, as AGLC
+/// pinpoints a report or a judgment (`93 [4.25]`, `445 [47]`, `382 [89]
+/// (Kirby J)`, `58 (Brennan J)`).
+fn page_before_paragraph(t: &str) -> Option<&str> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=5).contains(&digits) {
+        return None;
+    }
+    let mut rest = t[digits..].trim_start();
+    let mut parts = 0;
+    if let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find(']')?;
+        let para = &inner[..close];
+        if para.is_empty() || !para.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        rest = inner[close + 1..].trim_start();
+        parts += 1;
+    }
+    if let Some(inner) = rest.strip_prefix('(') {
+        let judge = inner.strip_suffix(')')?;
+        let named = judge.starts_with(char::is_uppercase)
+            && judge.chars().count() <= 40
+            && !judge.contains(['(', ')']);
+        if !named {
+            return None;
+        }
+        rest = "";
+        parts += 1;
+    }
+    (parts > 0 && rest.is_empty()).then(|| &t[..digits])
+}
+
+/// Where the subsections in brackets after a provision's number that ends
+/// at `b` in `s` end (`s 51(xxvi)`, `s 223(1)(a)`): each bracket of one to
+/// five letters or digits. `b` itself where none follows.
+fn subsections_end(s: &str, mut b: usize) -> usize {
+    while let Some(inner) = s.get(b..).and_then(|r| r.strip_prefix('(')) {
+        let Some(close) = inner.find(')') else { break };
+        let part = &inner[..close];
+        if !(1..=5).contains(&part.len()) || !part.chars().all(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+        b += close + 2;
+    }
+    b
 }
 
 /// The length of paragraph numbers in square brackets opening `t`, as
@@ -2039,9 +2226,19 @@ fn classify_item_as(
     // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
     // the note's last item is no part of it.
     a += joining_word_len(&text[a..b], g);
+    // A whole item in the form of the law reports (`Members of the Yorta
+    // Yorta Aboriginal Community v Victoria (2002) 214 CLR 422`) has no
+    // prose before a signal in its parties.
+    let whole_case = crate::syntax::law_report::case(&text[a..b]).is_some();
     if let Some((len, word)) = leading_signal(&text[a..b], g)
         .or_else(|| compared_second(&text[a..b], g))
-        .or_else(|| signal_after_prose(&text[a..b], g))
+        .or_else(|| {
+            if whole_case {
+                None
+            } else {
+                signal_after_prose(&text[a..b], g)
+            }
+        })
     {
         a += len;
         signal = signal.or(Some(word));
@@ -2139,6 +2336,17 @@ fn classify_item_as(
             return;
         }
     }
+    // `Members of the Yorta Yorta Aboriginal Community v Victoria (2002)
+    // 214 CLR 422, 444 [46] ('Yorta Yorta')`: a whole item in the form of
+    // the law reports is a case, though its short name in quotes and
+    // brackets, or its parties before a year, would read as a short form.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some((fields, pin)) = crate::syntax::law_report::case(trimmed) {
+            out.push(full_raw(start, end, signal, pin, fields));
+            return;
+        }
+    }
     if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
         // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
         // 52쪽).`: the sentences before a short form may name works
@@ -2162,7 +2370,10 @@ fn classify_item_as(
         let (trimmed, start, end) = trimmed_item(text, a, b);
         let found = crate::syntax::law_report::case_before_prose(trimmed)
             .map(|(fields, pin, len)| (fields, pin, start + len))
-            .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)));
+            .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)))
+            .or_else(|| {
+                crate::syntax::law_report::constitution(trimmed, g).map(|(f, p)| (f, p, end))
+            });
         if let Some((fields, pin, end)) = found {
             out.push(full_raw(start, end, signal, pin, fields));
             return;
@@ -7043,6 +7254,86 @@ mod tests {
             assert_eq!(fields.volume.as_deref(), volume, "{text}");
             assert!(fields.issued.is_some(), "{text}");
         }
+    }
+
+    /// An ibid's own locator, whatever its word (`para 4.3`, a report's
+    /// paragraph numbered with periods; OSCOLA's `s 12`, `art 5`), is the
+    /// pinpoint, not the one of the note before.
+    #[test]
+    fn an_ibid_keeps_its_own_locator_whatever_its_word() {
+        let g = Grammar::builtin();
+        for (t, label, value) in [
+            ("Ibid., para 4.3.", "paragraph", "4.3"),
+            ("Ibid., paras 4.3–4.5.", "paragraph", "4.3–4.5"),
+            ("ibid para 3.12.1", "paragraph", "3.12.1"),
+            ("Ibid., s 12.", "section", "12"),
+            ("Ibid 45.", "page", "45"),
+            ("Ibid., art 5.", "article-locator", "5"),
+            ("Ibid., at 45.", "page", "45"),
+            ("Ibid., col 1028.", "column", "1028"),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            assert_eq!(items[0].kind, CitationKind::Ibid, "{t}");
+            let pin = items[0].locator.as_ref().expect(t);
+            assert_eq!(
+                (pin.label.as_str(), pin.value.as_str()),
+                (label, value),
+                "{t}"
+            );
+        }
+        // A word that is no pinpoint's leaves the ibid without a locator.
+        let items = note_items("Ibid., passim.", &g);
+        assert!(items[0].locator.is_none());
+    }
+
+    /// A page after an imprint of a town and a year between commas, no
+    /// brackets: the pinpoint; after a journal's volume and year it is not.
+    #[test]
+    fn a_page_after_a_town_and_a_year_between_commas() {
+        let g = Grammar::builtin();
+        let items = note_items("J. Smith, Essays on Reform, London, 1971, 60.", &g);
+        let loc = items[0].locator.as_ref().expect("a pinpoint");
+        assert_eq!(loc.value, "60");
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.publisher_place.as_deref(), Some("London"));
+        assert_eq!(f.issued.as_ref().map(|d| d.date_parts[0][0]), Some(1971));
+        let items = note_items("J. Smith, Essays on Reform, Camelot, 1971, 60.", &g);
+        assert!(pin_after_town_and_year("J. Smith, Essays, Camelot, 1971, 60.", &g).is_none());
+        assert!(!items.is_empty());
+    }
+
+    /// A page after the brackets of a paper's number and year, without a
+    /// comma (OSCOLA), and a volume and page after a book's imprint.
+    #[test]
+    fn a_bare_page_after_a_paper_number_or_a_volume_and_page() {
+        let g = Grammar::builtin();
+        for (t, pin) in [
+            (
+                "Law Commission, Contempt of Court (Law Com CP No 154, 1999) 23.",
+                "23",
+            ),
+            (
+                "Home Office, Rights Brought Home (Cm 3782, 1997) 12–14.",
+                "12–14",
+            ),
+            (
+                "A. J. P. Taylor, English History, 4 vols. (London: Macmillan, 1940), 1:154.",
+                "1:154",
+            ),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            let loc = items[0].locator.as_ref().expect(t);
+            assert_eq!(
+                (loc.label.as_str(), loc.value.as_str()),
+                ("page", pin),
+                "{t}"
+            );
+        }
+        // A journal's year in brackets and its first page: no pinpoint.
+        let items = note_items("Jane Roe, 'Reform' (1999) 62 MLR 23.", &g);
+        assert!(items[0].locator.as_ref().is_none_or(|l| l.value != "23"));
     }
 
     #[test]

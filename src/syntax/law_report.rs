@@ -28,21 +28,26 @@ use std::sync::LazyLock;
 /// (no `[`, `]` or `;` in them), the first report (year in brackets,
 /// volume, abbreviation, page), more reports after commas, the court in
 /// brackets, a pinpoint and a bracket naming a judge. A parallel report
-/// after a comma may leave out its year (`(1854) 9 Exch 341, 156 ER 145`). The parties' run is
-/// unbounded: [`case`] checks its length.
+/// after a comma may leave out its year (`(1854) 9 Exch 341, 156 ER 145`); AGLC
+/// joins parallel reports by a semicolon (`[2002] HCA 28; (2002) 213 CLR
+/// 1`). The parties may end with the case's number in square brackets
+/// (`Mabo v Queensland [No 2]`); a page may come with a paragraph after it
+/// (`361 [40]`), and the bracket last may define the case's short name
+/// (`('Mabo')`). The parties' run is unbounded: [`case`] checks its length.
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?),? (?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>[0-9]{1,5})(?P<more>(?:, (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* [0-9]{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?|\[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?|paras? [0-9]{1,4}(?:[-–][0-9]{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
+        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?(?: \[No [0-9]{1,2}\])?),? (?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>[0-9]{1,5})(?P<more>(?:[,;] (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* [0-9]{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?(?: \[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?)?|\[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?|paras? [0-9]{1,4}(?:[-–][0-9]{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
     )
 });
 
 /// A statute by its short title, its year and a provision: `Human Rights
 /// Act 1998, s 3(1)`, `European Communities Act 1972, sch 2`,
-/// `Constitutional Reform Act 2005, ss 1-3`. The title's words are checked
-/// in code ([`act`]).
+/// `Constitutional Reform Act 2005, ss 1-3`, and as AGLC writes it, with
+/// the jurisdiction and no comma, `Native Title Act 1993 (Cth) s
+/// 223(1)(a)`. The title's words are checked in code ([`act`]).
 static ACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>[0-9]{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:, (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?(?: and [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
+        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>[0-9]{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:,? (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?(?: and [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
     )
 });
 
@@ -70,7 +75,19 @@ pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)
     }
     let lead = item.len() - item.trim_start().len();
     let item = item.trim();
-    let c = crate::re::captures(&CASE, item)?;
+    // A case wrapped over lines (`(2002) 214 CLR 422, 444` / `[46]`, the
+    // line's indent left as spaces) is read with each run of white space
+    // as one space; it then ends the item, no prose after it.
+    let wrapped = item.contains(['\n', '\r']) || item.contains("  ");
+    let joined = if wrapped {
+        std::borrow::Cow::Owned(item.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        std::borrow::Cow::Borrowed(item)
+    };
+    let c = crate::re::captures(&CASE, &joined)?;
+    if wrapped && c.name("prose").is_some() {
+        return None;
+    }
     let end = lead + c.name("prose").map_or(item.len(), |p| p.start());
     let name = c.name("name")?.as_str().trim();
     // A name of at most 200 characters, and no sentence in it: a period
@@ -101,9 +118,10 @@ pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)
                 label: "paragraph".into(),
                 value: v.to_string(),
             },
+            // `361 [40]`: the page, then the paragraph on it.
             None => Locator {
                 label: "page".into(),
-                value: v.to_string(),
+                value: v.split(" [").next().unwrap_or(v).to_string(),
             },
         }
     });
@@ -151,6 +169,49 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     });
     Some((fields, pin))
 }
+
+/// A constitution cited by its name and a provision, without a year, as
+/// AGLC cites it: `Australian Constitution s 51(xxxi)`, `Commonwealth
+/// Constitution s 92`, or by its name alone in a list of legislation. The
+/// name is one to four capitalised words, the last a word of the grammars'
+/// `constitutions`; the provision as a statute's. A `legislation` work
+/// titled with the name, its provision the pinpoint.
+pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    let item = item.trim().trim_end_matches('.');
+    if item.len() > 80 || g.constitutions.is_empty() {
+        return None;
+    }
+    let (name, prov) = match CONSTITUTION_PROVISION.find(item) {
+        Some(m) => (item[..m.start()].trim_end(), Some(item[m.start()..].trim())),
+        None => (item, None),
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words.last()?;
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    });
+    if words.len() > 4 || !capitalised || !g.constitutions.iter().any(|w| w == last) {
+        return None;
+    }
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(name.to_string()),
+        ..Default::default()
+    };
+    let pin = prov.map(|p| Locator {
+        label: "section".into(),
+        value: p.to_string(),
+    });
+    Some((fields, pin))
+}
+
+/// A provision ending an item after a space: `s 51(xxxi)`, `ss 7-24`, `ch
+/// III`, `sch 1`.
+static CONSTITUTION_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r" (?:ss?|ch|chs|sch|pt|art|arts|cl|cls) (?:[0-9]{1,4}[A-Z]{0,2}|[IVX]{1,6})(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?$",
+    )
+});
 
 /// Whether a word of the grammars' `statutes` stands in `item` before a
 /// space and a digit (`Act 1998`): a cheap test before the pattern.
@@ -235,6 +296,44 @@ mod tests {
             read("The court agreed. Smith v Jones [1990] 1 WLR 2."),
             None
         );
+    }
+
+    /// Cases as AGLC cites them: the case's number after the parties, a
+    /// parallel report after a semicolon, a page and its paragraph, a
+    /// short name defined in a bracket last, and a case wrapped over lines.
+    #[test]
+    fn cases_as_aglc_cites_them() {
+        assert_eq!(
+            read("Mabo v Queensland [No 2] (1992) 175 CLR 1 ('Mabo').").map(|r| (r.0, r.1)),
+            Some(("Mabo v Queensland [No 2]".into(), "CLR".into()))
+        );
+        assert_eq!(
+            read("Western Australia v Ward [2002] HCA 28; (2002) 213 CLR 1, 65 [88] ('Ward').")
+                .map(|r| (r.1, r.4)),
+            Some(("HCA".into(), Some("page 65".into())))
+        );
+        assert_eq!(
+            read("Members of the Yorta Yorta Aboriginal Community v Victoria (2002) 214 CLR 422, 444\n     [46] ('Yorta Yorta').")
+                .map(|r| (r.2, r.4)),
+            Some((Some("214".into()), Some("page 444".into())))
+        );
+    }
+
+    /// AGLC's statutes (the jurisdiction after the year, no comma before
+    /// the provision) and constitutions cited without a year.
+    #[test]
+    fn statutes_and_constitutions_as_aglc_cites_them() {
+        let g = Grammar::builtin();
+        let (f, pin) = act("Native Title Act 1993 (Cth) s 223(1)(a).", &g).unwrap();
+        assert_eq!(f.title.as_deref(), Some("Native Title Act 1993"));
+        assert_eq!(pin.map(|p| p.value), Some("s 223(1)(a)".into()));
+        let (f, pin) = constitution("Australian Constitution s 51(xxxi).", &g).unwrap();
+        assert_eq!(f.kind, "legislation");
+        assert_eq!(f.title.as_deref(), Some("Australian Constitution"));
+        assert_eq!(pin.map(|p| p.value), Some("s 51(xxxi)".into()));
+        assert!(constitution("Australian Constitution", &g).is_some_and(|(_, p)| p.is_none()));
+        assert!(constitution("A History of the Australian Constitution", &g).is_none());
+        assert!(constitution("The constitution was amended in 1967.", &g).is_none());
     }
 
     #[test]

@@ -162,6 +162,21 @@ fn extent(t: &str) -> bool {
         && letters.chars().all(char::is_alphabetic)
 }
 
+/// A count of volumes opening `t` before a bracket (`4 vols. (London`,
+/// `2 vols (London`, `3 Bde. (München`): the count's number, and where the
+/// bracket opens. The count is an [`extent`] whose word is in lowercase
+/// letters or capitalised, with or without its period.
+fn extent_before_bracket(t: &str) -> Option<(&str, usize)> {
+    let open = t.find('(')?;
+    let count = t[..open].trim_end().trim_end_matches(',');
+    let (number, word) = count.split_once(' ')?;
+    let word = word.trim_end_matches('.');
+    let ok = !word.is_empty()
+        && word.chars().skip(1).all(char::is_lowercase)
+        && extent(&format!("{number} {word}."));
+    ok.then_some((number, open))
+}
+
 /// `A History of Kent, 2 vols. London: …`: a count of volumes closing a
 /// title after a comma (the period that ended it trimmed) is no part of
 /// it, as `2 vols., London` is no part of the imprint. The count's word is
@@ -1649,8 +1664,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     // `Donoghue v Stevenson [1932] AC 562 (HL)`, `Human Rights Act 1998`:
     // a case or a statute in a list of cases and legislation.
-    if let Some((item, _)) =
-        crate::syntax::law_report::case(s).or_else(|| crate::syntax::law_report::act(s, g))
+    if let Some((item, _)) = crate::syntax::law_report::case(s)
+        .or_else(|| crate::syntax::law_report::act(s, g))
+        .or_else(|| crate::syntax::law_report::constitution(s, g))
     {
         return ParsedReference {
             item,
@@ -2442,6 +2458,18 @@ fn parse_after_title(
                 after_container_start + lead + m.end,
             );
             lead += m.end + gap;
+        }
+    }
+    // `English History, 4 vols. (London: Macmillan, 1940)`: the number of
+    // a work's volumes before its imprint in brackets is its extent.
+    if let Some((count, gap)) = extent_before_bracket(&tail[lead..]) {
+        if paren_imprint(&tail[lead + gap..], g) {
+            item.number_of_volumes = Some(count.to_string());
+            used.add(
+                after_container_start + lead,
+                after_container_start + lead + gap,
+            );
+            lead += gap;
         }
     }
     let t = &tail[lead..];
@@ -8662,6 +8690,64 @@ mod tests {
             let c = parse_reference(s, NameOrder::Natural, &g).item;
             assert!(c.editor.is_empty(), "{s}");
             assert_ne!(c.kind, "chapter", "{s}");
+        }
+    }
+
+    /// `Title, 4 vols. (Place: Publisher, Year)`: the number of volumes
+    /// before a book's imprint in brackets is its extent, no publisher.
+    #[test]
+    fn a_count_of_volumes_before_the_imprint_in_brackets_is_no_publisher() {
+        let g = Grammar::builtin();
+        for (s, count, place, publisher, year) in [
+            (
+                "A. J. P. Taylor, English History, 4 vols. (London: Macmillan, 1940), 12.",
+                "4",
+                "London",
+                "Macmillan",
+                1940,
+            ),
+            (
+                "Edward Porritt, The Unreformed House of Commons, 2 vols (Cambridge: Cambridge University Press, 1903)",
+                "2",
+                "Cambridge",
+                "Cambridge University Press",
+                1903,
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.number_of_volumes.as_deref(), Some(count), "{s}");
+            assert_eq!(
+                (p.publisher_place.as_deref(), p.publisher.as_deref()),
+                (Some(place), Some(publisher)),
+                "{s}"
+            );
+            assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(year), "{s}");
+        }
+    }
+
+    /// A law commission's report cited by series and number where a book's
+    /// imprint stands (`(Law Com No 261, 1999)`) is a numbered report.
+    #[test]
+    fn a_law_commission_report_is_cited_by_its_number() {
+        let g = Grammar::builtin();
+        for (s, number) in [
+            (
+                "Law Commission, Damages (Law Com No 261, 1999)",
+                "Law Com No 261",
+            ),
+            (
+                "Law Commission, Contempt of Court (Law Com CP No 154, 1999)",
+                "Law Com CP No 154",
+            ),
+            (
+                "Australian Law Reform Commission, Native Title (Report No 126, 2015)",
+                "Report No 126",
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.number.as_deref(), Some(number), "{s}");
+            assert_eq!(p.publisher, None, "{s}");
+            assert_eq!(p.kind, "report", "{s}");
         }
     }
 
