@@ -5454,8 +5454,17 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
                 })
             })
             .flatten();
+        // `（信山社、2001年）所収、35頁`: a word saying the work is in the
+        // book just named, before the page.
+        let contained = g
+            .contained_after
+            .iter()
+            .find(|w| r.starts_with(w.as_str()))
+            .map(String::len);
         if let Some(len) = year_edition {
             p += len;
+        } else if let Some(len) = contained {
+            p += skip + len;
         } else if let Some(len) = following {
             p += len;
         } else if number_token > 0
