@@ -2707,14 +2707,18 @@ impl Grammar {
     pub fn cjk_container_prefix(&self, s: &str) -> usize {
         let t = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、'));
         let lead = s.len() - t.len();
+        // `，收於：《信託法原理與實務》`: a colon may follow the word.
         self.container_words
             .iter()
             .filter(|w| w.ends_with(crate::segment::is_cjk))
-            .find(|w| {
-                t.strip_prefix(w.as_str())
-                    .is_some_and(|r| r.starts_with(['《', '〈', '『', '「']))
+            .find_map(|w| {
+                let r = t.strip_prefix(w.as_str())?;
+                let after = r.trim_start_matches(['：', ':']);
+                after
+                    .starts_with(['《', '〈', '『', '「'])
+                    .then(|| lead + t.len() - after.len())
             })
-            .map_or(0, |w| lead + w.len())
+            .unwrap_or(0)
     }
 
     /// The role and length of an editor or translator word at the start of

@@ -11,7 +11,10 @@
 mod papers_support;
 
 use opcit::model::CitationKind::*;
-use papers_support::{editors, in_note, only, paper_of_notes, run_text, work};
+use opcit::model::Status::Resolved;
+use papers_support::{
+    authors, editors, entry, in_note, note_links, only, paper_of_notes, run, run_text, work,
+};
 
 /// `「論文」X編『書名 上』(有斐閣, 2001)` and a dedication in place of the
 /// editors (`西原道雄先生古稀記念『…上巻』（信山社、2001年）所収、35頁`): a
@@ -127,4 +130,73 @@ fn a_chinese_note_broken_inside_a_name_goes_on_over_the_next_pages_notes() {
     // The note after it keeps its own text.
     let c = only(&doc, 3);
     assert_eq!(work(&doc, c).title.as_deref(), Some("侵权行为"));
+}
+
+/// A Taiwanese law paper in traditional characters: the page word before
+/// its number (`頁45`), back-references to a note by `註` (`同註3`,
+/// `前揭註8`, `王澤鑑，前揭註18`), `前引書` and `前引文` after the author, a
+/// chapter `收於：《…》`, and a `參考文獻` list under `一、中文`, `二、日文`,
+/// `三、英文`.
+#[test]
+fn a_taiwanese_law_paper_with_notes_by_zhu() {
+    let (_, doc) = run("fixtures/xintuo_faxue_zh_tw.txt");
+    assert_eq!(doc.footnotes.len(), 24);
+    // The sub-headings are no entries and no authors.
+    let list: Vec<usize> = doc
+        .references
+        .iter()
+        .filter_map(|r| r.bibliography_index)
+        .collect();
+    assert_eq!(list.len(), 11);
+    assert_eq!(authors(entry(&doc, 1)), [("方", "嘉麟")]);
+    assert_eq!(authors(entry(&doc, 8)), [("四宮", "和夫")]);
+    let loc = |n: u32, i: usize| {
+        in_note(&doc, n)[i]
+            .locator
+            .as_ref()
+            .map(|l| l.value.clone())
+    };
+    let r = |n: usize| (Resolved, Some(n));
+    let link = |n: u32| {
+        note_links(&doc, n)
+            .into_iter()
+            .map(|(k, s, e)| (k, (s, e)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(link(1), [(Full, r(3))]);
+    assert_eq!(loc(1, 0).as_deref(), Some("45"));
+    assert_eq!(link(2), [(Ibid, r(3))]);
+    assert_eq!(loc(2, 0).as_deref(), Some("47"));
+    assert_eq!(link(5), [(Short, r(1))]);
+    assert_eq!(loc(5, 0).as_deref(), Some("90-95"));
+    // `同註3`, `前揭註8`, `前揭註6`: what those notes cite.
+    assert_eq!(link(7), [(Supra, r(7))]);
+    assert_eq!(loc(7, 0).as_deref(), Some("115"));
+    assert_eq!(link(12), [(Supra, r(8))]);
+    assert_eq!(loc(12, 0).as_deref(), Some("70"));
+    assert_eq!(link(13), [(Ibid, r(8))]);
+    assert_eq!(link(15), [(Supra, r(2))]);
+    assert_eq!(loc(15, 0).as_deref(), Some("12"));
+    assert_eq!(link(17), [(Short, r(7)), (Short, r(2))]);
+    assert_eq!(loc(17, 1).as_deref(), Some("15"));
+    // `王澤鑑，前揭註18`: of the author's two books, the one of note 18.
+    assert_eq!(link(24), [(Supra, r(4))]);
+    assert_eq!(loc(24, 0).as_deref(), Some("205"));
+
+    let f = only(&doc, 6).fields.as_deref().unwrap();
+    assert_eq!(f.kind, "article-journal");
+    assert_eq!(f.container_title.as_deref(), Some("臺大法學論叢"));
+    assert_eq!(f.volume.as_deref(), Some("45"));
+    assert_eq!(f.issue.as_deref(), Some("2"));
+    assert_eq!(f.page.as_deref(), Some("1-50"));
+
+    // `〈信託登記之研究〉，收於：《信託法原理與實務》`: a chapter of the book
+    // the list names.
+    let c = only(&doc, 22);
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "chapter");
+    assert_eq!(f.container_title.as_deref(), Some("信託法原理與實務"));
+    assert_eq!(f.publisher.as_deref(), Some("三民書局"));
+    assert_eq!(link(22), [(Full, r(5))]);
+    assert_eq!(work(&doc, c).title.as_deref(), Some("信託法原理與實務"));
 }
