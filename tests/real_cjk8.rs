@@ -200,3 +200,25 @@ fn a_taiwanese_law_paper_with_notes_by_zhu() {
     assert_eq!(link(22), [(Full, r(5))]);
     assert_eq!(work(&doc, c).title.as_deref(), Some("信託法原理與實務"));
 }
+
+/// `『韓國史硏究』 6, 1980, 120쪽`: one page after the year is the page the
+/// note cites; a range there is the article's pages.
+#[test]
+fn one_page_after_a_korean_journals_year_is_the_pinpoint() {
+    let doc = paper_of_notes(
+        "본문이다",
+        &[
+            "김철수, 「고려 토지제도」, 『韓國史硏究』 6, 1980, 120쪽.",
+            "김철수, 「고려 토지제도」, 『韓國史硏究』 6, 1980, 101-130쪽.",
+        ],
+    );
+    let c = only(&doc, 1);
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("120"));
+    assert_eq!(c.fields.as_deref().unwrap().page, None);
+    let c = only(&doc, 2);
+    assert_eq!(c.locator, None);
+    assert_eq!(
+        c.fields.as_deref().unwrap().page.as_deref(),
+        Some("101-130")
+    );
+}
