@@ -242,6 +242,10 @@ pub struct Locators {
     /// be written in Chinese numerals (`第二版`).
     #[serde(default)]
     pub ordinal_prefix: Vec<String>,
+    /// Words after a book's imprint saying the work cited is in it, before
+    /// the page (ja `『…』（信山社、2001年）所収、35頁`).
+    #[serde(default)]
+    pub contained_after: Vec<String>,
     /// Ordinal numbers written in words, first to last, each with all its
     /// spellings (`[["first"], ["second"], …]`, `[["erste", "ersten"], …]`):
     /// an edition's number in words (`Second edition`, `Zweite Auflage`).
@@ -364,6 +368,12 @@ pub struct Names {
     /// names its authors (ja `拙稿「…」`, zh `拙著《…》`): no name.
     #[serde(default)]
     pub own_work: Vec<String>,
+    /// Words that end the phrase naming whom a book honours, written
+    /// before its title in place of its editors (ja `西原道雄先生古稀記念
+    /// 『…』`, ko `김철수 교수 정년기념 『…』`, zh `王泽鉴先生七十华诞
+    /// 祝寿文集《…》`): the book after them is a chapter's.
+    #[serde(default)]
+    pub festschrift: Vec<String>,
     /// Words that open a family name and are written with it (ar `ابن`
     /// of `ابن خلدون`, `أبو` of `أبو زيد`): a name of such a word and one
     /// more is all family name, and after given names the word belongs to
@@ -1353,6 +1363,9 @@ pub struct Grammar {
     /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
     /// longest first.
     pub ordinal_prefix: Vec<String>,
+    /// Words saying the work is in the book before them
+    /// ([`Locators::contained_after`]), longest first.
+    pub contained_after: Vec<String>,
     /// Words after a page for it and the pages after it
     /// ([`Locators::following`]), longest first.
     pub page_following: Vec<String>,
@@ -1530,6 +1543,9 @@ pub struct Grammar {
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
     pub own_work: Vec<String>,
+    /// Words ending a book's dedication before its title
+    /// ([`Names::festschrift`]), longest first.
+    pub festschrift: Vec<String>,
     /// Words that open a family name ([`Names::particles`]), as written.
     pub particles: Vec<String>,
     /// Family names of names written family name first ([`Names::leading_family_names`]).
@@ -1837,6 +1853,9 @@ impl Grammar {
             all.locators
                 .ordinal_prefix
                 .extend(l.ordinal_prefix.iter().cloned());
+            all.locators
+                .contained_after
+                .extend(l.contained_after.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
             for (i, words) in l.ordinals.iter().enumerate() {
                 if all.locators.ordinals.len() <= i {
@@ -1894,6 +1913,9 @@ impl Grammar {
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
             all.names.own_work.extend(f.names.own_work.iter().cloned());
+            all.names
+                .festschrift
+                .extend(f.names.festschrift.iter().cloned());
             all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
@@ -2119,6 +2141,7 @@ impl Grammar {
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
+            contained_after: longest_first(lo.contained_after.clone()),
             page_following: by_first_letter(lo.following.clone()),
             ordinal_words: {
                 let mut v: Vec<(String, u32)> = lo
@@ -2368,6 +2391,7 @@ impl Grammar {
                 .flat_map(|w| w.chars())
                 .collect(),
             own_work: all.names.own_work.clone(),
+            festschrift: longest_first(all.names.festschrift.clone()),
             transliteration: all
                 .names
                 .transliteration
@@ -2744,14 +2768,18 @@ impl Grammar {
     pub fn cjk_container_prefix(&self, s: &str) -> usize {
         let t = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、'));
         let lead = s.len() - t.len();
+        // `，收於：《信託法原理與實務》`: a colon may follow the word.
         self.container_words
             .iter()
             .filter(|w| w.ends_with(crate::segment::is_cjk))
-            .find(|w| {
-                t.strip_prefix(w.as_str())
-                    .is_some_and(|r| r.starts_with(['《', '〈', '『', '「']))
+            .find_map(|w| {
+                let r = t.strip_prefix(w.as_str())?;
+                let after = r.trim_start_matches(['：', ':']);
+                after
+                    .starts_with(['《', '〈', '『', '「'])
+                    .then(|| lead + t.len() - after.len())
             })
-            .map_or(0, |w| lead + w.len())
+            .unwrap_or(0)
     }
 
     /// The role and length of an editor or translator word at the start of
@@ -3235,6 +3263,7 @@ fn unreachable_grammar() -> Grammar {
         edition: Vec::new(),
         edition_qualifiers: Vec::new(),
         ordinal_prefix: Vec::new(),
+        contained_after: Vec::new(),
         page_following: Vec::new(),
         ordinal_words: Vec::new(),
         edition_initials: Vec::new(),
@@ -3295,6 +3324,7 @@ fn unreachable_grammar() -> Grammar {
         single_family: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
+        festschrift: Vec::new(),
         particles: Vec::new(),
         leading_family_names: Default::default(),
         prose_endings: Vec::new(),

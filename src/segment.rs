@@ -873,6 +873,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                         || (open_number
                             && para_text.chars().count() <= 200
                             && para_text.trim_start().starts_with(is_cjk))
+                        // `…，同前注[26]，周友` / the next page's text /
+                        // `军文，第35页。` over its notes: a CJK note broken
+                        // inside a word goes on at the head of the next
+                        // page's notes, a line that starts with no label.
+                        || cjk_note_tail(para_text, &note_text, grammar)
                 }
         };
         // Just before the next block; else, when a page holds no notes of

@@ -1670,6 +1670,8 @@ fn margin_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
 /// the work's pages, not a pinpoint; so is a range after a comma and a
 /// bracket holding a date alone (`『철학연구』 제90집(2010), 101-130쪽`: an
 /// article's pages, where `『論叢』 6(서울대, 1980), 120~125쪽` cites a few).
+/// One page after a year and a comma is cited too (`『韓國史硏究』 6, 1980,
+/// 120쪽`).
 fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches(['。', '.']).trim_end();
     if !t.ends_with(|c: char| !c.is_ascii()) {
@@ -1696,7 +1698,17 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         && before[pages[pages.len() - 2].end..]
             .chars()
             .all(|c| matches!(c, '、' | ',' | '，' | ' '));
-    if !(bracket || range) {
+    // `『韓國史硏究』 6, 1980, 120쪽`: one page after the year and a comma
+    // is the page cited (a range there is the article's).
+    let after_year = comma
+        && !is_range(&t[a..b])
+        && unglued.len() >= 4
+        && unglued.is_char_boundary(unglued.len() - 4)
+        && unglued[unglued.len() - 4..]
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+        && !unglued[..unglued.len() - 4].ends_with(|c: char| c.is_ascii_digit());
+    if !(bracket || range || after_year) {
         return None;
     }
     let cut = if range {
@@ -5688,8 +5700,17 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
                 })
             })
             .flatten();
+        // `（信山社、2001年）所収、35頁`: a word saying the work is in the
+        // book just named, before the page.
+        let contained = g
+            .contained_after
+            .iter()
+            .find(|w| r.starts_with(w.as_str()))
+            .map(String::len);
         if let Some(len) = year_edition {
             p += len;
+        } else if let Some(len) = contained {
+            p += skip + len;
         } else if let Some(len) = following {
             p += len;
         } else if number_token > 0

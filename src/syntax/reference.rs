@@ -247,6 +247,38 @@ fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     ok.then(|| (0..place.len(), start..start + publ.len()))
 }
 
+/// An ordinal of the grammars' `ordinal_prefix` and a number alone, in
+/// digits or Han numerals, opening `t` (`第一, 1965`, `第3(東京: …)`): the
+/// volume of a book that names no volume word. Its length and value;
+/// `None` when a letter follows (`第一版`, `第3条`).
+fn bare_ordinal(t: &str, g: &Grammar) -> Option<(usize, String)> {
+    let prefix = g
+        .ordinal_prefix
+        .iter()
+        .filter(|p| p.chars().all(crate::segment::is_cjk))
+        .find(|p| !p.is_empty() && t.starts_with(p.as_str()))?;
+    let rest = &t[prefix.len()..];
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit() && !crate::grammar::is_han_numeral(c))
+        .unwrap_or(rest.len());
+    let number = &rest[..digits];
+    let next = rest[digits..].chars().next();
+    let ends = next.is_none_or(|c| matches!(c, ',' | '，' | '、' | ' ' | '(' | '（' | '.'));
+    let value = crate::grammar::locator_value(number);
+    (!number.is_empty() && number.chars().count() <= 4 && ends && value.parse::<u32>().is_ok())
+        .then(|| (prefix.len() + digits, value))
+}
+
+/// A publisher's name in CJK alone, as a book's imprint in brackets gives
+/// it (`有斐閣`, `笠井出版`, `中国人民大学出版社`): CJK letters (`・` between
+/// them), no digit, up to 20.
+fn cjk_publisher(p: &str) -> bool {
+    let n = p.chars().count();
+    (2..=20).contains(&n)
+        && p.chars()
+            .all(|c| c == '・' || (crate::segment::is_cjk(c) && c.is_alphabetic()))
+}
+
 /// A delimited span: (open start, inner start, inner end, close end,
 /// is_book).
 type Delimited = (usize, usize, usize, usize, bool);
@@ -593,20 +625,23 @@ fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
 /// The editors and the book of a chapter written the CJK way, right after
 /// the chapter's title: names, a role word of the grammars in CJK script
 /// (`편`, `엮음`, `編`), then the book in `『』` (`, 박영희 편, 『한국정치론』`,
-/// `山田太郎編『現代法』`). The names' range and the book's
+/// `山田太郎編『現代法』`), or a dedication ending in a word of the
+/// grammars' `festschrift` in their place (`西原道雄先生古稀記念『現代民事法学の
+/// 理論 上巻』`, `, 김철수 교수 정년기념, 『…』`), whose names are no
+/// editors': an empty range. The names' range and the book's
 /// [`leading_delimited`] offsets, in `rest`.
 fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, usize, usize))> {
     let open = rest.find('『')?;
-    let seps = [' ', ',', '、', '，', '.'];
+    // `記念\n『…』`: the line may break before the book.
+    let seps = [' ', ',', '、', '，', '.', '\n', '\r'];
     let head = rest[..open].trim_end_matches(seps);
     let lead = head.len() - head.trim_start_matches(seps).len();
-    let role = g
-        .roles
-        .iter()
-        .filter(|r| r.chars().all(crate::segment::is_cjk))
-        .filter(|r| head.ends_with(r.as_str()))
-        .max_by_key(|r| r.len())?;
-    let names = head.get(lead..head.len() - role.len())?.trim_end();
+    let cjk_word =
+        |w: &&String| w.chars().all(crate::segment::is_cjk) && head.ends_with(w.as_str());
+    let role = g.roles.iter().filter(cjk_word).max_by_key(|r| r.len());
+    let dedication = g.festschrift.iter().find(cjk_word);
+    let word = role.or(dedication)?;
+    let names = head.get(lead..head.len() - word.len())?.trim_end();
     let plain = !names.chars().any(|c| {
         c.is_ascii_digit()
             || matches!(
@@ -622,7 +657,12 @@ fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, us
         return None;
     }
     let (a, b, c) = leading_delimited(&rest[open..])?;
-    Some((lead..lead + names.len(), (open + a, open + b, open + c)))
+    let names = if role.is_some() {
+        lead..lead + names.len()
+    } else {
+        lead..lead
+    };
+    Some((names, (open + a, open + b, open + c)))
 }
 
 struct Used(Vec<(usize, usize)>);
@@ -2341,9 +2381,24 @@ fn parse_after_title(
     // book after its editors and a role word.
     if item.container_title.is_none() {
         if let Some((names, (a, b, c))) = cjk_editors_book(rest, g) {
-            item.editor
-                .extend(parse_names(&rest[names.clone()], NameOrder::Natural, g).names);
-            item.container_title = Some(clean_field(&rest[a..b]));
+            if !names.is_empty() {
+                item.editor
+                    .extend(parse_names(&rest[names.clone()], NameOrder::Natural, g).names);
+            }
+            // A book's editors or its dedication: the container is a book.
+            item.kind = "chapter".into();
+            // `『現代民事法学の理論 上』`: the part of a work in two or three
+            // volumes after the title, as `上巻` is.
+            let mut book = &rest[a..b];
+            if let Some(head) = book
+                .strip_suffix(['上', '中', '下'])
+                .and_then(|h| h.strip_suffix(' '))
+                .filter(|h| !h.trim().is_empty() && item.volume.is_none())
+            {
+                item.volume = Some(book[head.len() + 1..].to_string());
+                book = head;
+            }
+            item.container_title = Some(clean_field(book));
             used.add(close, close + c);
             after_container_start = close + c;
         }
@@ -2425,6 +2480,23 @@ fn parse_after_title(
             after_container_start = edition_at(s, after_container_start, item, used, g);
         }
     }
+    // `『靑丘史草』 第一, 1965`, `第一(笠井出版, 1965)`: an ordinal alone
+    // after a book in title marks numbers its volume, no publisher.
+    if item.volume.is_none() {
+        let t = &s[after_container_start..];
+        let lead = t.len() - t.trim_start_matches([' ', ',', '，', '、']).len();
+        if let Some((len, value)) = bare_ordinal(&t[lead..], g) {
+            item.volume = Some(value);
+            let end = after_container_start + lead + len;
+            used.add(after_container_start + lead, end);
+            after_container_start = end;
+            // A journal numbers its issues with a word (`第1號`, `제6집`)
+            // or a bare number: the container is a book.
+            if item.container_title.is_some() {
+                item.kind = "chapter".into();
+            }
+        }
+    }
     let tail = &s[after_container_start..];
     // `(Place: Publisher, Year)` or `(Publisher, Year)` for books.
     let lead = tail.len()
@@ -2442,7 +2514,12 @@ fn parse_after_title(
             Some((at, e)) => at + e.len,
             None => after.len() - after.trim_start().len(),
         };
-        if gap > 0 && paren_imprint(&after[gap..], g) {
+        // `第3卷(京城: 朝鮮印刷, 1932)`: CJK writing puts no space between.
+        let glued = tail[lead..lead + m.end]
+            .chars()
+            .next_back()
+            .is_some_and(crate::segment::is_cjk);
+        if (gap > 0 || glued) && paren_imprint(&after[gap..], g) {
             if let Some((at, e)) = edition {
                 let start = after_container_start + lead + m.end + at;
                 used.add(start, start + e.len);
@@ -2523,6 +2600,12 @@ fn parse_after_title(
                     && (item.container_title.is_none() || is_imprint(&pubpart))
                 {
                     set_imprint(item, &pubpart, false, g);
+                } else if item.issue.is_none() && cjk_publisher(&pubpart) {
+                    // `『靑丘史草』 第一(笠井出版, 1965)`, `『…』（信山社、
+                    // 2001年）`: a publisher in brackets after a book in
+                    // title marks (a journal's brackets hold its date).
+                    item.publisher = Some(pubpart);
+                    item.kind = "chapter".into();
                 }
                 if item.issued.is_none() {
                     *suffix = d.suffix;
@@ -6236,6 +6319,9 @@ fn law_journal_after_title(rest: &str, item: &mut CslItem) -> Option<usize> {
 fn csl_type(item: &CslItem, book: bool) -> &'static str {
     let journalish = item.volume.is_some() || item.issue.is_some() || item.page.is_some();
     match (&item.container_title, book) {
+        // Read as a part of a book where the book was found
+        // (`「論文」西原道雄先生古稀記念『…』`).
+        (Some(_), _) if item.kind == "chapter" => "chapter",
         // A part of a book: the container has a place of publication.
         (Some(_), _) if item.publisher_place.is_some() => "chapter",
         // Its editors are a book's.
