@@ -1196,26 +1196,30 @@ fn is_vowel(c: char) -> bool {
     "aeiouyàáâãäåæèéêëěìíîïòóôõöøœùúûüůýąę".contains(c)
 }
 
+/// Whether `w` is an initial with its period, as Polish, Czech and French
+/// names write them: a capital and perhaps one small letter (`K.`, `Wł.`,
+/// `Ph.`), or such letters joined by a hyphen (`J-P.`).
+pub(crate) fn initial_with_period(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|i| {
+        i.split('-').all(|p| {
+            let mut c = p.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.as_str().chars().count() <= 1
+                && c.all(char::is_lowercase)
+        })
+    })
+}
+
 /// Whether `t` is a name written family name first, then its initials
 /// with periods (`Terré F.`, `Simler Ph.`, `Le Tourneau Ph.`,
 /// `Wójcicki K. Wł.`): one or two words that are no initials, then one to
 /// three initials of a capital (and a small letter) and a period.
 fn family_then_initials(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let initial = |w: &str| {
-        w.strip_suffix('.').is_some_and(|i| {
-            i.split('-').all(|p| {
-                let mut c = p.chars();
-                c.next().is_some_and(char::is_uppercase)
-                    && c.as_str().chars().count() <= 1
-                    && c.all(char::is_lowercase)
-            })
-        })
-    };
-    let family = words.iter().take_while(|w| !initial(w)).count();
+    let family = words.iter().take_while(|w| !initial_with_period(w)).count();
     (1..=2).contains(&family)
         && (1..=3).contains(&(words.len() - family))
-        && words[family..].iter().all(|w| initial(w))
+        && words[family..].iter().all(|w| initial_with_period(w))
         && words[family - 1].starts_with(char::is_uppercase)
 }
 
@@ -1619,6 +1623,16 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_with_periods_are_a_capital_and_one_small_letter_at_most() {
+        for w in ["K.", "Wł.", "Ph.", "J-P.", "Ž."] {
+            assert!(initial_with_period(w), "{w}");
+        }
+        for w in ["K", "Wło.", "ph.", "Dr", "Nowak.", "A.-M.", "."] {
+            assert!(!initial_with_period(w), "{w}");
+        }
+    }
 
     fn fam(names: &Names) -> Vec<String> {
         names.names.iter().map(name_key).collect()

@@ -5649,25 +5649,17 @@ fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
 
 /// Whether `part` is a name written with its initials before one family
 /// name (`J. Myśliński`, `K. Wł. Wójcicki`, `S. M. Nowinowski`,
-/// `A.-M. Kowalska-Nowak`): one to three initials of a capital (and a
+/// `A. Kowalska-Nowak`): one to three initials of a capital (and a
 /// small letter) and a period, then a capitalised word of letters.
 fn initials_name(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     let Some((family, given)) = words.split_last() else {
         return false;
     };
-    let initial = |w: &str| {
-        w.strip_suffix('.').is_some_and(|i| {
-            i.split('-').all(|p| {
-                let mut c = p.chars();
-                c.next().is_some_and(char::is_uppercase)
-                    && c.as_str().chars().count() <= 1
-                    && c.all(char::is_lowercase)
-            })
-        })
-    };
     (1..=3).contains(&given.len())
-        && given.iter().all(|w| initial(w))
+        && given
+            .iter()
+            .all(|w| crate::syntax::name::initial_with_period(w))
         && family.chars().next().is_some_and(char::is_uppercase)
         && family.chars().count() >= 2
         && family.chars().all(|c| c.is_alphabetic() || c == '-')
