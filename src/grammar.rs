@@ -1553,7 +1553,7 @@ pub struct Grammar {
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
     pub prose_endings: Vec<String>,
     /// Words for "the same author" ([`Names::same_author`]), lowercase,
-    /// [`by_first_char`].
+    /// [`by_first_letter`].
     pub same_author: Vec<String>,
     /// Words before editors' and translators' names ([`Names::editor`],
     /// [`Names::translator`]), lowercase, by first letter and, among
@@ -2403,7 +2403,7 @@ impl Grammar {
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
-            same_author: by_first_char(lowercase(&all.names.same_author)),
+            same_author: by_first_letter(lowercase(&all.names.same_author)),
             contributor_words: {
                 let mut v: Vec<(String, Role)> = lowercase(&all.names.editor)
                     .into_iter()
@@ -2538,13 +2538,11 @@ impl Grammar {
             return None;
         }
         let first = lower.chars().next()?;
-        let w = run_starting_with(&self.same_author, first)
-            .iter()
-            .find(|w| {
-                lower.starts_with(w.as_str())
-                    && t.get(w.len()..)
-                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-            })?;
+        let w = starting_with(&self.same_author, first).iter().find(|w| {
+            lower.starts_with(w.as_str())
+                && t.get(w.len()..)
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })?;
         let rest = &t[w.len()..];
         let punct: usize = rest
             .chars()
@@ -2789,19 +2787,17 @@ impl Grammar {
         // Only the words that open with `s`'s first letter, lowercased, can
         // match; they are one run of the sorted list.
         let c = s.chars().next()?.to_lowercase().next()?;
-        let words = &self.contributor_words;
-        let first = |w: &String| w.chars().next();
-        let lo = words.partition_point(|(w, _)| first(w) < Some(c));
-        let hi = lo + words[lo..].partition_point(|(w, _)| first(w) == Some(c));
-        words[lo..hi].iter().find_map(|(w, role)| {
-            let head = s.get(..w.len())?;
-            let next = s[w.len()..].chars().next()?;
-            let whole = w.ends_with('.') || !next.is_alphanumeric();
-            (next.is_whitespace()
-                && whole
-                && head.chars().flat_map(char::to_lowercase).eq(w.chars()))
-            .then(|| (*role, w.len() + next.len_utf8()))
-        })
+        run_opening_with(&self.contributor_words, |(w, _)| w.as_str(), c)
+            .iter()
+            .find_map(|(w, role)| {
+                let head = s.get(..w.len())?;
+                let next = s[w.len()..].chars().next()?;
+                let whole = w.ends_with('.') || !next.is_alphanumeric();
+                (next.is_whitespace()
+                    && whole
+                    && head.chars().flat_map(char::to_lowercase).eq(w.chars()))
+                .then(|| (*role, w.len() + next.len_utf8()))
+            })
     }
 
     /// True when `line` (trimmed, numbering and markup removed) is one of
@@ -3049,32 +3045,6 @@ pub fn compact_word(w: &str) -> String {
     fold_case(w).split_whitespace().collect()
 }
 
-/// Words without blank ones and repeats, in order of their first
-/// character and, among those, longest first (in bytes): the words that
-/// may open a text are one run ([`run_starting_with`]), and of two that
-/// open it alike the longer is tried first. Unlike [`by_first_letter`],
-/// the words are kept as written.
-fn by_first_char(mut words: Vec<String>) -> Vec<String> {
-    words.retain(|w| !w.is_empty());
-    words.sort_by(|a, b| {
-        a.chars()
-            .next()
-            .cmp(&b.chars().next())
-            .then_with(|| b.len().cmp(&a.len()))
-            .then_with(|| a.cmp(b))
-    });
-    words.dedup();
-    words
-}
-
-/// The words of a list sorted [`by_first_char`] that open with `c`.
-pub fn run_starting_with(words: &[String], c: char) -> &[String] {
-    let first = |w: &String| w.chars().next();
-    let lo = words.partition_point(|w| first(w) < Some(c));
-    let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
-    &words[lo..hi]
-}
-
 /// `words` sorted, without repeats: a list searched by binary search.
 fn sorted(mut words: Vec<String>) -> Vec<String> {
     words.sort();
@@ -3109,10 +3079,16 @@ fn by_first_letter(words: Vec<String>) -> Vec<String> {
 
 /// The words of a list sorted [`by_first_letter`] that start with `c`.
 pub fn starting_with(words: &[String], c: char) -> &[String] {
-    let first = |w: &String| w.chars().next();
-    let lo = words.partition_point(|w| first(w) < Some(c));
-    let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
-    &words[lo..hi]
+    run_opening_with(words, |w| w.as_str(), c)
+}
+
+/// The entries of `items`, sorted by the first character of their word
+/// (`word`), whose word opens with `c`: one run, found by binary search.
+pub fn run_opening_with<T>(items: &[T], word: impl Fn(&T) -> &str, c: char) -> &[T] {
+    let first = |t: &T| word(t).chars().next();
+    let lo = items.partition_point(|t| first(t) < Some(c));
+    let hi = lo + items[lo..].partition_point(|t| first(t) == Some(c));
+    &items[lo..hi]
 }
 
 /// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup

@@ -300,14 +300,11 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
                 .is_none_or(|c| matches!(c, ',' | '.' | ')' | ';'))
     };
     if let Some(c) = t.chars().next().and_then(|c| c.to_lowercase().next()) {
-        let words = &g.ordinal_words;
-        let first = |w: &(String, u32)| w.0.chars().next();
-        let lo = words.partition_point(|w| first(w) < Some(c));
-        let hi = lo + words[lo..].partition_point(|w| first(w) == Some(c));
-        if let Some(found) = words[lo..hi]
-            .iter()
-            .find_map(|(w, n)| word_len(t, w).map(|len| (*n, len)))
-            .filter(|&(_, len)| !after_word || last_capital(len))
+        if let Some(found) =
+            crate::grammar::run_opening_with(&g.ordinal_words, |(w, _)| w.as_str(), c)
+                .iter()
+                .find_map(|(w, n)| word_len(t, w).map(|len| (*n, len)))
+                .filter(|&(_, len)| !after_word || last_capital(len))
         {
             return Some(found);
         }
