@@ -5251,7 +5251,13 @@ fn joined_family_initials(part: &str, g: &Grammar) -> bool {
         .iter()
         .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
         .any(|w| {
-            part.split_once(&format!(" {w} "))
+            // The first ` w ` of the part, found at its spaces without
+            // writing the pattern out for each word on every entry.
+            memchr::memchr_iter(b' ', part.as_bytes())
+                .find_map(|i| {
+                    let after = part[i + 1..].strip_prefix(w.as_str())?.strip_prefix(' ')?;
+                    Some((&part[..i], after))
+                })
                 .is_some_and(|(a, b)| family_initials(a) && family_initials(b))
         })
 }
