@@ -1282,10 +1282,13 @@ fn accept_labels(
             .copied()
             .collect();
         let mut out: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
-        // `①` / `② …` whose marker the text lost: a circled label on the
-        // lines just after the note of the number before it (no blank
-        // line between, the note of at most three lines) goes on with
-        // that block of notes.
+        // A note whose marker the text lost (`…a sovereign.` where the
+        // print had `sovereign.⁵`; a marker glued to a year or a closing
+        // quote that no rule can tell from the text; `①` read as a
+        // bullet): its label, the next number, on the lines just after the
+        // note of the number before it (no blank line between, that note
+        // of at most three lines), goes on with that block of notes. It is
+        // a note without a marker, not a line of the note before it.
         let follows_note = |out: &[(usize, u32, LabelStyle, usize)], idx: usize, n: u32| {
             out.last().is_some_and(|&(prev, m, _, _)| {
                 m + 1 == n
@@ -1335,18 +1338,16 @@ fn accept_labels(
                     | LabelStyle::Circled
                     | LabelStyle::Enclosed
             );
-            let unmarked_circled = style == LabelStyle::Circled && follows_note(&out, idx, n);
-            if has_markers && !marker_before(idx, n) && !unmarked_circled {
-                if needs_marker {
-                    continue;
-                }
-                // A later label with this number that has its marker before it wins.
-                let later = cands[pos + 1..]
+            // A later label with this number that has its marker before it
+            // wins.
+            let later = |pos: usize| {
+                cands[pos + 1..]
                     .iter()
-                    .any(|c| c.1 == n && marker_before(c.0, n));
-                if later {
-                    continue;
-                }
+                    .any(|c| c.1 == n && marker_before(c.0, n))
+            };
+            let unmarked = n == expected && follows_note(&out, idx, n) && !later(pos);
+            if has_markers && !marker_before(idx, n) && !unmarked && (needs_marker || later(pos)) {
+                continue;
             }
             out.push((idx, n, st, len));
             expected = n + 1;
@@ -2898,15 +2899,59 @@ mod tests {
         let text = "はじめに\n\n問題がある（1）。議論もある（2）。\n\n（1）学説の展開\n\n本文である。\n\n（1）小林健二『司法審査の理論』弘文堂、2005年、3頁。\n（2）同上、5頁。\n（3）同書、7頁。\n";
         let seg = segment(text, InputFormat::Text, &g());
         let numbers: Vec<u32> = seg.notes.iter().map(|n| n.number).collect();
-        // `（1）学説の展開` is a heading; `（3）` has no marker.
-        assert_eq!(numbers, [1, 2]);
+        // `（1）学説の展開` is a heading; `（3）` has no marker, but it is
+        // the next number on the line after note 2: a note whose marker
+        // is missing, not a line of note 2.
+        assert_eq!(numbers, [1, 2, 3]);
         assert!(crate::source::join_pieces(&seg.view, &seg.notes[0].pieces).starts_with("小林健二"));
+        assert_eq!(
+            crate::source::join_pieces(&seg.view, &seg.notes[1].pieces),
+            "同上、5頁。"
+        );
         assert_eq!(seg.markers.len(), 2);
         // A paper whose notes are not labelled `(1)` has no such markers:
         // `Art. 6(1)` and `Courts(2)` name subsections.
         let text = "The state decides.¹ See Courts(2) and Art. 6(1).\n\n¹ Smith, Title, 4.\n";
         let seg = segment(text, InputFormat::Text, &g());
         assert_eq!(seg.markers.len(), 1);
+    }
+
+    #[test]
+    fn a_note_whose_marker_was_lost_is_a_note_of_its_own() {
+        let text = "Stern shows it.1 The Company acted as a sovereign. Others differ.3\n\n\
+                    1. Philip J. Stern, The Company-State (Oxford: Oxford University Press,\n\
+                    2011), 4.\n\
+                    2. Ibid., 9-12.\n\
+                    3. K. N. Chaudhuri, The Trading World of Asia (Cambridge, 1978), 19.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        let numbers: Vec<u32> = seg.notes.iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        let note = |i: usize| crate::source::join_pieces(&seg.view, &seg.notes[i].pieces);
+        assert!(note(0).ends_with("2011), 4."), "{}", note(0));
+        assert_eq!(note(1), "Ibid., 9-12.");
+        // Only the next number goes on without its marker: `5.` after
+        // note 3 skips one and stays a line of it.
+        let skipped = text.replace("3. K. N.", "5. K. N.");
+        let seg = segment(&skipped, InputFormat::Text, &g());
+        let numbers: Vec<u32> = seg.notes.iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1, 2]);
+        // After a blank line the block of notes has ended: a numbered
+        // line there is no note without its marker.
+        let apart = "Stern shows it.1 More text.\n\n1. Philip J. Stern, The Company-State (Oxford, 2011), 4.\n\n2. The second point of a list.\n";
+        let seg = segment(apart, InputFormat::Text, &g());
+        assert_eq!(seg.notes.len(), 1);
+    }
+
+    #[test]
+    fn a_later_label_with_its_marker_wins_over_an_unmarked_one() {
+        // `2. …` on the line after note 1 is the note's own list: the note
+        // 2 that the text marks comes later.
+        let text = "One claim.1\n\n1. Two readings exist:\n2. the narrow one.\n\nA second claim.2\n\n2. Smith, Title, 4.\n";
+        let seg = segment(text, InputFormat::Text, &g());
+        let numbers: Vec<u32> = seg.notes.iter().map(|n| n.number).collect();
+        assert_eq!(numbers, [1, 2]);
+        let second = crate::source::join_pieces(&seg.view, &seg.notes[1].pieces);
+        assert_eq!(second, "Smith, Title, 4.");
     }
 
     #[test]
