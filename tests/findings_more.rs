@@ -304,3 +304,42 @@ fn a_note_of_thousands_of_author_year_references_is_read_one_by_one() {
     let want: Vec<&str> = refs.iter().map(|r| r.trim_end_matches('.')).collect();
     assert_eq!(texts, want);
 }
+
+/// A note whose marker the PDF conversion lost (`…as a sovereign.` where
+/// the print had `sovereign.⁵`) is a note of its own, reported as a note
+/// without a marker, and the ibid in it links to the note before it; the
+/// numbering does not skip.
+#[test]
+fn a_note_whose_marker_was_lost_is_reported_as_such() {
+    let text = "The Company-State\n\n\
+        Philip Stern has shown how the Company acted as a sovereign.4 Others\n\
+        stressed its commerce. Counting was a way of knowing.6\n\n\
+        4. Philip J. Stern, The Company-State: Corporate Sovereignty and the Early Modern\n\
+        Foundations of the British Empire in India (Oxford: Oxford University Press, 2011).\n\
+        5. Ibid., 9–12.\n\
+        6. K. N. Chaudhuri, The Trading World of Asia and the English East India Company\n\
+        (Cambridge: Cambridge University Press, 1978), 19.\n";
+    let doc = run_text(text);
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [4, 5, 6]);
+    let codes: Vec<(Code, Option<u32>)> = doc
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.footnote))
+        .collect();
+    assert_eq!(codes, [(Code::OrphanFootnote, Some(5))]);
+    let ibid = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(5))
+        .unwrap();
+    assert_eq!(ibid.kind, CitationKind::Ibid);
+    assert_eq!(ibid.status, Some(Status::Resolved));
+    let stern = doc
+        .citations
+        .iter()
+        .find(|c| c.footnote == Some(4))
+        .unwrap();
+    assert_eq!(ibid.reference, stern.reference);
+    assert!(stern.text.ends_with("2011)."), "{}", stern.text);
+}
