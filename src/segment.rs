@@ -2624,13 +2624,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             (starts_lower && (prev_incomplete || !head))
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
+                // (A title alone in CJK title marks, `『每日申報』`, names
+                // its source whole: the dated line after it is another.)
                 || (!prev_blank
                     && blank_separated
                     && ditto_len(rest, grammar).is_none()
                     && grammar.dates.first(rest).is_some()
-                    && entries
-                        .last()
-                        .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
+                    && entries.last().is_some_and(|e| {
+                        grammar.dates.first(&e.text).is_none() && !cjk_title_alone(&e.text)
+                    }))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank
@@ -2706,11 +2708,16 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// unless it is a title alone in CJK title marks (`『동아일보』`), which
 /// names its work whole.
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
+    !cjk_title_alone(text) && is_incomplete(text, grammar)
+}
+
+/// Whether a list entry's text is one title alone in CJK title marks
+/// (`『每日申報』`, `《申报》`), a period after it or none: a work named
+/// whole, as lists of sources name newspapers and gazettes.
+fn cjk_title_alone(text: &str) -> bool {
     let t = text.trim_end_matches(['.', '。', ' ']);
-    let alone = (t.starts_with('『') && t.ends_with('』')
-        || t.starts_with('《') && t.ends_with('》'))
-        && t.matches(['『', '《']).count() == 1;
-    !alone && is_incomplete(text, grammar)
+    (t.starts_with('『') && t.ends_with('』') || t.starts_with('《') && t.ends_with('》'))
+        && t.matches(['『', '《']).count() == 1
 }
 
 /// Whether the last word of `s` is a small lowercase word (`the`, `of`,
