@@ -1977,8 +1977,8 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
     })
 }
 
-/// Whether `item`, a statute cited at a provision (`信託法第11條`, `민법
-/// 제750조`), meets in `entry` a work that is no statute: one with authors,
+/// Whether `item`, a statute (`信託法第11條`, `민법 제750조`), meets in
+/// `entry` a work that is no statute: one with authors,
 /// a publisher or a container (`方嘉麟，《信託法》，臺北：元照，2015年`, a
 /// book of the same title). A statute never links to such an entry, however
 /// alike the titles; an entry of the statute alone (`信託法。`) may be it.
