@@ -1320,15 +1320,18 @@ fn work_key(item: &CslItem) -> String {
         ),
         (None, Some(journal), Some(page)) => format!("{}@{page}", journal_key(journal)),
         // `最判平成20年1月1日裁判所ウェブサイト`: a decision without a
-        // name or a page is its court's of that day.
+        // name or a page is its court's of that day; one numbered by its
+        // docket (`最高法院101年度台上字第1234號`) is that docket's, of
+        // the court's many in a year.
         (None, _, None) if item.kind == "legal_case" => format!(
-            "{}@{:?}@{}",
+            "{}@{:?}@{}@{}",
             item.publisher.as_deref().unwrap_or(""),
             item.issued.as_ref().map(|d| &d.date_parts),
             item.container_title
                 .as_deref()
                 .map(journal_key)
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            item.number.as_deref().unwrap_or("")
         ),
         _ => title_key(item.title.as_deref().unwrap_or("")),
     };
@@ -1859,6 +1862,9 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             continue;
         };
         let e = &r.fields;
+        if statute_and_book(item, e) {
+            continue;
+        }
         let au = author_agreement(&own_keys, index.authors.get(&i).unwrap_or(&no_keys));
         let year_ok = match (item.year(), e.year()) {
             (Some(a), Some(b)) => a == b,
@@ -1903,7 +1909,10 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
         if ts < need {
             continue;
         }
-        let score = 0.6 * ts + rest;
+        // `『朝鮮佛敎通史』 下卷` of a list with its 上卷 and 下卷: of
+        // entries alike in all else, the one of the volume cited.
+        let other_volume = matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b);
+        let score = 0.6 * ts + rest - if other_volume { 1e-4 } else { 0.0 };
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((i, score));
         }
@@ -1966,6 +1975,19 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
         score: (score * 1000.0).round() / 1000.0,
         differences,
     })
+}
+
+/// Whether `item`, a statute (`信託法第11條`, `민법 제750조`), meets in
+/// `entry` a work that is no statute: one with authors,
+/// a publisher or a container (`方嘉麟，《信託法》，臺北：元照，2015年`, a
+/// book of the same title). A statute never links to such an entry, however
+/// alike the titles; an entry of the statute alone (`信託法。`) may be it.
+fn statute_and_book(item: &CslItem, entry: &CslItem) -> bool {
+    item.kind == "legislation"
+        && entry.kind != "legislation"
+        && (!entry.author.is_empty()
+            || entry.publisher.is_some()
+            || entry.container_title.is_some())
 }
 
 /// The bibliography entry of an archival source: an entry of the same
@@ -2650,6 +2672,16 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
     author_ok && date_ok() && title_ok()
 }
 
+/// The volume a short form names after its back-reference word, as the
+/// grammars' `volume` locators read it: `上` of `李丙燾, 上揭書, 上卷,
+/// 45쪽`, `2` of `王澤鑑，前揭書，第2卷，頁5`. The number alone, as a
+/// work's `volume` field holds it.
+fn short_volume<'t>(text: &'t str, grammar: &Grammar) -> Option<&'t str> {
+    let m = grammar.volume.find(text)?;
+    let (x, y) = m.number?;
+    text.get(x..y)
+}
+
 /// Whether `short`, read as a short title after a first author's name,
 /// is rather the names of the work's other authors (`Simler et Lequette`
 /// of `Terré, Simler et Lequette, op. cit.`, `Terré, Lequette et
@@ -2832,6 +2864,21 @@ fn resolve_short(
         if !kept.is_empty() {
             count = kept.len();
             works = kept;
+        }
+    }
+    // `李丙燾, 上揭書, 下卷, 45쪽` of the 上卷 and 下卷 of a work: the
+    // volume named says which.
+    if count > 1 && works.len() == count {
+        if let Some(volume) = short_volume(&doc.citations[ci].text, grammar) {
+            let kept: Vec<(usize, usize)> = works
+                .iter()
+                .copied()
+                .filter(|&(r, _)| doc.references[r].fields.volume.as_deref() == Some(volume))
+                .collect();
+            if !kept.is_empty() {
+                count = kept.len();
+                works = kept;
+            }
         }
     }
     // `Jens Ulf Jørgensen, anf. arb.` of works by two Jørgensens: the

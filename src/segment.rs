@@ -2029,7 +2029,9 @@ fn find_bibliography(
     // (`참고문헌` / `국내문헌` … / `국외문헌` …): an earlier heading opens it
     // where only entries and short sub-headings stand between the two.
     while let Some(&p) = headings.iter().rev().find(|&&i| i < h) {
-        if !only_entries_between(&lines[p + 1..h], view, grammar) {
+        if !only_entries_between(&lines[p + 1..h], view, grammar)
+            || !opens_entries(&lines[p + 1..h], view, grammar)
+        {
             break;
         }
         h = p;
@@ -2150,6 +2152,32 @@ fn dated_end_heading(t: &str, grammar: &Grammar) -> bool {
             &grammar.end_headings,
             t[..d.start].trim_end_matches([' ', ':', ',']),
         )
+}
+
+/// Whether the lines after a heading of the list open with an entry: the
+/// first two lines that are no sub-headings hold a year, a title in CJK
+/// title marks or an archive's shelfmark, or each names a source alone and
+/// closes with a period, no digit in it (`Daily Herald (London).` /
+/// `Economist.` under `Newspapers`). A language's name alone over a
+/// paragraph of the body (`中文` / `中文文獻對此多有討論，3 惟見解不一。4`)
+/// heads no list.
+fn opens_entries(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
+    let first: Vec<&str> = lines
+        .iter()
+        .map(|l| view.get(l.start..l.end).unwrap_or("").trim())
+        .filter(|t| !t.is_empty() && !sub_heading_shape(t))
+        .take(2)
+        .collect();
+    if first.is_empty() {
+        return true;
+    }
+    let named_alone =
+        |t: &str| t.ends_with(['.', '。']) && !t.contains(|c: char| c.is_ascii_digit());
+    let head = first.join(" ");
+    first.iter().all(|t| named_alone(t))
+        || grammar.dates.first(&head).is_some()
+        || head.contains(['『', '《', '「', '〈'])
+        || crate::syntax::archive::archival(&head, grammar).is_some()
 }
 
 /// Lines between two bibliography headings that are entries of the list
@@ -2625,13 +2653,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             (starts_lower && (prev_incomplete || !head))
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
+                // (A title alone in CJK title marks, `『每日申報』`, names
+                // its source whole: the dated line after it is another.)
                 || (!prev_blank
                     && blank_separated
                     && ditto_len(rest, grammar).is_none()
                     && grammar.dates.first(rest).is_some()
-                    && entries
-                        .last()
-                        .is_some_and(|e| grammar.dates.first(&e.text).is_none()))
+                    && entries.last().is_some_and(|e| {
+                        grammar.dates.first(&e.text).is_none() && !cjk_title_alone(&e.text)
+                    }))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank
@@ -2707,11 +2737,16 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// unless it is a title alone in CJK title marks (`『동아일보』`), which
 /// names its work whole.
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
+    !cjk_title_alone(text) && is_incomplete(text, grammar)
+}
+
+/// Whether a list entry's text is one title alone in CJK title marks
+/// (`『每日申報』`, `《申报》`), a period after it or none: a work named
+/// whole, as lists of sources name newspapers and gazettes.
+fn cjk_title_alone(text: &str) -> bool {
     let t = text.trim_end_matches(['.', '。', ' ']);
-    let alone = (t.starts_with('『') && t.ends_with('』')
-        || t.starts_with('《') && t.ends_with('》'))
-        && t.matches(['『', '《']).count() == 1;
-    !alone && is_incomplete(text, grammar)
+    (t.starts_with('『') && t.ends_with('』') || t.starts_with('《') && t.ends_with('》'))
+        && t.matches(['『', '《']).count() == 1
 }
 
 /// Whether the last word of `s` is a small lowercase word (`the`, `of`,

@@ -637,16 +637,32 @@ fn may_compose(bytes: &[u8]) -> bool {
 
 /// Joins the text of several spans with one space between them (how a note
 /// split across a page break, or a broken bibliography entry, is read), or
-/// a line break after a span that ends in a hyphen.
+/// a line break after a span that ends in a hyphen, and between two spans
+/// of Chinese or Japanese text (`…，同前注[26]，周友` / `军文，第35页。`).
 pub fn join_pieces(text: &str, pieces: &[Span]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.len() + 1).sum());
     for (i, p) in pieces.iter().enumerate() {
+        let piece = text.get(p.start..p.end).unwrap_or("");
         if i > 0 {
             // `… der Weima-` / `rer Republik`: a word broken at the page's
-            // end is joined as at a line's end, which readers join whole.
-            out.push(if out.ends_with('-') { '\n' } else { ' ' });
+            // end is joined as at a line's end, which readers join whole;
+            // so is a word of a script written without spaces (`周友` /
+            // `军文`).
+            let unspaced = out
+                .chars()
+                .next_back()
+                .is_some_and(crate::text::unspaced_script)
+                && piece
+                    .chars()
+                    .next()
+                    .is_some_and(crate::text::unspaced_script);
+            out.push(if out.ends_with('-') || unspaced {
+                '\n'
+            } else {
+                ' '
+            });
         }
-        out.push_str(text.get(p.start..p.end).unwrap_or(""));
+        out.push_str(piece);
     }
     out
 }

@@ -130,11 +130,14 @@ pub fn statement(s: &str, g: &Grammar) -> Option<Edition> {
     })
 }
 
-/// Whether a statement may open with `c`: a digit, a capital of a Roman
+/// Whether a statement may open with `c`: a digit (a Chinese one too, of
+/// `三版`), a capital of a Roman
 /// numeral, or the first letter of a word, qualifier or ordinal mark of
 /// the grammars.
 fn may_open(c: char, g: &Grammar) -> bool {
     c.is_ascii_digit()
+        || c == '十'
+        || crate::grammar::han_digit(c).is_some_and(|d| d > 0)
         || matches!(c, 'I' | 'V' | 'X')
         || c.to_lowercase()
             .any(|l| g.edition_initials.binary_search(&l).is_ok())
@@ -286,6 +289,16 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
     if prefix > 0 {
         let (n, len) = chinese_numeral(t)?;
         return Some((n, prefix + len));
+    }
+    // `三版`, `增訂三版`: a number in Chinese numerals without the ordinal
+    // prefix, glued to the edition word after it, as Taiwanese and
+    // Japanese imprints write it.
+    if !after_word {
+        if let Some((n, len)) = chinese_numeral(t).filter(|&(n, _)| n > 0) {
+            if t[len..].starts_with(|c: char| is_cjk(c)) && edition_word(&t[len..], g).is_some() {
+                return Some((n, len));
+            }
+        }
     }
     // `Second edition`, `Zweite Auflage`, `deuxième édition`: an ordinal
     // in words of the grammars, before the edition word, or after it
@@ -445,6 +458,10 @@ mod tests {
             ("第4版〕", "第4版", "4"),
             ("第二版）", "第二版", "2"),
             ("第十二版", "第十二版", "12"),
+            // A Chinese numeral glued to the word, no `第` before it.
+            ("三版，臺北", "三版", "3"),
+            ("增訂三版，臺北", "增訂三版", "3"),
+            ("十二版，臺北", "十二版", "12"),
             // Ordinals in words, before the word.
             ("Second edition, London", "Second edition", "2"),
             ("third edition (London", "third edition", "3"),
@@ -497,6 +514,8 @@ mod tests {
             "2015年版",
             "판례집",
             "出版社",
+            "三版本",
+            "一",
             "45–67",
             // An ordinal in words with no edition word, or after it in
             // lowercase or before more words.

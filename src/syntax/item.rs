@@ -2401,6 +2401,7 @@ fn classify_item_as(
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, signal.clone()))
+        .or_else(|| roc_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| class_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
@@ -3766,6 +3767,82 @@ fn docketed_decision_citation(
         ..Default::default()
     };
     Some(full_raw(start, end, signal, None, fields))
+}
+
+/// A Taiwanese court's decision by its docket: the court (a name ending in
+/// `法院` or, for a branch of a high court, `分院`), the year of the
+/// Republic with `年度` or `年`, the docket's word and number between `字第`
+/// and `號`, then the kind of decision (`最高法院101年度台上字第1234號民事判決`,
+/// `臺灣高等法院臺南分院98年度上字第56號判決`, `最高法院29年上字第1234號判例`),
+/// and a page after a comma (`，頁5`). The court's, word's and kind's runs
+/// are unbounded: [`roc_decision_citation`] checks their lengths.
+static ROC_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<court>\p{Han}+?(?:法院|分院))\s?(?P<docket>(?P<written>(?P<year>[0-9]{1,4})\s?年度?)\s?(?P<word>\p{Han}+?)字\s?第\s?[0-9]{1,7}\s?[號号])(?P<kind>\p{Han}*?(?:判決|判决|裁定|判例|決定|决定))?(?P<rest>[，,][^。]+)?\s*[。.]?\s*$",
+    )
+});
+
+/// A decision of [`ROC_DECISION`]: a `legal_case` of the court, numbered by
+/// its docket (`101年度台上字第1234號`), of the year of the Republic read as
+/// the common era's (year n is 1911 + n; a year of four digits is taken as
+/// written), never expected in the bibliography. Only a page of the
+/// grammars may follow the decision, as its pinpoint.
+fn roc_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if !item.contains("字") || !item.contains(['號', '号']) {
+        return None;
+    }
+    let c = crate::re::captures(&ROC_DECISION, item)?;
+    let court = c.name("court")?.as_str();
+    let word = c.name("word")?.as_str();
+    let kind = c.name("kind").map(|k| k.as_str());
+    if court.chars().count() > 30
+        || word.chars().count() > 6
+        || kind.is_some_and(|k| k.chars().count() > 10)
+    {
+        return None;
+    }
+    let locator = match c.name("rest") {
+        Some(rest) => {
+            let rest = rest
+                .as_str()
+                .trim_start_matches([',', '，', ' '])
+                .trim_end();
+            let m = g
+                .page
+                .find(rest)
+                .filter(|m| m.start == 0 && m.end == rest.len())?;
+            let (x, y) = m.number?;
+            Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&rest[x..y]),
+            })
+        }
+        None => None,
+    };
+    let raw_year = c.name("year")?.as_str();
+    let n: i32 = raw_year.parse().ok()?;
+    let year = if raw_year.len() == 4 { n } else { 1911 + n };
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        number: Some(c.name("docket")?.as_str().to_string()),
+        genre: kind.map(str::to_string),
+        issued: Some(crate::model::CslDate::new(
+            year,
+            None,
+            None,
+            Some(c.name("written")?.as_str().to_string()),
+        )),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// A statute cited by its name and a provision: `민법 제750조`, `헌법
@@ -5750,6 +5827,14 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
             .or_else(|| g.issue.find(r).filter(|m| m.start == 0))
         {
             p += skip + m.end;
+        } else if let Some(e) = (skip > 0)
+            .then(|| crate::syntax::edition::statement(r, g))
+            .flatten()
+            .filter(|e| r[..e.len].contains(crate::segment::is_cjk))
+        {
+            // `2002年，增訂三版，頁77`, `2010, 제2판, 45쪽`: an edition
+            // statement in CJK after the year, before the page.
+            p += skip + e.len;
         } else {
             // Trailing punctuation belongs to the citation.
             let punct = rest.len() - rest.trim_start_matches(['.', ')', '）', ' ', '。']).len();
