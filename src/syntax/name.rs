@@ -1110,21 +1110,29 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
 /// Strips an `et al.`-type word at the end; returns the rest and whether it was there.
 fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
-    let lower = t.to_lowercase();
-    // `Sörlin m.fl` of a field cleaned of its final period.
+    // `Sörlin m.fl` of a field cleaned of its final period. The end of `t`
+    // is compared letter by letter, lowercased: lowercasing all of `t`
+    // changes the length of some letters (`İ`), and the cut is made in `t`.
     for wl in &g.et_al_endings {
         let wl = wl.as_str();
-        if let Some(cut) = lower.strip_suffix(wl) {
-            // The et-al word must stand on its own (after a space, a comma, or
-            // directly after a CJK name for CJK words).
-            let before = cut.chars().last();
-            let standalone = before.is_none_or(|c| {
-                c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk))
-            });
-            if standalone && !cut.trim().is_empty() {
-                let keep = cut.len();
-                return (t[..keep].trim_end().trim_end_matches(',').trim_end(), true);
-            }
+        let n = wl.chars().count();
+        if n == 0 {
+            continue;
+        }
+        let Some((at, _)) = t.char_indices().rev().nth(n - 1) else {
+            continue;
+        };
+        if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
+            continue;
+        }
+        let cut = &t[..at];
+        // The et-al word must stand on its own (after a space, a comma, or
+        // directly after a CJK name for CJK words).
+        let before = cut.chars().last();
+        let standalone = before
+            .is_none_or(|c| c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk)));
+        if standalone && !cut.trim().is_empty() {
+            return (cut.trim_end().trim_end_matches(',').trim_end(), true);
         }
     }
     (t, false)
@@ -1636,6 +1644,25 @@ mod tests {
 
     fn fam(names: &Names) -> Vec<String> {
         names.names.iter().map(name_key).collect()
+    }
+
+    #[test]
+    fn et_al_is_found_after_letters_whose_lowercase_is_longer() {
+        let g = Grammar::builtin();
+        // `İ` lowercases to two chars (`i̇`): the cut must still fall on a
+        // boundary of the text as written.
+        let (rest, et_al) = strip_et_al("Latif İstanbul 等", &g);
+        assert!(et_al);
+        assert_eq!(rest, "Latif İstanbul");
+        let (rest, et_al) = strip_et_al("İnalcık, Halil, et al.", &g);
+        assert!(et_al);
+        assert_eq!(rest, "İnalcık, Halil");
+        assert_eq!(strip_et_al("İnalcık, Halil", &g), ("İnalcık, Halil", false));
+        // The input the fuzzer found: no panic.
+        let text = "Latif Boc\u{fffd}y a\u{300a}y discu\u{442}\u{43e}si\u{440} \u{130}st\u{fffd}abl\nun 1994, s. \u{7b49}.";
+        for order in [NameOrder::InvertedFirst, NameOrder::Natural] {
+            let _ = parse_names(text, order, &g);
+        }
     }
 
     #[test]
