@@ -1986,6 +1986,20 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     journal_year_issue(s, &mut out, &mut used);
     editors_by_role(s, &mut out, g);
     let item = &mut out.item;
+    // `Hogg, Peter W. Constitutional Law of Canada, 5th ed (Toronto:
+    // Carswell, 2007).`: a title read up to the imprint may end in the
+    // book's edition statement after a comma.
+    if item.edition.is_none() && item.container_title.is_none() {
+        let cut = item
+            .title
+            .as_deref()
+            .filter(|t| t.contains(", "))
+            .and_then(|t| trailing_edition(t, g));
+        if let (Some((cut, e)), Some(t)) = (cut, item.title.as_mut()) {
+            t.truncate(cut);
+            set_edition(item, e);
+        }
+    }
     publisher_is_author(item);
     abbreviated_journal_after_in(s, item);
     if !out.kind_written {
@@ -2277,10 +2291,18 @@ fn trailing_contributors(title: &str, g: &Grammar) -> Option<(usize, Role, Vec<C
 }
 
 /// An edition statement in brackets at the end of a title (`Title (2nd
-/// ed.)` of APA, `民法I〔第4版〕`): where the title ends without it, and the
-/// statement.
+/// ed.)` of APA, `民法I〔第4版〕`), or after its last comma as the McGill
+/// Guide writes it before the imprint (`Constitutional Law of Canada, 5th
+/// ed (Toronto: Carswell, 2007)`): where the title ends without it, and
+/// the statement.
 fn trailing_edition(title: &str, g: &Grammar) -> Option<(usize, Edition)> {
     let t = title.trim_end();
+    if let Some(at) = t.rfind(", ").filter(|&at| at > 0) {
+        let after = &t[at + 2..];
+        if let Some((0, e)) = leading_edition(after, g).filter(|(_, e)| e.len >= after.len()) {
+            return Some((at, e));
+        }
+    }
     let close = t.chars().next_back()?;
     let &(open, _) = EDITION_BRACKETS.iter().find(|(_, c)| *c == close)?;
     let at = t.rfind(open)?;
