@@ -255,3 +255,27 @@ fn aglc_neutral_citations_are_a_court_and_a_number() {
         (Some("CLR"), Some("250"), Some("209"))
     );
 }
+
+#[test]
+fn aglc_debates_are_titled_by_house_and_day() {
+    let (_, doc) = run(AGLC);
+    // `Commonwealth, Parliamentary Debates, Senate, 16 December 1993, 5092
+    // (Gareth Evans).`: the jurisdiction speaks; 5092 is the page.
+    let c = only(&doc, 21);
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "hearing");
+    assert_eq!(f.title.as_deref(), Some("Senate, 16 December 1993"));
+    assert_eq!(f.author[0].literal.as_deref(), Some("Commonwealth"));
+    assert_eq!(f.volume, None);
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("5092"));
+    let doc = papers_support::run_text(
+        "Title\n\nText.1\n\n   1 Commonwealth, Parliamentary Debates, House of Representatives, 16 November 1993, 2877 (Paul Keating, Prime Minister).\n",
+    );
+    let c = only(&doc, 1);
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(
+        f.title.as_deref(),
+        Some("House of Representatives, 16 November 1993")
+    );
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("2877"));
+}
