@@ -510,6 +510,11 @@ pub struct Signals {
     /// `Constitution`: `Australian Constitution s 51(xxxi)`).
     #[serde(default)]
     pub constitutions: Vec<String>,
+    /// Courts' identifiers in medium-neutral citations, where a law
+    /// report's abbreviation would stand (en `HCA`, `UKSC`, `EWCA Civ`,
+    /// `SCC`: `[2013] HCA 33` is the High Court's decision 33 of 2013).
+    #[serde(default)]
+    pub neutral_courts: Vec<String>,
     /// Statutes cited by kind, number and year (id `Undang-Undang Nomor
     /// 24 Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 24 Tahun
     /// 2003`): each kind with all its spellings, as written (`[
@@ -1446,6 +1451,8 @@ pub struct Grammar {
     pub statutes: Vec<String>,
     /// Words that end a constitution's name ([`Signals::constitutions`]).
     pub constitutions: Vec<String>,
+    /// Courts of medium-neutral citations ([`Signals::neutral_courts`]).
+    pub neutral_courts: Vec<String>,
     /// One of [`Grammar::statutes`] before a space and a digit (`Act
     /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
     pub statute_before_year: Option<Regex>,
@@ -1981,6 +1988,9 @@ impl Grammar {
                 .constitutions
                 .extend(f.signals.constitutions.iter().cloned());
             all.signals
+                .neutral_courts
+                .extend(f.signals.neutral_courts.iter().cloned());
+            all.signals
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
             all.signals
@@ -2240,6 +2250,7 @@ impl Grammar {
             },
             statutes: all.signals.statutes.clone(),
             constitutions: all.signals.constitutions.clone(),
+            neutral_courts: all.signals.neutral_courts.clone(),
             statute_before_year: {
                 let words = word_alternation(&all.signals.statutes);
                 if words.is_empty() {
@@ -3259,6 +3270,7 @@ fn unreachable_grammar() -> Grammar {
         court_names: Vec::new(),
         statutes: Vec::new(),
         constitutions: Vec::new(),
+        neutral_courts: Vec::new(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
         court_words: Vec::new(),

@@ -3685,8 +3685,11 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     }
     let decision = f.kind == "legal_case" && f.publisher.is_some();
     // A case is known by its parties and its report, in a list of cases
-    // too (`Donoghue v Stevenson [1932] AC 562 (HL)`).
-    let reported = f.kind == "legal_case" && f.title.is_some() && f.container_title.is_some();
+    // too (`Donoghue v Stevenson [1932] AC 562 (HL)`), or by its court's
+    // number for it (`Carter v Canada (Attorney General), 2015 SCC 5`).
+    let reported = f.kind == "legal_case"
+        && f.title.is_some()
+        && (f.container_title.is_some() || f.publisher.is_some() && f.number.is_some());
     // An edited work with a title of its own is known by it and its
     // editors (`Title / под ред. …`, `Title, ed. Ann Poe`).
     let edited = !f.editor.is_empty() && f.title.is_some() && f.container_title.is_none();

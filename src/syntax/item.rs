@@ -191,7 +191,27 @@ fn short_name(s: &str, g: &Grammar) -> Option<String> {
             return Some(name.to_string());
         }
     }
-    None
+    bare_short_name(s)
+}
+
+/// The short name the McGill Guide defines in square brackets without a
+/// word, last in a work's full citation (`R v Oakes, [1986] 1 SCR 103
+/// [Oakes].`, `… 1982, c 11 [Charter].`): one to four capitalised words
+/// without digits, after the citation.
+fn bare_short_name(s: &str) -> Option<String> {
+    let t = s.trim_end().trim_end_matches(['.', ';']).trim_end();
+    let inner = t.strip_suffix(']')?;
+    let open = inner.rfind('[')?;
+    let name = inner[open + 1..].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    });
+    let cited = inner[..open].trim_end().chars().count() >= 10;
+    (cited && capitalised && (1..=4).contains(&words.len()) && name.chars().count() <= 40)
+        .then(|| name.to_string())
 }
 
 /// Whether a piece of a note between `;` is one name with its family name
@@ -1142,10 +1162,11 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A pinpoint after an article's first page in a law journal cited by
 /// its year in brackets (`[1997] PL 467, 470`, `(2005) 121 LQR 101,
-/// 105`), as OSCOLA and AGLC write it.
+/// 105`, `(1997) 5(1) AHR 1, 3`), as OSCOLA and AGLC write it, or after
+/// `at` as the McGill Guide does (`(2005) 50:2 McGill LJ 345 at 350`).
 static PIN_AFTER_LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:\[[0-9]{4}\](?: [0-9]{1,4})?|\([0-9]{4}\) [0-9]{1,4}) \p{Lu}[\p{L}&.' ]*? [0-9]{1,6}(,\s*([0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))\s*\.?\s*$",
+        r"(?:\[[0-9]{4}\](?:\s+[0-9]{1,4})?|\([0-9]{4}\)\s+[0-9]{1,4}(?:\([0-9]{1,4}\)|:[0-9]{1,4})?)\s+\p{Lu}[\p{L}&.'\s]*?\s+[0-9]{1,6}((?:,\s*|\s+at\s+)([0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?))\s*\.?\s*$",
     )
 });
 
@@ -2241,7 +2262,7 @@ fn classify_item_as(
     // A whole item in the form of the law reports (`Members of the Yorta
     // Yorta Aboriginal Community v Victoria (2002) 214 CLR 422`) has no
     // prose before a signal in its parties.
-    let whole_case = crate::syntax::law_report::case(&text[a..b]).is_some();
+    let whole_case = crate::syntax::law_report::case(&text[a..b], g).is_some();
     if let Some((len, word)) = leading_signal(&text[a..b], g)
         .or_else(|| compared_second(&text[a..b], g))
         .or_else(|| {
@@ -2354,7 +2375,7 @@ fn classify_item_as(
     // brackets, or its parties before a year, would read as a short form.
     {
         let (trimmed, start, end) = trimmed_item(text, a, b);
-        if let Some((fields, pin)) = crate::syntax::law_report::case(trimmed) {
+        if let Some((fields, pin)) = crate::syntax::law_report::case(trimmed, g) {
             out.push(full_raw(start, end, signal, pin, fields));
             return;
         }
@@ -2380,9 +2401,12 @@ fn classify_item_as(
         // Prose after a case (`… (HL) 580 for the older use`) is no part
         // of it.
         let (trimmed, start, end) = trimmed_item(text, a, b);
-        let found = crate::syntax::law_report::case_before_prose(trimmed)
+        let found = crate::syntax::law_report::case_before_prose(trimmed, g)
             .map(|(fields, pin, len)| (fields, pin, start + len))
             .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)))
+            .or_else(|| {
+                crate::syntax::law_report::mcgill_statute(trimmed).map(|(f, p)| (f, p, end))
+            })
             .or_else(|| {
                 crate::syntax::law_report::constitution(trimmed, g).map(|(f, p)| (f, p, end))
             });
@@ -6559,6 +6583,23 @@ mod tests {
             .unwrap();
         assert_eq!(f.title.as_deref(), Some("Essays, Second Series"));
         assert_eq!(f.publisher_place.as_deref(), Some("London"));
+    }
+
+    #[test]
+    fn a_short_name_is_defined_in_square_brackets_last_in_a_citation() {
+        assert_eq!(
+            bare_short_name("R v Oakes, [1986] 1 SCR 103 at 138, 26 DLR (4th) 200 [Oakes]."),
+            Some("Oakes".into())
+        );
+        assert_eq!(
+            bare_short_name("Part I of the Constitution Act, 1982, c 11 [Charter]"),
+            Some("Charter".into())
+        );
+        // A case's number, a year, an editorial mark, a bracket alone.
+        assert_eq!(bare_short_name("Mabo v Queensland [No 2]"), None);
+        assert_eq!(bare_short_name("Smith, The Law of Trusts [1990]."), None);
+        assert_eq!(bare_short_name("Smith, The Law of Trusts [sic]."), None);
+        assert_eq!(bare_short_name("[Oakes]"), None);
     }
 
     #[test]

@@ -40,6 +40,19 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A case as the McGill Guide cites it: the parties (` v `, or ` c ` in
+/// French), a comma, the first report (`[1986] 1 SCR 103`) or a
+/// medium-neutral citation with its year unbracketed (`2015 SCC 5`), a
+/// pinpoint after `at` (`at 138`, `at para 66`), parallel reports after
+/// commas, each with its series in brackets (`26 DLR (4th) 200`), and the
+/// short name the paper gives it in square brackets last (`[Oakes]`). The
+/// parties' run is unbounded: [`case`] checks its length.
+static MCGILL_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<name>\p{Lu}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*)(?: \([0-9]{1,2}[a-z]{1,2}\))?|(?P<nyear>[0-9]{4}) (?P<court>[A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]{2,4})?)) (?P<page>[0-9]{1,5})(?: (?:at|au) (?P<pin>(?:paras?|la p|p) [0-9]{1,5}(?:[-–][0-9]{1,5})?|[0-9]{1,5}(?:[-–][0-9]{1,5})?))?(?P<more>(?:, (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*(?: \([0-9]{1,2}[a-z]{1,2}\))? [0-9]{1,5})*)(?: \[[^\[\]0-9]+\])?\.?$",
+    )
+});
+
 /// A statute by its short title, its year and a provision: `Human Rights
 /// Act 1998, s 3(1)`, `European Communities Act 1972, sch 2`,
 /// `Constitutional Reform Act 2005, ss 1-3`, and as AGLC writes it, with
@@ -55,8 +68,8 @@ static ACT: LazyLock<Regex> = LazyLock::new(|| {
 /// its reports: the case's name is the title, the first report its
 /// container, volume and first page, the first year its date, the court
 /// its publisher. The case is the whole item.
-pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
-    case_before_prose(item)
+pub fn case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    case_before_prose(item, g)
         .filter(|(_, _, end)| item[*end..].trim_matches(['.', ' ']).is_empty())
         .map(|(fields, pin, _)| (fields, pin))
 }
@@ -65,16 +78,20 @@ pub fn case(item: &str) -> Option<(CslItem, Option<Locator>)> {
 /// (`See also Donoghue v Stevenson [1932] AC 562 (HL) 580 for the older
 /// use of the principle.`): the case, its pinpoint, and where the case
 /// ends in `item`.
-pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)> {
+pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>, usize)> {
     // Cheap tests first: most items have no ` v ` and no report's year.
-    if item.len() > 600
-        || !(item.contains(" v ") || item.contains(" v. "))
-        || !item.contains(['[', '('])
+    if item.len() > 600 || !(item.contains(" v ") || item.contains(" v. ") || item.contains(" c "))
     {
         return None;
     }
     let lead = item.len() - item.trim_start().len();
     let item = item.trim();
+    if let Some(found) = mcgill_case(item, g) {
+        return Some((found.0, found.1, lead + item.len()));
+    }
+    if !item.contains(['[', '(']) {
+        return None;
+    }
     // A case wrapped over lines (`(2002) 214 CLR 422, 444` / `[46]`, the
     // line's indent left as spaces) is read with each run of white space
     // as one space; it then ends the item, no prose after it.
@@ -97,7 +114,7 @@ pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)
     }
     let get = |n: &str| c.name(n).map(|m| m.as_str().to_string());
     let year: i32 = c.name("year")?.as_str().parse().ok()?;
-    let item = CslItem {
+    let mut item = CslItem {
         kind: "legal_case".into(),
         title: Some(name.to_string()),
         container_title: get("rep"),
@@ -107,6 +124,15 @@ pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)
         issued: Some(CslDate::new(year, None, None, get("year"))),
         ..Default::default()
     };
+    let neutral = c.name("open").is_some_and(|m| m.as_str() == "[")
+        && item.volume.is_none()
+        && item
+            .container_title
+            .as_deref()
+            .is_some_and(|r| g.neutral_courts.iter().any(|w| w == r));
+    if neutral {
+        neutral_citation(&mut item, c.name("more").map_or("", |m| m.as_str()));
+    }
     let pin = c.name("pin").map(|m| {
         let v = m.as_str();
         match v.strip_prefix("paras ").or_else(|| v.strip_prefix("para ")) {
@@ -126,6 +152,107 @@ pub fn case_before_prose(item: &str) -> Option<(CslItem, Option<Locator>, usize)
         }
     });
     Some((item, pin, end))
+}
+
+/// [`MCGILL_CASE`] read into a case and its pinpoint: the whole item,
+/// its white space read as single spaces. A medium-neutral citation
+/// (`2015 SCC 5`, `[2013] HCA 33`) is read as [`neutral_citation`] says.
+fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    // Cheap test first: the comma after the parties and a pinpoint word,
+    // a second report or a short name of the McGill form.
+    if !(item.contains(", ")
+        && (item.contains(" at ")
+            || item.contains(" au ")
+            || item.ends_with(']')
+            || item
+                .trim_end_matches('.')
+                .ends_with(|c: char| c.is_ascii_digit())))
+    {
+        return None;
+    }
+    let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    let c = crate::re::captures(&MCGILL_CASE, &joined)?;
+    let name = c.name("name")?.as_str().trim();
+    if name.chars().nth(200).is_some() || name.contains(". ") && !abbreviated_periods(name) {
+        return None;
+    }
+    let get = |n: &str| c.name(n).map(|m| m.as_str().to_string());
+    let year_m = c.name("year").or_else(|| c.name("nyear"))?;
+    let year: i32 = year_m.as_str().parse().ok()?;
+    let mut fields = CslItem {
+        kind: "legal_case".into(),
+        title: Some(name.to_string()),
+        container_title: get("rep").or_else(|| get("court")),
+        volume: get("vol"),
+        page: get("page"),
+        issued: Some(CslDate::new(
+            year,
+            None,
+            None,
+            Some(year_m.as_str().to_string()),
+        )),
+        ..Default::default()
+    };
+    let court = fields.container_title.as_deref().unwrap_or("");
+    let listed = g.neutral_courts.iter().any(|w| w == court);
+    match c.name("nyear") {
+        // `2015 SCC 5`: only a court's neutral citation has its year bare.
+        Some(_) if !listed => return None,
+        Some(_) => neutral_citation(&mut fields, c.name("more").map_or("", |m| m.as_str())),
+        None if listed && fields.volume.is_none() => {
+            neutral_citation(&mut fields, c.name("more").map_or("", |m| m.as_str()))
+        }
+        None => {}
+    }
+    let pin = c.name("pin").map(|m| {
+        let v = m.as_str();
+        match v.split_once(' ') {
+            Some(("para" | "paras", n)) => Locator {
+                label: "paragraph".into(),
+                value: n.to_string(),
+            },
+            Some(("la" | "p", n)) => Locator {
+                label: "page".into(),
+                value: n.trim_start_matches("p ").to_string(),
+            },
+            _ => Locator {
+                label: "page".into(),
+                value: v.to_string(),
+            },
+        }
+    });
+    Some((fields, pin))
+}
+
+/// The first parallel report after a case's first one: `; (2013) 250 CLR
+/// 209`, `, [2018] AC 61`: its volume, abbreviation and first page.
+static PARALLEL_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^[,;] (?:[\[(][0-9]{4}[\])] )?(?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*)(?: \([0-9]{1,2}[a-z]{1,2}\))? (?P<page>[0-9]{1,5})",
+    )
+});
+
+/// A medium-neutral citation read as the case's first report (`[1992]
+/// HCA 23`, `[2017] UKSC 5`, `[2001] EWCA Civ 1234`: a court of the
+/// grammars' `neutral_courts` where a report's abbreviation stands, and
+/// no volume) names the court and the decision's number, not a report
+/// and a page: the court becomes the publisher, the number the number,
+/// and the report, volume and first page are the first parallel report's
+/// in `more` (`; (2013) 250 CLR 209`), or none.
+fn neutral_citation(item: &mut CslItem, more: &str) {
+    let court = item.container_title.take();
+    item.number = item.page.take();
+    item.publisher = match (court, item.publisher.take()) {
+        // `[2005] EWHC 1234 (Admin)`: the court's division in brackets.
+        (Some(c), Some(division)) => Some(format!("{c} ({division})")),
+        (c, d) => c.or(d),
+    };
+    if let Some(p) = crate::re::captures(&PARALLEL_REPORT, more) {
+        let get = |n: &str| p.name(n).map(|m| m.as_str().to_string());
+        item.container_title = get("rep");
+        item.volume = get("vol");
+        item.page = get("page");
+    }
 }
 
 /// Whether every `. ` in a case's name follows an abbreviation of one to
@@ -167,6 +294,65 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         label: "section".into(),
         value: m.as_str().to_string(),
     });
+    Some((fields, pin))
+}
+
+/// A statute as the McGill Guide cites it: its title, a comma, the
+/// statute book and year or the year alone, and the chapter after `c`
+/// (`Criminal Code, RSC 1985, c C-46`, `Code civil du Québec, CQLR c
+/// CCQ-1991`), a provision after the chapter or right after the title
+/// (`Canadian Charter of Rights and Freedoms, s 7, Part I of the
+/// Constitution Act, 1982, being Schedule B to the Canada Act 1982 (UK),
+/// 1982, c 11`: where the statute is printed comes between), and the
+/// short name the paper gives it in square brackets last (`[Charter]`).
+/// The runs of the title and of where it is printed are unbounded:
+/// [`mcgill_statute`] checks the item's length.
+static MCGILL_STATUTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<title>\p{Lu}[^,\[\]]*?)(?:, (?P<prov1>(?:ss?|arts?) [0-9]{1,4}[A-Za-z]{0,3}(?:\([0-9a-z]{1,5}\)){0,4}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{1,5}(?: [0-9]{4})?|[0-9]{4}),? c (?P<chap>[0-9A-Z][0-9A-Za-z\-]{0,11})(?:, (?P<prov2>(?:ss?|arts?|sch|Sch|Part|pt) [0-9IVX]{1,4}[A-Za-z]{0,3}(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Za-z]{0,2})?))?(?: \[[^\[\]0-9]+\])?\.?$",
+    )
+});
+
+/// [`MCGILL_STATUTE`] read into a `legislation` work: the title is the
+/// statute's title, the statute book its container (`RSC`, `CQLR`), the
+/// year its date, the chapter its number (`C-46`); the provision the
+/// pinpoint.
+pub fn mcgill_statute(item: &str) -> Option<(CslItem, Option<Locator>)> {
+    // Cheap test first: the chapter's word after a comma or a book.
+    if item.len() > 300 || !item.contains(" c ") {
+        return None;
+    }
+    let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    let c = crate::re::captures(&MCGILL_STATUTE, &joined)?;
+    let title = c.name("title")?.as_str();
+    if title.split(' ').count() > 12 {
+        return None;
+    }
+    let book = c.name("book")?.as_str();
+    let (container, year) = match book.split_once(' ') {
+        Some((b, y)) => (Some(b), Some(y)),
+        None if book.bytes().all(|b| b.is_ascii_digit()) => (None, Some(book)),
+        None => (Some(book), None),
+    };
+    let issued = year.and_then(|y| {
+        let n: i32 = y.parse().ok()?;
+        Some(CslDate::new(n, None, None, Some(y.to_string())))
+    });
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(title.to_string()),
+        container_title: container.map(str::to_string),
+        number: c.name("chap").map(|m| m.as_str().to_string()),
+        issued,
+        ..Default::default()
+    };
+    let pin = c
+        .name("prov2")
+        .or_else(|| c.name("prov1"))
+        .map(|m| Locator {
+            label: "section".into(),
+            value: m.as_str().to_string(),
+        });
     Some((fields, pin))
 }
 
@@ -235,7 +421,7 @@ mod tests {
     );
 
     fn read(s: &str) -> Option<Read> {
-        let (f, pin) = case(s)?;
+        let (f, pin) = case(s, &Grammar::builtin())?;
         Some((
             f.title?,
             f.container_title?,
@@ -261,9 +447,9 @@ mod tests {
             read("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61 [82]."),
             Some((
                 "R (Miller) v Secretary of State for Exiting the European Union".into(),
-                "UKSC".into(),
+                "AC".into(),
                 None,
-                None,
+                Some("UKSC".into()),
                 Some("paragraph [82]".into())
             ))
         );
@@ -310,13 +496,104 @@ mod tests {
         assert_eq!(
             read("Western Australia v Ward [2002] HCA 28; (2002) 213 CLR 1, 65 [88] ('Ward').")
                 .map(|r| (r.1, r.4)),
-            Some(("HCA".into(), Some("page 65".into())))
+            Some(("CLR".into(), Some("page 65".into())))
         );
         assert_eq!(
             read("Members of the Yorta Yorta Aboriginal Community v Victoria (2002) 214 CLR 422, 444\n     [46] ('Yorta Yorta').")
                 .map(|r| (r.2, r.4)),
             Some((Some("214".into()), Some("page 444".into())))
         );
+    }
+
+    /// A medium-neutral citation names the court and its number for the
+    /// decision, not a report and a page; the report is the parallel one.
+    #[test]
+    fn medium_neutral_citations_name_a_court_and_a_number() {
+        let g = Grammar::builtin();
+        let (f, pin) = case("Mabo v Queensland [No 2] [1992] HCA 23.", &g).unwrap();
+        assert_eq!(f.publisher.as_deref(), Some("HCA"));
+        assert_eq!(f.number.as_deref(), Some("23"));
+        assert_eq!((f.container_title, f.page, pin), (None, None, None));
+        let (f, pin) = case("Akiba v Commonwealth [2013] HCA 33, [45].", &g).unwrap();
+        assert_eq!(f.number.as_deref(), Some("33"));
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("paragraph".into(), "[45]".into()))
+        );
+        let (f, _) = case(
+            "Akiba v Commonwealth [2013] HCA 33; (2013) 250 CLR 209, 232 [44].",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                f.container_title.as_deref(),
+                f.volume.as_deref(),
+                f.page.as_deref()
+            ),
+            (Some("CLR"), Some("250"), Some("209"))
+        );
+        // A report cited by its year in square brackets stays a report.
+        let (f, _) = case("Donoghue v Stevenson [1932] AC 562 (HL).", &g).unwrap();
+        assert_eq!((f.container_title.as_deref(), f.number), (Some("AC"), None));
+        let (f, _) = case("R v Smith [2001] EWCA Crim 12, [3].", &g).unwrap();
+        assert_eq!(f.publisher.as_deref(), Some("EWCA Crim"));
+    }
+
+    /// Cases and statutes as the McGill Guide cites them.
+    #[test]
+    fn cases_and_statutes_as_the_mcgill_guide_cites_them() {
+        let g = Grammar::builtin();
+        let (f, pin) = case(
+            "R v Oakes, [1986] 1 SCR 103 at 138, 26 DLR (4th) 200 [Oakes].",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(f.title.as_deref(), Some("R v Oakes"));
+        assert_eq!(
+            (f.container_title.as_deref(), f.volume.as_deref()),
+            (Some("SCR"), Some("1"))
+        );
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("page".into(), "138".into()))
+        );
+        let (f, pin) = case(
+            "Carter v Canada (Attorney General), 2015 SCC 5 at para 66 [Carter].",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(
+            (f.publisher.as_deref(), f.number.as_deref()),
+            (Some("SCC"), Some("5"))
+        );
+        assert_eq!(f.issued.and_then(|d| d.year()), Some(2015));
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("paragraph".into(), "66".into()))
+        );
+        // A year and an unknown word before a number is no neutral citation.
+        assert!(case("Smith v Jones, 2015 Annual 5.", &g).is_none());
+        let (f, pin) = mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.").unwrap();
+        assert_eq!(f.kind, "legislation");
+        assert_eq!(f.title.as_deref(), Some("Criminal Code"));
+        assert_eq!(
+            (f.container_title.as_deref(), f.number.as_deref()),
+            (Some("RSC"), Some("C-46"))
+        );
+        assert_eq!(pin.map(|p| p.value), Some("s 718".into()));
+        let (f, pin) = mcgill_statute("Canadian Charter of Rights and Freedoms, s 7, Part I of the Constitution Act, 1982, being Schedule B to the Canada Act 1982 (UK), 1982, c 11 [Charter].").unwrap();
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Canadian Charter of Rights and Freedoms")
+        );
+        assert_eq!(pin.map(|p| p.value), Some("s 7".into()));
+        let (f, _) = mcgill_statute("Code civil du Québec, CQLR c CCQ-1991.").unwrap();
+        assert_eq!(
+            (f.container_title.as_deref(), f.number.as_deref()),
+            (Some("CQLR"), Some("CCQ-1991"))
+        );
+        assert!(mcgill_statute("Smith, The Law of Trusts (Toronto: Carswell, 2007).").is_none());
     }
 
     /// AGLC's statutes (the jurisdiction after the year, no comma before

@@ -576,6 +576,8 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
     let mut pin: Option<Locator> = None;
     let mut numbers = false;
     let mut words = 0;
+    // Where the words naming the house stand in `body`.
+    let mut house: Option<(usize, usize)> = None;
     let mut s = &body[at + len..];
     loop {
         s = s.trim_start_matches([',', ' ', ';']);
@@ -731,7 +733,14 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             let opens_more = next.starts_with('(')
                 || g.column().find(next).is_some_and(|m| m.start == 0)
                 || g.page.find(next).is_some_and(|m| m.start == 0);
-            if next.is_empty() && fields.volume.is_some() || !opens_more && next.is_empty() {
+            // AGLC: `16 November 1993, 2877 (Paul Keating, Prime
+            // Minister)`: a number after the day's date is its page.
+            let after_day =
+                fields.volume.is_none() && fields.issued.as_ref().and_then(CslDate::day).is_some();
+            if next.is_empty() && fields.volume.is_some()
+                || !opens_more && next.is_empty()
+                || after_day
+            {
                 pin = Some(Locator {
                     label: "page".into(),
                     value: crate::grammar::locator_value(value),
@@ -786,7 +795,34 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
         if words > 6 {
             return None;
         }
+        let from = body.len() - s.len();
+        house = Some((house.map_or(from, |(a, _)| a), from + word_end));
         s = &s[word_end..];
+    }
+    // `Commonwealth, Parliamentary Debates, Senate, 16 December 1993`: a
+    // single capitalised word before a day's debates of a house, as AGLC
+    // writes it, is the jurisdiction whose parliament speaks, not the
+    // title; the house and the day are.
+    if kind == "hearing" && fields.author.is_empty() {
+        let day = fields.issued.as_ref().filter(|d| d.day().is_some());
+        let jurisdiction = fields.title.as_deref().filter(|t| {
+            t.split_whitespace().count() <= 2
+                && t.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        });
+        if let (Some(j), Some((a, b)), Some(d)) = (jurisdiction, house, day) {
+            let raw = d.raw.clone().unwrap_or_default();
+            fields.author.push(crate::model::CslName {
+                literal: Some(j.to_string()),
+                ..Default::default()
+            });
+            fields.title = Some(
+                format!("{}, {raw}", &body[a..b])
+                    .trim_end_matches([',', ' '])
+                    .to_string(),
+            );
+        }
     }
     if fields.issued.is_none() && fields.number.is_none() && fields.volume.is_none() {
         return None;

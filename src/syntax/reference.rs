@@ -1704,8 +1704,9 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     // `Donoghue v Stevenson [1932] AC 562 (HL)`, `Human Rights Act 1998`:
     // a case or a statute in a list of cases and legislation.
-    if let Some((item, _)) = crate::syntax::law_report::case(s)
+    if let Some((item, _)) = crate::syntax::law_report::case(s, g)
         .or_else(|| crate::syntax::law_report::act(s, g))
+        .or_else(|| crate::syntax::law_report::mcgill_statute(s))
         .or_else(|| crate::syntax::law_report::constitution(s, g))
     {
         return ParsedReference {
@@ -1985,6 +1986,20 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     journal_year_issue(s, &mut out, &mut used);
     editors_by_role(s, &mut out, g);
     let item = &mut out.item;
+    // `Hogg, Peter W. Constitutional Law of Canada, 5th ed (Toronto:
+    // Carswell, 2007).`: a title read up to the imprint may end in the
+    // book's edition statement after a comma.
+    if item.edition.is_none() && item.container_title.is_none() {
+        let cut = item
+            .title
+            .as_deref()
+            .filter(|t| t.contains(", "))
+            .and_then(|t| trailing_edition(t, g));
+        if let (Some((cut, e)), Some(t)) = (cut, item.title.as_mut()) {
+            t.truncate(cut);
+            set_edition(item, e);
+        }
+    }
     publisher_is_author(item);
     abbreviated_journal_after_in(s, item);
     if !out.kind_written {
@@ -2276,10 +2291,18 @@ fn trailing_contributors(title: &str, g: &Grammar) -> Option<(usize, Role, Vec<C
 }
 
 /// An edition statement in brackets at the end of a title (`Title (2nd
-/// ed.)` of APA, `民法I〔第4版〕`): where the title ends without it, and the
-/// statement.
+/// ed.)` of APA, `民法I〔第4版〕`), or after its last comma as the McGill
+/// Guide writes it before the imprint (`Constitutional Law of Canada, 5th
+/// ed (Toronto: Carswell, 2007)`): where the title ends without it, and
+/// the statement.
 fn trailing_edition(title: &str, g: &Grammar) -> Option<(usize, Edition)> {
     let t = title.trim_end();
+    if let Some(at) = t.rfind(", ").filter(|&at| at > 0) {
+        let after = &t[at + 2..];
+        if let Some((0, e)) = leading_edition(after, g).filter(|(_, e)| e.len >= after.len()) {
+            return Some((at, e));
+        }
+    }
     let close = t.chars().next_back()?;
     let &(open, _) = EDITION_BRACKETS.iter().find(|(_, c)| *c == close)?;
     let at = t.rfind(open)?;
@@ -6255,11 +6278,14 @@ fn journal_year_issue(s: &str, out: &mut ParsedReference, used: &mut Used) {
 /// it: the year in square brackets where it is the volume, or in round
 /// ones before the volume, then the journal's name or abbreviation and the
 /// first page, a pinpoint after a comma (`[1997] PL 467, 470`, `(2005) 121
-/// LQR 101, 105`, `(2017) 76 CLJ 257`). The journal's run is unbounded:
+/// LQR 101, 105`, `(2017) 76 CLJ 257`). An issue may follow the volume,
+/// in brackets as AGLC writes it (`(1997) 5(1) Australian Humanities
+/// Review 1, 3`) or after a colon as the McGill Guide does, whose
+/// pinpoint follows `at` (`(2005) 50:2 McGill LJ 345 at 350`). The journal's run is unbounded:
 /// [`law_journal_after_title`] checks its length.
 static LAW_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,]*(?:\[(?P<sy>[0-9]{4})\](?: (?P<svol>[0-9]{1,4}))?|\((?P<ry>[0-9]{4})\) (?P<rvol>[0-9]{1,4})) (?P<journal>\p{Lu}[\p{L}&.' ]*?) (?P<page>[0-9]{1,6})(?:, [0-9]{1,6}(?:[-–][0-9]{1,6})?)?\s*\.?\s*$",
+        r"^[\s,]*(?:\[(?P<sy>[0-9]{4})\](?:\s+(?P<svol>[0-9]{1,4}))?|\((?P<ry>[0-9]{4})\)\s+(?P<rvol>[0-9]{1,4})(?:\((?P<pi>[0-9]{1,4})\)|:(?P<ci>[0-9]{1,4}))?)\s+(?P<journal>\p{Lu}[\p{L}&.'\s]*?)\s+(?P<page>[0-9]{1,6})(?:(?:,\s+|\s+at\s+)[0-9]{1,6}(?:[-–][0-9]{1,6})?)?\s*\.?\s*$",
     )
 });
 
@@ -6284,7 +6310,7 @@ pub fn law_journal_end(rest: &str) -> Option<usize> {
 /// left open.
 static LAW_JOURNAL_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,]*(?:\[[0-9]{4}\](?: [0-9]{1,4})?|\([0-9]{4}\) [0-9]{1,4}) \p{Lu}[\p{L}&.' ]*? [0-9]{1,6}(?:, [0-9]{1,6}(?:[-–][0-9]{1,6})?)?\.?",
+        r"^[\s,]*(?:\[[0-9]{4}\](?:\s+[0-9]{1,4})?|\([0-9]{4}\)\s+[0-9]{1,4}(?:\([0-9]{1,4}\)|:[0-9]{1,4})?)\s+\p{Lu}[\p{L}&.'\s]*?\s+[0-9]{1,6}(?:(?:,\s+|\s+at\s+)[0-9]{1,6}(?:[-–][0-9]{1,6})?)?\.?",
     )
 });
 
@@ -6300,11 +6326,15 @@ fn law_journal_after_title(rest: &str, item: &mut CslItem) -> Option<usize> {
         return None;
     }
     let year = c.name("sy").or_else(|| c.name("ry"))?;
-    item.container_title = Some(journal.to_string());
+    // A journal's name wrapped over lines is read with one space.
+    item.container_title = Some(journal.split_whitespace().collect::<Vec<_>>().join(" "));
     item.volume = c
         .name("svol")
         .or_else(|| c.name("rvol"))
         .map(|m| m.as_str().to_string());
+    if let Some(issue) = c.name("pi").or_else(|| c.name("ci")) {
+        item.issue = Some(issue.as_str().to_string());
+    }
     item.page = Some(c.name("page")?.as_str().to_string());
     if item.issued.is_none() {
         let y: i32 = year.as_str().parse().ok()?;
