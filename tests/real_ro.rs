@@ -82,11 +82,11 @@ fn inverted_names_in_pairs_are_each_an_author() {
 fn initials_written_together_are_initials() {
     let (_, doc) = run(PAPER);
     assert_eq!(
-        authors(work(&doc, only(&doc, 2))),
+        authors(only(&doc, 2).fields.as_ref().unwrap()),
         [("Pop", "L."), ("Popa", "I.-F."), ("Vidu", "S.I.")]
     );
     assert_eq!(
-        authors(work(&doc, only(&doc, 11))),
+        authors(only(&doc, 11).fields.as_ref().unwrap()),
         [("Ionaşcu", "T."), ("Barasch", "E.A.")]
     );
 }
