@@ -17,10 +17,13 @@ use CitationKind::{Full, Ibid, Short};
 
 const PAPER: &str = "fixtures/raspundere_civila_pdf_ro.txt";
 
+/// A citation's kind and the bibliography entry it links to.
+type Link = (CitationKind, Option<usize>);
+
 #[test]
 fn every_note_links_to_the_work_it_cites() {
     let (_, doc) = run(PAPER);
-    let expected: [(u32, &[(CitationKind, Option<usize>)]); 27] = [
+    let expected: [(u32, &[Link]); 27] = [
         (1, &[(Full, Some(6))]),
         (2, &[(Full, Some(8))]),
         (3, &[(Ibid, Some(8))]),
