@@ -242,6 +242,11 @@ pub struct Locators {
     /// be written in Chinese numerals (`第二版`).
     #[serde(default)]
     pub ordinal_prefix: Vec<String>,
+    /// Words between an edition word and its number, which an ordinal mark
+    /// after it closes (ro `a` of `ed. a II-a`, `ediția a 3-a`; `ediția a
+    /// doua` with an ordinal in words).
+    #[serde(default)]
+    pub ordinal_article: Vec<String>,
     /// Words after a book's imprint saying the work cited is in it, before
     /// the page (ja `『…』（信山社、2001年）所収、35頁`).
     #[serde(default)]
@@ -1368,6 +1373,9 @@ pub struct Grammar {
     /// Ordinal marks before a number ([`Locators::ordinal_prefix`]),
     /// longest first.
     pub ordinal_prefix: Vec<String>,
+    /// Words before an edition's number after the edition word
+    /// ([`Locators::ordinal_article`]), lowercase.
+    pub ordinal_article: Vec<String>,
     /// Words saying the work is in the book before them
     /// ([`Locators::contained_after`]), longest first.
     pub contained_after: Vec<String>,
@@ -1861,6 +1869,9 @@ impl Grammar {
                 .ordinal_prefix
                 .extend(l.ordinal_prefix.iter().cloned());
             all.locators
+                .ordinal_article
+                .extend(l.ordinal_article.iter().cloned());
+            all.locators
                 .contained_after
                 .extend(l.contained_after.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
@@ -2151,6 +2162,7 @@ impl Grammar {
             edition: by_first_letter(lowercase(&lo.edition)),
             edition_qualifiers: by_first_letter(lowercase(&lo.edition_qualifiers)),
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
+            ordinal_article: lowercase(&lo.ordinal_article),
             contained_after: longest_first(lo.contained_after.clone()),
             page_following: by_first_letter(lo.following.clone()),
             ordinal_words: {
@@ -3250,6 +3262,7 @@ fn unreachable_grammar() -> Grammar {
         edition: Vec::new(),
         edition_qualifiers: Vec::new(),
         ordinal_prefix: Vec::new(),
+        ordinal_article: Vec::new(),
         contained_after: Vec::new(),
         page_following: Vec::new(),
         ordinal_words: Vec::new(),

@@ -3693,9 +3693,15 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // An edited work with a title of its own is known by it and its
     // editors (`Title / под ред. …`, `Title, ed. Ann Poe`).
     let edited = !f.editor.is_empty() && f.title.is_some() && f.container_title.is_none();
+    // A work known by its title, with no author (`Recopilación de leyes de
+    // los reinos de las Indias, Madrid, Julián de Paredes, 1681`): a book
+    // read with its title, its town and its year.
+    let titled_book =
+        f.kind == "book" && f.title.is_some() && f.publisher_place.is_some() && f.issued.is_some();
     if f.author.is_empty()
         && !reported
         && !edited
+        && !titled_book
         && !(citation && (f.container_title.is_some() || decision))
     {
         missing.push("author");

@@ -1427,7 +1427,7 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     // A volume, issue or page word without its number (`…, Jurnal
     // Konstitusi, Vol.`): the page broke before the number. One letter
     // before the period may be an initial (`John S.`), so two at least.
-    if last == '.' && ends_with_number_word(t, grammar) {
+    if last == '.' && (ends_with_number_word(t, grammar) || ends_with_publisher_word(t, grammar)) {
         return true;
     }
     // Notes end on a period, a closing bracket, a page number or a URL.
@@ -1509,6 +1509,21 @@ fn ends_with_number_word(t: &str, grammar: &Grammar) -> bool {
             lex.find(&probe)
                 .is_some_and(|m| m.start == 0 && m.end == probe.len())
         })
+}
+
+/// Whether `t` ends, after a comma and a space, on an abbreviated word of
+/// the grammars' `names.publisher_words` that the publisher's name follows
+/// (ro `…, Partea generală, Ed.` / `Academiei, București, 1967.`, vi
+/// `Nxb.`): the line broke inside the imprint. A word of one period only,
+/// so a publisher written in initials (`L.G.D.J.`) is whole.
+fn ends_with_publisher_word(t: &str, grammar: &Grammar) -> bool {
+    let Some((before, word)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    before.ends_with(',')
+        && word.matches('.').count() == 1
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && grammar.publisher_words.contains(&word.to_lowercase())
 }
 
 /// Paired delimiters that do not close: quotes (English “…”, German „…“,

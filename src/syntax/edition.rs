@@ -259,6 +259,11 @@ fn word_len(s: &str, w: &str) -> Option<usize> {
 /// numeral (`II`, `XII`). After the edition word (`after_word`) a Roman
 /// numeral has two letters at least: `ed. V. Smith` names an editor.
 fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
+    if after_word {
+        if let Some(found) = after_article(s, g) {
+            return Some(found);
+        }
+    }
     let prefix = g
         .ordinal_prefix
         .iter()
@@ -324,6 +329,49 @@ fn ordinal(s: &str, after_word: bool, g: &Grammar) -> Option<(u32, usize)> {
     }
     let (n, letters, len) = roman(t)?;
     (letters >= 2 || !after_word).then_some((n, len))
+}
+
+/// An edition's number after an article of the grammars'
+/// `ordinal_article` and white space, at the start of `s`, and the length
+/// of both: figures or a Roman numeral closed by an ordinal mark of a
+/// hyphen and up to two small letters (ro `a 2-a`, `a IX-a`), or an
+/// ordinal in words (`a doua`, listed with its article).
+fn after_article(s: &str, g: &Grammar) -> Option<(u32, usize)> {
+    let art = g.ordinal_article.iter().find_map(|a| {
+        let len = word_len(s, a)?;
+        let gap = s[len..].len() - s[len..].trim_start().len();
+        (gap > 0).then_some(len + gap)
+    })?;
+    // `a doua`: an ordinal in words listed with its article.
+    if let Some(c) = s.chars().next().and_then(|c| c.to_lowercase().next()) {
+        let word = crate::grammar::run_opening_with(&g.ordinal_words, |(w, _)| w.as_str(), c)
+            .iter()
+            .find_map(|(w, n)| word_len(s, w).filter(|&len| len > art).map(|len| (*n, len)));
+        if word.is_some() {
+            return word;
+        }
+    }
+    let t = &s[art..];
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (n, len) = if (1..=2).contains(&digits) {
+        (t[..digits].parse().ok()?, digits)
+    } else {
+        let letters = t
+            .bytes()
+            .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+            .count();
+        let (n, _, _) = roman(&t[..letters])?;
+        (n, letters)
+    };
+    let mark = t[len..].strip_prefix('-')?;
+    let small = mark
+        .chars()
+        .take_while(|c| c.is_lowercase())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let end = art + len + 1 + small;
+    let bounded = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    ((1..=2).contains(&mark[..small].chars().count()) && n > 0 && bounded).then_some((n, end))
 }
 
 /// A number in Chinese numerals of up to three characters (`二`, `十二`,

@@ -831,6 +831,27 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
     cut
 }
 
+/// Length of an introductory phrase set off by a comma before the names of
+/// a short form (`Sur ce point, S. Carval, La responsabilité civile, op.
+/// cit.`, `En este sentido, J. Pérez, …`, `In tal senso, M. Rossi, …, cit.`)
+/// up to the names: `first`, the part of `head` before its first comma, is
+/// a few words opening with a capital and ending with a word of prose, and
+/// the part after the comma is names alone (a capital first, no prose) that
+/// a comma closes. `None` where `head` is not so built.
+fn lead_in_phrase_len(head: &str, first: &str, g: &Grammar) -> Option<usize> {
+    let rest = head.get(first.len()..)?.strip_prefix(", ")?;
+    let names = rest.split(", ").next().unwrap_or(rest);
+    let phrase_words = first.split_whitespace().count();
+    let name_words = names.split_whitespace().count();
+    let opens = |s: &str| s.starts_with(char::is_uppercase);
+    let names_alone = names.len() < rest.len() && opens(names) && prose_prefix_len(names, g) == 0;
+    (opens(first)
+        && (2..=5).contains(&phrase_words)
+        && (1..=6).contains(&name_words)
+        && names_alone)
+        .then_some(first.len() + 2)
+}
+
 /// Length of a lead-in before CJK names (`자세한 논의는 홍길동` → up to
 /// `홍길동`): everything up to the last space-separated word that ends in one
 /// of the grammar's prose endings, when a word follows it.
@@ -3291,9 +3312,12 @@ fn romance_decision_citation(
         let part = &rest[..part_end];
         let next = rest[part_end..].trim_start_matches([',', ' ']);
         let lower = part.to_lowercase();
+        // `in Foro it.`, `en …`, ro `în „Buletinul Jurisprudenței” 2013`:
+        // a container word of the grammars before the report.
         let report = part
             .strip_prefix("in ")
-            .or_else(|| part.strip_prefix("en "));
+            .or_else(|| part.strip_prefix("en "))
+            .or_else(|| g.container_prefix(part).and_then(|n| part.get(n..)));
         if let Some(report) = report.filter(|_| !in_report) {
             // `in Foro it., 2010, I, c. 2345`: the report, its year and
             // part, then the first column or page.
@@ -3326,13 +3350,17 @@ fn romance_decision_citation(
             }
         } else if annotation(part) {
             // `m.nt. J. Hijma`: the annotator's note on it.
-        } else if fields.issued.is_none() && lower.starts_with("sez") {
+        } else if fields.issued.is_none() && (lower.starts_with("sez") || section_part(part)) {
             publisher = format!("{publisher}, {part}");
         } else if let Some(d) = decision_date(part, year, g) {
             fields.issued = Some(d);
         } else if let Some(number) = part_number(part).filter(|_| fields.title.is_none()) {
             fields.title = Some(number.0.to_string());
             year = year.or(number.1);
+            // ro `decizia nr. 1234 din 12 martie 2013`: the day after it.
+            if let Some(d) = number.2.and_then(|d| decision_date(d, year, g)) {
+                fields.issued = Some(d);
+            }
         } else if let Some(docket) = decision_docket(part, g) {
             fields.number = Some(docket.to_string());
         } else {
@@ -3477,15 +3505,45 @@ fn docket_number(t: &str) -> Option<(usize, Option<i32>)> {
 }
 
 /// A part naming a decision's number (`n. 11234`, `sent. n. 238/2014`,
-/// `ord. n. 12`): the number and its year, after at most two words.
-fn part_number(part: &str) -> Option<(&str, Option<i32>)> {
-    let at = part.find("n. ")?;
+/// `ord. n. 12`, ro `decizia nr. 1234`): the number and its year, after
+/// at most two words (one or two before `nr.`, which alone numbers an
+/// application or a docket: nl `nr. 30562/04`), and the date after `din`
+/// that may follow it (ro `decizia nr. 1234 din 12 martie 2013`).
+fn part_number(part: &str) -> Option<(&str, Option<i32>, Option<&str>)> {
+    let (at, word) = [("n. ", 3), ("nr. ", 4)]
+        .iter()
+        .filter_map(|&(w, n)| {
+            let at = part.find(w)?;
+            let whole = part[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let named = n == 3 || part[..at].split_whitespace().next().is_some();
+            (whole && named).then_some((at, n))
+        })
+        .min()?;
     if part[..at].split_whitespace().count() > 2 {
         return None;
     }
-    let t = &part[at + 3..];
+    let t = &part[at + word..];
     let (len, year) = docket_number(t)?;
-    (len == t.trim_end().len()).then_some((&t[..len], year))
+    let date = t[len..].trim_start().strip_prefix("din ");
+    (len == t.trim_end().len() || date.is_some()).then_some((&t[..len], year, date))
+}
+
+/// A section of a court named by a word and its Roman number (ro `Secția
+/// I civilă`, `s. a II-a civ.`): up to four words, no digit, the first
+/// capitalised or abbreviated, a Roman numeral among the next two.
+fn section_part(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let roman = |w: &&str| {
+        let w = w.trim_end_matches(['-', 'a']);
+        !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    (2..=4).contains(&words.len())
+        && !part.contains(|c: char| c.is_ascii_digit())
+        && words[0].chars().all(|c| c.is_alphabetic() || c == '.')
+        && words[1..words.len().min(3)].iter().any(roman)
 }
 
 /// A date of a decision (`12 maggio 2010`; `de 10 de marzo` after a
@@ -5047,7 +5105,8 @@ fn short_form(
     let prose = match prose_prefix_len(first, g) {
         _ if same_author_word(first, g) => 0,
         cut if cut < first.len() => cut,
-        _ => prose_prefix_len(names_part, g),
+        _ => lead_in_phrase_len(names_part, first, g)
+            .unwrap_or_else(|| prose_prefix_len(names_part, g)),
     };
     let head = head[prose..].trim();
     // `L'espressione è di CASTRONOVO, …, cit.`: after prose, a lowercase

@@ -1204,17 +1204,25 @@ fn is_vowel(c: char) -> bool {
     "aeiouyàáâãäåæèéêëěìíîïòóôõöøœùúûüůýąę".contains(c)
 }
 
-/// Whether `w` is an initial with its period, as Polish, Czech and French
-/// names write them: a capital and perhaps one small letter (`K.`, `Wł.`,
-/// `Ph.`), or such letters joined by a hyphen (`J-P.`).
+/// Whether `w` is an initial with its period, as Polish, Czech, French and
+/// Romanian names write them: a capital and perhaps one small letter (`K.`,
+/// `Wł.`, `Ph.`), or up to three such letters joined by a hyphen, a period
+/// or both (`J-P.`, `J.-P.`, `I.-F.`, `S.I.`, `E.A.`).
 pub(crate) fn initial_with_period(w: &str) -> bool {
     w.strip_suffix('.').is_some_and(|i| {
-        i.split('-').all(|p| {
+        // `.-` joins two initials as `-` does; other doubled marks none.
+        let joined = !i.contains("..") && !i.contains("--") && !i.contains("-.");
+        let letters = |p: &str| {
             let mut c = p.chars();
             c.next().is_some_and(char::is_uppercase)
                 && c.as_str().chars().count() <= 1
                 && c.all(char::is_lowercase)
-        })
+        };
+        joined
+            && i.split(['-', '.']).filter(|p| !p.is_empty()).count() <= 3
+            && i.split(['-', '.'])
+                .enumerate()
+                .all(|(k, p)| letters(p) || k > 0 && p.is_empty())
     })
 }
 
@@ -1634,10 +1642,14 @@ mod tests {
 
     #[test]
     fn initials_with_periods_are_a_capital_and_one_small_letter_at_most() {
-        for w in ["K.", "Wł.", "Ph.", "J-P.", "Ž."] {
+        for w in [
+            "K.", "Wł.", "Ph.", "J-P.", "Ž.", "A.-M.", "I.-F.", "S.I.", "E.A.",
+        ] {
             assert!(initial_with_period(w), "{w}");
         }
-        for w in ["K", "Wło.", "ph.", "Dr", "Nowak.", "A.-M.", "."] {
+        for w in [
+            "K", "Wło.", "ph.", "Dr", "Nowak.", ".", ".A.", "A..B.", "A-.B.", "A.B.C.D.",
+        ] {
             assert!(!initial_with_period(w), "{w}");
         }
     }

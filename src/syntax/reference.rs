@@ -761,10 +761,31 @@ pub(crate) fn without_series<'s>(s: &'s str, g: &Grammar) -> std::borrow::Cow<'s
             continue;
         };
         if s[from..from + open].trim().is_empty() && blanks.last().is_none_or(|b| b.1 <= i) {
-            blanks.push((i, from + close));
+            blanks.push((i, from + close + series_number_len(&s[from + close..], g)));
         }
     }
     blanked(s, &blanks)
+}
+
+/// The length of the book's number in its series after the series' name
+/// (`, n° 1234` of `coll. « Que sais-je ? », n° 1234, 2004`, `, vol. 12`
+/// of `collana «Saggi», vol. 12`): an issue or volume word and its number
+/// after a comma, which a comma, a period or the end closes; 0 when none
+/// follows. It numbers the book in the series, no issue of a journal.
+fn series_number_len(after: &str, g: &Grammar) -> usize {
+    let Some(t) = after.strip_prefix(", ") else {
+        return 0;
+    };
+    [&g.issue, &g.volume]
+        .iter()
+        .find_map(|lex| lex.find(t).filter(|m| m.start == 0))
+        .filter(|m| {
+            t[m.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';'))
+        })
+        .map_or(0, |m| 2 + m.end)
 }
 
 /// `ISBN 978-80-200-1234-5`, `ISBN: 0-19-282120-9`, `ISBN-13 …`: the
@@ -3036,6 +3057,9 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
             Some((e, _)) => end = e,
             None => end = more_names(rest, end, g),
         }
+        if publisher_not_editor(&t[lead..lead + len], &rest[end..], g) {
+            return at;
+        }
         let text = rest[..end].trim_end_matches('.');
         let names = parse_names(text, NameOrder::Natural, g).names;
         if names.is_empty() {
@@ -3048,6 +3072,28 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         used.add(at, names_start + end);
         at = names_start + end;
     }
+}
+
+/// Whether a contributor word (`word`, as written) opens a publisher's
+/// name instead: a capitalised word that the grammars' `publisher_words`
+/// list too (ro `Ed.` of Editura, es `Ed.` of Editorial), before the
+/// name's comma and a town of the grammars or a year (`Ed. Universul
+/// Juridic, București, 2012`, `Ed. Academiei, 1972`). `after` is the text
+/// after the name.
+fn publisher_not_editor(word: &str, after: &str, g: &Grammar) -> bool {
+    let word = word.trim();
+    if !word.starts_with(char::is_uppercase) || !g.publisher_words.contains(&word.to_lowercase()) {
+        return false;
+    }
+    let Some(next) = after.strip_prefix(',').map(str::trim_start) else {
+        return false;
+    };
+    let part = next.split(',').next().unwrap_or("");
+    known_place(part, g)
+        || part
+            .trim_end_matches('.')
+            .parse::<u16>()
+            .is_ok_and(|y| (1450..=2100).contains(&y))
 }
 
 /// How a part of a list of editors' or translators' names reads
@@ -3946,6 +3992,51 @@ fn title_before_comma_imprint(s: &str, g: &Grammar) -> Option<usize> {
     imprint.then_some(first)
 }
 
+/// Where a list's first inverted name, ending at `end` in `s` (`Pop,
+/// Liviu`), and the inverted names after it written the same way between
+/// commas end (`Pop, Liviu, Popa, Ionuț-Florin, Vidu, Stelian Ioan, Tratat
+/// elementar …`, as Romanian, Spanish and Italian lists write them): each
+/// further pair is a family name of one or two capitalised words, then one
+/// to three capitalised given names or initials (`Barasch, Eugen A.`),
+/// neither a town of the grammars nor a publisher's word, and a title
+/// (a capital or a quote) opens after the last pair. `end` when no pair
+/// follows.
+fn more_inverted_pairs(s: &str, end: usize, g: &Grammar) -> usize {
+    let mut end = end;
+    for _ in 0..8 {
+        let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+            break;
+        };
+        let Some(c1) = rest.find(", ") else { break };
+        let Some(c2) = rest[c1 + 2..].find(", ").map(|c| c1 + 2 + c) else {
+            break;
+        };
+        let (family, given) = (&rest[..c1], &rest[c1 + 2..c2]);
+        let plain = |t: &str| {
+            !known_place(t, g)
+                && !t
+                    .split_whitespace()
+                    .any(|w| g.publisher_words.contains(&w.to_lowercase()))
+        };
+        let titled = rest[c2 + 2..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || title_open(c));
+        let pair = (1..=2).contains(&family.split_whitespace().count())
+            && family.split_whitespace().all(family_word)
+            && capitalised_words(given, 3)
+            && plain(family)
+            && plain(given)
+            && titled;
+        if !pair {
+            break;
+        }
+        end += 2 + c2;
+    }
+    end
+}
+
 /// Whether `t` is a town of the grammars' `names.places` (`Bologna`,
 /// `Madrid`), or towns of it joined by hyphens, as Italian imprints name
 /// a house's two seats (`Roma-Bari`, `Milano-Napoli`).
@@ -4359,6 +4450,7 @@ fn parse_undelimited(
     };
     // `JULIÁ, Santos, Historias…`, `Eco, Umberto, Il nome…`: an inverted
     // entry's given names are the next comma part.
+    let mut inverted_pairs = false;
     if order == NameOrder::InvertedFirst
         && initials_head.is_none()
         && s[..comma].split_whitespace().count() <= 3
@@ -4386,6 +4478,9 @@ fn parse_undelimited(
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             {
                 comma += 2 + c2;
+                let pairs_end = more_inverted_pairs(s, comma, g);
+                inverted_pairs = pairs_end > comma;
+                comma = pairs_end;
             } else if caseless_inverted_name(&s[..comma], bare, g) {
                 // `الجابري، محمد عابد، بنية العقل العربي`: in a script
                 // without capitals, a family name of one word (or a
@@ -4419,6 +4514,20 @@ fn parse_undelimited(
                 literal: Some(author.trim().to_string()),
                 ..Default::default()
             }],
+            et_al: false,
+        }
+    } else if inverted_pairs {
+        // `Pop, Liviu, Popa, Ionuț-Florin`: each two parts are one name.
+        let parts: Vec<&str> = author.split(", ").collect();
+        crate::syntax::name::Names {
+            names: parts
+                .chunks(2)
+                .map(|pair| crate::model::CslName {
+                    family: pair.first().map(|f| f.trim().to_string()),
+                    given: pair.get(1).map(|g| g.trim().to_string()),
+                    ..Default::default()
+                })
+                .collect(),
             et_al: false,
         }
     } else if let Some((names, _)) = comma_initials.filter(|(_, end)| *end == comma) {
