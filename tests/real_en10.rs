@@ -38,6 +38,15 @@ Smith, Adam. Lectures on Jurisprudence. ed. Ronald L. Meek. Oxford: Clarendon Pr
 Weber, Max. Wirtschaft und Gesellschaft. Hrsg. v. Johannes Winckelmann. Tübingen: Mohr, 1980.
 ";
 
+/// An entry's number, title, place, translators' and editors' family names.
+type Entry = (
+    usize,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 fn translators(item: &CslItem) -> Vec<&str> {
     item.translator
         .iter()
@@ -75,8 +84,7 @@ fn every_note_links_to_the_entry_it_cites() {
 #[test]
 fn a_role_sentence_after_the_title_is_neither_title_nor_place() {
     let doc = run_text(PAPER);
-    // (entry, title, place, translators, editors)
-    let expected: [(usize, &str, &str, &[&str], &[&str]); 9] = [
+    let expected: [Entry; 9] = [
         (
             1,
             "The Dialogic Imagination: Four Essays",
