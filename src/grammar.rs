@@ -287,6 +287,9 @@ pub enum Role {
     Editor,
     /// Translated it.
     Translator,
+    /// Wrote its introduction or foreword (`Introd. Krystyna Pomorska`):
+    /// CSL has no variable for it, so the names are read and set aside.
+    Introducer,
 }
 
 /// Words used in author lists.
@@ -422,6 +425,11 @@ pub struct Names {
     /// (`trans.`, `translated by`, `übers. v.`).
     #[serde(default)]
     pub translator: Vec<String>,
+    /// Words before the names of whoever wrote a work's introduction or
+    /// foreword, after its title (`Introd.`, `introduction by`, `foreword
+    /// by`): read so that the names are not taken for the imprint.
+    #[serde(default)]
+    pub introducer: Vec<String>,
     /// Words after names that give their role (`(eds.)`, `(Hrsg.)`,
     /// `(Org.)`, `편`): an editor is named as an author is, less the word.
     /// Matched as written, at the end of the names.
@@ -1950,6 +1958,9 @@ impl Grammar {
             all.names
                 .translator
                 .extend(f.names.translator.iter().cloned());
+            all.names
+                .introducer
+                .extend(f.names.introducer.iter().cloned());
             all.names.roles.extend(f.names.roles.iter().cloned());
             all.names
                 .author_roles
@@ -2435,6 +2446,11 @@ impl Grammar {
                         lowercase(&all.names.translator)
                             .into_iter()
                             .map(|w| (w, Role::Translator)),
+                    )
+                    .chain(
+                        lowercase(&all.names.introducer)
+                            .into_iter()
+                            .map(|w| (w, Role::Introducer)),
                     )
                     .collect();
                 // By first letter, then longest first: the words that may

@@ -3027,7 +3027,9 @@ pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
 
 /// Editors and translators named after the title (and the container):
 /// `, ed. Ann Poe`, `, trans. Eric Prenowitz`, `. Translated by Eric
-/// Prenowitz.`, each a word of [`Grammar::contributor_prefix`] and names
+/// Prenowitz.`, `. Trans. Willard R. Trask.`, `. Introd. Krystyna
+/// Pomorska.` (names set aside), each a word of
+/// [`Grammar::contributor_prefix`] and names
 /// that run to the next ` (`, `, `, `;` or sentence end, and on across
 /// commas while the parts read as personal names ([`more_names`]: `ed. A.
 /// Smith, B. Jones, and C. Brown (London`, `red. A. Nowak, B. Kowalski,
@@ -3043,7 +3045,7 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         at = edition_at(s, at, item, used, g);
         let t = &s[at..];
         let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
-        let Some((role, len)) = g.contributor_prefix(&t[lead..]) else {
+        let Some((_, len)) = g.contributor_prefix(&t[lead..]) else {
             return at;
         };
         let names_start = at + lead + len;
@@ -3065,9 +3067,15 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         if names.is_empty() {
             return at;
         }
-        match role {
-            Role::Editor => item.editor.extend(names),
-            Role::Translator => item.translator.extend(names),
+        // `Edited and translated by Michael Holquist`: a word the grammars
+        // list under more than one role names people who did each.
+        let word = crate::grammar::fold_case(t[lead..lead + len].trim_end());
+        for &(_, r) in g.contributor_words.iter().filter(|(w, _)| *w == word) {
+            match r {
+                Role::Editor => item.editor.extend(names.iter().cloned()),
+                Role::Translator => item.translator.extend(names.iter().cloned()),
+                Role::Introducer => {}
+            }
         }
         used.add(at, names_start + end);
         at = names_start + end;
@@ -5920,7 +5928,8 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
 /// title's period, when only a `Place: Publisher, Year` line follows it
 /// ([`is_imprint_line`]): the subtitle opens with a capital and is no
 /// volume, issue, edition or contributor's statement (`Sv. 2.`, `2. vyd.`,
-/// `Edited by …`), nor an imprint itself.
+/// `Edited by …`, `Trans. Willard R. Trask.`, `Ed. John Smith.`, whose
+/// role word's own period is no sentence end), nor an imprint itself.
 fn subtitle_before_imprint(t: &str, g: &Grammar) -> Option<usize> {
     let lead = t.len() - t.trim_start().len();
     let body = &t[lead..];
@@ -5931,7 +5940,7 @@ fn subtitle_before_imprint(t: &str, g: &Grammar) -> Option<usize> {
         .any(|lex| lex.find(sub).is_some())
         || edition::statement(sub, g).is_some()
         || leading_edition(sub, g).is_some()
-        || g.contributor_prefix(sub).is_some()
+        || g.contributor_prefix(body).is_some()
         || g.container_prefix(sub).is_some();
     let ok = body.starts_with(char::is_uppercase)
         && !statement
@@ -7760,6 +7769,7 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         match role {
             Role::Editor => out.item.editor = names,
             Role::Translator => out.item.translator = names,
+            Role::Introducer => {}
         }
         title = &title[..cut];
         title_end = cut;
@@ -9550,6 +9560,72 @@ mod tests {
             &g,
         );
         assert!(p.item.editor.is_empty());
+    }
+
+    #[test]
+    fn a_role_sentence_after_a_bibliography_title_names_people() {
+        let g = Grammar::builtin();
+        let names = |v: &[crate::model::CslName]| v.iter().map(name_key).collect::<Vec<_>>();
+        // MLA `Trans. X.` / `Ed. X.` (and lowercase): the role word's period
+        // ends neither the title nor opens the place.
+        for (entry, title, place) in [
+            (
+                "Eliade, Mircea. Shamanism: Archaic Techniques of Ecstasy. Trans. Willard R. Trask. Princeton: Princeton University Press, 1964.",
+                "Shamanism: Archaic Techniques of Ecstasy",
+                "Princeton",
+            ),
+            (
+                "Eliade, Mircea. Shamanism: Archaic Techniques of Ecstasy. trans. Willard R. Trask. Princeton: Princeton University Press, 1964.",
+                "Shamanism: Archaic Techniques of Ecstasy",
+                "Princeton",
+            ),
+            (
+                "Durkheim, Émile. Les formes élémentaires. Trad. Jean Dupont. Paris: Alcan, 1912.",
+                "Les formes élémentaires",
+                "Paris",
+            ),
+        ] {
+            let p = parse_reference(entry, NameOrder::InvertedFirst, &g);
+            assert_eq!(p.item.title.as_deref(), Some(title), "{entry}");
+            assert_eq!(p.item.publisher_place.as_deref(), Some(place), "{entry}");
+            assert_eq!(p.item.translator.len(), 1, "{entry}");
+        }
+        let p = parse_reference(
+            "Smith, Adam. Essays on Philosophical Subjects. Ed. John Smith. Oxford: Clarendon Press, 1980.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(
+            p.item.title.as_deref(),
+            Some("Essays on Philosophical Subjects")
+        );
+        assert_eq!(names(&p.item.editor), ["smith"]);
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Oxford"));
+        // A word listed under both roles names people who did both.
+        let p = parse_reference(
+            "Bakhtin, Mikhail. The Dialogic Imagination. Edited and translated by Michael Holquist. Austin: University of Texas Press, 1981.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("The Dialogic Imagination"));
+        assert_eq!(names(&p.item.editor), ["holquist"]);
+        assert_eq!(names(&p.item.translator), ["holquist"]);
+        let p = parse_reference(
+            "Mikhail Bakhtin, The Dialogic Imagination, ed. and trans. Michael Holquist (Austin: University of Texas Press, 1981), 291.",
+            NameOrder::Natural,
+            &g,
+        );
+        assert_eq!(names(&p.item.editor), ["holquist"]);
+        assert_eq!(names(&p.item.translator), ["holquist"]);
+        // An introducer is read and set aside: no place, no contributor.
+        let p = parse_reference(
+            "Bakhtin, Mikhail. Rabelais and His World. Trans. Hélène Iswolsky. Introd. Krystyna Pomorska. Bloomington: Indiana University Press, 1984.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(names(&p.item.translator), ["iswolsky"]);
+        assert!(p.item.editor.is_empty());
+        assert_eq!(p.item.publisher_place.as_deref(), Some("Bloomington"));
     }
 
     #[test]
