@@ -1345,7 +1345,10 @@ fn accept_labels(
                     .iter()
                     .any(|c| c.1 == n && marker_before(c.0, n))
             };
-            let unmarked = n == expected && follows_note(&out, idx, n) && !later(pos);
+            // Circled notes are numbered per page as often as not: a later
+            // `②` with its marker is another page's.
+            let unmarked = follows_note(&out, idx, n)
+                && (style == LabelStyle::Circled || n == expected && !later(pos));
             if has_markers && !marker_before(idx, n) && !unmarked && (needs_marker || later(pos)) {
                 continue;
             }
