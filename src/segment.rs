@@ -497,6 +497,9 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         });
         if let Some(lab) = label {
             candidates.push((idx, lab.number, lab.style, lab.len));
+        } else if let Some(n) = bare_label(&view, &lines, idx, grammar) {
+            // The label is the whole line, its note the lines after it.
+            candidates.push((idx, n, LabelStyle::Plain, l.end - l.start));
         }
     }
 
@@ -770,7 +773,16 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     while k < accepted.len() {
         let (idx, number, _style, label_len) = accepted[k];
         let l = lines[idx];
-        let mut pieces = vec![Span::new(l.start + label_len, l.end)];
+        // A label alone on its line: the note starts on the next one.
+        let first = if label_len == l.end - l.start {
+            lines.get(idx + 1).map_or(l.end, |n| {
+                let t = view.get(n.start..n.end).unwrap_or("");
+                n.start + t.len() - t.trim_start().len()
+            })
+        } else {
+            l.start + label_len
+        };
+        let mut pieces = vec![Span::new(first, first.max(l.end))];
         note_line_owner.insert(idx, notes.len());
         let mut j = idx + 1;
         // Continuation lines without a blank line between, on the same
@@ -1345,6 +1357,12 @@ fn accept_labels(
                     .iter()
                     .any(|c| c.1 == n && marker_before(c.0, n))
             };
+            // A number alone on its line may be a page's number: it is a
+            // note's label only after its marker.
+            let bare = len == lines[idx].end - lines[idx].start;
+            if bare && !marker_before(idx, n) {
+                continue;
+            }
             // Circled notes are numbered per page as often as not: a later
             // `②` with its marker is another page's.
             let unmarked = follows_note(&out, idx, n)
@@ -1401,6 +1419,71 @@ fn accept_labels(
         .collect();
     all.sort_by_key(|c| c.0);
     all
+}
+
+/// The number of a note label alone on line `idx`, its note on the
+/// lines right after it (`1` / `  Guillermo Lohmann Villena, Los
+/// regidores…, p. 25.`), as conversions give a label raised like a
+/// superscript. The line holds one to four digits and nothing else; the
+/// next line is text that is no label, no page number, no heading; the
+/// lines up to a blank line, a page's start or the next such number end
+/// as a note does, on a period or a closing bracket or quote. A page's
+/// number is none: it stands on a page's first line (`\u{c}58`), before
+/// one (`57` / `\u{c}58 CLAIRE DUMOULIN`), or before a running head of no
+/// closing punctuation (`57` / `CLAIRE DUMOULIN` / blank).
+fn bare_label(view: &str, lines: &[Line], idx: usize, grammar: &Grammar) -> Option<u32> {
+    let text = |i: usize| view.get(lines[i].start..lines[i].end).unwrap_or("");
+    let digits = |t: &str| {
+        let t = t.trim_matches([' ', '\t']);
+        (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let t = text(idx);
+    if !digits(t) || t.trim_start_matches([' ', '\t']).starts_with('0') {
+        return None;
+    }
+    if idx + 1 >= lines.len() {
+        return None;
+    }
+    let next = text(idx + 1);
+    if next.trim().is_empty()
+        || next.contains('\u{c}')
+        || is_page_number_line(next)
+        || footnote_label(next).is_some()
+        || looks_like_heading(next, grammar)
+        || numbered_heading(next, grammar)
+    {
+        return None;
+    }
+    // What stands before is a blank line or the end of a note (a page's
+    // number at its foot often follows a sentence broken off there).
+    let before = idx.checked_sub(1).map_or("", text).trim_end();
+    if !(before.is_empty() || before.ends_with(['.', ')', ']', '»', '”', '"', '’'])) {
+        return None;
+    }
+    // A note starts as a citation does (`Guillermo`, `«`, `Ibid.`, `op.
+    // cit.`, `cf.`), a page's text often in mid-sentence (`de la
+    // panique…`).
+    let start = next.trim_start();
+    if start.starts_with(char::is_lowercase)
+        && grammar
+            .back_reference(start)
+            .is_none_or(|(_, m)| m.start > 0)
+        && grammar.signals.find(start).is_none_or(|m| m.start > 0)
+    {
+        return None;
+    }
+    let mut last = next;
+    for i in idx + 2..lines.len().min(idx + 40) {
+        let t = text(i);
+        if t.trim().is_empty() || t.contains('\u{c}') || digits(t) {
+            break;
+        }
+        last = t;
+    }
+    last.trim_end()
+        .ends_with(['.', ')', ']', '»', '”', '"', '’'])
+        .then(|| t.trim().parse().ok())
+        .flatten()
 }
 
 /// True when a note's text stops mid-way: open quotes or brackets, or no
@@ -2993,6 +3076,61 @@ mod tests {
         let apart = "Stern shows it.1 More text.\n\n1. Philip J. Stern, The Company-State (Oxford, 2011), 4.\n\n2. The second point of a list.\n";
         let seg = segment(apart, InputFormat::Text, &g());
         assert_eq!(seg.notes.len(), 1);
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line_labels_the_lines_after_it() {
+        let g = g();
+        for indent in ["", "  "] {
+            let text = format!(
+                "Varios estudios1. Lohmann fue pionero2.\n\n1\n{indent}Guillermo Lohmann Villena, Los regidores, Sevilla,\n1983, p. 25.\n2\n{indent}Ibid., p. 30.\n"
+            );
+            let s = segment(&text, InputFormat::Text, &g);
+            let notes: Vec<(u32, String)> = s
+                .notes
+                .iter()
+                .map(|n| (n.number, crate::source::join_pieces(&s.view, &n.pieces)))
+                .collect();
+            assert_eq!(
+                notes,
+                [
+                    (
+                        1,
+                        "Guillermo Lohmann Villena, Los regidores, Sevilla,\n1983, p. 25."
+                            .to_string()
+                    ),
+                    (2, "Ibid., p. 30.".to_string()),
+                ],
+                "indent {indent:?}"
+            );
+            assert_eq!(s.markers.len(), 2);
+        }
+    }
+
+    #[test]
+    fn a_page_number_alone_on_its_line_is_no_label() {
+        let g = g();
+        // Before a page's first line, on it, before a running head, after
+        // a sentence broken off at the page's foot, before text in
+        // mid-sentence: each `2` follows the marker `2`, the next number.
+        for page in [
+            "2\n\u{c}CLAIRE DUMOULIN, La Peur.\n",
+            "\u{c}2\nLa Grande Peur de 1789.\n",
+            "2\nLA GRANDE PEUR\n\n",
+            "de la panique\n2\nLa foule se leva.\n",
+            "2\nde la panique de 1789.\n",
+        ] {
+            let text = format!(
+                "La peur1 naît de la misère2 et de la disette.\n\n1 Georges Lefebvre, La Grande Peur, Paris, 1932, p. 45.\n\n{page}\nLa suite du texte.\n\n2 Ibid., p. 61.\n"
+            );
+            let s = segment(&text, InputFormat::Text, &g);
+            let labels: Vec<(u32, &str)> = s
+                .notes
+                .iter()
+                .map(|n| (n.number, &s.view[n.label.start..n.label.end]))
+                .collect();
+            assert_eq!(labels, [(1, "1 "), (2, "2 ")], "{page:?}");
+        }
     }
 
     #[test]
