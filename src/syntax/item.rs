@@ -248,25 +248,25 @@ fn name_after_prose<'h>(head: &'h str, g: &Grammar) -> Option<&'h str> {
     })
 }
 
-/// `М.; Л.: Изд-во АН СССР, 1946`, `M.; L.: Nauka`: a semicolon between
 /// A semicolon between a case's report and a parallel report of it, as
 /// AGLC joins them (`Western Australia v Ward [2002] HCA 28; (2002) 213 CLR
 /// 1`): the parties (` v `) and a report's number before it, a year in
 /// brackets and a volume or a report's name after it. The case is one item.
 fn joins_parallel_report(before: &str, after: &str) -> bool {
-    let after = after.trim_start();
-    let year_bracket = after.len() > 7
-        && after.is_char_boundary(6)
-        && matches!(after.as_bytes()[0], b'(' | b'[')
-        && after[1..5].bytes().all(|b| b.is_ascii_digit())
-        && matches!(after.as_bytes()[5], b')' | b']')
-        && after[6..].starts_with(' ')
-        && after[7..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+    // Compared as bytes: `after` may open with any character.
+    let b = after.trim_start().as_bytes();
+    let year_bracket = b.len() > 7
+        && matches!(b[0], b'(' | b'[')
+        && b[1..5].iter().all(u8::is_ascii_digit)
+        && matches!(b[5], b')' | b']')
+        && b[6] == b' '
+        && (b[7].is_ascii_digit() || b[7].is_ascii_uppercase());
     year_bracket
         && (before.contains(" v ") || before.contains(" v. "))
         && before.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// `М.; Л.: Изд-во АН СССР, 1946`, `M.; L.: Nauka`: a semicolon between
 /// two places of one imprint (GOST writes Moscow and Leningrad so) joins
 /// them: an abbreviated capitalised word before it, and a capitalised word
 /// and a colon after it.
@@ -6642,6 +6642,20 @@ mod tests {
             .unwrap();
         assert_eq!(f.title.as_deref(), Some("Essays, Second Series"));
         assert_eq!(f.publisher_place.as_deref(), Some("London"));
+    }
+
+    #[test]
+    fn a_parallel_report_is_told_by_its_bytes_whatever_opens_the_next_item() {
+        let case = "Western Australia v Ward [2002] HCA 28";
+        assert!(joins_parallel_report(case, " (2002) 213 CLR 1"));
+        assert!(!joins_parallel_report(case, " (2002), 213 CLR 1"));
+        assert!(!joins_parallel_report(
+            "Smith, Title, 28",
+            " (2002) 213 CLR 1"
+        ));
+        // Multibyte characters where the year would stand: no panic.
+        assert!(!joins_parallel_report(case, "[.+ᬲ$Ѩ*?𐴋} x"));
+        assert!(!joins_parallel_report(case, "(ᬲᬲ) 1"));
     }
 
     #[test]
