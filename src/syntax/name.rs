@@ -1110,17 +1110,25 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
 /// Strips an `et al.`-type word at the end; returns the rest and whether it was there.
 fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     let t = s.trim_end().trim_end_matches([',', ';']).trim_end();
-    // `Sörlin m.fl` of a field cleaned of its final period. The end of `t`
-    // is compared letter by letter, lowercased: lowercasing all of `t`
-    // changes the length of some letters (`İ`), and the cut is made in `t`.
+    // `Sörlin m.fl` of a field cleaned of its final period. Where
+    // lowercasing keeps the text's length (nearly always), an ending of the
+    // lowercased text stands at the same offset in `t`; else (`İ` lowercases
+    // one byte longer) the ending is looked for letter by letter. Either
+    // way the cut is checked on `t` itself.
+    let lower = t.to_lowercase();
     for wl in &g.et_al_endings {
         let wl = wl.as_str();
-        let n = wl.chars().count();
-        if n == 0 {
-            continue;
-        }
-        let Some((at, _)) = t.char_indices().rev().nth(n - 1) else {
-            continue;
+        let at = if lower.len() == t.len() {
+            match lower.strip_suffix(wl) {
+                Some(cut) if !wl.is_empty() && t.is_char_boundary(cut.len()) => cut.len(),
+                _ => continue,
+            }
+        } else {
+            let n = wl.chars().count();
+            match t.char_indices().rev().nth(n.wrapping_sub(1)) {
+                Some((at, _)) if n > 0 => at,
+                _ => continue,
+            }
         };
         if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
             continue;
