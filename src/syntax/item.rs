@@ -1386,7 +1386,9 @@ fn parse_full_ordered(
             }
         }
     }
-    if let Some((cut, pin)) = pin_word_after_paren(cit, g) {
+    if let Some((cut, pin)) =
+        pin_word_after_paren(cit, g).filter(|&(cut, _)| !volume_then_year(&cit[..cut]))
+    {
         // An article's pages after its year (`(2024), pp. 203-235`) are
         // no pinpoint.
         let parsed = parse_reference(&cit[..cut], order, g);
@@ -1501,6 +1503,25 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             value: crate::grammar::locator_value(&rest[a..b]),
         },
     ))
+}
+
+/// Whether `s` ends with a journal's volume and its year in brackets
+/// (`Law Quarterly Review 12 (2024)`, `Past & Present 5(1) (1997)`): a
+/// number, then a bracket that holds a year alone. Pages after it are the
+/// article's, so the part before them is not parsed as a book on its own.
+fn volume_then_year(s: &str) -> bool {
+    let Some(inner) = s.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let year = inner[open + 1..].trim();
+    year.len() == 4
+        && crate::grammar::is_year(year)
+        && inner[..open]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || c == ')')
 }
 
 /// `…, Essays on Reform, London, 1971, 60.`: a page after a town of the
@@ -6144,6 +6165,42 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_volume_and_a_bracketed_year_close_a_journal_not_a_book() {
+        for s in [
+            "Jane Roe, \"Title,\" Law Quarterly Review 12 (2024)",
+            "Past & Present 5(1) (1997)",
+            "Roe, Title, Journal 12 ( 2024 ) ",
+        ] {
+            assert!(volume_then_year(s), "{s}");
+        }
+        for s in [
+            "Jane Roe, Title (London, 1954)",
+            "Jane Roe, Title (2010)",
+            "Roe, Title, Journal 12 (Spring 2024)",
+            "Roe, Title, Journal 12 (2024",
+            "Roe, Title, Journal 12 (1234)",
+            "",
+        ] {
+            assert!(!volume_then_year(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn pages_after_a_journal_year_are_the_article_s_and_a_book_s_are_cited() {
+        let g = Grammar::builtin();
+        let (article, pin) = parse_full(
+            "Jane Roe, \"On Courts,\" Law Journal 12 (2024), pp. 203-235.",
+            &g,
+        );
+        assert_eq!(article.item.container_title.as_deref(), Some("Law Journal"));
+        assert_eq!(article.item.page.as_deref(), Some("203-235"));
+        assert!(pin.is_none(), "{pin:?}");
+        let (book, pin) = parse_full("Jane Roe, On Courts (London, 1954), p. 12.", &g);
+        assert!(book.item.container_title.is_none());
+        assert_eq!(pin.map(|p| p.value), Some("12".to_string()));
+    }
 
     fn kinds(text: &str) -> Vec<(CitationKind, String)> {
         let g = Grammar::builtin();
