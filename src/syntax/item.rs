@@ -2186,13 +2186,18 @@ fn same_author_full(
 /// a page number before a space and a capital. Nothing stands before the
 /// word but a few characters of names (`山田・前掲書、12頁。`); the
 /// sentence itself holds no title. Only the first 200 bytes after the
-/// word are looked at for the sentence end.
-fn back_reference_sentence_len(item: &str, g: &Grammar) -> Option<usize> {
+/// word are looked at for the sentence end. `back` gives the item's
+/// back-reference word, searched for only past the cheap test.
+fn back_reference_sentence_len(
+    item: &str,
+    g: &Grammar,
+    back: impl FnOnce() -> Option<(BackRefKind, LexMatch)>,
+) -> Option<usize> {
     // Cheap test first: a sentence end at all.
     if !item.contains('。') && !item.contains(". ") {
         return None;
     }
-    let (_, m) = g.back_reference(item)?;
+    let (_, m) = back()?;
     let head = item.get(..m.start)?;
     if head.chars().count() > 12 || head.contains(['。', '.', '「', '『', '"', '“']) {
         return None;
@@ -2367,7 +2372,11 @@ fn classify_item_as(
     // `Ibid., 14. See also Jane Roe, Another Book (…, 2001), 5.`: a
     // back-reference and its page, then a sentence that cites another work
     // in full: two items.
-    if let Some(cut) = back_reference_sentence_len(item, g) {
+    // The back-reference word of the item, searched for once by the rules
+    // below that need it.
+    let back = std::cell::OnceCell::new();
+    let back_ref = || *back.get_or_init(|| g.back_reference(item));
+    if let Some(cut) = back_reference_sentence_len(item, g, back_ref) {
         classify_item_as(text, a, a + cut, g, signal, more, out);
         let tail = &item[cut..];
         let lead = tail.len() - tail.trim_start().len();
@@ -2399,7 +2408,7 @@ fn classify_item_as(
         out.push(raw);
         return;
     }
-    if cross_reference(item, g) {
+    if cross_reference(item, g, back_ref) {
         return;
     }
     // `Bodleian Library, MS Eng. hist. c. 12, fol. 4`: an archive named in
@@ -2422,7 +2431,7 @@ fn classify_item_as(
             return;
         }
     }
-    if let Some(raw) = short_form(text, a, b, g, signal.clone()) {
+    if let Some(raw) = short_form(text, a, b, g, signal.clone(), back_ref()) {
         // `… 김철수·이영희(2018)의 정리를 보라. 다만 … 한정된다(위의 글,
         // 52쪽).`: the sentences before a short form may name works
         // of their own, by author and year.
@@ -5031,11 +5040,16 @@ fn cut_title_short(
 /// `supra Part I`, `supra Section II.B`, `supra text accompanying note
 /// 12`: a `supra` word opening the item, then a word of the grammars'
 /// `cross_reference`: the paper points into itself, and cites nothing.
-fn cross_reference(item: &str, g: &Grammar) -> bool {
+/// `back` gives the item's back-reference word, searched for once.
+fn cross_reference(
+    item: &str,
+    g: &Grammar,
+    back: impl FnOnce() -> Option<(BackRefKind, LexMatch)>,
+) -> bool {
     if g.cross_reference.is_empty() {
         return false;
     }
-    let Some((BackRefKind::Supra, m)) = g.back_reference(item) else {
+    let Some((BackRefKind::Supra, m)) = back() else {
         return false;
     };
     if !item[..m.start].trim().is_empty() {
@@ -5051,16 +5065,19 @@ fn cross_reference(item: &str, g: &Grammar) -> bool {
 }
 
 /// A short form: a back-reference word with (for op. cit. and supra) the
-/// author named before it, or `Author, Short Title, page`.
+/// author named before it, or `Author, Short Title, page`. `back` is the
+/// back-reference word of `text[a..b]` as [`Grammar::back_reference`]
+/// finds it.
 fn short_form(
     text: &str,
     a: usize,
     b: usize,
     g: &Grammar,
     signal: Option<String>,
+    back: Option<(BackRefKind, LexMatch)>,
 ) -> Option<RawItem> {
     let item = &text[a..b];
-    let (mut kind, mut m) = g.back_reference(item)?;
+    let (mut kind, mut m) = back?;
     if kind == BackRefKind::SupraNote {
         m = one_note_number(item, m);
     }
