@@ -962,7 +962,8 @@ fn particle_before_name(rest: &str) -> bool {
 }
 
 /// Whether the signal `word`, of one capital letter and a period, is an
-/// initial: `rest` after it is one capitalised name and a comma (` Kot,
+/// initial: a second initial follows it without a space (`V.E. Orlando`),
+/// or `rest` after it is one capitalised name and a comma (` Kot,
 /// Historia …`, ` Carval, op. cit.`, ` Rodotà, Il diritto…`), as a name
 /// written with its initial opens a citation in any language; `S. dazu
 /// Müller` and `S. 45` keep the signal or the page, and German's `s.
@@ -970,7 +971,11 @@ fn particle_before_name(rest: &str) -> bool {
 fn initial_before_name(word: &str, rest: &str) -> bool {
     let mut w = word.chars();
     let capital = w.next().is_some_and(char::is_uppercase) && w.as_str() == ".";
-    capital && particle_before_name(rest)
+    // `V.E. Orlando`, `S.I. Popa`: initials written together, the second
+    // right after the first's period.
+    let mut r = rest.chars();
+    let joined = r.next().is_some_and(char::is_uppercase) && r.next() == Some('.');
+    capital && (joined || particle_before_name(rest))
 }
 
 /// The length of a phrase of one to three lowercase words and the comma
