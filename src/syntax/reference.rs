@@ -557,6 +557,24 @@ fn closing_quote(s: &str, inner: usize, close: char) -> Option<usize> {
         .map(|(j, _)| j)
 }
 
+/// `in Id., Scritti minori`, `in: ders., Gesammelte Schriften`: a container
+/// whose title opens with a word of the grammars' `same_author` is the
+/// author's own book; the word names the author, and is no part of the
+/// title.
+fn own_book_container(item: &mut CslItem, g: &Grammar) {
+    let Some(t) = item.container_title.as_deref() else {
+        return;
+    };
+    let book = g
+        .same_author_prefix(t)
+        .and_then(|n| t.get(n..))
+        .map(str::trim_start)
+        .filter(|b| b.starts_with(char::is_uppercase));
+    if let Some(b) = book {
+        item.container_title = Some(b.to_string());
+    }
+}
+
 /// `G. Bianchi, Titolo, in Riv. dir. civ., 2011, II, p. 155`, `in Corr.
 /// giur., 1999, p. 446`: Italian and Spanish notes name the journal of an
 /// article after `in`/`en`, abbreviated and without quotes, where a book
@@ -2023,6 +2041,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     publisher_is_author(item);
     abbreviated_journal_after_in(s, item);
+    own_book_container(item, g);
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
     }
