@@ -1662,8 +1662,9 @@ fn pin_after_day(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
 }
 
 /// `…, S. 112–202, hier S. 130`, `…, p. 643-650, ici p. 645`, `…, pp.
-/// 1–20, here p. 5`: a page after the work's page range and a short word
-/// (`hier`, `ici`, `here`, `здесь`) is the pinpoint. Returns where the
+/// 1–20, here p. 5`, `…, pp. 109-129, esp. p. 115`: a page after the
+/// work's page range and a short word, or its abbreviation (`hier`, `ici`,
+/// `here`, `здесь`, `esp.`), is the pinpoint. Returns where the
 /// work ends (its comma) and the pinpoint.
 fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches('.').trim_end();
@@ -1681,6 +1682,8 @@ fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     // `, hier ` before the page word.
     let before = t[..from + m.start].trim_end();
     let (head, word) = before.rsplit_once(' ')?;
+    // `esp. p. 115`, `bes. S. 12`: the word may be abbreviated.
+    let word = word.strip_suffix('.').unwrap_or(word);
     let count = word.chars().count();
     if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
         return None;
@@ -6050,16 +6053,18 @@ fn year_slash_number(r: &str) -> Option<usize> {
         .then_some(1 + digits)
 }
 
-/// `ici p. 645` (`hier S. 130`, `here p. 5`, `aquí p. 12`) at the start
-/// of `r`, after a work's pages: a short lowercase word, a page and the
-/// end of the citation. The length of the word and the page.
+/// `ici p. 645` (`hier S. 130`, `here p. 5`, `aquí p. 12`, `esp. p. 115`)
+/// at the start of `r`, after a work's pages: a short lowercase word or
+/// its abbreviation, a page and the end of the citation. The length of the word and the page.
 fn pin_after_here_word(r: &str, g: &Grammar) -> Option<usize> {
     let word = &r[..r.find(char::is_whitespace)?];
+    // `esp. p. 115`, `bes. S. 12`: the word may be abbreviated.
+    let word = word.strip_suffix('.').unwrap_or(word);
     let count = word.chars().count();
     if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
         return None;
     }
-    let after = r[word.len()..].trim_start();
+    let after = r[word.len()..].trim_start_matches('.').trim_start();
     let m = g
         .page
         .find(after)
