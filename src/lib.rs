@@ -642,12 +642,13 @@ fn family_first_names(citations: &mut [Citation], references: &mut [Reference]) 
 /// double surnames, `Reig Tapia`) that the bibliography writes apart shows
 /// where a note's name `Given Family` splits. A note name whose last given
 /// words and family name together are such a family name takes that
-/// split, keeping at least one given name.
+/// split, keeping at least one given name. Editors count as authors do
+/// (`P. Biglino Campos (dir.)`, `BIGLINO CAMPOS, P. (dir.)`).
 fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
     let families: HashSet<String> = references
         .iter()
         .filter(|r| r.bibliography_index.is_some())
-        .flat_map(|r| r.fields.author.iter())
+        .flat_map(|r| r.fields.author.iter().chain(&r.fields.editor))
         .filter_map(|n| n.family.as_deref())
         .filter(|f| f.split_whitespace().nth(1).is_some())
         .map(text::key)
@@ -659,7 +660,7 @@ fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
         let Some(fields) = c.fields.as_mut() else {
             continue;
         };
-        for n in &mut fields.author {
+        for n in fields.author.iter_mut().chain(&mut fields.editor) {
             let (Some(family), Some(given)) = (n.family.as_deref(), n.given.as_deref()) else {
                 continue;
             };
