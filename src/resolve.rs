@@ -860,7 +860,7 @@ impl History {
                 None => {
                     let author = ShortAuthor {
                         keys: short_author_keys(&author_raw, grammar).into(),
-                        whole: crate::text::family_key(&author_raw).into(),
+                        whole: crate::text::family_key(without_initials(&author_raw)).into(),
                         id: u32::try_from(known.len()).unwrap_or(u32::MAX),
                     };
                     known.insert(author_raw.clone(), author.clone());
@@ -2103,9 +2103,11 @@ fn subtitle_dropped(a: &str, b: &str) -> bool {
         && long.as_bytes().get(short.len()) == Some(&b' ')
 }
 
+/// The names a work is compared by ([`CslItem::names`]: its authors, or
+/// its editors where it has none), as a diagnostic shows them.
 fn names_of(item: &CslItem) -> String {
     let mut s = item
-        .author
+        .names()
         .iter()
         .map(display_name)
         .collect::<Vec<_>>()
@@ -2700,6 +2702,31 @@ fn co_authors_named(short: &str, rk: &[String]) -> bool {
     !names.is_empty()
         && names.len() == others.len()
         && joins.iter().all(|w| *w == "&" || w.chars().count() <= 3)
+}
+
+/// A short form's author part without the initials that open it (`M.
+/// Aragón Reyes` → `Aragón Reyes`, `J.-P. Sartre` → `Sartre`): a family
+/// name of several words (Spanish and Portuguese double surnames) is then
+/// whole, to be compared with a work's family name. Text that opens with
+/// no initial followed by a space or a hyphen (`U.S. Department of
+/// State`) is returned as it is.
+fn without_initials(author: &str) -> &str {
+    let mut rest = author.trim_start();
+    loop {
+        let mut chars = rest.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.');
+        if !initial {
+            return rest;
+        }
+        // An initial stands before a space or a hyphen (`J.-P.`); `U.S.
+        // Department` and `M.Aragón` open with no initial of a person.
+        let after = chars.as_str();
+        let next = after.trim_start_matches('-').trim_start();
+        if next.is_empty() || next.len() == after.len() {
+            return rest;
+        }
+        rest = next;
+    }
 }
 
 /// The author keys of a short form's author part (`Smith and Jones` →
@@ -3766,6 +3793,21 @@ pub fn pieces_span(pieces: &[Span]) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_before_a_short_form_s_names_are_dropped_for_its_whole_key() {
+        assert_eq!(without_initials("M. Aragón Reyes"), "Aragón Reyes");
+        assert_eq!(without_initials("J.-P. Sartre"), "Sartre");
+        assert_eq!(without_initials("  A. B. Smith Jones"), "Smith Jones");
+        assert_eq!(
+            without_initials("U.S. Department of State"),
+            "U.S. Department of State"
+        );
+        assert_eq!(without_initials("M.Aragón"), "M.Aragón");
+        assert_eq!(without_initials("M."), "M.");
+        assert_eq!(without_initials("Pérez Royo"), "Pérez Royo");
+        assert_eq!(without_initials(""), "");
+    }
 
     #[test]
     fn a_note_passed_over_by_ibid_must_hold_a_year() {
