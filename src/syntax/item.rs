@@ -1186,6 +1186,16 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A pinpoint after an article's first page in a journal cited by its
+/// abbreviation and year without brackets, as German law notes write it
+/// (`VersR 2020, 717, 720`, `NJW 2009, 2952, 2954 f.`): the first page
+/// (group 1, where the work ends) and the page cited (group 2).
+static PIN_AFTER_JOURNAL_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"\b\p{Lu}[\p{L}.-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
+    )
+});
+
 /// A pinpoint after an article's first page in a law journal cited by
 /// its year in brackets (`[1997] PL 467, 470`, `(2005) 121 LQR 101,
 /// 105`, `(1997) 5(1) AHR 1, 3`), as OSCOLA and AGLC write it, or after
@@ -1360,6 +1370,19 @@ fn parse_full_ordered(
                 parse_reference(&cit[..cut.start()], order, g),
                 Some(page(pin)),
             );
+        }
+    }
+    // `Wagner, Titel, VersR 2020, 717, 720`: a German journal's year,
+    // the article's first page and the page cited.
+    let journal_pin = (digit_end && cit.contains(", "))
+        .then(|| crate::re::captures(&PIN_AFTER_JOURNAL_PAGE, cit))
+        .flatten();
+    if let Some(c) = journal_pin {
+        if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
+            let parsed = parse_reference(&cit[..cut.end()], order, g);
+            if parsed.item.container_title.is_some() && parsed.item.page.is_some() {
+                return (parsed, Some(page(pin)));
+            }
         }
     }
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
@@ -4401,6 +4424,22 @@ fn contribution_citation(
     Some(full_raw(start + from, end, signal, locator, fields))
 }
 
+/// Whether every number in `title` is an ordinal written with its period
+/// before a word (`Gutachten zum 73. Deutschen Juristentag`): a title may
+/// hold those, where a journal's year (`NJW 2003`) says the part is no
+/// title.
+fn ordinals_only(title: &str) -> bool {
+    let mut rest = title;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let after = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+        if !after.starts_with(". ") {
+            return false;
+        }
+        rest = after;
+    }
+    true
+}
+
 /// At most this many parts, split at `, `, in a [`law_book_citation`].
 const MAX_LAW_BOOK_PARTS: usize = 8;
 
@@ -4439,7 +4478,7 @@ fn law_book_citation(
     if !title.starts_with(|c: char| c.is_uppercase())
         || title.chars().nth(150).is_some()
         || title.contains(['(', '"', '„', '“', ':'])
-        || (in_book.is_none() && title.chars().any(|c| c.is_ascii_digit()))
+        || (in_book.is_none() && !ordinals_only(title))
     {
         return None;
     }
@@ -6192,6 +6231,15 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_may_hold_ordinals_but_no_other_numbers() {
+        assert!(ordinals_only("Gutachten zum 73. Deutschen Juristentag"));
+        assert!(ordinals_only("Deliktsrecht"));
+        assert!(!ordinals_only("NJW 2003"));
+        assert!(!ordinals_only("Band 2"));
+        assert!(!ordinals_only("Gutachten 73."));
+    }
 
     #[test]
     fn a_volume_and_a_bracketed_year_close_a_journal_not_a_book() {
