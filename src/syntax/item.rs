@@ -2426,7 +2426,7 @@ fn classify_item_as(
             .map(|(fields, pin, len)| (fields, pin, start + len))
             .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)))
             .or_else(|| {
-                crate::syntax::law_report::mcgill_statute(trimmed).map(|(f, p)| (f, p, end))
+                crate::syntax::law_report::mcgill_statute(trimmed, g).map(|(f, p)| (f, p, end))
             })
             .or_else(|| {
                 crate::syntax::law_report::constitution(trimmed, g).map(|(f, p)| (f, p, end))
