@@ -689,6 +689,33 @@ mod tests {
         );
     }
 
+    /// The McGill Guide's words come from the grammars: French pinpoints
+    /// (`au para 12`, `à la p 140`), and with no words no case or statute
+    /// of that form is read.
+    #[test]
+    fn mcgill_words_come_from_the_grammars() {
+        let g = Grammar::builtin();
+        let (_, pin) = case("Roncarelli c Duplessis, [1959] RCS 121 à la p 140.", &g).unwrap();
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("page".into(), "140".into()))
+        );
+        let (_, pin) = case("R c Smith, [1990] 1 RCS 5 au paras 12-14.", &g).unwrap();
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("paragraph".into(), "12-14".into()))
+        );
+        let mut bare = g.clone();
+        bare.mcgill = McGillWords::new(&[], &[], &[], &[], &[]);
+        assert!(case("Vriend v Alberta, [1998] 1 SCR 493 at para 5.", &bare)
+            .is_none_or(|(_, pin)| pin.is_none()));
+        assert!(mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.", &bare).is_none());
+        assert!(!g.mcgill.has_pinpoint_word("Smith, Battle 2010"));
+        assert!(g
+            .mcgill
+            .has_pinpoint_word("R v Oakes, [1986] 1 SCR 103 at 138"));
+    }
+
     /// AGLC's statutes (the jurisdiction after the year, no comma before
     /// the provision) and constitutions cited without a year.
     #[test]
