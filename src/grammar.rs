@@ -542,6 +542,17 @@ pub struct Signals {
     /// `SCC`: `[2013] HCA 33` is the High Court's decision 33 of 2013).
     #[serde(default)]
     pub neutral_courts: Vec<String>,
+    /// Words that end the kind of a court's decision after its docket (zh
+    /// `判決`, `裁定`, `判例`: `最高法院101年度台上字第1234號民事判決`), as
+    /// written: what stands after the docket ends with one, or the item is
+    /// no such decision.
+    #[serde(default)]
+    pub decision_kinds: Vec<String>,
+    /// Words that end the kind of a court's document after its docket (zh
+    /// `判决书`, `裁定书`: `最高人民法院（2015）民一终字第123号民事判决书`),
+    /// as written.
+    #[serde(default)]
+    pub decision_documents: Vec<String>,
     /// Words before a statute's chapter in the McGill Guide's form (en,
     /// fr `c`: `Criminal Code, RSC 1985, c C-46`), as written.
     #[serde(default)]
@@ -1492,6 +1503,12 @@ pub struct Grammar {
     pub constitutions: Vec<String>,
     /// Courts of medium-neutral citations ([`Signals::neutral_courts`]).
     pub neutral_courts: Vec<String>,
+    /// Words ending a decision's kind after its docket
+    /// ([`Signals::decision_kinds`]), longest first.
+    pub decision_kinds: Vec<String>,
+    /// Words ending a court document's kind after its docket
+    /// ([`Signals::decision_documents`]), longest first.
+    pub decision_documents: Vec<String>,
     /// The words of cases and statutes cited as the McGill Guide cites
     /// them ([`Locators::case_pinpoint`], [`Signals::statute_chapter`]),
     /// and the patterns made of them, compiled at their first use.
@@ -2050,6 +2067,12 @@ impl Grammar {
                 .statute_chapter
                 .extend(f.signals.statute_chapter.iter().cloned());
             all.signals
+                .decision_kinds
+                .extend(f.signals.decision_kinds.iter().cloned());
+            all.signals
+                .decision_documents
+                .extend(f.signals.decision_documents.iter().cloned());
+            all.signals
                 .statute_provisions
                 .extend(f.signals.statute_provisions.iter().cloned());
             all.signals
@@ -2314,6 +2337,8 @@ impl Grammar {
             statutes: all.signals.statutes.clone(),
             constitutions: all.signals.constitutions.clone(),
             neutral_courts: all.signals.neutral_courts.clone(),
+            decision_kinds: longest_first_once(&all.signals.decision_kinds),
+            decision_documents: longest_first_once(&all.signals.decision_documents),
             mcgill: crate::syntax::law_report::McGillWords::new(
                 &all.locators.case_pinpoint,
                 &all.locators.case_page,
@@ -3347,6 +3372,8 @@ fn unreachable_grammar() -> Grammar {
         statutes: Vec::new(),
         constitutions: Vec::new(),
         neutral_courts: Vec::new(),
+        decision_kinds: Vec::new(),
+        decision_documents: Vec::new(),
         mcgill: crate::syntax::law_report::McGillWords::default(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
