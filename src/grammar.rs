@@ -557,9 +557,11 @@ pub struct Signals {
     /// fr `c`: `Criminal Code, RSC 1985, c C-46`), as written.
     #[serde(default)]
     pub statute_chapter: Vec<String>,
-    /// Words of a statute's provision in the McGill Guide's form, before
-    /// its number (en `s`, `ss`, `sch`, `Part`; fr `art`: `Criminal
-    /// Code, RSC 1985, c C-46, s 718`), as written.
+    /// Words of a statute's provision before its number, as written (en
+    /// `s`, `ss`, `sch`, `Part`, `cl`; fr `art`): in the McGill Guide's
+    /// form (`Criminal Code, RSC 1985, c C-46, s 718`), after a short
+    /// title and year (`Human Rights Act 1998, s 3(1)`) and after a
+    /// constitution's name (`Australian Constitution s 51(xxxi)`).
     #[serde(default)]
     pub statute_provisions: Vec<String>,
     /// Statutes cited by kind, number and year (id `Undang-Undang Nomor
@@ -1509,10 +1511,11 @@ pub struct Grammar {
     /// Words ending a court document's kind after its docket
     /// ([`Signals::decision_documents`]), longest first.
     pub decision_documents: Vec<String>,
-    /// The words of cases and statutes cited as the McGill Guide cites
-    /// them ([`Locators::case_pinpoint`], [`Signals::statute_chapter`]),
-    /// and the patterns made of them, compiled at their first use.
-    pub mcgill: crate::syntax::law_report::McGillWords,
+    /// The words of cases and statutes cited as the McGill Guide, AGLC
+    /// and OSCOLA cite them ([`Locators::case_pinpoint`],
+    /// [`Signals::statute_chapter`], [`Signals::statute_provisions`]), and
+    /// the patterns made of them, compiled at their first use.
+    pub law_words: crate::syntax::law_report::LawWords,
     /// One of [`Grammar::statutes`] before a space and a digit (`Act
     /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
     pub statute_before_year: Option<Regex>,
@@ -2339,7 +2342,7 @@ impl Grammar {
             neutral_courts: all.signals.neutral_courts.clone(),
             decision_kinds: longest_first_once(&all.signals.decision_kinds),
             decision_documents: longest_first_once(&all.signals.decision_documents),
-            mcgill: crate::syntax::law_report::McGillWords::new(
+            law_words: crate::syntax::law_report::LawWords::new(
                 &all.locators.case_pinpoint,
                 &all.locators.case_page,
                 &all.locators.case_paragraph,
@@ -3374,7 +3377,7 @@ fn unreachable_grammar() -> Grammar {
         neutral_courts: Vec::new(),
         decision_kinds: Vec::new(),
         decision_documents: Vec::new(),
-        mcgill: crate::syntax::law_report::McGillWords::default(),
+        law_words: crate::syntax::law_report::LawWords::default(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
         court_words: Vec::new(),

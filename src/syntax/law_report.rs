@@ -40,11 +40,12 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The words of the McGill Guide's cases and statutes, from the grammars,
-/// and the patterns made of them ([`McGillPatterns`]), compiled at their
-/// first use: most papers cite no case of that form.
+/// The words of cases and statutes cited as the McGill Guide, AGLC and
+/// OSCOLA cite them, from the grammars, and the patterns made of them
+/// ([`LawPatterns`]), compiled at their first use: most papers cite no
+/// case or statute of those forms.
 #[derive(Debug, Clone, Default)]
-pub struct McGillWords {
+pub struct LawWords {
     /// Words before a case's pinpoint ([`crate::grammar::Locators::case_pinpoint`]).
     pinpoint: Vec<String>,
     /// Words of a page in a pinpoint ([`crate::grammar::Locators::case_page`]).
@@ -56,17 +57,19 @@ pub struct McGillWords {
     /// Words of a statute's provision ([`crate::grammar::Signals::statute_provisions`]).
     provisions: Vec<String>,
     /// The patterns, compiled at their first use.
-    patterns: std::sync::OnceLock<Option<McGillPatterns>>,
+    patterns: std::sync::OnceLock<Option<LawPatterns>>,
 }
 
-/// The patterns of [`McGillWords`]: a case ([`McGillPatterns::case`]) and a
-/// statute ([`McGillPatterns::statute`]).
+/// The patterns of [`LawWords`]: a case and a statute of the McGill Guide
+/// ([`LawPatterns::case`], [`LawPatterns::statute`]), a statute by its short
+/// title ([`LawPatterns::act`]) and a constitution's provision
+/// ([`LawPatterns::constitution_provision`]).
 #[derive(Debug, Clone)]
-struct McGillPatterns {
+struct LawPatterns {
     /// A case as the McGill Guide cites it: the parties (` v `, or ` c `
     /// in French), a comma, the first report (`[1986] 1 SCR 103`) or a
     /// medium-neutral citation with its year unbracketed (`2015 SCC 5`), a
-    /// pinpoint after a [`McGillWords::pinpoint`] word (`at 138`, `at para
+    /// pinpoint after a [`LawWords::pinpoint`] word (`at 138`, `at para
     /// 66`, `à la p 138`), parallel reports after commas, each with its
     /// series in brackets (`26 DLR (4th) 200`), and the short name the
     /// paper gives it in square brackets last (`[Oakes]`). The parties'
@@ -74,7 +77,7 @@ struct McGillPatterns {
     case: Regex,
     /// A statute as the McGill Guide cites it: its title, a comma, the
     /// statute book and year or the year alone, and the chapter after a
-    /// [`McGillWords::chapter`] word (`Criminal Code, RSC 1985, c C-46`,
+    /// [`LawWords::chapter`] word (`Criminal Code, RSC 1985, c C-46`,
     /// `Code civil du Québec, CQLR c CCQ-1991`), a provision after the
     /// chapter or right after the title (`Canadian Charter of Rights and
     /// Freedoms, s 7, Part I of the Constitution Act, 1982, being Schedule
@@ -84,9 +87,19 @@ struct McGillPatterns {
     /// where it is printed are unbounded: [`mcgill_statute`] checks the
     /// item's length.
     statute: Regex,
+    /// A statute by its short title, its year and a provision after a
+    /// [`LawWords::provisions`] word: `Human Rights Act 1998, s 3(1)`,
+    /// `European Communities Act 1972, sch 2`, `Constitutional Reform Act
+    /// 2005, ss 1-3`, and as AGLC writes it, with the jurisdiction and no
+    /// comma, `Native Title Act 1993 (Cth) s 223(1)(a)`. The title's words
+    /// are checked in code ([`act`]).
+    act: Regex,
+    /// A provision ending an item after a space, its word one of
+    /// [`LawWords::provisions`]: `s 51(xxxi)`, `ss 7-24`, `ch III`, `sch 1`.
+    constitution_provision: Regex,
 }
 
-impl McGillWords {
+impl LawWords {
     /// The words, as the grammars write them; no pattern is compiled yet.
     pub fn new(
         pinpoint: &[String],
@@ -94,14 +107,14 @@ impl McGillWords {
         paragraph: &[String],
         chapter: &[String],
         provisions: &[String],
-    ) -> McGillWords {
+    ) -> LawWords {
         let clean = |w: &[String]| -> Vec<String> {
             w.iter()
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
                 .collect()
         };
-        McGillWords {
+        LawWords {
             pinpoint: clean(pinpoint),
             page: clean(page),
             paragraph: clean(paragraph),
@@ -131,7 +144,7 @@ impl McGillWords {
 
     /// The patterns, compiled at the first call; `None` if they do not
     /// compile.
-    fn patterns(&self) -> Option<&McGillPatterns> {
+    fn patterns(&self) -> Option<&LawPatterns> {
         self.patterns
             .get_or_init(|| {
                 let pinpoint = alternation(&self.pinpoint);
@@ -147,7 +160,20 @@ impl McGillWords {
                     r"^(?P<title>\p{{Lu}}[^,\[\]]*?)(?:, (?P<prov1>(?:{provisions}) [0-9]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{{1,5}}(?: [0-9]{{4}})?|[0-9]{{4}}),? (?:{chapter}) (?P<chap>[0-9A-Z][0-9A-Za-z\-]{{0,11}})(?:, (?P<prov2>(?:{provisions}) [0-9IVX]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Za-z]{{0,2}})?))?(?: \[[^\[\]0-9]+\])?\.?$"
                 ))
                 .ok()?;
-                Some(McGillPatterns { case, statute })
+                let act = Regex::new(&format!(
+                    r"^(?P<title>\p{{Lu}}[\p{{L}}'’ ()\-]*?) (?P<year>[0-9]{{4}})(?: \((?P<juris>[A-Z][A-Za-z]{{0,5}})\))?(?:,? (?P<prov>(?:{provisions}) [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?(?: and [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,4}}\)){{0,4}})?))?\.?$"
+                ))
+                .ok()?;
+                let constitution_provision = Regex::new(&format!(
+                    r" (?:{provisions}) (?:[0-9]{{1,4}}[A-Z]{{0,2}}|[IVX]{{1,6}})(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?$"
+                ))
+                .ok()?;
+                Some(LawPatterns {
+                    case,
+                    statute,
+                    act,
+                    constitution_provision,
+                })
             })
             .as_ref()
     }
@@ -168,17 +194,6 @@ fn alternation(words: &[String]) -> String {
         .collect::<Vec<_>>()
         .join("|")
 }
-
-/// A statute by its short title, its year and a provision: `Human Rights
-/// Act 1998, s 3(1)`, `European Communities Act 1972, sch 2`,
-/// `Constitutional Reform Act 2005, ss 1-3`, and as AGLC writes it, with
-/// the jurisdiction and no comma, `Native Title Act 1993 (Cth) s
-/// 223(1)(a)`. The title's words are checked in code ([`act`]).
-static ACT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>[0-9]{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:,? (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?(?: and [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
-    )
-});
 
 /// A case cited in the form of the law reports, with the pinpoint after
 /// its reports: the case's name is the title, the first report its
@@ -270,14 +285,14 @@ pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Loc
     Some((item, pin, end))
 }
 
-/// [`McGillPatterns::case`] read into a case and its pinpoint: the whole item,
+/// [`LawPatterns::case`] read into a case and its pinpoint: the whole item,
 /// its white space read as single spaces. A medium-neutral citation
 /// (`2015 SCC 5`, `[2013] HCA 33`) is read as [`neutral_citation`] says.
 fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     // Cheap test first: the comma after the parties and a pinpoint word,
     // a second report or a short name of the McGill form.
     if !(item.contains(", ")
-        && (g.mcgill.has_pinpoint_word(item)
+        && (g.law_words.has_pinpoint_word(item)
             || item.ends_with(']')
             || item
                 .trim_end_matches('.')
@@ -286,7 +301,7 @@ fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&g.mcgill.patterns()?.case, &joined)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.case, &joined)?;
     let name = c.name("name")?.as_str().trim();
     if name.chars().nth(200).is_some() || name.contains(". ") && !abbreviated_periods(name) {
         return None;
@@ -380,7 +395,7 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let item = item.trim();
-    let c = crate::re::captures(&ACT, item)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.act, item)?;
     let title = c.name("title")?.as_str();
     let last = title.rsplit(' ').next()?;
     if !g.statutes.iter().any(|w| w == last) {
@@ -404,17 +419,17 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     Some((fields, pin))
 }
 
-/// [`McGillPatterns::statute`] read into a `legislation` work: the title
+/// [`LawPatterns::statute`] read into a `legislation` work: the title
 /// is the statute's title, the statute book its container (`RSC`,
 /// `CQLR`), the year its date, the chapter its number (`C-46`); the
 /// provision the pinpoint.
 pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     // Cheap test first: the chapter's word after a comma or a book.
-    if item.len() > 300 || !g.mcgill.has_chapter_word(item) {
+    if item.len() > 300 || !g.law_words.has_chapter_word(item) {
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&g.mcgill.patterns()?.statute, &joined)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.statute, &joined)?;
     let title = c.name("title")?.as_str();
     if title.split(' ').count() > 12 {
         return None;
@@ -458,7 +473,11 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     if item.len() > 80 || g.constitutions.is_empty() {
         return None;
     }
-    let (name, prov) = match CONSTITUTION_PROVISION.find(item) {
+    let provision = g
+        .law_words
+        .patterns()
+        .and_then(|p| p.constitution_provision.find(item));
+    let (name, prov) = match provision {
         Some(m) => (item[..m.start()].trim_end(), Some(item[m.start()..].trim())),
         None => (item, None),
     };
@@ -481,14 +500,6 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     });
     Some((fields, pin))
 }
-
-/// A provision ending an item after a space: `s 51(xxxi)`, `ss 7-24`, `ch
-/// III`, `sch 1`.
-static CONSTITUTION_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r" (?:ss?|ch|chs|sch|pt|art|arts|cl|cls) (?:[0-9]{1,4}[A-Z]{0,2}|[IVX]{1,6})(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?$",
-    )
-});
 
 /// Whether a word of the grammars' `statutes` stands in `item` before a
 /// space and a digit (`Act 1998`): a cheap test before the pattern.
@@ -706,13 +717,25 @@ mod tests {
             Some(("paragraph".into(), "12-14".into()))
         );
         let mut bare = g.clone();
-        bare.mcgill = McGillWords::new(&[], &[], &[], &[], &[]);
+        bare.law_words = LawWords::new(&[], &[], &[], &[], &[]);
         assert!(case("Vriend v Alberta, [1998] 1 SCR 493 at para 5.", &bare)
             .is_none_or(|(_, pin)| pin.is_none()));
         assert!(mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.", &bare).is_none());
-        assert!(!g.mcgill.has_pinpoint_word("Smith, Battle 2010"));
+        // Without provision words a provision is no pinpoint, and a statute
+        // with one is not read whole.
+        assert!(act("Human Rights Act 1998, s 3(1).", &bare).is_none());
+        assert!(act("Human Rights Act 1998.", &bare).is_some());
+        assert_eq!(
+            constitution("Australian Constitution s 51(xxxi).", &g).and_then(|(_, p)| p),
+            Some(Locator {
+                label: "section".into(),
+                value: "s 51(xxxi)".into()
+            })
+        );
+        assert!(constitution("Australian Constitution s 51(xxxi).", &bare).is_none());
+        assert!(!g.law_words.has_pinpoint_word("Smith, Battle 2010"));
         assert!(g
-            .mcgill
+            .law_words
             .has_pinpoint_word("R v Oakes, [1986] 1 SCR 103 at 138"));
     }
 
