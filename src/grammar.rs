@@ -247,6 +247,20 @@ pub struct Locators {
     /// doua` with an ordinal in words).
     #[serde(default)]
     pub ordinal_article: Vec<String>,
+    /// Words before a case's pinpoint after its reports, as the McGill
+    /// Guide writes it (en `at`: `R v Oakes, [1986] 1 SCR 103 at 138`; fr
+    /// `au`: `au para 12`), as written.
+    #[serde(default)]
+    pub case_pinpoint: Vec<String>,
+    /// Words of a page after a [`Locators::case_pinpoint`] word (fr `la
+    /// p`, `p`: `à la p 138`), as written; a page may also stand alone
+    /// (`at 138`).
+    #[serde(default)]
+    pub case_page: Vec<String>,
+    /// Words of paragraphs after a [`Locators::case_pinpoint`] word (en
+    /// `para`, `paras`: `at para 66`), as written.
+    #[serde(default)]
+    pub case_paragraph: Vec<String>,
     /// Words after a book's imprint saying the work cited is in it, before
     /// the page (ja `『…』（信山社、2001年）所収、35頁`).
     #[serde(default)]
@@ -528,6 +542,28 @@ pub struct Signals {
     /// `SCC`: `[2013] HCA 33` is the High Court's decision 33 of 2013).
     #[serde(default)]
     pub neutral_courts: Vec<String>,
+    /// Words that end the kind of a court's decision after its docket (zh
+    /// `判決`, `裁定`, `判例`: `最高法院101年度台上字第1234號民事判決`), as
+    /// written: what stands after the docket ends with one, or the item is
+    /// no such decision.
+    #[serde(default)]
+    pub decision_kinds: Vec<String>,
+    /// Words that end the kind of a court's document after its docket (zh
+    /// `判决书`, `裁定书`: `最高人民法院（2015）民一终字第123号民事判决书`),
+    /// as written.
+    #[serde(default)]
+    pub decision_documents: Vec<String>,
+    /// Words before a statute's chapter in the McGill Guide's form (en,
+    /// fr `c`: `Criminal Code, RSC 1985, c C-46`), as written.
+    #[serde(default)]
+    pub statute_chapter: Vec<String>,
+    /// Words of a statute's provision before its number, as written (en
+    /// `s`, `ss`, `sch`, `Part`, `cl`; fr `art`): in the McGill Guide's
+    /// form (`Criminal Code, RSC 1985, c C-46, s 718`), after a short
+    /// title and year (`Human Rights Act 1998, s 3(1)`) and after a
+    /// constitution's name (`Australian Constitution s 51(xxxi)`).
+    #[serde(default)]
+    pub statute_provisions: Vec<String>,
     /// Statutes cited by kind, number and year (id `Undang-Undang Nomor
     /// 24 Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 24 Tahun
     /// 2003`): each kind with all its spellings, as written (`[
@@ -1469,6 +1505,17 @@ pub struct Grammar {
     pub constitutions: Vec<String>,
     /// Courts of medium-neutral citations ([`Signals::neutral_courts`]).
     pub neutral_courts: Vec<String>,
+    /// Words ending a decision's kind after its docket
+    /// ([`Signals::decision_kinds`]), longest first.
+    pub decision_kinds: Vec<String>,
+    /// Words ending a court document's kind after its docket
+    /// ([`Signals::decision_documents`]), longest first.
+    pub decision_documents: Vec<String>,
+    /// The words of cases and statutes cited as the McGill Guide, AGLC
+    /// and OSCOLA cite them ([`Locators::case_pinpoint`],
+    /// [`Signals::statute_chapter`], [`Signals::statute_provisions`]), and
+    /// the patterns made of them, compiled at their first use.
+    pub law_words: crate::syntax::law_report::LawWords,
     /// One of [`Grammar::statutes`] before a space and a digit (`Act
     /// 1998`, `法 2004`): the cheap test a statute's pattern waits for.
     pub statute_before_year: Option<Regex>,
@@ -1880,6 +1927,13 @@ impl Grammar {
                 .ordinal_article
                 .extend(l.ordinal_article.iter().cloned());
             all.locators
+                .case_pinpoint
+                .extend(l.case_pinpoint.iter().cloned());
+            all.locators.case_page.extend(l.case_page.iter().cloned());
+            all.locators
+                .case_paragraph
+                .extend(l.case_paragraph.iter().cloned());
+            all.locators
                 .contained_after
                 .extend(l.contained_after.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
@@ -2012,6 +2066,18 @@ impl Grammar {
             all.signals
                 .neutral_courts
                 .extend(f.signals.neutral_courts.iter().cloned());
+            all.signals
+                .statute_chapter
+                .extend(f.signals.statute_chapter.iter().cloned());
+            all.signals
+                .decision_kinds
+                .extend(f.signals.decision_kinds.iter().cloned());
+            all.signals
+                .decision_documents
+                .extend(f.signals.decision_documents.iter().cloned());
+            all.signals
+                .statute_provisions
+                .extend(f.signals.statute_provisions.iter().cloned());
             all.signals
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
@@ -2274,6 +2340,15 @@ impl Grammar {
             statutes: all.signals.statutes.clone(),
             constitutions: all.signals.constitutions.clone(),
             neutral_courts: all.signals.neutral_courts.clone(),
+            decision_kinds: longest_first_once(&all.signals.decision_kinds),
+            decision_documents: longest_first_once(&all.signals.decision_documents),
+            law_words: crate::syntax::law_report::LawWords::new(
+                &all.locators.case_pinpoint,
+                &all.locators.case_page,
+                &all.locators.case_paragraph,
+                &all.signals.statute_chapter,
+                &all.signals.statute_provisions,
+            ),
             statute_before_year: {
                 let words = word_alternation(&all.signals.statutes);
                 if words.is_empty() {
@@ -3300,6 +3375,9 @@ fn unreachable_grammar() -> Grammar {
         statutes: Vec::new(),
         constitutions: Vec::new(),
         neutral_courts: Vec::new(),
+        decision_kinds: Vec::new(),
+        decision_documents: Vec::new(),
+        law_words: crate::syntax::law_report::LawWords::default(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
         court_words: Vec::new(),

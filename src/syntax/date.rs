@@ -402,6 +402,16 @@ impl DateRules {
             // A bare year (`1987`, `2019a`), the most common date, needs no
             // capture groups: only the last alternative matches it whole.
             let bare = bare_year(found.as_str());
+            // A month starts a word (`ian. 2010`, not the `ian` of
+            // `shudian, 2010`): a match that opens with a letter right after
+            // another letter (not a CJK one) is no date, and the search goes
+            // on after that word, where its year may still stand alone.
+            if bare.is_none() {
+                if let Some(word) = inside_word(text, start) {
+                    at = start + word;
+                    continue;
+                }
+            }
             // A match that starts with a letter starts with its month's run
             // (the run ends at the first character that is no letter), so
             // a run that is no month is passed over before its groups are read.
@@ -685,6 +695,25 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The length of the run of letters at `start` when it goes on a word
+/// begun before it (`ian` of `shudian`: the letter before is a letter, not a
+/// CJK one), and `None` when `start` opens a word (`ian. 2010`, `(May`,
+/// `3March` is left to the check of the digit) or holds no letter.
+fn inside_word(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    if !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let before = text[..start].chars().next_back()?;
+    if !before.is_alphabetic() || crate::segment::is_cjk(before) {
+        return None;
+    }
+    Some(
+        rest.find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len()),
+    )
+}
+
 /// Where the first four ASCII digits in a row at or after `at` start.
 fn four_digits_from(s: &str, at: usize) -> Option<usize> {
     let mut run = 0;
@@ -951,13 +980,33 @@ mod tests {
         assert_eq!(parse("in 12, 2019"), vec![vec![2019]]);
         assert_eq!(parse("12 Mayor 2019"), vec![vec![2019]]);
         assert_eq!(parse("MAY 12, 2019"), vec![vec![2019, 5, 12]]);
-        // A month ending a word is no date, and takes its year with it,
-        // as with the names spelled out.
-        assert_eq!(parse("dismay 12, 2019"), Vec::<Vec<i32>>::new());
+        // A month ending a word is no date, and leaves its year alone, as
+        // with the names spelled out.
+        assert_eq!(parse("dismay 12, 2019"), vec![vec![2019]]);
         assert_eq!(
             spelled_out().find_all("dismay 12, 2019"),
             GRAMMAR.dates.find_all("dismay 12, 2019")
         );
+    }
+
+    /// A month name inside a word is no month (`shudian` holds the
+    /// Romanian `ian.`), and the year after it stays a year; at a word's
+    /// start it is the month, after a space, a bracket or a CJK character.
+    #[test]
+    fn months_start_words() {
+        assert_eq!(parse("Sanlian shudian, 2004"), vec![vec![2004]]);
+        assert_eq!(parse("ian. 2010"), vec![vec![2010, 1]]);
+        assert_eq!(parse("(mart. 2011)"), vec![vec![2011, 3]]);
+        assert_eq!(parse("Lumea, 12 ian. 2010"), vec![vec![2010, 1, 12]]);
+        assert_eq!(parse("Romanian 2010"), vec![vec![2010]]);
+        assert_eq!(parse("東京March 2010"), vec![vec![2010, 3]]);
+        assert_eq!(parse("2025年3月"), vec![vec![2025, 3]]);
+        assert_eq!(inside_word("shudian", 4), Some(3));
+        assert_eq!(inside_word("shudian", 0), None);
+        assert_eq!(inside_word("a 2010", 2), None);
+        for text in ["Sanlian shudian, 2004", "Romanian 2010", "dismay 12, 2019"] {
+            assert_eq!(spelled_out().find_all(text), GRAMMAR.dates.find_all(text));
+        }
     }
 
     #[test]

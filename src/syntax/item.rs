@@ -2487,7 +2487,7 @@ fn classify_item_as(
             .map(|(fields, pin, len)| (fields, pin, start + len))
             .or_else(|| crate::syntax::law_report::act(trimmed, g).map(|(f, p)| (f, p, end)))
             .or_else(|| {
-                crate::syntax::law_report::mcgill_statute(trimmed).map(|(f, p)| (f, p, end))
+                crate::syntax::law_report::mcgill_statute(trimmed, g).map(|(f, p)| (f, p, end))
             })
             .or_else(|| {
                 crate::syntax::law_report::constitution(trimmed, g).map(|(f, p)| (f, p, end))
@@ -2506,7 +2506,7 @@ fn classify_item_as(
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
-        .or_else(|| docketed_decision_citation(text, a, b, signal.clone()))
+        .or_else(|| docketed_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| roc_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| class_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
@@ -3875,19 +3875,24 @@ fn glued_decision_citation(
 /// A Chinese court's decision by its docket: the court (a name ending in
 /// `法院`), the year in brackets, the docket number ending in `号`, then
 /// the kind of document (`最高人民法院（2015）民一终字第123号民事判决书`,
-/// `北京市第一中级人民法院（2018）京01民终4567号民事裁定书`).
+/// `北京市第一中级人民法院（2018）京01民终4567号民事裁定书`), which
+/// [`docketed_decision_citation`] checks against the grammars'
+/// `decision_documents`.
 static DOCKETED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<court>\p{Han}{2,30}法院)\s?[（(](?P<year>[0-9]{4})[）)](?P<docket>[\p{Han}0-9]{1,24}?[号號])(?P<kind>\p{Han}{0,10}?(?:判决书|裁定书|调解书|决定书|判決書|裁定書))?\s*[。.]?\s*$",
+        r"^(?P<court>\p{Han}{2,30}法院)\s?[（(](?P<year>[0-9]{4})[）)](?P<docket>[\p{Han}0-9]{1,24}?[号號])(?P<kind>\p{Han}+)?\s*[。.]?\s*$",
     )
 });
 
 /// A decision of [`DOCKETED_DECISION`]: a `legal_case` of the court and
-/// year, numbered by its docket, never expected in the bibliography.
+/// year, numbered by its docket, never expected in the bibliography. The
+/// kind after the docket, if any, ends with one of the grammars'
+/// `decision_documents` (`民事判决书`), with at most ten characters before it.
 fn docketed_decision_citation(
     text: &str,
     a: usize,
     b: usize,
+    g: &Grammar,
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
@@ -3895,21 +3900,54 @@ fn docketed_decision_citation(
         return None;
     }
     let c = crate::re::captures(&DOCKETED_DECISION, item)?;
+    let kind = c.name("kind").map(|k| k.as_str());
+    if kind.is_some_and(|k| !ends_with_kind(k, &g.decision_documents, 10)) {
+        return None;
+    }
     let year = c.name("year")?.as_str();
-    let fields = crate::model::CslItem {
+    let fields = decided_case(
+        c.name("court")?.as_str(),
+        format!("（{year}）{}", c.name("docket")?.as_str()),
+        kind,
+        year.parse().ok()?,
+        year,
+    );
+    Some(full_raw(start, end, signal, None, fields))
+}
+
+/// Whether `kind` ends with one of `words` (`民事判决书` with `判决书`),
+/// with at most `before` characters before it (`民事`).
+fn ends_with_kind(kind: &str, words: &[String], before: usize) -> bool {
+    words.iter().any(|w| {
+        kind.strip_suffix(w.as_str())
+            .is_some_and(|head| head.chars().nth(before).is_none())
+    })
+}
+
+/// A court's decision cited by its docket (`（2015）民一终字第123号`,
+/// `101年度台上字第1234號`): a `legal_case` whose publisher is the court,
+/// number the docket, genre the kind of decision (`民事判決`), and date
+/// the year (`year`, written `written`).
+fn decided_case(
+    court: &str,
+    docket: String,
+    kind: Option<&str>,
+    year: i32,
+    written: &str,
+) -> crate::model::CslItem {
+    crate::model::CslItem {
         kind: "legal_case".into(),
-        publisher: Some(c.name("court")?.as_str().to_string()),
-        number: Some(format!("（{year}）{}", c.name("docket")?.as_str())),
-        genre: c.name("kind").map(|k| k.as_str().to_string()),
+        publisher: Some(court.to_string()),
+        number: Some(docket),
+        genre: kind.map(str::to_string),
         issued: Some(crate::model::CslDate::new(
-            year.parse().ok()?,
+            year,
             None,
             None,
-            Some(year.to_string()),
+            Some(written.to_string()),
         )),
         ..Default::default()
-    };
-    Some(full_raw(start, end, signal, None, fields))
+    }
 }
 
 /// A Taiwanese court's decision by its docket: the court (a name ending in
@@ -3918,10 +3956,11 @@ fn docketed_decision_citation(
 /// and `號`, then the kind of decision (`最高法院101年度台上字第1234號民事判決`,
 /// `臺灣高等法院臺南分院98年度上字第56號判決`, `最高法院29年上字第1234號判例`),
 /// and a page after a comma (`，頁5`). The court's, word's and kind's runs
-/// are unbounded: [`roc_decision_citation`] checks their lengths.
+/// are unbounded: [`roc_decision_citation`] checks their lengths, and that
+/// the kind ends with one of the grammars' `decision_kinds`.
 static ROC_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<court>\p{Han}+?(?:法院|分院))\s?(?P<docket>(?P<written>(?P<year>[0-9]{1,4})\s?年度?)\s?(?P<word>\p{Han}+?)字\s?第\s?[0-9]{1,7}\s?[號号])(?P<kind>\p{Han}*?(?:判決|判决|裁定|判例|決定|决定))?(?P<rest>[，,][^。]+)?\s*[。.]?\s*$",
+        r"^(?P<court>\p{Han}+?(?:法院|分院))\s?(?P<docket>(?P<written>(?P<year>[0-9]{1,4})\s?年度?)\s?(?P<word>\p{Han}+?)字\s?第\s?[0-9]{1,7}\s?[號号])(?P<kind>\p{Han}+)?(?P<rest>[，,][^。]+)?\s*[。.]?\s*$",
     )
 });
 
@@ -3947,7 +3986,7 @@ fn roc_decision_citation(
     let kind = c.name("kind").map(|k| k.as_str());
     if court.chars().count() > 30
         || word.chars().count() > 6
-        || kind.is_some_and(|k| k.chars().count() > 10)
+        || kind.is_some_and(|k| k.chars().count() > 10 || !ends_with_kind(k, &g.decision_kinds, 10))
     {
         return None;
     }
@@ -3972,19 +4011,13 @@ fn roc_decision_citation(
     let raw_year = c.name("year")?.as_str();
     let n: i32 = raw_year.parse().ok()?;
     let year = if raw_year.len() == 4 { n } else { 1911 + n };
-    let fields = crate::model::CslItem {
-        kind: "legal_case".into(),
-        publisher: Some(court.to_string()),
-        number: Some(c.name("docket")?.as_str().to_string()),
-        genre: kind.map(str::to_string),
-        issued: Some(crate::model::CslDate::new(
-            year,
-            None,
-            None,
-            Some(c.name("written")?.as_str().to_string()),
-        )),
-        ..Default::default()
-    };
+    let fields = decided_case(
+        court,
+        c.name("docket")?.as_str().to_string(),
+        kind,
+        year,
+        c.name("written")?.as_str(),
+    );
     Some(full_raw(start, end, signal, locator, fields))
 }
 
@@ -6275,6 +6308,34 @@ mod tests {
         let (book, pin) = parse_full("Jane Roe, On Courts (London, 1954), p. 12.", &g);
         assert!(book.item.container_title.is_none());
         assert_eq!(pin.map(|p| p.value), Some("12".to_string()));
+    }
+
+    /// A decision's kind ends with one of the grammars' words, with a few
+    /// characters before it at most.
+    #[test]
+    fn decision_kinds_end_with_a_word_of_the_grammars() {
+        let g = Grammar::builtin();
+        assert!(ends_with_kind("民事判決", &g.decision_kinds, 10));
+        assert!(ends_with_kind("判例", &g.decision_kinds, 10));
+        assert!(!ends_with_kind("民事判決要旨", &g.decision_kinds, 10));
+        assert!(ends_with_kind("民事判决书", &g.decision_documents, 10));
+        assert!(!ends_with_kind("民事判决", &g.decision_documents, 10));
+        assert!(!ends_with_kind(
+            "一二三四五六七八九十一判决书",
+            &g.decision_documents,
+            10
+        ));
+        let f = decided_case(
+            "最高法院",
+            "29年上字第1234號".into(),
+            Some("判例"),
+            1940,
+            "29年",
+        );
+        assert_eq!(
+            (f.kind.as_str(), f.publisher.as_deref(), f.genre.as_deref()),
+            ("legal_case", Some("最高法院"), Some("判例"))
+        );
     }
 
     fn kinds(text: &str) -> Vec<(CitationKind, String)> {

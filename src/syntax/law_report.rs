@@ -40,29 +40,160 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A case as the McGill Guide cites it: the parties (` v `, or ` c ` in
-/// French), a comma, the first report (`[1986] 1 SCR 103`) or a
-/// medium-neutral citation with its year unbracketed (`2015 SCC 5`), a
-/// pinpoint after `at` (`at 138`, `at para 66`), parallel reports after
-/// commas, each with its series in brackets (`26 DLR (4th) 200`), and the
-/// short name the paper gives it in square brackets last (`[Oakes]`). The
-/// parties' run is unbounded: [`case`] checks its length.
-static MCGILL_CASE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<name>\p{Lu}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*)(?: \([0-9]{1,2}[a-z]{1,2}\))?|(?P<nyear>[0-9]{4}) (?P<court>[A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]{2,4})?)) (?P<page>[0-9]{1,5})(?: (?:at|au) (?P<pin>(?:paras?|la p|p) [0-9]{1,5}(?:[-–][0-9]{1,5})?|[0-9]{1,5}(?:[-–][0-9]{1,5})?))?(?P<more>(?:, (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*(?: \([0-9]{1,2}[a-z]{1,2}\))? [0-9]{1,5})*)(?: \[[^\[\]0-9]+\])?\.?$",
-    )
-});
+/// The words of cases and statutes cited as the McGill Guide, AGLC and
+/// OSCOLA cite them, from the grammars, and the patterns made of them
+/// ([`LawPatterns`]), compiled at their first use: most papers cite no
+/// case or statute of those forms.
+#[derive(Debug, Clone, Default)]
+pub struct LawWords {
+    /// Words before a case's pinpoint ([`crate::grammar::Locators::case_pinpoint`]).
+    pinpoint: Vec<String>,
+    /// Words of a page in a pinpoint ([`crate::grammar::Locators::case_page`]).
+    page: Vec<String>,
+    /// Words of paragraphs in a pinpoint ([`crate::grammar::Locators::case_paragraph`]).
+    paragraph: Vec<String>,
+    /// Words before a statute's chapter ([`crate::grammar::Signals::statute_chapter`]).
+    chapter: Vec<String>,
+    /// Words of a statute's provision ([`crate::grammar::Signals::statute_provisions`]).
+    provisions: Vec<String>,
+    /// The patterns, compiled at their first use.
+    patterns: std::sync::OnceLock<Option<LawPatterns>>,
+}
 
-/// A statute by its short title, its year and a provision: `Human Rights
-/// Act 1998, s 3(1)`, `European Communities Act 1972, sch 2`,
-/// `Constitutional Reform Act 2005, ss 1-3`, and as AGLC writes it, with
-/// the jurisdiction and no comma, `Native Title Act 1993 (Cth) s
-/// 223(1)(a)`. The title's words are checked in code ([`act`]).
-static ACT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<title>\p{Lu}[\p{L}'’ ()\-]*?) (?P<year>[0-9]{4})(?: \((?P<juris>[A-Z][A-Za-z]{0,5})\))?(?:,? (?P<prov>(?:ss?|sch|schs|pt|art|arts|reg|regs|para|paras|r|rr) [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?(?: and [0-9]{1,4}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\)){0,4})?))?\.?$",
-    )
-});
+/// The patterns of [`LawWords`]: a case and a statute of the McGill Guide
+/// ([`LawPatterns::case`], [`LawPatterns::statute`]), a statute by its short
+/// title ([`LawPatterns::act`]) and a constitution's provision
+/// ([`LawPatterns::constitution_provision`]).
+#[derive(Debug, Clone)]
+struct LawPatterns {
+    /// A case as the McGill Guide cites it: the parties (` v `, or ` c `
+    /// in French), a comma, the first report (`[1986] 1 SCR 103`) or a
+    /// medium-neutral citation with its year unbracketed (`2015 SCC 5`), a
+    /// pinpoint after a [`LawWords::pinpoint`] word (`at 138`, `at para
+    /// 66`, `à la p 138`), parallel reports after commas, each with its
+    /// series in brackets (`26 DLR (4th) 200`), and the short name the
+    /// paper gives it in square brackets last (`[Oakes]`). The parties'
+    /// run is unbounded: [`case`] checks its length.
+    case: Regex,
+    /// A statute as the McGill Guide cites it: its title, a comma, the
+    /// statute book and year or the year alone, and the chapter after a
+    /// [`LawWords::chapter`] word (`Criminal Code, RSC 1985, c C-46`,
+    /// `Code civil du Québec, CQLR c CCQ-1991`), a provision after the
+    /// chapter or right after the title (`Canadian Charter of Rights and
+    /// Freedoms, s 7, Part I of the Constitution Act, 1982, being Schedule
+    /// B to the Canada Act 1982 (UK), 1982, c 11`: where the statute is
+    /// printed comes between), and the short name the paper gives it in
+    /// square brackets last (`[Charter]`). The runs of the title and of
+    /// where it is printed are unbounded: [`mcgill_statute`] checks the
+    /// item's length.
+    statute: Regex,
+    /// A statute by its short title, its year and a provision after a
+    /// [`LawWords::provisions`] word: `Human Rights Act 1998, s 3(1)`,
+    /// `European Communities Act 1972, sch 2`, `Constitutional Reform Act
+    /// 2005, ss 1-3`, and as AGLC writes it, with the jurisdiction and no
+    /// comma, `Native Title Act 1993 (Cth) s 223(1)(a)`. The title's words
+    /// are checked in code ([`act`]).
+    act: Regex,
+    /// A provision ending an item after a space, its word one of
+    /// [`LawWords::provisions`]: `s 51(xxxi)`, `ss 7-24`, `ch III`, `sch 1`.
+    constitution_provision: Regex,
+}
+
+impl LawWords {
+    /// The words, as the grammars write them; no pattern is compiled yet.
+    pub fn new(
+        pinpoint: &[String],
+        page: &[String],
+        paragraph: &[String],
+        chapter: &[String],
+        provisions: &[String],
+    ) -> LawWords {
+        let clean = |w: &[String]| -> Vec<String> {
+            w.iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        LawWords {
+            pinpoint: clean(pinpoint),
+            page: clean(page),
+            paragraph: clean(paragraph),
+            chapter: clean(chapter),
+            provisions: clean(provisions),
+            patterns: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `item` has a pinpoint word between spaces (` at `, ` au `):
+    /// the cheap test before the case's pattern.
+    fn has_pinpoint_word(&self, item: &str) -> bool {
+        self.pinpoint.iter().any(|w| {
+            item.match_indices(w.as_str())
+                .any(|(i, _)| item[..i].ends_with(' ') && item[i + w.len()..].starts_with(' '))
+        })
+    }
+
+    /// Whether `item` has a chapter word between spaces (` c `): the cheap
+    /// test before the statute's pattern.
+    fn has_chapter_word(&self, item: &str) -> bool {
+        self.chapter.iter().any(|w| {
+            item.match_indices(w.as_str())
+                .any(|(i, _)| item[..i].ends_with(' ') && item[i + w.len()..].starts_with(' '))
+        })
+    }
+
+    /// The patterns, compiled at the first call; `None` if they do not
+    /// compile.
+    fn patterns(&self) -> Option<&LawPatterns> {
+        self.patterns
+            .get_or_init(|| {
+                let pinpoint = alternation(&self.pinpoint);
+                let page = alternation(&self.page);
+                let paragraph = alternation(&self.paragraph);
+                let chapter = alternation(&self.chapter);
+                let provisions = alternation(&self.provisions);
+                let case = Regex::new(&format!(
+                    r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
+                ))
+                .ok()?;
+                let statute = Regex::new(&format!(
+                    r"^(?P<title>\p{{Lu}}[^,\[\]]*?)(?:, (?P<prov1>(?:{provisions}) [0-9]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{{1,5}}(?: [0-9]{{4}})?|[0-9]{{4}}),? (?:{chapter}) (?P<chap>[0-9A-Z][0-9A-Za-z\-]{{0,11}})(?:, (?P<prov2>(?:{provisions}) [0-9IVX]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Za-z]{{0,2}})?))?(?: \[[^\[\]0-9]+\])?\.?$"
+                ))
+                .ok()?;
+                let act = Regex::new(&format!(
+                    r"^(?P<title>\p{{Lu}}[\p{{L}}'’ ()\-]*?) (?P<year>[0-9]{{4}})(?: \((?P<juris>[A-Z][A-Za-z]{{0,5}})\))?(?:,? (?P<prov>(?:{provisions}) [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?(?: and [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,4}}\)){{0,4}})?))?\.?$"
+                ))
+                .ok()?;
+                let constitution_provision = Regex::new(&format!(
+                    r" (?:{provisions}) (?:[0-9]{{1,4}}[A-Z]{{0,2}}|[IVX]{{1,6}})(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?$"
+                ))
+                .ok()?;
+                Some(LawPatterns {
+                    case,
+                    statute,
+                    act,
+                    constitution_provision,
+                })
+            })
+            .as_ref()
+    }
+}
+
+/// The words as a regex alternation, escaped, the longest first (so that
+/// `paras` is not cut short by `para`); a class that matches nothing when
+/// there are none.
+fn alternation(words: &[String]) -> String {
+    let mut v: Vec<&str> = words.iter().map(String::as_str).collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v.dedup();
+    if v.is_empty() {
+        return r"[^\x00-\x{10FFFF}]".to_string();
+    }
+    v.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// A case cited in the form of the law reports, with the pinpoint after
 /// its reports: the case's name is the title, the first report its
@@ -154,15 +285,14 @@ pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Loc
     Some((item, pin, end))
 }
 
-/// [`MCGILL_CASE`] read into a case and its pinpoint: the whole item,
+/// [`LawPatterns::case`] read into a case and its pinpoint: the whole item,
 /// its white space read as single spaces. A medium-neutral citation
 /// (`2015 SCC 5`, `[2013] HCA 33`) is read as [`neutral_citation`] says.
 fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     // Cheap test first: the comma after the parties and a pinpoint word,
     // a second report or a short name of the McGill form.
     if !(item.contains(", ")
-        && (item.contains(" at ")
-            || item.contains(" au ")
+        && (g.law_words.has_pinpoint_word(item)
             || item.ends_with(']')
             || item
                 .trim_end_matches('.')
@@ -171,7 +301,7 @@ fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&MCGILL_CASE, &joined)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.case, &joined)?;
     let name = c.name("name")?.as_str().trim();
     if name.chars().nth(200).is_some() || name.contains(". ") && !abbreviated_periods(name) {
         return None;
@@ -204,22 +334,14 @@ fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         }
         None => {}
     }
-    let pin = c.name("pin").map(|m| {
-        let v = m.as_str();
-        match v.split_once(' ') {
-            Some(("para" | "paras", n)) => Locator {
-                label: "paragraph".into(),
-                value: n.to_string(),
-            },
-            Some(("la" | "p", n)) => Locator {
-                label: "page".into(),
-                value: n.trim_start_matches("p ").to_string(),
-            },
-            _ => Locator {
-                label: "page".into(),
-                value: v.to_string(),
-            },
+    let pin = c.name("pin").map(|m| Locator {
+        label: if c.name("para").is_some() {
+            "paragraph"
+        } else {
+            "page"
         }
+        .into(),
+        value: m.as_str().to_string(),
     });
     Some((fields, pin))
 }
@@ -273,7 +395,7 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let item = item.trim();
-    let c = crate::re::captures(&ACT, item)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.act, item)?;
     let title = c.name("title")?.as_str();
     let last = title.rsplit(' ').next()?;
     if !g.statutes.iter().any(|w| w == last) {
@@ -297,33 +419,17 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     Some((fields, pin))
 }
 
-/// A statute as the McGill Guide cites it: its title, a comma, the
-/// statute book and year or the year alone, and the chapter after `c`
-/// (`Criminal Code, RSC 1985, c C-46`, `Code civil du Québec, CQLR c
-/// CCQ-1991`), a provision after the chapter or right after the title
-/// (`Canadian Charter of Rights and Freedoms, s 7, Part I of the
-/// Constitution Act, 1982, being Schedule B to the Canada Act 1982 (UK),
-/// 1982, c 11`: where the statute is printed comes between), and the
-/// short name the paper gives it in square brackets last (`[Charter]`).
-/// The runs of the title and of where it is printed are unbounded:
-/// [`mcgill_statute`] checks the item's length.
-static MCGILL_STATUTE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<title>\p{Lu}[^,\[\]]*?)(?:, (?P<prov1>(?:ss?|arts?) [0-9]{1,4}[A-Za-z]{0,3}(?:\([0-9a-z]{1,5}\)){0,4}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{1,5}(?: [0-9]{4})?|[0-9]{4}),? c (?P<chap>[0-9A-Z][0-9A-Za-z\-]{0,11})(?:, (?P<prov2>(?:ss?|arts?|sch|Sch|Part|pt) [0-9IVX]{1,4}[A-Za-z]{0,3}(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Za-z]{0,2})?))?(?: \[[^\[\]0-9]+\])?\.?$",
-    )
-});
-
-/// [`MCGILL_STATUTE`] read into a `legislation` work: the title is the
-/// statute's title, the statute book its container (`RSC`, `CQLR`), the
-/// year its date, the chapter its number (`C-46`); the provision the
-/// pinpoint.
-pub fn mcgill_statute(item: &str) -> Option<(CslItem, Option<Locator>)> {
+/// [`LawPatterns::statute`] read into a `legislation` work: the title
+/// is the statute's title, the statute book its container (`RSC`,
+/// `CQLR`), the year its date, the chapter its number (`C-46`); the
+/// provision the pinpoint.
+pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     // Cheap test first: the chapter's word after a comma or a book.
-    if item.len() > 300 || !item.contains(" c ") {
+    if item.len() > 300 || !g.law_words.has_chapter_word(item) {
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&MCGILL_STATUTE, &joined)?;
+    let c = crate::re::captures(&g.law_words.patterns()?.statute, &joined)?;
     let title = c.name("title")?.as_str();
     if title.split(' ').count() > 12 {
         return None;
@@ -367,7 +473,11 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     if item.len() > 80 || g.constitutions.is_empty() {
         return None;
     }
-    let (name, prov) = match CONSTITUTION_PROVISION.find(item) {
+    let provision = g
+        .law_words
+        .patterns()
+        .and_then(|p| p.constitution_provision.find(item));
+    let (name, prov) = match provision {
         Some(m) => (item[..m.start()].trim_end(), Some(item[m.start()..].trim())),
         None => (item, None),
     };
@@ -390,14 +500,6 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     });
     Some((fields, pin))
 }
-
-/// A provision ending an item after a space: `s 51(xxxi)`, `ss 7-24`, `ch
-/// III`, `sch 1`.
-static CONSTITUTION_PROVISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r" (?:ss?|ch|chs|sch|pt|art|arts|cl|cls) (?:[0-9]{1,4}[A-Z]{0,2}|[IVX]{1,6})(?:\([0-9a-z]{1,5}\)){0,4}(?:[-–][0-9]{1,4}[A-Z]{0,2})?$",
-    )
-});
 
 /// Whether a word of the grammars' `statutes` stands in `item` before a
 /// space and a digit (`Act 1998`): a cheap test before the pattern.
@@ -574,7 +676,7 @@ mod tests {
         );
         // A year and an unknown word before a number is no neutral citation.
         assert!(case("Smith v Jones, 2015 Annual 5.", &g).is_none());
-        let (f, pin) = mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.").unwrap();
+        let (f, pin) = mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.", &g).unwrap();
         assert_eq!(f.kind, "legislation");
         assert_eq!(f.title.as_deref(), Some("Criminal Code"));
         assert_eq!(
@@ -582,18 +684,59 @@ mod tests {
             (Some("RSC"), Some("C-46"))
         );
         assert_eq!(pin.map(|p| p.value), Some("s 718".into()));
-        let (f, pin) = mcgill_statute("Canadian Charter of Rights and Freedoms, s 7, Part I of the Constitution Act, 1982, being Schedule B to the Canada Act 1982 (UK), 1982, c 11 [Charter].").unwrap();
+        let (f, pin) = mcgill_statute("Canadian Charter of Rights and Freedoms, s 7, Part I of the Constitution Act, 1982, being Schedule B to the Canada Act 1982 (UK), 1982, c 11 [Charter].", &g).unwrap();
         assert_eq!(
             f.title.as_deref(),
             Some("Canadian Charter of Rights and Freedoms")
         );
         assert_eq!(pin.map(|p| p.value), Some("s 7".into()));
-        let (f, _) = mcgill_statute("Code civil du Québec, CQLR c CCQ-1991.").unwrap();
+        let (f, _) = mcgill_statute("Code civil du Québec, CQLR c CCQ-1991.", &g).unwrap();
         assert_eq!(
             (f.container_title.as_deref(), f.number.as_deref()),
             (Some("CQLR"), Some("CCQ-1991"))
         );
-        assert!(mcgill_statute("Smith, The Law of Trusts (Toronto: Carswell, 2007).").is_none());
+        assert!(
+            mcgill_statute("Smith, The Law of Trusts (Toronto: Carswell, 2007).", &g).is_none()
+        );
+    }
+
+    /// The McGill Guide's words come from the grammars: French pinpoints
+    /// (`au para 12`, `à la p 140`), and with no words no case or statute
+    /// of that form is read.
+    #[test]
+    fn mcgill_words_come_from_the_grammars() {
+        let g = Grammar::builtin();
+        let (_, pin) = case("Roncarelli c Duplessis, [1959] RCS 121 à la p 140.", &g).unwrap();
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("page".into(), "140".into()))
+        );
+        let (_, pin) = case("R c Smith, [1990] 1 RCS 5 au paras 12-14.", &g).unwrap();
+        assert_eq!(
+            pin.map(|p| (p.label, p.value)),
+            Some(("paragraph".into(), "12-14".into()))
+        );
+        let mut bare = g.clone();
+        bare.law_words = LawWords::new(&[], &[], &[], &[], &[]);
+        assert!(case("Vriend v Alberta, [1998] 1 SCR 493 at para 5.", &bare)
+            .is_none_or(|(_, pin)| pin.is_none()));
+        assert!(mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.", &bare).is_none());
+        // Without provision words a provision is no pinpoint, and a statute
+        // with one is not read whole.
+        assert!(act("Human Rights Act 1998, s 3(1).", &bare).is_none());
+        assert!(act("Human Rights Act 1998.", &bare).is_some());
+        assert_eq!(
+            constitution("Australian Constitution s 51(xxxi).", &g).and_then(|(_, p)| p),
+            Some(Locator {
+                label: "section".into(),
+                value: "s 51(xxxi)".into()
+            })
+        );
+        assert!(constitution("Australian Constitution s 51(xxxi).", &bare).is_none());
+        assert!(!g.law_words.has_pinpoint_word("Smith, Battle 2010"));
+        assert!(g
+            .law_words
+            .has_pinpoint_word("R v Oakes, [1986] 1 SCR 103 at 138"));
     }
 
     /// AGLC's statutes (the jurisdiction after the year, no comma before

@@ -1745,7 +1745,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     // a case or a statute in a list of cases and legislation.
     if let Some((item, _)) = crate::syntax::law_report::case(s, g)
         .or_else(|| crate::syntax::law_report::act(s, g))
-        .or_else(|| crate::syntax::law_report::mcgill_statute(s))
+        .or_else(|| crate::syntax::law_report::mcgill_statute(s, g))
         .or_else(|| crate::syntax::law_report::constitution(s, g))
     {
         return ParsedReference {
