@@ -354,7 +354,11 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut straight = false;
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if open.last().is_some_and(|&(x, y)| c == x || c == y) {
+        // A low quote (`„`, pushed as `('“', '”')`) may close with a
+        // straight one in PDF conversions (`„Titlu"`).
+        if open.last().is_some_and(|&(x, y)| c == x || c == y)
+            || (c == '"' && open.last() == Some(&('“', '”')))
+        {
             open.pop();
             continue;
         }
