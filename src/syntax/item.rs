@@ -2451,8 +2451,11 @@ fn classify_item_as(
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, signal.clone()))
         .or_else(|| roc_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| dated_roc_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| class_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
+        .or_else(|| code_article_citation(text, a, b, g, signal.clone()))
+        .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -3935,6 +3938,46 @@ fn roc_decision_citation(
 /// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
 /// grammars' `statutes` words and stands alone before the first of their
 /// `provision` patterns; after it come only the provision's subdivisions
+/// A Taiwanese decision of [`roc_decision_citation`] with the day it was
+/// given in brackets after it (`最高法院101年度台上字第1234號民事判決（2012年7月5日）`,
+/// `…號判決（民國101年7月5日）`): the decision, dated that day (the
+/// bracket a whole date of the grammars' `dates`, an era's year read as
+/// the common era's).
+fn dated_roc_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches(['。', '.', ' ']);
+    if !body.ends_with(['）', ')']) || !item.contains(['號', '号']) {
+        return None;
+    }
+    let open = body.rfind(['（', '('])?;
+    let inner = body[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')'])
+        .trim();
+    let date = g.dates.first(inner)?;
+    if date.start != 0 || date.end != inner.len() || date.date.date_parts.first()?.len() < 3 {
+        return None;
+    }
+    let mut raw = roc_decision_citation(text, start, start + open, g, signal)?;
+    if raw.locator.is_some() {
+        return None;
+    }
+    raw.end = end;
+    if let Some(fields) = raw.fields.as_deref_mut() {
+        fields.issued = Some(crate::model::CslDate {
+            raw: Some(inner.to_string()),
+            ..date.date
+        });
+    }
+    Some(raw)
+}
+
 /// (no page, no year, no title). A `legislation` work titled by the name,
 /// cited at the provision (a `section` locator), never expected in the
 /// bibliography.
@@ -4013,6 +4056,152 @@ fn statute_citation(
 /// title: Korean `「」` and Chinese `《》` (the marks of a title that Korean
 /// law writing and Chinese writing give statutes), with no mark of the
 /// same kind inside and no sentence punctuation.
+/// An article of a code cited by the code's name after it (ro `Art. 1366
+/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`;
+/// fr `art. 1240 C. civ.`): the item opens with a `provision` of the
+/// grammars and ends with one of their `codes`, matched without regard to
+/// case, with at most one short lowercase word between (`din`, `du`,
+/// `del`) and no punctuation but a provision's. A `legislation` work
+/// titled by the code as written, cited at the provision (a `section`
+/// locator), never expected in the bibliography.
+fn code_article_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.codes.is_empty()
+        || item.len() > 120
+        || !item.starts_with(|c: char| c.is_alphabetic())
+        || !item.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    g.provision.find(item).filter(|p| p.start == 0)?;
+    let body = item.trim_end_matches(['.', ' ']);
+    let folded = crate::grammar::fold_case(body);
+    // Lowercasing may change a letter's length: the code must be found
+    // where the written text has it.
+    if folded.len() != body.len() {
+        return None;
+    }
+    let code = g.codes.iter().find(|c| {
+        folded.ends_with(c.as_str()) && folded[..folded.len() - c.len()].ends_with(' ')
+    })?;
+    let at = body.len() - code.len();
+    let mut provision = body[..at].trim_end();
+    // `art. 1357 din Codul civil`: the word joining the article to its code.
+    if let Some((head, word)) = provision.rsplit_once(' ') {
+        if word.chars().count() <= 4 && word.chars().all(char::is_lowercase) {
+            provision = head.trim_end();
+        }
+    }
+    let name = &body[at..];
+    if provision.chars().count() > 50
+        || provision.contains([',', ';', ':', '"', '“', '„', '«'])
+        || provision
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    // `C. civ.`, `c.c.`: an abbreviated name keeps its final period.
+    let title =
+        if name.contains('.') && item[at..].starts_with(name) && item.len() > at + name.len() {
+            format!("{name}.")
+        } else {
+            name.to_string()
+        };
+    let fields = crate::model::CslItem {
+        kind: "legislation".into(),
+        title: Some(title),
+        ..Default::default()
+    };
+    let locator = Some(Locator {
+        label: "section".into(),
+        value: provision.to_string(),
+    });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A court's decision cited by a word naming it, the court and its
+/// number with its year (ro `Decizia Curții Constituționale nr. 1/2012`,
+/// `Decizia ÎCCJ nr. 12/2015, publicată în M. Of. nr. 53 din 23 ianuarie
+/// 2012`): the item opens with one of the grammars' `decision_words`,
+/// the words up to a `statute_number` word name a court (`court_words`
+/// or `decision_courts`), and the number is digits, a slash and a year.
+/// What follows after a comma describes where it was published; a page
+/// there is the pinpoint. A `legal_case` of that court (its publisher)
+/// with that number and year (or the day of `din 12 martie 2013` just
+/// after the number), never expected in the bibliography.
+fn worded_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.decision_words.is_empty() || item.len() > 300 || !item.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (word, rest) = item.split_once(' ')?;
+    if !g.decision_words.contains(&crate::grammar::fold_case(word)) {
+        return None;
+    }
+    let (court, after) = g.statute_numbers.iter().find_map(|n| {
+        let at = rest.find(&format!(" {n} "))?;
+        Some((rest[..at].trim(), &rest[at + n.len() + 2..]))
+    })?;
+    let court_named = g.names_court(court) || g.decision_courts.iter().any(|c| court == c.as_str());
+    if court.is_empty() || court.chars().count() > 60 || court.contains([',', ';']) || !court_named
+    {
+        return None;
+    }
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let year_at = digits + 1;
+    let year: i32 = after
+        .get(year_at..year_at + 4)
+        .filter(|_| digits > 0 && digits <= 6 && after.as_bytes().get(digits) == Some(&b'/'))
+        .filter(|y| crate::grammar::is_year(y))?
+        .parse()
+        .ok()?;
+    let number = &after[..year_at + 4];
+    let tail = &after[year_at + 4..];
+    if tail.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let tail = tail.trim_start_matches([',', ' ']);
+    // `nr. 1234 din 12 martie 2013`: the day the decision was given.
+    let day = tail.split_once(' ').and_then(|(w, t)| {
+        let d = g
+            .dates
+            .first(t)
+            .filter(|d| d.start == 0 && w.chars().count() <= 3)?;
+        (d.date.year() == Some(year)).then_some(d.date)
+    });
+    let locator = g.page.find(tail).and_then(|m| {
+        let (x, y) = m.number?;
+        Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(&tail[x..y]),
+        })
+    });
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        number: Some(number.to_string()),
+        issued: Some(day.unwrap_or_else(|| {
+            crate::model::CslDate::new(year, None, None, Some(year.to_string()))
+        })),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
 fn statute_title_marks(name: &str) -> Option<&str> {
     let (open, close) = match name.chars().next()? {
         '「' => ('「', '」'),
