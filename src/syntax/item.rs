@@ -2553,6 +2553,10 @@ fn classify_item_as(
         out.push(full_raw(a, b, signal, pinpoint, fields));
         return;
     }
+    if let Some(raw) = inverted_author_title_year(text, a, b, g, signal.clone()) {
+        out.push(raw);
+        return;
+    }
     // `Stobart, Hann and Morgan 2007, 86`: a list of names before the
     // year is the authors, no `Author, Title, page` short form.
     if let Some(raw) = author_year(text, a, b, g, signal.clone()).filter(|r| names_list(r, g)) {
@@ -3934,10 +3938,6 @@ fn roc_decision_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
-/// A statute cited by its name and a provision: `민법 제750조`, `헌법
-/// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
-/// grammars' `statutes` words and stands alone before the first of their
-/// `provision` patterns; after it come only the provision's subdivisions
 /// A Taiwanese decision of [`roc_decision_citation`] with the day it was
 /// given in brackets after it (`最高法院101年度台上字第1234號民事判決（2012年7月5日）`,
 /// `…號判決（民國101年7月5日）`): the decision, dated that day (the
@@ -3978,6 +3978,10 @@ fn dated_roc_decision_citation(
     Some(raw)
 }
 
+/// A statute cited by its name and a provision: `민법 제750조`, `헌법
+/// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
+/// grammars' `statutes` words and stands alone before the first of their
+/// `provision` patterns; after it come only the provision's subdivisions
 /// (no page, no year, no title). A `legislation` work titled by the name,
 /// cited at the provision (a `section` locator), never expected in the
 /// bibliography.
@@ -4052,10 +4056,6 @@ fn statute_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
-/// The name inside the marks that enclose all of `name` as a statute's
-/// title: Korean `「」` and Chinese `《》` (the marks of a title that Korean
-/// law writing and Chinese writing give statutes), with no mark of the
-/// same kind inside and no sentence punctuation.
 /// An article of a code cited by the code's name after it (ro `Art. 1366
 /// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`;
 /// fr `art. 1240 C. civ.`): the item opens with a `provision` of the
@@ -4202,6 +4202,10 @@ fn worded_decision_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
+/// The name inside the marks that enclose all of `name` as a statute's
+/// title: Korean `「」` and Chinese `《》` (the marks of a title that Korean
+/// law writing and Chinese writing give statutes), with no mark of the
+/// same kind inside and no sentence punctuation.
 fn statute_title_marks(name: &str) -> Option<&str> {
     let (open, close) = match name.chars().next()? {
         '「' => ('「', '」'),
@@ -4819,6 +4823,7 @@ fn author_year(
         || prose_prefix_len(head, g) > 0
         || head.contains(['(', '（', '[', '"', '“', '«', '„'])
         || !looks_like_authors(head)
+        || inverted_name_then_title(head, g)
         || (!tail.trim().is_empty() && locator.is_none())
     {
         return None;
@@ -4840,6 +4845,101 @@ fn author_year(
         fields: None,
         indirect: false,
     })
+}
+
+/// Whether `head`, the words before an author-date item's year, is a
+/// first author written family name first with a given name of one word,
+/// then a title (`Kötz, Hein, Trust und Treuhand`, `Kötz, H., Trust und
+/// Treuhand`): a comma part after them of two single words joined by an
+/// `and` word of the grammars is no pair of authors, since authors after
+/// one named with a given name are not named by the family name alone.
+/// A serial comma (`Smith, Jones, and Lee`) or a second author inverted
+/// too (`Kötz, Hein, Müller, Hans und Weber, Klaus`) keeps the list.
+fn inverted_name_then_title(head: &str, g: &Grammar) -> bool {
+    let mut parts = head.split(',').map(str::trim);
+    let (Some(family), Some(given)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let single = |w: &str| !w.is_empty() && !w.contains(' ') && w.starts_with(char::is_uppercase);
+    if !single(family) || !single(given) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    rest.len() == 1 && {
+        let words: Vec<&str> = rest[0].split_whitespace().collect();
+        words.len() == 3
+            && single(words[0])
+            && single(words[2])
+            && g.and_words.iter().any(|a| a == words[1])
+    }
+}
+
+/// A book cited by its author written family name first, the title
+/// without marks and the year in brackets, then perhaps a pinpoint, as
+/// Chinese and Japanese papers cite German and other works (`Kötz, Hein,
+/// Trust und Treuhand (1963), S. 12`, `Larenz, Karl, Methodenlehre der
+/// Rechtswissenschaft (1991)`): a family name and a given name of one
+/// word each, then a title of two words or more, a `book` of that year.
+/// The title holds no comma (`Kötz, Hein, Müller, Hans (1963)` is two
+/// names).
+fn inverted_author_title_year(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if item.len() > 300 || !item.starts_with(char::is_uppercase) || !item.contains(" (") {
+        return None;
+    }
+    let body = item.trim_end_matches('.');
+    let open = body.find(" (")?;
+    let after = &body[open + 2..];
+    let year = after.get(..4).filter(|y| crate::grammar::is_year(y))?;
+    let tail = after[4..].strip_prefix(')')?.trim_start_matches([',', ' ']);
+    let locator = locator_in(tail, g);
+    if !tail.is_empty() && locator.is_none() {
+        return None;
+    }
+    let head = &body[..open];
+    let mut parts = head.splitn(3, ',').map(str::trim);
+    let (family, given, title) = (parts.next()?, parts.next()?, parts.next()?);
+    // `Larenz, Karl, Methodenlehre der Rechtswissenschaft`: words with no
+    // word joining names are one title (or one name, which would follow
+    // a joining word); with one, only the shape of
+    // [`inverted_name_then_title`] is a title.
+    let joined = title
+        .split_whitespace()
+        .any(|w| g.and_words.iter().any(|a| a == w));
+    let single = |w: &str| !w.is_empty() && !w.contains(' ') && w.starts_with(char::is_uppercase);
+    if !single(family)
+        || !single(given)
+        || title.contains(',')
+        || !title.starts_with(char::is_uppercase)
+        || title.split_whitespace().nth(1).is_none()
+        || title.chars().count() > 200
+        || (joined && !inverted_name_then_title(head, g))
+    {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "book".into(),
+        author: vec![crate::model::CslName {
+            family: Some(family.to_string()),
+            given: Some(given.to_string()),
+            ..Default::default()
+        }],
+        title: Some(title.to_string()),
+        issued: Some(crate::model::CslDate::new(
+            year.parse().ok()?,
+            None,
+            None,
+            Some(year.to_string()),
+        )),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// Whether the names of an author-date item are a list: names separated
@@ -7116,6 +7216,140 @@ mod tests {
             .as_deref(),
             Some("webpage")
         );
+    }
+
+    #[test]
+    fn an_article_then_a_code_cites_the_code() {
+        let g = Grammar::builtin();
+        for (text, code, section) in [
+            (
+                "Art. 1366 alin. (2) C. civ.",
+                "C. civ.",
+                "Art. 1366 alin. (2)",
+            ),
+            ("art. 1357 din Codul civil.", "Codul civil", "art. 1357"),
+            ("Art. 249 C. proc. civ.", "C. proc. civ.", "Art. 249"),
+            ("art. 2043 c.c.", "c.c.", "art. 2043"),
+            ("Art. 1240 C. civ.", "C. civ.", "Art. 1240"),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(
+                (f.kind.as_str(), f.title.as_deref()),
+                ("legislation", Some(code)),
+                "{text}"
+            );
+            let l = items[0].locator.as_ref().unwrap();
+            assert_eq!((l.label.as_str(), l.value.as_str()), ("section", section));
+        }
+        for text in [
+            "Art. 1357 reglementează răspunderea pentru fapta proprie din Codul civil.",
+            "Codul civil, art. 1357.",
+        ] {
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legislation"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_decision_by_word_court_and_number() {
+        let g = Grammar::builtin();
+        for (text, court, number, date) in [
+            (
+                "Decizia Curții Constituționale nr. 1/2012.",
+                "Curții Constituționale",
+                "1/2012",
+                vec![2012],
+            ),
+            ("Decizia ÎCCJ nr. 12/2015.", "ÎCCJ", "12/2015", vec![2015]),
+            (
+                "Decizia ÎCCJ nr. 12/2015 din 9 martie 2015, publicată în M. Of. nr. 200.",
+                "ÎCCJ",
+                "12/2015",
+                vec![2015, 3, 9],
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert_eq!(f.publisher.as_deref(), Some(court), "{text}");
+            assert_eq!(f.number.as_deref(), Some(number), "{text}");
+            assert_eq!(f.issued.as_ref().unwrap().date_parts, [date], "{text}");
+        }
+        // No court, or no year after the number: no decision read.
+        for text in ["Decizia autorului nr. 1/2012.", "Decizia ÎCCJ nr. 12."] {
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legal_case"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_taiwanese_decision_with_its_day_in_brackets() {
+        let g = Grammar::builtin();
+        for (text, day) in [
+            (
+                "最高法院101年度台上字第1234號民事判決（2012年7月5日）。",
+                "2012年7月5日",
+            ),
+            (
+                "最高法院101年度台上字第1234號判決（民國101年7月5日）。",
+                "民國101年7月5日",
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert_eq!(f.number.as_deref(), Some("101年度台上字第1234號"));
+            let issued = f.issued.as_ref().unwrap();
+            assert_eq!(issued.date_parts, [vec![2012, 7, 5]], "{text}");
+            assert_eq!(issued.raw.as_deref(), Some(day));
+        }
+        // A bracket that is no day is no part of the decision.
+        let text = "最高法院101年度台上字第1234號民事判決（本件）。";
+        assert_ne!(first_kind(text, &g).as_deref(), Some("legal_case"));
+    }
+
+    #[test]
+    fn an_inverted_author_then_a_title_and_its_year() {
+        let g = Grammar::builtin();
+        for (text, family, title) in [
+            (
+                "Kötz, Hein, Trust und Treuhand (1963), S. 12.",
+                "Kötz",
+                "Trust und Treuhand",
+            ),
+            (
+                "Larenz, Karl, Methodenlehre der Rechtswissenschaft (1991), S. 45.",
+                "Larenz",
+                "Methodenlehre der Rechtswissenschaft",
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            assert_eq!(items[0].kind, CitationKind::Full, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.author.len(), 1, "{text}");
+            assert_eq!(f.author[0].family.as_deref(), Some(family), "{text}");
+            assert_eq!(f.title.as_deref(), Some(title), "{text}");
+        }
+        // Names only: still an author-date reference.
+        for text in [
+            "Stobart, Hann and Morgan (2007), 86.",
+            "Smith, Jones (2010), 4.",
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            assert_eq!(items[0].kind, CitationKind::AuthorDate, "{text}");
+        }
     }
 
     #[test]
