@@ -1417,6 +1417,13 @@ fn official_key(item: &CslItem) -> String {
         ),
     }
 }
+        // `『日本法制史』上卷` and `下卷`, `《中国法制史》上册` and `下册`:
+        // Chinese, Japanese and Korean writing cites each volume of a set
+        // as a book of its own.
+        // A journal's volume is no part of an article's name.
+        (Some(t), None, _) if item.volume.is_some() && t.chars().any(crate::segment::is_cjk) => {
+            format!("{}#{}", title_key(t), item.volume.as_deref().unwrap_or(""))
+        }
 
 /// The bibliography entry of the outlet or paper an untitled source is
 /// from: the entry naming the newspaper alone (`The Times (London).`), or
