@@ -2787,7 +2787,13 @@ fn parse_after_title(
                 });
                 editors = and.map_or(editors, str::trim_start);
             }
-            let order = if editors.contains(", ") {
+            // `în E. Chelaru, R. Constantinovici (coord.)`: names written
+            // initials first, then their commas, are in natural order.
+            let natural_first = editors
+                .split(", ")
+                .next()
+                .is_some_and(|first| initials_name(crate::syntax::name::strip_roles(first, g)));
+            let order = if editors.contains(", ") && !natural_first {
                 NameOrder::InvertedFirst
             } else {
                 NameOrder::Natural
