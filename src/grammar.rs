@@ -590,6 +590,21 @@ pub struct Signals {
     /// words, matched without regard to case.
     #[serde(default)]
     pub court_words: Vec<String>,
+    /// Words naming a court's decision before the court and its number
+    /// (ro `Decizia`, `Sentința`: `Decizia Curții Constituționale nr.
+    /// 1/2012`, `Decizia ÎCCJ nr. 12/2015`): with a court of the grammars
+    /// (`court_words`, `decision_courts`) among the words after it and a
+    /// `statute_number` word before a number and year (`nr. 1/2012`), a
+    /// `legal_case` of that court.
+    #[serde(default)]
+    pub decision_words: Vec<String>,
+    /// Names of codes of law as notes write them after an article cited
+    /// (ro `C. civ.`, `Codul civil`; fr `C. civ.`, `C. com.`; it `c.c.`,
+    /// `c.p.c.`): `Art. 1366 alin. (2) C. civ.`, `art. 1357 din Codul
+    /// civil`, `art. 2043 c.c.` cite the code (`legislation`, titled as
+    /// written) at that provision (the grammars' `provision`).
+    #[serde(default)]
+    pub codes: Vec<String>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -1525,6 +1540,15 @@ pub struct Grammar {
     /// Words of a court's name among an act's issuer
     /// ([`Signals::court_words`]), lowercase.
     pub court_words: Vec<String>,
+    /// Words naming a decision before its court and number
+    /// ([`Signals::decision_words`]), lowercase.
+    pub decision_words: Vec<String>,
+    /// Codes' names after an article ([`Signals::codes`]), lowercase,
+    /// longest first, without a final period.
+    pub codes: Vec<String>,
+    /// Words before a statute's or decision's number
+    /// ([`Signals::statute_number`]), as written.
+    pub statute_numbers: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
     /// ([`Signals::numbered_statutes`]).
     numbered_statute_kinds: Vec<(String, usize)>,
@@ -2094,6 +2118,10 @@ impl Grammar {
                 .court_words
                 .extend(f.signals.court_words.iter().cloned());
             all.signals
+                .decision_words
+                .extend(f.signals.decision_words.iter().cloned());
+            all.signals.codes.extend(f.signals.codes.iter().cloned());
+            all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
             all.signals
@@ -2375,6 +2403,21 @@ impl Grammar {
                 v
             },
             court_words: lowercase(&all.signals.court_words),
+            decision_words: lowercase(&all.signals.decision_words),
+            statute_numbers: all.signals.statute_number.clone(),
+            codes: {
+                let mut c: Vec<String> = all
+                    .signals
+                    .codes
+                    .iter()
+                    .map(|w| fold_case(w.trim_end_matches('.')))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                c.sort();
+                c.dedup();
+                c.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                c
+            },
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -3381,6 +3424,9 @@ fn unreachable_grammar() -> Grammar {
         statute_before_year: None,
         paper_numbers: Vec::new(),
         court_words: Vec::new(),
+        decision_words: Vec::new(),
+        codes: Vec::new(),
+        statute_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,
         statute_by_number: None,

@@ -430,6 +430,25 @@ struct History {
     /// The dates of short forms, by their date as written, each with its
     /// number (in the order they are first seen), for [`FitsKey`].
     short_dates: std::cell::RefCell<HashMap<String, (Option<CslDate>, u32)>>,
+    /// The editors' keys of the books whose chapters were cited in full so
+    /// far → the chapters' (reference, latest full citation, book's title
+    /// key), each reference once: `M. Uliescu (coord.), op. cit.` after
+    /// `I. Popa, „Titlu”, în M. Uliescu (coord.), Noul Cod civil …` names
+    /// that book ([`History::edited_container`]).
+    container_editors: HashMap<String, Vec<EditedBook>>,
+}
+
+/// A chapter cited in full, as the book it is in is known by
+/// ([`History::container_editors`]).
+struct EditedBook {
+    /// The chapter's reference.
+    reference: usize,
+    /// Its latest full citation.
+    latest: usize,
+    /// The book's title key.
+    book: String,
+    /// The book's editors' keys, in order.
+    editors: Vec<String>,
 }
 
 /// A short form's author part as written, parsed once
@@ -589,6 +608,32 @@ impl History {
                 w
             }
         };
+        // A chapter: the book it is in is known by its editors too.
+        if let (Some(book), Some(_), false) = (
+            cited.container_title.as_deref(),
+            cited.title.as_deref(),
+            cited.editor.is_empty() || cited.author.is_empty(),
+        ) {
+            let book = title_key(book);
+            let editors: Vec<String> = cited
+                .editor
+                .iter()
+                .map(name_key)
+                .filter(|k| !k.is_empty())
+                .collect();
+            for k in &editors {
+                let chapters = self.container_editors.entry(k.clone()).or_default();
+                match chapters.iter_mut().find(|c| c.reference == r) {
+                    Some(c) => c.latest = ci,
+                    None => chapters.push(EditedBook {
+                        reference: r,
+                        latest: ci,
+                        book: book.clone(),
+                        editors: editors.clone(),
+                    }),
+                }
+            }
+        }
         // The note may spell the authors otherwise than the reference; when
         // it spells them alike, its keys are indexed already. The work's
         // keys are the reference's (the resolver never changes a
@@ -601,6 +646,45 @@ impl History {
             let ids = lookup_key_ids(&mut self.key_ids, &cited_keys);
             self.index(w, ids);
         }
+    }
+
+    /// The book an undated short form names by its editor (`M. Uliescu
+    /// (coord.), op. cit.`, `G. Cornu (dir.), op. cit.`, `Müller (Hrsg.),
+    /// a.a.O.`) when no work of that author was cited in full but chapters
+    /// of one book edited by them were ([`History::container_editors`]):
+    /// the latest such chapter's (reference, citation) and the book's
+    /// title key. A short title must fit the book's or name the other
+    /// editors; chapters of two books of the editor tell nothing.
+    fn edited_container(&self, want: &Want, g: &Grammar) -> Option<(usize, usize, &str)> {
+        if want.date.is_some() {
+            return None;
+        }
+        let chapters = self.container_editors.get(want.keys.first()?)?;
+        let first = chapters.first()?;
+        if chapters.iter().any(|c| c.book != first.book) {
+            return None;
+        }
+        // `Fl.A. Baias, E. Chelaru, R. Constantinovici, I. Macovei
+        // (coord.), op. cit.`: the other editors, read as a short title,
+        // with their role after them.
+        if let Some(short) = &want.title {
+            let named = |short: &str| {
+                crate::text::short_title_fits(short, &first.book)
+                    || co_authors_named(short, &first.editors)
+            };
+            let bare = || {
+                g.roles
+                    .iter()
+                    .map(|r| title_key(r))
+                    .filter(|r| !r.is_empty())
+                    .find_map(|r| short.strip_suffix(r.as_str()).map(str::trim_end))
+            };
+            if !named(short) && !bare().is_some_and(named) {
+                return None;
+            }
+        }
+        let latest = chapters.iter().max_by_key(|c| c.latest)?;
+        Some((latest.reference, latest.latest, first.book.as_str()))
     }
 
     /// Indexes work `w` under the lookup keys numbered `keys`
@@ -1333,6 +1417,13 @@ fn work_key(item: &CslItem) -> String {
                 .unwrap_or_default(),
             item.number.as_deref().unwrap_or("")
         ),
+        // `『日本法制史』上卷` and `下卷`, `《中国法制史》上册` and `下册`:
+        // Chinese, Japanese and Korean writing cites each volume of a set
+        // as a book of its own.
+        // A journal's volume is no part of an article's name.
+        (Some(t), None, _) if item.volume.is_some() && t.chars().any(crate::segment::is_cjk) => {
+            format!("{}#{}", title_key(t), item.volume.as_deref().unwrap_or(""))
+        }
         _ => title_key(item.title.as_deref().unwrap_or("")),
     };
     format!(
@@ -2980,6 +3071,32 @@ fn resolve_short(
                 .short
                 .as_deref()
                 .is_some_and(|s| s.word.is_some());
+            // `M. Uliescu (coord.), op. cit.` after a chapter of the book
+            // Uliescu edited: that book, as the list gives it (an entry of
+            // the editor with the book's title) or else as the chapter's
+            // reference gives it.
+            if let Some((r, hc, book)) = history.edited_container(&want, grammar).filter(|_| worded)
+            {
+                let listed = fitting.iter().copied().find(|&i| {
+                    // `Noul Cod civil. Studii și comentarii, vol. III`:
+                    // the list may give the volume with the title.
+                    index.title_keys.get(&i).is_some_and(|t| {
+                        t.strip_prefix(book)
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+                });
+                let rid = doc.references[listed.unwrap_or(r)].id.clone();
+                let hid = doc.citations[hc].id.clone();
+                let c = &mut doc.citations[ci];
+                c.reference = Some(rid);
+                c.antecedent = Some(hid);
+                c.status = Some(Status::Resolved);
+                c.provenance = Some(Provenance {
+                    rule: "short-editor-of-book",
+                    score: 1.0,
+                });
+                return;
+            }
             if let [i] = fitting[..] {
                 // `박지성, 앞의 글, 120쪽` in a note of a paper that cites
                 // by author and year: the work the running text cited

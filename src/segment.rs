@@ -1652,6 +1652,11 @@ fn unbalanced(t: &str) -> bool {
             ']' => depth_square -= 1,
             '『' | '「' => depth_kr += 1,
             '』' | '」' => depth_kr -= 1,
+            // PDF conversions close a low quote with a straight one
+            // (`„Titlu"`).
+            '"' if quotes.last() == Some(&'„') => {
+                quotes.pop();
+            }
             '"' => straight += 1,
             '*' => stars += 1,
             _ => {}

@@ -354,7 +354,11 @@ pub fn split_items(text: &str) -> Vec<(usize, usize)> {
     let mut straight = false;
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if open.last().is_some_and(|&(x, y)| c == x || c == y) {
+        // A low quote (`„`, pushed as `('“', '”')`) may close with a
+        // straight one in PDF conversions (`„Titlu"`).
+        if open.last().is_some_and(|&(x, y)| c == x || c == y)
+            || (c == '"' && open.last() == Some(&('“', '”')))
+        {
             open.pop();
             continue;
         }
@@ -2508,8 +2512,11 @@ fn classify_item_as(
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| roc_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| dated_roc_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| class_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
+        .or_else(|| code_article_citation(text, a, b, g, signal.clone()))
+        .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -2605,6 +2612,10 @@ fn classify_item_as(
         let mut fields = p.item;
         fields.kind = "webpage".into();
         out.push(full_raw(a, b, signal, pinpoint, fields));
+        return;
+    }
+    if let Some(raw) = inverted_author_title_year(text, a, b, g, signal.clone()) {
+        out.push(raw);
         return;
     }
     // `Stobart, Hann and Morgan 2007, 86`: a list of names before the
@@ -4021,6 +4032,46 @@ fn roc_decision_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
+/// A Taiwanese decision of [`roc_decision_citation`] with the day it was
+/// given in brackets after it (`最高法院101年度台上字第1234號民事判決（2012年7月5日）`,
+/// `…號判決（民國101年7月5日）`): the decision, dated that day (the
+/// bracket a whole date of the grammars' `dates`, an era's year read as
+/// the common era's).
+fn dated_roc_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches(['。', '.', ' ']);
+    if !body.ends_with(['）', ')']) || !item.contains(['號', '号']) {
+        return None;
+    }
+    let open = body.rfind(['（', '('])?;
+    let inner = body[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')'])
+        .trim();
+    let date = g.dates.first(inner)?;
+    if date.start != 0 || date.end != inner.len() || date.date.date_parts.first()?.len() < 3 {
+        return None;
+    }
+    let mut raw = roc_decision_citation(text, start, start + open, g, signal)?;
+    if raw.locator.is_some() {
+        return None;
+    }
+    raw.end = end;
+    if let Some(fields) = raw.fields.as_deref_mut() {
+        fields.issued = Some(crate::model::CslDate {
+            raw: Some(inner.to_string()),
+            ..date.date
+        });
+    }
+    Some(raw)
+}
+
 /// A statute cited by its name and a provision: `민법 제750조`, `헌법
 /// 제37조 제2항`, `民法709条`, `憲法21条1項`, `「民法」第七百九条`. The name ends with one of the
 /// grammars' `statutes` words and stands alone before the first of their
@@ -4096,6 +4147,152 @@ fn statute_citation(
         label: "section".into(),
         value: tail.to_string(),
     });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// An article of a code cited by the code's name after it (ro `Art. 1366
+/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`;
+/// fr `art. 1240 C. civ.`): the item opens with a `provision` of the
+/// grammars and ends with one of their `codes`, matched without regard to
+/// case, with at most one short lowercase word between (`din`, `du`,
+/// `del`) and no punctuation but a provision's. A `legislation` work
+/// titled by the code as written, cited at the provision (a `section`
+/// locator), never expected in the bibliography.
+fn code_article_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.codes.is_empty()
+        || item.len() > 120
+        || !item.starts_with(|c: char| c.is_alphabetic())
+        || !item.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    g.provision.find(item).filter(|p| p.start == 0)?;
+    let body = item.trim_end_matches(['.', ' ']);
+    let folded = crate::grammar::fold_case(body);
+    // Lowercasing may change a letter's length: the code must be found
+    // where the written text has it.
+    if folded.len() != body.len() {
+        return None;
+    }
+    let code = g.codes.iter().find(|c| {
+        folded.ends_with(c.as_str()) && folded[..folded.len() - c.len()].ends_with(' ')
+    })?;
+    let at = body.len() - code.len();
+    let mut provision = body[..at].trim_end();
+    // `art. 1357 din Codul civil`: the word joining the article to its code.
+    if let Some((head, word)) = provision.rsplit_once(' ') {
+        if word.chars().count() <= 4 && word.chars().all(char::is_lowercase) {
+            provision = head.trim_end();
+        }
+    }
+    let name = &body[at..];
+    if provision.chars().count() > 50
+        || provision.contains([',', ';', ':', '"', '“', '„', '«'])
+        || provision
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    // `C. civ.`, `c.c.`: an abbreviated name keeps its final period.
+    let title =
+        if name.contains('.') && item[at..].starts_with(name) && item.len() > at + name.len() {
+            format!("{name}.")
+        } else {
+            name.to_string()
+        };
+    let fields = crate::model::CslItem {
+        kind: "legislation".into(),
+        title: Some(title),
+        ..Default::default()
+    };
+    let locator = Some(Locator {
+        label: "section".into(),
+        value: provision.to_string(),
+    });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A court's decision cited by a word naming it, the court and its
+/// number with its year (ro `Decizia Curții Constituționale nr. 1/2012`,
+/// `Decizia ÎCCJ nr. 12/2015, publicată în M. Of. nr. 53 din 23 ianuarie
+/// 2012`): the item opens with one of the grammars' `decision_words`,
+/// the words up to a `statute_number` word name a court (`court_words`
+/// or `decision_courts`), and the number is digits, a slash and a year.
+/// What follows after a comma describes where it was published; a page
+/// there is the pinpoint. A `legal_case` of that court (its publisher)
+/// with that number and year (or the day of `din 12 martie 2013` just
+/// after the number), never expected in the bibliography.
+fn worded_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.decision_words.is_empty() || item.len() > 300 || !item.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (word, rest) = item.split_once(' ')?;
+    if !g.decision_words.contains(&crate::grammar::fold_case(word)) {
+        return None;
+    }
+    let (court, after) = g.statute_numbers.iter().find_map(|n| {
+        let at = rest.find(&format!(" {n} "))?;
+        Some((rest[..at].trim(), &rest[at + n.len() + 2..]))
+    })?;
+    let court_named = g.names_court(court) || g.decision_courts.iter().any(|c| court == c.as_str());
+    if court.is_empty() || court.chars().count() > 60 || court.contains([',', ';']) || !court_named
+    {
+        return None;
+    }
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let year_at = digits + 1;
+    let year: i32 = after
+        .get(year_at..year_at + 4)
+        .filter(|_| digits > 0 && digits <= 6 && after.as_bytes().get(digits) == Some(&b'/'))
+        .filter(|y| crate::grammar::is_year(y))?
+        .parse()
+        .ok()?;
+    let number = &after[..year_at + 4];
+    let tail = &after[year_at + 4..];
+    if tail.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let tail = tail.trim_start_matches([',', ' ']);
+    // `nr. 1234 din 12 martie 2013`: the day the decision was given.
+    let day = tail.split_once(' ').and_then(|(w, t)| {
+        let d = g
+            .dates
+            .first(t)
+            .filter(|d| d.start == 0 && w.chars().count() <= 3)?;
+        (d.date.year() == Some(year)).then_some(d.date)
+    });
+    let locator = g.page.find(tail).and_then(|m| {
+        let (x, y) = m.number?;
+        Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(&tail[x..y]),
+        })
+    });
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        number: Some(number.to_string()),
+        issued: Some(day.unwrap_or_else(|| {
+            crate::model::CslDate::new(year, None, None, Some(year.to_string()))
+        })),
+        ..Default::default()
+    };
     Some(full_raw(start, end, signal, locator, fields))
 }
 
@@ -4736,6 +4933,7 @@ fn author_year(
         || prose_prefix_len(head, g) > 0
         || head.contains(['(', '（', '[', '"', '“', '«', '„'])
         || !looks_like_authors(head)
+        || inverted_name_then_title(head, g)
         || (!tail.trim().is_empty() && locator.is_none())
     {
         return None;
@@ -4757,6 +4955,101 @@ fn author_year(
         fields: None,
         indirect: false,
     })
+}
+
+/// Whether `head`, the words before an author-date item's year, is a
+/// first author written family name first with a given name of one word,
+/// then a title (`Kötz, Hein, Trust und Treuhand`, `Kötz, H., Trust und
+/// Treuhand`): a comma part after them of two single words joined by an
+/// `and` word of the grammars is no pair of authors, since authors after
+/// one named with a given name are not named by the family name alone.
+/// A serial comma (`Smith, Jones, and Lee`) or a second author inverted
+/// too (`Kötz, Hein, Müller, Hans und Weber, Klaus`) keeps the list.
+fn inverted_name_then_title(head: &str, g: &Grammar) -> bool {
+    let mut parts = head.split(',').map(str::trim);
+    let (Some(family), Some(given)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let single = |w: &str| !w.is_empty() && !w.contains(' ') && w.starts_with(char::is_uppercase);
+    if !single(family) || !single(given) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    rest.len() == 1 && {
+        let words: Vec<&str> = rest[0].split_whitespace().collect();
+        words.len() == 3
+            && single(words[0])
+            && single(words[2])
+            && g.and_words.iter().any(|a| a == words[1])
+    }
+}
+
+/// A book cited by its author written family name first, the title
+/// without marks and the year in brackets, then perhaps a pinpoint, as
+/// Chinese and Japanese papers cite German and other works (`Kötz, Hein,
+/// Trust und Treuhand (1963), S. 12`, `Larenz, Karl, Methodenlehre der
+/// Rechtswissenschaft (1991)`): a family name and a given name of one
+/// word each, then a title of two words or more, a `book` of that year.
+/// The title holds no comma (`Kötz, Hein, Müller, Hans (1963)` is two
+/// names).
+fn inverted_author_title_year(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if item.len() > 300 || !item.starts_with(char::is_uppercase) || !item.contains(" (") {
+        return None;
+    }
+    let body = item.trim_end_matches('.');
+    let open = body.find(" (")?;
+    let after = &body[open + 2..];
+    let year = after.get(..4).filter(|y| crate::grammar::is_year(y))?;
+    let tail = after[4..].strip_prefix(')')?.trim_start_matches([',', ' ']);
+    let locator = locator_in(tail, g);
+    if !tail.is_empty() && locator.is_none() {
+        return None;
+    }
+    let head = &body[..open];
+    let mut parts = head.splitn(3, ',').map(str::trim);
+    let (family, given, title) = (parts.next()?, parts.next()?, parts.next()?);
+    // `Larenz, Karl, Methodenlehre der Rechtswissenschaft`: words with no
+    // word joining names are one title (or one name, which would follow
+    // a joining word); with one, only the shape of
+    // [`inverted_name_then_title`] is a title.
+    let joined = title
+        .split_whitespace()
+        .any(|w| g.and_words.iter().any(|a| a == w));
+    let single = |w: &str| !w.is_empty() && !w.contains(' ') && w.starts_with(char::is_uppercase);
+    if !single(family)
+        || !single(given)
+        || title.contains(',')
+        || !title.starts_with(char::is_uppercase)
+        || title.split_whitespace().nth(1).is_none()
+        || title.chars().count() > 200
+        || (joined && !inverted_name_then_title(head, g))
+    {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "book".into(),
+        author: vec![crate::model::CslName {
+            family: Some(family.to_string()),
+            given: Some(given.to_string()),
+            ..Default::default()
+        }],
+        title: Some(title.to_string()),
+        issued: Some(crate::model::CslDate::new(
+            year.parse().ok()?,
+            None,
+            None,
+            Some(year.to_string()),
+        )),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// Whether the names of an author-date item are a list: names separated
@@ -7116,6 +7409,140 @@ mod tests {
             .as_deref(),
             Some("webpage")
         );
+    }
+
+    #[test]
+    fn an_article_then_a_code_cites_the_code() {
+        let g = Grammar::builtin();
+        for (text, code, section) in [
+            (
+                "Art. 1366 alin. (2) C. civ.",
+                "C. civ.",
+                "Art. 1366 alin. (2)",
+            ),
+            ("art. 1357 din Codul civil.", "Codul civil", "art. 1357"),
+            ("Art. 249 C. proc. civ.", "C. proc. civ.", "Art. 249"),
+            ("art. 2043 c.c.", "c.c.", "art. 2043"),
+            ("Art. 1240 C. civ.", "C. civ.", "Art. 1240"),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(
+                (f.kind.as_str(), f.title.as_deref()),
+                ("legislation", Some(code)),
+                "{text}"
+            );
+            let l = items[0].locator.as_ref().unwrap();
+            assert_eq!((l.label.as_str(), l.value.as_str()), ("section", section));
+        }
+        for text in [
+            "Art. 1357 reglementează răspunderea pentru fapta proprie din Codul civil.",
+            "Codul civil, art. 1357.",
+        ] {
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legislation"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_decision_by_word_court_and_number() {
+        let g = Grammar::builtin();
+        for (text, court, number, date) in [
+            (
+                "Decizia Curții Constituționale nr. 1/2012.",
+                "Curții Constituționale",
+                "1/2012",
+                vec![2012],
+            ),
+            ("Decizia ÎCCJ nr. 12/2015.", "ÎCCJ", "12/2015", vec![2015]),
+            (
+                "Decizia ÎCCJ nr. 12/2015 din 9 martie 2015, publicată în M. Of. nr. 200.",
+                "ÎCCJ",
+                "12/2015",
+                vec![2015, 3, 9],
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert_eq!(f.publisher.as_deref(), Some(court), "{text}");
+            assert_eq!(f.number.as_deref(), Some(number), "{text}");
+            assert_eq!(f.issued.as_ref().unwrap().date_parts, [date], "{text}");
+        }
+        // No court, or no year after the number: no decision read.
+        for text in ["Decizia autorului nr. 1/2012.", "Decizia ÎCCJ nr. 12."] {
+            assert_ne!(
+                first_kind(text, &g).as_deref(),
+                Some("legal_case"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_taiwanese_decision_with_its_day_in_brackets() {
+        let g = Grammar::builtin();
+        for (text, day) in [
+            (
+                "最高法院101年度台上字第1234號民事判決（2012年7月5日）。",
+                "2012年7月5日",
+            ),
+            (
+                "最高法院101年度台上字第1234號判決（民國101年7月5日）。",
+                "民國101年7月5日",
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legal_case", "{text}");
+            assert_eq!(f.number.as_deref(), Some("101年度台上字第1234號"));
+            let issued = f.issued.as_ref().unwrap();
+            assert_eq!(issued.date_parts, [vec![2012, 7, 5]], "{text}");
+            assert_eq!(issued.raw.as_deref(), Some(day));
+        }
+        // A bracket that is no day is no part of the decision.
+        let text = "最高法院101年度台上字第1234號民事判決（本件）。";
+        assert_ne!(first_kind(text, &g).as_deref(), Some("legal_case"));
+    }
+
+    #[test]
+    fn an_inverted_author_then_a_title_and_its_year() {
+        let g = Grammar::builtin();
+        for (text, family, title) in [
+            (
+                "Kötz, Hein, Trust und Treuhand (1963), S. 12.",
+                "Kötz",
+                "Trust und Treuhand",
+            ),
+            (
+                "Larenz, Karl, Methodenlehre der Rechtswissenschaft (1991), S. 45.",
+                "Larenz",
+                "Methodenlehre der Rechtswissenschaft",
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            assert_eq!(items[0].kind, CitationKind::Full, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.author.len(), 1, "{text}");
+            assert_eq!(f.author[0].family.as_deref(), Some(family), "{text}");
+            assert_eq!(f.title.as_deref(), Some(title), "{text}");
+        }
+        // Names only: still an author-date reference.
+        for text in [
+            "Stobart, Hann and Morgan (2007), 86.",
+            "Smith, Jones (2010), 4.",
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            assert_eq!(items[0].kind, CitationKind::AuthorDate, "{text}");
+        }
     }
 
     #[test]

@@ -310,6 +310,10 @@ pub fn find_title(s: &str) -> Option<Delimited> {
     None
 }
 
+/// What closes a low opening quote `„`: `“` (German), `”` (Polish,
+/// Romanian) and, in PDF conversions, a straight `"` (`„Titlu"`).
+const LOW_QUOTE_CLOSERS: &[char] = &['“', '”', '"'];
+
 /// The most quotes inside an unmarked title [`find_title`] passes over.
 const MOST_INNER_QUOTES: usize = 4;
 
@@ -353,7 +357,9 @@ fn first_delimited(s: &str) -> Option<Delimited> {
             let limit = s.find('«').map_or(limit, |q| limit.min(q));
             nested(s, limit, '»', '«', false)
         }),
-        (&['„'], &|limit| pair(s, limit, '„', &['“', '”'], false)),
+        (&['„'], &|limit| {
+            pair(s, limit, '„', LOW_QUOTE_CLOSERS, false)
+        }),
         (&['『'], &|limit| nested(s, limit, '『', '』', true)),
         (&['「'], &|limit| nested(s, limit, '「', '」', false)),
         (&['《'], &|limit| nested(s, limit, '《', '》', true)),
@@ -2800,7 +2806,13 @@ fn parse_after_title(
                 });
                 editors = and.map_or(editors, str::trim_start);
             }
-            let order = if editors.contains(", ") {
+            // `în E. Chelaru, R. Constantinovici (coord.)`: names written
+            // initials first, then their commas, are in natural order.
+            let natural_first = editors
+                .split(", ")
+                .next()
+                .is_some_and(|first| initials_name(crate::syntax::name::strip_roles(first, g)));
+            let order = if editors.contains(", ") && !natural_first {
                 NameOrder::InvertedFirst
             } else {
                 NameOrder::Natural
@@ -8213,7 +8225,7 @@ mod title_search {
             guillemets(s, all),
             // `»` opens only before any `«`.
             nested(s, s.find('«').unwrap_or(all), '»', '«', false),
-            pair(s, all, '„', &['“', '”'], false),
+            pair(s, all, '„', LOW_QUOTE_CLOSERS, false),
             nested(s, all, '『', '』', true),
             nested(s, all, '「', '」', false),
             nested(s, all, '《', '》', true),
