@@ -1196,7 +1196,7 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// (group 1, where the work ends) and the page cited (group 2).
 static PIN_AFTER_JOURNAL_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\b\p{Lu}[\p{L}.-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
+        r"\p{Lu}[\p{L}.-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
     )
 });
 
