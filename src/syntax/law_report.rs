@@ -56,15 +56,16 @@ pub struct LawWords {
     chapter: Vec<String>,
     /// Words of a statute's provision ([`crate::grammar::Signals::statute_provisions`]).
     provisions: Vec<String>,
-    /// The patterns, compiled at their first use.
-    patterns: std::sync::OnceLock<Option<LawPatterns>>,
+    /// The patterns, each compiled at its own first use: a paper that
+    /// cites no constitution never pays for the case's pattern.
+    patterns: LawPatterns,
 }
 
 /// The patterns of [`LawWords`]: a case and a statute of the McGill Guide
 /// ([`LawPatterns::case`], [`LawPatterns::statute`]), a statute by its short
 /// title ([`LawPatterns::act`]) and a constitution's provision
 /// ([`LawPatterns::constitution_provision`]).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct LawPatterns {
     /// A case as the McGill Guide cites it: the parties (` v `, or ` c `
     /// in French), a comma, the first report (`[1986] 1 SCR 103`) or a
@@ -74,7 +75,7 @@ struct LawPatterns {
     /// series in brackets (`26 DLR (4th) 200`), and the short name the
     /// paper gives it in square brackets last (`[Oakes]`). The parties'
     /// run is unbounded: [`case`] checks its length.
-    case: Regex,
+    case: std::sync::OnceLock<Option<Regex>>,
     /// A statute as the McGill Guide cites it: its title, a comma, the
     /// statute book and year or the year alone, and the chapter after a
     /// [`LawWords::chapter`] word (`Criminal Code, RSC 1985, c C-46`,
@@ -86,17 +87,17 @@ struct LawPatterns {
     /// square brackets last (`[Charter]`). The runs of the title and of
     /// where it is printed are unbounded: [`mcgill_statute`] checks the
     /// item's length.
-    statute: Regex,
+    statute: std::sync::OnceLock<Option<Regex>>,
     /// A statute by its short title, its year and a provision after a
     /// [`LawWords::provisions`] word: `Human Rights Act 1998, s 3(1)`,
     /// `European Communities Act 1972, sch 2`, `Constitutional Reform Act
     /// 2005, ss 1-3`, and as AGLC writes it, with the jurisdiction and no
     /// comma, `Native Title Act 1993 (Cth) s 223(1)(a)`. The title's words
     /// are checked in code ([`act`]).
-    act: Regex,
+    act: std::sync::OnceLock<Option<Regex>>,
     /// A provision ending an item after a space, its word one of
     /// [`LawWords::provisions`]: `s 51(xxxi)`, `ss 7-24`, `ch III`, `sch 1`.
-    constitution_provision: Regex,
+    constitution_provision: std::sync::OnceLock<Option<Regex>>,
 }
 
 impl LawWords {
@@ -120,7 +121,7 @@ impl LawWords {
             paragraph: clean(paragraph),
             chapter: clean(chapter),
             provisions: clean(provisions),
-            patterns: std::sync::OnceLock::new(),
+            patterns: LawPatterns::default(),
         }
     }
 
@@ -142,38 +143,63 @@ impl LawWords {
         })
     }
 
-    /// The patterns, compiled at the first call; `None` if they do not
-    /// compile.
-    fn patterns(&self) -> Option<&LawPatterns> {
+    /// The pattern of a McGill case ([`LawPatterns::case`]), compiled at
+    /// the first call; `None` if it does not compile.
+    fn case_pattern(&self) -> Option<&Regex> {
         self.patterns
+            .case
             .get_or_init(|| {
                 let pinpoint = alternation(&self.pinpoint);
                 let page = alternation(&self.page);
                 let paragraph = alternation(&self.paragraph);
-                let chapter = alternation(&self.chapter);
-                let provisions = alternation(&self.provisions);
-                let case = Regex::new(&format!(
+                Regex::new(&format!(
                     r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
                 ))
-                .ok()?;
-                let statute = Regex::new(&format!(
+                .ok()
+            })
+            .as_ref()
+    }
+
+    /// The pattern of a McGill statute ([`LawPatterns::statute`]).
+    fn statute_pattern(&self) -> Option<&Regex> {
+        self.patterns
+            .statute
+            .get_or_init(|| {
+                let chapter = alternation(&self.chapter);
+                let provisions = alternation(&self.provisions);
+                Regex::new(&format!(
                     r"^(?P<title>\p{{Lu}}[^,\[\]]*?)(?:, (?P<prov1>(?:{provisions}) [0-9]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{{1,5}}(?: [0-9]{{4}})?|[0-9]{{4}}),? (?:{chapter}) (?P<chap>[0-9A-Z][0-9A-Za-z\-]{{0,11}})(?:, (?P<prov2>(?:{provisions}) [0-9IVX]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Za-z]{{0,2}})?))?(?: \[[^\[\]0-9]+\])?\.?$"
                 ))
-                .ok()?;
-                let act = Regex::new(&format!(
+                .ok()
+            })
+            .as_ref()
+    }
+
+    /// The pattern of a statute by its short title ([`LawPatterns::act`]).
+    fn act_pattern(&self) -> Option<&Regex> {
+        self.patterns
+            .act
+            .get_or_init(|| {
+                let provisions = alternation(&self.provisions);
+                Regex::new(&format!(
                     r"^(?P<title>\p{{Lu}}[\p{{L}}'’ ()\-]*?) (?P<year>[0-9]{{4}})(?: \((?P<juris>[A-Z][A-Za-z]{{0,5}})\))?(?:,? (?P<prov>(?:{provisions}) [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?(?: and [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,4}}\)){{0,4}})?))?\.?$"
                 ))
-                .ok()?;
-                let constitution_provision = Regex::new(&format!(
+                .ok()
+            })
+            .as_ref()
+    }
+
+    /// The pattern of a constitution's provision
+    /// ([`LawPatterns::constitution_provision`]).
+    fn constitution_pattern(&self) -> Option<&Regex> {
+        self.patterns
+            .constitution_provision
+            .get_or_init(|| {
+                let provisions = alternation(&self.provisions);
+                Regex::new(&format!(
                     r" (?:{provisions}) (?:[0-9]{{1,4}}[A-Z]{{0,2}}|[IVX]{{1,6}})(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?$"
                 ))
-                .ok()?;
-                Some(LawPatterns {
-                    case,
-                    statute,
-                    act,
-                    constitution_provision,
-                })
+                .ok()
             })
             .as_ref()
     }
@@ -301,7 +327,7 @@ fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&g.law_words.patterns()?.case, &joined)?;
+    let c = crate::re::captures(g.law_words.case_pattern()?, &joined)?;
     let name = c.name("name")?.as_str().trim();
     if name.chars().nth(200).is_some() || name.contains(". ") && !abbreviated_periods(name) {
         return None;
@@ -395,7 +421,7 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         return None;
     }
     let item = item.trim();
-    let c = crate::re::captures(&g.law_words.patterns()?.act, item)?;
+    let c = crate::re::captures(g.law_words.act_pattern()?, item)?;
     let title = c.name("title")?.as_str();
     let last = title.rsplit(' ').next()?;
     if !g.statutes.iter().any(|w| w == last) {
@@ -429,7 +455,7 @@ pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
         return None;
     }
     let joined = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let c = crate::re::captures(&g.law_words.patterns()?.statute, &joined)?;
+    let c = crate::re::captures(g.law_words.statute_pattern()?, &joined)?;
     let title = c.name("title")?.as_str();
     if title.split(' ').count() > 12 {
         return None;
@@ -470,13 +496,14 @@ pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
 /// titled with the name, its provision the pinpoint.
 pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     let item = item.trim().trim_end_matches('.');
-    if item.len() > 80 || g.constitutions.is_empty() {
+    // Cheap test first: a constitution's word in the item at all.
+    if item.len() > 80 || !g.constitutions.iter().any(|w| item.contains(w.as_str())) {
         return None;
     }
     let provision = g
         .law_words
-        .patterns()
-        .and_then(|p| p.constitution_provision.find(item));
+        .constitution_pattern()
+        .and_then(|p| p.find(item));
     let (name, prov) = match provision {
         Some(m) => (item[..m.start()].trim_end(), Some(item[m.start()..].trim())),
         None => (item, None),
