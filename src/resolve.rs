@@ -3842,10 +3842,15 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // read with its title, its town and its year.
     let titled_book =
         f.kind == "book" && f.title.is_some() && f.publisher_place.is_some() && f.issued.is_some();
+    // An official paper by its title, its number and year (`Report of the
+    // Committee on Ministers' Powers (Cmd 4060, 1932)`).
+    let titled_paper =
+        f.kind == "report" && f.title.is_some() && f.number.is_some() && f.issued.is_some();
     if f.author.is_empty()
         && !reported
         && !edited
         && !titled_book
+        && !titled_paper
         && !(citation && (f.container_title.is_some() || decision))
     {
         missing.push("author");

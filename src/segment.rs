@@ -2331,6 +2331,30 @@ fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     dated * 5 >= long * 2
 }
 
+/// Whether a line with a sub-heading's shape that is no heading of the
+/// grammars is an entry like the entry after it (`Australian
+/// Constitution` / `Racial Discrimination Act 1975 (Cth)` under
+/// `Legislation`, `Constitution of the United States`): both read
+/// entirely as works of one kind other than a bare document (a
+/// `legislation` each), where a sub-heading (`Cases`, `Secondary
+/// Sources`) reads as no work at all. Only lines of a sub-heading's shape
+/// are read so.
+fn entry_of_next_kind(line: &str, next: Option<&str>, grammar: &Grammar) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let kind = |s: &str| {
+        let p = crate::syntax::reference::parse_reference(
+            s.trim(),
+            crate::syntax::name::NameOrder::InvertedFirst,
+            grammar,
+        );
+        (p.item.kind != "document" && p.item.title.is_some() && p.unparsed.is_none())
+            .then_some(p.item.kind)
+    };
+    kind(line).is_some_and(|k| kind(next).as_deref() == Some(k.as_str()))
+}
+
 /// Whether a line of a bibliography has the shape of a sub-heading that
 /// splits the list by kind (`Primary Sources`, `A. Archival collections`,
 /// `Books and articles:`, `A Articles/Books/Reports`): a few words with no digit and none of the
@@ -2671,6 +2695,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                             .is_some_and(|n| !sub_heading_shape(n) && looks_like_entry_head(n))
                 } else {
                     next().is_some_and(looks_like_entry_head)
+                        && !entry_of_next_kind(t, next_line(), grammar)
                 })
         {
             // A sub-list heading (`국외문헌`, `Secondary Sources`, `Archival
@@ -2760,13 +2785,17 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 || (prev_incomplete && !head)
                 || (!prev_blank && prev_incomplete)
                 // (A title alone in CJK title marks, `『每日申報』`, names
-                // its source whole: the dated line after it is another.)
+                // its source whole: the dated line after it is another; so
+                // does a constitution, `Constitution of the United States`,
+                // cited without a year.)
                 || (!prev_blank
                     && blank_separated
                     && ditto_len(rest, grammar).is_none()
                     && grammar.dates.first(rest).is_some()
                     && entries.last().is_some_and(|e| {
-                        grammar.dates.first(&e.text).is_none() && !cjk_title_alone(&e.text)
+                        grammar.dates.first(&e.text).is_none()
+                            && !cjk_title_alone(&e.text)
+                            && crate::syntax::law_report::constitution(&e.text, grammar).is_none()
                     }))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
@@ -2840,10 +2869,13 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 }
 
 /// Whether a list entry's text so far waits for more ([`is_incomplete`]),
-/// unless it is a title alone in CJK title marks (`『동아일보』`), which
-/// names its work whole.
+/// unless it is a title alone in CJK title marks (`『동아일보』`) or a
+/// constitution's name (`Australian Constitution`), which names its work
+/// whole.
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
-    !cjk_title_alone(text) && is_incomplete(text, grammar)
+    !cjk_title_alone(text)
+        && is_incomplete(text, grammar)
+        && crate::syntax::law_report::constitution(text, grammar).is_none()
 }
 
 /// Whether a list entry's text is one title alone in CJK title marks

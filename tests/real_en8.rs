@@ -87,14 +87,20 @@ fn statutes_and_the_constitution_are_legislation() {
             "note {n}"
         );
         assert_eq!(c.locator.as_ref().unwrap().value, section, "note {n}");
-        assert_eq!(entry_number(&doc, c), Some(15), "note {n}");
+        assert_eq!(entry_number(&doc, c), Some(16), "note {n}");
     }
-    // `Australian Constitution s 51(xxxi).`
+    // `Australian Constitution s 51(xxxi).`, listed under `C Legislation`
+    // as an entry (15), no sub-heading.
     let n7 = only(&doc, 7);
     let f = n7.fields.as_deref().unwrap();
     assert_eq!(f.kind, "legislation");
     assert_eq!(f.title.as_deref(), Some("Australian Constitution"));
     assert_eq!(n7.locator.as_ref().unwrap().value, "s 51(xxxi)");
+    assert_eq!(entry_number(&doc, n7), Some(15));
+    assert_eq!(
+        entry(&doc, 15).title.as_deref(),
+        Some("Australian Constitution")
+    );
     // `Australian Constitution s 51(xxvi).`: the same work at another
     // section.
     let n10 = only(&doc, 10);
@@ -103,7 +109,7 @@ fn statutes_and_the_constitution_are_legislation() {
     // `Racial Discrimination Act 1975 (Cth) s 10.` then `Ibid s 10(1).`,
     // the ibid at its own subsection.
     let (n19, n20) = (only(&doc, 19), only(&doc, 20));
-    assert_eq!(entry_number(&doc, n19), Some(16));
+    assert_eq!(entry_number(&doc, n19), Some(17));
     assert_eq!(n20.kind, CitationKind::Ibid);
     assert_eq!(n20.reference, n19.reference);
     let pin = n20.locator.as_ref().unwrap();

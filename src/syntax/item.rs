@@ -1410,6 +1410,12 @@ fn parse_full_ordered(
             }
         }
     }
+    if let Some((cut, pin)) = division_after_paren(cit) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some(c) = crate::re::captures(&PIN_AFTER_IMPRINT, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
             let parsed = parse_reference(&cit[..cut.start()], order, g);
@@ -1503,6 +1509,30 @@ fn parse_full_ordered(
     (parsed, locator)
 }
 
+/// A classical work's divisions after the brackets of its imprint and a
+/// comma (`Homer, The Odyssey, trans. Robert Fagles (New York: Viking,
+/// 1996), 9.105.`): where the brackets end and the locator, a section
+/// ([`classical_division`]). The caller checks that they close a book's
+/// imprint.
+fn division_after_paren(cit: &str) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    // A cheap test first: the citation ends on a digit.
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let close = t.rfind(')')?;
+    let rest = t[close + 1..].strip_prefix(", ")?;
+    classical_division(rest).then(|| {
+        (
+            close + 1,
+            Locator {
+                label: "section".into(),
+                value: crate::grammar::locator_value(rest),
+            },
+        )
+    })
+}
+
 /// A pinpoint by its word after the brackets that close a work's details,
 /// as OSCOLA writes it: `(Cm 3782, 1997) para 2.5`, `(OUP 2010) ch 4`,
 /// `(London, 1954), p. 12`: a page word or a word of `locators.pinpoints`
@@ -1586,7 +1616,8 @@ fn pin_after_town_and_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
 
 /// A page without its word after brackets that end with a year: after
 /// the bracket with no comma, as OSCOLA cites a paper by its number
-/// (`(Cm 3782, 1997) 58`, `(Law Com CP No 154, 1999) 23`), or a volume
+/// (`(Cm 3782, 1997) 58`, `(Law Com CP No 154, 1999) 23`, AGLC with the
+/// paragraphs on it, `(Report No 129, 2015) 89 [4.12]`), or a volume
 /// and its page joined by a colon, with or without a comma (`4 vols.
 /// (London: Macmillan, 1940), 1:154`). `rest` is what follows the bracket
 /// that closes at `close` in `t`: a number, a range (`23–5`) or a volume
@@ -1618,16 +1649,21 @@ fn bare_pin_after_year(t: &str, close: usize, rest: &str) -> Option<(usize, Loca
         }
     }
     let colon = rest[..end].contains(':');
+    // `(Report No 129, 2015) 89 [4.12]` (AGLC): the paragraphs on the
+    // page after it.
+    let whole = end == rest.len();
+    let paragraphs = !whole && !colon && page_before_paragraph(rest).is_some();
+    let page = if paragraphs { &rest[..first] } else { rest };
     let ok = year
         && (1..=5).contains(&first)
-        && end == rest.len()
+        && (whole || paragraphs)
         && (colon || !t[close + 1..].trim_start().starts_with(','));
     ok.then(|| {
         (
             close + 1,
             Locator {
                 label: "page".into(),
-                value: crate::grammar::locator_value(rest),
+                value: crate::grammar::locator_value(page),
             },
         )
     })
@@ -1882,6 +1918,14 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
             value: crate::grammar::locator_value(t),
         });
     }
+    // `Ovid, Metamorphoses, trans. … (Oxford: …, 1986), 4.55`, `Ibid.,
+    // 8.12.29`: a classical work's book and line, chapter and section.
+    if classical_division(t) && g.dates.first(t).is_none() {
+        return Some(Locator {
+            label: "section".into(),
+            value: crate::grammar::locator_value(t),
+        });
+    }
     // `Ibid 93 [4.25]`, `(n 6) 445 [47]`, `(n 1) 58 (Brennan J)`: a page,
     // then the paragraphs on it or the judge's name in brackets (AGLC).
     if let Some(page) = page_before_paragraph(t) {
@@ -1939,6 +1983,30 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         }
     }
     None
+}
+
+/// Whether `t` is a classical work's divisions alone: two or three
+/// numbers joined by periods, the first of one to three digits and the
+/// others of one to four, or a range of them (`4.55`, `8.12.29`, `1.1–20`,
+/// `4.55-4.60`), as a book and line, or a book, chapter and section, are
+/// cited without a page.
+fn classical_division(t: &str) -> bool {
+    // A cheap test first: a digit, a period and at most a range's length.
+    if t.len() > 24 || !t.starts_with(|c: char| c.is_ascii_digit()) || !t.contains('.') {
+        return false;
+    }
+    let dotted = |s: &str, parts: std::ops::RangeInclusive<usize>| {
+        let p: Vec<&str> = s.split('.').collect();
+        parts.contains(&p.len())
+            && p.iter().enumerate().all(|(i, n)| {
+                let max = if i == 0 { 3 } else { 4 };
+                (1..=max).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    match t.split_once(['-', '–']) {
+        Some((from, to)) => dotted(from, 2..=3) && dotted(to, 1..=3),
+        None => dotted(t, 2..=3),
+    }
 }
 
 /// The page that opens `t` when paragraphs in square brackets or a
@@ -2595,6 +2663,18 @@ fn classify_item_as(
         && p.item.title.is_some()
         && p.item.issued.is_some()
         && (p.item.publisher.is_some() || p.item.publisher_place.is_some())
+    {
+        out.push(full_raw(a, b, signal, pinpoint, p.item));
+        return;
+    }
+    // `Report of the Committee on Ministers' Powers (Cmd 4060, 1932) 58`:
+    // an official paper cited by its title, number and year.
+    if find_title(item).is_none()
+        && p.item.author.is_empty()
+        && p.item.kind == "report"
+        && p.title.is_some_and(|(x, _)| x == 0)
+        && p.item.number.is_some()
+        && p.item.issued.is_some()
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
@@ -5185,15 +5265,17 @@ fn item_cuts(item: &str, g: &Grammar) -> Vec<(usize, usize)> {
 /// (bounded repetitions of Unicode classes are slow to compile).
 static UNDELIMITED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:((\p{L}+)\.\s?(?:[0-9]+|[IVX]+)), )?(?:(\p{L}+)\.\s?)?((?:([0-9]+):)?([0-9]+)(?:\s*[-–]\s*([0-9]+))?)\.?$",
+        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}([^;()]{2,}?)), (?:((\p{L}+)\.\s?(?:[0-9]+|[IVX]+)), )?(?:(\p{L}+)\.\s?)?((?:([0-9]+):)?(?:([0-9]+)\.(?:([0-9]+)\.)?)?([0-9]+)(?:\s*[-–]\s*([0-9]+))?)\.?$",
     )
 });
 
 /// The author, title and pages of `Doe, The Archive and the State, 40.`, as
 /// `^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?),
-/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$`
-/// (with a volume before the pages, `Bd. 2, Rn. 12`, and name particles
-/// before the name, `v. Bar`)
+/// (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?(?:[0-9]{1,5}\.(?:[0-9]{1,5}\.)?)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$`
+/// (with a volume before the pages, `Bd. 2, Rn. 12`, name particles
+/// before the name, `v. Bar`, and a classical work's book and line or
+/// chapter and section before the last number, `Ovid, Metamorphoses,
+/// 4.55`)
 /// captures them. The title is the shortest that lets the rest match in
 /// both; every other run ends where the next part must start (a comma, a
 /// period, a colon, a digit, a dash or the end), so the bounds are checks
@@ -5225,6 +5307,8 @@ fn undelimited_short_read(t: &str) -> Option<UndelimitedShort<'_>> {
         || chars(8) > 5
         || chars(9) > 5
         || chars(10) > 5
+        || chars(11) > 5
+        || chars(12) > 5
     {
         return None;
     }
@@ -5273,6 +5357,27 @@ fn second_name(item: &str, g: &Grammar) -> Option<(usize, usize)> {
     ((1..=2).contains(&words.len()) && words.iter().all(name_word)).then_some((at, head.len()))
 }
 
+/// Where a classical work's divisions follow its title after a space and
+/// end the item (`Augustine, Confessions 8.12.`, `Cicero, De officiis
+/// 1.22.76`, `Ovid, Metamorphoses 15.165–72`): the offset of that space.
+/// The divisions are those of [`classical_division`], after a word of
+/// letters; None when a comma stands before them or they are one number
+/// (`Title 12` may be a title's own number).
+fn division_after_title(item: &str) -> Option<usize> {
+    let t = item.strip_suffix('.').unwrap_or(item);
+    // A cheap test first: the item ends on a digit.
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let space = t.rfind(' ')?;
+    let numbers = classical_division(&t[space + 1..]);
+    let after_word = t[..space]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    (numbers && after_word && t[..space].contains(", ")).then_some(space)
+}
+
 fn undelimited_short(
     text: &str,
     a: usize,
@@ -5291,10 +5396,17 @@ fn undelimited_short(
         && item.starts_with(|c: char| c.is_ascii_lowercase())
         && g.same_author_prefix(item).is_some())
     .then(|| format!("{}{}", item[..1].to_ascii_uppercase(), &item[1..]));
+    // `Augustine, Confessions 8.12`: a classical work's divisions right
+    // after its title, read as if a comma stood between them.
+    let divided = (joined.is_none() && capitalised.is_none())
+        .then(|| division_after_title(item))
+        .flatten()
+        .map(|at| format!("{},{}", &item[..at], &item[at..]));
     let read = joined
         .as_ref()
         .map(|(_, t)| t.as_str())
         .or(capitalised.as_deref())
+        .or(divided.as_deref())
         .unwrap_or(item);
     // `the discussion in Skinner, Visions of Politics, 2:14–16`: words of
     // prose before the name.
@@ -5311,9 +5423,15 @@ fn undelimited_short(
         None => return None,
     };
     let [first, title, pages] = read.parts;
+    // `Ovid, Metamorphoses, 4.55`: a book and line (or chapter and
+    // section) of a classical work is no page.
+    let mut label = if read.pin_word.is_none() && pages.contains('.') {
+        "section"
+    } else {
+        "page"
+    };
     // `v. Bar, Gemeineuropäisches Deliktsrecht, Bd. 2, Rn. 12`: a volume
     // word of the grammars, then the pinpoint after its own word.
-    let mut label = "page";
     if let Some(volume) = read.volume {
         let word = read.pin_word.unwrap_or("");
         let pin = format!("{word}. {pages}");
@@ -8224,6 +8342,44 @@ mod tests {
 }
 
 #[cfg(test)]
+mod classical_divisions {
+    use super::*;
+
+    #[test]
+    fn a_book_and_its_lines_are_a_section() {
+        for t in ["4.55", "8.12.29", "1.89–112", "4.55-4.60", "24.480–6"] {
+            assert!(classical_division(t), "{t}");
+        }
+        for t in [
+            "45",
+            "1234.5",
+            "4.",
+            ".5",
+            "4.55.12.3",
+            "4.55x",
+            "2001.12.5",
+        ] {
+            assert!(!classical_division(t), "{t}");
+        }
+        assert_eq!(
+            division_after_title("Augustine, Confessions 8.12."),
+            Some(22)
+        );
+        assert_eq!(division_after_title("Augustine, Confessions, 8.12."), None);
+        assert_eq!(division_after_title("Windows 3.1"), None);
+        assert_eq!(division_after_title("Smith, Theory 12."), None);
+        let (cut, pin) =
+            division_after_paren("Homer, The Odyssey (New York: Viking, 1996), 9.105.").unwrap();
+        assert_eq!(cut, 43);
+        assert_eq!(
+            (pin.label.as_str(), pin.value.as_str()),
+            ("section", "9.105")
+        );
+        assert!(division_after_paren("Homer, The Odyssey (Viking, 1996), 105.").is_none());
+    }
+}
+
+#[cfg(test)]
 mod undelimited_short_search {
     use super::*;
     use crate::re::strategies::run;
@@ -8232,7 +8388,7 @@ mod undelimited_short_search {
     /// The bounded pattern [`undelimited_short_parts`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$",
+            r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+\.?(?: \p{Lu}[\p{L}'’\-]+)?), (\p{Lu}[^;()]{2,100}?), (?:\p{L}{1,5}\.\s?(?:[0-9]{1,5}|[IVX]+), )?(?:\p{L}{1,3}\.\s?)?((?:[0-9]{1,5}:)?(?:[0-9]{1,5}\.(?:[0-9]{1,5}\.)?)?[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)\.?$",
         )
     });
 
@@ -8271,6 +8427,9 @@ mod undelimited_short_search {
             prop_oneof![
                 Just(String::new()),
                 digits().prop_map(|d| format!("{d}:")),
+                digits().prop_map(|d| format!("{d}.")),
+                (digits(), digits()).prop_map(|(a, b)| format!("{a}.{b}.")),
+                (digits(), digits()).prop_map(|(a, b)| format!("{a}.{b}.{a}.")),
                 run(vec!['p', 'S', 'Ⅳ', '1'], 1..5).prop_map(|w| format!("{w}.")),
                 run(vec!['p', 'S'], 1..5).prop_map(|w| format!("{w}. ")),
                 run(vec!['p'], 1..3).prop_map(|w| format!("{w}.  ")),

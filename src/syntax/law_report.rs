@@ -492,7 +492,9 @@ pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
 /// AGLC cites it: `Australian Constitution s 51(xxxi)`, `Commonwealth
 /// Constitution s 92`, or by its name alone in a list of legislation. The
 /// name is one to four capitalised words, the last a word of the grammars'
-/// `constitutions`; the provision as a statute's. A `legislation` work
+/// `constitutions`, or that word first, then short lowercase words and the
+/// state's name (`Constitution of the United States`, `Grundgesetz für die
+/// Bundesrepublik Deutschland`); the provision as a statute's. A `legislation` work
 /// titled with the name, its provision the pinpoint.
 pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     let item = item.trim().trim_end_matches('.');
@@ -510,10 +512,20 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     };
     let words: Vec<&str> = name.split(' ').collect();
     let last = words.last()?;
-    let capitalised = words.iter().all(|w| {
+    let capital = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-    });
-    if words.len() > 4 || !capitalised || !g.constitutions.iter().any(|w| w == last) {
+    };
+    let small = |w: &str| w.chars().count() <= 3 && w.chars().all(char::is_lowercase);
+    let listed = |w: &str| g.constitutions.iter().any(|c| c == w);
+    let named_last = words.len() <= 4 && words.iter().all(|w| capital(w)) && listed(last);
+    // `Constitution of the United States`, `Grundgesetz für die
+    // Bundesrepublik Deutschland`: the word first, then `of` and the state.
+    let named_first = (3..=7).contains(&words.len())
+        && listed(words[0])
+        && small(words[1])
+        && words[1..].iter().all(|w| capital(w) || small(w))
+        && capital(last);
+    if !named_last && !named_first {
         return None;
     }
     let fields = CslItem {

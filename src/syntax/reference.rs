@@ -2051,6 +2051,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
     }
+    one_name_family(item);
     if let Some(t) = thesis {
         item.kind = "thesis".into();
         item.genre = Some(t.genre);
@@ -2533,6 +2534,7 @@ fn parse_after_title(
         }
     }
     after_container_start = contributors(s, after_container_start, item, used, g);
+    after_container_start = volume_then_contributors(s, after_container_start, item, used, g);
     // Chicago chapters: `In *Book*, edited by X, 10–30. Chicago: Press,
     // 2001.`: the chapter's pages before the book's imprint.
     if item.container_title.is_some() && item.page.is_none() {
@@ -3054,6 +3056,47 @@ pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
     }
     item.kind = "chapter".into();
     Some(item)
+}
+
+/// A book's volume before the people who translated, edited or introduced
+/// it (`Capital, vol. 1, trans. Ben Fowkes (London: …`, `Capital. Vol. 1.
+/// Trans. Ben Fowkes. Introd. Ernest Mandel. London: …`): the volume is
+/// the item's and the names are read by [`contributors`]. Returns where
+/// the text after them starts (`from` when no volume word opens the text
+/// or no role word or edition follows its number).
+fn volume_then_contributors(
+    s: &str,
+    from: usize,
+    item: &mut CslItem,
+    used: &mut Used,
+    g: &Grammar,
+) -> usize {
+    let t = &s[from..];
+    let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+    // A cheap test first: a volume word opens with a letter.
+    if !t[lead..].starts_with(char::is_alphabetic) {
+        return from;
+    }
+    let Some(m) = g.volume.find(&t[lead..]).filter(|m| m.start == 0) else {
+        return from;
+    };
+    let Some((a, b)) = m.number else {
+        return from;
+    };
+    let after_volume = from + lead + m.end;
+    let next = s[after_volume..].trim_start_matches([' ', ',', '.']);
+    if g.contributor_prefix(next).is_none() {
+        return from;
+    }
+    let end = contributors(s, after_volume, item, used, g);
+    if end == after_volume {
+        return from;
+    }
+    if item.volume.is_none() {
+        item.volume = Some(crate::grammar::locator_value(&t[lead + a..lead + b]));
+    }
+    used.add(from + lead, after_volume);
+    end
 }
 
 /// Editors and translators named after the title (and the container):
@@ -4112,6 +4155,9 @@ fn parse_undelimited(
     if order == NameOrder::Ditto && authorless(s, out, used, g) {
         return;
     }
+    if titled_paper(s, out, used, g) {
+        return;
+    }
     // `Soekanto, Soerjono, 1986, Pengantar Penelitian Hukum, Jakarta: UI
     // Press.`: the year after the names is the date, and the rest reads as
     // `Family, Given, Title, …` does.
@@ -4529,7 +4575,15 @@ fn parse_undelimited(
             }
         }
     }
-    if order != NameOrder::InvertedFirst {
+    // `Williams, George and David Hume, Human Rights …`: the first name
+    // inverted, the second written in order after a joining word.
+    let inverted_then_joined = initials_head.is_none() && !inverted_pairs && {
+        let end = inverted_then_joined_end(s, comma, g);
+        let found = end > comma;
+        comma = end;
+        found
+    };
+    if order != NameOrder::InvertedFirst && !inverted_then_joined {
         comma = names_list_end(s, comma, g);
     }
     let author = &s[..comma];
@@ -4583,6 +4637,8 @@ fn parse_undelimited(
             all.et_al |= n.et_al;
         }
         all
+    } else if inverted_then_joined {
+        parse_names(author, NameOrder::InvertedFirst, g)
     } else {
         parse_names(author, natural_if_initials_first(author, order), g)
     };
@@ -4597,7 +4653,12 @@ fn parse_undelimited(
     while let Some(p) = rest[from..].find(" (").map(|p| from + p) {
         match span_of_years(&rest[p + 1..]) {
             Some(len) if rest[p + 1 + len..].starts_with(", ") => from = p + 1 + len,
-            _ => break,
+            // `Review of the Racial Discrimination Act 1975 (Cth) (Report
+            // No 126, 2015)`: a statute's jurisdiction is part of the title.
+            _ => match statute_jurisdiction(&rest[..p], &rest[p + 1..]) {
+                Some(len) => from = p + 1 + len,
+                None => break,
+            },
         }
     }
     let mut cut = rest[from..].find(" (").map_or(rest.len(), |p| from + p);
@@ -5745,6 +5806,53 @@ fn initial(w: &str) -> bool {
         })
 }
 
+/// Where a list of two names ends whose first is inverted and whose
+/// second is written in order after a joining word, as AGLC lists write
+/// them (`Williams, George and David Hume, Human Rights under the
+/// Australian Constitution (…)`): the family name before `first` is one
+/// capitalised word, the part after it one to three given names
+/// (or initials), a joining word and a name of two to four words, and a
+/// capitalised title follows, no imprint (`Hobbes, Leviathan and Its
+/// Critics, Cambridge: …` is a title). `first` when the text is not so.
+fn inverted_then_joined_end(s: &str, first: usize, g: &Grammar) -> usize {
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    // `G. Viney, P. Jourdain et S. Carval, …`, `Anna Becker, Klaus Holz
+    // und Eva Roth, …`: names in order, each.
+    let family = &s[..first];
+    if family.contains(' ') || !capitalised(family) || family.ends_with('.') {
+        return first;
+    }
+    let rest = &s[first + 2..];
+    let Some(next) = rest.find(", ") else {
+        return first;
+    };
+    let part = &rest[..next];
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some(join) = words.iter().position(|w| {
+        *w == "&"
+            || g.and_words
+                .iter()
+                .any(|a| a == w && a.chars().all(char::is_alphabetic))
+    }) else {
+        return first;
+    };
+    let (given, second) = (&words[..join], &words[join + 1..]);
+    let ok = (1..=3).contains(&given.len())
+        && (2..=4).contains(&second.len())
+        && given.iter().chain(second).all(|w| capitalised(w))
+        && rest[next + 2..].starts_with(char::is_uppercase)
+        && !imprint_next(&rest[next + 2..]);
+    if ok {
+        first + 2 + next
+    } else {
+        first
+    }
+}
+
 /// Where a note's list of three or more names ends (`Jane Doe, John Roe,
 /// and Ann Poe, Title…`, `Anna Becker, Klaus Holz und Eva Roth, Titel…`):
 /// the comma after the part that a joining word (`and`, `&`, `und`, `et`
@@ -5904,6 +6012,7 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
         || !author.contains(',')
             && !capitals_only(author)
             && !crate::syntax::name::romanized_family_first(author)
+            && !one_name_author(author, &s[rest_start..], g)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
         || parenthesized_year
         || g.dates.first(author).is_some()
@@ -5979,6 +6088,66 @@ fn subtitle_before_imprint(t: &str, g: &Grammar) -> Option<usize> {
         && place_publisher(sub).is_none()
         && is_imprint_line(&body[next..], g);
     ok.then_some(lead + end)
+}
+
+/// A book's one author written as one capitalised word (`Ovid`, `Homer`,
+/// `Augustine`) is a person known by one name, the family name of the
+/// fields, where the book has a title and an imprint, and its publisher
+/// does not carry that word (`Oxfam. … Oxford: Oxfam, 2005.` is an
+/// organisation publishing its own work). Other one-word names stay
+/// literal.
+fn one_name_family(item: &mut CslItem) {
+    if item.kind != "book" || item.author.len() != 1 || item.title.is_none() {
+        return;
+    }
+    let Some(word) = item.author[0].literal.as_deref() else {
+        return;
+    };
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && (3..=20).contains(&word.chars().count());
+    let imprint = item.publisher.is_some() || item.publisher_place.is_some();
+    let own = item.publisher.as_deref().is_some_and(|p| p.contains(word));
+    if capitalised && imprint && !own {
+        let name = &mut item.author[0];
+        name.family = name.literal.take();
+    }
+}
+
+/// Whether the first sentence of a list entry is an author known by one
+/// name (`Ovid. Metamorphoses. Trans. A. D. Melville. Oxford: Oxford UP,
+/// 1986.`, `Homer. The Odyssey. …`, `Augustine. Confessions. …`): one
+/// capitalised word of letters, then `rest`, a title sentence that is no
+/// role, volume or edition statement (`Beowulf. Trans. Seamus Heaney. …`
+/// is a title), and an imprint (`Place: Publisher, Year.`) that ends the
+/// entry after it. A word opening a title or an institution's name has
+/// no title sentence and imprint after it so.
+fn one_name_author(author: &str, rest: &str, g: &Grammar) -> bool {
+    let mut chars = author.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && (3..=20).contains(&author.chars().count());
+    if !capitalised {
+        return false;
+    }
+    let body = rest.trim_start();
+    if !body.starts_with(char::is_uppercase)
+        || g.contributor_prefix(body).is_some()
+        || g.volume.find(body).is_some_and(|m| m.start == 0)
+        || leading_edition(body, g).is_some_and(|(at, _)| at == 0)
+    {
+        return false;
+    }
+    let Some((title_end, _)) = sentence_bounds(body) else {
+        return false;
+    };
+    // The imprint: the last sentence that holds a colon.
+    let Some(colon) = body.rfind(": ").filter(|&c| c > title_end) else {
+        return false;
+    };
+    let start = body[..colon].rfind(". ").map_or(0, |p| p + 2);
+    start > title_end && is_imprint_line(&body[start..], g)
 }
 
 /// Whether what runs to the first sentence end of an entry written
@@ -6194,6 +6363,72 @@ fn ordinal_after_word(before: &str) -> bool {
     };
     let word = rest.rsplit(' ').next().unwrap_or("");
     !word.is_empty() && word.chars().all(char::is_lowercase)
+}
+
+/// An official paper cited by its title alone, its number and year in
+/// brackets after it (`Report of the Committee on Ministers' Powers (Cmd
+/// 4060, 1932) 58`, `Royal Commission on the Press: Final Report (Cmnd
+/// 6810, 1977)`): a `report` titled so, numbered by a mark of
+/// `signals.paper_numbers`. The title opens with a capital and holds no
+/// comma (`Author, Title (Cm 1, 1990)` names its author). Whether it was
+/// read.
+fn titled_paper(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
+    // A cheap test first: a bracket, and a capital opening the text.
+    let Some(open) = s.find(" (") else {
+        return false;
+    };
+    let title = &s[..open];
+    if !title.starts_with(char::is_uppercase) || title.contains(',') || title.len() > 300 {
+        return false;
+    }
+    let inner = &s[open + 2..];
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let Some((number, year)) = inner[..close].rsplit_once(", ") else {
+        return false;
+    };
+    let year = year.trim();
+    let dated = year.len() == 4 && crate::grammar::is_year(year);
+    let Some(number) = paper_number(number, g).filter(|_| dated) else {
+        return false;
+    };
+    let item = &mut out.item;
+    item.title = Some(clean_field(title));
+    item.number = Some(number.to_string());
+    item.issued = year
+        .parse()
+        .ok()
+        .map(|y| CslDate::new(y, None, None, Some(year.to_string())));
+    item.kind = "report".into();
+    out.kind_written = true;
+    out.title = Some((0, open));
+    used.add(0, open + 2 + close + 1);
+    true
+}
+
+/// The length of a statute's jurisdiction in brackets that `after` opens
+/// (`(Cth)`, `(NSW)`, `(UK)`), where `before` ends with the statute's year
+/// (`… Act 1975`) and another bracket follows (the imprint or a paper's
+/// number: `(Cth) (Report No 126, 2015)`): a capital and at most five
+/// letters.
+fn statute_jurisdiction(before: &str, after: &str) -> Option<usize> {
+    let year = before.len() >= 5
+        && before.as_bytes()[before.len() - 5] == b' '
+        && before.as_bytes()[before.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    if !year {
+        return None;
+    }
+    let inner = after.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let word = &inner[..close];
+    let ok = (1..=6).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && inner[close + 1..].starts_with(" (");
+    ok.then_some(close + 2)
 }
 
 /// The first ` (` of `rest` that opens no span of years: `Handel und
@@ -9657,6 +9892,128 @@ mod tests {
         assert_eq!(names(&p.item.translator), ["iswolsky"]);
         assert!(p.item.editor.is_empty());
         assert_eq!(p.item.publisher_place.as_deref(), Some("Bloomington"));
+    }
+
+    #[test]
+    fn a_volume_before_role_sentences_and_one_name_authors() {
+        let g = Grammar::builtin();
+        let names = |v: &[crate::model::CslName]| v.iter().map(name_key).collect::<Vec<_>>();
+        for (s, order) in [
+            (
+                "Marx, Karl. Capital. Vol. 1. Trans. Ben Fowkes. Introd. Ernest Mandel. London: Penguin, 1976.",
+                NameOrder::InvertedFirst,
+            ),
+            (
+                "Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin, 1976)",
+                NameOrder::Natural,
+            ),
+        ] {
+            let p = parse_reference(s, order, &g).item;
+            assert_eq!(p.title.as_deref(), Some("Capital"), "{s}");
+            assert_eq!(p.volume.as_deref(), Some("1"), "{s}");
+            assert_eq!(names(&p.translator), ["fowkes"], "{s}");
+            assert_eq!(p.publisher_place.as_deref(), Some("London"), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("Penguin"), "{s}");
+        }
+        // A volume alone before the imprint is no role sentence.
+        assert_eq!(
+            volume_then_contributors(
+                ". Vol. 2. London: X, 1990.",
+                0,
+                &mut CslItem::default(),
+                &mut Used(Vec::new()),
+                &g
+            ),
+            0
+        );
+        let p = parse_reference(
+            "Ovid. Metamorphoses. Trans. A. D. Melville. Oxford: Oxford UP, 1986.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(p.author[0].family.as_deref(), Some("Ovid"));
+        assert!(p.author[0].literal.is_none());
+        assert_eq!(p.title.as_deref(), Some("Metamorphoses"));
+        // A title opening an entry with a role sentence after it, a word
+        // without an imprint after its title, a word in capitals: no
+        // author known by one name.
+        let rest = "Metamorphoses. Trans. A. D. Melville. Oxford: Oxford UP, 1986.";
+        assert!(one_name_author("Ovid", rest, &g));
+        assert!(!one_name_author(
+            "Beowulf",
+            "Trans. Seamus Heaney. New York: Norton, 2000.",
+            &g
+        ));
+        assert!(!one_name_author("Ovid", "Metamorphoses. Oxford, 1986.", &g));
+        assert!(!one_name_author("UNESCO", rest, &g));
+        assert!(!one_name_author("Ovid Naso", rest, &g));
+        // An organisation publishing its own book stays a literal name.
+        let p = parse_reference(
+            "Oxfam, Hidden Hunger (Oxford: Oxfam, 2005)",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert!(p.author.iter().all(|a| a.family.is_none()), "{p:?}");
+    }
+
+    #[test]
+    fn reports_by_title_or_after_a_statutes_jurisdiction_and_joined_names() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "Report of the Committee on Ministers' Powers (Cmd 4060, 1932)",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(p.kind, "report");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Report of the Committee on Ministers' Powers")
+        );
+        assert_eq!(p.number.as_deref(), Some("Cmd 4060"));
+        // A title with a comma names its author first; a bracket without
+        // a paper's number is no paper's.
+        let mut out = ParsedReference::default();
+        assert!(!titled_paper(
+            "Law Commission, Damages (Law Com No 261, 1999)",
+            &mut out,
+            &mut Used(Vec::new()),
+            &g
+        ));
+        assert!(!titled_paper(
+            "The Big Book (London, 1999)",
+            &mut out,
+            &mut Used(Vec::new()),
+            &g
+        ));
+        let p = parse_reference(
+            "Australian Law Reform Commission, Review of the Racial Discrimination Act 1975 (Cth) (Report No 126, 2015)",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(
+            p.title.as_deref(),
+            Some("Review of the Racial Discrimination Act 1975 (Cth)")
+        );
+        assert_eq!(p.number.as_deref(), Some("Report No 126"));
+        assert_eq!(statute_jurisdiction("Act 1975", "(Cth) (Report"), Some(5));
+        assert_eq!(statute_jurisdiction("Act 1975", "(Cth), 5"), None);
+        assert_eq!(statute_jurisdiction("Act", "(Cth) (Report"), None);
+        assert_eq!(statute_jurisdiction("Act 1975", "(1850–1900) (X"), None);
+        // `Family, Given and Given Family, Title`.
+        let s = "Williams, George and David Hume, Human Rights (OUP, 2013)";
+        assert_eq!(inverted_then_joined_end(s, 8, &g), 31);
+        let s = "Hobbes, Leviathan and Its Critics, Cambridge: CUP, 1990.";
+        assert_eq!(inverted_then_joined_end(s, 6, &g), 6);
+        let s = "Smith, John, Title (OUP, 2013)";
+        assert_eq!(inverted_then_joined_end(s, 5, &g), 5);
+        let s = "G. Viney, P. Jourdain et S. Carval, Les conditions, 4e éd., LGDJ, 2013";
+        assert_eq!(inverted_then_joined_end(s, 8, &g), 8);
+        let s = "Anna Becker, Klaus Holz und Eva Roth, Die Ordnung der Dinge, Berlin 2004";
+        assert_eq!(inverted_then_joined_end(s, 11, &g), 11);
     }
 
     #[test]
