@@ -2837,6 +2837,22 @@ fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
     author_keys
 }
 
+/// Links short form `ci` to reference `reference` through citation
+/// `antecedent`, the earlier one it stands for, by the resolver's `rule`.
+fn resolve_through(
+    doc: &mut Document,
+    ci: usize,
+    reference: String,
+    antecedent: String,
+    rule: &'static str,
+) {
+    let c = &mut doc.citations[ci];
+    c.reference = Some(reference);
+    c.antecedent = Some(antecedent);
+    c.status = Some(Status::Resolved);
+    c.provenance = Some(Provenance { rule, score: 1.0 });
+}
+
 /// `Ders., a.a.O., S. 315`, `Id., op. cit., p. 5`: a word for the same
 /// author and a back-reference word, with no title or date, name the
 /// author of the citation just before and the work cited there, even
@@ -2876,14 +2892,7 @@ fn same_author_op_cit(doc: &mut Document, ci: usize, state: IbidState, g: &Gramm
         return false;
     };
     let hid = before.id.clone();
-    let c = &mut doc.citations[ci];
-    c.reference = Some(rid);
-    c.antecedent = Some(hid);
-    c.status = Some(Status::Resolved);
-    c.provenance = Some(Provenance {
-        rule: "same-author-previous",
-        score: 1.0,
-    });
+    resolve_through(doc, ci, rid, hid, "same-author-previous");
     true
 }
 
@@ -3034,20 +3043,14 @@ fn resolve_short(
         1 => {
             let (r, hc) = works[0];
             let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
-            let c = &mut doc.citations[ci];
-            c.reference = Some(rid);
-            c.antecedent = Some(hid);
-            c.status = Some(Status::Resolved);
-            c.provenance = Some(Provenance {
-                rule: if date.is_some() {
-                    "short-author-date"
-                } else if title.is_some() {
-                    "short-author-title"
-                } else {
-                    "short-author"
-                },
-                score: 1.0,
-            });
+            let rule = if date.is_some() {
+                "short-author-date"
+            } else if title.is_some() {
+                "short-author-title"
+            } else {
+                "short-author"
+            };
+            resolve_through(doc, ci, rid, hid, rule);
         }
         0 => {
             // A short citation by author and title with no back-reference
@@ -3087,14 +3090,7 @@ fn resolve_short(
                 });
                 let rid = doc.references[listed.unwrap_or(r)].id.clone();
                 let hid = doc.citations[hc].id.clone();
-                let c = &mut doc.citations[ci];
-                c.reference = Some(rid);
-                c.antecedent = Some(hid);
-                c.status = Some(Status::Resolved);
-                c.provenance = Some(Provenance {
-                    rule: "short-editor-of-book",
-                    score: 1.0,
-                });
+                resolve_through(doc, ci, rid, hid, "short-editor-of-book");
                 return;
             }
             if let [i] = fitting[..] {
@@ -3105,14 +3101,7 @@ fn resolve_short(
                 let earlier = fnote.and_then(|n| in_text.before(&rid, chapter, n, span.start));
                 if let Some(hc) = earlier.filter(|_| worded) {
                     let hid = doc.citations[hc].id.clone();
-                    let c = &mut doc.citations[ci];
-                    c.reference = Some(rid);
-                    c.antecedent = Some(hid);
-                    c.status = Some(Status::Resolved);
-                    c.provenance = Some(Provenance {
-                        rule: "short-author-in-text",
-                        score: 1.0,
-                    });
+                    resolve_through(doc, ci, rid, hid, "short-author-in-text");
                     return;
                 }
                 if !worded && title.is_some() {
@@ -3378,14 +3367,13 @@ fn resolve_supra(
     }
     match works.len() {
         1 => {
-            let c = &mut doc.citations[ci];
-            c.reference = Some(works[0].0.clone());
-            c.antecedent = Some(works[0].1.clone());
-            c.status = Some(Status::Resolved);
-            c.provenance = Some(Provenance {
-                rule: "supra-note",
-                score: 1.0,
-            });
+            resolve_through(
+                doc,
+                ci,
+                works[0].0.clone(),
+                works[0].1.clone(),
+                "supra-note",
+            );
         }
         0 => {
             doc.citations[ci].status = Some(Status::Dangling);
