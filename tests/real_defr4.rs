@@ -2,8 +2,9 @@
 //! word (`Vgl. nur`, `So etwa`, `Siehe aber`), an article cited by its
 //! journal's abbreviation, year, first page and the page cited (`VersR
 //! 2020, 717, 720`), a title holding an ordinal (`zum 73. Deutschen
-//! Juristentag`), `a.a.O. (Fn. 1)`, `Ebd.` and a commentary. Expected
-//! values were written by reading the paper.
+//! Juristentag`), `a.a.O. (Fn. 1)`, `Ebd.` and a commentary; and a
+//! French note naming its house abbreviated (`Éd. du Seuil`). Expected
+//! values were written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -82,4 +83,18 @@ fn a_title_may_hold_an_ordinal() {
         Some("Gutachten zum 73. Deutschen Juristentag")
     );
     assert_eq!(zech.locator.as_ref().map(|l| l.value.as_str()), Some("45"));
+}
+
+#[test]
+fn an_abbreviated_french_house_is_a_publisher() {
+    // `Éd. du Seuil` is the house Éditions du Seuil: the note cites a book
+    // in full, dated 1990, no short form titled by its imprint.
+    let doc =
+        run_text("Texte.1\n\n1 P. Rosanvallon, La France, Paris, Éd. du Seuil, 1990, p. 12.\n");
+    let book = only(&doc, 1);
+    assert_eq!(book.kind, CitationKind::Full);
+    let fields = book.fields.as_deref().unwrap();
+    assert_eq!(fields.publisher.as_deref(), Some("Éd. du Seuil"));
+    assert_eq!(fields.year(), Some(1990));
+    assert_eq!(book.locator.as_ref().map(|l| l.value.as_str()), Some("12"));
 }
