@@ -95,6 +95,9 @@ fn an_abbreviated_french_house_is_a_publisher() {
     assert_eq!(book.kind, CitationKind::Full);
     let fields = book.fields.as_deref().unwrap();
     assert_eq!(fields.publisher.as_deref(), Some("Éd. du Seuil"));
+    // `Éd.` is no editor's word here, so the title ends before the place.
+    assert_eq!(fields.title.as_deref(), Some("La France"));
+    assert_eq!(fields.publisher_place.as_deref(), Some("Paris"));
     assert_eq!(fields.year(), Some(1990));
     assert_eq!(book.locator.as_ref().map(|l| l.value.as_str()), Some("12"));
 }

@@ -143,3 +143,15 @@ fn no_finding_the_volume_known_from_a_chapter_is_cited() {
     let found = findings(&source, &doc);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_volume_and_its_own_title_stand_apart_from_the_work_s_title() {
+    let (_, doc) = run(PAPER);
+    // `Tratat de drept civil, vol. I, Partea generală, Ed. Academiei,
+    // București, 1967, p. 301.`
+    let tratat = only(&doc, 11).fields.as_deref().unwrap();
+    assert_eq!(tratat.title.as_deref(), Some("Tratat de drept civil"));
+    assert_eq!(tratat.volume.as_deref(), Some("I"));
+    assert_eq!(tratat.volume_title.as_deref(), Some("Partea generală"));
+    assert_eq!(tratat.publisher.as_deref(), Some("Ed. Academiei"));
+}

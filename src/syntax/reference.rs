@@ -3837,7 +3837,8 @@ fn volume_part(part: &str, g: &Grammar) -> Option<String> {
 
 /// The imprint of `text` (the comma parts before a book's year) without
 /// what stands before it: a volume statement (`t. I, L'Anarchie, Paris,
-/// Hachette`: volume `I`, the volume's own title left out), or a span of
+/// Hachette`: volume `I`, and `L'Anarchie` the volume's own title, where
+/// no other rule gave one), or a span of
 /// years the title ends with (`1789-1799, Paris, Gallimard` of `La Fête
 /// révolutionnaire, 1789-1799`), which goes back to the title. The
 /// imprint is the last part (`Paris` of `t. I, Paris`) or the last two
@@ -3884,9 +3885,20 @@ fn imprint_after_volume<'t>(text: &'t str, item: &mut CslItem, g: &Grammar) -> &
             title.push_str(part(i));
         }
     }
-    if let Some((_, v)) = volume {
+    if let Some((at, v)) = volume {
         if item.volume.is_none() {
             item.volume = Some(v);
+        }
+        // `vol. I, Partea generală, Ed. Academiei, București`: the parts
+        // between the volume and an imprint read as a place and a house are
+        // the volume's title. Where the house was not told, a part may be
+        // it (`partea I, Atelierele Grafice Socec, București`): none is.
+        let titled: Vec<&str> = (at + 1..first)
+            .map(part)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if first + 2 == n && !titled.is_empty() && item.volume_title.is_none() {
+            item.volume_title = Some(clean_field(&titled.join(", ")));
         }
     }
     &text[starts[first]..]
@@ -5239,7 +5251,14 @@ fn lowercase_word(part: &str, g: &Grammar) -> bool {
 /// ([`paren_imprint`]) or a `Place: Publisher` with a year.
 fn strong_title_end(t: &str, g: &Grammar) -> bool {
     let t = t.trim_start();
-    if g.contributor_prefix(t).is_some()
+    // `Éd. du Seuil, 1990`, `Ed. Humanitas, București`: a role word that
+    // opens a house's name is no role.
+    let role = g.contributor_prefix(t).is_some_and(|(_, len)| {
+        let rest = &t[len..];
+        let name_end = rest.find(", ").unwrap_or(rest.len());
+        !publisher_not_editor(&t[..len], &rest[name_end..], g)
+    });
+    if role
         || g.container_prefix(t).is_some()
         || edition::statement(t, g).is_some()
         || [&g.volume, &g.issue, &g.page, &g.margin]
