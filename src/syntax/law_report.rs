@@ -146,63 +146,56 @@ impl LawWords {
     /// The pattern of a McGill case ([`LawPatterns::case`]), compiled at
     /// the first call; `None` if it does not compile.
     fn case_pattern(&self) -> Option<&Regex> {
-        self.patterns
-            .case
-            .get_or_init(|| {
-                let pinpoint = alternation(&self.pinpoint);
-                let page = alternation(&self.page);
-                let paragraph = alternation(&self.paragraph);
-                Regex::new(&format!(
-                    r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
-                ))
-                .ok()
-            })
-            .as_ref()
+        compiled(&self.patterns.case, || {
+            let pinpoint = alternation(&self.pinpoint);
+            let page = alternation(&self.page);
+            let paragraph = alternation(&self.paragraph);
+            format!(
+                r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
+            )
+        })
     }
 
     /// The pattern of a McGill statute ([`LawPatterns::statute`]).
     fn statute_pattern(&self) -> Option<&Regex> {
-        self.patterns
-            .statute
-            .get_or_init(|| {
-                let chapter = alternation(&self.chapter);
-                let provisions = alternation(&self.provisions);
-                Regex::new(&format!(
-                    r"^(?P<title>\p{{Lu}}[^,\[\]]*?)(?:, (?P<prov1>(?:{provisions}) [0-9]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{{1,5}}(?: [0-9]{{4}})?|[0-9]{{4}}),? (?:{chapter}) (?P<chap>[0-9A-Z][0-9A-Za-z\-]{{0,11}})(?:, (?P<prov2>(?:{provisions}) [0-9IVX]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Za-z]{{0,2}})?))?(?: \[[^\[\]0-9]+\])?\.?$"
-                ))
-                .ok()
-            })
-            .as_ref()
+        compiled(&self.patterns.statute, || {
+            let chapter = alternation(&self.chapter);
+            let provisions = alternation(&self.provisions);
+            format!(
+                r"^(?P<title>\p{{Lu}}[^,\[\]]*?)(?:, (?P<prov1>(?:{provisions}) [0-9]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}))?, (?:(?P<printed>[^\[\]]*?), )?(?P<book>[A-Z][A-Za-z]{{1,5}}(?: [0-9]{{4}})?|[0-9]{{4}}),? (?:{chapter}) (?P<chap>[0-9A-Z][0-9A-Za-z\-]{{0,11}})(?:, (?P<prov2>(?:{provisions}) [0-9IVX]{{1,4}}[A-Za-z]{{0,3}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Za-z]{{0,2}})?))?(?: \[[^\[\]0-9]+\])?\.?$"
+            )
+        })
     }
 
     /// The pattern of a statute by its short title ([`LawPatterns::act`]).
     fn act_pattern(&self) -> Option<&Regex> {
-        self.patterns
-            .act
-            .get_or_init(|| {
-                let provisions = alternation(&self.provisions);
-                Regex::new(&format!(
-                    r"^(?P<title>\p{{Lu}}[\p{{L}}'’ ()\-]*?) (?P<year>[0-9]{{4}})(?: \((?P<juris>[A-Z][A-Za-z]{{0,5}})\))?(?:,? (?P<prov>(?:{provisions}) [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?(?: and [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,4}}\)){{0,4}})?))?\.?$"
-                ))
-                .ok()
-            })
-            .as_ref()
+        compiled(&self.patterns.act, || {
+            let provisions = alternation(&self.provisions);
+            format!(
+                r"^(?P<title>\p{{Lu}}[\p{{L}}'’ ()\-]*?) (?P<year>[0-9]{{4}})(?: \((?P<juris>[A-Z][A-Za-z]{{0,5}})\))?(?:,? (?P<prov>(?:{provisions}) [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?(?: and [0-9]{{1,4}}[A-Z]{{0,2}}(?:\([0-9a-z]{{1,4}}\)){{0,4}})?))?\.?$"
+            )
+        })
     }
 
     /// The pattern of a constitution's provision
     /// ([`LawPatterns::constitution_provision`]).
     fn constitution_pattern(&self) -> Option<&Regex> {
-        self.patterns
-            .constitution_provision
-            .get_or_init(|| {
-                let provisions = alternation(&self.provisions);
-                Regex::new(&format!(
-                    r" (?:{provisions}) (?:[0-9]{{1,4}}[A-Z]{{0,2}}|[IVX]{{1,6}})(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?$"
-                ))
-                .ok()
-            })
-            .as_ref()
+        compiled(&self.patterns.constitution_provision, || {
+            let provisions = alternation(&self.provisions);
+            format!(
+                r" (?:{provisions}) (?:[0-9]{{1,4}}[A-Z]{{0,2}}|[IVX]{{1,6}})(?:\([0-9a-z]{{1,5}}\)){{0,4}}(?:[-–][0-9]{{1,4}}[A-Z]{{0,2}})?$"
+            )
+        })
     }
+}
+
+/// The pattern in `cell`, compiled from `pattern` at the first call;
+/// `None` if it does not compile.
+fn compiled(
+    cell: &std::sync::OnceLock<Option<Regex>>,
+    pattern: impl FnOnce() -> String,
+) -> Option<&Regex> {
+    cell.get_or_init(|| Regex::new(&pattern()).ok()).as_ref()
 }
 
 /// The words as a regex alternation, escaped, the longest first (so that
