@@ -1745,10 +1745,7 @@ fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     // `, hier ` before the page word.
     let before = t[..from + m.start].trim_end();
     let (head, word) = before.rsplit_once(' ')?;
-    // `esp. p. 115`, `bes. S. 12`: the word may be abbreviated.
-    let word = word.strip_suffix('.').unwrap_or(word);
-    let count = word.chars().count();
-    if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
+    if !here_word(word) {
         return None;
     }
     let head = head.trim_end().strip_suffix(',')?;
@@ -6536,18 +6533,24 @@ fn year_slash_number(r: &str) -> Option<usize> {
         .then_some(1 + digits)
 }
 
+/// Whether `word` is the short word, or its abbreviation, that says a
+/// page within a work's pages follows (`hier`, `ici`, `here`, `qui`,
+/// `esp.`, `bes.`): two to six lowercase letters, a period after them
+/// allowed.
+fn here_word(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    (2..=6).contains(&word.chars().count()) && word.chars().all(char::is_lowercase)
+}
+
 /// `ici p. 645` (`hier S. 130`, `here p. 5`, `aquí p. 12`, `esp. p. 115`)
 /// at the start of `r`, after a work's pages: a short lowercase word or
 /// its abbreviation, a page and the end of the citation. The length of the word and the page.
 fn pin_after_here_word(r: &str, g: &Grammar) -> Option<usize> {
     let word = &r[..r.find(char::is_whitespace)?];
-    // `esp. p. 115`, `bes. S. 12`: the word may be abbreviated.
-    let word = word.strip_suffix('.').unwrap_or(word);
-    let count = word.chars().count();
-    if !(2..=6).contains(&count) || !word.chars().all(char::is_lowercase) {
+    if !here_word(word) {
         return None;
     }
-    let after = r[word.len()..].trim_start_matches('.').trim_start();
+    let after = r[word.len()..].trim_start();
     let m = g
         .page
         .find(after)
