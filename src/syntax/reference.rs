@@ -5313,13 +5313,18 @@ fn place_with_state(place: &str) -> bool {
 
 /// Whether `t` opens with an imprint in brackets: `(Amsterdam 1986)`,
 /// `(Chicago: University of Chicago Press, 2001)`, `(Princeton University
-/// Press, 2001)`: a date last, and before it a place and a year alone, a
-/// `Place: Publisher`, or a publisher's name.
+/// Press, 2001)`, `（創文社、1960年）`: a date last, and before it a place
+/// and a year alone, a `Place: Publisher`, or a publisher's name (in full
+/// width brackets, a name in CJK letters).
 fn paren_imprint(t: &str, g: &Grammar) -> bool {
     if place_year_imprint(t) {
         return true;
     }
-    let Some(content) = t.strip_prefix('(').and_then(|r| r.split(')').next()) else {
+    // `(Paris: Seuil, 1990)`; `（創文社、1960年）` in full width.
+    let Some((content, wide)) = [('(', ')'), ('（', '）')]
+        .into_iter()
+        .find_map(|(open, close)| Some((t.strip_prefix(open)?.split(close).next()?, open != '(')))
+    else {
         return false;
     };
     let Some(d) = g.dates.find_all(content).into_iter().last() else {
@@ -5330,10 +5335,11 @@ fn paren_imprint(t: &str, g: &Grammar) -> bool {
     }
     let before = content[..d.start]
         .trim_end()
-        .trim_end_matches(',')
+        .trim_end_matches([',', '、', '，'])
         .trim_end();
     !before.is_empty()
-        && (is_imprint(before)
+        && ((wide && cjk_publisher(before))
+            || is_imprint(before)
             || before.split_whitespace().any(|w| {
                 g.publisher_words
                     .contains(&w.trim_end_matches([',', '.']).to_lowercase())
@@ -9208,6 +9214,24 @@ mod tests {
             let c = parse_reference(s, NameOrder::Natural, &g).item;
             assert!(c.editor.is_empty(), "{s}");
             assert_ne!(c.kind, "chapter", "{s}");
+        }
+    }
+
+    /// `『日本法制史』上巻（創文社、1960年）`: a volume before an imprint
+    /// in full-width brackets; the bracket is no part of the publisher.
+    #[test]
+    fn a_volume_before_a_full_width_imprint_leaves_the_bracket_out() {
+        let g = Grammar::builtin();
+        for (s, volume) in [
+            ("石井良助『日本法制史』上巻（創文社、1960年）45頁。", "上"),
+            ("石井良助『日本法制史』第1卷（創文社、1960年）45頁。", "1"),
+            ("石井良助『日本法制史』上卷 （創文社、1960年）45頁。", "上"),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.title.as_deref(), Some("日本法制史"), "{s}");
+            assert_eq!(p.volume.as_deref(), Some(volume), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("創文社"), "{s}");
+            assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(1960), "{s}");
         }
     }
 
