@@ -557,6 +557,13 @@ pub struct Signals {
     /// fr `c`: `Criminal Code, RSC 1985, c C-46`), as written.
     #[serde(default)]
     pub statute_chapter: Vec<String>,
+    /// Words that open the name of a case brought in a matter rather than
+    /// between two parties (en `In re`, `Re`, `Reference re`, `Ex parte`;
+    /// fr `Renvoi relatif à`), as written: `In re Gault, 387 U.S. 1
+    /// (1967)`, `Re B (A Minor) [1990] 1 AC 1`, `Reference re Secession of
+    /// Quebec, [1998] 2 SCR 217`. The name needs no ` v ` between parties.
+    #[serde(default)]
+    pub case_matter: Vec<String>,
     /// Words of a statute's provision before its number, as written (en
     /// `s`, `ss`, `sch`, `Part`, `cl`; fr `art`): in the McGill Guide's
     /// form (`Criminal Code, RSC 1985, c C-46, s 718`), after a short
@@ -2094,6 +2101,9 @@ impl Grammar {
                 .statute_chapter
                 .extend(f.signals.statute_chapter.iter().cloned());
             all.signals
+                .case_matter
+                .extend(f.signals.case_matter.iter().cloned());
+            all.signals
                 .decision_kinds
                 .extend(f.signals.decision_kinds.iter().cloned());
             all.signals
@@ -2376,6 +2386,7 @@ impl Grammar {
                 &all.locators.case_paragraph,
                 &all.signals.statute_chapter,
                 &all.signals.statute_provisions,
+                &all.signals.case_matter,
             ),
             statute_before_year: {
                 let words = word_alternation(&all.signals.statutes);

@@ -145,3 +145,108 @@ fn japanese_family_names_of_two_kanji() {
     assert_eq!(names(2), [("石田".to_string(), "雄".to_string())]);
     assert_eq!(names(3), [("藤原".to_string(), "保".to_string())]);
 }
+
+/// Cases brought in a matter, not between parties, read with the
+/// grammars' `case_matter` words in the three forms of cases: the US
+/// reports (`In re Gault`), the law reports (`Re B (A Minor)`) and the
+/// McGill Guide (`Reference re Secession of Quebec`, French `Renvoi relatif
+/// à`). Short forms of them link.
+#[test]
+fn cases_brought_in_a_matter() {
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "In re Gault, 387 U.S. 1, 30 (1967).",
+            "Re B (A Minor) [1990] 1 AC 1 (HL) 5.",
+            "Reference re Secession of Quebec, [1998] 2 SCR 217 at para 32 [Secession Reference].",
+            "Renvoi relatif à la sécession du Québec, [1998] 2 RCS 217 au para 40.",
+            "Ex parte Milligan, 71 U.S. 2, 120 (1866).",
+            "Gault, 387 U.S. at 33.",
+            "Secession Reference, supra note 3 at para 44.",
+        ],
+    );
+    let case = |n: u32| {
+        let c = only(&doc, n);
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.kind, "legal_case", "note {n}");
+        (
+            f.title.clone().unwrap(),
+            f.container_title.clone().unwrap(),
+            f.volume.clone(),
+            f.page.clone(),
+            c.locator
+                .as_ref()
+                .map(|l| (l.label.clone(), l.value.clone())),
+        )
+    };
+    let s = |v: &str| Some(v.to_string());
+    let at = |label: &str, v: &str| Some((label.to_string(), v.to_string()));
+    assert_eq!(
+        case(1),
+        (
+            "In re Gault".into(),
+            "U.S.".into(),
+            s("387"),
+            s("1"),
+            at("page", "30")
+        )
+    );
+    assert_eq!(
+        case(2),
+        (
+            "Re B (A Minor)".into(),
+            "AC".into(),
+            s("1"),
+            s("1"),
+            at("page", "5")
+        )
+    );
+    assert_eq!(
+        case(3),
+        (
+            "Reference re Secession of Quebec".into(),
+            "SCR".into(),
+            s("2"),
+            s("217"),
+            at("paragraph", "32")
+        )
+    );
+    assert_eq!(
+        case(4).0,
+        "Renvoi relatif à la sécession du Québec",
+        "the French matter"
+    );
+    assert_eq!(case(5).0, "Ex parte Milligan");
+    // `Gault, 387 U.S. at 33` is the case of note 1; the defined short
+    // name `Secession Reference` the case of note 3.
+    let target = |n: u32| {
+        let c = only(&doc, n);
+        assert_eq!(
+            c.status,
+            Some(opcit::model::Status::Resolved),
+            "note {n}: {c:#?}"
+        );
+        c.reference.clone()
+    };
+    assert_eq!(target(6), only(&doc, 1).reference);
+    assert_eq!(target(7), only(&doc, 3).reference);
+}
+
+/// A word of a matter opens no case where the rest is no case: prose, or
+/// a title with no report after it.
+#[test]
+fn a_matter_word_alone_makes_no_case() {
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "Re the question of secession, see the debates of 1998.",
+            "Jane Doe, Reference Works in Law (Oxford: Clarendon, 2001), 12.",
+        ],
+    );
+    for n in 1..=2 {
+        for c in papers_support::in_note(&doc, n) {
+            let kind = c.fields.as_deref().map(|f| f.kind.as_str());
+            assert_ne!(kind, Some("legal_case"), "note {n}: {c:#?}");
+        }
+    }
+}

@@ -2541,7 +2541,7 @@ fn classify_item_as(
         out.push(raw);
         return;
     }
-    if let Some(raw) = case_citation(text, a, b, signal.clone()) {
+    if let Some(raw) = case_citation(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
     }
@@ -2719,10 +2719,21 @@ fn classify_item_as(
 /// Its runs of Unicode classes are unbounded: [`case_full`] checks their
 /// lengths (bounded repetitions of Unicode classes are slow to compile).
 static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?), (?P<vol>[0-9]+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>[0-9]+)(?:, (?P<pin>([0-9]+)(?:[-–]([0-9]+))?))? \((?P<court>[^()]*?)\s?(?P<year>[0-9]{4})\)(?: \(.*\))?\.?$",
-    )
+    crate::re::constant(&format!(
+        r"^(?P<name>\p{{Lu}}[^,;]*? v\. [^,;]+?){US_REPORT}"
+    ))
 });
+
+/// [`CASE_FULL`] for a case brought in a matter (`In re Gault, 387 U.S.
+/// 1, 30 (1967)`, `Ex parte Milligan, 71 U.S. 2 (1866)`; the grammars'
+/// `case_matter` words): its name needs no ` v. ` between parties.
+static CASE_FULL_MATTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(&format!(r"^(?P<name>\p{{Lu}}[^,;]+?){US_REPORT}")));
+
+/// What follows the name in [`CASE_FULL`] and [`CASE_FULL_MATTER`]: volume,
+/// reporter, first page, pinpoint, court and year, and explanatory
+/// parentheticals.
+const US_REPORT: &str = r", (?P<vol>[0-9]+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) (?P<page>[0-9]+)(?:, (?P<pin>([0-9]+)(?:[-–]([0-9]+))?))? \((?P<court>[^()]*?)\s?(?P<year>[0-9]{4})\)(?: \(.*\))?\.?$";
 
 /// The groups of a full case citation, as
 /// `^(?P<name>\p{Lu}[^,;]{0,120}? v\. [^,;]{1,120}?), (?P<vol>[0-9]{1,4})
@@ -2746,9 +2757,7 @@ static CASE_FULL: LazyLock<Regex> = LazyLock::new(|| {
 /// digits, the court taking those before them) keep their bounds.
 fn case_full(item: &str) -> Option<regex::Captures<'_>> {
     let c = crate::re::captures(&CASE_FULL, item)?;
-    // Groups 2, 4, 6 and 7: the volume, the page and the pinpoint's numbers.
-    let chars = |i| crate::re::group_chars(&c, i);
-    if chars(2) > 4 || chars(4) > 5 || chars(6) > 5 || chars(7) > 5 {
+    if !us_report_numbers_fit(&c) {
         return None;
     }
     let mut name = c.name("name")?.as_str().chars();
@@ -2765,6 +2774,22 @@ fn case_full(item: &str) -> Option<regex::Captures<'_>> {
     split.then_some(c)
 }
 
+/// Whether the numbers of a US case's report keep within their bounds
+/// (groups 2, 4, 6 and 7: the volume, the page and the pinpoint's numbers,
+/// 4, 5, 5 and 5 digits), as [`case_full`] explains.
+fn us_report_numbers_fit(c: &regex::Captures<'_>) -> bool {
+    let chars = |i| crate::re::group_chars(c, i);
+    chars(2) <= 4 && chars(4) <= 5 && chars(6) <= 5 && chars(7) <= 5
+}
+
+/// [`case_full`] for a case brought in a matter ([`CASE_FULL_MATTER`]),
+/// its name of 240 characters at most.
+fn case_full_matter(item: &str) -> Option<regex::Captures<'_>> {
+    let c = crate::re::captures(&CASE_FULL_MATTER, item)?;
+    let short = c.name("name")?.as_str().chars().nth(240).is_none();
+    (short && us_report_numbers_fit(&c)).then_some(c)
+}
+
 /// A short case citation: `Brown, 347 U.S. at 495`, explanatory
 /// parentheticals after it (`(Alito, J., dissenting)`) (party length
 /// checked in code).
@@ -2777,9 +2802,20 @@ static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// Case law in US style: full (`X v. Y, 347 U.S. 483 (1954)`) and short
 /// (`X, 347 U.S. at 495`) forms. The case name is the title; the reporter
 /// the container.
-fn case_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
+fn case_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if let Some(c) = case_full(item) {
+    let full = if g.law_words.opens_matter(item) {
+        case_full_matter(item)
+    } else {
+        case_full(item)
+    };
+    if let Some(c) = full {
         let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
         let year: i32 = get("year")?.parse().ok()?;
         let mut fields = crate::model::CslItem {

@@ -35,10 +35,23 @@ use std::sync::LazyLock;
 /// (`361 [40]`), and the bracket last may define the case's short name
 /// (`('Mabo')`). The parties' run is unbounded: [`case`] checks its length.
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<name>\p{Lu}[^;\[\]]*? v\.? [^;\[\]]+?(?: \[No [0-9]{1,2}\])?),? (?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>[0-9]{1,5})(?P<more>(?:[,;] (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* [0-9]{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?(?: \[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?)?|\[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?|paras? [0-9]{1,4}(?:[-–][0-9]{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))",
-    )
+    crate::re::constant(&format!(
+        r"^(?P<name>\p{{Lu}}[^;\[\]]*? v\.? [^;\[\]]+?(?: \[No [0-9]{{1,2}}\])?){CASE_REPORTS}"
+    ))
 });
+
+/// [`CASE`] for a case brought in a matter ([`LawWords::opens_matter`]:
+/// `Re B (A Minor) [1990] 1 AC 1`, `Ex parte Pinochet [2000] 1 AC 147`):
+/// its name needs no ` v ` between parties.
+static CASE_MATTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r"^(?P<name>\p{{Lu}}[^;\[\]]+?(?: \[No [0-9]{{1,2}}\])?){CASE_REPORTS}"
+    ))
+});
+
+/// What follows the name in [`CASE`] and [`CASE_MATTER`]: the reports, the
+/// court, the pinpoint and a judge's bracket.
+const CASE_REPORTS: &str = r",? (?P<open>[\[(])(?P<year>[0-9]{4})[\])] (?:(?P<vol>[0-9]{1,3}) )?(?P<rep>[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))*) (?P<page>[0-9]{1,5})(?P<more>(?:[,;] (?:[\[(][0-9]{4}[\])] )?(?:[0-9]{1,3} )?[A-Z][A-Za-z]{0,9}(?: (?:&|[A-Z][A-Za-z]{0,6}))* [0-9]{1,5})*)(?: \((?P<court>[A-Z][A-Za-z]{0,5}(?: [A-Z][A-Za-z]{0,5})?)\))?(?:,? (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?(?: \[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?)?|\[[0-9]{1,4}\](?:[-–]\[[0-9]{1,4}\])?|paras? [0-9]{1,4}(?:[-–][0-9]{1,4})?))?(?: \([^()]{1,60}\))?(?:\.?$|(?P<prose>,? \p{Ll}))";
 
 /// The words of cases and statutes cited as the McGill Guide, AGLC and
 /// OSCOLA cite them, from the grammars, and the patterns made of them
@@ -56,6 +69,9 @@ pub struct LawWords {
     chapter: Vec<String>,
     /// Words of a statute's provision ([`crate::grammar::Signals::statute_provisions`]).
     provisions: Vec<String>,
+    /// Words that open a case's name without two parties
+    /// ([`crate::grammar::Signals::case_matter`]).
+    matter: Vec<String>,
     /// The patterns, each compiled at its own first use: a paper that
     /// cites no constitution never pays for the case's pattern.
     patterns: LawPatterns,
@@ -68,7 +84,8 @@ pub struct LawWords {
 #[derive(Debug, Clone, Default)]
 struct LawPatterns {
     /// A case as the McGill Guide cites it: the parties (` v `, or ` c `
-    /// in French), a comma, the first report (`[1986] 1 SCR 103`) or a
+    /// in French) or a matter's name after a [`LawWords::matter`] word
+    /// (`Reference re Secession of Quebec`), a comma, the first report (`[1986] 1 SCR 103`) or a
     /// medium-neutral citation with its year unbracketed (`2015 SCC 5`), a
     /// pinpoint after a [`LawWords::pinpoint`] word (`at 138`, `at para
     /// 66`, `à la p 138`), parallel reports after commas, each with its
@@ -108,6 +125,7 @@ impl LawWords {
         paragraph: &[String],
         chapter: &[String],
         provisions: &[String],
+        matter: &[String],
     ) -> LawWords {
         let clean = |w: &[String]| -> Vec<String> {
             w.iter()
@@ -121,6 +139,7 @@ impl LawWords {
             paragraph: clean(paragraph),
             chapter: clean(chapter),
             provisions: clean(provisions),
+            matter: clean(matter),
             patterns: LawPatterns::default(),
         }
     }
@@ -131,6 +150,20 @@ impl LawWords {
         self.pinpoint.iter().any(|w| {
             item.match_indices(w.as_str())
                 .any(|(i, _)| item[..i].ends_with(' ') && item[i + w.len()..].starts_with(' '))
+        })
+    }
+
+    /// Whether `item` opens with a word of a case brought in a matter
+    /// (`In re Gault`, `Re B (A Minor)`, `Reference re Secession of
+    /// Quebec`, `Ex parte Pinochet`, `Renvoi relatif à la sécession du
+    /// Québec`) and a letter after a space: such a case's name has no ` v `
+    /// between parties.
+    pub fn opens_matter(&self, item: &str) -> bool {
+        self.matter.iter().any(|w| {
+            item.strip_prefix(w.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphabetic)
         })
     }
 
@@ -150,8 +183,9 @@ impl LawWords {
             let pinpoint = alternation(&self.pinpoint);
             let page = alternation(&self.page);
             let paragraph = alternation(&self.paragraph);
+            let matter = alternation(&self.matter);
             format!(
-                r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
+                r"^(?P<name>\p{{Lu}}[^;\[\]]*? [vc] [^;\[\]]+?|(?:{matter}) [^;\[\]]+?), (?:(?P<open>[\[(])(?P<year>[0-9]{{4}})[\])] (?:(?P<vol>[0-9]{{1,3}}) )?(?P<rep>[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*)(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))?|(?P<nyear>[0-9]{{4}}) (?P<court>[A-Z][A-Za-z]{{1,7}}(?: [A-Z][a-z]{{2,4}})?)) (?P<page>[0-9]{{1,5}})(?: (?:{pinpoint}) (?:(?P<para>{paragraph}) |(?:{page}) )?(?P<pin>[0-9]{{1,5}}(?:[-–][0-9]{{1,5}})?))?(?P<more>(?:, (?:[\[(][0-9]{{4}}[\])] )?(?:[0-9]{{1,3}} )?[A-Z][A-Za-z]{{0,9}}(?: (?:&|[A-Z][A-Za-z]{{0,6}}))*(?: \([0-9]{{1,2}}[a-z]{{1,2}}\))? [0-9]{{1,5}})*)(?: \[[^\[\]0-9]+\])?\.?$"
             )
         })
     }
@@ -229,8 +263,11 @@ pub fn case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
 /// use of the principle.`): the case, its pinpoint, and where the case
 /// ends in `item`.
 pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>, usize)> {
-    // Cheap tests first: most items have no ` v ` and no report's year.
-    if item.len() > 600 || !(item.contains(" v ") || item.contains(" v. ") || item.contains(" c "))
+    // Cheap tests first: most items have no ` v `, open with no word of a
+    // matter, and have no report's year.
+    let matter = g.law_words.opens_matter(item.trim_start());
+    if item.len() > 600
+        || !(matter || item.contains(" v ") || item.contains(" v. ") || item.contains(" c "))
     {
         return None;
     }
@@ -251,7 +288,8 @@ pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Loc
     } else {
         std::borrow::Cow::Borrowed(item)
     };
-    let c = crate::re::captures(&CASE, &joined)?;
+    let pattern: &Regex = if matter { &CASE_MATTER } else { &CASE };
+    let c = crate::re::captures(pattern, &joined)?;
     if wrapped && c.name("prose").is_some() {
         return None;
     }
@@ -749,7 +787,7 @@ mod tests {
             Some(("paragraph".into(), "12-14".into()))
         );
         let mut bare = g.clone();
-        bare.law_words = LawWords::new(&[], &[], &[], &[], &[]);
+        bare.law_words = LawWords::new(&[], &[], &[], &[], &[], &[]);
         assert!(case("Vriend v Alberta, [1998] 1 SCR 493 at para 5.", &bare)
             .is_none_or(|(_, pin)| pin.is_none()));
         assert!(mcgill_statute("Criminal Code, RSC 1985, c C-46, s 718.", &bare).is_none());
