@@ -1792,7 +1792,8 @@ fn page_ends_after(view: &str, lines: &[Line], i: usize) -> bool {
 
 /// Whether line `j`, after a note's `pieces`, is the page's furniture
 /// rather than more of the note: a page number alone that the page ends
-/// with (`302`, then a form feed), or a line of no closing punctuation
+/// with (`302`, then a form feed, or a blank line after a complete note),
+/// or a line of no closing punctuation
 /// but a bracket (`Revista de Historia de las Ideas, 41 (2019), pp.
 /// 211-240`, `Historisk tidskrift 141:3 (2021)`, a journal line at the
 /// first page's foot) between a note that is already complete
@@ -1807,7 +1808,23 @@ fn page_furniture_at(
     let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
     let t = text(&lines[j]);
     if is_page_number_line(t) && !t.contains('\u{c}') {
-        return page_ends_after(view, lines, j);
+        if page_ends_after(view, lines, j) {
+            return true;
+        }
+        // Text copied from a PDF viewer keeps no form feed: a page number
+        // alone after a note that is complete (`…, p. 12 n. 4.` / `12` /
+        // blank line), a blank line after it, ends the page all the same.
+        // A note's own last line of figures follows an open end (`pp.
+        // 45–` / `67`, `p.` / `12`).
+        let blank_next = lines.get(j + 1).is_some_and(|l| text(l).trim().is_empty());
+        if !blank_next {
+            return false;
+        }
+        let note = crate::source::join_pieces(view, pieces);
+        let closed = note.trim_end().ends_with([
+            '.', '。', '．', ')', '）', ']', '»', '”', '"', '’', '!', '?',
+        ]);
+        return closed && !is_incomplete(&note, grammar);
     }
     let number_next = lines
         .get(j + 1)
@@ -3065,6 +3082,25 @@ mod tests {
         let last = &s.notes[1];
         let end = last.pieces.last().unwrap().end;
         assert_eq!(&text[last.pieces[0].start..end], "Ibid., p. 4.");
+    }
+
+    /// Text copied from a PDF viewer has no form feed: a page number
+    /// alone after a complete note, a blank line after it, is the page's;
+    /// after an open end (`pp. 45–`) it is the note's last line.
+    #[test]
+    fn a_page_number_after_a_complete_note_ends_the_page_without_a_form_feed() {
+        let note_text = |text: &str, n: usize| {
+            let s = segment(text, InputFormat::Text, &g());
+            crate::source::join_pieces(&s.view, &s.notes[n].pieces)
+        };
+        let text = "Text one1 and two.2\n\n1 Donkin, op. cit., p. 12 n. 4.\n                              12\n\n2 Ibid., p. 4.\n\nMore text.\n";
+        assert_eq!(note_text(text, 0), "Donkin, op. cit., p. 12 n. 4.");
+        let text = "Text one1 and two.2\n\n1 Donkin, The Cistercians (Toronto, 1978), pp. 45–\n67\n\n2 Ibid., p. 4.\n\nMore text.\n";
+        assert!(
+            note_text(text, 0).ends_with("45–\n67"),
+            "{:?}",
+            note_text(text, 0)
+        );
     }
 
     #[test]
