@@ -159,8 +159,13 @@ impl LawWords {
     /// Québec`) and a letter after a space: such a case's name has no ` v `
     /// between parties.
     pub fn opens_matter(&self, item: &str) -> bool {
+        // Cheap test first: the word's first two bytes.
+        let head = |s: &str| (s.as_bytes().first().copied(), s.as_bytes().get(1).copied());
+        let opening = head(item);
         self.matter.iter().any(|w| {
-            item.strip_prefix(w.as_str())
+            (head(w) == opening)
+                .then_some(())
+                .and_then(|()| item.strip_prefix(w.as_str()))
                 .and_then(|rest| rest.strip_prefix(' '))
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_alphabetic)
