@@ -1183,6 +1183,40 @@ fn trailing_remark(s: &str, g: &Grammar) -> Option<usize> {
     })
 }
 
+/// The pinpoint in brackets after the pages of an article or a chapter,
+/// as MHRA writes it: `Analecta, 13 (1957), 3–60 (p. 14)`, `in The Book,
+/// ed. by John Doe (London: Verso, 1990), pp. 12–30 (pp. 15–16)`. The
+/// bracket holds a page word of the grammars and its number alone, and
+/// a range stands right before it: where the range ends, and the locator.
+fn pin_after_range_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let inner = &inner[open + 1..];
+    if inner.len() > 30 || inner.contains(')') {
+        return None;
+    }
+    let m = g.page.find(inner).filter(|m| m.start == 0)?;
+    let (a, b) = m.number?;
+    if !inner[b..].trim().is_empty() {
+        return None;
+    }
+    let before = t[..open].trim_end();
+    // The range before: figures, a dash, figures.
+    let last = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let first = last.strip_suffix(['-', '–', '—'])?;
+    let ranged = last.len() < before.len() && first.ends_with(|c: char| c.is_ascii_digit());
+    ranged.then(|| {
+        (
+            before.len(),
+            Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&inner[a..b]),
+            },
+        )
+    })
+}
+
 /// A pinpoint after a page range: `5–56, 12` or `5–56, at 12`.
 static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
@@ -1388,6 +1422,9 @@ fn parse_full_ordered(
                 return (parsed, Some(page(pin)));
             }
         }
+    }
+    if let Some((cut, pin)) = pin_after_range_in_brackets(cit, g) {
+        return (parse_reference(&cit[..cut], order, g), Some(pin));
     }
     if let Some(c) = crate::re::captures(&PIN_IN_BRACKETS, cit) {
         if let (Some(cut), Some(pin)) = (c.get(1), c.get(2)) {
@@ -6722,6 +6759,35 @@ mod tests {
         assert!(!ordinals_only("NJW 2003"));
         assert!(!ordinals_only("Band 2"));
         assert!(!ordinals_only("Gutachten 73."));
+    }
+
+    /// MHRA's pinpoint in brackets after a work's pages; no other bracket.
+    #[test]
+    fn a_page_in_brackets_after_a_range_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let pin = |s: &'static str| {
+            pin_after_range_in_brackets(s, &g).map(|(cut, l)| (&s[..cut], l.value))
+        };
+        assert_eq!(
+            pin("Roe, ‘Title’, Journal, 13 (1957), 3–60 (p. 14)."),
+            Some(("Roe, ‘Title’, Journal, 13 (1957), 3–60", "14".into()))
+        );
+        assert_eq!(
+            pin("in Book, ed. by X (London: Verso, 1990), pp. 12–30 (pp. 15–16)"),
+            Some((
+                "in Book, ed. by X (London: Verso, 1990), pp. 12–30",
+                "15–16".into()
+            ))
+        );
+        for s in [
+            // No range before it, no page word in it, more than a page.
+            "Roe, Title (London, 1990), p. 12 (p. 14).",
+            "Roe, Journal, 13 (1957), 3–60 (1958).",
+            "Roe, Journal, 13 (1957), 3–60 (p. 14, n. 2).",
+            "Roe, Journal, 13 (1957), 3–60 (see p. 14)",
+        ] {
+            assert_eq!(pin(s), None, "{s}");
+        }
     }
 
     #[test]
