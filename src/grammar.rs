@@ -161,6 +161,16 @@ pub struct BackReferences {
     /// cited after it.
     #[serde(default)]
     pub ibid_decision: Vec<String>,
+    /// `ibid` words that name a book (ko `위의 책`, `상게서`): after a note
+    /// whose last work is an article, they repeat the last book of that
+    /// note.
+    #[serde(default)]
+    pub ibid_book: Vec<String>,
+    /// `ibid` words that name an article or a chapter (ko `위의 논문`,
+    /// `상게논문`): after a note whose last work is a book, they repeat the
+    /// last article or chapter of that note.
+    #[serde(default)]
+    pub ibid_article: Vec<String>,
     /// Words after a `supra` word with no author that point into the
     /// paper itself (en `part`, `section`: `See supra Part I`): a cross
     /// reference, no citation.
@@ -765,6 +775,26 @@ pub enum OpCitKind {
     Book,
     /// An article or a chapter (`前引文`, `앞의 논문`).
     Article,
+}
+
+/// Words that name a book and words that name an article, each with what
+/// it names, squeezed ([`squeezed`]), sorted.
+fn word_kinds(book: &[String], article: &[String]) -> Vec<(String, OpCitKind)> {
+    let mut v: Vec<(String, OpCitKind)> = book
+        .iter()
+        .map(|w| (squeezed(w), OpCitKind::Book))
+        .chain(article.iter().map(|w| (squeezed(w), OpCitKind::Article)))
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// What `word` (as written) says the work is, among `kinds`.
+fn kind_of_word(kinds: &[(String, OpCitKind)], word: &str) -> Option<OpCitKind> {
+    let w = squeezed(word);
+    kinds.iter().find(|(k, _)| *k == w).map(|&(_, kind)| kind)
 }
 
 /// `s` lowercased, without white space: how `op_cit` words are compared.
@@ -1395,6 +1425,10 @@ pub struct Grammar {
     /// `op_cit` words that name a book, and those that name an article
     /// ([`BackReferences::op_cit_book`]), lowercased without white space.
     pub op_cit_kinds: Vec<(String, OpCitKind)>,
+    /// `ibid` words that name a book, and those that name an article
+    /// ([`BackReferences::ibid_book`], [`BackReferences::ibid_article`]),
+    /// lowercased without white space.
+    pub ibid_kinds: Vec<(String, OpCitKind)>,
     /// `loc. cit.`-type words.
     pub loc_cit: Lexicon,
     /// `supra note {n}` patterns.
@@ -1941,6 +1975,12 @@ impl Grammar {
                 .ibid_decision
                 .extend(b.ibid_decision.iter().cloned());
             all.back_references
+                .ibid_book
+                .extend(b.ibid_book.iter().cloned());
+            all.back_references
+                .ibid_article
+                .extend(b.ibid_article.iter().cloned());
+            all.back_references
                 .cross_reference
                 .extend(b.cross_reference.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
@@ -2239,22 +2279,8 @@ impl Grammar {
             note_word_marker: note_word_marker(&all.headings.note_label)?,
             ibid: ibid?,
             op_cit: op_cit?,
-            op_cit_kinds: {
-                let mut v: Vec<(String, OpCitKind)> = br
-                    .op_cit_book
-                    .iter()
-                    .map(|w| (squeezed(w), OpCitKind::Book))
-                    .chain(
-                        br.op_cit_article
-                            .iter()
-                            .map(|w| (squeezed(w), OpCitKind::Article)),
-                    )
-                    .filter(|(w, _)| !w.is_empty())
-                    .collect();
-                v.sort();
-                v.dedup();
-                v
-            },
+            op_cit_kinds: word_kinds(&br.op_cit_book, &br.op_cit_article),
+            ibid_kinds: word_kinds(&br.ibid_book, &br.ibid_article),
             loc_cit: loc_cit?,
             supra_note: supra_note?,
             supra: supra?,
@@ -2746,11 +2772,13 @@ impl Grammar {
     /// What the `op_cit` word `word` (as written) says the earlier work is,
     /// if it says.
     pub fn op_cit_kind(&self, word: &str) -> Option<OpCitKind> {
-        let w = squeezed(word);
-        self.op_cit_kinds
-            .iter()
-            .find(|(k, _)| *k == w)
-            .map(|&(_, kind)| kind)
+        kind_of_word(&self.op_cit_kinds, word)
+    }
+
+    /// What the `ibid` word `word` (as written) says the work is, if it
+    /// says ([`BackReferences::ibid_book`], [`BackReferences::ibid_article`]).
+    pub fn ibid_kind(&self, word: &str) -> Option<OpCitKind> {
+        kind_of_word(&self.ibid_kinds, word)
     }
 
     /// A statute cited by kind, number and year at the start of `s`
@@ -3389,6 +3417,7 @@ fn unreachable_grammar() -> Grammar {
         issue_between: none.clone(),
         op_cit: none.clone(),
         op_cit_kinds: Vec::new(),
+        ibid_kinds: Vec::new(),
         loc_cit: none.clone(),
         supra_note: none.clone(),
         supra: none.clone(),

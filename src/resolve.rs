@@ -1171,7 +1171,8 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
                     ibid_of_several(doc, ci, state, &several, &mut diags);
                 } else {
                     let decision = last_decision(doc, ci, state, grammar);
-                    resolve_ibid(doc, ci, decision, skipped, &mut diags)
+                    let named = last_of_named_kind(doc, ci, decision, grammar);
+                    resolve_ibid(doc, ci, named, skipped, &mut diags)
                 }
             }
             CitationKind::Short => {
@@ -2502,6 +2503,69 @@ fn last_decision(doc: &Document, ci: usize, state: IbidState, grammar: &Grammar)
         .filter(|&j| doc.citations[j].site.is_none())
         .find(|&j| is_decision(j))
         .map_or(state, IbidState::After)
+}
+
+/// A word of the grammars' `ibid_book` or `ibid_article` (`위의 논문`
+/// after `4) 이인호, “…”, 『토지공법연구』 …; 권영성, 앞의 책, 455면.`)
+/// repeats the last work of the kind it names in the note of the citation
+/// before, where that citation's work is of the other kind (an article
+/// for a book word, a book for an article word): the state after it.
+/// `state` where the word names no kind, the kinds agree, or the note
+/// has no such work.
+fn last_of_named_kind(doc: &Document, ci: usize, state: IbidState, grammar: &Grammar) -> IbidState {
+    let IbidState::After(prev) = state else {
+        return state;
+    };
+    let Some(kind) = doc.citations[ci]
+        .short
+        .as_ref()
+        .and_then(|s| s.word.as_deref())
+        .and_then(|w| grammar.ibid_kind(w))
+    else {
+        return state;
+    };
+    let wants_book = kind == crate::grammar::OpCitKind::Book;
+    // Whether citation `j`'s work is a book (`Some(true)`), an article or
+    // a chapter (`Some(false)`), or neither.
+    let book = |j: usize| {
+        let k = work_kind(doc, j)?;
+        if k == "book" {
+            Some(true)
+        } else {
+            matches!(
+                k,
+                "article-journal"
+                    | "article-magazine"
+                    | "article-newspaper"
+                    | "article"
+                    | "chapter"
+                    | "paper-conference"
+            )
+            .then_some(false)
+        }
+    };
+    if book(prev) != Some(!wants_book) {
+        return state;
+    }
+    let note = (doc.citations[prev].chapter, doc.citations[prev].footnote);
+    (0..prev)
+        .rev()
+        .take(MAX_NOTE_CITATIONS)
+        .take_while(|&j| (doc.citations[j].chapter, doc.citations[j].footnote) == note)
+        .filter(|&j| doc.citations[j].site.is_none())
+        .find(|&j| book(j) == Some(wants_book))
+        .map_or(state, IbidState::After)
+}
+
+/// The CSL type of the work citation `j` stands for: its own fields', or
+/// the work it was linked to.
+fn work_kind(doc: &Document, j: usize) -> Option<&str> {
+    let c = &doc.citations[j];
+    if let Some(f) = c.fields.as_deref() {
+        return Some(f.kind.as_str());
+    }
+    let id = c.reference.as_deref()?;
+    doc.reference(id).map(|r| r.fields.kind.as_str())
 }
 
 /// An `Id.` that opens a note after a note citing several works
