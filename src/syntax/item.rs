@@ -513,7 +513,9 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
 /// 山中・前掲注(2)書50頁参照`): at such a mark outside brackets after a
 /// page (a page word ending there, or a word for the pages after it), where
 /// a back-reference word follows within a name's length (eight characters
-/// of CJK script and `・`). Each mark looks at 36 bytes on either side.
+/// of CJK script and `・`), or a title's opening mark after such a name or a
+/// word for the same author (`…220頁、同「…」`). Each mark looks at 36
+/// bytes on either side.
 fn cjk_short_cuts(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
     if !text.contains(['、', '，']) {
         return pieces;
@@ -544,14 +546,26 @@ fn cjk_short_cuts(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(
                     }
                     let after = &piece[i + c.len_utf8()..];
                     let window = &after[..crate::source::floor_char_boundary(after, 36)];
-                    let short = g.back_reference(window).is_some_and(|(_, m)| {
-                        let name = window[..m.start].trim_end_matches('・');
+                    let name_like = |name: &str| {
                         name.chars().count() <= 8
                             && name
                                 .chars()
                                 .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
-                    });
-                    if short && i > start {
+                    };
+                    let short = g
+                        .back_reference(window)
+                        .is_some_and(|(_, m)| name_like(window[..m.start].trim_end_matches('・')));
+                    // `山本・前掲注（1）220頁、同「行政裁量の統制」…`,
+                    // `…330頁、橋本博之「…」`: a name, or a word for the
+                    // same author, right before a title's mark opens a
+                    // full citation.
+                    let full = || {
+                        window
+                            .find(['「', '『', '《', '〈'])
+                            .filter(|&t| t > 0)
+                            .is_some_and(|t| name_like(&window[..t]))
+                    };
+                    if (short || full()) && i > start {
                         out.push((a + start, a + i));
                         start = i + c.len_utf8();
                         start += piece[start..].len() - piece[start..].trim_start().len();
