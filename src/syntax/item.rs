@@ -5825,6 +5825,15 @@ fn short_form(
     {
         // `前掲・大島論文、210頁`: the word, then the author.
         info.author = Some(author.to_string());
+    } else if let Some(author) = (kind == BackRefKind::SupraNote)
+        .then(|| {
+            let x = m.number.map_or(m.end, |(x, _)| x);
+            name_after_supra(&item[m.start..x], after, g)
+        })
+        .flatten()
+    {
+        // `前引[2]，张新宝文，第45页`: the note, then the author.
+        info.author = Some(author.to_string());
     } else if kind == BackRefKind::OpCit || kind == BackRefKind::LocCit {
         // `Op. cit., p. 5` with no author: the work cited just before.
         kind_out = CitationKind::Ibid;
@@ -5984,6 +5993,36 @@ fn name_before_kind<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a s
         let name = &head[..head.find(kind)?];
         ((1..=10).contains(&name.chars().count()) && name.chars().all(crate::segment::is_cjk))
             .then_some(name)
+    })
+}
+
+/// `前引[2]，张新宝文，第45页`, `前引〔2〕，王利明书`: after a supra note
+/// word whose text before its number is `word` (`前引`), a comma and the
+/// author's name (one to ten characters of CJK script or `・`), then the
+/// rest of an `op_cit` word of the grammars that opens as `word` does and
+/// names the work's kind (`文` of `前引文`, `书` of `前引书`), as the
+/// Chinese legal citation manual cites a work of a note that cites
+/// several. The name.
+fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
+    let word = crate::grammar::fold_case(word.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if word.is_empty() {
+        return None;
+    }
+    let t = after.trim_start_matches([',', '，', '、', ' ']);
+    if t.len() == after.len() {
+        return None;
+    }
+    let head = &t[..crate::source::floor_char_boundary(t, 40)];
+    g.op_cit_kinds.iter().find_map(|(full, _)| {
+        let kind = full.strip_prefix(word.as_str()).filter(|k| !k.is_empty())?;
+        let at = head.find(kind)?;
+        let name = &head[..at];
+        let rest = &t[at + kind.len()..];
+        let ends = rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.']);
+        (ends
+            && (1..=10).contains(&name.chars().count())
+            && name.chars().all(|c| crate::segment::is_cjk(c) || c == '・'))
+        .then_some(name)
     })
 }
 
