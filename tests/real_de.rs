@@ -12,7 +12,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{entry, findings, note_links, only, run, run_text};
+use papers_support::{entry, findings, in_note, note_links, only, run, run_text};
 
 const PAPER: &str = "fixtures/plattform_wettbewerb_pdf_de.txt";
 
@@ -108,4 +108,46 @@ fn a_journal_s_abbreviation_needs_its_year_and_pages() {
     assert_eq!(fields.title.as_deref(), Some("Kunst, Handel, Recht"));
     assert_eq!(fields.container_title.as_deref(), Some("JuS"));
     assert_eq!(lang.locator.as_ref().map(|l| l.value.as_str()), Some("14"));
+}
+
+#[test]
+fn a_gutachten_s_page_keeps_its_part_letter() {
+    // The Gutachten of the Deutscher Juristentag are paged by part: `S. A
+    // 45` is page 45 of part A.
+    let (_, doc) = run("fixtures/haftung_algorithmen_pdf_de.txt");
+    let zech = only(&doc, 2);
+    assert_eq!(zech.kind, CitationKind::Full);
+    assert_eq!(zech.locator.as_ref().map(|l| l.value.as_str()), Some("A45"));
+    let back = only(&doc, 8);
+    assert_eq!(back.kind, CitationKind::Short);
+    assert_eq!(back.status, Some(Status::Resolved));
+    assert_eq!(back.antecedent.as_deref(), Some(zech.id.as_str()));
+    assert_eq!(back.locator.as_ref().map(|l| l.value.as_str()), Some("A50"));
+    // The article with commas in its title is the journal's.
+    let spindler = &in_note(&doc, 1)[1];
+    let fields = spindler.fields.as_deref().unwrap();
+    assert_eq!(fields.container_title.as_deref(), Some("CR"));
+    assert_eq!(
+        spindler.locator.as_ref().map(|l| l.value.as_str()),
+        Some("768")
+    );
+    // A range of a part's pages, and a glued letter as before.
+    let doc = run_text(
+        "Text.1 Text.2 Text.3\n\n1 Huber, Gutachten B zum 70. Deutschen Juristentag, 2014, S. B 1–B 120.\n2 Huber, a.a.O., S. C 7.\n3 Smith, Title, Journal 12 (2001), S95–S120.\n",
+    );
+    assert_eq!(
+        only(&doc, 1).locator.as_ref().map(|l| l.value.as_str()),
+        Some("B1–B120")
+    );
+    assert_eq!(
+        only(&doc, 2).locator.as_ref().map(|l| l.value.as_str()),
+        Some("C7")
+    );
+    assert_eq!(only(&doc, 2).status, Some(Status::Resolved));
+    // A capital ending a word before the number is no part letter.
+    let doc = run_text("Text.1\n\n1 BVerfGE 7, 198 (205).\n");
+    assert_eq!(
+        only(&doc, 1).locator.as_ref().map(|l| l.value.as_str()),
+        Some("205")
+    );
 }
