@@ -316,6 +316,14 @@ pub struct Names {
     /// "And others" (`et al.`, `외`, `u. a.`).
     #[serde(default)]
     pub et_al: Vec<String>,
+    /// Conjunctions after a suspended hyphen (German `Kommunal- und
+    /// Staatspolitik`, Dutch `land- en tuinbouw`, Swedish `för- och
+    /// nackdelar`): a hyphen at a line's end before one of them ends a
+    /// word that shares its second part with the next, and keeps its
+    /// hyphen and the space, where a word broken at the line's end is
+    /// joined.
+    #[serde(default)]
+    pub suspended_hyphen: Vec<String>,
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
@@ -1602,6 +1610,9 @@ pub struct Grammar {
     pub family_first_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
+    /// Conjunctions after a suspended hyphen, as written
+    /// ([`Names::suspended_hyphen`]).
+    pub suspended_hyphen: Vec<String>,
     /// "et al." words, lowercase.
     pub et_al: Vec<String>,
     /// The "et al." words as a name list may end with them: each word, and
@@ -1996,6 +2007,9 @@ impl Grammar {
                     .extend(pats.iter().cloned());
             }
             all.names.and.extend(f.names.and.iter().cloned());
+            all.names
+                .suspended_hyphen
+                .extend(f.names.suspended_hyphen.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
                 .organisation_words
@@ -2521,6 +2535,7 @@ impl Grammar {
                 .map(|[s, w]| (s.to_lowercase(), w.to_lowercase()))
                 .collect(),
             and_words: all.names.and.clone(),
+            suspended_hyphen: all.names.suspended_hyphen.clone(),
             et_al: lowercase(&all.names.et_al),
             et_al_endings: {
                 let words = lowercase(&all.names.et_al);
@@ -3463,6 +3478,7 @@ fn unreachable_grammar() -> Grammar {
         remarks: Vec::new(),
         quoting: Vec::new(),
         and_words: Vec::new(),
+        suspended_hyphen: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),

@@ -19,8 +19,9 @@ const PAPER: &str = "fixtures/plattform_wettbewerb_pdf_de.txt";
 #[test]
 fn an_article_s_title_runs_over_its_commas_to_the_journal() {
     let (_, doc) = run(PAPER);
-    // The list: 1 Kersting, 2 Paal, 3 Podszun, 4 Schweitzer.
-    let podszun = entry(&doc, 3);
+    // The list: 1 Brink, 2 Kersting, 3 Paal, 4 Podszun, 5 Schoch, 6
+    // Schweitzer.
+    let podszun = entry(&doc, 4);
     assert_eq!(podszun.kind, "article-journal");
     assert_eq!(
         podszun.title.as_deref(),
@@ -41,10 +42,10 @@ fn an_article_s_title_runs_over_its_commas_to_the_journal() {
     assert_eq!(note.locator.as_ref().map(|l| l.value.as_str()), Some("337"));
     assert_eq!(
         note_links(&doc, 1),
-        [(CitationKind::Full, Status::Resolved, Some(3))]
+        [(CitationKind::Full, Status::Resolved, Some(4))]
     );
     // `NJW 2020, S. 1101–1107`: the pages after a page word.
-    let paal = entry(&doc, 2);
+    let paal = entry(&doc, 3);
     assert_eq!(paal.title.as_deref(), Some("Daten, Macht, Markt"));
     assert_eq!(paal.container_title.as_deref(), Some("NJW"));
     let cited = doc
@@ -71,9 +72,9 @@ fn books_and_commentaries_with_commas_stay_books() {
         kersting.locator.as_ref().map(|l| l.value.as_str()),
         Some("45")
     );
-    assert_eq!(entry(&doc, 1).kind, "book");
+    assert_eq!(entry(&doc, 2).kind, "book");
     // `Titel, Bd. 2, Tübingen 2019`: a volume and a place.
-    let schweitzer = entry(&doc, 4);
+    let schweitzer = entry(&doc, 6);
     assert_eq!(schweitzer.kind, "book");
     assert_eq!(schweitzer.publisher_place.as_deref(), Some("Tübingen"));
     assert_eq!(schweitzer.volume.as_deref(), Some("2"));
@@ -86,11 +87,11 @@ fn books_and_commentaries_with_commas_stay_books() {
     // the list.
     use CitationKind::{Ibid, Short, Supra};
     use Status::Resolved;
-    assert_eq!(note_links(&doc, 5), [(Supra, Resolved, Some(3))]);
-    assert_eq!(note_links(&doc, 6), [(Supra, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 5), [(Supra, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 6), [(Supra, Resolved, Some(3))]);
     assert_eq!(
         note_links(&doc, 7),
-        [(Ibid, Resolved, Some(2)), (Short, Resolved, Some(1))]
+        [(Ibid, Resolved, Some(3)), (Short, Resolved, Some(2))]
     );
     let codes: Vec<_> = findings(&source, &doc).into_iter().map(|f| f.0).collect();
     assert_eq!(codes, [opcit::diagnostic::Code::MissingFromBibliography]);
@@ -149,5 +150,47 @@ fn a_gutachten_s_page_keeps_its_part_letter() {
     assert_eq!(
         only(&doc, 1).locator.as_ref().map(|l| l.value.as_str()),
         Some("205")
+    );
+}
+
+#[test]
+fn a_suspended_hyphen_at_a_line_s_end_keeps_its_space() {
+    // `Kommunal-` / `und Staatspolitik`: the hyphen stands for `-politik`
+    // (an Ergänzungsstrich), no word broken at the line's end.
+    let (source, doc) = run(PAPER);
+    let schoch = entry(&doc, 5);
+    assert_eq!(
+        schoch.container_title.as_deref(),
+        Some("Zeitschrift für Kommunal- und Staatspolitik")
+    );
+    let note = only(&doc, 8);
+    assert_eq!(
+        note.fields.as_deref().unwrap().container_title.as_deref(),
+        Some("Zeitschrift für Kommunal- und Staatspolitik")
+    );
+    assert_eq!(note.locator.as_ref().map(|l| l.value.as_str()), Some("20"));
+    // `Daten-` / `und Verbraucherschutz` in a note's title, on one line in
+    // the list.
+    let brink = &in_note(&doc, 9)[0];
+    assert_eq!(
+        brink.fields.as_deref().unwrap().title.as_deref(),
+        Some("Daten- und Verbraucherschutz im Kartellrecht")
+    );
+    assert_eq!(
+        note_links(&doc, 9),
+        [
+            (CitationKind::Full, Status::Resolved, Some(1)),
+            (CitationKind::Supra, Status::Resolved, Some(5))
+        ]
+    );
+    assert!(findings(&source, &doc)
+        .iter()
+        .all(|f| f.0 == opcit::diagnostic::Code::MissingFromBibliography));
+    // A word broken at the line's end is still joined.
+    let doc =
+        run_text("Text.1\n\n1 Weber, Die Verwaltungs-\nreform in Bayern, München 2001, S. 3.\n");
+    assert_eq!(
+        only(&doc, 1).fields.as_deref().unwrap().title.as_deref(),
+        Some("Die Verwaltungsreform in Bayern")
     );
 }

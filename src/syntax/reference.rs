@@ -1731,6 +1731,11 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    // `Zeitschrift für Kommunal-` / `und Staatspolitik`: a suspended
+    // hyphen at a line's end is no broken word (the same length, so the
+    // spans found stay those of `s`).
+    let kept = crate::text::keep_suspended_hyphens(s, &g.suspended_hyphen);
+    let s = kept.as_ref();
     if let Some(item) = class_decision(s, g) {
         return ParsedReference {
             item,
