@@ -326,6 +326,14 @@ pub struct Names {
     /// "And others" (`et al.`, `외`, `u. a.`).
     #[serde(default)]
     pub et_al: Vec<String>,
+    /// Conjunctions after a suspended hyphen (German `Kommunal- und
+    /// Staatspolitik`, Dutch `land- en tuinbouw`, Swedish `för- och
+    /// nackdelar`): a hyphen at a line's end before one of them ends a
+    /// word that shares its second part with the next, and keeps its
+    /// hyphen and the space, where a word broken at the line's end is
+    /// joined.
+    #[serde(default)]
+    pub suspended_hyphen: Vec<String>,
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
@@ -1046,6 +1054,8 @@ fn number_in(m: &str, han: bool) -> Option<(usize, usize)> {
         && b[first - 2] != b'.'
     {
         first - 1
+    } else if let Some(letter) = spaced_part_letter(&m[..first]) {
+        letter
     } else {
         first
     };
@@ -1055,6 +1065,21 @@ fn number_in(m: &str, han: bool) -> Option<(usize, usize)> {
         end += 1;
     }
     Some((first, end))
+}
+
+/// `S. A 45`: a capital standing alone, a space after it, before a
+/// number is its part's letter (the Gutachten of the Deutscher Juristentag
+/// are paged by part, `A 45`, `B 12`): where it starts in `head`, the text
+/// before the number.
+fn spaced_part_letter(head: &str) -> Option<usize> {
+    let before = head
+        .strip_suffix(' ')
+        .or_else(|| head.strip_suffix('\u{a0}'))?;
+    let letter = before.len().checked_sub(1)?;
+    let b = before.as_bytes();
+    let prev = *b.get(letter.checked_sub(1)?)?;
+    let alone = !(prev.is_ascii_alphanumeric() || prev == b'.');
+    (b[letter].is_ascii_uppercase() && alone).then_some(letter)
 }
 
 /// The first run of Han numerals in `m` (`一`, `七百九`, `一〇五`), else a
@@ -1201,12 +1226,14 @@ const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 
 /// The regex of a pattern's `{n}`: a number, a range, or a list of them
 /// (`5`, `5a`, `5–7`, `5, 7 and 9`), a capital opening a number or a
-/// range's ends (`S95–S120`, a supplement's pages; `A12`, a section's), or two numbers joined by a middle
+/// range's ends (`S95–S120`, a supplement's pages; `A12`, a section's;
+/// `A 45`, `A 1–A 120`, a part of the Gutachten of the Deutscher
+/// Juristentag, paged by its letter, a space after it), or two numbers joined by a middle
 /// dot (`4・5号`, `제4·5호`: a double issue). ASCII digits and a short list of
 /// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
 /// can always run. A range may break its line after the dash (`437-` /
 /// `440`, as PDF text wraps it); [`locator_value`] joins it again.
-const NUMBER: &str = r"((?-i:[A-Z])?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?(?-i:[A-Z])?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+const NUMBER: &str = r"((?-i:[A-Z][ \u{a0}]?)?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?(?-i:[A-Z][ \u{a0}]?)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
 
 /// The regex of a pattern's `{c}`: a circled number (`①`–`⑳`, `㉑`–`㉟`,
 /// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
@@ -1624,6 +1651,9 @@ pub struct Grammar {
     pub family_first_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
+    /// Conjunctions after a suspended hyphen, as written
+    /// ([`Names::suspended_hyphen`]).
+    pub suspended_hyphen: Vec<String>,
     /// "et al." words, lowercase.
     pub et_al: Vec<String>,
     /// The "et al." words as a name list may end with them: each word, and
@@ -2024,6 +2054,9 @@ impl Grammar {
                     .extend(pats.iter().cloned());
             }
             all.names.and.extend(f.names.and.iter().cloned());
+            all.names
+                .suspended_hyphen
+                .extend(f.names.suspended_hyphen.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
                 .organisation_words
@@ -2539,6 +2572,7 @@ impl Grammar {
                 .map(|[s, w]| (s.to_lowercase(), w.to_lowercase()))
                 .collect(),
             and_words: all.names.and.clone(),
+            suspended_hyphen: all.names.suspended_hyphen.clone(),
             et_al: lowercase(&all.names.et_al),
             et_al_endings: {
                 let words = lowercase(&all.names.et_al);
@@ -3484,6 +3518,7 @@ fn unreachable_grammar() -> Grammar {
         remarks: Vec::new(),
         quoting: Vec::new(),
         and_words: Vec::new(),
+        suspended_hyphen: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),

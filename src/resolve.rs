@@ -969,7 +969,7 @@ impl History {
         let title = info.and_then(|i| {
             i.title
                 .as_deref()
-                .map(|t| crate::text::unwrap_hyphens(t).into_owned())
+                .map(|t| crate::text::unwrap_hyphens(t, &grammar.suspended_hyphen).into_owned())
         });
         ShortParts {
             author,

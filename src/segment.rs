@@ -2850,7 +2850,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if continuation {
             if let Some(e) = entries.last_mut() {
                 e.pieces.push(span);
-                e.text = join_entry_lines(view, &e.pieces);
+                e.text = join_entry_lines(view, &e.pieces, &grammar.suspended_hyphen);
             }
             continue;
         }
@@ -2861,7 +2861,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             for (a, b) in titles {
                 let pieces = vec![Span::new(base + a, base + b)];
                 entries.push(RawEntry {
-                    text: join_entry_lines(view, &pieces),
+                    text: join_entry_lines(view, &pieces, &grammar.suspended_hyphen),
                     pieces,
                     ditto: false,
                     label: None,
@@ -2875,7 +2875,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             None => (false, vec![span]),
         };
         entries.push(RawEntry {
-            text: join_entry_lines(view, &pieces),
+            text: join_entry_lines(view, &pieces, &grammar.suspended_hyphen),
             pieces,
             ditto,
             label,
@@ -2975,7 +2975,12 @@ fn url_open_at_end(s: &str) -> bool {
     rest.is_some_and(|r| r.ends_with('/') && r.trim_end_matches('/').contains('/'))
 }
 
-fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
+/// The lines of an entry joined: a word broken after a hyphen at a line's
+/// end joined again, save a suspended hyphen before one of `suspended`
+/// ([`crate::grammar::Names::suspended_hyphen`]: `Kommunal-` / `und
+/// Staatspolitik`); a URL broken after a slash and a range after its dash
+/// joined without a space, and CJK text without one.
+fn join_entry_lines(view: &str, pieces: &[Span], suspended: &[String]) -> String {
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
         let piece = view.get(p.start..p.end).unwrap_or("");
@@ -2985,7 +2990,10 @@ fn join_entry_lines(view: &str, pieces: &[Span]) -> String {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            if next_lower && crate::text::hyphenated_at_end(&out) {
+            if next_lower
+                && crate::text::hyphenated_at_end(&out)
+                && !crate::text::suspended_before(piece, suspended)
+            {
                 out.pop();
                 out.push_str(piece.trim_start());
                 continue;

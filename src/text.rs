@@ -662,11 +662,53 @@ pub(crate) fn hyphenated_at_end(s: &str) -> bool {
         && !word.contains("www.")
 }
 
+/// Whether `rest`, the text after a hyphen and a line break, opens with
+/// one of `words`, the conjunctions after a suspended hyphen
+/// ([`crate::grammar::Names::suspended_hyphen`]): `Kommunal-` / `und
+/// Staatspolitik` is no word broken at the line's end.
+pub fn suspended_before(rest: &str, words: &[String]) -> bool {
+    let next = rest.trim_start();
+    let word = next.split(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_end_matches([',', ';']);
+    !word.is_empty() && words.iter().any(|w| w == word)
+}
+
+/// `s` with each line break after a suspended hyphen before a conjunction
+/// of `words` (`Kommunal-` / `und Staatspolitik`) made a space, the same
+/// length: the joiners that take a hyphen at a line's end for a broken word
+/// then find no break there, and `Kommunal- und Staatspolitik` stays.
+pub fn keep_suspended_hyphens<'s>(s: &'s str, words: &[String]) -> std::borrow::Cow<'s, str> {
+    if words.is_empty() || !s.contains("-\n") && !s.contains("-\r\n") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('-') {
+        let (head, tail) = rest.split_at(i + 1);
+        out.push_str(head);
+        rest = tail;
+        let after = tail.trim_start_matches('\r');
+        let letter = head[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        if letter && after.starts_with('\n') && suspended_before(&after[1..], words) {
+            let gap = tail.len() - after.len() + 1;
+            out.extend(std::iter::repeat_n(' ', gap));
+            rest = &tail[gap..];
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// `s` with each word that a line's end broke after a hyphen joined again
 /// (`Gazety warszaw-` / `skie` is `Gazety warszawskie`): a lowercase letter,
 /// a hyphen and a line break, then a lowercase letter. Other hyphens
-/// (`Kowalska-` / `Nowak`, `1799-` / `1914`) stay.
-pub fn unwrap_hyphens(s: &str) -> std::borrow::Cow<'_, str> {
+/// (`Kowalska-` / `Nowak`, `1799-` / `1914`) stay, and so does a suspended
+/// hyphen before one of `words` (`Kommunal-` / `und Staatspolitik`,
+/// [`suspended_before`]).
+pub fn unwrap_hyphens<'s>(s: &'s str, words: &[String]) -> std::borrow::Cow<'s, str> {
     if !s.contains("-\n") && !s.contains("-\r\n") {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -677,7 +719,8 @@ pub fn unwrap_hyphens(s: &str) -> std::borrow::Cow<'_, str> {
         let after = tail[1..].trim_start_matches('\r');
         let broken = after.starts_with('\n')
             && head.chars().next_back().is_some_and(char::is_lowercase)
-            && after[1..].trim_start().starts_with(char::is_lowercase);
+            && after[1..].trim_start().starts_with(char::is_lowercase)
+            && !suspended_before(&after[1..], words);
         out.push_str(head);
         if broken {
             rest = after[1..].trim_start();
@@ -874,12 +917,29 @@ mod tests {
     #[test]
     fn words_broken_after_a_hyphen_are_joined_again() {
         assert_eq!(
-            unwrap_hyphens("Gazety warszaw-\nskie…"),
+            unwrap_hyphens("Gazety warszaw-\nskie…", &[]),
             "Gazety warszawskie…"
         );
-        assert_eq!(unwrap_hyphens("Kowalska-\nNowak"), "Kowalska-\nNowak");
-        assert_eq!(unwrap_hyphens("s. 1799-\n1914"), "s. 1799-\n1914");
-        assert_eq!(unwrap_hyphens("polsko-litewski"), "polsko-litewski");
+        assert_eq!(unwrap_hyphens("Kowalska-\nNowak", &[]), "Kowalska-\nNowak");
+        assert_eq!(unwrap_hyphens("s. 1799-\n1914", &[]), "s. 1799-\n1914");
+        assert_eq!(unwrap_hyphens("polsko-litewski", &[]), "polsko-litewski");
+        let und = ["und".to_string()];
+        assert_eq!(
+            unwrap_hyphens("Kommunal-\nund Staatspolitik", &und),
+            "Kommunal-\nund Staatspolitik"
+        );
+        assert_eq!(
+            keep_suspended_hyphens("für Kommunal-\r\nund Staatspolitik", &und),
+            "für Kommunal-  und Staatspolitik"
+        );
+        assert_eq!(
+            clean_field("Kommunal-  und Staatspolitik"),
+            "Kommunal- und Staatspolitik"
+        );
+        assert_eq!(
+            keep_suspended_hyphens("Kommunal-\nunderlying", &und),
+            "Kommunal-\nunderlying"
+        );
     }
 
     use super::*;

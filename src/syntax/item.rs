@@ -3145,6 +3145,32 @@ fn court_name(s: &str) -> bool {
         })
 }
 
+/// `OGH 12.3.2019, 4 Ob 123/18x`: a court ([`court_name`]) and the date
+/// of its decision with no comma between them, then the docket number
+/// (Geschäftszahl, with digits and a slash), as Austrian notes cite
+/// decisions. From `court` (the part before the first comma) and `after`
+/// (the rest): the court, the date, the docket and what follows it.
+fn dated_court<'s>(
+    court: &'s str,
+    after: &'s str,
+    g: &Grammar,
+) -> Option<(&'s str, crate::model::CslDate, &'s str, &'s str)> {
+    let (name, date) = court.rsplit_once(' ')?;
+    if !date.starts_with(|c: char| c.is_ascii_digit()) || !court_name(name) {
+        return None;
+    }
+    let d = g
+        .dates
+        .first(date)
+        .filter(|d| d.start == 0 && d.end == date.len())?;
+    let (docket, more) = after.split_once(", ").unwrap_or((after, ""));
+    let docket = docket.trim();
+    let ok = docket.contains('/')
+        && docket.chars().any(|c| c.is_ascii_digit())
+        && docket.chars().nth(30).is_none();
+    ok.then_some((name, d.date, docket, more))
+}
+
 /// A court decision cited in the German way. The decision is a source of
 /// its own (`legal_case`), never expected in the bibliography:
 ///
@@ -3155,7 +3181,9 @@ fn court_name(s: &str) -> bool {
 ///   ([`crate::syntax::reference::journal_abbreviation`]), year and page;
 /// - `BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 2000 Rn. 15`: the
 ///   court, a decision word of the grammars (`decision`), the date, a dash
-///   and the docket number (the title), then the journal if any.
+///   and the docket number (the title), then the journal if any;
+/// - `OGH 12.3.2019, 4 Ob 123/18x, JBl 2019, 456`: the court and the date,
+///   then the docket number, as Austrian notes write it ([`dated_court`]).
 ///
 /// The court is the publisher, the collection or journal the container;
 /// the pinpoint is the bracketed page or the margin number.
@@ -3199,6 +3227,11 @@ fn decision_citation(
             } else if rest.is_empty() {
                 return None;
             }
+        } else if let Some((name, date, docket, more)) = dated_court(court, after, g) {
+            fields.publisher = Some(name.to_string());
+            fields.issued = Some(date);
+            fields.title = Some(docket.to_string());
+            rest = more;
         }
     }
     let court = fields.publisher.is_some();

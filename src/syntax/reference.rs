@@ -1731,6 +1731,11 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    // `Zeitschrift für Kommunal-` / `und Staatspolitik`: a suspended
+    // hyphen at a line's end is no broken word (the same length, so the
+    // spans found stay those of `s`).
+    let kept = crate::text::keep_suspended_hyphens(s, &g.suspended_hyphen);
+    let s = kept.as_ref();
     if let Some(item) = class_decision(s, g) {
         return ParsedReference {
             item,
@@ -2045,6 +2050,8 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             set_edition(item, e);
         }
     }
+    comma_title_journal(s, &mut out, &mut used, g);
+    let item = &mut out.item;
     publisher_is_author(item);
     abbreviated_journal_after_in(s, item);
     own_book_container(item, g);
@@ -3661,6 +3668,97 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
         && s.chars().nth(40).is_none()
         && words.iter().all(|w| word_ok(w))
         && (volume || words.iter().any(|w| capitals(w)))
+}
+
+/// `Spindler, Roboter, Automation, künstliche Intelligenz, CR 2015, 766`:
+/// German legal citation writes an article `Autor, Titel, ZEITSCHRIFT
+/// JAHR, ERSTE SEITE`, the title between the author and the journal's
+/// abbreviation whatever commas it holds. The title read up to its first
+/// comma left the journal as a book's place (`CR`) and its year: where the
+/// reference ends in that place written as a journal's abbreviation, the
+/// year and bare pages (or a page word and pages, `NJW 2005, S. 1234–1240`),
+/// the title runs to the journal, which is the container, the pages its
+/// first page or range. A book's place (`München 2019, S. 5`) is no
+/// abbreviation, and a book's edition, volume or container word between the
+/// title and the place keeps the reading as it was.
+fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) {
+    let item = &out.item;
+    let (Some(place), None, None, Some((a, b))) = (
+        item.publisher_place.as_deref(),
+        &item.publisher,
+        &item.container_title,
+        out.title,
+    ) else {
+        return;
+    };
+    let Some(year) = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first()?.first().copied())
+    else {
+        return;
+    };
+    if !journal_abbreviation(place, false) || item.volume.is_some() || item.edition.is_some() {
+        return;
+    }
+    let Some(rest) = s.get(b..) else {
+        return;
+    };
+    let key = format!(", {place} {year},");
+    // `Titel, NJW 2005` where a note's page after a page word was cut off
+    // as its pinpoint.
+    let bare = rest.trim_end_matches([',', '.', ' ']);
+    let key_bare = &key[..key.len() - 1];
+    let at_end = bare.ends_with(key_bare);
+    let Some(at) = rest
+        .rfind(&key)
+        .or_else(|| at_end.then(|| bare.len() - key_bare.len()))
+    else {
+        return;
+    };
+    let after = rest.get(at + key.len()..).unwrap_or("");
+    let lead = after.len() - after.trim_start().len();
+    let mut pages = after.trim_start();
+    let mut skip = lead;
+    if let Some((n, _)) = g
+        .page
+        .find(pages)
+        .filter(|m| m.start == 0)
+        .and_then(|m| m.number)
+    {
+        skip += n;
+        pages = &pages[n..];
+    }
+    let pages_end = pages.trim_end().trim_end_matches('.').trim_end().len();
+    let pages = &pages[..pages_end];
+    let page_range = (at_end && pages.is_empty())
+        || pages.starts_with(|c: char| c.is_ascii_digit())
+            && pages.len() <= 13
+            && pages
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'));
+    let middle = &rest[..at];
+    let bookish = middle.split(", ").any(|part| {
+        g.container_prefix(part.trim_start_matches([',', ' ']))
+            .is_some()
+    }) || g.volume.find(middle).is_some()
+        || middle
+            .split_whitespace()
+            .any(|w| g.edition.iter().any(|e| e == w.trim_end_matches(',')));
+    let other_page = out.item.page.as_deref().is_some_and(|p| p != pages);
+    if !page_range || bookish || other_page || middle.contains([';', '(', '[']) {
+        return;
+    }
+    let title = s[a..b + at].trim().trim_end_matches([',', '.']).trim_end();
+    let item = &mut out.item;
+    item.title = Some(clean_field(title));
+    item.container_title = item.publisher_place.take();
+    if !pages.is_empty() {
+        item.page = Some(pages.to_string());
+    }
+    out.title = Some((a, b + at));
+    let start = b + at + key.len() + skip;
+    used.add(b, (start + pages.len()).min(s.len()));
 }
 
 /// The first page of a journal article written bare after its year
