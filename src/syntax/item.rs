@@ -2404,8 +2404,13 @@ fn classify_item_as(
     let mut b = b;
     let mut signal = signal;
     // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
-    // the note's last item is no part of it.
-    a += joining_word_len(&text[a..b], g);
+    // the note's last item is no part of it. A signal that opens with a
+    // joining word of another language (Romanian `a se vedea și`, whose
+    // `a` is Czech `and`) is read whole, as the signal.
+    let joining = joining_word_len(&text[a..b], g);
+    if joining > 0 && leading_signal(&text[a..b], g).is_none() {
+        a += joining;
+    }
     // A whole item in the form of the law reports (`Members of the Yorta
     // Yorta Aboriginal Community v Victoria (2002) 214 CLR 422`) has no
     // prose before a signal in its parties.
