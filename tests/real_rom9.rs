@@ -1,8 +1,11 @@
-//! A Romanian law paper as pdftotext gives it, and notes of French,
+//! A Romanian and a French law paper as pdftotext gives them, and notes of
 //! Spanish, Italian and Portuguese law papers: a lowercase signal after a
 //! semicolon opens a citation of its own (`…, p. 112; a se vedea și art.
 //! 1203 C. civ.`, `…; vid. también STS 123/2019`, `…; v. tb. SILVA, op.
-//! cit.`). Expected values were written by reading the inputs.
+//! cit.`); a code's article written out (`l'article L. 111-1 du Code de
+//! la consommation`, `artículo 1902 del Código Civil`, `art. 1349 al
+//! Codului civil`) cites the code, one work with its abbreviation (`C.
+//! civ.`). Expected values were written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -12,9 +15,10 @@ mod papers_support;
 
 use opcit::model::CitationKind::{Full, Short};
 use opcit::model::Status::Resolved;
-use papers_support::{in_note, note_links, paper_of_notes, run};
+use papers_support::{in_note, note_links, only, paper_of_notes, run, work};
 
 const PAPER: &str = "fixtures/clauze_abuzive_pdf_ro.txt";
+const FRENCH: &str = "fixtures/obligation_information_pdf_fr.txt";
 
 /// The signals of note `n`'s citations, in order.
 fn signals(doc: &opcit::model::Document, n: u32) -> Vec<Option<String>> {
@@ -99,4 +103,138 @@ fn french_and_italian_lowercase_signals_after_a_semicolon() {
     assert_eq!(in_note(&doc, 2)[1].kind, Short);
     assert_eq!(signals(&doc, 3)[1].as_deref(), Some("cfr. anche"));
     assert_eq!(in_note(&doc, 3)[1].kind, Short);
+}
+
+/// (code's title, article cited) of each citation of a statute in note
+/// `n`.
+fn articles(doc: &opcit::model::Document, n: u32) -> Vec<(String, String)> {
+    in_note(doc, n)
+        .iter()
+        .filter(|c| work(doc, c).kind == "legislation")
+        .map(|c| {
+            let f = work(doc, c);
+            (
+                f.title.clone().unwrap_or_default(),
+                c.locator
+                    .as_ref()
+                    .map(|l| l.value.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_romanian_code_abbreviated_and_written_out_is_one_work() {
+    let (_, doc) = run(PAPER);
+    // `C. civ.`, `Codul civil` and `Codului civil` (genitive) name the
+    // Civil Code: one work, titled by its name in full.
+    let civil = in_note(&doc, 2)[1].reference.clone();
+    assert!(civil.is_some());
+    assert_eq!(
+        articles(&doc, 2),
+        [("Codul civil".into(), "art. 1203".into())]
+    );
+    assert_eq!(
+        articles(&doc, 4),
+        [
+            ("Codul civil".to_string(), "Art. 1357".to_string()),
+            ("C. proc. civ.".to_string(), "art. 249".to_string())
+        ]
+    );
+    assert_eq!(
+        articles(&doc, 6),
+        [
+            ("Codul civil".to_string(), "Art. 1357 alin. (1)".to_string()),
+            ("Codul civil".to_string(), "art. 1349".to_string())
+        ]
+    );
+    for (n, i) in [(4, 0), (6, 0), (6, 1), (7, 0)] {
+        assert_eq!(in_note(&doc, n)[i].reference, civil, "note {n}");
+    }
+    // The Code of Civil Procedure is another work.
+    assert_ne!(in_note(&doc, 4)[1].reference, civil);
+}
+
+#[test]
+fn a_french_code_article_written_out_cites_the_code() {
+    let (_, doc) = run(FRENCH);
+    // Entries: 1 Fabre-Magnan, 2 Ghestin.
+    assert_eq!(
+        articles(&doc, 1),
+        [("Code civil".into(), "article 1240".into())]
+    );
+    // `l'article L. 111-1`: the elided article opens no title; `L.` marks
+    // an article of the code's statutory part.
+    assert_eq!(
+        articles(&doc, 2),
+        [
+            (
+                "Code de la consommation".to_string(),
+                "article L. 111-1".to_string()
+            ),
+            (
+                "Code de la consommation".to_string(),
+                "art. L. 111-2".to_string()
+            )
+        ]
+    );
+    assert_eq!(in_note(&doc, 2)[0].reference, in_note(&doc, 2)[1].reference);
+    assert_eq!(
+        articles(&doc, 6),
+        [
+            ("Code civil".to_string(), "Article 1240".to_string()),
+            ("Code civil".to_string(), "art. 1241".to_string())
+        ]
+    );
+    let civil = only(&doc, 3).reference.clone();
+    assert_eq!(
+        articles(&doc, 3),
+        [("Code civil".into(), "Art. 1112-1".into())]
+    );
+    for (n, i) in [(1, 1), (6, 0), (6, 1)] {
+        assert_eq!(in_note(&doc, n)[i].reference, civil, "note {n}");
+    }
+}
+
+#[test]
+fn spanish_italian_and_portuguese_code_articles_written_out() {
+    let doc = paper_of_notes(
+        "Texto",
+        &[
+            "Artículo 1902 del Código Civil; art. 1903 CC.",
+            "Art. 2043 del codice civile; art. 2050 c.c.",
+            "Art. 3 della Costituzione.",
+        ],
+    );
+    assert_eq!(
+        articles(&doc, 1),
+        [
+            ("Código Civil".to_string(), "Artículo 1902".to_string()),
+            ("Código Civil".to_string(), "art. 1903".to_string())
+        ]
+    );
+    assert_eq!(
+        articles(&doc, 2),
+        [
+            ("codice civile".to_string(), "Art. 2043".to_string()),
+            ("codice civile".to_string(), "art. 2050".to_string())
+        ]
+    );
+    assert_eq!(
+        articles(&doc, 3),
+        [("Costituzione".into(), "Art. 3".into())]
+    );
+    let pt = paper_of_notes(
+        "Texto",
+        &["Art. 186 do Código Civil; v. tb. art. 187 do CC."],
+    );
+    assert_eq!(
+        articles(&pt, 1),
+        [
+            ("Código Civil".to_string(), "Art. 186".to_string()),
+            ("Código Civil".to_string(), "art. 187".to_string())
+        ]
+    );
+    assert_eq!(in_note(&pt, 1)[1].signal.as_deref(), Some("v. tb."));
 }

@@ -4233,13 +4233,17 @@ fn statute_citation(
 }
 
 /// An article of a code cited by the code's name after it (ro `Art. 1366
-/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`;
-/// fr `art. 1240 C. civ.`): the item opens with a `provision` of the
-/// grammars and ends with one of their `codes`, matched without regard to
-/// case, with at most one short lowercase word between (`din`, `du`,
-/// `del`) and no punctuation but a provision's. A `legislation` work
-/// titled by the code as written, cited at the provision (a `section`
-/// locator), never expected in the bibliography.
+/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`,
+/// `art. 2043 del codice civile`; fr `art. 1240 C. civ.`, `l'article L.
+/// 121-1 du Code de la consommation`; es `artículo 1902 del Código
+/// Civil`; pt `art. 186 do Código Civil`): the item opens with a
+/// `provision` of the grammars (after French's elided article `l'`) and
+/// ends with one of their `codes`, matched without regard to case, with
+/// at most one short lowercase word between (`din`, `al`, `du`, `del`,
+/// `do`, `della`) and no punctuation but a provision's. A `legislation`
+/// work titled by the code as written, cited at the provision (a
+/// `section` locator), never expected in the bibliography; `resolve`
+/// makes a code's spellings one work.
 fn code_article_citation(
     text: &str,
     a: usize,
@@ -4248,6 +4252,15 @@ fn code_article_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
+    // `l'article 1240`: French elides the article before a vowel.
+    let elided = ["l'", "l’", "L'", "L’"]
+        .iter()
+        .find_map(|e| item.strip_prefix(e))
+        .filter(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    let (item, start) = match elided {
+        Some(rest) => (rest, end - rest.len()),
+        None => (item, start),
+    };
     if g.codes.is_empty()
         || item.len() > 120
         || !item.starts_with(|c: char| c.is_alphabetic())
@@ -4268,9 +4281,10 @@ fn code_article_citation(
     })?;
     let at = body.len() - code.len();
     let mut provision = body[..at].trim_end();
-    // `art. 1357 din Codul civil`: the word joining the article to its code.
+    // `art. 1357 din Codul civil`, `art. 3 della Costituzione`: the word
+    // joining the article to its code.
     if let Some((head, word)) = provision.rsplit_once(' ') {
-        if word.chars().count() <= 4 && word.chars().all(char::is_lowercase) {
+        if word.chars().count() <= 5 && word.chars().all(char::is_lowercase) {
             provision = head.trim_end();
         }
     }
