@@ -238,3 +238,49 @@ fn spanish_italian_and_portuguese_code_articles_written_out() {
     );
     assert_eq!(in_note(&pt, 1)[1].signal.as_deref(), Some("v. tb."));
 }
+
+#[test]
+fn a_romanian_decision_by_number_and_day_is_one_case() {
+    let (_, doc) = run(PAPER);
+    // Note 5 writes the number first and the court after the day, note 9
+    // the court first: one decision of the Constitutional Court.
+    let first = only(&doc, 5);
+    let f = work(&doc, first);
+    assert_eq!(f.kind, "legal_case");
+    assert_eq!(f.publisher.as_deref(), Some("Curții Constituționale"));
+    assert_eq!(f.number.as_deref(), Some("1234"));
+    let day = f.issued.as_ref().map(|d| d.date_parts.clone());
+    assert_eq!(day, Some(vec![vec![2013, 3, 12]]));
+    let again = in_note(&doc, 9);
+    assert_eq!(again.len(), 2, "{again:#?}");
+    assert_eq!(again[0].kind, Full);
+    assert_eq!(again[0].reference, first.reference);
+    assert_eq!(
+        again[0].text.trim_end_matches('.'),
+        "Decizia Curții Constituționale nr. 1234 din 12 martie 2013"
+    );
+}
+
+#[test]
+fn a_romanian_decision_named_by_number_with_the_court_after() {
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "Decizia nr. 7 din 20 mai 2019 a ÎCCJ, p. 3.",
+            "Decizia ÎCCJ nr. 12/2015.",
+            // A number with no year and no day names no decision.
+            "Decizia nr. 7 a ÎCCJ.",
+        ],
+    );
+    let c = only(&doc, 1);
+    let f = &c.fields.as_ref().unwrap();
+    assert_eq!(f.kind, "legal_case");
+    assert_eq!(f.publisher.as_deref(), Some("ÎCCJ"));
+    assert_eq!(f.number.as_deref(), Some("7"));
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("3"));
+    let f = work(&doc, only(&doc, 2));
+    assert_eq!(f.number.as_deref(), Some("12/2015"));
+    assert!(in_note(&doc, 3)
+        .iter()
+        .all(|c| c.fields.as_ref().is_none_or(|f| f.kind != "legal_case")));
+}
