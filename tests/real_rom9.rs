@@ -15,7 +15,7 @@ mod papers_support;
 
 use opcit::model::CitationKind::{Full, Short};
 use opcit::model::Status::Resolved;
-use papers_support::{in_note, note_links, only, paper_of_notes, run, work};
+use papers_support::{entry, in_note, note_links, only, paper_of_notes, run, work};
 
 const PAPER: &str = "fixtures/clauze_abuzive_pdf_ro.txt";
 const FRENCH: &str = "fixtures/obligation_information_pdf_fr.txt";
@@ -283,4 +283,58 @@ fn a_romanian_decision_named_by_number_with_the_court_after() {
     assert!(in_note(&doc, 3)
         .iter()
         .all(|c| c.fields.as_ref().is_none_or(|f| f.kind != "legal_case")));
+}
+
+#[test]
+fn a_journal_named_in_quotes_is_read_without_them() {
+    let (_, doc) = run(PAPER);
+    // `în „Revista română de drept privat” nr. 3/2012, p. 45`: the journal,
+    // then its issue and year.
+    let f = in_note(&doc, 8)[0].fields.clone().unwrap();
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Revista română de drept privat")
+    );
+    assert_eq!(f.issue.as_deref(), Some("3"));
+    assert_eq!(f.year(), Some(2012));
+    // The list writes the same journal so.
+    assert_eq!(
+        entry(&doc, 1).container_title.as_deref(),
+        Some("Revista română de drept privat")
+    );
+    let (_, french) = run(FRENCH);
+    let f = in_note(&french, 4)[0].fields.clone().unwrap();
+    assert_eq!(
+        f.container_title.as_deref(),
+        Some("Revue trimestrielle de droit civil")
+    );
+    assert_eq!(f.issue.as_deref(), Some("3"));
+    assert_eq!(f.year(), Some(2012));
+}
+
+#[test]
+fn quoted_journals_closed_by_straight_quotes_and_in_italian() {
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "L. Pop, „Fundamentul răspunderii comitentului\", în „Dreptul\", nr. 7/2010, p. 11-29.",
+            "V. Stoica, „Răspunderea comitentului”, în „Dreptul” nr. 5/2014, p. 60-78.",
+            "G. Rossi, «La responsabilità medica», in «Rivista di diritto civile», 2012, n. 3, p. 45.",
+        ],
+    );
+    let journal = |n: u32| {
+        let f = in_note(&doc, n)[0].fields.clone().unwrap();
+        let year = f.year();
+        (
+            f.container_title.unwrap_or_default(),
+            f.issue.unwrap_or_default(),
+            year,
+        )
+    };
+    assert_eq!(journal(1), ("Dreptul".into(), "7".into(), Some(2010)));
+    assert_eq!(journal(2), ("Dreptul".into(), "5".into(), Some(2014)));
+    assert_eq!(
+        journal(3),
+        ("Rivista di diritto civile".into(), "3".into(), Some(2012))
+    );
 }
