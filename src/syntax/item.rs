@@ -4240,7 +4240,9 @@ fn statute_citation(
 /// `provision` of the grammars (after French's elided article `l'`) and
 /// ends with one of their `codes`, matched without regard to case, with
 /// at most one short lowercase word between (`din`, `al`, `du`, `del`,
-/// `do`, `della`) and no punctuation but a provision's. A `legislation`
+/// `do`, `della`) and no punctuation but a provision's, save the commas
+/// around an article's subdivisions (pt `art. 5º, inciso X, da
+/// Constituição Federal`). A `legislation`
 /// work titled by the code as written, cited at the provision (a
 /// `section` locator), never expected in the bibliography; `resolve`
 /// makes a code's spellings one work.
@@ -4289,9 +4291,29 @@ fn code_article_citation(
         }
     }
     let name = &body[at..];
+    // `art. 5º, inciso X, da Constituição Federal`, `art. 1º, III, da CF`:
+    // Brazilian writing puts a provision's subdivisions between commas,
+    // each a provision of the grammars or a roman numeral.
+    let provision = provision.trim_end_matches([',', ' ']);
+    let mut parts = provision.split(", ");
+    let first = parts.next().unwrap_or("");
+    let roman = |t: &str| !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let whole = |t: &str| {
+        g.provision
+            .find(t)
+            .is_some_and(|m| m.start == 0 && m.end == t.len())
+    };
+    // `inciso X`: a subdivision's word and its roman numeral.
+    let subdivisions = parts.all(|p| {
+        roman(p)
+            || whole(p)
+            || p.rsplit_once(' ')
+                .is_some_and(|(w, n)| roman(n) && whole(&format!("{w} 1")))
+    });
     if provision.chars().count() > 50
-        || provision.contains([',', ';', ':', '"', '“', '„', '«'])
-        || provision
+        || !subdivisions
+        || first.contains([',', ';', ':', '"', '“', '„', '«'])
+        || first
             .split_whitespace()
             .skip(1)
             .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
