@@ -487,6 +487,27 @@ pub struct Names {
     pub family_first: bool,
 }
 
+/// One entry of [`Signals::codes`]: a code's spelling, or its spellings
+/// with its name in full first.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum CodeSpellings {
+    /// One spelling (`C. com.`).
+    One(String),
+    /// The full name, then the other spellings (`["Codul civil", "C. civ."]`).
+    Many(Vec<String>),
+}
+
+impl CodeSpellings {
+    /// Every spelling of the entry.
+    pub fn spellings(&self) -> &[String] {
+        match self {
+            CodeSpellings::One(s) => std::slice::from_ref(s),
+            CodeSpellings::Many(s) => s,
+        }
+    }
+}
+
 /// Citation signals.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -627,9 +648,12 @@ pub struct Signals {
     /// (ro `C. civ.`, `Codul civil`; fr `C. civ.`, `C. com.`; it `c.c.`,
     /// `c.p.c.`): `Art. 1366 alin. (2) C. civ.`, `art. 1357 din Codul
     /// civil`, `art. 2043 c.c.` cite the code (`legislation`, titled as
-    /// written) at that provision (the grammars' `provision`).
+    /// written) at that provision (the grammars' `provision`). An entry is
+    /// one spelling, or a list of one code's spellings whose first is its
+    /// name in full (`["Codul civil", "C. civ."]`): a paper that cites the
+    /// code by both cites one work, titled by the full name.
     #[serde(default)]
-    pub codes: Vec<String>,
+    pub codes: Vec<CodeSpellings>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -1614,6 +1638,10 @@ pub struct Grammar {
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
+    /// Each code listed with several spellings ([`Signals::codes`]): its
+    /// name in full as written, and its spellings lowercase without a
+    /// final period.
+    pub code_names: Vec<(String, Vec<String>)>,
     /// Words before a statute's or decision's number
     /// ([`Signals::statute_number`]), as written.
     pub statute_numbers: Vec<String>,
@@ -2480,6 +2508,7 @@ impl Grammar {
                     .signals
                     .codes
                     .iter()
+                    .flat_map(CodeSpellings::spellings)
                     .map(|w| fold_case(w.trim_end_matches('.')))
                     .filter(|w| !w.is_empty())
                     .collect();
@@ -2488,6 +2517,20 @@ impl Grammar {
                 c.sort_by_key(|w| std::cmp::Reverse(w.len()));
                 c
             },
+            code_names: all
+                .signals
+                .codes
+                .iter()
+                .filter_map(|c| match c {
+                    CodeSpellings::Many(s) if s.len() > 1 => Some((
+                        s[0].clone(),
+                        s.iter()
+                            .map(|w| fold_case(w.trim_end_matches('.')))
+                            .collect(),
+                    )),
+                    _ => None,
+                })
+                .collect(),
             numbered_statute_kinds: all
                 .signals
                 .numbered_statutes
@@ -3500,6 +3543,7 @@ fn unreachable_grammar() -> Grammar {
         court_words: Vec::new(),
         decision_words: Vec::new(),
         codes: Vec::new(),
+        code_names: Vec::new(),
         statute_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),
         numbered_statute: None,

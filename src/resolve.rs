@@ -1079,6 +1079,7 @@ struct Match {
 
 /// Resolves every citation of `doc` in place and adds the findings.
 pub fn resolve(doc: &mut Document, grammar: &Grammar) {
+    one_name_per_code(doc, grammar);
     let has_bibliography = doc
         .references
         .iter()
@@ -1237,6 +1238,67 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     }
     relabel_locators(doc, grammar);
     doc.diagnostics.extend(diags);
+}
+
+/// A code cited by two of its spellings in one paper (`C. civ.` and
+/// `Codul civil`, `c.c.` and `codice civile`, as the grammars' `codes`
+/// list them) is one work: its articles are titled by the code's name in
+/// full. A spelling two languages share (French and Romanian `C. civ.`)
+/// is taken for the code whose other spelling the paper writes; a paper
+/// that writes one spelling only keeps it as written.
+fn one_name_per_code(doc: &mut Document, g: &Grammar) {
+    if g.code_names.is_empty() {
+        return;
+    }
+    // Each article of a code: its citation and the code's spelling.
+    let written: Vec<(usize, String)> = doc
+        .citations
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let f = c.fields.as_ref()?;
+            if c.kind != CitationKind::Full || f.kind != "legislation" {
+                return None;
+            }
+            let folded = crate::grammar::fold_case(f.title.as_deref()?.trim_end_matches('.'));
+            g.code_names
+                .iter()
+                .any(|(_, s)| s.contains(&folded))
+                .then_some((i, folded))
+        })
+        .collect();
+    let mut spellings: Vec<&String> = written.iter().map(|(_, s)| s).collect();
+    spellings.sort();
+    spellings.dedup();
+    if spellings.len() < 2 {
+        return;
+    }
+    // The name in full of each spelling, where one code of its own writes
+    // another spelling in the paper.
+    let names: Vec<(String, String)> = spellings
+        .iter()
+        .filter_map(|&s| {
+            // Two languages may list one code (es and pt `Código Civil`).
+            let mut codes = g
+                .code_names
+                .iter()
+                .filter(|(_, all)| {
+                    all.contains(s) && spellings.iter().any(|&o| o != s && all.contains(o))
+                })
+                .map(|(name, _)| name);
+            let name = codes.next()?;
+            codes
+                .all(|other| other == name)
+                .then(|| (s.clone(), name.clone()))
+        })
+        .collect();
+    for (i, s) in written {
+        if let Some((_, name)) = names.iter().find(|(w, _)| *w == s) {
+            if let Some(f) = doc.citations[i].fields.as_mut() {
+                f.title = Some(name.clone());
+            }
+        }
+    }
 }
 
 /// Locator words that the grammars give two meanings are read after the

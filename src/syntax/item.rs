@@ -2455,8 +2455,13 @@ fn classify_item_as(
     let mut b = b;
     let mut signal = signal;
     // `…: 46–68; and Gordon Jackson, The History…`: the joining word of
-    // the note's last item is no part of it.
-    a += joining_word_len(&text[a..b], g);
+    // the note's last item is no part of it. A signal that opens with a
+    // joining word of another language (Romanian `a se vedea și`, whose
+    // `a` is Czech `and`) is read whole, as the signal.
+    let joining = joining_word_len(&text[a..b], g);
+    if joining > 0 && leading_signal(&text[a..b], g).is_none() {
+        a += joining;
+    }
     // A whole item in the form of the law reports (`Members of the Yorta
     // Yorta Aboriginal Community v Victoria (2002) 214 CLR 422`) has no
     // prose before a signal in its parties.
@@ -4348,13 +4353,19 @@ fn statute_citation(
 }
 
 /// An article of a code cited by the code's name after it (ro `Art. 1366
-/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`;
-/// fr `art. 1240 C. civ.`): the item opens with a `provision` of the
-/// grammars and ends with one of their `codes`, matched without regard to
-/// case, with at most one short lowercase word between (`din`, `du`,
-/// `del`) and no punctuation but a provision's. A `legislation` work
-/// titled by the code as written, cited at the provision (a `section`
-/// locator), never expected in the bibliography.
+/// alin. (2) C. civ.`, `art. 1357 din Codul civil`; it `art. 2043 c.c.`,
+/// `art. 2043 del codice civile`; fr `art. 1240 C. civ.`, `l'article L.
+/// 121-1 du Code de la consommation`; es `artículo 1902 del Código
+/// Civil`; pt `art. 186 do Código Civil`): the item opens with a
+/// `provision` of the grammars (after French's elided article `l'`) and
+/// ends with one of their `codes`, matched without regard to case, with
+/// at most one short lowercase word between (`din`, `al`, `du`, `del`,
+/// `do`, `della`) and no punctuation but a provision's, save the commas
+/// around an article's subdivisions (pt `art. 5º, inciso X, da
+/// Constituição Federal`). A `legislation`
+/// work titled by the code as written, cited at the provision (a
+/// `section` locator), never expected in the bibliography; `resolve`
+/// makes a code's spellings one work.
 fn code_article_citation(
     text: &str,
     a: usize,
@@ -4363,6 +4374,15 @@ fn code_article_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
+    // `l'article 1240`: French elides the article before a vowel.
+    let elided = ["l'", "l’", "L'", "L’"]
+        .iter()
+        .find_map(|e| item.strip_prefix(e))
+        .filter(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    let (item, start) = match elided {
+        Some(rest) => (rest, end - rest.len()),
+        None => (item, start),
+    };
     if g.codes.is_empty()
         || item.len() > 120
         || !item.starts_with(|c: char| c.is_alphabetic())
@@ -4383,16 +4403,37 @@ fn code_article_citation(
     })?;
     let at = body.len() - code.len();
     let mut provision = body[..at].trim_end();
-    // `art. 1357 din Codul civil`: the word joining the article to its code.
+    // `art. 1357 din Codul civil`, `art. 3 della Costituzione`: the word
+    // joining the article to its code.
     if let Some((head, word)) = provision.rsplit_once(' ') {
-        if word.chars().count() <= 4 && word.chars().all(char::is_lowercase) {
+        if word.chars().count() <= 5 && word.chars().all(char::is_lowercase) {
             provision = head.trim_end();
         }
     }
     let name = &body[at..];
+    // `art. 5º, inciso X, da Constituição Federal`, `art. 1º, III, da CF`:
+    // Brazilian writing puts a provision's subdivisions between commas,
+    // each a provision of the grammars or a roman numeral.
+    let provision = provision.trim_end_matches([',', ' ']);
+    let mut parts = provision.split(", ");
+    let first = parts.next().unwrap_or("");
+    let roman = |t: &str| !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let whole = |t: &str| {
+        g.provision
+            .find(t)
+            .is_some_and(|m| m.start == 0 && m.end == t.len())
+    };
+    // `inciso X`: a subdivision's word and its roman numeral.
+    let subdivisions = parts.all(|p| {
+        roman(p)
+            || whole(p)
+            || p.rsplit_once(' ')
+                .is_some_and(|(w, n)| roman(n) && whole(&format!("{w} 1")))
+    });
     if provision.chars().count() > 50
-        || provision.contains([',', ';', ':', '"', '“', '„', '«'])
-        || provision
+        || !subdivisions
+        || first.contains([',', ';', ':', '"', '“', '„', '«'])
+        || first
             .split_whitespace()
             .skip(1)
             .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
@@ -4423,11 +4464,15 @@ fn code_article_citation(
 /// `Decizia ÎCCJ nr. 12/2015, publicată în M. Of. nr. 53 din 23 ianuarie
 /// 2012`): the item opens with one of the grammars' `decision_words`,
 /// the words up to a `statute_number` word name a court (`court_words`
-/// or `decision_courts`), and the number is digits, a slash and a year.
-/// What follows after a comma describes where it was published; a page
-/// there is the pinpoint. A `legal_case` of that court (its publisher)
-/// with that number and year (or the day of `din 12 martie 2013` just
-/// after the number), never expected in the bibliography.
+/// or `decision_courts`), and the number is digits, a slash and a year,
+/// or digits and the day it was given (`Decizia Curții Constituționale
+/// nr. 1234 din 12 martie 2013`); with the day, the court may follow it
+/// after a short lowercase word (`Decizia nr. 1234 din 12 martie 2013 a
+/// Curții Constituționale`, as Romanian writes a decision's number
+/// first). What follows after a comma describes where it was published;
+/// a page there is the pinpoint. A `legal_case` of that court (its
+/// publisher) with that number and year (or the day of `din 12 martie
+/// 2013` just after the number), never expected in the bibliography.
 fn worded_decision_citation(
     text: &str,
     a: usize,
@@ -4444,36 +4489,82 @@ fn worded_decision_citation(
         return None;
     }
     let (court, after) = g.statute_numbers.iter().find_map(|n| {
+        // `Decizia nr. 1234 din …`: the number right after the word.
+        if let Some(after) = rest
+            .strip_prefix(n.as_str())
+            .and_then(|t| t.strip_prefix(' '))
+        {
+            return Some(("", after));
+        }
         let at = rest.find(&format!(" {n} "))?;
         Some((rest[..at].trim(), &rest[at + n.len() + 2..]))
     })?;
-    let court_named = g.names_court(court) || g.decision_courts.iter().any(|c| court == c.as_str());
-    if court.is_empty() || court.chars().count() > 60 || court.contains([',', ';']) || !court_named
-    {
+    let named = |court: &str| {
+        !court.is_empty()
+            && court.chars().count() <= 60
+            && !court.contains([',', ';'])
+            && (g.names_court(court) || g.decision_courts.iter().any(|c| court == c.as_str()))
+    };
+    // `Decizia nr. 1234 din 12 martie 2013 a Curții Constituționale`: the
+    // court may follow the number and day instead.
+    if !court.is_empty() && !named(court) {
         return None;
     }
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-    let year_at = digits + 1;
-    let year: i32 = after
-        .get(year_at..year_at + 4)
-        .filter(|_| digits > 0 && digits <= 6 && after.as_bytes().get(digits) == Some(&b'/'))
-        .filter(|y| crate::grammar::is_year(y))?
-        .parse()
-        .ok()?;
-    let number = &after[..year_at + 4];
-    let tail = &after[year_at + 4..];
-    if tail.starts_with(|c: char| c.is_alphanumeric()) {
+    if digits == 0 || digits > 6 {
         return None;
     }
-    let tail = tail.trim_start_matches([',', ' ']);
+    let year_at = digits + 1;
+    // `nr. 12/2015`: number and year; `nr. 1234 din 12 martie 2013`: the
+    // number of the year of the day after it.
+    let slash_year: Option<i32> = after
+        .get(year_at..year_at + 4)
+        .filter(|_| after.as_bytes().get(digits) == Some(&b'/'))
+        .filter(|y| crate::grammar::is_year(y))
+        .and_then(|y| y.parse().ok());
+    let number_end = if slash_year.is_some() {
+        year_at + 4
+    } else {
+        digits
+    };
+    let number = &after[..number_end];
+    let tail = &after[number_end..];
+    if tail.starts_with(|c: char| c.is_alphanumeric())
+        || slash_year.is_none() && tail.starts_with('/')
+    {
+        return None;
+    }
+    let mut tail = tail.trim_start_matches([',', ' ']);
     // `nr. 1234 din 12 martie 2013`: the day the decision was given.
     let day = tail.split_once(' ').and_then(|(w, t)| {
-        let d = g
-            .dates
-            .first(t)
-            .filter(|d| d.start == 0 && w.chars().count() <= 3)?;
-        (d.date.year() == Some(year)).then_some(d.date)
+        let d = g.dates.first(t).filter(|d| {
+            d.start == 0
+                && w.chars().count() <= 3
+                && (slash_year.is_some() || d.date.date_parts.first().is_some_and(|p| p.len() == 3))
+        })?;
+        slash_year
+            .is_none_or(|y| d.date.year() == Some(y))
+            .then(|| (d.date, tail.len() - t.len() + d.end))
     });
+    let year = match (slash_year, &day) {
+        (Some(y), _) => y,
+        (None, Some((d, _))) => d.year()?,
+        (None, None) => return None,
+    };
+    let mut court = court;
+    if court.is_empty() {
+        // After the day, a short lowercase word (ro `a`, `al`) and the
+        // court's name, up to a comma or the end.
+        let rest = &tail[day.as_ref()?.1..];
+        let (w, name) = rest.trim_start().split_once(' ')?;
+        let name_end = name.find([',', ';']).unwrap_or(name.len());
+        let name_only = name[..name_end].trim_end_matches(['.', ' ']);
+        if w.chars().count() > 3 || !w.chars().all(char::is_lowercase) || !named(name_only) {
+            return None;
+        }
+        court = name_only;
+        tail = &name[name_end..];
+    }
     let locator = g.page.find(tail).and_then(|m| {
         let (x, y) = m.number?;
         Some(Locator {
@@ -4485,7 +4576,7 @@ fn worded_decision_citation(
         kind: "legal_case".into(),
         publisher: Some(court.to_string()),
         number: Some(number.to_string()),
-        issued: Some(day.unwrap_or_else(|| {
+        issued: Some(day.map(|(d, _)| d).unwrap_or_else(|| {
             crate::model::CslDate::new(year, None, None, Some(year.to_string()))
         })),
         ..Default::default()

@@ -2034,6 +2034,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         romanized_title_author(s, &mut out);
     }
     journal_year_issue(s, &mut out, &mut used);
+    quoted_journal(&mut out.item, g);
     editors_by_role(s, &mut out, g);
     let item = &mut out.item;
     // `Hogg, Peter W. Constitutional Law of Canada, 5th ed (Toronto:
@@ -6718,6 +6719,74 @@ static JOURNAL_YEAR_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?:^|[.,”"»’']\s+)(\p{Lu}[\p{L}\p{M}'’&\- ]{0,80}?)\s+([0-9]{4})\s*[,:]\s*([0-9]{1,3})(?:\s*[,:]\s*([0-9]{1,5}(?:\s*[-–—]\s*[0-9]{1,5})?))?\s*\.?\s*$"#,
     )
 });
+
+/// `în „Revista română de drept privat” nr. 3/2012, p. 45`, `în „Dreptul"
+/// nr. 5/2014`: Romanian law writing puts a journal's name in quotes, as
+/// it does a title; the quotes are no part of the name. An issue word of
+/// the grammars and `number/year` after the closing quote are the issue
+/// and the year (where the citation has no other).
+fn quoted_journal(item: &mut CslItem, g: &Grammar) {
+    let Some(container) = item.container_title.as_deref() else {
+        return;
+    };
+    let Some(open) = container.chars().next() else {
+        return;
+    };
+    let closes: &[char] = match open {
+        '„' => &['”', '“', '"'],
+        '«' => &['»'],
+        '“' => &['”'],
+        '"' => &['"'],
+        _ => return,
+    };
+    let inner = &container[open.len_utf8()..];
+    let Some(close) = inner.find(closes) else {
+        return;
+    };
+    let name = inner[..close].trim();
+    let close_len = inner[close..].chars().next().map_or(1, char::len_utf8);
+    let rest = inner[close + close_len..].trim_start_matches([',', ' ']);
+    if name.is_empty() || name.contains(['„', '«', '“', '"', '”', '»']) {
+        return;
+    }
+    let mut number_year = None;
+    if !rest.is_empty() {
+        // `nr. 3/2012`: nothing else after the quote.
+        let Some(m) = g.issue.find(rest).filter(|m| m.start == 0) else {
+            return;
+        };
+        let after = rest[m.end..].trim_end_matches(['.', ',', ' ']);
+        let Some((x, y)) = m.number else {
+            return;
+        };
+        let issue = &rest[x..y];
+        let year = after
+            .strip_prefix('/')
+            .filter(|y| y.len() == 4 && crate::grammar::is_year(y))
+            .and_then(|y| y.parse::<i32>().ok());
+        match year {
+            Some(year) if issue.bytes().all(|b| b.is_ascii_digit()) => {
+                number_year = Some((issue.to_string(), year));
+            }
+            _ => return,
+        }
+    }
+    let name = name.to_string();
+    if let Some((issue, year)) = number_year {
+        if item.issue.is_none() {
+            item.issue = Some(issue);
+        }
+        if item.issued.is_none() {
+            item.issued = Some(crate::model::CslDate::new(
+                year,
+                None,
+                None,
+                Some(year.to_string()),
+            ));
+        }
+    }
+    item.container_title = Some(name);
+}
 
 /// [`JOURNAL_YEAR_ISSUE`] with the name's run unbounded, quick to build;
 /// [`journal_year_issue_captures`] checks the bound.
