@@ -190,10 +190,15 @@ fn chinese_law_notes_cite_earlier_notes_by_number() {
         Some("参见"),
         "the lead-in clause is no author"
     );
-    assert!(in_note(&doc, 27)[0]
-        .short
-        .as_deref()
-        .is_some_and(|s| s.author.is_none()));
+    // The author is the one named after the note (`前引[8]，拉伦茨书`),
+    // not the lead-in clause.
+    assert_eq!(
+        in_note(&doc, 27)[0]
+            .short
+            .as_deref()
+            .and_then(|s| s.author.as_deref()),
+        Some("拉伦茨")
+    );
     // 同上书 / 同上注 / 同上: the citation just before.
     for (n, before) in [(15, 14), (18, 17), (33, 32)] {
         let c = &in_note(&doc, n)[0];
