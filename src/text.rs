@@ -940,6 +940,24 @@ mod tests {
             keep_suspended_hyphens("Kommunal-\nunderlying", &und),
             "Kommunal-\nunderlying"
         );
+        // The words of every grammar apply to every paper: none of them is
+        // the last syllable of a common word broken at a line's end.
+        let g = crate::grammar::Grammar::builtin();
+        for broken in [
+            "Wom-\nen in Politics",
+            "Frau-\nen und Männer",
+            "kirjo-\nja ja lehtiä",
+        ] {
+            assert_eq!(
+                keep_suspended_hyphens(broken, &g.suspended_hyphen),
+                broken,
+                "{broken:?}"
+            );
+        }
+        assert_ne!(
+            keep_suspended_hyphens("Kommunal-\nund Staatspolitik", &g.suspended_hyphen),
+            "Kommunal-\nund Staatspolitik"
+        );
     }
 
     use super::*;
