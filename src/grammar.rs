@@ -327,7 +327,7 @@ pub struct Names {
     #[serde(default)]
     pub et_al: Vec<String>,
     /// Conjunctions after a suspended hyphen (German `Kommunal- und
-    /// Staatspolitik`, Dutch `land- en tuinbouw`, Swedish `för- och
+    /// Staatspolitik`, Dutch `binnen- of buitenland`, Swedish `för- och
     /// nackdelar`): a hyphen at a line's end before one of them ends a
     /// word that shares its second part with the next, and keeps its
     /// hyphen and the space, where a word broken at the line's end is
@@ -1257,7 +1257,7 @@ const SPACES: &str = r"[ \t\r\n\u{a0}\u{202f}\u{3000}]*";
 /// spaces (not Unicode `\d` and `\s`): a small automaton the fast engine
 /// can always run. A range may break its line after the dash (`437-` /
 /// `440`, as PDF text wraps it); [`locator_value`] joins it again.
-const NUMBER: &str = r"((?-i:[A-Z][ \u{a0}]?)?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?(?-i:[A-Z][ \u{a0}]?)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
+const NUMBER: &str = r"((?-i:[A-Z] ?)?[0-9]+[a-z]?(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?(?-i:[A-Z] ?)?[0-9]+[a-z]?|[・·][0-9]+)?(?:[ \t\u{a0}\u{202f}\u{3000}]*(?:,|and|&)[ \t\u{a0}\u{202f}\u{3000}]*[0-9]+(?:[ \t\u{a0}\u{202f}\u{3000}]*[-–—~][ \t\u{a0}\u{202f}\u{3000}]*(?:\r?\n[ \t\u{a0}\u{202f}\u{3000}]*)?[0-9]+)?)*)";
 
 /// The regex of a pattern's `{c}`: a circled number (`①`–`⑳`, `㉑`–`㉟`,
 /// `㊱`–`㊿`), as notes labelled with them are cited (`前注⑤`).
