@@ -338,3 +338,19 @@ fn quoted_journals_closed_by_straight_quotes_and_in_italian() {
         ("Rivista di diritto civile".into(), "3".into(), Some(2012))
     );
 }
+
+/// `Ed. Sfera Juridică, Cluj-Napoca, 2006`: `Ed.` opens the house's name
+/// (Editura) before a town the grammars do not list and the year; it is
+/// no editor's word, in the note and in the list.
+#[test]
+fn a_house_named_after_ed_before_an_unlisted_town() {
+    let (_, doc) = run(PAPER);
+    let note = in_note(&doc, 3)[0];
+    let f = note.fields.as_deref().unwrap();
+    assert_eq!(f.publisher.as_deref(), Some("Ed. Sfera Juridică"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Cluj-Napoca"));
+    assert!(f.editor.is_empty(), "{:?}", f.editor);
+    let listed = work(&doc, note);
+    assert_eq!(listed.publisher.as_deref(), Some("Ed. Sfera Juridică"));
+    assert!(listed.editor.is_empty(), "{:?}", listed.editor);
+}

@@ -3168,8 +3168,9 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
 /// name instead: a capitalised word that the grammars' `publisher_words`
 /// list too (ro `Ed.` of Editura, es `Ed.` of Editorial), before the
 /// name's comma and a town of the grammars or a year (`Ed. Universul
-/// Juridic, București, 2012`, `Ed. Academiei, 1972`). `after` is the text
-/// after the name.
+/// Juridic, București, 2012`, `Ed. Academiei, 1972`), or a town of one to
+/// three capitalised words and then the year (`Ed. Sfera Juridică,
+/// Cluj-Napoca, 2006`). `after` is the text after the name.
 fn publisher_not_editor(word: &str, after: &str, g: &Grammar) -> bool {
     let word = word.trim();
     if !word.starts_with(char::is_uppercase) || !g.publisher_words.contains(&word.to_lowercase()) {
@@ -3178,12 +3179,24 @@ fn publisher_not_editor(word: &str, after: &str, g: &Grammar) -> bool {
     let Some(next) = after.strip_prefix(',').map(str::trim_start) else {
         return false;
     };
-    let part = next.split(',').next().unwrap_or("");
-    known_place(part, g)
-        || part
+    let year = |p: &str| {
+        p.trim()
             .trim_end_matches('.')
             .parse::<u16>()
             .is_ok_and(|y| (1450..=2100).contains(&y))
+    };
+    let (part, then) = next.split_once(',').unwrap_or((next, ""));
+    // `Ed. Sfera Juridică, Cluj-Napoca, 2006`: a town the grammars do not
+    // list, one to three capitalised words, then the year.
+    let town = || {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+            })
+            && year(then.split(',').next().unwrap_or(""))
+    };
+    known_place(part, g) || year(part) || town()
 }
 
 /// How a part of a list of editors' or translators' names reads
