@@ -6105,45 +6105,50 @@ fn names_after_word(after: &str) -> Option<(&str, &str)> {
 }
 
 /// `前掲・大島論文、210頁`, `前掲・山田書12頁`: after the op. cit. `word`,
-/// `・` and the author's family name (one to ten characters of CJK
-/// script), then the rest of a longer word of the grammars that names the
-/// work's kind (`論文` of `前掲論文`, `書` of `前掲書`). The name.
+/// `・` and the author's family name, then the rest of a longer word of
+/// the grammars that names the work's kind (`論文` of `前掲論文`, `書` of
+/// `前掲書`). The name ([`name_then_kind`]).
 fn name_before_kind<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
     let t = after.strip_prefix('・')?;
-    let word = crate::grammar::fold_case(word.trim());
-    g.op_cit_kinds.iter().find_map(|(full, _)| {
-        let kind = full.strip_prefix(word.as_str()).filter(|k| !k.is_empty())?;
-        let head = &t[..crate::source::floor_char_boundary(t, 40)];
-        let name = &head[..head.find(kind)?];
-        ((1..=10).contains(&name.chars().count()) && name.chars().all(crate::segment::is_cjk))
-            .then_some(name)
-    })
+    name_then_kind(word.trim(), t, g, |_| true)
 }
 
 /// `前引[2]，张新宝文，第45页`, `前引〔2〕，王利明书`: after a supra note
 /// word whose text before its number is `word` (`前引`), a comma and the
-/// author's name (one to ten characters of CJK script or `・`), then the
-/// rest of an `op_cit` word of the grammars that opens as `word` does and
-/// names the work's kind (`文` of `前引文`, `书` of `前引书`), as the
-/// Chinese legal citation manual cites a work of a note that cites
-/// several. The name.
+/// author's name, then the rest of an `op_cit` word of the grammars that
+/// opens as `word` does and names the work's kind (`文` of `前引文`, `书`
+/// of `前引书`), and a comma, a page or the end, as the Chinese legal
+/// citation manual cites a work of a note that cites several. The name
+/// ([`name_then_kind`]).
 fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
-    let word = crate::grammar::fold_case(word.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    if word.is_empty() {
-        return None;
-    }
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let t = after.trim_start_matches([',', '，', '、', ' ']);
-    if t.len() == after.len() {
+    if word.is_empty() || t.len() == after.len() {
         return None;
     }
+    name_then_kind(word, t, g, |rest| {
+        rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.'])
+    })
+}
+
+/// At the start of `t`, an author's name (one to ten characters of CJK
+/// script or `・`, within 40 bytes) and then the rest of one of the
+/// grammars' `op_cit` kind words that opens with `word` (`論文` of
+/// `前掲論文`, `文` of `前引文`), where `ends` accepts what follows it.
+/// The name.
+fn name_then_kind<'a>(
+    word: &str,
+    t: &'a str,
+    g: &Grammar,
+    ends: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let word = crate::grammar::fold_case(word);
     let head = &t[..crate::source::floor_char_boundary(t, 40)];
     g.op_cit_kinds.iter().find_map(|(full, _)| {
         let kind = full.strip_prefix(word.as_str()).filter(|k| !k.is_empty())?;
         let at = head.find(kind)?;
         let name = &head[..at];
-        let rest = &t[at + kind.len()..];
-        let ends = rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.']);
-        (ends
+        (ends(&t[at + kind.len()..])
             && (1..=10).contains(&name.chars().count())
             && name.chars().all(|c| crate::segment::is_cjk(c) || c == '・'))
         .then_some(name)
