@@ -2635,7 +2635,15 @@ fn parse_after_title(
         .find_map(|(open, close)| Some((t.strip_prefix(open)?, open.len_utf8(), close)));
     if let Some((inner, open_len, close)) = bracket {
         if let Some(end) = inner.find(close) {
-            let content = &inner[..end];
+            // `(Baltimore: Johns Hopkins University Press, 1973; repr.,
+            // Kingston: Canoe Press, 1994)`: of two dated imprints, the
+            // first is the work's, as a bibliography's `… 1973. Reprint,
+            // Kingston …` reads it (a year only after the second joins two
+            // houses: `Guarapuava: Unicentro; Niterói: EdUFF, 2011`).
+            let content = match inner[..end].split_once(';') {
+                Some((first, _)) if g.dates.first(first).is_some() => first,
+                _ => &inner[..end],
+            };
             let base = after_container_start + lead + open_len;
             // `(2d ed. 2010)`, `(2nd ed., London: Verso, 1999)`: the
             // edition first, then the imprint.
@@ -7923,14 +7931,19 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
         Some((a, end)) => (a.to_string(), end),
         None => {
             // An organisation: a first sentence of a few capitalised words
-            // (not the initial of `E. P. Thompson, …`).
+            // (not one that ends in an initial, as `E. P. Thompson, …` and
+            // `Richard B. Sheridan, …` do).
             let Some(end) = s.find(". ") else {
                 return false;
             };
             let head = &s[..end];
             let words = head.split_whitespace().count();
+            let initial = head
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.chars().count() == 1);
             if words == 0
-                || head.chars().nth(1).is_none()
+                || initial
                 || words > 8
                 || head.chars().any(|c| c.is_ascii_digit())
                 || !head.starts_with(|c: char| c.is_uppercase())
@@ -7947,6 +7960,14 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
         .or_else(|| book.as_ref().and_then(|c| c.get(0)).map(|m| m.start()))
         .unwrap_or(s.len());
     if block_start < authors_end {
+        return false;
+    }
+    // A year inside an imprint's brackets (`Richard B. Sheridan, Sugar and
+    // Slavery (Baltimore: …, 1973; repr., …)`) is a note's, whose first
+    // sentence ends at a middle initial: a Vancouver block stands outside
+    // brackets.
+    let between = &s[authors_end..block_start];
+    if between.matches(['(', '（']).count() > between.matches([')', '）']).count() {
         return false;
     }
     // Authors: `Smith J` is family + initials.
