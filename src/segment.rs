@@ -3048,7 +3048,23 @@ fn dated_outside_title(text: &str, grammar: &Grammar) -> bool {
                 .strip_suffix(|c: char| c.is_ascii_digit())
                 .is_some()
             && text[..d.start].ends_with(['-', '–']);
-        opened || close
+        // `Business Culture in the British Atlantic, 1750–1815.`: a span of
+        // two full years after a comma ends a title, as history books'
+        // subtitles do. (A span may also date a work in several volumes
+        // after its imprint, `Oxford: Clarendon, 1973–1980.`; but a line
+        // that is an imprint alone is then no entry of its own either.)
+        let first =
+            if text[d.start..d.end].len() == 4 && digits == 4 && after.len() < text.len() - d.end {
+                Some(d.start)
+            } else {
+                text[..d.start].strip_suffix(['-', '–']).and_then(|before| {
+                    let year = before.trim_end_matches(|c: char| c.is_ascii_digit());
+                    (text[d.start..d.end].len() == 4 && before.len() - year.len() == 4)
+                        .then_some(year.len())
+                })
+            };
+        let title_span = first.is_some_and(|at| text[..at].ends_with(", "));
+        opened || close || title_span
     };
     dates.iter().any(|d| !in_span(d))
 }
@@ -3509,6 +3525,27 @@ mod tests {
                 "_____. 『책』. 파주: 나남, 1971.",
                 "Roe, Ann. *Other*. Boston: Beacon, 2001.",
                 "Reading, MA: Addison-Wesley, 1983.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_ending_a_title_leaves_the_entry_dateless() {
+        // Chicago: a book's subtitle may end in a span of years; the
+        // imprint on the next line is the entry's own.
+        let text = "Bibliography\n\nHaggerty, Sheryllynne. Business Culture in the British Atlantic, 1750–1815.\nLiverpool: Liverpool University Press, 2012.\nHancock, David. Oceans of Wine. New Haven, CT: Yale University Press, 2009.\nSheridan, Richard B. Sugar and Slavery: An Economic History of the British West Indies, 1623–1775.\nBaltimore: Johns Hopkins University Press, 1973.\nMorgan, Kenneth. Bristol Trade (1500–1800).\nOxford: Clarendon, 1993.\nRoe, Ann. Letters. Oxford: Clarendon, 1973–1980.\nPoe, Ed. Tales. London: Routledge, 1983.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Haggerty, Sheryllynne. Business Culture in the British Atlantic, 1750–1815. Liverpool: Liverpool University Press, 2012.",
+                "Hancock, David. Oceans of Wine. New Haven, CT: Yale University Press, 2009.",
+                "Sheridan, Richard B. Sugar and Slavery: An Economic History of the British West Indies, 1623–1775. Baltimore: Johns Hopkins University Press, 1973.",
+                // A span in brackets or after an imprint is the entry's date.
+                "Morgan, Kenneth. Bristol Trade (1500–1800). Oxford: Clarendon, 1993.",
+                "Roe, Ann. Letters. Oxford: Clarendon, 1973–1980.",
+                "Poe, Ed. Tales. London: Routledge, 1983.",
             ]
         );
     }
