@@ -197,8 +197,27 @@ fn within(
         Some(c) => format!("{c}, {shelf}"),
         None => shelf.to_string(),
     };
-    // After the shelfmark: a description, a date and the leaf cited.
+    // After the shelfmark: a description, a date and the leaf cited. A
+    // short name the paper defines for the source last, in brackets that
+    // open with a `hereafter` word (`…, fol. 12r (hereafter LFP)`), is the
+    // archive's abbreviation where the text gave none before.
     let mut after = rest[loc_end..].to_string();
+    if let Some(open) = after.rfind(['(', '[', '（']) {
+        let bracket = &after[open..];
+        let open_len = bracket.chars().next().map_or(1, char::len_utf8);
+        let defined = g
+            .after_hereafter(bracket[open_len..].trim_start())
+            .is_some();
+        if let Some((abbr, len)) = bracketed_abbreviation(bracket, g).filter(|_| defined) {
+            if after[open + len..]
+                .trim_matches(['.', ';', ' ', '\n'])
+                .is_empty()
+            {
+                abbreviation = abbreviation.or_else(|| Some(abbr.to_string()));
+                after.truncate(open);
+            }
+        }
+    }
     let mut pin = None;
     if let Some(m) = g.folio().find_all(&after).into_iter().last() {
         let at_word = after[..m.start]

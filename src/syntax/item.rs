@@ -55,9 +55,21 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
     }
     // (name, defining note, its author when the note cites several works)
     let mut defined: Vec<(String, u32, Option<String>)> = Vec::new();
+    // Archives given a short name last in an archival citation (`Bristol
+    // Archives, Lindo Family Papers, 28049/1, fol. 12r (hereafter LFP)`).
+    let mut archives: Vec<crate::model::Archive> = Vec::new();
     for (&(number, text), items) in notes.iter().zip(items.iter_mut()) {
         let lead = text.len() - text.trim_start().len();
         let t = &text[lead..];
+        defined_archive(t, lead, &archives, items, g);
+        for it in items.iter() {
+            let archive = it.fields.as_deref().and_then(|f| f.archive.as_deref());
+            if let Some(a) = archive.filter(|a| a.abbreviation.is_some()) {
+                if !archives.iter().any(|b| b.abbreviation == a.abbreviation) {
+                    archives.push(a.clone());
+                }
+            }
+        }
         let named = defined.iter().find(|(name, _, _)| {
             t.strip_prefix(name.as_str()).is_some_and(|after| {
                 after
@@ -146,6 +158,39 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 defined.push((name, number, author));
             }
         }
+    }
+}
+
+/// A note that opens with the short name of an archive defined before
+/// (`LFP, 28049/3, letter of 4 March 1791.` after `… (hereafter LFP)`)
+/// cites a source in that archive, whose shelfmark may then be a number
+/// alone. Read so where nothing was read at the name; `t` is the note's
+/// text from `lead` on.
+fn defined_archive(
+    t: &str,
+    lead: usize,
+    archives: &[crate::model::Archive],
+    items: &mut Vec<RawItem>,
+    g: &Grammar,
+) {
+    if items.first().is_some_and(|it| it.start <= lead) {
+        return;
+    }
+    let Some((archive, rest)) = archives.iter().find_map(|a| {
+        let rest = t.strip_prefix(a.abbreviation.as_deref()?)?;
+        rest.starts_with([',', ' ']).then_some((a, rest))
+    }) else {
+        return;
+    };
+    let end = t.find(';').unwrap_or(t.trim_end().len());
+    let from = t.len() - rest.len();
+    if end <= from {
+        return;
+    }
+    if let Some(found) = crate::syntax::archive::in_archive(archive, &t[from..end], g) {
+        // What was read inside the source's text misread it.
+        items.retain(|it| it.start >= lead + end);
+        items.insert(0, full_raw(lead, lead + end, None, found.pin, found.item));
     }
 }
 
@@ -7094,6 +7139,20 @@ mod tests {
             Some("The Making of the English Working Class")
         );
         assert_eq!(items[0].locator.as_ref().unwrap().value, "213");
+        // A middle initial ends the first sentence in the same way.
+        let text = "Richard B. Sheridan, Sugar and Slavery (Baltimore: Johns Hopkins University Press, 1973; repr., Kingston: Canoe Press, 1994), 36–41.";
+        let items = note_items(text, &Grammar::builtin());
+        assert_eq!(items.len(), 1);
+        let f = items[0].fields.as_deref().unwrap();
+        assert_eq!(f.author[0].family.as_deref(), Some("Sheridan"));
+        assert_eq!(f.title.as_deref(), Some("Sugar and Slavery"));
+        assert_eq!(items[0].locator.as_ref().unwrap().value, "36–41");
+        // The first imprint is the work's: publisher and year agree.
+        assert_eq!(
+            f.publisher.as_deref(),
+            Some("Johns Hopkins University Press")
+        );
+        assert_eq!(f.issued.as_ref().map(|d| d.year()), Some(Some(1973)));
     }
 
     #[test]
