@@ -1488,29 +1488,37 @@ struct YearTail {
     locator: Option<Locator>,
 }
 
+/// What stands in place of a year in author-date citations and entries:
+/// no date (`n.d.`, `o. J.`, `s.f.`, `s.d.`), or not yet published (`in
+/// press`, `forthcoming`, `im Druck`, `sous presse`).
+pub(crate) const NO_YEAR_WORDS: [&str; 12] = [
+    "n.d.",
+    "n. d.",
+    "o.J.",
+    "o. J.",
+    "s.f.",
+    "s. f.",
+    "in press",
+    "im Druck",
+    "sous presse",
+    "forthcoming",
+    "in prep.",
+    "s.d.",
+];
+
 /// A year item at the start of `s`: returns the text and its length. A
 /// year suffix of the grammars glued to the year (`2003年`) is read with
 /// it and left out of the text.
 fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
-    const WORDS: [&str; 12] = [
-        "n.d.",
-        "n. d.",
-        "o.J.",
-        "o. J.",
-        "s.f.",
-        "s. f.",
-        "in press",
-        "im Druck",
-        "sous presse",
-        "forthcoming",
-        "in prep.",
-        "s.d.",
-    ];
-    for w in WORDS {
+    for w in NO_YEAR_WORDS {
         if s.len() >= w.len() && s.is_char_boundary(w.len()) && s[..w.len()].eq_ignore_ascii_case(w)
         {
             return Some((w.to_string(), w.len()));
         }
+    }
+    // `[1990] 2015` (Chicago): first published, then the edition cited.
+    if let Some(len) = original_then_edition(s) {
+        return Some((s[..len].to_string(), len));
     }
     let b = s.as_bytes();
     if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
@@ -1557,6 +1565,24 @@ fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
         }
     }
     Some((s[..len].to_string(), len))
+}
+
+/// The length of `[1990] 2015` or `(1990) 2015` opening `s`: a reprint's
+/// original year in brackets, a space and the year of the edition cited,
+/// as Chicago's author-date style writes both.
+pub(crate) fn original_then_edition(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let four = |at: usize| {
+        b.get(at..at + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(at + 4).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let closes = match b.first()? {
+        b'[' => b']',
+        b'(' => b')',
+        _ => return None,
+    };
+    (four(1) && b.get(5) == Some(&closes) && b.get(6) == Some(&b' ') && four(7)).then_some(11)
 }
 
 /// Whether the years of `tail` are years of works cited by `names`: a

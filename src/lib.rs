@@ -521,12 +521,18 @@ fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e st
 /// entry's year is looked for in its first 200 bytes, that entry among the
 /// last 64 (a run of marks longer than that is read without names).
 fn ditto_year_head<'e>(before: &'e [segment::RawEntry], rest: &str) -> Option<&'e str> {
+    // `2010a.`, or a word in place of the year (`n.d.`, `Forthcoming.`).
     let year_then_stop = |t: &str| {
         let b = t.as_bytes();
         let suffix = usize::from(b.get(4).is_some_and(u8::is_ascii_lowercase));
-        b.len() > 4 + suffix
+        let year = b.len() > 4 + suffix
             && b[..4].iter().all(u8::is_ascii_digit)
-            && matches!(b[4 + suffix], b'.' | b',')
+            && matches!(b[4 + suffix], b'.' | b',');
+        year || intext::NO_YEAR_WORDS.iter().any(|w| {
+            let w = w.trim_end_matches('.');
+            t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && matches!(t.as_bytes().get(w.len()), Some(b'.' | b','))
+        })
     };
     if !year_then_stop(rest.trim_start()) {
         return None;

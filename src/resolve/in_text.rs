@@ -593,6 +593,14 @@ fn wanted(date: &str) -> Option<Wanted> {
     {
         return Some(Wanted::NoDate);
     }
+    // `[1990] 2015`: the edition cited, first published in 1990.
+    if crate::intext::original_then_edition(d) == Some(d.len()) {
+        return Some(Wanted::Year(
+            d[7..].parse().ok()?,
+            None,
+            d[1..5].parse().ok(),
+        ));
+    }
     if !d.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(Wanted::InPress);
     }

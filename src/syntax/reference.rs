@@ -2262,6 +2262,32 @@ fn split_author_date<'a>(
             if pre.ends_with(['.', ',', '，']) {
                 return (&t[..d.start], Some(d));
             }
+            // `Ostrom, Elinor. (1990) 2015.`: the original's year in
+            // brackets before the edition's.
+            let bracket = pre
+                .len()
+                .checked_sub(6)
+                .filter(|&b| pre.is_char_boundary(b));
+            if let Some(b) = bracket.filter(|&b| {
+                crate::intext::original_then_edition(&trimmed[b..]).is_some()
+                    && trimmed[..b].trim_end().ends_with(['.', ','])
+            }) {
+                return (&t[..b], Some(d));
+            }
+        }
+    }
+    // `Smith, Alan. n.d.`, `Lee, Jin-ho. Forthcoming.`: a word in place of
+    // the year is no part of the names.
+    for w in crate::intext::NO_YEAR_WORDS {
+        let Some(at) = trimmed.len().checked_sub(w.trim_end_matches('.').len()) else {
+            continue;
+        };
+        let pre = trimmed.get(..at).unwrap_or("");
+        if trimmed.is_char_boundary(at)
+            && trimmed[at..].eq_ignore_ascii_case(w.trim_end_matches('.'))
+            && pre.ends_with(". ")
+        {
+            return (&t[..at], None);
         }
     }
     (t, None)
@@ -4274,6 +4300,20 @@ fn is_place(t: &str, g: &Grammar) -> bool {
         })
 }
 
+/// Where `(1990) ` starts in `Ostrom, Elinor. (1990) 2015. Title`: after
+/// a sentence end within the first 200 bytes, a bracketed year, the
+/// edition's year and a period.
+fn original_year_after_names(s: &str) -> Option<usize> {
+    if !s.contains(") ") && !s.contains("] ") {
+        return None;
+    }
+    let head = &s[..crate::source::floor_char_boundary(s, 200)];
+    head.match_indices(". ").map(|(i, _)| i + 2).find(|&at| {
+        crate::intext::original_then_edition(&s[at..])
+            .is_some_and(|len| s[at + len..].starts_with(". "))
+    })
+}
+
 /// References without title delimiters: APA (`Smith, J. (2020). Title.
 /// Journal, 1(2), 3–4.`), Chicago author-date (`Smith, John. 2020. Title.`),
 /// notes (`John Smith, Title of Book (Press, 2000), 45.`).
@@ -4285,6 +4325,15 @@ fn parse_undelimited(
     g: &Grammar,
 ) {
     if order == NameOrder::Ditto && authorless(s, out, used, g) {
+        return;
+    }
+    // `Ostrom, Elinor. (1990) 2015. Governing the Commons.`: Chicago's
+    // original year in brackets before the year of the edition the entry
+    // lists; read as `Ostrom, Elinor. 2015. …`, the bracket kept as read.
+    if let Some(at) = original_year_after_names(s) {
+        let rest = blanked(s, &[(at, at + 7)]);
+        parse_undelimited(&rest, order, out, used, g);
+        used.add(at, at + 7);
         return;
     }
     if titled_paper(s, out, used, g) {
