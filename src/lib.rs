@@ -450,6 +450,14 @@ fn read_entry(
             }
         }
     }
+    if order != NameOrder::Ditto {
+        if let Some(item) = syntax::reference::contribution_entry(body, grammar) {
+            return syntax::reference::ParsedReference {
+                item,
+                ..Default::default()
+            };
+        }
+    }
     let parsed = syntax::reference::parse_reference(body, order, grammar);
     let run_on = parsed
         .item

@@ -3100,6 +3100,40 @@ pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
     Some(item)
 }
 
+/// A list's entry for a contribution to an edited book without its own
+/// title, as Polish and German law lists give commentaries: inverted
+/// names, a comma, a container word, then the book with its editors
+/// (`Olejniczak A., [w:] Kodeks cywilny. Komentarz, t. III, red. A.
+/// Kidyba, Warszawa 2014.`, `Vogel, Hans, in: Kramer (Hrsg.), Handbuch
+/// des Staatshaftungsrechts, Bd. 2, 2010.`), read as a note citing it is
+/// ([`contribution_in_book`]).
+pub fn contribution_entry(s: &str, g: &Grammar) -> Option<CslItem> {
+    // The container word right after the names: after the first comma
+    // (`Olejniczak A.,`) or after a given name of capitalised words
+    // (`Vogel, Hans,`), never after a title.
+    let first = s.find(", ")?;
+    let at = match g.container_prefix(&s[first + 2..]) {
+        Some(_) => first,
+        None => {
+            let second = first + 2 + s[first + 2..].find(", ")?;
+            let given = &s[first + 2..second];
+            (capitalised_words(given, 3) && g.container_prefix(&s[second + 2..]).is_some())
+                .then_some(second)?
+        }
+    };
+    if at > 120 || s[..at].contains(['(', '"', '“', '„', ':']) {
+        return None;
+    }
+    let names = crate::syntax::name::parse_names(&s[..at], NameOrder::InvertedFirst, g);
+    if names.names.is_empty() {
+        return None;
+    }
+    let mut item = contribution_in_book(&s[at + 2..], g)?;
+    item.author = names.names;
+    item.et_al = names.et_al;
+    Some(item)
+}
+
 /// A book's volume before the people who translated, edited or introduced
 /// it (`Capital, vol. 1, trans. Ben Fowkes (London: …`, `Capital. Vol. 1.
 /// Trans. Ben Fowkes. Introd. Ernest Mandel. London: …`): the volume is
@@ -8788,6 +8822,39 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn a_contribution_entry_has_names_then_a_container_word() {
+        let g = Grammar::builtin();
+        let pl = contribution_entry(
+            "Olejniczak A., [w:] Kodeks cywilny. Komentarz, t. III, red. A. Kidyba, Warszawa 2014.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(pl.kind, "chapter");
+        assert_eq!(pl.author[0].family.as_deref(), Some("Olejniczak"));
+        assert_eq!(pl.editor[0].family.as_deref(), Some("Kidyba"));
+        assert_eq!(pl.title, None);
+        let de = contribution_entry(
+            "Vogel, Hans, in: Kramer, Peter (Hrsg.), Handbuch des Staatshaftungsrechts, Bd. 2, München 2010.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(de.author[0].family.as_deref(), Some("Vogel"));
+        assert_eq!(de.author[0].given.as_deref(), Some("Hans"));
+        assert_eq!(
+            de.container_title.as_deref(),
+            Some("Handbuch des Staatshaftungsrechts")
+        );
+        // A chapter with its own title is no such entry.
+        assert_eq!(
+            contribution_entry(
+                "Vogel, Hans, Amtshaftung, in: Kramer, Peter (Hrsg.), Handbuch, München 2010.",
+                &g
+            ),
+            None
+        );
     }
 
     #[test]
