@@ -3977,7 +3977,13 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     let by_book = f.container_title.is_some()
         && (f.page.is_some() || !f.editor.is_empty() || f.kind == "chapter");
     // A decision of a court and day needs none (`東京地判令和4年3月1日LEX/DB…`).
-    if f.title.is_none() && !(citation && (by_book || (decision && f.issued.is_some()))) {
+    // Nor does a list's entry for such a contribution (`Olejniczak A., [w:]
+    // Kodeks cywilny. Komentarz, red. A. Kidyba, Warszawa 2014.`).
+    let listed_contribution = f.kind == "chapter" && by_book && !f.editor.is_empty();
+    if f.title.is_none()
+        && !listed_contribution
+        && !(citation && (by_book || (decision && f.issued.is_some())))
+    {
         missing.push("title");
     }
     // Nor a date: the entry has it (`Vogel, in: Kramer (Hrsg.), Handbuch,
