@@ -2683,6 +2683,7 @@ fn classify_item_as(
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_article_citation(text, a, b, g, signal.clone()))
         .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| dated_docket_decision(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -3349,6 +3350,78 @@ fn decision_citation(
         return None;
     }
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A decision named by a word of the grammars' `decision_words`, the
+/// court's abbreviation (with its seat), the date and then the docket
+/// number, as Polish notes cite them (`wyrok SN z dnia 12 marca 2019 r.,
+/// II CSK 123/18, LEX nr 2654321`, `uchwała SN z 5.06.2020 r., III CZP
+/// 7/20, OSNC 2021, nr 1, poz. 3`, `postanowienie WSA w Warszawie z dnia
+/// …`): short lowercase words may join the court to the date (`z dnia`),
+/// an abbreviated year word may follow it (`r.`), and the docket holds a
+/// digit and a slash or hyphen. A `legal_case` whose court is the
+/// publisher and docket the title; what follows the docket (the report)
+/// is its container.
+fn dated_docket_decision(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.decision_words.is_empty() || item.len() > 300 {
+        return None;
+    }
+    let (word, rest) = item.split_once(' ')?;
+    if !g.decision_words.contains(&crate::grammar::fold_case(word)) {
+        return None;
+    }
+    let (head, after) = rest.split_once(", ")?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !words.first().is_some_and(|w| court_abbreviation(w)) {
+        return None;
+    }
+    // The court and its seat, then joining words, then the date.
+    let mut i = 1;
+    while i < words.len().min(5) && !words[i].starts_with(|c: char| c.is_ascii_digit()) {
+        let w = words[i];
+        let seat = w.starts_with(char::is_uppercase) || w.chars().count() <= 2;
+        let joining = w.chars().all(char::is_lowercase) && w.chars().count() <= 4;
+        if !(seat || joining) {
+            return None;
+        }
+        i += 1;
+    }
+    let court_end = words[..i]
+        .iter()
+        .rposition(|w| w.starts_with(char::is_uppercase))
+        .map_or(1, |p| p + 1);
+    let date_text = words.get(i..)?.join(" ");
+    let d = g.dates.first(&date_text).filter(|d| d.start == 0)?;
+    let left = date_text[d.end..].trim();
+    // `r.` (roku), `g.`: a year word of one letter and its period.
+    if !(left.is_empty() || left.len() <= 3 && left.ends_with('.')) {
+        return None;
+    }
+    let (docket, more) = after.split_once(", ").unwrap_or((after, ""));
+    let docket = docket.trim().trim_end_matches('.');
+    let ok = docket.contains(['/', '-'])
+        && docket.bytes().any(|c| c.is_ascii_digit())
+        && docket.chars().nth(30).is_none();
+    if !ok {
+        return None;
+    }
+    let report = more.trim().trim_end_matches('.').trim();
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(words[..court_end].join(" ")),
+        issued: Some(d.date),
+        title: Some(docket.to_string()),
+        container_title: (!report.is_empty()).then(|| report.to_string()),
+        ..Default::default()
+    };
+    Some(full_raw(start, end, signal, None, fields))
 }
 
 /// The most comma parts of a chamber between a court's name and the
