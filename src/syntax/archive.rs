@@ -209,6 +209,7 @@ fn within(
             pin = Some(Locator {
                 label: "folio".into(),
                 value: crate::grammar::locator_value(&after[x..y]),
+                ..Default::default()
             });
             after.replace_range(m.start..m.end, "");
         }
@@ -219,6 +220,7 @@ fn within(
                 pin = Some(Locator {
                     label: "page".into(),
                     value: crate::grammar::locator_value(&after[x..y]),
+                    ..Default::default()
                 });
                 after.replace_range(m.start..m.end, "");
             }

@@ -1,0 +1,130 @@
+//! Papers of several languages and styles, each testing one convention:
+//! a note on the page cited after the page (`p. 12 n. 4`, `S. 12 Fn. 4`,
+//! `第45页注3`), kept as the locator's `note` and the pinpoint's text.
+//! Expected values were written by reading the inputs.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::model::{CitationKind, Locator, Status};
+use papers_support::{note_links, only, paper_of_notes, run};
+
+const WOOL: &str = "fixtures/wool_credit_notes_mix_en.txt";
+
+/// (value, note, text) of a locator.
+fn pin(l: Option<&Locator>) -> (String, Option<String>, Option<String>) {
+    let l = l.expect("a locator");
+    (l.value.clone(), l.note.clone(), l.text.clone())
+}
+
+fn noted(value: &str, note: &str, text: &str) -> (String, Option<String>, Option<String>) {
+    (value.into(), Some(note.into()), Some(text.into()))
+}
+
+#[test]
+fn a_note_on_the_page_cited_is_part_of_the_pinpoint() {
+    let (_, doc) = run(WOOL);
+    let cases = [
+        (1, noted("62", "3", "62 n. 3")),
+        (2, noted("289", "14", "p. 289 n. 14")),
+        (3, noted("291", "22", "p. 291, n. 22")),
+        (5, noted("112", "8", "p. 112 note 8")),
+        (7, noted("15", "2", "15 n.2")),
+        (8, noted("19", "5–7", "p. 19 nn. 5–7")),
+    ];
+    for (n, want) in cases {
+        let c = only(&doc, n);
+        assert_eq!(pin(c.locator.as_ref()), want, "note {n}");
+        assert_eq!(c.locator.as_ref().unwrap().label, "page", "note {n}");
+    }
+    // A page alone has neither.
+    let plain = only(&doc, 10).locator.as_ref().unwrap();
+    assert_eq!(
+        (plain.value.as_str(), &plain.note, &plain.text),
+        ("76", &None, &None)
+    );
+}
+
+#[test]
+fn the_note_on_the_page_changes_no_link() {
+    let (_, doc) = run(WOOL);
+    use CitationKind::{Full, Ibid, Short};
+    use Status::Resolved;
+    // Bibliography: 1 Bell, 2 Fryde, 3 Kaeuper, 4 Lloyd.
+    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 2), [(Short, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 3), [(Ibid, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 7), [(Short, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 8), [(Ibid, Resolved, Some(2))]);
+    let full = only(&doc, 1).fields.as_deref().unwrap();
+    assert_eq!(full.issue, None);
+    assert_eq!(full.page, None);
+}
+
+#[test]
+fn a_footnote_word_after_a_page_is_no_note_cited_back() {
+    // German law and humanities notes: `Fn.` after a page is a footnote
+    // of the work cited, not a note of the paper (`a.a.O. (Fn. 1)`).
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "Wagner, Deliktsrecht, 2. Aufl. 2010, S. 12 Fn. 4.",
+            "Wagner, a.a.O., S. 14 Anm. 5.",
+            "Vgl. Fn. 1.",
+        ],
+    );
+    let first = only(&doc, 1);
+    assert_eq!(first.kind, CitationKind::Full);
+    assert_eq!(pin(first.locator.as_ref()), noted("12", "4", "S. 12 Fn. 4"));
+    let second = only(&doc, 2);
+    assert_eq!(second.kind, CitationKind::Short);
+    assert_eq!(second.status, Some(Status::Resolved));
+    assert_eq!(
+        pin(second.locator.as_ref()),
+        noted("14", "5", "S. 14 Anm. 5")
+    );
+    // A note number alone still cites a note back.
+    assert_eq!(only(&doc, 3).kind, CitationKind::Supra);
+}
+
+#[test]
+fn a_chinese_note_on_the_page_ends_the_citation() {
+    // 《法学引注手册》: `第45页注3` cites note 3 on page 45.
+    let doc = paper_of_notes(
+        "正文",
+        &["张三：《民法总论》，法律出版社2010年版，第45页注3。"],
+    );
+    let c = only(&doc, 1);
+    assert_eq!(c.kind, CitationKind::Full);
+    assert_eq!(
+        c.text,
+        "张三：《民法总论》，法律出版社2010年版，第45页注3。"
+    );
+    assert_eq!(pin(c.locator.as_ref()), noted("45", "3", "第45页注3"));
+}
+
+#[test]
+fn a_number_after_a_journal_year_stays_its_issue() {
+    // Italian `n.` after a journal's year is its issue (numero), and `n°`
+    // an issue or a paragraph: no note.
+    let doc = paper_of_notes(
+        "Testo",
+        &[
+            "M. Rossi, La responsabilità del vettore, in Riv. dir. civ., 2010, n. 3, pp. 45-60.",
+            "J. Dupont, « La faute », RTD civ. 2005, n° 3, p. 12.",
+            "Rossi, op. cit., 2010, n. 3.",
+        ],
+    );
+    let rossi = only(&doc, 1);
+    assert_eq!(rossi.fields.as_deref().unwrap().issue.as_deref(), Some("3"));
+    assert!(rossi.locator.as_ref().is_none_or(|l| l.note.is_none()));
+    let dupont = only(&doc, 2);
+    assert!(dupont.locator.as_ref().is_none_or(|l| l.note.is_none()));
+    assert!(only(&doc, 3)
+        .locator
+        .as_ref()
+        .is_none_or(|l| l.note.is_none()));
+}
