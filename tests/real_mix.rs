@@ -1,6 +1,8 @@
 //! Papers of several languages and styles, each testing one convention:
 //! a note on the page cited after the page (`p. 12 n. 4`, `S. 12 Fn. 4`,
-//! `第45页注3`), kept as the locator's `note` and the pinpoint's text.
+//! `第45页注3`), kept as the locator's `note` and the pinpoint's text;
+//! several authors named by their family names before a year in a note of
+//! an author-date paper (`Smith, Jones, Lee and Brown (2010), 45`).
 //! Expected values were written by reading the inputs.
 
 // Tests may fail loudly.
@@ -13,6 +15,7 @@ use opcit::model::{CitationKind, Locator, Status};
 use papers_support::{note_links, only, paper_of_notes, run};
 
 const WOOL: &str = "fixtures/wool_credit_notes_mix_en.txt";
+const PEERS: &str = "fixtures/peer_effects_apa_notes_mix_en.txt";
 
 /// (value, note, text) of a locator.
 fn pin(l: Option<&Locator>) -> (String, Option<String>, Option<String>) {
@@ -127,4 +130,64 @@ fn a_number_after_a_journal_year_stays_its_issue() {
         .locator
         .as_ref()
         .is_none_or(|l| l.note.is_none()));
+}
+
+#[test]
+fn several_family_names_before_a_year_are_the_authors() {
+    let (_, doc) = run(PEERS);
+    use CitationKind::{AuthorDate, Parenthetical};
+    use Status::Resolved;
+    // References: 1 Adams, 2 García, 3 Moreau, 4 Smith, 5 Taylor.
+    assert_eq!(note_links(&doc, 1), [(AuthorDate, Resolved, Some(4))]);
+    assert_eq!(
+        note_links(&doc, 2),
+        [
+            (AuthorDate, Resolved, Some(2)),
+            (AuthorDate, Resolved, Some(3))
+        ]
+    );
+    let four = only(&doc, 4);
+    assert_eq!(four.kind, AuthorDate);
+    assert_eq!(four.status, Some(Resolved));
+    assert_eq!(papers_support::entry_number(&doc, four), Some(4));
+    assert_eq!(four.locator.as_ref().unwrap().value, "120");
+    let short = four.short.as_deref().unwrap();
+    assert_eq!(short.author.as_deref(), Some("Smith, Jones, Lee, & Brown"));
+    assert_eq!(short.date.as_deref(), Some("2010"));
+    assert_eq!(note_links(&doc, 5), [(Parenthetical, Resolved, Some(1))]);
+    // Every work of the list is cited, none twice in the list of works.
+    assert_eq!(doc.references.len(), 5);
+    // In the running text too.
+    let in_text: Vec<_> = doc
+        .citations
+        .iter()
+        .filter(|c| c.site.is_some())
+        .map(|c| papers_support::entry_number(&doc, c))
+        .collect();
+    assert_eq!(in_text, [Some(4), Some(4), Some(2), Some(5), Some(5)]);
+}
+
+#[test]
+fn a_note_naming_the_listed_authors_with_the_year_links_to_their_work() {
+    let text = "Text.1 Text.2\n\n1 See Smith, Jones, Lee and Brown (2010), 45.\n2 Smith, Jones, Lee, & Brown, 2010, p. 12.\n\nReferences\n\nSmith, A., Jones, B., Lee, C., & Brown, D. (2010). Peer effects in urban schools. Journal of Education Research, 45(2), 101–130.\nTaylor, R. (2012). Schools and peers. Routledge.\n";
+    let doc = papers_support::run_text(text);
+    for n in [1, 2] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, CitationKind::AuthorDate, "note {n}");
+        assert_eq!(c.status, Some(Status::Resolved), "note {n}");
+        assert_eq!(papers_support::entry_number(&doc, c), Some(1), "note {n}");
+    }
+    assert_eq!(only(&doc, 1).locator.as_ref().unwrap().value, "45");
+    assert_eq!(only(&doc, 2).locator.as_ref().unwrap().value, "12");
+}
+
+#[test]
+fn a_family_name_a_given_name_and_a_title_stay_a_book() {
+    // `Kötz, Hein, Trust und Treuhand (1963)`: with no work of Kötz,
+    // Hein, Trust and Treuhand listed, the note cites a book by Kötz.
+    let doc = paper_of_notes("Text", &["Kötz, Hein, Trust und Treuhand (1963), S. 12."]);
+    let c = only(&doc, 1);
+    assert_eq!(c.kind, CitationKind::Full);
+    let fields = c.fields.as_deref().unwrap();
+    assert_eq!(fields.title.as_deref(), Some("Trust und Treuhand"));
 }

@@ -1976,6 +1976,12 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
     note_on_page(s, g).or_else(|| locator_plain(s, g))
 }
 
+/// The pinpoint that `s` gives ([`locator_in`]): a page, a margin
+/// number, a note on a page, a bare number.
+pub fn pinpoint(s: &str, g: &Grammar) -> Option<Locator> {
+    locator_in(s, g)
+}
+
 /// A page, then a note on it that ends the pinpoint, as notes of every
 /// style cite a footnote of the work (en `p. 12 n. 4`, `12 n.4`, `p. 45 nn.
 /// 3–5`, de `S. 12 Fn. 4`, fr `p. 12, note 4`, zh `第45页注3`): the words
