@@ -2,7 +2,8 @@
 //! a note on the page cited after the page (`p. 12 n. 4`, `S. 12 Fn. 4`,
 //! `第45页注3`), kept as the locator's `note` and the pinpoint's text;
 //! several authors named by their family names before a year in a note of
-//! an author-date paper (`Smith, Jones, Lee and Brown (2010), 45`).
+//! an author-date paper (`Smith, Jones, Lee and Brown (2010), 45`); the
+//! pages after a Chinese journal's issue in a note, the pages cited.
 //! Expected values were written by reading the inputs.
 
 // Tests may fail loudly.
@@ -16,6 +17,7 @@ use papers_support::{note_links, only, paper_of_notes, run};
 
 const WOOL: &str = "fixtures/wool_credit_notes_mix_en.txt";
 const PEERS: &str = "fixtures/peer_effects_apa_notes_mix_en.txt";
+const SHUJU: &str = "fixtures/shuju_quanli_mix_zh.txt";
 
 /// (value, note, text) of a locator.
 fn pin(l: Option<&Locator>) -> (String, Option<String>, Option<String>) {
@@ -190,4 +192,35 @@ fn a_family_name_a_given_name_and_a_title_stay_a_book() {
     assert_eq!(c.kind, CitationKind::Full);
     let fields = c.fields.as_deref().unwrap();
     assert_eq!(fields.title.as_deref(), Some("Trust und Treuhand"));
+}
+
+#[test]
+fn pages_after_a_chinese_journal_issue_in_a_note_are_the_pages_cited() {
+    // 《法学引注手册》: `载《中国社会科学》2018年第3期，第102—122页` in a
+    // note cites those pages, as `第110页` in a later note cites one.
+    let (_, doc) = run(SHUJU);
+    let value = |n: u32| only(&doc, n).locator.as_ref().map(|l| l.value.clone());
+    assert_eq!(value(1).as_deref(), Some("102—122"));
+    assert_eq!(value(2).as_deref(), Some("63"));
+    assert_eq!(value(3).as_deref(), Some("110"));
+    assert_eq!(value(6).as_deref(), Some("38—59"));
+    for n in [1, 6] {
+        let fields = only(&doc, n).fields.as_deref().unwrap();
+        assert_eq!(fields.page, None, "note {n}");
+        assert_eq!(fields.issue.as_deref(), Some("3"), "note {n}");
+    }
+    // Notes 1 and 3 cite one article, at different pages.
+    assert_eq!(only(&doc, 1).reference, only(&doc, 3).reference);
+    assert_ne!(only(&doc, 1).reference, only(&doc, 6).reference);
+    assert_eq!(only(&doc, 5).kind, CitationKind::Ibid);
+    assert_eq!(only(&doc, 5).reference, only(&doc, 4).reference);
+}
+
+#[test]
+fn a_list_of_works_keeps_a_chinese_article_s_pages() {
+    let doc = papers_support::run_text(
+        "正文。[1]\n\n参考文献\n\n[1] 程啸. 论大数据时代的个人数据权利[J]. 中国社会科学, 2018(3): 102-122.\n",
+    );
+    let entry = papers_support::entry(&doc, 1);
+    assert_eq!(entry.page.as_deref(), Some("102-122"));
 }

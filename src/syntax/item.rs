@@ -1565,15 +1565,12 @@ fn parse_full_ordered(
             .page
             .as_deref()
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
-    // `载《中国法学》2015年第3期，第38页`: one page written as an ordinal
-    // (`第38页`) after a journal's issue is the page cited, where the
-    // article's pages are a range (`第1-20页`).
+    // `载《中国法学》2015年第3期，第38页`, `…第3期，第38—59页`: the pages
+    // written as an ordinal (`第38页`) after a journal's issue in a note
+    // are the pages cited, as the Chinese legal citation manual (《法学
+    // 引注手册》) has notes cite them; a list of works gives the article's.
     let ordinal_page = parsed.item.kind == "article-journal"
-        && parsed
-            .item
-            .page
-            .as_deref()
-            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && parsed.item.page.is_some()
         && g.page.find_all(cit).last().is_some_and(|m| {
             cit[m.start..m.end]
                 .trim_end()
