@@ -3,7 +3,9 @@
 //! `第45页注3`), kept as the locator's `note` and the pinpoint's text;
 //! several authors named by their family names before a year in a note of
 //! an author-date paper (`Smith, Jones, Lee and Brown (2010), 45`); the
-//! pages after a Chinese journal's issue in a note, the pages cited.
+//! pages after a Chinese journal's issue in a note, the pages cited;
+//! Romance leftovers (a page no edition, `Fabre-Magnan (M.)`, `parágrafo
+//! único`).
 //! Expected values were written by reading the inputs.
 
 // Tests may fail loudly.
@@ -223,4 +225,29 @@ fn a_list_of_works_keeps_a_chinese_article_s_pages() {
     );
     let entry = papers_support::entry(&doc, 1);
     assert_eq!(entry.page.as_deref(), Some("102-122"));
+}
+
+#[test]
+fn a_page_after_a_romanian_journal_issue_is_no_edition() {
+    // fi `2. p.` (painos) has its number before the word: `p. 45` is a page.
+    let (_, doc) = run("fixtures/clauze_abuzive_pdf_ro.txt");
+    let dinca = only(&doc, 8);
+    let fields = dinca.fields.as_deref().unwrap();
+    assert_eq!(fields.edition, None);
+    assert_eq!(fields.issue.as_deref(), Some("3"));
+    assert_eq!(fields.page.as_deref(), Some("45"));
+    // Read, it is no longer dropped with its page (it `n. 3, p. 45`).
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "I. Popescu, Răspunderea civilă delictuală, în Revista română de drept privat nr. 3/2012, p. 45.",
+            "M. Rossi, La responsabilità del vettore, in Riv. dir. civ., 2010, n. 3, p. 45.",
+        ],
+    );
+    for n in [1, 2] {
+        let c = only(&doc, n);
+        let fields = c.fields.as_deref().unwrap();
+        assert_eq!(fields.edition, None, "note {n}");
+        assert_eq!(fields.issue.as_deref(), Some("3"), "note {n}");
+    }
 }
