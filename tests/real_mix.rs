@@ -251,3 +251,57 @@ fn a_page_after_a_romanian_journal_issue_is_no_edition() {
         assert_eq!(fields.issue.as_deref(), Some("3"), "note {n}");
     }
 }
+
+#[test]
+fn french_initials_in_brackets_are_the_given_name() {
+    // `Fabre-Magnan (M.)`, as French legal bibliographies write authors.
+    let (_, doc) = run("fixtures/obligation_information_pdf_fr.txt");
+    let given: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .flat_map(|r| r.fields.author.iter())
+        .map(|a| (a.family.clone().unwrap(), a.given.clone().unwrap()))
+        .collect();
+    assert!(
+        given.contains(&("Fabre-Magnan".into(), "M.".into())),
+        "{given:?}"
+    );
+    assert!(
+        given.contains(&("Ghestin".into(), "J.".into())),
+        "{given:?}"
+    );
+    let doc = paper_of_notes(
+        "Texte",
+        &[
+            "Carbonnier (J.), Droit civil, PUF, 2004, p. 45.",
+            "Malaurie (Ph.), Les personnes, Defrénois, 2012, p. 10.",
+        ],
+    );
+    let name = |n: u32| {
+        let a = &only(&doc, n).fields.as_deref().unwrap().author[0];
+        (a.family.clone().unwrap(), a.given.clone().unwrap())
+    };
+    assert_eq!(name(1), ("Carbonnier".into(), "J.".into()));
+    assert_eq!(name(2), ("Malaurie".into(), "Ph.".into()));
+}
+
+#[test]
+fn a_role_in_brackets_stays_a_role() {
+    // `dies./Siemann, Wolfram (Hg.)`: `(Hg.)` names the editors' role.
+    let (_, doc) = run("fixtures/presse_weimar_pdf_de.txt");
+    let names: Vec<_> = doc
+        .references
+        .iter()
+        .flat_map(|r| r.fields.author.iter().chain(&r.fields.editor))
+        .chain(
+            doc.citations
+                .iter()
+                .filter_map(|c| c.fields.as_deref())
+                .flat_map(|f| f.author.iter().chain(&f.editor)),
+        )
+        .collect();
+    assert!(names.iter().any(|a| a.family.as_deref() == Some("Siemann")));
+    assert!(!names.iter().any(|a| a.given.as_deref() == Some("Hg.")));
+    assert!(!names.iter().any(|a| a.literal.as_deref() == Some("Hg.")));
+}
