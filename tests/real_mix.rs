@@ -305,3 +305,26 @@ fn a_role_in_brackets_stays_a_role() {
     assert!(!names.iter().any(|a| a.given.as_deref() == Some("Hg.")));
     assert!(!names.iter().any(|a| a.literal.as_deref() == Some("Hg.")));
 }
+
+#[test]
+fn a_sole_paragraph_is_a_subdivision_of_the_article() {
+    // Brazilian writing: `art. 927, parágrafo único, do Código Civil`.
+    let doc = paper_of_notes(
+        "Texto",
+        &[
+            "Cf. art. 927, parágrafo único, do Código Civil.",
+            "Art. 21, § único, da Lei n. 8.078, de 11 de setembro de 1990.",
+        ],
+    );
+    let first = only(&doc, 1);
+    assert_eq!(first.kind, CitationKind::Full);
+    let l = first.locator.as_ref().unwrap();
+    assert_eq!(
+        (l.label.as_str(), l.value.as_str()),
+        ("section", "art. 927, parágrafo único")
+    );
+    assert_eq!(
+        first.fields.as_deref().unwrap().title.as_deref(),
+        Some("Código Civil")
+    );
+}
