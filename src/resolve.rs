@@ -1338,35 +1338,34 @@ fn names_before_year(text: &str, year: i32) -> Option<(&str, &str, &str)> {
 /// (`Smith, Jones, Lee and Brown`, `Smith, Jones, Lee, & Brown`, `García,
 /// Pérez y López`), each of one or two capitalised words.
 fn surname_list<'a>(head: &'a str, g: &Grammar) -> Option<Vec<&'a str>> {
+    let name_ok = |n: &str| {
+        let mut words = 0;
+        n.split_whitespace().all(|w| {
+            words += 1;
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        }) && (1..=2).contains(&words)
+    };
     let parts: Vec<&str> = head.split(',').map(str::trim).collect();
     let (last, first) = parts.split_last()?;
-    let and_split = |p: &'a str| -> Option<(&'a str, &'a str)> {
-        g.and_words.iter().find_map(|w| {
-            let (a, b) = p.split_once(&format!(" {w} "))?;
-            Some((a.trim(), b.trim()))
-        })
-    };
-    let mut names: Vec<&str> = first.to_vec();
-    if let Some(rest) = g.and_words.iter().find_map(|w| {
-        last.strip_prefix(w.as_str())
-            .and_then(|r| r.strip_prefix(' '))
-    }) {
-        // A serial comma: `Lee, & Brown`.
-        names.push(rest.trim());
-    } else {
-        let (a, b) = and_split(last)?;
-        names.push(a);
-        names.push(b);
+    // The names before the last part first: most heads fail there.
+    if first.is_empty() || !first.iter().all(|n| name_ok(n)) {
+        return None;
     }
-    let name_ok = |n: &str| {
-        let words: Vec<&str> = n.split_whitespace().collect();
-        (1..=2).contains(&words.len())
-            && words.iter().all(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            })
-    };
+    let and = |w: &str| g.and_words.iter().any(|a| a == w);
+    let mut names: Vec<&str> = first.to_vec();
+    let words: Vec<&str> = last.split_whitespace().collect();
+    match words.iter().position(|w| and(w)) {
+        // A serial comma: `Lee, & Brown`.
+        Some(0) => names.push(last[last.find(' ')?..].trim()),
+        Some(i) => {
+            let cut = last.find(&format!(" {} ", words[i]))?;
+            names.push(last[..cut].trim());
+            names.push(last[cut + words[i].len() + 2..].trim());
+        }
+        None => return None,
+    }
     (names.len() >= 3 && names.iter().all(|n| name_ok(n))).then_some(names)
 }
 
