@@ -203,6 +203,11 @@ pub struct Locators {
     /// {n}`): a pinpoint like a page, labelled `column`.
     #[serde(default)]
     pub column: Vec<String>,
+    /// A note on the page cited (`n. {n}`, `nn. {n}`, `Fn. {n}`, `note
+    /// {n}`): after a page and ending the pinpoint (`p. 12 n. 4`, `S. 12
+    /// Fn. 4`, `12 n.4`), it is the locator's `note`, the page its value.
+    #[serde(default)]
+    pub note: Vec<String>,
     /// A newspaper's page after its date, where the word is no page of a
     /// book (`《申报》1919年6月6日，第3版`: `版` is a book's edition
     /// elsewhere): a pinpoint labelled `page`, read after a newspaper's
@@ -1500,6 +1505,10 @@ pub struct Grammar {
     column: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::column`].
     column_patterns: Vec<String>,
+    /// Notes on a page ([`Locators::note`]), compiled at their first use.
+    note_locator: std::sync::OnceLock<Lexicon>,
+    /// The patterns of [`Grammar::note_locator`].
+    note_locator_patterns: Vec<String>,
     /// Newspaper pages ([`Locators::newspaper_page`]), compiled at their
     /// first use.
     newspaper_page: std::sync::OnceLock<Lexicon>,
@@ -1884,6 +1893,16 @@ impl Grammar {
         })
     }
 
+    /// Words of a note on the page cited ([`Locators::note`]: `n. {n}`,
+    /// `Fn. {n}`), compiled at their first use: only a pinpoint with a
+    /// second number reads them. Patterns that do not compile match
+    /// nothing.
+    pub fn note_locator(&self) -> &Lexicon {
+        self.note_locator.get_or_init(|| {
+            Lexicon::new(&self.note_locator_patterns, false).unwrap_or_else(|_| Lexicon::empty())
+        })
+    }
+
     /// A newspaper's page after its date ([`Locators::newspaper_page`]:
     /// `第{n}版`), compiled at its first use. Patterns that do not compile
     /// match nothing.
@@ -2020,6 +2039,7 @@ impl Grammar {
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.folio.extend(l.folio.iter().cloned());
             all.locators.column.extend(l.column.iter().cloned());
+            all.locators.note.extend(l.note.iter().cloned());
             all.locators
                 .newspaper_page
                 .extend(l.newspaper_page.iter().cloned());
@@ -2351,6 +2371,8 @@ impl Grammar {
             folio_patterns: lo.folio.clone(),
             column: std::sync::OnceLock::new(),
             column_patterns: lo.column.clone(),
+            note_locator: std::sync::OnceLock::new(),
+            note_locator_patterns: lo.note.clone(),
             newspaper_page: std::sync::OnceLock::new(),
             newspaper_page_patterns: lo.newspaper_page.clone(),
             pinpoints: std::sync::OnceLock::new(),
@@ -2775,7 +2797,10 @@ impl Grammar {
         let mut best: Option<(BackRefKind, LexMatch)> = None;
         for (kind, lex) in candidates {
             let mut found = lex.find(text);
-            while let Some(m) = found.filter(|m| initials_before_name(text, m)) {
+            while let Some(m) = found.filter(|m| {
+                initials_before_name(text, m)
+                    || (kind == BackRefKind::SupraNote && self.note_on_page(text, m))
+            }) {
                 found = lex.find_at(text, m.end);
             }
             if let Some(m) = found {
@@ -2789,6 +2814,27 @@ impl Grammar {
             }
         }
         best
+    }
+
+    /// Whether the match `m` in `text` is a note on the page cited just
+    /// before it (`S. 12 Fn. 4`, `第45页注3`, `p. 12, note 4`): a word of
+    /// [`Locators::note`] right after a page's word and number, not a
+    /// note of the paper cited back.
+    fn note_on_page(&self, text: &str, m: &LexMatch) -> bool {
+        let before = text[..m.start].trim_end_matches([',', ' ', '，', '、']);
+        if !before.ends_with(|c: char| c.is_ascii_digit() || crate::segment::is_cjk(c)) {
+            return false;
+        }
+        let tail =
+            &before[crate::source::floor_char_boundary(before, before.len().saturating_sub(36))..];
+        self.note_locator()
+            .find(&text[m.start..])
+            .is_some_and(|n| n.start == 0)
+            && self
+                .page
+                .find_all(tail)
+                .last()
+                .is_some_and(|p| p.end == tail.len())
     }
 
     /// Length of a "same author" word at the start of `s` (`Ders.: Titel`,
@@ -3504,6 +3550,8 @@ fn unreachable_grammar() -> Grammar {
         folio_patterns: Vec::new(),
         column: std::sync::OnceLock::new(),
         column_patterns: Vec::new(),
+        note_locator: std::sync::OnceLock::new(),
+        note_locator_patterns: Vec::new(),
         newspaper_page: std::sync::OnceLock::new(),
         newspaper_page_patterns: Vec::new(),
         pinpoints: std::sync::OnceLock::new(),

@@ -900,6 +900,7 @@ fn numeric_list(
             let locator = Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&rest[a..e]),
+                ..Default::default()
             };
             return Some((items, Some(locator)));
         }
@@ -1669,6 +1670,7 @@ fn year_tail(s: &str, grammar: &Grammar) -> Option<YearTail> {
                 number.then(|| Locator {
                     label: "page".into(),
                     value: digits,
+                    ..Default::default()
                 })
             });
             locator.as_ref()?;
@@ -1697,6 +1699,7 @@ fn locator_in(s: &str, grammar: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&s[a..b]),
+            ..Default::default()
         });
     }
     let (label, m) = grammar.pinpoint(s)?;
@@ -1704,6 +1707,7 @@ fn locator_in(s: &str, grammar: &Grammar) -> Option<Locator> {
     Some(Locator {
         label: label.to_string(),
         value: crate::grammar::locator_value(&s[a..b]),
+        ..Default::default()
     })
 }
 
@@ -1727,6 +1731,7 @@ fn bare_pages(s: &str) -> Option<Locator> {
     ok.then(|| Locator {
         label: "page".into(),
         value: t.replace(' ', ""),
+        ..Default::default()
     })
 }
 

@@ -123,12 +123,21 @@ impl CitationKind {
 }
 
 /// A pinpoint: `p. 63`, `pp. 169-172`, `30쪽`, `S. 5`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Locator {
     /// `page` for every page locator.
     pub label: String,
     /// The number or range as written (`169-172`).
     pub value: String,
+    /// The note on that page the pinpoint cites, as written (`4` of `p.
+    /// 12 n. 4`, `3–5` of `p. 45 nn. 3–5`, `4` of `S. 12 Fn. 4`): the
+    /// grammars' `locators.note` words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The whole pinpoint as written, where it holds more than its value
+    /// (`p. 12 n. 4`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// What a short form says about its antecedent.

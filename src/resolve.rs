@@ -1080,6 +1080,7 @@ struct Match {
 /// Resolves every citation of `doc` in place and adds the findings.
 pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     one_name_per_code(doc, grammar);
+    names_read_as_title(doc, grammar);
     let has_bibliography = doc
         .references
         .iter()
@@ -1246,6 +1247,128 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
 /// full. A spelling two languages share (French and Romanian `C. civ.`)
 /// is taken for the code whose other spelling the paper writes; a paper
 /// that writes one spelling only keeps it as written.
+/// `Smith, Jones, Lee and Brown (2010), 45`, `Smith, Jones, Lee, & Brown,
+/// 2010, p. 12` in a note: family names joined by commas and a last `and`
+/// word (the grammars' `names.and`) before a year, as author-date papers
+/// (APA, Harvard) name a work's authors in their notes. Read alone, the
+/// first two names look like an author written family name first and the
+/// others like a title (`Kötz, Hein, Trust und Treuhand (1963)`): where the
+/// reference list holds the one work of that year by those authors, in
+/// that order, the note cites it by author and date.
+fn names_read_as_title(doc: &mut Document, g: &Grammar) {
+    let mut entries: Option<Vec<(i32, Vec<String>)>> = None;
+    for ci in 0..doc.citations.len() {
+        let c = &doc.citations[ci];
+        // A cheap test first: a full citation in a note with one or two
+        // authors read, and two commas.
+        let Some(fields) = c.fields.as_deref() else {
+            continue;
+        };
+        if c.site.is_some()
+            || c.kind != CitationKind::Full
+            || !(1..=2).contains(&fields.author.len())
+            || c.text.matches(',').count() < 2
+        {
+            continue;
+        }
+        let Some(year) = fields.year() else {
+            continue;
+        };
+        let Some((head, date, tail)) = names_before_year(&c.text, year) else {
+            continue;
+        };
+        let Some(names) = surname_list(head, g) else {
+            continue;
+        };
+        let entries = entries.get_or_insert_with(|| {
+            doc.references
+                .iter()
+                .filter(|r| r.bibliography_index.is_some())
+                .filter_map(|r| {
+                    let keys = r.fields.author.iter().map(name_key).collect();
+                    Some((r.fields.year()?, keys))
+                })
+                .collect()
+        });
+        let keys: Vec<String> = names.iter().map(|n| crate::text::family_key(n)).collect();
+        let fitting = entries
+            .iter()
+            .filter(|(y, authors)| *y == year && *authors == keys)
+            .count();
+        if fitting != 1 {
+            continue;
+        }
+        let author = head.to_string();
+        let date = date.to_string();
+        let locator = c
+            .locator
+            .clone()
+            .or_else(|| crate::syntax::item::pinpoint(tail, g));
+        let c = &mut doc.citations[ci];
+        c.kind = CitationKind::AuthorDate;
+        c.fields = None;
+        c.locator = locator;
+        c.short = Some(Box::new(crate::model::ShortFormInfo {
+            author: Some(author),
+            date: Some(date),
+            ..Default::default()
+        }));
+    }
+}
+
+/// The names before the year `year` in `text`, the year as written (with
+/// its letter, `2010a`) and what follows it (`Smith, Jones, Lee and Brown
+/// (2010), 45` → `Smith, Jones, Lee and Brown`, `2010`, `45`).
+fn names_before_year(text: &str, year: i32) -> Option<(&str, &str, &str)> {
+    let y = year.to_string();
+    let at = text.find(y.as_str())?;
+    let end = at
+        + y.len()
+        + text[at + y.len()..]
+            .bytes()
+            .take_while(u8::is_ascii_lowercase)
+            .count()
+            .min(1);
+    let head = text[..at].trim_end().trim_end_matches(['(', ',']).trim();
+    let tail = text[end..].trim_start_matches([')', ',', ':', ' ']);
+    Some((head, &text[at..end], tail))
+}
+
+/// Three or more family names joined by commas and a last `and` word
+/// (`Smith, Jones, Lee and Brown`, `Smith, Jones, Lee, & Brown`, `García,
+/// Pérez y López`), each of one or two capitalised words.
+fn surname_list<'a>(head: &'a str, g: &Grammar) -> Option<Vec<&'a str>> {
+    let name_ok = |n: &str| {
+        let mut words = 0;
+        n.split_whitespace().all(|w| {
+            words += 1;
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        }) && (1..=2).contains(&words)
+    };
+    let parts: Vec<&str> = head.split(',').map(str::trim).collect();
+    let (last, first) = parts.split_last()?;
+    // The names before the last part first: most heads fail there.
+    if first.is_empty() || !first.iter().all(|n| name_ok(n)) {
+        return None;
+    }
+    let and = |w: &str| g.and_words.iter().any(|a| a == w);
+    let mut names: Vec<&str> = first.to_vec();
+    let words: Vec<&str> = last.split_whitespace().collect();
+    match words.iter().position(|w| and(w)) {
+        // A serial comma: `Lee, & Brown`.
+        Some(0) => names.push(last[last.find(' ')?..].trim()),
+        Some(i) => {
+            let cut = last.find(&format!(" {} ", words[i]))?;
+            names.push(last[..cut].trim());
+            names.push(last[cut + words[i].len() + 2..].trim());
+        }
+        None => return None,
+    }
+    (names.len() >= 3 && names.iter().all(|n| name_ok(n))).then_some(names)
+}
+
 fn one_name_per_code(doc: &mut Document, g: &Grammar) {
     if g.code_names.is_empty() {
         return;

@@ -245,6 +245,7 @@ fn node_link_json_has_the_documented_shape() {
     c.locator = Some(opcit::model::Locator {
         label: "page".into(),
         value: "5".into(),
+        ..Default::default()
     });
     doc.citations.push(c);
     doc.references.push(reference(

@@ -314,6 +314,7 @@ fn sources_edges_collect_distinct_locators() {
         c.locator = Some(opcit::model::Locator {
             label: "page".into(),
             value: (*page).into(),
+            ..Default::default()
         });
         doc.citations.push(c);
     }

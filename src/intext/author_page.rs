@@ -254,6 +254,7 @@ fn page_after_part(
             Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(page),
+                ..Default::default()
             },
         )
     })
@@ -515,6 +516,7 @@ fn trailing_locator(s: &str, grammar: &Grammar) -> Option<(usize, Locator)> {
                     Locator {
                         label: label.to_string(),
                         value: crate::grammar::locator_value(&rest[a..b]),
+                        ..Default::default()
                     },
                 ));
             }
@@ -550,6 +552,7 @@ fn trailing_locator(s: &str, grammar: &Grammar) -> Option<(usize, Locator)> {
                 Locator {
                     label: "page".into(),
                     value: collapse(value),
+                    ..Default::default()
                 },
             ));
         }

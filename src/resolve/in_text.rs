@@ -536,6 +536,7 @@ fn pages_after_years(doc: &mut Document) -> Vec<bool> {
         doc.citations[a].locator = Some(crate::model::Locator {
             label: "page".into(),
             value,
+            ..Default::default()
         });
     }
     merged

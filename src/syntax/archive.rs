@@ -228,6 +228,7 @@ fn within(
             pin = Some(Locator {
                 label: "folio".into(),
                 value: crate::grammar::locator_value(&after[x..y]),
+                ..Default::default()
             });
             after.replace_range(m.start..m.end, "");
         }
@@ -238,6 +239,7 @@ fn within(
                 pin = Some(Locator {
                     label: "page".into(),
                     value: crate::grammar::locator_value(&after[x..y]),
+                    ..Default::default()
                 });
                 after.replace_range(m.start..m.end, "");
             }

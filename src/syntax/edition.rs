@@ -52,6 +52,8 @@ pub fn statement(s: &str, g: &Grammar) -> Option<Edition> {
     let mut last: Option<Piece> = None;
     let mut number: Option<u32> = None;
     let mut word = false;
+    // Where the edition word starts.
+    let mut word_at = lead;
     let mut qualifiers = 0;
     loop {
         let gap = s[end..].len() - s[end..].trim_start().len();
@@ -82,7 +84,16 @@ pub fn statement(s: &str, g: &Grammar) -> Option<Edition> {
             break;
         }
         let after_word = last == Some(Piece::Word);
-        if number.is_none() && (!word || after_word && !s[end..at].contains('\n')) {
+        // fi `2. p.` (painos) has its number before the word: after it,
+        // a word that is also a page word is a page (`p. 45`).
+        let page_after = || {
+            after_word
+                && g.page
+                    .find(&s[word_at..])
+                    .is_some_and(|m| m.start == 0 && m.number.is_some())
+        };
+        if number.is_none() && (!word || after_word && !s[end..at].contains('\n')) && !page_after()
+        {
             if let Some((n, len)) = ordinal(rest, after_word, g) {
                 // `ed. 2 vols.`: a number after the word before any other word
                 // is no edition's.
@@ -100,6 +111,7 @@ pub fn statement(s: &str, g: &Grammar) -> Option<Edition> {
         if !word {
             if let Some(len) = edition_word(rest, g) {
                 word = true;
+                word_at = at;
                 end = at + len;
                 last = Some(Piece::Word);
                 continue;

@@ -1271,6 +1271,7 @@ fn pin_after_range_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator
             Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&inner[a..b]),
+                ..Default::default()
             },
         )
     })
@@ -1432,7 +1433,39 @@ fn paragraph_number(parsed: &mut ParsedReference, locator: Option<Locator>) -> O
     locator.or(Some(Locator {
         label: "paragraph".into(),
         value: number,
+        ..Default::default()
     }))
+}
+
+/// A full citation whose pinpoint ends with a note on the page cited
+/// (`(Oxford: Clarendon Press, 2015), 45 n. 3`, `2. Aufl. 2010, S. 12 Fn.
+/// 4`, `法律出版社2010年版，第45页注3`): the citation read without the
+/// note, whose page is then the locator's value and the note its `note`.
+fn full_with_note(
+    cit: &str,
+    order: NameOrder,
+    g: &Grammar,
+) -> Option<(ParsedReference, Option<Locator>)> {
+    let (cut, (a, b)) = note_tail(cit, g)?;
+    let (parsed, pin) = parse_full_ordered(&cit[..cut], order, g);
+    let pin = pin.filter(|p| p.label == "page" && !may_be_year(&p.value))?;
+    let before = &cit[..cut];
+    let from = crate::source::floor_char_boundary(before, cut.saturating_sub(40));
+    let worded = g
+        .page
+        .find_all(&before[from..])
+        .last()
+        .filter(|m| from + m.end == cut)
+        .map(|m| from + m.start);
+    let start = worded.or_else(|| before.rfind(pin.value.as_str()))?;
+    Some((
+        parsed,
+        Some(Locator {
+            note: Some(crate::grammar::locator_value(&cit[a..b])),
+            text: Some(cit[start..b].to_string()),
+            ..pin
+        }),
+    ))
 }
 
 /// [`parse_full`], its names read in `order`.
@@ -1444,6 +1477,7 @@ fn parse_full_ordered(
     let page = |m: regex::Match<'_>| Locator {
         label: "page".into(),
         value: crate::grammar::locator_value(m.as_str()),
+        ..Default::default()
     };
     // `pp. 10–20, 2019`: a year after the pages is the date, not a page.
     let not_year = |m: &regex::Match<'_>| {
@@ -1452,6 +1486,9 @@ fn parse_full_ordered(
                 .parse::<u32>()
                 .is_ok_and(|y| (1400..=2100).contains(&y)))
     };
+    if let Some(found) = full_with_note(cit, order, g) {
+        return found;
+    }
     if let Some((cut, pin)) = pin_after_word(cit, g) {
         return (parse_reference(&cit[..cut], order, g), Some(pin));
     }
@@ -1573,15 +1610,12 @@ fn parse_full_ordered(
             .page
             .as_deref()
             .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
-    // `载《中国法学》2015年第3期，第38页`: one page written as an ordinal
-    // (`第38页`) after a journal's issue is the page cited, where the
-    // article's pages are a range (`第1-20页`).
+    // `载《中国法学》2015年第3期，第38页`, `…第3期，第38—59页`: the pages
+    // written as an ordinal (`第38页`) after a journal's issue in a note
+    // are the pages cited, as the Chinese legal citation manual (《法学
+    // 引注手册》) has notes cite them; a list of works gives the article's.
     let ordinal_page = parsed.item.kind == "article-journal"
-        && parsed
-            .item
-            .page
-            .as_deref()
-            .is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()))
+        && parsed.item.page.is_some()
         && g.page.find_all(cit).last().is_some_and(|m| {
             cit[m.start..m.end]
                 .trim_end()
@@ -1598,6 +1632,7 @@ fn parse_full_ordered(
         parsed.item.page.take().map(|value| Locator {
             label: "page".into(),
             value,
+            ..Default::default()
         })
     } else {
         None
@@ -1624,6 +1659,7 @@ fn division_after_paren(cit: &str) -> Option<(usize, Locator)> {
             Locator {
                 label: "section".into(),
                 value: crate::grammar::locator_value(rest),
+                ..Default::default()
             },
         )
     })
@@ -1659,6 +1695,7 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label,
             value: crate::grammar::locator_value(&rest[a..b]),
+            ..Default::default()
         },
     ))
 }
@@ -1705,6 +1742,7 @@ fn pin_after_town_and_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(pin),
+                ..Default::default()
             },
         )
     })
@@ -1760,6 +1798,7 @@ fn bare_pin_after_year(t: &str, close: usize, rest: &str) -> Option<(usize, Loca
             Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(page),
+                ..Default::default()
             },
         )
     })
@@ -1815,6 +1854,7 @@ fn pin_after_day(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(pin),
+                ..Default::default()
             },
         )
     })
@@ -1860,6 +1900,7 @@ fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&t[from + a..from + b]),
+            ..Default::default()
         },
     ))
 }
@@ -1883,6 +1924,7 @@ fn margin_in_brackets(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label: "margin".into(),
             value: crate::grammar::locator_value(&inner[at + a..at + b]),
+            ..Default::default()
         },
     ))
 }
@@ -1948,6 +1990,7 @@ fn pin_after_details(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&t[a..b]),
+            ..Default::default()
         },
     ))
 }
@@ -1969,13 +2012,84 @@ fn bracket_holds_imprint(s: &str) -> bool {
 }
 
 /// A pinpoint in `s`: a page locator word, a margin number (`Rn. 47`), a
-/// bare trailing number, or a leaf (`Bl. 15`).
+/// bare trailing number, or a leaf (`Bl. 15`); a note on the page cited
+/// after it (`p. 12 n. 4`, `S. 12 Fn. 4`, `第45页注3`) is its `note`.
 fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
+    note_on_page(s, g).or_else(|| locator_plain(s, g))
+}
+
+/// The pinpoint that `s` gives ([`locator_in`]): a page, a margin
+/// number, a note on a page, a bare number.
+pub fn pinpoint(s: &str, g: &Grammar) -> Option<Locator> {
+    locator_in(s, g)
+}
+
+/// A page, then a note on it that ends the pinpoint, as notes of every
+/// style cite a footnote of the work (en `p. 12 n. 4`, `12 n.4`, `p. 45 nn.
+/// 3–5`, de `S. 12 Fn. 4`, fr `p. 12, note 4`, zh `第45页注3`): the words
+/// are the grammars' `locators.note`. Before the note stands a page, with
+/// its word or bare; a bare number that may be a year is none (it `2010,
+/// n. 3`: the issue of a journal's year).
+fn note_on_page(s: &str, g: &Grammar) -> Option<Locator> {
+    let (cut, (a, b)) = note_tail(s, g)?;
+    let before = &s[..cut];
+    let page = locator_plain(before, g).filter(|l| l.label == "page")?;
+    let bare = before
+        .trim()
+        .trim_start_matches([',', ' '])
+        .bytes()
+        .all(|b| b.is_ascii_digit());
+    if bare && may_be_year(&page.value) {
+        return None;
+    }
+    let start = s.len() - s.trim_start_matches([',', ' ', '，', '\n', '\r']).len();
+    Some(Locator {
+        note: Some(crate::grammar::locator_value(&s[a..b])),
+        text: s.get(start..b).map(str::to_string),
+        ..page
+    })
+}
+
+/// Four digits that may be a year (`2010` of it `2010, n. 3`).
+fn may_be_year(value: &str) -> bool {
+    value.len() == 4
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && matches!(value.as_bytes()[0], b'1' | b'2')
+}
+
+/// A note word and its number ending `s` (the grammars' `locators.note`)
+/// after a number or a CJK page word (`… 12 n. 4.`, `…, p. 12, note 4`,
+/// `第45页注3。`): where the text before it ends (without the comma
+/// between), and the note's number.
+fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
+    let end = s.trim_end_matches(['.', '。', ' ', '\n', '\r']).len();
+    // A cheap test first: a number, or a bracketed one (ja `注(3)`), ends
+    // the text.
+    if !s[..end].ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == '）') {
+        return None;
+    }
+    let from = crate::source::floor_char_boundary(s, end.saturating_sub(40));
+    let tail = &s[from..];
+    let m = g
+        .note_locator()
+        .iter(tail)
+        .find(|m| from + m.end >= end && m.number.is_some())?;
+    let (a, b) = m.number?;
+    let before = s[..from + m.start].trim_end_matches([',', ' ', '，', '、']);
+    if !before.ends_with(|c: char| c.is_ascii_digit() || crate::segment::is_cjk(c)) {
+        return None;
+    }
+    Some((before.len(), (from + a, from + b)))
+}
+
+/// [`locator_in`] without a note after the page.
+fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
     for (lex, label) in [(&g.page, "page"), (&g.margin, "margin")] {
         if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
             return Some(Locator {
                 label: label.into(),
                 value: crate::grammar::locator_value(&s[a..b]),
+                ..Default::default()
             });
         }
     }
@@ -2009,6 +2123,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(t),
+            ..Default::default()
         });
     }
     // `Ovid, Metamorphoses, trans. … (Oxford: …, 1986), 4.55`, `Ibid.,
@@ -2017,6 +2132,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "section".into(),
             value: crate::grammar::locator_value(t),
+            ..Default::default()
         });
     }
     // `Ibid 93 [4.25]`, `(n 6) 445 [47]`, `(n 1) 58 (Brennan J)`: a page,
@@ -2025,6 +2141,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: page.to_string(),
+            ..Default::default()
         });
     }
     // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
@@ -2036,6 +2153,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "section".into(),
             value: t.to_string(),
+            ..Default::default()
         });
     }
     // `ibid [68]`, `ibid [29]-[33] (Lord Toulson)`: paragraphs of a
@@ -2044,6 +2162,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "paragraph".into(),
             value: t[..n].to_string(),
+            ..Default::default()
         });
     }
     // `Ebd., Bl. 15.` after an archival source: a leaf; `Ibid., col.
@@ -2055,6 +2174,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
                 return Some(Locator {
                     label: label.into(),
                     value: crate::grammar::locator_value(&s[a..b]),
+                    ..Default::default()
                 });
             }
         }
@@ -2071,6 +2191,7 @@ fn locator_in(s: &str, g: &Grammar) -> Option<Locator> {
                 return Some(Locator {
                     label: label.into(),
                     value: crate::grammar::locator_value(&t[a..b]),
+                    ..Default::default()
                 });
             }
         }
@@ -2954,6 +3075,7 @@ fn case_citation(
         locator: c.name("pin").map(|m| Locator {
             label: "page".into(),
             value: m.as_str().to_string(),
+            ..Default::default()
         }),
         short: Some(Box::new(ShortFormInfo {
             word: None,
@@ -3096,6 +3218,7 @@ fn bracketed_pin(pin: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(number),
+            ..Default::default()
         });
     }
     locator_in(t, g)
@@ -3343,6 +3466,7 @@ fn decision_citation(
             locator = Some(Locator {
                 label: "margin".into(),
                 value: crate::grammar::locator_value(&tail[x..y]),
+                ..Default::default()
             });
         }
         fields.container_title = Some(name.to_string());
@@ -3560,6 +3684,7 @@ fn named_court_decision(
             locator = Some(Locator {
                 label: "paragraph".into(),
                 value: crate::grammar::locator_value(p.trim()),
+                ..Default::default()
             });
             continue;
         }
@@ -3726,7 +3851,11 @@ fn romance_decision_citation(
             .or_else(|| reasons_part(part))
             .or_else(|| pinpoint_part(part, g))
         {
-            locator = Some(Locator { label, value });
+            locator = Some(Locator {
+                label,
+                value,
+                ..Default::default()
+            });
         } else if let Some(id) = part.strip_prefix("ECLI:") {
             // The European Case Law Identifier: the number, unless a
             // docket names the decision.
@@ -4053,6 +4182,7 @@ fn dated_decision_citation(
         Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(pin),
+            ..Default::default()
         })
     });
     if let Some((reporter, first, pin)) = decision_reporter(rest, g) {
@@ -4066,6 +4196,7 @@ fn dated_decision_citation(
         locator = Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(pin),
+            ..Default::default()
         });
     }
     Some(full_raw(start, end, signal, locator, fields))
@@ -4188,6 +4319,7 @@ fn glued_decision_citation(
     let locator = number(pages.last().cloned()).map(|pin| Locator {
         label: "page".into(),
         value: crate::grammar::locator_value(pin),
+        ..Default::default()
     });
     // `LEX/DB 25470123`, `Westlaw Japan 2010WLJPCA03018001`: a database
     // and the decision's identifier in it, no volume or page.
@@ -4335,6 +4467,7 @@ fn roc_decision_citation(
             Some(Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&rest[x..y]),
+                ..Default::default()
             })
         }
         None => None,
@@ -4466,6 +4599,7 @@ fn statute_citation(
     let locator = Some(Locator {
         label: "section".into(),
         value: tail.to_string(),
+        ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, fields))
 }
@@ -4573,6 +4707,7 @@ fn code_article_citation(
     let locator = Some(Locator {
         label: "section".into(),
         value: provision.to_string(),
+        ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, fields))
 }
@@ -4688,6 +4823,7 @@ fn worded_decision_citation(
         Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&tail[x..y]),
+            ..Default::default()
         })
     });
     let fields = crate::model::CslItem {
@@ -4751,6 +4887,7 @@ fn numbered_statute_citation(
         Some(Locator {
             label: "section".into(),
             value: tail[p.start..].to_string(),
+            ..Default::default()
         })
     } else {
         g.page.find(tail).and_then(|m| {
@@ -4758,6 +4895,7 @@ fn numbered_statute_citation(
             Some(Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&tail[x..y]),
+                ..Default::default()
             })
         })
     };
@@ -4809,6 +4947,7 @@ fn code_section_citation(
         let locator = Some(Locator {
             label: "section".into(),
             value: at.trim().to_string(),
+            ..Default::default()
         });
         full_raw(start, end, signal.clone(), locator, fields)
     };
@@ -5017,11 +5156,13 @@ fn commentary_citation(
         .map(|(x, y)| Locator {
             label: "margin".into(),
             value: crate::grammar::locator_value(&tail[x..y]),
+            ..Default::default()
         })
         .or_else(|| {
             Some(Locator {
                 label: "section".into(),
                 value: tail.trim().to_string(),
+                ..Default::default()
             })
         });
     Some(full_raw(start, end, signal, locator, fields))
@@ -5267,6 +5408,7 @@ fn bluebook_citation(
         }
         .into(),
         value,
+        ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, parsed.item))
 }
@@ -5290,6 +5432,7 @@ fn full_item(
     let locator = pin.map(|value| Locator {
         label: "page".into(),
         value,
+        ..Default::default()
     });
     full_raw(start, end, signal, locator, parsed.item)
 }
@@ -5787,6 +5930,7 @@ fn undelimited_short(
         locator: Some(Locator {
             label: label.into(),
             value: crate::grammar::locator_value(pages),
+            ..Default::default()
         }),
         short: Some(Box::new(ShortFormInfo {
             word: None,
@@ -6802,6 +6946,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         } else if let Some(m) = g.page.find(r).filter(|m| m.start == 0) {
             p += skip + m.end;
             took_pages = true;
+        } else if let Some(m) = pages
+            .then(|| g.note_locator().find(r))
+            .flatten()
+            .filter(|m| m.start == 0 && m.number.is_some())
+        {
+            // `第45页注3`, `p. 12, n. 4`: a note on the page just taken.
+            p += skip + m.end;
         } else if let Some(m) = g
             .volume
             .find(r)
@@ -6888,6 +7039,7 @@ fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> 
     let locator = Locator {
         label: "margin".into(),
         value: crate::grammar::locator_value(c.name("n")?.as_str()),
+        ..Default::default()
     };
     Some(full_raw(start, end, signal, Some(locator), fields))
 }
@@ -7379,7 +7531,8 @@ mod tests {
             items[0].locator,
             Some(Locator {
                 label: "margin".into(),
-                value: "88".into()
+                value: "88".into(),
+                ..Default::default()
             })
         );
         for prose in [

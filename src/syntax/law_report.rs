@@ -332,15 +332,18 @@ pub fn case_before_prose(item: &str, g: &Grammar) -> Option<(CslItem, Option<Loc
             Some(n) => Locator {
                 label: "paragraph".into(),
                 value: n.to_string(),
+                ..Default::default()
             },
             None if v.starts_with('[') => Locator {
                 label: "paragraph".into(),
                 value: v.to_string(),
+                ..Default::default()
             },
             // `361 [40]`: the page, then the paragraph on it.
             None => Locator {
                 label: "page".into(),
                 value: v.split(" [").next().unwrap_or(v).to_string(),
+                ..Default::default()
             },
         }
     });
@@ -404,6 +407,7 @@ fn mcgill_case(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         }
         .into(),
         value: m.as_str().to_string(),
+        ..Default::default()
     });
     Some((fields, pin))
 }
@@ -477,6 +481,7 @@ pub fn act(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     let pin = c.name("prov").map(|m| Locator {
         label: "section".into(),
         value: m.as_str().to_string(),
+        ..Default::default()
     });
     Some((fields, pin))
 }
@@ -520,6 +525,7 @@ pub fn mcgill_statute(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
         .map(|m| Locator {
             label: "section".into(),
             value: m.as_str().to_string(),
+            ..Default::default()
         });
     Some((fields, pin))
 }
@@ -572,6 +578,7 @@ pub fn constitution(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
     let pin = prov.map(|p| Locator {
         label: "section".into(),
         value: p.to_string(),
+        ..Default::default()
     });
     Some((fields, pin))
 }
@@ -804,7 +811,8 @@ mod tests {
             constitution("Australian Constitution s 51(xxxi).", &g).and_then(|(_, p)| p),
             Some(Locator {
                 label: "section".into(),
-                value: "s 51(xxxi)".into()
+                value: "s 51(xxxi)".into(),
+                ..Default::default()
             })
         );
         assert!(constitution("Australian Constitution s 51(xxxi).", &bare).is_none());

@@ -1258,6 +1258,56 @@ fn without_closing_period(s: &str) -> &str {
     s.trim_end_matches(['.', ',']).trim()
 }
 
+/// `s` with each family name's initials in brackets (`Fabre-Magnan (M.)`,
+/// `Simler (Ph.)`, `Malaurie (J.-L.)`) written after a comma instead
+/// (`Fabre-Magnan, M.`), or `None` when it has none. A role of the
+/// grammars in brackets (`(Hg.)`, `(Ed.)`) is none.
+fn bracketed_initials(s: &str, g: &Grammar) -> Option<String> {
+    let role = |w: &str| {
+        g.roles
+            .iter()
+            .chain(&g.author_roles)
+            .any(|r| r.trim_matches(['(', ')']).eq_ignore_ascii_case(w))
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(i) = rest.find(" (") {
+        let inner_start = i + 2;
+        let Some(close) = rest[inner_start..].find(')') else {
+            break;
+        };
+        let inner = &rest[inner_start..inner_start + close];
+        let before_ok = rest[..i].ends_with(char::is_alphabetic);
+        if before_ok && initials_only(inner) && !role(inner) {
+            out.push_str(&rest[..i]);
+            out.push_str(", ");
+            out.push_str(inner);
+            changed = true;
+        } else {
+            out.push_str(&rest[..inner_start + close + 1]);
+        }
+        rest = &rest[inner_start + close + 1..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// Initials alone, each a capital and perhaps one lowercase letter with
+/// its period, joined by hyphens or spaces (`M.`, `Ph.`, `J.-L.`, `J. M.`).
+fn initials_only(s: &str) -> bool {
+    !s.is_empty()
+        && s.split(['-', ' ']).all(|part| {
+            let Some(letters) = part.strip_suffix('.') else {
+                return false;
+            };
+            let mut cs = letters.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().count() <= 1
+                && cs.all(char::is_lowercase)
+        })
+}
+
 /// Parses an author list.
 pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     let mut names = read_names(s, order, g);
@@ -1268,6 +1318,15 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 }
 
 fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
+    // `Fabre-Magnan (M.)`, `Terré (F.), Simler (Ph.) et Lequette (Y.)`:
+    // French legal writing puts the initials in brackets after the family
+    // name; read as `Fabre-Magnan, M.`.
+    let unbracketed = if s.contains(" (") {
+        bracketed_initials(s, g)
+    } else {
+        None
+    };
+    let s = unbracketed.as_deref().unwrap_or(s);
     // `Nowak, Jan (red.).`, `Smith, John, ed.`: the role before the
     // period that ends the names.
     let closed = s.trim().trim_end_matches(['.', ',']).trim_end();

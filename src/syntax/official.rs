@@ -162,6 +162,7 @@ fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
         return Some(Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(t),
+            ..Default::default()
         });
     }
     for (label, lex) in [
@@ -174,6 +175,7 @@ fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
             return Some(Locator {
                 label: label.into(),
                 value: crate::grammar::locator_value(&t[a..b]),
+                ..Default::default()
             });
         }
     }
@@ -627,6 +629,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             pin = Some(Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&r[..n]),
+                ..Default::default()
             });
             s = &r[n..];
             numbers = true;
@@ -643,6 +646,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             pin = Some(Locator {
                 label: label.into(),
                 value: crate::grammar::locator_value(&s[a..b]),
+                ..Default::default()
             });
             s = &s[m.end..];
             numbers = true;
@@ -744,6 +748,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 pin = Some(Locator {
                     label: "page".into(),
                     value: crate::grammar::locator_value(value),
+                    ..Default::default()
                 });
             } else if fields.volume.is_none() {
                 fields.volume = Some(value.to_string());
@@ -765,6 +770,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             pin = Some(Locator {
                 label: "page".into(),
                 value: crate::grammar::locator_value(&next[..n]),
+                ..Default::default()
             });
             s = &next[n..];
             numbers = true;
@@ -778,6 +784,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 pin = Some(Locator {
                     label: "page".into(),
                     value: page.to_string(),
+                    ..Default::default()
                 });
             } else if !page.is_empty() {
                 return None;

@@ -150,6 +150,7 @@ pub fn hostile_document() -> Document {
         c.locator = Some(Locator {
             label: "page".into(),
             value: format!("{}–{}", i + 1, i + 3),
+            ..Default::default()
         });
         doc.citations.push(c);
         let authors = match i % 4 {
