@@ -1241,12 +1241,6 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
     doc.diagnostics.extend(diags);
 }
 
-/// A code cited by two of its spellings in one paper (`C. civ.` and
-/// `Codul civil`, `c.c.` and `codice civile`, as the grammars' `codes`
-/// list them) is one work: its articles are titled by the code's name in
-/// full. A spelling two languages share (French and Romanian `C. civ.`)
-/// is taken for the code whose other spelling the paper writes; a paper
-/// that writes one spelling only keeps it as written.
 /// `Smith, Jones, Lee and Brown (2010), 45`, `Smith, Jones, Lee, & Brown,
 /// 2010, p. 12` in a note: family names joined by commas and a last `and`
 /// word (the grammars' `names.and`) before a year, as author-date papers
@@ -1369,6 +1363,12 @@ fn surname_list<'a>(head: &'a str, g: &Grammar) -> Option<Vec<&'a str>> {
     (names.len() >= 3 && names.iter().all(|n| name_ok(n))).then_some(names)
 }
 
+/// A code cited by two of its spellings in one paper (`C. civ.` and
+/// `Codul civil`, `c.c.` and `codice civile`, as the grammars' `codes`
+/// list them) is one work: its articles are titled by the code's name in
+/// full. A spelling two languages share (French and Romanian `C. civ.`)
+/// is taken for the code whose other spelling the paper writes; a paper
+/// that writes one spelling only keeps it as written.
 fn one_name_per_code(doc: &mut Document, g: &Grammar) {
     if g.code_names.is_empty() {
         return;

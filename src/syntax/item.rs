@@ -2068,6 +2068,20 @@ fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
     if !s[..end].ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == '）') {
         return None;
     }
+    // And a word before that number, with a number or a CJK page word
+    // before the word (`12 n. 4`, `第45页注3`; not `p. 45`, `Theory, 45`).
+    let number = s[..end].trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '–' | '-' | '(' | ')' | '（' | '）')
+    });
+    let spaced = number.trim_end();
+    let word = spaced.trim_end_matches(|c: char| c.is_alphabetic() || c == '.');
+    if word.len() == spaced.len()
+        || !word
+            .trim_end_matches([',', ' ', '，', '、'])
+            .ends_with(|c: char| c.is_ascii_digit() || crate::segment::is_cjk(c))
+    {
+        return None;
+    }
     let from = crate::source::floor_char_boundary(s, end.saturating_sub(40));
     let tail = &s[from..];
     let m = g
