@@ -439,6 +439,13 @@ pub struct Names {
     /// a book's publisher.
     #[serde(default)]
     pub journal_words: Vec<String>,
+    /// First words of the name of a series or report a book appears in,
+    /// written after the book's title with no word before it (`Gutachten`
+    /// of `Gutachten A zum 73. Deutschen Juristentag`, `Schriften` of
+    /// `Schriften zum Wirtschaftsrecht`): such a comma part between a
+    /// book's title and its imprint is the item's `collection-title`.
+    #[serde(default)]
+    pub collection_words: Vec<String>,
     /// Endings of words that lead into a citation in languages written
     /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
     /// a space-separated word ending so before CJK names is prose.
@@ -1726,6 +1733,9 @@ pub struct Grammar {
     pub publisher_words: foldhash::HashSet<String>,
     /// Periodical name words ([`Names::journal_words`]), lowercase.
     pub journal_words: foldhash::HashSet<String>,
+    /// First words of series' names ([`Names::collection_words`]),
+    /// lowercase.
+    pub collection_words: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
@@ -2112,6 +2122,9 @@ impl Grammar {
             all.names
                 .journal_words
                 .extend(f.names.journal_words.iter().cloned());
+            all.names
+                .collection_words
+                .extend(f.names.collection_words.iter().cloned());
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
@@ -2668,6 +2681,7 @@ impl Grammar {
             leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
+            collection_words: lowercase(&all.names.collection_words).into_iter().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: by_first_letter(lowercase(&all.names.same_author)),
             contributor_words: {
@@ -3579,6 +3593,7 @@ fn unreachable_grammar() -> Grammar {
         cross_reference: Vec::new(),
         publisher_words: Default::default(),
         journal_words: Default::default(),
+        collection_words: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),

@@ -2743,6 +2743,23 @@ fn parse_after_title(
     let mut plain = clean_field(strip_in(&seg[from..cut], g));
     // The plain text stands before the first volume, issue or page word.
     let mut before_volume = true;
+    // `Die Haftung des Staates, Schriften zum Öffentlichen Recht, Bd. 1234,
+    // Berlin 2019`: a book's series before its number in the series; the
+    // imprint follows the number.
+    let series_first = book
+        && item.container_title.is_none()
+        && item.collection_title.is_none()
+        && collection_name(&plain, g)
+        && [&g.volume, &g.issue]
+            .iter()
+            .any(|lex| lex.find(seg).is_some_and(|m| m.start == cut));
+    if series_first {
+        let head = &seg[..cut];
+        let lead = head.len() - head.trim_start_matches([' ', ',', '.']).len();
+        let end = head.trim_end_matches([' ', ',', '.']).len().max(lead);
+        used.add(after_container_start + lead, after_container_start + end);
+        item.collection_title = Some(std::mem::take(&mut plain));
+    }
     if !plain_ok(&plain) {
         // Nothing before the first volume word of a book: the place or
         // publisher follows the volume (`Titel, Bd. 3, München 1995`);
@@ -2955,6 +2972,18 @@ fn parse_after_title(
                             .filter(|t| t.starts_with(char::is_uppercase))
                             .unwrap_or(head);
                         item.container_title = Some(clean_field(book));
+                    } else if item.container_title.is_none()
+                        && item.title.is_some()
+                        && collection_name(head, g)
+                    {
+                        // `Entscheidungen digitaler autonomer Systeme,
+                        // Gutachten A zum 73. Deutschen Juristentag,
+                        // München 2020`, `Titel, Schriften zum
+                        // Wirtschaftsrecht, Berlin 2019`: between a book's
+                        // title and its `Ort Jahr` (German notes), the part
+                        // naming a series or report is the one the book
+                        // appears in.
+                        item.collection_title = Some(clean_field(head));
                     }
                 }
             } else if item.publisher.is_none() {
@@ -3045,6 +3074,21 @@ fn parse_after_title(
             );
         }
     }
+}
+
+/// Whether `part`, one comma part after a book's title, names the series
+/// or report the book appears in: it opens with a capitalised word of
+/// [`Grammar::collection_words`] (`Gutachten A zum 73. Deutschen
+/// Juristentag`, `Schriften zum Wirtschaftsrecht`) and is one part, with
+/// no colon (`Bd. 1: Untertitel` is a volume's title).
+fn collection_name(part: &str, g: &Grammar) -> bool {
+    let part = part.trim();
+    !part.contains([',', ':', ';'])
+        && part.starts_with(char::is_uppercase)
+        && part
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| g.collection_words.contains(&w.to_lowercase()))
 }
 
 /// The fields of a contribution cited by its author and its book, without
