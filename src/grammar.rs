@@ -271,6 +271,12 @@ pub struct Locators {
     /// `para`, `paras`: `at para 66`), as written.
     #[serde(default)]
     pub case_paragraph: Vec<String>,
+    /// Words before the consideration (Erwägung) of a decision's reasons
+    /// cited, as Swiss notes write it after the decision (de `E.`, `Erw.`:
+    /// `BGE 140 III 86 E. 4.2`, `BGer 4A_123/2019 vom 12.3.2019 E. 3.1`),
+    /// as written: a locator labelled `paragraph`.
+    #[serde(default)]
+    pub consideration: Vec<String>,
     /// Words after a book's imprint saying the work cited is in it, before
     /// the page (ja `『…』（信山社、2001年）所収、35頁`).
     #[serde(default)]
@@ -583,6 +589,17 @@ pub struct Signals {
     /// `Constitution`: `Australian Constitution s 51(xxxi)`).
     #[serde(default)]
     pub constitutions: Vec<String>,
+    /// Words between a decision's docket number and its date, as Swiss
+    /// notes cite a decision by court, docket and date (de `vom`: `BGer
+    /// 4A_123/2019 vom 12.3.2019`, `Urteil des Bundesgerichts 4A_123/2019
+    /// vom 12. März 2019`), as written.
+    #[serde(default)]
+    pub docket_date: Vec<String>,
+    /// Legal databases whose document number alone cites a decision or a
+    /// court's headnote (de `RIS-Justiz`: `RIS-Justiz RS0012345`, the
+    /// Austrian Rechtssatz), as written.
+    #[serde(default)]
+    pub case_databases: Vec<String>,
     /// Courts' identifiers in medium-neutral citations, where a law
     /// report's abbreviation would stand (en `HCA`, `UKSC`, `EWCA Civ`,
     /// `SCC`: `[2013] HCA 33` is the High Court's decision 33 of 2013).
@@ -1617,6 +1634,14 @@ pub struct Grammar {
     pub statutes: Vec<String>,
     /// Words that end a constitution's name ([`Signals::constitutions`]).
     pub constitutions: Vec<String>,
+    /// Words before a decision's consideration ([`Locators::consideration`]),
+    /// longest first.
+    pub consideration: Vec<String>,
+    /// Words between a docket number and a date ([`Signals::docket_date`]),
+    /// longest first.
+    pub docket_date: Vec<String>,
+    /// Legal databases cited by document number ([`Signals::case_databases`]).
+    pub case_databases: Vec<String>,
     /// Courts of medium-neutral citations ([`Signals::neutral_courts`]).
     pub neutral_courts: Vec<String>,
     /// Words ending a decision's kind after its docket
@@ -2073,6 +2098,9 @@ impl Grammar {
                 .case_paragraph
                 .extend(l.case_paragraph.iter().cloned());
             all.locators
+                .consideration
+                .extend(l.consideration.iter().cloned());
+            all.locators
                 .contained_after
                 .extend(l.contained_after.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
@@ -2208,6 +2236,12 @@ impl Grammar {
             all.signals
                 .constitutions
                 .extend(f.signals.constitutions.iter().cloned());
+            all.signals
+                .docket_date
+                .extend(f.signals.docket_date.iter().cloned());
+            all.signals
+                .case_databases
+                .extend(f.signals.case_databases.iter().cloned());
             all.signals
                 .neutral_courts
                 .extend(f.signals.neutral_courts.iter().cloned());
@@ -2477,6 +2511,9 @@ impl Grammar {
             },
             statutes: all.signals.statutes.clone(),
             constitutions: all.signals.constitutions.clone(),
+            consideration: longest_first_once(&all.locators.consideration),
+            docket_date: longest_first_once(&all.signals.docket_date),
+            case_databases: longest_first_once(&all.signals.case_databases),
             neutral_courts: all.signals.neutral_courts.clone(),
             decision_kinds: longest_first_once(&all.signals.decision_kinds),
             decision_documents: longest_first_once(&all.signals.decision_documents),
@@ -3548,6 +3585,9 @@ fn unreachable_grammar() -> Grammar {
         court_names: Vec::new(),
         statutes: Vec::new(),
         constitutions: Vec::new(),
+        consideration: Vec::new(),
+        docket_date: Vec::new(),
+        case_databases: Vec::new(),
         neutral_courts: Vec::new(),
         decision_kinds: Vec::new(),
         decision_documents: Vec::new(),

@@ -4018,9 +4018,16 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // Bd. 2, Rn. 88`), or the collection's volume dates the decision.
     let contribution = citation && f.title.is_none() && by_book && !f.editor.is_empty();
     let collected = citation && f.kind == "legal_case" && f.volume.is_some();
+    // A court's headnote in a legal database is known by its number
+    // (`RIS-Justiz RS0012345`), which no date goes with.
+    let in_database = citation
+        && f.kind == "legal_case"
+        && f.number.is_some()
+        && f.container_title.is_some()
+        && f.publisher.is_none();
     // A web page is dated by the day it was read (`accessed 3 May 2021`).
     let read = f.kind == "webpage" && f.accessed.is_some();
-    if f.issued.is_none() && !contribution && !collected && !read {
+    if f.issued.is_none() && !contribution && !collected && !read && !in_database {
         missing.push("date");
     }
     missing

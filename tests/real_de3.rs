@@ -1,7 +1,9 @@
 //! German-language law papers as pdftotext gives them, third round: a book
 //! cited by the report or series it appears in (`Zech, Gutachten A zum 73.
-//! Deutschen Juristentag`). Expected values were written by reading the
-//! inputs.
+//! Deutschen Juristentag`); Swiss decisions by their reports (`BGE 140 III
+//! 86 E. 4.2`) or by court, docket and date (`BGer 4A_123/2019 vom
+//! 12.3.2019`), and the Austrian `RIS-Justiz RS0012345`. Expected values
+//! were written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -10,7 +12,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{entry, findings, note_links, only, run, run_text};
+use papers_support::{entry, findings, in_note, note_links, only, run, run_text};
 
 const PAPER: &str = "fixtures/haftung_rechtsvergleich_pdf_de.txt";
 
@@ -86,4 +88,180 @@ fn the_gutachten_of_the_juristentag_is_the_listed_book() {
         [(CitationKind::Short, Status::Resolved, Some(4))]
     );
     assert!(doc.diagnostics.iter().all(|d| !d.message.contains("Zech")));
+}
+
+/// (container, volume, page, title, court, pinpoint label and value) of a
+/// note's citation.
+fn decision(c: &opcit::model::Citation) -> [Option<String>; 7] {
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "legal_case", "{c:#?}");
+    [
+        f.container_title.clone(),
+        f.volume.clone(),
+        f.page.clone(),
+        f.title.clone(),
+        f.publisher.clone(),
+        c.locator.as_ref().map(|l| l.label.clone()),
+        c.locator.as_ref().map(|l| l.value.clone()),
+    ]
+}
+
+fn s(t: &str) -> Option<String> {
+    Some(t.to_string())
+}
+
+#[test]
+fn swiss_reports_and_decisions_by_docket_are_cases() {
+    let (_, doc) = run(PAPER);
+    let six = in_note(&doc, 6);
+    assert_eq!(six.len(), 2, "{six:#?}");
+    assert_eq!(
+        decision(six[0]),
+        [
+            s("BGE"),
+            s("140 III"),
+            s("86"),
+            None,
+            None,
+            s("paragraph"),
+            s("4.2")
+        ]
+    );
+    assert_eq!(
+        decision(six[1]),
+        [
+            None,
+            None,
+            None,
+            s("4A_123/2019"),
+            s("BGer"),
+            s("paragraph"),
+            s("3.1")
+        ]
+    );
+    assert_eq!(six[1].signal.as_deref(), Some("vgl. auch"));
+    let dated = six[1].fields.as_deref().unwrap().issued.clone().unwrap();
+    assert_eq!(dated.date_parts, [vec![2019, 3, 12]]);
+    let seven = only(&doc, 7);
+    assert_eq!(
+        decision(seven),
+        [
+            None,
+            None,
+            None,
+            s("4A_544/2020"),
+            s("Urteil des Bundesgerichts"),
+            s("paragraph"),
+            s("5.3")
+        ]
+    );
+    let nine = in_note(&doc, 9);
+    assert_eq!(nine.len(), 2, "{nine:#?}");
+    let ris = nine[0].fields.as_deref().unwrap();
+    assert_eq!(ris.kind, "legal_case");
+    assert_eq!(ris.container_title.as_deref(), Some("RIS-Justiz"));
+    assert_eq!(ris.number.as_deref(), Some("RS0022476"));
+    assert_eq!(
+        nine[1].fields.as_deref().unwrap().title.as_deref(),
+        Some("2 Ob 158/19w")
+    );
+}
+
+#[test]
+fn a_decision_cited_again_is_the_same_work() {
+    let (source, doc) = run(PAPER);
+    let first = in_note(&doc, 6);
+    let again = in_note(&doc, 8);
+    assert_eq!(again[0].reference, first[0].reference);
+    assert_eq!(
+        again[0].locator.as_ref().map(|l| l.value.as_str()),
+        Some("5")
+    );
+    assert_eq!(only(&doc, 10).reference, first[1].reference);
+    // Decisions need no bibliography entry; the note's book is listed.
+    assert_eq!(
+        note_links(&doc, 8)[1],
+        (CitationKind::Full, Status::Resolved, Some(1))
+    );
+    assert!(findings(&source, &doc).is_empty(), "{:#?}", doc.diagnostics);
+}
+
+#[test]
+fn a_page_of_the_reports_and_a_consideration_after_a_comma() {
+    let doc = run_text(
+        "Text.1 Text.2\n\n1 BGE 141 III 12 S. 15.\n2 BGer 5A_12/2020 vom 1. April 2020, E. 2.4.1.\n",
+    );
+    let one = only(&doc, 1);
+    assert_eq!(
+        decision(one),
+        [
+            s("BGE"),
+            s("141 III"),
+            s("12"),
+            None,
+            None,
+            s("page"),
+            s("15")
+        ]
+    );
+    let two = only(&doc, 2);
+    assert_eq!(
+        decision(two),
+        [
+            None,
+            None,
+            None,
+            s("5A_12/2020"),
+            s("BGer"),
+            s("paragraph"),
+            s("2.4.1")
+        ]
+    );
+}
+
+#[test]
+fn words_before_a_number_with_a_slash_are_no_court_without_a_date() {
+    // No date after `vom`: no decision; the note stays what it was.
+    let doc = run_text("Text.1\n\n1 Vgl. Schmid 4A_123/2019 und andere.\n");
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.fields.as_deref().is_none_or(|f| f.kind != "legal_case")));
+}
+
+#[test]
+fn the_swiss_tenancy_paper_s_decisions_are_read() {
+    let (_, doc) = run("fixtures/mietrecht_ch_at_pdf_de.txt");
+    let one = in_note(&doc, 1);
+    assert_eq!(one.len(), 2, "{one:#?}");
+    assert_eq!(
+        decision(one[0]),
+        [
+            s("BGE"),
+            s("140 III"),
+            s("86"),
+            None,
+            None,
+            s("paragraph"),
+            s("4.2")
+        ]
+    );
+    assert_eq!(
+        decision(only(&doc, 2)),
+        [
+            None,
+            None,
+            None,
+            s("4A_456/2018"),
+            s("Urteil des Bundesgerichts"),
+            s("paragraph"),
+            s("2.3")
+        ]
+    );
+    let six = in_note(&doc, 6);
+    assert_eq!(six.len(), 2, "{six:#?}");
+    assert_eq!(
+        six[0].fields.as_deref().unwrap().number.as_deref(),
+        Some("RS0012345")
+    );
 }

@@ -2629,6 +2629,7 @@ fn classify_item_as(
         return;
     }
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
+        .or_else(|| swiss_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, g, signal.clone()))
@@ -3303,6 +3304,157 @@ fn decision_citation(
     } else if fields.title.is_none() {
         return None;
     }
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The consideration (Erwägung) cited after a Swiss decision: `E. 4.2`,
+/// `, E. 5`, `Erw. 3.1.2` (a word of the grammars' `consideration`, then
+/// numbers joined by periods, perhaps a lowercase letter or a slash's
+/// part, `E. 2.3/bb`), and all of `t`. None when `t` is something else; a
+/// locator labelled `paragraph`, or none for an empty `t`.
+fn consideration(t: &str, g: &Grammar) -> Option<Option<Locator>> {
+    let t = t.trim().trim_start_matches(',').trim_start();
+    if t.is_empty() {
+        return Some(None);
+    }
+    // `BGE 140 III 86 S. 90`: a page of the reports; after a
+    // consideration (`E. 4.2 S. 90`) the consideration is the pinpoint.
+    if let Some(m) = g.page.find(t).filter(|m| m.end == t.len()) {
+        if m.start == 0 {
+            let (x, y) = m.number?;
+            return Some(Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&t[x..y]),
+            }));
+        }
+        return consideration(t[..m.start].trim_end().trim_end_matches(','), g);
+    }
+    let word = g.consideration.iter().find(|w| {
+        t.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let pin = t[word.len()..].trim();
+    let ok = pin.starts_with(|c: char| c.is_ascii_digit())
+        && pin.len() <= 20
+        && pin.chars().all(|c| {
+            c.is_ascii_digit() || c.is_ascii_lowercase() || matches!(c, '.' | '/' | '-' | '–')
+        });
+    ok.then(|| {
+        Some(Locator {
+            label: "paragraph".into(),
+            value: pin.trim_end_matches('.').to_string(),
+        })
+    })
+}
+
+/// Whether `t` is a Roman numeral of the parts of a Swiss report's
+/// volume, perhaps with a letter after it (`III`, `IV`, `Ia`, `Ib`).
+fn report_part(t: &str) -> bool {
+    let numeral = t.trim_end_matches(['a', 'b']);
+    !numeral.is_empty()
+        && numeral.len() <= 4
+        && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// A decision cited as Swiss and Austrian notes cite them, a source of its
+/// own (`legal_case`), never expected in the bibliography:
+///
+/// - `BGE 140 III 86 E. 4.2`, `ATF 140 III 86`: the official reports
+///   ([`court_abbreviation`]), the volume and its part in Roman numerals
+///   (the volume `140 III`), the first page, then the consideration
+///   cited ([`consideration`]);
+/// - `BGer 4A_123/2019 vom 12.3.2019`, `Urteil des Bundesgerichts
+///   4A_123/2019 vom 12. März 2019 E. 3.1`: the court (the publisher), the
+///   docket number (with a slash and digits: the title), a word of the
+///   grammars' `docket_date` and the date, then the consideration;
+/// - `RIS-Justiz RS0012345`: a legal database of the grammars'
+///   `case_databases` and the number of its document.
+fn swiss_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches(['.', ';']).trim_end();
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        ..Default::default()
+    };
+    // The database and its document's number.
+    if let Some(db) = g.case_databases.iter().find(|d| {
+        body.strip_prefix(d.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    }) {
+        let number = body[db.len()..].trim();
+        let ok = !number.is_empty()
+            && number.len() <= 20
+            && number.bytes().any(|c| c.is_ascii_digit())
+            && number.bytes().all(|c| c.is_ascii_alphanumeric());
+        if !ok {
+            return None;
+        }
+        fields.container_title = Some(db.clone());
+        fields.number = Some(number.to_string());
+        fields.title = Some(format!("{db} {number}"));
+        return Some(full_raw(start, end, signal, None, fields));
+    }
+    let words: Vec<&str> = body.splitn(5, ' ').collect();
+    // The reports: name, volume, part, first page.
+    if let [name, volume, part, page, ..] = words[..] {
+        let page = page.trim_end_matches(',');
+        let digits = |t: &str, most: usize| {
+            !t.is_empty() && t.len() <= most && t.bytes().all(|c| c.is_ascii_digit())
+        };
+        if court_abbreviation(name) && digits(volume, 3) && report_part(part) && digits(page, 4) {
+            let rest = words.get(4).copied().unwrap_or("");
+            let locator = consideration(rest, g)?;
+            fields.container_title = Some(name.to_string());
+            fields.volume = Some(format!("{volume} {part}"));
+            fields.page = Some(page.to_string());
+            return Some(full_raw(start, end, signal, locator, fields));
+        }
+    }
+    if g.docket_date.is_empty() {
+        return None;
+    }
+    // The court, the docket, the date.
+    let docket_at = body
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .take(7)
+        .find(|&i| {
+            let w = body[i..].split(' ').next().unwrap_or("");
+            w.contains('/')
+                && w.bytes().any(|c| c.is_ascii_digit())
+                && w.len() <= 24
+                && w.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'/' | b'.' | b'-'))
+        })?;
+    let court = body[..docket_at].trim().trim_end_matches(',');
+    let court_ok = court.starts_with(char::is_uppercase)
+        && !court.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ';' | ':'))
+        && court.split_whitespace().count() <= 6;
+    if !court_ok {
+        return None;
+    }
+    let after = &body[docket_at..];
+    let docket = after.split(' ').next().unwrap_or("");
+    let rest = after[docket.len()..].trim_start_matches([',', ' ']);
+    let word = g.docket_date.iter().find(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let dated = rest[word.len()..].trim_start();
+    let d = g.dates.first(dated).filter(|d| d.start == 0)?;
+    if d.date.date_parts.first().is_none_or(|p| p.len() < 3) {
+        return None;
+    }
+    let locator = consideration(&dated[d.end..], g)?;
+    fields.publisher = Some(court.to_string());
+    fields.title = Some(docket.to_string());
+    fields.issued = Some(d.date);
     Some(full_raw(start, end, signal, locator, fields))
 }
 
