@@ -452,6 +452,12 @@ pub struct Names {
     /// book's title and its imprint is the item's `collection-title`.
     #[serde(default)]
     pub collection_words: Vec<String>,
+    /// Journals' abbreviations written in lowercase or without two
+    /// capitals (Austrian `wobl`, `ecolex`, `Zak`; Swiss `sic!`, `recht`,
+    /// `jusIT`, `mp`), as written: such a name before a year and a page
+    /// (`wobl 2017, 12`) is a journal, as `NJW 2005, 1234` is.
+    #[serde(default)]
+    pub journal_abbreviations: Vec<String>,
     /// Endings of words that lead into a citation in languages written
     /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
     /// a space-separated word ending so before CJK names is prose.
@@ -1761,6 +1767,9 @@ pub struct Grammar {
     /// First words of series' names ([`Names::collection_words`]),
     /// lowercase.
     pub collection_words: foldhash::HashSet<String>,
+    /// Journals' abbreviations of unusual case
+    /// ([`Names::journal_abbreviations`]), as written.
+    pub journal_abbreviations: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
@@ -2153,6 +2162,9 @@ impl Grammar {
             all.names
                 .collection_words
                 .extend(f.names.collection_words.iter().cloned());
+            all.names
+                .journal_abbreviations
+                .extend(f.names.journal_abbreviations.iter().cloned());
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
@@ -2719,6 +2731,7 @@ impl Grammar {
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             collection_words: lowercase(&all.names.collection_words).into_iter().collect(),
+            journal_abbreviations: all.names.journal_abbreviations.iter().cloned().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: by_first_letter(lowercase(&all.names.same_author)),
             contributor_words: {
@@ -3634,6 +3647,7 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         journal_words: Default::default(),
         collection_words: Default::default(),
+        journal_abbreviations: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),

@@ -2,8 +2,9 @@
 //! cited by the report or series it appears in (`Zech, Gutachten A zum 73.
 //! Deutschen Juristentag`); Swiss decisions by their reports (`BGE 140 III
 //! 86 E. 4.2`) or by court, docket and date (`BGer 4A_123/2019 vom
-//! 12.3.2019`), and the Austrian `RIS-Justiz RS0012345`. Expected values
-//! were written by reading the inputs.
+//! 12.3.2019`), and the Austrian `RIS-Justiz RS0012345`; Austrian and
+//! Swiss journals abbreviated in lowercase (`wobl 2017, 12`, `sic! 2019,
+//! 33`). Expected values were written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -19,8 +20,9 @@ const PAPER: &str = "fixtures/haftung_rechtsvergleich_pdf_de.txt";
 #[test]
 fn the_series_after_a_book_s_title_is_its_collection_title() {
     let (_, doc) = run(PAPER);
-    // The list: 1 Riehm (ePerson), 2 Riehm (Verschulden), 3 Wagner, 4 Zech.
-    let riehm = entry(&doc, 1);
+    // The list: 1 Hügel, 2 Müller, 3 Riehm (ePerson), 4 Riehm
+    // (Verschulden), 5 Schmid, 6 Vonkilch, 7 Wagner, 8 Zech.
+    let riehm = entry(&doc, 3);
     assert_eq!(riehm.title.as_deref(), Some("Nein zur ePerson!"));
     assert_eq!(
         riehm.collection_title.as_deref(),
@@ -29,13 +31,13 @@ fn the_series_after_a_book_s_title_is_its_collection_title() {
     assert_eq!(riehm.volume.as_deref(), Some("4"));
     assert_eq!(riehm.publisher_place.as_deref(), Some("Tübingen"));
     assert_eq!(riehm.kind, "book");
-    let wagner = entry(&doc, 3);
+    let wagner = entry(&doc, 7);
     assert_eq!(
         wagner.collection_title.as_deref(),
         Some("Gutachten für das Bundesministerium der Justiz")
     );
     assert_eq!(wagner.publisher_place.as_deref(), Some("Berlin"));
-    let zech = entry(&doc, 4);
+    let zech = entry(&doc, 8);
     assert_eq!(
         zech.title.as_deref(),
         Some("Entscheidungen digitaler autonomer Systeme: Empfehlen sich Regelungen zu Verantwortung und Haftung?")
@@ -52,15 +54,15 @@ fn a_note_naming_the_report_finds_the_book() {
     let (source, doc) = run(PAPER);
     use CitationKind::{Full, Ibid, Short};
     use Status::Resolved;
-    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(8))]);
     assert_eq!(
         note_links(&doc, 2),
-        [(Short, Resolved, Some(4)), (Full, Resolved, Some(3))]
+        [(Short, Resolved, Some(8)), (Full, Resolved, Some(7))]
     );
     // Two books of one series: each note finds its own by the title.
-    assert_eq!(note_links(&doc, 3), [(Full, Resolved, Some(1))]);
-    assert_eq!(note_links(&doc, 4), [(Full, Resolved, Some(2))]);
-    assert_eq!(note_links(&doc, 5), [(Ibid, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 3), [(Full, Resolved, Some(3))]);
+    assert_eq!(note_links(&doc, 4), [(Full, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 5), [(Ibid, Resolved, Some(4))]);
     assert!(findings(&source, &doc).is_empty(), "{:#?}", doc.diagnostics);
 }
 
@@ -181,7 +183,7 @@ fn a_decision_cited_again_is_the_same_work() {
     // Decisions need no bibliography entry; the note's book is listed.
     assert_eq!(
         note_links(&doc, 8)[1],
-        (CitationKind::Full, Status::Resolved, Some(1))
+        (CitationKind::Full, Status::Resolved, Some(3))
     );
     assert!(findings(&source, &doc).is_empty(), "{:#?}", doc.diagnostics);
 }
@@ -264,4 +266,60 @@ fn the_swiss_tenancy_paper_s_decisions_are_read() {
         six[0].fields.as_deref().unwrap().number.as_deref(),
         Some("RS0012345")
     );
+}
+
+#[test]
+fn journals_abbreviated_in_lowercase_are_journals() {
+    let (_, doc) = run(PAPER);
+    use CitationKind::{Full, Short};
+    use Status::Resolved;
+    for (n, journal, page) in [
+        (1, "ecolex", "45–49"),
+        (2, "sic!", "33–40"),
+        (5, "recht", "1–10"),
+        (6, "wobl", "12–20"),
+    ] {
+        let e = entry(&doc, n);
+        assert_eq!(e.kind, "article-journal", "{e:#?}");
+        assert_eq!(e.container_title.as_deref(), Some(journal));
+        assert_eq!(e.page.as_deref(), Some(page));
+        assert_eq!(e.publisher, None);
+    }
+    assert_eq!(
+        note_links(&doc, 11),
+        [(Full, Resolved, Some(6)), (Full, Resolved, Some(1))]
+    );
+    let pins: Vec<_> = in_note(&doc, 11)
+        .iter()
+        .map(|c| c.locator.as_ref().map(|l| l.value.clone()))
+        .collect();
+    assert_eq!(pins, [s("15"), s("47")]);
+    // `Schmid, recht 2016, 1, 5`: author, journal, year, first page, page.
+    let schmid = in_note(&doc, 12)[0];
+    let f = schmid.fields.as_deref().unwrap();
+    assert_eq!(f.container_title.as_deref(), Some("recht"));
+    assert_eq!(f.page.as_deref(), Some("1"));
+    assert_eq!(schmid.locator.as_ref().map(|l| l.value.as_str()), Some("5"));
+    assert_eq!(
+        note_links(&doc, 12),
+        [(Full, Resolved, Some(5)), (Short, Resolved, Some(6))]
+    );
+    assert_eq!(
+        in_note(&doc, 12)[1]
+            .locator
+            .as_ref()
+            .map(|l| l.value.as_str()),
+        Some("18")
+    );
+    assert_eq!(note_links(&doc, 13), [(Full, Resolved, Some(2))]);
+}
+
+#[test]
+fn an_ordinary_lowercase_word_before_a_year_is_no_journal() {
+    let doc = run_text("Text.1\n\n1 Meier, Grundfragen des Mietrechts, und 2017, 12.\n");
+    let c = only(&doc, 1);
+    assert!(c
+        .fields
+        .as_deref()
+        .is_none_or(|f| f.container_title.as_deref() != Some("und")));
 }

@@ -1244,7 +1244,7 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// (group 1, where the work ends) and the page cited (group 2).
 static PIN_AFTER_JOURNAL_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\p{Lu}[\p{L}.-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
+        r"\p{L}[\p{L}.!-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
     )
 });
 
@@ -2951,7 +2951,7 @@ static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// [`crate::syntax::reference::journal_abbreviation`]).
 static AUTHOR_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
+        r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{L}[\p{L}.\-!]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
     )
 });
 
@@ -3084,7 +3084,11 @@ fn author_journal(
     // `Schoch, Jura 2009, 12 (14)`: a journal's name of one word, told
     // from a place by the pinpoint in brackets after the first page.
     let one_word = group("pin").is_some() && one_word_name(journal);
-    if !(crate::syntax::reference::journal_abbreviation(journal, volume.is_some()) || one_word)
+    // `Hügel, ecolex 2018, 45`: a journal abbreviated in lowercase, of the
+    // grammars' `journal_abbreviations`.
+    if !(crate::syntax::reference::journal_abbreviation(journal, volume.is_some())
+        || one_word
+        || crate::syntax::reference::known_journal(journal, g))
         || !(1500..=2100).contains(&year)
     {
         return Err(false);
@@ -3252,7 +3256,10 @@ fn decision_citation(
         }
         let year = number.len() == 4;
         if year {
-            if !court || !crate::syntax::reference::journal_abbreviation(name, false) {
+            if !court
+                || !(crate::syntax::reference::journal_abbreviation(name, false)
+                    || crate::syntax::reference::known_journal(name, g))
+            {
                 return None;
             }
             let y: i32 = number.parse().ok()?;
@@ -6224,7 +6231,7 @@ fn bracketed_note(after: &str, g: &Grammar) -> Option<u32> {
 /// year, and the pinpoint in brackets if there is one.
 static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,)]*(\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:([0-9]{1,4}) \()?((?:1[5-9]|20)[0-9][0-9])\)?,\s*[0-9]{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
+        r"^[\s,)]*(\p{L}[\p{L}.\-!]*(?: \p{L}[\p{L}.\-]*)*) (?:([0-9]{1,4}) \()?((?:1[5-9]|20)[0-9][0-9])\)?,\s*[0-9]{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
     )
 });
 
@@ -6234,7 +6241,9 @@ static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 fn journal_tail<'a>(after: &'a str, g: &Grammar) -> Option<(&'a str, Option<Locator>)> {
     let c = crate::re::captures(&JOURNAL_TAIL, after)?;
     let journal = c.get(1)?.as_str();
-    if !crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some()) {
+    if !(crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some())
+        || crate::syntax::reference::known_journal(journal, g))
+    {
         return None;
     }
     let pin = c.get(4).and_then(|p| bracketed_pin(p.as_str(), g));

@@ -3728,6 +3728,13 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
         && (volume || words.iter().any(|w| capitals(w)))
 }
 
+/// Whether `s` is one of the grammars' journal abbreviations written in
+/// lowercase or with one capital (`wobl`, `ecolex`, `sic!`, `Zak`), which
+/// [`journal_abbreviation`] does not take for one by its look.
+pub fn known_journal(s: &str, g: &Grammar) -> bool {
+    !g.journal_abbreviations.is_empty() && g.journal_abbreviations.contains(s)
+}
+
 /// `Spindler, Roboter, Automation, künstliche Intelligenz, CR 2015, 766`:
 /// German legal citation writes an article `Autor, Titel, ZEITSCHRIFT
 /// JAHR, ERSTE SEITE`, the title between the author and the journal's
@@ -3741,14 +3748,18 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
 /// title and the place keeps the reading as it was.
 fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) {
     let item = &out.item;
-    let (Some(place), None, None, Some((a, b))) = (
-        item.publisher_place.as_deref(),
-        &item.publisher,
-        &item.container_title,
-        out.title,
-    ) else {
+    // `ders., Wohnrecht, wobl 2017, 12`: a journal abbreviated in
+    // lowercase read as the publisher.
+    let (place, publisher) = match (&item.publisher_place, &item.publisher) {
+        (None, Some(p)) if known_journal(p, g) => (Some(p.as_str()), None),
+        (place, publisher) => (place.as_deref(), publisher.as_ref()),
+    };
+    let (Some(place), None, None, Some((a, b))) =
+        (place, publisher, &item.container_title, out.title)
+    else {
         return;
     };
+    let place = place.to_string();
     let Some(year) = item
         .issued
         .as_ref()
@@ -3756,7 +3767,10 @@ fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &
     else {
         return;
     };
-    if !journal_abbreviation(place, false) || item.volume.is_some() || item.edition.is_some() {
+    if !(journal_abbreviation(&place, false) || known_journal(&place, g))
+        || item.volume.is_some()
+        || item.edition.is_some()
+    {
         return;
     }
     let Some(rest) = s.get(b..) else {
@@ -3810,7 +3824,10 @@ fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &
     let title = s[a..b + at].trim().trim_end_matches([',', '.']).trim_end();
     let item = &mut out.item;
     item.title = Some(clean_field(title));
-    item.container_title = item.publisher_place.take();
+    item.container_title = item
+        .publisher_place
+        .take()
+        .or_else(|| item.publisher.take());
     if !pages.is_empty() {
         item.page = Some(pages.to_string());
     }
