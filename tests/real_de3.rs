@@ -4,7 +4,9 @@
 //! 86 E. 4.2`) or by court, docket and date (`BGer 4A_123/2019 vom
 //! 12.3.2019`), and the Austrian `RIS-Justiz RS0012345`; Austrian and
 //! Swiss journals abbreviated in lowercase (`wobl 2017, 12`, `sic! 2019,
-//! 33`). Expected values were written by reading the inputs.
+//! 33`); a book whose title holds commas (`Schmidt, Staat, Recht, Macht,
+//! 2. Aufl. 2021, S. 45`). Expected values were written by reading the
+//! inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -21,7 +23,8 @@ const PAPER: &str = "fixtures/haftung_rechtsvergleich_pdf_de.txt";
 fn the_series_after_a_book_s_title_is_its_collection_title() {
     let (_, doc) = run(PAPER);
     // The list: 1 Hügel, 2 Müller, 3 Riehm (ePerson), 4 Riehm
-    // (Verschulden), 5 Schmid, 6 Vonkilch, 7 Wagner, 8 Zech.
+    // (Verschulden), 5 Schmid, 6 Vonkilch, 7 Wagner, 8 Zech, 9 Schmidt,
+    // 10 Säcker (MüKoBGB).
     let riehm = entry(&doc, 3);
     assert_eq!(riehm.title.as_deref(), Some("Nein zur ePerson!"));
     assert_eq!(
@@ -322,4 +325,51 @@ fn an_ordinary_lowercase_word_before_a_year_is_no_journal() {
         .fields
         .as_deref()
         .is_none_or(|f| f.container_title.as_deref() != Some("und")));
+}
+
+#[test]
+fn a_book_title_may_hold_commas_before_its_edition() {
+    let (_, doc) = run(PAPER);
+    use CitationKind::{Full, Short};
+    use Status::Resolved;
+    let schmidt = in_note(&doc, 14)[0];
+    let f = schmidt.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "book");
+    assert_eq!(f.title.as_deref(), Some("Staat, Recht, Macht"));
+    assert_eq!(f.edition.as_deref(), Some("2"));
+    assert_eq!(f.year(), Some(2021));
+    assert_eq!(
+        schmidt.locator.as_ref().map(|l| l.value.as_str()),
+        Some("45")
+    );
+    let entry9 = entry(&doc, 9);
+    assert_eq!(entry9.title.as_deref(), Some("Staat, Recht, Macht"));
+    assert_eq!(entry9.edition.as_deref(), Some("2"));
+    assert_eq!(entry9.publisher_place.as_deref(), Some("Tübingen"));
+    // The commentary stays a commentary, found by its `zit.` form.
+    assert_eq!(
+        note_links(&doc, 14),
+        [(Full, Resolved, Some(9)), (Full, Resolved, Some(10))]
+    );
+    let muko = in_note(&doc, 14)[1].fields.as_deref().unwrap();
+    assert_eq!(muko.kind, "chapter");
+    assert_eq!(muko.container_title.as_deref(), Some("MüKoBGB"));
+    assert_eq!(note_links(&doc, 15), [(Short, Resolved, Some(9))]);
+}
+
+#[test]
+fn an_article_with_commas_in_its_title_stays_an_article() {
+    let doc =
+        run_text("Text.1\n\n1 Spindler, Roboter, Automation, Intelligenz, CR 2015, 766, 768.\n");
+    let c = only(&doc, 1);
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "article-journal");
+    assert_eq!(f.container_title.as_deref(), Some("CR"));
+    assert_eq!(f.title.as_deref(), Some("Roboter, Automation, Intelligenz"));
+    // The Kersting entry of another paper: the title before the edition.
+    let (_, doc) = run("fixtures/plattform_wettbewerb_pdf_de.txt");
+    assert_eq!(
+        entry(&doc, 2).title.as_deref(),
+        Some("Wettbewerbsrecht, Datenschutz")
+    );
 }

@@ -5120,6 +5120,10 @@ fn ordinals_only(title: &str) -> bool {
 /// At most this many parts, split at `, `, in a [`law_book_citation`].
 const MAX_LAW_BOOK_PARTS: usize = 8;
 
+/// At most this many more comma parts in a [`law_book_citation`]'s title
+/// (`Staat, Recht, Macht`).
+const MAX_TITLE_PARTS: usize = 3;
+
 /// A book, or a contribution to a book, cited the way German law notes
 /// cite them: the authors, a short title, the edition and year, then the
 /// pinpoint, with no place or publisher:
@@ -5185,8 +5189,39 @@ fn law_book_citation(
             .flatten()
             .map(|y| crate::model::CslDate::new(y, None, None, Some(t.to_string())))
     };
-    // The details: a volume, then the edition and year, or the year alone.
+    // `Schmidt, Staat, Recht, Macht, 2. Aufl. 2021, S. 45`: a book's
+    // title may hold commas; German notes end a book with `N. Aufl. Jahr,
+    // S. X`, the edition and its year in one part, so everything between
+    // the author and that part is the title, where those parts read as a
+    // title's words (capitalised, no digits or brackets). A place and a
+    // year in parts of their own (`Título, Madrid, 1995`) are no such end.
     let mut k = 2;
+    let mut title = title.to_string();
+    if in_book.is_none() {
+        let detail = |t: usize| {
+            let mut probe = crate::model::CslItem::default();
+            parts.get(t).is_some_and(|p| {
+                book_detail(p.trim(), &mut probe, year, g) == Some(BookDetail::Edition)
+                    && probe.issued.is_some()
+            })
+        };
+        if !detail(2) {
+            let words = |p: &str| {
+                p.starts_with(char::is_uppercase)
+                    && p.split_whitespace().count() <= 6
+                    && !p.contains(|c: char| c.is_ascii_digit() || "()\"„“:;".contains(c))
+            };
+            let most = parts.len().min(MAX_TITLE_PARTS + 2);
+            let end = (3..most)
+                .find(|&t| detail(t))
+                .filter(|&t| parts[2..t].iter().all(|p| words(p.trim())));
+            if let Some(t) = end {
+                title = parts[1..t].join(", ").trim().to_string();
+                k = t;
+            }
+        }
+    }
+    // The details: a volume, then the edition and year, or the year alone.
     let mut edition = false;
     while let Some(part) = parts.get(k).map(|p| p.trim()) {
         match book_detail(part, &mut fields, year, g)? {
@@ -5235,7 +5270,7 @@ fn law_book_citation(
         if !(rest.is_empty() || located) {
             return None;
         }
-        fields.title = Some(title.to_string());
+        fields.title = Some(title);
         fields.kind = "book".into();
         locator_in(rest, g)
     };

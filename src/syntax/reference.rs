@@ -2972,6 +2972,22 @@ fn parse_after_title(
                             .filter(|t| t.starts_with(char::is_uppercase))
                             .unwrap_or(head);
                         item.container_title = Some(clean_field(book));
+                    } else if let Some((words, e)) = (item.container_title.is_none())
+                        .then(|| title_before_edition(head, g))
+                        .flatten()
+                    {
+                        // `Kersting, Christian: Wettbewerbsrecht,
+                        // Datenschutz, 2. Aufl., München 2021`: German
+                        // books write `Titel, N. Aufl., Ort Jahr`, and no
+                        // publisher stands before the edition: the parts
+                        // before it go on with the title.
+                        if let Some(t) = item.title.as_mut() {
+                            t.push_str(", ");
+                            t.push_str(&words);
+                        }
+                        if item.edition.is_none() {
+                            set_edition(item, e);
+                        }
                     } else if item.container_title.is_none()
                         && item.title.is_some()
                         && collection_name(head, g)
@@ -3074,6 +3090,25 @@ fn parse_after_title(
             );
         }
     }
+}
+
+/// The comma parts of `head` (after a book's title, before its place)
+/// that stand before an edition statement closing it, when they read as a
+/// title's words (`Datenschutz` of `Datenschutz, 2. Aufl`), with the
+/// edition: capitalised,
+/// at most three parts of at most six words, no digits, periods or
+/// brackets.
+fn title_before_edition(head: &str, g: &Grammar) -> Option<(String, Edition)> {
+    let (at, e) = trailing_edition(head, g)?;
+    let words = head[..at].trim();
+    let ok = !words.is_empty()
+        && words.split(", ").count() <= 3
+        && words.split(", ").all(|p| {
+            p.starts_with(char::is_uppercase)
+                && p.split_whitespace().count() <= 6
+                && !p.contains(|c: char| c.is_ascii_digit() || "().:;\"„“".contains(c))
+        });
+    ok.then(|| (clean_field(words), e))
 }
 
 /// Whether `part`, one comma part after a book's title, names the series
