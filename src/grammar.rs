@@ -276,6 +276,12 @@ pub struct Locators {
     /// `para`, `paras`: `at para 66`), as written.
     #[serde(default)]
     pub case_paragraph: Vec<String>,
+    /// Words before the consideration (Erwägung) of a decision's reasons
+    /// cited, as Swiss notes write it after the decision (de `E.`, `Erw.`:
+    /// `BGE 140 III 86 E. 4.2`, `BGer 4A_123/2019 vom 12.3.2019 E. 3.1`),
+    /// as written: a locator labelled `paragraph`.
+    #[serde(default)]
+    pub consideration: Vec<String>,
     /// Words after a book's imprint saying the work cited is in it, before
     /// the page (ja `『…』（信山社、2001年）所収、35頁`).
     #[serde(default)]
@@ -444,6 +450,19 @@ pub struct Names {
     /// a book's publisher.
     #[serde(default)]
     pub journal_words: Vec<String>,
+    /// First words of the name of a series or report a book appears in,
+    /// written after the book's title with no word before it (`Gutachten`
+    /// of `Gutachten A zum 73. Deutschen Juristentag`, `Schriften` of
+    /// `Schriften zum Wirtschaftsrecht`): such a comma part between a
+    /// book's title and its imprint is the item's `collection-title`.
+    #[serde(default)]
+    pub collection_words: Vec<String>,
+    /// Journals' abbreviations written in lowercase or without two
+    /// capitals (Austrian `wobl`, `ecolex`, `Zak`; Swiss `sic!`, `recht`,
+    /// `jusIT`, `mp`), as written: such a name before a year and a page
+    /// (`wobl 2017, 12`) is a journal, as `NJW 2005, 1234` is.
+    #[serde(default)]
+    pub journal_abbreviations: Vec<String>,
     /// Endings of words that lead into a citation in languages written
     /// without a signal word (`자세한 논의는`, `이에 대해서는` end in `는`):
     /// a space-separated word ending so before CJK names is prose.
@@ -581,6 +600,17 @@ pub struct Signals {
     /// `Constitution`: `Australian Constitution s 51(xxxi)`).
     #[serde(default)]
     pub constitutions: Vec<String>,
+    /// Words between a decision's docket number and its date, as Swiss
+    /// notes cite a decision by court, docket and date (de `vom`: `BGer
+    /// 4A_123/2019 vom 12.3.2019`, `Urteil des Bundesgerichts 4A_123/2019
+    /// vom 12. März 2019`), as written.
+    #[serde(default)]
+    pub docket_date: Vec<String>,
+    /// Legal databases whose document number alone cites a decision or a
+    /// court's headnote (de `RIS-Justiz`: `RIS-Justiz RS0012345`, the
+    /// Austrian Rechtssatz), as written.
+    #[serde(default)]
+    pub case_databases: Vec<String>,
     /// Courts' identifiers in medium-neutral citations, where a law
     /// report's abbreviation would stand (en `HCA`, `UKSC`, `EWCA Civ`,
     /// `SCC`: `[2013] HCA 33` is the High Court's decision 33 of 2013).
@@ -1619,6 +1649,14 @@ pub struct Grammar {
     pub statutes: Vec<String>,
     /// Words that end a constitution's name ([`Signals::constitutions`]).
     pub constitutions: Vec<String>,
+    /// Words before a decision's consideration ([`Locators::consideration`]),
+    /// longest first.
+    pub consideration: Vec<String>,
+    /// Words between a docket number and a date ([`Signals::docket_date`]),
+    /// longest first.
+    pub docket_date: Vec<String>,
+    /// Legal databases cited by document number ([`Signals::case_databases`]).
+    pub case_databases: Vec<String>,
     /// Courts of medium-neutral citations ([`Signals::neutral_courts`]).
     pub neutral_courts: Vec<String>,
     /// Words ending a decision's kind after its docket
@@ -1735,6 +1773,12 @@ pub struct Grammar {
     pub publisher_words: foldhash::HashSet<String>,
     /// Periodical name words ([`Names::journal_words`]), lowercase.
     pub journal_words: foldhash::HashSet<String>,
+    /// First words of series' names ([`Names::collection_words`]),
+    /// lowercase.
+    pub collection_words: foldhash::HashSet<String>,
+    /// Journals' abbreviations of unusual case
+    /// ([`Names::journal_abbreviations`]), as written.
+    pub journal_abbreviations: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
     /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
@@ -2083,6 +2127,9 @@ impl Grammar {
                 .case_paragraph
                 .extend(l.case_paragraph.iter().cloned());
             all.locators
+                .consideration
+                .extend(l.consideration.iter().cloned());
+            all.locators
                 .contained_after
                 .extend(l.contained_after.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
@@ -2132,6 +2179,12 @@ impl Grammar {
             all.names
                 .journal_words
                 .extend(f.names.journal_words.iter().cloned());
+            all.names
+                .collection_words
+                .extend(f.names.collection_words.iter().cloned());
+            all.names
+                .journal_abbreviations
+                .extend(f.names.journal_abbreviations.iter().cloned());
             all.names
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
@@ -2215,6 +2268,12 @@ impl Grammar {
             all.signals
                 .constitutions
                 .extend(f.signals.constitutions.iter().cloned());
+            all.signals
+                .docket_date
+                .extend(f.signals.docket_date.iter().cloned());
+            all.signals
+                .case_databases
+                .extend(f.signals.case_databases.iter().cloned());
             all.signals
                 .neutral_courts
                 .extend(f.signals.neutral_courts.iter().cloned());
@@ -2486,6 +2545,9 @@ impl Grammar {
             },
             statutes: all.signals.statutes.clone(),
             constitutions: all.signals.constitutions.clone(),
+            consideration: longest_first_once(&all.locators.consideration),
+            docket_date: longest_first_once(&all.signals.docket_date),
+            case_databases: longest_first_once(&all.signals.case_databases),
             neutral_courts: all.signals.neutral_courts.clone(),
             decision_kinds: longest_first_once(&all.signals.decision_kinds),
             decision_documents: longest_first_once(&all.signals.decision_documents),
@@ -2690,6 +2752,8 @@ impl Grammar {
             leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
+            collection_words: lowercase(&all.names.collection_words).into_iter().collect(),
+            journal_abbreviations: all.names.journal_abbreviations.iter().cloned().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: by_first_letter(lowercase(&all.names.same_author)),
             contributor_words: {
@@ -3582,6 +3646,9 @@ fn unreachable_grammar() -> Grammar {
         court_names: Vec::new(),
         statutes: Vec::new(),
         constitutions: Vec::new(),
+        consideration: Vec::new(),
+        docket_date: Vec::new(),
+        case_databases: Vec::new(),
         neutral_courts: Vec::new(),
         decision_kinds: Vec::new(),
         decision_documents: Vec::new(),
@@ -3627,6 +3694,8 @@ fn unreachable_grammar() -> Grammar {
         cross_reference: Vec::new(),
         publisher_words: Default::default(),
         journal_words: Default::default(),
+        collection_words: Default::default(),
+        journal_abbreviations: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),

@@ -409,6 +409,12 @@ pub struct CslItem {
     /// Journal, site, series or newspaper.
     #[serde(rename = "container-title", skip_serializing_if = "Option::is_none")]
     pub container_title: Option<String>,
+    /// The series or report a book is part of, named after its title
+    /// (CSL `collection-title`): `Gutachten A zum 73. Deutschen
+    /// Juristentag` of `Zech, Herbert: Entscheidungen digitaler autonomer
+    /// Systeme, Gutachten A zum 73. Deutschen Juristentag, München 2020`.
+    #[serde(rename = "collection-title", skip_serializing_if = "Option::is_none")]
+    pub collection_title: Option<String>,
     /// Publisher; of a thesis, the institution that granted the degree.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,

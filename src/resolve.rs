@@ -53,6 +53,9 @@ struct BibIndex {
     cited_as: HashMap<String, Vec<usize>>,
     authors: HashMap<usize, Vec<String>>,
     title_keys: HashMap<usize, String>,
+    /// Title keys of the series or reports entries appear in
+    /// ([`CslItem::collection_title`]).
+    collection_keys: HashMap<usize, String>,
     by_title: HashMap<String, Vec<usize>>,
     by_author: HashMap<String, Vec<usize>>,
     /// (author key, year) → entries, for authors with more than [`MANY`]
@@ -144,6 +147,7 @@ impl BibIndex {
             cited_as: HashMap::default(),
             by_title: HashMap::default(),
             title_keys: HashMap::default(),
+            collection_keys: HashMap::default(),
             authors: HashMap::default(),
             by_author: HashMap::default(),
             by_author_year: HashMap::default(),
@@ -189,6 +193,9 @@ impl BibIndex {
         for (i, r) in doc.references.iter().enumerate() {
             if r.bibliography_index.is_none() {
                 continue;
+            }
+            if let Some(c) = r.fields.collection_title.as_deref() {
+                idx.collection_keys.insert(i, title_key(c));
             }
             if let (Some(n), Some(y)) = (r.fields.number.as_ref(), r.fields.year()) {
                 if matches!(r.fields.kind.as_str(), "legislation" | "legal_case") {
@@ -2128,6 +2135,10 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             .or_else(|| match_edited_work(doc, index, item));
     }
     let mut best: Option<(usize, f64)> = None;
+    // Entries whose series or report, not their title, the item's title
+    // names, with the best score of them.
+    let mut by_collection: Vec<usize> = Vec::new();
+    let mut collection_best: Option<(usize, f64)> = None;
     // Keys of the item, computed once.
     let title = item.title.as_deref().map(title_key);
     let own_title = title.as_ref().filter(|k| !k.is_empty());
@@ -2160,6 +2171,22 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
         }
         let need = if au >= 0.6 && year_ok { 0.45 } else { 0.8 };
         let rest = 0.3 * au + if year_ok { 0.1 } else { 0.0 };
+        // `Zech, Gutachten A zum 73. Deutschen Juristentag, 2020` for the
+        // entry `Zech, Herbert: Entscheidungen digitaler autonomer Systeme,
+        // Gutachten A zum 73. Deutschen Juristentag, München 2020`: a note
+        // may name a book by the report or series it appears in, where
+        // author and year agree.
+        if au >= 0.6 && year_ok {
+            if let (Some(a), Some(c)) = (own_title, index.collection_keys.get(&i)) {
+                if a == c || spacing_only(a, c) || subtitle_dropped(a, c) {
+                    by_collection.push(i);
+                    let score = 0.6 * 0.85 + rest;
+                    if collection_best.is_none_or(|(_, s)| score > s) {
+                        collection_best = Some((i, score));
+                    }
+                }
+            }
+        }
         let ts = match (
             own_title,
             index.title_keys.get(&i).filter(|k| !k.is_empty()),
@@ -2194,6 +2221,13 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
             best = Some((i, score));
         }
     }
+    // The title first; the series only where no title fits and one entry
+    // alone is in it (an author's works of one series are told apart by
+    // their titles).
+    let via_collection = best.is_none() && by_collection.len() == 1;
+    if via_collection {
+        best = collection_best;
+    }
     let Some((found, score)) = best else {
         return match_own_collection(doc, index, item, &own_keys);
     };
@@ -2218,7 +2252,7 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
         (&item.title, &e.title, &title, index.title_keys.get(&found))
     {
         // A note that leaves out the subtitle agrees with the entry.
-        if ka != kb && !subtitle_dropped(ka, kb) && !spacing_only(ka, kb) {
+        if ka != kb && !subtitle_dropped(ka, kb) && !spacing_only(ka, kb) && !via_collection {
             differences.push(format!(
                 "title: the citation has `{a}`, the bibliography has `{b}`"
             ));
@@ -4113,9 +4147,16 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // Bd. 2, Rn. 88`), or the collection's volume dates the decision.
     let contribution = citation && f.title.is_none() && by_book && !f.editor.is_empty();
     let collected = citation && f.kind == "legal_case" && f.volume.is_some();
+    // A court's headnote in a legal database is known by its number
+    // (`RIS-Justiz RS0012345`), which no date goes with.
+    let in_database = citation
+        && f.kind == "legal_case"
+        && f.number.is_some()
+        && f.container_title.is_some()
+        && f.publisher.is_none();
     // A web page is dated by the day it was read (`accessed 3 May 2021`).
     let read = f.kind == "webpage" && f.accessed.is_some();
-    if f.issued.is_none() && !contribution && !collected && !read {
+    if f.issued.is_none() && !contribution && !collected && !read && !in_database {
         missing.push("date");
     }
     missing

@@ -11,7 +11,6 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, Status};
 use papers_support::{findings, in_note, note_links, only, run, run_text};
 
@@ -29,9 +28,11 @@ fn an_austrian_decision_is_a_case_of_its_own() {
     assert_eq!(fields.container_title.as_deref(), Some("JBl"));
     assert_eq!(fields.page.as_deref(), Some("456"));
     assert_eq!(fields.year(), Some(2019));
-    // A decision is never missing from the bibliography. The one finding:
-    // `Vonkilch (Fn. 7)` where note 7 cites two of his works (`ders.`).
-    assert_eq!(findings(&source, &doc), [(Code::AmbiguousShortForm, 28)]);
+    // A decision is never missing from the bibliography. `Vonkilch (Fn.
+    // 7), 298`, where note 7 cites two of his articles (`ders.`), is the
+    // one whose pages hold page 298 (ÖJZ 2016, 293–300; not wobl 2017,
+    // 12–20): no finding.
+    assert_eq!(findings(&source, &doc), []);
     // Without its journal, and a Landesgericht with its seat.
     let doc = run_text("Text.1 Text.2\n\n1 OGH 5.4.2018, 1 Ob 2/18d.\n2 OLG Wien 3.2.2017, 39 R 12/17k, ZVR 2018, 88.\n");
     let first = only(&doc, 1).fields.as_deref().unwrap();
@@ -47,7 +48,7 @@ fn back_references_find_their_works() {
     // The list: 1 Higi/Bühlmann, 2 Lachat, 3 Vonkilch (ÖJZ), 4 Vonkilch
     // (wobl), 5 Weber, 6 Würth/Zingher/Kovanyi.
     use CitationKind::{Full, Ibid, Short, Supra};
-    use Status::{Ambiguous, Resolved};
+    use Status::Resolved;
     assert_eq!(
         note_links(&doc, 3),
         [(Full, Resolved, Some(2)), (Full, Resolved, Some(1))]
@@ -63,7 +64,7 @@ fn back_references_find_their_works() {
             (Short, Resolved, Some(5)),
             (Short, Resolved, Some(2)),
             (Ibid, Resolved, Some(2)),
-            (Supra, Ambiguous, None)
+            (Supra, Resolved, Some(3))
         ]
     );
     let pages: Vec<_> = in_note(&doc, 8)

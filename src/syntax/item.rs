@@ -1290,7 +1290,7 @@ static PIN_AFTER_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// (group 1, where the work ends) and the page cited (group 2).
 static PIN_AFTER_JOURNAL_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\p{Lu}[\p{L}.-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
+        r"\p{L}[\p{L}.!-]*\s(?:1[5-9]|20)[0-9][0-9],\s*[0-9]{1,5}()(?:,\s*)([0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)(?:\s*ff?\.)?\s*\.?\s*$",
     )
 });
 
@@ -2809,6 +2809,7 @@ fn classify_item_as(
         return;
     }
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
+        .or_else(|| swiss_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, g, signal.clone()))
@@ -3132,7 +3133,7 @@ static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
 /// [`crate::syntax::reference::journal_abbreviation`]).
 static AUTHOR_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
+        r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{L}[\p{L}.\-!]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
     )
 });
 
@@ -3266,7 +3267,11 @@ fn author_journal(
     // `Schoch, Jura 2009, 12 (14)`: a journal's name of one word, told
     // from a place by the pinpoint in brackets after the first page.
     let one_word = group("pin").is_some() && one_word_name(journal);
-    if !(crate::syntax::reference::journal_abbreviation(journal, volume.is_some()) || one_word)
+    // `Hügel, ecolex 2018, 45`: a journal abbreviated in lowercase, of the
+    // grammars' `journal_abbreviations`.
+    if !(crate::syntax::reference::journal_abbreviation(journal, volume.is_some())
+        || one_word
+        || crate::syntax::reference::known_journal(journal, g))
         || !(1500..=2100).contains(&year)
     {
         return Err(false);
@@ -3434,7 +3439,10 @@ fn decision_citation(
         }
         let year = number.len() == 4;
         if year {
-            if !court || !crate::syntax::reference::journal_abbreviation(name, false) {
+            if !court
+                || !(crate::syntax::reference::journal_abbreviation(name, false)
+                    || crate::syntax::reference::known_journal(name, g))
+            {
                 return None;
             }
             let y: i32 = number.parse().ok()?;
@@ -3560,6 +3568,159 @@ fn dated_docket_decision(
         ..Default::default()
     };
     Some(full_raw(start, end, signal, None, fields))
+}
+
+/// The consideration (Erwägung) cited after a Swiss decision: `E. 4.2`,
+/// `, E. 5`, `Erw. 3.1.2` (a word of the grammars' `consideration`, then
+/// numbers joined by periods, perhaps a lowercase letter or a slash's
+/// part, `E. 2.3/bb`), and all of `t`. None when `t` is something else; a
+/// locator labelled `paragraph`, or none for an empty `t`.
+fn consideration(t: &str, g: &Grammar) -> Option<Option<Locator>> {
+    let t = t.trim().trim_start_matches(',').trim_start();
+    if t.is_empty() {
+        return Some(None);
+    }
+    // `BGE 140 III 86 S. 90`: a page of the reports; after a
+    // consideration (`E. 4.2 S. 90`) the consideration is the pinpoint.
+    if let Some(m) = g.page.find(t).filter(|m| m.end == t.len()) {
+        if m.start == 0 {
+            let (x, y) = m.number?;
+            return Some(Some(Locator {
+                label: "page".into(),
+                value: crate::grammar::locator_value(&t[x..y]),
+                ..Default::default()
+            }));
+        }
+        return consideration(t[..m.start].trim_end().trim_end_matches(','), g);
+    }
+    let word = g.consideration.iter().find(|w| {
+        t.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let pin = t[word.len()..].trim();
+    let ok = pin.starts_with(|c: char| c.is_ascii_digit())
+        && pin.len() <= 20
+        && pin.chars().all(|c| {
+            c.is_ascii_digit() || c.is_ascii_lowercase() || matches!(c, '.' | '/' | '-' | '–')
+        });
+    ok.then(|| {
+        Some(Locator {
+            label: "paragraph".into(),
+            value: pin.trim_end_matches('.').to_string(),
+            ..Default::default()
+        })
+    })
+}
+
+/// Whether `t` is a Roman numeral of the parts of a Swiss report's
+/// volume, perhaps with a letter after it (`III`, `IV`, `Ia`, `Ib`).
+fn report_part(t: &str) -> bool {
+    let numeral = t.trim_end_matches(['a', 'b']);
+    !numeral.is_empty()
+        && numeral.len() <= 4
+        && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// A decision cited as Swiss and Austrian notes cite them, a source of its
+/// own (`legal_case`), never expected in the bibliography:
+///
+/// - `BGE 140 III 86 E. 4.2`, `ATF 140 III 86`: the official reports
+///   ([`court_abbreviation`]), the volume and its part in Roman numerals
+///   (the volume `140 III`), the first page, then the consideration
+///   cited ([`consideration`]);
+/// - `BGer 4A_123/2019 vom 12.3.2019`, `Urteil des Bundesgerichts
+///   4A_123/2019 vom 12. März 2019 E. 3.1`: the court (the publisher), the
+///   docket number (with a slash and digits: the title), a word of the
+///   grammars' `docket_date` and the date, then the consideration;
+/// - `RIS-Justiz RS0012345`: a legal database of the grammars'
+///   `case_databases` and the number of its document.
+fn swiss_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.trim_end_matches(['.', ';']).trim_end();
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        ..Default::default()
+    };
+    // The database and its document's number.
+    if let Some(db) = g.case_databases.iter().find(|d| {
+        body.strip_prefix(d.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    }) {
+        let number = body[db.len()..].trim();
+        let ok = !number.is_empty()
+            && number.len() <= 20
+            && number.bytes().any(|c| c.is_ascii_digit())
+            && number.bytes().all(|c| c.is_ascii_alphanumeric());
+        if !ok {
+            return None;
+        }
+        fields.container_title = Some(db.clone());
+        fields.number = Some(number.to_string());
+        fields.title = Some(format!("{db} {number}"));
+        return Some(full_raw(start, end, signal, None, fields));
+    }
+    let words: Vec<&str> = body.splitn(5, ' ').collect();
+    // The reports: name, volume, part, first page.
+    if let [name, volume, part, page, ..] = words[..] {
+        let page = page.trim_end_matches(',');
+        let digits = |t: &str, most: usize| {
+            !t.is_empty() && t.len() <= most && t.bytes().all(|c| c.is_ascii_digit())
+        };
+        if court_abbreviation(name) && digits(volume, 3) && report_part(part) && digits(page, 4) {
+            let rest = words.get(4).copied().unwrap_or("");
+            let locator = consideration(rest, g)?;
+            fields.container_title = Some(name.to_string());
+            fields.volume = Some(format!("{volume} {part}"));
+            fields.page = Some(page.to_string());
+            return Some(full_raw(start, end, signal, locator, fields));
+        }
+    }
+    if g.docket_date.is_empty() {
+        return None;
+    }
+    // The court, the docket, the date.
+    let docket_at = body
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .take(7)
+        .find(|&i| {
+            let w = body[i..].split(' ').next().unwrap_or("");
+            w.contains('/')
+                && w.bytes().any(|c| c.is_ascii_digit())
+                && w.len() <= 24
+                && w.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'/' | b'.' | b'-'))
+        })?;
+    let court = body[..docket_at].trim().trim_end_matches(',');
+    let court_ok = court.starts_with(char::is_uppercase)
+        && !court.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ';' | ':'))
+        && court.split_whitespace().count() <= 6;
+    if !court_ok {
+        return None;
+    }
+    let after = &body[docket_at..];
+    let docket = after.split(' ').next().unwrap_or("");
+    let rest = after[docket.len()..].trim_start_matches([',', ' ']);
+    let word = g.docket_date.iter().find(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let dated = rest[word.len()..].trim_start();
+    let d = g.dates.first(dated).filter(|d| d.start == 0)?;
+    if d.date.date_parts.first().is_none_or(|p| p.len() < 3) {
+        return None;
+    }
+    let locator = consideration(&dated[d.end..], g)?;
+    fields.publisher = Some(court.to_string());
+    fields.title = Some(docket.to_string());
+    fields.issued = Some(d.date);
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// The most comma parts of a chamber between a court's name and the
@@ -5234,6 +5395,10 @@ fn ordinals_only(title: &str) -> bool {
 /// At most this many parts, split at `, `, in a [`law_book_citation`].
 const MAX_LAW_BOOK_PARTS: usize = 8;
 
+/// At most this many more comma parts in a [`law_book_citation`]'s title
+/// (`Staat, Recht, Macht`).
+const MAX_TITLE_PARTS: usize = 3;
+
 /// A book, or a contribution to a book, cited the way German law notes
 /// cite them: the authors, a short title, the edition and year, then the
 /// pinpoint, with no place or publisher:
@@ -5299,8 +5464,42 @@ fn law_book_citation(
             .flatten()
             .map(|y| crate::model::CslDate::new(y, None, None, Some(t.to_string())))
     };
-    // The details: a volume, then the edition and year, or the year alone.
+    // `Schmidt, Staat, Recht, Macht, 2. Aufl. 2021, S. 45`: a book's
+    // title may hold commas; German notes end a book with `N. Aufl. Jahr,
+    // S. X`, the edition and its year in one part, so everything between
+    // the author and that part is the title, where those parts read as a
+    // title's words (capitalised, no digits or brackets). A place and a
+    // year in parts of their own (`Título, Madrid, 1995`) are no such end.
     let mut k = 2;
+    let mut title = title.to_string();
+    if in_book.is_none() {
+        let detail = |t: usize| {
+            let mut probe = crate::model::CslItem::default();
+            parts.get(t).is_some_and(|p| {
+                book_detail(p.trim(), &mut probe, year, g) == Some(BookDetail::Edition)
+                    && probe.issued.is_some()
+            })
+        };
+        if !detail(2) {
+            let words = |p: &str| {
+                p.starts_with(char::is_uppercase)
+                    && p.split_whitespace().count() <= 6
+                    && !p.contains(|c: char| c.is_ascii_digit() || "()\"„“:;".contains(c))
+            };
+            let most = parts.len().min(MAX_TITLE_PARTS + 2);
+            // `Staatsrecht, München, 6. Aufl. 2013`: a town of the
+            // grammars' `places` before the edition is the place.
+            let end = (3..most).find(|&t| detail(t)).filter(|&t| {
+                parts[2..t].iter().all(|p| words(p.trim()))
+                    && g.places.binary_search(&parts[t - 1].trim().to_string()).is_err()
+            });
+            if let Some(t) = end {
+                title = parts[1..t].join(", ").trim().to_string();
+                k = t;
+            }
+        }
+    }
+    // The details: a volume, then the edition and year, or the year alone.
     let mut edition = false;
     while let Some(part) = parts.get(k).map(|p| p.trim()) {
         match book_detail(part, &mut fields, year, g)? {
@@ -5349,7 +5548,7 @@ fn law_book_citation(
         if !(rest.is_empty() || located) {
             return None;
         }
-        fields.title = Some(title.to_string());
+        fields.title = Some(title);
         fields.kind = "book".into();
         locator_in(rest, g)
     };
@@ -6348,7 +6547,7 @@ fn bracketed_note(after: &str, g: &Grammar) -> Option<u32> {
 /// year, and the pinpoint in brackets if there is one.
 static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^[\s,)]*(\p{Lu}[\p{L}.\-]*(?: \p{L}[\p{L}.\-]*)*) (?:([0-9]{1,4}) \()?((?:1[5-9]|20)[0-9][0-9])\)?,\s*[0-9]{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
+        r"^[\s,)]*(\p{L}[\p{L}.\-!]*(?: \p{L}[\p{L}.\-]*)*) (?:([0-9]{1,4}) \()?((?:1[5-9]|20)[0-9][0-9])\)?,\s*[0-9]{1,6}(?:\s*ff?\.)?(?:\s*\(([^()]+)\))?\s*\.?\s*$",
     )
 });
 
@@ -6358,7 +6557,9 @@ static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 fn journal_tail<'a>(after: &'a str, g: &Grammar) -> Option<(&'a str, Option<Locator>)> {
     let c = crate::re::captures(&JOURNAL_TAIL, after)?;
     let journal = c.get(1)?.as_str();
-    if !crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some()) {
+    if !(crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some())
+        || crate::syntax::reference::known_journal(journal, g))
+    {
         return None;
     }
     let pin = c.get(4).and_then(|p| bracketed_pin(p.as_str(), g));

@@ -2777,6 +2777,23 @@ fn parse_after_title(
     let mut plain = clean_field(strip_in(&seg[from..cut], g));
     // The plain text stands before the first volume, issue or page word.
     let mut before_volume = true;
+    // `Die Haftung des Staates, Schriften zum Öffentlichen Recht, Bd. 1234,
+    // Berlin 2019`: a book's series before its number in the series; the
+    // imprint follows the number.
+    let series_first = book
+        && item.container_title.is_none()
+        && item.collection_title.is_none()
+        && collection_name(&plain, g)
+        && [&g.volume, &g.issue]
+            .iter()
+            .any(|lex| lex.find(seg).is_some_and(|m| m.start == cut));
+    if series_first {
+        let head = &seg[..cut];
+        let lead = head.len() - head.trim_start_matches([' ', ',', '.']).len();
+        let end = head.trim_end_matches([' ', ',', '.']).len().max(lead);
+        used.add(after_container_start + lead, after_container_start + end);
+        item.collection_title = Some(std::mem::take(&mut plain));
+    }
     if !plain_ok(&plain) {
         // Nothing before the first volume word of a book: the place or
         // publisher follows the volume (`Titel, Bd. 3, München 1995`);
@@ -2989,6 +3006,34 @@ fn parse_after_title(
                             .filter(|t| t.starts_with(char::is_uppercase))
                             .unwrap_or(head);
                         item.container_title = Some(clean_field(book));
+                    } else if let Some((words, e)) = (item.container_title.is_none())
+                        .then(|| title_before_edition(head, g))
+                        .flatten()
+                    {
+                        // `Kersting, Christian: Wettbewerbsrecht,
+                        // Datenschutz, 2. Aufl., München 2021`: German
+                        // books write `Titel, N. Aufl., Ort Jahr`, and no
+                        // publisher stands before the edition: the parts
+                        // before it go on with the title.
+                        if let Some(t) = item.title.as_mut() {
+                            t.push_str(", ");
+                            t.push_str(&words);
+                        }
+                        if item.edition.is_none() {
+                            set_edition(item, e);
+                        }
+                    } else if item.container_title.is_none()
+                        && item.title.is_some()
+                        && collection_name(head, g)
+                    {
+                        // `Entscheidungen digitaler autonomer Systeme,
+                        // Gutachten A zum 73. Deutschen Juristentag,
+                        // München 2020`, `Titel, Schriften zum
+                        // Wirtschaftsrecht, Berlin 2019`: between a book's
+                        // title and its `Ort Jahr` (German notes), the part
+                        // naming a series or report is the one the book
+                        // appears in.
+                        item.collection_title = Some(clean_field(head));
                     }
                 }
             } else if item.publisher.is_none() {
@@ -3079,6 +3124,40 @@ fn parse_after_title(
             );
         }
     }
+}
+
+/// The comma parts of `head` (after a book's title, before its place)
+/// that stand before an edition statement closing it, when they read as a
+/// title's words (`Datenschutz` of `Datenschutz, 2. Aufl`), with the
+/// edition: capitalised,
+/// at most three parts of at most six words, no digits, periods or
+/// brackets.
+fn title_before_edition(head: &str, g: &Grammar) -> Option<(String, Edition)> {
+    let (at, e) = trailing_edition(head, g)?;
+    let words = head[..at].trim();
+    let ok = !words.is_empty()
+        && words.split(", ").count() <= 3
+        && words.split(", ").all(|p| {
+            p.starts_with(char::is_uppercase)
+                && p.split_whitespace().count() <= 6
+                && !p.contains(|c: char| c.is_ascii_digit() || "().:;\"„“".contains(c))
+        });
+    ok.then(|| (clean_field(words), e))
+}
+
+/// Whether `part`, one comma part after a book's title, names the series
+/// or report the book appears in: it opens with a capitalised word of
+/// [`Grammar::collection_words`] (`Gutachten A zum 73. Deutschen
+/// Juristentag`, `Schriften zum Wirtschaftsrecht`) and is one part, with
+/// no colon (`Bd. 1: Untertitel` is a volume's title).
+fn collection_name(part: &str, g: &Grammar) -> bool {
+    let part = part.trim();
+    !part.contains([',', ':', ';'])
+        && part.starts_with(char::is_uppercase)
+        && part
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| g.collection_words.contains(&w.to_lowercase()))
 }
 
 /// The fields of a contribution cited by its author and its book, without
@@ -3752,6 +3831,13 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
         && (volume || words.iter().any(|w| capitals(w)))
 }
 
+/// Whether `s` is one of the grammars' journal abbreviations written in
+/// lowercase or with one capital (`wobl`, `ecolex`, `sic!`, `Zak`), which
+/// [`journal_abbreviation`] does not take for one by its look.
+pub fn known_journal(s: &str, g: &Grammar) -> bool {
+    !g.journal_abbreviations.is_empty() && g.journal_abbreviations.contains(s)
+}
+
 /// `Spindler, Roboter, Automation, künstliche Intelligenz, CR 2015, 766`:
 /// German legal citation writes an article `Autor, Titel, ZEITSCHRIFT
 /// JAHR, ERSTE SEITE`, the title between the author and the journal's
@@ -3765,14 +3851,18 @@ pub fn journal_abbreviation(s: &str, volume: bool) -> bool {
 /// title and the place keeps the reading as it was.
 fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) {
     let item = &out.item;
-    let (Some(place), None, None, Some((a, b))) = (
-        item.publisher_place.as_deref(),
-        &item.publisher,
-        &item.container_title,
-        out.title,
-    ) else {
+    // `ders., Wohnrecht, wobl 2017, 12`: a journal abbreviated in
+    // lowercase read as the publisher.
+    let (place, publisher) = match (&item.publisher_place, &item.publisher) {
+        (None, Some(p)) if known_journal(p, g) => (Some(p.as_str()), None),
+        (place, publisher) => (place.as_deref(), publisher.as_ref()),
+    };
+    let (Some(place), None, None, Some((a, b))) =
+        (place, publisher, &item.container_title, out.title)
+    else {
         return;
     };
+    let place = place.to_string();
     let Some(year) = item
         .issued
         .as_ref()
@@ -3780,7 +3870,10 @@ fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &
     else {
         return;
     };
-    if !journal_abbreviation(place, false) || item.volume.is_some() || item.edition.is_some() {
+    if !(journal_abbreviation(&place, false) || known_journal(&place, g))
+        || item.volume.is_some()
+        || item.edition.is_some()
+    {
         return;
     }
     let Some(rest) = s.get(b..) else {
@@ -3834,7 +3927,10 @@ fn comma_title_journal(s: &str, out: &mut ParsedReference, used: &mut Used, g: &
     let title = s[a..b + at].trim().trim_end_matches([',', '.']).trim_end();
     let item = &mut out.item;
     item.title = Some(clean_field(title));
-    item.container_title = item.publisher_place.take();
+    item.container_title = item
+        .publisher_place
+        .take()
+        .or_else(|| item.publisher.take());
     if !pages.is_empty() {
         item.page = Some(pages.to_string());
     }
