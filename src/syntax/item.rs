@@ -5491,7 +5491,9 @@ fn law_book_citation(
             // grammars' `places` before the edition is the place.
             let end = (3..most).find(|&t| detail(t)).filter(|&t| {
                 parts[2..t].iter().all(|p| words(p.trim()))
-                    && g.places.binary_search(&parts[t - 1].trim().to_string()).is_err()
+                    && g.places
+                        .binary_search(&parts[t - 1].trim().to_string())
+                        .is_err()
             });
             if let Some(t) = end {
                 title = parts[1..t].join(", ").trim().to_string();
