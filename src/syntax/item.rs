@@ -3520,7 +3520,11 @@ fn dated_docket_decision(
         return None;
     }
     let (word, rest) = item.split_once(' ')?;
-    if !g.decision_words.contains(&crate::grammar::fold_case(word)) {
+    // A cheap test first: a word of a decision word's length.
+    let len = word.chars().count();
+    if !g.decision_words.iter().any(|w| w.chars().count() == len)
+        || !g.decision_words.contains(&crate::grammar::fold_case(word))
+    {
         return None;
     }
     let (head, after) = rest.split_once(", ")?;
@@ -3643,6 +3647,13 @@ fn swiss_decision_citation(
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
     let body = item.trim_end_matches(['.', ';']).trim_end();
+    // A cheap test first: each form has a digit among its first words.
+    if !body.as_bytes()[..body.len().min(48)]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let mut fields = crate::model::CslItem {
         kind: "legal_case".into(),
         ..Default::default()
