@@ -6080,7 +6080,12 @@ fn undelimited_short(
     g: &Grammar,
     signal: Option<String>,
 ) -> Option<RawItem> {
-    let item = text[a..b].trim();
+    let whole = text[a..b].trim();
+    // `Morgan, Bristol and the Atlantic Trade, 201 n. 14.` (`201n14` in
+    // Chicago): a note on the page cited ends the pinpoint; the form is
+    // read without it, and the note goes into its locator.
+    let noted = note_tail(whole, g);
+    let item = noted.map_or(whole, |(cut, _)| &whole[..cut]);
     // `Greenhill and Giffard, Steam, …`: the first name stands for both in
     // the pattern, the author is the two.
     let joined =
@@ -6156,7 +6161,9 @@ fn undelimited_short(
         locator: Some(Locator {
             label: label.into(),
             value: crate::grammar::locator_value(pages),
-            ..Default::default()
+            note: noted.map(|(_, (x, y))| crate::grammar::locator_value(&whole[x..y])),
+            text: noted
+                .and_then(|(_, (_, y))| whole.get(item.rfind(pages)?..y).map(str::to_string)),
         }),
         short: Some(Box::new(ShortFormInfo {
             word: None,
@@ -7606,6 +7613,28 @@ mod tests {
             Some("Johns Hopkins University Press")
         );
         assert_eq!(f.issued.as_ref().map(|d| d.year()), Some(Some(1973)));
+    }
+
+    #[test]
+    fn a_short_title_cited_at_a_note_on_its_page() {
+        let g = Grammar::builtin();
+        let items = note_items("Morgan, Bristol and the Atlantic Trade, 201 n. 14.", &g);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].kind, CitationKind::Short);
+        let short = items[0].short.as_deref().unwrap();
+        assert_eq!(short.author.as_deref(), Some("Morgan"));
+        assert_eq!(
+            short.title.as_deref(),
+            Some("Bristol and the Atlantic Trade")
+        );
+        let loc = items[0].locator.as_ref().unwrap();
+        assert_eq!(loc.value, "201");
+        assert_eq!(loc.note.as_deref(), Some("14"));
+        assert_eq!(loc.text.as_deref(), Some("201 n. 14"));
+        // Without a note, the page alone.
+        let items = note_items("Morgan, Bristol and the Atlantic Trade, 201.", &g);
+        let loc = items[0].locator.as_ref().unwrap();
+        assert_eq!((loc.value.as_str(), loc.note.as_deref()), ("201", None));
     }
 
     #[test]
