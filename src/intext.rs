@@ -1507,15 +1507,20 @@ pub(crate) const NO_YEAR_WORDS: [&str; 12] = [
     "s.d.",
 ];
 
+/// The word of [`NO_YEAR_WORDS`] that opens `s`, in any case.
+pub(crate) fn no_year_word(s: &str) -> Option<&'static str> {
+    NO_YEAR_WORDS.into_iter().find(|w| {
+        s.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
+}
+
 /// A year item at the start of `s`: returns the text and its length. A
 /// year suffix of the grammars glued to the year (`2003年`) is read with
 /// it and left out of the text.
 fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
-    for w in NO_YEAR_WORDS {
-        if s.len() >= w.len() && s.is_char_boundary(w.len()) && s[..w.len()].eq_ignore_ascii_case(w)
-        {
-            return Some((w.to_string(), w.len()));
-        }
+    if let Some(w) = no_year_word(s) {
+        return Some((w.to_string(), w.len()));
     }
     // `[1990] 2015` (Chicago): first published, then the edition cited.
     if let Some(len) = original_then_edition(s) {

@@ -536,10 +536,8 @@ fn ditto_year_head<'e>(before: &'e [segment::RawEntry], rest: &str) -> Option<&'
         let year = b.len() > 4 + suffix
             && b[..4].iter().all(u8::is_ascii_digit)
             && matches!(b[4 + suffix], b'.' | b',');
-        year || intext::NO_YEAR_WORDS.iter().any(|w| {
-            let w = w.trim_end_matches('.');
-            t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
-                && matches!(t.as_bytes().get(w.len()), Some(b'.' | b','))
+        year || intext::no_year_word(t).is_some_and(|w| {
+            w.ends_with('.') || matches!(t.as_bytes().get(w.len()), Some(b'.' | b','))
         })
     };
     if !year_then_stop(rest.trim_start()) {
