@@ -776,6 +776,79 @@ pub struct Dates {
     /// Eras that count years from their own first year (`平成12年` is 2000).
     #[serde(default)]
     pub eras: Vec<Era>,
+    /// Words in place of a year for a work that bears no date (`n.d.`,
+    /// `o. J.`, `s.f.`), in author-date citations and list entries.
+    #[serde(default)]
+    pub no_date: Vec<String>,
+    /// Words in place of a year for a work not yet published (`in
+    /// press`, `forthcoming`, `im Druck`, `sous presse`).
+    #[serde(default)]
+    pub unpublished: Vec<String>,
+}
+
+/// A word in place of a year ([`Dates::no_date`], [`Dates::unpublished`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoYearWord {
+    /// The word as the grammar writes it.
+    pub text: String,
+    /// Its first letter in lowercase, for a quick test.
+    first: char,
+    /// The work is not yet published (`in press`); otherwise it bears no
+    /// date (`n.d.`).
+    pub unpublished: bool,
+}
+
+impl NoYearWord {
+    fn new(text: &str, unpublished: bool) -> Option<NoYearWord> {
+        let first = text.chars().next()?.to_lowercase().next()?;
+        Some(NoYearWord {
+            text: text.to_string(),
+            first,
+            unpublished,
+        })
+    }
+}
+
+/// The words in place of a year of the merged grammars, each once (the
+/// first kind given wins), longest first.
+fn no_year_words(dates: &Dates) -> Vec<NoYearWord> {
+    let mut words: Vec<NoYearWord> = Vec::new();
+    let given = dates
+        .no_date
+        .iter()
+        .map(|w| (w, false))
+        .chain(dates.unpublished.iter().map(|w| (w, true)));
+    for (w, unpublished) in given {
+        let w = w.trim();
+        if !words
+            .iter()
+            .any(|n| n.text.to_lowercase() == w.to_lowercase())
+        {
+            words.extend(NoYearWord::new(w, unpublished));
+        }
+    }
+    words.sort_by(|a, b| b.text.len().cmp(&a.text.len()).then(a.text.cmp(&b.text)));
+    words
+}
+
+/// The length in `s` of `word` opening it, letters compared in any case.
+pub(crate) fn prefix_ignoring_case(s: &str, word: &str) -> Option<usize> {
+    if let Some(head) = s.get(..word.len()) {
+        if head.eq_ignore_ascii_case(word) {
+            return Some(word.len());
+        }
+        if word.is_ascii() {
+            return None;
+        }
+    }
+    let mut chars = s.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(s.len(), |(i, _)| i))
 }
 
 /// An era of a calendar that counts years from its start: `平成` began in
@@ -1829,6 +1902,9 @@ pub struct Grammar {
     pub day_suffix: Vec<String>,
     /// Compiled date patterns.
     pub dates: crate::syntax::date::DateRules,
+    /// Words in place of a year ([`Dates::no_date`], [`Dates::unpublished`]),
+    /// as written, each once, longest first.
+    pub no_year: Vec<NoYearWord>,
     /// A label word ([`InText::label_words`]) ending the text it is tried on.
     pub label_word_before: Option<regex::Regex>,
     /// An interval word ([`InText::interval_words`]) ending the text.
@@ -2348,6 +2424,10 @@ impl Grammar {
                 .day_suffix
                 .extend(f.dates.day_suffix.iter().cloned());
             all.dates.eras.extend(f.dates.eras.iter().cloned());
+            all.dates.no_date.extend(f.dates.no_date.iter().cloned());
+            all.dates
+                .unpublished
+                .extend(f.dates.unpublished.iter().cloned());
         }
         months.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         months.dedup();
@@ -2802,6 +2882,7 @@ impl Grammar {
             year_suffix: all.dates.year_suffix.clone(),
             month_suffix: all.dates.month_suffix.clone(),
             day_suffix: all.dates.day_suffix.clone(),
+            no_year: no_year_words(&all.dates),
             dates: crate::syntax::date::DateRules::new(
                 &months,
                 &all.dates.year_suffix,
@@ -2840,6 +2921,22 @@ impl Grammar {
         self.interval_word_before
             .as_ref()
             .is_some_and(|r| r.is_match(before))
+    }
+
+    /// The word in place of a year ([`Grammar::no_year`]) that opens `s`,
+    /// in any case, with its length in `s`. A word ending in a letter
+    /// must not run on into another letter (`in press`, not `in pressure`).
+    pub fn no_year_word(&self, s: &str) -> Option<(&NoYearWord, usize)> {
+        let first = s.chars().next()?.to_lowercase().next()?;
+        self.no_year.iter().find_map(|w| {
+            if w.first != first {
+                return None;
+            }
+            let len = prefix_ignoring_case(s, &w.text)?;
+            let open = w.text.ends_with(char::is_alphanumeric)
+                && s[len..].starts_with(char::is_alphanumeric);
+            (!open).then_some((w, len))
+        })
     }
 
     /// The month number of a spelling (`"Nov."`, `"апреля"`), if known.
@@ -3717,6 +3814,7 @@ fn unreachable_grammar() -> Grammar {
         month_suffix: Vec::new(),
         day_suffix: Vec::new(),
         dates: crate::syntax::date::DateRules::empty(),
+        no_year: Vec::new(),
         label_word_before: None,
         interval_word_before: None,
         in_text_join: Vec::new(),
@@ -3740,6 +3838,50 @@ fn longest_first_once(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_in_place_of_a_year_are_read_whole_and_in_any_case() {
+        let g = Grammar::builtin();
+        let word = |s: &str| {
+            g.no_year_word(s)
+                .map(|(w, len)| (w.text.as_str(), len, w.unpublished))
+        };
+        assert_eq!(word("n.d.)"), Some(("n.d.", 4, false)));
+        assert_eq!(word("N. d."), Some(("n. d.", 5, false)));
+        assert_eq!(word("In press)"), Some(("in press", 8, true)));
+        assert_eq!(word("im Erscheinen):"), Some(("im Erscheinen", 13, true)));
+        assert_eq!(
+            word("В печати)"),
+            Some(("в печати", "В печати".len(), true))
+        );
+        assert_eq!(word("인쇄 중)"), Some(("인쇄 중", "인쇄 중".len(), true)));
+        // A word ending in a letter must end there.
+        assert_eq!(word("in pressure"), None);
+        assert_eq!(word("forthcomings"), None);
+        assert_eq!(word("2019)"), None);
+        assert_eq!(word(""), None);
+    }
+
+    #[test]
+    fn no_year_words_of_all_files_are_merged_once_longest_first() {
+        let en = "[language]\ncode = \"en\"\nname = \"E\"\n[dates]\nno_date = [\"n.d.\"]\nunpublished = [\"in press\"]\n";
+        let xx =
+            "[language]\ncode = \"xx\"\nname = \"X\"\n[dates]\nno_date = [\"N.D.\", \"s. d.\"]\n";
+        let g = Grammar::from_sources([
+            ("en".to_string(), en.to_string()),
+            ("xx".to_string(), xx.to_string()),
+        ])
+        .unwrap();
+        let words: Vec<(&str, bool)> = g
+            .no_year
+            .iter()
+            .map(|w| (w.text.as_str(), w.unpublished))
+            .collect();
+        assert_eq!(
+            words,
+            [("in press", true), ("s. d.", false), ("n.d.", false)]
+        );
+    }
 
     #[test]
     fn han_numbers_are_read_as_written_out_or_digit_by_digit() {

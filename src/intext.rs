@@ -336,7 +336,16 @@ fn cjk_part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     if !cjk_names_ok(names.as_str()) {
         return None;
     }
-    let end = names.end() + cjk_et_al_after(&part[names.end()..], grammar);
+    // `(김민수, 인쇄 중)`: a word in place of the year after a comma is no
+    // name of the list.
+    let names_end = names
+        .as_str()
+        .match_indices([',', '、'])
+        .map(|(i, sep)| (names.start() + i, names.start() + i + sep.len()))
+        .find(|&(_, after)| grammar.no_year_word(part[after..].trim_start()).is_some())
+        .map_or(names.end(), |(at, _)| at);
+    let names = names.start()..names_end;
+    let end = names.end + cjk_et_al_after(&part[names.end..], grammar);
     let rest = &part[end..];
     // `(한국개발연구원[KDI], 2020)`: the abbreviation in square brackets
     // glued to an organisation's name is left out of it.
@@ -356,7 +365,7 @@ fn cjk_part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     Some(PartHead {
         end: part.len() - after.trim_start().len(),
         pre: c.name("pre").map(|p| p.range()),
-        names: names.start()..end,
+        names: names.start..end,
     })
 }
 
@@ -1489,38 +1498,13 @@ struct YearTail {
     locator: Option<Locator>,
 }
 
-/// What stands in place of a year in author-date citations and entries:
-/// no date (`n.d.`, `o. J.`, `s.f.`, `s.d.`), or not yet published (`in
-/// press`, `forthcoming`, `im Druck`, `sous presse`).
-pub(crate) const NO_YEAR_WORDS: [&str; 12] = [
-    "n.d.",
-    "n. d.",
-    "o.J.",
-    "o. J.",
-    "s.f.",
-    "s. f.",
-    "in press",
-    "im Druck",
-    "sous presse",
-    "forthcoming",
-    "in prep.",
-    "s.d.",
-];
-
-/// The word of [`NO_YEAR_WORDS`] that opens `s`, in any case.
-pub(crate) fn no_year_word(s: &str) -> Option<&'static str> {
-    NO_YEAR_WORDS.into_iter().find(|w| {
-        s.get(..w.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(w))
-    })
-}
-
 /// A year item at the start of `s`: returns the text and its length. A
 /// year suffix of the grammars glued to the year (`2003年`) is read with
 /// it and left out of the text.
 fn year_item(s: &str, grammar: &Grammar) -> Option<(String, usize)> {
-    if let Some(w) = no_year_word(s) {
-        return Some((w.to_string(), w.len()));
+    // `n.d.`, `in press`: a word of the grammars in place of a year.
+    if let Some((w, len)) = grammar.no_year_word(s) {
+        return Some((w.text.clone(), len));
     }
     // `[1990] 2015` (Chicago): first published, then the edition cited.
     if let Some(len) = original_then_edition(s) {

@@ -141,7 +141,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                             dittoed = format!("{head}{sep} {rest}");
                             (dittoed.as_str(), NameOrder::InvertedFirst)
                         }
-                        None => match ditto_year_head(&seg.entries[..i], rest) {
+                        None => match ditto_year_head(&seg.entries[..i], rest, grammar) {
                             Some(head) => {
                                 dittoed = format!("{head} {rest}");
                                 (dittoed.as_str(), NameOrder::InvertedFirst)
@@ -164,7 +164,13 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                     item,
                     ..Default::default()
                 },
-                None => read_entry(&body, order, grammar),
+                None => {
+                    let mut parsed = read_entry(&body, order, grammar);
+                    if parsed.item.issued.is_none() {
+                        parsed.item.status = syntax::reference::stated_no_date(&body, grammar);
+                    }
+                    parsed
+                }
             }
         })
         .collect();
@@ -528,7 +534,11 @@ fn ditto_head<'e>(before: &'e [segment::RawEntry], mark: &str) -> Option<(&'e st
 /// entry is read as that one was, the year after the names. The previous
 /// entry's year is looked for in its first 200 bytes, that entry among the
 /// last 64 (a run of marks longer than that is read without names).
-fn ditto_year_head<'e>(before: &'e [segment::RawEntry], rest: &str) -> Option<&'e str> {
+fn ditto_year_head<'e>(
+    before: &'e [segment::RawEntry],
+    rest: &str,
+    grammar: &Grammar,
+) -> Option<&'e str> {
     // `2010a.`, or a word in place of the year (`n.d.`, `Forthcoming.`).
     let year_then_stop = |t: &str| {
         let b = t.as_bytes();
@@ -536,8 +546,8 @@ fn ditto_year_head<'e>(before: &'e [segment::RawEntry], rest: &str) -> Option<&'
         let year = b.len() > 4 + suffix
             && b[..4].iter().all(u8::is_ascii_digit)
             && matches!(b[4 + suffix], b'.' | b',');
-        year || intext::no_year_word(t).is_some_and(|w| {
-            w.ends_with('.') || matches!(t.as_bytes().get(w.len()), Some(b'.' | b','))
+        year || grammar.no_year_word(t).is_some_and(|(w, len)| {
+            w.text.ends_with('.') || matches!(t.as_bytes().get(len), Some(b'.' | b','))
         })
     };
     if !year_then_stop(rest.trim_start()) {

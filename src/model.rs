@@ -463,6 +463,12 @@ pub struct CslItem {
     /// Publication date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued: Option<CslDate>,
+    /// What an entry writes in place of its date, as written (CSL
+    /// `status`): not yet published (`in press`, `forthcoming`, `im
+    /// Druck`), or no date (`n.d.`, `o. J.`, `s. f.`). Set only when
+    /// `issued` is not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// URL.
     #[serde(rename = "URL", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

@@ -4156,7 +4156,9 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
         && f.publisher.is_none();
     // A web page is dated by the day it was read (`accessed 3 May 2021`).
     let read = f.kind == "webpage" && f.accessed.is_some();
-    if f.issued.is_none() && !contribution && !collected && !read && !in_database {
+    // An entry that says it has none (`n.d.`, `in press`) is read whole.
+    let stated = f.status.is_some();
+    if f.issued.is_none() && !stated && !contribution && !collected && !read && !in_database {
         missing.push("date");
     }
     missing

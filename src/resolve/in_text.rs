@@ -584,15 +584,14 @@ enum Wanted {
     InPress,
 }
 
-fn wanted(date: &str) -> Option<Wanted> {
+fn wanted(date: &str, grammar: &Grammar) -> Option<Wanted> {
     let d = date.trim();
-    let lower = d.to_lowercase();
-    if lower.starts_with("n.")
-        || lower.starts_with("o.")
-        || lower.starts_with("s.")
-        || lower == "n.d."
-    {
-        return Some(Wanted::NoDate);
+    // A word of the grammars in place of the year (`n.d.`, `in press`).
+    if let Some((w, _)) = grammar.no_year_word(d) {
+        return Some(match w.unpublished {
+            true => Wanted::InPress,
+            false => Wanted::NoDate,
+        });
     }
     // `[1990] 2015`: the edition cited, first published in 1990.
     if crate::intext::original_then_edition(d) == Some(d.len()) {
@@ -617,7 +616,7 @@ fn wanted(date: &str) -> Option<Wanted> {
 
 /// Does entry `r` carry the year asked for (parsed, or written in its text
 /// when the parser missed it)?
-fn year_fits(r: &Reference, w: &Wanted) -> bool {
+fn year_fits(r: &Reference, w: &Wanted, grammar: &Grammar) -> bool {
     match w {
         Wanted::Year(y, _, second) => match r.fields.year() {
             Some(ry) => ry == *y || Some(ry) == *second,
@@ -626,15 +625,11 @@ fn year_fits(r: &Reference, w: &Wanted) -> bool {
         Wanted::NoDate => r.fields.year().is_none(),
         Wanted::InPress => {
             let lower = r.raw.to_lowercase();
-            [
-                "in press",
-                "forthcoming",
-                "im druck",
-                "sous presse",
-                "in prep",
-            ]
-            .iter()
-            .any(|p| lower.contains(p))
+            grammar
+                .no_year
+                .iter()
+                .filter(|w| w.unpublished)
+                .any(|w| lower.contains(&w.text.to_lowercase()))
         }
     }
 }
@@ -800,7 +795,7 @@ fn link_author_date(
     let c = &doc.citations[ci];
     let info = c.short.clone().unwrap_or_default();
     let authors = info.author.unwrap_or_default();
-    let Some(w) = info.date.as_deref().and_then(wanted) else {
+    let Some(w) = info.date.as_deref().and_then(|d| wanted(d, grammar)) else {
         doc.citations[ci].status = Some(Status::Dangling);
         return false;
     };
@@ -822,7 +817,7 @@ fn link_author_date(
     let refs = &doc.references;
     let mut cands: Vec<usize> = by_name
         .into_iter()
-        .filter(|&r| year_fits(&refs[r], &w))
+        .filter(|&r| year_fits(&refs[r], &w, grammar))
         .collect();
     let mut rule = "author-date";
     // The year letter.

@@ -2225,6 +2225,33 @@ fn ditto_free(s: &str) -> bool {
     crate::segment::ditto_prefix(s).is_none()
 }
 
+/// The word an entry writes in place of its date (`Gómez, A. (en
+/// prensa).`, `Smith, Alan. n.d.`, `Müller, Hans (o. J.):`), as written:
+/// one of the grammars' `dates.no_date` or `dates.unpublished` words,
+/// opening the entry's text or a bracket, or after a comma or a period
+/// and a space, and ending there: at a mark, or at a space after a word
+/// that ends in a period (`n.d. Title`).
+pub fn stated_no_date(s: &str, g: &Grammar) -> Option<String> {
+    if g.no_year.is_empty() {
+        return None;
+    }
+    let b = s.as_bytes();
+    let starts = std::iter::once(0).chain((1..b.len()).filter(|&i| {
+        matches!(b[i - 1], b'(' | b'[')
+            || i >= 2 && b[i - 1] == b' ' && matches!(b[i - 2], b'.' | b',')
+    }));
+    starts.filter(|&i| s.is_char_boundary(i)).find_map(|i| {
+        let (w, len) = g.no_year_word(&s[i..])?;
+        // A word ending in a letter ends at a mark (`in press).`, not
+        // `in press coverage`); one ending in a period may go on.
+        let spaced = w.text.ends_with('.');
+        let after = s[i + len..].chars().next();
+        after
+            .is_none_or(|c| matches!(c, ')' | ']' | '.' | ',' | ':' | ';') || spaced && c == ' ')
+            .then(|| s[i..i + len].to_string())
+    })
+}
+
 /// Splits `Smith, J. (2020).` into the author part and its date.
 fn split_author_date<'a>(
     before: &'a str,
@@ -2278,17 +2305,20 @@ fn split_author_date<'a>(
     }
     // `Smith, Alan. n.d.`, `Lee, Jin-ho. Forthcoming.`: a word in place of
     // the year is no part of the names.
-    for w in crate::intext::NO_YEAR_WORDS {
-        let Some(at) = trimmed.len().checked_sub(w.trim_end_matches('.').len()) else {
-            continue;
+    // The word follows a sentence's end, one of the last three (`n. d.`
+    // holds one).
+    let mut end = trimmed.len();
+    for _ in 0..3 {
+        let Some(dot) = trimmed[..end].rfind(". ") else {
+            break;
         };
-        let pre = trimmed.get(..at).unwrap_or("");
-        if trimmed.is_char_boundary(at)
-            && trimmed[at..].eq_ignore_ascii_case(w.trim_end_matches('.'))
-            && pre.ends_with(". ")
+        let at = dot + 2;
+        if g.no_year_word(&t[at..])
+            .is_some_and(|(_, len)| at + len >= trimmed.len())
         {
             return (&t[..at], None);
         }
+        end = dot;
     }
     (t, None)
 }
@@ -8300,6 +8330,9 @@ fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar
 /// `Smith, J., & Lee, K. (2019a).`, `World Health Organization. (n.d.).`,
 /// `Nguyen, T. (in press).`, `Reuters. (2020, March 3).` The authors may not
 /// hold a parenthesis, so a Nature entry's `(2019)` at its end never fits.
+/// A date of words (`w`) must be one of the grammars' words in place of a
+/// year, which [`apa_head`] checks; it is not capitals alone, which are
+/// an organisation's abbreviation (`(WHO)`), read before the date.
 /// The abbreviation of an organisation (`(WHO)`) and the day of the date
 /// are unbounded runs: [`apa_head`] checks their lengths (bounded
 /// repetitions of Unicode classes are slow to compile). Editors' names
@@ -8307,7 +8340,7 @@ fn parse_nature(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar
 /// by [`parse_apa`] with the role blanked out ([`role_blanked`]).
 static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>[0-9]+))?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
+        r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}+)\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s(?P<day>[0-9]+))?)?|(?P<w>[^()0-9\s]*[^()0-9\p{Lu}\s][^()0-9]*?))\)[.:]\s+",
     )
 });
 
@@ -8316,14 +8349,30 @@ static APA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// they cannot take, and the text decides which of them there is: the
 /// authors hold no `(`, so the first one opens the abbreviation if a
 /// capital follows it, the date if not. So the bounds are checks of whole
-/// runs: an abbreviation of 2 to 10 capitals, a day of 1 or 2 digits.
-fn apa_head(s: &str) -> Option<regex::Captures<'_>> {
+/// runs: an abbreviation of 2 to 10 capitals, a day of 1 or 2 digits. A
+/// date of words is a word of the grammars in place of a year (`n.d.`,
+/// `in press`, `o. J.`), whole.
+fn apa_head<'s>(s: &'s str, g: &Grammar) -> Option<regex::Captures<'s>> {
+    // The date opens the first bracket, or the second after an
+    // abbreviation: a year's digit or a word in place of it. Most entries
+    // fail here, before the pattern.
+    let dated = s.match_indices('(').take(2).any(|(i, _)| {
+        let inner = &s[i + 1..];
+        inner.starts_with(|c: char| c.is_ascii_digit()) || g.no_year_word(inner).is_some()
+    });
+    if !dated {
+        return None;
+    }
     let c = crate::re::captures(&APA_HEAD, s)?;
     let within = |name, bounds: std::ops::RangeInclusive<usize>| {
         c.name(name)
             .is_none_or(|m| bounds.contains(&m.as_str().chars().count()))
     };
-    (within("abbr", 2..=10) && within("day", 1..=2)).then_some(c)
+    let word = c.name("w").is_none_or(|w| {
+        g.no_year_word(w.as_str())
+            .is_some_and(|(_, len)| len == w.len())
+    });
+    (within("abbr", 2..=10) && within("day", 1..=2) && word).then_some(c)
 }
 
 /// Every `. ` inside an APA author part follows an initial (`J. `,
@@ -8347,14 +8396,14 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // `Shavit, Y., & Müller, W. (Eds.). (1998).`: the names edited the book
     // that is the title; the head is read with their role blanked.
     let blanked;
-    let (c, edited) = match apa_head(s) {
+    let (c, edited) = match apa_head(s, g) {
         Some(c) => (c, false),
         None => {
             let Some(b) = role_blanked(s, g) else {
                 return false;
             };
             blanked = b;
-            let Some(c) = apa_head(&blanked) else {
+            let Some(c) = apa_head(&blanked, g) else {
                 return false;
             };
             (c, true)
@@ -8918,6 +8967,29 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn an_entry_states_its_missing_date_in_a_bracket_or_a_sentence() {
+        let g = Grammar::builtin();
+        let stated = |s: &str| stated_no_date(s, &g);
+        assert_eq!(
+            stated("Gómez, A. (en prensa). Título."),
+            Some("en prensa".into())
+        );
+        assert_eq!(
+            stated("Smith, Alan. n.d. \"Clubs.\" Manuscript."),
+            Some("n.d.".into())
+        );
+        assert_eq!(stated("Müller, Hans (o. J.): Titel."), Some("o. J.".into()));
+        assert_eq!(
+            stated("WALTZ, Mon village, Paris, Floury, s.d."),
+            Some("s.d.".into())
+        );
+        // Only whole, in a date's place.
+        assert_eq!(stated("Roe, A. Notes on in press coverage. Boston."), None);
+        assert_eq!(stated("Roe, A. (2019). Forthcoming changes. Boston."), None);
+        assert_eq!(stated("Roe, A. Title. Boston: Beacon, 2001."), None);
     }
 
     #[test]
@@ -11450,7 +11522,12 @@ mod apa_head_search {
     use crate::re::strategies::pick;
     use proptest::prelude::*;
 
-    /// The bounded pattern [`apa_head`] stands for.
+    /// The built-in grammar, whose words in place of a year include those
+    /// the bounded pattern lists.
+    static G: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+    /// The bounded pattern [`apa_head`] stands for, with the built-in
+    /// grammar's words in place of a year that [`heads`] writes.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
             r"^(?P<a>[^()“”„«»\x22*_:0-9]{2,}?)(?:\s\((?P<abbr>\p{Lu}{2,10})\))?\.?\s\((?P<d>(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?(?:,\s[\p{L}]+(?:\s[0-9]{1,2})?)?|n\.\s?d\.|in press|forthcoming|o\.\s?J\.|im Druck|s\.\s?f\.)\)[.:]\s+",
@@ -11554,13 +11631,14 @@ mod apa_head_search {
         #[test]
         fn apa_head_captures_what_the_bounded_pattern_does(t in heads()) {
             let want = BOUNDED.captures(&t).map(|c| groups(&c));
-            prop_assert_eq!(apa_head(&t).map(|c| groups(&c)), want, "{:?}", t);
+            prop_assert_eq!(apa_head(&t, &G).map(|c| groups(&c)), want, "{:?}", t);
         }
     }
 
     #[test]
     fn apa_head_reads_abbreviations_and_days() {
-        let abbr = |t: &str| apa_head(t).map(|c| c.name("abbr").map(|m| m.as_str().to_string()));
+        let abbr =
+            |t: &str| apa_head(t, &G).map(|c| c.name("abbr").map(|m| m.as_str().to_string()));
         assert_eq!(
             abbr("World Health Organization (WHO). (2020). T"),
             Some(Some("WHO".into()))
