@@ -1526,7 +1526,7 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     // A link ends a note or an entry (`… OECD Publishing.
     // https://doi.org/10.1787/f8d7880d-en`) unless it breaks after a slash
     // or a hyphen, which its next line goes on from.
-    if last.is_alphanumeric() && ends_with_link(t) {
+    if last.is_alphanumeric() && ends_with_link(t) || site_home_at_end(t) {
         return false;
     }
     // A work named by its title alone in book brackets (`『高麗史』`,
@@ -2961,6 +2961,23 @@ fn ends_with_link(t: &str) -> bool {
         .any(|p| word.starts_with(p))
 }
 
+/// Whether the last word of `s` is a link to a site's home page
+/// (`https://www.ine.es/`): a host and one slash, no path. It ends an
+/// entry as a link ending in a letter does; a resolver's address
+/// (`https://doi.org/`, `hdl.handle.net/`) waits for its identifier.
+fn site_home_at_end(s: &str) -> bool {
+    let Some(word) = s.split_whitespace().next_back() else {
+        return false;
+    };
+    let host = word
+        .strip_prefix("https://")
+        .or_else(|| word.strip_prefix("http://"))
+        .and_then(|r| r.strip_suffix('/'));
+    host.is_some_and(|h| {
+        h.contains('.') && !h.contains('/') && !RESOLVERS.iter().any(|r| h.eq_ignore_ascii_case(r))
+    })
+}
+
 /// Whether `s` ends with a URL broken after a slash (`https://doi.org/10.3989/`):
 /// its last word opens with `http://`, `https://` or `www.`, and ends
 /// with `/` past the host's.
@@ -2972,8 +2989,16 @@ fn url_open_at_end(s: &str) -> bool {
         .strip_prefix("https://")
         .or_else(|| word.strip_prefix("http://"))
         .or_else(|| word.strip_prefix("www."));
-    rest.is_some_and(|r| r.ends_with('/') && r.trim_end_matches('/').contains('/'))
+    rest.is_some_and(|r| {
+        let host = r.trim_end_matches('/');
+        r.ends_with('/')
+            && (host.contains('/') || RESOLVERS.iter().any(|h| host.eq_ignore_ascii_case(h)))
+    })
 }
+
+/// Hosts whose address is followed by an identifier (`https://doi.org/`
+/// `10.1000/xyz`): a link ending after their slash is unfinished.
+const RESOLVERS: [&str; 3] = ["doi.org", "dx.doi.org", "hdl.handle.net"];
 
 /// The lines of an entry joined: a word broken after a hyphen at a line's
 /// end joined again, save a suspended hyphen before one of `suspended`
@@ -3510,6 +3535,30 @@ mod tests {
         // A heading followed by short lines only opens none.
         let text = "Title\n\nBody.\n\nReferences\n\nSee above.\nNone here.\n";
         assert!(segment(text, InputFormat::Text, &g()).entries.is_empty());
+    }
+
+    #[test]
+    fn a_link_to_a_home_page_ends_an_entry_and_a_resolver_waits() {
+        assert!(site_home_at_end("Encuesta. https://www.inei.gob.pe/"));
+        assert!(site_home_at_end("Report. http://example.org/"));
+        // A resolver's address waits for its identifier on the next line.
+        assert!(!site_home_at_end("Title. https://doi.org/"));
+        assert!(!site_home_at_end("Title. https://hdl.handle.net/"));
+        // A path broken after a slash goes on, and so does a bare slash.
+        assert!(!site_home_at_end("Title. https://www.ine.es/datos/"));
+        assert!(!site_home_at_end("Title. https://"));
+        assert!(!site_home_at_end("and/"));
+        let text = "References\n\nInstituto Nacional. (2020). Encuesta.\nhttps://www.ine.es/\nPérez, M. (2019). Trabajo. CEPAL.\nRoe, A. (2018). Data. https://doi.org/\n10.1000/xyz\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Instituto Nacional. (2020). Encuesta. https://www.ine.es/",
+                "Pérez, M. (2019). Trabajo. CEPAL.",
+                "Roe, A. (2018). Data. https://doi.org/10.1000/xyz",
+            ]
+        );
     }
 
     #[test]
