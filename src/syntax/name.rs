@@ -1592,9 +1592,16 @@ fn has_and(s: &str, g: &Grammar) -> bool {
 /// A lowercase word that is neither a particle nor an `and` word (`for`,
 /// `of`) shows that the words around it name no person.
 fn and_inside_organisation(s: &str, g: &Grammar) -> bool {
+    // `Instituto Nacional de Estadística e Informática`: after an
+    // organisation word opening the name, `de` is the name's preposition,
+    // not a person's particle.
+    let opens_organisation = s
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::text::with_lowercase(w, |l| g.organisation_latin.contains(l)));
     s.split_whitespace().any(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
-            && !PARTICLES.contains(&w)
+            && (opens_organisation || !PARTICLES.contains(&w))
             && !has_and(&format!(" {w} "), g)
     })
 }
