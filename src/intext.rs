@@ -264,7 +264,7 @@ fn part_head_pattern(grammar: &Grammar) -> Option<&Regex> {
         .part_head
         .get_or_init(|| {
             compile_words(&format!(
-                r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+)+))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
+                r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*(?:,|\s?:)?\s+)+))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
                 names_pattern(grammar)
             ))
         })
@@ -284,8 +284,9 @@ struct PartHead {
 }
 
 /// The head of a parenthetical part, as [`part_head_pattern`] captures it with at
-/// most four signal words (`(?:[\p{Ll}][\p{Ll}.]*,?\s+){1,4}`). Each word
-/// runs to a comma or a space and the spaces to the next word, so the words
+/// most four signal words (`(?:[\p{Ll}][\p{Ll}.]*(?:,|\s?:)?\s+){1,4}`; a
+/// colon after a word, as Russian and French write `см.:`, `voir :`). Each
+/// word runs to a comma, a colon or a space and the spaces to the next word, so the words
 /// split one way only; the bound decides how many the signal takes. The
 /// names cannot start at one of these lowercase words unless it is one of
 /// the [`PARTICLES`] followed by a space (the only lowercase start of
@@ -310,7 +311,8 @@ fn part_head(part: &str, grammar: &Grammar) -> Option<PartHead> {
     let fifth = text
         .char_indices()
         .filter(|&(_, ch)| {
-            let starts = after_space && !ch.is_whitespace();
+            // A colon after a space (`voir : Dupont`) opens no word.
+            let starts = after_space && !ch.is_whitespace() && ch != ':';
             after_space = ch.is_whitespace();
             starts
         })
@@ -2078,8 +2080,14 @@ fn part_citations(
     if reject_names(names_text) {
         return;
     }
-    let signal =
-        Some(signal_text.trim().trim_end_matches(',').to_string()).filter(|s| !s.is_empty());
+    let signal = Some(
+        signal_text
+            .trim()
+            .trim_end_matches([',', ':'])
+            .trim_end()
+            .to_string(),
+    )
+    .filter(|s| !s.is_empty());
     // Names alone: co-authors of the next part's names.
     if part[head.end..].trim().is_empty() && head.names.end == part.trim_end().len() {
         *pending = Some(Pending {
@@ -2655,7 +2663,7 @@ mod part_head_search {
     /// The bounded pattern [`part_head`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*,?\s+){{1,4}}))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
+            r"^\s*(?P<pre>(?:z\.\s?B\.,?\s+|(?:[\p{{Ll}}][\p{{Ll}}.]*(?:,|\s?:)?\s+){{1,4}}))?(?P<names>{})(?:['’]s?)?\s*,?\s*",
             names_pattern(&G)
         ))
     });
@@ -2664,7 +2672,7 @@ mod part_head_search {
     fn words(words: Vec<&'static str>, n: std::ops::Range<usize>) -> impl Strategy<Value = String> {
         let sep = prop_oneof![
             8 => Just(" "),
-            1 => prop::sample::select(vec![", ", "  ", "\u{3000}", ",", "", "-", "\n"]),
+            1 => prop::sample::select(vec![", ", "  ", "\u{3000}", ",", "", "-", "\n", ": ", " : ", ":"]),
         ];
         prop::collection::vec((prop::sample::select(words), sep), n)
             .prop_map(|ws| ws.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
@@ -2762,5 +2770,39 @@ mod part_head_search {
         );
         assert_eq!(read("see a b c d van Berg 2019"), None);
         assert_eq!(read("z. B. Müller 2019"), Some((Some("z. B. "), "Müller")));
+    }
+
+    #[test]
+    fn a_signal_may_end_in_a_colon() {
+        // GOST 7.0.5 writes `(см.: Иванов, 2019)`, French `(voir : Dupont, 2019)`.
+        let read = |t: &'static str| part_head(t, &G).map(|h| (h.pre.map(|p| &t[p]), &t[h.names]));
+        assert_eq!(read("см.: Иванов, 2019"), Some((Some("см.: "), "Иванов")));
+        assert_eq!(
+            read("см. также: Сидоров, 2018"),
+            Some((Some("см. также: "), "Сидоров"))
+        );
+        assert_eq!(
+            read("voir : Dupont, 2019"),
+            Some((Some("voir : "), "Dupont"))
+        );
+        let doc = |t: &str| {
+            let mut out = Vec::new();
+            let site = Site {
+                paragraph: 0,
+                section: None,
+                narrative: false,
+            };
+            parenthetical(t, 0, &site, &G, &mut out);
+            out.into_iter()
+                .map(|c| (c.text, c.signal))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            doc("см. также: Сидоров, 2018; Иванов, 2019"),
+            [
+                ("Сидоров, 2018".to_string(), Some("см. также".to_string())),
+                ("Иванов, 2019".to_string(), None)
+            ]
+        );
     }
 }
