@@ -116,6 +116,27 @@ fn korean_works_in_press_are_read_in_groups_and_in_prose() {
     let (source, doc) = run(PAPER);
     assert!(findings(&source, &doc).is_empty());
     assert_eq!(entry(&doc, 1).status.as_deref(), Some("인쇄 중"));
+    // A title ending in a question goes on with its subtitle; the journal
+    // follows (APA). Booth's question is followed by its journal, with
+    // its volume.
+    let park = entry(&doc, 5);
+    assert_eq!(
+        park.title.as_deref(),
+        Some("Temporary work as a stepping stone? Evidence from Korea")
+    );
+    assert_eq!(
+        park.container_title.as_deref(),
+        Some("Journal of Labor Research")
+    );
+    let booth = entry(&doc, 4);
+    assert_eq!(
+        booth.title.as_deref(),
+        Some("Temporary jobs: Stepping stones or dead ends?")
+    );
+    assert_eq!(
+        booth.container_title.as_deref(),
+        Some("The Economic Journal")
+    );
     assert_eq!(
         entry(&doc, 1).title.as_deref(),
         Some("청년 첫 일자리의 질과 경력 이동")

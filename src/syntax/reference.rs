@@ -6838,6 +6838,37 @@ fn imprint_next(after: &str) -> bool {
         })
 }
 
+/// `Temporary work as a stepping stone? Evidence from Korea. Journal of
+/// Labor Research, 40(2), 1–20.`: a plain APA title ending in a question
+/// or an exclamation (`end`, `next` as [`sentence_bounds`] gives them) goes
+/// on with a subtitle, a sentence without digits, when another part that
+/// is no link follows it: that part is the container or the publisher.
+/// Returns the title's end and where the rest starts, perhaps unchanged.
+fn subtitle_after_question(rest: &str, end: usize, next: usize) -> (usize, usize) {
+    if !rest[..end].ends_with(['?', '!']) {
+        return (end, next);
+    }
+    let after = &rest[next..];
+    let Some((sub_end, sub_next)) = sentence_bounds(after) else {
+        return (end, next);
+    };
+    let subtitle = &after[..sub_end];
+    let then = after[sub_next..].trim_start();
+    let lowered = then.to_ascii_lowercase();
+    let linked = ["http", "doi", "www.", "retrieved", "available"]
+        .iter()
+        .any(|p| lowered.starts_with(p));
+    if subtitle.trim().is_empty()
+        || subtitle.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
+        || !subtitle.trim_start().starts_with(char::is_uppercase)
+        || then.is_empty()
+        || linked
+    {
+        return (end, next);
+    }
+    (next + sub_end, next + sub_next)
+}
+
 fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     for (i, c) in s.char_indices() {
@@ -8475,6 +8506,7 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
         _ => {
             let (end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
+            let (end, next) = subtitle_after_question(rest, end, next);
             (&rest[..end], end, next, false)
         }
     };
@@ -8967,6 +8999,29 @@ mod tests {
         assert_eq!(year_span("1815"), None);
         assert_eq!(span_of_years("(1815–54) London"), Some("(1815–54)".len()));
         assert_eq!(span_of_years("(1815) London"), None);
+    }
+
+    #[test]
+    fn a_question_title_goes_on_with_a_subtitle_before_its_container() {
+        let title = |rest: &str| {
+            let (end, next) = sentence_bounds(rest).unwrap();
+            let (end, _) = subtitle_after_question(rest, end, next);
+            rest[..end].to_string()
+        };
+        assert_eq!(
+            title("Why sleep? Evidence from teens. Sleep Health, 5(1), 10–20."),
+            "Why sleep? Evidence from teens"
+        );
+        // The next part is the container, with its volume.
+        assert_eq!(title("Why sleep? Sleep Health, 5(1), 10–20."), "Why sleep?");
+        // The next part is the last, or a link follows it.
+        assert_eq!(title("Why sleep? Basic Books."), "Why sleep?");
+        assert_eq!(
+            title("Why sleep? Sleep Health. https://doi.org/10.1/x"),
+            "Why sleep?"
+        );
+        // A title ending in a period has no such subtitle.
+        assert_eq!(title("Sleep. Evidence. Journal."), "Sleep");
     }
 
     #[test]
