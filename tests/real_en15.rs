@@ -1,0 +1,72 @@
+//! An English economic-history article in Chicago notes-bibliography
+//! style as pdftotext gives it: a bibliography entry for three authors,
+//! the first inverted and the others in order (`Bell, Adrian R., Chris
+//! Brooks, and Paul R. Dryburgh.`), a title dated `c. 1230–1327`, an entry
+//! wrapped after its place's colon, short forms naming several authors
+//! before `op. cit.` and `ibid.`, pages cited at a note written without a
+//! space (`201n14`), a newspaper cited by its title and the day of its
+//! issue, and a book title opening with a quoted phrase. Expected values
+//! were written by reading the input.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use papers_support::{authors, entry, run, run_text};
+
+const PAPER: &str = "fixtures/atlantic_merchants_chicago_en.txt";
+
+// The list: 1 Bell, Brooks and Dryburgh, 2 Hancock, 3 Kaeuper, 4 Price,
+// 5 Price and Clemens, 6 Smuts.
+
+#[test]
+fn every_author_of_a_chicago_entry_is_read() {
+    let (_, doc) = run(PAPER);
+    let bell = entry(&doc, 1);
+    assert_eq!(
+        authors(bell),
+        [
+            ("Bell", "Adrian R."),
+            ("Brooks", "Chris"),
+            ("Dryburgh", "Paul R.")
+        ]
+    );
+    // The circa before the years is no sentence end.
+    assert_eq!(
+        bell.title.as_deref(),
+        Some("The English Wool Market, c. 1230–1327")
+    );
+    assert_eq!(
+        bell.publisher.as_deref(),
+        Some("Cambridge University Press")
+    );
+    assert_eq!(
+        authors(entry(&doc, 5)),
+        [("Price", "Jacob M."), ("Clemens", "Paul G. E.")]
+    );
+}
+
+#[test]
+fn two_and_three_authors_in_a_short_list() {
+    let doc = run_text(
+        "Text.1\n\n1 Smith and Jones, Smoke, 4.\n\nBibliography\n\n\
+         Smith, John, and Mary Jones. The Smoke of Cities. London: Faber, 1996.\n\
+         Doe, Jane R., John Roe, and Ann B. Poe. A History of Credit, ca. 1500–1600. Oxford: Clarendon Press, 1999.\n",
+    );
+    assert_eq!(
+        authors(entry(&doc, 1)),
+        [("Smith", "John"), ("Jones", "Mary")]
+    );
+    let doe = entry(&doc, 2);
+    assert_eq!(
+        authors(doe),
+        [("Doe", "Jane R."), ("Roe", "John"), ("Poe", "Ann B.")]
+    );
+    assert_eq!(
+        doe.title.as_deref(),
+        Some("A History of Credit, ca. 1500–1600")
+    );
+    assert_eq!(doe.publisher.as_deref(), Some("Clarendon Press"));
+}
