@@ -14,7 +14,8 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-use papers_support::{authors, entry, run, run_text};
+use opcit::model::{CitationKind, Status};
+use papers_support::{authors, entry, in_note, note_links, paper_of_notes, run, run_text};
 
 const PAPER: &str = "fixtures/atlantic_merchants_chicago_en.txt";
 
@@ -69,4 +70,55 @@ fn two_and_three_authors_in_a_short_list() {
         Some("A History of Credit, ca. 1500–1600")
     );
     assert_eq!(doe.publisher.as_deref(), Some("Clarendon Press"));
+}
+
+#[test]
+fn several_names_before_op_cit_are_the_authors() {
+    let (_, doc) = run(PAPER);
+    use CitationKind::Short;
+    use Status::Resolved;
+    assert_eq!(note_links(&doc, 3), [(Short, Resolved, Some(1))]);
+    let short = in_note(&doc, 3)[0].short.as_deref().unwrap();
+    assert_eq!(short.author.as_deref(), Some("Bell, Brooks, and Dryburgh"));
+    assert_eq!(short.title, None);
+    // `ibid.` after the names of a work cited before another in the note.
+    assert_eq!(
+        note_links(&doc, 12),
+        [(Short, Resolved, Some(2)), (Short, Resolved, Some(1))]
+    );
+}
+
+#[test]
+fn names_joined_without_a_serial_comma_and_in_french() {
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "Adrian R. Bell, Chris Brooks and Paul R. Dryburgh, The English Wool Market (Cambridge: Cambridge University Press, 2007), 5.",
+            "Bell, Brooks and Dryburgh, op. cit., 9.",
+            "François Terré, Philippe Simler et Yves Lequette, Droit civil. Les obligations, 12e éd., Paris, Dalloz, 2018, n° 40.",
+            "Terré, Simler et Lequette, op. cit., n° 50.",
+        ],
+    );
+    for (n, names) in [
+        (2, "Bell, Brooks and Dryburgh"),
+        (4, "Terré, Simler et Lequette"),
+    ] {
+        let short = in_note(&doc, n)[0].short.as_deref().unwrap();
+        assert_eq!(short.author.as_deref(), Some(names), "note {n}");
+        assert_eq!(short.title, None, "note {n}");
+    }
+}
+
+#[test]
+fn a_title_before_the_italian_cit_stays_a_title() {
+    let doc = paper_of_notes(
+        "Testo",
+        &[
+            "A. C. Jemolo, Chiesa e Stato in Italia negli ultimi cento anni, Torino, Einaudi, 1948, p. 12.",
+            "Jemolo, Chiesa e Stato cit., p. 320.",
+        ],
+    );
+    let short = in_note(&doc, 2)[0].short.as_deref().unwrap();
+    assert_eq!(short.author.as_deref(), Some("Jemolo"));
+    assert_eq!(short.title.as_deref(), Some("Chiesa e Stato"));
 }
