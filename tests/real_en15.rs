@@ -18,6 +18,7 @@ use opcit::model::{CitationKind, Status};
 use papers_support::{authors, entry, in_note, note_links, paper_of_notes, run, run_text};
 
 const PAPER: &str = "fixtures/atlantic_merchants_chicago_en.txt";
+const MHRA: &str = "fixtures/wool_exchequer_mhra_en.txt";
 
 // The list: 1 Bell, Brooks and Dryburgh, 2 Hancock, 3 Kaeuper, 4 Price,
 // 5 Price and Clemens, 6 Smuts.
@@ -121,4 +122,53 @@ fn a_title_before_the_italian_cit_stays_a_title() {
     let short = in_note(&doc, 2)[0].short.as_deref().unwrap();
     assert_eq!(short.author.as_deref(), Some("Jemolo"));
     assert_eq!(short.title.as_deref(), Some("Chiesa e Stato"));
+}
+
+#[test]
+fn an_entry_wrapped_after_its_place_or_a_circa_date_stays_whole() {
+    // Chicago: `… and Edward I. Princeton:` / `Princeton University Press,
+    // 1973.`: the ruler's numeral ends the title before the imprint.
+    let (_, doc) = run(PAPER);
+    let kaeuper = entry(&doc, 3);
+    assert_eq!(
+        kaeuper.title.as_deref(),
+        Some("Bankers to the Crown: The Riccardi of Lucca and Edward I")
+    );
+    assert_eq!(
+        kaeuper.publisher.as_deref(),
+        Some("Princeton University Press")
+    );
+    assert_eq!(kaeuper.issued.as_ref().and_then(|d| d.year()), Some(1973));
+    // MHRA: the imprint in brackets on the line after a title ending in
+    // `c. 1270–1400` belongs to it; four entries, not five.
+    let (_, doc) = run(MHRA);
+    assert_eq!(
+        doc.references
+            .iter()
+            .filter(|r| r.bibliography_index.is_some())
+            .count(),
+        4
+    );
+    let lloyd = entry(&doc, 3);
+    assert_eq!(authors(lloyd), [("Lloyd", "T. H.")]);
+    assert_eq!(
+        lloyd.title.as_deref(),
+        Some("The English Wool Trade in the Middle Ages, c. 1270–1400")
+    );
+    assert_eq!(lloyd.publisher_place.as_deref(), Some("Cambridge"));
+    assert_eq!(lloyd.issued.as_ref().and_then(|d| d.year()), Some(1977));
+    let kaeuper = entry(&doc, 2);
+    assert_eq!(kaeuper.issued.as_ref().and_then(|d| d.year()), Some(1973));
+    assert_eq!(entry(&doc, 4).title.as_deref(), Some("Edward I"));
+    use CitationKind::{Full, Short};
+    use Status::Resolved;
+    for (n, kind, e) in [
+        (1, Full, 2),
+        (2, Full, 3),
+        (3, Full, 1),
+        (4, Short, 2),
+        (5, Full, 4),
+    ] {
+        assert_eq!(note_links(&doc, n), [(kind, Resolved, Some(e))], "note {n}");
+    }
 }

@@ -6865,10 +6865,16 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
             if !next_space {
                 continue;
             }
-            // `J. Smith` — a single capital before the period is an initial.
+            // `J. Smith` — a single capital before the period is an initial;
+            // not a roman numeral before an imprint (`… and Edward I.
+            // Princeton: Princeton University Press, 1973.`, `Henry V.
+            // London: …`): a ruler's ordinal ends the title.
             let prev: Vec<char> = s[..i].chars().rev().take(2).collect();
             let initial = prev.first().is_some_and(|c| c.is_uppercase())
-                && prev.get(1).is_none_or(|c| !c.is_alphabetic());
+                && prev.get(1).is_none_or(|c| !c.is_alphabetic())
+                && !(prev.first().is_some_and(|c| matches!(c, 'I' | 'V' | 'X'))
+                    && prev.get(1) == Some(&' ')
+                    && imprint_next(&s[i + 1..]));
             // `Československo 30. let 20. století`: a number with a period
             // before a word in lowercase is an ordinal.
             let ordinal = c == '.'
