@@ -172,3 +172,39 @@ fn an_entry_wrapped_after_its_place_or_a_circa_date_stays_whole() {
         assert_eq!(note_links(&doc, n), [(kind, Resolved, Some(e))], "note {n}");
     }
 }
+
+/// (value, note) of the locator of the one citation of note `n`.
+fn page_and_note(doc: &opcit::model::Document, n: u32) -> (String, Option<String>) {
+    let c = in_note(doc, n);
+    assert_eq!(c.len(), 1, "note {n}: {c:#?}");
+    let l = c[0].locator.as_ref().expect("a locator");
+    assert_eq!(l.label, "page", "note {n}");
+    (l.value.clone(), l.note.clone())
+}
+
+#[test]
+fn a_note_glued_to_its_page_is_read() {
+    let (_, doc) = run(PAPER);
+    assert_eq!(page_and_note(&doc, 5), ("203".into(), Some("14–15".into())));
+    assert_eq!(page_and_note(&doc, 9), ("44".into(), Some("3".into())));
+    use CitationKind::Short;
+    use Status::Resolved;
+    assert_eq!(note_links(&doc, 5), [(Short, Resolved, Some(6))]);
+    assert_eq!(note_links(&doc, 9), [(Short, Resolved, Some(4))]);
+    let doc = paper_of_notes(
+        "Text",
+        &[
+            "Kenneth Morgan, Bristol and the Atlantic Trade in the Eighteenth Century (Cambridge: Cambridge University Press, 1993), 201n14.",
+            "Ibid., 44n3.",
+            "Kenneth Morgan, “Bristol West India Merchants,” Transactions of the Royal Historical Society 3 (1993): 185.",
+            "Morgan, “Bristol West India Merchants,” 190n7.",
+            "Morgan, Bristol and the Atlantic Trade, 12.",
+        ],
+    );
+    assert_eq!(page_and_note(&doc, 1), ("201".into(), Some("14".into())));
+    assert_eq!(page_and_note(&doc, 2), ("44".into(), Some("3".into())));
+    assert_eq!(page_and_note(&doc, 4), ("190".into(), Some("7".into())));
+    assert_eq!(in_note(&doc, 4)[0].kind, CitationKind::Short);
+    // A page alone has no note.
+    assert_eq!(page_and_note(&doc, 5), ("12".into(), None));
+}

@@ -2082,6 +2082,23 @@ fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
     {
         return None;
     }
+    // Chicago (CMOS 14.158) writes the note glued to its page, without
+    // spaces or a period (`201n14`, `203nn14–15`): letters right after the
+    // page's digits and right before the note's, read as `n 14` would be.
+    let letters = &spaced[word.len()..];
+    if number.len() == spaced.len()
+        && word.ends_with(|c: char| c.is_ascii_digit())
+        && !letters.is_empty()
+        && letters.len() <= 3
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        let probe = format!("{letters} 1");
+        let glued = g
+            .note_locator()
+            .find(&probe)
+            .is_some_and(|m| m.start == 0 && m.end == probe.len());
+        return glued.then_some((word.len(), (number.len(), end)));
+    }
     let from = crate::source::floor_char_boundary(s, end.saturating_sub(40));
     let tail = &s[from..];
     let m = g
@@ -6997,7 +7014,14 @@ fn full_citations(
             || parsed.item.url.is_some()
             // `『高麗史』 卷78`: a classical work and its book.
             || parsed.item.kind == "classic";
-        if !has_detail {
+        // `Smith, “Short,” 190n7.`: a page and a note on it after the
+        // title are a pinpoint, no container.
+        let noted_pin = || {
+            !parsed.item.author.is_empty()
+                && title_then_locator(seg, close, g)
+                && note_tail(seg.get(close..).unwrap_or(""), g).is_some()
+        };
+        if !has_detail || noted_pin() {
             // A short form with a title (`Smith, “Short,” 45`), or with
             // the title alone when the work has no author or the note
             // names it in the prose (`"Empire and Trade," 35.`).
