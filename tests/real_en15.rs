@@ -15,7 +15,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{authors, entry, in_note, note_links, paper_of_notes, run, run_text};
+use papers_support::{authors, entry, in_note, note_links, only, paper_of_notes, run, run_text};
 
 const PAPER: &str = "fixtures/atlantic_merchants_chicago_en.txt";
 const MHRA: &str = "fixtures/wool_exchequer_mhra_en.txt";
@@ -207,4 +207,27 @@ fn a_note_glued_to_its_page_is_read() {
     assert_eq!(in_note(&doc, 4)[0].kind, CitationKind::Short);
     // A page alone has no note.
     assert_eq!(page_and_note(&doc, 5), ("12".into(), None));
+}
+
+#[test]
+fn a_newspaper_cited_by_its_title_and_day_is_an_issue() {
+    let (source, doc) = run(PAPER);
+    for n in [7, 8] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, CitationKind::Full, "note {n}");
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.kind, "article-newspaper", "note {n}");
+        assert_eq!(f.container_title.as_deref(), Some("Lloyd's List"));
+        assert!(f.author.is_empty(), "note {n}");
+    }
+    // No author `List, Lloyd's` missing from the list.
+    assert!(!papers_support::findings(&source, &doc)
+        .iter()
+        .any(|(code, _)| *code == opcit::diagnostic::Code::MissingFromBibliography));
+    // A person's name before a year stays an author.
+    let doc = paper_of_notes("Text", &["Adam Smith, 1776, 45."]);
+    assert_ne!(
+        only(&doc, 1).fields.as_deref().map(|f| f.kind.as_str()),
+        Some("article-newspaper")
+    );
 }
