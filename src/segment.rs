@@ -2827,6 +2827,14 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     && ditto_len(rest, grammar).is_none()
                     && crate::syntax::reference::is_imprint_line(rest, grammar)
                     && entries.last().is_some_and(|e| !dated_outside_title(&e.text, grammar)))
+                // `Bell, Adrian R., …, The English Wool Market, c. 1230–1327`
+                // / `(Cambridge: Cambridge University Press, 2007)`: MHRA's
+                // imprint in brackets opens no entry; it goes on with the
+                // title its line follows, though a year ended that line.
+                || (!prev_blank
+                    && rest
+                        .strip_prefix('(')
+                        .is_some_and(|r| crate::syntax::reference::is_imprint_line(r, grammar)))
                 // `Blom, Ida (2019). Kvinner i norsk historie.` / `Oslo:
                 // Gyldendal.`: an entry dated after its names goes on in an
                 // imprint line without a year.

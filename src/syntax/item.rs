@@ -2082,6 +2082,23 @@ fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
     {
         return None;
     }
+    // Chicago (CMOS 14.158) writes the note glued to its page, without
+    // spaces or a period (`201n14`, `203nn14–15`): letters right after the
+    // page's digits and right before the note's, read as `n 14` would be.
+    let letters = &spaced[word.len()..];
+    if number.len() == spaced.len()
+        && word.ends_with(|c: char| c.is_ascii_digit())
+        && !letters.is_empty()
+        && letters.len() <= 3
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        let probe = format!("{letters} 1");
+        let glued = g
+            .note_locator()
+            .find(&probe)
+            .is_some_and(|m| m.start == 0 && m.end == probe.len());
+        return glued.then_some((word.len(), (number.len(), end)));
+    }
     let from = crate::source::floor_char_boundary(s, end.saturating_sub(40));
     let tail = &s[from..];
     let m = g
@@ -6427,7 +6444,15 @@ fn short_form(
             // Treat a named ibid as a short form naming its author.
             kind_out = CitationKind::Short;
         }
-        let (author, date, title) = split_short_head(head, g);
+        // Italian notes write the short title before a bare `cit.`
+        // (`Jemolo, Chiesa e Stato cit.`): what a comma leaves there is a
+        // title, however its words are joined; the other words stand for
+        // the title (`Bell, Brooks and Dryburgh, op. cit.`).
+        let after_title = info
+            .word
+            .as_deref()
+            .is_some_and(|w| w.eq_ignore_ascii_case("cit."));
+        let (author, date, title) = split_short_head(head, !after_title, g);
         info.author = author;
         info.date = date;
         info.title = title;
@@ -6675,7 +6700,13 @@ fn author_paren_date(i: &str) -> nom::IResult<&str, (&str, &str)> {
 }
 
 /// `Waltz(1979)`, `Reuters (November 22, 2023)`, `Smith, Theory`, `김철수·박영희(2024)`.
-fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>, Option<String>) {
+/// Where `names_only` (the word after `head` stands for the title), family
+/// names joined by commas and an `and` are all names ([`surnames_joined`]).
+fn split_short_head(
+    head: &str,
+    names_only: bool,
+    g: &Grammar,
+) -> (Option<String>, Option<String>, Option<String>) {
     // `Szekfű: i. m.`, `Romsics Ignác: i. m.`: the colon that ends the
     // names before a title ends them before the back-reference too.
     let head = head.trim().trim_end_matches(':').trim_end();
@@ -6728,6 +6759,12 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
             Some(head[inner..end].trim().trim_end_matches(',').to_string()),
         );
     }
+    // `Bell, Brooks and Dryburgh, op. cit.`, `Bell, Brooks, and
+    // Dryburgh, ibid.`: family names joined by commas and a joining word
+    // are the authors of a work cited with several, no title.
+    if names_only && surnames_joined(head, g) {
+        return (Some(head.to_string()), None, None);
+    }
     match head.split_once(", ") {
         // `SOUZA, Maria, op. cit.`: a family name in capitals and the given
         // names, no title.
@@ -6753,6 +6790,51 @@ fn split_short_head(head: &str, g: &Grammar) -> (Option<String>, Option<String>,
         ),
         _ => (Some(head.to_string()), None, None),
     }
+}
+
+/// Whether `head`, the text before a back-reference word, is a list of
+/// family names joined by commas and, before the last, a joining word of
+/// the grammars' `names.and` (`Bell, Brooks and Dryburgh`, `Bell,
+/// Brooks, and Dryburgh`, `Müller, Schmidt und Weber`), as short forms
+/// name a work of several authors: each name one capitalised word, or a
+/// particle and one; at least one comma.
+fn surnames_joined(head: &str, g: &Grammar) -> bool {
+    if head.len() > 200 || !head.contains(", ") {
+        return false;
+    }
+    let surname = |part: &str| {
+        let mut words = part.split_whitespace().peekable();
+        if words
+            .peek()
+            .is_some_and(|w| crate::syntax::name::PARTICLES.contains(w))
+        {
+            words.next();
+        }
+        words.next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        }) && words.next().is_none()
+    };
+    let joiner = |w: &str| {
+        w == "&"
+            || g.and_words
+                .iter()
+                .any(|a| a == w && a.chars().all(char::is_alphabetic))
+    };
+    let parts: Vec<&str> = head.split(',').map(str::trim).collect();
+    let Some((last, before)) = parts.split_last() else {
+        return false;
+    };
+    // The joining word opens the last part (`, and Dryburgh`) or joins the
+    // last two names within it (`, Brooks and Dryburgh`).
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let Some(join) = words.iter().position(|w| joiner(w)) else {
+        return false;
+    };
+    let (a, b) = (words[..join].join(" "), words[join + 1..].join(" "));
+    (a.is_empty() || surname(&a)) && surname(&b) && before.iter().all(|p| surname(p))
 }
 
 /// A note that opens `Family, I., ` (`Σβολόπουλος, Κ., Η ελληνική
@@ -6932,7 +7014,14 @@ fn full_citations(
             || parsed.item.url.is_some()
             // `『高麗史』 卷78`: a classical work and its book.
             || parsed.item.kind == "classic";
-        if !has_detail {
+        // `Smith, “Short,” 190n7.`: a page and a note on it after the
+        // title are a pinpoint, no container.
+        let noted_pin = || {
+            !parsed.item.author.is_empty()
+                && title_then_locator(seg, close, g)
+                && note_tail(seg.get(close..).unwrap_or(""), g).is_some()
+        };
+        if !has_detail || noted_pin() {
             // A short form with a title (`Smith, “Short,” 45`), or with
             // the title alone when the work has no author or the note
             // names it in the prose (`"Empire and Trade," 35.`).

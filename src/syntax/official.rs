@@ -210,10 +210,37 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     };
     let comma = rest.find(", ")?;
     let (name, place) = name_and_place(rest[..comma].trim());
-    if !newspaper_name(name, g) {
+    let tail = &rest[comma + 2..];
+    if !(newspaper_name(name, g) || title.is_none() && titled_issue(name, tail, g)) {
         return None;
     }
-    issue_of(title, name, place, &rest[comma + 2..], g)
+    issue_of(title, name, place, tail, g)
+}
+
+/// Whether `name`, a comma and `tail` cite a periodical's issue by its
+/// title alone (`Lloyd's List, 12 April 1793`, `Felix Farley's Bristol
+/// Journal, 3 May 1760, 2`), as Chicago and MHRA notes cite newspapers: a
+/// title of two to six words, each capitalised or a short lowercase word,
+/// no digit, and a full date with its day right after the comma. An
+/// author is cited by a year, not by a day.
+fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
+    let words = name.split_whitespace().count();
+    (2..=6).contains(&words)
+        && name.len() <= 60
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | ';' | '"' | '“' | '(' | '.')
+        })
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || w.chars().count() <= 3)
+        && tail
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        && g.dates
+            .first(tail)
+            .is_some_and(|d| d.start == 0 && d.date.day().is_some())
 }
 
 /// An unsigned piece of a newspaper or weekly named by its kind first, in

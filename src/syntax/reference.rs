@@ -6368,6 +6368,7 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
             && !crate::syntax::name::romanized_family_first(author)
             && !one_name_author(author, &s[rest_start..], g)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
+            && !inverted_then_natural_list(author, g)
         || parenthesized_year
         || g.dates.first(author).is_some()
         || title_after_given_names(author, g)
@@ -6540,6 +6541,40 @@ fn title_after_given_names(author: &str, g: &Grammar) -> bool {
     !(joined || minor || capitals)
 }
 
+/// Whether `author`, the names of a list's entry up to their period, is
+/// a Chicago list of three or more names (CMOS 14.76: `Bell, Adrian R.,
+/// Chris Brooks, and Paul R. Dryburgh`): the first name inverted, the
+/// others written in order, the last opened by a joining word of the
+/// grammars' `names.and`; each comma part is a name of one to four
+/// capitalised words or initials. Such a list may hold more words than one
+/// name does.
+fn inverted_then_natural_list(author: &str, g: &Grammar) -> bool {
+    if author.contains(';') {
+        return false;
+    }
+    let parts: Vec<&str> = author.split(',').map(str::trim).collect();
+    let Some((last, _)) = parts.split_last() else {
+        return false;
+    };
+    let last = g
+        .and_words
+        .iter()
+        .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
+        .find_map(|w| last.strip_prefix(w.as_str())?.strip_prefix(' '));
+    let Some(last) = last else {
+        return false;
+    };
+    let name = |part: &str| {
+        let n = part.split_whitespace().count();
+        (1..=4).contains(&n)
+            && part.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || crate::syntax::name::PARTICLES.contains(&w)
+            })
+    };
+    parts.len() >= 3 && parts[..parts.len() - 1].iter().all(|p| name(p)) && name(last)
+}
+
 /// Whether `s` is written in capitals only, word by word (`BRASIL`,
 /// `COMISSÃO NACIONAL DA VERDADE`): a name so written is an author.
 fn capitals_only(s: &str) -> bool {
@@ -6700,6 +6735,20 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the period between `before` and `after` closes an abbreviation
+/// of one or two small letters that a number follows (`c. 1230–1327`,
+/// `ca. 1500`, English and Latin circa before a year in a title): no
+/// sentence ends there.
+fn abbreviation_before_number(before: &str, after: &str) -> bool {
+    let word = before.rsplit([' ', '\n', '(', '[']).next().unwrap_or("");
+    (1..=2).contains(&word.len())
+        && word.len() < before.len()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// `im 18. Jahrhundert`, `am 9. November`, `des 2. Bandes`: a number of
@@ -6877,10 +6926,16 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
             if !next_space {
                 continue;
             }
-            // `J. Smith` — a single capital before the period is an initial.
+            // `J. Smith` — a single capital before the period is an initial;
+            // not a roman numeral before an imprint (`… and Edward I.
+            // Princeton: Princeton University Press, 1973.`, `Henry V.
+            // London: …`): a ruler's ordinal ends the title.
             let prev: Vec<char> = s[..i].chars().rev().take(2).collect();
             let initial = prev.first().is_some_and(|c| c.is_uppercase())
-                && prev.get(1).is_none_or(|c| !c.is_alphabetic());
+                && prev.get(1).is_none_or(|c| !c.is_alphabetic())
+                && !(prev.first().is_some_and(|c| matches!(c, 'I' | 'V' | 'X'))
+                    && prev.get(1) == Some(&' ')
+                    && imprint_next(&s[i + 1..]));
             // `Československo 30. let 20. století`: a number with a period
             // before a word in lowercase is an ordinal.
             let ordinal = c == '.'
@@ -6890,7 +6945,11 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if !initial && !ordinal && (!ordinal_after_word(&s[..i]) || imprint_next(&s[i + 1..])) {
+            if !initial
+                && !ordinal
+                && (c != '.' || !abbreviation_before_number(&s[..i], &s[i + 1..]))
+                && (!ordinal_after_word(&s[..i]) || imprint_next(&s[i + 1..]))
+            {
                 return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
             }
         }
