@@ -1728,6 +1728,153 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     Some((item, from + end))
 }
 
+/// An act cited as Polish legal writing cites it: its kind (the grammars'
+/// `gazette_acts`, in any case: `ustawa`, `ustawy`, `rozporządzenie`),
+/// its issuer's words, a `statute_date` word and its date (`z dnia 23
+/// kwietnia 1964 r.`), its name (`– Kodeks cywilny`, `o ochronie danych
+/// osobowych`), then in brackets the official journal that printed it
+/// (`gazettes`: `Dz.U.`, `M.P.`, perhaps after a short word such as
+/// `t.j.`) with its issue and the act's position there (`gazette_position`:
+/// `(Dz.U. z 2020 r. poz. 1740 ze zm.)`, `(Dz.U. Nr 78, poz. 483)`). A
+/// provision may come before the kind (`art. 6 ust. 1 ustawy z dnia …`).
+///
+/// A `legislation` work titled by its name (by its kind and issuer when
+/// the name is wanting: `Konstytucja Rzeczypospolitej Polskiej z dnia 2
+/// kwietnia 1997 r. (Dz.U. Nr 78, poz. 483)`), dated, the journal its
+/// container, the position its number and the journal's issue its issue.
+pub(crate) struct GazetteAct {
+    /// The act.
+    pub(crate) item: CslItem,
+    /// The provision written before the kind (`art. 6 ust. 1`).
+    pub(crate) provision: Option<String>,
+    /// Byte offset just after the journal's closing bracket.
+    pub(crate) end: usize,
+}
+
+/// Reads a [`GazetteAct`] from the start of `s`.
+pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
+    if g.gazettes.is_empty() || g.gazette_acts.is_empty() || !s.contains('(') {
+        return None;
+    }
+    // The first bracket that opens with a journal of the grammars.
+    let (open, close, inner, at) = s.match_indices('(').find_map(|(open, _)| {
+        let inner_start = open + 1;
+        let close = inner_start + s[inner_start..].find(')')?;
+        let inner = &s[inner_start..close];
+        let (at, _) = g.gazettes.iter().find_map(|j| {
+            let at = inner.find(j.as_str())?;
+            // `t.j.`, `tekst jedn.:`: a few short words before the journal.
+            let lead = &inner[..at];
+            (lead.chars().count() <= 16 && !lead.contains(|c: char| c.is_ascii_digit()))
+                .then_some((at, j.len()))
+        })?;
+        Some((open, close, inner, at))
+    })?;
+    let head = s[..open].trim_end();
+    // The kind: the first word that is one, after nothing or a provision.
+    let mut kind = None;
+    let mut offset = 0;
+    for w in head.split(' ') {
+        let bare = w.trim_end_matches(',');
+        if !bare.is_empty() && g.gazette_acts.contains(&crate::grammar::fold_case(bare)) {
+            kind = Some((offset, offset + bare.len()));
+            break;
+        }
+        offset += w.len() + 1;
+        if offset > 60 {
+            return None;
+        }
+    }
+    let (kind_start, kind_end) = kind?;
+    let before = head[..kind_start].trim();
+    let provision = if before.is_empty() {
+        None
+    } else {
+        g.provision.find(before).filter(|p| p.start == 0)?;
+        if before.contains([',', ';', '(', ':']) {
+            return None;
+        }
+        Some(before.to_string())
+    };
+    let rest = &head[kind_end..];
+    let window = &rest[..crate::source::floor_char_boundary(rest, 160)];
+    let d = g.dates.first(window)?;
+    d.date.month()?;
+    // The issuer's words, then a date word, right before the date.
+    let pre = rest[..d.start].trim();
+    let issuer = if pre.is_empty() {
+        pre
+    } else {
+        let word = g.statute_dates.iter().find(|w| {
+            pre.strip_suffix(w.as_str())
+                .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+        })?;
+        pre[..pre.len() - word.len()].trim_end()
+    };
+    if issuer.split_whitespace().nth(8).is_some()
+        || issuer.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':'))
+    {
+        return None;
+    }
+    // `r.` (roku): a year word of one letter and its period.
+    let mut name = rest[d.end..].trim_start();
+    if let Some(r) = name.split_once(' ').map_or(Some(name), |(w, _)| Some(w)) {
+        if r.len() <= 3 && r.ends_with('.') && r.starts_with(char::is_lowercase) {
+            name = &name[r.len()..];
+        }
+    }
+    let name = name
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','))
+        .trim_end_matches([',', ' ']);
+    let title = if name.is_empty() {
+        head[kind_start..kind_end + (rest.len() - rest.trim_start().len()) + issuer.len()]
+            .trim()
+            .to_string()
+    } else {
+        name.to_string()
+    };
+    // The journal, its issue and the act's position in it.
+    let journal = inner[at..]
+        .split_once(|c: char| c.is_whitespace() || c == ',')
+        .map_or(&inner[at..], |(j, _)| j);
+    let journal = g
+        .gazettes
+        .iter()
+        .find(|j| inner[at..].starts_with(j.as_str()))
+        .map_or(journal, |j| j.as_str());
+    let after = &inner[at + journal.len()..];
+    let number_after = |words: &[String]| {
+        words.iter().find_map(|w| {
+            let i = after.find(w.as_str())?;
+            let n: String = after[i + w.len()..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            (!n.is_empty()).then_some(n)
+        })
+    };
+    let number = number_after(&g.gazette_position)?;
+    let issue = g.issue.find(after).and_then(|m| {
+        let (x, y) = m.number?;
+        Some(after[x..y].to_string())
+    });
+    let item = CslItem {
+        kind: "legislation".into(),
+        title: Some(clean_field(&title)),
+        issued: Some(d.date),
+        container_title: Some(journal.trim().to_string()),
+        issue,
+        number: Some(number),
+        ..Default::default()
+    };
+    Some(GazetteAct {
+        item,
+        provision,
+        end: close + 1,
+    })
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
@@ -1740,6 +1887,17 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         return ParsedReference {
             item,
             title: Some((0, s.len())),
+            ..Default::default()
+        };
+    }
+    // `Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. z 2020 r.
+    // poz. 1740 ze zm.).`: a list of legal acts.
+    if let Some(act) = gazette_act(s, g).filter(|a| a.provision.is_none()) {
+        let left = clean_field(s[act.end..].trim().trim_matches(['.', ',', ' ']));
+        return ParsedReference {
+            item: act.item,
+            unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
+            title: Some((0, act.end)),
             ..Default::default()
         };
     }
