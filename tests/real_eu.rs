@@ -132,3 +132,75 @@ fn prose_naming_an_act_without_its_journal_cites_nothing() {
         .iter()
         .all(|c| c.fields.as_deref().is_none_or(|f| f.kind != "legislation")));
 }
+
+const FR: &str = "fixtures/obligations_doctrine_pdf_fr.txt";
+
+fn families(c: &opcit::model::Citation) -> Vec<(String, String)> {
+    c.fields
+        .as_deref()
+        .unwrap()
+        .author
+        .iter()
+        .map(|n| {
+            (
+                n.family.clone().unwrap_or_default(),
+                n.given.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(f, g)| (f.to_string(), g.to_string()))
+        .collect()
+}
+
+#[test]
+fn several_french_authors_with_bracketed_initials_are_all_read() {
+    let (_, doc) = run(FR);
+    // Bibliography: 1 Fabre-Magnan, 2 Malaurie, 3 Terré 12e éd., 4 Terré 13e éd.
+    let one = only(&doc, 1);
+    assert_eq!(
+        families(one),
+        pairs(&[("Terré", "F."), ("Simler", "Ph."), ("Lequette", "Y.")])
+    );
+    let f = one.fields.as_deref().unwrap();
+    assert_eq!(f.title.as_deref(), Some("Droit civil. Les obligations"));
+    assert_eq!(f.publisher.as_deref(), Some("Dalloz"));
+    assert_eq!(f.edition.as_deref(), Some("12"));
+    assert_eq!(one.locator.as_ref().map(|l| l.value.as_str()), Some("915"));
+    let r = Status::Resolved;
+    use CitationKind::{Full, Short};
+    assert_eq!(note_links(&doc, 1), [(Full, r, Some(3))]);
+
+    let two = in_note(&doc, 2);
+    assert_eq!(two.len(), 2, "{two:#?}");
+    assert_eq!(
+        families(two[0]),
+        pairs(&[
+            ("Malaurie", "Ph."),
+            ("Aynès", "L."),
+            ("Stoffel-Munck", "Ph.")
+        ])
+    );
+    assert_eq!(two[0].signal.as_deref(), Some("V."));
+    assert_eq!(
+        note_links(&doc, 2),
+        [(Full, r, Some(2)), (Full, r, Some(1))]
+    );
+
+    // Four authors, the later edition.
+    assert_eq!(
+        families(only(&doc, 4)),
+        pairs(&[
+            ("Terré", "F."),
+            ("Simler", "Ph."),
+            ("Lequette", "Y."),
+            ("Chénedé", "F.")
+        ])
+    );
+    assert_eq!(note_links(&doc, 4), [(Full, r, Some(4))]);
+    // `op. cit.` after the three names finds their book.
+    assert_eq!(note_links(&doc, 5), [(Short, r, Some(3))]);
+}

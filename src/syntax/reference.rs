@@ -1890,6 +1890,34 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             ..Default::default()
         };
     }
+    // `Terré (F.), Simler (Ph.) et Lequette (Y.), Droit civil…`: French
+    // legal writing's several authors, each with the initials in brackets;
+    // the work is read after the first name alone (`Terré (F.), Droit
+    // civil…`), then given all the names.
+    if let Some((names, editors, first_end, head_end)) =
+        crate::syntax::name::bracketed_initials_names(s)
+    {
+        let comma = head_end - 2;
+        let mut parsed = parse_reference(&format!("{}{}", &s[..first_end], &s[comma..]), order, g);
+        if parsed.item.title.is_some() && parsed.item.author.len() == 1 {
+            let shift = |(a, b): (usize, usize)| {
+                if a >= first_end {
+                    (a + comma - first_end, b + comma - first_end)
+                } else {
+                    (a, b)
+                }
+            };
+            parsed.title = parsed.title.map(shift);
+            parsed.authors = Some((0, comma));
+            if editors {
+                parsed.item.editor = names;
+                parsed.item.author.clear();
+            } else {
+                parsed.item.author = names;
+            }
+            return parsed;
+        }
+    }
     // `Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. z 2020 r.
     // poz. 1740 ze zm.).`: a list of legal acts.
     if let Some(act) = gazette_act(s, g).filter(|a| a.provision.is_none()) {
