@@ -204,3 +204,38 @@ fn several_french_authors_with_bracketed_initials_are_all_read() {
     // `op. cit.` after the three names finds their book.
     assert_eq!(note_links(&doc, 5), [(Short, r, Some(3))]);
 }
+
+const DE: &str = "fixtures/staatshaftung_kommentar_pdf_de.txt";
+
+#[test]
+fn a_german_title_with_commas_runs_to_the_place_and_year() {
+    let (_, doc) = run(DE);
+    // Bibliography: 1 Koziol, 2 Müller, 3 Ossenbühl/Cornils, 4 Schmidt.
+    let two = only(&doc, 2);
+    let f = two.fields.as_deref().unwrap();
+    assert_eq!(f.title.as_deref(), Some("Staat, Recht, Macht"));
+    assert_eq!(f.publisher_place.as_deref(), Some("München"));
+    assert_eq!(f.publisher, None);
+    assert_eq!(
+        papers_support::entry(&doc, 4).title.as_deref(),
+        Some("Staat, Recht, Macht")
+    );
+    let r = Status::Resolved;
+    assert_eq!(note_links(&doc, 2), [(CitationKind::Full, r, Some(4))]);
+    assert_eq!(note_links(&doc, 6), [(CitationKind::Full, r, Some(4))]);
+}
+
+#[test]
+fn a_volume_in_roman_numerals_is_kept() {
+    let (_, doc) = run(DE);
+    let three = only(&doc, 3);
+    let f = three.fields.as_deref().unwrap();
+    assert_eq!(f.title.as_deref(), Some("Gutachten zum 70. DJT"));
+    assert_eq!(f.volume.as_deref(), Some("I"));
+    assert_eq!(f.publisher, None);
+    assert_eq!(papers_support::entry(&doc, 2).volume.as_deref(), Some("I"));
+    assert_eq!(
+        note_links(&doc, 3),
+        [(CitationKind::Full, Status::Resolved, Some(2))]
+    );
+}

@@ -2594,7 +2594,8 @@ fn undelimited_full(s: &str, g: &Grammar) -> bool {
 
 /// Whether a work read without title marks is cited in full: names
 /// (`first`, as written, must read as names), a title, a date, and an
-/// imprint, a journal or a paper's number (`(Cm 3782, 1997)`).
+/// imprint, a journal, a paper's number (`(Cm 3782, 1997)`) or a volume
+/// (`Bd. I, 2014`).
 fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
     !item.author.is_empty()
         && item.title.is_some()
@@ -2602,7 +2603,8 @@ fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
         && (item.publisher.is_some()
             || item.publisher_place.is_some()
             || item.container_title.is_some()
-            || item.number.is_some())
+            || item.number.is_some()
+            || item.volume.is_some())
         && looks_like_authors(first)
 }
 

@@ -2357,6 +2357,38 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             }
         }
     }
+    // `Bd. I`, `t. III`: a volume word and a Roman numeral, a comma part of
+    // its own (`vol. I` after an imprint, `Bd. I` before one).
+    if item.volume.is_none() {
+        let mut at = 0;
+        for part in s.split(", ") {
+            let start = at;
+            at += part.len() + 2;
+            let p = part.trim_end_matches('.');
+            let roman = p.rsplit_once(' ').is_some_and(|(_, last)| {
+                !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            });
+            if !roman {
+                continue;
+            }
+            // Read where an imprint took it as its place or house too.
+            if let Some(v) = volume_part(p, g) {
+                item.volume = Some(v);
+                used.add(start, start + p.len());
+                for field in [&mut item.publisher, &mut item.publisher_place] {
+                    if field.as_deref() == Some(p) {
+                        *field = None;
+                    }
+                }
+                if let Some(t) = item.title.as_mut() {
+                    if let Some(head) = t.strip_suffix(p).and_then(|h| h.strip_suffix(", ")) {
+                        *t = head.to_string();
+                    }
+                }
+                break;
+            }
+        }
+    }
 }
 
 /// An issue word that is also another language's page word (tr `S. 3`,
@@ -4959,7 +4991,16 @@ fn parse_undelimited(
             // Buenos Aires, De la Flor, 1987` (Spanish and Latin-American
             // notes): the imprint follows with commas, so a title runs on
             // across its own commas to a real end.
-            if rest[cut..].starts_with(", ") && rest[cut + 2..].starts_with(char::is_lowercase) {
+            // `Schmidt, Karl: Staat, Recht, Macht, München 2021`: so does a
+            // German title before a town of the grammars and a year.
+            let german = || {
+                rest[cut..]
+                    .match_indices(", ")
+                    .any(|(i, _)| listed_place_year(&rest[cut + i + 2..], g))
+            };
+            if rest[cut..].starts_with(", ")
+                && (rest[cut + 2..].starts_with(char::is_lowercase) || german())
+            {
                 if let Some(end) = title_across_commas(rest, cut, g) {
                     cut = end;
                 }
@@ -5612,7 +5653,14 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
             if journal_numbers(after, g) {
                 return None;
             }
-            if strong_title_end(after, g) || title_like && weak_title_end(after, g) {
+            // `Staat, Recht, Macht, München 2021`: German nouns open in
+            // capitals, so a title may hold no lowercase word; a town of
+            // the grammars' `places` and a year after it end it all the
+            // same (author, title, place and year, as German legal
+            // citation writes a book).
+            if strong_title_end(after, g)
+                || (title_like || listed_place_year(after, g)) && weak_title_end(after, g)
+            {
                 return Some(end);
             }
         }
@@ -5623,6 +5671,11 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
             return None;
         }
         title_like &= lowercase_word(part, g);
+        // `Schriften zum Recht der Digitalisierung, Bd. 4`: a series' name
+        // is no part of the title.
+        if collection_name(part, g) {
+            return None;
+        }
         if bracket {
             return paren_imprint(&after[after_stop..], g).then_some(next + stop);
         }
@@ -5633,6 +5686,17 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
         next += after_stop;
     }
     None
+}
+
+/// Whether `t` opens with a town of the grammars' `names.places` and a
+/// year, before a comma or the end (`München 2021, S. 45`).
+fn listed_place_year(t: &str, g: &Grammar) -> bool {
+    let t = t.trim_start();
+    let part = t[..t.find(", ").unwrap_or(t.len())].trim_end_matches(['.', ' ']);
+    let Some((place, year)) = part.rsplit_once(' ') else {
+        return false;
+    };
+    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && known_place(place, g)
 }
 
 /// Whether `t` opens with a journal's numbers: an issue word (`núm. 3`,
