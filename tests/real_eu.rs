@@ -239,3 +239,23 @@ fn a_volume_in_roman_numerals_is_kept() {
         [(CitationKind::Full, Status::Resolved, Some(2))]
     );
 }
+
+#[test]
+fn a_margin_number_without_its_period_is_a_margin_number() {
+    let (_, doc) = run(DE);
+    let margin = |n: u32, i: usize| {
+        in_note(&doc, n)[i]
+            .locator
+            .as_ref()
+            .map(|l| (l.label.clone(), l.value.clone()))
+    };
+    let want = |v: &str| Some(("margin".to_string(), v.to_string()));
+    // `§ 839 Rn 12`, Austrian `Rz 12` and `RZ 45`.
+    assert_eq!(margin(4, 0), want("12"));
+    assert_eq!(margin(5, 0), want("12"));
+    assert_eq!(margin(5, 1), want("45"));
+    assert_eq!(
+        note_links(&doc, 5)[0],
+        (CitationKind::Full, Status::Resolved, Some(1))
+    );
+}
