@@ -679,6 +679,11 @@ pub struct Signals {
     /// `poz.`): the act's number there.
     #[serde(default)]
     pub gazette_position: Vec<String>,
+    /// Words before a decision's docket number (pl `sygn. akt`, `sygn.`:
+    /// `wyrok NSA z dnia 5 marca 2019 r., sygn. akt II OSK 123/18`): no
+    /// part of the docket.
+    #[serde(default)]
+    pub docket_words: Vec<String>,
     /// Words of a court's name (ru `суд`, `Суда`, `ВС`; uk `Суду`): an act
     /// cited by kind, date and number ([`Signals::statute_date`]) whose
     /// issuer holds one is a decision of that court (`Постановление
@@ -1710,6 +1715,9 @@ pub struct Grammar {
     /// Words between an act's kind (and issuer) and its date
     /// ([`Signals::statute_date`]), as written, longest first.
     pub statute_dates: Vec<String>,
+    /// Words before a decision's docket ([`Signals::docket_words`]), as
+    /// written, longest first.
+    pub docket_words: Vec<String>,
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
@@ -2345,6 +2353,9 @@ impl Grammar {
                 .gazette_position
                 .extend(f.signals.gazette_position.iter().cloned());
             all.signals
+                .docket_words
+                .extend(f.signals.docket_words.iter().cloned());
+            all.signals
                 .decision_words
                 .extend(f.signals.decision_words.iter().cloned());
             all.signals.codes.extend(f.signals.codes.iter().cloned());
@@ -2627,6 +2638,7 @@ impl Grammar {
             gazettes: longest_first(all.signals.gazettes.clone()),
             gazette_position: longest_first(all.signals.gazette_position.clone()),
             statute_dates: longest_first(all.signals.statute_date.clone()),
+            docket_words: longest_first(all.signals.docket_words.clone()),
             statute_numbers: all.signals.statute_number.clone(),
             codes: {
                 let mut c: Vec<String> = all
@@ -3702,6 +3714,7 @@ fn unreachable_grammar() -> Grammar {
         gazettes: Vec::new(),
         gazette_position: Vec::new(),
         statute_dates: Vec::new(),
+        docket_words: Vec::new(),
         codes: Vec::new(),
         code_names: Vec::new(),
         statute_numbers: Vec::new(),

@@ -259,3 +259,27 @@ fn a_margin_number_without_its_period_is_a_margin_number() {
         (CitationKind::Full, Status::Resolved, Some(1))
     );
 }
+
+#[test]
+fn a_decision_s_docket_after_sygn_akt_is_read_without_the_word() {
+    let (_, doc) = run(PL);
+    let seven = in_note(&doc, 7);
+    assert_eq!(seven.len(), 2, "{seven:#?}");
+    let want = [
+        (
+            "NSA",
+            "II OSK 1234/17",
+            [2019, 3, 5],
+            Some("LEX nr 2644321"),
+        ),
+        ("WSA w Warszawie", "II SA/Wa 1456/19", [2020, 2, 12], None),
+    ];
+    for (c, (court, docket, date, report)) in seven.iter().zip(want) {
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.kind, "legal_case");
+        assert_eq!(f.publisher.as_deref(), Some(court));
+        assert_eq!(f.title.as_deref(), Some(docket));
+        assert_eq!(f.issued.as_ref().unwrap().date_parts[0], date);
+        assert_eq!(f.container_title.as_deref(), report);
+    }
+}

@@ -3559,6 +3559,16 @@ fn dated_docket_decision(
     }
     let (docket, more) = after.split_once(", ").unwrap_or((after, ""));
     let docket = docket.trim().trim_end_matches('.');
+    // `sygn. akt II OSK 123/18`: the word before the docket is none of it.
+    let docket = g
+        .docket_words
+        .iter()
+        .find_map(|w| {
+            docket
+                .strip_prefix(w.as_str())
+                .filter(|r| r.starts_with(' '))
+        })
+        .map_or(docket, str::trim_start);
     let ok = docket.contains(['/', '-'])
         && docket.bytes().any(|c| c.is_ascii_digit())
         && docket.chars().nth(30).is_none();
