@@ -104,7 +104,7 @@ static BRACKETED_INITIALS_ANY_ONE: LazyLock<Regex> =
 /// reject: a bracket must open within the first 40 bytes.
 pub fn bracketed_initials_names(s: &str) -> Option<(Vec<CslName>, bool, usize, usize)> {
     let near = &s[..crate::source::floor_char_boundary(s, 40)];
-    if !near.contains(" (") || !s.starts_with(|c: char| c.is_uppercase()) {
+    if !near.contains(".)") || !near.contains(" (") || !s.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let head = BRACKETED_INITIALS_SEVERAL.find(s)?;

@@ -2359,7 +2359,7 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
     }
     // `Bd. I`, `t. III`: a volume word and a Roman numeral, a comma part of
     // its own (`vol. I` after an imprint, `Bd. I` before one).
-    if item.volume.is_none() {
+    if item.volume.is_none() && (s.contains(" I") || s.contains(" V") || s.contains(" X")) {
         let mut at = 0;
         for part in s.split(", ") {
             let start = at;
