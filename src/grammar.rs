@@ -663,6 +663,27 @@ pub struct Signals {
     /// 131-ФЗ`).
     #[serde(default)]
     pub statute_date: Vec<String>,
+    /// Kinds of acts cited by kind, date and name with the official
+    /// journal that printed them in brackets, each spelling (and case)
+    /// as written (pl `ustawa`, `ustawy`, `rozporządzenie`: `ustawa z
+    /// dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. z 2020 r. poz.
+    /// 1740 ze zm.)`); matched without regard to case.
+    #[serde(default)]
+    pub gazette_acts: Vec<String>,
+    /// Official journals that print acts, as written (pl `Dz.U.`, `M.P.`):
+    /// in brackets after an act of [`Signals::gazette_acts`], the act's
+    /// container.
+    #[serde(default)]
+    pub gazettes: Vec<String>,
+    /// Words before an act's position in its official journal (pl
+    /// `poz.`): the act's number there.
+    #[serde(default)]
+    pub gazette_position: Vec<String>,
+    /// Words before a decision's docket number (pl `sygn. akt`, `sygn.`:
+    /// `wyrok NSA z dnia 5 marca 2019 r., sygn. akt II OSK 123/18`): no
+    /// part of the docket.
+    #[serde(default)]
+    pub docket_words: Vec<String>,
     /// Words of a court's name (ru `суд`, `Суда`, `ВС`; uk `Суду`): an act
     /// cited by kind, date and number ([`Signals::statute_date`]) whose
     /// issuer holds one is a decision of that court (`Постановление
@@ -1755,6 +1776,21 @@ pub struct Grammar {
     /// Words naming a decision before its court and number
     /// ([`Signals::decision_words`]), lowercase.
     pub decision_words: Vec<String>,
+    /// Kinds of acts cited with their official journal
+    /// ([`Signals::gazette_acts`]), lowercase.
+    pub gazette_acts: Vec<String>,
+    /// Official journals ([`Signals::gazettes`]), as written, longest
+    /// first.
+    pub gazettes: Vec<String>,
+    /// Words before an act's position in its journal
+    /// ([`Signals::gazette_position`]), as written, longest first.
+    pub gazette_position: Vec<String>,
+    /// Words between an act's kind (and issuer) and its date
+    /// ([`Signals::statute_date`]), as written, longest first.
+    pub statute_dates: Vec<String>,
+    /// Words before a decision's docket ([`Signals::docket_words`]), as
+    /// written, longest first.
+    pub docket_words: Vec<String>,
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
@@ -2384,6 +2420,18 @@ impl Grammar {
                 .court_words
                 .extend(f.signals.court_words.iter().cloned());
             all.signals
+                .gazette_acts
+                .extend(f.signals.gazette_acts.iter().cloned());
+            all.signals
+                .gazettes
+                .extend(f.signals.gazettes.iter().cloned());
+            all.signals
+                .gazette_position
+                .extend(f.signals.gazette_position.iter().cloned());
+            all.signals
+                .docket_words
+                .extend(f.signals.docket_words.iter().cloned());
+            all.signals
                 .decision_words
                 .extend(f.signals.decision_words.iter().cloned());
             all.signals.codes.extend(f.signals.codes.iter().cloned());
@@ -2666,6 +2714,11 @@ impl Grammar {
             },
             court_words: lowercase(&all.signals.court_words),
             decision_words: lowercase(&all.signals.decision_words),
+            gazette_acts: lowercase(&all.signals.gazette_acts),
+            gazettes: longest_first(all.signals.gazettes.clone()),
+            gazette_position: longest_first(all.signals.gazette_position.clone()),
+            statute_dates: longest_first(all.signals.statute_date.clone()),
+            docket_words: longest_first(all.signals.docket_words.clone()),
             statute_numbers: all.signals.statute_number.clone(),
             codes: {
                 let mut c: Vec<String> = all
@@ -3754,6 +3807,11 @@ fn unreachable_grammar() -> Grammar {
         paper_numbers: Vec::new(),
         court_words: Vec::new(),
         decision_words: Vec::new(),
+        gazette_acts: Vec::new(),
+        gazettes: Vec::new(),
+        gazette_position: Vec::new(),
+        statute_dates: Vec::new(),
+        docket_words: Vec::new(),
         codes: Vec::new(),
         code_names: Vec::new(),
         statute_numbers: Vec::new(),

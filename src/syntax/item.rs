@@ -2611,7 +2611,8 @@ fn undelimited_full(s: &str, g: &Grammar) -> bool {
 
 /// Whether a work read without title marks is cited in full: names
 /// (`first`, as written, must read as names), a title, a date, and an
-/// imprint, a journal or a paper's number (`(Cm 3782, 1997)`).
+/// imprint, a journal, a paper's number (`(Cm 3782, 1997)`) or a volume
+/// (`Bd. I, 2014`).
 fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
     !item.author.is_empty()
         && item.title.is_some()
@@ -2619,7 +2620,8 @@ fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
         && (item.publisher.is_some()
             || item.publisher_place.is_some()
             || item.container_title.is_some()
-            || item.number.is_some())
+            || item.number.is_some()
+            || item.volume.is_some())
         && looks_like_authors(first)
 }
 
@@ -2837,6 +2839,7 @@ fn classify_item_as(
         .or_else(|| code_article_citation(text, a, b, g, signal.clone()))
         .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_docket_decision(text, a, b, g, signal.clone()))
+        .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -3573,6 +3576,16 @@ fn dated_docket_decision(
     }
     let (docket, more) = after.split_once(", ").unwrap_or((after, ""));
     let docket = docket.trim().trim_end_matches('.');
+    // `sygn. akt II OSK 123/18`: the word before the docket is none of it.
+    let docket = g
+        .docket_words
+        .iter()
+        .find_map(|w| {
+            docket
+                .strip_prefix(w.as_str())
+                .filter(|r| r.starts_with(' '))
+        })
+        .map_or(docket, str::trim_start);
     let ok = docket.contains(['/', '-'])
         && docket.bytes().any(|c| c.is_ascii_digit())
         && docket.chars().nth(30).is_none();
@@ -5068,6 +5081,47 @@ fn class_decision_citation(
     let (item, start, end) = trimmed_item(text, a, b);
     let fields = crate::syntax::reference::class_decision(item, g)?;
     Some(full_raw(start, end, signal, None, fields))
+}
+
+/// An act cited by kind, date and name with its official journal in
+/// brackets, as Polish notes cite it (`ustawa z dnia 23 kwietnia 1964 r.
+/// – Kodeks cywilny (Dz.U. z 2020 r. poz. 1740 ze zm.)`, `art. 6 ust. 1
+/// ustawy z dnia 10 maja 2018 r. o ochronie danych osobowych (Dz.U. z
+/// 2019 r. poz. 1781)`: [`crate::syntax::reference::gazette_act`]): a
+/// `legislation` work cited at the provision written before its kind or
+/// after its bracket (a `section` locator). Nothing but a provision may
+/// follow the bracket.
+fn gazette_act_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.gazettes.is_empty()
+        || !item.contains('(')
+        || !g.gazettes.iter().any(|j| item.contains(j.as_str()))
+    {
+        return None;
+    }
+    let act = crate::syntax::reference::gazette_act(item, g)?;
+    let tail = item[act.end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let provision = if tail.is_empty() {
+        act.provision
+    } else {
+        g.provision.find(tail).filter(|p| p.start == 0)?;
+        if act.provision.is_some() || tail.chars().nth(40).is_some() {
+            return None;
+        }
+        Some(tail.to_string())
+    };
+    let locator = provision.map(|value| Locator {
+        label: "section".into(),
+        value,
+        ..Default::default()
+    });
+    Some(full_raw(start, end, signal, locator, act.item))
 }
 
 /// A statute cited by kind, number and year, then the provision or page

@@ -76,6 +76,62 @@ pub fn bracketed_initials_head(s: &str) -> Option<(Vec<CslName>, bool, usize)> {
     Some((names, editors, head.end()))
 }
 
+/// One name as French legal writing gives it in notes and lists, the
+/// family name as written (`Terré (F.)`, `Le Tourneau (Ph.)`,
+/// `Fabre-Magnan (M.)`) or in capitals, the initials of the given names
+/// in brackets. Group 1 is the family name, group 2 the initials.
+const BRACKETED_INITIALS_ANY_CASE: &str = r"(\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2}) \((\p{Lu}\p{Ll}{0,2}\.(?:[ -]?\p{Lu}\p{Ll}{0,2}\.){0,3})\)";
+
+/// Two or more [`BRACKETED_INITIALS_ANY_CASE`] names joined by commas or
+/// `et`, `&`, `and`, perhaps an editor's role after them, then the comma
+/// before the title.
+static BRACKETED_INITIALS_SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(&format!(
+        r"^{n}(?:(?:, | et | & | and ){n})+(?: \((?:dir|éd|éds|coord|ed|eds)\.\))?, ",
+        n = BRACKETED_INITIALS_ANY_CASE
+    ))
+});
+
+/// Each name of [`BRACKETED_INITIALS_SEVERAL`].
+static BRACKETED_INITIALS_ANY_ONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::constant(BRACKETED_INITIALS_ANY_CASE));
+
+/// The names that open a reference written `Terré (F.), Simler (Ph.) et
+/// Lequette (Y.), Droit civil…`, as French legal writing cites several
+/// authors, each family name with its initials in brackets after it: the
+/// names (two to eight), whether an editor's role follows them, the end of
+/// the first name and the length of the head up to the title. Cheap to
+/// reject: a bracket must open within the first 40 bytes.
+pub fn bracketed_initials_names(s: &str) -> Option<(Vec<CslName>, bool, usize, usize)> {
+    let near = &s[..crate::source::floor_char_boundary(s, 40)];
+    if !near.contains(".)") || !near.contains(" (") || !s.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let head = BRACKETED_INITIALS_SEVERAL.find(s)?;
+    let mut first_end = None;
+    let names: Vec<CslName> = BRACKETED_INITIALS_ANY_ONE
+        .captures_iter(head.as_str())
+        .map(|c| {
+            first_end.get_or_insert(c.get(0).map_or(0, |m| m.end()));
+            CslName {
+                family: Some(c[1].to_string()),
+                given: Some(c[2].to_string()),
+                ..Default::default()
+            }
+        })
+        .collect();
+    if !(2..=8).contains(&names.len()) {
+        return None;
+    }
+    let core = head.as_str().trim_end_matches(", ");
+    let editors = core.ends_with(".)")
+        && core
+            .rsplit(" (")
+            .next()
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_uppercase()));
+    Some((names, editors, first_end?, head.end()))
+}
+
 /// How the first name in a list is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameOrder {

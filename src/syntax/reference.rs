@@ -1728,6 +1728,153 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     Some((item, from + end))
 }
 
+/// An act cited as Polish legal writing cites it: its kind (the grammars'
+/// `gazette_acts`, in any case: `ustawa`, `ustawy`, `rozporządzenie`),
+/// its issuer's words, a `statute_date` word and its date (`z dnia 23
+/// kwietnia 1964 r.`), its name (`– Kodeks cywilny`, `o ochronie danych
+/// osobowych`), then in brackets the official journal that printed it
+/// (`gazettes`: `Dz.U.`, `M.P.`, perhaps after a short word such as
+/// `t.j.`) with its issue and the act's position there (`gazette_position`:
+/// `(Dz.U. z 2020 r. poz. 1740 ze zm.)`, `(Dz.U. Nr 78, poz. 483)`). A
+/// provision may come before the kind (`art. 6 ust. 1 ustawy z dnia …`).
+///
+/// A `legislation` work titled by its name (by its kind and issuer when
+/// the name is wanting: `Konstytucja Rzeczypospolitej Polskiej z dnia 2
+/// kwietnia 1997 r. (Dz.U. Nr 78, poz. 483)`), dated, the journal its
+/// container, the position its number and the journal's issue its issue.
+pub(crate) struct GazetteAct {
+    /// The act.
+    pub(crate) item: CslItem,
+    /// The provision written before the kind (`art. 6 ust. 1`).
+    pub(crate) provision: Option<String>,
+    /// Byte offset just after the journal's closing bracket.
+    pub(crate) end: usize,
+}
+
+/// Reads a [`GazetteAct`] from the start of `s`.
+pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
+    if g.gazettes.is_empty() || g.gazette_acts.is_empty() || !s.contains('(') {
+        return None;
+    }
+    // The first bracket that opens with a journal of the grammars.
+    let (open, close, inner, at) = s.match_indices('(').find_map(|(open, _)| {
+        let inner_start = open + 1;
+        let close = inner_start + s[inner_start..].find(')')?;
+        let inner = &s[inner_start..close];
+        let (at, _) = g.gazettes.iter().find_map(|j| {
+            let at = inner.find(j.as_str())?;
+            // `t.j.`, `tekst jedn.:`: a few short words before the journal.
+            let lead = &inner[..at];
+            (lead.chars().count() <= 16 && !lead.contains(|c: char| c.is_ascii_digit()))
+                .then_some((at, j.len()))
+        })?;
+        Some((open, close, inner, at))
+    })?;
+    let head = s[..open].trim_end();
+    // The kind: the first word that is one, after nothing or a provision.
+    let mut kind = None;
+    let mut offset = 0;
+    for w in head.split(' ') {
+        let bare = w.trim_end_matches(',');
+        if !bare.is_empty() && g.gazette_acts.contains(&crate::grammar::fold_case(bare)) {
+            kind = Some((offset, offset + bare.len()));
+            break;
+        }
+        offset += w.len() + 1;
+        if offset > 60 {
+            return None;
+        }
+    }
+    let (kind_start, kind_end) = kind?;
+    let before = head[..kind_start].trim();
+    let provision = if before.is_empty() {
+        None
+    } else {
+        g.provision.find(before).filter(|p| p.start == 0)?;
+        if before.contains([',', ';', '(', ':']) {
+            return None;
+        }
+        Some(before.to_string())
+    };
+    let rest = &head[kind_end..];
+    let window = &rest[..crate::source::floor_char_boundary(rest, 160)];
+    let d = g.dates.first(window)?;
+    d.date.month()?;
+    // The issuer's words, then a date word, right before the date.
+    let pre = rest[..d.start].trim();
+    let issuer = if pre.is_empty() {
+        pre
+    } else {
+        let word = g.statute_dates.iter().find(|w| {
+            pre.strip_suffix(w.as_str())
+                .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+        })?;
+        pre[..pre.len() - word.len()].trim_end()
+    };
+    if issuer.split_whitespace().nth(8).is_some()
+        || issuer.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':'))
+    {
+        return None;
+    }
+    // `r.` (roku): a year word of one letter and its period.
+    let mut name = rest[d.end..].trim_start();
+    if let Some(r) = name.split_once(' ').map_or(Some(name), |(w, _)| Some(w)) {
+        if r.len() <= 3 && r.ends_with('.') && r.starts_with(char::is_lowercase) {
+            name = &name[r.len()..];
+        }
+    }
+    let name = name
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','))
+        .trim_end_matches([',', ' ']);
+    let title = if name.is_empty() {
+        head[kind_start..kind_end + (rest.len() - rest.trim_start().len()) + issuer.len()]
+            .trim()
+            .to_string()
+    } else {
+        name.to_string()
+    };
+    // The journal, its issue and the act's position in it.
+    let journal = inner[at..]
+        .split_once(|c: char| c.is_whitespace() || c == ',')
+        .map_or(&inner[at..], |(j, _)| j);
+    let journal = g
+        .gazettes
+        .iter()
+        .find(|j| inner[at..].starts_with(j.as_str()))
+        .map_or(journal, |j| j.as_str());
+    let after = &inner[at + journal.len()..];
+    let number_after = |words: &[String]| {
+        words.iter().find_map(|w| {
+            let i = after.find(w.as_str())?;
+            let n: String = after[i + w.len()..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            (!n.is_empty()).then_some(n)
+        })
+    };
+    let number = number_after(&g.gazette_position)?;
+    let issue = g.issue.find(after).and_then(|m| {
+        let (x, y) = m.number?;
+        Some(after[x..y].to_string())
+    });
+    let item = CslItem {
+        kind: "legislation".into(),
+        title: Some(clean_field(&title)),
+        issued: Some(d.date),
+        container_title: Some(journal.trim().to_string()),
+        issue,
+        number: Some(number),
+        ..Default::default()
+    };
+    Some(GazetteAct {
+        item,
+        provision,
+        end: close + 1,
+    })
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
@@ -1740,6 +1887,45 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         return ParsedReference {
             item,
             title: Some((0, s.len())),
+            ..Default::default()
+        };
+    }
+    // `Terré (F.), Simler (Ph.) et Lequette (Y.), Droit civil…`: French
+    // legal writing's several authors, each with the initials in brackets;
+    // the work is read after the first name alone (`Terré (F.), Droit
+    // civil…`), then given all the names.
+    if let Some((names, editors, first_end, head_end)) =
+        crate::syntax::name::bracketed_initials_names(s)
+    {
+        let comma = head_end - 2;
+        let mut parsed = parse_reference(&format!("{}{}", &s[..first_end], &s[comma..]), order, g);
+        if parsed.item.title.is_some() && parsed.item.author.len() == 1 {
+            let shift = |(a, b): (usize, usize)| {
+                if a >= first_end {
+                    (a + comma - first_end, b + comma - first_end)
+                } else {
+                    (a, b)
+                }
+            };
+            parsed.title = parsed.title.map(shift);
+            parsed.authors = Some((0, comma));
+            if editors {
+                parsed.item.editor = names;
+                parsed.item.author.clear();
+            } else {
+                parsed.item.author = names;
+            }
+            return parsed;
+        }
+    }
+    // `Ustawa z dnia 23 kwietnia 1964 r. – Kodeks cywilny (Dz.U. z 2020 r.
+    // poz. 1740 ze zm.).`: a list of legal acts.
+    if let Some(act) = gazette_act(s, g).filter(|a| a.provision.is_none()) {
+        let left = clean_field(s[act.end..].trim().trim_matches(['.', ',', ' ']));
+        return ParsedReference {
+            item: act.item,
+            unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
+            title: Some((0, act.end)),
             ..Default::default()
         };
     }
@@ -2168,6 +2354,38 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
                 if n == 0 {
                     volume_end = Some(end);
                 }
+            }
+        }
+    }
+    // `Bd. I`, `t. III`: a volume word and a Roman numeral, a comma part of
+    // its own (`vol. I` after an imprint, `Bd. I` before one).
+    if item.volume.is_none() && (s.contains(" I") || s.contains(" V") || s.contains(" X")) {
+        let mut at = 0;
+        for part in s.split(", ") {
+            let start = at;
+            at += part.len() + 2;
+            let p = part.trim_end_matches('.');
+            let roman = p.rsplit_once(' ').is_some_and(|(_, last)| {
+                !last.is_empty() && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            });
+            if !roman {
+                continue;
+            }
+            // Read where an imprint took it as its place or house too.
+            if let Some(v) = volume_part(p, g) {
+                item.volume = Some(v);
+                used.add(start, start + p.len());
+                for field in [&mut item.publisher, &mut item.publisher_place] {
+                    if field.as_deref() == Some(p) {
+                        *field = None;
+                    }
+                }
+                if let Some(t) = item.title.as_mut() {
+                    if let Some(head) = t.strip_suffix(p).and_then(|h| h.strip_suffix(", ")) {
+                        *t = head.to_string();
+                    }
+                }
+                break;
             }
         }
     }
@@ -4803,7 +5021,16 @@ fn parse_undelimited(
             // Buenos Aires, De la Flor, 1987` (Spanish and Latin-American
             // notes): the imprint follows with commas, so a title runs on
             // across its own commas to a real end.
-            if rest[cut..].starts_with(", ") && rest[cut + 2..].starts_with(char::is_lowercase) {
+            // `Schmidt, Karl: Staat, Recht, Macht, München 2021`: so does a
+            // German title before a town of the grammars and a year.
+            let german = || {
+                rest[cut..]
+                    .match_indices(", ")
+                    .any(|(i, _)| listed_place_year(&rest[cut + i + 2..], g))
+            };
+            if rest[cut..].starts_with(", ")
+                && (rest[cut + 2..].starts_with(char::is_lowercase) || german())
+            {
                 if let Some(end) = title_across_commas(rest, cut, g) {
                     cut = end;
                 }
@@ -5456,7 +5683,14 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
             if journal_numbers(after, g) {
                 return None;
             }
-            if strong_title_end(after, g) || title_like && weak_title_end(after, g) {
+            // `Staat, Recht, Macht, München 2021`: German nouns open in
+            // capitals, so a title may hold no lowercase word; a town of
+            // the grammars' `places` and a year after it end it all the
+            // same (author, title, place and year, as German legal
+            // citation writes a book).
+            if strong_title_end(after, g)
+                || (title_like || listed_place_year(after, g)) && weak_title_end(after, g)
+            {
                 return Some(end);
             }
         }
@@ -5467,6 +5701,11 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
             return None;
         }
         title_like &= lowercase_word(part, g);
+        // `Schriften zum Recht der Digitalisierung, Bd. 4`: a series' name
+        // is no part of the title.
+        if collection_name(part, g) {
+            return None;
+        }
         if bracket {
             return paren_imprint(&after[after_stop..], g).then_some(next + stop);
         }
@@ -5477,6 +5716,17 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
         next += after_stop;
     }
     None
+}
+
+/// Whether `t` opens with a town of the grammars' `names.places` and a
+/// year, before a comma or the end (`München 2021, S. 45`).
+fn listed_place_year(t: &str, g: &Grammar) -> bool {
+    let t = t.trim_start();
+    let part = t[..t.find(", ").unwrap_or(t.len())].trim_end_matches(['.', ' ']);
+    let Some((place, year)) = part.rsplit_once(' ') else {
+        return false;
+    };
+    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && known_place(place, g)
 }
 
 /// Whether `t` opens with a journal's numbers: an issue word (`núm. 3`,
