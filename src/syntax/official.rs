@@ -234,6 +234,11 @@ fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
         && name
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) || w.chars().count() <= 3)
+        // A small word between names (`Gladstone to Wood`, a letter) makes
+        // a newspaper's name only with a newspaper word (`Journal of
+        // Commerce`).
+        && (name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            || newspaper_name(name, g))
         && tail
             .bytes()
             .next()
