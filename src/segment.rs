@@ -2974,29 +2974,26 @@ fn ends_with_link(t: &str) -> bool {
 /// entry as a link ending in a letter does; a resolver's address
 /// (`https://doi.org/`, `hdl.handle.net/`) waits for its identifier.
 fn site_home_at_end(s: &str) -> bool {
-    let Some(word) = s.split_whitespace().next_back() else {
-        return false;
-    };
-    let host = word
-        .strip_prefix("https://")
-        .or_else(|| word.strip_prefix("http://"))
-        .and_then(|r| r.strip_suffix('/'));
+    let host = link_at_end(s, false).and_then(|r| r.strip_suffix('/'));
     host.is_some_and(|h| {
         h.contains('.') && !h.contains('/') && !RESOLVERS.iter().any(|r| h.eq_ignore_ascii_case(r))
     })
 }
 
+/// The last word of `s` past its `https://` or `http://` (or, where `www`,
+/// its `www.`), if it is a link.
+fn link_at_end(s: &str, www: bool) -> Option<&str> {
+    let word = s.split_whitespace().next_back()?;
+    word.strip_prefix("https://")
+        .or_else(|| word.strip_prefix("http://"))
+        .or_else(|| word.strip_prefix("www.").filter(|_| www))
+}
+
 /// Whether `s` ends with a URL broken after a slash (`https://doi.org/10.3989/`):
 /// its last word opens with `http://`, `https://` or `www.`, and ends
-/// with `/` past the host's.
+/// with `/` past the host's, or after a resolver's host (`https://doi.org/`).
 fn url_open_at_end(s: &str) -> bool {
-    let Some(word) = s.split_whitespace().next_back() else {
-        return false;
-    };
-    let rest = word
-        .strip_prefix("https://")
-        .or_else(|| word.strip_prefix("http://"))
-        .or_else(|| word.strip_prefix("www."));
+    let rest = link_at_end(s, true);
     rest.is_some_and(|r| {
         let host = r.trim_end_matches('/');
         r.ends_with('/')
