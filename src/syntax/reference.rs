@@ -5688,13 +5688,12 @@ fn title_across_commas(rest: &str, first: usize, g: &Grammar) -> Option<usize> {
             // the grammars' `places` and a year after it end it all the
             // same (author, title, place and year, as German legal
             // citation writes a book).
-            // The part before the town opens with a capital and names no
-            // publisher: `Destra e sinistra, il Mulino, Bologna 1994` names
-            // its house there (Italian notes).
+            // The part before the town opens with a capital and holds no
+            // publisher's word: `Destra e sinistra, il Mulino, Bologna
+            // 1994` names its house there (Italian notes).
             let german = || {
                 let last = rest[..end].rsplit(", ").next().unwrap_or("").trim();
                 last.starts_with(char::is_uppercase)
-                    && !publisher_name(last, g)
                     && !has_publisher_word(last, g)
                     && listed_place_year(after, g)
             };
