@@ -6860,7 +6860,7 @@ fn surnames_joined(head: &str, g: &Grammar) -> bool {
         let mut words = part.split_whitespace().peekable();
         if words
             .peek()
-            .is_some_and(|w| crate::syntax::name::PARTICLES.contains(w))
+            .is_some_and(|w| crate::syntax::name::is_particle(w, g))
         {
             words.next();
         }
