@@ -2506,6 +2506,21 @@ fn year_numbers_line(t: &str) -> bool {
     crate::grammar::is_year(year) && rest.starts_with(char::is_lowercase)
 }
 
+/// A line that opens with a journal's volume or issue (the grammars'
+/// `locators.volume` and `locators.issue`: `№ 2. С. 12–25.`, `Vol. 94. P.
+/// S95–S120.`), or with a year and then one of them (`1988. Vol. 94.`,
+/// `2012. № 2.`): the numbers of the journal named in the entry above, as
+/// GOST 7.0.100 and ISO 690 write them after its name and a period, broken
+/// off by the line end. No entry opens so.
+fn journal_numbers_line(t: &str, grammar: &Grammar) -> bool {
+    let after_year = t
+        .split_once(['.', ','])
+        .filter(|(year, _)| crate::grammar::is_year(year))
+        .map_or(t, |(_, rest)| rest.trim_start());
+    let opens = |lex: &crate::grammar::Lexicon| lex.find(after_year).is_some_and(|m| m.start == 0);
+    opens(&grammar.volume) || opens(&grammar.issue)
+}
+
 /// A line that opens with a standard number (`ISBN 80-7203-314-8.`,
 /// `ISSN …`, `DOI: …`): the end of the entry above.
 fn standard_number_line(t: &str) -> bool {
@@ -2816,6 +2831,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     }))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
+                || (!prev_blank && journal_numbers_line(rest, grammar))
                 || (!prev_blank
                     && capitals_heads
                     && !opens_with_capitals(rest)
@@ -3105,6 +3121,28 @@ mod tests {
 
     fn g() -> Grammar {
         Grammar::builtin()
+    }
+
+    #[test]
+    fn a_line_of_journal_numbers_opens_no_entry() {
+        let g = g();
+        for line in [
+            "№ 2. С. 12–25.",
+            "1988. Vol. 94. P. S95–S120.",
+            "2012. № 2. С. 12–25.",
+            "Vol. 12, no. 3, pp. 4–9.",
+            "Bd. 45, S. 12–30.",
+        ] {
+            assert!(journal_numbers_line(line, &g), "{line}");
+        }
+        for line in [
+            "Volkov A. Trust. M.: Nauka, 2004.",
+            "1988. The Year of the Dragon. London: Penguin.",
+            "Nováková, J. (2019). Důvěra. Praha: Karolinum.",
+            "Vol. of essays.",
+        ] {
+            assert!(!journal_numbers_line(line, &g), "{line}");
+        }
     }
 
     #[test]
