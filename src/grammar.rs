@@ -431,6 +431,15 @@ pub struct Names {
     /// the family name.
     #[serde(default)]
     pub particles: Vec<String>,
+    /// How a family name changes when the prose declines it, as
+    /// `oblique>nominative` endings (ru `ова>ов` is wrong, `а>` right:
+    /// `По мнению Петрова [2012]` names `Петров`; `ой>а`: `Смирновой` names
+    /// `Смирнова`; pl `ego>i`: `Kowalskiego` names `Kowalski`). A
+    /// narrative citation whose names fit no entry is tried with each
+    /// ending replaced in turn, longest ending first; the list's names are
+    /// written in the nominative. An empty nominative drops the ending.
+    #[serde(default)]
+    pub case_endings: Vec<String>,
     /// Family names of a language that writes names family name first,
     /// without a comma (vi: `Nguyễn`, `Trần`): a name of two to four
     /// capitalised words that opens with one is read so (`Trần Văn Giàu`:
@@ -913,6 +922,27 @@ pub enum BackRefKind {
     SupraNote,
     /// `supra` with an author.
     Supra,
+}
+
+/// The `oblique>nominative` endings of [`Names::case_endings`], lowercase,
+/// each pair once, the longest oblique ending first (in the order listed
+/// among equals).
+fn case_endings(listed: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for e in listed {
+        let Some((oblique, nominative)) = e.split_once('>') else {
+            continue;
+        };
+        let pair = (
+            oblique.trim().to_lowercase(),
+            nominative.trim().to_lowercase(),
+        );
+        if !pair.0.is_empty() && !out.contains(&pair) {
+            out.push(pair);
+        }
+    }
+    out.sort_by_key(|(oblique, _)| std::cmp::Reverse(oblique.chars().count()));
+    out
 }
 
 /// A compiled word-list pattern.
@@ -1903,6 +1933,9 @@ pub struct Grammar {
     pub festschrift: Vec<String>,
     /// Words that open a family name ([`Names::particles`]), as written.
     pub particles: Vec<String>,
+    /// The endings of declined family names and their nominatives
+    /// ([`Names::case_endings`]), lowercase, longest ending first.
+    pub case_endings: Vec<(String, String)>,
     /// Family names of names written family name first ([`Names::leading_family_names`]).
     pub leading_family_names: foldhash::HashSet<String>,
     /// Endings of lead-in words before CJK names ([`Names::prose_endings`]).
@@ -2134,6 +2167,17 @@ impl Grammar {
                     ),
                 });
             }
+            if let Some(bad) = file.names.case_endings.iter().find(|e| {
+                e.split_once('>')
+                    .is_none_or(|(oblique, _)| oblique.is_empty())
+            }) {
+                return Err(GrammarError {
+                    file: name,
+                    message: format!(
+                        "`names.case_endings` entries are `oblique>nominative` with a non-empty oblique ending, found `{bad}`"
+                    ),
+                });
+            }
             files.push((name, file));
         }
         Self::build(files)
@@ -2316,6 +2360,9 @@ impl Grammar {
             all.names
                 .particles
                 .extend(f.names.particles.iter().cloned());
+            all.names
+                .case_endings
+                .extend(f.names.case_endings.iter().cloned());
             all.names
                 .leading_family_names
                 .extend(f.names.leading_family_names.iter().cloned());
@@ -2882,6 +2929,7 @@ impl Grammar {
                 .flat_map(|w| w.chars())
                 .collect(),
             particles: all.names.particles.clone(),
+            case_endings: case_endings(&all.names.case_endings),
             leading_family_names: all.names.leading_family_names.iter().cloned().collect(),
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
@@ -3858,6 +3906,7 @@ fn unreachable_grammar() -> Grammar {
         own_work: Vec::new(),
         festschrift: Vec::new(),
         particles: Vec::new(),
+        case_endings: Vec::new(),
         leading_family_names: Default::default(),
         prose_endings: Vec::new(),
         same_author: Vec::new(),
@@ -3896,6 +3945,35 @@ fn longest_first_once(words: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_endings_are_pairs_longest_ending_first_and_checked() {
+        let file = |endings: &str| {
+            format!("[language]\ncode = \"xx\"\nname = \"X\"\n[names]\ncase_endings = {endings}\n")
+        };
+        let g = Grammar::from_sources([(
+            "xx.toml".to_string(),
+            file(r#"["a>", "iego>i", "OJ>a", "a>"]"#),
+        )])
+        .unwrap();
+        assert_eq!(
+            g.case_endings,
+            [
+                ("iego".to_string(), "i".to_string()),
+                ("oj".to_string(), "a".to_string()),
+                ("a".to_string(), String::new()),
+            ]
+        );
+        for bad in [r#"["ova"]"#, r#"[">a"]"#] {
+            let err = Grammar::from_sources([("xx.toml".to_string(), file(bad))]).unwrap_err();
+            assert!(err.message.contains("case_endings"), "{err}");
+        }
+        // The built-in Russian list turns `Петрова` back into `Петров`.
+        let builtin = Grammar::builtin();
+        assert!(builtin
+            .case_endings
+            .contains(&("а".to_string(), String::new())));
+    }
 
     #[test]
     fn words_in_place_of_a_year_are_read_whole_and_in_any_case() {

@@ -125,12 +125,14 @@ impl InTextCitation {
     }
 }
 
-/// `[ … ]` with no nested brackets and no line break: a candidate numeric
-/// group. Its content is checked by [`numeric_list`], so `[sic]`, `[0, 1]`
-/// and `[a, b]` are dropped there. Contents over [`MAX_GROUP`] characters
-/// are skipped in code (a bound in the pattern would make its automaton
-/// huge).
-static BRACKET: LazyLock<Regex> = LazyLock::new(|| compile(r"\[([^\[\]\n]+)\]"));
+/// `[ … ]` with no nested brackets and at most one line break (a group a
+/// hard-wrapped paragraph or a PDF conversion breaks, `[Putnam, 1993;` /
+/// `Coleman, 1988]`, as GOST papers cite by author and year in brackets):
+/// a candidate citation group. Its content is checked by [`numeric_list`]
+/// and the author-date readers, so `[sic]`, `[0, 1]` and `[a, b]` are
+/// dropped there. Contents over [`MAX_GROUP`] characters are skipped in
+/// code (a bound in the pattern would make its automaton huge).
+static BRACKET: LazyLock<Regex> = LazyLock::new(|| compile(r"\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]"));
 
 /// The longest content of a bracket or parenthesis read as a citation group.
 const MAX_GROUP: usize = 400;
@@ -1214,12 +1216,21 @@ fn brackets(
         if identifier_before(before) {
             continue;
         }
-        // A half-open interval or a link label follows: `[0, 1)`, `[1](url)`.
-        if text[whole.end()..].starts_with(['(', ')']) {
+        // A half-open interval or a link label follows: `[0, 1)`, `[1](url)`;
+        // but `(см.: [Иванова, 2010])` closes the parenthesis it stands in.
+        let in_paren = text[..whole.start()]
+            .rfind(['(', ')'])
+            .is_some_and(|i| text[i..].starts_with('('));
+        if text[whole.end()..].starts_with('(')
+            || (text[whole.end()..].starts_with(')') && !in_paren)
+        {
             continue;
         }
         let Some((items, loc)) = numeric_list(inner.as_str(), Some(grammar)) else {
             let content = ascii_separators(inner.as_str());
+            if ibid_group(&content, base + inner.start(), site, grammar, out) {
+                continue;
+            }
             // `Петров [2010, с. 45]`, `И. И. Иванов [2005]`: a narrative
             // citation with its year in brackets, as GOST papers write it.
             if let Some(tail) = year_tail(&content, grammar) {
@@ -1254,6 +1265,73 @@ fn brackets(
             bracket_range(text, base, (whole.start(), whole.end()), last.1, site, out);
         }
     }
+}
+
+/// `(ibid., p. 45)`, `(ebd., S. 12)`, `[Там же, с. 5–9]`, `(Ibid.)`: a
+/// group holding one of the grammars' `back_references.ibid` words and at
+/// most a pinpoint after it, as papers citing by author and year repeat
+/// the work cited just before (Chicago author-date 15.26; GOST 7.0.5
+/// writes `[Там же. С. 45]`). The resolver links it to the citation before
+/// it in the text. `at` is where `content` starts in the input; true when
+/// the group was read so.
+fn ibid_group(
+    content: &str,
+    at: usize,
+    site: &Site,
+    grammar: &Grammar,
+    out: &mut Vec<InTextCitation>,
+) -> bool {
+    let mut lead = content.len() - content.trim_start().len();
+    let mut t = content.trim();
+    if !t.starts_with(char::is_alphabetic) || t.len() > 80 {
+        return false;
+    }
+    // `(vgl. ebd., S. 122)`, `(see ibid., 4)`: a signal first.
+    let mut signal = None;
+    if let Some(m) = grammar.signals.find(t).filter(|m| m.start == 0) {
+        let rest =
+            t[m.end..].trim_start_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+        signal = Some(t[..m.end].trim().to_string());
+        lead += t.len() - rest.len();
+        t = rest;
+    }
+    // The word opens the group: only its first few letters are searched.
+    let head = &t[..crate::source::floor_char_boundary(t, 24)];
+    let Some(m) = grammar.ibid.find(head).filter(|m| m.start == 0) else {
+        return false;
+    };
+    if t[m.end..].starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let rest =
+        t[m.end..].trim_start_matches(|c: char| matches!(c, ',' | '.' | ':') || c.is_whitespace());
+    let locator = if rest.is_empty() {
+        None
+    } else {
+        // The pinpoint is all there is: a word and the number it ends with.
+        let end = rest.trim_end_matches(['.', ' ']);
+        match crate::syntax::item::pinpoint(rest, grammar) {
+            Some(l) if end.ends_with(l.value.as_str()) && end.len() <= l.value.len() + 16 => {
+                Some(l)
+            }
+            _ => return false,
+        }
+    };
+    out.push(InTextCitation {
+        span: Span::new(at + lead, at + lead + t.len()),
+        text: t.to_string(),
+        kind: CitationKind::Ibid,
+        label: None,
+        authors: None,
+        title: None,
+        date: None,
+        signal,
+        locator,
+        site: site.clone(),
+        page_or_year: false,
+        indirect: false,
+    });
+    true
 }
 
 /// Whether a year in brackets between `before` and `after` may close a
@@ -1368,6 +1446,9 @@ fn parentheses(
         let content = content.as_ref();
         // A blank line cannot stand inside a citation.
         if content.contains("\n\n") {
+            continue;
+        }
+        if ibid_group(content, base + inner.start(), site, grammar, out) {
             continue;
         }
         let before = &text[..whole.start()];
@@ -2304,6 +2385,52 @@ mod tests {
 
     fn g() -> Grammar {
         Grammar::builtin()
+    }
+
+    #[test]
+    fn a_group_of_an_ibid_word_and_a_pinpoint_repeats_a_work() {
+        let g = g();
+        let site = Site {
+            paragraph: 0,
+            section: None,
+            narrative: false,
+        };
+        let read = |content: &str| {
+            let mut out = Vec::new();
+            let taken = ibid_group(content, 100, &site, &g, &mut out);
+            assert_eq!(taken, !out.is_empty());
+            out.pop()
+                .map(|c| (c.text, c.span, c.signal, c.locator.map(|l| l.value)))
+        };
+        assert_eq!(
+            read("ibid., 175-6"),
+            Some((
+                "ibid., 175-6".into(),
+                Span::new(100, 112),
+                None,
+                Some("175-6".into())
+            ))
+        );
+        assert_eq!(
+            read(" vgl. ebd., S. 122"),
+            Some((
+                "ebd., S. 122".into(),
+                Span::new(106, 118),
+                Some("vgl.".into()),
+                Some("122".into())
+            ))
+        );
+        assert_eq!(read("Ibid.").map(|r| r.3), Some(None));
+        assert_eq!(
+            read("Там же, с. 5–9").and_then(|r| r.3),
+            Some("5–9".to_string())
+        );
+        // More than a pinpoint after the word, or a word that only opens
+        // with it: no repetition.
+        assert_eq!(read("ibid., and Smith 2010"), None);
+        assert_eq!(read("idem, Essays, 45"), None);
+        assert_eq!(read("ebenfalls 12"), None);
+        assert_eq!(read("Smith 2010"), None);
     }
 
     fn scan_text(text: &str, has_footnotes: bool) -> Vec<InTextCitation> {

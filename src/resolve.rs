@@ -2817,10 +2817,10 @@ fn ibid_of_several(
             works.len()
         ),
     )
-    .with_label(format!(
-        "note {} cites several works",
-        pnote.map(|n| n.to_string()).unwrap_or_default()
-    ))
+    .with_label(match pnote {
+        Some(n) => format!("note {n} cites several works"),
+        None => "the citation before it names several works".to_string(),
+    })
     .in_footnote(fnote, chapter);
     for &w in works.iter().take(MAX_CANDIDATES) {
         let q = &doc.citations[w];

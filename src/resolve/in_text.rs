@@ -174,12 +174,21 @@ pub fn resolve_in_text(
     let mut tally = Tally::default();
     let mut diags = Vec::new();
     let mut titles = None;
+    // Each `(ibid., p. 4)` of the text and the citation it repeats.
+    // (What it reports is kept apart until it is known to stay.)
+    let mut repeats: HashMap<usize, (usize, Vec<Diagnostic>)> = HashMap::default();
     for ci in 0..doc.citations.len() {
         if doc.citations[ci].site.is_none() {
             continue;
         }
         let kind = doc.citations[ci].kind;
         match kind {
+            CitationKind::Ibid => {
+                let mut own = Vec::new();
+                if let Some(prev) = ibid_in_text(doc, ci, text, &mut own) {
+                    repeats.insert(ci, (prev, own));
+                }
+            }
             CitationKind::AuthorDate
                 if link_author_date(doc, ci, (&index, text), grammar, &mut diags) =>
             {
@@ -286,7 +295,7 @@ pub fn resolve_in_text(
             _ => false,
         }
     };
-    let dropped: Vec<bool> = doc
+    let mut dropped: Vec<bool> = doc
         .citations
         .iter()
         .zip(&merged)
@@ -294,15 +303,42 @@ pub fn resolve_in_text(
         .zip(&narrative_kept)
         .map(|(((c, &m), &s), &kept)| m || s || (!kept && drop(c)))
         .collect();
+    // An `ibid.` of the text goes with the citation it repeats: with
+    // nothing before it in the text, it may repeat a note's (which the
+    // text's citations do not see), and is left out.
+    for ci in 0..doc.citations.len() {
+        let c = &doc.citations[ci];
+        if c.site.is_some() && c.kind == CitationKind::Ibid {
+            dropped[ci] = repeats.get(&ci).is_none_or(|&(prev, _)| dropped[prev]);
+            if !dropped[ci] {
+                if let Some((_, own)) = repeats.get_mut(&ci) {
+                    diags.append(own);
+                }
+            }
+        }
+    }
     let mut keep = dropped.iter().map(|d| !d);
     doc.citations.retain(|_| keep.next().unwrap_or(true));
     // Ids stay `c1…` in order: in-text citations follow the note citations
     // (and those of the notes, when some were added, move).
+    let mut renamed: HashMap<String, String> = HashMap::default();
     for (i, c) in doc.citations.iter_mut().enumerate() {
         if c.site.is_some() || renumber {
-            c.id = format!("c{}", i + 1);
+            let id = format!("c{}", i + 1);
+            if !repeats.is_empty() && id != c.id {
+                renamed.insert(std::mem::replace(&mut c.id, id), c.id.clone());
+            } else {
+                c.id = id;
+            }
             if let Some(fields) = c.fields.as_deref_mut() {
                 fields.id.clone_from(&c.id);
+            }
+        }
+    }
+    if !renamed.is_empty() {
+        for c in doc.citations.iter_mut().filter(|c| c.site.is_some()) {
+            if let Some(new) = c.antecedent.as_ref().and_then(|a| renamed.get(a)) {
+                c.antecedent = Some(new.clone());
             }
         }
     }
@@ -326,6 +362,47 @@ pub fn resolve_in_text(
         }
     }
     doc.diagnostics.extend(diags);
+}
+
+/// Links `ci`, an `ibid.` of the text (`(ibid., p. 45)`, `[Там же, с.
+/// 5]`), to what the citation before it in the text links to, and returns
+/// that citation's index; none without one. Where that citation stands in
+/// a group that names several works (`(Putnam, 1993; Coleman, 1988)`),
+/// the `ibid.` fits each of them and is ambiguous.
+fn ibid_in_text(
+    doc: &mut Document,
+    ci: usize,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let prev = (0..ci).rev().find(|&j| doc.citations[j].site.is_some())?;
+    // The citations of the group `prev` ends: nothing but separators
+    // between them.
+    let mut group = vec![prev];
+    let mut j = prev;
+    while j > 0 {
+        let (a, b) = (&doc.citations[j - 1], &doc.citations[j]);
+        if a.site.is_none() || a.span.end > b.span.start {
+            break;
+        }
+        let gap = text.get(a.span.end..b.span.start).unwrap_or(")");
+        if gap.len() > 40 || gap.contains(['(', ')', '[', ']', '（', '）']) {
+            break;
+        }
+        group.push(j - 1);
+        j -= 1;
+    }
+    let works: std::collections::BTreeSet<&str> = group
+        .iter()
+        .filter_map(|&g| doc.citations[g].reference.as_deref())
+        .collect();
+    if works.len() > 1 {
+        group.reverse();
+        super::ibid_of_several(doc, ci, super::IbidState::After(prev), &group, diags);
+    } else {
+        super::resolve_ibid(doc, ci, super::IbidState::After(prev), None, diags);
+    }
+    Some(prev)
 }
 
 /// The narrative citations that fit no entry and are reported all the
@@ -717,12 +794,71 @@ fn by_author(index: &Index, authors: &str, grammar: &Grammar) -> ByAuthor {
             }
         }
     }
+    // `По мнению Петрова [2012]`, `według Kowalskiego (2019)`: names the
+    // prose declines, tried in their nominative (the grammars'
+    // `names.case_endings`) once no name is known as written.
+    if !grammar.case_endings.is_empty() {
+        for (skip, piece) in pieces.iter().enumerate() {
+            let text = piece.text.as_str();
+            let starts = std::iter::once(0).chain(
+                text.char_indices()
+                    .filter(|&(_, c)| c == ' ')
+                    .map(|(i, _)| i + 1),
+            );
+            for at in starts {
+                let Some(key) = nominative_key(&text[at..], index, grammar) else {
+                    continue;
+                };
+                let Some(c) = index.surnames.get(&key) else {
+                    continue;
+                };
+                let mut ks = vec![key];
+                ks.extend(pieces[skip + 1..].iter().map(|p| {
+                    if index.surnames.contains_key(&p.key) {
+                        p.key.clone()
+                    } else {
+                        nominative_key(&p.text, index, grammar).unwrap_or_else(|| p.key.clone())
+                    }
+                }));
+                return ByAuthor {
+                    cands: c.clone(),
+                    keys: ks,
+                    et_al,
+                    start: piece.start + at,
+                };
+            }
+        }
+    }
     ByAuthor {
         cands: Vec::new(),
         keys,
         et_al,
         start: 0,
     }
+}
+
+/// The key of the family name a declined one stands for (`Петрова` →
+/// `петров`, `Смирновой` → `смирнова`, `Kowalskiego` → `kowalski`), where
+/// the index knows it: `word`, one word of three letters or more before
+/// its ending, with each of the grammars' `names.case_endings` replaced in
+/// turn, longest first.
+fn nominative_key(word: &str, index: &Index, grammar: &Grammar) -> Option<String> {
+    let word = word.trim();
+    if word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    grammar
+        .case_endings
+        .iter()
+        .find_map(|(oblique, nominative)| {
+            let stem = lower.strip_suffix(oblique.as_str())?;
+            if stem.chars().count() < 3 {
+                return None;
+            }
+            let key = crate::text::family_key(&format!("{stem}{nominative}"));
+            index.surnames.contains_key(&key).then_some(key)
+        })
 }
 
 /// Drops the words before `start` of an in-text citation's names (see
