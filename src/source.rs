@@ -22,6 +22,10 @@
 //! - invisible marks (soft hyphen, zero-width space, word joiner) are read
 //!   as nothing, but a soft hyphen that ends a line as the hyphen it shows;
 //!   full-width digits as ASCII digits, Latin ligatures (`ﬁ`) as letters;
+//! - Han digits that write a year, a page or an issue digit by digit
+//!   (`一九四八年`, `一二三頁`, `（二〇一二）`, as text set vertically writes
+//!   them) as ASCII digits, and a CJK range's dash between two digits
+//!   (`56〜78頁`, `56―78`) as `-`;
 //! - Arabic-Indic and Extended Arabic-Indic digits as ASCII digits, and the
 //!   marks of bidirectional text (RLM, LRM, embeddings, isolates) as nothing,
 //!   the Arabic comma and semicolon as `,` and `;`;
@@ -344,7 +348,9 @@ impl InputMap {
 /// checked with a few byte scans and never copied.
 pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
     let nfc = !is_nfc_text(input);
-    if !nfc && !has_odd_spaces(input.as_bytes()) {
+    let han = has_han_digits(input.as_bytes());
+    let dashes = has_range_dash(input.as_bytes());
+    if !nfc && !han && !dashes && !has_odd_spaces(input.as_bytes()) {
         return None;
     }
     let mut out = String::with_capacity(input.len());
@@ -395,15 +401,32 @@ pub fn analysis_text(input: &str) -> Option<(String, InputMap)> {
                 .map_or(input.len(), |n| i + n);
             let word = &input[i..word_end];
             let compose = nfc && !is_nfc_text(word);
+            let numbers = if han {
+                han_number_digits(word)
+            } else {
+                Vec::new()
+            };
             // The byte order mark at the start stays, as [`SourceFile`] keeps it.
             let changed = |&(k, c): &(usize, char)| {
                 let line_end = matches!(
                     input.as_bytes().get(i + k + c.len_utf8()),
                     Some(b'\n' | b'\r')
                 );
-                (c != '\u{feff}' || i + k > 0)
-                    .then(|| read_as(c, line_end))
-                    .flatten()
+                let digit = numbers
+                    .binary_search(&k)
+                    .ok()
+                    .and_then(|_| crate::grammar::han_digit(c))
+                    .and_then(|d| ASCII_DIGITS.get(d as usize).copied());
+                let dash = (dashes && is_range_dash(c))
+                    .then(|| range_dash(word, k, c, &numbers))
+                    .flatten();
+                digit
+                    .or(dash)
+                    .or_else(|| {
+                        (c != '\u{feff}' || i + k > 0)
+                            .then(|| read_as(c, line_end))
+                            .flatten()
+                    })
                     .map(|shown| (k, c, shown))
             };
             if !compose && !word.char_indices().any(|kc| changed(&kc).is_some()) {
@@ -473,7 +496,7 @@ fn compose_pieces(
 /// - a Latin ligature (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`, which PDF
 ///   text keeps from the font) as its letters.
 fn read_as(c: char, line_end: bool) -> Option<&'static str> {
-    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    const DIGITS: [&str; 10] = ASCII_DIGITS;
     const LIGATURES: [&str; 7] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
     match c {
         '\u{ad}' if line_end => Some("-"),
@@ -489,6 +512,164 @@ fn read_as(c: char, line_end: bool) -> Option<&'static str> {
         '\u{fb00}'..='\u{fb06}' => LIGATURES.get(c as usize - 0xfb00).copied(),
         _ => None,
     }
+}
+
+/// The dashes Japanese and Chinese text writes between the two numbers of
+/// a range (`56〜78頁`, `56～78`, `56―78`, `56－78`, `56‐78`), which the
+/// analysis reads as `-` there.
+fn is_range_dash(c: char) -> bool {
+    matches!(c, '―' | '〜' | '～' | '－' | '‐')
+}
+
+/// Whether the bytes hold one of the dashes of [`is_range_dash`], by their
+/// UTF-8 bytes (`E2 80 95`, `E2 80 90`, `E3 80 9C`, `EF BD 9E`, `EF BC 8D`).
+fn has_range_dash(bytes: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr3(0xE2, 0xE3, 0xEF, b))
+    {
+        let i = from + k;
+        if matches!(
+            bytes.get(i..i + 3),
+            Some(
+                [0xE2, 0x80, 0x95 | 0x90]
+                    | [0xE3, 0x80, 0x9C]
+                    | [0xEF, 0xBD, 0x9E]
+                    | [0xEF, 0xBC, 0x8D]
+            )
+        ) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
+/// `-` for the range dash `c` at `k` in `word` where a digit stands on
+/// either side of it (an ASCII or full-width digit, or a Han digit read as
+/// one: `numbers`, see [`han_number_digits`]).
+fn range_dash(word: &str, k: usize, c: char, numbers: &[usize]) -> Option<&'static str> {
+    let before = word[..k].chars().next_back()?;
+    let after_at = k + c.len_utf8();
+    let after = word[after_at..].chars().next()?;
+    let digit = |d: char, at: usize| {
+        d.is_ascii_digit() || ('０'..='９').contains(&d) || numbers.binary_search(&at).is_ok()
+    };
+    (digit(before, k - before.len_utf8()) && digit(after, after_at)).then_some("-")
+}
+
+/// The ASCII digits, by value.
+const ASCII_DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/// Whether the bytes hold two Han digits (`〇`, `一` … `九`) in a row,
+/// found by their UTF-8 lead bytes (`E3` for `〇`, `E4`/`E5` for the
+/// others): text without is not looked at again for numbers written in
+/// them ([`han_number_digits`]), and a digit alone (`一般`, `同一`) is no
+/// number.
+fn has_han_digits(bytes: &[u8]) -> bool {
+    let digit_at = |i: usize| {
+        bytes
+            .get(i..i + 3)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| crate::grammar::han_digit(c).is_some())
+    };
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|b| memchr::memchr3(0xE3, 0xE4, 0xE5, b))
+    {
+        let i = from + k;
+        if digit_at(i) && digit_at(i + 3) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
+/// The offsets in `word` of Han digits that write a number digit by digit
+/// (`一九四八年`, `一二三頁`, `五六―七八頁`, `（二〇一二）`), as Japanese
+/// and Chinese text set vertically writes years, pages and issues (and a
+/// PDF conversion keeps them): the analysis reads each as its ASCII digit,
+/// as it does full-width digits. A run counts where it has two digits or
+/// more and a unit follows it (`年`, `月`, `日`, `頁`/`页`, `号`/`號`,
+/// `巻`/`卷`, `輯`, `冊`, `条`/`條`, `項`, `期`, `版`, `面`, `ページ`), or
+/// a dash and such a run (a range), or where four stand in brackets (a
+/// year: `（二〇一二）`). A run beside `十`, `百`, `千`, `万` is a number
+/// written out (`二十三`), which lexicons read as it is, and one digit
+/// alone is a word as often as a number (`同一`, `一般`).
+fn han_number_digits(word: &str) -> Vec<usize> {
+    use crate::grammar::han_digit;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if han_digit(chars[k].1).is_some() {
+            let start = k;
+            while chars.get(k).is_some_and(|&(_, c)| han_digit(c).is_some()) {
+                k += 1;
+            }
+            runs.push((start, k));
+        } else {
+            k += 1;
+        }
+    }
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    let written_out =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '萬' | '億'));
+    let unit = |c: Option<char>| {
+        c.is_some_and(|c| {
+            matches!(
+                c,
+                '年' | '月'
+                    | '日'
+                    | '頁'
+                    | '页'
+                    | '号'
+                    | '號'
+                    | '巻'
+                    | '卷'
+                    | '輯'
+                    | '冊'
+                    | '条'
+                    | '條'
+                    | '項'
+                    | '期'
+                    | '版'
+                    | '面'
+                    | 'ペ'
+            )
+        })
+    };
+    let dash = |c: Option<char>| {
+        c.is_some_and(|c| matches!(c, '―' | '‐' | '-' | '–' | '—' | '〜' | '～' | '－'))
+    };
+    let mut keep = vec![false; runs.len()];
+    for r in (0..runs.len()).rev() {
+        let (start, end) = runs[r];
+        let before = start
+            .checked_sub(1)
+            .and_then(|i| chars.get(i))
+            .map(|&(_, c)| c);
+        let after = chars.get(end).map(|&(_, c)| c);
+        if end - start < 2 || written_out(before) || written_out(after) {
+            continue;
+        }
+        let year_in_brackets = end - start == 4
+            && before.is_some_and(|c| matches!(c, '（' | '('))
+            && after.is_some_and(|c| matches!(c, '）' | ')' | '、' | '，' | ','));
+        let range = dash(after) && r + 1 < runs.len() && runs[r + 1].0 == end + 1 && keep[r + 1];
+        keep[r] = unit(after) || year_in_brackets || range;
+    }
+    runs.iter()
+        .zip(&keep)
+        .filter(|(_, &k)| k)
+        .flat_map(|(&(start, end), _)| chars[start..end].iter().map(|&(i, _)| i))
+        .collect()
 }
 
 /// The pieces of `word` that normalisation can compose each on its own,
@@ -865,6 +1046,34 @@ fn replace_invalid(bytes: &[u8]) -> (String, usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn han_digits_of_years_pages_and_ranges_are_read_as_digits() {
+        let read = |t: &str| analysis_text(t).map(|(s, _)| s);
+        assert_eq!(
+            read("大八洲出版、一九四八年、一二三頁。").as_deref(),
+            Some("大八洲出版、1948年、123頁。")
+        );
+        assert_eq!(read("五六―七八頁").as_deref(), Some("56-78頁"));
+        assert_eq!(read("56〜78頁、12～14").as_deref(), Some("56-78頁、12-14"));
+        // A dash between words stays.
+        assert_eq!(read("形成と展開――幕府"), None);
+        assert_eq!(
+            read("高槻泰郎（二〇一二）『書名』").as_deref(),
+            Some("高槻泰郎（2012）『書名』")
+        );
+        // Numbers written out, one digit alone, digits before no unit.
+        assert_eq!(read("第二十三巻、同一の問題、三四郎"), None);
+        assert_eq!(read("一頁"), None);
+        let (text, map) = analysis_text("注、一九四八年").unwrap();
+        assert_eq!(text, "注、1948年");
+        // Offsets map back to the characters as written.
+        let at = text.find("1948").unwrap();
+        assert_eq!(
+            map.span(Span::new(at, at + 4)),
+            Span::new("注、".len(), "注、一九四八".len())
+        );
+    }
 
     #[test]
     fn line_col_counts_characters_and_all_line_ends() {
