@@ -77,6 +77,9 @@ pub struct InText {
     /// citation (`Following Lee and Park (2011)`, `Unlike Smith (2004)`):
     /// prose, no given name, though the paper may never write them in
     /// lowercase. One word each, matched whole, without regard to case.
+    /// In a note, such a word opening a phrase before a comma and names
+    /// makes the phrase a lead-in (`On France, Moreau, Petit and Durand
+    /// (2012)`).
     #[serde(default)]
     pub lead_words: Vec<String>,
 }

@@ -5748,7 +5748,13 @@ fn author_year(
     let item = text[a..b].trim_end().trim_end_matches('.');
     let lead = item.len() - item.trim_start().len();
     let item = item.trim_start();
-    let d = g.dates.find_all(item).into_iter().next()?;
+    let mut d = g.dates.find_all(item).into_iter().next()?;
+    // `On France, Moreau, Petit and Durand (2012), p. 45`: the lead-in
+    // before the names is no author.
+    let cut = note_lead_in_len(&item[..d.start], g);
+    let (lead, item) = (lead + cut, &item[cut..]);
+    d.start -= cut;
+    d.end -= cut;
     let head = item[..d.start].trim().trim_end_matches(['(', ',']).trim();
     let tail = item[d.end..].trim_start_matches([')', ',', ':', ' ']);
     let locator = locator_in(tail, g);
@@ -5801,6 +5807,37 @@ fn author_year(
         fields: None,
         indirect: false,
     })
+}
+
+/// Length, with its comma and space, of a lead-in phrase before the names
+/// of a note's author-date reference or author list (`On France, Moreau,
+/// Petit and Durand (2012)`, `Sur ce point, Moreau, Petit et Durand
+/// (2012)`): one to five words before the first comma, the first written
+/// in lowercase or a word the grammars' `in_text.lead_words` give as
+/// prose opening a sentence (`On`, `Sur`, `Following`), then a capital.
+/// A name never opens with such a word. 0 where `head` has none.
+pub(crate) fn note_lead_in_len(head: &str, g: &Grammar) -> usize {
+    let Some((first, rest)) = head.split_once(", ") else {
+        return 0;
+    };
+    let mut words = first.split_whitespace();
+    let Some(word) = words.next() else {
+        return 0;
+    };
+    let count = 1 + words.count();
+    let lead_word = || {
+        word.starts_with(char::is_lowercase)
+            || g.in_text_lead.binary_search(&word.to_lowercase()).is_ok()
+    };
+    if count > 5
+        || first.len() != first.trim_start().len()
+        || first.bytes().any(|b| b.is_ascii_digit())
+        || !rest.starts_with(char::is_uppercase)
+        || !lead_word()
+    {
+        return 0;
+    }
+    first.len() + 2
 }
 
 /// Whether `head`, the words before an author-date item's year, is a
