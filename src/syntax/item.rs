@@ -6906,7 +6906,8 @@ fn surnames_joined(head: &str, g: &Grammar) -> bool {
                 && w.chars().count() >= 2
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        }) && words.next().is_none()
+        }) && (words.peek().is_none() || words.next().is_some_and(bracketed_initials))
+            && words.next().is_none()
     };
     let joiner = |w: &str| {
         w == "&"
@@ -6926,6 +6927,27 @@ fn surnames_joined(head: &str, g: &Grammar) -> bool {
     };
     let (a, b) = (words[..join].join(" "), words[join + 1..].join(" "));
     (a.is_empty() || surname(&a)) && surname(&b) && before.iter().all(|p| surname(p))
+}
+
+/// Whether `w` is a person's initials in brackets after the family name,
+/// as French legal writing names authors (`Terré (F.)`, `Simler (Ph.)`,
+/// `Malaurie (J.-L.)`): each part a capital, at most one lowercase
+/// letter after it, and a period.
+fn bracketed_initials(w: &str) -> bool {
+    let Some(inner) = w.strip_prefix('(').and_then(|w| w.strip_suffix(')')) else {
+        return false;
+    };
+    !inner.is_empty()
+        && inner.ends_with('.')
+        && inner
+            .split_terminator('.')
+            .map(|p| p.trim_start_matches('-'))
+            .all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.next().is_none_or(char::is_lowercase)
+                    && c.next().is_none()
+            })
 }
 
 /// A note that opens `Family, I., ` (`Σβολόπουλος, Κ., Η ελληνική
@@ -6981,9 +7003,13 @@ fn note_name_order(cit: &str, g: &Grammar) -> NameOrder {
         && family
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    // `J.`, `J.-`, and the two letters French lists write for some given
+    // names (`Ph.`, `Ch.`, `Th.`).
     let initials_ok = initials.split_whitespace().all(|w| {
         let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "." | "-.")
+        c.next().is_some_and(char::is_uppercase)
+            && (matches!(c.as_str(), "." | "-.")
+                || c.next().is_some_and(char::is_lowercase) && c.as_str() == ".")
     }) && !initials.trim().is_empty();
     if family_ok && initials_ok {
         NameOrder::InvertedFirst

@@ -6294,26 +6294,77 @@ fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
 /// name is no second name).
 fn family_comma_initials_list(s: &str) -> Option<(Vec<CslName>, usize)> {
     let Some((first, mut end)) = family_comma_initials(s) else {
-        return inverted_then_natural(s);
+        return initials_joined_pair(s).or_else(|| inverted_then_natural(s));
     };
     let mut names = vec![first];
     while names.len() < 8 {
-        let Some((name, len)) = s.get(end + 2..).and_then(family_comma_initials) else {
+        let Some(rest) = s.get(end + 2..) else {
             break;
         };
-        let rest = s.get(end + 2 + len + 2..).unwrap_or("").trim_start();
-        let titled = rest.is_empty()
-            || rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || title_open(c));
-        if !titled {
+        let Some((name, len)) = family_comma_initials(rest) else {
+            // `Terré, F., Simler, Ph. et Lequette, Y., Droit civil`: the
+            // last two names joined by an `and` word.
+            if let Some((pair, len)) = initials_joined_pair(rest) {
+                names.extend(pair);
+                end += 2 + len;
+            }
+            break;
+        };
+        if !titled_after(s.get(end + 2 + len + 2..).unwrap_or("")) {
             break;
         }
         names.push(name);
         end += 2 + len;
     }
     Some((names, end))
+}
+
+/// Whether `rest`, the text after a list's names and their comma, is
+/// empty or opens a title (a capital or a quote).
+fn titled_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty()
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || title_open(c))
+}
+
+/// `Simler, Ph. et Lequette, Y., Droit civil`, `Dupont, J. and Martin,
+/// P., Title`: two names each written `Family, Initials`, joined by an
+/// `and` word between the first's initials and the second's family name,
+/// as French and other continental lists invert every author; a title
+/// follows. The names and the end of the second's initials.
+fn initials_joined_pair(s: &str) -> Option<(Vec<CslName>, usize)> {
+    let (family, given, c2) = family_comma_given(s)?;
+    let join = given.iter().position(|w| JOINING_WORDS.contains(w))?;
+    let family2 = &given[join + 1..];
+    let initials: &[&str] = &given[..join];
+    let rest = &s[c2 + 2..];
+    let c3 = rest.find(", ").unwrap_or(rest.len());
+    let initials2: Vec<&str> = rest[..c3].split_whitespace().collect();
+    let ok = (1..=3).contains(&initials.len())
+        && initials.iter().all(|w| initial(w))
+        && (1..=2).contains(&family2.len())
+        && family2.iter().all(|w| family_word(w))
+        && (1..=3).contains(&initials2.len())
+        && initials2.iter().all(|w| initial(w))
+        && titled_after(rest.get(c3 + 2..).unwrap_or(""));
+    if !ok {
+        return None;
+    }
+    let name = |family: String, given: &[&str]| CslName {
+        family: Some(family),
+        given: Some(given.join(" ")),
+        ..CslName::default()
+    };
+    Some((
+        vec![
+            name(family.to_string(), initials),
+            name(family2.join(" "), &initials2),
+        ],
+        c2 + 2 + c3,
+    ))
 }
 
 /// Words that join the last of two authors in a list's entry written
