@@ -5147,6 +5147,11 @@ fn parse_undelimited(
     // inverted, the second written in order after a joining word.
     let inverted_then_joined = initials_head.is_none() && !inverted_pairs && {
         let end = inverted_then_joined_end(s, comma, g);
+        let end = if end > comma {
+            end
+        } else {
+            natural_names_after_inverted_end(s, comma, g)
+        };
         let found = end > comma;
         comma = end;
         found
@@ -6513,6 +6518,68 @@ fn inverted_then_joined_end(s: &str, first: usize, g: &Grammar) -> usize {
     } else {
         first
     }
+}
+
+/// Where a list's names end whose first is inverted, its given names
+/// ending at `first`, and whose others are written in order between commas,
+/// the last after a joining word of the grammars' `names.and`, as MHRA
+/// lists write several authors (MHRA Style Guide 11.2.2: `Bell, Adrian R.,
+/// Chris Brooks and Paul R. Dryburgh, The English Wool Market`; also with
+/// a serial comma, `…, Chris Brooks, and Paul R. Dryburgh, …`): each name
+/// of two to four capitalised words or initials, a capitalised title or a
+/// quote after the last, no imprint. `first` when the text is not so.
+fn natural_names_after_inverted_end(s: &str, first: usize, g: &Grammar) -> usize {
+    let Some((family, given)) = s[..first].split_once(", ") else {
+        return first;
+    };
+    if given.contains(',') || !capitalised_words(family, 2) || !capitalised_words(given, 3) {
+        return first;
+    }
+    let joiner = |w: &str| {
+        w == "&"
+            || g.and_words
+                .iter()
+                .any(|a| a == w && a.chars().all(char::is_alphabetic))
+    };
+    let name = |words: &[&str]| {
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    let mut end = first;
+    for _ in 0..8 {
+        let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+            return first;
+        };
+        let Some(next) = rest.find(", ") else {
+            return first;
+        };
+        let words: Vec<&str> = rest[..next].split_whitespace().collect();
+        let last = match words.iter().position(|w| joiner(w)) {
+            // `, and Paul R. Dryburgh`: a serial comma.
+            Some(0) => name(&words[1..]),
+            Some(j) => name(&words[..j]) && name(&words[j + 1..]),
+            None if name(&words) => {
+                end += 2 + next;
+                continue;
+            }
+            None => return first,
+        };
+        let after = &rest[next + 2..];
+        let titled = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || title_open(c));
+        return if last && titled && !imprint_next(after) {
+            end + 2 + next
+        } else {
+            first
+        };
+    }
+    first
 }
 
 /// Where a note's list of three or more names ends (`Jane Doe, John Roe,
