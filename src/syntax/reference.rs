@@ -3842,6 +3842,9 @@ fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
     if book {
         return None;
     }
+    if let Some(title) = quoted_phrase_title(s, open, close, g) {
+        return Some(title);
+    }
     let after = s.get(close..)?.strip_prefix('.')?;
     let sub = after.trim_start();
     if sub.len() == after.len() || !sub.chars().next().is_some_and(char::is_uppercase) {
@@ -3864,6 +3867,45 @@ fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
         && g.issue.find(subtitle).is_none()
         && g.page.find(subtitle).is_none();
     plain.then_some((open, open, sub_start + comma, sub_start + comma, true))
+}
+
+/// A book whose title opens with a quoted phrase that a question or
+/// exclamation mark or a colon joins to more title words (`“Merely for
+/// Money”? Business Culture in the British Atlantic, 1750–1815`), as
+/// Chicago and MHRA keep such a title whole: the quotes close at `close`,
+/// the mark and a space and a capitalised word follow (no container word),
+/// and the title runs to the book's imprint, in brackets (`(Liverpool:
+/// Liverpool University Press, 2012)`, a note or an MHRA list) or after a
+/// period (`. Liverpool: Liverpool University Press, 2012.`, a Chicago
+/// list). The title is the quotation and the rest, marks and all.
+fn quoted_phrase_title(s: &str, open: usize, close: usize, g: &Grammar) -> Option<Delimited> {
+    let after = s.get(close..)?;
+    let sub = after
+        .strip_prefix(['?', '!', ':'])?
+        .strip_prefix([' ', '\n'])?;
+    if !sub.starts_with(char::is_uppercase) || g.container_prefix(sub).is_some() {
+        return None;
+    }
+    let sub_start = s.len() - sub.len();
+    let bracket = sub.match_indices(" (").map(|(i, _)| i).find(|&i| {
+        let b = &sub[i + 1..];
+        b.find(')').is_some_and(|e| paren_imprint(&b[..=e], g))
+    });
+    let period = sub
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| imprint_next(&sub[i + 2..]) && !ends_with_initial_period(&sub[..=i]));
+    let end = match (bracket, period) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    let subtitle = &sub[..end];
+    let plain = !subtitle.contains(['(', ')', '«', '»', '“', '”', '"'])
+        && !subtitle.contains("//")
+        && g.volume.find(subtitle).is_none()
+        && g.issue.find(subtitle).is_none()
+        && g.page.find(subtitle).is_none();
+    plain.then_some((open, open, sub_start + end, sub_start + end, true))
 }
 
 /// Where the title of `rest` ends when comma parts follow it: at the
