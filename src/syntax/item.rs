@@ -1448,8 +1448,22 @@ fn full_with_note(
 ) -> Option<(ParsedReference, Option<Locator>)> {
     let (cut, (a, b)) = note_tail(cit, g)?;
     let (parsed, pin) = parse_full_ordered(&cit[..cut], order, g);
-    let pin = pin.filter(|p| p.label == "page" && !may_be_year(&p.value))?;
     let before = &cit[..cut];
+    // `Journal of Economic History 53, no. 3 (1993): 185n2`: the page read
+    // as the article's is one page, and a note on it is cited: the page is
+    // the pinpoint (CMOS 14.158).
+    let pin = pin.or_else(|| {
+        let page = parsed.item.page.as_deref()?;
+        (parsed.item.container_title.is_some()
+            && page.bytes().all(|b| b.is_ascii_digit())
+            && before.trim_end().ends_with(&format!(": {page}")))
+        .then(|| Locator {
+            label: "page".into(),
+            value: page.to_string(),
+            ..Default::default()
+        })
+    });
+    let pin = pin.filter(|p| p.label == "page" && !may_be_year(&p.value))?;
     let from = crate::source::floor_char_boundary(before, cut.saturating_sub(40));
     let worded = g
         .page
@@ -2055,6 +2069,29 @@ fn may_be_year(value: &str) -> bool {
     value.len() == 4
         && value.bytes().all(|b| b.is_ascii_digit())
         && matches!(value.as_bytes()[0], b'1' | b'2')
+}
+
+/// Length of a note glued to the page before it (`n2` of `185n2`, `nn14–15`
+/// of `203nn14–15`, CMOS 14.158): one to three lowercase letters that
+/// the grammars' `locators.note` give as a note word, then its number, a
+/// punctuation mark, a space or the end after it.
+fn glued_note_len(s: &str, g: &Grammar) -> Option<usize> {
+    let letters = s.bytes().take_while(u8::is_ascii_lowercase).count();
+    if !(1..=3).contains(&letters) || !s[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = s[letters..]
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–')))
+        .unwrap_or(s.len() - letters);
+    let end = letters + digits;
+    if !(s[end..].is_empty() || s[end..].starts_with(['.', ',', ';', ' ', '\n'])) {
+        return None;
+    }
+    let probe = format!("{} 1", &s[..letters]);
+    g.note_locator()
+        .find(&probe)
+        .is_some_and(|m| m.start == 0 && m.end == probe.len())
+        .then_some(end)
 }
 
 /// A note word and its number ending `s` (the grammars' `locators.note`)
@@ -7365,6 +7402,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
+            took_pages = true;
+        } else if let Some(n) = (number_token > 0 && r.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| glued_note_len(after_number, g))
+            .flatten()
+        {
+            // `(1993): 185n2`: a page and a note glued to it (CMOS 14.158).
+            p += skip + number_token + n;
             took_pages = true;
         } else if let Some(n) = (skip == 0 && p == close + d.end)
             .then(|| year_slash_number(r))
