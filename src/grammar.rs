@@ -77,6 +77,9 @@ pub struct InText {
     /// citation (`Following Lee and Park (2011)`, `Unlike Smith (2004)`):
     /// prose, no given name, though the paper may never write them in
     /// lowercase. One word each, matched whole, without regard to case.
+    /// In a note, such a word opening a phrase before a comma and names
+    /// makes the phrase a lead-in (`On France, Moreau, Petit and Durand
+    /// (2012)`).
     #[serde(default)]
     pub lead_words: Vec<String>,
 }
@@ -385,6 +388,11 @@ pub struct Names {
     /// The Nation, March 16, 1921, 380` cites that issue, by no one.
     #[serde(default)]
     pub unsigned_pieces: Vec<String>,
+    /// Articles that open a title (`The`, `A`, `An`): `The Survey, March
+    /// 2, 1912` names a periodical, no person, though two capitalised
+    /// words (`John Smith, 12 April 1793`) before a day name a person.
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Capitalised abbreviations that open a shelfmark (`Add.` of `Add. MS
     /// 44529`, `Rep.`, `Leg.`), as written: a capitalised word with a
     /// period after an archive's name is otherwise its place (`The National
@@ -1858,6 +1866,8 @@ pub struct Grammar {
     pub places: Vec<String>,
     /// Kinds of unsigned pieces ([`Names::unsigned_pieces`]), lowercase.
     pub unsigned_pieces: Vec<String>,
+    /// Articles opening a title ([`Names::articles`]), lowercase, sorted.
+    pub title_articles: Vec<String>,
     /// The bibliography headings (lowercase) and the `ibid` and `op_cit`
     /// words (lowercase, without white space or `=` marks) of the
     /// languages that write names family name first ([`Names::family_first`]):
@@ -2326,6 +2336,7 @@ impl Grammar {
             all.names
                 .unsigned_pieces
                 .extend(f.names.unsigned_pieces.iter().cloned());
+            all.names.articles.extend(f.names.articles.iter().cloned());
             all.names
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
@@ -2845,6 +2856,17 @@ impl Grammar {
                 let mut v: Vec<String> = all
                     .names
                     .unsigned_pieces
+                    .iter()
+                    .map(|w| w.trim().to_lowercase())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            },
+            title_articles: {
+                let mut v: Vec<String> = all
+                    .names
+                    .articles
                     .iter()
                     .map(|w| w.trim().to_lowercase())
                     .collect();
@@ -3873,6 +3895,7 @@ fn unreachable_grammar() -> Grammar {
         newspaper_words: Vec::new(),
         places: Vec::new(),
         unsigned_pieces: Vec::new(),
+        title_articles: Vec::new(),
         family_first_words: Vec::new(),
         signal_words: Vec::new(),
         compared: Vec::new(),

@@ -466,6 +466,9 @@ struct ShortAuthor {
     keys: std::rc::Rc<[String]>,
     /// The whole author part as one key ([`crate::text::family_key`]).
     whole: std::rc::Rc<str>,
+    /// Whether it names every author: two names or more and no et-al
+    /// word ([`short_author_keys`]).
+    all_named: bool,
     /// Its number among the author parts written differently, in the order
     /// they are first seen, for [`FitsKey`].
     id: u32,
@@ -949,8 +952,10 @@ impl History {
             match known.get(&author_raw) {
                 Some(author) => author.clone(),
                 None => {
+                    let (keys, all_named) = short_author_keys(&author_raw, grammar);
                     let author = ShortAuthor {
-                        keys: short_author_keys(&author_raw, grammar).into(),
+                        keys: keys.into(),
+                        all_named,
                         whole: crate::text::family_key(without_initials(&author_raw)).into(),
                         id: u32::try_from(known.len()).unwrap_or(u32::MAX),
                     };
@@ -2947,6 +2952,8 @@ struct Want<'a> {
     /// The whole author text as one key (`United Nations` →
     /// `united nations`), for organisations.
     whole: &'a str,
+    /// Whether the short form names every author of the work.
+    all_named: bool,
     date: Option<&'a CslDate>,
     /// The short title as a [`title_key`], computed once.
     title: Option<String>,
@@ -2965,6 +2972,7 @@ impl<'a> Want<'a> {
         Want {
             keys: &author.keys,
             whole: &author.whole,
+            all_named: author.all_named,
             date,
             title: title.map(title_key),
             fits_key: (author.id, date.and(date_id)),
@@ -2986,6 +2994,7 @@ impl<'a> Want<'a> {
         Want {
             keys: self.keys,
             whole: self.whole,
+            all_named: self.all_named,
             date: None,
             title: None,
             fits_key: (self.fits_key.0, None),
@@ -3025,7 +3034,13 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         let first_ok = rk
             .first()
             .is_some_and(|f| *f == author_keys[0] || cjk_family(f) || f == whole || family_named());
-        first_ok && author_keys.iter().skip(1).all(|k| rk.contains(k))
+        // `Terré, Simler et Lequette, op. cit.` names all the authors of
+        // the work, not a later edition with a fourth: a list of names
+        // without an et-al word is whole, as notes shorten a longer list
+        // to `et al.`.
+        first_ok
+            && author_keys.iter().skip(1).all(|k| rk.contains(k))
+            && (!want.all_named || rk.len() == author_keys.len())
     };
     // Cheapest first: the title comparison only runs for the works of the
     // right author and date.
@@ -3104,8 +3119,9 @@ fn without_initials(author: &str) -> &str {
 }
 
 /// The author keys of a short form's author part (`Smith and Jones` →
-/// `smith`, `jones`); a single word is a family name.
-fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
+/// `smith`, `jones`); a single word is a family name. And whether the
+/// part names every author: two names or more, no et-al word.
+fn short_author_keys(author_raw: &str, grammar: &Grammar) -> (Vec<String>, bool) {
     let names = parse_names(author_raw, NameOrder::Natural, grammar);
     let mut author_keys: Vec<String> = names
         .names
@@ -3117,7 +3133,8 @@ fn short_author_keys(author_raw: &str, grammar: &Grammar) -> Vec<String> {
     if author_keys.is_empty() && !author_raw.trim().is_empty() {
         author_keys.push(crate::text::family_key(author_raw));
     }
-    author_keys
+    let all_named = author_keys.len() >= 2 && !names.et_al;
+    (author_keys, all_named)
 }
 
 /// Links short form `ci` to reference `reference` through citation

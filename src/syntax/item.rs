@@ -1448,8 +1448,22 @@ fn full_with_note(
 ) -> Option<(ParsedReference, Option<Locator>)> {
     let (cut, (a, b)) = note_tail(cit, g)?;
     let (parsed, pin) = parse_full_ordered(&cit[..cut], order, g);
-    let pin = pin.filter(|p| p.label == "page" && !may_be_year(&p.value))?;
     let before = &cit[..cut];
+    // `Journal of Economic History 53, no. 3 (1993): 185n2`: the page read
+    // as the article's is one page, and a note on it is cited: the page is
+    // the pinpoint (CMOS 14.158).
+    let pin = pin.or_else(|| {
+        let page = parsed.item.page.as_deref()?;
+        (parsed.item.container_title.is_some()
+            && page.bytes().all(|b| b.is_ascii_digit())
+            && before.trim_end().ends_with(&format!(": {page}")))
+        .then(|| Locator {
+            label: "page".into(),
+            value: page.to_string(),
+            ..Default::default()
+        })
+    });
+    let pin = pin.filter(|p| p.label == "page" && !may_be_year(&p.value))?;
     let from = crate::source::floor_char_boundary(before, cut.saturating_sub(40));
     let worded = g
         .page
@@ -2055,6 +2069,29 @@ fn may_be_year(value: &str) -> bool {
     value.len() == 4
         && value.bytes().all(|b| b.is_ascii_digit())
         && matches!(value.as_bytes()[0], b'1' | b'2')
+}
+
+/// Length of a note glued to the page before it (`n2` of `185n2`, `nn14–15`
+/// of `203nn14–15`, CMOS 14.158): one to three lowercase letters that
+/// the grammars' `locators.note` give as a note word, then its number, a
+/// punctuation mark, a space or the end after it.
+fn glued_note_len(s: &str, g: &Grammar) -> Option<usize> {
+    let letters = s.bytes().take_while(u8::is_ascii_lowercase).count();
+    if !(1..=3).contains(&letters) || !s[letters..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = s[letters..]
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–')))
+        .unwrap_or(s.len() - letters);
+    let end = letters + digits;
+    if !(s[end..].is_empty() || s[end..].starts_with(['.', ',', ';', ' ', '\n'])) {
+        return None;
+    }
+    let probe = format!("{} 1", &s[..letters]);
+    g.note_locator()
+        .find(&probe)
+        .is_some_and(|m| m.start == 0 && m.end == probe.len())
+        .then_some(end)
 }
 
 /// A note word and its number ending `s` (the grammars' `locators.note`)
@@ -5748,7 +5785,13 @@ fn author_year(
     let item = text[a..b].trim_end().trim_end_matches('.');
     let lead = item.len() - item.trim_start().len();
     let item = item.trim_start();
-    let d = g.dates.find_all(item).into_iter().next()?;
+    let mut d = g.dates.find_all(item).into_iter().next()?;
+    // `On France, Moreau, Petit and Durand (2012), p. 45`: the lead-in
+    // before the names is no author.
+    let cut = note_lead_in_len(&item[..d.start], g);
+    let (lead, item) = (lead + cut, &item[cut..]);
+    d.start -= cut;
+    d.end -= cut;
     let head = item[..d.start].trim().trim_end_matches(['(', ',']).trim();
     let tail = item[d.end..].trim_start_matches([')', ',', ':', ' ']);
     let locator = locator_in(tail, g);
@@ -5801,6 +5844,37 @@ fn author_year(
         fields: None,
         indirect: false,
     })
+}
+
+/// Length, with its comma and space, of a lead-in phrase before the names
+/// of a note's author-date reference or author list (`On France, Moreau,
+/// Petit and Durand (2012)`, `Sur ce point, Moreau, Petit et Durand
+/// (2012)`): one to five words before the first comma, the first written
+/// in lowercase or a word the grammars' `in_text.lead_words` give as
+/// prose opening a sentence (`On`, `Sur`, `Following`), then a capital.
+/// A name never opens with such a word. 0 where `head` has none.
+pub(crate) fn note_lead_in_len(head: &str, g: &Grammar) -> usize {
+    let Some((first, rest)) = head.split_once(", ") else {
+        return 0;
+    };
+    let mut words = first.split_whitespace();
+    let Some(word) = words.next() else {
+        return 0;
+    };
+    let count = 1 + words.count();
+    let lead_word = || {
+        word.starts_with(char::is_lowercase)
+            || g.in_text_lead.binary_search(&word.to_lowercase()).is_ok()
+    };
+    if count > 5
+        || first.len() != first.trim_start().len()
+        || first.bytes().any(|b| b.is_ascii_digit())
+        || !rest.starts_with(char::is_uppercase)
+        || !lead_word()
+    {
+        return 0;
+    }
+    first.len() + 2
 }
 
 /// Whether `head`, the words before an author-date item's year, is a
@@ -6869,7 +6943,8 @@ fn surnames_joined(head: &str, g: &Grammar) -> bool {
                 && w.chars().count() >= 2
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        }) && words.next().is_none()
+        }) && (words.peek().is_none() || words.next().is_some_and(bracketed_initials))
+            && words.next().is_none()
     };
     let joiner = |w: &str| {
         w == "&"
@@ -6889,6 +6964,27 @@ fn surnames_joined(head: &str, g: &Grammar) -> bool {
     };
     let (a, b) = (words[..join].join(" "), words[join + 1..].join(" "));
     (a.is_empty() || surname(&a)) && surname(&b) && before.iter().all(|p| surname(p))
+}
+
+/// Whether `w` is a person's initials in brackets after the family name,
+/// as French legal writing names authors (`Terré (F.)`, `Simler (Ph.)`,
+/// `Malaurie (J.-L.)`): each part a capital, at most one lowercase
+/// letter after it, and a period.
+fn bracketed_initials(w: &str) -> bool {
+    let Some(inner) = w.strip_prefix('(').and_then(|w| w.strip_suffix(')')) else {
+        return false;
+    };
+    !inner.is_empty()
+        && inner.ends_with('.')
+        && inner
+            .split_terminator('.')
+            .map(|p| p.trim_start_matches('-'))
+            .all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.next().is_none_or(char::is_lowercase)
+                    && c.next().is_none()
+            })
 }
 
 /// A note that opens `Family, I., ` (`Σβολόπουλος, Κ., Η ελληνική
@@ -6944,9 +7040,13 @@ fn note_name_order(cit: &str, g: &Grammar) -> NameOrder {
         && family
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    // `J.`, `J.-`, and the two letters French lists write for some given
+    // names (`Ph.`, `Ch.`, `Th.`).
     let initials_ok = initials.split_whitespace().all(|w| {
         let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "." | "-.")
+        c.next().is_some_and(char::is_uppercase)
+            && (matches!(c.as_str(), "." | "-.")
+                || c.next().is_some_and(char::is_lowercase) && c.as_str() == ".")
     }) && !initials.trim().is_empty();
     if family_ok && initials_ok {
         NameOrder::InvertedFirst
@@ -7302,6 +7402,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         {
             // Pages after the date: `(2016): 301–330.`, `2015), 23–25.`
             p += skip + number_token;
+            took_pages = true;
+        } else if let Some(n) = (number_token > 0 && r.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| glued_note_len(after_number, g))
+            .flatten()
+        {
+            // `(1993): 185n2`: a page and a note glued to it (CMOS 14.158).
+            p += skip + number_token + n;
             took_pages = true;
         } else if let Some(n) = (skip == 0 && p == close + d.end)
             .then(|| year_slash_number(r))

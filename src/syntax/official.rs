@@ -239,6 +239,7 @@ fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
         // Commerce`).
         && (name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
             || newspaper_name(name, g))
+        && !personal_name(name, g)
         && tail
             .bytes()
             .next()
@@ -246,6 +247,30 @@ fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
         && g.dates
             .first(tail)
             .is_some_and(|d| d.start == 0 && d.date.day().is_some())
+}
+
+/// Whether `name`, before a full date in a note, is a person's given name
+/// and family name (`John Smith, 12 April 1793`: a letter or a diary's
+/// entry of that day, as Chicago and MHRA notes cite manuscripts), not a
+/// periodical's title: two words of letters alone, each a capital and
+/// lowercase letters, no possessive (`Lloyd's List`), no word of
+/// `names.newspapers` (`Bristol Mercury`) and no article of
+/// `names.articles` first (`The Survey`).
+fn personal_name(name: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| g.title_articles.binary_search(&w.to_lowercase()).is_ok())
+    {
+        return false;
+    }
+    let name_word = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && w.chars().nth(1).is_some()
+            && c.all(|c| c.is_lowercase() || c == '-')
+    };
+    words.len() == 2 && words.iter().all(|w| name_word(w)) && !newspaper_name(name, g)
 }
 
 /// An unsigned piece of a newspaper or weekly named by its kind first, in

@@ -3842,6 +3842,9 @@ fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
     if book {
         return None;
     }
+    if let Some(title) = quoted_phrase_title(s, open, close, g) {
+        return Some(title);
+    }
     let after = s.get(close..)?.strip_prefix('.')?;
     let sub = after.trim_start();
     if sub.len() == after.len() || !sub.chars().next().is_some_and(char::is_uppercase) {
@@ -3864,6 +3867,45 @@ fn quoted_book_title(s: &str, t: Delimited, g: &Grammar) -> Option<Delimited> {
         && g.issue.find(subtitle).is_none()
         && g.page.find(subtitle).is_none();
     plain.then_some((open, open, sub_start + comma, sub_start + comma, true))
+}
+
+/// A book whose title opens with a quoted phrase that a question or
+/// exclamation mark or a colon joins to more title words (`“Merely for
+/// Money”? Business Culture in the British Atlantic, 1750–1815`), as
+/// Chicago and MHRA keep such a title whole: the quotes close at `close`,
+/// the mark and a space and a capitalised word follow (no container word),
+/// and the title runs to the book's imprint, in brackets (`(Liverpool:
+/// Liverpool University Press, 2012)`, a note or an MHRA list) or after a
+/// period (`. Liverpool: Liverpool University Press, 2012.`, a Chicago
+/// list). The title is the quotation and the rest, marks and all.
+fn quoted_phrase_title(s: &str, open: usize, close: usize, g: &Grammar) -> Option<Delimited> {
+    let after = s.get(close..)?;
+    let sub = after
+        .strip_prefix(['?', '!', ':'])?
+        .strip_prefix([' ', '\n'])?;
+    if !sub.starts_with(char::is_uppercase) || g.container_prefix(sub).is_some() {
+        return None;
+    }
+    let sub_start = s.len() - sub.len();
+    let bracket = sub.match_indices(" (").map(|(i, _)| i).find(|&i| {
+        let b = &sub[i + 1..];
+        b.find(')').is_some_and(|e| paren_imprint(&b[..=e], g))
+    });
+    let period = sub
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| imprint_next(&sub[i + 2..]) && !ends_with_initial_period(&sub[..=i]));
+    let end = match (bracket, period) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    let subtitle = &sub[..end];
+    let plain = !subtitle.contains(['(', ')', '«', '»', '“', '”', '"'])
+        && !subtitle.contains("//")
+        && g.volume.find(subtitle).is_none()
+        && g.issue.find(subtitle).is_none()
+        && g.page.find(subtitle).is_none();
+    plain.then_some((open, open, sub_start + end, sub_start + end, true))
 }
 
 /// Where the title of `rest` ends when comma parts follow it: at the
@@ -5147,6 +5189,11 @@ fn parse_undelimited(
     // inverted, the second written in order after a joining word.
     let inverted_then_joined = initials_head.is_none() && !inverted_pairs && {
         let end = inverted_then_joined_end(s, comma, g);
+        let end = if end > comma {
+            end
+        } else {
+            natural_names_after_inverted_end(s, comma, g)
+        };
         let found = end > comma;
         comma = end;
         found
@@ -6294,26 +6341,77 @@ fn family_comma_initials(s: &str) -> Option<(CslName, usize)> {
 /// name is no second name).
 fn family_comma_initials_list(s: &str) -> Option<(Vec<CslName>, usize)> {
     let Some((first, mut end)) = family_comma_initials(s) else {
-        return inverted_then_natural(s);
+        return initials_joined_pair(s).or_else(|| inverted_then_natural(s));
     };
     let mut names = vec![first];
     while names.len() < 8 {
-        let Some((name, len)) = s.get(end + 2..).and_then(family_comma_initials) else {
+        let Some(rest) = s.get(end + 2..) else {
             break;
         };
-        let rest = s.get(end + 2 + len + 2..).unwrap_or("").trim_start();
-        let titled = rest.is_empty()
-            || rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || title_open(c));
-        if !titled {
+        let Some((name, len)) = family_comma_initials(rest) else {
+            // `Terré, F., Simler, Ph. et Lequette, Y., Droit civil`: the
+            // last two names joined by an `and` word.
+            if let Some((pair, len)) = initials_joined_pair(rest) {
+                names.extend(pair);
+                end += 2 + len;
+            }
+            break;
+        };
+        if !titled_after(s.get(end + 2 + len + 2..).unwrap_or("")) {
             break;
         }
         names.push(name);
         end += 2 + len;
     }
     Some((names, end))
+}
+
+/// Whether `rest`, the text after a list's names and their comma, is
+/// empty or opens a title (a capital or a quote).
+fn titled_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty()
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || title_open(c))
+}
+
+/// `Simler, Ph. et Lequette, Y., Droit civil`, `Dupont, J. and Martin,
+/// P., Title`: two names each written `Family, Initials`, joined by an
+/// `and` word between the first's initials and the second's family name,
+/// as French and other continental lists invert every author; a title
+/// follows. The names and the end of the second's initials.
+fn initials_joined_pair(s: &str) -> Option<(Vec<CslName>, usize)> {
+    let (family, given, c2) = family_comma_given(s)?;
+    let join = given.iter().position(|w| JOINING_WORDS.contains(w))?;
+    let family2 = &given[join + 1..];
+    let initials: &[&str] = &given[..join];
+    let rest = &s[c2 + 2..];
+    let c3 = rest.find(", ").unwrap_or(rest.len());
+    let initials2: Vec<&str> = rest[..c3].split_whitespace().collect();
+    let ok = (1..=3).contains(&initials.len())
+        && initials.iter().all(|w| initial(w))
+        && (1..=2).contains(&family2.len())
+        && family2.iter().all(|w| family_word(w))
+        && (1..=3).contains(&initials2.len())
+        && initials2.iter().all(|w| initial(w))
+        && titled_after(rest.get(c3 + 2..).unwrap_or(""));
+    if !ok {
+        return None;
+    }
+    let name = |family: String, given: &[&str]| CslName {
+        family: Some(family),
+        given: Some(given.join(" ")),
+        ..CslName::default()
+    };
+    Some((
+        vec![
+            name(family.to_string(), initials),
+            name(family2.join(" "), &initials2),
+        ],
+        c2 + 2 + c3,
+    ))
 }
 
 /// Words that join the last of two authors in a list's entry written
@@ -6462,6 +6560,68 @@ fn inverted_then_joined_end(s: &str, first: usize, g: &Grammar) -> usize {
     } else {
         first
     }
+}
+
+/// Where a list's names end whose first is inverted, its given names
+/// ending at `first`, and whose others are written in order between commas,
+/// the last after a joining word of the grammars' `names.and`, as MHRA
+/// lists write several authors (MHRA Style Guide 11.2.2: `Bell, Adrian R.,
+/// Chris Brooks and Paul R. Dryburgh, The English Wool Market`; also with
+/// a serial comma, `…, Chris Brooks, and Paul R. Dryburgh, …`): each name
+/// of two to four capitalised words or initials, a capitalised title or a
+/// quote after the last, no imprint. `first` when the text is not so.
+fn natural_names_after_inverted_end(s: &str, first: usize, g: &Grammar) -> usize {
+    let Some((family, given)) = s[..first].split_once(", ") else {
+        return first;
+    };
+    if given.contains(',') || !capitalised_words(family, 2) || !capitalised_words(given, 3) {
+        return first;
+    }
+    let joiner = |w: &str| {
+        w == "&"
+            || g.and_words
+                .iter()
+                .any(|a| a == w && a.chars().all(char::is_alphabetic))
+    };
+    let name = |words: &[&str]| {
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+    };
+    let mut end = first;
+    for _ in 0..8 {
+        let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+            return first;
+        };
+        let Some(next) = rest.find(", ") else {
+            return first;
+        };
+        let words: Vec<&str> = rest[..next].split_whitespace().collect();
+        let last = match words.iter().position(|w| joiner(w)) {
+            // `, and Paul R. Dryburgh`: a serial comma.
+            Some(0) => name(&words[1..]),
+            Some(j) => name(&words[..j]) && name(&words[j + 1..]),
+            None if name(&words) => {
+                end += 2 + next;
+                continue;
+            }
+            None => return first,
+        };
+        let after = &rest[next + 2..];
+        let titled = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || title_open(c));
+        return if last && titled && !imprint_next(after) {
+            end + 2 + next
+        } else {
+            first
+        };
+    }
+    first
 }
 
 /// Where a note's list of three or more names ends (`Jane Doe, John Roe,
