@@ -5327,18 +5327,38 @@ fn commentary_citation(
     let body = item.trim_end_matches('.');
     // The provision starts a part of the item (after `, `) and the item
     // ends with it, its subdivisions and its margin number.
+    // `Staudinger/Hager (2017) § 823 Rn. 12`: the year of the revision
+    // cited, in brackets, may stand before the provision without a comma.
+    fn bracketed_year(h: &str) -> Option<(&str, &str)> {
+        let h = h.trim_end().strip_suffix(')')?;
+        let open = h.rfind('(')?;
+        let year = &h[open + 1..];
+        (year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| (h[..open].trim_end(), year))
+    }
     let provision = g.provision.find_all(body).into_iter().find(|m| {
-        body.get(..m.start)
-            .is_some_and(|h| h.trim_end().ends_with(','))
+        body.get(..m.start).is_some_and(|h| {
+            h.trim_end().ends_with(',') || bracketed_year(h).is_some_and(|(l, _)| l.contains('/'))
+        })
     })?;
-    let head = body[..provision.start].trim_end().strip_suffix(',')?;
+    let before = body[..provision.start].trim_end();
+    let (head, revision) = match before.strip_suffix(',') {
+        Some(head) => (head, None),
+        None => bracketed_year(before).map(|(h, y)| (h, Some(y)))?,
+    };
     let tail = &body[provision.start..];
     if tail.contains([',', ';', '(', '„', '"', '“']) || tail.chars().nth(60).is_some() {
         return None;
     }
     let mut parts = head.split(", ");
     let first = parts.next()?.trim();
-    let second = parts.next()?.trim();
+    let second = match (parts.next(), revision) {
+        (Some(second), _) => second.trim(),
+        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
+        // name alone.
+        (None, Some(_)) => "",
+        (None, None) => return None,
+    };
     let name = |family: &str| crate::model::CslName {
         family: Some(family.to_string()),
         ..Default::default()
@@ -5363,26 +5383,39 @@ fn commentary_citation(
             && s.chars().filter(|c| c.is_uppercase()).count() >= 2
             && s.chars().all(char::is_alphabetic)
     };
-    let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) =
-        if let Some(n) = g.container_prefix(second) {
+    let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) = if second.is_empty() {
+        // `Staudinger/Hager (2017) § 823 Rn. 12`: the founder, then
+        // the commentators.
+        let (lead, commentators) = first.split_once('/')?;
+        let founder = slash_names(lead)?;
+        (slash_names(commentators)?, founder, lead, Vec::new())
+    } else if let Some(n) = g.container_prefix(second) {
+        let author = slash_names(first)?;
+        let editors = crate::syntax::name::strip_roles(second[n..].trim(), g);
+        let rest: Vec<&str> = parts.collect();
+        match slash_names(editors) {
             // `Papier, in: Maunz/Dürig, GG, …`
-            let author = slash_names(first)?;
-            let editors = crate::syntax::name::strip_roles(second[n..].trim(), g);
-            let work = parts.next()?.trim();
-            (author, slash_names(editors)?, work, parts.collect())
-        } else {
-            let (lead, commentators) = first.split_once('/')?;
-            let author = slash_names(commentators)?;
-            if abbreviation(lead) {
-                // `MüKoBGB/Wagner, 8. Aufl. 2020, …`
-                let mut details = vec![second];
-                details.extend(parts);
-                (author, Vec::new(), lead, details)
-            } else {
-                // `Palandt/Sprau, BGB, …`
-                (author, slash_names(lead)?, second, parts.collect())
+            Some(editors) if rest.first().is_some_and(|w| short_title(w.trim())) => {
+                (author, editors, rest[0].trim(), rest[1..].to_vec())
             }
-        };
+            // `Papier/Shirvani, in: MüKo BGB, 8. Aufl. 2020, …`,
+            // `Wagner, in: MüKoBGB, …`: the commentary by its short
+            // title or abbreviation, no editors named.
+            _ => (author, Vec::new(), second[n..].trim(), rest),
+        }
+    } else {
+        let (lead, commentators) = first.split_once('/')?;
+        let author = slash_names(commentators)?;
+        if abbreviation(lead) {
+            // `MüKoBGB/Wagner, 8. Aufl. 2020, …`
+            let mut details = vec![second];
+            details.extend(parts);
+            (author, Vec::new(), lead, details)
+        } else {
+            // `Palandt/Sprau, BGB, …`
+            (author, slash_names(lead)?, second, parts.collect())
+        }
+    };
     if !short_title(work) {
         return None;
     }
@@ -5405,6 +5438,9 @@ fn commentary_citation(
         if book_detail(part.trim(), &mut fields, year, g)? == BookDetail::Other {
             return None;
         }
+    }
+    if let Some(y) = revision {
+        fields.issued = Some(year(y)?);
     }
     let locator = g
         .margin
