@@ -1,7 +1,9 @@
 //! German, French and Polish legal notes as pdftotext gives them: the
 //! commentary cited by the part a commentator wrote (`Papier/Shirvani, in:
 //! MüKo BGB, 8. Aufl. 2020, § 839 Rn. 150`, `Staudinger/Hager (2017) § 823
-//! Rn. B 12`). Expected values were written by reading the inputs.
+//! Rn. B 12`), and acts cited with the official journal that printed
+//! them (`BGBl. I S. 3138`, `JORF n° 0235 du 8 octobre 2016`). Expected
+//! values were written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -101,4 +103,77 @@ fn of_two_commentaries_by_one_abbreviation_the_edition_decides() {
     );
     assert_eq!(only(&doc, 2).kind, CitationKind::Full);
     assert_eq!(papers_support::entry_number(&doc, only(&doc, 2)), None);
+}
+
+#[test]
+fn a_german_act_with_the_federal_law_gazette() {
+    let (_, doc) = run(KOMMENTARE);
+    let eight = only(&doc, 8);
+    let f = eight.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "legislation");
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Gesetz zur Modernisierung des Schuldrechts")
+    );
+    assert_eq!(f.container_title.as_deref(), Some("BGBl. I"));
+    assert_eq!(f.page.as_deref(), Some("3138"));
+    let issued = f.issued.as_ref().unwrap();
+    assert_eq!(
+        (issued.year(), issued.month(), issued.day()),
+        (Some(2001), Some(11), Some(26))
+    );
+    assert!(eight.locator.is_none());
+    // The journal in brackets, the provision after it.
+    let nine = only(&doc, 9);
+    let f = nine.fields.as_deref().unwrap();
+    assert_eq!(f.title.as_deref(), Some("Bundesdatenschutzgesetz"));
+    assert_eq!(f.container_title.as_deref(), Some("BGBl. I"));
+    assert_eq!(f.page.as_deref(), Some("2097"));
+    assert_eq!(
+        locator(nine),
+        Some(("section".to_string(), "§ 83".to_string()))
+    );
+}
+
+const NUMERIQUE: &str = "fixtures/republique_numerique_pdf_fr.txt";
+
+#[test]
+fn a_french_act_with_the_journal_officiel() {
+    let (_, doc) = run(NUMERIQUE);
+    // The list: 1 Le Tourneau, 2 the law of 7 October 2016.
+    let one = only(&doc, 1);
+    let f = one.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "legislation");
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Loi n° 2016-1321 du 7 octobre 2016 pour une République numérique")
+    );
+    assert_eq!(f.number.as_deref(), Some("2016-1321"));
+    assert_eq!(f.container_title.as_deref(), Some("JORF"));
+    assert_eq!(f.issue.as_deref(), Some("0235"));
+    assert_eq!(f.year(), Some(2016));
+    let listed = papers_support::entry(&doc, 2);
+    assert_eq!(listed.kind, "legislation");
+    assert_eq!(listed.number.as_deref(), Some("2016-1321"));
+    let r = Status::Resolved;
+    use CitationKind::Full;
+    assert_eq!(note_links(&doc, 1), [(Full, r, Some(2))]);
+    // The article after the journal is the pinpoint.
+    assert_eq!(note_links(&doc, 4), [(Full, r, Some(2))]);
+    assert_eq!(
+        locator(only(&doc, 4)),
+        Some(("section".to_string(), "art. 48".to_string()))
+    );
+    // A decree over two lines, not listed.
+    let two = only(&doc, 2);
+    let f = two.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "legislation");
+    assert_eq!(f.number.as_deref(), Some("2017-1435"));
+    assert_eq!(f.issue.as_deref(), Some("0230"));
+    assert_eq!(
+        locator(two),
+        Some(("section".to_string(), "art. 2".to_string()))
+    );
+    assert_eq!(papers_support::entry_number(&doc, two), None);
+    assert_eq!(note_links(&doc, 5), [(Full, r, Some(1))]);
 }

@@ -2840,6 +2840,7 @@ fn classify_item_as(
         .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_docket_decision(text, a, b, g, signal.clone()))
         .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
+        .or_else(|| journal_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -5122,6 +5123,41 @@ fn gazette_act_citation(
         ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, act.item))
+}
+
+/// An act cited by its words, its day and the official journal that
+/// printed it (`Gesetz zur Modernisierung des Schuldrechts vom
+/// 26.11.2001, BGBl. I S. 3138`, `Loi n° 2016-1321 du 7 octobre 2016 pour
+/// une République numérique, JORF n° 0235 du 8 octobre 2016`): a
+/// `legislation` work ([`crate::syntax::reference::journal_act`]); a
+/// provision after the journal's bracket is the pinpoint.
+fn journal_act_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.gazettes.is_empty() || !g.gazettes.iter().any(|j| item.contains(j.as_str())) {
+        return None;
+    }
+    let (fields, act_end) = crate::syntax::reference::journal_act(item, g)?;
+    let tail = item[act_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let locator = if tail.is_empty() {
+        None
+    } else {
+        g.provision.find(tail).filter(|p| p.start == 0)?;
+        if tail.chars().nth(40).is_some() {
+            return None;
+        }
+        Some(Locator {
+            label: "section".into(),
+            value: tail.to_string(),
+            ..Default::default()
+        })
+    };
+    Some(full_raw(start, end, signal, locator, fields))
 }
 
 /// A statute cited by kind, number and year, then the provision or page
