@@ -177,3 +177,25 @@ fn a_french_act_with_the_journal_officiel() {
     assert_eq!(papers_support::entry_number(&doc, two), None);
     assert_eq!(note_links(&doc, 5), [(Full, r, Some(1))]);
 }
+
+const OESTERREICH: &str = "fixtures/schadenersatz_oesterreich_pdf_de.txt";
+
+#[test]
+fn an_austrian_margin_number_after_the_imprint_is_the_pinpoint() {
+    let (_, doc) = run(OESTERREICH);
+    // `Rz. 12`, `Rz 4/23` (a chapter's margin number), `Rz. 2/45 f.`.
+    assert_eq!(locator(only(&doc, 1)), margin("12"));
+    assert_eq!(locator(only(&doc, 2)), margin("4/23"));
+    assert_eq!(locator(only(&doc, 3)), margin("1540"));
+    assert_eq!(locator(only(&doc, 4)), margin("2/45"));
+    let f = only(&doc, 1).fields.as_deref().unwrap();
+    assert_eq!(f.title.as_deref(), Some("Haftpflichtrecht I"));
+    assert_eq!(f.edition.as_deref(), Some("4"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Wien"));
+    assert_eq!(f.year(), Some(2020));
+    // The list: 1 Koziol, 2 Welser/Zöchling-Jud.
+    assert_eq!(
+        note_links(&doc, 3),
+        [(CitationKind::Full, Status::Resolved, Some(2))]
+    );
+}

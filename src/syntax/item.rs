@@ -1601,6 +1601,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = margin_after_comma(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() && parsed.item.kind == "book" {
+            return (parsed, Some(pin));
+        }
+    }
     let mut parsed = parse_reference(cit, order, g);
     // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
     // 41.`) is cited at that page; its range would be the chapter's.
@@ -1900,6 +1906,39 @@ fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&t[from + a..from + b]),
+            ..Default::default()
+        },
+    ))
+}
+
+/// A margin number after the last comma that ends a full citation
+/// (Austrian `Koziol, Haftpflichtrecht I, 4. Aufl., Wien 2020, Rz. 12`,
+/// German `…, München 2013, Rn. 5/12`): the pinpoint, as German and
+/// Austrian law books are cited by their margin numbers (the grammars'
+/// `margin`). Returns where the work ends and the pinpoint.
+fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let (head, pin) = t.rsplit_once(", ")?;
+    // A cheap test first: a short last part that opens with a capital
+    // (`Rz.`) and holds a number.
+    if g.margin.is_empty()
+        || pin.len() > 24
+        || !pin.starts_with(|c: char| c.is_uppercase())
+        || !pin.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = g.margin.find(pin)?;
+    let (a, b) = m.number?;
+    // `Rz. 12 f.`, its final period trimmed with the citation's.
+    if m.start != 0 || !matches!(pin[m.end..].trim(), "" | "f" | "ff" | "f." | "ff.") {
+        return None;
+    }
+    Some((
+        head.len(),
+        Locator {
+            label: "margin".into(),
+            value: crate::grammar::locator_value(&pin[a..b]),
             ..Default::default()
         },
     ))
@@ -5139,7 +5178,7 @@ fn journal_act_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if g.gazettes.is_empty() || !g.gazettes.iter().any(|j| item.contains(j.as_str())) {
+    if g.gazettes.is_empty() {
         return None;
     }
     let (fields, act_end) = crate::syntax::reference::journal_act(item, g)?;
