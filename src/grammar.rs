@@ -727,6 +727,12 @@ pub struct Signals {
     /// code by both cites one work, titled by the full name.
     #[serde(default)]
     pub codes: Vec<CodeSpellings>,
+    /// Commentaries of law cited by an abbreviation, each with the words
+    /// its title opens with (de `["MüKo", "Münchener Kommentar"]`): a note
+    /// citing a commentator `in: MüKo BGB` or `MüKoBGB/Wagner` cites the
+    /// one list entry whose title opens with those words.
+    #[serde(default)]
+    pub commentaries: Vec<Vec<String>>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -1832,6 +1838,10 @@ pub struct Grammar {
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
+    /// Commentaries' abbreviations and the words their titles open with
+    /// ([`Signals::commentaries`]), both as [`crate::text::title_key`]
+    /// gives them, longest abbreviation first.
+    pub commentaries: Vec<(String, String)>,
     /// Each code listed with several spellings ([`Signals::codes`]): its
     /// name in full as written, and its spellings lowercase without a
     /// final period.
@@ -2494,6 +2504,9 @@ impl Grammar {
                 .extend(f.signals.decision_words.iter().cloned());
             all.signals.codes.extend(f.signals.codes.iter().cloned());
             all.signals
+                .commentaries
+                .extend(f.signals.commentaries.iter().cloned());
+            all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
             all.signals
@@ -2790,6 +2803,25 @@ impl Grammar {
                 c.sort();
                 c.dedup();
                 c.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                c
+            },
+            commentaries: {
+                let mut c: Vec<(String, String)> = all
+                    .signals
+                    .commentaries
+                    .iter()
+                    .filter_map(|e| match &e[..] {
+                        [abbreviation, title] => Some((
+                            crate::text::title_key(abbreviation).replace(' ', ""),
+                            crate::text::title_key(title),
+                        )),
+                        _ => None,
+                    })
+                    .filter(|(a, t)| !a.is_empty() && !t.is_empty())
+                    .collect();
+                c.sort();
+                c.dedup();
+                c.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
                 c
             },
             code_names: all
@@ -3883,6 +3915,7 @@ fn unreachable_grammar() -> Grammar {
         statute_dates: Vec::new(),
         docket_words: Vec::new(),
         codes: Vec::new(),
+        commentaries: Vec::new(),
         code_names: Vec::new(),
         statute_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),

@@ -51,6 +51,10 @@ struct BibIndex {
     /// Entries by the short form the notes cite them by
     /// ([`BibIndex::index_cited_as`]), as [`journal_key`].
     cited_as: HashMap<String, Vec<usize>>,
+    /// Entries of a commentary cited by its abbreviation (the grammars'
+    /// `commentaries`): the abbreviation's key and the entries whose title
+    /// opens with the commentary's words ([`BibIndex::index_cited_as`]).
+    commentaries: Vec<(String, Vec<usize>)>,
     authors: HashMap<usize, Vec<String>>,
     title_keys: HashMap<usize, String>,
     /// Title keys of the series or reports entries appear in
@@ -145,6 +149,7 @@ impl BibIndex {
                 .filter(|r| r.bibliography_index.is_some())
                 .count(),
             cited_as: HashMap::default(),
+            commentaries: Vec::new(),
             by_title: HashMap::default(),
             title_keys: HashMap::default(),
             collection_keys: HashMap::default(),
@@ -239,6 +244,26 @@ impl BibIndex {
         for (i, r) in doc.references.iter().enumerate() {
             if r.bibliography_index.is_none() {
                 continue;
+            }
+            if !grammar.commentaries.is_empty() {
+                if let Some(title) = self.title_keys.get(&i) {
+                    for (abbreviation, words) in &grammar.commentaries {
+                        let opens = title
+                            .strip_prefix(words.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+                        if !opens {
+                            continue;
+                        }
+                        match self
+                            .commentaries
+                            .iter_mut()
+                            .find(|(a, _)| a == abbreviation)
+                        {
+                            Some((_, entries)) => entries.push(i),
+                            None => self.commentaries.push((abbreviation.clone(), vec![i])),
+                        }
+                    }
+                }
             }
             let Some(m) = grammar.cited_as.find(&r.raw) else {
                 continue;
@@ -2110,6 +2135,40 @@ fn match_collection(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
 }
 
 /// The bibliography entry a full citation's fields match.
+/// `Papier/Shirvani, in: MüKo BGB, 8. Aufl. 2020, § 839 Rn. 150`,
+/// `MüKoBGB/Wagner, § 823 Rn. 45`: a commentary cited by an abbreviation
+/// of the grammars' `commentaries` (`MüKo`, the law's abbreviation after
+/// it) is the one entry whose title opens with the commentary's words
+/// (`Münchener Kommentar zum Bürgerlichen Gesetzbuch`); of several, the one
+/// of the item's edition, then of its year.
+fn match_commentary(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+    if index.commentaries.is_empty() {
+        return None;
+    }
+    let cited = title_key(item.container_title.as_deref()?).replace(' ', "");
+    let (_, entries) = index
+        .commentaries
+        .iter()
+        .find(|(abbreviation, _)| cited.starts_with(abbreviation.as_str()))?;
+    let mut fitting = entries.clone();
+    if fitting.len() > 1 && item.edition.is_some() {
+        fitting.retain(|&i| doc.references[i].fields.edition == item.edition);
+    }
+    if fitting.len() > 1 {
+        fitting.retain(|&i| {
+            matches!((item.year(), doc.references[i].fields.year()), (Some(a), Some(b)) if a == b)
+        });
+    }
+    match fitting[..] {
+        [found] => Some(Match {
+            index: found,
+            score: 1.0,
+            differences: Vec::new(),
+        }),
+        _ => None,
+    }
+}
+
 fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
         return match_archive(doc, index, a);
@@ -2133,6 +2192,9 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
                 score: 1.0,
                 differences: Vec::new(),
             });
+        }
+        if let Some(found) = match_commentary(doc, index, item) {
+            return Some(found);
         }
     }
     if item.title.is_none() && item.container_title.is_some() && !item.editor.is_empty() {

@@ -1615,6 +1615,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = margin_after_comma(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() && parsed.item.kind == "book" {
+            return (parsed, Some(pin));
+        }
+    }
     let mut parsed = parse_reference(cit, order, g);
     // A chapter cited with one page (`In: … São Paulo: Alameda, 2011. p.
     // 41.`) is cited at that page; its range would be the chapter's.
@@ -1914,6 +1920,39 @@ fn pin_after_word(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         Locator {
             label: "page".into(),
             value: crate::grammar::locator_value(&t[from + a..from + b]),
+            ..Default::default()
+        },
+    ))
+}
+
+/// A margin number after the last comma that ends a full citation
+/// (Austrian `Koziol, Haftpflichtrecht I, 4. Aufl., Wien 2020, Rz. 12`,
+/// German `…, München 2013, Rn. 5/12`): the pinpoint, as German and
+/// Austrian law books are cited by their margin numbers (the grammars'
+/// `margin`). Returns where the work ends and the pinpoint.
+fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches('.').trim_end();
+    let (head, pin) = t.rsplit_once(", ")?;
+    // A cheap test first: a short last part that opens with a capital
+    // (`Rz.`) and holds a number.
+    if g.margin.is_empty()
+        || pin.len() > 24
+        || !pin.starts_with(|c: char| c.is_uppercase())
+        || !pin.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = g.margin.find(pin)?;
+    let (a, b) = m.number?;
+    // `Rz. 12 f.`, its final period trimmed with the citation's.
+    if m.start != 0 || !matches!(pin[m.end..].trim(), "" | "f" | "ff" | "f." | "ff.") {
+        return None;
+    }
+    Some((
+        head.len(),
+        Locator {
+            label: "margin".into(),
+            value: crate::grammar::locator_value(&pin[a..b]),
             ..Default::default()
         },
     ))
@@ -2877,6 +2916,7 @@ fn classify_item_as(
         .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_docket_decision(text, a, b, g, signal.clone()))
         .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
+        .or_else(|| journal_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, signal.clone()))
     {
@@ -5161,6 +5201,41 @@ fn gazette_act_citation(
     Some(full_raw(start, end, signal, locator, act.item))
 }
 
+/// An act cited by its words, its day and the official journal that
+/// printed it (`Gesetz zur Modernisierung des Schuldrechts vom
+/// 26.11.2001, BGBl. I S. 3138`, `Loi n° 2016-1321 du 7 octobre 2016 pour
+/// une République numérique, JORF n° 0235 du 8 octobre 2016`): a
+/// `legislation` work ([`crate::syntax::reference::journal_act`]); a
+/// provision after the journal's bracket is the pinpoint.
+fn journal_act_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.gazettes.is_empty() {
+        return None;
+    }
+    let (fields, act_end) = crate::syntax::reference::journal_act(item, g)?;
+    let tail = item[act_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let locator = if tail.is_empty() {
+        None
+    } else {
+        g.provision.find(tail).filter(|p| p.start == 0)?;
+        if tail.chars().nth(40).is_some() {
+            return None;
+        }
+        Some(Locator {
+            label: "section".into(),
+            value: tail.to_string(),
+            ..Default::default()
+        })
+    };
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
 /// A statute cited by kind, number and year, then the provision or page
 /// cited (`Undang-Undang Nomor 24 Tahun 2003 tentang Mahkamah
 /// Konstitusi, Pasal 10`, `UU No. 12 Tahun 2011, Pasal 7 ayat (1)`): a
@@ -5364,18 +5439,38 @@ fn commentary_citation(
     let body = item.trim_end_matches('.');
     // The provision starts a part of the item (after `, `) and the item
     // ends with it, its subdivisions and its margin number.
+    // `Staudinger/Hager (2017) § 823 Rn. 12`: the year of the revision
+    // cited, in brackets, may stand before the provision without a comma.
+    fn bracketed_year(h: &str) -> Option<(&str, &str)> {
+        let h = h.trim_end().strip_suffix(')')?;
+        let open = h.rfind('(')?;
+        let year = &h[open + 1..];
+        (year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| (h[..open].trim_end(), year))
+    }
     let provision = g.provision.find_all(body).into_iter().find(|m| {
-        body.get(..m.start)
-            .is_some_and(|h| h.trim_end().ends_with(','))
+        body.get(..m.start).is_some_and(|h| {
+            h.trim_end().ends_with(',') || bracketed_year(h).is_some_and(|(l, _)| l.contains('/'))
+        })
     })?;
-    let head = body[..provision.start].trim_end().strip_suffix(',')?;
+    let before = body[..provision.start].trim_end();
+    let (head, revision) = match before.strip_suffix(',') {
+        Some(head) => (head, None),
+        None => bracketed_year(before).map(|(h, y)| (h, Some(y)))?,
+    };
     let tail = &body[provision.start..];
     if tail.contains([',', ';', '(', '„', '"', '“']) || tail.chars().nth(60).is_some() {
         return None;
     }
     let mut parts = head.split(", ");
     let first = parts.next()?.trim();
-    let second = parts.next()?.trim();
+    let second = match (parts.next(), revision) {
+        (Some(second), _) => second.trim(),
+        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
+        // name alone.
+        (None, Some(_)) => "",
+        (None, None) => return None,
+    };
     let name = |family: &str| crate::model::CslName {
         family: Some(family.to_string()),
         ..Default::default()
@@ -5400,26 +5495,39 @@ fn commentary_citation(
             && s.chars().filter(|c| c.is_uppercase()).count() >= 2
             && s.chars().all(char::is_alphabetic)
     };
-    let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) =
-        if let Some(n) = g.container_prefix(second) {
+    let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) = if second.is_empty() {
+        // `Staudinger/Hager (2017) § 823 Rn. 12`: the founder, then
+        // the commentators.
+        let (lead, commentators) = first.split_once('/')?;
+        let founder = slash_names(lead)?;
+        (slash_names(commentators)?, founder, lead, Vec::new())
+    } else if let Some(n) = g.container_prefix(second) {
+        let author = slash_names(first)?;
+        let editors = crate::syntax::name::strip_roles(second[n..].trim(), g);
+        let rest: Vec<&str> = parts.collect();
+        match slash_names(editors) {
             // `Papier, in: Maunz/Dürig, GG, …`
-            let author = slash_names(first)?;
-            let editors = crate::syntax::name::strip_roles(second[n..].trim(), g);
-            let work = parts.next()?.trim();
-            (author, slash_names(editors)?, work, parts.collect())
-        } else {
-            let (lead, commentators) = first.split_once('/')?;
-            let author = slash_names(commentators)?;
-            if abbreviation(lead) {
-                // `MüKoBGB/Wagner, 8. Aufl. 2020, …`
-                let mut details = vec![second];
-                details.extend(parts);
-                (author, Vec::new(), lead, details)
-            } else {
-                // `Palandt/Sprau, BGB, …`
-                (author, slash_names(lead)?, second, parts.collect())
+            Some(editors) if rest.first().is_some_and(|w| short_title(w.trim())) => {
+                (author, editors, rest[0].trim(), rest[1..].to_vec())
             }
-        };
+            // `Papier/Shirvani, in: MüKo BGB, 8. Aufl. 2020, …`,
+            // `Wagner, in: MüKoBGB, …`: the commentary by its short
+            // title or abbreviation, no editors named.
+            _ => (author, Vec::new(), second[n..].trim(), rest),
+        }
+    } else {
+        let (lead, commentators) = first.split_once('/')?;
+        let author = slash_names(commentators)?;
+        if abbreviation(lead) {
+            // `MüKoBGB/Wagner, 8. Aufl. 2020, …`
+            let mut details = vec![second];
+            details.extend(parts);
+            (author, Vec::new(), lead, details)
+        } else {
+            // `Palandt/Sprau, BGB, …`
+            (author, slash_names(lead)?, second, parts.collect())
+        }
+    };
     if !short_title(work) {
         return None;
     }
@@ -5442,6 +5550,9 @@ fn commentary_citation(
         if book_detail(part.trim(), &mut fields, year, g)? == BookDetail::Other {
             return None;
         }
+    }
+    if let Some(y) = revision {
+        fields.issued = Some(year(y)?);
     }
     let locator = g
         .margin

@@ -1875,6 +1875,122 @@ pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
     })
 }
 
+/// An act cited with the official journal that printed it after a comma
+/// or in brackets, as German and French legal writing cite statutes:
+/// `Gesetz zur Modernisierung des Schuldrechts vom 26.11.2001, BGBl. I S.
+/// 3138`, `… (BGBl. I S. 3138)`, `Loi n° 2016-1321 du 7 octobre 2016 pour
+/// une République numérique, JORF n° 0235 du 8 octobre 2016`. The act's
+/// words hold its day (a date with its month); the journal is one of the
+/// grammars' `gazettes`.
+///
+/// A `legislation` work, dated by that day. Its title is the act's words,
+/// without the date and the short word before it (`vom`) when they end
+/// them (German titles), else whole (a French law's title holds its number
+/// and date); a `statute_number` word's number is its number. The journal
+/// and the part after it that is no number (`BGBl. I`) are its container,
+/// the page after a page word its page, a number after a
+/// `statute_number` word (`n° 0235`) its issue. Returns the work and where
+/// the journal's part ends in `s` (after its bracket).
+pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
+    // The journal, after `, ` or `(`, and a space or the end after it.
+    // Each `,` or `(` is looked after once (a cheap scan on every item).
+    let (at, journal) = s.match_indices([',', '(']).find_map(|(i, _)| {
+        let at = i + 1 + (s.len() - i - 1 - s[i + 1..].trim_start_matches(' ').len());
+        let rest = &s[at..];
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        g.gazettes.iter().find_map(|j| {
+            let after = rest.strip_prefix(j.as_str())?;
+            (after.is_empty() || after.starts_with([' ', ',', ')', '.']))
+                .then_some((at, j.as_str()))
+        })
+    })?;
+    let bracket = s[..at].trim_end().ends_with('(');
+    let head = s[..at].trim_end().trim_end_matches([',', '(']).trim_end();
+    if head.is_empty() || !head.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // `Loi n° 2016-1321 du 7 octobre 2016`: the first date with its day,
+    // past the act's number.
+    let d = g
+        .dates
+        .find_all(head)
+        .into_iter()
+        .find(|d| d.date.month().is_some() && d.date.day().is_some())?;
+    // The act's words before its date: no author's comma among them.
+    let before = head[..d.start].trim_end();
+    if before.is_empty() || before.contains([',', ';', ':']) {
+        return None;
+    }
+    let ends_with_date = head[d.end..].trim().trim_end_matches('.').is_empty();
+    let title = if ends_with_date {
+        // `… des Schuldrechts vom`: the short word before the date.
+        let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        let short =
+            word.trim_end_matches('.').chars().count() <= 3 && word.starts_with(char::is_lowercase);
+        if short {
+            before[..word_start].trim_end()
+        } else {
+            before
+        }
+    } else {
+        head
+    };
+    if title.is_empty() || title.contains(['(', ')']) && !ends_with_date {
+        return None;
+    }
+    let number_after = |t: &str| {
+        g.statute_numbers.iter().find_map(|w| {
+            let i = t.find(w.as_str())?;
+            let n = t[i + w.len()..].trim_start();
+            let n = &n[..n
+                .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/'))
+                .unwrap_or(n.len())];
+            n.starts_with(|c: char| c.is_ascii_digit())
+                .then(|| n.trim_end_matches(['-', '/']).to_string())
+        })
+    };
+    // The journal's part: up to a closing bracket, else to the end.
+    let rest_start = at + journal.len();
+    let rest_end = if bracket {
+        rest_start + s[rest_start..].find(')')?
+    } else {
+        // `…, JORF n° 0064 du 16 mars 2017, art. 2`: up to the provision.
+        s[rest_start..]
+            .match_indices(", ")
+            .map(|(i, _)| rest_start + i)
+            .find(|&i| g.provision.find(&s[i + 2..]).is_some_and(|p| p.start == 0))
+            .unwrap_or(s.len())
+    };
+    let rest = s[rest_start..rest_end].trim();
+    let mut container = journal.to_string();
+    // `BGBl. I`: the journal's part, in roman numerals.
+    if let Some(part) = rest.split(' ').next().filter(|w| {
+        !w.is_empty() && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    }) {
+        container.push(' ');
+        container.push_str(part);
+    }
+    let page = g.page.find(rest).and_then(|m| {
+        let (x, y) = m.number?;
+        Some(rest[x..y].to_string())
+    });
+    let item = CslItem {
+        kind: "legislation".into(),
+        title: Some(clean_field(title)),
+        number: number_after(before),
+        issued: Some(d.date),
+        container_title: Some(container),
+        issue: number_after(rest),
+        page,
+        ..Default::default()
+    };
+    let end = if bracket { rest_end + 1 } else { rest_end };
+    Some((item, end))
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
@@ -1926,6 +2042,22 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             item: act.item,
             unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
             title: Some((0, act.end)),
+            ..Default::default()
+        };
+    }
+    // `Gesetz zur Modernisierung des Schuldrechts vom 26.11.2001 (BGBl. I
+    // S. 3138).`: an act with its official journal.
+    let listed_act = || {
+        (order == NameOrder::InvertedFirst)
+            .then(|| journal_act(s, g))
+            .flatten()
+    };
+    if let Some((item, end)) = listed_act() {
+        let left = clean_field(s[end..].trim().trim_matches(['.', ',', ' ']));
+        return ParsedReference {
+            item,
+            unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
+            title: Some((0, end)),
             ..Default::default()
         };
     }
