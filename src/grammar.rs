@@ -1826,6 +1826,9 @@ pub struct Grammar {
     /// Official journals ([`Signals::gazettes`]), as written, longest
     /// first.
     pub gazettes: Vec<String>,
+    /// Any of [`Grammar::gazettes`], as written: one search for all of
+    /// them ([`Grammar::has_gazette`]).
+    gazette_search: Option<Regex>,
     /// Words before an act's position in its journal
     /// ([`Signals::gazette_position`]), as written, longest first.
     pub gazette_position: Vec<String>,
@@ -2082,6 +2085,13 @@ impl Grammar {
         let rest = tidy(strip(s.trim())?);
         // `hereafter cited as`: a second word of the kind.
         Some(strip(rest).map_or(rest, tidy))
+    }
+
+    /// Whether `s` names one of the official journals of
+    /// [`Grammar::gazettes`] (`Dz.U.`, `BGBl.`, `JORF`), as written: one
+    /// search for all of them, so that a note without one costs little.
+    pub fn has_gazette(&self, s: &str) -> bool {
+        self.gazette_search.as_ref().is_some_and(|r| r.is_match(s))
     }
 
     /// Folio locators ([`Locators::folio`]: `fol. {n}`, `Bl. {n}`, `Л.
@@ -2787,6 +2797,18 @@ impl Grammar {
             decision_words: lowercase(&all.signals.decision_words),
             gazette_acts: lowercase(&all.signals.gazette_acts),
             gazettes: longest_first(all.signals.gazettes.clone()),
+            gazette_search: {
+                let alts: Vec<String> = all
+                    .signals
+                    .gazettes
+                    .iter()
+                    .filter(|j| !j.is_empty())
+                    .map(|j| regex::escape(j))
+                    .collect();
+                (!alts.is_empty())
+                    .then(|| Regex::new(&alts.join("|")).ok())
+                    .flatten()
+            },
             gazette_position: longest_first(all.signals.gazette_position.clone()),
             statute_dates: longest_first(all.signals.statute_date.clone()),
             docket_words: longest_first(all.signals.docket_words.clone()),
@@ -3911,6 +3933,7 @@ fn unreachable_grammar() -> Grammar {
         decision_words: Vec::new(),
         gazette_acts: Vec::new(),
         gazettes: Vec::new(),
+        gazette_search: None,
         gazette_position: Vec::new(),
         statute_dates: Vec::new(),
         docket_words: Vec::new(),

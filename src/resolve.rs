@@ -2134,7 +2134,6 @@ fn match_collection(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
         })
 }
 
-/// The bibliography entry a full citation's fields match.
 /// `Papier/Shirvani, in: MüKo BGB, 8. Aufl. 2020, § 839 Rn. 150`,
 /// `MüKoBGB/Wagner, § 823 Rn. 45`: a commentary cited by an abbreviation
 /// of the grammars' `commentaries` (`MüKo`, the law's abbreviation after
@@ -2169,6 +2168,7 @@ fn match_commentary(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
     }
 }
 
+/// The bibliography entry a full citation's fields match.
 fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
         return match_archive(doc, index, a);

@@ -5176,10 +5176,7 @@ fn gazette_act_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if g.gazettes.is_empty()
-        || !item.contains('(')
-        || !g.gazettes.iter().any(|j| item.contains(j.as_str()))
-    {
+    if !item.contains('(') || !g.has_gazette(item) {
         return None;
     }
     let act = crate::syntax::reference::gazette_act(item, g)?;

@@ -239,7 +239,6 @@ fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
         // Commerce`).
         && (name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
             || newspaper_name(name, g))
-        && !personal_name(name, g)
         && tail
             .bytes()
             .next()
@@ -247,6 +246,7 @@ fn titled_issue(name: &str, tail: &str, g: &Grammar) -> bool {
         && g.dates
             .first(tail)
             .is_some_and(|d| d.start == 0 && d.date.day().is_some())
+        && !personal_name(name, g)
 }
 
 /// Whether `name`, before a full date in a note, is a person's given name

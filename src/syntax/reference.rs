@@ -1892,6 +1892,9 @@ pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
 /// `statute_number` word (`n° 0235`) its issue. Returns the work and where
 /// the journal's part ends in `s` (after its bracket).
 pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
+    if !g.has_gazette(s) {
+        return None;
+    }
     // The journal, after `, ` or `(`, and a space or the end after it.
     // Each `,` or `(` is looked after once (a cheap scan on every item).
     let (at, journal) = s.match_indices([',', '(']).find_map(|(i, _)| {
@@ -6515,6 +6518,14 @@ fn titled_after(rest: &str) -> bool {
 /// as French and other continental lists invert every author; a title
 /// follows. The names and the end of the second's initials.
 fn initials_joined_pair(s: &str) -> Option<(Vec<CslName>, usize)> {
+    // A cheap test first: a joining word among the first words.
+    if !s
+        .split_whitespace()
+        .take(8)
+        .any(|w| JOINING_WORDS.contains(&w))
+    {
+        return None;
+    }
     let (family, given, c2) = family_comma_given(s)?;
     let join = given.iter().position(|w| JOINING_WORDS.contains(w))?;
     let family2 = &given[join + 1..];
