@@ -2029,25 +2029,13 @@ fn match_edited_work(doc: &Document, index: &BibIndex, item: &CslItem) -> Option
         let heads = e.author.first().or(e.editor.first()).map(name_key);
         heads.as_ref() == Some(&first) && e.container_title.is_none() && e.title.is_some()
     };
-    let mut fitting: Vec<usize> = index
+    let fitting: Vec<usize> = index
         .authored(&first, None)
         .iter()
         .copied()
         .filter(whole)
         .collect();
-    if fitting.len() > 1 {
-        fitting.retain(|&i| {
-            matches!((item.year(), doc.references[i].fields.year()), (Some(a), Some(b)) if a == b)
-        });
-    }
-    match fitting[..] {
-        [found] => Some(Match {
-            index: found,
-            score: 1.0,
-            differences: Vec::new(),
-        }),
-        _ => None,
-    }
+    one_of_year(doc, item, fitting)
 }
 
 /// The one bibliography entry among the candidates of `item` (by its
@@ -2153,6 +2141,12 @@ fn match_commentary(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
     if fitting.len() > 1 && item.edition.is_some() {
         fitting.retain(|&i| doc.references[i].fields.edition == item.edition);
     }
+    one_of_year(doc, item, fitting)
+}
+
+/// The one entry of `fitting` that a citation's fields match, narrowed by
+/// its year where several fit.
+fn one_of_year(doc: &Document, item: &CslItem, mut fitting: Vec<usize>) -> Option<Match> {
     if fitting.len() > 1 {
         fitting.retain(|&i| {
             matches!((item.year(), doc.references[i].fields.year()), (Some(a), Some(b)) if a == b)

@@ -2055,16 +2055,7 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             .then(|| journal_act(s, g))
             .flatten()
     };
-    if let Some((item, end)) = listed_act() {
-        let left = clean_field(s[end..].trim().trim_matches(['.', ',', ' ']));
-        return ParsedReference {
-            item,
-            unparsed: (left.chars().filter(|c| c.is_alphanumeric()).count() >= 3).then_some(left),
-            title: Some((0, end)),
-            ..Default::default()
-        };
-    }
-    if let Some((item, end)) = numbered_statute(s, g) {
+    if let Some((item, end)) = listed_act().or_else(|| numbered_statute(s, g)) {
         let left = clean_field(s[end..].trim().trim_matches(['.', ',', ' ']));
         return ParsedReference {
             item,
