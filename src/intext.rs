@@ -1286,25 +1286,31 @@ fn ibid_group(
     if !t.starts_with(char::is_alphabetic) || t.len() > 80 {
         return false;
     }
-    // `(vgl. ebd., S. 122)`, `(see ibid., 4)`: a signal first.
-    let mut signal = None;
-    if let Some(m) = grammar.signals.find(t).filter(|m| m.start == 0) {
-        let rest =
-            t[m.end..].trim_start_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
-        signal = Some(t[..m.end].trim().to_string());
-        lead += t.len() - rest.len();
-        t = rest;
-    }
-    // The word opens the group: only its first few letters are searched.
-    let head = &t[..crate::source::floor_char_boundary(t, 24)];
-    let Some(m) = grammar.ibid.find(head).filter(|m| m.start == 0) else {
+    // The word, found first: most groups hold none, and are left at once.
+    let Some(word) = grammar.ibid.find(t) else {
         return false;
     };
-    if t[m.end..].starts_with(char::is_alphanumeric) {
+    // `(vgl. ebd., S. 122)`, `(see ibid., 4)`: a signal before the word,
+    // and nothing else.
+    let mut signal = None;
+    if word.start > 0 {
+        let Some(m) = grammar.signals.find(t).filter(|m| m.start == 0) else {
+            return false;
+        };
+        let rest =
+            t[m.end..].trim_start_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+        if t.len() - rest.len() != word.start {
+            return false;
+        }
+        signal = Some(t[..m.end].trim().to_string());
+    }
+    if t[word.end..].starts_with(char::is_alphanumeric) {
         return false;
     }
-    let rest =
-        t[m.end..].trim_start_matches(|c: char| matches!(c, ',' | '.' | ':') || c.is_whitespace());
+    let rest = t[word.end..]
+        .trim_start_matches(|c: char| matches!(c, ',' | '.' | ':') || c.is_whitespace());
+    lead += word.start;
+    t = &t[word.start..];
     let locator = if rest.is_empty() {
         None
     } else {

@@ -5212,9 +5212,6 @@ fn journal_act_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if g.gazettes.is_empty() {
-        return None;
-    }
     let (fields, act_end) = crate::syntax::reference::journal_act(item, g)?;
     let tail = item[act_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
     let locator = if tail.is_empty() {
