@@ -2554,6 +2554,21 @@ fn opens_with_capitals(s: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// Whether `s` opens with a family name in capitals of one to four words
+/// and a comma (`GARCÍA SANZ, Á.`, `TOMÁS Y VALIENTE, F.`, `SILVA, José`).
+fn capitals_family_comma(s: &str) -> bool {
+    let Some((head, _)) = s.split_once(", ") else {
+        return false;
+    };
+    opens_with_capitals(head)
+        && (1..=4).contains(&head.split(' ').count())
+        && head.split(' ').all(|w| {
+            w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+                && !w.is_empty()
+        })
+}
+
 /// Could this line open a bibliography entry? (author-like start)
 fn looks_like_entry_head(s: &str) -> bool {
     let t = s.trim();
@@ -2670,6 +2685,28 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             after_blank = t.is_empty();
         }
         heads >= 3 && capitals * 10 >= heads * 9
+    };
+    // Lists without blank lines whose entries open with a family name in
+    // capitals and a comma (`GARCÍA SANZ, Á. (1977): …`, `SILVA, José.`),
+    // as Spanish, Portuguese and Italian lists write them: at least three
+    // lines open so, and at most half as many other lines could open an
+    // entry. A line that opens with no capitals then goes on with the
+    // entry above (`Economía y sociedad en tierras de Segovia, 1500-1814,
+    // Madrid, Akal.` after a title's first sentence).
+    let capitals_lines = !blank_separated && {
+        let (mut capitals, mut others) = (0, 0);
+        for l in lines {
+            let t = text(l).trim();
+            if t.is_empty() || is_page_number_line(t) {
+                continue;
+            }
+            if capitals_family_comma(t) || ditto_len(t, grammar).is_some() {
+                capitals += 1;
+            } else if !opens_with_capitals(t) && looks_like_entry_head(t) {
+                others += 1;
+            }
+        }
+        capitals >= 3 && capitals >= 2 * others
     };
 
     let mut entries: Vec<RawEntry> = Vec::new();
@@ -2833,7 +2870,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank && journal_numbers_line(rest, grammar))
                 || (!prev_blank
-                    && capitals_heads
+                    && (capitals_heads || capitals_lines)
                     && !opens_with_capitals(rest)
                     && ditto_len(rest, grammar).is_none())
                 // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
