@@ -4823,6 +4823,37 @@ fn more_inverted_pairs(s: &str, end: usize, g: &Grammar) -> usize {
     end
 }
 
+/// A plain book title after an author-date head, then a town of the
+/// grammars' places and a house between commas to the end (`Bienes
+/// comunales, Madrid, Revista de Derecho Privado.`, `Il denaro e la
+/// salvezza, Bologna, il Mulino.`), as Spanish and Italian author-date
+/// lists write a book: where the title ends, the town and the house. No
+/// quoted title, container word, digit or bracket in the house.
+fn comma_town_house(rest: &str, g: &Grammar) -> Option<(usize, Range<usize>, Range<usize>)> {
+    let body = rest.trim_end().trim_end_matches('.').trim_end();
+    let c2 = body.rfind(", ")?;
+    let c1 = body[..c2].rfind(", ")?;
+    let (place, house) = (&body[c1 + 2..c2], &body[c2 + 2..]);
+    let plain_house = house.split_whitespace().count() <= 8
+        && !house
+            .contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '[' | ':' | ';' | '.'))
+        && publisher_name(house, g)
+        && !known_place(house, g);
+    if !known_place(place, g) || !plain_house || body[..c1].trim().is_empty() {
+        return None;
+    }
+    let head = &body[..c1];
+    if find_title(head).is_some()
+        || head
+            .split(", ")
+            .chain(head.split(". "))
+            .any(|p| g.container_prefix(p.trim_start()).is_some())
+    {
+        return None;
+    }
+    Some((c1, c1 + 2..c2, c2 + 2..c2 + 2 + house.len()))
+}
+
 /// Whether `t` is a town of the grammars' `names.places` (`Bologna`,
 /// `Madrid`), or towns of it joined by hyphens, as Italian imprints name
 /// a house's two seats (`Roma-Bari`, `Milano-Napoli`).
@@ -7290,10 +7321,13 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
 
 /// Whether the period between `before` and `after` closes an abbreviation
 /// of one or two small letters that a number follows (`c. 1230–1327`,
-/// `ca. 1500`, English and Latin circa before a year in a title): no
-/// sentence ends there.
+/// `ca. 1500`, English and Latin circa before a year in a title, also as
+/// the second end of a span: `c. 1650-c. 1750`): no sentence ends there.
 fn abbreviation_before_number(before: &str, after: &str) -> bool {
-    let word = before.rsplit([' ', '\n', '(', '[']).next().unwrap_or("");
+    let word = before
+        .rsplit([' ', '\n', '(', '[', '-', '–'])
+        .next()
+        .unwrap_or("");
     (1..=2).contains(&word.len())
         && word.len() < before.len()
         && word.bytes().all(|b| b.is_ascii_lowercase())
@@ -9107,6 +9141,21 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     used.add(0, whole.end());
     let rest_start = whole.end();
     let rest = &s[rest_start..];
+    // `GARCÍA SANZ, Á. (1977): Desarrollo y crisis … Vieja. Economía y
+    // sociedad …, Madrid, Akal.`: a book's title, its subtitle after a
+    // period kept, then its town and house between commas to the end.
+    if let Some((cut, place, house)) = comma_town_house(rest, g) {
+        let title = clean_field(&rest[..cut]);
+        if !title.is_empty() {
+            out.item.title = Some(crate::text::decode_entities(&title));
+            out.title = Some((rest_start, rest_start + cut));
+            out.item.publisher_place = Some(clean_field(&rest[place]));
+            out.item.publisher = Some(clean_field(&rest[house.clone()]));
+            out.title_is_book = true;
+            used.add(rest_start, rest_start + house.end);
+            return true;
+        }
+    }
     // Title: italic (a book or report) or plain up to the sentence end.
     let (mut title, title_end, next, mut book) = match find_title(rest) {
         Some((0, inner, end, close, book)) => {
