@@ -292,9 +292,11 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         }
     }
 
+    // Before the same-author words take their names: `Id.` after `G.
+    // Petti Balbi, …` stands for `Petti Balbi` where the list writes it so.
+    compound_family_names(&mut citations, &references, grammar);
     same_author_in_notes(&mut citations, grammar);
     archive_abbreviations(&mut citations, &mut references);
-    compound_family_names(&mut citations, &references);
     inverted_foreign_names(&citations, &mut references);
     if family_first_paper(text, seg.bibliography_span, &citations, grammar) {
         family_first_names(&mut citations, &mut references);
@@ -665,8 +667,10 @@ fn family_first_names(citations: &mut [Citation], references: &mut [Reference]) 
 /// where a note's name `Given Family` splits. A note name whose last given
 /// words and family name together are such a family name takes that
 /// split, keeping at least one given name. Editors count as authors do
-/// (`P. Biglino Campos (dir.)`, `BIGLINO CAMPOS, P. (dir.)`).
-fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
+/// (`P. Biglino Campos (dir.)`, `BIGLINO CAMPOS, P. (dir.)`). Two names
+/// joined by an and-word that the bibliography writes as one family name
+/// (`Tomás y Valiente`) are one.
+fn compound_family_names(citations: &mut [Citation], references: &[Reference], grammar: &Grammar) {
     let families: HashSet<String> = references
         .iter()
         .filter(|r| r.bibliography_index.is_some())
@@ -682,6 +686,33 @@ fn compound_family_names(citations: &mut [Citation], references: &[Reference]) {
         let Some(fields) = c.fields.as_mut() else {
             continue;
         };
+        // `F. Tomás y Valiente`, `José Ortega y Gasset`: a Spanish family
+        // name of two joined by `y`, read as two people, is one where the
+        // bibliography writes it whole.
+        for names in [&mut fields.author, &mut fields.editor] {
+            let mut i = 0;
+            while i + 1 < names.len() {
+                let joined = match (&names[i].family, &names[i + 1]) {
+                    (Some(first), next) if next.given.is_none() => {
+                        let second = next.key_part();
+                        grammar.and_words.iter().find_map(|w| {
+                            let joined = format!("{first} {w} {second}");
+                            (w.chars().all(char::is_alphabetic)
+                                && families.contains(&text::key(&joined)))
+                            .then_some(joined)
+                        })
+                    }
+                    _ => None,
+                };
+                match joined {
+                    Some(family) => {
+                        names[i].family = Some(family);
+                        names.remove(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
         for n in fields.author.iter_mut().chain(&mut fields.editor) {
             let (Some(family), Some(given)) = (n.family.as_deref(), n.given.as_deref()) else {
                 continue;
