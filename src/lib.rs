@@ -451,6 +451,7 @@ fn read_entry(
             if parsed.item.title.is_some() && parsed.item.author.len() == 1 {
                 if editors {
                     parsed.item.editor = names;
+                    parsed.item.author.clear();
                 } else {
                     parsed.item.author = names;
                 }

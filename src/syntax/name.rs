@@ -9,11 +9,13 @@ use crate::segment::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// One name as French law lists write it: the family name in capitals,
-/// the initials of the given names in brackets (`BRUN (Ph.)`, `TERRÉ
-/// (F.)`, `FABRE-MAGNAN (M.)`, `LE TOURNEAU (Ph.)`). Group 1 is the family
-/// name, group 2 the initials.
-const BRACKETED_INITIALS_NAME: &str = r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}) \((\p{Lu}\p{Ll}{0,2}\.(?:[ -]?\p{Lu}\p{Ll}{0,2}\.){0,3})\)";
+/// One name as French lists write it: the family name in capitals, the
+/// initials of the given names in brackets (`BRUN (Ph.)`, `TERRÉ (F.)`,
+/// `FABRE-MAGNAN (M.)`, `LE TOURNEAU (Ph.)`, as law lists write them) or
+/// the given names in full (`WOLFF (Philippe)`, `LE GOFF (Jacques)`,
+/// `BOUCHERON (Jean-Claude)`, as history lists do). Group 1 is the family
+/// name, group 2 the given names.
+const BRACKETED_INITIALS_NAME: &str = r"(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){0,2}) \((\p{Lu}\p{Ll}{0,2}\.(?:[ -]?\p{Lu}\p{Ll}{0,2}\.){0,3}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\)";
 
 /// A list of [`BRACKETED_INITIALS_NAME`]s joined by commas or `et`, `&`,
 /// `and`, perhaps an editor's role after them (`CORNU (G.) (dir.)`), then
@@ -1335,7 +1337,29 @@ fn bracketed_initials(s: &str, g: &Grammar) -> Option<String> {
         };
         let inner = &rest[inner_start..inner_start + close];
         let before_ok = rest[..i].ends_with(char::is_alphabetic);
-        if before_ok && initials_only(inner) && !role(inner) {
+        // `WOLFF (Philippe)`: given names in full after a family name in
+        // capitals.
+        // A family name of one to three words, no organisation's
+        // (`AUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS (Brasil)` names a
+        // country after a body, as ABNT writes it).
+        let capitals_before = || {
+            let head = &rest[..i];
+            let start = [", ", " et ", " e ", " and ", " & ", " y "]
+                .iter()
+                .filter_map(|j| head.rfind(j).map(|k| k + j.len()))
+                .max()
+                .unwrap_or(0);
+            let words: Vec<&str> = head[start..].split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+                        && !g.organisation_words.contains(&w.to_lowercase())
+                })
+                && words.iter().any(|w| w.chars().count() >= 2)
+        };
+        let names_ok = initials_only(inner) || given_names_only(inner) && capitals_before();
+        if before_ok && names_ok && !role(inner) {
             out.push_str(&rest[..i]);
             out.push_str(", ");
             out.push_str(inner);
@@ -1347,6 +1371,21 @@ fn bracketed_initials(s: &str, g: &Grammar) -> Option<String> {
     }
     out.push_str(rest);
     changed.then_some(out)
+}
+
+/// Given names alone, one to three, each a capital and lowercase letters,
+/// perhaps joined by a hyphen (`Philippe`, `Jean-Claude`, `Marie Anne`).
+fn given_names_only(s: &str) -> bool {
+    let words: Vec<&str> = s.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split('-').all(|part| {
+                let mut cs = part.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.clone().next().is_some()
+                    && cs.all(char::is_lowercase)
+            })
+        })
 }
 
 /// Initials alone, each a capital and perhaps one lowercase letter with
@@ -2264,8 +2303,10 @@ mod bracketed_initials_search {
                 "LE TOURNEAU (Ph.)",
                 "FABRE-MAGNAN (M.)",
                 "CORNU (G.)",
+                "WOLFF (Philippe)",
+                "BOUCHERON (Jean-Claude)",
             ],
-            vec!["Terré (F.)", "CORNU (g.)"],
+            vec!["Terré (F.)", "CORNU (g.)", "WOLFF (philippe)"],
             12,
         );
         let join = pick(vec![", ", " et ", " & ", " and "], vec![" ; "], 12);
