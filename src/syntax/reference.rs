@@ -3028,6 +3028,22 @@ fn parse_after_title(
             lead += gap;
         }
     }
+    // `Les marchands de la ville (Toulouse), Paris, Plon, 1954`,
+    // `Commerces (XIVe-XVe siècles), Paris, …`, `(vers 1350-vers 1450)`:
+    // a bracket of a book's title, no imprint, before the comma that
+    // leads to the imprint.
+    if book && item.container_title.is_none() {
+        if let Some(len) = title_bracket(&tail[lead..], g) {
+            if let Some(t) = item.title.as_mut() {
+                t.push(' ');
+                t.push_str(&tail[lead..lead + len]);
+            }
+            let at = after_container_start + lead + len;
+            used.add(after_container_start + lead, at);
+            parse_after_title(s, at, book, item, used, suffix, g);
+            return;
+        }
+    }
     let t = &tail[lead..];
     // `(London: Verso, 1999)`; `（岩波書店、2000年）` in full width.
     let bracket = [('(', ')'), ('（', '）')]
@@ -6396,6 +6412,61 @@ pub(crate) fn past_year_span<'d>(
                     .is_some_and(|b| b.trim_end().ends_with(',') || place_before(b))
         })
         .unwrap_or(first)
+}
+
+/// The length of a bracket opening `t` that belongs to a book's title
+/// before it and is no imprint: a place or a period (`(Toulouse)`,
+/// `(XIVe-XVe siècles)`), or a span of years with words of its own
+/// (`(vers 1350-vers 1450)`, `(c. 1650-c. 1750)`), then a comma and more
+/// text with a date (the imprint). No colon, semicolon, comma or nested
+/// bracket in it, no role, edition or abbreviation alone (`(dir.)`); a
+/// number only in a span (`(Paris 1990)`, `(1990)` are imprints or
+/// dates).
+fn title_bracket(t: &str, g: &Grammar) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let content = inner[..close].trim();
+    let len = close + 2;
+    let after = t[len..].strip_prefix(", ")?;
+    let plain = !content.is_empty()
+        && content.chars().count() <= 60
+        && !content.contains([':', ';', ',', '(', '[', '.'])
+        && content.chars().next().is_some_and(char::is_alphanumeric);
+    let numbers_in_span = !content.contains(|c: char| c.is_ascii_digit())
+        || content.contains(['-', '–'])
+            && content
+                .split_whitespace()
+                .filter(|w| w.contains(|c: char| c.is_ascii_digit()))
+                .all(|w| w.contains(['-', '–']) || w.len() == 4);
+    if !(plain || circa_spans(content))
+        || !numbers_in_span
+        || g.contributor_prefix(content).is_some()
+        || edition::statement(content, g).is_some()
+        || g.dates.first(after).is_none()
+    {
+        return None;
+    }
+    Some(len)
+}
+
+/// Whether `t` is a span of years with circa words before them
+/// (`c. 1650-c. 1750`, `ca. 1500-1600`): a period only after a short
+/// lowercase word before a year.
+fn circa_spans(t: &str) -> bool {
+    t.contains(['-', '–'])
+        && !t.contains([':', ';', ','])
+        && t.split(['-', '–']).all(|side| {
+            let side = side.trim();
+            match side.rsplit_once(' ') {
+                Some((word, year)) => {
+                    year.len() == 4
+                        && year.bytes().all(|b| b.is_ascii_digit())
+                        && word.len() <= 4
+                        && word.trim_end_matches('.').chars().all(char::is_lowercase)
+                }
+                None => side.len() == 4 && side.bytes().all(|b| b.is_ascii_digit()),
+            }
+        })
 }
 
 /// The length of a span of years in brackets opening `t`: `(1836-1856)`,
