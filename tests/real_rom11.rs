@@ -3,8 +3,10 @@
 //! paper whose title holds a span of circa years (`(c. 1650-c. 1750)`),
 //! and a Spanish author-date list (`GARCÍA SANZ, Á. (1977): Título,
 //! Madrid, Akal.`) with titles broken over lines and a surname joined by
-//! `y` (`Tomás y Valiente`). Expected values were written by reading the
-//! inputs.
+//! `y` (`Tomás y Valiente`); a French history paper whose list writes
+//! `WOLFF (Philippe), Title (vers 1350-vers 1450), Paris, Plon, 1954.` and
+//! whose notes point back with `supra, n. 3`. Expected values were
+//! written by reading the inputs.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -14,7 +16,7 @@ mod papers_support;
 
 use opcit::diagnostic::Code;
 use opcit::model::{CitationKind, Status};
-use papers_support::{authors, entry, findings, in_note, note_links, only, run, run_text};
+use papers_support::{authors, editors, entry, findings, in_note, note_links, only, run, run_text};
 
 /// How many bibliography entries the paper has.
 fn listed(doc: &opcit::model::Document) -> usize {
@@ -26,6 +28,7 @@ fn listed(doc: &opcit::model::Document) -> usize {
 
 const ITALIAN: &str = "fixtures/credito_medievale_notes_it.txt";
 const BRAZILIAN: &str = "fixtures/credito_escravidao_abnt_pt.txt";
+const FRENCH: &str = "fixtures/consulats_credit_notes_fr.txt";
 const SPANISH: &str = "fixtures/bienes_comunales_autor_ano_es.txt";
 
 #[test]
@@ -153,4 +156,93 @@ fn a_list_in_capitals_keeps_its_organisation_entries_apart() {
         "Texto.1\n\n1 Nieto, ob. cit.\n\nBIBLIOGRAFÍA\nGARCÍA SANZ, Á. (1977): Desarrollo y crisis, Madrid, Akal.\nINE (1990): Censo de población, Madrid, INE.\nNIETO, A. (1964): Bienes comunales, Madrid, Revista de Derecho Privado.\nPÉREZ, J. (2001): Historia agraria, Madrid, Akal.\n",
     );
     assert_eq!(listed(&doc), 4, "{:#?}", doc.references);
+}
+
+#[test]
+fn french_list_names_with_given_names_in_brackets() {
+    let (_, doc) = run(FRENCH);
+    // The list: 1 CONTAMINE, KERHERVÉ et RIGAUDIÈRE (dir.), 2 GARNIER,
+    // 3 RIGAUDIÈRE, 4 WOLFF.
+    assert_eq!(listed(&doc), 4);
+    let volume = entry(&doc, 1);
+    assert!(volume.author.is_empty(), "{volume:#?}");
+    assert_eq!(
+        editors(volume),
+        [
+            ("CONTAMINE", "Philippe"),
+            ("KERHERVÉ", "Jean"),
+            ("RIGAUDIÈRE", "Albert")
+        ]
+    );
+    let wolff = entry(&doc, 4);
+    assert_eq!(authors(wolff), [("WOLFF", "Philippe")]);
+    assert_eq!(
+        wolff.title.as_deref(),
+        Some("Commerces et marchands de Toulouse (vers 1350-vers 1450)")
+    );
+    assert_eq!(wolff.publisher.as_deref(), Some("Plon"));
+    assert_eq!(wolff.publisher_place.as_deref(), Some("Paris"));
+    assert_eq!(wolff.issued.as_ref().unwrap().date_parts[0][0], 1954);
+    assert_eq!(authors(entry(&doc, 3)), [("RIGAUDIÈRE", "Albert")]);
+    use CitationKind::{Full, Short, Supra};
+    use Status::Resolved;
+    assert_eq!(
+        note_links(&doc, 1),
+        [(Full, Resolved, Some(4)), (Full, Resolved, Some(3))]
+    );
+    assert_eq!(note_links(&doc, 2), [(Short, Resolved, Some(4))]);
+    assert_eq!(note_links(&doc, 6), [(Full, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 7), [(Short, Resolved, Some(3))]);
+    // `Cf. supra, n. 3.`: note 3's chapter, which the list does not hold.
+    let supra = only(&doc, 8);
+    assert_eq!((supra.kind, supra.status), (Supra, Some(Resolved)));
+    let chapter = in_note(&doc, 3)[0];
+    assert_eq!(supra.reference, chapter.reference);
+    assert!(!doc
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.code, Code::DanglingShortForm | Code::AmbiguousShortForm)));
+}
+
+#[test]
+fn a_bracket_of_a_title_before_a_comma_imprint() {
+    let doc = run_text(
+        "T.1 T.2 T.3\n\n1 Philippe Wolff, Les marchands de la ville (Toulouse), Paris, Plon, 1954, p. 12.\n2 Philippe Wolff, Commerces et marchands (XIVe-XVe siècles), Paris, Plon, 1954, p. 13.\n3 Philippe Wolff, Les consulats (c. 1250-c. 1350), Paris, Plon, 1956, p. 14.\n",
+    );
+    let read: Vec<_> = (1..=3)
+        .map(|n| {
+            let c = only(&doc, n);
+            let f = c.fields.as_deref().unwrap();
+            (
+                f.title.clone().unwrap(),
+                f.publisher.clone().unwrap(),
+                c.locator.as_ref().unwrap().value.clone(),
+            )
+        })
+        .collect();
+    let want = [
+        ("Les marchands de la ville (Toulouse)", "Plon", "12"),
+        ("Commerces et marchands (XIVe-XVe siècles)", "Plon", "13"),
+        ("Les consulats (c. 1250-c. 1350)", "Plon", "14"),
+    ]
+    .map(|(t, p, l)| (t.to_string(), p.to_string(), l.to_string()));
+    assert_eq!(read, want);
+}
+
+#[test]
+fn a_body_with_its_country_in_brackets_is_no_person() {
+    // ABNT names a body's country in brackets after it: `Brasil` is no
+    // given name.
+    let doc = run_text(
+        "Texto.1\n\n1 Ver o guia.\n\nREFERÊNCIAS\nAUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS (Brasil). Guia orientativo para definições dos agentes de tratamento. Brasília: ANPD, 2021.\nSILVA, José. Direito digital. São Paulo: Atlas, 2020.\n",
+    );
+    let body = entry(&doc, 1);
+    assert!(
+        !body
+            .author
+            .iter()
+            .any(|n| n.given.as_deref() == Some("Brasil")),
+        "{body:#?}"
+    );
+    assert_eq!(authors(entry(&doc, 2)), [("SILVA", "José")]);
 }
