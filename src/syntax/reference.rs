@@ -652,14 +652,32 @@ fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
 /// `山田太郎編『現代法』`), or a dedication ending in a word of the
 /// grammars' `festschrift` in their place (`西原道雄先生古稀記念『現代民事法学の
 /// 理論 上巻』`, `, 김철수 교수 정년기념, 『…』`), whose names are no
-/// editors': an empty range. The names' range and the book's
-/// [`leading_delimited`] offsets, in `rest`.
+/// editors': an empty range. Chinese writes the book in `《》`, after a
+/// colon, the names after a container word of the grammars (`，载王亚新、
+/// 梁治平编：《明清时期的民事审判与民间契约》`, as the Chinese legal
+/// citation manual has it); what stands before that word (a translator)
+/// is no editor. The names' range and the book's [`leading_delimited`]
+/// offsets, in `rest`.
 fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, usize, usize))> {
-    let open = rest.find('『')?;
+    let open = rest.find(['『', '《'])?;
     // `記念\n『…』`: the line may break before the book.
     let seps = [' ', ',', '、', '，', '.', '\n', '\r'];
-    let head = rest[..open].trim_end_matches(seps);
-    let lead = head.len() - head.trim_start_matches(seps).len();
+    let head = rest[..open]
+        .trim_end_matches(seps)
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches(seps);
+    let mut lead = head.len() - head.trim_start_matches(seps).len();
+    // `，王亚新译，载王亚新、梁治平编`: the names after the last container
+    // word.
+    if let Some(after) = g
+        .container_words
+        .iter()
+        .filter(|w| w.ends_with(crate::segment::is_cjk))
+        .filter_map(|w| head.rfind(w.as_str()).map(|i| i + w.len()))
+        .max()
+    {
+        lead = lead.max(after);
+    }
     let cjk_word =
         |w: &&String| w.chars().all(crate::segment::is_cjk) && head.ends_with(w.as_str());
     let role = g.roles.iter().filter(cjk_word).max_by_key(|r| r.len());

@@ -1,0 +1,51 @@
+//! Korean, Japanese and Chinese papers as PDF conversion gives them, in
+//! forms the other fixtures do not hold. Expected values were written by
+//! reading the input.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::model::{CitationKind, Status};
+use papers_support::{authors, editors, in_note, only, run, work};
+
+/// A Chinese legal-history article with notes only (`①`), in the style of
+/// the Chinese legal citation manual: a chapter `载 NAMES 编：《书》`, an
+/// edited book `NAMES等主编：《书》`.
+const ZHOUXIAN: &str = "fixtures/qingdai_zhouxian_sifa_zh.txt";
+
+#[test]
+fn a_chapter_in_a_book_of_named_editors_after_zai() {
+    let (_, doc) = run(ZHOUXIAN);
+    // ② ［日］滋贺秀三：《…——情、理、法》，王亚新译，载王亚新、
+    //   梁治平编：《明清时期的民事审判与民间契约》，北京：法律出版社，1998年，第19—53页。
+    let c = only(&doc, 2);
+    assert_eq!(c.kind, CitationKind::Full);
+    let w = work(&doc, c);
+    assert_eq!(w.kind, "chapter");
+    assert_eq!(
+        w.container_title.as_deref(),
+        Some("明清时期的民事审判与民间契约")
+    );
+    assert_eq!(editors(w), [("王", "亚新"), ("梁", "治平")]);
+    assert_eq!(w.translator.len(), 1);
+    assert_eq!(w.publisher.as_deref(), Some("法律出版社"));
+    assert_eq!(w.page.as_deref(), Some("19—53"));
+}
+
+#[test]
+fn the_editor_word_and_others_are_no_part_of_a_name() {
+    let (_, doc) = run(ZHOUXIAN);
+    // ⑫ 梁治平等主编：《法律的文化解释》（增订本），北京：…三联书店，1994年，第30页。
+    let c = only(&doc, 12);
+    let w = work(&doc, c);
+    assert_eq!(authors(w), [("梁", "治平")]);
+    assert_eq!(w.title.as_deref(), Some("法律的文化解释"));
+    // ⑬ 参见梁治平：前引书，第35页。
+    let back = only(&doc, 13);
+    assert_eq!(back.status, Some(Status::Resolved));
+    assert_eq!(back.reference, c.reference);
+    assert_eq!(in_note(&doc, 13)[0].signal.as_deref(), Some("参见"));
+}
