@@ -9,7 +9,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{authors, editors, in_note, only, run, work};
+use papers_support::{authors, editors, entry, in_note, only, run, work};
 
 /// A Chinese legal-history article with notes only (`①`), in the style of
 /// the Chinese legal citation manual: a chapter `载 NAMES 编：《书》`, an
@@ -48,4 +48,42 @@ fn the_editor_word_and_others_are_no_part_of_a_name() {
     assert_eq!(back.status, Some(Status::Resolved));
     assert_eq!(back.reference, c.reference);
     assert_eq!(in_note(&doc, 13)[0].signal.as_deref(), Some("参见"));
+}
+
+/// A Korean political-science paper as pdftotext gives it: notes `1)` at
+/// page ends, running heads and page numbers, a `참고문헌` list in the
+/// author-year order of the Korean Political Science Review.
+const INMIN: &str = "fixtures/inmin_wiwonhoe_pdf_ko.txt";
+
+#[test]
+fn a_volume_written_alone_after_a_book_title() {
+    let (_, doc) = run(INMIN);
+    // 7) …; 로버트 스칼라피노·이정식, 『한국공산주의운동사』 1, 한홍구 옮김
+    //    (서울: 돌베개, 1986), 312쪽.
+    let c = in_note(&doc, 7)[1];
+    let f = c.fields.as_ref().unwrap();
+    assert_eq!(f.volume.as_deref(), Some("1"));
+    assert_eq!(f.publisher.as_deref(), Some("돌베개"));
+    // 10) 이기백, 『한국사신론』 하, 개정판(서울: 일조각, 1990), 412쪽.
+    let f = only(&doc, 10).fields.as_ref().unwrap();
+    assert_eq!(f.volume.as_deref(), Some("하"));
+    assert_eq!(f.edition.as_deref(), Some("개정판"));
+    assert_eq!(f.publisher.as_deref(), Some("일조각"));
+    // 이기백. 1990. 『한국사신론』 하. 개정판. 서울: 일조각.
+    let e = entry(&doc, 2);
+    assert_eq!(e.volume.as_deref(), Some("하"));
+    assert_eq!(e.publisher.as_deref(), Some("일조각"));
+    // 스칼라피노, 로버트·이정식. 1986. 『한국공산주의운동사』 1. 한홍구 옮김. 서울: 돌베개.
+    let e = entry(&doc, 4);
+    assert_eq!(e.volume.as_deref(), Some("1"));
+    assert_eq!(e.publisher.as_deref(), Some("돌베개"));
+}
+
+#[test]
+fn a_bare_volume_is_no_part_of_the_publisher() {
+    // 김윤식, 『이광수와 그의 시대』 1, 솔, 1999.
+    let (_, doc) = run("fixtures/sinmun_yeonjae_ko.txt");
+    let e = entry(&doc, 5);
+    assert_eq!(e.volume.as_deref(), Some("1"));
+    assert_eq!(e.publisher.as_deref(), Some("솔"));
 }

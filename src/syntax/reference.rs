@@ -269,6 +269,29 @@ fn bare_ordinal(t: &str, g: &Grammar) -> Option<(usize, String)> {
         .then(|| (prefix.len() + digits, value))
 }
 
+/// A volume written alone right after a book's title marks (`『…』 2(`,
+/// `『…』 상,`): after spaces only, one or two digits or a word of the
+/// grammars' `locators.book_parts`, then a comma, a bracket, a period, a
+/// space or the end. Its offset and length in `t`.
+fn volume_after_book(t: &str, g: &Grammar) -> Option<(usize, usize)> {
+    let rest = t.trim_start_matches(' ');
+    let lead = t.len() - rest.len();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let len = if digits > 0 {
+        digits
+    } else {
+        g.book_parts
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))?
+            .len()
+    };
+    let ends = rest[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '，' | '、' | ' ' | '(' | '（' | '.' | '\n'));
+    (ends && digits <= 2).then_some((lead, len))
+}
+
 /// A publisher's name in CJK alone, as a book's imprint in brackets gives
 /// it (`有斐閣`, `笠井出版`, `中国人民大学出版社`): CJK letters (`・` between
 /// them), no digit, up to 20.
@@ -2991,6 +3014,25 @@ fn parse_after_title(
             // or a bare number: the container is a book.
             if item.container_title.is_some() {
                 item.kind = "chapter".into();
+            }
+        }
+    }
+    // `『한국근대사』 2(서울: …)`, `『한국공산주의운동사』 1, 한홍구 옮김`,
+    // `『한국사신론』 상, 개정판`: Korean notes write the volume of a work in
+    // volumes as a bare number or a part word (the grammars'
+    // `locators.book_parts`) right after the book's title marks.
+    if item.volume.is_none() && after_container_start == close && s[..close].ends_with('』') {
+        if let Some((lead, len)) = volume_after_book(&s[close..], g) {
+            let at = close + lead;
+            item.volume = Some(s[at..at + len].to_string());
+            used.add(at, at + len);
+            after_container_start = at + len;
+            // `상, 개정판(서울: …)`: an edition may follow.
+            let t = &s[after_container_start..];
+            let next = after_container_start + t.len() - t.trim_start_matches([',', ' ']).len();
+            let edited = edition_at(s, next, item, used, g);
+            if edited > next {
+                after_container_start = edited;
             }
         }
     }
