@@ -87,3 +87,26 @@ fn a_bare_volume_is_no_part_of_the_publisher() {
     assert_eq!(e.volume.as_deref(), Some("1"));
     assert_eq!(e.publisher.as_deref(), Some("솔"));
 }
+
+#[test]
+fn a_korean_co_author_after_an_inverted_foreign_first_author() {
+    let (_, doc) = run(INMIN);
+    // 스칼라피노, 로버트·이정식. 1986. 『한국공산주의운동사』 1. …
+    assert_eq!(
+        authors(entry(&doc, 4)),
+        [("스칼라피노", "로버트"), ("이", "정식")]
+    );
+    // 14) 스칼라피노·이정식, 앞의 책, 315쪽: the two authors' book.
+    let back = only(&doc, 14);
+    assert_eq!(back.kind, CitationKind::Short);
+    assert_eq!(back.status, Some(Status::Resolved));
+    assert_eq!(papers_support::entry_number(&doc, back), Some(4));
+    // The note's names and the list's agree.
+    assert!(
+        !doc.diagnostics
+            .iter()
+            .any(|d| d.footnote == Some(7) || d.footnote == Some(14)),
+        "{:#?}",
+        doc.diagnostics
+    );
+}
