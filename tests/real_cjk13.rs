@@ -110,3 +110,31 @@ fn a_korean_co_author_after_an_inverted_foreign_first_author() {
         doc.diagnostics
     );
 }
+
+/// A Korean civil-law article with notes only: decisions, `위와 같음`
+/// ("as above") and `상동` (上同) for the whole note above.
+const BULBEOP: &str = "fixtures/bulbeop_haengwi_pdf_ko.txt";
+
+#[test]
+fn as_above_stands_for_the_note_above() {
+    let (_, doc) = run(BULBEOP);
+    use CitationKind::{Full, Ibid};
+    // 1) 대법원 2010. 4. 29. 선고 2009다12345 판결. 2) 위와 같음.
+    let decision = only(&doc, 1);
+    assert_eq!(decision.kind, Full);
+    let two = only(&doc, 2);
+    assert_eq!(two.kind, Ibid);
+    assert_eq!(two.status, Some(Status::Resolved));
+    assert_eq!(two.reference, decision.reference);
+    // 3) 곽윤직, 『채권각론』 … 45면. 4) 상동, 46면.
+    let four = only(&doc, 4);
+    assert_eq!(four.kind, Ibid);
+    assert_eq!(four.reference, only(&doc, 3).reference);
+    assert_eq!(four.locator.as_ref().map(|l| l.value.as_str()), Some("46"));
+    // 8) 양창수, 앞의 글(주 6), 130면; 위와 같음.
+    let eight = in_note(&doc, 8);
+    assert_eq!(eight.len(), 2);
+    assert_eq!(eight[1].kind, Ibid);
+    assert_eq!(eight[1].reference, only(&doc, 6).reference);
+    assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
+}
