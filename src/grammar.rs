@@ -289,6 +289,11 @@ pub struct Locators {
     /// the page (ja `『…』（信山社、2001年）所収、35頁`).
     #[serde(default)]
     pub contained_after: Vec<String>,
+    /// Words for the parts of a work in two or three volumes, written
+    /// alone after a book's title as its volume (ko `『한국사신론』 상`, ja
+    /// `『日本政治史』 上`).
+    #[serde(default)]
+    pub book_parts: Vec<String>,
     /// Ordinal numbers written in words, first to last, each with all its
     /// spellings (`[["first"], ["second"], …]`, `[["erste", "ersten"], …]`):
     /// an edition's number in words (`Second edition`, `Zweite Auflage`).
@@ -1707,6 +1712,9 @@ pub struct Grammar {
     /// Words saying the work is in the book before them
     /// ([`Locators::contained_after`]), longest first.
     pub contained_after: Vec<String>,
+    /// Words for the parts of a work in volumes, alone after a book's
+    /// title ([`Locators::book_parts`]), as written.
+    pub book_parts: Vec<String>,
     /// Words after a page for it and the pages after it
     /// ([`Locators::following`]), longest first.
     pub page_following: Vec<String>,
@@ -2318,6 +2326,7 @@ impl Grammar {
             all.locators
                 .contained_after
                 .extend(l.contained_after.iter().cloned());
+            all.locators.book_parts.extend(l.book_parts.iter().cloned());
             all.locators.container.extend(l.container.iter().cloned());
             for (i, words) in l.ordinals.iter().enumerate() {
                 if all.locators.ordinals.len() <= i {
@@ -2656,6 +2665,7 @@ impl Grammar {
             ordinal_prefix: by_first_letter(lo.ordinal_prefix.clone()),
             ordinal_article: lowercase(&lo.ordinal_article),
             contained_after: longest_first(lo.contained_after.clone()),
+            book_parts: lo.book_parts.clone(),
             page_following: by_first_letter(lo.following.clone()),
             ordinal_words: {
                 let mut v: Vec<(String, u32)> = lo
@@ -3901,6 +3911,7 @@ fn unreachable_grammar() -> Grammar {
         ordinal_prefix: Vec::new(),
         ordinal_article: Vec::new(),
         contained_after: Vec::new(),
+        book_parts: Vec::new(),
         page_following: Vec::new(),
         ordinal_words: Vec::new(),
         edition_initials: Vec::new(),

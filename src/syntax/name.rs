@@ -924,17 +924,32 @@ fn with_initial_periods(t: &str) -> String {
 /// `호르크하이머, 막스ㆍ아도르노, 테오도르 W.`): two pieces or more, each a
 /// family name of one Hangul word, a comma and one to three given names
 /// in Hangul (or initials). A Korean name has no comma of its own, so
-/// Korean co-authors (`김철수·이영희`) are no such list.
-fn inverted_hangul_names(s: &str) -> Option<Vec<CslName>> {
+/// Korean co-authors (`김철수·이영희`) are no such list. A Korean co-author
+/// may follow a first author so inverted (`스칼라피노, 로버트·이정식`, only
+/// the first name inverted, as author-date lists write it), where that
+/// first name cannot be a Korean one ([`foreign_inverted`]): a Korean name
+/// of two to four syllables.
+fn inverted_hangul_names(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
     if !s.contains(['·', 'ㆍ']) || !s.contains(',') {
         return None;
     }
     let mut names = Vec::new();
-    for piece in s.split(['·', 'ㆍ']) {
-        let (family, given) = piece.split_once(',')?;
+    let mut foreign_first = false;
+    for (i, piece) in s.split(['·', 'ㆍ']).enumerate() {
+        let Some((family, given)) = piece.split_once(',') else {
+            let p = piece.trim();
+            if !foreign_first || !hangul_word(p) || !(2..=4).contains(&p.chars().count()) {
+                return None;
+            }
+            names.push(cjk_person(p, g));
+            continue;
+        };
         let (family, given) = (family.trim(), given.trim());
         if !hangul_word(family) || !hangul_given_names(given) {
             return None;
+        }
+        if i == 0 {
+            foreign_first = foreign_inverted(family, given, g);
         }
         names.push(CslName {
             family: Some(family.to_string()),
@@ -945,6 +960,21 @@ fn inverted_hangul_names(s: &str) -> Option<Vec<CslName>> {
         });
     }
     (names.len() >= 2).then_some(names)
+}
+
+/// Whether a family name and given names in Hangul, inverted with a comma,
+/// cannot be two Korean names (`김철수, 이영희`): a family name of four
+/// syllables or more that opens with no compound Korean family name of
+/// the grammars (`스칼라피노`, `호르크하이머`; Korean names have two to four,
+/// four only with such a family name), or given names of one syllable
+/// (`존`), with a space or an initial (`존 스튜어트`, `테오도르 W.`).
+fn foreign_inverted(family: &str, given: &str, g: &Grammar) -> bool {
+    let long = family.chars().count() >= 4
+        && !g
+            .compound_family
+            .iter()
+            .any(|f| family.starts_with(f.as_str()));
+    long || given.chars().count() == 1 || !given.chars().all(is_hangul)
 }
 
 /// A Hangul syllable or jamo.
@@ -1483,7 +1513,7 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
                 };
             }
         }
-        if let Some(names) = inverted_hangul_names(s) {
+        if let Some(names) = inverted_hangul_names(s, g) {
             return Names { names, et_al };
         }
         let alone = parts.len() == 1;
@@ -2045,7 +2075,16 @@ mod tests {
         // Korean co-authors joined by the dot have no comma each.
         assert_eq!(people("김철수·이영희"), two(("김", "철수"), ("이", "영희")));
         assert_eq!(people("김철수, 이영희·박민수").len(), 3);
-        assert_eq!(inverted_hangul_names("김철수·이영희"), None);
+        assert_eq!(inverted_hangul_names("김철수·이영희", &g), None);
+        // A Korean co-author after a first author inverted who cannot be
+        // Korean.
+        assert_eq!(
+            people("스칼라피노, 로버트·이정식"),
+            two(("스칼라피노", "로버트"), ("이", "정식"))
+        );
+        assert_eq!(people("밀, 존·김철수"), two(("밀", "존"), ("김", "철수")));
+        assert_eq!(inverted_hangul_names("김철수, 이영희·박민수", &g), None);
+        assert_eq!(inverted_hangul_names("남궁민수, 이영희·박민수", &g), None);
     }
 
     #[test]

@@ -269,6 +269,29 @@ fn bare_ordinal(t: &str, g: &Grammar) -> Option<(usize, String)> {
         .then(|| (prefix.len() + digits, value))
 }
 
+/// A volume written alone right after a book's title marks (`『…』 2(`,
+/// `『…』 상,`): after spaces only, one or two digits or a word of the
+/// grammars' `locators.book_parts`, then a comma, a bracket, a period, a
+/// space or the end. Its offset and length in `t`.
+fn volume_after_book(t: &str, g: &Grammar) -> Option<(usize, usize)> {
+    let rest = t.trim_start_matches(' ');
+    let lead = t.len() - rest.len();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let len = if digits > 0 {
+        digits
+    } else {
+        g.book_parts
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))?
+            .len()
+    };
+    let ends = rest[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '，' | '、' | ' ' | '(' | '（' | '.' | '\n'));
+    (ends && digits <= 2).then_some((lead, len))
+}
+
 /// A publisher's name in CJK alone, as a book's imprint in brackets gives
 /// it (`有斐閣`, `笠井出版`, `中国人民大学出版社`): CJK letters (`・` between
 /// them), no digit, up to 20.
@@ -652,14 +675,32 @@ fn leading_delimited(s: &str) -> Option<(usize, usize, usize)> {
 /// `山田太郎編『現代法』`), or a dedication ending in a word of the
 /// grammars' `festschrift` in their place (`西原道雄先生古稀記念『現代民事法学の
 /// 理論 上巻』`, `, 김철수 교수 정년기념, 『…』`), whose names are no
-/// editors': an empty range. The names' range and the book's
-/// [`leading_delimited`] offsets, in `rest`.
+/// editors': an empty range. Chinese writes the book in `《》`, after a
+/// colon, the names after a container word of the grammars (`，载王亚新、
+/// 梁治平编：《明清时期的民事审判与民间契约》`, as the Chinese legal
+/// citation manual has it); what stands before that word (a translator)
+/// is no editor. The names' range and the book's [`leading_delimited`]
+/// offsets, in `rest`.
 fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, usize, usize))> {
-    let open = rest.find('『')?;
+    let open = rest.find(['『', '《'])?;
     // `記念\n『…』`: the line may break before the book.
     let seps = [' ', ',', '、', '，', '.', '\n', '\r'];
-    let head = rest[..open].trim_end_matches(seps);
-    let lead = head.len() - head.trim_start_matches(seps).len();
+    let head = rest[..open]
+        .trim_end_matches(seps)
+        .trim_end_matches(['：', ':'])
+        .trim_end_matches(seps);
+    let mut lead = head.len() - head.trim_start_matches(seps).len();
+    // `，王亚新译，载王亚新、梁治平编`: the names after the last container
+    // word.
+    if let Some(after) = g
+        .container_words
+        .iter()
+        .filter(|w| w.ends_with(crate::segment::is_cjk))
+        .filter_map(|w| head.rfind(w.as_str()).map(|i| i + w.len()))
+        .max()
+    {
+        lead = lead.max(after);
+    }
     let cjk_word =
         |w: &&String| w.chars().all(crate::segment::is_cjk) && head.ends_with(w.as_str());
     let role = g.roles.iter().filter(cjk_word).max_by_key(|r| r.len());
@@ -2973,6 +3014,25 @@ fn parse_after_title(
             // or a bare number: the container is a book.
             if item.container_title.is_some() {
                 item.kind = "chapter".into();
+            }
+        }
+    }
+    // `『한국근대사』 2(서울: …)`, `『한국공산주의운동사』 1, 한홍구 옮김`,
+    // `『한국사신론』 상, 개정판`: Korean notes write the volume of a work in
+    // volumes as a bare number or a part word (the grammars'
+    // `locators.book_parts`) right after the book's title marks.
+    if item.volume.is_none() && after_container_start == close && s[..close].ends_with('』') {
+        if let Some((lead, len)) = volume_after_book(&s[close..], g) {
+            let at = close + lead;
+            item.volume = Some(s[at..at + len].to_string());
+            used.add(at, at + len);
+            after_container_start = at + len;
+            // `상, 개정판(서울: …)`: an edition may follow.
+            let t = &s[after_container_start..];
+            let next = after_container_start + t.len() - t.trim_start_matches([',', ' ']).len();
+            let edited = edition_at(s, next, item, used, g);
+            if edited > next {
+                after_container_start = edited;
             }
         }
     }
