@@ -625,7 +625,8 @@ pub fn in_note(text: &str, grammar: &Grammar) -> Vec<InTextCitation> {
     let mut found = Vec::new();
     let mut numeric = Vec::new();
     parentheses(text, 0, &site, grammar, &[], &mut found, &mut numeric);
-    found.retain(|c| c.kind == CitationKind::AuthorDate);
+    // Years alone are read in the running text only.
+    found.retain(|c| c.kind == CitationKind::AuthorDate && c.authors.is_some());
     found.sort_by_key(|c| (c.span.start, c.span.end));
     found
 }
@@ -1461,8 +1462,16 @@ fn parentheses(
         // Narrative: `Smith (2020)`, `Smith and Lee (2019, p. 4)`.
         if let Some(tail) = year_tail(content, grammar) {
             let near = crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
+            let from = out.len();
             if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
                 narrative(before, &tail, (base, inner.start()), site, grammar, out);
+            }
+            // `Table 2 (2020)`, `Figure (2020)`: a label's number or
+            // word before the years makes them no citation.
+            let label = before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                || grammar.ends_with_label_word(before);
+            if out.len() == from && !label {
+                years_alone(&tail, base + inner.start(), site, out);
             }
             continue;
         }
@@ -1859,6 +1868,45 @@ fn narrative(
         None,
         &site,
     );
+}
+
+/// Years alone in parentheses, no names before them: `As Putnam put it,
+/// "…" (1993, 167).`, `Coleman argues that … (1988: 98)`. The author-date
+/// styles (APA, Chicago, Harvard) give only the year and the page where
+/// the sentence names the author already. Each year becomes a narrative
+/// citation without names, which the resolver links to the surname named
+/// earlier in the sentence when that author has a listed work of the
+/// year, and drops otherwise (a bare `(1993)` in prose is often a date).
+/// `tail_base` is the offset the tail's ranges are relative to.
+fn years_alone(tail: &YearTail, tail_base: usize, site: &Site, out: &mut Vec<InTextCitation>) {
+    let years = tail.years.iter().all(|(y, _, _)| {
+        y.get(..4)
+            .and_then(|d| d.parse::<u32>().ok())
+            .is_some_and(|d| (1500..=2100).contains(&d))
+    });
+    if !years {
+        return;
+    }
+    let site = Site {
+        narrative: true,
+        ..site.clone()
+    };
+    for (year, a, b) in &tail.years {
+        out.push(InTextCitation {
+            span: Span::new(tail_base + a, tail_base + b),
+            text: year.clone(),
+            kind: CitationKind::AuthorDate,
+            label: None,
+            authors: None,
+            title: None,
+            date: Some(year.clone()),
+            signal: None,
+            locator: tail.locator.clone(),
+            site: site.clone(),
+            page_or_year: false,
+            indirect: false,
+        });
+    }
 }
 
 /// The names at the end of `window`, before a narrative `(2020)`: names
@@ -2550,6 +2598,12 @@ mod tests {
             "Smith and Lee (2019a, b) and Müller u. a. (2018, S. 4) argue. In 2019 (or 2020) the war (1939–1945) ended in June (2019).",
             false,
         );
+        // `June (2019)`: years alone, which the resolver keeps only after
+        // a listed author's name.
+        let (alone, cs): (Vec<_>, Vec<_>) = cs.into_iter().partition(|c| c.authors.is_none());
+        assert_eq!(alone.len(), 1);
+        assert_eq!(alone[0].date.as_deref(), Some("2019"));
+        assert!(alone[0].site.narrative);
         assert_eq!(
             labels(&cs),
             [
@@ -2639,7 +2693,7 @@ mod tests {
              대한제국의외교권을박탈한을사늑약(1905)이다.",
             false,
         );
-        assert!(cs.is_empty(), "{cs:?}");
+        assert!(cs.iter().all(|c| c.authors.is_none()), "{cs:?}");
     }
 
     /// Chinese and Japanese author-date groups in full-width parentheses,

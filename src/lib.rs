@@ -253,7 +253,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // finds more, is read so.
     let author_date_paper = found
         .iter()
-        .filter(|c| c.kind == CitationKind::AuthorDate)
+        .filter(|c| c.kind == CitationKind::AuthorDate && c.authors.is_some())
         .count()
         >= 3;
     for (f, items) in footnotes.iter().zip(note_items) {

@@ -1,0 +1,156 @@
+//! Three English social-science papers in author-date style as pdftotext
+//! gives them (running heads, page numbers, a reference list under
+//! `References`): APA 7 (`social_capital_apa_en`), Harvard as British
+//! journals use it (`class_mobility_harvard_en`, `Goldthorpe (1980:
+//! 39-42)`) and Chicago author-date (`rosca_networks_chicago_en`). They
+//! give the year and page alone after a sentence that names the author
+//! (`As Putnam put it, "…" (1993, 167).`), pages that a letter opens
+//! (`S105`, `e1002345`, `A12`), and the narrative forms of the styles.
+//! Expected values were written by reading the input.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::model::{Citation, Document, Status};
+use papers_support::{entry_number, run, run_text};
+
+const APA: &str = "fixtures/social_capital_apa_en.txt";
+const HARVARD: &str = "fixtures/class_mobility_harvard_en.txt";
+const CHICAGO: &str = "fixtures/rosca_networks_chicago_en.txt";
+
+// APA list: 1 Coleman 1988, 2 Fukuyama 1995, 3 Hampton et al. 2011,
+// 4 Lin 2001a, 5 Lin 2001b, 6 Putnam 1993, 7 Putnam 2000, 8 Putnam and
+// Goss 2002, 9 Putnam et al. 2004, 10 Smith 2010a, 11 Smith 2010b.
+// Harvard list: 1 Boliver 2013, 2 Bourdieu 1977, 3 Bourdieu and Passeron
+// [1970] 1990, 4 Bradley 2014, 5 Bukodi and Goldthorpe 2019, 6 Erikson
+// and Goldthorpe 1992, 7 Goldthorpe 1980, 8 Goldthorpe 2016a,
+// 9 Goldthorpe 2016b, 10 Mills 2014, 11 Reay 2017, 12 Savage et al. 2013.
+// Chicago list: 1 Anderson and Baland 2002, 2 Ardener (1964) 1995,
+// 3 Ardener 1964, 4 Besley, Coate and Loury 1993, 5 Coleman 1988,
+// 6 Geertz 1962, 7 Granovetter 1985, 8 Karlan et al. 2014, 9 Ofori 2019,
+// 10 Ostrom 2000, 11 Smith 2010a, 12 Smith 2010b.
+
+/// The paper's text and what opcit reads of it.
+fn paper(path: &str) -> (String, Document) {
+    let (_, doc) = run(path);
+    (std::fs::read_to_string(path).unwrap(), doc)
+}
+
+/// The citations whose span holds the first byte of the `k`-th (from 0)
+/// `needle` of `text`.
+fn at<'d>(text: &str, doc: &'d Document, needle: &str, k: usize) -> Vec<&'d Citation> {
+    let pos = text
+        .match_indices(needle)
+        .nth(k)
+        .unwrap_or_else(|| panic!("`{needle}` #{k} is not in the paper"))
+        .0;
+    doc.citations
+        .iter()
+        .filter(|c| c.span.start <= pos && pos < c.span.end.max(c.span.start + 1))
+        .collect()
+}
+
+/// The one citation at `needle` (see [`at`]): its entry number, status
+/// and locator value.
+fn read(
+    text: &str,
+    doc: &Document,
+    needle: &str,
+    k: usize,
+) -> (Option<usize>, Status, Option<String>) {
+    let found = at(text, doc, needle, k);
+    assert_eq!(found.len(), 1, "`{needle}`: {found:#?}");
+    let c = found[0];
+    (
+        entry_number(doc, c),
+        c.status.unwrap(),
+        c.locator.as_ref().map(|l| l.value.clone()),
+    )
+}
+
+fn page(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+#[test]
+fn a_year_and_page_alone_cite_the_author_the_sentence_named() {
+    let (text, doc) = paper(APA);
+    // `As Putnam put it, "…" (1993, 167).`
+    assert_eq!(
+        read(&text, &doc, "1993, 167", 0),
+        (Some(6), Status::Resolved, page("167"))
+    );
+    // `Coleman argues that … (1988: 98).`
+    assert_eq!(
+        read(&text, &doc, "1988: 98", 0),
+        (Some(1), Status::Resolved, page("98"))
+    );
+    let c = at(&text, &doc, "1988: 98", 0)[0];
+    assert_eq!(
+        c.short.as_ref().and_then(|s| s.author.as_deref()),
+        Some("Coleman")
+    );
+    // `the closures of (1984)`: a date, no author named with a work of it.
+    assert!(at(&text, &doc, "1984", 0).is_empty());
+    assert!(at(&text, &doc, "In 1993", 0).is_empty());
+
+    let (text, doc) = paper(HARVARD);
+    // `As Bourdieu observed, "…" (1977: 487).`, a quotation over a line
+    // break, and a sentence after another's quotation.
+    assert_eq!(
+        read(&text, &doc, "1977: 487", 0),
+        (Some(2), Status::Resolved, page("487"))
+    );
+    assert_eq!(
+        read(&text, &doc, "2013: 344", 0),
+        (Some(1), Status::Resolved, page("344"))
+    );
+
+    let (text, doc) = paper(CHICAGO);
+    // `Ardener notes that such groups are found "…" (1964, 201).`: the
+    // article of 1964, not the reprint of 1995.
+    assert_eq!(
+        read(&text, &doc, "1964, 201", 0),
+        (Some(3), Status::Resolved, page("201"))
+    );
+    assert_eq!(
+        read(&text, &doc, "2000, 138", 0),
+        (Some(10), Status::Resolved, page("138"))
+    );
+}
+
+#[test]
+fn a_year_alone_without_its_author_in_the_sentence_is_no_citation() {
+    let list = "\n\nReferences\n\nPutnam, R. D. (1993). Making democracy work. Princeton University Press.\n\
+                Coleman, J. S. (1988). Social capital. American Journal of Sociology, 94, S95–S120.\n";
+    // The author named in the sentence before; a year of no work of the
+    // author named; a table's number before the year; a name before
+    // another citation.
+    let doc = run_text(&format!(
+        "Intro\n\nPutnam (1993) and Coleman (1988) wrote on trust. The reforms began \
+         in Italy (1993, 4). Putnam wrote again later (1995). The values of Table 2 \
+         (1988) differ. Coleman (1988) and the survey of that year (1993) agree.{list}"
+    ));
+    let years_alone: Vec<&str> = doc
+        .citations
+        .iter()
+        .filter(|c| c.short.as_ref().is_some_and(|s| s.author.is_none()) || c.text.len() == 4)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(years_alone.is_empty(), "{years_alone:?}");
+    assert_eq!(doc.citations.len(), 3);
+    assert!(doc.diagnostics.iter().all(|d| !d.message.contains("1995")));
+    // Named, with a work of that year: read.
+    let doc = run_text(&format!(
+        "Intro\n\nPutnam (1993) and Coleman (1988) wrote on trust. Putnam's claim that \
+         \"trust is a moral resource\" (1993, 170) is widely quoted.{list}"
+    ));
+    assert_eq!(doc.citations.len(), 3);
+    let c = &doc.citations[2];
+    assert_eq!(c.status, Some(Status::Resolved));
+    assert_eq!(entry_number(&doc, c), Some(1));
+    assert_eq!(c.locator.as_ref().unwrap().value, "170");
+}
