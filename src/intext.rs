@@ -1809,17 +1809,46 @@ fn short_comment(s: &str) -> bool {
             .all(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()))
 }
 
-/// A bare page or page range after the year (`Oke 1982, 7–9`, Chicago).
+/// A bare page or page range after the year (`Oke 1982, 7–9`, Chicago),
+/// or a page that a letter opens ([`lettered_page`]: `Coleman 1988, S105`).
 fn bare_pages(s: &str) -> Option<Locator> {
     let t = s.trim();
     let ok = t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' ' | 'f'));
-    ok.then(|| Locator {
+    (ok || lettered_page(t)).then(|| Locator {
         label: "page".into(),
         value: t.replace(' ', ""),
         ..Default::default()
     })
+}
+
+/// Whether `t` is all a page or page range that a letter opens: a
+/// supplement's page (`S105`, `S95–S120`, as the American Journal of
+/// Sociology numbers its supplements), an online journal's article
+/// number (`e1002345`, PLoS) or a newspaper's section page (`A12`). One
+/// capital or `e`, one to eight digits, and after a dash the same letter
+/// or none and digits.
+pub(crate) fn lettered_page(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&letter) = b.first().filter(|&&c| c.is_ascii_uppercase() || c == b'e') else {
+        return false;
+    };
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits(&b[1..]);
+    if !(1..=8).contains(&first) {
+        return false;
+    }
+    let rest = t[1 + first..].trim_start();
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(second) = rest.strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let second = second.trim_start();
+    let second = second.strip_prefix(char::from(letter)).unwrap_or(second);
+    !second.is_empty() && digits(second.as_bytes()) == second.len() && second.len() <= 8
 }
 
 /// Narrative citation: the names before `(` and the years inside.
@@ -2439,6 +2468,25 @@ mod tests {
 
     fn g() -> Grammar {
         Grammar::builtin()
+    }
+
+    #[test]
+    fn pages_a_letter_opens() {
+        for page in ["S105", "S95–S120", "S95-120", "e1002345", "A12", "A12-A14"] {
+            assert!(lettered_page(page), "{page}");
+        }
+        for other in [
+            "S",
+            "s105",
+            "H2 tested",
+            "AB12",
+            "S95–T120",
+            "e123456789",
+            "12",
+            "S95–",
+        ] {
+            assert!(!lettered_page(other), "{other}");
+        }
     }
 
     #[test]

@@ -14,8 +14,8 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-use opcit::model::{Citation, Document, Status};
-use papers_support::{entry_number, run, run_text};
+use opcit::model::{Citation, CitationKind, Document, Status};
+use papers_support::{entry, entry_number, run, run_text};
 
 const APA: &str = "fixtures/social_capital_apa_en.txt";
 const HARVARD: &str = "fixtures/class_mobility_harvard_en.txt";
@@ -153,4 +153,60 @@ fn a_year_alone_without_its_author_in_the_sentence_is_no_citation() {
     assert_eq!(c.status, Some(Status::Resolved));
     assert_eq!(entry_number(&doc, c), Some(1));
     assert_eq!(c.locator.as_ref().unwrap().value, "170");
+}
+
+#[test]
+fn a_page_a_letter_opens_is_a_pinpoint() {
+    let (text, doc) = paper(APA);
+    assert_eq!(
+        read(&text, &doc, "Coleman 1988, S105", 0),
+        (Some(1), Status::Resolved, page("S105"))
+    );
+    // `(ibid., S107)` repeats it, with its own page.
+    let ibid = at(&text, &doc, "ibid., S107", 0);
+    assert_eq!(ibid.len(), 1);
+    assert_eq!(ibid[0].kind, CitationKind::Ibid);
+    assert_eq!(entry_number(&doc, ibid[0]), Some(1));
+    assert_eq!(ibid[0].locator.as_ref().unwrap().value, "S107");
+    assert_eq!(
+        read(&text, &doc, "Hampton et al. 2011", 0),
+        (Some(3), Status::Resolved, page("e1002345"))
+    );
+    assert_eq!(
+        read(&text, &doc, "Lin 2001a, A12", 0),
+        (Some(4), Status::Resolved, page("A12"))
+    );
+    // The list: APA's volume, issue and article number.
+    assert_eq!(entry(&doc, 3).page.as_deref(), Some("e1002345"));
+    assert_eq!(entry(&doc, 3).volume.as_deref(), Some("6"));
+    assert_eq!(entry(&doc, 1).page.as_deref(), Some("S95–S120"));
+
+    let (text, doc) = paper(CHICAGO);
+    assert_eq!(
+        read(&text, &doc, "Coleman (1988, S98)", 0),
+        (Some(5), Status::Resolved, page("S98"))
+    );
+    assert_eq!(
+        read(&text, &doc, "Karlan et al. 2014", 0),
+        (Some(8), Status::Resolved, page("e1003012"))
+    );
+    assert_eq!(
+        read(&text, &doc, "Ofori 2019, A12", 0),
+        (Some(9), Status::Resolved, page("A12"))
+    );
+    // Chicago's `Journal 94: S95–S120` and `Journal 11 (4): e1003012`.
+    assert_eq!(entry(&doc, 5).page.as_deref(), Some("S95–S120"));
+    assert_eq!(entry(&doc, 5).volume.as_deref(), Some("94"));
+    assert_eq!(entry(&doc, 8).page.as_deref(), Some("e1003012"));
+    assert_eq!(entry(&doc, 8).issue.as_deref(), Some("4"));
+    assert_eq!(
+        entry(&doc, 8).container_title.as_deref(),
+        Some("PLoS Medicine")
+    );
+    // A letter and digits that are no page stay no locator.
+    let doc = run_text(
+        "Intro\n\nTrust matters (Coleman 1988, H2 tested). Also (Coleman 1988, S).\n\n\
+         References\n\nColeman, J. S. (1988). Social capital. American Journal of Sociology, 94, S95–S120.\n",
+    );
+    assert!(doc.citations.iter().all(|c| c.locator.is_none()));
 }
