@@ -60,6 +60,11 @@ pub struct Input<'a> {
     /// glued to words (`infections.12`, as `pdftotext` writes superscripts)
     /// read as citations.
     pub numbered: bool,
+    /// The works of the reference list as `family key|year` of their first
+    /// author (`smith|2010a`, `geertz|1962`): a surname and year written
+    /// in the prose without brackets cite only such a work
+    /// ([`prose_years`]).
+    pub listed: &'a std::collections::HashSet<String>,
 }
 
 /// One in-text citation before resolution.
@@ -504,6 +509,13 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
         .iter()
         .position(|p| is_prose(input.view.get(p.start..p.end).unwrap_or("")))
         .unwrap_or(0);
+    // The years of the listed works (`2010` of `smith|2010a`), asked
+    // before a surname's key is made.
+    let listed_years: std::collections::HashSet<&str> = input
+        .listed
+        .iter()
+        .filter_map(|k| k.rsplit_once('|')?.1.get(..4))
+        .collect();
     for (index, para) in input.body.iter().enumerate() {
         let Some(text) = input.view.get(para.start..para.end) else {
             continue;
@@ -555,6 +567,15 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
             glued_numbers(text, para.start, &site, &mut glued);
         }
         let taken: Vec<Span> = found.iter().map(|c| c.span).collect();
+        if !listed_years.is_empty() && !input.numbered {
+            prose_years(
+                text,
+                para.start,
+                &site,
+                (input.listed, &listed_years),
+                &mut found,
+            );
+        }
         parentheses(
             text,
             para.start,
@@ -1535,6 +1556,125 @@ fn parentheses(
         parenthetical(content, base + inner.start(), site, grammar, out);
         if out.len() == found {
             author_page::group(content, base + inner.start(), site, grammar, out);
+        }
+    }
+}
+
+/// Surnames and years written in the running text without brackets (`see
+/// also Smith 2010a, 2010b`, `and Geertz 1962 for the classic account`),
+/// as authors of every author-date style write them in a sentence: read
+/// only outside parentheses and brackets, where the capitalised word before
+/// the year is the family name of a listed work's first author and the
+/// year (with its letter) that work's (`listed`, see [`Input::listed`];
+/// `years_listed` holds their years without letters, asked first);
+/// further years after commas likewise.
+fn prose_years(
+    text: &str,
+    base: usize,
+    site: &Site,
+    (listed, years_listed): (
+        &std::collections::HashSet<String>,
+        &std::collections::HashSet<&str>,
+    ),
+    out: &mut Vec<InTextCitation>,
+) {
+    let b = text.as_bytes();
+    let year_at = |i: usize| -> Option<usize> {
+        let d = b.get(i..i + 4)?;
+        if !d.iter().all(u8::is_ascii_digit) || !matches!(d[0], b'1' | b'2') {
+            return None;
+        }
+        let mut end = i + 4;
+        match b.get(end) {
+            Some(c) if c.is_ascii_digit() => return None,
+            Some(c) if c.is_ascii_lowercase() => {
+                if b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    return None;
+                }
+                end += 1;
+            }
+            Some(c) if c.is_ascii_alphanumeric() => return None,
+            _ => {}
+        }
+        Some(end)
+    };
+    let site = Site {
+        narrative: true,
+        ..site.clone()
+    };
+    // Brackets open before the byte `scanned`, counted only as far as a
+    // candidate year needs (most paragraphs have none).
+    let mut depth = 0i32;
+    let mut scanned = 0;
+    let mut next = 0;
+    for i in memchr::memchr2_iter(b'1', b'2', b) {
+        if i < next || i < 3 || b[i - 1] != b' ' || !b[i - 2].is_ascii_alphabetic() {
+            continue;
+        }
+        let Some(end) = year_at(i).filter(|_| years_listed.contains(&text[i..i + 4])) else {
+            continue;
+        };
+        for k in scanned..i {
+            match b[k] {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                // The full-width `（`, `）`, `［`, `］` of CJK text.
+                0xEF if b.get(k + 1) == Some(&0xBC) => match b.get(k + 2) {
+                    Some(0x88 | 0xBB) => depth += 1,
+                    Some(0x89 | 0xBD) => depth -= 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        scanned = i;
+        if depth > 0 {
+            continue;
+        }
+        let head = &text[..i - 1];
+        let word_at = head
+            .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            .map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &head[word_at..];
+        if !word.starts_with(char::is_uppercase) || word.chars().nth(1).is_none() {
+            next = end;
+            continue;
+        }
+        let key = crate::text::family_key(word);
+        let mut years = vec![(i, end)];
+        let mut j = end;
+        while let Some(next) = text[j..].strip_prefix(", ").map(|_| j + 2) {
+            match year_at(next) {
+                Some(e) if listed.contains(&format!("{key}|{}", &text[next..e])) => {
+                    years.push((next, e));
+                    j = e;
+                }
+                _ => break,
+            }
+        }
+        next = j;
+        if !listed.contains(&format!("{key}|{}", &text[years[0].0..years[0].1])) {
+            continue;
+        }
+        for (k, &(a, e)) in years.iter().enumerate() {
+            let start = if k == 0 { word_at } else { a };
+            let year = &text[a..e];
+            out.push(InTextCitation {
+                span: Span::new(base + start, base + e),
+                text: format!("{word} {year}"),
+                kind: CitationKind::AuthorDate,
+                label: None,
+                authors: Some(word.to_string()),
+                title: None,
+                date: Some(year.to_string()),
+                signal: None,
+                locator: None,
+                site: site.clone(),
+                page_or_year: false,
+                indirect: false,
+            });
         }
     }
 }
@@ -2555,6 +2695,7 @@ mod tests {
             has_footnotes,
             entries: 20,
             numbered,
+            listed: &std::collections::HashSet::new(),
         };
         scan(&input, &g())
     }

@@ -210,3 +210,83 @@ fn a_page_a_letter_opens_is_a_pinpoint() {
     );
     assert!(doc.citations.iter().all(|c| c.locator.is_none()));
 }
+
+/// The entries (by number) of the citations at `needle`, in order.
+fn linked(text: &str, doc: &Document, needle: &str) -> Vec<Option<usize>> {
+    let pos = text.find(needle).unwrap();
+    let end = pos + needle.len();
+    doc.citations
+        .iter()
+        .filter(|c| c.span.start < end && pos < c.span.end)
+        .map(|c| entry_number(doc, c))
+        .collect()
+}
+
+#[test]
+fn the_narrative_and_parenthetical_forms_of_the_styles() {
+    let (text, doc) = paper(APA);
+    assert_eq!(linked(&text, &doc, "Putnam's (1993)"), [Some(6)]);
+    assert_eq!(
+        linked(&text, &doc, "Putnam (1993, 2000)"),
+        [Some(6), Some(7)]
+    );
+    assert_eq!(
+        linked(&text, &doc, "Lin (2001a, 2001b)"),
+        [Some(4), Some(5)]
+    );
+    assert_eq!(linked(&text, &doc, "Putnam and Goss (2002)"), [Some(8)]);
+    assert_eq!(linked(&text, &doc, "Putnam et al.'s\n(2004)"), [Some(9)]);
+    assert_eq!(
+        read(&text, &doc, "Putnam (1993: 171)", 0),
+        (Some(6), Status::Resolved, page("171"))
+    );
+    let group = at(&text, &doc, "Coleman 1988)", 0);
+    assert_eq!(group[0].signal.as_deref(), Some("see also"));
+    assert_eq!(
+        linked(&text, &doc, "Putnam\n1993, 2000; Fukuyama 1995"),
+        [Some(6), Some(7), Some(2)]
+    );
+    // `[1993] 2000`: the original year, then the edition the list dates
+    // the entry by (Chicago 15.13), not the work of 1993.
+    assert_eq!(linked(&text, &doc, "Putnam [1993] 2000"), [Some(7)]);
+    assert_eq!(
+        read(&text, &doc, "Fukuyama, 1995, pp. 26-7", 0),
+        (Some(2), Status::Resolved, page("26-7"))
+    );
+    let chap = at(&text, &doc, "Fukuyama, 1995, chap. 4", 0);
+    assert_eq!(chap[0].locator.as_ref().unwrap().label, "chapter");
+    // A surname and years in the prose, no brackets.
+    assert_eq!(
+        linked(&text, &doc, "Smith 2010a, 2010b"),
+        [Some(10), Some(11)]
+    );
+
+    let (text, doc) = paper(CHICAGO);
+    assert_eq!(linked(&text, &doc, "Ardener [1964] 1995"), [Some(2)]);
+    assert_eq!(
+        linked(&text, &doc, "Smith 2010a, 2010b"),
+        [Some(11), Some(12)]
+    );
+    assert_eq!(linked(&text, &doc, "Geertz 1962 for"), [Some(6)]);
+    assert!(linked(&text, &doc, "in 1964 Ardener").is_empty());
+    let (text, doc) = paper(HARVARD);
+    assert_eq!(
+        linked(&text, &doc, "Bourdieu and Passeron ([1970] 1990)"),
+        [Some(3)]
+    );
+}
+
+#[test]
+fn a_surname_and_year_in_prose_cite_only_a_listed_work() {
+    let list = "\n\nReferences\n\nSmith, A. (2010a). Trust. Journal of Trust, 1, 1–20.\n\
+                Smith, A. (2010b). Default. Journal of Trust, 2, 1–20.\n\
+                Paris, J. (1970). Cities. Sage.\n";
+    // No letter where the list has letters; a year of no work; a place
+    // and a year; a year inside parentheses is read as a group.
+    let doc = run_text(&format!(
+        "Intro\n\nSee Smith 2010 on this, and Smith 2011 too. In Paris 1968 the students \
+         marched (see Smith 2010a).{list}"
+    ));
+    let texts: Vec<&str> = doc.citations.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["Smith, 2010a"]);
+}

@@ -958,6 +958,19 @@ fn link_author_date(
         .filter(|&r| year_fits(&refs[r], &w, grammar))
         .collect();
     let mut rule = "author-date";
+    // `Putnam [1993] 2000` (Chicago, a reprint's original year first):
+    // the list dates the entry by the edition cited, so an entry of that
+    // year is meant before one of the original year.
+    let original_first = info
+        .date
+        .as_deref()
+        .is_some_and(|d| d.trim_start().starts_with(['[', '(']));
+    if let (Wanted::Year(y, _, Some(_)), true) = (&w, original_first) {
+        let y = *y;
+        if cands.iter().any(|&r| refs[r].fields.year() == Some(y)) {
+            cands.retain(|&r| refs[r].fields.year() == Some(y));
+        }
+    }
     // The year letter.
     if let Wanted::Year(_, Some(s), _) = w {
         let with: Vec<usize> = cands
