@@ -60,6 +60,11 @@ pub struct Input<'a> {
     /// glued to words (`infections.12`, as `pdftotext` writes superscripts)
     /// read as citations.
     pub numbered: bool,
+    /// The works of the reference list as `family key|year` of their first
+    /// author (`smith|2010a`, `geertz|1962`): a surname and year written
+    /// in the prose without brackets cite only such a work
+    /// ([`prose_years`]).
+    pub listed: &'a std::collections::HashSet<String>,
 }
 
 /// One in-text citation before resolution.
@@ -504,6 +509,13 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
         .iter()
         .position(|p| is_prose(input.view.get(p.start..p.end).unwrap_or("")))
         .unwrap_or(0);
+    // The years of the listed works (`2010` of `smith|2010a`), asked
+    // before a surname's key is made.
+    let listed_years: std::collections::HashSet<&str> = input
+        .listed
+        .iter()
+        .filter_map(|k| k.rsplit_once('|')?.1.get(..4))
+        .collect();
     for (index, para) in input.body.iter().enumerate() {
         let Some(text) = input.view.get(para.start..para.end) else {
             continue;
@@ -555,6 +567,15 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
             glued_numbers(text, para.start, &site, &mut glued);
         }
         let taken: Vec<Span> = found.iter().map(|c| c.span).collect();
+        if !listed_years.is_empty() && !input.numbered {
+            prose_years(
+                text,
+                para.start,
+                &site,
+                (input.listed, &listed_years),
+                &mut found,
+            );
+        }
         parentheses(
             text,
             para.start,
@@ -625,7 +646,8 @@ pub fn in_note(text: &str, grammar: &Grammar) -> Vec<InTextCitation> {
     let mut found = Vec::new();
     let mut numeric = Vec::new();
     parentheses(text, 0, &site, grammar, &[], &mut found, &mut numeric);
-    found.retain(|c| c.kind == CitationKind::AuthorDate);
+    // Years alone are read in the running text only.
+    found.retain(|c| c.kind == CitationKind::AuthorDate && c.authors.is_some());
     found.sort_by_key(|c| (c.span.start, c.span.end));
     found
 }
@@ -1461,8 +1483,16 @@ fn parentheses(
         // Narrative: `Smith (2020)`, `Smith and Lee (2019, p. 4)`.
         if let Some(tail) = year_tail(content, grammar) {
             let near = crate::source::floor_char_boundary(before, before.len().saturating_sub(60));
+            let from = out.len();
             if years_fit_names(&tail, before.get(near..).unwrap_or("")) {
                 narrative(before, &tail, (base, inner.start()), site, grammar, out);
+            }
+            // `Table 2 (2020)`, `Figure (2020)`: a label's number or
+            // word before the years makes them no citation.
+            let label = before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                || grammar.ends_with_label_word(before);
+            if out.len() == from && !label {
+                years_alone(&tail, base + inner.start(), site, out);
             }
             continue;
         }
@@ -1526,6 +1556,125 @@ fn parentheses(
         parenthetical(content, base + inner.start(), site, grammar, out);
         if out.len() == found {
             author_page::group(content, base + inner.start(), site, grammar, out);
+        }
+    }
+}
+
+/// Surnames and years written in the running text without brackets (`see
+/// also Smith 2010a, 2010b`, `and Geertz 1962 for the classic account`),
+/// as authors of every author-date style write them in a sentence: read
+/// only outside parentheses and brackets, where the capitalised word before
+/// the year is the family name of a listed work's first author and the
+/// year (with its letter) that work's (`listed`, see [`Input::listed`];
+/// `years_listed` holds their years without letters, asked first);
+/// further years after commas likewise.
+fn prose_years(
+    text: &str,
+    base: usize,
+    site: &Site,
+    (listed, years_listed): (
+        &std::collections::HashSet<String>,
+        &std::collections::HashSet<&str>,
+    ),
+    out: &mut Vec<InTextCitation>,
+) {
+    let b = text.as_bytes();
+    let year_at = |i: usize| -> Option<usize> {
+        let d = b.get(i..i + 4)?;
+        if !d.iter().all(u8::is_ascii_digit) || !matches!(d[0], b'1' | b'2') {
+            return None;
+        }
+        let mut end = i + 4;
+        match b.get(end) {
+            Some(c) if c.is_ascii_digit() => return None,
+            Some(c) if c.is_ascii_lowercase() => {
+                if b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    return None;
+                }
+                end += 1;
+            }
+            Some(c) if c.is_ascii_alphanumeric() => return None,
+            _ => {}
+        }
+        Some(end)
+    };
+    let site = Site {
+        narrative: true,
+        ..site.clone()
+    };
+    // Brackets open before the byte `scanned`, counted only as far as a
+    // candidate year needs (most paragraphs have none).
+    let mut depth = 0i32;
+    let mut scanned = 0;
+    let mut next = 0;
+    for i in memchr::memchr2_iter(b'1', b'2', b) {
+        if i < next || i < 3 || b[i - 1] != b' ' || !b[i - 2].is_ascii_alphabetic() {
+            continue;
+        }
+        let Some(end) = year_at(i).filter(|_| years_listed.contains(&text[i..i + 4])) else {
+            continue;
+        };
+        for k in scanned..i {
+            match b[k] {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                // The full-width `（`, `）`, `［`, `］` of CJK text.
+                0xEF if b.get(k + 1) == Some(&0xBC) => match b.get(k + 2) {
+                    Some(0x88 | 0xBB) => depth += 1,
+                    Some(0x89 | 0xBD) => depth -= 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        scanned = i;
+        if depth > 0 {
+            continue;
+        }
+        let head = &text[..i - 1];
+        let word_at = head
+            .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+            .map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &head[word_at..];
+        if !word.starts_with(char::is_uppercase) || word.chars().nth(1).is_none() {
+            next = end;
+            continue;
+        }
+        let key = crate::text::family_key(word);
+        let mut years = vec![(i, end)];
+        let mut j = end;
+        while let Some(next) = text[j..].strip_prefix(", ").map(|_| j + 2) {
+            match year_at(next) {
+                Some(e) if listed.contains(&format!("{key}|{}", &text[next..e])) => {
+                    years.push((next, e));
+                    j = e;
+                }
+                _ => break,
+            }
+        }
+        next = j;
+        if !listed.contains(&format!("{key}|{}", &text[years[0].0..years[0].1])) {
+            continue;
+        }
+        for (k, &(a, e)) in years.iter().enumerate() {
+            let start = if k == 0 { word_at } else { a };
+            let year = &text[a..e];
+            out.push(InTextCitation {
+                span: Span::new(base + start, base + e),
+                text: format!("{word} {year}"),
+                kind: CitationKind::AuthorDate,
+                label: None,
+                authors: Some(word.to_string()),
+                title: None,
+                date: Some(year.to_string()),
+                signal: None,
+                locator: None,
+                site: site.clone(),
+                page_or_year: false,
+                indirect: false,
+            });
         }
     }
 }
@@ -1800,17 +1949,46 @@ fn short_comment(s: &str) -> bool {
             .all(|(i, _)| t[i + 2..].starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()))
 }
 
-/// A bare page or page range after the year (`Oke 1982, 7–9`, Chicago).
+/// A bare page or page range after the year (`Oke 1982, 7–9`, Chicago),
+/// or a page that a letter opens ([`lettered_page`]: `Coleman 1988, S105`).
 fn bare_pages(s: &str) -> Option<Locator> {
     let t = s.trim();
     let ok = t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' ' | 'f'));
-    ok.then(|| Locator {
+    (ok || lettered_page(t)).then(|| Locator {
         label: "page".into(),
         value: t.replace(' ', ""),
         ..Default::default()
     })
+}
+
+/// Whether `t` is all a page or page range that a letter opens: a
+/// supplement's page (`S105`, `S95–S120`, as the American Journal of
+/// Sociology numbers its supplements), an online journal's article
+/// number (`e1002345`, PLoS) or a newspaper's section page (`A12`). One
+/// capital or `e`, one to eight digits, and after a dash the same letter
+/// or none and digits.
+pub(crate) fn lettered_page(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&letter) = b.first().filter(|&&c| c.is_ascii_uppercase() || c == b'e') else {
+        return false;
+    };
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let first = digits(&b[1..]);
+    if !(1..=8).contains(&first) {
+        return false;
+    }
+    let rest = t[1 + first..].trim_start();
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(second) = rest.strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let second = second.trim_start();
+    let second = second.strip_prefix(char::from(letter)).unwrap_or(second);
+    !second.is_empty() && digits(second.as_bytes()) == second.len() && second.len() <= 8
 }
 
 /// Narrative citation: the names before `(` and the years inside.
@@ -1859,6 +2037,45 @@ fn narrative(
         None,
         &site,
     );
+}
+
+/// Years alone in parentheses, no names before them: `As Putnam put it,
+/// "…" (1993, 167).`, `Coleman argues that … (1988: 98)`. The author-date
+/// styles (APA, Chicago, Harvard) give only the year and the page where
+/// the sentence names the author already. Each year becomes a narrative
+/// citation without names, which the resolver links to the surname named
+/// earlier in the sentence when that author has a listed work of the
+/// year, and drops otherwise (a bare `(1993)` in prose is often a date).
+/// `tail_base` is the offset the tail's ranges are relative to.
+fn years_alone(tail: &YearTail, tail_base: usize, site: &Site, out: &mut Vec<InTextCitation>) {
+    let years = tail.years.iter().all(|(y, _, _)| {
+        y.get(..4)
+            .and_then(|d| d.parse::<u32>().ok())
+            .is_some_and(|d| (1500..=2100).contains(&d))
+    });
+    if !years {
+        return;
+    }
+    let site = Site {
+        narrative: true,
+        ..site.clone()
+    };
+    for (year, a, b) in &tail.years {
+        out.push(InTextCitation {
+            span: Span::new(tail_base + a, tail_base + b),
+            text: year.clone(),
+            kind: CitationKind::AuthorDate,
+            label: None,
+            authors: None,
+            title: None,
+            date: Some(year.clone()),
+            signal: None,
+            locator: tail.locator.clone(),
+            site: site.clone(),
+            page_or_year: false,
+            indirect: false,
+        });
+    }
 }
 
 /// The names at the end of `window`, before a narrative `(2020)`: names
@@ -2394,6 +2611,25 @@ mod tests {
     }
 
     #[test]
+    fn pages_a_letter_opens() {
+        for page in ["S105", "S95–S120", "S95-120", "e1002345", "A12", "A12-A14"] {
+            assert!(lettered_page(page), "{page}");
+        }
+        for other in [
+            "S",
+            "s105",
+            "H2 tested",
+            "AB12",
+            "S95–T120",
+            "e123456789",
+            "12",
+            "S95–",
+        ] {
+            assert!(!lettered_page(other), "{other}");
+        }
+    }
+
+    #[test]
     fn a_group_of_an_ibid_word_and_a_pinpoint_repeats_a_work() {
         let g = g();
         let site = Site {
@@ -2459,6 +2695,7 @@ mod tests {
             has_footnotes,
             entries: 20,
             numbered,
+            listed: &std::collections::HashSet::new(),
         };
         scan(&input, &g())
     }
@@ -2550,6 +2787,12 @@ mod tests {
             "Smith and Lee (2019a, b) and Müller u. a. (2018, S. 4) argue. In 2019 (or 2020) the war (1939–1945) ended in June (2019).",
             false,
         );
+        // `June (2019)`: years alone, which the resolver keeps only after
+        // a listed author's name.
+        let (alone, cs): (Vec<_>, Vec<_>) = cs.into_iter().partition(|c| c.authors.is_none());
+        assert_eq!(alone.len(), 1);
+        assert_eq!(alone[0].date.as_deref(), Some("2019"));
+        assert!(alone[0].site.narrative);
         assert_eq!(
             labels(&cs),
             [
@@ -2639,7 +2882,7 @@ mod tests {
              대한제국의외교권을박탈한을사늑약(1905)이다.",
             false,
         );
-        assert!(cs.is_empty(), "{cs:?}");
+        assert!(cs.iter().all(|c| c.authors.is_none()), "{cs:?}");
     }
 
     /// Chinese and Japanese author-date groups in full-width parentheses,

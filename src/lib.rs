@@ -253,7 +253,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
     // finds more, is read so.
     let author_date_paper = found
         .iter()
-        .filter(|c| c.kind == CitationKind::AuthorDate)
+        .filter(|c| c.kind == CitationKind::AuthorDate && c.authors.is_some())
         .count()
         >= 3;
     for (f, items) in footnotes.iter().zip(note_items) {
@@ -935,8 +935,29 @@ fn in_text_citations(
         has_footnotes,
         entries: highest_label.max(references.len()),
         numbered: references.iter().any(|r| r.label.is_some()),
+        listed: &listed_works(references),
     };
     intext::scan(&input, grammar)
+}
+
+/// The works of the reference list as `family key|year` of their first
+/// author (see [`intext::Input::listed`]), the year with its letter
+/// (`2010a`) where the list gives one.
+fn listed_works(references: &[Reference]) -> std::collections::HashSet<String> {
+    references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .filter_map(|r| {
+            let first = r.fields.names().first()?;
+            let family = first.key_part().split_whitespace().next_back()?;
+            let year = r.fields.year()?;
+            let letter = r.year_suffix.map(String::from).unwrap_or_default();
+            Some(format!(
+                "{}|{year}{letter}",
+                crate::text::family_key(family)
+            ))
+        })
+        .collect()
 }
 
 /// An HTML reference list written as `<ol>` shows no numbers, yet papers

@@ -930,10 +930,12 @@ fn link_author_date(
 ) -> bool {
     let c = &doc.citations[ci];
     let info = c.short.clone().unwrap_or_default();
-    let authors = info.author.unwrap_or_default();
     let Some(w) = info.date.as_deref().and_then(|d| wanted(d, grammar)) else {
         doc.citations[ci].status = Some(Status::Dangling);
         return false;
+    };
+    let Some(authors) = info.author else {
+        return link_year_alone(doc, ci, (index, text), &w, grammar);
     };
     let ByAuthor {
         cands: by_name,
@@ -956,6 +958,19 @@ fn link_author_date(
         .filter(|&r| year_fits(&refs[r], &w, grammar))
         .collect();
     let mut rule = "author-date";
+    // `Putnam [1993] 2000` (Chicago, a reprint's original year first):
+    // the list dates the entry by the edition cited, so an entry of that
+    // year is meant before one of the original year.
+    let original_first = info
+        .date
+        .as_deref()
+        .is_some_and(|d| d.trim_start().starts_with(['[', '(']));
+    if let (Wanted::Year(y, _, Some(_)), true) = (&w, original_first) {
+        let y = *y;
+        if cands.iter().any(|&r| refs[r].fields.year() == Some(y)) {
+            cands.retain(|&r| refs[r].fields.year() == Some(y));
+        }
+    }
     // The year letter.
     if let Wanted::Year(_, Some(s), _) = w {
         let with: Vec<usize> = cands
@@ -983,6 +998,142 @@ fn link_author_date(
         "a year letter (`2019a`, `2019b`) on the entries and in the text tells them apart",
         diags,
     )
+}
+
+/// Links `ci`, years alone in parentheses (`As Putnam put it, "…" (1993,
+/// 167).`, see [`crate::intext`]), to the one work of that year by the
+/// author the sentence names before it: the nearest capitalised word
+/// outside quotation marks, back to the sentence's start, that is the
+/// family name of an entry's first author with a work of that year. It
+/// stays dangling (and is dropped unreported) otherwise.
+fn link_year_alone(
+    doc: &mut Document,
+    ci: usize,
+    (index, text): (&Index, &str),
+    w: &Wanted,
+    grammar: &Grammar,
+) -> bool {
+    let refs = &doc.references;
+    // The names stand before the group's opening parenthesis (and before
+    // the years that open it: `(1993, 2000)`).
+    let mut start = doc.citations[ci].span.start;
+    if let Some(head) = text.get(start.saturating_sub(40)..start) {
+        if let Some(i) = head.rfind('(').filter(|&i| {
+            head[i + 1..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b", \n".contains(&b))
+        }) {
+            start -= head.len() - i;
+        }
+    }
+    let found = sentence_words_before(text, start)
+        .into_iter()
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().nth(1).is_some())
+        .find_map(|word| {
+            let cands: Vec<usize> = index
+                .surnames
+                .get(&crate::text::family_key(word))?
+                .iter()
+                .copied()
+                .filter(|&r| year_fits(&refs[r], w, grammar))
+                .collect();
+            (!cands.is_empty()).then_some((word, cands))
+        });
+    let Some((name, mut cands)) = found else {
+        doc.citations[ci].status = Some(Status::Dangling);
+        return false;
+    };
+    if let Wanted::Year(_, Some(s), _) = w {
+        cands.retain(|&r| refs[r].year_suffix == Some(*s));
+    }
+    // One author named: a work of that author alone where there are more.
+    narrow_by_authors(refs, &mut cands, &[crate::text::family_key(name)], false);
+    let c = &mut doc.citations[ci];
+    if let [r] = cands[..] {
+        if let Some(short) = c.short.as_mut() {
+            short.author = Some(name.to_string());
+        }
+        c.reference = Some(refs[r].id.clone());
+        c.status = Some(Status::Resolved);
+        c.provenance = Some(Provenance {
+            rule: "author-date-named-before",
+            score: 1.0,
+        });
+        return true;
+    }
+    c.status = Some(Status::Dangling);
+    false
+}
+
+/// Most bytes looked back for the author of years alone.
+const SENTENCE_WINDOW: usize = 400;
+
+/// The words of the sentence that ends at byte `at` of `text` (within its
+/// paragraph and [`SENTENCE_WINDOW`] bytes, after the last parenthesis),
+/// outside quotation marks, nearest first, each without a possessive ending (`Putnam's` →
+/// `Putnam`). Read backwards from `at`, which stands after the quotation
+/// (a window's start may fall inside one). A sentence ends at `.`, `?` or
+/// `!` outside quotation marks, after a word of three letters or more (no
+/// initial, no `et al.`), before a capital.
+fn sentence_words_before(text: &str, at: usize) -> Vec<&str> {
+    let at = crate::source::floor_char_boundary(text, at);
+    let from = crate::source::floor_char_boundary(text, at.saturating_sub(SENTENCE_WINDOW));
+    let mut window = &text[from..at];
+    if let Some(i) = window.rfind("\n\n") {
+        window = &window[i + 2..];
+    }
+    let in_word = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+    let mut quoted = false;
+    let mut words: Vec<&str> = Vec::new();
+    let mut end: Option<usize> = None;
+    for (i, c) in window.char_indices().rev() {
+        if in_word(c) {
+            end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(e) = end.take() {
+            if !quoted {
+                words.push(&window[i + c.len_utf8()..e]);
+            }
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '”' | '»' => quoted = true,
+            '“' | '«' => quoted = false,
+            // Before another parenthesis (`Association (2020) and …`),
+            // the names are that one's.
+            '(' | ')' if !quoted => return possessives_off(words),
+            '.' | '?' | '!' if !quoted => {
+                let after = &window[i + 1..];
+                let next = after.trim_start();
+                let word = window[..i].rsplit(|w: char| !w.is_alphabetic()).next();
+                if after.starts_with(char::is_whitespace)
+                    && word.is_some_and(|w| w.chars().count() >= 3)
+                    && next.starts_with(|n: char| n.is_uppercase() || matches!(n, '"' | '“'))
+                {
+                    return possessives_off(words);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(e) = end.filter(|_| !quoted) {
+        words.push(&window[..e]);
+    }
+    possessives_off(words)
+}
+
+/// `words`, each without a possessive ending.
+fn possessives_off(words: Vec<&str>) -> Vec<&str> {
+    words
+        .into_iter()
+        .map(|w| {
+            ["'s", "’s", "'", "’"]
+                .iter()
+                .find_map(|p| w.strip_suffix(p))
+                .unwrap_or(w)
+        })
+        .collect()
 }
 
 /// Keeps, of several `cands`, those whose authors fit the citation's
@@ -1338,5 +1489,35 @@ mod sentence_openers {
                 ),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod years_alone {
+    use super::sentence_words_before;
+
+    #[test]
+    fn the_words_of_the_sentence_outside_quotations_nearest_first() {
+        let text = "Smith wrote. As Putnam's book put it, \"Coleman was right. Trust\" ";
+        assert_eq!(
+            sentence_words_before(text, text.len()),
+            ["it", "put", "book", "Putnam", "As"]
+        );
+        // Initials and `et al.` end no sentence; a parenthesis ends the
+        // search.
+        let text = "See R. D. Putnam et al. on this, and Lee (2001) on trust ";
+        assert_eq!(sentence_words_before(text, text.len()), ["trust", "on"]);
+        let text = "Work by R. D. Putnam et al. on trust ";
+        assert_eq!(
+            sentence_words_before(text, text.len()),
+            ["trust", "on", "al", "et", "Putnam", "D", "R", "by", "Work"]
+        );
+        // A window that starts inside a quotation reads well backwards.
+        let text = "inside a quote\" and Boliver argues ";
+        assert_eq!(
+            sentence_words_before(text, text.len()),
+            ["argues", "Boliver", "and"]
+        );
+        assert!(sentence_words_before("é", 1).is_empty());
     }
 }

@@ -2233,6 +2233,15 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
             ..Default::default()
         });
     }
+    // `Ibid., S107`, `Ibid., e1002345`: a supplement's page, an online
+    // journal's article number, a newspaper's section page.
+    if t.len() <= 20 && crate::intext::lettered_page(t) {
+        return Some(Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(t),
+            ..Default::default()
+        });
+    }
     // `Ovid, Metamorphoses, trans. … (Oxford: …, 1986), 4.55`, `Ibid.,
     // 8.12.29`: a classical work's book and line, chapter and section.
     if classical_division(t) && g.dates.first(t).is_none() {

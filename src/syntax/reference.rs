@@ -67,10 +67,11 @@ static TRAILING_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 /// Japanese author-date lists write them. The volume and the issue have one to three digits
 /// (not a year's four: `12 (2012): 1–20` is Chicago's volume and year),
 /// the volume after a space, a comma or a closing bracket; pages may carry
-/// a supplement's letter.
+/// a supplement's letter, and an online journal's article number its `e`
+/// and up to eight digits (`PLoS Medicine 11 (4): e1003012`).
 static JOURNAL_NUMBERS_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"(?:^|[\s,，』」*])([0-9]{1,3})\s?(?:[(（]([0-9]{1,3}(?:[-–][0-9]{1,3})?)[)）])?\s?[:：]\s?([A-Z]?[0-9]{1,5}(?:\s?[-–—]\s?[A-Z]?[0-9]{1,5})?)\s*[.。．]?\s*$",
+        r"(?:^|[\s,，』」*])([0-9]{1,3})\s?(?:[(（]([0-9]{1,3}(?:[-–][0-9]{1,3})?)[)）])?\s?[:：]\s?((?:[0-9]{1,5}|[A-Ze][0-9]{1,8})(?:\s?[-–—]\s?[A-Z]?[0-9]{1,5})?)\s*[.。．]?\s*$",
     )
 });
 
@@ -9592,7 +9593,7 @@ fn apa_numbers(s: &str, at: usize, item: &mut CslItem, used: &mut Used) {
 /// letter may open them: `S95`, `e0123`) or `Article` and its number.
 static APA_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^,\s*([0-9]{1,5})(?:\s?\(([0-9A-Za-z.\s–-]{1,20})\))?(?:,\s*(?:Article\s+|Art\.\s+)?([A-Za-z]?[0-9]{1,6}(?:\s*[-–—]\s*[A-Za-z]?[0-9]{1,6})?))?(?:[.,\s]|$)",
+        r"^,\s*([0-9]{1,5})(?:\s?\(([0-9A-Za-z.\s–-]{1,20})\))?(?:,\s*(?:Article\s+|Art\.\s+)?((?:[0-9]{1,6}|[A-Za-z][0-9]{1,8})(?:\s*[-–—]\s*[A-Za-z]?[0-9]{1,6})?))?(?:[.,\s]|$)",
     )
 });
 
