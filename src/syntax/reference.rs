@@ -2044,6 +2044,10 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     // spans found stay those of `s`).
     let kept = crate::text::keep_suspended_hyphens(s, &g.suspended_hyphen);
     let s = kept.as_ref();
+    // `Bourdieu, P. and Passeron, J.-C. ([1970] 1990) Reproduction …`,
+    // `Marx, K. (1867/1976) Capital`: the edition's year alone is read.
+    let edition_year = edition_year_only(s);
+    let s = edition_year.as_deref().unwrap_or(s);
     if let Some(item) = class_decision(s, g) {
         return ParsedReference {
             item,
@@ -4952,6 +4956,34 @@ fn is_place(t: &str, g: &Grammar) -> bool {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
                 && !g.publisher_words.contains(&w.to_lowercase())
         })
+}
+
+/// `s` with the first bracket of its first 300 bytes written as the year
+/// of the edition alone, when it holds the original year too (`([1970]
+/// 1990)`, `(1867/1976)`, as UK Harvard and APA date a reprint or a
+/// translation): `(1990)`, moved right and with spaces before it so that
+/// every offset after the bracket stays where it was. `None` when there
+/// is no such bracket.
+fn edition_year_only(s: &str) -> Option<String> {
+    let head = &s[..crate::source::floor_char_boundary(s, 300)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let inner = &head[open + 1..close];
+    let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    let (first, second) = match inner.strip_prefix('[') {
+        Some(rest) => rest.split_once("] ")?,
+        None => inner.split_once('/')?,
+    };
+    if !year(first) || !year(second) || second < first {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..open]);
+    out.extend(std::iter::repeat_n(' ', close - open - 5));
+    out.push('(');
+    out.push_str(second);
+    out.push_str(&s[close..]);
+    Some(out)
 }
 
 /// Where `(1990) ` starts in `Ostrom, Elinor. (1990) 2015. Title`: after
