@@ -290,3 +290,37 @@ fn a_surname_and_year_in_prose_cite_only_a_listed_work() {
     let texts: Vec<&str> = doc.citations.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(texts, ["Smith, 2010a"]);
 }
+
+#[test]
+fn an_original_year_in_the_bracket_of_a_harvard_entry() {
+    // `Bourdieu, P. and Passeron, J.-C. ([1970] 1990) Reproduction …`:
+    // the entry is dated by the edition cited, its names and title read
+    // as without the original year.
+    let (_, doc) = paper(HARVARD);
+    let e = entry(&doc, 3);
+    let names: Vec<_> = e
+        .author
+        .iter()
+        .map(|n| (n.family.as_deref(), n.given.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (Some("Bourdieu"), Some("P.")),
+            (Some("Passeron"), Some("J.-C."))
+        ]
+    );
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Reproduction in Education, Society and Culture")
+    );
+    assert_eq!(e.issued.as_ref().unwrap().date_parts[0][0], 1990);
+    // The same with a slash (`1867/1976`).
+    let doc = run_text(
+        "Text (Marx 1867/1976; Goffman 1959).\n\nReferences\nGoffman, E. (1959) The Presentation of Self in Everyday Life, New York: Doubleday.\nMarx, K. (1867/1976) Capital, Harmondsworth: Penguin.\n",
+    );
+    let marx = entry(&doc, 2);
+    assert_eq!(marx.title.as_deref(), Some("Capital"));
+    assert_eq!(marx.publisher.as_deref(), Some("Penguin"));
+    assert_eq!(marx.issued.as_ref().unwrap().date_parts[0][0], 1976);
+}
