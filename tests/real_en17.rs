@@ -324,3 +324,40 @@ fn an_original_year_in_the_bracket_of_a_harvard_entry() {
     assert_eq!(marx.publisher.as_deref(), Some("Penguin"));
     assert_eq!(marx.issued.as_ref().unwrap().date_parts[0][0], 1976);
 }
+
+#[test]
+fn a_volume_between_a_title_and_its_imprint() {
+    // Chicago author-date and Harvard lists give a book's volume after its
+    // title, before the imprint.
+    let doc = run_text(
+        "Text (Braudel 1972; Cumings 1981; Marx 1976).\n\nReferences\nBraudel, Fernand. 1972. The Mediterranean and the Mediterranean World in the Age of Philip II. Vol. 1. New York: Harper and Row.\nCumings, Bruce. 1981. The Origins of the Korean War, Vol. 1. Princeton: Princeton University Press.\nMarx, K. (1976) Capital, Volume 1, Harmondsworth: Penguin.\n",
+    );
+    let read: Vec<_> = (1..=3)
+        .map(|n| {
+            let e = entry(&doc, n);
+            (
+                e.title.clone().unwrap(),
+                e.volume.clone().unwrap(),
+                e.publisher_place.clone().unwrap(),
+                e.publisher.clone().unwrap(),
+            )
+        })
+        .collect();
+    let want = [
+        (
+            "The Mediterranean and the Mediterranean World in the Age of Philip II",
+            "1",
+            "New York",
+            "Harper and Row",
+        ),
+        (
+            "The Origins of the Korean War",
+            "1",
+            "Princeton",
+            "Princeton University Press",
+        ),
+        ("Capital", "1", "Harmondsworth", "Penguin"),
+    ]
+    .map(|(t, v, p, h)| (t.to_string(), v.to_string(), p.to_string(), h.to_string()));
+    assert_eq!(read, want);
+}

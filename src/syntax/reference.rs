@@ -2039,6 +2039,54 @@ pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    // `The Origins of the Korean War, Vol. 1. Princeton: Princeton
+    // University Press.`, `Capital, Volume 1, Harmondsworth: Penguin.`: a
+    // book's volume between its title and its imprint is read on its own,
+    // and the rest as a book without it.
+    if let Some((a, b, volume)) = volume_before_imprint(s, g) {
+        let mut parsed = parse_reference_whole(&blanked(s, &[(a, b)]), order, g);
+        if parsed.item.volume.is_none() && parsed.item.publisher.is_some() {
+            parsed.item.volume = Some(volume);
+            return parsed;
+        }
+    }
+    parse_reference_whole(s, order, g)
+}
+
+/// A volume statement of the grammars (`Vol. 1`, `Volume 2`, `vol. 3`)
+/// that stands between a title and an imprint closing `s`, after a comma
+/// or a period and before one (`…War, Vol. 1. Princeton: Princeton
+/// University Press.`, `…Philip II. Vol. 1. New York: Harper and Row.`,
+/// `Capital, Volume 1, Harmondsworth: Penguin.`): the range to blank (the
+/// separator before it and the statement) and the volume.
+fn volume_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    // Cheap test first: a volume word in Latin letters.
+    if !s.contains("Vol") && !s.contains("vol") {
+        return None;
+    }
+    g.volume.iter(s).find_map(|m| {
+        let (x, y) = m.number?;
+        let before = &s[..m.start];
+        let sep = before.trim_end();
+        if !sep.ends_with([',', '.']) || sep.len() < 2 {
+            return None;
+        }
+        let after = s[m.end..].strip_prefix(['.', ','])?.trim_start();
+        let body = after.trim_end().trim_end_matches('.').trim_end();
+        let body = match g.dates.find_all(body).last() {
+            Some(d) if d.end == body.len() => body[..d.start].trim_end().trim_end_matches(','),
+            _ => body,
+        };
+        let (place, publ) = place_publisher(body)?;
+        let plain = publ.end == body.len()
+            && !body[place].contains(|c: char| c.is_ascii_digit())
+            && !body[publ].contains(|c: char| c.is_ascii_digit());
+        plain.then(|| (sep.len() - 1, m.end, s[x..y].to_string()))
+    })
+}
+
+/// [`parse_reference`] of the whole of `s`.
+fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     // `Zeitschrift für Kommunal-` / `und Staatspolitik`: a suspended
     // hyphen at a line's end is no broken word (the same length, so the
     // spans found stay those of `s`).
