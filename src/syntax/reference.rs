@@ -2060,8 +2060,16 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
 /// `Capital, Volume 1, Harmondsworth: Penguin.`): the range to blank (the
 /// separator before it and the statement) and the volume.
 fn volume_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
-    // Cheap test first: a volume word in Latin letters.
-    if !s.contains("Vol") && !s.contains("vol") {
+    // Cheap tests first: a colon before a capital (`Princeton: Princeton
+    // …`), and before it a volume word in Latin letters.
+    let colon = s.rfind(':')?;
+    if !s[colon + 1..].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let b = s.as_bytes();
+    if !memchr::memmem::find_iter(&b[..colon], b"ol")
+        .any(|i| i > 0 && matches!(b[i - 1], b'V' | b'v'))
+    {
         return None;
     }
     g.volume.iter(s).find_map(|m| {
