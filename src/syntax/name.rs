@@ -1368,15 +1368,21 @@ fn bracketed_initials(s: &str, g: &Grammar) -> Option<String> {
         let inner = &rest[inner_start..inner_start + close];
         let before_ok = rest[..i].ends_with(char::is_alphabetic);
         // `WOLFF (Philippe)`: given names in full after a family name in
-        // capitals.
-        // A family name of one to three words, no organisation's
-        // (`AUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS (Brasil)` names a
-        // country after a body, as ABNT writes it).
+        // capitals of one to three words, no organisation's (`AUTORIDADE
+        // NACIONAL DE PROTEÇÃO DE DADOS (Brasil)` names a country after a
+        // body, as ABNT writes it). The name starts after the last comma
+        // or joining word of the grammars.
         let capitals_before = || {
             let head = &rest[..i];
-            let start = [", ", " et ", " e ", " and ", " & ", " y "]
-                .iter()
-                .filter_map(|j| head.rfind(j).map(|k| k + j.len()))
+            let joined = g.and_words.iter().filter_map(|w| {
+                let j = format!(" {w} ");
+                head.rfind(&j).map(|k| k + j.len())
+            });
+            let start = head
+                .rfind(", ")
+                .map(|k| k + 2)
+                .into_iter()
+                .chain(joined)
                 .max()
                 .unwrap_or(0);
             let words: Vec<&str> = head[start..].split_whitespace().collect();

@@ -6599,23 +6599,26 @@ fn title_bracket(t: &str, g: &Grammar) -> Option<usize> {
 }
 
 /// Whether `t` is a span of years with circa words before them
-/// (`c. 1650-c. 1750`, `ca. 1500-1600`): a period only after a short
-/// lowercase word before a year.
+/// (`c. 1650-c. 1750`, `ca. 1500-1600`, `vers 1350-vers 1450`): each end
+/// a year, perhaps after a short lowercase word (a period after it
+/// allowed), the two a [`year_span`].
 fn circa_spans(t: &str) -> bool {
-    t.contains(['-', '–'])
-        && !t.contains([':', ';', ','])
-        && t.split(['-', '–']).all(|side| {
-            let side = side.trim();
-            match side.rsplit_once(' ') {
-                Some((word, year)) => {
-                    year.len() == 4
-                        && year.bytes().all(|b| b.is_ascii_digit())
-                        && word.len() <= 4
-                        && word.trim_end_matches('.').chars().all(char::is_lowercase)
-                }
-                None => side.len() == 4 && side.bytes().all(|b| b.is_ascii_digit()),
-            }
-        })
+    let Some((a, b)) = t.split_once(['-', '–']) else {
+        return false;
+    };
+    fn bare(side: &str) -> Option<&str> {
+        match side.trim().rsplit_once(' ') {
+            Some((word, year)) => (!word.is_empty()
+                && word.len() <= 4
+                && word.trim_end_matches('.').chars().all(char::is_lowercase))
+            .then_some(year),
+            None => Some(side.trim()),
+        }
+    }
+    match (bare(a), bare(b)) {
+        (Some(x), Some(y)) => year_span(&format!("{x}-{y}")).is_some(),
+        _ => false,
+    }
 }
 
 /// The length of a span of years in brackets opening `t`: `(1836-1856)`,
