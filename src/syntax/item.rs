@@ -504,14 +504,19 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 /// signal ([`Grammar::compared`]), at the comma before the word that opens
 /// the citation compared (`Compare Kerr, supra note 2, at 820, with Solove,
 /// supra note 3`), which opens the second ([`compared_second`] reads it as
-/// its signal). One pass over each piece.
+/// its signal); and after a sentence that ends on a page cited, where the
+/// next opens in Korean, Japanese or Chinese script (`이승종, 위의 글,
+/// 115쪽. 또한 김순은, 「…」 참조.`), as those notes separate citations by
+/// sentences and have no capitals to tell them. One pass over each piece.
 fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
     // Cheap gate: a period, `?` or `!` then a space and a capital, or a
     // comparing signal, somewhere in the note.
     let bytes = text.as_bytes();
-    let sentences = bytes
-        .windows(3)
-        .any(|w| matches!(w[0], b'.' | b'?' | b'!') && w[1] == b' ' && w[2].is_ascii_uppercase());
+    let sentences = bytes.windows(3).any(|w| {
+        matches!(w[0], b'.' | b'?' | b'!')
+            && w[1] == b' '
+            && (w[2].is_ascii_uppercase() || w[2] >= 0xE1)
+    });
     if !sentences && g.compared.is_empty() {
         return pieces;
     }
@@ -529,7 +534,22 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
                         m.start == 0
                             && next[..m.end].chars().filter(|c| c.is_alphabetic()).count() > 1
                     });
-                if signal && at > start {
+                let paged = || {
+                    if !next.starts_with(crate::segment::is_cjk) {
+                        return false;
+                    }
+                    let before = text[start..a + end]
+                        .trim_end_matches(['.', '?', '!', '。'])
+                        .trim_end();
+                    let from =
+                        crate::source::floor_char_boundary(before, before.len().saturating_sub(24));
+                    let tail = &before[from..];
+                    g.page
+                        .find_all(tail)
+                        .last()
+                        .is_some_and(|m| m.end == tail.len())
+                };
+                if (signal || paged()) && at > start {
                     out.push((start, a + end));
                     start = at;
                 }
