@@ -504,10 +504,9 @@ pub fn note_items(text: &str, g: &Grammar) -> Vec<RawItem> {
 /// signal ([`Grammar::compared`]), at the comma before the word that opens
 /// the citation compared (`Compare Kerr, supra note 2, at 820, with Solove,
 /// supra note 3`), which opens the second ([`compared_second`] reads it as
-/// its signal); and after a sentence that ends on a page cited, where the
-/// next opens in Korean, Japanese or Chinese script (`이승종, 위의 글,
-/// 115쪽. 또한 김순은, 「…」 참조.`), as those notes separate citations by
-/// sentences and have no capitals to tell them. One pass over each piece.
+/// its signal); and after a sentence that ends on a page cited
+/// ([`ends_on_pinpoint`]), as notes go on with a remark or a citation of
+/// their own in the next sentence. One pass over each piece.
 fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(usize, usize)> {
     // Cheap gate: a period, `?` or `!` then a space and a capital, or a
     // comparing signal, somewhere in the note.
@@ -534,21 +533,7 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
                         m.start == 0
                             && next[..m.end].chars().filter(|c| c.is_alphabetic()).count() > 1
                     });
-                let paged = || {
-                    if !next.starts_with(crate::segment::is_cjk) {
-                        return false;
-                    }
-                    let before = text[start..a + end]
-                        .trim_end_matches(['.', '?', '!', '。'])
-                        .trim_end();
-                    let from =
-                        crate::source::floor_char_boundary(before, before.len().saturating_sub(24));
-                    let tail = &before[from..];
-                    g.page
-                        .find_all(tail)
-                        .last()
-                        .is_some_and(|m| m.end == tail.len())
-                };
+                let paged = || ends_on_pinpoint(&text[start..a + end], next, g);
                 if (signal || paged()) && at > start {
                     out.push((start, a + end));
                     start = at;
@@ -571,6 +556,81 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
         }
     }
     split
+}
+
+/// Whether `sentence` (up to its closing period) ends on the page a
+/// citation points to, and `next` opens a sentence of its own after it:
+/// - in Korean, Japanese or Chinese script after a page word (`이승종, 위의
+///   글, 115쪽. 또한 김순은, 「…」 참조.`), as those notes separate citations
+///   by sentences and have no capitals to tell them;
+/// - with a capital and a small letter (a word, not an initial or an
+///   abbreviation such as `Aufl.`) after a page word (`S. 12. Anders …`,
+///   `p. 45. The …`), or after a bare page that follows a bracket, a
+///   title's closing quote or a back-reference (`(Turin: Einaudi, 1987),
+///   212. For a different view, see …`, `“Feudal Question,” 101. On …`,
+///   `Ibid., 72. Marin’s account …`): the Chicago and Oxford notes that go
+///   on with a remark. A bare number after a plain word is left alone
+///   (`Staat, 3. Aufl.` is an edition), and so is a sentence that says
+///   where the work is found online (`s. 1–32. Dostupné z: https://…`).
+fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
+    let cjk = next.starts_with(crate::segment::is_cjk);
+    let mut first = next.chars();
+    let word = first.next().is_some_and(char::is_uppercase)
+        && first
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c == '’' || c == '\'')
+        && !next.split(' ').next().unwrap_or(next).ends_with('.');
+    if !cjk && !word {
+        return false;
+    }
+    // `s. 1–32. Dostupné z: https://…`, `Available at: www.…`: where the
+    // work is found online is part of its citation.
+    let near = &next[..crate::source::floor_char_boundary(next, 120)];
+    if near.contains("://") || near.contains("www.") || near.contains("doi") {
+        return false;
+    }
+    let before = sentence.trim_end_matches(['.', '?', '!', '。']).trim_end();
+    let from = crate::source::floor_char_boundary(before, before.len().saturating_sub(24));
+    let tail = &before[from..];
+    if g.page
+        .find_all(tail)
+        .last()
+        .is_some_and(|m| m.end == tail.len())
+    {
+        return true;
+    }
+    if cjk {
+        return false;
+    }
+    // A bare page: `212`, `95–117`, `5:230–34` (volume and pages).
+    let (head, number) = before.rsplit_once(' ').unwrap_or(("", before));
+    let bare = number.split_once(':').map_or(number, |(v, p)| {
+        if v.bytes().all(|b| b.is_ascii_digit()) && !v.is_empty() {
+            p
+        } else {
+            "x"
+        }
+    });
+    // A year (`1795-1824` closing a title, `1987`) is no page.
+    let mut range = bare.splitn(2, ['–', '-']);
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let pages = range
+        .next()
+        .is_some_and(|p| digits(p) && !(p.len() == 4 && ("1400".."2100").contains(&p)))
+        && range.next().is_none_or(digits);
+    if !pages {
+        return false;
+    }
+    let head = head.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+    // The back-reference closes the citation (`Ibid., 72`, `Venturi, op.
+    // cit., 45`), not a word for the same author that opens it (`Idem.
+    // Title, …`).
+    head.ends_with([')', ']', '”', '"', '’', '»'])
+        || g.back_reference(head).is_some_and(|(_, m)| {
+            head.get(m.end..)
+                .is_some_and(|r| r.bytes().all(|b| matches!(b, b' ' | b',' | b'.')))
+        })
 }
 
 /// The pieces of [`signal_sentences`] cut again where Japanese and
@@ -9308,6 +9368,47 @@ mod tests {
         assert_eq!(families(&note_items(t, &g)[0]), ["김철수"]);
         let t = "자세한 것은 김철수, 『동맹의 정치』 (서울: 한울, 2010), 20쪽.";
         assert_eq!(families(&note_items(t, &g)[0]), ["김철수"]);
+    }
+
+    #[test]
+    fn a_sentence_after_a_page_cited_opens_an_item_of_its_own() {
+        let g = Grammar::builtin();
+        let cuts = |t: &str| {
+            signal_sentences(t, split_items(t), &g)
+                .into_iter()
+                .map(|(a, b)| t[a..b].to_string())
+                .collect::<Vec<_>>()
+        };
+        // After a bare page that follows a bracket, a closing quote or a
+        // back-reference; after a page word; in Korean after `쪽`.
+        for (t, second) in [
+            (
+                "F. Venturi, Settecento riformatore (Turin: Einaudi, 1987), 212. For a different view, see A. M. Rao, “The Feudal Question,” Past & Present 9 (1990): 5–9.",
+                "A. M. Rao",
+            ),
+            (
+                "Ibid., 72. Marin’s account draws on the records of the court.",
+                "Marin’s account",
+            ),
+            (
+                "이승종, 위의 글, 115쪽. 또한 김순은, “주민참여 조례의 확산,” 『지방정부연구』 제12권 제4호(2008), 7-28쪽 참조.",
+                "김순은",
+            ),
+        ] {
+            let items = cuts(t);
+            assert_eq!(items.len(), 2, "{t}: {items:?}");
+            assert!(items[1].contains(second), "{t}: {items:?}");
+        }
+        // No cut: an edition after a title (`GG, 9. Aufl.`), a span of years
+        // closing a title, a word for the same author that opens the
+        // citation, a sentence giving where the work is online.
+        for t in [
+            "Sachs/Höfling, GG, 9. Aufl. 2021, Art. 1 Rn. 5.",
+            "Idem. Direito à terra no Brasil: a gestação do conflito, 1795-1824. São Paulo: Alameda, 2009, p. 112.",
+            "ŠOUŠA, Jiří. Pozemková reforma. Moderní dějiny. 2010, roč. 18, č. 1, s. 1–32. Dostupné z: https://www.hiu.cas.cz/md [cit. 2021-03-15].",
+        ] {
+            assert_eq!(cuts(t).len(), 1, "{t}: {:?}", cuts(t));
+        }
     }
 
     #[test]
