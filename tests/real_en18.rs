@@ -51,3 +51,33 @@ fn ibid_before_a_remark_has_its_own_page() {
     assert_eq!(note_links(&doc, 5)[0].2, Some(1));
     assert_eq!(ibid.locator.as_ref().unwrap().value, "72");
 }
+
+#[test]
+fn an_author_named_alone_with_a_page_is_a_short_form() {
+    let (_, doc) = run(PAPER);
+    // Note 7: `Venturi, 5:240.`, the author of one work cited, with the
+    // volume and the page. Before, the note gave no citation.
+    assert_eq!(
+        note_links(&doc, 7),
+        [(CitationKind::Short, Status::Resolved, Some(5))]
+    );
+    assert_eq!(only(&doc, 7).locator.as_ref().unwrap().value, "5:240");
+}
+
+#[test]
+fn an_author_and_page_short_form_points_back_in_other_languages_too() {
+    // German `Schmidt, S. 14.` and `Vgl. Schmidt, S. 15 f.`, after the full
+    // citation; `Wolff, p. 12.` names no work cited before and dangles.
+    let doc = papers_support::run_text(
+        "Text.1 Text.2 Text.3 Text.4\n\n1 Hans Schmidt, Staat und Recht, München 2001, S. 12.\n2 Schmidt, S. 14.\n3 Vgl. Schmidt, S. 15 f.\n4 Wolff, p. 12.\n",
+    );
+    for n in [2, 3] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, CitationKind::Short, "note {n}");
+        assert_eq!(c.status, Some(Status::Resolved), "note {n}");
+        assert_eq!(c.antecedent.as_deref(), Some("c1"), "note {n}");
+    }
+    assert_eq!(only(&doc, 2).locator.as_ref().unwrap().value, "14");
+    assert_eq!(only(&doc, 3).signal.as_deref(), Some("Vgl."));
+    assert_eq!(only(&doc, 4).status, Some(Status::Dangling));
+}

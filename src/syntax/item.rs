@@ -3127,6 +3127,7 @@ fn classify_item_as(
     }
     if let Some(raw) = undelimited_short(text, a, b, g, signal.clone())
         .or_else(|| cut_title_short(text, a, b, g, signal.clone()))
+        .or_else(|| author_page_short(text, a, b, g, signal.clone()))
     {
         out.push(raw);
         return;
@@ -6517,6 +6518,99 @@ fn undelimited_short(
     })
 }
 
+/// `Venturi, 240.`, `Schmidt, S. 14 f.`, `Venturi, 5:240`: an author
+/// named alone with the page, the short form of Chicago, Oxford and German
+/// notes for an author cited with one work. The name is as tight as in
+/// [`UNDELIMITED_SHORT`]; the page is bare (a volume and a colon may stand
+/// before it) or after a page word of the grammars (`p.`, `S.`, `s.`).
+static AUTHOR_PAGE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^((?:[a-z][a-z.]* ){0,2}(?:\p{Lu}\. ){0,2}\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?), (?:(\p{L}+\.) ?)?((?:[0-9]+:)?[0-9]+(?: ?[-–] ?[0-9]+)?)(?: ff?\.)?\.?$",
+    )
+});
+
+/// A short form of [`AUTHOR_PAGE_SHORT`] (`Venturi, 240.`, `Berry and
+/// Berry, 410`, `Schmidt, S. 14 f.`): the author and the page, no title.
+/// A bare number that reads as a year (`Paris, 1990`) is none, nor is a
+/// name that holds a back-reference of the grammars (`Ibid, 45`).
+fn author_page_short(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let whole = text[a..b].trim();
+    // Cheap tests first: short, a comma, a digit at or near the end.
+    if whole.len() > 80
+        || !whole.contains(", ")
+        || !whole
+            .trim_end_matches(['.', 'f', ' '])
+            .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let joined =
+        second_name(whole, g).map(|(at, end)| (end, format!("{}{}", &whole[..at], &whole[end..])));
+    let read = joined.as_ref().map_or(whole, |(_, t)| t.as_str());
+    let c = crate::re::captures(&AUTHOR_PAGE_SHORT, read)?;
+    let name = c.get(1)?.as_str();
+    let pages = c.get(3)?.as_str();
+    let particles_only = name
+        .split(' ')
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .all(|w| crate::syntax::name::PARTICLES.contains(&w) || matches!(w, "v." | "zu"));
+    if !particles_only || g.back_reference(name).is_some() {
+        return None;
+    }
+    let label = match c.get(2) {
+        Some(word) => {
+            let pin = format!("{} {pages}", word.as_str());
+            if g.margin.find(&pin).is_some_and(|m| m.start == 0) {
+                "margin"
+            } else if g.page.find(&pin).is_some_and(|m| m.start == 0) {
+                "page"
+            } else {
+                return None;
+            }
+        }
+        None => {
+            let first = pages.split(['-', '–', ':']).next().unwrap_or(pages);
+            if !pages.contains(':') && first.len() == 4 && ("1400".."2100").contains(&first) {
+                return None;
+            }
+            "page"
+        }
+    };
+    let author = match &joined {
+        Some((end, _)) => &whole[..*end],
+        None => name,
+    };
+    let lead = text[a..b].len() - text[a..b].trim_start().len();
+    Some(RawItem {
+        start: a + lead,
+        end: b,
+        kind: CitationKind::Short,
+        signal,
+        locator: Some(Locator {
+            label: label.into(),
+            value: crate::grammar::locator_value(pages),
+            note: None,
+            text: None,
+        }),
+        short: Some(Box::new(ShortFormInfo {
+            word: None,
+            author: Some(author.to_string()),
+            date: None,
+            title: None,
+            note: None,
+        })),
+        back_ref: None,
+        fields: None,
+        indirect: false,
+    })
+}
+
 /// `Трагедия советской деревни… Т. 2. С. 540.`, `Akten der
 /// Reichskanzlei…, S. 12`: a work with no author cited again by the start
 /// of its title, cut with an ellipsis, then its locators or nothing. The
@@ -9408,6 +9502,37 @@ mod tests {
             "ŠOUŠA, Jiří. Pozemková reforma. Moderní dějiny. 2010, roč. 18, č. 1, s. 1–32. Dostupné z: https://www.hiu.cas.cz/md [cit. 2021-03-15].",
         ] {
             assert_eq!(cuts(t).len(), 1, "{t}: {:?}", cuts(t));
+        }
+    }
+
+    #[test]
+    fn an_author_named_alone_with_a_page_is_a_short_form() {
+        let g = Grammar::builtin();
+        let read = |t: &str| {
+            author_page_short(t, 0, t.len(), &g, None).map(|r| {
+                let s = r.short.unwrap();
+                (s.author.unwrap(), r.locator.unwrap().value)
+            })
+        };
+        for (t, author, page) in [
+            ("Venturi, 240.", "Venturi", "240"),
+            ("Venturi, 5:240.", "Venturi", "5:240"),
+            ("Schmidt, S. 14 f.", "Schmidt", "14"),
+            ("Berry and Berry, 410.", "Berry and Berry", "410"),
+            ("v. Bar, S. 12.", "v. Bar", "12"),
+        ] {
+            assert_eq!(read(t), Some((author.to_string(), page.to_string())), "{t}");
+        }
+        // A year, a back-reference, prose, a title, an unknown word before
+        // the number.
+        for t in [
+            "Paris, 1990.",
+            "Ibid, 45.",
+            "The argument is old, 45.",
+            "Venturi, Settecento, 45.",
+            "Venturi, no. 45.",
+        ] {
+            assert_eq!(read(t), None, "{t}");
         }
     }
 
