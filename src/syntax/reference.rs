@@ -2050,7 +2050,67 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             return parsed;
         }
     }
+    // `Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.`: the
+    // number of a work's volumes between its title and its imprint.
+    if let Some((a, b, count)) = extent_before_imprint(s, g) {
+        // The separator before the count ends the title, as a period (the
+        // same length: spans stay those of `s`).
+        let read = format!("{}.{}", &s[..a - 1], blanked(&s[a..], &[(0, b - a)]));
+        let mut parsed = parse_reference_whole(&read, order, g);
+        if parsed.item.publisher.is_some() {
+            parsed.item.number_of_volumes = Some(count);
+            return parsed;
+        }
+    }
     parse_reference_whole(s, order, g)
+}
+
+/// A count of volumes (an [`extent`] whose word is in lowercase: `5
+/// vols.`, `2 v.`, `3 t.`) that stands between a title and an imprint
+/// `Place: Publisher, Year` closing `s`, after a period or a comma
+/// (`Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.`, `The
+/// Mediterranean …, 2 vols. New York: Harper & Row, 1972.`): the range to
+/// blank (the count, after its separator) and the count.
+fn extent_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    // Cheap tests first: a colon before a capital, and a digit before it.
+    let colon = s.rfind(':')?;
+    if !s[colon + 1..].trim_start().starts_with(char::is_uppercase)
+        || !s[..colon].contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let head = &s[..colon];
+    head.match_indices([',', '.']).find_map(|(sep, _)| {
+        let start = sep + 1;
+        let rest = head[start..].strip_prefix(' ')?;
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let (number, after_number) = rest.split_once(' ')?;
+        let word_end = after_number.find('.')?;
+        let word = &after_number[..word_end];
+        let count = format!("{number} {word}.");
+        if !extent(&count) || !word.chars().all(char::is_lowercase) {
+            return None;
+        }
+        let end = start + 1 + number.len() + 1 + word_end + 1;
+        let after = s[end..].trim_start();
+        let mut body = after.trim_end().trim_end_matches('.').trim_end();
+        // The year, or the span of years of a work in volumes.
+        while let Some(d) = g
+            .dates
+            .find_all(body)
+            .last()
+            .filter(|d| d.end == body.len())
+        {
+            body = body[..d.start].trim_end_matches([' ', ',', '–', '-']);
+        }
+        let (place, publ) = place_publisher(body)?;
+        let plain = publ.end == body.len()
+            && !body[place.clone()].contains(|c: char| c.is_ascii_digit() || c == '.')
+            && !body[publ].contains(|c: char| c.is_ascii_digit());
+        plain.then(|| (sep + 1, end, number.to_string()))
+    })
 }
 
 /// A volume statement of the grammars (`Vol. 1`, `Volume 2`, `vol. 3`)
@@ -10655,6 +10715,48 @@ mod tests {
             assert_eq!(p.publisher.as_deref(), Some("創文社"), "{s}");
             assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(1960), "{s}");
         }
+    }
+
+    /// `Title. 5 vols. Place: Publisher, Years.`: the number of volumes
+    /// between a book's title and its imprint in a list entry.
+    #[test]
+    fn a_count_of_volumes_before_the_imprint_in_a_list_entry_is_no_publisher() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            extent_before_imprint(
+                "Venturi, Franco. Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.",
+                &g
+            ),
+            Some((40, 48, "5".to_string()))
+        );
+        for (s, count, title, place, publisher) in [
+            (
+                "Venturi, Franco. Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.",
+                "5",
+                "Settecento riformatore",
+                "Turin",
+                "Einaudi",
+            ),
+            (
+                "Gibbon, Edward. The History of the Decline and Fall of the Roman Empire, 6 vols. London: Strahan and Cadell, 1776–1789.",
+                "6",
+                "The History of the Decline and Fall of the Roman Empire",
+                "London",
+                "Strahan and Cadell",
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::InvertedFirst, &g).item;
+            assert_eq!(p.number_of_volumes.as_deref(), Some(count), "{s}: {p:?}");
+            assert_eq!(p.title.as_deref(), Some(title), "{s}");
+            assert_eq!(
+                (p.publisher_place.as_deref(), p.publisher.as_deref()),
+                (Some(place), Some(publisher)),
+                "{s}"
+            );
+        }
+        // A translator between the count and the imprint: not this form.
+        let s = "Braudel, Fernand. The Mediterranean. 2 vols. Translated by Siân Reynolds. New York: Harper & Row, 1972.";
+        assert_eq!(extent_before_imprint(s, &g), None);
     }
 
     /// `Title, 4 vols. (Place: Publisher, Year)`: the number of volumes
