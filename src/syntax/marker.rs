@@ -330,9 +330,7 @@ fn wide_note_number(s: &str) -> Option<(u32, usize)> {
     let mut len = 0;
     for (count, c) in s.chars().enumerate() {
         let digit = if wide {
-            ('０'..='９')
-                .contains(&c)
-                .then(|| c as u32 - '０' as u32)
+            ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
         } else {
             c.to_digit(10).filter(|_| c.is_ascii_digit())
         };
@@ -391,8 +389,10 @@ pub fn asterisk_markers(line: &str) -> Vec<TextMarker> {
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let glued = prev.is_some_and(|p| {
-            !(p.is_whitespace() || p.is_ascii_digit() || ('０'..='９').contains(&p))
-                && !is_note_asterisk(p)
+            !(p.is_whitespace()
+                || p.is_ascii_digit()
+                || ('０'..='９').contains(&p)
+                || is_note_asterisk(p))
         });
         prev = Some(c);
         if !is_note_asterisk(c) || !glued {
@@ -404,11 +404,16 @@ pub fn asterisk_markers(line: &str) -> Vec<TextMarker> {
         };
         let end = start + len;
         let after = line.get(end..).unwrap_or("");
-        let decimal = after.starts_with(['.', ',']) && after[1..].starts_with(|d: char| d.is_ascii_digit());
+        let decimal =
+            after.starts_with(['.', ',']) && after[1..].starts_with(|d: char| d.is_ascii_digit());
         if after.starts_with(is_note_asterisk) || decimal {
             continue;
         }
-        out.push(TextMarker { number, start: i, end });
+        out.push(TextMarker {
+            number,
+            start: i,
+            end,
+        });
     }
     out
 }
