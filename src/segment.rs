@@ -18,8 +18,8 @@ use crate::grammar::Grammar;
 use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
-    asterisk_label, asterisk_markers, bracket_markers, footnote_label, is_enclosed_marker, list_label, plain_markers, text_markers,
-    word_label, LabelStyle, LONG_NUMBER,
+    asterisk_label, asterisk_markers, bracket_markers, footnote_label, is_enclosed_marker,
+    list_label, plain_markers, text_markers, word_label, LabelStyle, LONG_NUMBER,
 };
 use foldhash::HashSet;
 use std::collections::BTreeMap;
@@ -490,12 +490,13 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             continue;
         }
         let text = line_text(l);
-        let label = footnote_label(text).or_else(|| {
-            (!grammar.note_label_words.is_empty())
-                .then(|| word_label(text, &grammar.note_label_words))
-                .flatten()
-        })
-        .or_else(|| asterisk_label(text));
+        let label = footnote_label(text)
+            .or_else(|| {
+                (!grammar.note_label_words.is_empty())
+                    .then(|| word_label(text, &grammar.note_label_words))
+                    .flatten()
+            })
+            .or_else(|| asterisk_label(text));
         if let Some(lab) = label {
             candidates.push((idx, lab.number, lab.style, lab.len));
         } else if let Some(n) = bare_label(&view, &lines, idx, grammar) {

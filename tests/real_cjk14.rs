@@ -1,6 +1,7 @@
 //! Japanese and Chinese papers that cite through notes, in forms the other
 //! fixtures do not hold: notes labelled and marked with an asterisk
-//! (`＊1`, `*1`, `※1`). Expected values were written by reading the
+//! (`＊1`, `*1`, `※1`); archival collections cited with their holder
+//! (`…档案馆藏`, `…所蔵`). Expected values were written by reading the
 //! inputs.
 
 // Tests may fail loudly.
@@ -10,7 +11,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{note_entries, note_links, run, run_text};
+use papers_support::{entry, note_entries, note_links, only, run, run_text, work};
 
 /// A Japanese history article whose notes are labelled `＊１` (full-width
 /// digits) at the foot of each page and marked so in the text; note 6
@@ -86,4 +87,82 @@ fn a_stray_asterisk_starts_no_notes() {
         "本文である*2。\n\n*2 大石嘉一郎『日本地方財行政史序説』御茶の水書房、1961年。\n*1 同上、52頁。\n",
     );
     assert!(doc.footnotes.is_empty(), "{:#?}", doc.footnotes);
+}
+
+/// A Chinese history article citing archives by collection, file number
+/// and holder (`《巴县档案》6-3-1234，四川省档案馆藏`), with a list of the
+/// collections.
+const ARCHIVES: &str = "fixtures/xiangyue_dang_an_zh.txt";
+
+#[test]
+fn a_collection_held_by_an_archive_is_an_archival_source() {
+    let (_, doc) = run(ARCHIVES);
+    // ② 《巴县档案》6-3-1234，四川省档案馆藏。
+    let c = only(&doc, 2);
+    assert_eq!(c.kind, CitationKind::Full);
+    // The note's own fields keep the file number; the list names the
+    // collection.
+    let w = c.fields.as_deref().unwrap();
+    assert_eq!(w.kind, "manuscript");
+    assert_eq!(w.title.as_deref(), Some("巴县档案"));
+    let a = w.archive.as_deref().unwrap();
+    assert_eq!(a.archive, "四川省档案馆");
+    assert_eq!(a.location.as_deref(), Some("6-3-1234"));
+    assert!(w.publisher.is_none());
+    // ③ 《内阁大库档案》，编号 038472，台北“中央研究院”历史语言研究所藏。
+    let w = only(&doc, 3).fields.as_deref().unwrap();
+    let a = w.archive.as_deref().unwrap();
+    assert_eq!(a.archive, "台北“中央研究院”历史语言研究所");
+    assert_eq!(a.location.as_deref(), Some("编号 038472"));
+    // The list's entries are the collections, no books.
+    let e = entry(&doc, 1);
+    assert_eq!(e.kind, "manuscript");
+    assert_eq!(e.archive.as_deref().unwrap().archive, "四川省档案馆");
+    assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
+}
+
+#[test]
+fn later_notes_link_to_the_collection_of_their_archive() {
+    let (_, doc) = run(ARCHIVES);
+    use CitationKind::{Full, Ibid, Short};
+    use Status::Resolved;
+    // The list: 1 巴县档案, 2 淡新档案, 3 四川省财政厅档案, 4 内阁大库档案, 5 瞿同祖.
+    assert_eq!(
+        note_entries(&doc),
+        [
+            (1, Full, Resolved, Some(5)),
+            (2, Full, Resolved, Some(1)),
+            (3, Full, Resolved, Some(4)),
+            (4, Ibid, Resolved, Some(4)),
+            (5, Short, Resolved, Some(1)),
+            (6, Full, Resolved, Some(2)),
+            (7, Short, Resolved, Some(5)),
+            // Held by the same archive as 巴县档案: its own collection.
+            (8, Full, Resolved, Some(3)),
+        ]
+    );
+}
+
+#[test]
+fn japanese_collections_held_by_an_archive() {
+    let doc = run_text(
+        "はじめに\n\n戸長役場の文書は基本史料である（1）。長野県の事例を扱う（2）。簿冊も参照した（3）。\n\n注\n\n（1）「大石家文書」A-12（長野県立歴史館所蔵）。\n（2）『公文類聚』第5編巻12、国立公文書館所蔵。\n（3）同上。\n\n参考文献\n\n「大石家文書」（長野県立歴史館所蔵）\n『公文類聚』、国立公文書館所蔵。\n",
+    );
+    use CitationKind::{Full, Ibid};
+    use Status::Resolved;
+    assert_eq!(
+        note_entries(&doc),
+        [
+            (1, Full, Resolved, Some(1)),
+            (2, Full, Resolved, Some(2)),
+            (3, Ibid, Resolved, Some(2)),
+        ]
+    );
+    let w = only(&doc, 2).fields.as_deref().unwrap();
+    assert_eq!(w.kind, "manuscript");
+    assert_eq!(work(&doc, only(&doc, 2)).kind, "manuscript");
+    let a = w.archive.as_deref().unwrap();
+    assert_eq!(a.archive, "国立公文書館");
+    assert_eq!(a.location.as_deref(), Some("第5編巻12"));
+    assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
 }
