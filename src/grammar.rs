@@ -404,6 +404,12 @@ pub struct Names {
     /// Archives, Kew. ADM 3/265`).
     #[serde(default)]
     pub shelfmarks: Vec<String>,
+    /// Words glued after an institution's name that say it holds the
+    /// document cited (`藏` of `四川省档案馆藏`, `所蔵` of
+    /// `国立公文書館所蔵`): a collection, a file number and its holder so
+    /// written are an archival source.
+    #[serde(default)]
+    pub held_by: Vec<String>,
     /// Family names longer than a name's length makes them by default:
     /// two characters where family names are mostly one (`남궁`, `선우`,
     /// `欧阳`, `司马`: `남궁민` is 남궁 + 민), a Japanese one of two before a
@@ -1922,6 +1928,9 @@ pub struct Grammar {
     archive_pattern: std::sync::OnceLock<Option<Regex>>,
     /// Words that open a shelfmark ([`Names::shelfmarks`]), as written.
     pub shelfmark_words: Vec<String>,
+    /// Words that say an institution holds a document ([`Names::held_by`]),
+    /// longest first.
+    pub held_by: Vec<String>,
     /// Words that define a short name ([`BackReferences::hereafter`]),
     /// lowercase, longest first.
     pub hereafter: Vec<String>,
@@ -2369,6 +2378,7 @@ impl Grammar {
             all.names
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
+            all.names.held_by.extend(f.names.held_by.iter().cloned());
             all.names
                 .publisher_words
                 .extend(f.names.publisher_words.iter().cloned());
@@ -2988,6 +2998,7 @@ impl Grammar {
             },
             archive_pattern: std::sync::OnceLock::new(),
             shelfmark_words: all.names.shelfmarks.clone(),
+            held_by: longest_first(all.names.held_by.clone()),
             hereafter: longest_first(lowercase(&br.hereafter)),
             ibid_one_work: lowercase(&br.ibid_one_work),
             ibid_one_work_signals: {
@@ -3980,6 +3991,7 @@ fn unreachable_grammar() -> Grammar {
         archive_words: Vec::new(),
         archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),
+        held_by: Vec::new(),
         hereafter: Vec::new(),
         ibid_one_work: Vec::new(),
         ibid_decision: Vec::new(),

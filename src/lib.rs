@@ -421,6 +421,7 @@ fn read_entry(
     if order != NameOrder::Ditto {
         let special = syntax::archive::archival(body, grammar)
             .or_else(|| syntax::archive::collection(body, grammar))
+            .or_else(|| syntax::archive::held_collection(body, grammar))
             .map(|found| found.item)
             .or_else(|| syntax::official::entry(body, grammar));
         if let Some(item) = special {

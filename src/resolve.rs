@@ -2165,7 +2165,7 @@ fn one_of_year(doc: &Document, item: &CslItem, mut fitting: Vec<usize>) -> Optio
 /// The bibliography entry a full citation's fields match.
 fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
-        return match_archive(doc, index, a);
+        return match_archive(doc, index, a, item.title.as_deref());
     }
     if untitled_source(item) {
         return match_outlet(doc, item);
@@ -2365,12 +2365,20 @@ fn statute_and_book(item: &CslItem, entry: &CslItem) -> bool {
 /// The bibliography entry of an archival source: an entry of the same
 /// archive (by name or abbreviation) with the same shelfmark, or one that
 /// is the other's start at a word (`ADM 3` holds `ADM 3/265`), or, failing
-/// both, one of the archive with no shelfmark at all.
-fn match_archive(doc: &Document, index: &BibIndex, a: &Archive) -> Option<Match> {
+/// both, one of the archive with no shelfmark at all. Of two such entries,
+/// the one with the citation's title (the collection of
+/// `《巴县档案》6-3-1234，四川省档案馆藏` and of `《巴县档案》，四川省档案馆藏`)
+/// wins.
+fn match_archive(
+    doc: &Document,
+    index: &BibIndex,
+    a: &Archive,
+    title: Option<&str>,
+) -> Option<Match> {
     let own = shelf_words(a.location.as_deref().unwrap_or(""));
     let mut keys = vec![journal_key(&a.archive)];
     keys.extend(a.abbreviation.as_deref().map(journal_key));
-    let mut best: Option<(usize, f64)> = None;
+    let mut best: Option<(usize, f64, bool)> = None;
     for &i in keys
         .iter()
         .filter_map(|k| index.by_archive.get(k))
@@ -2401,11 +2409,12 @@ fn match_archive(doc: &Document, index: &BibIndex, a: &Archive) -> Option<Match>
         let Some(score) = score else {
             continue;
         };
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((i, score));
+        let titled = title.is_some() && doc.references[i].fields.title.as_deref() == title;
+        if best.is_none_or(|(_, s, t)| score > s || score == s && titled && !t) {
+            best = Some((i, score, titled));
         }
     }
-    best.map(|(index, score)| Match {
+    best.map(|(index, score, _)| Match {
         index,
         score,
         differences: Vec::new(),
@@ -4154,8 +4163,12 @@ pub fn check_parsing(doc: &mut Document) {
 fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     let mut missing = Vec::new();
     // An archival source is named by its archive and shelfmark; many
-    // have neither author nor date.
-    if f.archive.as_deref().is_some_and(|a| a.location.is_some()) {
+    // have neither author nor date. A collection held by an archive is
+    // known by its name and its holder (`《巴县档案》，四川省档案馆藏`).
+    if f.archive
+        .as_deref()
+        .is_some_and(|a| a.location.is_some() || f.title.is_some())
+    {
         return missing;
     }
     // A decision has a court, no author (`대법원 2010. 4. 22. 선고 …`).

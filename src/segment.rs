@@ -18,8 +18,8 @@ use crate::grammar::Grammar;
 use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
-    bracket_markers, footnote_label, is_enclosed_marker, list_label, plain_markers, text_markers,
-    word_label, LabelStyle, LONG_NUMBER,
+    asterisk_label, asterisk_markers, bracket_markers, footnote_label, is_enclosed_marker,
+    list_label, plain_markers, text_markers, word_label, LabelStyle, LONG_NUMBER,
 };
 use foldhash::HashSet;
 use std::collections::BTreeMap;
@@ -490,11 +490,13 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             continue;
         }
         let text = line_text(l);
-        let label = footnote_label(text).or_else(|| {
-            (!grammar.note_label_words.is_empty())
-                .then(|| word_label(text, &grammar.note_label_words))
-                .flatten()
-        });
+        let label = footnote_label(text)
+            .or_else(|| {
+                (!grammar.note_label_words.is_empty())
+                    .then(|| word_label(text, &grammar.note_label_words))
+                    .flatten()
+            })
+            .or_else(|| asterisk_label(text));
         if let Some(lab) = label {
             candidates.push((idx, lab.number, lab.style, lab.len));
         } else if let Some(n) = bare_label(&view, &lines, idx, grammar) {
@@ -544,6 +546,49 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 }
             }
         }
+    }
+    // Where notes are labelled `＊1`, `*1` or `※1` (Japanese history and
+    // law papers), they are marked so in the text (`…を変えた＊1。`). A
+    // stray asterisk (emphasis, `*p < .05`, a table's note) starts nothing:
+    // the labels must number at least notes 1 and 2 in order. A mark after
+    // a note word (`前掲注＊3`) refers to a note and is no marker.
+    let starred: Vec<u32> = candidates
+        .iter()
+        .filter(|c| c.2 == LabelStyle::Asterisk)
+        .map(|c| c.1)
+        .collect();
+    let mut starred_markers = 0;
+    if starred
+        .iter()
+        .position(|&n| n == 1)
+        .is_some_and(|p| starred[p..].contains(&2))
+    {
+        for (idx, l) in lines.iter().enumerate() {
+            if in_bib(idx) || candidate_lines.contains(&idx) {
+                continue;
+            }
+            let text = line_text(l);
+            for m in asterisk_markers(text) {
+                let before = text.get(..m.start).unwrap_or("");
+                if grammar
+                    .note_label_words
+                    .iter()
+                    .any(|w| before.ends_with(w.as_str()))
+                {
+                    continue;
+                }
+                starred_markers += 1;
+                markers.push(Marker {
+                    number: m.number,
+                    chapter: 1,
+                    span: Span::new(l.start + m.start, l.start + m.end),
+                });
+            }
+        }
+    }
+    // Without them, a line opening with `*1` is text.
+    if starred_markers == 0 {
+        candidates.retain(|c| c.2 != LabelStyle::Asterisk);
     }
     // Circled numbers are markers only where notes are labelled with them:
     // elsewhere they enumerate (`① first, ② second`).
@@ -1349,6 +1394,7 @@ fn accept_labels(
                     | LabelStyle::Plain
                     | LabelStyle::Circled
                     | LabelStyle::Enclosed
+                    | LabelStyle::Asterisk
             );
             // A later label with this number that has its marker before it
             // wins.
@@ -1384,6 +1430,7 @@ fn accept_labels(
         LabelStyle::Circled,
         LabelStyle::Enclosed,
         LabelStyle::Word,
+        LabelStyle::Asterisk,
     ];
     let mut best: Vec<(usize, u32, LabelStyle, usize)> = Vec::new();
     for s in styles {

@@ -400,6 +400,94 @@ pub fn collection(text: &str, g: &Grammar) -> Option<Archival> {
     held(first, second).or_else(|| held(second, first))
 }
 
+/// Reads a collection held by an institution, as Chinese and Japanese
+/// history papers cite archives: the collection in title brackets, its
+/// file number, and the holder with a word of the grammars' `held_by` list
+/// glued after it, in the last part or in brackets at the end
+/// (`《巴县档案》6-3-1234，四川省档案馆藏`, `《内阁大库档案》，编号038472，
+/// 台北“中央研究院”历史语言研究所藏`, `『公文類聚』第5編巻12、国立公文書館所蔵`,
+/// `「大石家文書」A-12（長野県立歴史館所蔵）`), or the holder first
+/// (`四川省档案馆藏《巴县档案》6-3-1234`). The holder must name an archive
+/// or an organisation (`…研究所`). The collection is the title, the holder
+/// the archive and the file number, kept as written, its location.
+pub fn held_collection(text: &str, g: &Grammar) -> Option<Archival> {
+    let t = text
+        .trim()
+        .trim_end_matches(['。', '.', ';', '；'])
+        .trim_end();
+    if g.held_by.is_empty() || t.len() > 400 || !g.held_by.iter().any(|w| t.contains(w.as_str())) {
+        return None;
+    }
+    // `…研究所藏`: the longest word that leaves an institution's name
+    // (`所藏` would leave `…研究`).
+    let holder_named = |holder: &str| -> Option<String> {
+        let org = |n: &str| {
+            g.names_archive(n)
+                || g.organisation_words
+                    .iter()
+                    .any(|w| w.chars().any(crate::segment::is_cjk) && n.ends_with(w.as_str()))
+        };
+        g.held_by
+            .iter()
+            .filter_map(|w| holder.strip_suffix(w.as_str()))
+            .map(str::trim)
+            .find(|n| !n.is_empty() && n.chars().count() <= 40 && org(n))
+            .map(str::to_string)
+    };
+    let opens_title = |c: char| matches!(c, '《' | '『' | '「' | '〈');
+    let (holder, work) = if let Some(open) = t.find(opens_title).filter(|&i| i > 0) {
+        // `四川省档案馆藏《巴县档案》…`: the holder first.
+        let before = t[..open].trim_end_matches(['：', ':', '，', ',', ' ']);
+        match holder_named(before) {
+            Some(h) => (h, &t[open..]),
+            None => return None,
+        }
+    } else if let Some(inner) = t.strip_suffix(['）', ')']) {
+        let open = inner.rfind(['（', '('])?;
+        let bracket = inner[open..].chars().next()?.len_utf8();
+        (holder_named(inner[open + bracket..].trim())?, &t[..open])
+    } else {
+        let sep = t.rfind(['，', ',', '、'])?;
+        let comma = t[sep..].chars().next()?.len_utf8();
+        (holder_named(t[sep + comma..].trim())?, &t[..sep])
+    };
+    let work = work.trim();
+    let open = work.chars().next().filter(|&c| opens_title(c))?;
+    let close = match open {
+        '《' => '》',
+        '『' => '』',
+        '「' => '」',
+        _ => '〉',
+    };
+    let end = work.find(close)?;
+    let title = work[open.len_utf8()..end].trim();
+    let number = work[end + close.len_utf8()..]
+        .trim_matches(['，', ',', '、', ' ', '\u{3000}', '：', ':'])
+        .trim();
+    // No other work, no sentence: what stands between is a file number.
+    if title.is_empty()
+        || number.chars().count() > 40
+        || number.contains(['《', '『', '「', '。'])
+        || !number.is_empty() && !number.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(Archival {
+        item: CslItem {
+            kind: "manuscript".into(),
+            title: Some(crate::text::clean_field(title)),
+            archive: Some(Box::new(Archive {
+                archive: crate::text::clean_field(&holder),
+                place: None,
+                location: (!number.is_empty()).then(|| crate::text::clean_field(number)),
+                abbreviation: None,
+            })),
+            ..Default::default()
+        },
+        pin: None,
+    })
+}
+
 /// The most parts of a note looked at for an archive named after its
 /// document.
 const MOST_PARTS: usize = 8;
@@ -947,5 +1035,82 @@ mod tests {
         ] {
             assert_eq!(archival(s, &g), None, "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod held_tests {
+    use super::*;
+
+    /// (collection, holder, file number) of a held collection.
+    fn held(s: &str) -> Option<(String, String, Option<String>)> {
+        let g = Grammar::builtin();
+        let a = held_collection(s, &g)?;
+        let ar = a.item.archive.clone()?;
+        Some((a.item.title?, ar.archive, ar.location))
+    }
+
+    #[test]
+    fn a_collection_its_number_and_its_holder() {
+        assert_eq!(
+            held("《内阁大库档案》，编号038472，台北“中央研究院”历史语言研究所藏。"),
+            Some((
+                "内阁大库档案".into(),
+                "台北“中央研究院”历史语言研究所".into(),
+                Some("编号038472".into())
+            ))
+        );
+        assert_eq!(
+            held("《巴县档案》6-3-1234，四川省档案馆藏。"),
+            Some((
+                "巴县档案".into(),
+                "四川省档案馆".into(),
+                Some("6-3-1234".into())
+            ))
+        );
+        // The holder first, after it a colon.
+        assert_eq!(
+            held("四川省档案馆藏：《巴县档案》6-3-1234"),
+            Some((
+                "巴县档案".into(),
+                "四川省档案馆".into(),
+                Some("6-3-1234".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn japanese_holders_with_shozo() {
+        assert_eq!(
+            held("『公文類聚』第5編巻12、国立公文書館所蔵。"),
+            Some((
+                "公文類聚".into(),
+                "国立公文書館".into(),
+                Some("第5編巻12".into())
+            ))
+        );
+        assert_eq!(
+            held("「大石家文書」A-12（長野県立歴史館所蔵）"),
+            Some((
+                "大石家文書".into(),
+                "長野県立歴史館".into(),
+                Some("A-12".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn no_holder_no_archive() {
+        // A publisher, a place ending in 藏, prose after the number.
+        assert_eq!(held("《西藏通史》，拉萨：西藏人民出版社，2010年。"), None);
+        assert_eq!(
+            held("《清史稿》卷12，北京：中华书局，1977年，第45页。"),
+            None
+        );
+        assert_eq!(held("《巴县档案》，参见前文所述的收藏"), None);
+        assert_eq!(
+            held("王明：《论档案》，载《档案学研究》2001年第2期，国家图书馆藏"),
+            None
+        );
     }
 }

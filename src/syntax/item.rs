@@ -2935,7 +2935,9 @@ fn classify_item_as(
     // words and a shelfmark, whose `c. 12` is no column of a short form.
     {
         let (trimmed, start, end) = trimmed_item(text, a, b);
-        if let Some(found) = crate::syntax::archive::archival_named(trimmed, g) {
+        if let Some(found) = crate::syntax::archive::archival_named(trimmed, g)
+            .or_else(|| crate::syntax::archive::held_collection(trimmed, g))
+        {
             out.push(full_raw(start, end, signal, found.pin, found.item));
             return;
         }

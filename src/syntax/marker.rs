@@ -37,6 +37,10 @@ pub enum LabelStyle {
     /// `注1 text`, `注 1 text`, `（注1）text`: a note word of the grammars
     /// before the number (marked `（注1）` or `注1)` in the text).
     Word,
+    /// `＊1　text`, `*1 text`, `※1 text`, `＊１ text`: an asterisk or a
+    /// reference mark before the number, as Japanese papers in history and
+    /// law label notes (and mark them `…された＊1。` in the text).
+    Asterisk,
 }
 
 /// A footnote label found at the start of a line.
@@ -309,6 +313,109 @@ pub fn word_label(line: &str, words: &[String]) -> Option<Label> {
         style: LabelStyle::Word,
         len: line.len() - rest.len(),
     })
+}
+
+/// Is `c` a note asterisk: `*`, `＊` (full width) or `※` (the reference
+/// mark)?
+fn is_note_asterisk(c: char) -> bool {
+    matches!(c, '*' | '＊' | '※')
+}
+
+/// A note number written in ASCII or full-width digits (`1`, `１２`), of one
+/// to six digits with no leading zero, not mixing the two widths: the
+/// number and the bytes it takes.
+fn wide_note_number(s: &str) -> Option<(u32, usize)> {
+    let wide = s.starts_with(|c: char| ('０'..='９').contains(&c));
+    let mut value = 0u32;
+    let mut len = 0;
+    for (count, c) in s.chars().enumerate() {
+        let digit = if wide {
+            ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
+        } else {
+            c.to_digit(10).filter(|_| c.is_ascii_digit())
+        };
+        match digit {
+            Some(d) if count < MAX_NUMBER_DIGITS && !(count == 0 && d == 0) => {
+                value = value * 10 + d;
+                len += c.len_utf8();
+            }
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    // No digit of the other width right after (`1２` is no number).
+    let other = s[len..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    (len > 0 && !other).then_some((value, len))
+}
+
+/// A note label made with an asterisk or the reference mark (`＊1　text`,
+/// `*1 text`, `※1 text`, `＊１ text`, `＊1）text`) at the start of `line`:
+/// the mark, the number in ASCII or full-width digits, then white space, a
+/// closing bracket or the note's first (non-ASCII) letter. The note text
+/// must not be empty; `*p < .05` and `**bold**` are no labels.
+pub fn asterisk_label(line: &str) -> Option<Label> {
+    let t = line.trim_start();
+    let mark = t.chars().next().filter(|&c| is_note_asterisk(c))?;
+    let t = t[mark.len_utf8()..].trim_start_matches([' ', '\u{3000}']);
+    let (number, len) = wide_note_number(t)?;
+    let after = &t[len..];
+    let rest = match after.strip_prefix([')', '）']) {
+        Some(r) => r,
+        None if after.starts_with(|c: char| c.is_whitespace() || !c.is_ascii()) => after,
+        None => return None,
+    };
+    let rest = rest.trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    Some(Label {
+        number,
+        style: LabelStyle::Asterisk,
+        len: line.len() - rest.len(),
+    })
+}
+
+/// Asterisk markers glued to the text before them (`…を変えた＊1。`,
+/// `研究である*2`, `※3`, `＊１`): the mark and a number in ASCII or
+/// full-width digits, not after white space, a digit (`5*3`) or another
+/// asterisk (`**1**`), and not followed by another asterisk or a decimal
+/// part. Only used where notes are labelled so, and filtered against their
+/// sequence by `segment`.
+pub fn asterisk_markers(line: &str) -> Vec<TextMarker> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        let glued = prev.is_some_and(|p| {
+            !(p.is_whitespace()
+                || p.is_ascii_digit()
+                || ('０'..='９').contains(&p)
+                || is_note_asterisk(p))
+        });
+        prev = Some(c);
+        if !is_note_asterisk(c) || !glued {
+            continue;
+        }
+        let start = i + c.len_utf8();
+        let Some((number, len)) = line.get(start..).and_then(wide_note_number) else {
+            continue;
+        };
+        let end = start + len;
+        let after = line.get(end..).unwrap_or("");
+        let decimal =
+            after.starts_with(['.', ',']) && after[1..].starts_with(|d: char| d.is_ascii_digit());
+        if after.starts_with(is_note_asterisk) || decimal {
+            continue;
+        }
+        out.push(TextMarker {
+            number,
+            start: i,
+            end,
+        });
+    }
+    out
 }
 
 /// A marker found in running text: number and byte range within the text.
