@@ -2,7 +2,8 @@
 //! separate citations by sentences rather than semicolons (`이승종, 위의
 //! 글, 115쪽. 또한 김순은, “…,” 『…』 … 참조.`) and say `같은 자료` for the
 //! material cited just before. Expected values were written by reading the
-//! input.
+//! input. A Japanese note does the same with `。` (`大石、前掲書、70頁。石川、
+//! 前掲論文、16頁。`).
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -67,4 +68,21 @@ fn prose_before_a_citation_is_not_cut_off_without_a_page() {
     assert_eq!(cited.len(), 1, "{cited:#?}");
     assert_eq!(cited[0].kind, CitationKind::Full);
     assert!(cited[0].text.starts_with("김순은"), "{}", cited[0].text);
+}
+
+#[test]
+fn a_japanese_sentence_after_a_page_is_cut_only_where_it_cites() {
+    // `大石、前掲書、70頁。石川、前掲論文、16頁。`: two short forms, each a
+    // sentence. `同書は…を検討している。` after a page speaks of the book
+    // in prose and is no citation of its own.
+    let doc = run_text(
+        "本文である（1）。本文である（2）。本文である（3）。\n\n注\n（1）大石嘉一郎『日本地方財行政史序説』御茶の水書房、1961年、45頁。石川一三夫「地方自治」『法学論叢』第12巻第3号、1990年、15頁。\n（2）大石、前掲書、70頁。石川、前掲論文、16頁。\n（3）大石、前掲書、71頁。同書は戦前の財政を詳しく検討している。\n",
+    );
+    let second = in_note(&doc, 2);
+    assert_eq!(second.len(), 2, "{second:#?}");
+    assert_eq!(second[0].locator.as_ref().unwrap().value, "70");
+    assert_eq!(second[1].locator.as_ref().unwrap().value, "16");
+    assert_eq!(second[0].reference, in_note(&doc, 1)[0].reference);
+    assert_eq!(second[1].reference, in_note(&doc, 1)[1].reference);
+    assert_eq!(in_note(&doc, 3).len(), 1, "{:#?}", in_note(&doc, 3));
 }

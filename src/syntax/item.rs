@@ -515,7 +515,10 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
         matches!(w[0], b'.' | b'?' | b'!')
             && w[1] == b' '
             && (w[2].is_ascii_uppercase() || w[2] >= 0xE1)
-    });
+    }) || text
+        .trim_end()
+        .find('。')
+        .is_some_and(|i| i + '。'.len_utf8() < text.trim_end().len());
     if !sentences && g.compared.is_empty() {
         return pieces;
     }
@@ -597,7 +600,10 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
         .last()
         .is_some_and(|m| m.end == tail.len())
     {
-        return true;
+        // After `。` (Japanese, Chinese), where sentences of prose follow
+        // citations as often (`同書は…を検討している。`), the next must
+        // open as a citation does.
+        return !sentence.trim_end().ends_with('。') || opens_cjk_citation(next, g);
     }
     if cjk {
         return false;
@@ -631,6 +637,34 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
             head.get(m.end..)
                 .is_some_and(|r| r.bytes().all(|b| matches!(b, b' ' | b',' | b'.')))
         })
+}
+
+/// Whether `next` opens as a citation of Japanese or Chinese notes: a
+/// back-reference word, after a name of at most eight characters (`同書、
+/// 72頁`, `石川、前掲論文、16頁`), then a comma, a bracket or a page; or such
+/// a name right before a title's mark (`石川一三夫「地方自治」…`). Prose
+/// that speaks of the work (`同書は…`, `なお、…については同書、…`) is none.
+fn opens_cjk_citation(next: &str, g: &Grammar) -> bool {
+    let window = &next[..crate::source::floor_char_boundary(next, 36)];
+    let name_like = |name: &str| {
+        name.chars().count() <= 8
+            && name
+                .chars()
+                .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
+    };
+    let short = g.back_reference(window).is_some_and(|(_, m)| {
+        let name = window[..m.start].trim_end_matches(['・', '、', '，', ',', ' ']);
+        name_like(name)
+            && window[m.end..].starts_with(|c: char| {
+                matches!(c, '、' | '，' | ',' | '（' | '(' | '注' | '書' | '論')
+                    || c.is_ascii_digit()
+            })
+    });
+    short
+        || window
+            .find(['「', '『', '《'])
+            .filter(|&t| t > 0)
+            .is_some_and(|t| name_like(&window[..t]))
 }
 
 /// The pieces of [`signal_sentences`] cut again where Japanese and
