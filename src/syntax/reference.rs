@@ -4038,11 +4038,20 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         return None;
     }
     let rest_at = at + pos + role.len() + (after.len() - rest.len());
-    let commas = after.trim_start().starts_with([':', ',']);
-    let (title_end, next) = if commas {
-        comma_title_end(rest, g)
-    } else {
-        sentence_bounds(rest)?
+    let mut commas = after.trim_start().starts_with([':', ',']);
+    // `in J. Karabel and A. H. Halsey (eds) Power and Ideology in
+    // Education, New York: Oxford University Press, pp. 487–511` (UK
+    // Harvard): the title follows the role word after a space alone and
+    // runs to the comma before the book's volume, edition or `Place:
+    // Publisher`; the imprint is comma parts.
+    let harvard = (!commas && after[..after.len() - rest.len()].trim().is_empty())
+        .then(|| harvard_book_title_end(rest, g))
+        .flatten();
+    commas |= harvard.is_some();
+    let (title_end, next) = match harvard {
+        Some(c) => (c, c + 2),
+        None if commas => comma_title_end(rest, g),
+        None => sentence_bounds(rest)?,
     };
     if title_end == 0 {
         return None;
@@ -4055,6 +4064,31 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         imprint: rest_at + next + lead..seg.len(),
         commas,
     })
+}
+
+/// Where the book title of [`chapter_book`]'s UK Harvard form ends in
+/// `rest` (`Power and Ideology in Education, New York: Oxford University
+/// Press, pp. 487–511`, `Class, Codes and Control, Vol. 3, London:
+/// Routledge`): at the first comma of its first sentence before a volume
+/// word, an edition statement, or a `Place: Publisher` whose place is one
+/// or two capitalised words. `None` when there is no such comma.
+fn harvard_book_title_end(rest: &str, g: &Grammar) -> Option<usize> {
+    let sentence = sentence_bounds(rest).map_or(rest.len(), |(e, _)| e);
+    rest.match_indices(", ")
+        .map(|(i, _)| i)
+        .take_while(|&i| i < sentence)
+        .find(|&i| {
+            let after = &rest[i + 2..];
+            let head = &after[..crate::source::floor_char_boundary(after, 64)];
+            g.volume.find(head).is_some_and(|m| m.start == 0)
+                || edition::statement(head, g).is_some()
+                || place_publisher(after).is_some_and(|(place, _)| {
+                    after[place]
+                        .split(", ")
+                        .next()
+                        .is_some_and(|p| is_place(p, g))
+                })
+        })
 }
 
 /// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
@@ -4080,6 +4114,14 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
             || volume_part(part, g).is_some()
             || is_place(part, g)
             || edition::statement(after, g).is_some()
+            // `(ed.), Power and Ideology in Education, New York: Oxford
+            // University Press`: a place and its publisher after a colon.
+            || place_publisher(after).is_some_and(|(place, _)| {
+                after[place]
+                    .split(", ")
+                    .next()
+                    .is_some_and(|p| is_place(p, g))
+            })
     });
     if let Some(c) = imprint_at {
         return (c, c + 2);
