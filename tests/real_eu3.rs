@@ -155,3 +155,58 @@ fn a_harvard_chapter_s_book_edition_is_read() {
     assert_eq!(item.publisher.as_deref(), Some("Sage"));
     assert_eq!(item.page.as_deref(), Some("1–20"));
 }
+
+#[test]
+fn a_publisher_named_after_its_partners_keeps_its_comma() {
+    let (_, doc) = run(HARVARD);
+    // `Boston: Little,` / `Brown.`: broken over a line.
+    let gladwell = entry(&doc, 4);
+    assert_eq!(gladwell.kind, "book");
+    assert_eq!(
+        gladwell.title.as_deref(),
+        Some("Outliers: The Story of Success")
+    );
+    assert_eq!(gladwell.publisher_place.as_deref(), Some("Boston"));
+    assert_eq!(gladwell.publisher.as_deref(), Some("Little, Brown"));
+    let kahneman = entry(&doc, 6);
+    assert_eq!(kahneman.title.as_deref(), Some("Thinking, Fast and Slow"));
+    assert_eq!(kahneman.publisher_place.as_deref(), Some("New York"));
+    assert_eq!(
+        kahneman.publisher.as_deref(),
+        Some("Farrar, Straus and Giroux")
+    );
+}
+
+#[test]
+fn a_partners_publisher_in_chicago_lists_and_notes() {
+    let item = one_entry(
+        "Gladwell, Malcolm. Outliers: The Story of Success. Boston: Little, Brown, 2008.",
+    );
+    assert_eq!(item.publisher.as_deref(), Some("Little, Brown"));
+    assert_eq!(item.publisher_place.as_deref(), Some("Boston"));
+    let doc = run_text(
+        "Text.1 More.2\n\n1 Malcolm Gladwell, Outliers: The Story of Success (Boston: Little,\nBrown, 2008), 15.\n2 Daniel Kahneman, Thinking, Fast and Slow (New York: Farrar, Straus and Giroux, 2011), 20.\n",
+    );
+    let publishers: Vec<_> = doc
+        .citations
+        .iter()
+        .map(|c| c.fields.as_deref().and_then(|f| f.publisher.clone()))
+        .collect();
+    assert_eq!(
+        publishers,
+        [
+            Some("Little, Brown".to_string()),
+            Some("Farrar, Straus and Giroux".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_page_or_volume_word_after_a_publisher_is_no_partner() {
+    let item = one_entry(
+        "Offe, Claus (1999): Wie können wir unseren Mitbürgern vertrauen? In: Hartmann, Martin/Offe, Claus (Hrsg.): Vertrauen. Frankfurt a. M.: Campus, S. 241–294.",
+    );
+    assert_eq!(item.publisher.as_deref(), Some("Campus"));
+    let item = one_entry("Smith, J. (2001) Essays, London: Verso, Vol. 2.");
+    assert_ne!(item.publisher.as_deref(), Some("Verso, Vol"));
+}

@@ -118,7 +118,65 @@ fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let mut offsets = run.char_indices().map(|(i, _)| i).chain([run.len()]);
     let start = offsets.nth(first)?;
     let end = offsets.nth(last - first - 1)?;
+    let end = end + partners_after(&run[start..end], &t[rest.start() + end..]);
     Some((place.range(), rest.start() + start..rest.start() + end))
+}
+
+/// The length of the partners' names that go on a publisher named after
+/// its founders (`Little, Brown`, `Farrar, Straus and Giroux`, `Harcourt,
+/// Brace & World`), as American houses are, in `after`, what follows the
+/// publisher's first name `publ` up to its first comma: `publ` is one
+/// capitalised word, and `after` a comma, then one to three capitalised
+/// words of three letters or more (an `and` or `&` between them) without
+/// digits, which end the imprint (the text's end, a period, a closing bracket, a semicolon) or
+/// stand before a comma and a number (`, 2008`). 0 when there are none.
+fn partners_after(publ: &str, after: &str) -> usize {
+    let single = publ.trim_end();
+    if single.is_empty()
+        || single.contains(' ')
+        || !single.chars().next().is_some_and(char::is_uppercase)
+        || !single.chars().all(char::is_alphabetic)
+    {
+        return 0;
+    }
+    let Some(tail) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(",\n"))
+    else {
+        return 0;
+    };
+    let len = tail
+        .find(|c: char| matches!(c, ',' | '.' | ')' | ';' | ':' | '(') || c.is_ascii_digit())
+        .unwrap_or(tail.len());
+    let part = tail[..len].trim_end();
+    let words: Vec<&str> = part.split_whitespace().collect();
+    // `Campus, S. 241`, `Beck, Bd. 2`: an abbreviated page or volume word
+    // is no partner's name.
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().count() >= 3
+    };
+    let plain = (1..=4).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && words
+            .iter()
+            .all(|w| capitalised(w) || matches!(*w, "and" | "&"));
+    let next = &tail[len..];
+    let numbered = next
+        .strip_prefix('.')
+        .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let closes = next.is_empty()
+        || next.starts_with(['.', ')', ';']) && !numbered
+        || next
+            .strip_prefix(", ")
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    if plain && closes && !next.starts_with(|c: char| c.is_ascii_digit()) {
+        after.len() - tail.len() + part.len()
+    } else {
+        0
+    }
 }
 
 /// Whether a line is a book's imprint alone (`New York: W. W. Norton,
