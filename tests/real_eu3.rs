@@ -210,3 +210,32 @@ fn a_page_or_volume_word_after_a_publisher_is_no_partner() {
     let item = one_entry("Smith, J. (2001) Essays, London: Verso, Vol. 2.");
     assert_ne!(item.publisher.as_deref(), Some("Verso, Vol"));
 }
+
+const GERMAN: &str = "fixtures/staatsrecht_literatur_de.txt";
+
+#[test]
+fn a_german_volume_then_edition_keeps_both() {
+    let (_, doc) = run(GERMAN);
+    // 1 Dreier, 2 Maurer, 3 Schmidt.
+    let dreier = entry(&doc, 1);
+    assert_eq!(dreier.title.as_deref(), Some("Grundgesetz-Kommentar"));
+    assert_eq!(dreier.volume.as_deref(), Some("II"));
+    assert_eq!(dreier.edition.as_deref(), Some("3"));
+    assert_eq!(dreier.publisher_place.as_deref(), Some("Tübingen"));
+    let schmidt = entry(&doc, 3);
+    assert_eq!(schmidt.title.as_deref(), Some("Staat und Recht"));
+    assert_eq!(schmidt.volume.as_deref(), Some("2"));
+    assert_eq!(schmidt.edition.as_deref(), Some("3"));
+    assert_eq!(schmidt.publisher_place.as_deref(), Some("München"));
+    // The notes read the same.
+    for n in [1, 2] {
+        let c = papers_support::only(&doc, n);
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.edition.as_deref(), Some("3"), "note {n}");
+        assert!(f.volume.is_some(), "note {n}");
+    }
+    assert!(doc
+        .citations
+        .iter()
+        .all(|c| c.status == Some(opcit::model::Status::Resolved)));
+}

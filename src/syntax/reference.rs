@@ -2661,6 +2661,15 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             if let Some(v) = volume_part(p, g) {
                 item.volume = Some(v);
                 used.add(start, start + p.len());
+                // `Bd. II, 3. Aufl., München 2019`: the edition after the
+                // volume, as German books give it.
+                if let Some((lead, e)) = s.get(at..).and_then(|rest| leading_edition(rest, g)) {
+                    let from = at + lead;
+                    if !used.contains(from, from + e.len) {
+                        used.add(from, from + e.len);
+                    }
+                    set_edition(item, e);
+                }
                 for field in [&mut item.publisher, &mut item.publisher_place] {
                     if field.as_deref() == Some(p) {
                         *field = None;
@@ -3375,7 +3384,18 @@ fn parse_after_title(
             .iter()
             .filter_map(|lex| lex.find(seg))
             .filter(|m| m.start == cut)
-            .map(|m| m.end)
+            .map(|m| {
+                let end = number_before_edition(seg, &m, g);
+                // `Bd. 2, 3. Aufl.`: the volume is the number before the
+                // edition's comma.
+                if let (Some((a, _)), true) = (m.number, end < m.end) {
+                    if item.volume.is_none() {
+                        item.volume = Some(crate::grammar::locator_value(seg[a..end].trim()));
+                    }
+                    used.add(after_container_start + m.start, after_container_start + end);
+                }
+                end
+            })
             .max();
         // `『공법연구』 제30집 제2호, 한국공법학회, 2001`: the issue after
         // the volume, then the society.
@@ -4122,6 +4142,20 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         imprint: rest_at + next + lead..seg.len(),
         commas,
     })
+}
+
+/// Where a volume or issue match `m` in `s` ends: before the comma of its
+/// numbers when an edition statement follows it (`Bd. 2, 3. Aufl.`,
+/// `Bd. II, 3. Aufl.`: German books give the volume, then the edition,
+/// and the second number is no volume of a list), else at its end.
+fn number_before_edition(s: &str, m: &crate::grammar::LexMatch, g: &Grammar) -> usize {
+    let Some((a, b)) = m.number else {
+        return m.end;
+    };
+    match s.get(a..b).and_then(|n| n.rfind(',')) {
+        Some(comma) if edition::statement(&s[a + comma + 1..], g).is_some() => a + comma,
+        _ => m.end,
+    }
 }
 
 /// Where the book title of [`chapter_book`]'s UK Harvard form ends in
@@ -6324,6 +6358,12 @@ fn strong_title_end(t: &str, g: &Grammar) -> bool {
     }
     if t.starts_with('(') {
         return paren_imprint(t, g);
+    }
+    // `Bd. II, 3. Aufl.`, `t. III, Paris`: a volume word and a Roman
+    // numeral, a comma part of its own.
+    let part = t.split(", ").next().unwrap_or(t).trim_end_matches('.');
+    if part.ends_with(['I', 'V', 'X']) && volume_part(part, g).is_some() {
+        return true;
     }
     place_publisher_year(t, g)
 }
