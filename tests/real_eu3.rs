@@ -239,3 +239,27 @@ fn a_german_volume_then_edition_keeps_both() {
         .iter()
         .all(|c| c.status == Some(opcit::model::Status::Resolved)));
 }
+
+const FRENCH: &str = "fixtures/marchands_toulouse_fr.txt";
+
+#[test]
+fn a_title_bracket_then_a_period_and_a_colon_imprint() {
+    let (_, doc) = run(FRENCH);
+    // 1 Mollat, 2 Wolff.
+    let wolff = entry(&doc, 2);
+    assert_eq!(
+        wolff.title.as_deref(),
+        Some("Commerces et marchands de Toulouse (vers 1350-vers 1450)")
+    );
+    assert_eq!(wolff.publisher_place.as_deref(), Some("Paris"));
+    assert_eq!(wolff.publisher.as_deref(), Some("Plon"));
+    assert_eq!(
+        wolff.issued.as_ref().and_then(|d| d.raw.as_deref()),
+        Some("1954")
+    );
+    let note = papers_support::only(&doc, 1);
+    let fields = note.fields.as_deref().unwrap();
+    assert_eq!(fields.publisher.as_deref(), Some("Plon"));
+    assert_eq!(note.locator.as_ref().map(|l| l.value.as_str()), Some("45"));
+    assert_eq!(papers_support::entry_number(&doc, note), Some(2));
+}

@@ -6707,7 +6707,8 @@ pub(crate) fn past_year_span<'d>(
 /// before it and is no imprint: a place or a period (`(Toulouse)`,
 /// `(XIVe-XVe siècles)`), or a span of years with words of its own
 /// (`(vers 1350-vers 1450)`, `(c. 1650-c. 1750)`), then a comma and more
-/// text with a date (the imprint). No colon, semicolon, comma or nested
+/// text with a date (the imprint), or a period and `Place: Publisher`
+/// with a date. No colon, semicolon, comma or nested
 /// bracket in it, no role, edition or abbreviation alone (`(dir.)`); a
 /// number only in a span (`(Paris 1990)`, `(1990)` are imprints or
 /// dates).
@@ -6716,7 +6717,13 @@ fn title_bracket(t: &str, g: &Grammar) -> Option<usize> {
     let close = inner.find(')')?;
     let content = inner[..close].trim();
     let len = close + 2;
-    let after = t[len..].strip_prefix(", ")?;
+    // `(vers 1350-vers 1450). Paris: Plon, 1954.` (a Chicago or French
+    // list): a period, then `Place: Publisher`, closes the title too.
+    let after = t[len..].strip_prefix(", ").or_else(|| {
+        t[len..]
+            .strip_prefix(". ")
+            .filter(|a| place_publisher(a).is_some())
+    })?;
     let plain = !content.is_empty()
         && content.chars().count() <= 60
         && !content.contains([':', ';', ',', '(', '[', '.'])
