@@ -263,3 +263,13 @@ fn a_title_bracket_then_a_period_and_a_colon_imprint() {
     assert_eq!(note.locator.as_ref().map(|l| l.value.as_str()), Some("45"));
     assert_eq!(papers_support::entry_number(&doc, note), Some(2));
 }
+
+#[test]
+fn initials_after_the_family_name_before_op_cit_are_no_title() {
+    let (_, doc) = run(FRENCH);
+    let back = papers_support::only(&doc, 3);
+    assert_eq!(back.kind, opcit::model::CitationKind::Short);
+    assert_eq!(back.status, Some(opcit::model::Status::Resolved));
+    assert_eq!(papers_support::entry_number(&doc, back), Some(2));
+    assert_eq!(back.locator.as_ref().map(|l| l.value.as_str()), Some("80"));
+}
