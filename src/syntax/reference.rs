@@ -4207,8 +4207,11 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
             || is_place(part, g)
             || edition::statement(after, g).is_some()
             // `(ed.), Power and Ideology in Education, New York: Oxford
-            // University Press`: a place and its publisher after a colon.
-            || place_publisher(after).is_some_and(|(place, _)| {
+            // University Press`: a place and its publisher after a colon,
+            // at the first comma (a part before it may be a volume no
+            // lexicon reads: `τ. Α2`).
+            || !rest[..i].contains(", ")
+                && place_publisher(after).is_some_and(|(place, _)| {
                 after[place]
                     .split(", ")
                     .next()
