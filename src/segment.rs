@@ -2999,8 +2999,34 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// whole.
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
     !cjk_title_alone(text)
-        && is_incomplete(text, grammar)
+        && (is_incomplete(text, grammar) || ends_with_joined_initials(text, grammar))
         && crate::syntax::law_report::constitution(text, grammar).is_none()
+}
+
+/// Whether a list entry's text ends on the initials of a name after a word
+/// that joins names (`in J. Karabel and A. H.` / `Halsey (eds) Power and
+/// Ideology …`): the line broke between a name's initials and its family
+/// name, as natural-order editors in UK Harvard chapters are written, and
+/// the entry goes on. One to three initials, each a capital and a period.
+fn ends_with_joined_initials(text: &str, grammar: &Grammar) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with('.') {
+        return false;
+    }
+    let mut words = t.rsplit(' ');
+    let mut initials = 0;
+    for w in words.by_ref() {
+        let mut c = w.chars();
+        let initial = c.next().is_some_and(char::is_uppercase) && c.as_str() == ".";
+        if !initial {
+            return (1..=3).contains(&initials) && grammar.and_words.iter().any(|a| a == w);
+        }
+        initials += 1;
+        if initials > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a list entry's text is one title alone in CJK title marks

@@ -7235,6 +7235,10 @@ fn split_short_head(
         // `Смолій В., Степанков В. Вказ. праця`: names with their
         // initials after the comma, no title.
         Some((_, rest)) if family_and_initials(rest) => (Some(head.to_string()), None, None),
+        // `Wolff, P., op. cit.`, `Passeron, J.-C., op. cit.` (French and
+        // Chicago notes): the initials of the given names after the
+        // family name, no short title.
+        Some((_, rest)) if initials_alone(rest) => (Some(head.to_string()), None, None),
         Some((author, title)) if !title.trim().is_empty() => (
             Some(author.trim().to_string()),
             None,
@@ -7242,6 +7246,20 @@ fn split_short_head(
         ),
         _ => (Some(head.to_string()), None, None),
     }
+}
+
+/// Whether `t` is the initials of given names alone: one to three words,
+/// each capitals with a period after each (`P.`, `J.-C.`, `A. H.`).
+fn initials_alone(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.split_inclusive('.').all(|piece| {
+                let letters = piece.trim_start_matches('-');
+                let mut c = letters.chars();
+                c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+            })
+        })
 }
 
 /// Whether `head`, the text before a back-reference word, is a list of

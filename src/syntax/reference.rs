@@ -118,7 +118,65 @@ fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let mut offsets = run.char_indices().map(|(i, _)| i).chain([run.len()]);
     let start = offsets.nth(first)?;
     let end = offsets.nth(last - first - 1)?;
+    let end = end + partners_after(&run[start..end], &t[rest.start() + end..]);
     Some((place.range(), rest.start() + start..rest.start() + end))
+}
+
+/// The length of the partners' names that go on a publisher named after
+/// its founders (`Little, Brown`, `Farrar, Straus and Giroux`, `Harcourt,
+/// Brace & World`), as American houses are, in `after`, what follows the
+/// publisher's first name `publ` up to its first comma: `publ` is one
+/// capitalised word, and `after` a comma, then one to three capitalised
+/// words of three letters or more (an `and` or `&` between them) without
+/// digits, which end the imprint (the text's end, a period, a closing bracket, a semicolon) or
+/// stand before a comma and a number (`, 2008`). 0 when there are none.
+fn partners_after(publ: &str, after: &str) -> usize {
+    let single = publ.trim_end();
+    if single.is_empty()
+        || single.contains(' ')
+        || !single.chars().next().is_some_and(char::is_uppercase)
+        || !single.chars().all(char::is_alphabetic)
+    {
+        return 0;
+    }
+    let Some(tail) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(",\n"))
+    else {
+        return 0;
+    };
+    let len = tail
+        .find(|c: char| matches!(c, ',' | '.' | ')' | ';' | ':' | '(') || c.is_ascii_digit())
+        .unwrap_or(tail.len());
+    let part = tail[..len].trim_end();
+    let words: Vec<&str> = part.split_whitespace().collect();
+    // `Campus, S. 241`, `Beck, Bd. 2`: an abbreviated page or volume word
+    // is no partner's name.
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().count() >= 3
+    };
+    let plain = (1..=4).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && words
+            .iter()
+            .all(|w| capitalised(w) || matches!(*w, "and" | "&"));
+    let next = &tail[len..];
+    let numbered = next
+        .strip_prefix('.')
+        .is_some_and(|n| n.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let closes = next.is_empty()
+        || next.starts_with(['.', ')', ';']) && !numbered
+        || next
+            .strip_prefix(", ")
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    if plain && closes && !next.starts_with(|c: char| c.is_ascii_digit()) {
+        after.len() - tail.len() + part.len()
+    } else {
+        0
+    }
 }
 
 /// Whether a line is a book's imprint alone (`New York: W. W. Norton,
@@ -2663,6 +2721,15 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             if let Some(v) = volume_part(p, g) {
                 item.volume = Some(v);
                 used.add(start, start + p.len());
+                // `Bd. II, 3. Aufl., München 2019`: the edition after the
+                // volume, as German books give it.
+                if let Some((lead, e)) = s.get(at..).and_then(|rest| leading_edition(rest, g)) {
+                    let from = at + lead;
+                    if !used.contains(from, from + e.len) {
+                        used.add(from, from + e.len);
+                    }
+                    set_edition(item, e);
+                }
                 for field in [&mut item.publisher, &mut item.publisher_place] {
                     if field.as_deref() == Some(p) {
                         *field = None;
@@ -3377,7 +3444,18 @@ fn parse_after_title(
             .iter()
             .filter_map(|lex| lex.find(seg))
             .filter(|m| m.start == cut)
-            .map(|m| m.end)
+            .map(|m| {
+                let end = number_before_edition(seg, &m, g);
+                // `Bd. 2, 3. Aufl.`: the volume is the number before the
+                // edition's comma.
+                if let (Some((a, _)), true) = (m.number, end < m.end) {
+                    if item.volume.is_none() {
+                        item.volume = Some(crate::grammar::locator_value(seg[a..end].trim()));
+                    }
+                    used.add(after_container_start + m.start, after_container_start + end);
+                }
+                end
+            })
             .max();
         // `『공법연구』 제30집 제2호, 한국공법학회, 2001`: the issue after
         // the volume, then the society.
@@ -4098,11 +4176,20 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         return None;
     }
     let rest_at = at + pos + role.len() + (after.len() - rest.len());
-    let commas = after.trim_start().starts_with([':', ',']);
-    let (title_end, next) = if commas {
-        comma_title_end(rest, g)
-    } else {
-        sentence_bounds(rest)?
+    let mut commas = after.trim_start().starts_with([':', ',']);
+    // `in J. Karabel and A. H. Halsey (eds) Power and Ideology in
+    // Education, New York: Oxford University Press, pp. 487–511` (UK
+    // Harvard): the title follows the role word after a space alone and
+    // runs to the comma before the book's volume, edition or `Place:
+    // Publisher`; the imprint is comma parts.
+    let harvard = (!commas && after[..after.len() - rest.len()].trim().is_empty())
+        .then(|| harvard_book_title_end(rest, g))
+        .flatten();
+    commas |= harvard.is_some();
+    let (title_end, next) = match harvard {
+        Some(c) => (c, c + 2),
+        None if commas => comma_title_end(rest, g),
+        None => sentence_bounds(rest)?,
     };
     if title_end == 0 {
         return None;
@@ -4115,6 +4202,45 @@ fn chapter_book(seg: &str, g: &Grammar) -> Option<ChapterBook> {
         imprint: rest_at + next + lead..seg.len(),
         commas,
     })
+}
+
+/// Where a volume or issue match `m` in `s` ends: before the comma of its
+/// numbers when an edition statement follows it (`Bd. 2, 3. Aufl.`,
+/// `Bd. II, 3. Aufl.`: German books give the volume, then the edition,
+/// and the second number is no volume of a list), else at its end.
+fn number_before_edition(s: &str, m: &crate::grammar::LexMatch, g: &Grammar) -> usize {
+    let Some((a, b)) = m.number else {
+        return m.end;
+    };
+    match s.get(a..b).and_then(|n| n.rfind(',')) {
+        Some(comma) if edition::statement(&s[a + comma + 1..], g).is_some() => a + comma,
+        _ => m.end,
+    }
+}
+
+/// Where the book title of [`chapter_book`]'s UK Harvard form ends in
+/// `rest` (`Power and Ideology in Education, New York: Oxford University
+/// Press, pp. 487–511`, `Class, Codes and Control, Vol. 3, London:
+/// Routledge`): at the first comma of its first sentence before a volume
+/// word, an edition statement, or a `Place: Publisher` whose place is one
+/// or two capitalised words. `None` when there is no such comma.
+fn harvard_book_title_end(rest: &str, g: &Grammar) -> Option<usize> {
+    let sentence = sentence_bounds(rest).map_or(rest.len(), |(e, _)| e);
+    rest.match_indices(", ")
+        .map(|(i, _)| i)
+        .take_while(|&i| i < sentence)
+        .find(|&i| {
+            let after = &rest[i + 2..];
+            let head = &after[..crate::source::floor_char_boundary(after, 64)];
+            g.volume.find(head).is_some_and(|m| m.start == 0)
+                || edition::statement(head, g).is_some()
+                || place_publisher(after).is_some_and(|(place, _)| {
+                    after[place]
+                        .split(", ")
+                        .next()
+                        .is_some_and(|p| is_place(p, g))
+                })
+        })
 }
 
 /// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
@@ -4140,6 +4266,17 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
             || volume_part(part, g).is_some()
             || is_place(part, g)
             || edition::statement(after, g).is_some()
+            // `(ed.), Power and Ideology in Education, New York: Oxford
+            // University Press`: a place and its publisher after a colon,
+            // at the first comma (a part before it may be a volume no
+            // lexicon reads: `τ. Α2`).
+            || !rest[..i].contains(", ")
+                && place_publisher(after).is_some_and(|(place, _)| {
+                after[place]
+                    .split(", ")
+                    .next()
+                    .is_some_and(|p| is_place(p, g))
+            })
     });
     if let Some(c) = imprint_at {
         return (c, c + 2);
@@ -6285,6 +6422,12 @@ fn strong_title_end(t: &str, g: &Grammar) -> bool {
     if t.starts_with('(') {
         return paren_imprint(t, g);
     }
+    // `Bd. II, 3. Aufl.`, `t. III, Paris`: a volume word and a Roman
+    // numeral, a comma part of its own.
+    let part = t.split(", ").next().unwrap_or(t).trim_end_matches('.');
+    if part.ends_with(['I', 'V', 'X']) && volume_part(part, g).is_some() {
+        return true;
+    }
     place_publisher_year(t, g)
 }
 
@@ -6627,7 +6770,8 @@ pub(crate) fn past_year_span<'d>(
 /// before it and is no imprint: a place or a period (`(Toulouse)`,
 /// `(XIVe-XVe siècles)`), or a span of years with words of its own
 /// (`(vers 1350-vers 1450)`, `(c. 1650-c. 1750)`), then a comma and more
-/// text with a date (the imprint). No colon, semicolon, comma or nested
+/// text with a date (the imprint), or a period and `Place: Publisher`
+/// with a date. No colon, semicolon, comma or nested
 /// bracket in it, no role, edition or abbreviation alone (`(dir.)`); a
 /// number only in a span (`(Paris 1990)`, `(1990)` are imprints or
 /// dates).
@@ -6636,7 +6780,13 @@ fn title_bracket(t: &str, g: &Grammar) -> Option<usize> {
     let close = inner.find(')')?;
     let content = inner[..close].trim();
     let len = close + 2;
-    let after = t[len..].strip_prefix(", ")?;
+    // `(vers 1350-vers 1450). Paris: Plon, 1954.` (a Chicago or French
+    // list): a period, then `Place: Publisher`, closes the title too.
+    let after = t[len..].strip_prefix(", ").or_else(|| {
+        t[len..]
+            .strip_prefix(". ")
+            .filter(|a| place_publisher(a).is_some())
+    })?;
     let plain = !content.is_empty()
         && content.chars().count() <= 60
         && !content.contains([':', ';', ',', '(', '[', '.'])
