@@ -6568,7 +6568,8 @@ static AUTHOR_PAGE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// A short form of [`AUTHOR_PAGE_SHORT`] (`Venturi, 240.`, `Berry and
 /// Berry, 410`, `Schmidt, S. 14 f.`): the author and the page, no title.
 /// A bare number that reads as a year (`Paris, 1990`) is none, nor is a
-/// name that holds a back-reference of the grammars (`Ibid, 45`).
+/// name that holds a back-reference of the grammars (`Ibid, 45`) or opens
+/// with a title's article (`The World, 23`).
 fn author_page_short(
     text: &str,
     a: usize,
@@ -6596,7 +6597,13 @@ fn author_page_short(
         .split(' ')
         .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         .all(|w| crate::syntax::name::PARTICLES.contains(&w) || matches!(w, "v." | "zu"));
-    if !particles_only || g.back_reference(name).is_some() {
+    // `see The World, 23`: a title's article opens no name (a name that
+    // opens with one, `Le Goff`, is read with its title).
+    let article = name
+        .split(' ')
+        .next()
+        .is_some_and(|w| g.title_articles.binary_search(&w.to_lowercase()).is_ok());
+    if !particles_only || article || g.back_reference(name).is_some() {
         return None;
     }
     let label = match c.get(2) {
@@ -9585,6 +9592,7 @@ mod tests {
             "The argument is old, 45.",
             "Venturi, Settecento, 45.",
             "Venturi, no. 45.",
+            "The World, 23.",
         ] {
             assert_eq!(read(t), None, "{t}");
         }

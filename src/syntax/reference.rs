@@ -4234,13 +4234,15 @@ fn harvard_book_title_end(rest: &str, g: &Grammar) -> Option<usize> {
             let head = &after[..crate::source::floor_char_boundary(after, 64)];
             g.volume.find(head).is_some_and(|m| m.start == 0)
                 || edition::statement(head, g).is_some()
-                || place_publisher(after).is_some_and(|(place, _)| {
-                    after[place]
-                        .split(", ")
-                        .next()
-                        .is_some_and(|p| is_place(p, g))
-                })
+                || opens_imprint(after, g)
         })
+}
+
+/// Whether `t` opens with `Place: Publisher` whose place (its first comma
+/// part) is a place (`New York: Oxford University Press, …`).
+fn opens_imprint(t: &str, g: &Grammar) -> bool {
+    place_publisher(t)
+        .is_some_and(|(place, _)| t[place].split(", ").next().is_some_and(|p| is_place(p, g)))
 }
 
 /// Where the book title of [`chapter_book`]'s comma form ends in `rest`,
@@ -4270,13 +4272,7 @@ fn comma_title_end(rest: &str, g: &Grammar) -> (usize, usize) {
             // University Press`: a place and its publisher after a colon,
             // at the first comma (a part before it may be a volume no
             // lexicon reads: `τ. Α2`).
-            || !rest[..i].contains(", ")
-                && place_publisher(after).is_some_and(|(place, _)| {
-                after[place]
-                    .split(", ")
-                    .next()
-                    .is_some_and(|p| is_place(p, g))
-            })
+            || !rest[..i].contains(", ") && opens_imprint(after, g)
     });
     if let Some(c) = imprint_at {
         return (c, c + 2);
