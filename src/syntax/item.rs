@@ -6568,8 +6568,9 @@ static AUTHOR_PAGE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// A short form of [`AUTHOR_PAGE_SHORT`] (`Venturi, 240.`, `Berry and
 /// Berry, 410`, `Schmidt, S. 14 f.`): the author and the page, no title.
 /// A bare number that reads as a year (`Paris, 1990`) is none, nor is a
-/// name that holds a back-reference of the grammars (`Ibid, 45`) or opens
-/// with a title's article (`The World, 23`).
+/// name that holds a back-reference of the grammars (`Ibid, 45`), opens
+/// with a title's article (`The World, 23`) or is an abbreviation of three
+/// capitals or fewer (`AS, 40`, a short name defined nowhere).
 fn author_page_short(
     text: &str,
     a: usize,
@@ -6603,7 +6604,10 @@ fn author_page_short(
         .split(' ')
         .next()
         .is_some_and(|w| g.title_articles.binary_search(&w.to_lowercase()).is_ok());
-    if !particles_only || article || g.back_reference(name).is_some() {
+    // `AS, 40.`, `TNA, 40.`: a short name or an abbreviation in capitals
+    // of three letters or fewer is no surname a page follows.
+    let siglum = name.chars().count() <= 3 && name.chars().all(char::is_uppercase);
+    if !particles_only || article || siglum || g.back_reference(name).is_some() {
         return None;
     }
     let label = match c.get(2) {
@@ -9593,6 +9597,8 @@ mod tests {
             "Venturi, Settecento, 45.",
             "Venturi, no. 45.",
             "The World, 23.",
+            "AS, 40.",
+            "TNA, 40.",
         ] {
             assert_eq!(read(t), None, "{t}");
         }
