@@ -620,10 +620,8 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
     // A year (`1795-1824` closing a title, `1987`) is no page.
     let mut range = bare.splitn(2, ['–', '-']);
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    let pages = range
-        .next()
-        .is_some_and(|p| digits(p) && !(p.len() == 4 && ("1400".."2100").contains(&p)))
-        && range.next().is_none_or(digits);
+    let pages =
+        range.next().is_some_and(|p| digits(p) && !year_like(p)) && range.next().is_none_or(digits);
     if !pages {
         return false;
     }
@@ -639,6 +637,21 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
         })
 }
 
+/// A name as Japanese and Chinese notes write it before a back-reference
+/// or a title's mark: at most eight characters of CJK script and `・`.
+fn cjk_short_name(name: &str) -> bool {
+    name.chars().count() <= 8
+        && name
+            .chars()
+            .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
+}
+
+/// Whether a number of four digits reads as a year (1400 to 2099), not a
+/// page.
+fn year_like(n: &str) -> bool {
+    n.len() == 4 && ("1400".."2100").contains(&n)
+}
+
 /// Whether `next` opens as a citation of Japanese or Chinese notes: a
 /// back-reference word, after a name of at most eight characters (`同書、
 /// 72頁`, `石川、前掲論文、16頁`), then a comma, a bracket or a page; or such
@@ -646,15 +659,9 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
 /// that speaks of the work (`同書は…`, `なお、…については同書、…`) is none.
 fn opens_cjk_citation(next: &str, g: &Grammar) -> bool {
     let window = &next[..crate::source::floor_char_boundary(next, 36)];
-    let name_like = |name: &str| {
-        name.chars().count() <= 8
-            && name
-                .chars()
-                .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
-    };
     let short = g.back_reference(window).is_some_and(|(_, m)| {
         let name = window[..m.start].trim_end_matches(['・', '、', '，', ',', ' ']);
-        name_like(name)
+        cjk_short_name(name)
             && window[m.end..].starts_with(|c: char| {
                 matches!(c, '、' | '，' | ',' | '（' | '(' | '注' | '書' | '論')
                     || c.is_ascii_digit()
@@ -664,7 +671,7 @@ fn opens_cjk_citation(next: &str, g: &Grammar) -> bool {
         || window
             .find(['「', '『', '《'])
             .filter(|&t| t > 0)
-            .is_some_and(|t| name_like(&window[..t]))
+            .is_some_and(|t| cjk_short_name(&window[..t]))
 }
 
 /// The pieces of [`signal_sentences`] cut again where Japanese and
@@ -705,15 +712,9 @@ fn cjk_short_cuts(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(
                     }
                     let after = &piece[i + c.len_utf8()..];
                     let window = &after[..crate::source::floor_char_boundary(after, 36)];
-                    let name_like = |name: &str| {
-                        name.chars().count() <= 8
-                            && name
-                                .chars()
-                                .all(|ch| crate::segment::is_cjk(ch) || ch == '・')
-                    };
-                    let short = g
-                        .back_reference(window)
-                        .is_some_and(|(_, m)| name_like(window[..m.start].trim_end_matches('・')));
+                    let short = g.back_reference(window).is_some_and(|(_, m)| {
+                        cjk_short_name(window[..m.start].trim_end_matches('・'))
+                    });
                     // `山本・前掲注（1）220頁、同「行政裁量の統制」…`,
                     // `…330頁、橋本博之「…」`: a name, or a word for the
                     // same author, right before a title's mark opens a
@@ -722,7 +723,7 @@ fn cjk_short_cuts(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec<(
                         window
                             .find(['「', '『', '《', '〈'])
                             .filter(|&t| t > 0)
-                            .is_some_and(|t| name_like(&window[..t]))
+                            .is_some_and(|t| cjk_short_name(&window[..t]))
                     };
                     if (short || full()) && i > start {
                         out.push((a + start, a + i));
@@ -6623,7 +6624,7 @@ fn author_page_short(
         }
         None => {
             let first = pages.split(['-', '–', ':']).next().unwrap_or(pages);
-            if !pages.contains(':') && first.len() == 4 && ("1400".."2100").contains(&first) {
+            if !pages.contains(':') && year_like(first) {
                 return None;
             }
             "page"
