@@ -410,6 +410,12 @@ pub struct Names {
     /// written are an archival source.
     #[serde(default)]
     pub held_by: Vec<String>,
+    /// Lowercase words that name a part an author wrote of another's work,
+    /// before the work's title in a note (`introduction to`, `preface to`:
+    /// `Ernest Sirluck, introduction to Complete Prose Works of John
+    /// Milton`): the title cited is the work's, after them.
+    #[serde(default)]
+    pub part_of_work: Vec<String>,
     /// Family names longer than a name's length makes them by default:
     /// two characters where family names are mostly one (`남궁`, `선우`,
     /// `欧阳`, `司马`: `남궁민` is 남궁 + 민), a Japanese one of two before a
@@ -1931,6 +1937,9 @@ pub struct Grammar {
     /// Words that say an institution holds a document ([`Names::held_by`]),
     /// longest first.
     pub held_by: Vec<String>,
+    /// Words that name a part of another's work before its title
+    /// ([`Names::part_of_work`]), as written, longest first.
+    pub part_of_work: Vec<String>,
     /// Words that define a short name ([`BackReferences::hereafter`]),
     /// lowercase, longest first.
     pub hereafter: Vec<String>,
@@ -2379,6 +2388,9 @@ impl Grammar {
                 .shelfmarks
                 .extend(f.names.shelfmarks.iter().cloned());
             all.names.held_by.extend(f.names.held_by.iter().cloned());
+            all.names
+                .part_of_work
+                .extend(f.names.part_of_work.iter().cloned());
             all.names
                 .publisher_words
                 .extend(f.names.publisher_words.iter().cloned());
@@ -2999,6 +3011,7 @@ impl Grammar {
             archive_pattern: std::sync::OnceLock::new(),
             shelfmark_words: all.names.shelfmarks.clone(),
             held_by: longest_first(all.names.held_by.clone()),
+            part_of_work: longest_first(all.names.part_of_work.clone()),
             hereafter: longest_first(lowercase(&br.hereafter)),
             ibid_one_work: lowercase(&br.ibid_one_work),
             ibid_one_work_signals: {
@@ -3992,6 +4005,7 @@ fn unreachable_grammar() -> Grammar {
         archive_pattern: std::sync::OnceLock::new(),
         shelfmark_words: Vec::new(),
         held_by: Vec::new(),
+        part_of_work: Vec::new(),
         hereafter: Vec::new(),
         ibid_one_work: Vec::new(),
         ibid_decision: Vec::new(),

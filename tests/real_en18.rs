@@ -39,6 +39,11 @@ fn a_citation_before_a_remark_keeps_its_work_and_page() {
     let first = in_note(&doc, 2)[0];
     assert_eq!(note_links(&doc, 2)[0], (Full, Resolved, Some(3)));
     assert_eq!(first.locator.as_ref().unwrap().value, "45");
+    // `The argument is extended in Marino, Becoming Neapolitan: … (…,
+    // 2011), chap. 3.`: the second work, named after a clause of the
+    // note's own by its author's surname alone.
+    assert_eq!(note_links(&doc, 2)[1], (Full, Resolved, Some(2)));
+    assert_eq!(in_note(&doc, 2)[1].locator.as_ref().unwrap().value, "3");
 }
 
 #[test]

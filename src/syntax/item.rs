@@ -582,7 +582,12 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
         && first
             .next()
             .is_some_and(|c| c.is_lowercase() || c == '’' || c == '\'')
-        && !next.split(' ').next().unwrap_or(next).ends_with('.');
+        && !next
+            .split(' ')
+            .next()
+            .unwrap_or(next)
+            .trim_end_matches([',', ';', ':'])
+            .ends_with('.');
     if !cjk && !word {
         return false;
     }
@@ -635,6 +640,39 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
             head.get(m.end..)
                 .is_some_and(|r| r.bytes().all(|b| matches!(b, b' ' | b',' | b'.')))
         })
+        || short_title_head(head, next, g)
+}
+
+/// Whether `head`, a sentence before its page, is the name and short title
+/// of a Chicago or Oxford short form (`Marino, Pastoral Economics`, `See
+/// Achinstein, Milton and the Revolutionary Reader`), and `next` a sentence
+/// of prose after it (`The phrase … is Hancock's`): one to three
+/// capitalised words of a name, a comma, and a title of words alone (no
+/// digit, comma or period) that opens and ends with a capital; a lowercase
+/// word among the first words of `next`. A German ordinal is none
+/// (`Daniel, Politik und Medien im 20. Jahrhundert, Hamburg 2018`: the
+/// title ends on a small word, and a place follows).
+fn short_title_head(head: &str, next: &str, g: &Grammar) -> bool {
+    let head = head.trim_start();
+    let head = leading_signal(head, g)
+        .and_then(|(len, _)| head.get(len..))
+        .unwrap_or(head);
+    let Some((name, title)) = head.split_once(", ") else {
+        return false;
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let words = name.split_whitespace().count();
+    (1..=3).contains(&words)
+        && name.split_whitespace().all(capital)
+        && capital(title)
+        && title.split_whitespace().next_back().is_some_and(capital)
+        && !title.contains([',', '.'])
+        && !head.bytes().any(|b| b.is_ascii_digit())
+        && next
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .any(|w| w.starts_with(char::is_lowercase))
 }
 
 /// A name as Japanese and Chinese notes write it before a back-reference
@@ -1007,6 +1045,107 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
         offset += w.len();
     }
     cut
+}
+
+/// The work a discursive note cites after a clause of its own
+/// ([`name_after_clause`]) that ends at one of the first commas of `item`,
+/// read from the names on: the names' start in `item`, the fields and the
+/// pinpoint. The item needs a bracket and a digit; the work needs a title that opens with a capital
+/// or a mark (`Richard Baxter, whose Reliquiae Baxterianae (London, 1696)
+/// records it` cites nothing), and the names read must be those after the
+/// clause. A surname alone (`The argument is extended in Marino, Becoming
+/// Neapolitan: … (Baltimore: …, 2011)`) is the author of a work whose
+/// title follows its comma.
+fn cited_after_clause(
+    item: &str,
+    g: &Grammar,
+) -> Option<(usize, crate::model::CslItem, Option<Locator>)> {
+    // The clause may hold commas of its own (`Here, as elsewhere, the
+    // standard account is …`): the names end at one of the first three.
+    if !item.contains('(') || !item.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (head, x) = item
+        .match_indices(", ")
+        .take(3)
+        .take_while(|(c, _)| *c < 320)
+        .find_map(|(c, _)| Some((&item[..c], name_after_clause(&item[..c], g)?)))?;
+    let rest = item.get(x..)?;
+    let titled = |q: &ParsedReference, text: &str| {
+        q.title
+            .and_then(|(x, _)| text.get(x..))
+            .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase() || "“\"«„'‘".contains(c)))
+    };
+    // `Marino, Becoming Neapolitan` reads as a surname and given names:
+    // the names cited are those before a comma.
+    let names = head[x..].trim_end();
+    let (mut q, pinpoint) = parse_full(rest, g);
+    let named = q.authors.and_then(|(x, y)| rest.get(x..y)).unwrap_or("");
+    if !names.contains(' ') && named.trim_end_matches([',', ' ']) != names {
+        // The title's first words were read as given names: the title runs
+        // from the comma after the surname.
+        let from = names.len() + 2;
+        let (_, end) = q.title?;
+        let authors = q.authors.and_then(|(x, y)| rest.get(x..y))?;
+        if !authors.starts_with(&format!("{names}, "))
+            || !rest.get(from..)?.starts_with(char::is_uppercase)
+            || q.item.publisher.is_none() && q.item.publisher_place.is_none()
+        {
+            return None;
+        }
+        let title = rest.get(from..end)?.split_whitespace().collect::<Vec<_>>();
+        q.item.title = Some(title.join(" "));
+        q.item.author = vec![crate::model::CslName {
+            family: Some(names.to_string()),
+            ..Default::default()
+        }];
+        return full_without_marks(&q.item, names).then_some((x, q.item, pinpoint));
+    }
+    (q.authors.is_some_and(|(x, _)| x == 0)
+        && named.trim_end_matches([',', ' ']) == names
+        && titled(&q, rest)
+        && full_without_marks(&q.item, named))
+    .then_some((x, q.item, pinpoint))
+}
+
+/// Where the names start in the author part of a discursive note, after a
+/// clause of the note's own that ends on a word of prose (`The standard
+/// account remains Christopher Hill`, `It was first raised by William
+/// Haller`, `Il tema è ripreso da Guido Alpa`): the clause is at most
+/// fifteen words with no digit, and the names after it are two to six
+/// words, each a capitalised word or a word that may stand in a list of
+/// names, or a surname alone that is no town of publication (`extended in
+/// Marino`). `None` where `part` has no such clause.
+fn name_after_clause(part: &str, g: &Grammar) -> Option<usize> {
+    let cut = prose_prefix_len(part, g);
+    let clause = part.get(..cut)?;
+    if cut == 0
+        || clause.split_whitespace().count() > 15
+        || clause.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut names = part[cut..].trim_start();
+    // `Il tema è ripreso da Guido Alpa`: a small word of a name's list
+    // (`da`, `de`) before a given name and a surname is the clause's.
+    while let Some((word, rest)) = names.split_once(' ') {
+        let after: Vec<&str> = rest.split_whitespace().collect();
+        if capital(word) || after.len() < 2 || !after.iter().all(|w| capital(w)) {
+            break;
+        }
+        names = rest.trim_start();
+    }
+    let words = names.split_whitespace().count();
+    let name_word =
+        |w: &str| capital(w) || NAME_LOWER_WORDS.contains(&w) || g.and_words.iter().any(|a| a == w);
+    // One word (`The argument is extended in Marino, Becoming Neapolitan
+    // …`) is a name only where it is no town of publication.
+    let one_name = words == 1 && !g.places.iter().any(|p| p == names);
+    (capital(names)
+        && ((2..=6).contains(&words) || one_name)
+        && names.split_whitespace().all(name_word))
+    .then(|| part.len() - names.len())
 }
 
 /// Length of an introductory phrase set off by a comma before the names of
@@ -1525,7 +1664,37 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
     let (mut parsed, locator) = parse_full_ordered(cit, note_name_order(cit, g), g);
     let locator = paragraph_number(&mut parsed, locator);
+    part_of_work(&mut parsed, cit, g);
     (parsed, locator)
+}
+
+/// `Ernest Sirluck, introduction to Complete Prose Works of John Milton,
+/// vol. 2`: a note that cites the introduction, preface or afterword an
+/// author wrote to a work names the part in lowercase before the work's
+/// title (the grammars' `names.part_of_work`, Chicago 14.110); the title
+/// is the work's, after those words.
+fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
+    let Some((x, y)) = parsed.title else {
+        return;
+    };
+    let Some(title) = cit.get(x..y) else {
+        return;
+    };
+    let opens = |r: &str| r.starts_with(|c: char| c.is_uppercase() || "“\"«„".contains(c));
+    let Some((word, rest)) = g.part_of_work.iter().find_map(|w| {
+        let rest = title
+            .strip_prefix(w.as_str())?
+            .strip_prefix(char::is_whitespace)?;
+        opens(rest.trim_start()).then_some((w, rest.trim_start()))
+    }) else {
+        return;
+    };
+    parsed.title = Some((y - rest.len(), y));
+    if let Some(t) = parsed.item.title.as_mut() {
+        if let Some(r) = t.strip_prefix(word.as_str()) {
+            *t = r.trim_start().to_string();
+        }
+    }
 }
 
 /// `Droit civil. Les obligations, 12e éd., Dalloz, 2018, n° 915`: an
@@ -3107,6 +3276,16 @@ fn classify_item_as(
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
+    }
+    // `The standard account remains Christopher Hill, Milton and the
+    // English Revolution (London: Faber and Faber, 1977), 95–117.`: a
+    // discursive note names the work after a clause of its own, with no
+    // signal word.
+    if find_title(item).is_none() {
+        if let Some((x, q, pinpoint)) = cited_after_clause(item, g) {
+            out.push(full_raw(a + x, b, signal, pinpoint, q));
+            return;
+        }
     }
     // `Nürnberger Polizeiordnungen …, hg. v. Joseph Baader, Stuttgart
     // 1861, S. 178`: an edited work cited by its title, its editors after
@@ -8009,7 +8188,10 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
             .trim_matches('*')
             .trim();
         let starts_ok = author.chars().next().is_some_and(|c| c.is_alphabetic());
+        // `whose Reliquiae Baxterianae (London, 1696) records it`: a town
+        // of publication and a year are a work's imprint, no author's.
         if author.is_empty()
+            || g.places.iter().any(|p| p == author)
             || author.contains(':')
             || !starts_ok
             || author.chars().any(|c| c.is_ascii_digit())
