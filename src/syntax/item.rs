@@ -2049,18 +2049,63 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches('.').trim_end();
     let (head, pin) = t.rsplit_once(", ")?;
     // A cheap test first: a short last part that opens with a capital
-    // (`Rz.`) and holds a number.
+    // (`Rz.`, `Art.`) or a section sign and holds a number.
     if g.margin.is_empty()
-        || pin.len() > 24
-        || !pin.starts_with(|c: char| c.is_uppercase())
+        || pin.len() > 40
+        || !pin.starts_with(|c: char| c.is_uppercase() || c == '§')
         || !pin.bytes().any(|b| b.is_ascii_digit())
     {
+        return None;
+    }
+    let ends_pin = |rest: &str| matches!(rest.trim(), "" | "f" | "ff" | "f." | "ff.");
+    // `Grundgesetz, Bd. II, 3. Aufl., Tübingen 2015, Art. 20 Rn. 12`: a
+    // commentary cited as a book, at the margin number of its commentary
+    // on a provision (the grammars' `provision`), as German and Austrian
+    // law writing cites commentaries; the provision stays in the
+    // locator's text. Its subdivisions (`Abs. 1`, `S. 2`) may stand
+    // between.
+    if let Some(p) = g.provision.find(pin).filter(|p| p.start == 0) {
+        let m = g.margin.find_at(pin, p.end);
+        return match m {
+            Some(m) => {
+                let (a, b) = m.number?;
+                let between = &pin[p.end..m.start];
+                if between.len() > 16 || between.contains([',', ';']) || !ends_pin(&pin[m.end..]) {
+                    return None;
+                }
+                Some((
+                    head.len(),
+                    Locator {
+                        label: "margin".into(),
+                        value: crate::grammar::locator_value(&pin[a..b]),
+                        text: Some(pin.trim_end().to_string()),
+                        ..Default::default()
+                    },
+                ))
+            }
+            // `…, Tübingen 2015, Art. 20`: the provision alone.
+            None => {
+                let rest = &pin[p.end..];
+                (rest.len() <= 16 && !rest.contains([',', ';'])).then(|| {
+                    (
+                        head.len(),
+                        Locator {
+                            label: "section".into(),
+                            value: pin.trim_end().to_string(),
+                            ..Default::default()
+                        },
+                    )
+                })
+            }
+        };
+    }
+    if pin.len() > 24 {
         return None;
     }
     let m = g.margin.find(pin)?;
     let (a, b) = m.number?;
     // `Rz. 12 f.`, its final period trimmed with the citation's.
-    if m.start != 0 || !matches!(pin[m.end..].trim(), "" | "f" | "ff" | "f." | "ff.") {
+    if m.start != 0 || !ends_pin(&pin[m.end..]) {
         return None;
     }
     Some((
