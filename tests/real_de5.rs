@@ -13,8 +13,8 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-
-use papers_support::{only, run, run_text};
+use opcit::model::{CitationKind, Status};
+use papers_support::{authors, in_note, only, run, run_text};
 
 const DE: &str = "fixtures/rechtsstaat_kommentare_pdf_de.txt";
 
@@ -47,4 +47,54 @@ fn the_margin_number_after_a_commentary_s_imprint_is_the_pinpoint() {
         locator(only(&doc, 1)),
         Some(("section".to_string(), "Art. 20".to_string()))
     );
+}
+
+#[test]
+fn a_commentary_by_its_abbreviation_and_its_short_form() {
+    let (_, doc) = run(DE);
+    let five = in_note(&doc, 5);
+    assert_eq!(five.len(), 2, "{five:#?}");
+    let hk = five[0].fields.as_deref().unwrap();
+    assert_eq!(hk.kind, "chapter");
+    assert_eq!(hk.container_title.as_deref(), Some("HK-BGB"));
+    assert_eq!(authors(hk), [("Schulze", "")]);
+    assert_eq!(hk.edition.as_deref(), Some("11"));
+    assert_eq!(hk.issued.as_ref().and_then(|d| d.year()), Some(2021));
+    assert_eq!(
+        locator(five[0]),
+        Some(("margin".to_string(), "5".to_string()))
+    );
+    let mueko = five[1].fields.as_deref().unwrap();
+    assert_eq!(mueko.container_title.as_deref(), Some("MüKoBGB"));
+    assert_eq!(authors(mueko), [("Wagner", "")]);
+    assert_eq!(mueko.edition.as_deref(), Some("8"));
+    let seven = in_note(&doc, 7);
+    assert_eq!(seven.len(), 3, "{seven:#?}");
+    assert!(seven.iter().all(|c| c.kind == CitationKind::Short));
+    // `MüKoBGB/Wagner, § 823 Rn. 14` is Wagner's part of MüKoBGB,
+    // `HK-BGB/Schulze` Schulze's part of HK-BGB.
+    assert_eq!(seven[0].reference, five[1].reference);
+    assert_eq!(seven[1].reference, five[0].reference);
+    assert_eq!(
+        locator(seven[0]),
+        Some(("margin".to_string(), "14".to_string()))
+    );
+    // NK-BGB was never cited in full.
+    assert_eq!(seven[2].status, Some(Status::Dangling));
+    assert_eq!(
+        locator(seven[2]),
+        Some(("margin".to_string(), "3".to_string()))
+    );
+}
+
+#[test]
+fn a_commentary_s_short_form_needs_its_commentary() {
+    // Wagner's textbook is no part of MüKoBGB.
+    let doc = run_text(
+        "Text.1 Text.2\n\n1 Wagner, Deliktsrecht, 14. Aufl. 2021, Rn. 45.\n2 MüKoBGB/Wagner, § 823 Rn. 14.\n",
+    );
+    assert_eq!(only(&doc, 1).status, Some(Status::Resolved));
+    let short = only(&doc, 2);
+    assert_eq!(short.kind, CitationKind::Short);
+    assert_eq!(short.status, Some(Status::Dangling));
 }

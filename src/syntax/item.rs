@@ -5630,13 +5630,6 @@ fn commentary_citation(
     }
     let mut parts = head.split(", ");
     let first = parts.next()?.trim();
-    let second = match (parts.next(), revision) {
-        (Some(second), _) => second.trim(),
-        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
-        // name alone.
-        (None, Some(_)) => "",
-        (None, None) => return None,
-    };
     let name = |family: &str| crate::model::CslName {
         family: Some(family.to_string()),
         ..Default::default()
@@ -5649,17 +5642,54 @@ fn commentary_citation(
             .collect::<Option<_>>()?;
         (!names.is_empty()).then_some(names)
     };
+    // `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 12`, `HK-BGB/Schulze`.
+    let abbreviation = |s: &str| {
+        !s.contains(' ')
+            && !family_name_word(s)
+            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && s.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+    };
+    let second = match (parts.next(), revision) {
+        (Some(second), _) => second.trim(),
+        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
+        // name alone.
+        (None, Some(_)) => "",
+        // `MüKoBGB/Wagner, § 823 Rn. 14`: a commentary cited again by its
+        // abbreviation and commentator alone, without edition or year, is
+        // the short form of its full citation (German legal citation): the
+        // commentator its author, the abbreviation its short title.
+        (None, None) => {
+            let (lead, commentators) = first.split_once('/')?;
+            let author = slash_names(commentators)?;
+            if !abbreviation(lead) {
+                return None;
+            }
+            let locator = commentary_locator(tail, g);
+            return Some(RawItem {
+                start,
+                end,
+                kind: CitationKind::Short,
+                signal,
+                locator,
+                short: Some(Box::new(ShortFormInfo {
+                    word: None,
+                    author: author[0].family.clone(),
+                    date: None,
+                    title: Some(lead.to_string()),
+                    note: None,
+                })),
+                back_ref: None,
+                fields: None,
+                indirect: false,
+            });
+        }
+    };
     let short_title = |s: &str| {
         (1..=3).contains(&s.split_whitespace().count())
             && s.chars().nth(40).is_none()
             && s.chars().next().is_some_and(char::is_uppercase)
             && !s.chars().any(|c| c.is_ascii_digit() || c == '/')
-    };
-    let abbreviation = |s: &str| {
-        !s.contains(' ')
-            && !family_name_word(s)
-            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && s.chars().all(char::is_alphabetic)
     };
     let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) = if second.is_empty() {
         // `Staudinger/Hager (2017) § 823 Rn. 12`: the founder, then
@@ -5720,8 +5750,15 @@ fn commentary_citation(
     if let Some(y) = revision {
         fields.issued = Some(year(y)?);
     }
-    let locator = g
-        .margin
+    let locator = commentary_locator(tail, g);
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The pinpoint of a commentary citation, from `tail`, the provision
+/// commented on and what follows it: the margin number, else the
+/// provision.
+fn commentary_locator(tail: &str, g: &Grammar) -> Option<Locator> {
+    g.margin
         .find(tail)
         .and_then(|m| m.number)
         .map(|(x, y)| Locator {
@@ -5735,8 +5772,7 @@ fn commentary_citation(
                 value: tail.trim().to_string(),
                 ..Default::default()
             })
-        });
-    Some(full_raw(start, end, signal, locator, fields))
+        })
 }
 
 /// A contribution to an edited book cited by its author and its book,
