@@ -98,3 +98,42 @@ fn a_commentary_s_short_form_needs_its_commentary() {
     assert_eq!(short.kind, CitationKind::Short);
     assert_eq!(short.status, Some(Status::Dangling));
 }
+#[test]
+fn a_title_with_commas_and_a_year_alone_keeps_its_words() {
+    let (_, doc) = run(DE);
+    for n in [1, 8] {
+        let c = only(&doc, n);
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.title.as_deref(), Some("Staat, Recht, Macht"), "note {n}");
+        assert_eq!(f.publisher_place, None);
+        assert_eq!(f.publisher, None);
+        assert_eq!(f.issued.as_ref().and_then(|d| d.year()), Some(2021));
+    }
+    assert_eq!(
+        locator(only(&doc, 1)),
+        Some(("page".to_string(), "14".to_string()))
+    );
+    // The same work both times.
+    assert_eq!(only(&doc, 1).reference, only(&doc, 8).reference);
+}
+
+#[test]
+fn a_place_and_a_publisher_stay_an_imprint() {
+    let (_, doc) = run(DE);
+    let two = in_note(&doc, 2);
+    assert_eq!(two.len(), 2, "{two:#?}");
+    let first = two[0].fields.as_deref().unwrap();
+    assert_eq!(first.title.as_deref(), Some("Staat und Recht"));
+    assert_eq!(first.publisher_place.as_deref(), Some("München"));
+    let second = two[1].fields.as_deref().unwrap();
+    assert_eq!(second.title.as_deref(), Some("Staat"));
+    assert_eq!(second.publisher_place.as_deref(), Some("Tübingen"));
+    assert_eq!(second.publisher.as_deref(), Some("Mohr"));
+    // French notes: `Lieu, Éditeur, année, p.`, the page word in
+    // lowercase; a house the grammars do not list is still the house.
+    let doc = run_text("Texte.1\n\n1 Dupont, Histoire, Seyssel, Champ Vallon, 1990, p. 4.\n");
+    let f = only(&doc, 1).fields.as_deref().unwrap().clone();
+    assert_eq!(f.title.as_deref(), Some("Histoire"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Seyssel"));
+    assert_eq!(f.publisher.as_deref(), Some("Champ Vallon"));
+}

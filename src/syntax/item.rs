@@ -5927,6 +5927,41 @@ fn law_book_citation(
                         .binary_search(&parts[t - 1].trim().to_string())
                         .is_err()
             });
+            // `Schmidt, Staat, Recht, Macht, 2021, S. 14`: German law
+            // notes often cite a book by its author, title and year alone,
+            // with no place; a year alone in its part, then the pinpoint
+            // (or nothing), ends a title whose comma parts all read as
+            // title words. A part that looks like a place or a house (a
+            // town of the grammars' `places`, a publisher's word, an
+            // abbreviation in capitals: `Paris, PUF, 1990`) is an
+            // imprint, no title. The pinpoint is written as German notes
+            // write it, its word capitalised (`S. 14`, `Rn. 5`, `§ 3`):
+            // Romance notes, which cite `Lieu, Éditeur, année, p. 4`, put
+            // a lowercase page word there.
+            let end = end.or_else(|| {
+                let t = (3..most).find(|&t| {
+                    parts.get(t).is_some_and(|p| year(p).is_some())
+                        && parts.get(t + 1).is_some_and(|p| {
+                            let p = p.trim();
+                            p.starts_with(|c: char| c.is_uppercase() || c == '§')
+                                && [&g.page, &g.margin, &g.provision]
+                                    .iter()
+                                    .any(|lex| lex.find(p).is_some_and(|m| m.start == 0))
+                        })
+                })?;
+                let imprint_like = |p: &str| {
+                    crate::syntax::reference::known_place(p, g)
+                        || crate::syntax::reference::has_publisher_word(p, g)
+                        || p.split_whitespace().any(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && !w.chars().any(char::is_lowercase)
+                        })
+                };
+                parts[2..t]
+                    .iter()
+                    .all(|p| words(p.trim()) && !imprint_like(p.trim()))
+                    .then_some(t)
+            });
             if let Some(t) = end {
                 title = parts[1..t].join(", ").trim().to_string();
                 k = t;

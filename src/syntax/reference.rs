@@ -4835,7 +4835,7 @@ fn volume_title_in_publisher(s: &str, item: &mut CslItem, g: &Grammar) {
 
 /// Whether one of the words of `t` is a publisher word (`Gallimard`,
 /// `Éditions`, `Verlag`).
-fn has_publisher_word(t: &str, g: &Grammar) -> bool {
+pub(crate) fn has_publisher_word(t: &str, g: &Grammar) -> bool {
     t.split_whitespace()
         .any(|w| g.publisher_words.contains(&w.to_lowercase()))
 }
@@ -5187,7 +5187,7 @@ fn comma_town_house(rest: &str, g: &Grammar) -> Option<(usize, Range<usize>, Ran
 /// Whether `t` is a town of the grammars' `names.places` (`Bologna`,
 /// `Madrid`), or towns of it joined by hyphens, as Italian imprints name
 /// a house's two seats (`Roma-Bari`, `Milano-Napoli`).
-fn known_place(t: &str, g: &Grammar) -> bool {
+pub(crate) fn known_place(t: &str, g: &Grammar) -> bool {
     let t = t.trim().trim_end_matches(['.', ',']).trim_end();
     !t.is_empty()
         && t.split('-')
