@@ -485,6 +485,13 @@ pub struct Names {
     /// book's title and its imprint is the item's `collection-title`.
     #[serde(default)]
     pub collection_words: Vec<String>,
+    /// Endings of the nouns that make up titles (de `recht`, `ung`,
+    /// `keit`, `geschichte`): a capitalised word that ends with one, at
+    /// least four letters before it (`Verwaltungsrecht`, not `Albrecht`),
+    /// is a title's word, no given name (`Müller, Verwaltungsrecht,
+    /// Tübingen 2019` cites a title after the family name).
+    #[serde(default)]
+    pub title_noun_endings: Vec<String>,
     /// Journals' abbreviations written in lowercase or without two
     /// capitals (Austrian `wobl`, `ecolex`, `Zak`; Swiss `sic!`, `recht`,
     /// `jusIT`, `mp`), as written: such a name before a year and a page
@@ -1955,6 +1962,8 @@ pub struct Grammar {
     /// First words of series' names ([`Names::collection_words`]),
     /// lowercase.
     pub collection_words: foldhash::HashSet<String>,
+    /// Endings of title nouns ([`Names::title_noun_endings`]), lowercase.
+    pub title_noun_endings: Vec<String>,
     /// Journals' abbreviations of unusual case
     /// ([`Names::journal_abbreviations`]), as written.
     pub journal_abbreviations: foldhash::HashSet<String>,
@@ -2388,6 +2397,9 @@ impl Grammar {
             all.names
                 .collection_words
                 .extend(f.names.collection_words.iter().cloned());
+            all.names
+                .title_noun_endings
+                .extend(f.names.title_noun_endings.iter().cloned());
             all.names
                 .journal_abbreviations
                 .extend(f.names.journal_abbreviations.iter().cloned());
@@ -3031,6 +3043,7 @@ impl Grammar {
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             collection_words: lowercase(&all.names.collection_words).into_iter().collect(),
+            title_noun_endings: lowercase(&all.names.title_noun_endings),
             journal_abbreviations: all.names.journal_abbreviations.iter().cloned().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: by_first_letter(lowercase(&all.names.same_author)),
@@ -4000,6 +4013,7 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         journal_words: Default::default(),
         collection_words: Default::default(),
+        title_noun_endings: Vec::new(),
         journal_abbreviations: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),

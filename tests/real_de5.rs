@@ -14,7 +14,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{authors, in_note, only, run, run_text};
+use papers_support::{authors, entry, in_note, note_links, only, run, run_text};
 
 const DE: &str = "fixtures/rechtsstaat_kommentare_pdf_de.txt";
 
@@ -22,6 +22,81 @@ fn locator(c: &opcit::model::Citation) -> Option<(String, String)> {
     c.locator
         .as_ref()
         .map(|l| (l.label.clone(), l.value.clone()))
+}
+
+#[test]
+fn a_title_with_commas_and_a_year_alone_keeps_its_words() {
+    let (_, doc) = run(DE);
+    for n in [1, 8] {
+        let c = only(&doc, n);
+        let f = c.fields.as_deref().unwrap();
+        assert_eq!(f.title.as_deref(), Some("Staat, Recht, Macht"), "note {n}");
+        assert_eq!(f.publisher_place, None);
+        assert_eq!(f.publisher, None);
+        assert_eq!(f.issued.as_ref().and_then(|d| d.year()), Some(2021));
+    }
+    assert_eq!(
+        locator(only(&doc, 1)),
+        Some(("page".to_string(), "14".to_string()))
+    );
+    // The same work both times.
+    assert_eq!(only(&doc, 1).reference, only(&doc, 8).reference);
+}
+
+#[test]
+fn a_place_and_a_publisher_stay_an_imprint() {
+    let (_, doc) = run(DE);
+    let two = in_note(&doc, 2);
+    assert_eq!(two.len(), 2, "{two:#?}");
+    let first = two[0].fields.as_deref().unwrap();
+    assert_eq!(first.title.as_deref(), Some("Staat und Recht"));
+    assert_eq!(first.publisher_place.as_deref(), Some("München"));
+    let second = two[1].fields.as_deref().unwrap();
+    assert_eq!(second.title.as_deref(), Some("Staat"));
+    assert_eq!(second.publisher_place.as_deref(), Some("Tübingen"));
+    assert_eq!(second.publisher.as_deref(), Some("Mohr"));
+    // French notes: `Lieu, Éditeur, année, p.`, the page word in
+    // lowercase; a house the grammars do not list is still the house.
+    let doc = run_text("Texte.1\n\n1 Dupont, Histoire, Seyssel, Champ Vallon, 1990, p. 4.\n");
+    let f = only(&doc, 1).fields.as_deref().unwrap().clone();
+    assert_eq!(f.title.as_deref(), Some("Histoire"));
+    assert_eq!(f.publisher_place.as_deref(), Some("Seyssel"));
+    assert_eq!(f.publisher.as_deref(), Some("Champ Vallon"));
+}
+
+#[test]
+fn a_title_noun_after_the_family_name_is_no_given_name() {
+    let (_, doc) = run(DE);
+    // The list: 1 Grüneberg, 2 Müller, 3 Schmidt 2021, 4 Schmidt (Staat
+    // und Recht), 5 Schmidt (Staat, Mohr).
+    let mueller = entry(&doc, 2);
+    assert_eq!(authors(mueller), [("Müller", "")]);
+    assert_eq!(mueller.title.as_deref(), Some("Verwaltungsrecht"));
+    assert_eq!(mueller.publisher_place.as_deref(), Some("Tübingen"));
+    assert_eq!(mueller.issued.as_ref().and_then(|d| d.year()), Some(2019));
+    let mohr = entry(&doc, 5);
+    assert_eq!(authors(mohr), [("Schmidt", "")]);
+    assert_eq!(mohr.title.as_deref(), Some("Staat"));
+    assert_eq!(mohr.publisher.as_deref(), Some("Mohr"));
+    // The notes citing them find them.
+    assert_eq!(
+        note_links(&doc, 3),
+        [(CitationKind::Full, Status::Resolved, Some(2))]
+    );
+    assert_eq!(
+        note_links(&doc, 2),
+        [
+            (CitationKind::Full, Status::Resolved, Some(4)),
+            (CitationKind::Full, Status::Resolved, Some(5))
+        ]
+    );
+    // A given name stays one, also a name ending like a title noun.
+    let doc = run_text(
+        "Text (Müller 2019).\n\nLiteratur\n\nMüller, Albrecht, Staatslehre, Tübingen 2019.\nMüller, Hans, Verwaltungsrecht, Tübingen 2019.\n",
+    );
+    assert_eq!(authors(entry(&doc, 1)), [("Müller", "Albrecht")]);
+    assert_eq!(entry(&doc, 1).title.as_deref(), Some("Staatslehre"));
+    assert_eq!(authors(entry(&doc, 2)), [("Müller", "Hans")]);
 }
 
 #[test]
@@ -97,43 +172,4 @@ fn a_commentary_s_short_form_needs_its_commentary() {
     let short = only(&doc, 2);
     assert_eq!(short.kind, CitationKind::Short);
     assert_eq!(short.status, Some(Status::Dangling));
-}
-#[test]
-fn a_title_with_commas_and_a_year_alone_keeps_its_words() {
-    let (_, doc) = run(DE);
-    for n in [1, 8] {
-        let c = only(&doc, n);
-        let f = c.fields.as_deref().unwrap();
-        assert_eq!(f.title.as_deref(), Some("Staat, Recht, Macht"), "note {n}");
-        assert_eq!(f.publisher_place, None);
-        assert_eq!(f.publisher, None);
-        assert_eq!(f.issued.as_ref().and_then(|d| d.year()), Some(2021));
-    }
-    assert_eq!(
-        locator(only(&doc, 1)),
-        Some(("page".to_string(), "14".to_string()))
-    );
-    // The same work both times.
-    assert_eq!(only(&doc, 1).reference, only(&doc, 8).reference);
-}
-
-#[test]
-fn a_place_and_a_publisher_stay_an_imprint() {
-    let (_, doc) = run(DE);
-    let two = in_note(&doc, 2);
-    assert_eq!(two.len(), 2, "{two:#?}");
-    let first = two[0].fields.as_deref().unwrap();
-    assert_eq!(first.title.as_deref(), Some("Staat und Recht"));
-    assert_eq!(first.publisher_place.as_deref(), Some("München"));
-    let second = two[1].fields.as_deref().unwrap();
-    assert_eq!(second.title.as_deref(), Some("Staat"));
-    assert_eq!(second.publisher_place.as_deref(), Some("Tübingen"));
-    assert_eq!(second.publisher.as_deref(), Some("Mohr"));
-    // French notes: `Lieu, Éditeur, année, p.`, the page word in
-    // lowercase; a house the grammars do not list is still the house.
-    let doc = run_text("Texte.1\n\n1 Dupont, Histoire, Seyssel, Champ Vallon, 1990, p. 4.\n");
-    let f = only(&doc, 1).fields.as_deref().unwrap().clone();
-    assert_eq!(f.title.as_deref(), Some("Histoire"));
-    assert_eq!(f.publisher_place.as_deref(), Some("Seyssel"));
-    assert_eq!(f.publisher.as_deref(), Some("Champ Vallon"));
 }

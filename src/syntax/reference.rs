@@ -5680,7 +5680,14 @@ fn parse_undelimited(
                 })
                 .map_or(bare, str::trim_end);
             // The title may open with a number (`1936. Los mitos…`).
+            // A title noun (`Müller, Verwaltungsrecht, Tübingen 2019`) is
+            // no given name, nor is a part that only an imprint follows
+            // (`Schmidt, Staat, Tübingen: Mohr 2019`): German lists and
+            // notes write `Family, Title, Place Year`, and an entry has
+            // a title.
             if capitalised_words(bare, 3)
+                && !bare.split_whitespace().any(|w| title_noun(w, g))
+                && !imprint_only(&next[c2 + 2..], g)
                 && next[c2 + 2..]
                     .trim_start()
                     .chars()
@@ -6697,6 +6704,42 @@ fn caseless_inverted_name(family: &str, given: &str, g: &Grammar) -> bool {
         && (1..=3).contains(&giv.len())
         && giv.iter().all(|w| caseless(w))
         && g.contributor_prefix(given).is_none()
+}
+
+/// Whether `w` is a capitalised compound noun of the kind titles are made
+/// of, no given name: it ends with one of the grammars'
+/// `names.title_noun_endings` after at least four letters
+/// (`Verwaltungsrecht`, `Staatshaftung`; `Albrecht` is a name).
+pub(crate) fn title_noun(w: &str, g: &Grammar) -> bool {
+    if g.title_noun_endings.is_empty() || !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = crate::grammar::fold_case(w);
+    g.title_noun_endings.iter().any(|e| {
+        lower
+            .strip_suffix(e.as_str())
+            .is_some_and(|stem| stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic))
+    })
+}
+
+/// Whether `t`, the rest of an entry, is its imprint and nothing more: a
+/// `Place Year` (`Tübingen 2019.`) or `Place: Publisher Year` (`Tübingen:
+/// Mohr 2019.`), perhaps with a page cited after a comma.
+fn imprint_only(t: &str, g: &Grammar) -> bool {
+    let t = t.trim().trim_end_matches('.').trim_end();
+    let t = match t.rsplit_once(", ") {
+        Some((head, pin)) if g.page.find(pin).is_some_and(|m| m.start == 0) => head,
+        _ => t,
+    };
+    if t.contains(", ") {
+        return false;
+    }
+    if let Some((place, year)) = t.rsplit_once(' ') {
+        if crate::grammar::is_year(year) && is_place(place, g) {
+            return true;
+        }
+    }
+    t.contains(": ") && is_imprint_line(t, g)
 }
 
 /// One to `most` words, each capitalised and made of letters, periods,
