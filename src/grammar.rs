@@ -745,6 +745,11 @@ pub struct Signals {
     /// code by both cites one work, titled by the full name.
     #[serde(default)]
     pub codes: Vec<CodeSpellings>,
+    /// Words joining two provisions cited together, each with its code
+    /// (pl `art. 361 § 1 k.c. w zw. z art. 415 k.c.`, `art. 5 Konstytucji
+    /// RP oraz art. 415 k.c.`): two citations of legislation, one each.
+    #[serde(default)]
+    pub provision_joins: Vec<String>,
     /// Commentaries of law cited by an abbreviation, each with the words
     /// its title opens with (de `["MüKo", "Münchener Kommentar"]`): a note
     /// citing a commentator `in: MüKo BGB` or `MüKoBGB/Wagner` cites the
@@ -1862,6 +1867,9 @@ pub struct Grammar {
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
+    /// Words joining two provisions ([`Signals::provision_joins`]), as
+    /// written, longest first.
+    pub provision_joins: Vec<String>,
     /// Commentaries' abbreviations and the words their titles open with
     /// ([`Signals::commentaries`]), both as [`crate::text::title_key`]
     /// gives them, longest abbreviation first.
@@ -2545,6 +2553,9 @@ impl Grammar {
                 .extend(f.signals.decision_words.iter().cloned());
             all.signals.codes.extend(f.signals.codes.iter().cloned());
             all.signals
+                .provision_joins
+                .extend(f.signals.provision_joins.iter().cloned());
+            all.signals
                 .commentaries
                 .extend(f.signals.commentaries.iter().cloned());
             all.signals
@@ -2844,6 +2855,7 @@ impl Grammar {
             gazette_position: longest_first(all.signals.gazette_position.clone()),
             statute_dates: longest_first(all.signals.statute_date.clone()),
             docket_words: longest_first(all.signals.docket_words.clone()),
+            provision_joins: longest_first(all.signals.provision_joins.clone()),
             statute_numbers: all.signals.statute_number.clone(),
             codes: {
                 let mut c: Vec<String> = all
@@ -3971,6 +3983,7 @@ fn unreachable_grammar() -> Grammar {
         gazette_search: None,
         gazette_position: Vec::new(),
         statute_dates: Vec::new(),
+        provision_joins: Vec::new(),
         docket_words: Vec::new(),
         codes: Vec::new(),
         commentaries: Vec::new(),

@@ -173,3 +173,40 @@ fn a_commentary_s_short_form_needs_its_commentary() {
     assert_eq!(short.kind, CitationKind::Short);
     assert_eq!(short.status, Some(Status::Dangling));
 }
+
+const PL: &str = "fixtures/odpowiedzialnosc_przepisy_pdf_pl.txt";
+
+fn statute(c: &opcit::model::Citation) -> (String, String, String) {
+    let f = c.fields.as_deref().unwrap();
+    let l = c.locator.as_ref().unwrap();
+    (
+        f.kind.clone(),
+        f.title.clone().unwrap_or_default(),
+        l.value.clone(),
+    )
+}
+
+#[test]
+fn polish_provisions_joined_by_a_word_are_two_citations() {
+    let (_, doc) = run(PL);
+    let leg = |t: &str, v: &str| ("legislation".to_string(), t.to_string(), v.to_string());
+    assert_eq!(statute(only(&doc, 1)), leg("k.c.", "art. 415"));
+    let two = in_note(&doc, 2);
+    assert_eq!(two.len(), 3, "{two:#?}");
+    assert_eq!(statute(two[0]), leg("k.c.", "art. 361 § 1"));
+    assert_eq!(two[0].signal.as_deref(), Some("Por."));
+    assert_eq!(statute(two[1]), leg("k.c.", "art. 415"));
+    assert_eq!(
+        two[2].fields.as_deref().unwrap().title.as_deref(),
+        Some("Prawo cywilne")
+    );
+    let three = in_note(&doc, 3);
+    assert_eq!(three.len(), 2, "{three:#?}");
+    assert_eq!(statute(three[0]), leg("Konstytucji RP", "art. 77 ust. 1"));
+    assert_eq!(statute(three[1]), leg("k.c.", "art. 417 § 1"));
+    assert_eq!(statute(only(&doc, 4)), leg("k.p.a.", "art. 23"));
+    // One code, one work.
+    assert_eq!(only(&doc, 1).reference, two[1].reference);
+    assert_eq!(only(&doc, 1).reference, three[1].reference);
+    assert_ne!(three[0].reference, three[1].reference);
+}

@@ -2964,6 +2964,18 @@ fn classify_item_as(
         }
         return;
     }
+    // `art. 361 § 1 k.c. w zw. z art. 415 k.c.`: two provisions, each
+    // with its code, joined by a word of the grammars' `provision_joins`.
+    if let Some((cut, from)) = joined_provisions(item, g) {
+        if let (Some(first), Some(second)) = (
+            code_article_citation(text, a, a + cut, g, signal.clone()),
+            code_article_citation(text, a + from, b, g, None),
+        ) {
+            out.push(first);
+            out.push(second);
+            return;
+        }
+    }
     if let Some(raw) = same_author_full(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
@@ -3219,6 +3231,25 @@ fn classify_item_as(
         return;
     }
     parentheticals(text, a, b, g, out);
+}
+
+/// Where the first provision of `item` ends and the second starts, when a
+/// word of the grammars' `provision_joins` stands between them, and the
+/// item opens with a provision (`art. 361 § 1 k.c. w zw. z art. 415
+/// k.c.`); the second opens with a provision too.
+fn joined_provisions(item: &str, g: &Grammar) -> Option<(usize, usize)> {
+    if g.provision_joins.is_empty() || g.provision.find(item).is_none_or(|p| p.start != 0) {
+        return None;
+    }
+    g.provision_joins.iter().find_map(|w| {
+        let at = item.match_indices(w.as_str()).find_map(|(i, _)| {
+            let before = item[..i].ends_with(' ');
+            let after = item[i + w.len()..].strip_prefix(' ')?;
+            let from = item.len() - after.len();
+            (before && g.provision.find(after).is_some_and(|p| p.start == 0)).then_some((i, from))
+        })?;
+        Some((item[..at.0].trim_end().len(), at.1))
+    })
 }
 
 /// A full case citation: `Brown v. Board of Education, 347 U.S. 483, 495
