@@ -210,3 +210,37 @@ fn polish_provisions_joined_by_a_word_are_two_citations() {
     assert_eq!(only(&doc, 1).reference, three[1].reference);
     assert_ne!(three[0].reference, three[1].reference);
 }
+
+const FR: &str = "fixtures/memoire_collections_pdf_fr.txt";
+
+#[test]
+fn a_collection_after_the_house_is_no_part_of_it() {
+    let (_, doc) = run(FR);
+    // The list: 1 Chartier, 2 Ginzburg, 3 Nora.
+    let nora = entry(&doc, 3);
+    assert_eq!(nora.publisher_place.as_deref(), Some("Paris"));
+    assert_eq!(nora.publisher.as_deref(), Some("Seuil"));
+    assert_eq!(nora.collection_title.as_deref(), Some("Points Histoire"));
+    let ginzburg = entry(&doc, 2);
+    assert_eq!(ginzburg.publisher_place.as_deref(), Some("Torino"));
+    assert_eq!(ginzburg.publisher.as_deref(), Some("Einaudi"));
+    assert_eq!(
+        ginzburg.collection_title.as_deref(),
+        Some("Piccola Biblioteca Einaudi")
+    );
+    let chartier = entry(&doc, 1);
+    assert_eq!(chartier.publisher.as_deref(), Some("Seuil"));
+    assert_eq!(chartier.collection_title, None);
+    let note = only(&doc, 1).fields.as_deref().unwrap();
+    assert_eq!(note.publisher.as_deref(), Some("Seuil"));
+    assert_eq!(note.collection_title.as_deref(), Some("Points Histoire"));
+    assert_eq!(
+        locator(only(&doc, 1)),
+        Some(("page".to_string(), "12".to_string()))
+    );
+    use CitationKind::Full;
+    use Status::Resolved;
+    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(3))]);
+    assert_eq!(note_links(&doc, 2), [(Full, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 3), [(Full, Resolved, Some(1))]);
+}

@@ -4758,6 +4758,34 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
             return;
         }
     }
+    // `Paris, Seuil, Points Histoire`, `Torino, Einaudi, Piccola
+    // Biblioteca`: French and Italian notes name the collection after the
+    // house, in the imprint's comma run: a place, a house (a publisher's
+    // word of the grammars, or one capitalised word: no state's
+    // abbreviation as in `Cambridge, Mass., Harvard University Press`),
+    // then a collection of a few words that opens with a capital.
+    if let [place, house, collection] = text.split(", ").collect::<Vec<_>>()[..] {
+        let (place, house, collection) = (place.trim(), house.trim(), collection.trim());
+        let one_word = !house.contains(' ')
+            && house.starts_with(char::is_uppercase)
+            && house.chars().filter(|c| c.is_lowercase()).count() >= 3
+            && house.chars().all(|c| c.is_alphabetic() || c == '-');
+        let named = collection.starts_with(char::is_uppercase)
+            && (1..=5).contains(&collection.split_whitespace().count())
+            && !collection.contains(|c: char| c.is_ascii_digit() || "():;.[]".contains(c))
+            && !known_place(collection, g)
+            && !has_publisher_word(collection, g)
+            && g.container_prefix(collection).is_none();
+        if (known_place(place, g) || is_place(place, g))
+            && (has_publisher_word(house, g) || one_word)
+            && named
+        {
+            item.publisher_place = Some(clean_field(place));
+            item.publisher = Some(clean_field(house));
+            item.collection_title = Some(clean_field(collection));
+            return;
+        }
+    }
     // `Paris, Éditions de Minuit`, `Torino, Einaudi`: a place of one or two
     // capitalised words without digits or publisher words, then the house.
     if let Some((place, publ)) = text.split_once(", ") {
