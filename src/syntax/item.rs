@@ -3238,7 +3238,10 @@ fn classify_item_as(
 /// item opens with a provision (`art. 361 § 1 k.c. w zw. z art. 415
 /// k.c.`); the second opens with a provision too.
 fn joined_provisions(item: &str, g: &Grammar) -> Option<(usize, usize)> {
-    if g.provision_joins.is_empty() || g.provision.find(item).is_none_or(|p| p.start != 0) {
+    // Cheap tests first: a joining word, then a provision opening the item.
+    if !g.provision_joins.iter().any(|w| item.contains(w.as_str()))
+        || g.provision.find(item).is_none_or(|p| p.start != 0)
+    {
         return None;
     }
     g.provision_joins.iter().find_map(|w| {
