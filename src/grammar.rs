@@ -491,6 +491,13 @@ pub struct Names {
     /// book's title and its imprint is the item's `collection-title`.
     #[serde(default)]
     pub collection_words: Vec<String>,
+    /// Endings of the nouns that make up titles (de `recht`, `ung`,
+    /// `keit`, `geschichte`): a capitalised word that ends with one, at
+    /// least four letters before it (`Verwaltungsrecht`, not `Albrecht`),
+    /// is a title's word, no given name (`Müller, Verwaltungsrecht,
+    /// Tübingen 2019` cites a title after the family name).
+    #[serde(default)]
+    pub title_noun_endings: Vec<String>,
     /// Journals' abbreviations written in lowercase or without two
     /// capitals (Austrian `wobl`, `ecolex`, `Zak`; Swiss `sic!`, `recht`,
     /// `jusIT`, `mp`), as written: such a name before a year and a page
@@ -744,6 +751,11 @@ pub struct Signals {
     /// code by both cites one work, titled by the full name.
     #[serde(default)]
     pub codes: Vec<CodeSpellings>,
+    /// Words joining two provisions cited together, each with its code
+    /// (pl `art. 361 § 1 k.c. w zw. z art. 415 k.c.`, `art. 5 Konstytucji
+    /// RP oraz art. 415 k.c.`): two citations of legislation, one each.
+    #[serde(default)]
+    pub provision_joins: Vec<String>,
     /// Commentaries of law cited by an abbreviation, each with the words
     /// its title opens with (de `["MüKo", "Münchener Kommentar"]`): a note
     /// citing a commentator `in: MüKo BGB` or `MüKoBGB/Wagner` cites the
@@ -1861,6 +1873,9 @@ pub struct Grammar {
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
+    /// Words joining two provisions ([`Signals::provision_joins`]), as
+    /// written, longest first.
+    pub provision_joins: Vec<String>,
     /// Commentaries' abbreviations and the words their titles open with
     /// ([`Signals::commentaries`]), both as [`crate::text::title_key`]
     /// gives them, longest abbreviation first.
@@ -1964,6 +1979,8 @@ pub struct Grammar {
     /// First words of series' names ([`Names::collection_words`]),
     /// lowercase.
     pub collection_words: foldhash::HashSet<String>,
+    /// Endings of title nouns ([`Names::title_noun_endings`]), lowercase.
+    pub title_noun_endings: Vec<String>,
     /// Journals' abbreviations of unusual case
     /// ([`Names::journal_abbreviations`]), as written.
     pub journal_abbreviations: foldhash::HashSet<String>,
@@ -2401,6 +2418,9 @@ impl Grammar {
                 .collection_words
                 .extend(f.names.collection_words.iter().cloned());
             all.names
+                .title_noun_endings
+                .extend(f.names.title_noun_endings.iter().cloned());
+            all.names
                 .journal_abbreviations
                 .extend(f.names.journal_abbreviations.iter().cloned());
             all.names
@@ -2544,6 +2564,9 @@ impl Grammar {
                 .decision_words
                 .extend(f.signals.decision_words.iter().cloned());
             all.signals.codes.extend(f.signals.codes.iter().cloned());
+            all.signals
+                .provision_joins
+                .extend(f.signals.provision_joins.iter().cloned());
             all.signals
                 .commentaries
                 .extend(f.signals.commentaries.iter().cloned());
@@ -2844,6 +2867,7 @@ impl Grammar {
             gazette_position: longest_first(all.signals.gazette_position.clone()),
             statute_dates: longest_first(all.signals.statute_date.clone()),
             docket_words: longest_first(all.signals.docket_words.clone()),
+            provision_joins: longest_first(all.signals.provision_joins.clone()),
             statute_numbers: all.signals.statute_number.clone(),
             codes: {
                 let mut c: Vec<String> = all
@@ -3044,6 +3068,7 @@ impl Grammar {
             publisher_words: lowercase(&all.names.publisher_words).into_iter().collect(),
             journal_words: lowercase(&all.names.journal_words).into_iter().collect(),
             collection_words: lowercase(&all.names.collection_words).into_iter().collect(),
+            title_noun_endings: lowercase(&all.names.title_noun_endings),
             journal_abbreviations: all.names.journal_abbreviations.iter().cloned().collect(),
             prose_endings: all.names.prose_endings.clone(),
             same_author: by_first_letter(lowercase(&all.names.same_author)),
@@ -3971,6 +3996,7 @@ fn unreachable_grammar() -> Grammar {
         gazette_search: None,
         gazette_position: Vec::new(),
         statute_dates: Vec::new(),
+        provision_joins: Vec::new(),
         docket_words: Vec::new(),
         codes: Vec::new(),
         commentaries: Vec::new(),
@@ -4014,6 +4040,7 @@ fn unreachable_grammar() -> Grammar {
         publisher_words: Default::default(),
         journal_words: Default::default(),
         collection_words: Default::default(),
+        title_noun_endings: Vec::new(),
         journal_abbreviations: Default::default(),
         compound_family: Vec::new(),
         japanese_imprints: Vec::new(),

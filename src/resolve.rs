@@ -3114,7 +3114,15 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         (Some(_), None) => false,
         (None, _) => true,
     };
-    let title_ok = || match (&want.title, &item.title) {
+    // `MüKoBGB/Wagner, § 823 Rn. 14`: a chapter without a title of its
+    // own (a commentary cited by the part a commentator wrote) is known by
+    // its book.
+    let own_title = item.title.as_ref().or_else(|| {
+        item.container_title
+            .as_ref()
+            .filter(|_| item.kind == "chapter")
+    });
+    let title_ok = || match (&want.title, own_title) {
         // `Terré, Simler et Lequette, op. cit.`: the names after the first
         // are the work's other authors, no title.
         (Some(short), _) if co_authors_named(short, rk) => true,

@@ -2218,18 +2218,63 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches('.').trim_end();
     let (head, pin) = t.rsplit_once(", ")?;
     // A cheap test first: a short last part that opens with a capital
-    // (`Rz.`) and holds a number.
+    // (`Rz.`, `Art.`) or a section sign and holds a number.
     if g.margin.is_empty()
-        || pin.len() > 24
-        || !pin.starts_with(|c: char| c.is_uppercase())
+        || pin.len() > 40
+        || !pin.starts_with(|c: char| c.is_uppercase() || c == '§')
         || !pin.bytes().any(|b| b.is_ascii_digit())
     {
+        return None;
+    }
+    let ends_pin = |rest: &str| matches!(rest.trim(), "" | "f" | "ff" | "f." | "ff.");
+    // `Grundgesetz, Bd. II, 3. Aufl., Tübingen 2015, Art. 20 Rn. 12`: a
+    // commentary cited as a book, at the margin number of its commentary
+    // on a provision (the grammars' `provision`), as German and Austrian
+    // law writing cites commentaries; the provision stays in the
+    // locator's text. Its subdivisions (`Abs. 1`, `S. 2`) may stand
+    // between.
+    if let Some(p) = g.provision.find(pin).filter(|p| p.start == 0) {
+        let m = g.margin.find_at(pin, p.end);
+        return match m {
+            Some(m) => {
+                let (a, b) = m.number?;
+                let between = &pin[p.end..m.start];
+                if between.len() > 16 || between.contains([',', ';']) || !ends_pin(&pin[m.end..]) {
+                    return None;
+                }
+                Some((
+                    head.len(),
+                    Locator {
+                        label: "margin".into(),
+                        value: crate::grammar::locator_value(&pin[a..b]),
+                        text: Some(pin.trim_end().to_string()),
+                        ..Default::default()
+                    },
+                ))
+            }
+            // `…, Tübingen 2015, Art. 20`: the provision alone.
+            None => {
+                let rest = &pin[p.end..];
+                (rest.len() <= 16 && !rest.contains([',', ';'])).then(|| {
+                    (
+                        head.len(),
+                        Locator {
+                            label: "section".into(),
+                            value: pin.trim_end().to_string(),
+                            ..Default::default()
+                        },
+                    )
+                })
+            }
+        };
+    }
+    if pin.len() > 24 {
         return None;
     }
     let m = g.margin.find(pin)?;
     let (a, b) = m.number?;
     // `Rz. 12 f.`, its final period trimmed with the citation's.
-    if m.start != 0 || !matches!(pin[m.end..].trim(), "" | "f" | "ff" | "f." | "ff.") {
+    if m.start != 0 || !ends_pin(&pin[m.end..]) {
         return None;
     }
     Some((
@@ -3088,6 +3133,18 @@ fn classify_item_as(
         }
         return;
     }
+    // `art. 361 § 1 k.c. w zw. z art. 415 k.c.`: two provisions, each
+    // with its code, joined by a word of the grammars' `provision_joins`.
+    if let Some((cut, from)) = joined_provisions(item, g) {
+        if let (Some(first), Some(second)) = (
+            code_article_citation(text, a, a + cut, g, signal.clone()),
+            code_article_citation(text, a + from, b, g, None),
+        ) {
+            out.push(first);
+            out.push(second);
+            return;
+        }
+    }
     if let Some(raw) = same_author_full(text, a, b, g, signal.clone()) {
         out.push(raw);
         return;
@@ -3353,6 +3410,28 @@ fn classify_item_as(
         return;
     }
     parentheticals(text, a, b, g, out);
+}
+
+/// Where the first provision of `item` ends and the second starts, when a
+/// word of the grammars' `provision_joins` stands between them, and the
+/// item opens with a provision (`art. 361 § 1 k.c. w zw. z art. 415
+/// k.c.`); the second opens with a provision too.
+fn joined_provisions(item: &str, g: &Grammar) -> Option<(usize, usize)> {
+    // Cheap tests first: a joining word, then a provision opening the item.
+    if !g.provision_joins.iter().any(|w| item.contains(w.as_str()))
+        || g.provision.find(item).is_none_or(|p| p.start != 0)
+    {
+        return None;
+    }
+    g.provision_joins.iter().find_map(|w| {
+        let at = item.match_indices(w.as_str()).find_map(|(i, _)| {
+            let before = item[..i].ends_with(' ');
+            let after = item[i + w.len()..].strip_prefix(' ')?;
+            let from = item.len() - after.len();
+            (before && g.provision.find(after).is_some_and(|p| p.start == 0)).then_some((i, from))
+        })?;
+        Some((item[..at.0].trim_end().len(), at.1))
+    })
 }
 
 /// A full case citation: `Brown v. Board of Education, 347 U.S. 483, 495
@@ -5764,13 +5843,6 @@ fn commentary_citation(
     }
     let mut parts = head.split(", ");
     let first = parts.next()?.trim();
-    let second = match (parts.next(), revision) {
-        (Some(second), _) => second.trim(),
-        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
-        // name alone.
-        (None, Some(_)) => "",
-        (None, None) => return None,
-    };
     let name = |family: &str| crate::model::CslName {
         family: Some(family.to_string()),
         ..Default::default()
@@ -5783,17 +5855,54 @@ fn commentary_citation(
             .collect::<Option<_>>()?;
         (!names.is_empty()).then_some(names)
     };
+    // `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 12`, `HK-BGB/Schulze`.
+    let abbreviation = |s: &str| {
+        !s.contains(' ')
+            && !family_name_word(s)
+            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && s.split('-')
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+    };
+    let second = match (parts.next(), revision) {
+        (Some(second), _) => second.trim(),
+        // `Staudinger/Hager (2017)`: the commentary goes by its founder's
+        // name alone.
+        (None, Some(_)) => "",
+        // `MüKoBGB/Wagner, § 823 Rn. 14`: a commentary cited again by its
+        // abbreviation and commentator alone, without edition or year, is
+        // the short form of its full citation (German legal citation): the
+        // commentator its author, the abbreviation its short title.
+        (None, None) => {
+            let (lead, commentators) = first.split_once('/')?;
+            let author = slash_names(commentators)?;
+            if !abbreviation(lead) {
+                return None;
+            }
+            let locator = commentary_locator(tail, g);
+            return Some(RawItem {
+                start,
+                end,
+                kind: CitationKind::Short,
+                signal,
+                locator,
+                short: Some(Box::new(ShortFormInfo {
+                    word: None,
+                    author: author[0].family.clone(),
+                    date: None,
+                    title: Some(lead.to_string()),
+                    note: None,
+                })),
+                back_ref: None,
+                fields: None,
+                indirect: false,
+            });
+        }
+    };
     let short_title = |s: &str| {
         (1..=3).contains(&s.split_whitespace().count())
             && s.chars().nth(40).is_none()
             && s.chars().next().is_some_and(char::is_uppercase)
             && !s.chars().any(|c| c.is_ascii_digit() || c == '/')
-    };
-    let abbreviation = |s: &str| {
-        !s.contains(' ')
-            && !family_name_word(s)
-            && s.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && s.chars().all(char::is_alphabetic)
     };
     let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) = if second.is_empty() {
         // `Staudinger/Hager (2017) § 823 Rn. 12`: the founder, then
@@ -5854,8 +5963,15 @@ fn commentary_citation(
     if let Some(y) = revision {
         fields.issued = Some(year(y)?);
     }
-    let locator = g
-        .margin
+    let locator = commentary_locator(tail, g);
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The pinpoint of a commentary citation, from `tail`, the provision
+/// commented on and what follows it: the margin number, else the
+/// provision.
+fn commentary_locator(tail: &str, g: &Grammar) -> Option<Locator> {
+    g.margin
         .find(tail)
         .and_then(|m| m.number)
         .map(|(x, y)| Locator {
@@ -5869,8 +5985,7 @@ fn commentary_citation(
                 value: tail.trim().to_string(),
                 ..Default::default()
             })
-        });
-    Some(full_raw(start, end, signal, locator, fields))
+        })
 }
 
 /// A contribution to an edited book cited by its author and its book,
@@ -6024,6 +6139,41 @@ fn law_book_citation(
                     && g.places
                         .binary_search(&parts[t - 1].trim().to_string())
                         .is_err()
+            });
+            // `Schmidt, Staat, Recht, Macht, 2021, S. 14`: German law
+            // notes often cite a book by its author, title and year alone,
+            // with no place; a year alone in its part, then the pinpoint
+            // (or nothing), ends a title whose comma parts all read as
+            // title words. A part that looks like a place or a house (a
+            // town of the grammars' `places`, a publisher's word, an
+            // abbreviation in capitals: `Paris, PUF, 1990`) is an
+            // imprint, no title. The pinpoint is written as German notes
+            // write it, its word capitalised (`S. 14`, `Rn. 5`, `§ 3`):
+            // Romance notes, which cite `Lieu, Éditeur, année, p. 4`, put
+            // a lowercase page word there.
+            let end = end.or_else(|| {
+                let t = (3..most).find(|&t| {
+                    parts.get(t).is_some_and(|p| year(p).is_some())
+                        && parts.get(t + 1).is_some_and(|p| {
+                            let p = p.trim();
+                            p.starts_with(|c: char| c.is_uppercase() || c == '§')
+                                && [&g.page, &g.margin, &g.provision]
+                                    .iter()
+                                    .any(|lex| lex.find(p).is_some_and(|m| m.start == 0))
+                        })
+                })?;
+                let imprint_like = |p: &str| {
+                    crate::syntax::reference::known_place(p, g)
+                        || crate::syntax::reference::has_publisher_word(p, g)
+                        || p.split_whitespace().any(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && !w.chars().any(char::is_lowercase)
+                        })
+                };
+                parts[2..t]
+                    .iter()
+                    .all(|p| words(p.trim()) && !imprint_like(p.trim()))
+                    .then_some(t)
             });
             if let Some(t) = end {
                 title = parts[1..t].join(", ").trim().to_string();

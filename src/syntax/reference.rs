@@ -4758,6 +4758,34 @@ fn set_imprint(item: &mut CslItem, text: &str, commas: bool, g: &Grammar) {
             return;
         }
     }
+    // `Paris, Seuil, Points Histoire`, `Torino, Einaudi, Piccola
+    // Biblioteca`: French and Italian notes name the collection after the
+    // house, in the imprint's comma run: a place, a house (a publisher's
+    // word of the grammars, or one capitalised word: no state's
+    // abbreviation as in `Cambridge, Mass., Harvard University Press`),
+    // then a collection of a few words that opens with a capital.
+    if let [place, house, collection] = text.split(", ").collect::<Vec<_>>()[..] {
+        let (place, house, collection) = (place.trim(), house.trim(), collection.trim());
+        let one_word = !house.contains(' ')
+            && house.starts_with(char::is_uppercase)
+            && house.chars().filter(|c| c.is_lowercase()).count() >= 3
+            && house.chars().all(|c| c.is_alphabetic() || c == '-');
+        let named = collection.starts_with(char::is_uppercase)
+            && (1..=5).contains(&collection.split_whitespace().count())
+            && !collection.contains(|c: char| c.is_ascii_digit() || "():;.[]".contains(c))
+            && !known_place(collection, g)
+            && !has_publisher_word(collection, g)
+            && g.container_prefix(collection).is_none();
+        if (known_place(place, g) || is_place(place, g))
+            && (has_publisher_word(house, g) || one_word)
+            && named
+        {
+            item.publisher_place = Some(clean_field(place));
+            item.publisher = Some(clean_field(house));
+            item.collection_title = Some(clean_field(collection));
+            return;
+        }
+    }
     // `Paris, Éditions de Minuit`, `Torino, Einaudi`: a place of one or two
     // capitalised words without digits or publisher words, then the house.
     if let Some((place, publ)) = text.split_once(", ") {
@@ -4835,7 +4863,7 @@ fn volume_title_in_publisher(s: &str, item: &mut CslItem, g: &Grammar) {
 
 /// Whether one of the words of `t` is a publisher word (`Gallimard`,
 /// `Éditions`, `Verlag`).
-fn has_publisher_word(t: &str, g: &Grammar) -> bool {
+pub(crate) fn has_publisher_word(t: &str, g: &Grammar) -> bool {
     t.split_whitespace()
         .any(|w| g.publisher_words.contains(&w.to_lowercase()))
 }
@@ -5187,7 +5215,7 @@ fn comma_town_house(rest: &str, g: &Grammar) -> Option<(usize, Range<usize>, Ran
 /// Whether `t` is a town of the grammars' `names.places` (`Bologna`,
 /// `Madrid`), or towns of it joined by hyphens, as Italian imprints name
 /// a house's two seats (`Roma-Bari`, `Milano-Napoli`).
-fn known_place(t: &str, g: &Grammar) -> bool {
+pub(crate) fn known_place(t: &str, g: &Grammar) -> bool {
     let t = t.trim().trim_end_matches(['.', ',']).trim_end();
     !t.is_empty()
         && t.split('-')
@@ -5680,7 +5708,14 @@ fn parse_undelimited(
                 })
                 .map_or(bare, str::trim_end);
             // The title may open with a number (`1936. Los mitos…`).
+            // A title noun (`Müller, Verwaltungsrecht, Tübingen 2019`) is
+            // no given name, nor is a part that only an imprint follows
+            // (`Schmidt, Staat, Tübingen: Mohr 2019`): German lists and
+            // notes write `Family, Title, Place Year`, and an entry has
+            // a title.
             if capitalised_words(bare, 3)
+                && !bare.split_whitespace().any(|w| title_noun(w, g))
+                && !imprint_only(&next[c2 + 2..], g)
                 && next[c2 + 2..]
                     .trim_start()
                     .chars()
@@ -6697,6 +6732,42 @@ fn caseless_inverted_name(family: &str, given: &str, g: &Grammar) -> bool {
         && (1..=3).contains(&giv.len())
         && giv.iter().all(|w| caseless(w))
         && g.contributor_prefix(given).is_none()
+}
+
+/// Whether `w` is a capitalised compound noun of the kind titles are made
+/// of, no given name: it ends with one of the grammars'
+/// `names.title_noun_endings` after at least four letters
+/// (`Verwaltungsrecht`, `Staatshaftung`; `Albrecht` is a name).
+pub(crate) fn title_noun(w: &str, g: &Grammar) -> bool {
+    if g.title_noun_endings.is_empty() || !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = crate::grammar::fold_case(w);
+    g.title_noun_endings.iter().any(|e| {
+        lower
+            .strip_suffix(e.as_str())
+            .is_some_and(|stem| stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic))
+    })
+}
+
+/// Whether `t`, the rest of an entry, is its imprint and nothing more: a
+/// `Place Year` (`Tübingen 2019.`) or `Place: Publisher Year` (`Tübingen:
+/// Mohr 2019.`), perhaps with a page cited after a comma.
+fn imprint_only(t: &str, g: &Grammar) -> bool {
+    let t = t.trim().trim_end_matches('.').trim_end();
+    let t = match t.rsplit_once(", ") {
+        Some((head, pin)) if g.page.find(pin).is_some_and(|m| m.start == 0) => head,
+        _ => t,
+    };
+    if t.contains(", ") {
+        return false;
+    }
+    if let Some((place, year)) = t.rsplit_once(' ') {
+        if crate::grammar::is_year(year) && is_place(place, g) {
+            return true;
+        }
+    }
+    t.contains(": ") && is_imprint_line(t, g)
 }
 
 /// One to `most` words, each capitalised and made of letters, periods,
