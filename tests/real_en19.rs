@@ -138,3 +138,33 @@ fn a_german_ordinal_after_a_title_is_no_page() {
     let c = only(&doc, 1);
     assert_eq!(c.locator.as_ref().unwrap().value, "120–125");
 }
+
+#[test]
+fn a_clause_before_a_comma_imprint_and_titles_that_hold_small_words() {
+    // Spanish notes give the imprint with commas: `Una opinión distinta en
+    // Carlos Marichal, La bancarrota del virreinato, México, El Colegio de
+    // México, 1999, pp. 33-35.` A work cited by its title, whose last
+    // words (`… de las Indias`) or whose editor's words (`hg. v. Martin
+    // Vogt`) stand before a comma, names no author after a clause.
+    let doc = run_text(
+        "Texto.1 Texto.2 Text.3\n\n1 Pietschmann, op. cit., p. 130. Una opinión distinta en Carlos Marichal, La bancarrota del virreinato, México, El Colegio de México, 1999, pp. 33-35.\n2 Recopilación de leyes de los reinos de las Indias, Madrid, Julián de Paredes, 1681, lib. IV, tít. 9.\n3 Akten der Reichskanzlei. Das Kabinett Müller II, hg. v. Martin Vogt, Bd. 2, Boppard am Rhein 1970.\n",
+    );
+    let marichal = in_note(&doc, 1);
+    assert_eq!(marichal.len(), 2, "{marichal:#?}");
+    let fields = marichal[1].fields.as_deref().unwrap();
+    assert_eq!(fields.author[0].family.as_deref(), Some("Marichal"));
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("La bancarrota del virreinato")
+    );
+    assert_eq!(marichal[1].locator.as_ref().unwrap().value, "33-35");
+    let indias = only(&doc, 2).fields.as_deref().unwrap();
+    assert!(indias.author.is_empty(), "{indias:#?}");
+    assert_eq!(
+        indias.title.as_deref(),
+        Some("Recopilación de leyes de los reinos de las Indias")
+    );
+    let akten = only(&doc, 3).fields.as_deref().unwrap();
+    assert!(akten.author.is_empty(), "{akten:#?}");
+    assert_eq!(akten.editor[0].family.as_deref(), Some("Vogt"));
+}

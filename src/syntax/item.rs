@@ -1050,7 +1050,7 @@ fn prose_prefix_len(part: &str, g: &Grammar) -> usize {
 /// The work a discursive note cites after a clause of its own
 /// ([`name_after_clause`]) that ends at one of the first commas of `item`,
 /// read from the names on: the names' start in `item`, the fields and the
-/// pinpoint. The item needs a bracket and a digit; the work needs a title that opens with a capital
+/// pinpoint. The item needs a digit; the work needs a title that opens with a capital
 /// or a mark (`Richard Baxter, whose Reliquiae Baxterianae (London, 1696)
 /// records it` cites nothing), and the names read must be those after the
 /// clause. A surname alone (`The argument is extended in Marino, Becoming
@@ -1062,7 +1062,7 @@ fn cited_after_clause(
 ) -> Option<(usize, crate::model::CslItem, Option<Locator>)> {
     // The clause may hold commas of its own (`Here, as elsewhere, the
     // standard account is …`): the names end at one of the first three.
-    if !item.contains('(') || !item.bytes().any(|b| b.is_ascii_digit()) {
+    if !item.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let (head, x) = item
@@ -1070,11 +1070,25 @@ fn cited_after_clause(
         .take(3)
         .take_while(|(c, _)| *c < 320)
         .find_map(|(c, _)| Some((&item[..c], name_after_clause(&item[..c], g)?)))?;
+    // `Akten der Reichskanzlei …, hg. v. Martin Vogt, Bd. 2`: the names
+    // after a contributor's word are an editor's, of a work cited by its
+    // title.
+    let part = head[..x].rsplit(", ").next().unwrap_or(&head[..x]).trim();
+    if g.contributor_prefix(part).is_some() {
+        return None;
+    }
     let rest = item.get(x..)?;
+    // A town (`… de las Indias, Madrid, Julián de Paredes, 1681`) is no
+    // title.
     let titled = |q: &ParsedReference, text: &str| {
         q.title
             .and_then(|(x, _)| text.get(x..))
             .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase() || "“\"«„'‘".contains(c)))
+            && !q
+                .item
+                .title
+                .as_deref()
+                .is_some_and(|t| crate::syntax::reference::known_place(t, g))
     };
     // `Marino, Becoming Neapolitan` reads as a surname and given names:
     // the names cited are those before a comma.
@@ -1099,7 +1113,8 @@ fn cited_after_clause(
             family: Some(names.to_string()),
             ..Default::default()
         }];
-        return full_without_marks(&q.item, names).then_some((x, q.item, pinpoint));
+        return (titled(&q, rest) && full_without_marks(&q.item, names))
+            .then_some((x, q.item, pinpoint));
     }
     (q.authors.is_some_and(|(x, _)| x == 0)
         && named.trim_end_matches([',', ' ']) == names
@@ -3334,16 +3349,6 @@ fn classify_item_as(
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
     }
-    // `The standard account remains Christopher Hill, Milton and the
-    // English Revolution (London: Faber and Faber, 1977), 95–117.`: a
-    // discursive note names the work after a clause of its own, with no
-    // signal word.
-    if find_title(item).is_none() {
-        if let Some((x, q, pinpoint)) = cited_after_clause(item, g) {
-            out.push(full_raw(a + x, b, signal, pinpoint, q));
-            return;
-        }
-    }
     // `Nürnberger Polizeiordnungen …, hg. v. Joseph Baader, Stuttgart
     // 1861, S. 178`: an edited work cited by its title, its editors after
     // it; or a work that opens with its title and has a full imprint
@@ -3387,6 +3392,16 @@ fn classify_item_as(
         fields.kind = "webpage".into();
         out.push(full_raw(a, b, signal, pinpoint, fields));
         return;
+    }
+    // `The standard account remains Christopher Hill, Milton and the
+    // English Revolution (London: Faber and Faber, 1977), 95–117.`: a
+    // discursive note names the work after a clause of its own, with no
+    // signal word.
+    if find_title(item).is_none() {
+        if let Some((x, q, pinpoint)) = cited_after_clause(item, g) {
+            out.push(full_raw(a + x, b, signal, pinpoint, q));
+            return;
+        }
     }
     if let Some(raw) = inverted_author_title_year(text, a, b, g, signal.clone()) {
         out.push(raw);
