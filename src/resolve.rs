@@ -4203,11 +4203,17 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // Committee on Ministers' Powers (Cmd 4060, 1932)`).
     let titled_paper =
         f.kind == "report" && f.title.is_some() && f.number.is_some() && f.issued.is_some();
+    // An unsigned newspaper article, known by its paper and day (`New
+    // York Times, "Title," March 3, 1998.`).
+    let unsigned_news = f.kind == "article-newspaper"
+        && f.container_title.is_some()
+        && f.issued.as_ref().and_then(CslDate::day).is_some();
     if f.author.is_empty()
         && !reported
         && !edited
         && !titled_book
         && !titled_paper
+        && !unsigned_news
         && !(citation && (f.container_title.is_some() || decision))
     {
         missing.push("author");

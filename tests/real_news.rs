@@ -1,0 +1,170 @@
+//! Newspapers in reference lists and notes: UK Harvard entries that name
+//! the paper, the day and the month after the year in brackets (`Observer
+//! (1998) 'Title', 13 March, p. 4.`), Chicago bibliographies that list an
+//! issue or an unsigned article by the paper's name (`The Times (London),
+//! 3 May 1790.`, `New York Times, "Title," March 3, 1791, A12.`), a paper
+//! named with its town and years, and eighteenth-century notes that
+//! shorten a paper's title (`Felix Farley, 10 May 1760, 2`). Expected
+//! values were written by reading the inputs.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::model::{CitationKind, Status};
+use papers_support::{entries, entry, note_links, run};
+
+const HARVARD: &str = "fixtures/press_standards_harvard_en.txt";
+const CHICAGO: &str = "fixtures/bristol_press_chicago_en.txt";
+
+/// `[year, month, day]` of an entry's date.
+fn date(item: &opcit::model::CslItem) -> Vec<i32> {
+    item.issued.as_ref().unwrap().date_parts[0].clone()
+}
+
+#[test]
+fn a_harvard_newspaper_entry_is_an_article_of_that_day() {
+    let (_, doc) = run(HARVARD);
+    // 2 Blunkett in The Times, 4 Daily Mail, 6 Guardian, 7 Observer,
+    // 8 Times Educational Supplement.
+    let blunkett = entry(&doc, 2);
+    assert_eq!(blunkett.kind, "article-newspaper");
+    assert_eq!(blunkett.container_title.as_deref(), Some("The Times"));
+    assert_eq!(date(blunkett), [1999, 1, 12]);
+    assert_eq!(blunkett.page.as_deref(), Some("18"));
+    assert_eq!(blunkett.author[0].family.as_deref(), Some("Blunkett"));
+
+    let observer = entry(&doc, 7);
+    assert_eq!(observer.kind, "article-newspaper");
+    assert_eq!(observer.container_title.as_deref(), Some("Observer"));
+    assert_eq!(
+        observer.title.as_deref(),
+        Some("Naming and shaming the failing schools")
+    );
+    assert_eq!(date(observer), [1998, 3, 13]);
+    assert_eq!(observer.page.as_deref(), Some("4"));
+
+    let guardian = entry(&doc, 6);
+    assert_eq!(guardian.kind, "article-newspaper");
+    assert_eq!(guardian.container_title.as_deref(), Some("Guardian"));
+    assert_eq!(date(guardian), [2004, 6, 2]);
+
+    // The paper's name in the author's place is kept whole.
+    let mail = entry(&doc, 4);
+    assert_eq!(mail.kind, "article-newspaper");
+    assert_eq!(mail.container_title.as_deref(), Some("Daily Mail"));
+    assert_eq!(mail.author[0].literal.as_deref(), Some("Daily Mail"));
+    assert_eq!(date(mail), [2003, 10, 14]);
+
+    let tes = entry(&doc, 8);
+    assert_eq!(
+        tes.container_title.as_deref(),
+        Some("Times Educational Supplement")
+    );
+    assert_eq!(date(tes), [2001, 3, 9]);
+    assert_eq!(tes.page.as_deref(), Some("3"));
+
+    // A book stays a book.
+    assert_eq!(entry(&doc, 1).kind, "book");
+}
+
+#[test]
+fn harvard_citations_of_a_paper_find_its_article() {
+    let (source, doc) = run(HARVARD);
+    let got = entries(&doc);
+    use CitationKind::AuthorDate;
+    use Status::Resolved;
+    assert_eq!(
+        got,
+        [
+            (0, AuthorDate, Resolved, Some(7)),
+            (0, AuthorDate, Resolved, Some(6)),
+            (0, AuthorDate, Resolved, Some(1)),
+            (0, AuthorDate, Resolved, Some(5)),
+            (0, AuthorDate, Resolved, Some(8)),
+            (0, AuthorDate, Resolved, Some(3)),
+            (0, AuthorDate, Resolved, Some(7)),
+            (0, AuthorDate, Resolved, Some(2)),
+            (0, AuthorDate, Resolved, Some(4)),
+        ]
+    );
+    assert!(
+        papers_support::findings(&source, &doc).is_empty(),
+        "{:?}",
+        doc.diagnostics
+    );
+}
+
+#[test]
+fn chicago_list_entries_by_a_paper_s_name_are_issues_and_articles() {
+    let (_, doc) = run(CHICAGO);
+    // 1 Felix Farley's Bristol Journal, 2 Money, 3 The Times, 4 New York
+    // Times, 5 Bristol Mercury.
+    let farley = entry(&doc, 1);
+    assert_eq!(farley.kind, "article-newspaper");
+    assert_eq!(
+        farley.container_title.as_deref(),
+        Some("Felix Farley's Bristol Journal")
+    );
+    assert_eq!(farley.publisher_place.as_deref(), Some("Bristol"));
+
+    let times = entry(&doc, 3);
+    assert_eq!(times.kind, "article-newspaper");
+    assert_eq!(times.container_title.as_deref(), Some("The Times"));
+    assert_eq!(times.publisher_place.as_deref(), Some("London"));
+    assert_eq!(date(times), [1790, 5, 3]);
+    assert!(times.author.is_empty());
+
+    let nyt = entry(&doc, 4);
+    assert_eq!(nyt.kind, "article-newspaper");
+    assert_eq!(nyt.container_title.as_deref(), Some("New York Times"));
+    assert_eq!(nyt.title.as_deref(), Some("Bristol Failures"));
+    assert_eq!(date(nyt), [1791, 3, 3]);
+    assert_eq!(nyt.page.as_deref(), Some("A12"));
+    assert!(nyt.author.is_empty());
+
+    let mercury = entry(&doc, 5);
+    assert_eq!(mercury.kind, "article-newspaper");
+    assert_eq!(mercury.container_title.as_deref(), Some("Bristol Mercury"));
+    assert_eq!(date(mercury), [1790, 6, 17]);
+}
+
+#[test]
+fn notes_of_newspaper_issues_find_their_papers() {
+    let (source, doc) = run(CHICAGO);
+    use CitationKind::{Full, Ibid, Short};
+    use Status::Resolved;
+    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(1))]);
+    assert_eq!(note_links(&doc, 3), [(Full, Resolved, Some(2))]);
+    assert_eq!(
+        note_links(&doc, 4),
+        [(Full, Resolved, Some(3)), (Full, Resolved, Some(4))]
+    );
+    assert_eq!(note_links(&doc, 5), [(Full, Resolved, Some(5))]);
+    assert_eq!(note_links(&doc, 6), [(Short, Resolved, Some(2))]);
+    assert_eq!(note_links(&doc, 7), [(Full, Resolved, Some(1))]);
+    assert_eq!(note_links(&doc, 8), [(Ibid, Resolved, Some(1))]);
+    // Every entry is read.
+    assert!(
+        !papers_support::findings(&source, &doc)
+            .iter()
+            .any(|f| f.0 == opcit::diagnostic::Code::UnparsedReference),
+        "{:?}",
+        doc.diagnostics
+    );
+}
+
+#[test]
+fn a_person_named_before_a_day_stays_a_person_without_a_paper_of_that_name() {
+    // `John Smith, 12 April 1793`: a letter or a diary of that day.
+    let doc = papers_support::run_text(
+        "Text.1\n\n1 John Smith, 12 April 1793.\n\nBibliography\nFelix Farley's Bristol Journal. Bristol, 1752–1800.\n",
+    );
+    let c = &doc.citations[0];
+    assert_ne!(
+        c.fields.as_deref().map(|f| f.kind.as_str()),
+        Some("article-newspaper")
+    );
+}
