@@ -146,11 +146,9 @@ fn notes_of_newspaper_issues_find_their_papers() {
     assert_eq!(note_links(&doc, 6), [(Short, Resolved, Some(2))]);
     assert_eq!(note_links(&doc, 7), [(Full, Resolved, Some(1))]);
     assert_eq!(note_links(&doc, 8), [(Ibid, Resolved, Some(1))]);
-    // Every entry is read.
+    // Every entry is cited and read: no finding at all.
     assert!(
-        !papers_support::findings(&source, &doc)
-            .iter()
-            .any(|f| f.0 == opcit::diagnostic::Code::UnparsedReference),
+        papers_support::findings(&source, &doc).is_empty(),
         "{:?}",
         doc.diagnostics
     );
@@ -165,6 +163,49 @@ fn a_person_named_before_a_day_stays_a_person_without_a_paper_of_that_name() {
     let c = &doc.citations[0];
     assert_ne!(
         c.fields.as_deref().map(|f| f.kind.as_str()),
+        Some("article-newspaper")
+    );
+}
+
+#[test]
+fn a_paper_s_shortened_title_in_notes_alone_cites_its_issue() {
+    // No bibliography: the paper is named whole in note 1 only.
+    let doc = papers_support::run_text(
+        "Text.1 Text.2 Text.3 Text.4\n\n1 Felix Farley's Bristol Journal, 3 May 1760.\n2 Felix Farley, 10 May 1760, 2.\n3 Felix Farley, 3 May 1760.\n4 John Smith, 12 April 1793.\n",
+    );
+    let paper = |n: u32| {
+        let c = papers_support::only(&doc, n);
+        let f = c.fields.as_deref().unwrap();
+        (
+            c.kind,
+            f.kind.clone(),
+            f.container_title.clone(),
+            f.issued.as_ref().unwrap().date_parts[0].clone(),
+            c.reference.clone(),
+        )
+    };
+    let journal = Some("Felix Farley's Bristol Journal".to_string());
+    let (k2, t2, c2, d2, r2) = paper(2);
+    assert_eq!(
+        (k2, t2.as_str(), c2, d2),
+        (
+            CitationKind::Full,
+            "article-newspaper",
+            journal.clone(),
+            vec![1760, 5, 10]
+        )
+    );
+    // The issue of 3 May is the one note 1 cites.
+    let (_, _, c3, d3, r3) = paper(3);
+    assert_eq!((c3, d3), (journal, vec![1760, 5, 3]));
+    assert_eq!(r3, papers_support::only(&doc, 1).reference);
+    assert_ne!(r2, r3);
+    // A person's name before a day names no paper.
+    assert_ne!(
+        papers_support::only(&doc, 4)
+            .fields
+            .as_deref()
+            .map(|f| f.kind.as_str()),
         Some("article-newspaper")
     );
 }
