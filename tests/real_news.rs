@@ -209,3 +209,33 @@ fn a_paper_s_shortened_title_in_notes_alone_cites_its_issue() {
         Some("article-newspaper")
     );
 }
+
+const ABNT: &str = "fixtures/protecao_dados_abnt_pt.txt";
+
+#[test]
+fn an_abnt_organisation_with_its_country_in_brackets_is_the_author() {
+    let (_, doc) = run(ABNT);
+    // 1 ANPD, 2 BRASIL. Lei, 3 LEE, 4 SILVA.
+    let anpd = entry(&doc, 1);
+    assert_eq!(
+        anpd.author[0].literal.as_deref(),
+        Some("AUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS (Brasil)")
+    );
+    assert_eq!(
+        anpd.title.as_deref(),
+        Some("Guia orientativo para definições dos agentes de tratamento")
+    );
+    assert_eq!(anpd.publisher.as_deref(), Some("ANPD"));
+    assert_eq!(anpd.publisher_place.as_deref(), Some("Brasília"));
+    // The country named first stays the author of a statute.
+    let lei = entry(&doc, 2);
+    assert_eq!(lei.kind, "legislation");
+    assert_eq!(lei.author[0].literal.as_deref(), Some("BRASIL"));
+    use CitationKind::Full;
+    use Status::Resolved;
+    assert_eq!(note_links(&doc, 1), [(Full, Resolved, Some(2))]);
+    // The note citing the guide at its page is read and finds it.
+    assert_eq!(note_links(&doc, 2), [(Full, Resolved, Some(1))]);
+    let page = papers_support::only(&doc, 2).locator.as_ref().unwrap();
+    assert_eq!(page.value, "7");
+}

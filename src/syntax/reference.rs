@@ -5328,8 +5328,8 @@ fn parse_undelimited(
     // `SILVA, João da. Título. São Paulo: Editora, 2010. p. 45.`).
     let head = &s[..s.find([',', '.']).unwrap_or(s.len())];
     let capitals_first = crate::syntax::name::is_capitalised_family(head)
-        || head.split_whitespace().count() <= 8
-            && capitals_only(head)
+        || head.split_whitespace().count() <= 9
+            && capitals_only(without_jurisdiction(head))
             && s[head.len()..].starts_with(". ");
     // `Topolski J., Metodologia historii, Warszawa 1984.`: names written
     // `Family I.` before a comma end at the first part that is none.
@@ -7376,7 +7376,7 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     if author.contains(": ")
         || title_words
         || !author.contains(',')
-            && !capitals_only(author)
+            && !capitals_only(without_jurisdiction(author))
             && !crate::syntax::name::romanized_family_first(author)
             && !one_name_author(author, &s[rest_start..], g)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
@@ -7585,6 +7585,24 @@ fn inverted_then_natural_list(author: &str, g: &Grammar) -> bool {
             })
     };
     parts.len() >= 3 && parts[..parts.len() - 1].iter().all(|p| name(p)) && name(last)
+}
+
+/// An organisation's name in capitals without the country or state in
+/// brackets after it (`AUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS
+/// (Brasil)`), which ABNT NBR 6023 adds to a body whose name does not say
+/// whose it is; the whole of `s` when there is none.
+fn without_jurisdiction(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((name, place))
+            if place.starts_with(char::is_uppercase)
+                && place.split_whitespace().count() <= 3
+                && !place.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')'))
+                && !capitals_only(place) =>
+        {
+            name
+        }
+        _ => s,
+    }
 }
 
 /// Whether `s` is written in capitals only, word by word (`BRASIL`,
