@@ -239,3 +239,21 @@ fn an_abnt_organisation_with_its_country_in_brackets_is_the_author() {
     let page = papers_support::only(&doc, 2).locator.as_ref().unwrap();
     assert_eq!(page.value, "7");
 }
+
+#[test]
+fn an_abnt_surname_of_three_capitals_before_a_page_word_is_a_short_form() {
+    let (_, doc) = run(ABNT);
+    use CitationKind::Short;
+    use Status::Resolved;
+    // `LEE, p. 4.` after the full citation of LEE in note 3.
+    assert_eq!(note_links(&doc, 4), [(Short, Resolved, Some(3))]);
+    let lee = papers_support::only(&doc, 4);
+    assert_eq!(lee.locator.as_ref().unwrap().value, "4");
+    // `SILVA, p. 45.`: the list's SILVA, though no note cited it whole.
+    assert_eq!(
+        papers_support::only(&doc, 5).reference.as_deref(),
+        Some("b4")
+    );
+    // `AS, 40.`: an abbreviation with a bare page stays unread.
+    assert!(papers_support::in_note(&doc, 6).is_empty());
+}
