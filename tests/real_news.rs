@@ -257,3 +257,30 @@ fn an_abnt_surname_of_three_capitals_before_a_page_word_is_a_short_form() {
     // `AS, 40.`: an abbreviation with a bare page stays unread.
     assert!(papers_support::in_note(&doc, 6).is_empty());
 }
+
+#[test]
+fn a_gost_organisation_in_sentence_case_is_the_author() {
+    let (_, doc) = run("fixtures/regional_budgets_gost_ru.txt");
+    let rosstat = entry(&doc, 1);
+    assert_eq!(
+        rosstat.author[0].literal.as_deref(),
+        Some("Федеральная служба государственной статистики")
+    );
+    assert!(rosstat
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Российский статистический ежегодник"));
+    let minfin = entry(&doc, 2);
+    assert_eq!(
+        minfin.author[0].literal.as_deref(),
+        Some("Министерство финансов Российской Федерации")
+    );
+    assert!(minfin
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Основные направления бюджетной"));
+    // A person stays a person.
+    assert_eq!(entry(&doc, 3).author[0].family.as_deref(), Some("Иванов"));
+}

@@ -1069,12 +1069,20 @@ pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
     let stop = t.find(". ")?;
     let head = &t[..stop];
     let words: Vec<&str> = head.split_whitespace().collect();
+    // Russian names of bodies are written in sentence case (`Федеральная
+    // служба государственной статистики`, `Министерство финансов
+    // Российской Федерации`), as GOST lists give them.
+    let cyrillic = head
+        .chars()
+        .all(|c| c == ' ' || c == '-' || ('\u{400}'..='\u{4ff}').contains(&c));
     if words.len() < 2
         || words.len() > 8
         || head.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '(' | '"' | '“'))
-        || !words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || (w.len() <= 3 && w.chars().all(char::is_lowercase))
-        })
+        || !cyrillic
+            && !words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || (w.len() <= 3 && w.chars().all(char::is_lowercase))
+            })
         || !words.first()?.starts_with(char::is_uppercase)
         || !words
             .iter()
