@@ -1152,6 +1152,7 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             .collect()
     };
     named_outlets(doc, &mut matches, grammar);
+    shortened_papers(doc, &matches, grammar);
     // A full citation in a note that matches no entry adds a reference
     // known only from the notes, unless it cites a work already added:
     // room for that many at once, not a vector doubled (and copied) as it
@@ -1825,7 +1826,20 @@ fn named_outlets(doc: &mut Document, matches: &mut [Option<Match>], grammar: &Gr
                 continue;
             };
             let day = grammar.dates.first(date).filter(|d| d.date.day().is_some());
-            if let (Some(&r), Some(d)) = (outlets.get(author.trim()), day) {
+            let author = author.trim();
+            // Or by its title shortened to its first words (`Felix Farley,
+            // 10 May 1760` of `Felix Farley's Bristol Journal`), as Chicago
+            // and MHRA notes shorten a paper's title once given whole.
+            let outlet = outlets.get(author).copied().or_else(|| {
+                let mut opening = outlets
+                    .iter()
+                    .filter(|(name, _)| shortened_paper(author, name));
+                match (opening.next(), opening.next()) {
+                    (Some((_, &r)), None) => Some(r),
+                    _ => None,
+                }
+            });
+            if let (Some(r), Some(d)) = (outlet, day) {
                 dated.push((ci, r, d.date));
             }
             continue;
@@ -1881,6 +1895,81 @@ fn named_outlets(doc: &mut Document, matches: &mut [Option<Match>], grammar: &Gr
             score: 1.0,
             differences: Vec::new(),
         });
+    }
+}
+
+/// Whether `short`, a name read as an author, is the title of the paper
+/// `name` shortened to its first words (`Felix Farley` of `Felix Farley's
+/// Bristol Journal`), as Chicago and MHRA notes shorten a paper's title
+/// once given whole: two words or more, then the possessive or a space.
+fn shortened_paper(short: &str, name: &str) -> bool {
+    short.contains(' ')
+        && name.strip_prefix(short).is_some_and(|rest| {
+            rest.starts_with("'s ") || rest.starts_with("’s ") || rest.starts_with(' ')
+        })
+}
+
+/// `Felix Farley, 10 May 1760, 2` after a note that cites `Felix Farley's
+/// Bristol Journal, 3 May 1760`: a name and a full date read as an author
+/// and a date, the name the opening words of a newspaper an earlier note
+/// cites by its whole title, is an issue of that paper ([`shortened_paper`]);
+/// a person's name before a date (a letter of that day) is left alone
+/// where no note names such a paper.
+fn shortened_papers(doc: &mut Document, matches: &[Option<Match>], grammar: &Grammar) {
+    let mut papers: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    for (ci, (c, m)) in doc.citations.iter().zip(matches).enumerate() {
+        if c.site.is_some() {
+            continue;
+        }
+        if c.kind == CitationKind::Full {
+            if let Some(name) = c
+                .fields
+                .as_deref()
+                .filter(|f| f.kind == "article-newspaper")
+                .and_then(|f| f.container_title.as_deref())
+            {
+                if !papers.iter().any(|p| p == name) {
+                    papers.push(name.to_string());
+                }
+            }
+            continue;
+        }
+        if papers.is_empty() || m.is_some() || c.kind != CitationKind::AuthorDate {
+            continue;
+        }
+        let Some(short) = c.short.as_deref() else {
+            continue;
+        };
+        let (Some(author), Some(date)) = (&short.author, &short.date) else {
+            continue;
+        };
+        let Some(day) = grammar.dates.first(date).filter(|d| d.date.day().is_some()) else {
+            continue;
+        };
+        let author = author.trim();
+        let mut opening = papers.iter().filter(|p| shortened_paper(author, p));
+        if let (Some(p), None) = (opening.next(), opening.next()) {
+            found.push((ci, p.clone(), day.date));
+        }
+    }
+    for (ci, name, date) in found {
+        let c = &mut doc.citations[ci];
+        let page = c
+            .locator
+            .as_ref()
+            .filter(|l| l.label == "page")
+            .map(|l| l.value.clone());
+        c.kind = CitationKind::Full;
+        c.short = None;
+        c.fields = Some(Box::new(CslItem {
+            id: c.id.clone(),
+            kind: "article-newspaper".into(),
+            container_title: Some(name),
+            issued: Some(date),
+            page,
+            ..Default::default()
+        }));
     }
 }
 
@@ -4211,11 +4300,17 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // Committee on Ministers' Powers (Cmd 4060, 1932)`).
     let titled_paper =
         f.kind == "report" && f.title.is_some() && f.number.is_some() && f.issued.is_some();
+    // An unsigned newspaper article, known by its paper and day (`New
+    // York Times, "Title," March 3, 1998.`).
+    let unsigned_news = f.kind == "article-newspaper"
+        && f.container_title.is_some()
+        && f.issued.as_ref().and_then(CslDate::day).is_some();
     if f.author.is_empty()
         && !reported
         && !edited
         && !titled_book
         && !titled_paper
+        && !unsigned_news
         && !(citation && (f.container_title.is_some() || decision))
     {
         missing.push("author");

@@ -6950,8 +6950,10 @@ fn author_page_short(
         .next()
         .is_some_and(|w| g.title_articles.binary_search(&w.to_lowercase()).is_ok());
     // `AS, 40.`, `TNA, 40.`: a short name or an abbreviation in capitals
-    // of three letters or fewer is no surname a page follows.
-    let siglum = name.chars().count() <= 3 && name.chars().all(char::is_uppercase);
+    // of three letters or fewer is no surname a bare page follows; before
+    // a page word it is one (`LEE, p. 4.`, ABNT's family name in capitals).
+    let siglum =
+        name.chars().count() <= 3 && name.chars().all(char::is_uppercase) && c.get(2).is_none();
     if !particles_only || article || siglum || g.back_reference(name).is_some() {
         return None;
     }

@@ -165,6 +165,18 @@ fn whole_pin(s: &str, g: &Grammar) -> Option<Locator> {
             ..Default::default()
         });
     }
+    // A section's page (`A12`, `B3`), as American papers number them.
+    let b = t.as_bytes();
+    if (2..=4).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_digit)
+    {
+        return Some(Locator {
+            label: "page".into(),
+            value: t.to_string(),
+            ..Default::default()
+        });
+    }
     for (label, lex) in [
         ("page", &g.page),
         ("column", g.column()),
@@ -210,7 +222,16 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     };
     let comma = rest.find(", ")?;
     let (name, place) = name_and_place(rest[..comma].trim());
-    let tail = &rest[comma + 2..];
+    let mut tail = &rest[comma + 2..];
+    // The paper named first, then the article's title (`New York Times,
+    // "Title," March 3, 1998, A12`), as lists name an unsigned article.
+    let mut title = title;
+    if title.is_none() && newspaper_name(name, g) {
+        if let Some((t, r)) = quoted_title(tail) {
+            title = Some(t);
+            tail = r.trim_start_matches([',', ' ']);
+        }
+    }
     if !(newspaper_name(name, g) || title.is_none() && titled_issue(name, tail, g)) {
         return None;
     }
@@ -904,7 +925,18 @@ pub fn entry(text: &str, g: &Grammar) -> Option<CslItem> {
         fields.page = pin.filter(|l| l.label == "page").map(|l| l.value);
         return Some(fields);
     }
-    if g.newspaper_words.is_empty() || text.len() > 120 {
+    if g.newspaper_words.is_empty() || text.len() > 300 {
+        return None;
+    }
+    // An issue or an unsigned article listed by the paper's name (`The
+    // Times (London), 3 May 1760.`, `New York Times, "Title," March 3,
+    // 1998, A12.`; Chicago's `New York Times. "Title." March 3, 1998.`),
+    // read as notes cite one; the page as the page.
+    if let Some((mut fields, pin)) = newspaper(&listed_article(text), g) {
+        fields.page = pin.filter(|l| l.label == "page").map(|l| l.value);
+        return Some(fields);
+    }
+    if text.len() > 120 {
         return None;
     }
     let (name, place, issued) = outlet_parts(text, g, false)?;
@@ -912,6 +944,25 @@ pub fn entry(text: &str, g: &Grammar) -> Option<CslItem> {
         return None;
     }
     Some(outlet_item(name, place, issued))
+}
+
+/// A list entry of an unsigned article that names the paper first and
+/// closes each part with a period, as Chicago bibliographies do (`New York
+/// Times. "Title." March 3, 1998.`), with commas between the parts, as
+/// notes write them (`New York Times, "Title," March 3, 1998`).
+fn listed_article(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = text.find(". ").filter(|&i| {
+        text[i + 2..].starts_with(OPEN_QUOTES) && !text[..i].contains([',', '"', '“'])
+    }) else {
+        return text.into();
+    };
+    let rest = &text[open + 2..];
+    let Some((title, after)) = quoted_title(rest) else {
+        return text.into();
+    };
+    // `." ` or `". `: the title's period, then the date.
+    let after = after.trim_start_matches(['.', ' ']);
+    format!("{}, \u{201c}{title},\u{201d} {after}", &text[..open]).into()
 }
 
 /// A periodical named alone under a bibliography's sub-heading for
@@ -976,7 +1027,21 @@ fn outlet_parts<'t>(
         Some((name, rest)) if rest.trim().is_empty() => name,
         _ => head,
     };
-    let (name, in_brackets) = name_and_place(head.trim());
+    let (mut name, mut in_brackets) = name_and_place(head.trim());
+    // `Felix Farley's Bristol Journal. Bristol, 1752–1800.`: the place
+    // after the name as a sentence of its own, as lists of sources name a
+    // paper with its town and years.
+    if in_brackets.is_none() && issued.is_some() {
+        if let Some((n, p)) = name.rsplit_once(". ") {
+            if p.starts_with(char::is_uppercase)
+                && p.split_whitespace().count() <= 3
+                && !p.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '.'))
+                && !n.contains(". ")
+            {
+                (name, in_brackets) = (n, Some(p));
+            }
+        }
+    }
     Some((name, in_brackets.or(place), issued))
 }
 
@@ -1004,12 +1069,20 @@ pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
     let stop = t.find(". ")?;
     let head = &t[..stop];
     let words: Vec<&str> = head.split_whitespace().collect();
+    // Russian names of bodies are written in sentence case (`Федеральная
+    // служба государственной статистики`, `Министерство финансов
+    // Российской Федерации`), as GOST lists give them.
+    let cyrillic = head
+        .chars()
+        .all(|c| c == ' ' || c == '-' || ('\u{400}'..='\u{4ff}').contains(&c));
     if words.len() < 2
         || words.len() > 8
         || head.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '(' | '"' | '“'))
-        || !words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || (w.len() <= 3 && w.chars().all(char::is_lowercase))
-        })
+        || !cyrillic
+            && !words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || (w.len() <= 3 && w.chars().all(char::is_lowercase))
+            })
         || !words.first()?.starts_with(char::is_uppercase)
         || !words
             .iter()

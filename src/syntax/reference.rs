@@ -2586,6 +2586,7 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
     comma_title_journal(s, &mut out, &mut used, g);
     let item = &mut out.item;
     publisher_is_author(item);
+    day_of_issue_in_container(s, item, g);
     abbreviated_journal_after_in(s, item);
     own_book_container(item, g);
     if !out.kind_written {
@@ -5355,8 +5356,8 @@ fn parse_undelimited(
     // `SILVA, João da. Título. São Paulo: Editora, 2010. p. 45.`).
     let head = &s[..s.find([',', '.']).unwrap_or(s.len())];
     let capitals_first = crate::syntax::name::is_capitalised_family(head)
-        || head.split_whitespace().count() <= 8
-            && capitals_only(head)
+        || head.split_whitespace().count() <= 9
+            && capitals_only(without_jurisdiction(head))
             && s[head.len()..].starts_with(". ");
     // `Topolski J., Metodologia historii, Warszawa 1984.`: names written
     // `Family I.` before a comma end at the first part that is none.
@@ -7446,7 +7447,7 @@ fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: 
     if author.contains(": ")
         || title_words
         || !author.contains(',')
-            && !capitals_only(author)
+            && !capitals_only(without_jurisdiction(author))
             && !crate::syntax::name::romanized_family_first(author)
             && !one_name_author(author, &s[rest_start..], g)
         || author.split(';').any(|a| a.split_whitespace().count() > 8)
@@ -7655,6 +7656,24 @@ fn inverted_then_natural_list(author: &str, g: &Grammar) -> bool {
             })
     };
     parts.len() >= 3 && parts[..parts.len() - 1].iter().all(|p| name(p)) && name(last)
+}
+
+/// An organisation's name in capitals without the country or state in
+/// brackets after it (`AUTORIDADE NACIONAL DE PROTEÇÃO DE DADOS
+/// (Brasil)`), which ABNT NBR 6023 adds to a body whose name does not say
+/// whose it is; the whole of `s` when there is none.
+fn without_jurisdiction(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((name, place))
+            if place.starts_with(char::is_uppercase)
+                && place.split_whitespace().count() <= 3
+                && !place.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')'))
+                && !capitals_only(place) =>
+        {
+            name
+        }
+        _ => s,
+    }
 }
 
 /// Whether `s` is written in capitals only, word by word (`BRASIL`,
@@ -8335,6 +8354,16 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
         (Some(_), _) if item.publisher_place.is_some() => "chapter",
         // Its editors are a book's.
         (Some(_), _) if !item.editor.is_empty() => "chapter",
+        // A page of the issue of a day, no volume or number: a newspaper's
+        // (`The Times, 12 January 1999, p. 18`).
+        (Some(_), _)
+            if item.volume.is_none()
+                && item.issue.is_none()
+                && item.url.is_none()
+                && item.issued.as_ref().and_then(CslDate::day).is_some() =>
+        {
+            "article-newspaper"
+        }
         (Some(_), _) if journalish => "article-journal",
         (Some(_), _) if item.url.is_some() => "webpage",
         // A dated piece in a named outlet: news or a magazine; otherwise a
@@ -9832,6 +9861,88 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         used.add(after_start, after_start + lead + len);
     }
     true
+}
+
+/// A newspaper article as UK Harvard lists write it, its year in brackets
+/// after the author and the day and month after the paper (`Blunkett, D.
+/// (1999) 'Standards not structures', The Times, 12 January, p. 18.`), or
+/// the paper in the author's place when the piece is unsigned (`Observer
+/// (1998) 'Naming and shaming', 13 March, p. 4.`): a container ending in a
+/// day and month without a year, the year read alone, is the newspaper's
+/// issue of that day. The day joins the date; a container that was the
+/// day alone takes the name written before the year, when that is a name
+/// without a comma or a period (a paper's, not a person's), and that name
+/// stays in the author's place, where the citations name it.
+fn day_of_issue_in_container(s: &str, item: &mut CslItem, g: &Grammar) {
+    let Some(container) = item.container_title.as_deref() else {
+        return;
+    };
+    // Cheap tests first: a digit in the container, a year alone.
+    if !container.ends_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+        || !container.contains(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    let Some(year) = item
+        .issued
+        .as_ref()
+        .filter(|d| d.date_parts.len() == 1 && d.date_parts[0].len() == 1)
+        .and_then(CslDate::year)
+    else {
+        return;
+    };
+    let (name, day) = match container.rsplit_once(", ") {
+        Some((n, d)) => (Some(n), d),
+        None => (None, container),
+    };
+    if day.len() > 20 || day.split_whitespace().count() != 2 {
+        return;
+    }
+    let date = match g.day_of_year(day, year) {
+        Some((n, d)) if n == day.len() => d,
+        // `March 13`, as American papers date an issue.
+        _ => {
+            let whole = format!("{day}, {year}");
+            match g.dates.first(&whole) {
+                Some(d) if d.start == 0 && d.end == whole.len() && d.date.day().is_some() => d.date,
+                _ => return,
+            }
+        }
+    };
+    let name = match name {
+        Some(n) => n.trim().to_string(),
+        None => {
+            // The paper written where the author stands.
+            let Some(head) = s.find(" (").map(|i| s[..i].trim()) else {
+                return;
+            };
+            if head.is_empty()
+                || !head.starts_with(char::is_uppercase)
+                || head.contains([',', '.', ';', ':', '&'])
+                || head.split_whitespace().nth(5).is_some()
+                || item.author.len() != 1
+                || !item.editor.is_empty()
+            {
+                return;
+            }
+            // The paper keeps the author's place, where author-date
+            // citations name it (`(Observer 1998)`), written whole.
+            item.author[0] = CslName {
+                literal: Some(head.to_string()),
+                ..Default::default()
+            };
+            head.to_string()
+        }
+    };
+    let parts = date.date_parts.first().cloned().unwrap_or_default();
+    let part = |i: usize| parts.get(i).and_then(|&x| u8::try_from(x).ok());
+    item.issued = Some(CslDate::new(
+        year,
+        part(1),
+        part(2),
+        Some(format!("{day} {year}")),
+    ));
+    item.container_title = Some(name);
 }
 
 /// `통계청. 2020. 『…』. 대전: 통계청.`, `Smith, John. Title. London: John
