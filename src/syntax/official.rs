@@ -75,21 +75,21 @@ fn newspaper_name(name: &str, g: &Grammar) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = || {
+        name.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+    };
     let newspaper_word = |w: &str| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         g.newspaper_words.iter().any(|n| n == bare)
     };
     // A romanized name keeps the word for a daily in lowercase (`Tonga
     // ilbo`, `Asahi shinbun`).
-    words.len() <= 6
-        && words.iter().all(|w| {
+    words().nth(6).is_none()
+        && words().all(|w| {
             w.starts_with(char::is_uppercase) || w.chars().count() <= 3 || newspaper_word(w)
         })
-        && words.iter().copied().any(newspaper_word)
+        && words().any(newspaper_word)
 }
 
 /// Whether `name`, written in CJK characters, is a newspaper's: a name of
@@ -226,13 +226,14 @@ pub fn newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
     // The paper named first, then the article's title (`New York Times,
     // "Title," March 3, 1998, A12`), as lists name an unsigned article.
     let mut title = title;
-    if title.is_none() && newspaper_name(name, g) {
+    let paper = newspaper_name(name, g);
+    if title.is_none() && paper {
         if let Some((t, r)) = quoted_title(tail) {
             title = Some(t);
             tail = r.trim_start_matches([',', ' ']);
         }
     }
-    if !(newspaper_name(name, g) || title.is_none() && titled_issue(name, tail, g)) {
+    if !(paper || title.is_none() && titled_issue(name, tail, g)) {
         return None;
     }
     issue_of(title, name, place, tail, g)
