@@ -168,3 +168,21 @@ fn a_clause_before_a_comma_imprint_and_titles_that_hold_small_words() {
     assert!(akten.author.is_empty(), "{akten:#?}");
     assert_eq!(akten.editor[0].family.as_deref(), Some("Vogt"));
 }
+
+#[test]
+fn a_clause_with_commas_of_its_own_is_no_author_and_title() {
+    // Before, `Here` was read as the author and `as elsewhere, the standard
+    // account is Christopher Hill, Milton and the English Revolution` as
+    // the title.
+    let doc = run_text(
+        "Text.1\n\n1 Here, as elsewhere, the standard account is Christopher Hill, Milton and the English Revolution (London: Faber and Faber, 1977), 95–117.\n",
+    );
+    let c = only(&doc, 1);
+    assert!(c.text.starts_with("Christopher Hill"), "{c:#?}");
+    let fields = c.fields.as_deref().unwrap();
+    assert_eq!(fields.author[0].family.as_deref(), Some("Hill"));
+    assert_eq!(
+        fields.title.as_deref(),
+        Some("Milton and the English Revolution")
+    );
+}

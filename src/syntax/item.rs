@@ -3342,9 +3342,18 @@ fn classify_item_as(
     // a date, and must start with the names.
     let (p, pinpoint) = parse_full(item, g);
     let first = p.authors.and_then(|(x, y)| item.get(x..y)).unwrap_or("");
+    // `Here, as elsewhere, the standard account is Christopher Hill, …`:
+    // a title opening with a small word of prose is the note's clause
+    // (read after it, by [`cited_after_clause`]).
+    let prose_title = || {
+        p.title
+            .and_then(|(x, _)| item.get(x..))
+            .is_some_and(|t| t.starts_with(char::is_lowercase))
+    };
     if find_title(item).is_none()
         && full_without_marks(&p.item, first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
+        && !prose_title()
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
