@@ -186,3 +186,19 @@ fn a_clause_with_commas_of_its_own_is_no_author_and_title() {
         Some("Milton and the English Revolution")
     );
 }
+
+#[test]
+fn an_initial_before_a_surname_in_capitals_is_no_signal() {
+    // Italian notes write `V. ROPPO, Il contratto`: `V.` is the initial,
+    // not `vedi`; `V. Cass., …` and German `S. BGH, Urt. v. …` keep the
+    // signal.
+    let doc = run_text(
+        "Testo.1 Text.2\n\n1 V. ROPPO, Il contratto, 2a ed., Milano, Giuffrè, 2011, p. 178.\n2 S. BGH, Urt. v. 12.3.2019 – VI ZR 123/18, NJW 2019, 1234.\n",
+    );
+    let roppo = only(&doc, 1);
+    assert_eq!(roppo.signal, None);
+    let fields = roppo.fields.as_deref().unwrap();
+    assert_eq!(fields.author[0].family.as_deref(), Some("ROPPO"));
+    assert_eq!(fields.author[0].given.as_deref(), Some("V."));
+    assert_eq!(only(&doc, 2).signal.as_deref(), Some("S."));
+}

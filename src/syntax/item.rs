@@ -1307,7 +1307,27 @@ fn initial_before_name(word: &str, rest: &str) -> bool {
     // right after the first's period.
     let mut r = rest.chars();
     let joined = r.next().is_some_and(char::is_uppercase) && r.next() == Some('.');
-    capital && (joined || particle_before_name(rest))
+    capital && (joined || particle_before_name(rest) || capitals_before_title(rest))
+}
+
+/// Whether `rest`, after a capital and its period, is a family name in
+/// capitals of four letters or more, a comma and a title's first word (`
+/// ROPPO, Il contratto`), as Italian, French and Brazilian notes write a
+/// name after its initial; a court's abbreviation (` BGH, Urt. v. …`, `
+/// CJUE, 12 mai …`) is none.
+fn capitals_before_title(rest: &str) -> bool {
+    let Some((name, after)) = rest.strip_prefix(' ').and_then(|t| t.split_once(", ")) else {
+        return false;
+    };
+    let word = after.split(' ').next().unwrap_or("");
+    let mut w = word.chars();
+    name.chars().count() >= 4
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        && w.next().is_some_and(char::is_uppercase)
+        && w.next().is_some_and(char::is_lowercase)
+        && !word.ends_with('.')
 }
 
 /// The length of a phrase of one to three lowercase words and the comma
