@@ -2262,6 +2262,19 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         return None;
     }
     let ends_pin = |rest: &str| matches!(rest.trim(), "" | "f" | "ff" | "f." | "ff.");
+    // The work ends before the pinpoint's comma; its number, and the
+    // provision with it where one is cited.
+    let margin = |number: &str, text: Option<String>| {
+        (
+            head.len(),
+            Locator {
+                label: "margin".into(),
+                value: crate::grammar::locator_value(number),
+                text,
+                ..Default::default()
+            },
+        )
+    };
     // `Grundgesetz, Bd. II, 3. Aufl., Tübingen 2015, Art. 20 Rn. 12`: a
     // commentary cited as a book, at the margin number of its commentary
     // on a provision (the grammars' `provision`), as German and Austrian
@@ -2277,15 +2290,7 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
                 if between.len() > 16 || between.contains([',', ';']) || !ends_pin(&pin[m.end..]) {
                     return None;
                 }
-                Some((
-                    head.len(),
-                    Locator {
-                        label: "margin".into(),
-                        value: crate::grammar::locator_value(&pin[a..b]),
-                        text: Some(pin.trim_end().to_string()),
-                        ..Default::default()
-                    },
-                ))
+                Some(margin(&pin[a..b], Some(pin.trim_end().to_string())))
             }
             // `…, Tübingen 2015, Art. 20`: the provision alone.
             None => {
@@ -2312,14 +2317,7 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     if m.start != 0 || !ends_pin(&pin[m.end..]) {
         return None;
     }
-    Some((
-        head.len(),
-        Locator {
-            label: "margin".into(),
-            value: crate::grammar::locator_value(&pin[a..b]),
-            ..Default::default()
-        },
-    ))
+    Some(margin(&pin[a..b], None))
 }
 
 /// A margin number in brackets that ends a full citation (`…, Köln 2008,
