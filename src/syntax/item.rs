@@ -3606,27 +3606,18 @@ fn case_citation(
     {
         return None;
     }
-    Some(RawItem {
+    Some(named_short(
         start,
         end,
-        kind: CitationKind::Short,
         signal,
-        locator: c.name("pin").map(|m| Locator {
+        c.name("pin").map(|m| Locator {
             label: "page".into(),
             value: m.as_str().to_string(),
             ..Default::default()
         }),
-        short: Some(Box::new(ShortFormInfo {
-            word: None,
-            author: None,
-            date: None,
-            title: c.name("party").map(|m| m.as_str().trim().to_string()),
-            note: None,
-        })),
-        back_ref: None,
-        fields: None,
-        indirect: false,
-    })
+        None,
+        c.name("party").map(|m| m.as_str().trim().to_string()),
+    ))
 }
 
 /// A law-review article in Bluebook form: `Jane Doe, The Archive and the
@@ -5785,6 +5776,36 @@ fn full_raw(
     }
 }
 
+/// A short form named by its author or its short title (no back-reference
+/// word): `Venturi, Settecento riformatore, 5:230`, `MüKoBGB/Wagner, §
+/// 823 Rn. 14`.
+fn named_short(
+    start: usize,
+    end: usize,
+    signal: Option<String>,
+    locator: Option<Locator>,
+    author: Option<String>,
+    title: Option<String>,
+) -> RawItem {
+    RawItem {
+        start,
+        end,
+        kind: CitationKind::Short,
+        signal,
+        locator,
+        short: Some(Box::new(ShortFormInfo {
+            word: None,
+            author,
+            date: None,
+            title,
+            note: None,
+        })),
+        back_ref: None,
+        fields: None,
+        indirect: false,
+    }
+}
+
 /// What one comma part of a book's details was ([`book_detail`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BookDetail {
@@ -5921,23 +5942,14 @@ fn commentary_citation(
                 return None;
             }
             let locator = commentary_locator(tail, g);
-            return Some(RawItem {
+            return Some(named_short(
                 start,
                 end,
-                kind: CitationKind::Short,
                 signal,
                 locator,
-                short: Some(Box::new(ShortFormInfo {
-                    word: None,
-                    author: author[0].family.clone(),
-                    date: None,
-                    title: Some(lead.to_string()),
-                    note: None,
-                })),
-                back_ref: None,
-                fields: None,
-                indirect: false,
-            });
+                author[0].family.clone(),
+                Some(lead.to_string()),
+            ));
         }
     };
     let short_title = |s: &str| {
@@ -6901,29 +6913,20 @@ fn undelimited_short(
         return None;
     }
     let lead = text[a..b].len() - text[a..b].trim_start().len();
-    Some(RawItem {
-        start: a + lead + prose,
-        end: b,
-        kind: CitationKind::Short,
+    Some(named_short(
+        a + lead + prose,
+        b,
         signal,
-        locator: Some(Locator {
+        Some(Locator {
             label: label.into(),
             value: crate::grammar::locator_value(pages),
             note: noted.map(|(_, (x, y))| crate::grammar::locator_value(&whole[x..y])),
             text: noted
                 .and_then(|(_, (_, y))| whole.get(item.rfind(pages)?..y).map(str::to_string)),
         }),
-        short: Some(Box::new(ShortFormInfo {
-            word: None,
-            author: Some(author.to_string()),
-            date: None,
-            title: Some(title.to_string()),
-            note: None,
-        })),
-        back_ref: None,
-        fields: None,
-        indirect: false,
-    })
+        Some(author.to_string()),
+        Some(title.to_string()),
+    ))
 }
 
 /// `Venturi, 240.`, `Schmidt, S. 14 f.`, `Venturi, 5:240`: an author
@@ -7008,28 +7011,19 @@ fn author_page_short(
         None => name,
     };
     let lead = text[a..b].len() - text[a..b].trim_start().len();
-    Some(RawItem {
-        start: a + lead,
-        end: b,
-        kind: CitationKind::Short,
+    Some(named_short(
+        a + lead,
+        b,
         signal,
-        locator: Some(Locator {
+        Some(Locator {
             label: label.into(),
             value: crate::grammar::locator_value(pages),
             note: None,
             text: None,
         }),
-        short: Some(Box::new(ShortFormInfo {
-            word: None,
-            author: Some(author.to_string()),
-            date: None,
-            title: None,
-            note: None,
-        })),
-        back_ref: None,
-        fields: None,
-        indirect: false,
-    })
+        Some(author.to_string()),
+        None,
+    ))
 }
 
 /// `Трагедия советской деревни… Т. 2. С. 540.`, `Akten der
@@ -7066,23 +7060,14 @@ fn cut_title_short(
     } else {
         Some(locator_in(after, g).filter(|_| after.chars().nth(40).is_none())?)
     };
-    Some(RawItem {
+    Some(named_short(
         start,
         end,
-        kind: CitationKind::Short,
         signal,
         locator,
-        short: Some(Box::new(ShortFormInfo {
-            word: None,
-            author: None,
-            date: None,
-            title: Some(crate::text::clean_field(title)),
-            note: None,
-        })),
-        back_ref: None,
-        fields: None,
-        indirect: false,
-    })
+        None,
+        Some(crate::text::clean_field(title)),
+    ))
 }
 
 /// `supra Part I`, `supra Section II.B`, `supra text accompanying note
@@ -7928,23 +7913,7 @@ fn full_citations(
                         .trim_start_matches(['”', '*', '"', '』', '」', '》', ',', '，', ' ']),
                     g,
                 );
-                out.push(RawItem {
-                    start,
-                    end,
-                    kind: CitationKind::Short,
-                    signal: signal_here,
-                    locator,
-                    short: Some(Box::new(ShortFormInfo {
-                        word: None,
-                        author,
-                        date: None,
-                        title,
-                        note: None,
-                    })),
-                    back_ref: None,
-                    fields: None,
-                    indirect: false,
-                });
+                out.push(named_short(start, end, signal_here, locator, author, title));
                 first = false;
             }
             pos = end.max(pos + close);
