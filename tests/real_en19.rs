@@ -97,8 +97,13 @@ fn prose_that_mentions_a_work_cites_nothing_of_its_own() {
     let (_, doc) = run(PAPER);
     // Note 10: `… such as Richard Baxter, whose Reliquiae Baxterianae
     // (London, 1696) records it.`: a relative clause is no title, and
-    // `(London, 1696)` is an imprint, no author and date.
-    assert!(in_note(&doc, 10).is_empty(), "{:#?}", in_note(&doc, 10));
+    // `(London, 1696)` is an imprint, no author and date. The sentence
+    // after it cites on its own: `The point is also made in Haller, The
+    // Rise of Puritanism, 362.`
+    let ten = in_note(&doc, 10);
+    assert_eq!(ten.len(), 1, "{ten:#?}");
+    assert_eq!(ten[0].text, "Haller, The Rise of Puritanism, 362.");
+    assert_eq!(note_links(&doc, 10), [(Short, Resolved, Some(5))]);
     // Note 9: `Ibid., 60. But see Hill, Milton and the English Revolution,
     // 130.`
     assert_eq!(
@@ -201,4 +206,48 @@ fn an_initial_before_a_surname_in_capitals_is_no_signal() {
     assert_eq!(fields.author[0].family.as_deref(), Some("ROPPO"));
     assert_eq!(fields.author[0].given.as_deref(), Some("V."));
     assert_eq!(only(&doc, 2).signal.as_deref(), Some("S."));
+}
+
+#[test]
+fn a_later_sentence_cites_where_the_first_is_prose() {
+    // Only the last sentence cites; the first names a work and its
+    // imprint in prose, which cites nothing.
+    let doc = run_text(
+        "Text.1\n\n1 Calamy's Abridgment (London, 1702) shortens the text. It is discussed \
+         in Keeble, The Literary Culture of Nonconformity, 94.\n",
+    );
+    let one = in_note(&doc, 1);
+    assert_eq!(one.len(), 1, "{one:#?}");
+    assert_eq!(one[0].kind, Short);
+    let short = one[0].short.as_deref().unwrap();
+    assert_eq!(short.author.as_deref(), Some("Keeble"));
+    assert_eq!(
+        short.title.as_deref(),
+        Some("The Literary Culture of Nonconformity")
+    );
+    // A note of prose alone still cites nothing.
+    let doc = run_text(
+        "Text.1\n\n1 The edition of 1696 is the one Calamy abridged. Its second part \
+         was printed in 1702 with 40 pages more.\n",
+    );
+    assert!(in_note(&doc, 1).is_empty(), "{:#?}", in_note(&doc, 1));
+}
+
+#[test]
+fn a_short_title_after_prose_and_a_signal_ends_before_a_remark() {
+    // `On the sermons see Achinstein, …, 30.` then a remark: the page is
+    // the short form's, and the remark is no part of its title.
+    let doc = run_text(
+        "Text.1\n\n1 On the sermons see Achinstein, Milton and the Revolutionary Reader, 30. \
+         Achinstein's reading is developed further in later work.\n",
+    );
+    let one = in_note(&doc, 1);
+    assert_eq!(one.len(), 1, "{one:#?}");
+    assert_eq!(one[0].kind, Short);
+    assert_eq!(
+        one[0].text,
+        "Achinstein, Milton and the Revolutionary Reader, 30."
+    );
+    let locator = one[0].locator.as_ref().unwrap();
+    assert_eq!(locator.value, "30");
 }

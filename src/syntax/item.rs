@@ -654,9 +654,12 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
 /// title ends on a small word, and a place follows).
 fn short_title_head(head: &str, next: &str, g: &Grammar) -> bool {
     let head = head.trim_start();
+    // `See Achinstein, …`, and after a lead-in of prose, `On the sermons
+    // see Achinstein, …`.
     let head = leading_signal(head, g)
+        .or_else(|| signal_after_prose(head, g))
         .and_then(|(len, _)| head.get(len..))
-        .unwrap_or(head);
+        .map_or(head, str::trim_start);
     let Some((name, title)) = head.split_once(", ") else {
         return false;
     };
@@ -3073,7 +3076,13 @@ fn full_without_marks(item: &crate::model::CslItem, first: &str) -> bool {
 }
 
 /// Classifies one item (or the part of one that [`cited_in_split`] made),
-/// whose signal may already be known.
+/// whose signal may already be known. Where the item reads as no citation
+/// and holds sentences, each later sentence that opens with a capital is
+/// read in turn, from the first, until one cites: a discursive note may
+/// cite only in its last sentence, after one of prose that names a work
+/// without citing it (`The phrase is Baxter's, whose Reliquiae Baxterianae
+/// (London, 1696) records it. The point is also made in Haller, The Rise
+/// of Puritanism, 362.`).
 fn classify_item(
     text: &str,
     a: usize,
@@ -3082,8 +3091,30 @@ fn classify_item(
     signal: Option<String>,
     out: &mut Vec<RawItem>,
 ) {
+    let before = out.len();
     classify_item_as(text, a, b, g, signal, true, out);
+    if out.len() > before || !text[a..b].bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    // A few sentences at most: a note of many is an essay, read once.
+    for end in sentence_ends(&text[a..b]).take(LATER_SENTENCES) {
+        let at = b - text[a + end..b].trim_start().len();
+        if at >= b
+            || !text[at..b].starts_with(char::is_uppercase)
+            || !text[at..b].bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        classify_item_as(text, at, b, g, None, true, out);
+        if out.len() > before {
+            return;
+        }
+    }
 }
+
+/// How many sentences after the first of an item that cites nothing
+/// [`classify_item`] reads on their own.
+const LATER_SENTENCES: usize = 4;
 
 /// [`classify_item`], with the rule of author-date references followed by
 /// more of the note ([`author_year_then_more`]) only when `more`: the rest
