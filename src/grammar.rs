@@ -1127,11 +1127,19 @@ impl Lexicon {
             let (start, mut end) = m;
             let word = |c: char| c.is_alphanumeric();
             let first = text[start..end].chars().next();
-            let before_ok = first.is_some_and(crate::segment::is_cjk)
-                || text[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !word(c) || crate::segment::is_cjk(c));
+            // `박영사, 2017.5, 1-30쪽`: a number after another and a period
+            // with no space (a year and its month, a decimal) opens no match.
+            let glued = first.is_some_and(|c| c.is_ascii_digit())
+                && text.as_bytes()[..start].ends_with(b".")
+                && text.as_bytes()[..start.saturating_sub(1)]
+                    .last()
+                    .is_some_and(u8::is_ascii_digit);
+            let before_ok = !glued
+                && (first.is_some_and(crate::segment::is_cjk)
+                    || text[..start]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !word(c) || crate::segment::is_cjk(c)));
             let after_ok = |end: usize| {
                 let last = text[start..end].chars().next_back();
                 // `前引[7]文`, `前掲注(3)書`: a closing bracket bounds the

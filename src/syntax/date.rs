@@ -202,6 +202,7 @@ impl DateRules {
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
           | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
           | (?P<g_d>[0-9]{{1,2}})\.(?P<g_m>[0-9]{{1,2}})\.(?P<g_y>[0-9]{{4}})
+          | (?P<j_y>[0-9]{{4}})\.\s?(?P<j_m>[0-9]{{1,2}})\.?
           | (?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
           | (?P<h_y>[0-9]{{4}})(?P<h_s>[a-z])?
             "
@@ -469,6 +470,25 @@ impl DateRules {
                     }
                 }
             }
+            // `(2017.12)`, `(2017. 5.)`, `2017.12, 1-30쪽`: a year and a
+            // month by number (Korean, Japanese, Chinese notes) close the
+            // date before a bracket or a comma; elsewhere (`1999. 3. sz.`,
+            // Hungarian's year and issue, `2017.5 million`) and with no
+            // month of the year, the year stands alone.
+            if caps.as_ref().is_some_and(|c| c.name("j_y").is_some()) {
+                let month = caps
+                    .as_ref()
+                    .and_then(|c| c.name("j_m"))
+                    .and_then(|m| m.as_str().parse::<u8>().ok());
+                let closes = text[end..].trim_end().is_empty()
+                    || text[end..].starts_with([')', ']', ',', ';', ':', '，', '、', '）']);
+                if !closes || !month.is_some_and(|m| (1..=12).contains(&m)) {
+                    end = start + 4;
+                    at = end;
+                    bare = text.get(start..end).and_then(bare_year);
+                    caps = None;
+                }
+            }
             // Digits and letters must not continue on either side
             // (`12024`, `2024x5`, `Mayday`).
             let before = text[..start].chars().next_back();
@@ -589,6 +609,8 @@ impl DateRules {
             (y, num("e_m").and_then(|m| u8::try_from(m).ok()), num("e_d"))
         } else if let Some(y) = num("g_y") {
             (y, num("g_m").and_then(|m| u8::try_from(m).ok()), num("g_d"))
+        } else if let Some(y) = num("j_y") {
+            (y, num("j_m").and_then(|m| u8::try_from(m).ok()), None)
         } else if let Some(y) = num("f_y") {
             (
                 y,
@@ -1058,6 +1080,12 @@ mod tests {
             ("2025년 2월 28일", vec![vec![2025, 2, 28]]),
             ("2025年2月28日", vec![vec![2025, 2, 28]]),
             ("(검색일: 2025.1.10.)", vec![vec![2025, 1, 10]]),
+            ("제3호 (2017.12), 1-30쪽", vec![vec![2017, 12]]),
+            ("(2017. 5.), 1-30쪽", vec![vec![2017, 5]]),
+            ("박영사, 2017.5, 45쪽", vec![vec![2017, 5]]),
+            ("(2017.13)", vec![vec![2017]]),
+            ("Századok, 1999. 3. sz. 45", vec![vec![1999]]),
+            ("reached 2017.5 million", vec![vec![2017]]),
             ("Vol. 3 (2000), pp. 251-276", vec![vec![2000]]),
             ("December 2024", vec![vec![2024, 12]]),
             ("3 mars 2020", vec![vec![2020, 3, 3]]),
