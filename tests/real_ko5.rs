@@ -20,6 +20,9 @@ const PAPER: &str = "fixtures/bunkwon_gaeheon_pdf_ko.txt";
 use CitationKind::{AuthorDate, Full, Ibid, Short, Supra};
 use Status::Resolved;
 
+/// A note's citations: kind, status and the list entry each links to.
+type Links = &'static [(CitationKind, Status, Option<usize>)];
+
 fn issued(c: &opcit::model::Citation) -> Vec<i32> {
     c.fields
         .as_deref()
@@ -64,7 +67,7 @@ fn each_note_links_to_the_work_it_cites() {
     let (_, doc) = run(PAPER);
     // 1 국회입법조사처, 2 김순은, 3 안성호, 4 육동일, 5 이기우,
     // 6 행정안전부, 7 Elazar, 8 Watts.
-    let want: &[(u32, &[(CitationKind, Status, Option<usize>)])] = &[
+    let want: &[(u32, Links)] = &[
         (1, &[(Full, Resolved, Some(3))]),
         (2, &[(Full, Resolved, Some(5))]),
         (3, &[(Full, Resolved, Some(2))]),
