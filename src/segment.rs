@@ -2601,6 +2601,85 @@ fn opens_with_capitals(s: &str) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// Whether `s` opens as an entry of an author-date list: names (or an
+/// organisation), then the year in brackets within the first 200 bytes
+/// (`Rodden, J. (2006).`, `Bardhan, P., & Mookherjee, D. (Eds.). (2006b).`,
+/// `OECD. (2019).`, `Smith J (2001) Title`), or `(n.d.)`. The names hold
+/// no digit, quote or colon (a journal's `65(3)` and a Chicago article's
+/// `“Title.” Journal 12 (2001)` are none), and a line that opens with the
+/// bracket (`(2016). Measuring …`) has no names.
+fn names_then_year_head(s: &str) -> bool {
+    let window = &s[..crate::source::floor_char_boundary(s, 200)];
+    let Some(open) = window.find('(') else {
+        return false;
+    };
+    let names = window[..open].trim_end();
+    let inside = &window[open + 1..];
+    // A year of four digits, of any script and calendar (Persian
+    // `(۱۳۹۵)`, read as `(1395)`).
+    let mut digits = inside.chars();
+    let four: String = digits.by_ref().take(4).collect();
+    let year = four.chars().count() == 4
+        && four.chars().all(char::is_numeric)
+        && !four.starts_with(['0', '3', '4', '5', '6', '7', '8', '9'])
+        && !digits.next().is_some_and(char::is_numeric);
+    let undated = inside.starts_with("n.d.") || inside.starts_with("n. d.");
+    // `(Eds.). (2006b)`: a role in brackets before the year.
+    let role_then_year = || {
+        inside
+            .find(')')
+            .filter(|&close| close <= 8)
+            .and_then(|close| {
+                inside[close + 1..]
+                    .trim_start_matches(['.', ' '])
+                    .strip_prefix('(')
+            })
+            .is_some_and(|r| r.get(..4).is_some_and(crate::grammar::is_year))
+    };
+    // Scripts without capitals (Persian `بشیریه, حسین (1395).`, CJK)
+    // open names as well.
+    !names.is_empty()
+        && names.starts_with(|c: char| c.is_uppercase() || crate::text::is_caseless_letter(c))
+        && !names.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '“' | '"' | '«' | '„' | ':' | '『' | '「' | '(')
+        })
+        && (year || undated || role_then_year())
+}
+
+/// Whether `s` is a line of names alone, as a long list of authors in an
+/// author-date list fills one before its year (`Hooghe, L., Marks, G.,
+/// Schakel, A. H., Chapman Osterkatz, S., Niedzwiecki, S., &
+/// Shair-Rosenfield, S.`): four or more parts between commas, each a
+/// family name of one to three capitalised words or a group of initials
+/// (`A. H.`, `J.-P.`), after `&` or `and` for the last; one at least of
+/// initials.
+fn names_alone_line(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([',', '&']).trim_end();
+    let initials = |p: &str| {
+        p.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+        })
+    };
+    let family = |p: &str| {
+        let words: Vec<&str> = p.split(' ').collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+    };
+    let parts: Vec<&str> = t
+        .split(", ")
+        .map(|p| p.trim().trim_start_matches("& ").trim_start_matches("and "))
+        .collect();
+    parts.len() >= 4
+        && parts.iter().all(|p| initials(p) || family(p))
+        && parts.iter().any(|p| initials(p))
+}
+
 /// Whether `s` opens with a family name in capitals of one to four words
 /// and a comma (`GARCÍA SANZ, Á.`, `TOMÁS Y VALIENTE, F.`, `SILVA, José`).
 fn capitals_family_comma(s: &str) -> bool {
@@ -2754,6 +2833,30 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             }
         }
         capitals >= 3 && capitals >= 2 * others
+    };
+
+    // Lists whose entries open with names and a year in brackets (APA,
+    // Harvard: `Rodden, J. (2006). Hamilton's paradox …`): at least three
+    // lines open so, and at most half as many other lines could open an
+    // entry. A line without such a head then goes on with the entry above
+    // (`Cambridge University Press.`, `Journal of Urban Economics, 65(3),
+    // 279–293.`, `(2016). Measuring regional authority …` after authors
+    // that fill a line), as a list converted from PDF loses its hanging
+    // indent.
+    let dated_heads = !blank_separated && !numbered && !bulleted && {
+        let (mut dated, mut others) = (0, 0);
+        for l in lines {
+            let t = text(l).trim();
+            if t.is_empty() || is_page_number_line(t) {
+                continue;
+            }
+            if names_then_year_head(t) {
+                dated += 1;
+            } else if looks_like_entry_head(t) {
+                others += 1;
+            }
+        }
+        dated >= 3 && dated >= 2 * others
     };
 
     let mut entries: Vec<RawEntry> = Vec::new();
@@ -2919,6 +3022,11 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 || (!prev_blank
                     && (capitals_heads || capitals_lines)
                     && !opens_with_capitals(rest)
+                    && ditto_len(rest, grammar).is_none())
+                || (!prev_blank
+                    && dated_heads
+                    && !names_then_year_head(rest)
+                    && !names_alone_line(rest)
                     && ditto_len(rest, grammar).is_none())
                 // `Doe, Jane. *Title*.` / `New York: Norton, 2001.`: a
                 // dateless entry goes on in the next line when that line is
