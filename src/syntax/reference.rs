@@ -2952,6 +2952,20 @@ fn edition_at(s: &str, at: usize, item: &mut CslItem, used: &mut Used, g: &Gramm
     end
 }
 
+/// A volume alone in brackets at the end of an APA title (`Measuring
+/// regional authority (Vol. 1)`, `(Vols. 1–2)`): where the title ends
+/// without it, and the volume's number.
+fn trailing_volume(title: &str, g: &Grammar) -> Option<(usize, String)> {
+    let t = title.trim_end();
+    let inner_end = t.strip_suffix(')')?.len();
+    let open = t[..inner_end].rfind('(')?;
+    let inner = &t[open + 1..inner_end];
+    let m = g.volume.find(inner)?;
+    let (a, b) = m.number?;
+    (m.start == 0 && m.end == inner.len() && open > 0)
+        .then(|| (t[..open].trim_end().len(), inner[a..b].to_string()))
+}
+
 /// Editors or translators in brackets at the end of an APA title, their
 /// role last (`Mind in society (M. Cole, V. John-Steiner, & E. Souberman,
 /// Eds.)`, `The psychology of intelligence (M. Piercy & D. E. Berlyne,
@@ -7855,6 +7869,18 @@ fn abbreviation_before_number(before: &str, after: &str) -> bool {
             .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether a period between `before` and `after` stands inside a round
+/// bracket that closes within a few words, with no other period before
+/// it: an abbreviation in a bracket after an APA title (`(Vol. 1)`,
+/// `(Vols. 1–2)`, `(Report No. 12)`), no end of a sentence.
+fn inside_short_bracket(before: &str, after: &str) -> bool {
+    let open = before
+        .rfind('(')
+        .is_some_and(|o| !before[o..].contains(')') && before.len() - o <= 24);
+    let near = &after[..crate::source::floor_char_boundary(after, 24)];
+    open && near.find(')').is_some_and(|c| !near[..c].contains('.'))
+}
+
 /// `im 18. Jahrhundert`, `am 9. November`, `des 2. Bandes`: a number of
 /// one or two digits that `before` (the text up to a period) ends with,
 /// after a word in lowercase, is an ordinal, whatever follows it (German
@@ -8052,6 +8078,7 @@ fn sentence_bounds(s: &str) -> Option<(usize, usize)> {
             if !initial
                 && !ordinal
                 && (c != '.' || !abbreviation_before_number(&s[..i], &s[i + 1..]))
+                && (c != '.' || !inside_short_bracket(&s[..i], &s[i + 1..]))
                 && (!ordinal_after_word(&s[..i]) || imprint_next(&s[i + 1..]))
             {
                 return Some((i + if c == '.' { 0 } else { 1 }, i + 1));
@@ -9702,6 +9729,11 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // its sentence) or an italic one makes it a book's.
     if let Some((cut, e)) = trailing_edition(title, g) {
         set_edition(&mut out.item, e);
+        title = &title[..cut];
+    }
+    // `Title (Vol. 1). Publisher.`: the volume, in brackets after it.
+    if let Some((cut, volume)) = trailing_volume(title, g) {
+        out.item.volume.get_or_insert(volume);
         title = &title[..cut];
     }
     let mut title_end = title_end;
