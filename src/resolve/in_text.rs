@@ -892,6 +892,16 @@ fn trim_names(c: &mut crate::model::Citation, start: usize, first: Option<&CslNa
     let Some(written) = text.get(c.span.start..c.span.end) else {
         return;
     };
+    // `Following Bardhan and Mookherjee (2006a, 2006b)`: the second year's
+    // span holds no names; its text and names drop the words all the same.
+    let first_word = authors.split(' ').next().unwrap_or("");
+    if !written.starts_with(first_word) {
+        if let Some(rest) = c.text.strip_prefix(authors.as_str()) {
+            c.text = format!("{kept}{rest}");
+            short.author = Some(kept.to_string());
+        }
+        return;
+    }
     let mut at = 0;
     let mut words = 0;
     let mut in_space = false;
