@@ -1708,7 +1708,7 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
 /// author wrote to a work names the part in lowercase before the work's
 /// title (the grammars' `names.part_of_work`, Chicago 14.110); the title
 /// is the work's, after those words.
-fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
+pub(crate) fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
     let Some((x, y)) = parsed.title else {
         return;
     };
@@ -1729,6 +1729,24 @@ fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
         if let Some(r) = t.strip_prefix(word.as_str()) {
             *t = r.trim_start().to_string();
         }
+    }
+}
+
+/// `title` without the words of the grammars' `part_of_work` that open it
+/// (`voce Obbligazioni`: `Obbligazioni`), when a capital or a quote
+/// follows them.
+fn without_part_words(title: String, g: &Grammar) -> String {
+    let rest = g.part_of_work.iter().find_map(|w| {
+        let rest = title
+            .strip_prefix(w.as_str())?
+            .strip_prefix(char::is_whitespace)?
+            .trim_start();
+        rest.starts_with(|c: char| c.is_uppercase() || "“\"«„".contains(c))
+            .then_some(rest)
+    });
+    match rest {
+        Some(r) => r.to_string(),
+        None => title,
     }
 }
 
@@ -7277,7 +7295,10 @@ fn short_form(
         let (author, date, title) = split_short_head(head, !after_title, g);
         info.author = author;
         info.date = date;
-        info.title = title;
+        // `Rescigno, voce Obbligazioni, cit.`: the words before a title
+        // that name the part cited are no part of the short title, as
+        // they are none of the full one ([`part_of_work`]).
+        info.title = title.map(|t| without_part_words(t, g));
     } else if let Some((author, title)) = (kind == BackRefKind::OpCit)
         .then(|| names_after_word(after))
         .flatten()
