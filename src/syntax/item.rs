@@ -2640,11 +2640,14 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
             ..Default::default()
         });
     }
-    // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
+    // `같은 법 제756조 제1항`, `同法710条`: a statute's provision; in
+    // alphabetic writing one provision alone (`Ibid., art. 24.`, `Ivi,
+    // art. 7.`), with nothing after its number.
     let t = t.trim_end_matches('。');
-    if !t.is_ascii()
-        && t.chars().nth(40).is_none()
-        && g.provision.find(t).is_some_and(|m| m.start == 0)
+    if t.chars().nth(40).is_none()
+        && g.provision.find(t).is_some_and(|m| {
+            m.start == 0 && (!t.is_ascii() || m.end == t.len() && m.number.is_some())
+        })
     {
         return Some(Locator {
             label: "section".into(),
