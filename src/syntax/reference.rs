@@ -8970,7 +8970,7 @@ fn same_author_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
 /// [`gost_imprint`] holds it to 80 characters.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:\s\p{Ll}/\p{Lu}\.?)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -8997,11 +8997,13 @@ fn gost_imprint(body: &str) -> Option<regex::Captures<'_>> {
 
 /// A GOST imprint without a publisher, as notes and older lists write it:
 /// `. М., 2005`, `. СПб., 1999`, `. Киев, 1987`, `. М.; Л., 1946`: one
-/// capitalised word for each place, then the year, which no other digit
-/// or dash continues ([`gost_place_year`]).
+/// capitalised word for each place (the first may open with an initial,
+/// `Н. Новгород`, and close with a river's abbreviation, `Ростов н/Д`),
+/// then the year, which no other digit or dash continues
+/// ([`gost_place_year`]).
 static GOST_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}\-]*\.?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
+        r"\.\s+(?P<place>\p{Lu}(?:\.\s\p{Lu})?[\p{L}\-]*\.?(?:\s\p{Ll}/\p{Lu}\.?)?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -11128,6 +11130,38 @@ mod tests {
     }
 
     /// `in:` in prose names no editors and no book.
+    #[test]
+    fn gost_places_of_two_words_before_the_year() {
+        let g = Grammar::builtin();
+        for (s, place, publisher) in [
+            (
+                "Козлов В. В. Налоги. – Н. Новгород, 2012. – 180 с.",
+                "Н. Новгород",
+                None,
+            ),
+            (
+                "Смирнов А. А. Регионы России. – Ростов н/Д, 2010. – 150 с.",
+                "Ростов н/Д",
+                None,
+            ),
+            (
+                "Смирнов А. А. Регионы России. – Ростов н/Д : Феникс, 2010. – 150 с.",
+                "Ростов н/Д",
+                Some("Феникс"),
+            ),
+            (
+                "Иванов И. И. Бюджетный федерализм. – М., 2019. – 320 с.",
+                "М.",
+                None,
+            ),
+        ] {
+            let e = parse_reference(s, NameOrder::InvertedFirst, &g).item;
+            assert_eq!(e.publisher_place.as_deref(), Some(place), "{s}");
+            assert_eq!(e.publisher.as_deref(), publisher, "{s}");
+            assert!(e.number_of_pages.is_some(), "{s}");
+        }
+    }
+
     #[test]
     fn a_book_its_volume_and_imprint_in_comma_parts() {
         let g = Grammar::builtin();
