@@ -468,7 +468,10 @@ fn read_entry(
             };
         }
     }
-    let parsed = syntax::reference::parse_reference(body, order, grammar);
+    let mut parsed = syntax::reference::parse_reference(body, order, grammar);
+    // `RESCIGNO P., voce Obbligazioni, in Enc. dir.`: the words before the
+    // title that name the part cited, as in a note.
+    syntax::item::part_of_work(&mut parsed, body, grammar);
     let run_on = parsed
         .item
         .author

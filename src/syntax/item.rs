@@ -9,7 +9,9 @@
 use crate::grammar::{BackRefKind, Grammar, LexMatch};
 use crate::model::{CitationKind, CslItem, Locator, ShortFormInfo};
 use crate::syntax::name::NameOrder;
-use crate::syntax::reference::{find_title, parse_reference, ParsedReference};
+use crate::syntax::reference::{
+    find_title, is_place, known_place, parse_reference, ParsedReference,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -1711,7 +1713,7 @@ fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
 /// author wrote to a work names the part in lowercase before the work's
 /// title (the grammars' `names.part_of_work`, Chicago 14.110); the title
 /// is the work's, after those words.
-fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
+pub(crate) fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
     let Some((x, y)) = parsed.title else {
         return;
     };
@@ -1732,6 +1734,24 @@ fn part_of_work(parsed: &mut ParsedReference, cit: &str, g: &Grammar) {
         if let Some(r) = t.strip_prefix(word.as_str()) {
             *t = r.trim_start().to_string();
         }
+    }
+}
+
+/// `title` without the words of the grammars' `part_of_work` that open it
+/// (`voce Obbligazioni`: `Obbligazioni`), when a capital or a quote
+/// follows them.
+fn without_part_words(title: String, g: &Grammar) -> String {
+    let rest = g.part_of_work.iter().find_map(|w| {
+        let rest = title
+            .strip_prefix(w.as_str())?
+            .strip_prefix(char::is_whitespace)?
+            .trim_start();
+        rest.starts_with(|c: char| c.is_uppercase() || "“\"«„".contains(c))
+            .then_some(rest)
+    });
+    match rest {
+        Some(r) => r.to_string(),
+        None => title,
     }
 }
 
@@ -2625,11 +2645,14 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
             ..Default::default()
         });
     }
-    // `같은 법 제756조 제1항`, `同法710条`: a statute's provision.
+    // `같은 법 제756조 제1항`, `同法710条`: a statute's provision; in
+    // alphabetic writing one provision alone (`Ibid., art. 24.`, `Ivi,
+    // art. 7.`), with nothing after its number.
     let t = t.trim_end_matches('。');
-    if !t.is_ascii()
-        && t.chars().nth(40).is_none()
-        && g.provision.find(t).is_some_and(|m| m.start == 0)
+    if t.chars().nth(40).is_none()
+        && g.provision.find(t).is_some_and(|m| {
+            m.start == 0 && (!t.is_ascii() || m.end == t.len() && m.number.is_some())
+        })
     {
         return Some(Locator {
             label: "section".into(),
@@ -3423,6 +3446,16 @@ fn classify_item_as(
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
+    }
+    // `Real Ordenanza para el establecimiento e instrucción de intendentes
+    // …, Madrid, 1786, art. 28.`: a work cited by its title alone, with a
+    // place and a year, and an article as the pinpoint, is a law.
+    let first_part = item.split(", ").next().unwrap_or(item);
+    if find_title(item).is_none() && (p.item.author.is_empty() || !name_like(first_part, g)) {
+        if let Some((fields, pin)) = titled_law(item, g) {
+            out.push(full_raw(a, b, signal, Some(pin), fields));
+            return;
+        }
     }
     // `Report of the Committee on Ministers' Powers (Cmd 4060, 1932) 58`:
     // an official paper cited by its title, number and year.
@@ -5384,7 +5417,9 @@ fn code_article_citation(
     {
         return None;
     }
-    g.provision.find(item).filter(|p| p.start == 0)?;
+    if g.provision.find(item).filter(|p| p.start == 0).is_none() {
+        return code_first_article(item, start, end, g, signal);
+    }
     let body = item.trim_end_matches(['.', ' ']);
     let folded = crate::grammar::fold_case(body);
     // Lowercasing may change a letter's length: the code must be found
@@ -5452,6 +5487,142 @@ fn code_article_citation(
         ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A code named first, then the article cited after a comma (`Código
+/// Civil, art. 1902.`, `Codice civile, art. 2043`), as Spanish and Italian
+/// notes write it too: the code is one of the grammars' `codes`, and the
+/// rest is one provision with its subdivisions (`art. 1902, párr. 2`
+/// stops the rule: only provisions and Roman numerals). The code, typed
+/// `legislation`, and the article as the pinpoint.
+fn code_first_article(
+    item: &str,
+    start: usize,
+    end: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (head, rest) = item.split_once(", ")?;
+    let folded = crate::grammar::fold_case(head.trim());
+    if !g.codes.contains(&folded) {
+        return None;
+    }
+    let provision = rest.trim().trim_end_matches(['.', ' ']);
+    let whole = |t: &str| {
+        g.provision
+            .find(t)
+            .is_some_and(|m| m.start == 0 && m.end == t.len())
+    };
+    let roman = |t: &str| !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let mut parts = provision.split(", ");
+    if provision.chars().count() > 50
+        || !parts.next().is_some_and(whole)
+        || !parts.all(|p| roman(p) || whole(p))
+    {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "legislation".into(),
+        title: Some(head.trim().to_string()),
+        ..Default::default()
+    };
+    let locator = Some(Locator {
+        label: "section".into(),
+        value: provision.to_string(),
+        ..Default::default()
+    });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A law cited by its title first, its imprint, then an article
+/// (`Real Ordenanza para el establecimiento e instrucción de intendentes
+/// de ejército y provincia en el reino de la Nueva España, Madrid, 1786,
+/// art. 28.`): the item closes with `, ` and one provision of the grammars
+/// (`art. 28`, with Roman numerals or provisions after it); before it
+/// stand comma parts: the title (which may hold commas: `… de intendentes,
+/// subdelegados y demás empleados en Indias`), a place (a town of the
+/// grammars, or one or two capitalised words), a publisher after the
+/// place where one is named, and a year. The caller makes sure no
+/// author's names open the item. The fields, typed `legislation`, and the
+/// article as the pinpoint.
+fn titled_law(item: &str, g: &Grammar) -> Option<(crate::model::CslItem, Locator)> {
+    // Cheap tests first: a capital opens the item, a digit closes it.
+    let body = item.trim_end_matches(['.', ' ']);
+    if !item.starts_with(char::is_uppercase) || !body.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let roman = |t: &str| !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let whole = |t: &str| {
+        g.provision
+            .find(t)
+            .is_some_and(|p| p.start == 0 && p.end == t.len())
+    };
+    let m = g.provision.iter(body).find(|m| {
+        body[..m.start].ends_with(", ")
+            && (m.end == body.len() || body[m.end..].starts_with(", "))
+            && body[m.end..]
+                .split(", ")
+                .skip(1)
+                .all(|p| roman(p) || whole(p))
+    })?;
+    let head = body[..m.start].trim_end_matches([',', ' ']);
+    let parts: Vec<&str> = head.split(", ").map(str::trim).collect();
+    let n = parts.len();
+    if n < 3 {
+        return None;
+    }
+    let year = parts[n - 1]
+        .parse::<i32>()
+        .ok()
+        .filter(|y| parts[n - 1].len() == 4 && (1400..=2100).contains(y))?;
+    let place = |p: &str| known_place(p, g) || is_place(p, g);
+    let house =
+        |p: &str| p.starts_with(char::is_uppercase) && !p.contains(|c: char| c.is_ascii_digit());
+    let (at, publisher) = if place(parts[n - 2]) {
+        (n - 2, None)
+    } else if n >= 4 && place(parts[n - 3]) && house(parts[n - 2]) {
+        (n - 3, Some(parts[n - 2]))
+    } else {
+        return None;
+    };
+    let title = parts[..at].join(", ");
+    if title.split_whitespace().count() < 2 || !title.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let fields = crate::model::CslItem {
+        kind: "legislation".into(),
+        title: Some(crate::text::clean_field(&title)),
+        publisher_place: Some(crate::text::clean_field(parts[at])),
+        publisher: publisher.map(crate::text::clean_field),
+        issued: Some(crate::model::CslDate::new(
+            year,
+            None,
+            None,
+            Some(parts[n - 1].to_string()),
+        )),
+        ..Default::default()
+    };
+    let locator = Locator {
+        label: "section".into(),
+        value: body[m.start..].to_string(),
+        ..Default::default()
+    };
+    Some((fields, locator))
+}
+
+/// Whether `part` may be a list of names: at most six words, and no
+/// lowercase word but those names hold ([`NAME_LOWER_WORDS`]) or the
+/// grammars' joining words (`Eduardo García de Enterría y Tomás-Ramón
+/// Fernández` may be; `Ordenanza general formada de orden de Su Majestad`
+/// may not).
+fn name_like(part: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() <= 6
+        && words.iter().all(|w| {
+            !w.starts_with(char::is_lowercase)
+                || NAME_LOWER_WORDS.contains(w)
+                || g.and_words.iter().any(|a| a == w)
+        })
 }
 
 /// A court's decision cited by a word naming it, the court and its
@@ -7308,7 +7479,10 @@ fn short_form(
         let (author, date, title) = split_short_head(head, !after_title, g);
         info.author = author;
         info.date = date;
-        info.title = title;
+        // `Rescigno, voce Obbligazioni, cit.`: the words before a title
+        // that name the part cited are no part of the short title, as
+        // they are none of the full one ([`part_of_work`]).
+        info.title = title.map(|t| without_part_words(t, g));
     } else if let Some((author, title)) = (kind == BackRefKind::OpCit)
         .then(|| names_after_word(after))
         .flatten()
@@ -9365,13 +9539,37 @@ mod tests {
         }
         for text in [
             "Art. 1357 reglementează răspunderea pentru fapta proprie din Codul civil.",
-            "Codul civil, art. 1357.",
+            // A code named first, then more than a provision after it.
+            "Codul civil, art. 1357 reglementează răspunderea.",
+            "Codul civil, în special art. 1357.",
         ] {
             assert_ne!(
                 first_kind(text, &g).as_deref(),
                 Some("legislation"),
                 "{text}"
             );
+        }
+        // The code named first, then the article alone (`Código Civil,
+        // art. 1902.`): the code, at that article.
+        for (text, code, section) in [
+            ("Codul civil, art. 1357.", "Codul civil", "art. 1357"),
+            ("Código Civil, art. 1902.", "Código Civil", "art. 1902"),
+            (
+                "Codice civile, art. 2043, comma 2.",
+                "Codice civile",
+                "art. 2043, comma 2",
+            ),
+        ] {
+            let items = note_items(text, &g);
+            assert_eq!(items.len(), 1, "{text}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(
+                (f.kind.as_str(), f.title.as_deref()),
+                ("legislation", Some(code)),
+                "{text}"
+            );
+            let l = items[0].locator.as_ref().unwrap();
+            assert_eq!((l.label.as_str(), l.value.as_str()), ("section", section));
         }
     }
 

@@ -3700,6 +3700,22 @@ fn parse_after_title(
                         item.collection_title = Some(clean_field(head));
                     }
                 }
+            } else if let Some(book) =
+                (item.publisher.is_none() && item.container_title.is_none() && after_in())
+                    .then(|| book_then_imprint(&plain, g))
+                    .flatten()
+            {
+                // `L'obbligazione senza prestazione, in Le ragioni del
+                // diritto. Scritti in onore di Luigi Mengoni, I, Milano,
+                // 1995`, `voce Obbligazioni, in Enc. dir., XXIX, Milano,
+                // 1979`: after the container word, the book, its volume
+                // and its imprint, in comma parts.
+                item.container_title = Some(book.title);
+                if item.volume.is_none() {
+                    item.volume = book.volume;
+                }
+                item.publisher_place = Some(book.place);
+                item.publisher = book.publisher;
             } else if item.publisher.is_none() {
                 set_publisher(item, &plain, g);
             }
@@ -3788,6 +3804,93 @@ fn parse_after_title(
             );
         }
     }
+}
+
+/// A chapter's book read from the comma parts after the container word,
+/// before the year ([`book_then_imprint`]).
+#[derive(Debug, Clone, PartialEq)]
+struct BookImprint {
+    /// The book's title.
+    title: String,
+    /// Its volume (`I`, `XXIX`, `vol. 2`), when one stands before the place.
+    volume: Option<String>,
+    /// The place of publication.
+    place: String,
+    /// The publisher after the place, when one is named.
+    publisher: Option<String>,
+}
+
+/// The book, volume and imprint of the comma parts `plain` (the text
+/// after a container word, before the year): the book's title, then a
+/// volume in Roman numerals or with its word (`I`, `XXIX`, `vol. II`),
+/// then a place, and a publisher after it (`Le ragioni del diritto.
+/// Scritti in onore di Luigi Mengoni, I, Milano`, `Enc. dir., XXIX,
+/// Milano`, `Crisi della ragione, Torino, Einaudi`), as Italian, Spanish
+/// and French notes cite a chapter. The place is a town of the grammars,
+/// or one capitalised word closing the parts; the publisher one part
+/// opening with a capital, no number. None when no place stands after
+/// the title.
+fn book_then_imprint(plain: &str, g: &Grammar) -> Option<BookImprint> {
+    let parts: Vec<&str> = plain.split(", ").map(str::trim).collect();
+    let n = parts.len();
+    if n < 2 {
+        return None;
+    }
+    let house = |p: &str| {
+        p.starts_with(char::is_uppercase)
+            && !p.contains(|c: char| c.is_ascii_digit())
+            && !roman_numeral(p)
+            && volume_part(p, g).is_none()
+            && !known_place(p, g)
+    };
+    let (at, publisher) = if n >= 3 && known_place(parts[n - 2], g) && house(parts[n - 1]) {
+        (n - 2, Some(parts[n - 1]))
+    } else {
+        let last = parts[n - 1];
+        let town = known_place(last, g) || (!last.contains(' ') && is_place(last, g));
+        (town && !roman_numeral(last)).then_some((n - 1, None))?
+    };
+    let mut head = &parts[..at];
+    let mut volume = None;
+    if let [rest @ .., last] = head {
+        if !rest.is_empty() {
+            if roman_numeral(last) {
+                volume = Some(last.to_string());
+                head = rest;
+            } else if let Some(v) = volume_part(last, g) {
+                volume = Some(v);
+                head = rest;
+            }
+        }
+    }
+    let raw = head.join(", ");
+    let mut title = clean_field(&raw);
+    // `Enc. dir.`: an abbreviated title keeps its last period.
+    let abbreviated = raw
+        .trim_end()
+        .strip_suffix('.')
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(|w| {
+            (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+        });
+    if abbreviated && !title.ends_with('.') {
+        title.push('.');
+    }
+    if title.is_empty() || !title.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some(BookImprint {
+        title,
+        volume,
+        place: clean_field(parts[at]),
+        publisher: publisher.map(clean_field),
+    })
+}
+
+/// Whether `t` is a number in Roman numerals alone, in capitals (`I`,
+/// `XXIX`), as a volume is written.
+fn roman_numeral(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 8 && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// The comma parts of `head` (after a book's title, before its place)
@@ -4731,6 +4834,17 @@ fn strip_in<'s>(s: &'s str, g: &Grammar) -> &'s str {
 }
 
 fn set_publisher(item: &mut CslItem, text: &str, g: &Grammar) {
+    // `in Trattato di diritto privato, diretto da G. Iudica e P. Zatti,
+    // Milano, 2011`: after a book and its editors, a town of the grammars
+    // alone is the place.
+    if item.container_title.is_some()
+        && !item.editor.is_empty()
+        && !text.contains(',')
+        && known_place(text, g)
+    {
+        item.publisher_place = Some(clean_field(text));
+        return;
+    }
     // A journal's or a site's (`*Policy Commons*, November 12, 2024`)
     // name is no place.
     let commas = item.container_title.is_none();
@@ -5239,7 +5353,7 @@ pub(crate) fn known_place(t: &str, g: &Grammar) -> bool {
 
 /// Whether `t` may be a place of publication: one or two capitalised words
 /// (`Paris`, `Bad Heilbrunn`) without digits or publisher words.
-fn is_place(t: &str, g: &Grammar) -> bool {
+pub(crate) fn is_place(t: &str, g: &Grammar) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=2).contains(&words.len())
         && words.iter().all(|w| {
@@ -8883,7 +8997,7 @@ fn same_author_head(s: &str, g: &Grammar) -> Option<(usize, bool, usize)> {
 /// [`gost_imprint`] holds it to 80 characters.
 static GOST_IMPRINT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
+        r"\.\s+(?P<place>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?(?:\s\p{Ll}/\p{Lu}\.?)?(?:,\s\p{Lu}\p{L}{1,4}\.?)?(?:;\s?\p{Lu}[\p{L}.\-]*){0,2})\s*:\s*(?P<pub>[^,:]{2,}?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -8910,11 +9024,13 @@ fn gost_imprint(body: &str) -> Option<regex::Captures<'_>> {
 
 /// A GOST imprint without a publisher, as notes and older lists write it:
 /// `. М., 2005`, `. СПб., 1999`, `. Киев, 1987`, `. М.; Л., 1946`: one
-/// capitalised word for each place, then the year, which no other digit
-/// or dash continues ([`gost_place_year`]).
+/// capitalised word for each place (the first may open with an initial,
+/// `Н. Новгород`, and close with a river's abbreviation, `Ростов н/Д`),
+/// then the year, which no other digit or dash continues
+/// ([`gost_place_year`]).
 static GOST_PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"\.\s+(?P<place>\p{Lu}[\p{L}\-]*\.?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
+        r"\.\s+(?P<place>\p{Lu}(?:\.\s\p{Lu})?[\p{L}\-]*\.?(?:\s\p{Ll}/\p{Lu}\.?)?(?:\s?;\s?\p{Lu}[\p{L}\-]*\.?){0,2}),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])",
     )
 });
 
@@ -11046,6 +11162,66 @@ mod tests {
     }
 
     /// `in:` in prose names no editors and no book.
+    #[test]
+    fn gost_places_of_two_words_before_the_year() {
+        let g = Grammar::builtin();
+        for (s, place, publisher) in [
+            (
+                "Козлов В. В. Налоги. – Н. Новгород, 2012. – 180 с.",
+                "Н. Новгород",
+                None,
+            ),
+            (
+                "Смирнов А. А. Регионы России. – Ростов н/Д, 2010. – 150 с.",
+                "Ростов н/Д",
+                None,
+            ),
+            (
+                "Смирнов А. А. Регионы России. – Ростов н/Д : Феникс, 2010. – 150 с.",
+                "Ростов н/Д",
+                Some("Феникс"),
+            ),
+            (
+                "Иванов И. И. Бюджетный федерализм. – М., 2019. – 320 с.",
+                "М.",
+                None,
+            ),
+        ] {
+            let e = parse_reference(s, NameOrder::InvertedFirst, &g).item;
+            assert_eq!(e.publisher_place.as_deref(), Some(place), "{s}");
+            assert_eq!(e.publisher.as_deref(), publisher, "{s}");
+            assert!(e.number_of_pages.is_some(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_book_its_volume_and_imprint_in_comma_parts() {
+        let g = Grammar::builtin();
+        let b = book_then_imprint(
+            "Le ragioni del diritto. Scritti in onore di Luigi Mengoni, I, Milano",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(
+            b.title,
+            "Le ragioni del diritto. Scritti in onore di Luigi Mengoni"
+        );
+        assert_eq!(b.volume.as_deref(), Some("I"));
+        assert_eq!(b.place, "Milano");
+        assert_eq!(b.publisher, None);
+        let b = book_then_imprint("Enc. dir., XXIX, Milano", &g).unwrap();
+        assert_eq!(b.title, "Enc. dir.");
+        assert_eq!(b.volume.as_deref(), Some("XXIX"));
+        let b = book_then_imprint("Crisi della ragione, Torino, Einaudi", &g).unwrap();
+        assert_eq!(b.title, "Crisi della ragione");
+        assert_eq!(b.place, "Torino");
+        assert_eq!(b.publisher.as_deref(), Some("Einaudi"));
+        // No place after the book: none; a lone part is no book and place.
+        assert_eq!(book_then_imprint("Foro it., I", &g), None);
+        assert_eq!(book_then_imprint("Milano", &g), None);
+        assert_eq!(book_then_imprint("Scritti minori, vol. I", &g), None);
+    }
+
     #[test]
     fn in_as_prose_is_no_chapter() {
         let g = Grammar::builtin();
