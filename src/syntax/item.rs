@@ -3167,16 +3167,12 @@ fn classify_item_as(
         return;
     }
     // `art. 361 § 1 k.c. w zw. z art. 415 k.c.`: two provisions, each
-    // with its code, joined by a word of the grammars' `provision_joins`.
-    if let Some((cut, from)) = joined_provisions(item, g) {
-        if let (Some(first), Some(second)) = (
-            code_article_citation(text, a, a + cut, g, signal.clone()),
-            code_article_citation(text, a + from, b, g, None),
-        ) {
-            out.push(first);
-            out.push(second);
-            return;
-        }
+    // with its code, joined by a word of the grammars' `provision_joins`;
+    // `Art. 2 Abs. 1 i.V.m. Art. 1 Abs. 1 GG`: the first of the code of
+    // the second.
+    if let Some(both) = joined_code_articles(text, a, b, g, signal.clone()) {
+        out.extend(both);
+        return;
     }
     if let Some(raw) = same_author_full(text, a, b, g, signal.clone()) {
         out.push(raw);
@@ -3452,6 +3448,115 @@ fn classify_item_as(
         return;
     }
     parentheticals(text, a, b, g, out);
+}
+
+/// Two provisions joined by a word of the grammars' `provision_joins`
+/// (`art. 361 § 1 k.c. w zw. z art. 415 k.c.`, `§ 823 Abs. 2 BGB iVm §
+/// 263 StGB`), each read by [`code_article_citation`]: two citations.
+/// The first may be written without its code where the second has one
+/// (`Art. 2 Abs. 1 i.V.m. Art. 1 Abs. 1 GG`): it is an article of that
+/// code.
+fn joined_code_articles(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<[RawItem; 2]> {
+    let (cut, from) = joined_provisions(&text[a..b], g)?;
+    let second = code_article_citation(text, a + from, b, g, None)?;
+    let first = code_article_citation(text, a, a + cut, g, signal.clone()).or_else(|| {
+        let (item, start, end) = trimmed_item(text, a, a + cut);
+        let provision = item.trim_end_matches([',', ' ']);
+        let fields = second.fields.as_deref()?.clone();
+        bare_provision(provision, g).then(|| {
+            let locator = Some(Locator {
+                label: "section".into(),
+                value: provision.to_string(),
+                ..Default::default()
+            });
+            full_raw(start, end, signal, locator, fields)
+        })
+    })?;
+    Some([first, second])
+}
+
+/// Whether `s` is a provision alone, with its subdivisions (`Art. 2 Abs.
+/// 1`, `§ 15 Abs. 2 S. 1`, `§§ 249 ff.`): a `provision` of the grammars
+/// opens it, a number is in it, and no word of more than four letters
+/// nor punctuation of a sentence follows.
+fn bare_provision(s: &str, g: &Grammar) -> bool {
+    s.chars().nth(50).is_none()
+        && s.contains(|c: char| c.is_ascii_digit())
+        && !s.contains([',', ';', ':', '"', '“', '„', '«', '(', ')'])
+        && g.provision.find(s).is_some_and(|p| p.start == 0)
+        && !s
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
+}
+
+/// Articles of codes cited inside a sentence of prose (`Nach § 242 BGB
+/// schuldet der Schuldner …`, `Siehe § 1004 Abs. 1 S. 2 BGB analog`): at
+/// each `provision` of the grammars that opens a word, the shortest run
+/// of words that [`joined_code_articles`] or [`code_article_citation`]
+/// reads, up to twenty words; the search goes on after it. A provision
+/// with no code after it (`nach Art. 5`) is no citation.
+fn code_articles_in_prose(text: &str, a: usize, b: usize, g: &Grammar) -> Vec<RawItem> {
+    let item = &text[a..b];
+    let mut found = Vec::new();
+    if g.codes.is_empty() || !item.contains(|c: char| c.is_ascii_digit()) {
+        return found;
+    }
+    let mut from = 0;
+    for p in g.provision.find_all(item) {
+        let at = p.start;
+        if at < from
+            || !item[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(')
+        {
+            continue;
+        }
+        // The ends of the words after the provision, without the
+        // punctuation that closes a clause.
+        let mut ends = Vec::new();
+        let mut word_end = None;
+        for (i, c) in item[at..].char_indices() {
+            if c.is_whitespace() {
+                if let Some(e) = word_end.take() {
+                    ends.push(e);
+                }
+                if ends.len() >= 20 {
+                    break;
+                }
+            } else {
+                word_end = Some(at + i + c.len_utf8());
+            }
+        }
+        ends.extend(word_end);
+        for e in ends {
+            let e = at
+                + item[at..e]
+                    .trim_end_matches([',', ';', ':', ')', ']'])
+                    .len();
+            if e <= at + p.end - p.start {
+                continue;
+            }
+            if let Some(both) = joined_code_articles(text, a + at, a + e, g, None) {
+                from = e;
+                found.extend(both);
+                break;
+            }
+            if let Some(one) = code_article_citation(text, a + at, a + e, g, None) {
+                from = e;
+                found.push(one);
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Where the first provision of `item` ends and the second starts, when a
@@ -5348,7 +5453,7 @@ fn code_article_citation(
     };
     if g.codes.is_empty()
         || item.len() > 120
-        || !item.starts_with(|c: char| c.is_alphabetic())
+        || !item.starts_with(|c: char| c.is_alphabetic() || c == '§')
         || !item.contains(|c: char| c.is_ascii_digit())
     {
         return None;
@@ -5365,6 +5470,15 @@ fn code_article_citation(
         folded.ends_with(c.as_str()) && folded[..folded.len() - c.len()].ends_with(' ')
     })?;
     let at = body.len() - code.len();
+    // `Art. 41 OR`, `Art. 2 GG`: a code abbreviated in capitals is read
+    // only as written (`art. 5 or` is no code).
+    if g.capital_codes
+        .iter()
+        .any(|w| crate::grammar::fold_case(w) == *code)
+        && !g.capital_codes.iter().any(|w| *w == body[at..])
+    {
+        return None;
+    }
     let mut provision = body[..at].trim_end();
     // `art. 1357 din Codul civil`, `art. 3 della Costituzione`: the word
     // joining the article to its code.
@@ -8308,6 +8422,8 @@ fn cut_before_next(seg: &str, close: usize, next_title: Option<usize>) -> usize 
 /// citation, as in the running text.
 fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
     let item = &text[a..b];
+    let before = out.len();
+    out.extend(code_articles_in_prose(text, a, b, g));
     for c in crate::intext::note_narratives(item, g) {
         let (start, end) = (a + c.span.start, a + c.span.end);
         if c.authors.is_none() || end > b {
@@ -8382,6 +8498,7 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
             indirect: false,
         });
     }
+    out[before..].sort_by_key(|r| r.start);
 }
 
 #[cfg(test)]
@@ -8768,9 +8885,19 @@ mod tests {
         assert!(!full("Meier, Baden-Baden 2005, 12"));
         // Prose with a year and a number.
         assert!(!full("Das Gesetz, BGBl. 2005, 12, gilt seit Mai."));
-        // A statute is no work.
-        assert!(note_items("Vgl. § 823 Abs. 1 BGB.", &Grammar::builtin()).is_empty());
-        assert!(note_items("Art. 34 S. 1 GG.", &Grammar::builtin()).is_empty());
+        // A statute is the code's article, no work of an author.
+        for (t, code, provision) in [
+            ("Vgl. § 823 Abs. 1 BGB.", "BGB", "§ 823 Abs. 1"),
+            ("Art. 34 S. 1 GG.", "GG", "Art. 34 S. 1"),
+        ] {
+            let items = note_items(t, &Grammar::builtin());
+            assert_eq!(items.len(), 1, "{t}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legislation");
+            assert_eq!(f.title.as_deref(), Some(code));
+            assert!(f.author.is_empty());
+            assert_eq!(items[0].locator.as_ref().unwrap().value, provision);
+        }
         let g = Grammar::builtin();
         let items = note_items("Vgl. BGH, 2005, 12", &g);
         assert!(items.iter().all(|i| i
