@@ -5978,7 +5978,10 @@ fn book_detail(
 ///   editor, then the commentators after `/`, then the short title;
 /// - `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 45`: the commentary's
 ///   abbreviation (a word of two capitals or more, which no family name
-///   is), then the commentators.
+///   is), then the commentators;
+/// - `Palandt/Sprau, § 823 Rn. 3`, `Maunz/Dürig/Herzog, Art. 20 Rn. 12`:
+///   names alone before the provision, the commentary's founder or editor
+///   first: a short form by that name, the list's entry being the work.
 ///
 /// Between the short title and the provision stand only a volume, an
 /// edition statement and a year. The citation is a `chapter`: the
@@ -6052,10 +6055,22 @@ fn commentary_citation(
         (None, None) => {
             let (lead, commentators) = first.split_once('/')?;
             let author = slash_names(commentators)?;
-            if !abbreviation(lead) {
-                return None;
-            }
             let locator = commentary_locator(tail, g);
+            // `Palandt/Sprau, § 823 Rn. 3`, `Maunz/Dürig/Herzog, Art. 20
+            // Rn. 12`: a commentary by its founder's or editor's name (the
+            // first), its commentator last, cited without its title: the
+            // work of the first name, as a list gives it.
+            if !abbreviation(lead) {
+                let founder = slash_names(lead)?;
+                return Some(named_short(
+                    start,
+                    end,
+                    signal,
+                    locator,
+                    founder[0].family.clone(),
+                    None,
+                ));
+            }
             return Some(named_short(
                 start,
                 end,
