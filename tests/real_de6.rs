@@ -18,7 +18,7 @@ mod papers_support;
 
 use opcit::diagnostic::Code;
 use opcit::model::{Citation, CitationKind, Document, Status};
-use papers_support::{entry_number, in_note, note_links, only, run, run_text};
+use papers_support::{authors, entry, entry_number, in_note, note_links, only, run, run_text};
 
 const DE: &str = "fixtures/haftung_gesetze_pdf_de.txt";
 
@@ -203,6 +203,7 @@ fn ordinary_works_around_the_statutes_keep_their_links() {
             .filter_map(|l| l.2)
             .collect::<Vec<_>>()
     };
+    assert_eq!(resolved(3), [1, 6]);
     assert_eq!(resolved(12), [4]);
     assert_eq!(resolved(16), [2, 2]);
     assert_eq!(resolved(4), [10]);
@@ -228,4 +229,22 @@ fn a_code_in_capitals_is_read_only_as_written() {
     assert!(!kind("Das BGB gilt seit 1900."));
     // Polish codes keep being read without regard to case.
     assert!(kind("Art. 415 k.c."));
+}
+
+#[test]
+fn inverted_names_joined_by_slashes_are_the_entry_authors() {
+    let (_, doc) = run(DE);
+    let larenz = entry(&doc, 6);
+    assert_eq!(
+        authors(larenz),
+        [("Larenz", "Karl"), ("Canaris", "Claus-Wilhelm")]
+    );
+    assert_eq!(larenz.title.as_deref(), Some("Lehrbuch des Schuldrechts"));
+    let maunz = entry(&doc, 8);
+    assert_eq!(authors(maunz), [("Maunz", "Theodor"), ("Dürig", "Günter")]);
+    assert!(maunz.title.as_deref().unwrap().starts_with("Grundgesetz"));
+    assert!(!doc.diagnostics.iter().any(|d| matches!(
+        d.code,
+        Code::MissingFromBibliography | Code::UncitedReference
+    )));
 }
