@@ -248,3 +248,16 @@ fn inverted_names_joined_by_slashes_are_the_entry_authors() {
         Code::MissingFromBibliography | Code::UncitedReference
     )));
 }
+
+#[test]
+fn a_polish_note_opening_with_tak_cites_the_code_under_that_signal() {
+    let doc = run_text("Tekst.1 Dalej.2\n\n1 Tak art. 415 k.c.\n2 Tak też art. 361 § 1 k.c.\n");
+    for (n, provision) in [(1, "art. 415"), (2, "art. 361 § 1")] {
+        let c = only(&doc, n);
+        assert_eq!(statute(c), pair("k.c.", provision));
+        assert_eq!(
+            c.signal.as_deref().map(str::to_lowercase).as_deref(),
+            Some(if n == 1 { "tak" } else { "tak też" })
+        );
+    }
+}
