@@ -261,3 +261,19 @@ fn a_polish_note_opening_with_tak_cites_the_code_under_that_signal() {
         );
     }
 }
+
+#[test]
+fn two_articles_joined_by_und_are_two_citations() {
+    let doc = run_text(
+        "Text.1 Mehr.2\n\n1 Vgl. § 823 Abs. 1 BGB und § 1004 BGB.\n2 Art. 1 und Art. 2 GG.\n",
+    );
+    assert_eq!(
+        statutes(&doc, 1),
+        [pair("BGB", "§ 823 Abs. 1"), pair("BGB", "§ 1004")]
+    );
+    assert_eq!(in_note(&doc, 1)[0].signal.as_deref(), Some("Vgl."));
+    assert_eq!(
+        statutes(&doc, 2),
+        [pair("GG", "Art. 1"), pair("GG", "Art. 2")]
+    );
+}

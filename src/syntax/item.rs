@@ -5488,6 +5488,14 @@ fn code_article_citation(
         }
     }
     let name = &body[at..];
+    // `§ 823 Abs. 1 BGB und § 1004 BGB`: a code inside is another
+    // article's, two citations, no provision of one.
+    if provision
+        .split_whitespace()
+        .any(|w| g.capital_codes.iter().any(|c| c == w))
+    {
+        return None;
+    }
     // `art. 5º, inciso X, da Constituição Federal`, `art. 1º, III, da CF`:
     // Brazilian writing puts a provision's subdivisions between commas,
     // each a provision of the grammars or a roman numeral.
