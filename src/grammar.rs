@@ -552,6 +552,14 @@ pub struct Names {
     pub family_first: bool,
 }
 
+/// Whether a code's spelling is an abbreviation in capitals (`BGB`, `GG`,
+/// `SGB II`, `DS-GVO`): two capital letters or more, no lowercase letter
+/// and no period.
+fn is_capital_code(w: &str) -> bool {
+    w.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
+        && !w.chars().any(|c| c.is_lowercase() || c == '.')
+}
+
 /// One entry of [`Signals::codes`]: a code's spelling, or its spellings
 /// with its name in full first.
 #[derive(Debug, Clone, Deserialize)]
@@ -1881,6 +1889,11 @@ pub struct Grammar {
     /// Codes' names after an article ([`Signals::codes`]), lowercase,
     /// longest first, without a final period.
     pub codes: Vec<String>,
+    /// Codes' spellings in capitals only (`BGB`, `GG`, `SGB II`, `OR`),
+    /// without a final period ([`Signals::codes`]): an abbreviation that
+    /// a note writes so, which must be matched as written (`or`, `gg` in
+    /// lowercase are words, no codes).
+    pub capital_codes: Vec<String>,
     /// Words joining two provisions ([`Signals::provision_joins`]), as
     /// written, longest first.
     pub provision_joins: Vec<String>,
@@ -2891,6 +2904,15 @@ impl Grammar {
                 c.sort_by_key(|w| std::cmp::Reverse(w.len()));
                 c
             },
+            capital_codes: all
+                .signals
+                .codes
+                .iter()
+                .flat_map(CodeSpellings::spellings)
+                .map(|w| w.trim_end_matches('.'))
+                .filter(|w| is_capital_code(w))
+                .map(str::to_string)
+                .collect(),
             commentaries: {
                 let mut c: Vec<(String, String)> = all
                     .signals
@@ -4007,6 +4029,7 @@ fn unreachable_grammar() -> Grammar {
         provision_joins: Vec::new(),
         docket_words: Vec::new(),
         codes: Vec::new(),
+        capital_codes: Vec::new(),
         commentaries: Vec::new(),
         code_names: Vec::new(),
         statute_numbers: Vec::new(),

@@ -3566,7 +3566,14 @@ fn resolve_short(
                     resolve_through(doc, ci, rid, hid, "short-author-in-text");
                     return;
                 }
-                if !worded && title.is_some() {
+                // `Palandt/Sprau, § 823 Rn. 83`: a commentary or textbook
+                // by its author alone at a margin number, as law notes cite
+                // the one work of the list under that name.
+                let margin = doc.citations[ci]
+                    .locator
+                    .as_ref()
+                    .is_some_and(|l| l.label == "margin");
+                if !worded && (title.is_some() || margin) {
                     let rid = doc.references[i].id.clone();
                     let c = &mut doc.citations[ci];
                     c.reference = Some(rid);

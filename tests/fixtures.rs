@@ -2817,8 +2817,10 @@ fn german_law_commentaries_decisions_and_journal_abbreviations() {
             (18, Full, Resolved, Some("b9")),
             (19, Supra, Resolved, Some("b10")),
             (19, Supra, Resolved, Some("b15")),
-            // The decision of note 3, at another page; the statute
-            // before it is no work.
+            // `Zur Kompetenz Art. 74 Abs. 1 Nr. 25 GG`: the code's
+            // article, known from the notes only; then the decision of
+            // note 3, at another page.
+            (20, Full, Resolved, Some("n8")),
             (20, Full, Resolved, Some("n3")),
             (21, Supra, Resolved, Some("b7")),
             // Note 12 cites a decision; Schoch is cited in note 13.
@@ -2911,7 +2913,8 @@ fn german_law_commentaries_decisions_and_journal_abbreviations() {
         Some(vec![vec![2019, 3, 12]])
     );
     assert_eq!(locator(12, 0), Some(("margin", "15")));
-    assert_eq!(locator(20, 0), Some(("page", "174")));
+    assert_eq!(locator(20, 0), Some(("section", "Art. 74 Abs. 1 Nr. 25")));
+    assert_eq!(locator(20, 1), Some(("page", "174")));
     // Journals whose abbreviations mix cases, and `Jura`, a word: the
     // first page is the work's, the bracketed page the pinpoint.
     let journal = |note: u32, nth: usize| {

@@ -3221,16 +3221,12 @@ fn classify_item_as(
         return;
     }
     // `art. 361 § 1 k.c. w zw. z art. 415 k.c.`: two provisions, each
-    // with its code, joined by a word of the grammars' `provision_joins`.
-    if let Some((cut, from)) = joined_provisions(item, g) {
-        if let (Some(first), Some(second)) = (
-            code_article_citation(text, a, a + cut, g, signal.clone()),
-            code_article_citation(text, a + from, b, g, None),
-        ) {
-            out.push(first);
-            out.push(second);
-            return;
-        }
+    // with its code, joined by a word of the grammars' `provision_joins`;
+    // `Art. 2 Abs. 1 i.V.m. Art. 1 Abs. 1 GG`: the first of the code of
+    // the second.
+    if let Some(both) = joined_code_articles(text, a, b, g, signal.clone()) {
+        out.extend(both);
+        return;
     }
     if let Some(raw) = same_author_full(text, a, b, g, signal.clone()) {
         out.push(raw);
@@ -3516,6 +3512,115 @@ fn classify_item_as(
         return;
     }
     parentheticals(text, a, b, g, out);
+}
+
+/// Two provisions joined by a word of the grammars' `provision_joins`
+/// (`art. 361 § 1 k.c. w zw. z art. 415 k.c.`, `§ 823 Abs. 2 BGB iVm §
+/// 263 StGB`), each read by [`code_article_citation`]: two citations.
+/// The first may be written without its code where the second has one
+/// (`Art. 2 Abs. 1 i.V.m. Art. 1 Abs. 1 GG`): it is an article of that
+/// code.
+fn joined_code_articles(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<[RawItem; 2]> {
+    let (cut, from) = joined_provisions(&text[a..b], g)?;
+    let second = code_article_citation(text, a + from, b, g, None)?;
+    let first = code_article_citation(text, a, a + cut, g, signal.clone()).or_else(|| {
+        let (item, start, end) = trimmed_item(text, a, a + cut);
+        let provision = item.trim_end_matches([',', ' ']);
+        let fields = second.fields.as_deref()?.clone();
+        bare_provision(provision, g).then(|| {
+            let locator = Some(Locator {
+                label: "section".into(),
+                value: provision.to_string(),
+                ..Default::default()
+            });
+            full_raw(start, end, signal, locator, fields)
+        })
+    })?;
+    Some([first, second])
+}
+
+/// Whether `s` is a provision alone, with its subdivisions (`Art. 2 Abs.
+/// 1`, `§ 15 Abs. 2 S. 1`, `§§ 249 ff.`): a `provision` of the grammars
+/// opens it, a number is in it, and no word of more than four letters
+/// nor punctuation of a sentence follows.
+fn bare_provision(s: &str, g: &Grammar) -> bool {
+    s.chars().nth(50).is_none()
+        && s.contains(|c: char| c.is_ascii_digit())
+        && !s.contains([',', ';', ':', '"', '“', '„', '«', '(', ')'])
+        && g.provision.find(s).is_some_and(|p| p.start == 0)
+        && !s
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.chars().count() > 4 && w.chars().all(char::is_alphabetic))
+}
+
+/// Articles of codes cited inside a sentence of prose (`Nach § 242 BGB
+/// schuldet der Schuldner …`, `Siehe § 1004 Abs. 1 S. 2 BGB analog`): at
+/// each `provision` of the grammars that opens a word, the shortest run
+/// of words that [`joined_code_articles`] or [`code_article_citation`]
+/// reads, up to twenty words; the search goes on after it. A provision
+/// with no code after it (`nach Art. 5`) is no citation.
+fn code_articles_in_prose(text: &str, a: usize, b: usize, g: &Grammar) -> Vec<RawItem> {
+    let item = &text[a..b];
+    let mut found = Vec::new();
+    if g.codes.is_empty() || !item.contains(|c: char| c.is_ascii_digit()) {
+        return found;
+    }
+    let mut from = 0;
+    for p in g.provision.find_all(item) {
+        let at = p.start;
+        if at < from
+            || !item[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(')
+        {
+            continue;
+        }
+        // The ends of the words after the provision, without the
+        // punctuation that closes a clause.
+        let mut ends = Vec::new();
+        let mut word_end = None;
+        for (i, c) in item[at..].char_indices() {
+            if c.is_whitespace() {
+                if let Some(e) = word_end.take() {
+                    ends.push(e);
+                }
+                if ends.len() >= 20 {
+                    break;
+                }
+            } else {
+                word_end = Some(at + i + c.len_utf8());
+            }
+        }
+        ends.extend(word_end);
+        for e in ends {
+            let e = at
+                + item[at..e]
+                    .trim_end_matches([',', ';', ':', ')', ']'])
+                    .len();
+            if e <= at + p.end - p.start {
+                continue;
+            }
+            if let Some(both) = joined_code_articles(text, a + at, a + e, g, None) {
+                from = e;
+                found.extend(both);
+                break;
+            }
+            if let Some(one) = code_article_citation(text, a + at, a + e, g, None) {
+                from = e;
+                found.push(one);
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// Where the first provision of `item` ends and the second starts, when a
@@ -5412,7 +5517,7 @@ fn code_article_citation(
     };
     if g.codes.is_empty()
         || item.len() > 120
-        || !item.starts_with(|c: char| c.is_alphabetic())
+        || !item.starts_with(|c: char| c.is_alphabetic() || c == '§')
         || !item.contains(|c: char| c.is_ascii_digit())
     {
         return None;
@@ -5431,6 +5536,15 @@ fn code_article_citation(
         folded.ends_with(c.as_str()) && folded[..folded.len() - c.len()].ends_with(' ')
     })?;
     let at = body.len() - code.len();
+    // `Art. 41 OR`, `Art. 2 GG`: a code abbreviated in capitals is read
+    // only as written (`art. 5 or` is no code).
+    if g.capital_codes
+        .iter()
+        .any(|w| crate::grammar::fold_case(w) == *code)
+        && !g.capital_codes.iter().any(|w| *w == body[at..])
+    {
+        return None;
+    }
     let mut provision = body[..at].trim_end();
     // `art. 1357 din Codul civil`, `art. 3 della Costituzione`: the word
     // joining the article to its code.
@@ -5440,6 +5554,14 @@ fn code_article_citation(
         }
     }
     let name = &body[at..];
+    // `§ 823 Abs. 1 BGB und § 1004 BGB`: a code inside is another
+    // article's, two citations, no provision of one.
+    if provision
+        .split_whitespace()
+        .any(|w| g.capital_codes.iter().any(|c| c == w))
+    {
+        return None;
+    }
     // `art. 5º, inciso X, da Constituição Federal`, `art. 1º, III, da CF`:
     // Brazilian writing puts a provision's subdivisions between commas,
     // each a provision of the grammars or a roman numeral.
@@ -6066,7 +6188,10 @@ fn book_detail(
 ///   editor, then the commentators after `/`, then the short title;
 /// - `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 45`: the commentary's
 ///   abbreviation (a word of two capitals or more, which no family name
-///   is), then the commentators.
+///   is), then the commentators;
+/// - `Palandt/Sprau, § 823 Rn. 3`, `Maunz/Dürig/Herzog, Art. 20 Rn. 12`:
+///   names alone before the provision, the commentary's founder or editor
+///   first: a short form by that name, the list's entry being the work.
 ///
 /// Between the short title and the provision stand only a volume, an
 /// edition statement and a year. The citation is a `chapter`: the
@@ -6140,10 +6265,22 @@ fn commentary_citation(
         (None, None) => {
             let (lead, commentators) = first.split_once('/')?;
             let author = slash_names(commentators)?;
-            if !abbreviation(lead) {
-                return None;
-            }
             let locator = commentary_locator(tail, g);
+            // `Palandt/Sprau, § 823 Rn. 3`, `Maunz/Dürig/Herzog, Art. 20
+            // Rn. 12`: a commentary by its founder's or editor's name (the
+            // first), its commentator last, cited without its title: the
+            // work of the first name, as a list gives it.
+            if !abbreviation(lead) {
+                let founder = slash_names(lead)?;
+                return Some(named_short(
+                    start,
+                    end,
+                    signal,
+                    locator,
+                    founder[0].family.clone(),
+                    None,
+                ));
+            }
             return Some(named_short(
                 start,
                 end,
@@ -8513,6 +8650,8 @@ fn cut_before_next(seg: &str, close: usize, next_title: Option<usize>) -> usize 
 /// citation, as in the running text.
 fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
     let item = &text[a..b];
+    let before = out.len();
+    out.extend(code_articles_in_prose(text, a, b, g));
     for c in crate::intext::note_narratives(item, g) {
         let (start, end) = (a + c.span.start, a + c.span.end);
         if c.authors.is_none() || end > b {
@@ -8587,6 +8726,7 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
             indirect: false,
         });
     }
+    out[before..].sort_by_key(|r| r.start);
 }
 
 #[cfg(test)]
@@ -8973,9 +9113,19 @@ mod tests {
         assert!(!full("Meier, Baden-Baden 2005, 12"));
         // Prose with a year and a number.
         assert!(!full("Das Gesetz, BGBl. 2005, 12, gilt seit Mai."));
-        // A statute is no work.
-        assert!(note_items("Vgl. § 823 Abs. 1 BGB.", &Grammar::builtin()).is_empty());
-        assert!(note_items("Art. 34 S. 1 GG.", &Grammar::builtin()).is_empty());
+        // A statute is the code's article, no work of an author.
+        for (t, code, provision) in [
+            ("Vgl. § 823 Abs. 1 BGB.", "BGB", "§ 823 Abs. 1"),
+            ("Art. 34 S. 1 GG.", "GG", "Art. 34 S. 1"),
+        ] {
+            let items = note_items(t, &Grammar::builtin());
+            assert_eq!(items.len(), 1, "{t}");
+            let f = items[0].fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legislation");
+            assert_eq!(f.title.as_deref(), Some(code));
+            assert!(f.author.is_empty());
+            assert_eq!(items[0].locator.as_ref().unwrap().value, provision);
+        }
         let g = Grammar::builtin();
         let items = note_items("Vgl. BGH, 2005, 12", &g);
         assert!(items.iter().all(|i| i

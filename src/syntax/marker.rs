@@ -232,6 +232,7 @@ fn plain_label(i: &str) -> IResult<&str, u32> {
                 '“' | '"' | '„' | '«' | '‘' | '*' | '_' | '『' | '「' | '(' | '['
             )
     }) || volume_and_abbreviation(rest)
+        || section_sign_and_number(rest)
         || crate::segment::ditto_prefix(rest).is_some();
     if ok {
         Ok((rest, n))
@@ -241,6 +242,14 @@ fn plain_label(i: &str) -> IResult<&str, u32> {
             nom::error::ErrorKind::Verify,
         )))
     }
+}
+
+/// `§ 823 Abs. 1 BGB.`, `§§ 249 ff. BGB.`: a note that opens with a
+/// provision of a statute, its sign (or two), a space and a number.
+fn section_sign_and_number(s: &str) -> bool {
+    let s = s.strip_prefix("§§").or_else(|| s.strip_prefix('§'));
+    s.and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// `42 U.S.C. § 1983`, `410 U.S. 113`, `99 F.3d 12`: one to four digits, a
@@ -792,6 +801,10 @@ mod tests {
             ("0) zero is no note", None),
             ("123456) Ibid., 4", Some((123_456, LabelStyle::Paren, 8))),
             ("1234567) Ibid., 4", None),
+            ("5 § 823 Abs. 1 BGB.", Some((5, LabelStyle::Plain, 2))),
+            ("7 §§ 249 ff. BGB.", Some((7, LabelStyle::Plain, 2))),
+            ("5 §", None),
+            ("5 § Abs.", None),
         ];
         for (line, want) in cases.iter() {
             let got = footnote_label(line).map(|l| (l.number, l.style, l.len));

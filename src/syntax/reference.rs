@@ -5818,7 +5818,16 @@ fn parse_undelimited(
     // `JULIÁ, Santos, Historias…`, `Eco, Umberto, Il nome…`: an inverted
     // entry's given names are the next comma part.
     let mut inverted_pairs = false;
+    // `Larenz, Karl/Canaris, Claus-Wilhelm, Lehrbuch …`: inverted names
+    // joined by slashes.
+    let slashed = initials_head.is_none() && s[..comma].split_whitespace().count() <= 3 && {
+        let end = slashed_inverted_end(s, comma, g);
+        let found = end > comma;
+        comma = end;
+        found
+    };
     if order == NameOrder::InvertedFirst
+        && !slashed
         && initials_head.is_none()
         && s[..comma].split_whitespace().count() <= 3
     {
@@ -5866,7 +5875,7 @@ fn parse_undelimited(
     }
     // `Williams, George and David Hume, Human Rights …`: the first name
     // inverted, the second written in order after a joining word.
-    let inverted_then_joined = initials_head.is_none() && !inverted_pairs && {
+    let inverted_then_joined = initials_head.is_none() && !inverted_pairs && !slashed && {
         let end = inverted_then_joined_end(s, comma, g);
         let end = if end > comma {
             end
@@ -5877,7 +5886,7 @@ fn parse_undelimited(
         comma = end;
         found
     };
-    if order != NameOrder::InvertedFirst && !inverted_then_joined {
+    if order != NameOrder::InvertedFirst && !inverted_then_joined && !slashed {
         comma = names_list_end(s, comma, g);
     }
     let author = &s[..comma];
@@ -5931,7 +5940,7 @@ fn parse_undelimited(
             all.et_al |= n.et_al;
         }
         all
-    } else if inverted_then_joined {
+    } else if inverted_then_joined || slashed {
         parse_names(author, NameOrder::InvertedFirst, g)
     } else {
         parse_names(author, natural_if_initials_first(author, order), g)
@@ -6047,6 +6056,52 @@ fn parse_undelimited(
     let mut suffix = None;
     parse_after_title(s, rest_start + cut, true, item, used, &mut suffix, g);
     out.year_suffix = suffix;
+}
+
+/// Where inverted names joined by slashes end, the first family name
+/// ending at `comma` (`Larenz, Karl/Canaris, Claus-Wilhelm, Lehrbuch …`,
+/// `Maunz, Theodor/Dürig, Günter (Begr.), Grundgesetz …`, as German lists
+/// write them): each comma part after it is a given name glued by `/` to
+/// the next family name, the last a given name alone (a role after it
+/// allowed), capitalised words each, no title noun, and a part opening
+/// with a capital or a digit follows. `comma` when there are none.
+fn slashed_inverted_end(s: &str, comma: usize, g: &Grammar) -> usize {
+    let words =
+        |t: &str| capitalised_words(t, 3) && !t.split_whitespace().any(|w| title_noun(w, g));
+    let mut end = comma;
+    let mut found = comma;
+    for _ in 0..6 {
+        let Some(next) = s.get(end + 2..) else {
+            break;
+        };
+        let Some(c2) = next.find(", ") else {
+            break;
+        };
+        let Some((given, family)) = next[..c2].split_once('/') else {
+            break;
+        };
+        let after = &next[c2 + 2..];
+        let Some(c3) = after.find(", ") else {
+            break;
+        };
+        let last = crate::syntax::name::strip_roles(&after[..c3], g);
+        let opens = after[c3 + 2..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !(words(given) && words(family) && opens) {
+            break;
+        }
+        end += 2 + c2;
+        // `Canaris, Claus-Wilhelm`: the given name of the name after the
+        // slash, or another given name glued to a family name.
+        if words(last) {
+            found = end + 2 + c3;
+        }
+        if !last.contains('/') {
+            break;
+        }
+    }
+    found
 }
 
 /// `names` with each `and` word of the grammars that stands between two
@@ -10402,6 +10457,54 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn inverted_names_joined_by_slashes_end_before_the_title() {
+        let g = Grammar::builtin();
+        let end = |s: &'static str| {
+            let comma = s.find(", ").unwrap();
+            &s[..slashed_inverted_end(s, comma, &g)]
+        };
+        assert_eq!(
+            end("Larenz, Karl/Canaris, Claus-Wilhelm, Lehrbuch des Schuldrechts, München 1994."),
+            "Larenz, Karl/Canaris, Claus-Wilhelm"
+        );
+        assert_eq!(
+            end("Maunz, Theodor/Dürig, Günter (Begr.), Grundgesetz. Kommentar, München 2023."),
+            "Maunz, Theodor/Dürig, Günter (Begr.)"
+        );
+        assert_eq!(
+            end("Jarass, Hans/Pieroth, Bodo/Kment, Martin, Grundgesetz, 17. Aufl., München 2022."),
+            "Jarass, Hans/Pieroth, Bodo/Kment, Martin"
+        );
+        // A title holding a slash, a title noun, no slash: no names.
+        for s in [
+            "Schmidt, Staat/Verwaltungsrecht, Grundlagen, Tübingen 2019.",
+            "Schmidt, Staat, Recht, Macht, 2021.",
+            "Müller, Hans, Staat/Gesellschaft, Berlin 1990.",
+        ] {
+            assert_eq!(end(s), &s[..s.find(", ").unwrap()], "{s}");
+        }
+        let r = parse_reference(
+            "Larenz, Karl/Canaris, Claus-Wilhelm, Lehrbuch des Schuldrechts, München 1994.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        let names: Vec<_> = r
+            .item
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref(), n.given.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (Some("Larenz"), Some("Karl")),
+                (Some("Canaris"), Some("Claus-Wilhelm"))
+            ]
+        );
+        assert_eq!(r.item.title.as_deref(), Some("Lehrbuch des Schuldrechts"));
+    }
 
     #[test]
     fn a_span_of_years_has_four_digits_then_two_or_four_after_a_dash() {
