@@ -694,7 +694,11 @@ impl History {
         if want.date.is_some() {
             return None;
         }
-        let chapters = self.container_editors.get(want.keys.first()?)?;
+        let wanted = want.keys.first()?;
+        let chapters = match self.container_editors.get(wanted) {
+            Some(c) => c,
+            None => self.cjk_editor_by_family(wanted)?,
+        };
         let first = chapters.first()?;
         if chapters.iter().any(|c| c.book != first.book) {
             return None;
@@ -720,6 +724,25 @@ impl History {
         }
         let latest = chapters.iter().max_by_key(|c| c.latest)?;
         Some((latest.reference, latest.latest, first.book.as_str()))
+    }
+
+    /// The chapters of books edited by the one editor whose name, in CJK
+    /// script, is `family` and a given name of one to three characters
+    /// (`北村・前掲書` after `北村亘編『地方自治論』`: names in CJK script are
+    /// keyed whole, family and given name, and a short form writes the
+    /// family name alone). `None` unless exactly one editor's name fits.
+    fn cjk_editor_by_family(&self, family: &str) -> Option<&Vec<EditedBook>> {
+        if family.is_empty() || !family.chars().all(crate::segment::is_cjk) {
+            return None;
+        }
+        let mut found = self.container_editors.iter().filter(|(k, _)| {
+            k.strip_prefix(family).is_some_and(|given| {
+                (1..=3).contains(&given.chars().count())
+                    && given.chars().all(crate::segment::is_cjk)
+            })
+        });
+        let (_, chapters) = found.next()?;
+        found.next().is_none().then_some(chapters)
     }
 
     /// Indexes work `w` under the lookup keys numbered `keys`
