@@ -5471,17 +5471,7 @@ fn statute_citation(
     {
         return None;
     }
-    let fields = crate::model::CslItem {
-        kind: "legislation".into(),
-        title: Some(name.to_string()),
-        ..Default::default()
-    };
-    let locator = Some(Locator {
-        label: "section".into(),
-        value: tail.to_string(),
-        ..Default::default()
-    });
-    Some(full_raw(start, end, signal, locator, fields))
+    Some(code_at_provision(start, end, signal, name, tail))
 }
 
 /// An article of a code cited by the code's name after it (ro `Art. 1366
@@ -5598,9 +5588,21 @@ fn code_article_citation(
         } else {
             name.to_string()
         };
+    Some(code_at_provision(start, end, signal, title, provision))
+}
+
+/// A citation of a code (`legislation`, titled `code` as written) at a
+/// provision (the `section` locator).
+fn code_at_provision(
+    start: usize,
+    end: usize,
+    signal: Option<String>,
+    code: impl Into<String>,
+    provision: &str,
+) -> RawItem {
     let fields = crate::model::CslItem {
         kind: "legislation".into(),
-        title: Some(title),
+        title: Some(code.into()),
         ..Default::default()
     };
     let locator = Some(Locator {
@@ -5608,7 +5610,7 @@ fn code_article_citation(
         value: provision.to_string(),
         ..Default::default()
     });
-    Some(full_raw(start, end, signal, locator, fields))
+    full_raw(start, end, signal, locator, fields)
 }
 
 /// A code named first, then the article cited after a comma (`Código
@@ -5643,17 +5645,13 @@ fn code_first_article(
     {
         return None;
     }
-    let fields = crate::model::CslItem {
-        kind: "legislation".into(),
-        title: Some(head.trim().to_string()),
-        ..Default::default()
-    };
-    let locator = Some(Locator {
-        label: "section".into(),
-        value: provision.to_string(),
-        ..Default::default()
-    });
-    Some(full_raw(start, end, signal, locator, fields))
+    Some(code_at_provision(
+        start,
+        end,
+        signal,
+        head.trim(),
+        provision,
+    ))
 }
 
 /// A law cited by its title first, its imprint, then an article
