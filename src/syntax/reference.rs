@@ -8043,9 +8043,13 @@ fn abbreviation_before_number(before: &str, after: &str) -> bool {
 /// it: an abbreviation in a bracket after an APA title (`(Vol. 1)`,
 /// `(Vols. 1–2)`, `(Report No. 12)`), no end of a sentence.
 fn inside_short_bracket(before: &str, after: &str) -> bool {
-    let open = before
+    // Only the last few bytes are looked at: a title's periods are many,
+    // and a search back to its start at each would cost its square.
+    let near_before =
+        &before[crate::source::floor_char_boundary(before, before.len().saturating_sub(24))..];
+    let open = near_before
         .rfind('(')
-        .is_some_and(|o| !before[o..].contains(')') && before.len() - o <= 24);
+        .is_some_and(|o| !near_before[o..].contains(')'));
     let near = &after[..crate::source::floor_char_boundary(after, 24)];
     open && near.find(')').is_some_and(|c| !near[..c].contains('.'))
 }
