@@ -1552,12 +1552,102 @@ fn parentheses(
             }
             continue;
         }
+        if pinpoint_for_narrative(content, before, base, grammar, out) {
+            continue;
+        }
         let found = out.len();
         parenthetical(content, base + inner.start(), site, grammar, out);
         if out.len() == found {
             author_page::group(content, base + inner.start(), site, grammar, out);
         }
     }
+}
+
+/// `As Weingast (2009) observed, "…" (p. 281).`, `Rodden (2006) argued
+/// that … (pp. 45–46).`: a bracket holding a pinpoint alone gives it to
+/// the narrative citation before it in the same sentence, as the
+/// author-date styles place the page of a narrative citation after the
+/// quotation or paraphrase (APA 7 §8.25). The citation must be the last
+/// one found in the paragraph, name its authors, and have no pinpoint of
+/// its own; a sentence end outside quotation marks between them breaks
+/// the link. `before` is the paragraph's text before the bracket, `base`
+/// its offset.
+fn pinpoint_for_narrative(
+    content: &str,
+    before: &str,
+    base: usize,
+    grammar: &Grammar,
+    out: &mut [InTextCitation],
+) -> bool {
+    let t = content.trim();
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() || t.len() > 40 {
+        return false;
+    }
+    let Some(last) = out.last_mut() else {
+        return false;
+    };
+    if !last.site.narrative
+        || last.kind != CitationKind::AuthorDate
+        || last.locator.is_some()
+        || last.authors.is_none()
+    {
+        return false;
+    }
+    let Some(between) = last
+        .span
+        .end
+        .checked_sub(base)
+        .and_then(|from| before.get(from..))
+    else {
+        return false;
+    };
+    if between.len() > 600 || sentence_end_outside_quotes(between) {
+        return false;
+    }
+    let whole = |m: &crate::grammar::LexMatch| m.start == 0 && m.end == t.len();
+    let read = match grammar.page.find(t).filter(whole) {
+        Some(m) => m.number.map(|n| ("page", n)),
+        None => grammar
+            .pinpoint(t)
+            .filter(|(_, m)| whole(m))
+            .and_then(|(label, m)| Some((label, m.number?))),
+    };
+    let Some((label, (a, b))) = read else {
+        return false;
+    };
+    let Some(value) = t.get(a..b) else {
+        return false;
+    };
+    last.locator = Some(Locator {
+        label: label.to_string(),
+        value: crate::grammar::locator_value(value),
+        ..Default::default()
+    });
+    true
+}
+
+/// Whether `s` holds a sentence end (a period, `?` or `!` before white
+/// space and a capital) outside quotation marks.
+fn sentence_end_outside_quotes(s: &str) -> bool {
+    let mut quoted = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '“' | '«' | '„' => quoted = true,
+            '”' | '»' => quoted = false,
+            '.' | '?' | '!' if !quoted => {
+                let rest = s[i + 1..].trim_start();
+                if rest.len() < s.len() - i - 1 && rest.starts_with(char::is_uppercase) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Surnames and years written in the running text without brackets (`see

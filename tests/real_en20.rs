@@ -108,3 +108,52 @@ fn a_list_of_notes_style_entries_keeps_its_lines_apart() {
     );
     assert_eq!(listed(&doc), 4);
 }
+
+/// The pinpoint of the citation whose text is `text`, as `label value`
+/// (the citation must be there).
+fn pinpoint(doc: &opcit::model::Document, text: &str) -> Option<String> {
+    let c = doc
+        .citations
+        .iter()
+        .find(|c| c.text == text)
+        .unwrap_or_else(|| panic!("no citation {text}"));
+    let l = c.locator.as_ref()?;
+    Some(format!("{} {}", l.label, l.value))
+}
+
+#[test]
+fn a_page_after_a_quotation_belongs_to_the_narrative_citation() {
+    let (_, doc) = run(PAPER);
+    // `As Weingast (2009) observed, "the … constraints" (p. 281).`
+    assert_eq!(
+        pinpoint(&doc, "Weingast (2009)").as_deref(),
+        Some("page 281")
+    );
+    let doc = run_text(
+        "Fiscal federalism\n\n\
+         Rodden (2006) argued that bailouts follow \"from the structure. Of transfers\" \
+         (pp. 45–46). Oates (1999) was earlier. He wrote at length (p. 9). \
+         Tiebout (1956) and others (Oates, 1999) agreed (p. 3). \
+         Musgrave (1959) called it, in Kap. 4, a theory (chap. 2).\n\n\
+         References\n\n\
+         Musgrave, R. (1959). The theory of public finance. McGraw-Hill.\n\
+         Oates, W. E. (1999). An essay on fiscal federalism. Journal of Economic Literature, 37(3), 1120–1149.\n\
+         Rodden, J. (2006). Hamilton's paradox. Cambridge University Press.\n\
+         Tiebout, C. M. (1956). A pure theory of local expenditures. Journal of Political Economy, 64(5), 416–424.\n",
+    );
+    // A sentence end inside the quotation does not part the page from it.
+    assert_eq!(
+        pinpoint(&doc, "Rodden (2006)").as_deref(),
+        Some("page 45–46")
+    );
+    // A sentence end outside quotation marks does.
+    assert_eq!(pinpoint(&doc, "Oates (1999)"), None);
+    // Another citation in between takes nothing, and gives nothing away.
+    assert_eq!(pinpoint(&doc, "Tiebout (1956)"), None);
+    assert_eq!(pinpoint(&doc, "Oates, 1999"), None);
+    // Another pinpoint word of the grammar is read too.
+    assert_eq!(
+        pinpoint(&doc, "Musgrave (1959)").as_deref(),
+        Some("chapter 2")
+    );
+}
