@@ -7647,7 +7647,16 @@ fn short_form(
     // `Weiß (Fn. 13), JuS 2003, 12 (17)`: the journal and year after the
     // word say which of the author's works is meant.
     // `Ohly (Fn. 17), 312.`: a page alone after the bracket of the note.
+    // `Thomas, op. cit. (n. 1), 50.`: the page after the note's bracket.
+    let past_note = match (kind, info.note) {
+        (BackRefKind::OpCit, Some(_)) => after
+            .trim_start_matches([',', ' '])
+            .strip_prefix('(')
+            .and_then(|t| Some(&t[t.find(')')?..])),
+        _ => None,
+    };
     let mut locator = locator_in(after, g).or_else(|| {
+        let after = past_note.unwrap_or(after);
         let t = after.trim_start_matches([')', '）', ' ']);
         (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
     });
@@ -7730,16 +7739,19 @@ fn one_note_number(item: &str, m: LexMatch) -> LexMatch {
 }
 
 /// The note number of a `supra_note` pattern of the grammars in brackets
-/// at the start of `after` (`, (Fn. 6), Rn. 50`, ` (Anm. 3)`).
-fn bracketed_note(after: &str, g: &Grammar) -> Option<u32> {
+/// at the start of `after` (`, (Fn. 6), Rn. 50`, ` (Anm. 3)`), or of one
+/// written with its brackets (`(n. 1)`, as MHRA and OSCOLA write it).
+fn bracketed_note<'a>(after: &'a str, g: &Grammar) -> Option<u32> {
     let t = after.trim_start_matches([',', ' ']);
     let inner = t.strip_prefix('(')?;
     let close = inner.find(')')?;
-    let inside = &inner[..close];
-    let m = g
-        .supra_note
-        .find(inside)
-        .filter(|m| m.start == 0 && m.end == inside.trim_end().len())?;
+    let whole = |s: &'a str| {
+        g.supra_note
+            .find(s)
+            .filter(|m| m.start == 0 && m.end == s.trim_end().len())
+            .map(|m| (s, m))
+    };
+    let (inside, m) = whole(&inner[..close]).or_else(|| whole(&t[..close + 2]))?;
     let (x, y) = m.number?;
     inside
         .get(x..y)?
