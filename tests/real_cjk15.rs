@@ -11,7 +11,7 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Status};
-use papers_support::{note_links, only, run};
+use papers_support::{entry, note_links, only, run};
 
 const PAPER: &str = "fixtures/bunken_zaisei_pdf_ja.txt";
 
@@ -42,4 +42,12 @@ fn the_other_notes_link_as_written() {
     // `Ibid., p. 50.`: the list's entry of Rodden.
     assert_eq!(note_links(&doc, 7), [(Full, Resolved, Some(6))]);
     assert_eq!(note_links(&doc, 8), [(Ibid, Resolved, Some(6))]);
+    // `Rodden, Jonathan (2006) Hamilton's Paradox, Cambridge University
+    // Press.`: the house after the title's last comma is the publisher.
+    let rodden = entry(&doc, 6);
+    assert_eq!(rodden.title.as_deref(), Some("Hamilton's Paradox"));
+    assert_eq!(
+        rodden.publisher.as_deref(),
+        Some("Cambridge University Press")
+    );
 }

@@ -4992,6 +4992,29 @@ fn volume_title_in_publisher(s: &str, item: &mut CslItem, g: &Grammar) {
 
 /// Whether one of the words of `t` is a publisher word (`Gallimard`,
 /// `Éditions`, `Verlag`).
+/// Where a plain title that runs to the end of its entry ends before a
+/// house's name after its last comma (`Hamilton's Paradox, Cambridge
+/// University Press`): the part holds a word of the grammars'
+/// `publisher_words`, no digit, at most six words, each capitalised or a
+/// short joining word (`of`, `and`, `&`), and a title stands before it.
+fn house_after_comma(title: &str, g: &Grammar) -> Option<usize> {
+    let cut = title.rfind(", ")?;
+    let part = title[cut + 2..].trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&" | "for" | "the")
+    };
+    let ok = (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(capitalised)
+        && !part.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '(' | '"' | '“'))
+        && has_publisher_word(part, g)
+        && title[..cut].trim().chars().count() >= 3;
+    ok.then_some(cut)
+}
+
 pub(crate) fn has_publisher_word(t: &str, g: &Grammar) -> bool {
     t.split_whitespace()
         .any(|w| g.publisher_words.contains(&w.to_lowercase()))
@@ -5639,6 +5662,27 @@ fn parse_undelimited(
         }
         // Title: up to the first sentence end.
         let (title_end, next) = sentence_bounds(rest).unwrap_or((rest.len(), rest.len()));
+        // `Rodden, Jonathan (2006) Hamilton's Paradox, Cambridge University
+        // Press.`: a sentence that ends the entry, its last comma part a
+        // house's name, is a book's title and its publisher.
+        if let Some(cut) = rest[next..]
+            .trim()
+            .is_empty()
+            .then(|| house_after_comma(&rest[..title_end], g))
+            .flatten()
+        {
+            let title = clean_field(&rest[..cut]);
+            item.title = Some(title);
+            out.title = Some((after_start, after_start + cut));
+            set_publisher(
+                item,
+                rest[cut + 2..title_end].trim_end_matches(['.', ' ']),
+                g,
+            );
+            out.title_is_book = true;
+            used.add(after_start, s.len());
+            return;
+        }
         let title = clean_field(&rest[..title_end]);
         if !title.is_empty() {
             item.title = Some(title);
@@ -9888,7 +9932,8 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     // Title: italic (a book or report) or plain up to the sentence end.
-    let (mut title, title_end, next, mut book) = match find_title(rest) {
+    let delimited = find_title(rest).filter(|d| d.0 == 0);
+    let (mut title, title_end, next, mut book) = match delimited {
         Some((0, inner, end, close, book)) => {
             // Past the delimiter and the mark that follows it.
             let next = close + rest[close..].chars().next().map_or(0, char::len_utf8);
@@ -9921,6 +9966,17 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         title = &title[..cut];
         title_end = cut;
     }
+    // `Rodden, J. (2006) Hamilton's Paradox, Cambridge University Press.`:
+    // a plain title that runs to the end of the entry, its last comma
+    // part a house's name, names the book and its publisher.
+    let mut house = None;
+    if delimited.is_none() && rest[next..].trim().is_empty() {
+        if let Some(cut) = house_after_comma(title, g) {
+            house = Some(clean_field(&title[cut + 2..]));
+            title = &title[..cut];
+            title_end = cut;
+        }
+    }
     let title = clean_field(title);
     if title.is_empty() {
         return true;
@@ -9928,6 +9984,11 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     out.item.title = Some(crate::text::decode_entities(&title));
     out.title = Some((rest_start, rest_start + title_end));
     used.add(rest_start, rest_start + next);
+    if let Some(house) = house {
+        out.item.publisher = Some(house);
+        out.title_is_book = true;
+        return true;
+    }
     // Container: italic or plain text up to a comma, a volume or a digit.
     let after_start = edition_at(s, rest_start + next, &mut out.item, used, g);
     book |= edited || out.item.edition.is_some();
@@ -10461,6 +10522,57 @@ mod title_search {
 mod tests {
     use super::*;
     use crate::syntax::name::name_key;
+
+    #[test]
+    fn a_house_after_the_last_comma_of_a_title_ends_it() {
+        let g = Grammar::builtin();
+        let cut = |t: &'static str| house_after_comma(t, &g).map(|c| (&t[..c], &t[c + 2..]));
+        assert_eq!(
+            cut("Hamilton's Paradox, Cambridge University Press"),
+            Some(("Hamilton's Paradox", "Cambridge University Press"))
+        );
+        assert_eq!(
+            cut("Democracy and Its Critics, Yale University Press"),
+            Some(("Democracy and Its Critics", "Yale University Press"))
+        );
+        assert_eq!(
+            cut("Fiscal Federalism, Routledge"),
+            Some(("Fiscal Federalism", "Routledge"))
+        );
+        // No word of a house, a lowercase word, a digit, a title too short.
+        for t in [
+            "Federalism: Origin, Operation, Significance",
+            "Markets, hierarchies and the university press",
+            "Essays, Press Freedom in 1990",
+            "On, Press",
+            "War and Peace",
+        ] {
+            assert_eq!(cut(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_dated_entry_ending_in_title_comma_house_is_a_book() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for s in [
+            "Rodden, Jonathan (2006) Hamilton's Paradox, Cambridge University Press.",
+            "Rodden, J. (2006). Hamilton's Paradox, Cambridge University Press.",
+            "Rodden, Jonathan. 2006. Hamilton's Paradox, Cambridge University Press.",
+        ] {
+            let e = entry(s);
+            assert_eq!(e.title.as_deref(), Some("Hamilton's Paradox"), "{s}");
+            assert_eq!(
+                e.publisher.as_deref(),
+                Some("Cambridge University Press"),
+                "{s}"
+            );
+            assert_eq!(e.kind, "book", "{s}");
+        }
+        // A container after the title keeps it whole.
+        let e = entry("Rodden, J. (2006). Paradox, Cambridge University Press. Journal of Politics, 12(3), 4-9.");
+        assert_ne!(e.publisher.as_deref(), Some("Cambridge University Press"));
+    }
 
     #[test]
     fn inverted_names_joined_by_slashes_end_before_the_title() {
