@@ -3116,23 +3116,40 @@ fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
 /// Ideology …`): the line broke between a name's initials and its family
 /// name, as natural-order editors in UK Harvard chapters are written, and
 /// the entry goes on. One to three initials, each a capital and a period.
+///
+/// So also after a word that puts editors' or translators' names after a
+/// title (`in Trattato di diritto civile, diretto da A.` / `Cicu e F.
+/// Messineo, Milano, 2014.`, `edited by J.` / `Smith`): the grammars'
+/// `names.editor` and `names.translator`.
 fn ends_with_joined_initials(text: &str, grammar: &Grammar) -> bool {
     let t = text.trim_end();
     if !t.ends_with('.') {
         return false;
     }
-    let mut words = t.rsplit(' ');
+    let mut rest = t;
     let mut initials = 0;
-    for w in words.by_ref() {
+    while let Some((before, w)) = rest.rsplit_once(' ') {
         let mut c = w.chars();
         let initial = c.next().is_some_and(char::is_uppercase) && c.as_str() == ".";
         if !initial {
-            return (1..=3).contains(&initials) && grammar.and_words.iter().any(|a| a == w);
+            if !(1..=3).contains(&initials) {
+                return false;
+            }
+            if grammar.and_words.iter().any(|a| a == w) {
+                return true;
+            }
+            let lower = rest.to_lowercase();
+            return grammar.contributor_words.iter().any(|(word, _)| {
+                lower
+                    .strip_suffix(word.as_str())
+                    .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+            });
         }
         initials += 1;
         if initials > 3 {
             return false;
         }
+        rest = before;
     }
     false
 }
@@ -3820,6 +3837,29 @@ mod tests {
                 "Roe, A. (2018). Data. https://doi.org/10.1000/xyz",
             ]
         );
+    }
+
+    #[test]
+    fn a_line_ending_in_an_initial_after_a_join_or_a_contributor_word_goes_on() {
+        let g = Grammar::builtin();
+        for t in [
+            "Karabel, J. (1977) Power and Ideology, in J. Karabel and A. H.",
+            "ALPA G., Il contratto, in Trattato, diretto da A.",
+            "SACCO R., La conclusione, in Trattato dei contratti, a cura di P.",
+            "Smith, J. (2001) Essays, edited by R. J.",
+        ] {
+            assert!(ends_with_joined_initials(t, &g), "{t}");
+        }
+        for t in [
+            // An entry that ends on a name's initials, or on initials
+            // after a word that names nobody.
+            "Roppo V., Il contratto, Milano, 2011, rec. di A.",
+            "Report of the Board, written by staff of the U. S.",
+            "Essays, diretto da A. B. C. D.",
+            "Freed. J.",
+        ] {
+            assert!(!ends_with_joined_initials(t, &g), "{t}");
+        }
     }
 
     #[test]

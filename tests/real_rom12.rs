@@ -286,3 +286,32 @@ fn prose_and_authored_works_with_an_article_are_no_titled_law() {
         .iter()
         .all(|c| c.fields.as_deref().is_none_or(|f| f.kind != "legislation")));
 }
+
+/// A list line broken after an editor's initial (`diretto da A.` /
+/// `Cicu e F. Messineo, Milano, 2014.`): the next line goes on with the
+/// entry, whose editors are read whole.
+#[test]
+fn a_list_line_broken_after_an_editors_initial_goes_on() {
+    let doc = run_text(
+        "Saggio\n\nIl contratto è un accordo.¹\n\n\
+         ¹ Vedi G. Alpa, Il contratto in generale, Milano, 2014, p. 3.\n\n\
+         Bibliografia\n\n\
+         ALPA G., Il contratto in generale, in Trattato di diritto civile e commerciale, diretto da A.\n\
+         Cicu e F. Messineo, Milano, 2014.\n\
+         ROPPO V., Il contratto, Milano, 2011.\n\
+         SACCO R., La conclusione dell’accordo, in Trattato dei contratti, a cura di P.\n\
+         Rescigno, Torino, 1999.\n",
+    );
+    let listed = doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+        .count();
+    assert_eq!(listed, 3);
+    assert_eq!(
+        editors(entry(&doc, 1)),
+        [("Cicu", "A."), ("Messineo", "F.")]
+    );
+    assert_eq!(editors(entry(&doc, 3)), [("Rescigno", "P.")]);
+    assert_eq!(entry(&doc, 3).publisher_place.as_deref(), Some("Torino"));
+}
