@@ -1923,6 +1923,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = pin_word_after_cjk_year(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some((cut, pin)) = pin_after_town_and_year(cit, g) {
         let parsed = parse_reference(&cit[..cut], order, g);
         if parsed.item.container_title.is_none() {
@@ -2034,9 +2040,15 @@ fn division_after_paren(cit: &str) -> Option<(usize, Locator)> {
 /// and the locator; the caller checks that they close a book's imprint,
 /// not a journal's year.
 fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
-    let t = cit.trim_end().trim_end_matches('.').trim_end();
-    let close = t.rfind(')')?;
-    let rest = t[close + 1..].trim_start_matches([',', ' ']);
+    let t = cit.trim_end().trim_end_matches(['.', '。']).trim_end();
+    // `（有斐閣、2009年）第3章`: a full-width bracket, a CJK comma after it.
+    let (close, width) = match (t.rfind(')'), t.rfind('）')) {
+        (Some(a), Some(b)) if b > a => (b, '）'.len_utf8()),
+        (Some(a), _) => (a, 1),
+        (None, Some(b)) => (b, '）'.len_utf8()),
+        (None, None) => return None,
+    };
+    let rest = t[close + width..].trim_start_matches([',', ' ', '、', '，']);
     if rest.is_empty() || rest.len() > 40 {
         return None;
     }
@@ -2045,18 +2057,21 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         None => g.page.find(rest).map(|m| ("page".to_string(), m)),
     };
     let Some((label, m)) = found else {
-        return bare_pin_after_year(t, close, rest);
+        return (width == 1)
+            .then(|| bare_pin_after_year(t, close, rest))
+            .flatten();
     };
     let (a, b) = m.number?;
     let b = dotted_end(rest, b);
-    if m.start != 0 || !rest[b..].trim().is_empty() {
+    // A word after its number (`第2章`) ends the pinpoint as well.
+    if m.start != 0 || !rest[b.max(m.end)..].trim().is_empty() {
         return None;
     }
     Some((
-        close + 1,
+        close + width,
         Locator {
             label,
-            value: crate::grammar::locator_value(&rest[a..b]),
+            value: pinpoint_value(&rest[a..b]),
             ..Default::default()
         },
     ))
@@ -2079,6 +2094,51 @@ fn volume_then_year(s: &str) -> bool {
         && inner[..open]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || c == ')')
+}
+
+/// `…，北京：中华书局，2013年，第2章`, `…出版社2009年版，第3章`: a pinpoint
+/// of the grammars' `locators.pinpoints` after a CJK comma that follows a
+/// year written with its suffix (`年`, `年版`), and nothing after it, as
+/// Chinese notes cite a book's chapter. Returns where the year ends and
+/// the locator.
+fn pin_word_after_cjk_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches(['.', '。']).trim_end();
+    // A cheap test first: a CJK comma and a word after a number at the end.
+    if t.is_ascii() || !t.contains(['，', '、']) {
+        return None;
+    }
+    let (head, rest) = t.rsplit_once(['，', '、'])?;
+    let year = head.trim_end();
+    let year = year.strip_suffix('版').unwrap_or(year);
+    let dated = g.year_suffix.iter().filter(|w| !w.is_empty()).any(|w| {
+        year.strip_suffix(w.as_str())
+            .is_some_and(|y| y.ends_with(|c: char| c.is_ascii_digit()))
+    });
+    if !dated || rest.len() > 30 {
+        return None;
+    }
+    let (label, m) = g.pinpoint(rest)?;
+    let (a, b) = m.number?;
+    (m.start == 0 && rest[b.max(m.end)..].trim().is_empty()).then(|| {
+        (
+            head.len(),
+            Locator {
+                label: label.to_string(),
+                value: pinpoint_value(&rest[a..b]),
+                ..Default::default()
+            },
+        )
+    })
+}
+
+/// The value of a pinpoint's number: as written, or in digits where it is
+/// written in Han numerals (`二` of `第二章` is `2`).
+fn pinpoint_value(number: &str) -> String {
+    if number.is_ascii() {
+        return crate::grammar::locator_value(number);
+    }
+    crate::grammar::han_number_value(number)
+        .map_or_else(|| crate::grammar::locator_value(number), |n| n.to_string())
 }
 
 /// `…, Essays on Reform, London, 1971, 60.`: a page after a town of the
@@ -2686,6 +2746,8 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
         // 12`: a pinpoint word of the grammars opening what is left, a
         // report's paragraph numbered with periods, nothing but a bracket
         // after it.
+        // `、第5章` after a CJK back-reference (`宮本・前掲書、第5章`).
+        let t = t.trim_start_matches(['、', '，']);
         if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
             let number = m
                 .number
@@ -2694,7 +2756,7 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
             if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
                 return Some(Locator {
                     label: label.into(),
-                    value: crate::grammar::locator_value(&t[a..b]),
+                    value: pinpoint_value(&t[a..b]),
                     ..Default::default()
                 });
             }
@@ -7571,6 +7633,9 @@ fn short_form(
         word: Some(word),
         ..Default::default()
     };
+    // Where the name and the kind's word end, after a word with the
+    // author's name glued to it (`前引里赞书`).
+    let mut named_kind = None;
     let mut kind_out = match kind {
         BackRefKind::Ibid => CitationKind::Ibid,
         BackRefKind::SupraNote => CitationKind::Supra,
@@ -7631,6 +7696,7 @@ fn short_form(
     {
         // `前掲・大島論文、210頁`: the word, then the author.
         info.author = Some(author.to_string());
+        named_kind = after.find(author).map(|i| i + author.len());
     } else if let Some(author) = (kind == BackRefKind::SupraNote)
         .then(|| {
             let x = m.number.map_or(m.end, |(x, _)| x);
@@ -7651,6 +7717,13 @@ fn short_form(
         let t = after.trim_start_matches([')', '）', ' ']);
         (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
     });
+    // `前引里赞书，第3章`: the pinpoint after the name and the kind's word.
+    if let (None, Some(at)) = (&locator, named_kind) {
+        let t = after[at..].trim_start_matches(|c: char| {
+            !c.is_ascii_punctuation() && !matches!(c, '，' | '、' | '第')
+        });
+        locator = locator_in(t, g);
+    }
     if let (Some((year, pin)), false, None) = (journal_tail(after, g), head.is_empty(), &info.date)
     {
         info.date = Some(year.to_string());
@@ -7791,10 +7864,16 @@ fn names_after_word(after: &str) -> Option<(&str, &str)> {
 /// `前掲・大島論文、210頁`, `前掲・山田書12頁`: after the op. cit. `word`,
 /// `・` and the author's family name, then the rest of a longer word of
 /// the grammars that names the work's kind (`論文` of `前掲論文`, `書` of
-/// `前掲書`). The name ([`name_then_kind`]).
+/// `前掲書`). The name ([`name_then_kind`]). Chinese notes glue the name
+/// to the word (`前引里赞书，第3章`, `前揭张晋藩书`, `前引滋贺秀三文`):
+/// there the kind's rest is followed by a comma, a page or the end.
 fn name_before_kind<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
-    let t = after.strip_prefix('・')?;
-    name_then_kind(word.trim(), t, g, |_| true)
+    match after.strip_prefix('・') {
+        Some(t) => name_then_kind(word.trim(), t, g, |_| true),
+        None => name_then_kind(word.trim(), after, g, |rest| {
+            rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.'])
+        }),
+    }
 }
 
 /// `前引[2]，张新宝文，第45页`, `前引〔2〕，王利明书`: after a supra note
@@ -8467,6 +8546,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         } else if let Some(m) = g.page.find(r).filter(|m| m.start == 0) {
             p += skip + m.end;
             took_pages = true;
+        } else if let Some((_, m)) = g
+            .pinpoint(r)
+            .filter(|(_, m)| m.start == 0 && m.number.is_some())
+        {
+            // `（岩波書店、2014年）第2章`, `2006年，第3章`: a chapter or
+            // section of the work, a page perhaps after it.
+            p += skip + m.end;
         } else if let Some(m) = pages
             .then(|| g.note_locator().find(r))
             .flatten()
@@ -10197,6 +10283,79 @@ mod tests {
         );
         // Brackets closed by more than punctuation after the word: no split.
         assert_eq!(cited("吉野（山田・前掲書、45頁より再引用した）。").len(), 1);
+    }
+
+    #[test]
+    fn a_chapter_after_a_cjk_imprint_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let chapter = |t: &str| {
+            let (_, pin) = parse_full(t, &g);
+            pin.map(|l| (l.label, l.value))
+        };
+        let ch = |v: &str| Some(("chapter".to_string(), v.to_string()));
+        assert_eq!(
+            chapter("北村亘『政令指定都市』（中央公論新社、2013年）第3章。"),
+            ch("3")
+        );
+        assert_eq!(
+            chapter("那思陆：《清代州县衙门审判制度》，北京：中国政法大学出版社，2006年，第3章。"),
+            ch("3")
+        );
+        assert_eq!(
+            chapter("王利明：《物权法研究》，中国人民大学出版社2016年版，第二章。"),
+            ch("2")
+        );
+        // A word after the chapter, or no year before it: no pinpoint.
+        assert_eq!(
+            pin_word_after_cjk_year("《史记》卷六十五，第3章注释", &g),
+            None
+        );
+        assert_eq!(pin_word_after_cjk_year("某某，见第3章", &g), None);
+        // The item ends after the chapter, the page after it kept.
+        let items = note_items(
+            "宮本憲一『戦後日本公害史論』（岩波書店、2014年）第2章、45頁。",
+            &g,
+        );
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            items[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("45")
+        );
+    }
+
+    #[test]
+    fn an_author_glued_to_an_op_cit_word_names_the_work() {
+        let g = Grammar::builtin();
+        let short = |t: &str| {
+            let items = note_items(t, &g);
+            let it = items.first().unwrap();
+            let s = it.short.as_deref().unwrap();
+            (
+                it.kind,
+                s.author.clone(),
+                it.locator
+                    .as_ref()
+                    .map(|l| (l.label.clone(), l.value.clone())),
+            )
+        };
+        assert_eq!(
+            short("前引里赞书，第3章。"),
+            (
+                CitationKind::Short,
+                Some("里赞".to_string()),
+                Some(("chapter".to_string(), "3".to_string()))
+            )
+        );
+        assert_eq!(
+            short("前引滋贺秀三文，第30页。"),
+            (
+                CitationKind::Short,
+                Some("滋贺秀三".to_string()),
+                Some(("page".to_string(), "30".to_string()))
+            )
+        );
+        // The word alone is the work cited just before.
+        assert_eq!(short("前引书，第30页。").0, CitationKind::Ibid);
     }
 
     #[test]
