@@ -1702,10 +1702,56 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
+    // `Madeleine Zelin, ed., Contract and Property…`: the names are the
+    // editors'; the role word, blanked, is read as no title.
+    if let Some((x, y)) = role_after_names(cit, g) {
+        let blanked = format!("{}{}{}", &cit[..x], " ".repeat(y - x), &cit[y..]);
+        let (mut parsed, locator) = parse_full_ordered(&blanked, note_name_order(cit, g), g);
+        if parsed.item.editor.is_empty() && !parsed.item.author.is_empty() {
+            parsed.item.editor = std::mem::take(&mut parsed.item.author);
+            let locator = paragraph_number(&mut parsed, locator);
+            return (parsed, locator);
+        }
+    }
     let (mut parsed, locator) = parse_full_ordered(cit, note_name_order(cit, g), g);
     let locator = paragraph_number(&mut parsed, locator);
     part_of_work(&mut parsed, cit, g);
     (parsed, locator)
+}
+
+/// `Madeleine Zelin, ed., Title`, `Zelin, Ocko and Gardella, eds., Title`:
+/// a role word of the grammars' `names.roles` ending in a period, written
+/// as a part of its own between commas after the names that open a note's
+/// citation (Chicago 14.76). Where `, ed.` starts and ends. The names hold
+/// no digit, quote or bracket.
+fn role_after_names(cit: &str, g: &Grammar) -> Option<(usize, usize)> {
+    // A cheap test first: a short word ending in a period between commas.
+    let head = &cit[..crate::source::floor_char_boundary(cit, 160)];
+    if !head.contains(".,") || !cit.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = head[from..].find(", ") {
+        let at = from + i;
+        let names = &head[..at];
+        if names.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '"' | '“' | '”' | '(' | ')' | '[' | '«' | '*' | '_')
+        }) {
+            return None;
+        }
+        let rest = &head[at + 2..];
+        if let Some(role) = g.roles.iter().find(|r| {
+            r.ends_with('.')
+                && r.chars().next().is_some_and(char::is_alphabetic)
+                && rest
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|t| t.starts_with(", "))
+        }) {
+            return Some((at, at + 2 + role.len()));
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// `Ernest Sirluck, introduction to Complete Prose Works of John Milton,
@@ -3005,6 +3051,27 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     if let Some((x, y)) = split.quoted {
         let before = out.len();
         classify_item(text, a + x, a + y, g, None, out);
+        // `汪辉祖：《佐治药言》，转引自张晋藩：《…》`: a work quoted through
+        // another, named by its author and a title in brackets, no
+        // back-reference word, is no short form of an earlier citation: it
+        // is read as a work of its own.
+        if let [item] = &mut out[before..] {
+            let named = item.kind == CitationKind::Short
+                && item.back_ref.is_none()
+                && item
+                    .short
+                    .as_deref()
+                    .is_some_and(|s| s.word.is_none() && s.title.is_some());
+            let quoted = &text[item.start..item.end];
+            if named && quoted.contains(['《', '『', '「']) {
+                let (p, pinpoint) = parse_full(quoted, g);
+                if p.item.author.first().is_some_and(|n| n.family.is_some())
+                    && p.item.title.is_some()
+                {
+                    *item = full_raw(item.start, item.end, None, pinpoint, p.item);
+                }
+            }
+        }
         // `Arthur YOUNG, Voyages en France, cité par …`: the work quoted is
         // named by its author and title; the imprint, if any, is that of
         // the work it is quoted from.
@@ -10321,6 +10388,28 @@ mod tests {
             items[0].locator.as_ref().map(|l| l.value.as_str()),
             Some("45")
         );
+    }
+
+    #[test]
+    fn a_role_word_after_a_note_s_names_makes_them_editors() {
+        let g = Grammar::builtin();
+        let t = "Madeleine Zelin, Jonathan K. Ocko and Robert Gardella, eds., Contract and Property in Early Modern China (Stanford: Stanford University Press, 2004), p. 32.";
+        let items = note_items(t, &g);
+        assert_eq!(items.len(), 1);
+        let f = items[0].fields.as_deref().unwrap();
+        assert!(f.author.is_empty());
+        assert_eq!(f.editor.len(), 3);
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Contract and Property in Early Modern China")
+        );
+        assert_eq!(
+            items[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("32")
+        );
+        // A title's comma or a quoted title before such a word: no names.
+        assert_eq!(role_after_names("Smith, \"Essays, ed.\", 12", &g), None);
+        assert_eq!(role_after_names("Smith, 1990, ed., Title", &g), None);
     }
 
     #[test]
