@@ -135,3 +135,27 @@ fn a_chapter_after_a_chinese_imprint_is_the_pinpoint() {
     let c = cited(&doc, "同上，第90");
     assert_eq!(entry_number(&doc, c), Some(3));
 }
+
+#[test]
+fn an_edited_english_book_and_a_work_quoted_through_another_are_read() {
+    let (source, doc) = run(ZH);
+    // `…；Madeleine Zelin, Jonathan K. Ocko and Robert Gardella, eds.,
+    // Contract and Property in Early Modern China (…, 2004), p. 32.`:
+    // entry 11, its editors' names.
+    let c = cited(&doc, "Madeleine Zelin");
+    assert_eq!(c.kind, Full);
+    assert_eq!(entry_number(&doc, c), Some(11));
+    assert_eq!(loc(c), Some(("page", "32")));
+    // `汪辉祖：《佐治药言》，转引自张晋藩：《清代民法综论》…`: the work
+    // quoted is no dangling short form; the one quoted from is entry 5.
+    let quoted = cited(&doc, "汪辉祖：《佐治药言》");
+    assert_eq!(quoted.kind, Full);
+    let from = cited(&doc, "张晋藩：《清代民法综论》");
+    assert_eq!(entry_number(&doc, from), Some(5));
+    let codes: Vec<Code> = findings(&source, &doc)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert!(!codes.contains(&Code::DanglingShortForm), "{codes:?}");
+    assert!(!codes.contains(&Code::UncitedReference), "{codes:?}");
+}
