@@ -4269,7 +4269,12 @@ pub fn check_parsing(doc: &mut Document) {
         }
         let Some(f) = &c.fields else { continue };
         // A citation may name its outlet instead of an author.
-        let missing = unread_fields(f, true);
+        let mut missing = unread_fields(f, true);
+        // A work quoted through another (`X，转引自 Y`) is named by its
+        // author and title alone: its date is the other work's business.
+        if c.indirect {
+            missing.retain(|m| *m != "date");
+        }
         if !missing.is_empty() {
             diags.push(
                 Diagnostic::new(

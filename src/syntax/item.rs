@@ -1702,10 +1702,56 @@ fn one_word_journal(parsed: &mut ParsedReference, head: &str) {
 /// (`(Princeton: Press, 1976), 58`), or the page of a book
 /// (`Paris, Minuit, 1979, p. 45`, `(Seoul: Hanul, 2010), 30쪽`).
 fn parse_full(cit: &str, g: &Grammar) -> (ParsedReference, Option<Locator>) {
+    // `Madeleine Zelin, ed., Contract and Property…`: the names are the
+    // editors'; the role word, blanked, is read as no title.
+    if let Some((x, y)) = role_after_names(cit, g) {
+        let blanked = format!("{}{}{}", &cit[..x], " ".repeat(y - x), &cit[y..]);
+        let (mut parsed, locator) = parse_full_ordered(&blanked, note_name_order(cit, g), g);
+        if parsed.item.editor.is_empty() && !parsed.item.author.is_empty() {
+            parsed.item.editor = std::mem::take(&mut parsed.item.author);
+            let locator = paragraph_number(&mut parsed, locator);
+            return (parsed, locator);
+        }
+    }
     let (mut parsed, locator) = parse_full_ordered(cit, note_name_order(cit, g), g);
     let locator = paragraph_number(&mut parsed, locator);
     part_of_work(&mut parsed, cit, g);
     (parsed, locator)
+}
+
+/// `Madeleine Zelin, ed., Title`, `Zelin, Ocko and Gardella, eds., Title`:
+/// a role word of the grammars' `names.roles` ending in a period, written
+/// as a part of its own between commas after the names that open a note's
+/// citation (Chicago 14.76). Where `, ed.` starts and ends. The names hold
+/// no digit, quote or bracket.
+fn role_after_names(cit: &str, g: &Grammar) -> Option<(usize, usize)> {
+    // A cheap test first: a short word ending in a period between commas.
+    let head = &cit[..crate::source::floor_char_boundary(cit, 160)];
+    if !head.contains(".,") || !cit.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = head[from..].find(", ") {
+        let at = from + i;
+        let names = &head[..at];
+        if names.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '"' | '“' | '”' | '(' | ')' | '[' | '«' | '*' | '_')
+        }) {
+            return None;
+        }
+        let rest = &head[at + 2..];
+        if let Some(role) = g.roles.iter().find(|r| {
+            r.ends_with('.')
+                && r.chars().next().is_some_and(char::is_alphabetic)
+                && rest
+                    .strip_prefix(r.as_str())
+                    .is_some_and(|t| t.starts_with(", "))
+        }) {
+            return Some((at, at + 2 + role.len()));
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// `Ernest Sirluck, introduction to Complete Prose Works of John Milton,
@@ -1923,6 +1969,12 @@ fn parse_full_ordered(
             return (parsed, Some(pin));
         }
     }
+    if let Some((cut, pin)) = pin_word_after_cjk_year(cit, g) {
+        let parsed = parse_reference(&cit[..cut], order, g);
+        if parsed.item.container_title.is_none() {
+            return (parsed, Some(pin));
+        }
+    }
     if let Some((cut, pin)) = pin_after_town_and_year(cit, g) {
         let parsed = parse_reference(&cit[..cut], order, g);
         if parsed.item.container_title.is_none() {
@@ -2034,9 +2086,15 @@ fn division_after_paren(cit: &str) -> Option<(usize, Locator)> {
 /// and the locator; the caller checks that they close a book's imprint,
 /// not a journal's year.
 fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
-    let t = cit.trim_end().trim_end_matches('.').trim_end();
-    let close = t.rfind(')')?;
-    let rest = t[close + 1..].trim_start_matches([',', ' ']);
+    let t = cit.trim_end().trim_end_matches(['.', '。']).trim_end();
+    // `（有斐閣、2009年）第3章`: a full-width bracket, a CJK comma after it.
+    let (close, width) = match (t.rfind(')'), t.rfind('）')) {
+        (Some(a), Some(b)) if b > a => (b, '）'.len_utf8()),
+        (Some(a), _) => (a, 1),
+        (None, Some(b)) => (b, '）'.len_utf8()),
+        (None, None) => return None,
+    };
+    let rest = t[close + width..].trim_start_matches([',', ' ', '、', '，']);
     if rest.is_empty() || rest.len() > 40 {
         return None;
     }
@@ -2045,18 +2103,21 @@ fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         None => g.page.find(rest).map(|m| ("page".to_string(), m)),
     };
     let Some((label, m)) = found else {
-        return bare_pin_after_year(t, close, rest);
+        return (width == 1)
+            .then(|| bare_pin_after_year(t, close, rest))
+            .flatten();
     };
     let (a, b) = m.number?;
     let b = dotted_end(rest, b);
-    if m.start != 0 || !rest[b..].trim().is_empty() {
+    // A word after its number (`第2章`) ends the pinpoint as well.
+    if m.start != 0 || !rest[b.max(m.end)..].trim().is_empty() {
         return None;
     }
     Some((
-        close + 1,
+        close + width,
         Locator {
             label,
-            value: crate::grammar::locator_value(&rest[a..b]),
+            value: pinpoint_value(&rest[a..b]),
             ..Default::default()
         },
     ))
@@ -2079,6 +2140,51 @@ fn volume_then_year(s: &str) -> bool {
         && inner[..open]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || c == ')')
+}
+
+/// `…，北京：中华书局，2013年，第2章`, `…出版社2009年版，第3章`: a pinpoint
+/// of the grammars' `locators.pinpoints` after a CJK comma that follows a
+/// year written with its suffix (`年`, `年版`), and nothing after it, as
+/// Chinese notes cite a book's chapter. Returns where the year ends and
+/// the locator.
+fn pin_word_after_cjk_year(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
+    let t = cit.trim_end().trim_end_matches(['.', '。']).trim_end();
+    // A cheap test first: a CJK comma and a word after a number at the end.
+    if t.is_ascii() || !t.contains(['，', '、']) {
+        return None;
+    }
+    let (head, rest) = t.rsplit_once(['，', '、'])?;
+    let year = head.trim_end();
+    let year = year.strip_suffix('版').unwrap_or(year);
+    let dated = g.year_suffix.iter().filter(|w| !w.is_empty()).any(|w| {
+        year.strip_suffix(w.as_str())
+            .is_some_and(|y| y.ends_with(|c: char| c.is_ascii_digit()))
+    });
+    if !dated || rest.len() > 30 {
+        return None;
+    }
+    let (label, m) = g.pinpoint(rest)?;
+    let (a, b) = m.number?;
+    (m.start == 0 && rest[b.max(m.end)..].trim().is_empty()).then(|| {
+        (
+            head.len(),
+            Locator {
+                label: label.to_string(),
+                value: pinpoint_value(&rest[a..b]),
+                ..Default::default()
+            },
+        )
+    })
+}
+
+/// The value of a pinpoint's number: as written, or in digits where it is
+/// written in Han numerals (`二` of `第二章` is `2`).
+fn pinpoint_value(number: &str) -> String {
+    if number.is_ascii() {
+        return crate::grammar::locator_value(number);
+    }
+    crate::grammar::han_number_value(number)
+        .map_or_else(|| crate::grammar::locator_value(number), |n| n.to_string())
 }
 
 /// `…, Essays on Reform, London, 1971, 60.`: a page after a town of the
@@ -2686,6 +2792,8 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
         // 12`: a pinpoint word of the grammars opening what is left, a
         // report's paragraph numbered with periods, nothing but a bracket
         // after it.
+        // `、第5章` after a CJK back-reference (`宮本・前掲書、第5章`).
+        let t = t.trim_start_matches(['、', '，']);
         if let Some((label, m)) = g.pinpoint(t).filter(|(_, m)| m.start == 0) {
             let number = m
                 .number
@@ -2694,7 +2802,7 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
             if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
                 return Some(Locator {
                     label: label.into(),
-                    value: crate::grammar::locator_value(&t[a..b]),
+                    value: pinpoint_value(&t[a..b]),
                     ..Default::default()
                 });
             }
@@ -2943,6 +3051,27 @@ fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>)
     if let Some((x, y)) = split.quoted {
         let before = out.len();
         classify_item(text, a + x, a + y, g, None, out);
+        // `汪辉祖：《佐治药言》，转引自张晋藩：《…》`: a work quoted through
+        // another, named by its author and a title in brackets, no
+        // back-reference word, is no short form of an earlier citation: it
+        // is read as a work of its own.
+        if let [item] = &mut out[before..] {
+            let named = item.kind == CitationKind::Short
+                && item.back_ref.is_none()
+                && item
+                    .short
+                    .as_deref()
+                    .is_some_and(|s| s.word.is_none() && s.title.is_some());
+            let quoted = &text[item.start..item.end];
+            if named && quoted.contains(['《', '『', '「']) {
+                let (p, pinpoint) = parse_full(quoted, g);
+                if p.item.author.first().is_some_and(|n| n.family.is_some())
+                    && p.item.title.is_some()
+                {
+                    *item = full_raw(item.start, item.end, None, pinpoint, p.item);
+                }
+            }
+        }
         // `Arthur YOUNG, Voyages en France, cité par …`: the work quoted is
         // named by its author and title; the imprint, if any, is that of
         // the work it is quoted from.
@@ -7571,6 +7700,9 @@ fn short_form(
         word: Some(word),
         ..Default::default()
     };
+    // Where the name and the kind's word end, after a word with the
+    // author's name glued to it (`前引里赞书`).
+    let mut named_kind = None;
     let mut kind_out = match kind {
         BackRefKind::Ibid => CitationKind::Ibid,
         BackRefKind::SupraNote => CitationKind::Supra,
@@ -7631,6 +7763,7 @@ fn short_form(
     {
         // `前掲・大島論文、210頁`: the word, then the author.
         info.author = Some(author.to_string());
+        named_kind = after.find(author).map(|i| i + author.len());
     } else if let Some(author) = (kind == BackRefKind::SupraNote)
         .then(|| {
             let x = m.number.map_or(m.end, |(x, _)| x);
@@ -7660,6 +7793,13 @@ fn short_form(
         let t = after.trim_start_matches([')', '）', ' ']);
         (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
     });
+    // `前引里赞书，第3章`: the pinpoint after the name and the kind's word.
+    if let (None, Some(at)) = (&locator, named_kind) {
+        let t = after[at..].trim_start_matches(|c: char| {
+            !c.is_ascii_punctuation() && !matches!(c, '，' | '、' | '第')
+        });
+        locator = locator_in(t, g);
+    }
     if let (Some((year, pin)), false, None) = (journal_tail(after, g), head.is_empty(), &info.date)
     {
         info.date = Some(year.to_string());
@@ -7803,10 +7943,16 @@ fn names_after_word(after: &str) -> Option<(&str, &str)> {
 /// `前掲・大島論文、210頁`, `前掲・山田書12頁`: after the op. cit. `word`,
 /// `・` and the author's family name, then the rest of a longer word of
 /// the grammars that names the work's kind (`論文` of `前掲論文`, `書` of
-/// `前掲書`). The name ([`name_then_kind`]).
+/// `前掲書`). The name ([`name_then_kind`]). Chinese notes glue the name
+/// to the word (`前引里赞书，第3章`, `前揭张晋藩书`, `前引滋贺秀三文`):
+/// there the kind's rest is followed by a comma, a page or the end.
 fn name_before_kind<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a str> {
-    let t = after.strip_prefix('・')?;
-    name_then_kind(word.trim(), t, g, |_| true)
+    match after.strip_prefix('・') {
+        Some(t) => name_then_kind(word.trim(), t, g, |_| true),
+        None => name_then_kind(word.trim(), after, g, |rest| {
+            rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.'])
+        }),
+    }
 }
 
 /// `前引[2]，张新宝文，第45页`, `前引〔2〕，王利明书`: after a supra note
@@ -8479,6 +8625,13 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
         } else if let Some(m) = g.page.find(r).filter(|m| m.start == 0) {
             p += skip + m.end;
             took_pages = true;
+        } else if let Some((_, m)) = g
+            .pinpoint(r)
+            .filter(|(_, m)| m.start == 0 && m.number.is_some())
+        {
+            // `（岩波書店、2014年）第2章`, `2006年，第3章`: a chapter or
+            // section of the work, a page perhaps after it.
+            p += skip + m.end;
         } else if let Some(m) = pages
             .then(|| g.note_locator().find(r))
             .flatten()
@@ -10209,6 +10362,101 @@ mod tests {
         );
         // Brackets closed by more than punctuation after the word: no split.
         assert_eq!(cited("吉野（山田・前掲書、45頁より再引用した）。").len(), 1);
+    }
+
+    #[test]
+    fn a_chapter_after_a_cjk_imprint_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let chapter = |t: &str| {
+            let (_, pin) = parse_full(t, &g);
+            pin.map(|l| (l.label, l.value))
+        };
+        let ch = |v: &str| Some(("chapter".to_string(), v.to_string()));
+        assert_eq!(
+            chapter("北村亘『政令指定都市』（中央公論新社、2013年）第3章。"),
+            ch("3")
+        );
+        assert_eq!(
+            chapter("那思陆：《清代州县衙门审判制度》，北京：中国政法大学出版社，2006年，第3章。"),
+            ch("3")
+        );
+        assert_eq!(
+            chapter("王利明：《物权法研究》，中国人民大学出版社2016年版，第二章。"),
+            ch("2")
+        );
+        // A word after the chapter, or no year before it: no pinpoint.
+        assert_eq!(
+            pin_word_after_cjk_year("《史记》卷六十五，第3章注释", &g),
+            None
+        );
+        assert_eq!(pin_word_after_cjk_year("某某，见第3章", &g), None);
+        // The item ends after the chapter, the page after it kept.
+        let items = note_items(
+            "宮本憲一『戦後日本公害史論』（岩波書店、2014年）第2章、45頁。",
+            &g,
+        );
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            items[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("45")
+        );
+    }
+
+    #[test]
+    fn a_role_word_after_a_note_s_names_makes_them_editors() {
+        let g = Grammar::builtin();
+        let t = "Madeleine Zelin, Jonathan K. Ocko and Robert Gardella, eds., Contract and Property in Early Modern China (Stanford: Stanford University Press, 2004), p. 32.";
+        let items = note_items(t, &g);
+        assert_eq!(items.len(), 1);
+        let f = items[0].fields.as_deref().unwrap();
+        assert!(f.author.is_empty());
+        assert_eq!(f.editor.len(), 3);
+        assert_eq!(
+            f.title.as_deref(),
+            Some("Contract and Property in Early Modern China")
+        );
+        assert_eq!(
+            items[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("32")
+        );
+        // A title's comma or a quoted title before such a word: no names.
+        assert_eq!(role_after_names("Smith, \"Essays, ed.\", 12", &g), None);
+        assert_eq!(role_after_names("Smith, 1990, ed., Title", &g), None);
+    }
+
+    #[test]
+    fn an_author_glued_to_an_op_cit_word_names_the_work() {
+        let g = Grammar::builtin();
+        let short = |t: &str| {
+            let items = note_items(t, &g);
+            let it = items.first().unwrap();
+            let s = it.short.as_deref().unwrap();
+            (
+                it.kind,
+                s.author.clone(),
+                it.locator
+                    .as_ref()
+                    .map(|l| (l.label.clone(), l.value.clone())),
+            )
+        };
+        assert_eq!(
+            short("前引里赞书，第3章。"),
+            (
+                CitationKind::Short,
+                Some("里赞".to_string()),
+                Some(("chapter".to_string(), "3".to_string()))
+            )
+        );
+        assert_eq!(
+            short("前引滋贺秀三文，第30页。"),
+            (
+                CitationKind::Short,
+                Some("滋贺秀三".to_string()),
+                Some(("page".to_string(), "30".to_string()))
+            )
+        );
+        // The word alone is the work cited just before.
+        assert_eq!(short("前引书，第30页。").0, CitationKind::Ibid);
     }
 
     #[test]
