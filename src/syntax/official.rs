@@ -380,7 +380,31 @@ fn cjk_newspaper(body: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
         return None;
     }
     let tail = after.trim_start_matches([',', '，', '、', ' ', '\u{3000}']);
+    if title.is_none() {
+        if let Some(found) = headline_after_date(name, tail, g) {
+            return Some(found);
+        }
+    }
     issue_of(title, name, None, tail, g)
+}
+
+/// A newspaper's issue whose article's headline follows the date
+/// (`『동아일보』 1925. 3. 4., 「群山 米穀商의 活動」, 2면`), as Korean and
+/// Japanese notes often cite an article: the date, then the headline in
+/// CJK title marks, then at most a page. `tail` is what follows the name.
+fn headline_after_date(name: &str, tail: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    // Cheap test first: no title mark, no headline.
+    if !tail.contains(['「', '〈', '“']) {
+        return None;
+    }
+    let date = g.dates.first(tail)?;
+    let after = tail[date.end..]
+        .trim_start_matches(['.', ',', '，', '、', ' ', '\u{3000}'])
+        .trim_start();
+    let (title, rest) = cjk_article_title(after)?;
+    let rest = rest.trim_start_matches([',', '，', '、', ' ', '\u{3000}']);
+    let dated = tail[..date.end].trim_end();
+    issue_of(Some(title), name, None, &format!("{dated}, {rest}"), g)
 }
 
 /// The rest of a newspaper citation after the name (`tail`): a full date,
@@ -1098,6 +1122,28 @@ pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
 mod tests {
     use super::*;
     use crate::grammar::Grammar;
+
+    #[test]
+    fn a_korean_newspaper_cited_by_date_then_headline() {
+        assert_eq!(
+            news("『동아일보』 1925. 3. 4., 「群山 米穀商의 活動」."),
+            Some((
+                Some("群山 米穀商의 活動".into()),
+                "동아일보".into(),
+                vec![vec![1925, 3, 4]],
+                None
+            ))
+        );
+        assert_eq!(
+            news("『독립신문』 1899년 6월 10일자, 「곡가 고등」, 2면."),
+            Some((
+                Some("곡가 고등".into()),
+                "독립신문".into(),
+                vec![vec![1899, 6, 10]],
+                Some("2".into())
+            ))
+        );
+    }
 
     /// Title, newspaper, date and pinpoint.
     type News = (Option<String>, String, Vec<Vec<i32>>, Option<String>);
