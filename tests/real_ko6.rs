@@ -6,7 +6,8 @@
 //! another work with `재인용` broken over two lines), and an economic
 //! history of the rice trade (newspapers cited by date then headline, an
 //! English article split over a page break, a Korean name written family
-//! name first in a note and inverted in the list). Expected values were
+//! name first in a note and inverted in the list, a chronicle cited with
+//! its library's call number in brackets). Expected values were
 //! written by reading the input.
 
 // Tests may fail loudly.
@@ -185,6 +186,13 @@ fn a_newspaper_cited_by_date_then_headline_is_the_lists_newspaper() {
     assert_eq!(f.title.as_deref(), Some("群山 米穀商의 活動"));
     assert_eq!(issued(d), [1925, 3, 4]);
     assert_eq!(entry_number(&doc, d), Some(7));
+    // 28) 『조선일보』 1928년 11월 2일자 사설, 「群山港의 將來」; 같은 곳.: an
+    // editorial, then the same place.
+    let v = in_note(&doc, 28);
+    let f = v[0].fields.as_deref().unwrap();
+    assert_eq!(f.genre.as_deref(), Some("사설"));
+    assert_eq!(f.title.as_deref(), Some("群山港의 將來"));
+    assert_eq!(entry_number(&doc, v[0]), Some(8));
     let found = findings(&source, &doc);
     assert!(
         !found
@@ -192,6 +200,17 @@ fn a_newspaper_cited_by_date_then_headline_is_the_lists_newspaper() {
             .any(|(c, _)| *c == Code::MissingFromBibliography),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_chronicle_cited_with_its_call_number_is_the_lists_chronicle() {
+    let (_, doc) = run(ECON);
+    // 2) 『承政院日記』(규장각 奎19232) 高宗 2年 5月 10日.
+    let c = only(&doc, 2);
+    let f = c.fields.as_deref().unwrap();
+    assert_eq!(f.kind, "classic");
+    assert_eq!(f.title.as_deref(), Some("承政院日記"));
+    assert_eq!(entry_number(&doc, c), Some(2));
 }
 
 #[test]
