@@ -211,6 +211,11 @@ fn a_chronicle_cited_with_its_call_number_is_the_lists_chronicle() {
     assert_eq!(f.kind, "classic");
     assert_eq!(f.title.as_deref(), Some("承政院日記"));
     assert_eq!(entry_number(&doc, c), Some(2));
+    // 1) 『萬機要覽』 財用編 2, 田稅.: a section of the work, no publisher.
+    let f = only(&doc, 1).fields.as_deref().unwrap();
+    assert_eq!(f.kind, "classic");
+    assert_eq!(f.publisher, None);
+    assert_eq!(entry_number(&doc, only(&doc, 1)), Some(1));
 }
 
 #[test]

@@ -1059,6 +1059,29 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         .iter()
         .find(|w| after.starts_with(w.as_str()))
     else {
+        // `『萬機要覽』 財用編 2, 田稅`: a part of a work in book brackets
+        // named by its section and number, no date anywhere: a classical
+        // work's part, not a publisher.
+        let numbered_part = after
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| !d.is_empty() && d.len() <= 3);
+        let dated = item.issued.is_some()
+            || after
+                .split(|c: char| !c.is_ascii_digit())
+                .any(crate::grammar::is_year);
+        if opened
+            && matches!(close, '』' | '》')
+            && numbered_part
+            && !dated
+            && after.starts_with(|c: char| crate::segment::is_cjk(c))
+            && item.publisher_place.is_none()
+        {
+            out.kind_written = true;
+            let item = &mut out.item;
+            item.kind = "classic".into();
+            item.publisher = None;
+            out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
+        }
         return;
     };
     let rest = after[word.len()..].trim_start();
@@ -11963,6 +11986,14 @@ mod tests {
         let p = read("『韓國史新論』, 一潮閣, 1990年.");
         assert_eq!(p.item.kind, "book");
         assert_eq!(p.item.publisher.as_deref(), Some("一潮閣"));
+        // A section and its number, no date: a part, no publisher.
+        let p = read("『萬機要覽』 財用編 2, 田稅.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.publisher, None);
+        assert_eq!(p.unparsed.as_deref(), Some("財用編 2, 田稅"));
+        let p = read("『備邊司謄錄』(규장각 奎15037) 英祖 13年 8月 5日.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.title.as_deref(), Some("備邊司謄錄"));
         assert!(reign_year("世宗 12年 3月 5日", &g));
         assert!(reign_year("肅宗 3년", &g));
         assert!(reign_year("太祖 元年", &g));
