@@ -1073,6 +1073,8 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
             && matches!(close, '』' | '》')
             && numbered_part
             && !dated
+            // `《史记·项羽本纪》，第300页`: a page cited is no part.
+            && g.page.find(after).is_none()
             && after.starts_with(|c: char| crate::segment::is_cjk(c))
             && item.publisher_place.is_none()
         {
