@@ -2413,7 +2413,7 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
     } else {
         ka.iter().collect::<BTreeSet<_>>() != kb.iter().collect::<BTreeSet<_>>()
     };
-    if authors_differ && !ka.is_empty() && !kb.is_empty() {
+    if authors_differ && !ka.is_empty() && !kb.is_empty() && !same_names_reordered(item, e) {
         differences.push(format!(
             "author: the citation has `{}`, the bibliography has `{}`",
             names_of(item),
@@ -2609,6 +2609,29 @@ fn names_of(item: &CslItem) -> String {
         s.push_str(" et al.");
     }
     s
+}
+
+/// Whether `a` and `b` name the same persons in the same order, each by
+/// the same words, read in another order (`Jun Seong Ho` of a note, read
+/// given names first, and `Jun, Seong Ho` of the list: an East Asian name
+/// written family name first without a comma).
+fn same_names_reordered(a: &CslItem, b: &CslItem) -> bool {
+    fn words(n: &crate::model::CslName) -> Vec<String> {
+        let mut v: Vec<String> = [&n.family, &n.given, &n.literal]
+            .into_iter()
+            .flatten()
+            .flat_map(|p| p.split_whitespace())
+            .map(crate::grammar::fold_case)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+    !a.author.is_empty()
+        && a.author.len() == b.author.len()
+        && a.author
+            .iter()
+            .zip(&b.author)
+            .all(|(x, y)| words(x).len() > 1 && words(x) == words(y))
 }
 
 /// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
@@ -4425,6 +4448,30 @@ pub fn pieces_span(pieces: &[Span]) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_read_in_another_order_is_the_same_persons() {
+        let person = |family: &str, given: &str| crate::model::CslName {
+            family: Some(family.into()),
+            given: Some(given.into()),
+            ..Default::default()
+        };
+        let item = |names: Vec<crate::model::CslName>| CslItem {
+            author: names,
+            ..Default::default()
+        };
+        let note = item(vec![person("Ho", "Jun Seong"), person("Lewis", "James B.")]);
+        let list = item(vec![person("Jun", "Seong Ho"), person("Lewis", "James B.")]);
+        assert!(same_names_reordered(&note, &list));
+        // Other persons, or the same in another order, are not.
+        let other = item(vec![
+            person("Jun", "Seong Min"),
+            person("Lewis", "James B."),
+        ]);
+        assert!(!same_names_reordered(&note, &other));
+        let swapped = item(vec![person("Lewis", "James B."), person("Jun", "Seong Ho")]);
+        assert!(!same_names_reordered(&note, &swapped));
+    }
 
     #[test]
     fn initials_before_a_short_form_s_names_are_dropped_for_its_whole_key() {

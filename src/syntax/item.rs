@@ -1224,6 +1224,31 @@ fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
     cut
 }
 
+/// Whether `part`, the words right before a title's mark, is a clause of
+/// prose that names the title as its object (`분석 대상 판결은 『…』(이하
+/// …)에 수록된 것으로 한정한다`): two words or more of CJK script, the last
+/// ending in one of the grammars' `names.prose_endings`, then a space and
+/// the mark: no comma or `・` after it, as after names (`홍길동, 『…』`), and
+/// no mark glued to it, as to Japanese names (`山中永之佑『…』`). One word
+/// is a name (`김지은 『…』`).
+fn cjk_clause_before_title(part: &str, g: &Grammar) -> bool {
+    let t = part.trim_end_matches([' ', '\u{3000}']);
+    if t.len() == part.len() {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    words.next_back().is_some()
+        && t.chars()
+            .all(|c| c.is_whitespace() || crate::segment::is_cjk(c))
+        && last.chars().count() >= 2
+        && g.prose_endings
+            .iter()
+            .any(|e| !e.is_empty() && last.ends_with(e.as_str()))
+}
+
 /// `이에 대해서는 주 12) 참조`, `これについては前掲注(3)参照`: CJK words
 /// right before a back-reference word, with no comma or `・` between, the
 /// last ending in one of the grammars' `names.prose_endings`, are a
@@ -2981,7 +3006,10 @@ fn cited_in_split(item: &str, g: &Grammar) -> Option<CitedIn> {
             word: item[m.start..m.end].trim().to_string(),
         });
     }
-    let m = g.cited_in_after.find(item)?;
+    let m = g
+        .cited_in_after
+        .find(item)
+        .or_else(|| broken_after_word(item, g))?;
     let open = open_bracket_at(item, m.start)?;
     let close = bracket_close(item, open);
     let only_punctuation = item[m.end..close]
@@ -2995,6 +3023,38 @@ fn cited_in_split(item: &str, g: &Grammar) -> Option<CitedIn> {
         quoted: Some(trimmed_range(item, 0, open)?),
         citing: trimmed_range(item, inner, m.start)?,
         word: item[m.start..m.end].trim().to_string(),
+    })
+}
+
+/// A [`Grammar::cited_in_after`] word closing an item's brackets, broken
+/// in two by a line break that joining the note's lines made a space (`(전성호,
+/// 앞의 글, 20쪽에서 재\n인용).`, as PDF conversion breaks Korean lines
+/// inside words): the word as it would match without that last space, its
+/// range in `item` running to the closing bracket.
+fn broken_after_word(item: &str, g: &Grammar) -> Option<LexMatch> {
+    let body = item
+        .trim_end()
+        .trim_end_matches(['.', '。', ','])
+        .trim_end();
+    let inside = body.strip_suffix([')', '）'])?;
+    let (head, last) = inside.rsplit_once(' ')?;
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    if last.is_empty()
+        || last.chars().nth(4).is_some()
+        || !last.chars().all(hangul)
+        || !head.ends_with(hangul)
+    {
+        return None;
+    }
+    let joined = format!("{head}{last}");
+    let m = g
+        .cited_in_after
+        .find(&joined)
+        .filter(|m| m.end == joined.len() && m.start < head.len())?;
+    Some(LexMatch {
+        start: m.start,
+        end: inside.len(),
+        number: None,
     })
 }
 
@@ -3470,6 +3530,7 @@ fn classify_item_as(
     if let Some(raw) = decision_citation(text, a, b, g, signal.clone())
         .or_else(|| swiss_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| undocketed_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| glued_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| docketed_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| roc_decision_citation(text, a, b, g, signal.clone()))
@@ -5211,6 +5272,113 @@ fn dated_decision_citation(
     Some(full_raw(start, end, signal, locator, fields))
 }
 
+/// A decision cited by court, date and the word of its kind, without a
+/// docket, as decisions of courts before dockets were numbered so are
+/// cited: `朝鮮高等法院 1913. 2. 14. 判決, 『民事判決錄』 第2卷, 31면`,
+/// `조선고등법원 1913. 9. 26. 판결`. The court ends with one of the
+/// grammars' `courts`; the kind (a word of `decision_kinds`, `선고` or
+/// another word allowed before it) comes right after the date.
+static UNDOCKETED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(\S+)\s+([0-9]{4}\s*\.\s*[0-9]{1,2}\s*\.\s*[0-9]{1,2}\s*[.,]?)\s*(?:\p{Hangul}+\s+)?([\p{Hangul}\p{Han}]{1,10})\s*(?:[,.(（]|$)",
+    )
+});
+
+/// A decision of [`UNDOCKETED_DECISION`]: a `legal_case` whose court is
+/// the publisher and kind the genre, with the reporter (`『民事判決錄』 第2卷`)
+/// as its container and volume and the page cited after it, never
+/// expected in the bibliography. Known by its court and day.
+fn undocketed_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    if g.courts.is_empty() || g.decision_kinds.is_empty() {
+        return None;
+    }
+    let (item, start, end) = trimmed_item(text, a, b);
+    // Cheap test first: a decision so cited opens with a court's name, in
+    // Hangul or Han characters, and has a date's digits.
+    if !item.starts_with(|c: char| crate::segment::is_cjk(c)) || !item.contains(". ") {
+        return None;
+    }
+    let c = crate::re::captures(&UNDOCKETED_DECISION, item)?;
+    let (court, date, kind) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?);
+    if !g.courts.iter().any(|w| court.ends_with(w.as_str()))
+        || court.chars().count() > 12
+        || !ends_with_kind(kind.as_str(), &g.decision_kinds, 10)
+    {
+        return None;
+    }
+    let issued = g
+        .dates
+        .first(date.trim_end_matches(','))
+        .filter(|d| d.start == 0)?
+        .date;
+    // `判決, 『民事判決錄』 第2卷, 31면`: the reporter in title marks, then
+    // its volume and the page; nothing else after the kind.
+    let rest = item[kind.end()..].trim_start_matches([',', '.', ' ', '(', '（']);
+    let rest = rest.trim_end_matches(['.', ')', '）', ' ', '。']);
+    let mut fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(court.to_string()),
+        genre: Some(kind.as_str().to_string()),
+        issued: Some(issued),
+        ..Default::default()
+    };
+    let mut locator = None;
+    if !rest.is_empty() {
+        let (name, after) =
+            ["『", "《", "「"]
+                .iter()
+                .zip(["』", "》", "」"])
+                .find_map(|(open, close)| {
+                    let inner = rest.strip_prefix(open)?;
+                    let at = inner.find(close)?;
+                    Some((&inner[..at], &inner[at + close.len()..]))
+                })?;
+        let name = name.trim();
+        if name.is_empty() || name.chars().nth(30).is_some() {
+            return None;
+        }
+        let volume = g.volume.find(after);
+        let pages = g.page.find_all(after);
+        // Only a volume, pages and their joining marks after the name.
+        let mut covered: Vec<(usize, usize)> = pages.iter().map(|m| (m.start, m.end)).collect();
+        covered.extend(volume.map(|m| (m.start, m.end)));
+        covered.sort_unstable();
+        let mut at = 0;
+        for (x, y) in covered {
+            if after
+                .get(at..x.max(at))?
+                .chars()
+                .any(|c| !matches!(c, ',' | ' ' | '，' | '、'))
+            {
+                return None;
+            }
+            at = at.max(y);
+        }
+        if after
+            .get(at..)?
+            .chars()
+            .any(|c| !matches!(c, ',' | ' ' | '.' | '。'))
+        {
+            return None;
+        }
+        let number = |m: &LexMatch| m.number.and_then(|(x, y)| after.get(x..y));
+        fields.container_title = Some(name.to_string());
+        fields.volume = volume.as_ref().and_then(number).map(str::to_string);
+        locator = pages.last().and_then(number).map(|pin| Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(pin),
+            ..Default::default()
+        });
+    }
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
 /// The reporter after a decision's docket, its first page and the page
 /// cited: `(공2010상, 1234)` → (`공2010상`, `1234`, `1234`), `, 판례집 16-2하,
 /// 1, 40면` → (`판례집 16-2하`, `1`, `40`), `, 판례집 1, 357, 360` →
@@ -5565,7 +5733,7 @@ fn statute_citation(
         }
         _ => (start, name),
     };
-    let tail = body[provision.start..].trim();
+    let tail = without_amendment(body[provision.start..].trim());
     // `「민법」 제750조`, `《中华人民共和国民法典》第1165条`: the name in the
     // marks of a statute's title, which may hold any words of a long name
     // (`「독점규제 및 공정거래에 관한 법률」`, `《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》`).
@@ -5601,6 +5769,33 @@ fn statute_citation(
         return None;
     }
     Some(code_at_provision(start, end, signal, name, tail))
+}
+
+/// `tail`, a statute's provision, without the note in brackets after it
+/// on the act that amended or deleted it (`제778조(2005. 3. 31. 법률
+/// 제7427호로 삭제)`, `제11조（1912. 3. 18. 制令 第7號）`): brackets that close
+/// `tail` and hold a year, after a provision's number or word. `tail`
+/// itself when it has none.
+fn without_amendment(tail: &str) -> &str {
+    let Some(inner_end) = tail.strip_suffix([')', '）']) else {
+        return tail;
+    };
+    let Some(open) = inner_end.rfind(['(', '（']) else {
+        return tail;
+    };
+    let before = inner_end[..open].trim_end();
+    let inner = &inner_end[open..];
+    let dated = inner
+        .split(|c: char| !c.is_ascii_digit())
+        .any(crate::grammar::is_year);
+    if dated
+        && !inner.contains([')', '）'])
+        && before.ends_with(|c: char| c.is_ascii_digit() || crate::segment::is_cjk(c))
+    {
+        before
+    } else {
+        tail
+    }
 }
 
 /// An article of a code cited by the code's name after it (ro `Art. 1366
@@ -8338,6 +8533,8 @@ fn full_citations(
             author_part.len() - author_part.trim_start().len()
         } else if let Some((t, _)) = journal_title {
             prose_prefix_len(&seg[author_start..t], g)
+        } else if cjk_clause_before_title(author_part, g) {
+            author_part.len()
         } else {
             prose_prefix_len(author_part, g)
         };
@@ -8895,6 +9092,68 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_provisions_amendment_in_brackets_is_no_part_of_it() {
+        assert_eq!(
+            without_amendment("제778조(2005. 3. 31. 법률 제7427호로 삭제)"),
+            "제778조"
+        );
+        assert_eq!(
+            without_amendment("第11條（1912. 3. 18. 制令 第7號）"),
+            "第11條"
+        );
+        // Brackets without a year, or none, are left.
+        assert_eq!(without_amendment("제3조(정의)"), "제3조(정의)");
+        assert_eq!(without_amendment("제750조 제1항"), "제750조 제1항");
+    }
+
+    #[test]
+    fn a_cited_in_word_broken_over_a_line_still_closes_its_brackets() {
+        let g = Grammar::builtin();
+        let item = "X, 40쪽(전성호, 앞의 글, 20쪽에서 재 인용).";
+        let m = broken_after_word(item, &g).unwrap();
+        assert_eq!(&item[m.start..m.end], "재 인용");
+        // A space between words of its own is no broken word.
+        assert!(broken_after_word("X, 40쪽(전성호, 앞의 글, 20쪽 참조).", &g).is_none());
+        assert!(broken_after_word("X, 40쪽.", &g).is_none());
+    }
+
+    #[test]
+    fn a_clause_of_prose_before_a_title_is_no_name() {
+        let g = Grammar::builtin();
+        assert!(cjk_clause_before_title("분석 대상 판결은 ", &g));
+        // Names: one word, names before a comma, a name glued to the mark.
+        assert!(!cjk_clause_before_title("김지은 ", &g));
+        assert!(!cjk_clause_before_title("홍길동, ", &g));
+        assert!(!cjk_clause_before_title("존 헨리 메리먼 저, ", &g));
+        assert!(!cjk_clause_before_title("山中永之佑", &g));
+    }
+
+    #[test]
+    fn a_decision_of_court_day_and_kind_without_a_docket() {
+        let g = Grammar::builtin();
+        let text = "朝鮮高等法院 1913. 2. 14. 判決, 『民事判決錄』 第2卷, 31면.";
+        let raw = undocketed_decision_citation(text, 0, text.len(), &g, None).unwrap();
+        let f = raw.fields.as_deref().unwrap();
+        assert_eq!(f.publisher.as_deref(), Some("朝鮮高等法院"));
+        assert_eq!(f.container_title.as_deref(), Some("民事判決錄"));
+        assert_eq!(f.volume.as_deref(), Some("2"));
+        assert_eq!(raw.locator.unwrap().value, "31");
+        let bare = "조선고등법원 1913. 9. 26. 판결.";
+        assert!(undocketed_decision_citation(bare, 0, bare.len(), &g, None).is_some());
+        // Prose after the kind, or a court of no court's word, is none.
+        for t in [
+            "조선고등법원 1913. 9. 26. 판결은 이를 부정하였다.",
+            "총독부 1913. 9. 26. 판결.",
+            "朝鮮高等法院 1913. 2. 14. 判決, 『民事判決錄』 第2卷에 실린 것이다.",
+        ] {
+            assert!(
+                undocketed_decision_citation(t, 0, t.len(), &g, None).is_none(),
+                "{t}"
+            );
+        }
+    }
 
     #[test]
     fn a_title_may_hold_ordinals_but_no_other_numbers() {

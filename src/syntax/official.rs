@@ -380,7 +380,52 @@ fn cjk_newspaper(body: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> 
         return None;
     }
     let tail = after.trim_start_matches([',', '，', '、', ' ', '\u{3000}']);
+    if title.is_none() {
+        if let Some(found) = headline_after_date(name, tail, g) {
+            return Some(found);
+        }
+    }
     issue_of(title, name, None, tail, g)
+}
+
+/// A newspaper's issue whose article's headline follows the date
+/// (`『동아일보』 1925. 3. 4., 「群山 米穀商의 活動」, 2면`), as Korean and
+/// Japanese notes often cite an article: the date, a word of the piece's
+/// kind allowed (`사설`, the genre), then the headline in CJK title marks,
+/// then at most a page. `tail` is what follows the name.
+fn headline_after_date(name: &str, tail: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    // Cheap test first: no title mark, no headline.
+    if !tail.contains(['「', '〈', '“']) {
+        return None;
+    }
+    let date = g.dates.first(tail)?;
+    let after = tail[date.end..]
+        .trim_start_matches(['.', ',', '，', '、', ' ', '\u{3000}'])
+        .trim_start();
+    // `1925년 3월 4일자 사설, 「…」`: a word of the piece's kind (an
+    // editorial, a column) before the headline, of CJK letters alone.
+    let (genre, after) = match after.find(['「', '〈', '“']) {
+        Some(at) if at > 0 => {
+            let word = after[..at]
+                .trim_end()
+                .trim_end_matches([',', '，', '、'])
+                .trim();
+            let kind_word = !word.is_empty()
+                && word.chars().count() <= 4
+                && word.chars().all(crate::segment::is_cjk);
+            if !kind_word {
+                return None;
+            }
+            (Some(word), &after[at..])
+        }
+        _ => (None, after),
+    };
+    let (title, rest) = cjk_article_title(after)?;
+    let rest = rest.trim_start_matches([',', '，', '、', ' ', '\u{3000}']);
+    let dated = tail[..date.end].trim_end();
+    let (mut fields, pin) = issue_of(Some(title), name, None, &format!("{dated}, {rest}"), g)?;
+    fields.genre = genre.map(str::to_string);
+    Some((fields, pin))
 }
 
 /// The rest of a newspaper citation after the name (`tail`): a full date,
@@ -1098,6 +1143,39 @@ pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
 mod tests {
     use super::*;
     use crate::grammar::Grammar;
+
+    #[test]
+    fn a_korean_newspaper_cited_by_date_then_headline() {
+        assert_eq!(
+            news("『동아일보』 1925. 3. 4., 「群山 米穀商의 活動」."),
+            Some((
+                Some("群山 米穀商의 活動".into()),
+                "동아일보".into(),
+                vec![vec![1925, 3, 4]],
+                None
+            ))
+        );
+        assert_eq!(
+            news("『독립신문』 1899년 6월 10일자, 「곡가 고등」, 2면."),
+            Some((
+                Some("곡가 고등".into()),
+                "독립신문".into(),
+                vec![vec![1899, 6, 10]],
+                Some("2".into())
+            ))
+        );
+        // A word of the piece's kind before the headline is its genre.
+        let g = Grammar::builtin();
+        let (f, _) = newspaper(
+            "『조선일보』 1928년 11월 2일자 사설, 「群山港의 將來」.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(f.genre.as_deref(), Some("사설"));
+        assert_eq!(f.title.as_deref(), Some("群山港의 將來"));
+        // Prose there is no kind.
+        assert!(news("『동아일보』 1925. 3. 4.에 실린 글, 「米價」.").is_none());
+    }
 
     /// Title, newspaper, date and pinpoint.
     type News = (Option<String>, String, Vec<Vec<i32>>, Option<String>);

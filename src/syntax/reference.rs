@@ -978,6 +978,27 @@ fn title_open(c: char) -> bool {
     matches!(c, '『' | '《' | '「' | '〈' | '“' | '«' | '„')
 }
 
+/// A library's call number in brackets at the start of `s` (`(규장각
+/// 奎15037) 英祖 13年`, `(奎 12175)`): at most 30 characters holding a digit
+/// and no year, with the text after the bracket. A year in brackets
+/// (`(1871)`) dates an edition and is none.
+fn call_number_bracket(s: &str) -> Option<(&str, &str)> {
+    let inner = s.strip_prefix(['(', '（'])?;
+    let close = inner.find([')', '）'])?;
+    let mark = inner[..close].trim();
+    let digits = mark.split(|c: char| !c.is_ascii_digit());
+    if mark.is_empty()
+        || mark.chars().nth(30).is_some()
+        || !mark.contains(|c: char| c.is_ascii_digit())
+        || !mark.chars().any(crate::segment::is_cjk)
+        || digits.clone().any(crate::grammar::is_year)
+    {
+        return None;
+    }
+    let rest = inner[close..].trim_start_matches([')', '）']);
+    Some((mark, rest.trim_start_matches([' ', ',', '，', '、'])))
+}
+
 /// A classical work cited by its title in book brackets and a book
 /// (juan) of it, without author or date (`『高麗史』 卷78, 志32, 食貨1,
 /// 田制`, `《史记》卷六十五《孙子吴起列传》`): a word of the grammars'
@@ -998,6 +1019,13 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     };
     let from = end + close.len_utf8();
     let after = s[from..].trim_start_matches([' ', ',', '，', '、']);
+    // `『備邊司謄錄』(규장각 奎15037) 英祖 13年`: the library's call number in
+    // brackets after the title; the rest is read after it. The work stays
+    // known by its title: a list names such a source by its title alone.
+    let after = match call_number_bracket(after) {
+        Some((_, rest)) if matches!(close, '』' | '》') => rest,
+        _ => after,
+    };
     // `『高麗史』.`, `《史记》`: a title in book brackets alone is a classical
     // or anonymous work, complete as it stands.
     let opened = s
@@ -1031,6 +1059,31 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         .iter()
         .find(|w| after.starts_with(w.as_str()))
     else {
+        // `『萬機要覽』 財用編 2, 田稅`: a part of a work in book brackets
+        // named by its section and number, no date anywhere: a classical
+        // work's part, not a publisher.
+        let numbered_part = after
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| !d.is_empty() && d.len() <= 3);
+        let dated = item.issued.is_some()
+            || after
+                .split(|c: char| !c.is_ascii_digit())
+                .any(crate::grammar::is_year);
+        if opened
+            && matches!(close, '』' | '》')
+            && numbered_part
+            && !dated
+            // `《史记·项羽本纪》，第300页`: a page cited is no part.
+            && g.page.find(after).is_none()
+            && after.starts_with(|c: char| crate::segment::is_cjk(c))
+            && item.publisher_place.is_none()
+        {
+            out.kind_written = true;
+            let item = &mut out.item;
+            item.kind = "classic".into();
+            item.publisher = None;
+            out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
+        }
         return;
     };
     let rest = after[word.len()..].trim_start();
@@ -10521,6 +10574,22 @@ mod title_search {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_number_in_brackets_after_a_title_is_passed_over() {
+        assert_eq!(
+            call_number_bracket("(규장각 奎15037) 英祖 13年 8月 5日."),
+            Some(("규장각 奎15037", "英祖 13年 8月 5日."))
+        );
+        assert_eq!(
+            call_number_bracket("(奎 12175), 1871"),
+            Some(("奎 12175", "1871"))
+        );
+        // A year, a note without digits or letters of a Latin script are none.
+        assert_eq!(call_number_bracket("(1871)"), None);
+        assert_eq!(call_number_bracket("(초판)"), None);
+        assert_eq!(call_number_bracket("(Seoul 2001)"), None);
+    }
     use crate::syntax::name::name_key;
 
     #[test]
@@ -12031,6 +12100,14 @@ mod tests {
         let p = read("『韓國史新論』, 一潮閣, 1990年.");
         assert_eq!(p.item.kind, "book");
         assert_eq!(p.item.publisher.as_deref(), Some("一潮閣"));
+        // A section and its number, no date: a part, no publisher.
+        let p = read("『萬機要覽』 財用編 2, 田稅.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.publisher, None);
+        assert_eq!(p.unparsed.as_deref(), Some("財用編 2, 田稅"));
+        let p = read("『備邊司謄錄』(규장각 奎15037) 英祖 13年 8月 5日.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.title.as_deref(), Some("備邊司謄錄"));
         assert!(reign_year("世宗 12年 3月 5日", &g));
         assert!(reign_year("肅宗 3년", &g));
         assert!(reign_year("太祖 元年", &g));
