@@ -1660,7 +1660,7 @@ fn pattern_to_regex(p: &str) -> String {
         // `재\n인용`, `前揭\n書`: PDF conversion breaks a line inside a
         // word written in CJK characters, as it does before a number.
         if after_cjk && rest.chars().next().is_some_and(crate::segment::is_cjk) {
-            out.push_str(r"(?:\r?\n)?");
+            out.push_str(r"\r?\n?");
         }
     }
     // A trailing period pattern must not swallow the following space: the
