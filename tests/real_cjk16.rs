@@ -159,3 +159,35 @@ fn an_edited_english_book_and_a_work_quoted_through_another_are_read() {
     assert!(!codes.contains(&Code::DanglingShortForm), "{codes:?}");
     assert!(!codes.contains(&Code::UncitedReference), "{codes:?}");
 }
+
+/// `Ramseyer, J. Mark and Minoru Nakazato (1999) Japanese Law: …`: a
+/// given name after the first initial, then the second author; note 24's
+/// `J. Mark Ramseyer and Minoru Nakazato, Japanese Law: …` links to it.
+#[test]
+fn an_initial_and_a_given_name_before_a_second_author_are_one_name() {
+    let (source, doc) = run(JA);
+    let c = only(&doc, 24);
+    let n = entry_number(&doc, c).expect("note 24 links to the list");
+    let e = papers_support::entry(&doc, n);
+    let names: Vec<(&str, &str)> = e
+        .author
+        .iter()
+        .map(|a| {
+            (
+                a.family.as_deref().unwrap_or(""),
+                a.given.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(names, [("Ramseyer", "J. Mark"), ("Nakazato", "Minoru")]);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Japanese Law: An Economic Approach")
+    );
+    let codes: Vec<Code> = findings(&source, &doc)
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert!(!codes.contains(&Code::UnparsedReference), "{codes:?}");
+    assert!(!codes.contains(&Code::MissingFromBibliography), "{codes:?}");
+}

@@ -7692,7 +7692,8 @@ fn authorless(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) 
 /// `Family, Given. Title. Place: Publisher, Year.` with no delimiters:
 /// the names end at the first sentence end, the title at the next.
 fn chicago_bibliography(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
-    let Some((author_end, rest_start)) = inverted_author_bounds(s).or_else(|| sentence_bounds(s))
+    let Some((author_end, rest_start)) =
+        inverted_author_bounds(s, g).or_else(|| sentence_bounds(s))
     else {
         return false;
     };
@@ -8031,8 +8032,11 @@ fn inverted_names_shape(s: &str, order: NameOrder) -> bool {
 /// end with an initial (`Hull, Matthew S. Government of Paper.`, `Smith,
 /// J. R. Title.`): the initial's period ends the names when the next word is
 /// no initial and no other name has begun (one comma so far). `None` when
-/// the names end otherwise (then [`sentence_bounds`] decides).
-fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
+/// the names end otherwise (then [`sentence_bounds`] decides), as after
+/// a first initial and a given name that other names follow (`Ramseyer, J.
+/// Mark, and Minoru Nakazato.`, `Ramseyer, J. Mark and Minoru Nakazato
+/// (1998)`: a word of the grammars' `names.and` after it).
+fn inverted_author_bounds(s: &str, g: &Grammar) -> Option<(usize, usize)> {
     let comma = s.find(',')?;
     let after = &s[comma + 1..];
     let mut offset = comma + 1;
@@ -8083,6 +8087,39 @@ fn inverted_author_bounds(s: &str) -> Option<(usize, usize)> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '«' | '„' | '*'));
+        // `Ramseyer, J. Mark, and Minoru Nakazato.`: a first initial, a
+        // given name, then a word joining other names to the first.
+        if words == 1 && !next_is_initial {
+            let mut ahead = next.split(' ');
+            let given = ahead.next().unwrap_or("").trim_end_matches(',');
+            let joined = ahead
+                .next()
+                .is_some_and(|w| g.and_words.iter().any(|a| a == w));
+            // The other name: capitalised words up to a period, a comma
+            // or a bracket (`and the State.` is a title's).
+            let mut named = false;
+            for (i, w) in ahead.take(5).enumerate() {
+                if w.starts_with('(') {
+                    named = i > 0;
+                    break;
+                }
+                if !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                if w.ends_with(['.', ',']) {
+                    named = true;
+                    break;
+                }
+            }
+            if joined
+                && named
+                && given.chars().count() > 1
+                && given.chars().next().is_some_and(char::is_uppercase)
+                && given.chars().skip(1).all(char::is_lowercase)
+            {
+                return None;
+            }
+        }
         // `Hoppen, K. Theodore. The Mid-Victorian…`: a first initial and
         // then one given name that ends the sentence.
         if words == 1 && !next_is_initial {
@@ -12454,7 +12491,7 @@ mod tests {
     #[test]
     fn a_middle_initial_ends_an_inverted_first_author() {
         fn ends(s: &str) -> Option<&str> {
-            inverted_author_bounds(s).map(|(e, _)| &s[..e])
+            inverted_author_bounds(s, &Grammar::builtin()).map(|(e, _)| &s[..e])
         }
         assert_eq!(
             ends("Hull, Matthew S. Government of Paper."),
@@ -12465,6 +12502,20 @@ mod tests {
         // Other names follow, or the names end without an initial.
         assert_eq!(ends("Smith, John R., and Jane K. Doe. Title."), None);
         assert_eq!(ends("Doe, Jane. The Archive."), None);
+        // A given name after the initial, then other names.
+        assert_eq!(
+            ends("Ramseyer, J. Mark, and Minoru Nakazato. 1999. Japanese Law."),
+            None
+        );
+        assert_eq!(
+            ends("Ramseyer, J. Mark and Minoru Nakazato (1998) Japanese Law."),
+            None
+        );
+        // A title word after the initial is no given name.
+        assert_eq!(
+            ends("Smith, J. Leviathan and the State. London."),
+            Some("Smith, J.")
+        );
     }
 
     #[test]
