@@ -169,17 +169,10 @@ fn an_initial_and_a_given_name_before_a_second_author_are_one_name() {
     let c = only(&doc, 24);
     let n = entry_number(&doc, c).expect("note 24 links to the list");
     let e = papers_support::entry(&doc, n);
-    let names: Vec<(&str, &str)> = e
-        .author
-        .iter()
-        .map(|a| {
-            (
-                a.family.as_deref().unwrap_or(""),
-                a.given.as_deref().unwrap_or(""),
-            )
-        })
-        .collect();
-    assert_eq!(names, [("Ramseyer", "J. Mark"), ("Nakazato", "Minoru")]);
+    assert_eq!(
+        papers_support::authors(e),
+        [("Ramseyer", "J. Mark"), ("Nakazato", "Minoru")]
+    );
     assert_eq!(
         e.title.as_deref(),
         Some("Japanese Law: An Economic Approach")

@@ -2113,11 +2113,11 @@ fn division_after_paren(cit: &str) -> Option<(usize, Locator)> {
 fn pin_word_after_paren(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches(['.', '。']).trim_end();
     // `（有斐閣、2009年）第3章`: a full-width bracket, a CJK comma after it.
-    let (close, width) = match (t.rfind(')'), t.rfind('）')) {
-        (Some(a), Some(b)) if b > a => (b, '）'.len_utf8()),
-        (Some(a), _) => (a, 1),
-        (None, Some(b)) => (b, '）'.len_utf8()),
-        (None, None) => return None,
+    let close = t.rfind([')', '）'])?;
+    let width = if t[close..].starts_with(')') {
+        1
+    } else {
+        '）'.len_utf8()
     };
     let rest = t[close + width..].trim_start_matches([',', ' ', '、', '，']);
     if rest.is_empty() || rest.len() > 40 {
