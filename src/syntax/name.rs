@@ -1448,7 +1448,40 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     names
 }
 
+/// `Page, M. J., …, McDonald, S., … Moher, D.`: APA 7 lists the first
+/// nineteen authors of a work with more, then an ellipsis and the last
+/// author. The list without the ellipsis (`…`, `...` or `. . .` after a
+/// comma or `&` and before a capital, a comma after it too), or `None`
+/// when it has none.
+fn without_elision(s: &str) -> Option<String> {
+    if !s.contains(['…', '.']) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(at) = rest.find([',', '&']) {
+        let sign = rest[at..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&rest[..at + sign]);
+        rest = &rest[at + sign..];
+        let t = rest.trim_start();
+        let Some(after) = ["…", ". . .", "..."].iter().find_map(|e| t.strip_prefix(e)) else {
+            continue;
+        };
+        let next = after.trim_start_matches(',').trim_start();
+        if after.len() > next.len() && next.starts_with(char::is_uppercase) {
+            out.push(' ');
+            rest = next;
+            changed = true;
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
+    let elided = without_elision(s);
+    let s = elided.as_deref().unwrap_or(s);
     // `Fabre-Magnan (M.)`, `Terré (F.), Simler (Ph.) et Lequette (Y.)`:
     // French legal writing puts the initials in brackets after the family
     // name; read as `Fabre-Magnan, M.`.
@@ -1856,6 +1889,28 @@ mod tests {
             "K", "Wło.", "ph.", "Dr", "Nowak.", ".", ".A.", "A..B.", "A-.B.", "A.B.C.D.",
         ] {
             assert!(!initial_with_period(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_elided_author_list_drops_the_ellipsis_only() {
+        for (s, want) in [
+            ("Li, T., … Moher, D.", "Li, T., Moher, D."),
+            ("Li, T., ... Moher, D.", "Li, T., Moher, D."),
+            ("Li, T., . . . Moher, D.", "Li, T., Moher, D."),
+            ("Li, T., …, Moher, D.", "Li, T., Moher, D."),
+            ("Li, T., & … Moher, D.", "Li, T., & Moher, D."),
+        ] {
+            assert_eq!(without_elision(s).as_deref(), Some(want), "{s}");
+        }
+        for s in [
+            "Li, T., & Moher, D.",
+            "Li, T., …",
+            "Li, T., … and others",
+            "Li, T. … Moher, D.",
+            "Li, T.,…Moher, D.",
+        ] {
+            assert_eq!(without_elision(s), None, "{s}");
         }
     }
 
