@@ -900,7 +900,8 @@ fn exponent_context(before: &str, list: bool) -> bool {
 type NumberItem = (u32, u32, usize, usize);
 
 /// Parses the content of a numeric group: numbers and ranges separated by
-/// commas or semicolons, with an optional final page locator (`12, p. 4`).
+/// commas or semicolons, with an optional final page locator (`12, p. 4`)
+/// or other pinpoint of the grammars (`9, Ch. 3`).
 /// No zero, no leading zero, at most three digits, ranges of at most 50 and
 /// increasing. White space (blanked markup) may stand anywhere.
 fn numeric_list(
@@ -926,14 +927,19 @@ fn numeric_list(
             if items.is_empty() {
                 return None;
             }
+            // Or another pinpoint of the grammars: `[9, Ch. 3]`, `[14,
+            // Sec. IV]`, `[2, Fig. 3]`.
             let rest = &content[i..];
-            let m = grammar?.page.find(rest)?;
-            if m.start > 1 || !rest[m.end..].trim().is_empty() {
-                return None;
-            }
+            let grammar = grammar?;
+            let whole =
+                |m: &crate::grammar::LexMatch| m.start <= 1 && rest[m.end..].trim().is_empty();
+            let (label, m) = match grammar.page.find(rest).filter(whole) {
+                Some(m) => ("page", m),
+                None => grammar.pinpoint(rest).filter(|(_, m)| whole(m))?,
+            };
             let (a, e) = m.number?;
             let locator = Locator {
-                label: "page".into(),
+                label: label.into(),
                 value: crate::grammar::locator_value(&rest[a..e]),
                 ..Default::default()
             };
@@ -1555,6 +1561,7 @@ fn parentheses(
         if pinpoint_for_narrative(content, before, base, grammar, out) {
             continue;
         }
+        cited_in_for_narrative(content, before, base, grammar, out);
         let found = out.len();
         parenthetical(content, base + inner.start(), site, grammar, out);
         if out.len() == found {
@@ -1586,25 +1593,10 @@ fn pinpoint_for_narrative(
     if !first.is_ascii_alphabetic() || t.len() > 40 {
         return false;
     }
-    let Some(last) = out.last_mut() else {
+    let Some(last) = narrative_in_sentence(before, base, out) else {
         return false;
     };
-    if !last.site.narrative
-        || last.kind != CitationKind::AuthorDate
-        || last.locator.is_some()
-        || last.authors.is_none()
-    {
-        return false;
-    }
-    let Some(between) = last
-        .span
-        .end
-        .checked_sub(base)
-        .and_then(|from| before.get(from..))
-    else {
-        return false;
-    };
-    if between.len() > 600 || sentence_end_outside_quotes(between) {
+    if last.locator.is_some() {
         return false;
     }
     let whole = |m: &crate::grammar::LexMatch| m.start == 0 && m.end == t.len();
@@ -1627,6 +1619,47 @@ fn pinpoint_for_narrative(
         ..Default::default()
     });
     true
+}
+
+/// The last citation found, when it is a narrative author-date citation
+/// that names its authors and stands in the same sentence as the bracket
+/// after `before` (the paragraph's text before the bracket, `base` its
+/// offset): no sentence end outside quotation marks between them, and at
+/// most 600 bytes.
+fn narrative_in_sentence<'a>(
+    before: &str,
+    base: usize,
+    out: &'a mut [InTextCitation],
+) -> Option<&'a mut InTextCitation> {
+    let last = out.last_mut()?;
+    if !last.site.narrative || last.kind != CitationKind::AuthorDate || last.authors.is_none() {
+        return None;
+    }
+    let between = before.get(last.span.end.checked_sub(base)?..)?;
+    (between.len() <= 600 && !sentence_end_outside_quotes(between)).then_some(last)
+}
+
+/// `Dahl (1996) made the point (as cited in Beebe, 2011).`: a bracket
+/// that opens with a `cited_in` word of the grammars makes the narrative
+/// citation before it in the same sentence ([`narrative_in_sentence`]) a
+/// work quoted through the one in the bracket, as when the words stand in
+/// its own bracket (`Dahl (1996, as cited in Beebe, 2011)`).
+fn cited_in_for_narrative(
+    content: &str,
+    before: &str,
+    base: usize,
+    grammar: &Grammar,
+    out: &mut [InTextCitation],
+) {
+    let t = content.trim_start();
+    if !t.starts_with(|c: char| c.is_alphabetic()) {
+        return;
+    }
+    if grammar.cited_in.find(t).is_some_and(|m| m.start == 0) {
+        if let Some(last) = narrative_in_sentence(before, base, out) {
+            last.indirect = true;
+        }
+    }
 }
 
 /// Whether `s` holds a sentence end (a period, `?` or `!` before white
@@ -2532,8 +2565,14 @@ fn organisation_head(part: &str, grammar: &Grammar) -> Option<(Range<usize>, usi
     let lead = part.len() - part.trim_start().len();
     let mut head = part[..comma].trim_end();
     let mut abbreviated = false;
-    if let Some(open) = head.strip_suffix(']').and_then(|h| h.rfind(" [")) {
-        let abbr = &head[open + 2..head.len() - 1];
+    // `World Health Organization [WHO]`, the bracket also after a line
+    // break.
+    let bracket = head
+        .strip_suffix(']')
+        .and_then(|h| h.rfind('['))
+        .filter(|&open| head[..open].ends_with(char::is_whitespace));
+    if let Some(open) = bracket {
+        let abbr = &head[open + 1..head.len() - 1];
         if !crate::text::is_abbreviation(abbr) {
             return None;
         }
