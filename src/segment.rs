@@ -2761,12 +2761,33 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         .count()
         * 2
         >= n;
-    let numbered = nonblank
+    // Numbered: half the lines open with a label, or the labels run 1, 2,
+    // 3 … (nine steps in ten) on lines that open an entry (four in five
+    // hold 25 characters and a comma or period), as in an IEEE list whose
+    // entries fill two to five lines each. (Numbered sub-headings, `1. 史料`
+    // / `2. 단행본`, are short lines without punctuation, with more lines
+    // under each.)
+    let labelled: Vec<(u32, &str)> = nonblank
         .iter()
-        .filter(|l| list_label(text(l)).is_some())
+        .filter_map(|l| {
+            let t = text(l);
+            let (label, len) = list_label(t)?;
+            Some((label.parse().ok()?, t.get(len..)?.trim()))
+        })
+        .collect();
+    let steps = labelled.windows(2).filter(|w| w[1].0 == w[0].0 + 1).count();
+    let entry_heads = labelled
+        .iter()
+        .filter(|(_, rest)| rest.chars().count() >= 25 && rest.contains([',', '.', '，', '。']))
         .count()
-        * 2
-        >= n;
+        * 5
+        >= labelled.len() * 4;
+    let numbered = labelled.len() * 2 >= n
+        || (labelled.len() >= 3
+            && labelled[0].0 == 1
+            && steps * 10 >= (labelled.len() - 1) * 9
+            && labelled.len() * 5 >= n
+            && entry_heads);
     let indents: Vec<usize> = nonblank
         .iter()
         .map(|l| text(l).len() - text(l).trim_start().len())
