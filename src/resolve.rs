@@ -2470,6 +2470,9 @@ fn statute_and_book(item: &CslItem, entry: &CslItem) -> bool {
     item.kind == "legislation"
         && entry.kind != "legislation"
         && (!entry.author.is_empty()
+            // `Kühling/Buchner (Hrsg.): Datenschutz-Grundverordnung/BDSG,
+            // Kommentar`: a commentary named after the act, by its editors.
+            || !entry.editor.is_empty()
             || entry.publisher.is_some()
             || entry.container_title.is_some())
 }
@@ -2626,12 +2629,27 @@ fn same_names_reordered(a: &CslItem, b: &CslItem) -> bool {
         v.sort_unstable();
         v
     }
+    // `Santamaría Pastor, Principios …` of a note, read as a given name
+    // and a family name, and `Santamaría Pastor, Juan Alfonso` of the list:
+    // a family name of two words (Spanish and Portuguese double surnames)
+    // written without the given names.
+    fn surnames_alone(x: &crate::model::CslName, y: &crate::model::CslName) -> bool {
+        let (Some(given), Some(family), Some(listed)) = (&x.given, &x.family, &y.family) else {
+            return false;
+        };
+        let cited = format!("{given} {family}");
+        y.given.is_some()
+            && listed.contains(' ')
+            && crate::grammar::fold_case(&cited)
+                .split_whitespace()
+                .eq(crate::grammar::fold_case(listed).split_whitespace())
+    }
     !a.author.is_empty()
         && a.author.len() == b.author.len()
         && a.author
             .iter()
             .zip(&b.author)
-            .all(|(x, y)| words(x).len() > 1 && words(x) == words(y))
+            .all(|(x, y)| words(x).len() > 1 && words(x) == words(y) || surnames_alone(x, y))
 }
 
 /// A statute cited by kind, number and year (`UU No. 12 Tahun 2011`) →
@@ -4402,7 +4420,10 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
         && f.container_title.is_some()
         && f.publisher.is_none();
     // A web page is dated by the day it was read (`accessed 3 May 2021`).
-    let read = f.kind == "webpage" && f.accessed.is_some();
+    // So is a work kept up to date, by the day of its state (`BeckOK
+    // Datenschutzrecht, 45. Ed., München, Stand: 1.8.2023`, `Grundgesetz.
+    // Kommentar, Loseblatt, München, Stand: August 2023`): its one date.
+    let read = f.accessed.is_some();
     // An entry that says it has none (`n.d.`, `in press`) is read whole.
     let stated = f.status.is_some();
     if f.issued.is_none() && !stated && !contribution && !collected && !read && !in_database {
@@ -4471,6 +4492,12 @@ mod tests {
         assert!(!same_names_reordered(&note, &other));
         let swapped = item(vec![person("Lewis", "James B."), person("Jun", "Seong Ho")]);
         assert!(!same_names_reordered(&note, &swapped));
+        // A double surname of a note, read as a given and a family name.
+        let note = item(vec![person("Pastor", "Santamaría")]);
+        let list = item(vec![person("Santamaría Pastor", "Juan Alfonso")]);
+        assert!(same_names_reordered(&note, &list));
+        let other = item(vec![person("Santamaría Ruiz", "Juan Alfonso")]);
+        assert!(!same_names_reordered(&note, &other));
     }
 
     #[test]

@@ -3037,6 +3037,10 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                             && !cjk_title_alone(&e.text)
                             && crate::syntax::law_report::constitution(&e.text, grammar).is_none()
                     }))
+                || (!prev_blank
+                    && entries
+                        .last()
+                        .is_some_and(|e| edition_broken(&e.text, rest, grammar)))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank && journal_numbers_line(rest, grammar))
@@ -3126,6 +3130,32 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// unless it is a title alone in CJK title marks (`『동아일보』`) or a
 /// constitution's name (`Australian Constitution`), which names its work
 /// whole.
+/// Whether an entry's line ends on the number of an edition whose word
+/// opens the next line (`…, Kommentar, 3.` / `Aufl., München 2020.`):
+/// the line broke inside the edition statement. The number of one to
+/// three digits and its period after a comma or a space, the next line
+/// opening with a word of the grammars' `edition`, then a comma or a
+/// space.
+fn edition_broken(text: &str, next: &str, grammar: &Grammar) -> bool {
+    let t = text.trim_end();
+    let Some(number) = t.strip_suffix('.') else {
+        return false;
+    };
+    let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = &number[..number.len() - digits];
+    if !(1..=3).contains(&digits) || !before.ends_with([' ', ',']) {
+        return false;
+    }
+    // The grammars keep their edition words in lowercase.
+    let head = next[..crate::source::floor_char_boundary(next, 32)].to_lowercase();
+    grammar.edition.iter().any(|w| {
+        !w.is_empty()
+            && head
+                .strip_prefix(w.as_str())
+                .is_some_and(|r| r.starts_with([',', ' ']))
+    })
+}
+
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
     !cjk_title_alone(text)
         && (is_incomplete(text, grammar) || ends_with_joined_initials(text, grammar))

@@ -2462,6 +2462,9 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
             }
         };
     }
+    if let Some(found) = part_then_margin(pin, g) {
+        return Some((head.len(), found));
+    }
     if pin.len() > 24 {
         return None;
     }
@@ -2472,6 +2475,48 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         return None;
     }
     Some(margin(&pin[a..b], None))
+}
+
+/// `Kap. 7 Rn. 12`, `Kap. 7`: a part of a law book numbered by a word of
+/// the grammars' `locators.pinpoints` (a chapter), then perhaps the margin
+/// number or page within it, and nothing after them but `f.` or `ff.`, as German
+/// notes cite a handbook at a chapter's margin number (`Datenschutzrecht,
+/// 5. Aufl. 2021, Kap. 7 Rn. 12`). The margin number is the locator, the
+/// part stays in its text; the part alone is the locator of its label.
+fn part_then_margin(pin: &str, g: &Grammar) -> Option<Locator> {
+    // A cheap test first: a capital and a digit in a short part.
+    if pin.len() > 40
+        || !pin.starts_with(char::is_uppercase)
+        || !pin.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let ends_pin = |rest: &str| matches!(rest.trim(), "" | "f" | "ff" | "f." | "ff.");
+    let (label, p) = g.pinpoint(pin).filter(|(_, p)| p.start == 0)?;
+    let (x, y) = p.number?;
+    let after = y.max(p.end);
+    if ends_pin(&pin[after..]) {
+        return Some(Locator {
+            label: label.to_string(),
+            value: crate::grammar::locator_value(&pin[x..y]),
+            ..Default::default()
+        });
+    }
+    // `Kap. 7 S. 12`: a page within the part is read the same way.
+    let (m, within) = match g.margin.find_at(pin, after) {
+        Some(m) => (m, "margin"),
+        None => (g.page.find_at(pin, after)?, "page"),
+    };
+    let (a, b) = m.number?;
+    if !pin[after..m.start].trim().is_empty() || !ends_pin(&pin[m.end..]) {
+        return None;
+    }
+    Some(Locator {
+        label: within.into(),
+        value: crate::grammar::locator_value(&pin[a..b]),
+        text: Some(pin.trim_end().to_string()),
+        ..Default::default()
+    })
 }
 
 /// A margin number in brackets that ends a full citation (`…, Köln 2008,
@@ -4280,6 +4325,15 @@ fn decision_citation(
                     Some((d, more)) => (d, more),
                     None => (docket, ""),
                 };
+                // `– C-131/12 – Google Spain`, `…, BVerfGE 152, 152 Rn. 95
+                // – Recht auf Vergessen I`: the decision's name closes it.
+                let docket = &docket[..decision_name_start(docket)];
+                let more = &more[..decision_name_start(more)];
+                // `C-131/12, ECLI:EU:C:2014:317, Rn. 80`: the European Case
+                // Law Identifier after the docket is no report.
+                let more = more
+                    .strip_prefix("ECLI:")
+                    .map_or(more, |e| e.split_once(", ").map_or("", |(_, r)| r));
                 let docket = docket.trim();
                 if docket.is_empty()
                     || !docket.chars().any(|c| c.is_ascii_digit())
@@ -4303,7 +4357,20 @@ fn decision_citation(
     }
     let court = fields.publisher.is_some();
     let mut locator = None;
-    if !rest.is_empty() {
+    // `EuGH, Urt. v. 13.5.2014 – C-131/12, Rn. 80`: a decision cited by
+    // its docket alone, at a margin number of its reasons.
+    let margin_alone = (fields.title.is_some() && !rest.is_empty())
+        .then(|| g.margin.find(rest))
+        .flatten()
+        .filter(|m| m.start == 0 && matches!(rest[m.end..].trim(), "" | "f." | "ff."));
+    if let Some(m) = margin_alone {
+        let (x, y) = m.number?;
+        locator = Some(Locator {
+            label: "margin".into(),
+            value: crate::grammar::locator_value(&rest[x..y]),
+            ..Default::default()
+        });
+    } else if !rest.is_empty() {
         // `REPORTER VOL, PAGE`, `JOURNAL YEAR, PAGE`, then `(PIN)`, `, PIN`
         // or a margin number.
         let (reporter, numbers) = rest.split_once(", ")?;
@@ -4370,6 +4437,29 @@ fn decision_citation(
         return None;
     }
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// Where the name of a decision starts at the end of `s`, after a dash
+/// written with spaces (`VI ZR 405/18 – Google Spain`, `BVerfGE 152, 152
+/// Rn. 95 – Recht auf Vergessen I`), as German notes name a decision after
+/// its docket or report: a name opening with a capital, with no digit, of
+/// at most eight words; `s.len()` where there is none.
+fn decision_name_start(s: &str) -> usize {
+    let Some(i) = s.rfind(['–', '—']) else {
+        return s.len();
+    };
+    let before = &s[..i];
+    let name = s[i..].trim_start_matches(['–', '—']);
+    let named = before.ends_with(' ')
+        && name.starts_with(' ')
+        && name.trim_start().starts_with(char::is_uppercase)
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        && name.split_whitespace().count() <= 8;
+    if named {
+        before.trim_end().len()
+    } else {
+        s.len()
+    }
 }
 
 /// A decision named by a word of the grammars' `decision_words`, the
@@ -6528,6 +6618,11 @@ fn commentary_citation(
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
     let body = item.trim_end_matches('.');
+    // `BeckOK DatenschutzR/Worms, Art. 17 DS-GVO, Stand: 1.8.2023, Rn.
+    // 35`: the day an online commentary was brought up to date, a part of
+    // its own, is no part of the provision nor the work's date.
+    let (body, state) = without_state_part(body, g);
+    let body = body.as_ref();
     // The provision starts a part of the item (after `, `) and the item
     // ends with it, its subdivisions and its margin number.
     // `Staudinger/Hager (2017) § 823 Rn. 12`: the year of the revision
@@ -6550,6 +6645,19 @@ fn commentary_citation(
         None => bracketed_year(before).map(|(h, y)| (h, Some(y)))?,
     };
     let tail = &body[provision.start..];
+    // `Art. 17 DS-GVO, Rn. 35`: the margin number after a comma of its own.
+    let tail = match tail.rsplit_once(", ") {
+        Some((provision, margin))
+            if !provision.contains([',', ';'])
+                && g.margin
+                    .find(margin)
+                    .is_some_and(|m| m.start == 0 && m.end + 4 >= margin.len()) =>
+        {
+            std::borrow::Cow::Owned(format!("{provision} {margin}"))
+        }
+        _ => std::borrow::Cow::Borrowed(tail),
+    };
+    let tail = tail.as_ref();
     if tail.contains([',', ';', '(', '„', '"', '“']) || tail.chars().nth(60).is_some() {
         return None;
     }
@@ -6568,13 +6676,42 @@ fn commentary_citation(
         (!names.is_empty()).then_some(names)
     };
     // `MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 12`, `HK-BGB/Schulze`.
-    let abbreviation = |s: &str| {
+    let glued = |s: &str| {
         !s.contains(' ')
             && !family_name_word(s)
             && s.chars().filter(|c| c.is_uppercase()).count() >= 2
             && s.split('-')
                 .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
     };
+    // `BeckOK DatenschutzR/Worms`, `MüKo BGB/Wagner`: a commentary of the
+    // grammars' `commentaries` by its abbreviation, a space, and the
+    // abbreviation of the field or code it comments on.
+    let spaced = |s: &str| {
+        let mut words = s.split_whitespace();
+        let (Some(series), Some(field), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        let key = crate::text::title_key(series).replace(' ', "");
+        glued(field) && g.commentaries.iter().any(|(a, _)| *a == key)
+    };
+    let abbreviation = |s: &str| glued(s) || spaced(s);
+    // `BeckOK DatenschutzR/Worms, Art. 17 DS-GVO, Stand: 1.8.2023, Rn.
+    // 35`: an online commentary cited with the day of its state is cited
+    // in full, though without an edition.
+    if let (Some(state), false, None) = (&state, head.contains(", "), revision) {
+        let (lead, commentators) = first.split_once('/')?;
+        if abbreviation(lead) {
+            let fields = crate::model::CslItem {
+                kind: "chapter".into(),
+                author: slash_names(commentators)?,
+                container_title: Some(lead.to_string()),
+                accessed: Some(state.clone()),
+                ..Default::default()
+            };
+            let locator = commentary_locator(tail, g);
+            return Some(full_raw(start, end, signal, locator, fields));
+        }
+    }
     let second = match (parts.next(), revision) {
         (Some(second), _) => second.trim(),
         // `Staudinger/Hager (2017)`: the commentary goes by its founder's
@@ -6613,11 +6750,20 @@ fn commentary_citation(
             ));
         }
     };
+    // `DS-GVO/BDSG`: two codes' abbreviations, no names.
+    let codes_joined = |s: &str| {
+        !s.contains(' ')
+            && s.split('/').count() == 2
+            && s.split('/').all(|p| {
+                p.chars().filter(|c| c.is_uppercase()).count() >= 2 && !family_name_word(p)
+            })
+    };
     let short_title = |s: &str| {
         (1..=3).contains(&s.split_whitespace().count())
             && s.chars().nth(40).is_none()
             && s.chars().next().is_some_and(char::is_uppercase)
-            && !s.chars().any(|c| c.is_ascii_digit() || c == '/')
+            && !s.chars().any(|c| c.is_ascii_digit())
+            && (!s.contains('/') || codes_joined(s))
     };
     let (author, editor, work, details): (_, Vec<_>, _, Vec<&str>) = if second.is_empty() {
         // `Staudinger/Hager (2017) § 823 Rn. 12`: the founder, then
@@ -6678,8 +6824,43 @@ fn commentary_citation(
     if let Some(y) = revision {
         fields.issued = Some(year(y)?);
     }
+    fields.accessed = state;
     let locator = commentary_locator(tail, g);
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// `body` without a part between commas that opens with a word of the
+/// grammars' `accessed` and holds a date alone (`…, Stand: 1.8.2023, …`,
+/// `…, abgerufen am 3.5.2021`), and that date: online commentaries and
+/// web pages say when they were brought up to date or read. `body` whole
+/// when there is none.
+fn without_state_part<'b>(
+    body: &'b str,
+    g: &Grammar,
+) -> (std::borrow::Cow<'b, str>, Option<crate::model::CslDate>) {
+    let mut from = 0;
+    while let Some(i) = body[from..].find(", ") {
+        let at = from + i;
+        let part_start = at + 2;
+        from = part_start;
+        let part_end = body[part_start..]
+            .find(", ")
+            .map_or(body.len(), |j| part_start + j);
+        let part = &body[part_start..part_end];
+        let Some(w) = g.accessed.find(part).filter(|w| w.start == 0) else {
+            continue;
+        };
+        let after = &part[w.end..];
+        let Some(d) = g.dates.first(after) else {
+            continue;
+        };
+        if after[..d.start].trim().is_empty() && after[d.end..].trim().is_empty() {
+            let mut kept = body[..at].to_string();
+            kept.push_str(&body[part_end..]);
+            return (std::borrow::Cow::Owned(kept), Some(d.date));
+        }
+    }
+    (std::borrow::Cow::Borrowed(body), None)
 }
 
 /// The pinpoint of a commentary citation, from `tail`, the provision
@@ -6872,9 +7053,10 @@ fn law_book_citation(
                         && parts.get(t + 1).is_some_and(|p| {
                             let p = p.trim();
                             p.starts_with(|c: char| c.is_uppercase() || c == '§')
-                                && [&g.page, &g.margin, &g.provision]
+                                && ([&g.page, &g.margin, &g.provision]
                                     .iter()
                                     .any(|lex| lex.find(p).is_some_and(|m| m.start == 0))
+                                    || part_then_margin(p, g).is_some())
                         })
                 })?;
                 let imprint_like = |p: &str| {
@@ -6937,17 +7119,19 @@ fn law_book_citation(
     } else {
         // `Hofmann, Mittelbare Verantwortlichkeit im Internet, 2017, S.
         // 80 ff.`: without an edition, a year and then a pinpoint.
-        if !(edition || opens_locator(&g.page) || opens_locator(&g.margin)) {
+        // `Kap. 7 Rn. 12`: a chapter's margin number.
+        let part = part_then_margin(rest, g);
+        if !(edition || opens_locator(&g.page) || opens_locator(&g.margin) || part.is_some()) {
             return None;
         }
         let located =
             opens_locator(&g.page) || opens_locator(&g.margin) || opens_locator(&g.provision);
-        if !(rest.is_empty() || located) {
+        if !(rest.is_empty() || located || part.is_some()) {
             return None;
         }
         fields.title = Some(title);
         fields.kind = "book".into();
-        locator_in(rest, g)
+        part.or_else(|| locator_in(rest, g))
     };
     if !rest.is_empty() && locator.is_none() && in_book.is_none() {
         return None;
@@ -8412,13 +8596,23 @@ fn note_name_order(cit: &str, g: &Grammar) -> NameOrder {
             && c.as_str().chars().count() >= 1
             && c.all(|c| c.is_lowercase() || c == '-')
     };
+    // `SANTAMARÍA PASTOR, Juan Alfonso, …`, `GARCÍA DE ENTERRÍA, Eduardo`:
+    // a family name of two or three words written in capitals, as Spanish
+    // and Portuguese notes write double surnames and their particles.
+    let capitals = |f: &str| {
+        (2..=3).contains(&f.split_whitespace().count())
+            && f.split_whitespace().all(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            })
+    };
     let given_name = (1..=2).contains(&initials.split_whitespace().count())
         && initials.split_whitespace().all(word_of_letters)
-        && family.split_whitespace().count() == 1
+        && (family.split_whitespace().count() == 1 || capitals(family))
         && family.chars().next().is_some_and(char::is_uppercase)
         && family
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
         && rest.starts_with(char::is_uppercase)
         // The title holds a lowercase word (`La prensa obrera`), which a
         // journal and its year do not (`Weiß, Der Amtshaftungsanspruch,

@@ -5387,6 +5387,45 @@ fn more_inverted_pairs(s: &str, end: usize, g: &Grammar) -> usize {
     end
 }
 
+/// Where a second inverted name ends in `next`, the text after a list's
+/// first family name and its comma, when the given names of the first
+/// (up to `c2`, the next comma) close with a joining word of the grammars'
+/// `names.and` and the second family name (`Eduardo y FERNÁNDEZ,
+/// Tomás-Ramón, Curso …`, as Spanish and Portuguese lists join two
+/// authors): one to three capitalised given names, the joining word, a
+/// family name of one to three words, then one to three capitalised given
+/// names and a capitalised title after a comma. None when not so.
+fn joined_inverted_pair(next: &str, c2: usize, g: &Grammar) -> Option<usize> {
+    let part = &next[..c2];
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let join = words.iter().position(|w| {
+        *w == "&"
+            || g.and_words
+                .iter()
+                .any(|a| a == w && a.chars().all(char::is_alphabetic))
+    })?;
+    let (given, family) = (&words[..join], &words[join + 1..]);
+    // `de`, `del`, `da`: a particle inside the family name.
+    let particle = |w: &str| w.chars().count() <= 3 && w.chars().all(char::is_lowercase);
+    let ok = (1..=3).contains(&given.len())
+        && (1..=3).contains(&family.len())
+        && capitalised_words(&given.join(" "), 3)
+        && family.first().is_some_and(|w| family_word(w))
+        && family.iter().all(|w| family_word(w) || particle(w));
+    if !ok {
+        return None;
+    }
+    let rest = &next[c2 + 2..];
+    let c3 = rest.find(", ")?;
+    let titled = rest[c3 + 2..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || title_open(c));
+    (capitalised_words(&rest[..c3], 3) && titled && !known_place(&rest[..c3], g))
+        .then_some(c2 + 2 + c3)
+}
+
 /// A plain book title after an author-date head, then a town of the
 /// grammars' places and a house between commas to the end (`Bienes
 /// comunales, Madrid, Revista de Derecho Privado.`, `Il denaro e la
@@ -5970,6 +6009,11 @@ fn parse_undelimited(
                 let pairs_end = more_inverted_pairs(s, comma, g);
                 inverted_pairs = pairs_end > comma;
                 comma = pairs_end;
+            } else if let Some(end) = joined_inverted_pair(next, c2, g) {
+                // `GARCÍA DE ENTERRÍA, Eduardo y FERNÁNDEZ, Tomás-Ramón,
+                // Curso …`: two inverted names joined by a word.
+                comma += 2 + end;
+                inverted_pairs = true;
             } else if caseless_inverted_name(&s[..comma], bare, g) {
                 // `الجابري، محمد عابد، بنية العقل العربي`: in a script
                 // without capitals, a family name of one word (or a
@@ -6019,8 +6063,11 @@ fn parse_undelimited(
             et_al: false,
         }
     } else if inverted_pairs {
-        // `Pop, Liviu, Popa, Ionuț-Florin`: each two parts are one name.
-        let parts: Vec<&str> = author.split(", ").collect();
+        // `Pop, Liviu, Popa, Ionuț-Florin`: each two parts are one name;
+        // so in `GARCÍA DE ENTERRÍA, Eduardo y FERNÁNDEZ, Tomás-Ramón`,
+        // whose joining word stands for a comma.
+        let listed = inverted_names_joined(author, g);
+        let parts: Vec<&str> = listed.split(", ").collect();
         crate::syntax::name::Names {
             names: parts
                 .chunks(2)
