@@ -3126,10 +3126,6 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
     entries
 }
 
-/// Whether a list entry's text so far waits for more ([`is_incomplete`]),
-/// unless it is a title alone in CJK title marks (`『동아일보』`) or a
-/// constitution's name (`Australian Constitution`), which names its work
-/// whole.
 /// Whether an entry's line ends on the number of an edition whose word
 /// opens the next line (`…, Kommentar, 3.` / `Aufl., München 2020.`):
 /// the line broke inside the edition statement. The number of one to
@@ -3156,6 +3152,10 @@ fn edition_broken(text: &str, next: &str, grammar: &Grammar) -> bool {
     })
 }
 
+/// Whether a list entry's text so far waits for more ([`is_incomplete`]),
+/// unless it is a title alone in CJK title marks (`『동아일보』`) or a
+/// constitution's name (`Australian Constitution`), which names its work
+/// whole.
 fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
     !cjk_title_alone(text)
         && (is_incomplete(text, grammar) || ends_with_joined_initials(text, grammar))
