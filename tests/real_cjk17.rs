@@ -128,6 +128,17 @@ fn a_chapter_in_han_numerals_after_a_back_reference_is_the_pinpoint() {
     // `同上書，第五章。` after 岸本's book (entry 12).
     assert_eq!(note_links(&doc, 34), [(Ibid, Resolved, Some(12))]);
     assert_eq!(loc(only(&doc, 34)), Some(("chapter", "5")));
+    // `同上，第3章，頁130。` after 王泰升's book (entry 6): the page, its
+    // chapter kept in the pinpoint as written.
+    assert_eq!(note_links(&doc, 27), [(Ibid, Resolved, Some(6))]);
+    let l = only(&doc, 27).locator.as_ref().unwrap();
+    assert_eq!((l.label.as_str(), l.value.as_str()), ("page", "130"));
+    assert_eq!(l.text.as_deref(), Some("第3章，頁130"));
+    // `同上、第3章、112頁。` in the Japanese paper.
+    let (_, ja) = run(JA);
+    let l = only(&ja, 2).locator.as_ref().unwrap();
+    assert_eq!((l.label.as_str(), l.value.as_str()), ("page", "112"));
+    assert_eq!(l.text.as_deref(), Some("第3章、112頁"));
     // Japanese: `同上、第二章。`
     let doc = run_text(
         "本文である（1）。本文である（2）。\n\n――――――――――――\n（1） 宮本憲一『戦後日本公害史論』（岩波書店、2014年）45頁。\n（2） 同上、第二章。\n",

@@ -2761,10 +2761,12 @@ fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
 /// [`locator_in`] without a note after the page.
 fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
     for (lex, label) in [(&g.page, "page"), (&g.margin, "margin")] {
-        if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
+        if let Some(m) = lex.find(s) {
+            let Some((a, b)) = m.number else { continue };
             return Some(Locator {
                 label: label.into(),
                 value: crate::grammar::locator_value(&s[a..b]),
+                text: chapter_before_page(s, m.start, m.end, g),
                 ..Default::default()
             });
         }
@@ -2898,6 +2900,25 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
         }
     }
     None
+}
+
+/// `、第3章、112頁`: a chapter or section of the grammars'
+/// `locators.pinpoints` right before the page word found at `start..end`
+/// of `s`, a CJK comma between, as CJK notes cite a page of a chapter: the
+/// whole pinpoint as written (`第3章、112頁`), the page being its value.
+fn chapter_before_page(s: &str, start: usize, end: usize, g: &Grammar) -> Option<String> {
+    let before = s[..start].trim_end_matches(['、', '，', ',', ' ']);
+    let lead = before.trim_start_matches(['、', '，', ',', ' ']);
+    // A cheap test first: a short CJK run before the page.
+    if lead.is_empty() || lead.len() > 30 || !lead.chars().any(crate::segment::is_cjk) {
+        return None;
+    }
+    let (_, m) = g.pinpoint(lead).filter(|(_, m)| m.start == 0)?;
+    let (_, b) = m.number?;
+    let from = before.len() - lead.len();
+    lead[b.max(m.end)..]
+        .is_empty()
+        .then(|| s[from..end].to_string())
 }
 
 /// `卷一百二十五`, `卷3`, `巻22`: a word of the grammars'
@@ -11532,6 +11553,19 @@ mod cjk_sentences_and_divisions {
         assert_eq!(division_alone("卷3，第45页", &g), None);
         assert_eq!(division_alone("卷上", &g), None);
         assert_eq!(division_alone("第3章", &g), None);
+    }
+
+    #[test]
+    fn a_chapter_before_the_page_is_part_of_the_pinpoint() {
+        let g = Grammar::builtin();
+        let l = locator_plain("、第3章、112頁。", &g).unwrap();
+        assert_eq!((l.label.as_str(), l.value.as_str()), ("page", "112"));
+        assert_eq!(l.text.as_deref(), Some("第3章、112頁"));
+        let l = locator_plain("，第二章，第45页。", &g).unwrap();
+        assert_eq!(l.text.as_deref(), Some("第二章，第45页"));
+        // A page alone, or other words before it, keep no text.
+        assert_eq!(locator_plain("、112頁。", &g).unwrap().text, None);
+        assert_eq!(locator_plain("、前掲書、112頁。", &g).unwrap().text, None);
     }
 
     #[test]
