@@ -21,7 +21,7 @@ use crate::syntax::marker::{
     asterisk_label, asterisk_markers, bracket_markers, footnote_label, is_enclosed_marker,
     list_label, plain_markers, text_markers, word_label, LabelStyle, LONG_NUMBER,
 };
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::collections::BTreeMap;
 
 /// How the input is written.
@@ -871,6 +871,24 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     // 6. Split notes: an incomplete note at a block end takes the paragraph
     // just before the next block of notes.
     let label_line_of_note: Vec<usize> = accepted.iter().map(|a| a.0).collect();
+    // How often each short line's words stand in the paper, counted once
+    // when a running head is first asked about ([`page_head_line`]).
+    let short_lines: std::cell::OnceCell<HashMap<&str, u32>> = std::cell::OnceCell::new();
+    let repeated = |t: &str| {
+        short_lines
+            .get_or_init(|| {
+                let mut counts = HashMap::default();
+                for l in &lines {
+                    let t = head_words(line_text(l));
+                    if !t.is_empty() && t.chars().nth(40).is_none() {
+                        *counts.entry(t).or_insert(0) += 1;
+                    }
+                }
+                counts
+            })
+            .get(t)
+            .is_some_and(|&n| n >= 2)
+    };
     for &(note_idx, after) in &block_ends {
         let Some(next_note) = (note_idx + 1 < notes.len()).then_some(note_idx + 1) else {
             continue;
@@ -900,6 +918,15 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         let mut s = e - 1;
         while s > after && !line_text(&lines[s - 1]).trim().is_empty() {
             s -= 1;
+        }
+        // `― 46 ―` / `臺灣史研究 第29卷第2期` / `已多有討論，…`: the next
+        // page's running head, glued to the note's tail, is no part of it.
+        while s + 1 < e
+            && (is_page_number_line(line_text(&lines[s]))
+                || running_heads.contains(&s)
+                || page_head_line(&view, &lines, s, &repeated))
+        {
+            s += 1;
         }
         // A paragraph no note holds, without markers, no heading.
         let free = |s: usize, e: usize| {
@@ -1723,14 +1750,14 @@ fn starts_page(t: &str) -> bool {
 }
 
 /// A line of page furniture: a page number alone (`12`, `- 12 -`,
-/// `— 12 —`, `― 12 ―`, `１２`, `· 12 ·` of Chinese journals) or a form
+/// `— 12 —`, `― 12 ―`, `─ 802 ─`, `１２`, `· 12 ·` of Chinese journals) or a form
 /// feed.
 fn is_page_number_line(t: &str) -> bool {
     let core = t.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(
                 c,
-                '-' | '–' | '—' | '―' | '－' | '−' | '·' | '・' | '•' | '\u{c}'
+                '-' | '–' | '—' | '―' | '－' | '−' | '─' | '·' | '・' | '•' | '\u{c}'
             )
     });
     (core.is_empty() && t.contains('\u{c}'))
@@ -1940,6 +1967,43 @@ fn broken_mid_phrase(note: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_lowercase() || matches!(c, '-' | ','))
+}
+
+/// Whether line `i` is a running head without a page number at the top
+/// of a page (`臺灣史研究 第29卷第2期`, `法学研究 2022年第4期`): the line
+/// before it, blank lines aside, is a page number or it opens with a form
+/// feed; it is short, ends with no closing punctuation, and the same words
+/// stand on another line of the paper, as heads repeat (`repeated` says
+/// whether a line's [`head_words`] stand on two lines or more).
+fn page_head_line(view: &str, lines: &[Line], i: usize, repeated: &dyn Fn(&str) -> bool) -> bool {
+    let text = |k: usize| view.get(lines[k].start..lines[k].end).unwrap_or("");
+    let t = head_words(text(i));
+    if t.is_empty()
+        || t.chars().count() > 40
+        || t.ends_with([
+            '。', '.', '．', '，', ',', '」', '』', '》', ')', '）', ':', '：',
+        ])
+    {
+        return false;
+    }
+    let mut k = i;
+    let after_page_number = loop {
+        if k == 0 {
+            break false;
+        }
+        k -= 1;
+        let prev = text(k);
+        if prev.trim().is_empty() {
+            continue;
+        }
+        break is_page_number_line(prev);
+    };
+    (after_page_number || text(i).contains('\u{c}')) && repeated(t)
+}
+
+/// A line without the white space and form feeds around it.
+fn head_words(t: &str) -> &str {
+    t.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
 }
 
 /// Paragraphs (line ranges) strictly between lines `after` and `before`
@@ -3028,6 +3092,8 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 // its source whole: the dated line after it is another; so
                 // does a constitution, `Constitution of the United States`,
                 // cited without a year.)
+                // (`。` closes a CJK entry: `《淡新檔案》，國立臺灣大學圖書館藏。`
+                // names an archive's source whole.)
                 || (!prev_blank
                     && blank_separated
                     && ditto_len(rest, grammar).is_none()
@@ -3035,12 +3101,29 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     && entries.last().is_some_and(|e| {
                         grammar.dates.first(&e.text).is_none()
                             && !cjk_title_alone(&e.text)
+                            && !e.text.trim_end().ends_with('。')
                             && crate::syntax::law_report::constitution(&e.text, grammar).is_none()
                     }))
                 || (!prev_blank
                     && entries
                         .last()
                         .is_some_and(|e| edition_broken(&e.text, rest, grammar)))
+                // `…，1999年1` / `月，頁1-50。`: a date broken between its
+                // number and the word of its month or day.
+                || (!prev_blank
+                    && entries
+                        .last()
+                        .is_some_and(|e| e.text.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+                    && [&grammar.month_suffix, &grammar.day_suffix, &grammar.year_suffix]
+                        .iter()
+                        .any(|words| {
+                            words.iter().any(|w| {
+                                w.starts_with(is_cjk)
+                                    && rest.strip_prefix(w.as_str()).is_some_and(|r| {
+                                        r.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                                    })
+                            })
+                        }))
                 || (!prev_blank && standard_number_line(rest))
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank && journal_numbers_line(rest, grammar))

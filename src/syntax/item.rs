@@ -539,7 +539,11 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
                             && next[..m.end].chars().filter(|c| c.is_alphabetic()).count() > 1
                     });
                 let paged = || ends_on_pinpoint(&text[start..a + end], next, g);
-                if (signal || paged()) && at > start {
+                let statute = || {
+                    statute_sentence(&text[start..a + end], next, g)
+                        || numbered_source_sentence(&text[start..a + end], next)
+                };
+                if (signal || paged() || statute()) && at > start {
                     out.push((start, a + end));
                     start = at;
                 }
@@ -561,6 +565,53 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
         }
     }
     split
+}
+
+/// Whether `sentence` (up to its closing period) is a statute's name and
+/// provision alone ([`statute_citation`]: `民法709条。`, `民法第758條。`,
+/// `민법 제750조.`), and `next` opens a sentence of its own after it in
+/// CJK script (`同条の沿革については、我妻栄『…』参照。`, `另參見黃宗智，前引書，
+/// 頁120。`): the note cites the statute, then goes on with a remark or a
+/// work of its own.
+fn statute_sentence(sentence: &str, next: &str, g: &Grammar) -> bool {
+    let s = sentence.trim();
+    // A cheap test first: a short sentence closed by a period, CJK text
+    // after it.
+    s.len() <= 120
+        && s.ends_with(['。', '.'])
+        && next.starts_with(|c: char| {
+            crate::segment::is_cjk(c) || matches!(c, '「' | '『' | '《' | '〈' | '（' | '〔' | '［')
+        })
+        && !g.statutes.is_empty()
+        && statute_citation(s, 0, s.len(), g, None).is_some()
+}
+
+/// Whether `sentence` (up to its closing `。`) is a source cited by its
+/// title in book brackets and the number of a file or document in it
+/// alone (`《淡新檔案》22105-2。`, `『大日本古文書』3-45。`), and `next` a
+/// sentence of CJK prose after it (`需要指出的是，…`): the note cites the
+/// source, then goes on with a remark that is no part of it.
+fn numbered_source_sentence(sentence: &str, next: &str) -> bool {
+    let s = sentence.trim();
+    let Some(body) = s.strip_suffix('。') else {
+        return false;
+    };
+    if body.len() > 120 || !next.starts_with(crate::segment::is_cjk) {
+        return false;
+    }
+    let Some(inner) = body.strip_prefix(['《', '『']) else {
+        return false;
+    };
+    let Some(close) = inner.find(['》', '』']) else {
+        return false;
+    };
+    let number = inner[close + '》'.len_utf8()..].trim();
+    (1..=24).contains(&number.len())
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+        && !inner[..close].contains(['《', '『', '。'])
 }
 
 /// Whether `sentence` (up to its closing period) ends on the page a
@@ -610,7 +661,9 @@ fn ends_on_pinpoint(sentence: &str, next: &str, g: &Grammar) -> bool {
         // After `。` (Japanese, Chinese), where sentences of prose follow
         // citations as often (`同書は…を検討している。`), the next must
         // open as a citation does.
-        return !sentence.trim_end().ends_with('。') || opens_cjk_citation(next, g);
+        return !sentence.trim_end().ends_with('。')
+            || opens_cjk_citation(next, g)
+            || cjk_prose_to_signal(next, g).is_some();
     }
     if cjk {
         return false;
@@ -2753,10 +2806,12 @@ fn note_tail(s: &str, g: &Grammar) -> Option<(usize, (usize, usize))> {
 /// [`locator_in`] without a note after the page.
 fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
     for (lex, label) in [(&g.page, "page"), (&g.margin, "margin")] {
-        if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
+        if let Some(m) = lex.find(s) {
+            let Some((a, b)) = m.number else { continue };
             return Some(Locator {
                 label: label.into(),
                 value: crate::grammar::locator_value(&s[a..b]),
+                text: chapter_before_page(s, m.start, m.end, g),
                 ..Default::default()
             });
         }
@@ -2848,7 +2903,8 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
     // `Ebd., Bl. 15.` after an archival source: a leaf; `Ibid., col.
     // 1031.` after a day's debates: a column. Tried last, where a digit is
     // left: most notes never compile the folio or column words.
-    if t.bytes().any(|b| b.is_ascii_digit()) {
+    let digits = t.bytes().any(|b| b.is_ascii_digit());
+    if digits {
         for (lex, label) in [(g.folio(), "folio"), (g.column(), "column")] {
             if let Some((a, b)) = lex.find(s).and_then(|m| m.number) {
                 return Some(Locator {
@@ -2858,6 +2914,9 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
                 });
             }
         }
+    }
+    // A number in Han numerals (`同上、第二章`) is a pinpoint's as well.
+    if digits || t.chars().any(crate::grammar::is_han_numeral) {
         // `ibid para 41`, `Ibid., para 4.3.`, `Bingham (n 3) ch 4`, `ibid s
         // 12`: a pinpoint word of the grammars opening what is left, a
         // report's paragraph numbered with periods, nothing but a bracket
@@ -2877,8 +2936,58 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
                 });
             }
         }
+        if let Some(volume) = division_alone(t, g) {
+            return Some(Locator {
+                label: "volume".into(),
+                value: volume,
+                ..Default::default()
+            });
+        }
     }
     None
+}
+
+/// `、第3章、112頁`: a chapter or section of the grammars'
+/// `locators.pinpoints` right before the page word found at `start..end`
+/// of `s`, a CJK comma between, as CJK notes cite a page of a chapter: the
+/// whole pinpoint as written (`第3章、112頁`), the page being its value.
+fn chapter_before_page(s: &str, start: usize, end: usize, g: &Grammar) -> Option<String> {
+    let before = s[..start].trim_end_matches(['、', '，', ',', ' ']);
+    let lead = before.trim_start_matches(['、', '，', ',', ' ']);
+    // A cheap test first: a short CJK run before the page.
+    if lead.is_empty() || lead.len() > 30 || !lead.chars().any(crate::segment::is_cjk) {
+        return None;
+    }
+    let (_, m) = g.pinpoint(lead).filter(|(_, m)| m.start == 0)?;
+    let (_, b) = m.number?;
+    let from = before.len() - lead.len();
+    lead[b.max(m.end)..]
+        .is_empty()
+        .then(|| s[from..end].to_string())
+}
+
+/// `卷一百二十五`, `卷3`, `巻22`: a word of the grammars'
+/// `locators.divisions` and the number of a book (juan) of a classical
+/// work, in digits or Han numerals, and nothing after it, as a
+/// back-reference cites another book of the work (`同上书，卷一百二十五`):
+/// the number in digits.
+fn division_alone(t: &str, g: &Grammar) -> Option<String> {
+    let word = g
+        .division_words
+        .iter()
+        .find(|w| !w.is_empty() && t.starts_with(w.as_str()))?;
+    let rest = t[word.len()..].trim();
+    if rest.is_empty() || rest.len() > 24 {
+        return None;
+    }
+    if rest.bytes().all(|b| b.is_ascii_digit()) {
+        return (rest.len() <= 4).then(|| rest.to_string());
+    }
+    rest.chars()
+        .all(crate::grammar::is_han_numeral)
+        .then(|| crate::grammar::han_number_value(rest))
+        .flatten()
+        .map(|n| n.to_string())
 }
 
 /// Whether `t` is a classical work's divisions alone: two or three
@@ -3141,11 +3250,51 @@ fn cjk_lead_in_len(item: &str, g: &Grammar) -> usize {
         // `、` and `，` are three bytes each.
         cut += i + 3;
     }
+    if let Some(n) = cjk_prose_to_signal(&item[cut..], g) {
+        cut += n;
+    }
     let rest = &item[cut..];
     if rest.trim().is_empty() {
         return 0;
     }
     cut + (rest.len() - rest.trim_start().len())
+}
+
+/// A clause of CJK prose free of the marks of a citation: two characters
+/// or more, some CJK, no digit, bracket, title mark or quote.
+fn cjk_prose_clause(clause: &str) -> bool {
+    clause.chars().count() >= 2
+        && clause.chars().any(crate::segment::is_cjk)
+        && !clause.chars().any(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '(' | '（' | '[' | '『' | '「' | '《' | '〈' | '“' | '"' | '«' | '*' | '_'
+                )
+        })
+}
+
+/// `此一調查雖以清代舊慣為對象，但其分類架構深受日本民法之影響，學者對此已多有討論，
+/// 參見王泰升，《…》`: clauses of prose ([`cjk_prose_clause`]), each closed
+/// by `，` or `、`, then a signal of the grammars that opens the next
+/// clause. The length up to the signal. The prose runs at most 400 bytes.
+fn cjk_prose_to_signal(s: &str, g: &Grammar) -> Option<usize> {
+    if !s.starts_with(crate::segment::is_cjk) {
+        return None;
+    }
+    let mut at = 0;
+    while let Some(i) = s[at..].find(['、', '，']) {
+        if at + i > 400 || !cjk_prose_clause(&s[at..at + i]) {
+            return None;
+        }
+        // `、` and `，` are three bytes each.
+        at += i + 3;
+        let rest = s[at..].trim_start();
+        if g.signals.find(rest).is_some_and(|m| m.start == 0) {
+            return Some(s.len() - rest.len());
+        }
+    }
+    None
 }
 
 fn classify(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<RawItem>) {
@@ -8852,22 +9001,30 @@ fn quoted_in_prose(seg: &str, inner_end: usize, close: usize) -> bool {
 /// Whether the text after a date makes it the date of an entry of a
 /// chronicle (`《明实录·太祖实录》卷五八，洪武三年十一月辛亥条`,
 /// `万历十年正月丁未朔條`): a day of the sexagenary cycle (a heavenly stem
-/// and an earthly branch), perhaps `朔`, then `条`. Such a date says where
-/// in the work the passage stands, not when the work was printed.
+/// and an earthly branch), perhaps `朔`, then `条`; or such a day alone,
+/// closing its part of the citation (`《清高宗实录》卷一二八，乾隆五年七月丙子，
+/// 第812页`), as no date of printing names one. Such a date says where in
+/// the work the passage stands, not when the work was printed.
 pub(crate) fn record_date(after: &str) -> bool {
     const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
     const BRANCHES: &str = "子丑寅卯辰巳午未申酉戌亥";
     let mut cs = after.chars().peekable();
+    let mut day = false;
     if cs.peek().is_some_and(|&c| STEMS.contains(c)) {
         cs.next();
         if !cs.next().is_some_and(|c| BRANCHES.contains(c)) {
             return false;
         }
+        day = true;
     }
     if cs.peek() == Some(&'朔') {
         cs.next();
     }
-    matches!(cs.next(), Some('条' | '條'))
+    match cs.next() {
+        Some('条' | '條') => true,
+        None => day,
+        Some(c) => day && matches!(c, '，' | ',' | '、' | '。' | '；' | ';' | ' ' | '）' | ')'),
+    }
 }
 
 /// Where a full citation whose title closes at `close` ends in `seg`: after
@@ -11573,5 +11730,108 @@ mod case_full_search {
         assert_eq!(prose_prefix_len("Phan Huy Lê (chủ biên)", &g), 0);
         assert_eq!(prose_prefix_len("Anna Roth (biên soạn)", &g), 0);
         assert!(prose_prefix_len("see the work of Anna Roth", &g) > 0);
+    }
+}
+
+#[cfg(test)]
+mod cjk_sentences_and_divisions {
+    use super::*;
+
+    #[test]
+    fn a_book_of_a_classic_alone_is_a_volume() {
+        let g = Grammar::builtin();
+        assert_eq!(division_alone("卷一百二十五", &g).as_deref(), Some("125"));
+        assert_eq!(division_alone("卷一二八", &g).as_deref(), Some("128"));
+        assert_eq!(division_alone("卷3", &g).as_deref(), Some("3"));
+        // Something after the number, or no number: none.
+        assert_eq!(division_alone("卷3，第45页", &g), None);
+        assert_eq!(division_alone("卷上", &g), None);
+        assert_eq!(division_alone("第3章", &g), None);
+    }
+
+    #[test]
+    fn a_chapter_before_the_page_is_part_of_the_pinpoint() {
+        let g = Grammar::builtin();
+        let l = locator_plain("、第3章、112頁。", &g).unwrap();
+        assert_eq!((l.label.as_str(), l.value.as_str()), ("page", "112"));
+        assert_eq!(l.text.as_deref(), Some("第3章、112頁"));
+        let l = locator_plain("，第二章，第45页。", &g).unwrap();
+        assert_eq!(l.text.as_deref(), Some("第二章，第45页"));
+        // A page alone, or other words before it, keep no text.
+        assert_eq!(locator_plain("、112頁。", &g).unwrap().text, None);
+        assert_eq!(locator_plain("、前掲書、112頁。", &g).unwrap().text, None);
+    }
+
+    #[test]
+    fn a_day_of_the_cycle_after_a_month_dates_a_record() {
+        assert!(record_date("丙子，第812页"));
+        assert!(record_date("丙子"));
+        assert!(record_date("辛亥条，台北"));
+        assert!(record_date("条"));
+        // No day of the cycle: a date of printing may go on.
+        assert!(!record_date("，北京：中华书局"));
+        assert!(!record_date("丙，"));
+        assert!(!record_date("丙子年"));
+    }
+
+    #[test]
+    fn a_statute_or_a_numbered_source_alone_ends_its_sentence() {
+        let g = Grammar::builtin();
+        assert!(statute_sentence(
+            "民法709条。",
+            "同条の沿革については、",
+            &g
+        ));
+        assert!(statute_sentence(
+            "民法第758條。",
+            "關於登記之沿革，參見",
+            &g
+        ));
+        // A work's sentence, or Latin prose after it, is none.
+        assert!(!statute_sentence(
+            "我妻栄『民法講義』（岩波書店、1954年）。",
+            "同書は",
+            &g
+        ));
+        assert!(!statute_sentence("民法709条。", "See also", &g));
+        assert!(numbered_source_sentence(
+            "《淡新檔案》22105-2。",
+            "需要指出的是，"
+        ));
+        assert!(numbered_source_sentence(
+            "『大日本古文書』3-45。",
+            "この文書は"
+        ));
+        assert!(!numbered_source_sentence(
+            "《淡新檔案》22105-2。",
+            "《巴县档案》"
+        ));
+        assert!(!numbered_source_sentence(
+            "《淡新檔案》，第3頁。",
+            "需要指出的是"
+        ));
+        assert!(!numbered_source_sentence(
+            "《淡新檔案》22105-2",
+            "需要指出的是"
+        ));
+    }
+
+    #[test]
+    fn clauses_of_prose_lead_to_a_signal() {
+        let g = Grammar::builtin();
+        let s = "此一調查雖以舊慣為對象，但其架構深受民法之影響，學者對此已多有討論，參見王泰升，《臺灣法律史概論》";
+        let n = cjk_prose_to_signal(s, &g).unwrap();
+        assert!(s[n..].starts_with("參見王泰升"), "{}", &s[n..]);
+        // A clause with a title or a number is a citation's, no prose.
+        assert_eq!(
+            cjk_prose_to_signal("王泰升，《臺灣法律史概論》，參見戴炎輝", &g),
+            None
+        );
+        assert_eq!(cjk_prose_to_signal("頁45，參見戴炎輝", &g), None);
+        // No signal: none.
+        assert_eq!(
+            cjk_prose_to_signal("此一調查雖以舊慣為對象，但其架構", &g),
+            None
+        );
     }
 }

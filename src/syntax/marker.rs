@@ -221,15 +221,32 @@ fn bracket_label(i: &str) -> IResult<&str, u32> {
 
 /// `12 Text` at line start: the number must be followed by a space and a
 /// letter, quote or bracket (`2019 saw` is rejected later by the sequence),
-/// or by a code's title or a reporter's volume and its abbreviation (`12
-/// 42 U.S.C. § 1983`, `3 410 U.S. 113`, `7 99 F.3d 12`).
+/// a CJK title mark or bracket (`5 《淡新檔案》22105-2`, `3 〈論文〉`, `8
+/// （清）汪辉祖：…`, `4 ［日］滋贺秀三：…`), or by a code's title or a
+/// reporter's volume and its abbreviation (`12 42 U.S.C. § 1983`, `3 410
+/// U.S. 113`, `7 99 F.3d 12`).
 fn plain_label(i: &str) -> IResult<&str, u32> {
     let (rest, n) = terminated(note_number, space1)(i)?;
     let ok = rest.chars().next().is_some_and(|c| {
         c.is_alphabetic()
             || matches!(
                 c,
-                '“' | '"' | '„' | '«' | '‘' | '*' | '_' | '『' | '「' | '(' | '['
+                '“' | '"'
+                    | '„'
+                    | '«'
+                    | '‘'
+                    | '*'
+                    | '_'
+                    | '『'
+                    | '「'
+                    | '('
+                    | '['
+                    | '《'
+                    | '〈'
+                    | '（'
+                    | '〔'
+                    | '［'
+                    | '【'
             )
     }) || volume_and_abbreviation(rest)
         || section_sign_and_number(rest)
@@ -866,6 +883,22 @@ mod tests {
         assert_eq!(found, [(9, ")9("), (10, ")10(")]);
         assert!(is_enclosed_marker(")9("));
         assert!(!is_enclosed_marker(") 9"));
+    }
+
+    #[test]
+    fn a_plain_number_before_a_cjk_title_mark_labels_a_note() {
+        let label = footnote_label("5 《淡新檔案》22105-2。").unwrap();
+        assert_eq!((label.number, label.style), (5, LabelStyle::Plain));
+        for line in [
+            "12 〈戶律〉",
+            "8 （清）汪辉祖：《佐治药言》",
+            "4 ［日］滋贺秀三：《…》",
+        ] {
+            assert!(footnote_label(line).is_some(), "{line}");
+        }
+        // A number before a closing mark or a digit is none.
+        assert!(footnote_label("5 》").is_none());
+        assert!(footnote_label("5 ，").is_none());
     }
 
     #[test]

@@ -1089,25 +1089,57 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     };
     let rest = after[word.len()..].trim_start();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // In Han numerals, read whole (`卷一百二十三` is 123, `卷一二八` 128).
+    let han = rest.len()
+        - rest
+            .trim_start_matches(crate::grammar::is_han_numeral)
+            .len();
     let number = if digits > 0 {
         rest[..digits].to_string()
     } else {
-        match crate::syntax::edition::chinese_numeral(rest) {
-            Some((n, _)) => n.to_string(),
+        match crate::grammar::han_number_value(&rest[..han])
+            .or_else(|| crate::syntax::edition::chinese_numeral(rest).map(|(n, _)| n))
+        {
+            Some(n) => n.to_string(),
             None => return,
         }
     };
+    // `《清高宗实录》卷一二八，乾隆五年七月，第812页`: a reign's year right
+    // after the book, no year of printing anywhere, dates the passage, not
+    // the edition.
+    let number_len = if digits > 0 { digits } else { han };
+    let reign_dated = rest
+        .get(number_len..)
+        .map(|r| r.trim_start_matches([' ', ',', '，', '、']))
+        .is_some_and(|r| reign_year(r, g))
+        && !after
+            .split(|c: char| !c.is_ascii_digit())
+            .any(crate::grammar::is_year);
     // A modern edition of it (`《史记》卷六《秦始皇本纪》，中华书局1959年
     // 版`, `《明实录·太祖实录》卷五八，洪武三年十一月辛亥条，台北…研究所
     // 1962年校印本`): the book is its volume; the chapter and the entry
     // before the last comma are no part of the publisher.
-    if item.issued.is_some() {
+    if item.issued.is_some() && !reign_dated {
         let item = &mut out.item;
         item.volume = Some(number);
         if let Some(p) = item.publisher.as_deref() {
             if let Some((_, last)) = p.rsplit_once(['，', ',']) {
                 let last = last.trim();
-                item.publisher = (!last.is_empty()).then(|| last.to_string());
+                // `北京：中华书局`: the place before its colon.
+                let (place, name) = match last.split_once(['：', ':']) {
+                    Some((place, name))
+                        if item.publisher_place.is_none()
+                            && !place.trim().is_empty()
+                            && !name.trim().is_empty() =>
+                    {
+                        (Some(place.trim().to_string()), name.trim())
+                    }
+                    _ => (None, last),
+                };
+                if place.is_some() {
+                    item.publisher_place = place;
+                }
+                item.publisher = (!name.is_empty()).then(|| name.to_string());
             }
         }
         return;
@@ -1118,6 +1150,9 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     item.volume = Some(number);
     item.publisher = None;
     item.publisher_place = None;
+    if reign_dated {
+        item.issued = None;
+    }
     let left = clean_field(after.trim_end_matches(['.', '。', ',', '，']));
     out.unparsed = Some(left);
 }
