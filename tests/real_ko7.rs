@@ -25,6 +25,9 @@ const PAPER: &str = "fixtures/hojeok_ingu_tonggye_pdf_ko.txt";
 use CitationKind::{Full, Ibid, Short, Supra};
 use Status::Resolved;
 
+/// A note's citations: kind, status and the list entry each links to.
+type Links = &'static [(CitationKind, Status, Option<usize>)];
+
 fn year(item: &CslItem) -> Option<i32> {
     item.issued.as_ref().map(|d| d.date_parts[0][0])
 }
@@ -177,7 +180,7 @@ fn a_hanja_journal_volume_with_jip() {
 #[test]
 fn each_note_links_to_the_work_it_cites_and_nothing_is_found_wrong() {
     let (source, doc) = run(PAPER);
-    let want: &[(u32, &[(CitationKind, Status, Option<usize>)])] = &[
+    let want: &[(u32, Links)] = &[
         (1, &[(Full, Resolved, Some(5))]),
         (2, &[(Full, Resolved, Some(6))]),
         (14, &[(Short, Resolved, Some(6))]),
