@@ -422,6 +422,14 @@ pub struct Names {
     /// one-character given name (`中村`: `中村哲`), or of three (`長谷川`).
     #[serde(default)]
     pub compound_family: Vec<String>,
+    /// Characters that end Japanese family names of three characters
+    /// (`原` of `小川原`, `寺` of `小野寺`): the third character of a Han name
+    /// of five or more written without a space, where it is one of these,
+    /// ends the family name, though the first two make one of
+    /// `compound_family` (`小川原宏幸` is 小川原 + 宏幸, not 小川 + 原宏幸;
+    /// `淺見倫太郎` stays 淺見 + 倫太郎).
+    #[serde(default)]
+    pub family_final: Vec<String>,
     /// Words of a work's imprint that mark it as Japanese where nothing
     /// else does (`書店` of `岩波書店`, `出版会` of `東京大学出版会`): a
     /// three-character Han name of such a work is mostly a family name of
@@ -609,6 +617,13 @@ pub struct Signals {
     /// MüKoBGB/Bearbeiter)`).
     #[serde(default)]
     pub cited_as: Vec<String>,
+    /// Particles glued to the closing mark of a title that tie the work
+    /// into the note's sentence (ko `을` of `「…」을 참조`, `에서는` of
+    /// `『…』에서는 이를 …`, `의` of `『…』의 해설`): the citation ends at the
+    /// mark, and the words after the particle are prose, but for a page
+    /// cited right after it (`「…」에서 36면`).
+    #[serde(default)]
+    pub title_particles: Vec<String>,
     /// Words after a court's name before the date of its decision (de
     /// `Urt. v.` of `BGH, Urt. v. 12.3.2019 – VI ZR 123/18`).
     #[serde(default)]
@@ -1812,6 +1827,9 @@ pub struct Grammar {
     /// The signal words with a CJK character, trimmed, in the order of
     /// [`Grammar::signal_words`]: the ones that may close an item (`… 참조`).
     pub trailing_signal_words: Vec<String>,
+    /// Particles after a title's closing mark ([`Signals::title_particles`]),
+    /// longest first.
+    pub title_particles: Vec<String>,
     /// Remarks that may close an item ([`Signals::remarks`]), lowercase,
     /// without white space, longest first.
     pub remarks: Vec<String>,
@@ -2012,6 +2030,8 @@ pub struct Grammar {
     pub journal_abbreviations: foldhash::HashSet<String>,
     /// CJK family names of two or three characters ([`Names::compound_family`]).
     pub compound_family: Vec<String>,
+    /// Last characters of three-character family names ([`Names::family_final`]).
+    pub family_final: Vec<char>,
     /// Imprint words of a Japanese work ([`Names::japanese_imprints`]).
     pub japanese_imprints: Vec<String>,
     /// One-character Chinese and Korean family names ([`Names::single_family`]).
@@ -2453,6 +2473,9 @@ impl Grammar {
                 .compound_family
                 .extend(f.names.compound_family.iter().cloned());
             all.names
+                .family_final
+                .extend(f.names.family_final.iter().cloned());
+            all.names
                 .japanese_imprints
                 .extend(f.names.japanese_imprints.iter().cloned());
             all.names
@@ -2507,6 +2530,9 @@ impl Grammar {
             all.signals
                 .cited_as
                 .extend(f.signals.cited_as.iter().cloned());
+            all.signals
+                .title_particles
+                .extend(f.signals.title_particles.iter().cloned());
             all.signals
                 .remarks
                 .extend(f.signals.remarks.iter().cloned());
@@ -3019,6 +3045,7 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            title_particles: longest_first(all.signals.title_particles.clone()),
             trailing_signal_words: signal_words
                 .iter()
                 .map(|w| w.trim())
@@ -3082,6 +3109,20 @@ impl Grammar {
             ibid_decision: br.ibid_decision.iter().map(|w| compact_word(w)).collect(),
             cross_reference: lowercase(&br.cross_reference),
             compound_family: all.names.compound_family.clone(),
+            family_final: {
+                let mut v: Vec<char> = all
+                    .names
+                    .family_final
+                    .iter()
+                    .filter_map(|w| {
+                        let mut cs = w.trim().chars();
+                        cs.next().filter(|_| cs.next().is_none())
+                    })
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            },
             japanese_imprints: all.names.japanese_imprints.clone(),
             single_family: all
                 .names
@@ -4053,6 +4094,7 @@ fn unreachable_grammar() -> Grammar {
         signal_words: Vec::new(),
         compared: Vec::new(),
         trailing_signal_words: Vec::new(),
+        title_particles: Vec::new(),
         remarks: Vec::new(),
         quoting: Vec::new(),
         and_words: Vec::new(),
@@ -4079,6 +4121,7 @@ fn unreachable_grammar() -> Grammar {
         title_noun_endings: Vec::new(),
         journal_abbreviations: Default::default(),
         compound_family: Vec::new(),
+        family_final: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),
         transliteration: Vec::new(),

@@ -209,11 +209,17 @@ fn japanese_names_are_cut_where_the_paper_writes_the_family_name_alone() {
     assert_eq!(people, [[("道垣内", "弘人")], [("梅", "謙次郎")]]);
     assert!(doc.citations.iter().all(|c| c.status == Some(Resolved)));
     assert_eq!(doc.citations[3].reference, doc.citations[1].reference);
-    // Without such evidence the length rule stands.
+    // Without such evidence the length rule stands, but for a third
+    // character that ends family names of three (the grammars'
+    // `family_final`: `内` of 道垣内, 山内, 大河内) in a name of five.
     let doc =
         run_text("題\n\n本文(1)。\n\n注\n(1) 道垣内弘人『担保物権法』（有斐閣、2017年）65頁。\n");
     let f = doc.citations[0].fields.as_deref().unwrap();
-    assert_eq!(authors(f), [("道垣", "内弘人")]);
+    assert_eq!(authors(f), [("道垣内", "弘人")]);
+    let doc =
+        run_text("題\n\n本文(1)。\n\n注\n(1) 我妻栄一郎『担保物権法』（有斐閣、2017年）65頁。\n");
+    let f = doc.citations[0].fields.as_deref().unwrap();
+    assert_eq!(authors(f), [("我妻", "栄一郎")]);
 }
 
 /// A Chinese paper does not cut its names by its short forms: there a

@@ -184,7 +184,7 @@ fn joiner(rest: &str, after_qualifier: bool, g: &Grammar) -> Option<usize> {
 /// An edition word ([`Grammar::edition`]) at the start of `s`: its length.
 /// Its end is a word's end (`판` is not the start of `판례`), unless it
 /// ends with a period.
-fn edition_word(s: &str, g: &Grammar) -> Option<usize> {
+pub(crate) fn edition_word(s: &str, g: &Grammar) -> Option<usize> {
     candidates(&g.edition, s).iter().find_map(|w| {
         let len = word_len(s, w)?;
         let whole =

@@ -55,8 +55,9 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
     if g.hereafter.is_empty() {
         return;
     }
-    // (name, defining note, its author when the note cites several works)
-    let mut defined: Vec<(String, u32, Option<String>)> = Vec::new();
+    // (name, defining note, its author when the note cites several works,
+    // the title named when no item of the note cites the work)
+    let mut defined: Vec<Defined> = Vec::new();
     // Archives given a short name last in an archival citation (`Bristol
     // Archives, Lindo Family Papers, 28049/1, fol. 12r (hereafter LFP)`).
     let mut archives: Vec<crate::model::Archive> = Vec::new();
@@ -72,13 +73,24 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 }
             }
         }
-        let named = defined.iter().find(|(name, _, _)| {
-            t.strip_prefix(name.as_str()).is_some_and(|after| {
-                after
-                    .chars()
-                    .next()
-                    .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
-            })
+        // The name alone, or in title marks (`『사회론』, 50면` after `(이하
+        // 『사회론』이라 한다)`).
+        let marked = |name: &str| -> Option<usize> {
+            let open = t.chars().next().filter(|c| matches!(c, '『' | '「'))?;
+            let close = if open == '『' { '』' } else { '」' };
+            let inner = t[open.len_utf8()..].strip_prefix(name)?;
+            inner
+                .starts_with(close)
+                .then(|| name.len() + open.len_utf8() + close.len_utf8())
+        };
+        let named = defined.iter().find_map(|d| {
+            let name = d.0.as_str();
+            let len = marked(name).or_else(|| t.starts_with(name).then_some(name.len()))?;
+            t[len..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
+                .then_some((d, len))
         });
         // `Positive Law Model, supra note 12, at 1840`: a defined name
         // before a supra word names the work the defining note cites, not
@@ -91,38 +103,54 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 continue;
             }
             let defining = short.author.as_deref().and_then(|a| {
-                defined
-                    .iter()
-                    .find(|(name, n, _)| name == a && short.note.is_none_or(|m| m == *n))
+                defined.iter().find(|(name, n, _, title)| {
+                    name == a && title.is_none() && short.note.is_none_or(|m| m == *n)
+                })
             });
-            if let Some((_, n, author)) = defining {
+            if let Some((_, n, author, _)) = defining {
                 short.author = author.clone();
                 short.note = Some(*n);
             }
         }
-        if let Some((name, note, author)) = named {
+        if let Some(((name, note, author, title), len)) = named {
             let first = items.first();
             let replace = first.is_some_and(|it| {
-                it.start <= lead + name.len()
+                it.start <= lead + len
                     && !matches!(it.kind, CitationKind::Supra | CitationKind::Ibid)
             });
-            if first.is_none() || replace {
+            // The name's piece of the note ends at its first semicolon:
+            // an item read after it (`통계연보, 40쪽; 송규진, 위의 논문, 250쪽`)
+            // leaves the name unread.
+            let piece_end = lead + t.find([';', '；']).unwrap_or(t.trim_end().len());
+            let after = first.is_some_and(|it| it.start >= piece_end);
+            if first.is_none() || replace || after {
                 let end = match first {
                     Some(it) if replace => it.end,
-                    _ => lead + t.find(';').unwrap_or(t.trim_end().len()),
+                    _ => piece_end,
+                };
+                // A name defined for a title named in a sentence is a
+                // short form of that title; else it cites what the
+                // defining note cites.
+                let (kind, note) = match title {
+                    Some(_) => (CitationKind::Short, None),
+                    None => (CitationKind::Supra, Some(*note)),
                 };
                 let item = RawItem {
                     start: lead,
                     end,
-                    kind: CitationKind::Supra,
+                    kind,
                     signal: None,
                     locator: text
-                        .get(lead + name.len()..end)
+                        .get(lead + len..end)
                         .and_then(|rest| locator_in(rest, g)),
                     short: Some(Box::new(ShortFormInfo {
-                        word: Some(name.clone()),
+                        // A title's short name is no back-reference word:
+                        // the title stands for the work, cited in full
+                        // or not.
+                        word: title.is_none().then(|| name.clone()),
                         author: author.clone(),
-                        note: Some(*note),
+                        title: title.clone(),
+                        note,
                         ..Default::default()
                     })),
                     back_ref: None,
@@ -157,10 +185,75 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 let author = (full > 1)
                     .then(|| fields.author.first().and_then(|a| a.family.clone()))
                     .flatten();
-                defined.push((name, number, author));
+                defined.push((name, number, author, None));
+            }
+        }
+        for (name, title) in titled_short_names(text, g) {
+            if !defined.iter().any(|d| d.0 == name) {
+                defined.push((name, number, None, Some(title)));
             }
         }
     }
+}
+
+/// A short name defined in a note ([`defined_short_names`]): the name,
+/// the defining note, the author of the work when that note cites several,
+/// and the title the name stands for when the note names it in a sentence
+/// that cites nothing.
+type Defined = (String, u32, Option<String>, Option<String>);
+
+/// Short names defined right after a title in CJK title marks, in a note
+/// that names the work in a sentence (`분석 대상은 『朝鮮高等法院民事判決錄』(이하
+/// ‘판결록’이라 한다)에 수록된 판결이다`): each name and the title in the marks
+/// before its bracket. The marks are the outer ones (`「…「差異化」」`).
+fn titled_short_names(text: &str, g: &Grammar) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if !text.contains(['』', '」', '》']) {
+        return out;
+    }
+    for (open, c) in text.match_indices(['(', '（']) {
+        let before = text[..open].trim_end();
+        let Some(close) = before.chars().next_back() else {
+            continue;
+        };
+        let opener = match close {
+            '』' => '『',
+            '」' => '「',
+            '》' => '《',
+            _ => continue,
+        };
+        // The opening mark that matches, counting nested pairs.
+        let inner_end = before.len() - close.len_utf8();
+        let mut depth = 0usize;
+        let mut start = None;
+        for (i, ch) in before[..inner_end].char_indices().rev() {
+            if ch == close {
+                depth += 1;
+            } else if ch == opener {
+                if depth == 0 {
+                    start = Some(i + ch.len_utf8());
+                    break;
+                }
+                depth -= 1;
+            }
+        }
+        let Some(start) = start else {
+            continue;
+        };
+        let title = before[start..inner_end].trim();
+        if title.is_empty() || title.chars().count() > 120 {
+            continue;
+        }
+        let Some(name) = short_name(&text[open..], g).filter(|_| {
+            // The bracket right here defines it, not one further on.
+            let bracket = &text[open + c.len()..];
+            g.after_hereafter(bracket.trim_start()).is_some()
+        }) else {
+            continue;
+        };
+        out.push((name, title.to_string()));
+    }
+    out
 }
 
 /// A note that opens with the short name of an archive defined before
@@ -3498,6 +3591,26 @@ fn classify_item(
     out: &mut Vec<RawItem>,
 ) {
     let before = out.len();
+    // `水野直樹, 「…」을 참조.`, `『…』에서는 이를 …`: the citation ends at the
+    // title's mark; a page right after the particle is its pinpoint.
+    if let Some((cut, rest)) = title_particle_cut(&text[a..b], g) {
+        classify_item_as(text, a, a + cut, g, signal, true, out);
+        let rest = &text[a + rest..b];
+        if let [.., item] = &mut out[before..] {
+            if item.locator.is_none() {
+                let lead = rest.len() - rest.trim_start_matches([' ', ',', '\n']).len();
+                item.locator = g
+                    .page
+                    .find(rest)
+                    .filter(|m| m.start == lead)
+                    .and_then(|_| locator_in(rest, g));
+            }
+            if item.signal.is_none() {
+                item.signal = trailing_signal(rest, g).map(|(_, w)| w);
+            }
+        }
+        return;
+    }
     classify_item_as(text, a, b, g, signal, true, out);
     if out.len() > before || !text[a..b].bytes().any(|b| b.is_ascii_digit()) {
         return;
@@ -3515,6 +3628,71 @@ fn classify_item(
         if out.len() > before {
             return;
         }
+    }
+}
+
+/// Where an item ends that names a work by its title in marks with a
+/// particle of the grammars' `title_particles` glued to the closing mark
+/// (`「…」을 참조`, `『…』에서는 이를 …`, `『…』의 해설 부분`), the particle
+/// ending a word there: the end of the mark, and where the text after the
+/// particle starts. The mark closes the outermost title (`「…「差異化」」을`);
+/// text after the particle that names another title (`「…」의 서문, 『전집』
+/// 3권`) leaves the item whole.
+fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
+    if g.title_particles.is_empty() || !item.contains(['』', '」', '》']) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in item.char_indices() {
+        match c {
+            '『' | '「' | '《' => depth += 1,
+            '』' | '」' | '》' => {
+                depth = depth.saturating_sub(1);
+                if depth > 0 {
+                    continue;
+                }
+                // A short name defined between the mark and the particle
+                // (`『…』(이하 ‘판결록’이라 한다)에`) stays with the title.
+                let end = i + c.len_utf8();
+                let end = end + hereafter_bracket_len(&item[end..], g);
+                let after = &item[end..];
+                let Some(p) = g.title_particles.iter().find(|p| {
+                    after.strip_prefix(p.as_str()).is_some_and(|r| {
+                        r.chars()
+                            .next()
+                            .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ')'))
+                    })
+                }) else {
+                    continue;
+                };
+                let rest = end + p.len();
+                if item[rest..].contains(['『', '「', '《']) {
+                    return None;
+                }
+                return Some((end, rest));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The length of the bracket that opens `s` when it defines a short name
+/// (it opens with a `hereafter` word: `(이하 ‘판결록’이라 한다)`), else 0.
+fn hereafter_bracket_len(s: &str, g: &Grammar) -> usize {
+    let close = match s.chars().next() {
+        Some('(') => ')',
+        Some('（') => '）',
+        _ => return 0,
+    };
+    let from = s.chars().next().map_or(0, char::len_utf8);
+    let Some(len) = s[from..].find(close) else {
+        return 0;
+    };
+    if g.after_hereafter(s[from..from + len].trim()).is_some() {
+        from + len + close.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -8328,6 +8506,11 @@ fn short_form(
         });
         locator = locator_in(t, g);
     }
+    // `朝鮮總督府, 앞의 책(大正14年版), 40쪽`: the year of the edition in
+    // brackets after the word says which of the author's works is meant.
+    if kind == BackRefKind::OpCit && !head.is_empty() && info.date.is_none() {
+        info.date = bracketed_edition_year(after, g);
+    }
     if let (Some((year, pin)), false, None) = (journal_tail(after, g), head.is_empty(), &info.date)
     {
         info.date = Some(year.to_string());
@@ -8355,6 +8538,31 @@ fn short_form(
         fields: None,
         indirect: false,
     })
+}
+
+/// The year in brackets that opens `after` (after a back-reference word),
+/// written alone or with an edition word glued to it, as the edition of a
+/// yearbook is named (`(大正14年版)`, `(2010년판)`, `(1925)`), across a line
+/// break. The year in digits, or `None`.
+fn bracketed_edition_year(after: &str, g: &Grammar) -> Option<String> {
+    let t = after.trim_start();
+    let close = match t.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let inner = &t[close.len_utf8()..];
+    let inner = &inner[..inner.find(close)?];
+    if inner.len() > 40 {
+        return None;
+    }
+    let joined: String = inner.split_whitespace().collect();
+    let d = g.dates.first(&joined).filter(|d| d.start == 0)?;
+    let rest = &joined[d.end..];
+    let edition = rest.is_empty()
+        || crate::syntax::edition::edition_word(rest, g).is_some_and(|len| len == rest.len());
+    let year = d.date.date_parts.first()?.first()?;
+    edition.then(|| year.to_string())
 }
 
 /// The end of a short form at `text[start..end]` before the bracket that
@@ -9061,6 +9269,25 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
     let Some(d) = date else {
         return cut_before_next(seg, close, next_title);
     };
+    // `『朝鮮總督府統計年報』 大正14年版, 京城: 朝鮮總督府, 1927, 36쪽`: the year
+    // of a yearbook's edition right after the title, an edition word glued
+    // to it; the imprint's year after it is the one the citation goes on
+    // from.
+    let d = if window[..d.start]
+        .trim_matches([' ', ',', '，', '、'])
+        .is_empty()
+        && crate::syntax::edition::edition_word(&window[d.end..], g).is_some()
+    {
+        dates
+            .iter()
+            .filter(free)
+            .find(|e| e.start > d.end)
+            .map_or(d, |e| {
+                crate::syntax::reference::past_year_span(window, &dates, e, free)
+            })
+    } else {
+        d
+    };
     let mut p = close + d.end;
     // Whether the last part taken was a page or a range of pages.
     let mut pages = false;
@@ -9093,7 +9320,14 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
                             .map(|w| i + w.len())
                     })
             })
-            .flatten();
+            .flatten()
+            // `1925년판`: an edition word of other scripts, glued to the
+            // date the citation's own.
+            .or_else(|| {
+                (skip == 0 && p == close + d.end)
+                    .then(|| crate::syntax::edition::edition_word(r, g))
+                    .flatten()
+            });
         let number_token = r
             .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'f')))
             .unwrap_or(r.len());
@@ -10209,6 +10443,73 @@ mod tests {
         // Brackets of other kinds define nothing.
         assert_eq!(name("Smith, Wealth (London: Strahan, 1776), 45."), None);
         assert_eq!(name("Smith, Wealth (hereafterwards), 45."), None);
+    }
+
+    #[test]
+    fn a_short_name_after_a_title_named_in_a_sentence_stands_for_the_title() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            titled_short_names(
+                "분석 대상 판결은 『朝鮮高等法院民事判決錄』(이하 ‘판결록’이라 한다)에 수록된 것이다.",
+                &g
+            ),
+            [("판결록".to_string(), "朝鮮高等法院民事判決錄".to_string())]
+        );
+        // The outer marks give the title.
+        assert_eq!(
+            titled_short_names("水野, 「名前の「差異化」」(이하 \"차이화\")을 보라.", &g),
+            [("차이화".to_string(), "名前の「差異化」".to_string())]
+        );
+        // A bracket of another kind, or one not right after the marks.
+        assert!(titled_short_names("『朝鮮史』(서울: 일조각, 1990)에 수록된 것", &g).is_empty());
+        assert!(titled_short_names("『朝鮮史』, 45면(이하 ‘조선사’)", &g).is_empty());
+    }
+
+    #[test]
+    fn a_particle_glued_to_a_titles_mark_ends_the_citation() {
+        let g = Grammar::builtin();
+        fn cut<'s>(s: &'s str, g: &Grammar) -> Option<&'s str> {
+            title_particle_cut(s, g).map(|(end, _)| &s[..end])
+        }
+        let cut = |s: &'static str| cut(s, &g);
+        assert_eq!(
+            cut("水野直樹, 「名前の「差異化」」을 참조."),
+            Some("水野直樹, 「名前の「差異化」」")
+        );
+        assert_eq!(
+            cut("김철수, 『한국사회론』에서는 이를 부정한다."),
+            Some("김철수, 『한국사회론』")
+        );
+        assert_eq!(
+            cut("『慶尙北道統計年報』의 해설 부분."),
+            Some("『慶尙北道統計年報』")
+        );
+        assert_eq!(cut("『한국사회론』에서, 41면."), Some("『한국사회론』"));
+        assert_eq!(
+            cut("『判決錄』(이하 ‘판결록’이라 한다)에 수록된 것"),
+            Some("『判決錄』(이하 ‘판결록’이라 한다)")
+        );
+        // A nested title's mark, a particle going on as a word, another
+        // title after the particle: no cut.
+        assert_eq!(
+            cut("「『삼국유사』의 서사 구조」, 『국문학연구』 제3호, 2001"),
+            None
+        );
+        assert_eq!(cut("김철수, 『한국사회론』이라는 책"), None);
+        assert_eq!(cut("홍길동, 「서문」의 일부, 『전집』 3권, 45면"), None);
+        assert_eq!(cut("Smith, “Title,” 45."), None);
+    }
+
+    #[test]
+    fn the_year_of_an_edition_in_brackets_after_a_back_reference() {
+        let g = Grammar::builtin();
+        let year = |s: &str| bracketed_edition_year(s, &g);
+        assert_eq!(year("(大正14年版), 40쪽").as_deref(), Some("1925"));
+        assert_eq!(year("(大正14年\n版), 40쪽").as_deref(), Some("1925"));
+        assert_eq!(year("(2010년판), 33면").as_deref(), Some("2010"));
+        assert_eq!(year("(1925), 3면").as_deref(), Some("1925"));
+        assert_eq!(year("(서울: 박영사, 2001), 3면"), None);
+        assert_eq!(year(", 40쪽"), None);
     }
 
     #[test]

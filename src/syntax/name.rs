@@ -1178,10 +1178,23 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
             .map(|f| f.chars().count())
             .filter(|&k| (2..=chars.len()).contains(&k))
             .max();
+        let han = chars.iter().all(|&c| is_han(c));
         let cut = match compound {
             Some(k) => k,
-            None if chars.len() >= 4 && chars.iter().all(|&c| is_han(c)) => 2,
+            None if chars.len() >= 4 && han => 2,
             None => 1,
+        };
+        // `小川原宏幸`, `小笠原長生`: of five Han characters or more, a
+        // third that ends family names of three (the grammars'
+        // `family_final`) ends the family name.
+        let cut = if cut == 2
+            && han
+            && chars.len() >= 5
+            && g.family_final.binary_search(&chars[2]).is_ok()
+        {
+            3
+        } else {
+            cut
         };
         let cut = cut.min(chars.len());
         (chars[..cut].iter().collect(), chars[cut..].iter().collect())
@@ -2052,6 +2065,12 @@ mod tests {
         assert_eq!(split("淺見倫太郎"), ("淺見".into(), "倫太郎".into()));
         assert_eq!(split("美濃部達吉"), ("美濃部".into(), "達吉".into()));
         assert_eq!(split("長谷川如是閑"), ("長谷川".into(), "如是閑".into()));
+        // Of five and more, a third character that ends family names of
+        // three ends the family name, though the first two make one.
+        assert_eq!(split("小川原宏幸"), ("小川原".into(), "宏幸".into()));
+        assert_eq!(split("小笠原長生"), ("小笠原".into(), "長生".into()));
+        assert_eq!(split("宮嶋博史"), ("宮嶋".into(), "博史".into()));
+        assert_eq!(split("小川晴久"), ("小川".into(), "晴久".into()));
         // `서` is the family name of `서문석`, not `서문`.
         assert_eq!(split("서문석"), ("서".into(), "문석".into()));
     }

@@ -969,6 +969,36 @@ fn extent_and_isbn(s: &str, g: &Grammar) -> (Option<String>, Option<String>, Vec
     (pages, isbn, blanks)
 }
 
+/// The brackets of `s` that define a short name for the work (`(이하
+/// ‘사회론’이라 한다)`, `(hereafter WN)`, `（以下「民法」という）`: they open
+/// with a `hereafter` word of the grammars): no part of its title, imprint
+/// or any other field, they are blanked before the reference is read.
+/// Each bracket's byte range, in order.
+fn hereafter_brackets(s: &str, g: &Grammar) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if g.hereafter.is_empty() || !s.contains(['(', '（', '[']) {
+        return out;
+    }
+    for (open, c) in s.match_indices(['(', '（', '[']) {
+        if out.last().is_some_and(|&(_, end)| open < end) {
+            continue;
+        }
+        let close = match c {
+            "(" => ')',
+            "[" => ']',
+            _ => '）',
+        };
+        let from = open + c.len();
+        let Some(len) = s[from..].find(close) else {
+            continue;
+        };
+        if g.after_hereafter(s[from..from + len].trim()).is_some() {
+            out.push((open, from + len + close.len_utf8()));
+        }
+    }
+    out
+}
+
 /// A closing title mark of CJK and other quotes (`』`, `》`, `」`, `〉`, `”`).
 fn title_close(c: char) -> bool {
     matches!(c, '』' | '》' | '」' | '〉' | '”' | '»' | '"')
@@ -1536,7 +1566,12 @@ fn reign_year(t: &str, g: &Grammar) -> bool {
     } else {
         return false;
     };
-    suffix(rest)
+    // `昭和5年版`: an edition word glued to the year names a yearbook's
+    // edition of that year, no passage's date.
+    g.year_suffix.iter().any(|w| {
+        rest.strip_prefix(w.as_str())
+            .is_some_and(|after| crate::syntax::edition::edition_word(after, g).is_none())
+    })
 }
 
 /// `하버마스, 위르겐. 『공론장의 구조변동』. 한승완 옮김.`: the author of a
@@ -2405,6 +2440,12 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
     if !more.is_empty() {
         blanks.retain(|&(a, b)| !more.iter().any(|&(c, d)| a < d && c < b));
         blanks.extend(more);
+        blanks.sort_unstable();
+    }
+    let defining = hereafter_brackets(series.as_ref(), g);
+    if !defining.is_empty() {
+        blanks.retain(|&(a, b)| !defining.iter().any(|&(c, d)| a < d && c < b));
+        blanks.extend(defining);
         blanks.sort_unstable();
     }
     let thesis = thesis_statement(series.as_ref(), g);
@@ -3328,6 +3369,26 @@ fn parse_after_title(
             }
         }
     }
+    // `『朝鮮總督府統計年報』 大正14年版`, `『한국통계연감』 2010년판`: a
+    // yearbook's edition named by its year, an edition word glued to it,
+    // right after the title's marks. The year is the work's date, whatever
+    // year its imprint gives after it; the imprint is read on.
+    let mut edition_year = false;
+    if item.issued.is_none() && s[..after_container_start].ends_with(['』', '》', '」']) {
+        let t = &s[after_container_start..];
+        let lead = t.len() - t.trim_start_matches([' ', ',', '，', '、']).len();
+        if let Some(d) = g.dates.first(&t[lead..]).filter(|d| d.start == 0) {
+            let after = &t[lead + d.end..];
+            if let Some(len) = crate::syntax::edition::edition_word(after, g) {
+                *suffix = d.suffix;
+                item.issued = Some(d.date);
+                let end = after_container_start + lead + d.end + len;
+                used.add(after_container_start + lead, end);
+                after_container_start = end;
+                edition_year = true;
+            }
+        }
+    }
     let tail = &s[after_container_start..];
     // `(Place: Publisher, Year)` or `(Publisher, Year)` for books.
     let lead = tail.len()
@@ -3884,9 +3945,13 @@ fn parse_after_title(
         }
     }
     if let Some(d) = first_date {
-        if item.issued.is_none() {
-            *suffix = d.suffix;
-            item.issued = Some(d.date.clone());
+        // After an edition's year, the imprint's year is read too: the
+        // edition's stays the date.
+        if item.issued.is_none() || edition_year {
+            if item.issued.is_none() {
+                *suffix = d.suffix;
+                item.issued = Some(d.date.clone());
+            }
             used.add(
                 after_container_start + d.start,
                 after_container_start + d.end,
@@ -12248,6 +12313,49 @@ mod tests {
         assert!(reign_year("太祖 元年", &g));
         assert!(!reign_year("一潮閣 2001年", &g));
         assert!(!reign_year("서울: 나남", &g));
+        assert!(!reign_year("昭和5年版, 京城: 朝鮮總督府, 1932", &g));
+    }
+
+    #[test]
+    fn a_yearbooks_edition_year_is_its_date_and_its_imprint_is_read_on() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "朝鮮總督府, 『朝鮮總督府統計年報』 大正14年版, 京城: 朝鮮總督府, 1927.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        let i = &p.item;
+        assert_eq!(i.issued.as_ref().map(|d| d.date_parts[0][0]), Some(1925));
+        assert_eq!(i.publisher.as_deref(), Some("朝鮮總督府"));
+        assert_eq!(i.publisher_place.as_deref(), Some("京城"));
+        assert_eq!(p.unparsed, None);
+        let p = parse_reference(
+            "통계청, 『한국통계연감』 2010년판, 대전: 통계청, 2011.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(
+            p.item.issued.as_ref().map(|d| d.date_parts[0][0]),
+            Some(2010)
+        );
+        assert_eq!(p.item.publisher_place.as_deref(), Some("대전"));
+        assert_eq!(p.unparsed, None);
+    }
+
+    #[test]
+    fn a_bracket_defining_a_short_name_is_no_part_of_the_title() {
+        let g = Grammar::builtin();
+        let p = parse_reference(
+            "김철수, 『한국사회론』(이하 ‘사회론’이라 한다), 서울: 박영사, 2001.",
+            NameOrder::InvertedFirst,
+            &g,
+        );
+        assert_eq!(p.item.title.as_deref(), Some("한국사회론"));
+        assert_eq!(p.item.publisher.as_deref(), Some("박영사"));
+        assert_eq!(
+            hereafter_brackets("Smith, Wealth (London, 1776) (hereafter WN), 45.", &g),
+            [(29, 43)]
+        );
     }
 
     #[test]
