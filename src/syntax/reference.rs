@@ -89,7 +89,7 @@ static PAGES_AFTER_PUBLISHER: LazyLock<Regex> =
 /// cost 4.5 ms to compile, a twentieth of a small paper's run.)
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^\s*((?:\p{Lu}|[\p{Arabic}\p{Hebrew}&&\p{L}])([^:,()]*)(?:,\s*\p{Lu}([\p{L}.]*)){0,2}):([^,()]*)",
+        r"^\s*((?:\p{Lu}|[\p{Arabic}\p{Hebrew}&&\p{L}])([^:,()]*)((?:,\s*\p{Lu}[\p{L}.]*){0,2})):([^,()]*)",
     )
 });
 
@@ -103,7 +103,14 @@ static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
 fn place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let c = crate::re::captures(&PLACE_PUBLISHER, t)?;
     let chars = |i| crate::re::group_chars(&c, i);
-    if chars(2) > 40 || chars(3) > 12 {
+    // Each state or country part: a capital and at most twelve more.
+    let parts_fit = c.get(3).is_none_or(|m| {
+        m.as_str()
+            .split(',')
+            .skip(1)
+            .all(|p| p.trim_start().chars().count() <= 13)
+    });
+    if chars(2) > 40 || !parts_fit {
         return None;
     }
     let (place, rest) = (c.get(1)?, c.get(4)?);
@@ -13457,7 +13464,7 @@ mod place_publisher_search {
     /// The bounded pattern [`place_publisher`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::constant(
-            r"^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12})?):\s*([^,()]{2,80})",
+            r"^\s*([\p{Lu}][^:,()]{0,40}(?:,\s*\p{Lu}[\p{L}.]{0,12}){0,2}):\s*([^,()]{2,80})",
         )
     });
 
