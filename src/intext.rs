@@ -1655,7 +1655,14 @@ fn cited_in_for_narrative(
     if !t.starts_with(|c: char| c.is_alphabetic()) {
         return;
     }
-    if grammar.cited_in.find(t).is_some_and(|m| m.start == 0) {
+    // The words open the bracket: look no further than its first words.
+    let head = &t[..crate::source::floor_char_boundary(t, 48)];
+    let whole_word = |end: usize| head.len() == t.len() || end < head.len();
+    if grammar
+        .cited_in
+        .find(head)
+        .is_some_and(|m| m.start == 0 && whole_word(m.end))
+    {
         if let Some(last) = narrative_in_sentence(before, base, out) {
             last.indirect = true;
         }

@@ -1467,7 +1467,7 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 /// comma or `&` and before a capital, a comma after it too), or `None`
 /// when it has none.
 fn without_elision(s: &str) -> Option<String> {
-    if !s.contains(['…', '.']) {
+    if !(s.contains('…') || s.contains("...") || s.contains(". . .")) {
         return None;
     }
     let mut out = String::with_capacity(s.len());
