@@ -10538,19 +10538,40 @@ fn link_free_and_lead_in(s: &str) -> &str {
 /// Where the words that lead to a link start at the end of `t` (the text
 /// before the link): `Recuperado de`, `Available at:`, `Advance online
 /// publication.`, two or three words after the last sentence's end, the
-/// first capitalised and the rest lowercase. They name nobody.
+/// first capitalised and the rest lowercase, or one word and a colon
+/// (`Available:`), after the medium in brackets that IEEE writes before
+/// it (`[Online]. Available:`). They name nobody.
 fn link_lead_in(t: &str) -> Option<usize> {
     let start = t.rfind(". ").map_or(0, |i| i + 2);
     let mut words = t[start..].split_whitespace();
     let first = words.next().unwrap_or("");
-    (first.starts_with(char::is_uppercase)
-        && (1..=2).contains(&words.clone().count())
-        && words.all(|w| {
-            w.trim_end_matches('.')
-                .chars()
-                .all(|c| c.is_lowercase() || c == ':')
-        }))
-    .then_some(start)
+    let more = words.clone().count();
+    let one_word = more == 0
+        && first
+            .strip_suffix(':')
+            .is_some_and(|w| w.len() > 1 && w.chars().all(char::is_alphabetic));
+    let lead = first.starts_with(char::is_uppercase)
+        && (one_word
+            || (1..=2).contains(&more)
+                && words.all(|w| {
+                    w.trim_end_matches('.')
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == ':')
+                }));
+    if !lead {
+        return None;
+    }
+    // `[Online]. Available:`, `[CD-ROM]. Available:`: a medium of one or
+    // two words in brackets.
+    let medium = t[..start].trim_end().strip_suffix("].").and_then(|h| {
+        let open = h.rfind('[')?;
+        let m = &h[open + 1..];
+        ((1..=2).contains(&m.split_whitespace().count())
+            && m.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-')))
+        .then_some(open)
+    });
+    Some(medium.unwrap_or(start))
 }
 
 /// `s` up to the first link in it (`https://…`, `http://…`, `www.…`,
@@ -13305,6 +13326,27 @@ mod tests {
             "A. B. Chen, “Title here,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), 2018, pp. 1–9.",
             NameOrder::InvertedFirst,
             Want { authors: &["chen"], title: "Title here", container: Some("Proc. IEEE Conf. Comput. Vis. Pattern Recognit"), date: &[2018] },
+        );
+    }
+
+    #[test]
+    fn words_leading_to_a_link_and_the_medium_before_them() {
+        fn lead(t: &str) -> Option<&str> {
+            link_lead_in(t).map(|a| &t[a..])
+        }
+        assert_eq!(
+            lead("NREL, 2017. [Online]. Available:"),
+            Some("[Online]. Available:")
+        );
+        assert_eq!(lead("Київ : Основи, 1996. 223 с. URL:"), Some("URL:"));
+        assert_eq!(lead("Title. Available at:"), Some("Available at:"));
+        assert_eq!(lead("Title. Recuperado de"), Some("Recuperado de"));
+        // A name, a word without its colon, or a long bracket: none.
+        assert_eq!(lead("Title. Smith"), None);
+        assert_eq!(lead("Title. Available"), None);
+        assert_eq!(
+            lead("Title [Report of the Royal Commission]. Available:"),
+            Some("Available:")
         );
     }
 
