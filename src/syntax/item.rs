@@ -3065,22 +3065,9 @@ fn chapter_before_page(s: &str, start: usize, end: usize, g: &Grammar) -> Option
 /// back-reference cites another book of the work (`同上书，卷一百二十五`):
 /// the number in digits.
 fn division_alone(t: &str, g: &Grammar) -> Option<String> {
-    let word = g
-        .division_words
-        .iter()
-        .find(|w| !w.is_empty() && t.starts_with(w.as_str()))?;
-    let rest = t[word.len()..].trim();
-    if rest.is_empty() || rest.len() > 24 {
-        return None;
-    }
-    if rest.bytes().all(|b| b.is_ascii_digit()) {
-        return (rest.len() <= 4).then(|| rest.to_string());
-    }
-    rest.chars()
-        .all(crate::grammar::is_han_numeral)
-        .then(|| crate::grammar::han_number_value(rest))
-        .flatten()
-        .map(|n| n.to_string())
+    let t = t.trim_end();
+    let (number, end) = crate::syntax::reference::division_number(t, g)?;
+    (end == t.len() && number.len() <= 4).then_some(number)
 }
 
 /// Whether `t` is a classical work's divisions alone: two or three

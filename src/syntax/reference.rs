@@ -1092,11 +1092,7 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
         return;
     }
-    let Some(word) = g
-        .division_words
-        .iter()
-        .find(|w| after.starts_with(w.as_str()))
-    else {
+    let Some((number, number_end)) = division_number(after, g) else {
         // `『萬機要覽』 財用編 2, 田稅`: a part of a work in book brackets
         // named by its section and number, no date anywhere: a classical
         // work's part, not a publisher.
@@ -1124,29 +1120,11 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
         }
         return;
     };
-    let rest = after[word.len()..].trim_start();
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    // In Han numerals, read whole (`卷一百二十三` is 123, `卷一二八` 128).
-    let han = rest.len()
-        - rest
-            .trim_start_matches(crate::grammar::is_han_numeral)
-            .len();
-    let number = if digits > 0 {
-        rest[..digits].to_string()
-    } else {
-        match crate::grammar::han_number_value(&rest[..han])
-            .or_else(|| crate::syntax::edition::chinese_numeral(rest).map(|(n, _)| n))
-        {
-            Some(n) => n.to_string(),
-            None => return,
-        }
-    };
     // `《清高宗实录》卷一二八，乾隆五年七月，第812页`: a reign's year right
     // after the book, no year of printing anywhere, dates the passage, not
     // the edition.
-    let number_len = if digits > 0 { digits } else { han };
-    let reign_dated = rest
-        .get(number_len..)
+    let reign_dated = after
+        .get(number_end..)
         .map(|r| r.trim_start_matches([' ', ',', '，', '、']))
         .is_some_and(|r| reign_year(r, g))
         && !after
@@ -10523,6 +10501,31 @@ fn role_blanked(s: &str, g: &Grammar) -> Option<String> {
     out.extend(std::iter::repeat_n(' ', close + 1 - open));
     out.push_str(&s[close + 1..]);
     Some(out)
+}
+
+/// The number of a book (juan) of a classical work after a word of the
+/// grammars' `locators.divisions` at the start of `t` (`卷78`, `巻22`,
+/// `卷一百二十三`, `卷一二八`), in digits, and where its run of digits or
+/// Han numerals ends in `t`. Han numerals are read whole (`卷一百二十三` is
+/// 123, `卷一二八` 128).
+pub(crate) fn division_number(t: &str, g: &Grammar) -> Option<(String, usize)> {
+    let word = g
+        .division_words
+        .iter()
+        .find(|w| !w.is_empty() && t.starts_with(w.as_str()))?;
+    let rest = t[word.len()..].trim_start();
+    let at = t.len() - rest.len();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        return Some((rest[..digits].to_string(), at + digits));
+    }
+    let han = rest.len()
+        - rest
+            .trim_start_matches(crate::grammar::is_han_numeral)
+            .len();
+    let n = crate::grammar::han_number_value(&rest[..han])
+        .or_else(|| crate::syntax::edition::chinese_numeral(rest).map(|(n, _)| n))?;
+    Some((n.to_string(), at + han))
 }
 
 /// `s` up to the first link in it and the words leading to it
