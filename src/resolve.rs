@@ -3534,6 +3534,28 @@ fn resolve_short(
             }
         }
     }
+    // `Carpenter, 138 S. Ct. at 2220` of a case and of articles whose
+    // titles name it: the reporter and volume named say which.
+    if count > 1 && works.len() == count {
+        let text = &doc.citations[ci].text;
+        let kept: Vec<(usize, usize)> = works
+            .iter()
+            .copied()
+            .filter(|&(r, _)| {
+                let f = &doc.references[r].fields;
+                match (&f.volume, &f.container_title) {
+                    (Some(v), Some(rep)) if f.kind == "legal_case" => {
+                        text.contains(&format!(" {v} {rep} "))
+                    }
+                    _ => false,
+                }
+            })
+            .collect();
+        if !kept.is_empty() {
+            count = kept.len();
+            works = kept;
+        }
+    }
     // `Jens Ulf Jørgensen, anf. arb.` of works by two Jørgensens: the
     // given names written out say which.
     if count > 1 && works.len() == count {
@@ -4368,10 +4390,13 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // editors (`Title / под ред. …`, `Title, ed. Ann Poe`).
     let edited = !f.editor.is_empty() && f.title.is_some() && f.container_title.is_none();
     // A work known by its title, with no author (`Recopilación de leyes de
-    // los reinos de las Indias, Madrid, Julián de Paredes, 1681`): a book
-    // read with its title, its town and its year.
-    let titled_book =
-        f.kind == "book" && f.title.is_some() && f.publisher_place.is_some() && f.issued.is_some();
+    // los reinos de las Indias, Madrid, Julián de Paredes, 1681`,
+    // `RESTATEMENT (SECOND) OF TORTS § 652B (AM. L. INST. 1977)`): a book
+    // read with its title, its town or publisher, and its year.
+    let titled_book = f.kind == "book"
+        && f.title.is_some()
+        && (f.publisher_place.is_some() || f.publisher.is_some())
+        && f.issued.is_some();
     // An official paper by its title, its number and year (`Report of the
     // Committee on Ministers' Powers (Cmd 4060, 1932)`).
     let titled_paper =
