@@ -2476,12 +2476,28 @@ fn dotted_end(s: &str, b: usize) -> usize {
 fn pin_after_day(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     let t = cit.trim_end().trim_end_matches('.');
     let (head, pin) = t.rsplit_once(", ")?;
-    if pin.is_empty()
+    // `at A1`, `B12`: a page word of the grammar, and a section's letter
+    // before the page (American newspapers).
+    let (word, pin) = match pin.rsplit_once(' ') {
+        Some((w, p)) if w.len() <= 6 => (Some(w), p),
+        Some(_) => return None,
+        None => (None, pin),
+    };
+    let digits = pin
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(pin);
+    if digits.is_empty()
         || pin.len() > 9
-        || !pin.starts_with(|c: char| c.is_ascii_digit())
-        || !pin
+        || !digits.starts_with(|c: char| c.is_ascii_digit())
+        || !digits
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
+        || word.is_some_and(|w| {
+            let probe = format!("{w} 1");
+            g.page
+                .find(&probe)
+                .is_none_or(|m| m.start != 0 || m.end != probe.len())
+        })
     {
         return None;
     }
@@ -3902,7 +3918,7 @@ fn classify_item_as(
         .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| journal_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
-        .or_else(|| code_section_citation(text, a, b, signal.clone()))
+        .or_else(|| code_section_citation(text, a, b, g, signal.clone()))
     {
         out.push(raw);
         return;
@@ -4279,6 +4295,87 @@ static CASE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An American case not (yet) in a reporter, cited by its docket number,
+/// perhaps a database's number (`2023 WL 3249809`) and its pinpoint, and
+/// the court and day in brackets: `FTC v. Kochava, Inc., No.
+/// 2:22-cv-00377, 2023 WL 3249809, at *4 (D. Idaho May 4, 2023)`. A
+/// document filed in the case may open it (`Complaint at 4, …`, `Brief
+/// for Petitioner at 12, …`). Its runs are unbounded: [`docketed_us_case`]
+/// checks the name's length.
+static DOCKETED_US_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:(?P<doc>\p{Lu}[^,;]*? at \*?[0-9]+), )?(?P<name>\p{Lu}[^,;]*? v\. [^,;]+?(?:, (?:Inc|L\.L\.C|LLC|Ltd|Co|Corp|L\.P|LP)\.?)?), (?P<docket>Nos?\. [0-9A-Za-z:\-–]+(?:, [0-9A-Za-z:\-–]+)*)(?:, (?P<db>[0-9]{4} (?:WL|U\.S\. (?:Dist|App)\. LEXIS) [0-9]+))?(?:, at \*?(?P<pin>[0-9]+(?:[-–]\*?[0-9]+)?))? \((?P<court>[^()]*?)\s?(?P<date>[A-Z][a-z]{2,8}\.? [0-9]{1,2}, (?P<year>[0-9]{4}))\)(?: \(.*\))?\.?$",
+    )
+});
+
+/// [`DOCKETED_US_CASE`] read: a `legal_case` titled by its parties, its
+/// docket as its number, the database as its container, the court as its
+/// authority (publisher) and the day as its date; the page after `at` is
+/// the pinpoint.
+fn docketed_us_case(
+    item: &str,
+    start: usize,
+    end: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    if !item.contains(" v. ") || !item.contains("No") {
+        return None;
+    }
+    let c = crate::re::captures(&DOCKETED_US_CASE, item)?;
+    let name = c.name("name")?.as_str().trim();
+    if name.chars().nth(240).is_some() {
+        return None;
+    }
+    let year: i32 = c.name("year")?.as_str().parse().ok()?;
+    let raw = c.name("date")?.as_str();
+    let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
+    let fields = crate::model::CslItem {
+        kind: "legal_case".into(),
+        title: Some(name.to_string()),
+        number: get("docket"),
+        container_title: get("db"),
+        publisher: get("court").filter(|c| !c.is_empty()),
+        issued: Some(
+            g.dates
+                .first(raw)
+                .filter(|d| d.start == 0 && d.end == raw.len())
+                .map_or_else(
+                    || crate::model::CslDate::new(year, None, None, Some(raw.to_string())),
+                    |d| d.date,
+                ),
+        ),
+        ..Default::default()
+    };
+    // A page of a document filed in the case is no page of the decision.
+    let locator = get("pin")
+        .filter(|_| c.name("doc").is_none())
+        .map(|value| Locator {
+            label: "page".into(),
+            value,
+            ..Default::default()
+        });
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The length of a document's name and page, and the comma after them,
+/// that open a case citation (`Brief for Petitioner at 12, `, `Complaint
+/// at 4, `): capitalised words of 80 bytes at most without a comma, `at`
+/// and a page, with a case's `v.` after them.
+fn filed_document_len(item: &str) -> Option<usize> {
+    let at = item.get(..item.len().min(90))?.find(" at ")?;
+    let head = &item[..at];
+    let rest = &item[at + 4..];
+    let digits = rest.trim_start_matches('*');
+    let n = digits.find(|c: char| !c.is_ascii_digit())?;
+    let after = digits[n..].strip_prefix(", ")?;
+    (n > 0
+        && head.starts_with(char::is_uppercase)
+        && !head.contains([',', ';', '('])
+        && after.contains(" v. "))
+    .then(|| item.len() - after.len())
+}
+
 /// Case law in US style: full (`X v. Y, 347 U.S. 483 (1954)`) and short
 /// (`X, 347 U.S. at 495`) forms. The case name is the title; the reporter
 /// the container.
@@ -4290,10 +4387,17 @@ fn case_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    let full = if g.law_words.opens_matter(item) {
-        case_full_matter(item)
+    // `Brief for Petitioner at 12, Carpenter v. United States, 138 S. Ct.
+    // 2206 (2018) (No. 16-402)`: a document filed in the case, cited at
+    // its own page, before the case.
+    let (case, filed) = match filed_document_len(item) {
+        Some(n) => (&item[n..], true),
+        None => (item, false),
+    };
+    let full = if g.law_words.opens_matter(case) {
+        case_full_matter(case)
     } else {
-        case_full(item)
+        case_full(case)
     };
     if let Some(c) = full {
         let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
@@ -4314,7 +4418,11 @@ fn case_citation(
             item: fields,
             ..Default::default()
         };
-        return Some(full_item(start, end, signal, get("pin"), parsed));
+        let pin = get("pin").filter(|_| !filed);
+        return Some(full_item(start, end, signal, pin, parsed));
+    }
+    if let Some(raw) = docketed_us_case(item, start, end, g, signal.clone()) {
+        return Some(raw);
     }
     let c = crate::re::captures(&CASE_SHORT, item)?;
     // A party of 61 characters at most (kept out of the pattern, where the
@@ -4353,6 +4461,17 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
         r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?) \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
+    )
+});
+
+/// A work cited by its title alone in Bluebook form, its title in capitals
+/// as small capitals come out of a PDF (checked in [`bluebook_citation`]):
+/// `RESTATEMENT (SECOND) OF TORTS § 652B (AM. L. INST. 1977)`, `BLACK'S
+/// LAW DICTIONARY 1234 (11th ed. 2019)` — title, pinpoint, edition or
+/// publisher, and year.
+static BLUEBOOK_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<title>\p{Lu}[^,;§]*?) (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9A-Za-z.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?) \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
     )
 });
 
@@ -6744,6 +6863,16 @@ static CODE_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An act cited by its public law ([`public_law`]): the act's name, the
+/// law's number, its volume and page in the Statutes at Large with a
+/// pinpoint, and brackets after it (a year, or where it was codified).
+/// Its runs are bounded by [`statute_name`].
+static PUBLIC_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<name>[^,;()]+), (?P<number>Pub\. ?L\. (?:No\. )?[0-9]{1,3}-[0-9]{1,4})(?:, (?P<vol>[0-9]{1,4}) Stat\. (?P<page>[0-9]{1,5})(?:, (?P<pin>[0-9]{1,5}(?:[-–][0-9]{1,5})?))?)?(?: \((?P<year>[0-9]{4})\))?(?: \([^()]*(?:\([^()]*\)[^()]*)*\))?\.?$",
+    )
+});
+
 /// A constitution cited at an article or amendment (`U.S. CONST. amend.
 /// IV`, `U.S. Const. art. I, § 8, cl. 3`, `CAL. CONST. art. I, § 1`).
 static CONSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -6762,9 +6891,13 @@ fn code_section_citation(
     text: &str,
     a: usize,
     b: usize,
+    g: &Grammar,
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
+    if item.contains("Pub. L.") {
+        return public_law(item, g).map(|(fields, pin)| full_raw(start, end, signal, pin, fields));
+    }
     if item.len() > 160 || !(item.contains('§') || item.contains("ONST.") || item.contains("onst."))
     {
         return None;
@@ -6789,7 +6922,13 @@ fn code_section_citation(
         }
         return None;
     }
-    let c = crate::re::captures(&CODE_SECTION, item)?;
+    // `Stored Communications Act, 18 U.S.C. § 2703(d) (2018)`: the act's
+    // popular name before the code; the code is the work cited.
+    let c = crate::re::captures(&CODE_SECTION, item).or_else(|| {
+        let (name, rest) = item.split_once(", ")?;
+        statute_name(name, g).then_some(())?;
+        crate::re::captures(&CODE_SECTION, rest)
+    })?;
     let code = c.get(3)?.as_str();
     let last = code.rsplit(' ').next().unwrap_or(code);
     let abbreviated =
@@ -6803,6 +6942,64 @@ fn code_section_citation(
         return None;
     }
     Some(legislation(c.get(1)?.as_str(), c.get(4)?.as_str()))
+}
+
+/// Whether `name` is a statute's name as American notes give it before
+/// its code or public law: capitalised words ending with a word of the
+/// grammars' `signals.statutes`, perhaps with its year (`Stored
+/// Communications Act`, `Electronic Communications Privacy Act of 1986`).
+fn statute_name(name: &str, g: &Grammar) -> bool {
+    let bare = name
+        .rsplit_once(" of ")
+        .filter(|(_, y)| crate::grammar::is_year(y))
+        .map_or(name, |(n, _)| n);
+    let last = bare.rsplit(' ').next().unwrap_or(bare);
+    name.len() <= 160
+        && bare.contains(' ')
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && !bare.contains([',', ';', '(', ')'])
+        && g.statutes.iter().any(|w| w == last)
+}
+
+/// An American statute cited by its public law (`Electronic Communications
+/// Privacy Act of 1986, Pub. L. No. 99-508, 100 Stat. 1848, 1860`, perhaps
+/// with a year or a note on its codification in brackets after it): a
+/// `legislation` work titled by the act, its number and its place in the
+/// Statutes at Large, with the pinpoint page.
+fn public_law(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    let c = crate::re::captures(&PUBLIC_LAW, item)?;
+    let name = c.name("name")?.as_str();
+    if !statute_name(name, g) {
+        return None;
+    }
+    let year = name
+        .rsplit_once(" of ")
+        .map(|(_, y)| y)
+        .filter(|y| crate::grammar::is_year(y))
+        .or_else(|| c.name("year").map(|m| m.as_str()));
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(name.to_string()),
+        number: Some(c.name("number")?.as_str().to_string()),
+        container_title: c.name("vol").map(|_| "Stat.".to_string()),
+        volume: c.name("vol").map(|m| m.as_str().to_string()),
+        page: c.name("page").map(|m| m.as_str().to_string()),
+        issued: year.and_then(|y| {
+            Some(crate::model::CslDate::new(
+                y.parse().ok()?,
+                None,
+                None,
+                Some(y.to_string()),
+            ))
+        }),
+        ..Default::default()
+    };
+    let pin = c.name("pin").map(|m| Locator {
+        label: "page".into(),
+        value: m.as_str().to_string(),
+        ..Default::default()
+    });
+    Some((fields, pin))
 }
 
 /// A full citation of `text[start..end]` with its fields.
@@ -7463,29 +7660,71 @@ fn bluebook_citation(
     g: &Grammar,
     signal: Option<String>,
 ) -> Option<RawItem> {
-    let (item, start, end) = trimmed_item(text, a, b);
+    let (whole, start, end) = trimmed_item(text, a, b);
+    let item = bluebook_core(whole, g);
+    if let Some(fields) = bluebook_online(item, g) {
+        return Some(full_raw(start, end, signal, None, fields));
+    }
     let (c, article) = match crate::re::captures(&BLUEBOOK_ARTICLE, item) {
         Some(c) => (c, true),
-        None => (crate::re::captures(&BLUEBOOK_BOOK, item)?, false),
+        None => match crate::re::captures(&BLUEBOOK_BOOK, item) {
+            Some(c) => (c, false),
+            None => (crate::re::captures(&BLUEBOOK_TITLED, item)?, false),
+        },
     };
     let get = |n: &str| c.name(n).map(|m| m.as_str().trim().to_string());
-    let authors = get("authors")?;
     let title = get("title")?;
     let too_long = |s: &str, n: usize| s.chars().nth(n).is_some();
-    if too_long(&authors, 120)
-        || too_long(&title, 400)
-        || get("journal").is_some_and(|j| too_long(&j, 60))
-        || authors.contains(" v. ")
-        || !looks_like_authors(&authors)
-        || prose_prefix_len(&authors, g) > 0
-    {
+    if too_long(&title, 400) || get("journal").is_some_and(|j| too_long(&j, 60)) {
         return None;
     }
-    let names = crate::syntax::name::parse_names(&authors, NameOrder::Natural, g);
-    if names.names.is_empty() {
-        return None;
-    }
+    let names = match get("authors") {
+        Some(authors) => {
+            if too_long(&authors, 120)
+                || authors.contains(" v. ")
+                || !looks_like_authors(&authors)
+                || prose_prefix_len(&authors, g) > 0
+            {
+                return None;
+            }
+            let names = crate::syntax::name::parse_names(&authors, NameOrder::Natural, g);
+            if names.names.is_empty() {
+                return None;
+            }
+            names
+        }
+        // A work cited by its title in capitals (`RESTATEMENT (SECOND) OF
+        // TORTS § 652B (AM. L. INST. 1977)`): two words or more, and no
+        // word of it in small letters.
+        None if title.split_whitespace().nth(1).is_some()
+            && !title.chars().any(char::is_lowercase)
+            && !too_long(&title, 120) =>
+        {
+            Default::default()
+        }
+        None => return None,
+    };
     let year: i32 = get("year")?.parse().ok()?;
+    // What precedes the year in its bracket: an edition (`2d ed.`), or
+    // else the publisher (`AM. L. INST.`).
+    let ed = c
+        .name("ed")
+        .map(|m| m.as_str().trim().trim_end_matches(','));
+    let edition = ed
+        .and_then(|e| crate::syntax::edition::statement(e, g))
+        .map(|e| e.value);
+    // `(Clinton Rossiter ed., 1961)`: an editor, whose word is in small
+    // letters, is no publisher.
+    let by_editor = |e: &str| {
+        e.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '.'))
+    };
+    let publisher = ed
+        .filter(|e| {
+            edition.is_none() && !e.is_empty() && !e.contains(char::is_numeric) && !by_editor(e)
+        })
+        .map(str::to_string);
     let fields = crate::model::CslItem {
         kind: if article { "article-journal" } else { "book" }.into(),
         title: Some(title),
@@ -7494,10 +7733,8 @@ fn bluebook_citation(
         container_title: get("journal"),
         volume: get("vol"),
         page: get("page"),
-        edition: c
-            .name("ed")
-            .and_then(|m| crate::syntax::edition::statement(m.as_str(), g))
-            .map(|e| e.value),
+        publisher,
+        edition,
         issued: Some(crate::model::CslDate::new(year, None, None, get("year"))),
         ..Default::default()
     };
@@ -7519,6 +7756,118 @@ fn bluebook_citation(
         ..Default::default()
     });
     Some(full_raw(start, end, signal, locator, parsed.item))
+}
+
+/// A piece online in Bluebook form: authors (if any), title, the site or
+/// paper in capitals, the date in brackets and the address (`Adam Liptak,
+/// Justices Weigh Privacy, N.Y. TIMES (June 22, 2018), https://…`, `Jane
+/// Doe, Privacy Matters, LAWFARE (Mar. 1, 2021, 9:00 AM), https://…`). A
+/// newspaper's name makes it an `article-newspaper`, any other site a
+/// `webpage`; the site is its container either way.
+fn bluebook_online(item: &str, g: &Grammar) -> Option<CslItem> {
+    if !item.contains(" (") {
+        return None;
+    }
+    let c = crate::re::captures(&BLUEBOOK_ONLINE, item)?;
+    let site = c.name("site")?.as_str().trim();
+    let paper = crate::syntax::official::newspaper_name(site, g);
+    if site.chars().count() > 60 || (!paper && site.chars().any(char::is_lowercase)) {
+        return None;
+    }
+    let date = c.name("date")?.as_str();
+    let d = g.dates.first(date).filter(|d| d.start == 0)?;
+    d.date.month()?;
+    let title = c.name("title")?.as_str().trim();
+    if title.chars().count() > 300 {
+        return None;
+    }
+    let names = match c.name("authors").map(|m| m.as_str().trim()) {
+        Some(authors) => {
+            if authors.chars().count() > 120
+                || !looks_like_authors(authors)
+                || prose_prefix_len(authors, g) > 0
+            {
+                return None;
+            }
+            let names = crate::syntax::name::parse_names(authors, NameOrder::Natural, g);
+            if names.names.is_empty() {
+                return None;
+            }
+            names
+        }
+        None => Default::default(),
+    };
+    Some(CslItem {
+        kind: if paper {
+            "article-newspaper"
+        } else {
+            "webpage"
+        }
+        .into(),
+        title: Some(title.to_string()),
+        author: names.names,
+        et_al: names.et_al,
+        container_title: Some(site.to_string()),
+        issued: Some(d.date),
+        url: c.name("url").map(|m| m.as_str().to_string()),
+        ..Default::default()
+    })
+}
+
+/// [`bluebook_online`]'s form. Its runs are unbounded: the function checks
+/// their lengths.
+static BLUEBOOK_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:(?P<authors>\p{Lu}[^,;()]*(?:,? (?:&|and) [^,;()]+)?), )?(?P<title>\p{Lu}[^;]*?), (?P<site>\p{Lu}[^,;()]*?) \((?P<date>[^()]{6,40})\)(?:, (?P<url>https?://\S+?))?\.?$",
+    )
+});
+
+/// A Bluebook citation without what may follow its year in brackets: an
+/// explanatory parenthetical (`… (2011) (arguing that …).`) and a short
+/// name defined for it (`… (2006) [hereinafter Solove, Taxonomy].`). Each
+/// is cut from the end only when a bracket closing on a year stands before
+/// it, so a title's own brackets stay.
+fn bluebook_core<'s>(item: &'s str, g: &Grammar) -> &'s str {
+    let mut core = item.trim_end_matches(['.', ' ']);
+    loop {
+        let Some(last) = core.chars().last() else {
+            return item;
+        };
+        let (open, close) = match last {
+            ')' => ('(', ')'),
+            ']' => ('[', ']'),
+            _ => return core,
+        };
+        // The bracket that closes `core`, with the brackets nested in it.
+        let mut depth = 0usize;
+        let mut from = None;
+        for (i, c) in core.char_indices().rev() {
+            if c == close {
+                depth += 1;
+            } else if c == open {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    from = Some(i);
+                    break;
+                }
+            }
+        }
+        let Some(from) = from else {
+            return core;
+        };
+        let inner = &core[from + 1..core.len() - 1];
+        let before = core[..from].trim_end();
+        let dated = |s: &str| {
+            s.strip_suffix(')')
+                .map(|s| s.trim_end())
+                .and_then(|s| s.get(s.len().saturating_sub(4)..))
+                .is_some_and(crate::grammar::is_year)
+        };
+        if !dated(before) || (open == '[' && g.after_hereafter(inner.trim()).is_none()) {
+            return core;
+        }
+        core = before;
+    }
 }
 
 /// The item `text[a..b]` without surrounding white space, with its range.

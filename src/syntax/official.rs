@@ -64,7 +64,7 @@ fn after_kind(s: &str) -> &str {
 /// Whether `name` is a newspaper's name: capitalised words (short
 /// lowercase particles allowed), no digit, one of them a word of
 /// `names.newspapers`.
-fn newspaper_name(name: &str, g: &Grammar) -> bool {
+pub(crate) fn newspaper_name(name: &str, g: &Grammar) -> bool {
     if name.starts_with(crate::segment::is_cjk) {
         return cjk_newspaper_name(name, g);
     }
@@ -79,9 +79,14 @@ fn newspaper_name(name: &str, g: &Grammar) -> bool {
         name.split(|c: char| c.is_whitespace() || c == '-')
             .filter(|w| !w.is_empty())
     };
+    // `N.Y. TIMES`, `WASH. POST`: small capitals come out of a PDF as
+    // capitals.
     let newspaper_word = |w: &str| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        g.newspaper_words.iter().any(|n| n == bare)
+        let capitals = bare.chars().nth(1).is_some() && !bare.chars().any(char::is_lowercase);
+        g.newspaper_words
+            .iter()
+            .any(|n| n == bare || capitals && n.eq_ignore_ascii_case(bare))
     };
     // A romanized name keeps the word for a daily in lowercase (`Tonga
     // ilbo`, `Asahi shinbun`).
@@ -494,7 +499,15 @@ fn series_at<'g>(s: &str, g: &'g Grammar) -> Option<(usize, &'g str)> {
     let first = s.as_bytes().first()?;
     g.official_series_starts.binary_search(first).ok()?;
     g.official_series.iter().find_map(|(name, kind)| {
-        if !s.as_bytes().starts_with(name.as_bytes()) {
+        // `H.R. REP.`: small capitals, as text converted from PDF gives
+        // them, spell the name in capitals (never the other way round:
+        // `pp.` is no `PP`).
+        let same = s.as_bytes().get(..name.len()).is_some_and(|t| {
+            t.iter()
+                .zip(name.as_bytes())
+                .all(|(&t, &n)| t == n || (n.is_ascii() && t == n.to_ascii_uppercase()))
+        });
+        if !same {
             return None;
         }
         let next = s[name.len()..].chars().next();

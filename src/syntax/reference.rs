@@ -2704,6 +2704,7 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
     day_of_issue_in_container(s, item, g);
     abbreviated_journal_after_in(s, item);
     own_book_container(item, g);
+    newspaper_for_publisher(item, g);
     if !out.kind_written {
         item.kind = csl_type(item, out.title_is_book).to_string();
     }
@@ -8823,6 +8824,25 @@ fn law_journal_after_title(rest: &str, item: &mut CslItem) -> Option<usize> {
         item.issued = Some(CslDate::new(y, None, None, Some(year.as_str().to_string())));
     }
     Some(rest.len())
+}
+
+/// `Charlie Savage, Judge Rules on Phone Data, N.Y. TIMES, Mar. 3, 2020,
+/// at A1.`: a newspaper's name read as the publisher of a work dated to
+/// the day, with no place, is the newspaper the work appeared in (its title
+/// unquoted, as a law review's italics come out of a PDF).
+fn newspaper_for_publisher(item: &mut CslItem, g: &Grammar) {
+    if item.container_title.is_none()
+        && item.publisher_place.is_none()
+        && item.volume.is_none()
+        && item.title.is_some()
+        && item.issued.as_ref().and_then(CslDate::day).is_some()
+        && item
+            .publisher
+            .as_deref()
+            .is_some_and(|p| crate::syntax::official::newspaper_name(p, g))
+    {
+        item.container_title = item.publisher.take();
+    }
 }
 
 /// A CSL type from what was found.
