@@ -560,7 +560,11 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
                 };
                 let mut found: Vec<InTextCitation> = Vec::new();
                 brackets(text, para.start, &site, grammar, &mut found);
-                out.extend(found.into_iter().filter(|c| c.kind == CitationKind::Numeric));
+                out.extend(
+                    found
+                        .into_iter()
+                        .filter(|c| c.kind == CitationKind::Numeric),
+                );
             }
             continue;
         }

@@ -1895,7 +1895,12 @@ fn running_heads(view: &str, lines: &[Line], skip: impl Fn(usize) -> bool) -> Ha
 /// line before or after a numbered head, past two blank lines at most,
 /// whose words, ending with no period, stand so beside two numbered heads
 /// or more.
-fn paired_heads(view: &str, lines: &[Line], heads: &mut HashSet<usize>, skip: impl Fn(usize) -> bool) {
+fn paired_heads(
+    view: &str,
+    lines: &[Line],
+    heads: &mut HashSet<usize>,
+    skip: impl Fn(usize) -> bool,
+) {
     if heads.len() < 2 {
         return;
     }

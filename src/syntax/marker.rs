@@ -708,8 +708,8 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         // A caret some conversions write before a superscript, after a
         // sentence's or clause's mark (`confounding.^22`); after a letter,
         // a digit or a bracket it raises to a power (`m^2`, `(x+1)^2`).
-        let glued_ok = glued_ok
-            || (prev == '^' && matches!(before_prev, Some('.' | ',' | ';' | ':')));
+        let glued_ok =
+            glued_ok || (prev == '^' && matches!(before_prev, Some('.' | ',' | ';' | ':')));
         let after_ok = next
             .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '('));
         if !glued_ok || !after_ok {
