@@ -22,7 +22,7 @@ const AMA: &str = "fixtures/influenza_diabetes_ama_pdf_en.txt";
 const IEEE: &str = "fixtures/battery_scheduling_ieee_pdf_en.txt";
 
 /// The citations of the running text that carry number `n`.
-fn numbered<'d>(doc: &'d Document, n: u32) -> Vec<&'d Citation> {
+fn numbered(doc: &Document, n: u32) -> Vec<&Citation> {
     let n = n.to_string();
     doc.citations
         .iter()
