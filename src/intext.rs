@@ -548,6 +548,24 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
             }
         }
         if index < first_prose {
+            // A short abstract among the front matter (`Abstract—… is a
+            // growing concern [1], [2].`): a sentence of eight words or
+            // more cites by the numbers in its brackets. Affiliation
+            // numbers stand glued to names, not in brackets.
+            if text.split_whitespace().nth(7).is_some() && text.trim_end().ends_with('.') {
+                let site = Site {
+                    paragraph: index,
+                    section: section.clone(),
+                    narrative: false,
+                };
+                let mut found: Vec<InTextCitation> = Vec::new();
+                brackets(text, para.start, &site, grammar, &mut found);
+                out.extend(
+                    found
+                        .into_iter()
+                        .filter(|c| c.kind == CitationKind::Numeric),
+                );
+            }
             continue;
         }
         let site = Site {
@@ -933,17 +951,36 @@ fn numeric_list(
             let grammar = grammar?;
             let whole =
                 |m: &crate::grammar::LexMatch| m.start <= 1 && rest[m.end..].trim().is_empty();
-            let (label, m) = match grammar.page.find(rest).filter(whole) {
-                Some(m) => ("page", m),
-                None => grammar.pinpoint(rest).filter(|(_, m)| whole(m))?,
-            };
-            let (a, e) = m.number?;
-            let locator = Locator {
-                label: label.into(),
-                value: crate::grammar::locator_value(&rest[a..e]),
-                ..Default::default()
-            };
-            return Some((items, Some(locator)));
+            if let Some(m) = grammar.page.find(rest).filter(whole) {
+                let (a, e) = m.number?;
+                let locator = Locator {
+                    label: "page".into(),
+                    value: crate::grammar::locator_value(&rest[a..e]),
+                    ..Default::default()
+                };
+                return Some((items, Some(locator)));
+            }
+            // A section numbered with periods (`[2, Section 4.1]`) is read
+            // whole.
+            let pinpoint = grammar.pinpoint(rest).and_then(|(label, m)| {
+                let (a, e) = m.number?;
+                let e = crate::syntax::item::dotted_end(rest, e).max(e);
+                let end = if e > m.end { e } else { m.end };
+                (m.start <= 1 && rest[end..].trim().is_empty()).then_some((label, a, e))
+            });
+            if let Some((label, a, e)) = pinpoint {
+                let locator = Locator {
+                    label: label.into(),
+                    value: crate::grammar::locator_value(&rest[a..e]),
+                    ..Default::default()
+                };
+                return Some((items, Some(locator)));
+            }
+            // A part of the work named by a word and a short number or
+            // letter (`[2, App. B]`, `[5, Lemma 3]`, `[2, Thm. 2.1]`): the
+            // numbers cite; the pinpoint is the grammars' where they know
+            // the word, else none.
+            return unit_pinpoint(rest, grammar).map(|loc| (items, loc));
         }
         let (first, after) = number_at(content, i)?;
         let start = i;
@@ -969,6 +1006,48 @@ fn numeric_list(
         return None;
     }
     (!items.is_empty()).then_some((items, None))
+}
+
+/// A pinpoint of a word and a short number or letter after the numbers
+/// of a bracket (`App. B`, `Lemma 3`, `Thm. 2.1`, `Alg. 1`): the word
+/// opens with a capital and holds at most twelve letters, a period or a
+/// space after it; the number is one to six characters of digits, periods
+/// and capitals, with a digit or a lone capital (`B`). `Some(None)` where
+/// the grammars know no such word: the bracket cites all the same.
+fn unit_pinpoint(rest: &str, grammar: &Grammar) -> Option<Option<Locator>> {
+    let t = rest.trim();
+    if t.len() > 24 || !t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let letters = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if letters > 12 {
+        return None;
+    }
+    let after_word = t[letters..].strip_prefix('.').unwrap_or(&t[letters..]);
+    let value = after_word.strip_prefix(' ')?.trim_start();
+    let ok = (1..=6).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.')
+        && !value.starts_with('.')
+        && !value.ends_with('.')
+        && (value.bytes().any(|b| b.is_ascii_digit())
+            || (value.len() == 1 && value.as_bytes()[0].is_ascii_uppercase()));
+    if !ok {
+        return None;
+    }
+    // The grammars' label of the word, asked with a number in place of
+    // the letter (`App. 1`).
+    let word = &t[..t.len() - value.len()];
+    let label = grammar
+        .pinpoint(&format!("{word}1"))
+        .filter(|(_, m)| m.start == 0)
+        .map(|(label, _)| label.to_string());
+    Some(label.map(|label| Locator {
+        label,
+        value: value.to_string(),
+        ..Default::default()
+    }))
 }
 
 /// The end of the content before `i` with trailing white space removed.

@@ -4369,7 +4369,11 @@ fn unread_fields(f: &CslItem, citation: bool) -> Vec<&'static str> {
     // A decision has a court, no author (`대법원 2010. 4. 22. 선고 …`).
     // A statute is known by its name alone (`민법`, `民法`).
     // A classical work is known by its title (`『高麗史』 卷78`).
-    if matches!(f.kind.as_str(), "legislation" | "classic") && f.title.is_some() {
+    // A standard is known by its title and its number (`IEEE Std
+    // 1547-2018`), its body no author.
+    if matches!(f.kind.as_str(), "legislation" | "classic") && f.title.is_some()
+        || f.kind == "standard" && f.title.is_some() && f.number.is_some()
+    {
         return Vec::new();
     }
     // A newspaper's issue, a day's debates, a numbered paper: known by

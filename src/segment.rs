@@ -1026,8 +1026,12 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     let mut cur: Option<Span> = None;
     for (idx, l) in lines.iter().enumerate() {
         let t = line_text(l);
-        let excluded =
-            in_bib(idx) || note_line_owner.contains_key(&idx) || Some(idx) == bib_heading;
+        // A running head or footer is no body text: its numbers
+        // (`2023;6(4):e238812 … 3/12`) are no citations.
+        let excluded = in_bib(idx)
+            || note_line_owner.contains_key(&idx)
+            || Some(idx) == bib_heading
+            || running_heads.contains(&idx);
         if excluded || t.trim().is_empty() {
             if let Some(c) = cur.take() {
                 body.push(c);
@@ -1777,6 +1781,9 @@ fn is_page_number_line(t: &str) -> bool {
 /// or `Vol. 4` ending a note's line is none. `None` for other lines.
 fn running_head_key(t: &str) -> Option<(&str, u32)> {
     let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    if let Some(key) = page_of_pages_key(t) {
+        return Some(key);
+    }
     let lead = t.bytes().take_while(u8::is_ascii_digit).count();
     let trail = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     let (words, number) = if (1..=4).contains(&lead) && t[lead..].starts_with(char::is_whitespace) {
@@ -1811,6 +1818,34 @@ fn running_head_key(t: &str) -> Option<(&str, u32)> {
     .flatten()
 }
 
+/// The words and page number of a footer that numbers its page out of
+/// the paper's pages (`JAMA Netw Open. 2023;6(4):e238812. April 14, 2023
+/// 3/12`): the last word is `N/M`, N at most M, apart from words that
+/// open with a capital. Such a line may hold any punctuation, as a
+/// journal's citation line does: the `N/M` form and the repetition with
+/// rising numbers that [`running_heads`] asks for tell it from a line of
+/// text. `None` for other lines.
+fn page_of_pages_key(t: &str) -> Option<(&str, u32)> {
+    if !t.as_bytes().last().is_some_and(u8::is_ascii_digit) || !t.contains('/') {
+        return None;
+    }
+    let cut = t.rfind(char::is_whitespace)?;
+    let (words, last) = (t[..cut].trim_end(), &t[cut + 1..]);
+    let (page, total) = last.split_once('/')?;
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(page) || !digits(total) {
+        return None;
+    }
+    let (page, total): (u32, u32) = (page.parse().ok()?, total.parse().ok()?);
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    (page >= 1
+        && page <= total
+        && letters >= 3
+        && words.len() <= 200
+        && words.starts_with(|c: char| c.is_uppercase()))
+    .then_some((words, page))
+}
+
 /// Lines of page furniture that the pages repeat: a running head or
 /// footer with its page number (`JOURNAL OF MODERN HISTORY 213`, `214
 /// Smith`) whose words stand beside other page numbers elsewhere, each
@@ -1842,14 +1877,66 @@ fn running_heads(view: &str, lines: &[Line], skip: impl Fn(usize) -> bool) -> Ha
         entry.1 = number;
         keyed.push((i, key));
     }
-    keyed
+    let mut heads: HashSet<usize> = keyed
         .into_iter()
         .filter(|(_, key)| {
             seen.get(key)
                 .is_some_and(|&(n, _, rising)| n >= 2 && rising)
         })
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    paired_heads(view, lines, &mut heads, &skip);
+    heads
+}
+
+/// Adds to `heads` the running heads without a page number that stand
+/// beside numbered ones (`JAMA Network Open | Public Health  Influenza
+/// Vaccination …` above a page whose footer is numbered): the nearest
+/// line before or after a numbered head, past two blank lines at most,
+/// whose words, ending with no period, stand so beside two numbered heads
+/// or more.
+fn paired_heads(
+    view: &str,
+    lines: &[Line],
+    heads: &mut HashSet<usize>,
+    skip: impl Fn(usize) -> bool,
+) {
+    if heads.len() < 2 {
+        return;
+    }
+    let text = |i: usize| head_words(view.get(lines[i].start..lines[i].end).unwrap_or(""));
+    let neighbour = |i: usize, up: bool| -> Option<usize> {
+        let mut k = i;
+        for _ in 0..3 {
+            k = if up { k.checked_sub(1)? } else { k + 1 };
+            if k >= lines.len() {
+                return None;
+            }
+            if !text(k).is_empty() {
+                return Some(k);
+            }
+        }
+        None
+    };
+    let mut beside: foldhash::HashMap<&str, HashSet<usize>> = foldhash::HashMap::default();
+    for &h in heads.iter() {
+        for up in [true, false] {
+            let Some(k) = neighbour(h, up).filter(|k| !heads.contains(k) && !skip(*k)) else {
+                continue;
+            };
+            let t = text(k);
+            if t.chars().count() >= 12 && t.len() <= 200 && !t.ends_with(['.', ':', ',', ';']) {
+                beside.entry(t).or_default().insert(k);
+            }
+        }
+    }
+    let mut found: Vec<usize> = beside
+        .into_values()
+        .filter(|v| v.len() >= 2)
+        .flatten()
+        .collect();
+    found.sort_unstable();
+    heads.extend(found);
 }
 
 /// Whether the line after `i`, blank lines aside, opens a new page, or

@@ -2447,7 +2447,7 @@ fn bare_pin_after_year(t: &str, close: usize, rest: &str) -> Option<(usize, Loca
 /// numbers its paragraphs by (`para 2.5`, `para 3.12`, `para 4.3.1`,
 /// `paras 4.3–4.5`): after each period followed by digits, and after a
 /// dash and a number so numbered. `b` itself where none follows.
-fn dotted_end(s: &str, b: usize) -> usize {
+pub(crate) fn dotted_end(s: &str, b: usize) -> usize {
     let digits = |d: &str| d.len() - d.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let parts = |mut b: usize| {
         while let Some(d) = s.get(b..).and_then(|r| r.strip_prefix('.')) {

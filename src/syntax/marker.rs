@@ -662,6 +662,7 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
             continue;
         }
         let prev = chars[k - 1].1;
+        let before_prev = k.checked_sub(2).map(|p| chars[p].1);
         let mut j = k;
         while j < chars.len() && chars[j].1.is_ascii_digit() {
             j += 1;
@@ -704,6 +705,11 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         // them”`): a closing one follows a word.
         let glued_ok =
             glued_ok && (!matches!(prev, '“' | '‘') || k >= 2 && !chars[k - 2].1.is_whitespace());
+        // A caret some conversions write before a superscript, after a
+        // sentence's or clause's mark (`confounding.^22`); after a letter,
+        // a digit or a bracket it raises to a power (`m^2`, `(x+1)^2`).
+        let glued_ok =
+            glued_ok || (prev == '^' && matches!(before_prev, Some('.' | ',' | ';' | ':')));
         let after_ok = next
             .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')' | '('));
         if !glued_ok || !after_ok {
@@ -782,7 +788,9 @@ pub fn list_label(line: &str) -> Option<(String, usize)> {
     ));
     let r: IResult<&str, &str> = terminated(parser, space0)(s);
     let (rest, num) = r.ok()?;
-    if num.len() > 4 || rest.trim().is_empty() {
+    // `(1):1-28.` at a line's head is an issue and its pages, broken off
+    // a journal's volume on the line before (`MMWR Recomm Rep. 2022;71`).
+    if num.len() > 4 || rest.trim().is_empty() || rest.starts_with([':', ';', ',']) {
         return None;
     }
     let _ =
@@ -951,9 +959,17 @@ mod tests {
     }
 
     #[test]
+    fn a_caret_after_a_sentence_mark_opens_a_marker_and_a_power_none() {
+        let line = "confounding.^22 Then 5 m^2 and (x+1)^3, bias,^4 x^5";
+        let got: Vec<u32> = plain_markers(line).iter().map(|m| m.number).collect();
+        assert_eq!(got, [22, 4]);
+    }
+
+    #[test]
     fn list_labels() {
         assert_eq!(list_label("[12] A. Smith").map(|x| x.0), Some("12".into()));
         assert_eq!(list_label("3. Smith, J.").map(|x| x.0), Some("3".into()));
         assert_eq!(list_label("Smith 2020"), None);
+        assert_eq!(list_label("(1):1-28. doi:10.15585/mmwr"), None);
     }
 }

@@ -2206,6 +2206,9 @@ pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    if let Some(parsed) = standard_entry(s) {
+        return parsed;
+    }
     // `The Origins of the Korean War, Vol. 1. Princeton: Princeton
     // University Press.`, `Capital, Volume 1, Harmondsworth: Penguin.`: a
     // book's volume between its title and its imprint is read on its own,
@@ -2230,6 +2233,56 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     parse_reference_whole(s, order, g)
+}
+
+/// A standard as IEEE lists it: its title, its number after the body's
+/// letters (`IEEE Std 1547-2018`, `ISO 9001:2015`, `IEC 61850-7-420`,
+/// `ISO/IEC 27001:2013`), a bracket on it (`(Revision of IEEE Std
+/// 1547-2003)`), a publisher at most, and the year.
+static STANDARD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r#"^(?P<t>[^“”"\[\]]{8,300}?),\s+(?P<n>(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\s+){1,2}(?:Std\.?\s+)?[A-Z]{0,2}[0-9]{2,6}(?:[-.:][0-9A-Z]{1,4}){0,4})(?:\s*\([^()]{1,80}\))?(?:,\s+(?P<p>[^,0-9]{2,60}))?,\s+(?P<y>(?:19|20)[0-9]{2})\.?\s*$"#,
+    )
+});
+
+/// An entry that cites a standard ([`STANDARD`]): its number is no year
+/// and no pages (the `1547` of `IEEE Std 1547-2018`), its title the text
+/// before it, and it names no author. The title holds three words or
+/// more and opens with no initials (`J. Smith, Title, …` names a person).
+fn standard_entry(s: &str) -> Option<ParsedReference> {
+    // Cheap tests first: a digit, a comma and two capitals in a row.
+    let b = s.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit)
+        || !b.contains(&b',')
+        || !b
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
+    {
+        return None;
+    }
+    let c = crate::re::captures(&STANDARD, s.trim())?;
+    let (t, n, y) = (c.name("t")?, c.name("n")?, c.name("y")?);
+    let title = t.as_str().trim();
+    if title.split_whitespace().count() < 3 || INITIALS_FIRST.is_match(title) {
+        return None;
+    }
+    let year: i32 = y.as_str().parse().ok()?;
+    let lead = s.len() - s.trim_start().len();
+    let mut out = ParsedReference {
+        item: CslItem {
+            kind: "standard".into(),
+            title: Some(clean_field(title)),
+            number: Some(n.as_str().split_whitespace().collect::<Vec<_>>().join(" ")),
+            publisher: c.name("p").map(|p| clean_field(p.as_str())),
+            issued: Some(CslDate::new(year, None, None, Some(y.as_str().into()))),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    out.title = Some((lead + t.start(), lead + t.start() + title.len()));
+    out.title_is_book = true;
+    out.kind_written = true;
+    Some(out)
 }
 
 /// A count of volumes (an [`extent`] whose word is in lowercase: `5
@@ -8913,7 +8966,7 @@ const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten
 /// `et al`, closed by a period and a space.
 static VANCOUVER_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(&format!(
-        r"^(?P<a>(?P<l>{VANCOUVER_AUTHOR}(?:,\s+{VANCOUVER_AUTHOR})*)(?:,?\s+et\s+al)?)\.\s+"
+        r"^(?P<a>(?P<l>{VANCOUVER_AUTHOR}(?:,\s+{VANCOUVER_AUTHOR})*)(?:,?\s+et\s+al)?(?:;\s+\p{{Lu}}[^.;,:0-9]{{1,80}})?)\.\s+"
     ))
 });
 
@@ -8947,9 +9000,11 @@ static VANCOUVER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A Vancouver entry that ends on its year alone (`R package version 3.2.
-/// 2020.`, a report or software): used only after a Vancouver author list.
-static VANCOUVER_END_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::constant(r"\.\s(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?\s*$"));
+/// 2020.`, a report or software), or on a word and its year (AMA's
+/// `Published 2022.`): used only after a Vancouver author list.
+static VANCOUVER_END_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(r"\.\s(?:\p{Lu}\p{Ll}{2,12}\s)?(?P<y>(?:1[5-9]|20)[0-9][0-9])[a-z]?\.?\s*$")
+});
 
 /// A Vancouver book: `City: Publisher; 2019.`
 static VANCOUVER_BOOK: LazyLock<Regex> = LazyLock::new(|| {
@@ -9835,9 +9890,17 @@ fn parse_colon_names(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gr
 /// the publication block is there.
 fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -> bool {
     let date = crate::re::captures(&VANCOUVER_DATE, s).or_else(|| {
+        // The year ends the entry but for its access date and link (AMA:
+        // `Published 2022. Accessed November 2, 2022. https://…`).
+        let head = link_free_and_lead_in(s);
+        let head = g
+            .accessed
+            .iter(head)
+            .next()
+            .map_or(head, |m| &head[..m.start]);
         vancouver_authors(s)
             .is_some()
-            .then(|| crate::re::captures(&VANCOUVER_END_YEAR, s))
+            .then(|| crate::re::captures(&VANCOUVER_END_YEAR, head.trim_end()))
             .flatten()
     });
     let book = vancouver_book(s);
@@ -9945,6 +10008,12 @@ fn parse_vancouver(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Gram
 fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool) {
     let mut et_al = false;
     let mut names = Vec::new();
+    // `von Elm E, …, Vandenbroucke JP; STROBE Initiative`: a group named
+    // after the persons, behind a semicolon, is one more author.
+    let (text, group) = match text.split_once(';') {
+        Some((persons, group)) => (persons, Some(group.trim())),
+        None => (text, None),
+    };
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         if part == "et al" || part.ends_with(" et al") {
             et_al = true;
@@ -9971,6 +10040,12 @@ fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool
                 names.extend(parsed.names);
             }
         }
+    }
+    if let Some(group) = group.filter(|g| !g.is_empty()) {
+        names.push(crate::model::CslName {
+            literal: Some(group.to_string()),
+            ..Default::default()
+        });
     }
     (names, et_al)
 }
