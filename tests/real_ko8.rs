@@ -347,3 +347,24 @@ fn a_chinese_volume_in_parts_and_back_references() {
         assert_eq!(loc(c), Some(("page", p)), "{n}");
     }
 }
+
+#[test]
+fn an_author_after_the_note_cited_names_one_of_its_works() {
+    let doc = paper_of_notes(
+        "正文",
+        &[
+            "王五：《清代州县司法》，北京：法律出版社，2010年，第8页；李四：《地权研究》，北京：中华书局，2005年，第9页。",
+            "参见前注[1]，李四书，第34页。",
+            "参见前注[1]，王五文，第12页。",
+        ],
+    );
+    let v = in_note(&doc, 1);
+    let (wang, li) = (v[0].reference.clone(), v[1].reference.clone());
+    let c = only(&doc, 2);
+    assert_eq!(c.status, Some(Resolved));
+    assert_eq!(c.reference, li);
+    assert_eq!(loc(c), Some(("page", "34")));
+    let c = only(&doc, 3);
+    assert_eq!(c.status, Some(Resolved));
+    assert_eq!(c.reference, wang);
+}

@@ -8799,8 +8799,20 @@ fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a s
     if word.is_empty() || t.len() == after.len() {
         return None;
     }
-    name_then_kind(word, t, g, |rest| {
-        rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.'])
+    let ends =
+        |rest: &str| rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.']);
+    name_then_kind(word, t, g, ends).or_else(|| {
+        // `前注[2]，张新宝文`: a supra word that opens no `op_cit` word
+        // names the kinds of those of two characters and a kind that open
+        // with its first character (`文` of `前引文`, `书` of `前揭书`).
+        let first = word.chars().next()?;
+        g.op_cit_kinds
+            .iter()
+            .filter(|(full, _)| full.starts_with(first) && !full.starts_with(word))
+            .find_map(|(full, _)| {
+                let base = full.char_indices().nth(2)?.0;
+                name_then_kind(&full[..base], t, g, ends)
+            })
     })
 }
 
@@ -9834,6 +9846,23 @@ mod tests {
             "See Kim, supra note 3.",
             &g
         ));
+    }
+
+    #[test]
+    fn an_author_after_a_note_cited_by_another_word_names_the_work() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            name_after_supra("前注[", "，张三文，第34页。", &g),
+            Some("张三")
+        );
+        assert_eq!(
+            name_after_supra("前注〔", "，李四书，第9页", &g),
+            Some("李四")
+        );
+        assert_eq!(name_after_supra("前引[", "，王泽鉴书", &g), Some("王泽鉴"));
+        // No kind's word after the name: none.
+        assert_eq!(name_after_supra("前注[", "，第34页。", &g), None);
+        assert_eq!(name_after_supra("前注[", "，张三认为，", &g), None);
     }
 
     #[test]
