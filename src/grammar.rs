@@ -159,6 +159,11 @@ pub struct BackReferences {
     /// word at the start of a note fits each of them.
     #[serde(default)]
     pub ibid_one_work: Vec<String>,
+    /// `ibid` words that name the note before (ja, zh `同前註`, "as the
+    /// note before"): they repeat what that note cites, and after a note
+    /// citing several works fit each of them, in papers of every style.
+    #[serde(default)]
+    pub ibid_note: Vec<String>,
     /// `ibid` words that name a court's decision (ko `위의 판결`, `위의
     /// 결정`): they repeat the last decision cited, though other works were
     /// cited after it.
@@ -2005,6 +2010,9 @@ pub struct Grammar {
     /// `ibid` words that repeat only a note citing one work
     /// ([`BackReferences::ibid_one_work`]), lowercase.
     pub ibid_one_work: Vec<String>,
+    /// `ibid` words that name the note before
+    /// ([`BackReferences::ibid_note`]), lowercase.
+    pub ibid_note: Vec<String>,
     /// Signal words of the languages with `ibid_one_work` words that no
     /// other language has (en `see`, `see also`), lowercase: a paper whose
     /// notes use one is written in such a language, and its `ibid_one_work`
@@ -2368,6 +2376,9 @@ impl Grammar {
             all.back_references
                 .ibid_one_work
                 .extend(b.ibid_one_work.iter().cloned());
+            all.back_references
+                .ibid_note
+                .extend(b.ibid_note.iter().cloned());
             all.back_references
                 .ibid_decision
                 .extend(b.ibid_decision.iter().cloned());
@@ -3100,6 +3111,7 @@ impl Grammar {
             part_of_work: longest_first(all.names.part_of_work.clone()),
             hereafter: longest_first(lowercase(&br.hereafter)),
             ibid_one_work: lowercase(&br.ibid_one_work),
+            ibid_note: lowercase(&br.ibid_note),
             ibid_one_work_signals: {
                 one_work_signals.retain(|w| !other_signals.contains(w));
                 one_work_signals.sort();
@@ -4112,6 +4124,7 @@ fn unreachable_grammar() -> Grammar {
         part_of_work: Vec::new(),
         hereafter: Vec::new(),
         ibid_one_work: Vec::new(),
+        ibid_note: Vec::new(),
         ibid_decision: Vec::new(),
         ibid_one_work_signals: Vec::new(),
         cross_reference: Vec::new(),

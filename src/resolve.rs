@@ -1225,12 +1225,16 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             }
             CitationKind::Ibid => {
                 let skipped = unread_note_before(doc, ci, state, grammar, &mut note_positions);
-                let several = if one_work_paper {
+                let several = if one_work_paper || names_note_before(doc, ci, grammar) {
                     works_of_note_before(doc, ci, state, grammar)
                 } else {
                     Vec::new()
                 };
-                if several.len() > 1 {
+                let fitting = works_fitting_page(doc, ci, &several);
+                if several.len() > 1 && fitting.len() == 1 {
+                    // The page cited fits one of the works only.
+                    resolve_ibid(doc, ci, IbidState::After(fitting[0]), skipped, &mut diags)
+                } else if several.len() > 1 {
                     ibid_of_several(doc, ci, state, &several, &mut diags);
                 } else {
                     let decision = last_decision(doc, ci, state, grammar);
@@ -2887,7 +2891,8 @@ fn works_of_note_before(
                 && c.text
                     .get(w.len()..)
                     .is_some_and(|rest| !rest.starts_with(','))
-        });
+        })
+        || names_note_before(doc, ci, grammar);
     if !one_work || p.footnote.is_none() || (p.footnote, p.chapter) == (c.footnote, c.chapter) {
         return Vec::new();
     }
@@ -2910,6 +2915,59 @@ fn works_of_note_before(
     }
     works.reverse();
     works
+}
+
+/// Of `works` (citations of the note before, [`works_of_note_before`]),
+/// those whose pages hold the page that citation `ci` cites: an article or
+/// a chapter printed on pages 45 to 62 holds no page 120. A work whose
+/// pages are not known holds every page; so do all of them when `ci`
+/// cites no page.
+fn works_fitting_page(doc: &Document, ci: usize, works: &[usize]) -> Vec<usize> {
+    let first = |v: &str| -> Option<u32> {
+        let digits: String = v.trim().chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    let pin = doc.citations[ci]
+        .locator
+        .as_ref()
+        .filter(|l| l.label == "page")
+        .and_then(|l| first(&l.value));
+    let Some(pin) = pin else {
+        return works.to_vec();
+    };
+    let range = |j: usize| -> Option<(u32, u32)> {
+        let c = &doc.citations[j];
+        let own = c.fields.as_deref().and_then(|f| f.page.as_deref());
+        let linked = || {
+            c.reference
+                .as_deref()
+                .and_then(|id| doc.reference(id))
+                .and_then(|r| r.fields.page.as_deref())
+        };
+        let pages = own.or_else(linked)?;
+        let (a, b) = pages.split_once(['-', '–'])?;
+        Some((first(a)?, first(b)?))
+    };
+    works
+        .iter()
+        .copied()
+        .filter(|&j| range(j).is_none_or(|(a, b)| a > b || (a..=b).contains(&pin)))
+        .collect()
+}
+
+/// Whether citation `ci` is a word of the grammars' `ibid_note` (`同前註`,
+/// "as the note before"): it repeats the whole note before, which
+/// [`works_of_note_before`] looks at in papers of every style.
+fn names_note_before(doc: &Document, ci: usize, grammar: &Grammar) -> bool {
+    !grammar.ibid_note.is_empty()
+        && doc.citations[ci]
+            .short
+            .as_ref()
+            .and_then(|s| s.word.as_deref())
+            .is_some_and(|w| {
+                let w = crate::grammar::fold_case(w);
+                grammar.ibid_note.contains(&w)
+            })
 }
 
 /// A word of the grammars' `ibid_decision` (`위의 결정`, `같은 판결`)

@@ -2511,15 +2511,26 @@ fn opens_entries(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
 fn only_entries_between(lines: &[Line], view: &str, grammar: &Grammar) -> bool {
     let mut long = 0;
     let mut dated = 0;
+    // Whether the last entry counted was long and had no year: a short
+    // line with one right after it is its end, wrapped before the year
+    // (`심희기, 「…」, 『법사학연구』 제46호,` / `2012.`).
+    let mut undated_long = false;
     let mut count = |entry: &str| {
         if entry.chars().nth(30).is_none() {
+            if std::mem::take(&mut undated_long)
+                && !entry.is_empty()
+                && !sub_heading_shape(entry)
+                && grammar.dates.first(entry).is_some()
+            {
+                dated += 1;
+            }
             return;
         }
         long += 1;
         // An archive's entry has a shelfmark, often no year.
-        if grammar.dates.first(entry).is_some()
-            || crate::syntax::archive::archival(entry, grammar).is_some()
-        {
+        undated_long = grammar.dates.first(entry).is_none()
+            && crate::syntax::archive::archival(entry, grammar).is_none();
+        if !undated_long {
             dated += 1;
         }
     };

@@ -635,6 +635,7 @@ fn signal_sentences(text: &str, pieces: Vec<(usize, usize)>, g: &Grammar) -> Vec
                 let statute = || {
                     statute_sentence(&text[start..a + end], next, g)
                         || numbered_source_sentence(&text[start..a + end], next)
+                        || ends_in_hangul_prose(&text[start..a + end], next, g)
                 };
                 if (signal || paged() || statute()) && at > start {
                     out.push((start, a + end));
@@ -677,6 +678,28 @@ fn statute_sentence(sentence: &str, next: &str, g: &Grammar) -> bool {
         })
         && !g.statutes.is_empty()
         && statute_citation(s, 0, s.len(), g, None).is_some()
+}
+
+/// Whether `sentence` (up to its closing period) ends on a word of Korean
+/// prose (`…의 형성을 자세히 다룬다.`): a word of two syllables or more
+/// ending in one of the grammars' `names.prose_endings`, and `next`
+/// opens a sentence in CJK script after it (`관습조사의 방법에 대해서는 윤대성,
+/// 앞의 논문, 40면`). A note that remarks on a work cited, then cites
+/// another, does so in two sentences: the second is read on its own.
+/// Citations end on no such word (`45면.` holds a digit, `위의 책.` ends
+/// in none).
+fn ends_in_hangul_prose(sentence: &str, next: &str, g: &Grammar) -> bool {
+    let Some(body) = sentence.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let word = body.rsplit(char::is_whitespace).next().unwrap_or(body);
+    let hangul = |c: char| matches!(c as u32, 0xAC00..=0xD7AF);
+    word.chars().nth(1).is_some()
+        && word.chars().all(hangul)
+        && next.starts_with(crate::segment::is_cjk)
+        && g.prose_endings
+            .iter()
+            .any(|e| !e.is_empty() && word.ends_with(e.as_str()))
 }
 
 /// Whether `sentence` (up to its closing `。`) is a source cited by its
@@ -3037,7 +3060,20 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
                 .number
                 .map(|(a, b)| (a, subsections_end(t, dotted_end(t, b))));
             let rest = t[number.map_or(m.end, |(_, b)| b.max(m.end))..].trim_start();
-            if let (Some((a, b)), true) = (number, rest.is_empty() || rest.starts_with('(')) {
+            // `제3장에서 … 다룬다`: a particle glued to the chapter ties it
+            // into the note's sentence.
+            let particle = || {
+                t[number.map_or(m.end, |(_, b)| b.max(m.end))..]
+                    .starts_with(|c: char| crate::segment::is_cjk(c))
+                    && g.title_particles.iter().any(|p| {
+                        rest.strip_prefix(p.as_str())
+                            .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+                    })
+            };
+            if let (Some((a, b)), true) = (
+                number,
+                rest.is_empty() || rest.starts_with('(') || particle(),
+            ) {
                 return Some(Locator {
                     label: label.into(),
                     value: pinpoint_value(&t[a..b]),
@@ -3062,7 +3098,12 @@ fn locator_plain(s: &str, g: &Grammar) -> Option<Locator> {
 /// whole pinpoint as written (`第3章、112頁`), the page being its value.
 fn chapter_before_page(s: &str, start: usize, end: usize, g: &Grammar) -> Option<String> {
     let before = s[..start].trim_end_matches(['、', '，', ',', ' ']);
-    let lead = before.trim_start_matches(['、', '，', ',', ' ']);
+    // `書、第3章、150頁` after `前掲注（13）`: the part right before the
+    // page, after the last comma.
+    let part = before.rfind(['、', '，', ',']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let lead = before[part..].trim_start_matches(['、', '，', ',', ' ']);
     // A cheap test first: a short CJK run before the page.
     if lead.is_empty() || lead.len() > 30 || !lead.chars().any(crate::segment::is_cjk) {
         return None;
@@ -3682,7 +3723,7 @@ fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
 
 /// The length of the bracket that opens `s` when it defines a short name
 /// (it opens with a `hereafter` word: `(이하 ‘판결록’이라 한다)`), else 0.
-fn hereafter_bracket_len(s: &str, g: &Grammar) -> usize {
+pub(crate) fn hereafter_bracket_len(s: &str, g: &Grammar) -> usize {
     let close = match s.chars().next() {
         Some('(') => ')',
         Some('（') => '）',
@@ -4065,7 +4106,8 @@ fn classify_item_as(
         out.push(raw);
         return;
     }
-    if let Some(raw) = undelimited_short(text, a, b, g, signal.clone())
+    if let Some(raw) = cjk_title_short(text, a, b, g, signal.clone())
+        .or_else(|| undelimited_short(text, a, b, g, signal.clone()))
         .or_else(|| cut_title_short(text, a, b, g, signal.clone()))
         .or_else(|| author_page_short(text, a, b, g, signal.clone()))
     {
@@ -8341,6 +8383,72 @@ fn division_after_title(item: &str) -> Option<usize> {
     (numbers && after_word && t[..space].contains(", ")).then_some(space)
 }
 
+/// `정긍식, 한국근대법사고, 120면`, `김철수, 한국사회론, 제3장`: a short form
+/// that names the author and the title without its marks, then the page
+/// or the chapter cited, as Korean notes repeat a work cited in full
+/// before. Only this tight shape counts: three comma parts and no more;
+/// the first names in CJK script ([`looks_like_authors`], no words of
+/// prose before them); the second a title of two to forty characters of
+/// CJK script, spaces and the marks joining names or subtitles, no digit,
+/// no title marks and no back-reference word; the third a page or a
+/// chapter of the grammars (`locators.page`, `locators.pinpoints`), whole.
+/// The title is matched against the works cited before by that author, as
+/// `Smith, Short Title, 45` is.
+fn cjk_title_short(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let item = text[a..b].trim_end();
+    // A cheap test first: CJK script opens the item, two commas in it.
+    if !item.starts_with(crate::segment::is_cjk)
+        || item.matches([',', '，']).count() != 2
+        || item.chars().nth(120).is_some()
+    {
+        return None;
+    }
+    let body = item.trim_end_matches(['.', '。']);
+    let mut parts = body.split([',', '，']);
+    let (name, title, pin) = (parts.next()?, parts.next()?.trim(), parts.next()?.trim());
+    let name = name.trim();
+    let name_chars =
+        |c: char| crate::segment::is_cjk(c) || c == ' ' || matches!(c, '·' | 'ㆍ' | '・');
+    if name.is_empty()
+        || !name.chars().all(name_chars)
+        || !looks_like_authors(name)
+        || prose_prefix_len(name, g) != 0
+    {
+        return None;
+    }
+    let count = title.chars().count();
+    let title_chars = |c: char| {
+        crate::segment::is_cjk(c) || matches!(c, ' ' | '·' | 'ㆍ' | '・' | ':' | '：' | '-')
+    };
+    if !(2..=40).contains(&count)
+        || !title.starts_with(crate::segment::is_cjk)
+        || !title.chars().all(title_chars)
+        || g.back_reference(title).is_some_and(|(_, m)| m.start == 0)
+    {
+        return None;
+    }
+    let whole =
+        |m: Option<crate::grammar::LexMatch>| m.is_some_and(|m| m.start == 0 && m.end == pin.len());
+    if !whole(g.page.find(pin)) && !whole(g.pinpoint(pin).map(|(_, m)| m)) {
+        return None;
+    }
+    let locator = locator_in(pin, g);
+    Some(named_short(
+        a,
+        a + item.len(),
+        signal,
+        locator,
+        Some(name.to_string()),
+        Some(title.to_string()),
+    ))
+}
+
 fn undelimited_short(
     text: &str,
     a: usize,
@@ -9040,8 +9148,20 @@ fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a s
     if word.is_empty() || t.len() == after.len() {
         return None;
     }
-    name_then_kind(word, t, g, |rest| {
-        rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.'])
+    let ends =
+        |rest: &str| rest.is_empty() || rest.starts_with([',', '，', '、', ' ', '第', '。', '.']);
+    name_then_kind(word, t, g, ends).or_else(|| {
+        // `前注[2]，张新宝文`: a supra word that opens no `op_cit` word
+        // names the kinds of those of two characters and a kind that open
+        // with its first character (`文` of `前引文`, `书` of `前揭书`).
+        let first = word.chars().next()?;
+        g.op_cit_kinds
+            .iter()
+            .filter(|(full, _)| full.starts_with(first) && !full.starts_with(word))
+            .find_map(|(full, _)| {
+                let base = full.char_indices().nth(2)?.0;
+                name_then_kind(&full[..base], t, g, ends)
+            })
     })
 }
 
@@ -9585,7 +9705,7 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
     }
     // The next title that follows a sentence end begins another citation
     // (a container such as `*Journal*` right after the title does not).
-    let next_title = next_citation_title(seg, close);
+    let next_title = next_citation_title(seg, close, g);
     let limit = next_title.unwrap_or(seg.len());
     let window = &seg[close..limit];
     // Numbers of `No. 2024-19` or `pp. 1999-2001` are no dates.
@@ -9890,19 +10010,38 @@ fn pin_after_here_word(r: &str, g: &Grammar) -> Option<usize> {
 }
 
 /// The first delimited title after `from` with a sentence end before it.
-fn next_citation_title(seg: &str, from: usize) -> Option<usize> {
+fn next_citation_title(seg: &str, from: usize, g: &Grammar) -> Option<usize> {
     let mut at = from;
     for _ in 0..MAX_TITLES {
         if at >= seg.len() {
             break;
         }
         let (open, _, _, close, _) = find_title(&seg[at..])?;
-        if after_last_sentence_end(&seg[from..at + open]) > 0 {
+        if after_last_sentence_end(&seg[from..at + open]) > 0
+            && !in_hereafter_bracket(&seg[from..at + open], g)
+        {
             return Some(at + open);
         }
         at += close.max(1);
     }
     None
+}
+
+/// Whether `before` ends inside a bracket that opens with a `hereafter`
+/// word (`…, 1912. 3. 18.(이하 `, `… (hereafter `): a title that follows
+/// is the short name the bracket defines (`(이하 "관보"), 3면`), no
+/// citation of its own. Looks at the last 48 bytes.
+fn in_hereafter_bracket(before: &str, g: &Grammar) -> bool {
+    if g.hereafter.is_empty() {
+        return false;
+    }
+    let from = crate::source::floor_char_boundary(before, before.len().saturating_sub(48));
+    let tail = &before[from..];
+    let Some((open, c)) = tail.rmatch_indices(['(', '（', '[']).next() else {
+        return false;
+    };
+    let inner = &tail[open + c.len()..];
+    !inner.contains([')', '）', ']']) && g.after_hereafter(inner.trim()).is_some()
 }
 
 /// With no date: the citation runs to the sentence end before the next
@@ -10013,6 +10152,111 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_inside_a_bracket_defining_a_short_name_starts_no_citation() {
+        let g = Grammar::builtin();
+        for before in [
+            "조선총독부 관보, 1912. 3. 18.(이하 ",
+            "『관보』, 1912.(이하 ",
+            "Smith, Wealth (London, 1776) (hereafter ",
+        ] {
+            assert!(in_hereafter_bracket(before, &g), "{before}");
+        }
+        for before in [
+            "『관보』, 1912. (",
+            "『관보』(이하 관보), ",
+            "Smith, Wealth (see ",
+        ] {
+            assert!(!in_hereafter_bracket(before, &g), "{before}");
+        }
+    }
+
+    #[test]
+    fn a_korean_sentence_of_prose_ends_on_a_verb() {
+        let g = Grammar::builtin();
+        let next = "관습조사의 방법에 대해서는 윤대성, 앞의 논문, 40면";
+        assert!(ends_in_hangul_prose(
+            "정긍식, 앞의 책, 제3장에서 자세히 다룬다.",
+            next,
+            &g
+        ));
+        // Citations end on a page, a back-reference or a title's mark.
+        for sentence in [
+            "김철수, 앞의 책, 45면.",
+            "위의 책.",
+            "김철수, 『한국사회론』.",
+        ] {
+            assert!(!ends_in_hangul_prose(sentence, next, &g), "{sentence}");
+        }
+        // Nor is a sentence in Latin letters after it one of Korean prose.
+        assert!(!ends_in_hangul_prose(
+            "자세히 다룬다.",
+            "See Kim, supra note 3.",
+            &g
+        ));
+    }
+
+    #[test]
+    fn an_author_after_a_note_cited_by_another_word_names_the_work() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            name_after_supra("前注[", "，张三文，第34页。", &g),
+            Some("张三")
+        );
+        assert_eq!(
+            name_after_supra("前注〔", "，李四书，第9页", &g),
+            Some("李四")
+        );
+        assert_eq!(name_after_supra("前引[", "，王泽鉴书", &g), Some("王泽鉴"));
+        // No kind's word after the name: none.
+        assert_eq!(name_after_supra("前注[", "，第34页。", &g), None);
+        assert_eq!(name_after_supra("前注[", "，张三认为，", &g), None);
+    }
+
+    #[test]
+    fn a_bare_title_after_a_korean_name_is_a_short_form() {
+        let g = Grammar::builtin();
+        let read = |s: &str| {
+            cjk_title_short(s, 0, s.len(), &g, None).map(|r| {
+                let short = r.short.unwrap();
+                (
+                    short.author.unwrap(),
+                    short.title.unwrap(),
+                    r.locator.map(|l| (l.label, l.value)),
+                )
+            })
+        };
+        assert_eq!(
+            read("정긍식, 한국근대법사고, 120면."),
+            Some((
+                "정긍식".into(),
+                "한국근대법사고".into(),
+                Some(("page".into(), "120".into()))
+            ))
+        );
+        assert_eq!(
+            read("김철수, 한국사회론, 제3장."),
+            Some((
+                "김철수".into(),
+                "한국사회론".into(),
+                Some(("chapter".into(), "3".into()))
+            ))
+        );
+        for s in [
+            // A back-reference word, not a title.
+            "김철수, 위의 책, 120면.",
+            // Prose before the name, or no pinpoint that ends the item.
+            "이에 대해서는, 위와 같이, 120면 참조.",
+            "김철수, 한국사회론, 120면 이하를 참조.",
+            // A title with its marks is read elsewhere.
+            "김철수, 『한국사회론』, 120면.",
+            // Four parts.
+            "김철수, 한국사회론, 서울, 120면.",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn a_provisions_amendment_in_brackets_is_no_part_of_it() {

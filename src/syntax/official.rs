@@ -99,10 +99,22 @@ pub(crate) fn newspaper_name(name: &str, g: &Grammar) -> bool {
 
 /// Whether `name`, written in CJK characters, is a newspaper's: a name of
 /// at most sixteen characters that ends with, and is longer than, a CJK
-/// word of `names.newspapers` (`동아일보`, `朝日新聞`, `人民日报`).
+/// word of `names.newspapers` (`동아일보`, `朝日新聞`, `人民日报`). A body
+/// that issues it may stand before it, a space between (`조선총독부 관보`,
+/// `朝鮮總督府 官報`): one word, not one of prose (ending in a word of the
+/// grammars' `names.prose_endings`: `이에 대해서는 동아일보`).
 fn cjk_newspaper_name(name: &str, g: &Grammar) -> bool {
+    let (issuer, paper) = name.split_once(' ').unwrap_or(("", name));
+    let issuer_ok = issuer.is_empty()
+        || (issuer.chars().nth(1).is_some()
+            && issuer.chars().all(crate::segment::is_cjk)
+            && !g
+                .prose_endings
+                .iter()
+                .any(|e| !e.is_empty() && issuer.ends_with(e.as_str())));
     name.chars().count() <= 16
-        && name.chars().all(crate::segment::is_cjk)
+        && issuer_ok
+        && paper.chars().all(crate::segment::is_cjk)
         && g.newspaper_words.iter().any(|w| {
             w.starts_with(crate::segment::is_cjk)
                 && name.len() > w.len()
@@ -456,10 +468,13 @@ fn issue_of(
         }
         issue = m.number.map(|(a, b)| before[a..b].to_string());
     }
-    let after = tail[date.end..]
-        .trim()
-        .trim_start_matches([',', '，', '、'])
-        .trim();
+    let after = tail[date.end..].trim();
+    // `1912. 3. 18.(이하 "관보"), 3면`: a short name defined after the date.
+    let after = match crate::syntax::item::hereafter_bracket_len(after.trim_start_matches('.'), g) {
+        0 => after,
+        n => &after.trim_start_matches('.')[n..],
+    };
+    let after = after.trim().trim_start_matches([',', '，', '、']).trim();
     let pin = if after.is_empty() || edition_of_day(after) {
         None
     } else {
@@ -1202,6 +1217,33 @@ mod tests {
             f.issued.map(|d| d.date_parts).unwrap_or_default(),
             pin.map(|l| l.value),
         ))
+    }
+
+    #[test]
+    fn a_gazette_is_cited_by_its_issuer_and_the_date_of_its_issue() {
+        let d = |y, m, d| vec![vec![y, m, d]];
+        assert_eq!(
+            news("조선총독부 관보, 1912. 3. 18., 3면."),
+            Some((
+                None,
+                "조선총독부 관보".into(),
+                d(1912, 3, 18),
+                Some("3".into())
+            ))
+        );
+        // A short name defined after the date leaves the page.
+        assert_eq!(
+            news("朝鮮總督府 官報, 1912. 3. 18.(이하 \"관보\"), 3면."),
+            Some((
+                None,
+                "朝鮮總督府 官報".into(),
+                d(1912, 3, 18),
+                Some("3".into())
+            ))
+        );
+        // Words of prose before the paper's name are no issuer.
+        assert_eq!(news("이에 대해서는 동아일보, 1925. 3. 4., 2면."), None);
+        assert_eq!(news("자세한 것은 관보, 1925. 3. 4., 2면."), None);
     }
 
     #[test]

@@ -359,6 +359,23 @@ fn volume_after_book(t: &str, g: &Grammar) -> Option<(usize, usize)> {
     (ends && digits <= 2).then_some((lead, len))
 }
 
+/// The length of a part word of the grammars' `locators.book_parts`
+/// glued to the volume just read (`上` of `第一卷上`, `下` of `제2권 하`
+/// is none: only right after it), as a volume printed in parts is cited:
+/// a comma, a bracket, a period, a space or the end after it. 0 when none.
+fn part_after_volume(rest: &str, g: &Grammar) -> usize {
+    let Some(w) = g.book_parts.iter().find(|w| {
+        rest.strip_prefix(w.as_str()).is_some_and(|r| {
+            r.chars().next().is_none_or(|c| {
+                matches!(c, ',' | '，' | '、' | ' ' | '(' | '（' | '.' | '。' | '\n')
+            })
+        })
+    }) else {
+        return 0;
+    };
+    w.len()
+}
+
 /// A publisher's name in CJK alone, as a book's imprint in brackets gives
 /// it (`有斐閣`, `笠井出版`, `中国人民大学出版社`): CJK letters (`・` between
 /// them), no digit, up to 20.
@@ -2866,6 +2883,10 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
                     }
                 }
                 *field(item) = Some(crate::grammar::locator_value(&s[a..b]));
+                // `第一卷上，東京：…`: the part of the volume glued to it.
+                if n == 0 && end == m.end {
+                    end += part_after_volume(&s[end..], g);
+                }
                 used.add(m.start, end);
                 if n == 0 {
                     volume_end = Some(end);
@@ -3437,7 +3458,9 @@ fn parse_after_title(
     let mut lead = lead;
     // `dl. 2 (Amsterdam 1986)`, `vol. 2 (Paris: Seuil, 1990)`: a book's
     // volume before its imprint in brackets (the volume is taken already).
-    if let Some(m) = g.volume.find(&tail[lead..]).filter(|m| m.start == 0) {
+    if let Some(mut m) = g.volume.find(&tail[lead..]).filter(|m| m.start == 0) {
+        // `第一卷上(東京: …)`: the part of the volume glued to it.
+        m.end += part_after_volume(&tail[lead + m.end..], g);
         let after = &tail[lead + m.end..];
         // `vol. 2, 2nd ed. (London: Verso, 2001)`: an edition between them.
         let edition = leading_edition(after, g);
@@ -3649,7 +3672,11 @@ fn parse_after_title(
             .filter_map(|lex| lex.find(seg))
             .filter(|m| m.start == cut)
             .map(|m| {
-                let end = number_before_edition(seg, &m, g);
+                let mut end = number_before_edition(seg, &m, g);
+                // `第一卷上，東京：…`: the part of the volume glued to it.
+                if end == m.end {
+                    end += part_after_volume(&seg[end..], g);
+                }
                 // `Bd. 2, 3. Aufl.`: the volume is the number before the
                 // edition's comma.
                 if let (Some((a, _)), true) = (m.number, end < m.end) {
@@ -10900,6 +10927,20 @@ mod title_search {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_glued_to_a_volume_is_the_volumes() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            part_after_volume("上，東京：臨時臺灣舊慣調查會", &g),
+            "上".len()
+        );
+        assert_eq!(part_after_volume("下(東京: 有斐閣, 1910)", &g), "下".len());
+        assert_eq!(part_after_volume("상, 서울", &g), "상".len());
+        // A word that opens with a part's character is none.
+        assert_eq!(part_after_volume("上海：上海书店", &g), 0);
+        assert_eq!(part_after_volume(", 東京", &g), 0);
+    }
 
     #[test]
     fn a_call_number_in_brackets_after_a_title_is_passed_over() {
