@@ -888,6 +888,24 @@ impl History {
                 })
                 .filter(|w| w.fits(doc, want))
                 .collect();
+            // `Troncoso Reigada, La protección de datos personales, cit.`
+            // of the book of that title and an article whose title ends
+            // with the same words: the title it opens names it.
+            if part.len() > 1 {
+                let opening: Vec<&Work> = part
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        w.title.as_deref().is_some_and(|full| {
+                            full.strip_prefix(short)
+                                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        })
+                    })
+                    .collect();
+                if opening.len() == 1 {
+                    return opening;
+                }
+            }
             if !part.is_empty() {
                 return part;
             }
