@@ -4211,6 +4211,15 @@ fn longest_first_once(words: &[String]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_roman_volume_s_part_after_a_slash_is_one_number() {
+        assert_eq!(super::roman_before_slash("Bd. IV/"), Some(4));
+        assert_eq!(super::roman_before_slash("Bd. III/"), Some(4));
+        assert_eq!(super::roman_before_slash("S. 12/"), None);
+        assert_eq!(super::roman_before_slash("Bd. AIV/"), None);
+        assert_eq!(super::roman_before_slash("Bd. IV"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -4660,6 +4660,18 @@ mod tests {
     }
 
     #[test]
+    fn a_commentary_s_field_may_be_shortened_or_given_by_initials() {
+        assert!(field_abbreviated(
+            "beckokdatenschutzr",
+            "beckok datenschutzrecht"
+        ));
+        assert!(field_abbreviated("beckokbv", "beckok bundes verfassung"));
+        assert!(!field_abbreviated("beckokbgb", "beckok datenschutzrecht"));
+        assert!(!field_abbreviated("beckok", "beckok datenschutzrecht"));
+        assert!(!field_abbreviated("beckokdatenschutzr", "beckok"));
+    }
+
+    #[test]
     fn titles_that_differ_only_in_word_division_agree() {
         let key = crate::text::title_key;
         let same = |a: &str, b: &str| spacing_only(&key(a), &key(b));
