@@ -790,6 +790,12 @@ pub struct Signals {
     /// one list entry whose title opens with those words.
     #[serde(default)]
     pub commentaries: Vec<Vec<String>>,
+    /// Commentaries renamed after a new editor, each as its former and its
+    /// present editor's name (de `["Palandt", "Grüneberg"]`): a note citing
+    /// `Palandt/Sprau, BGB` cites the list's entry under `Grüneberg` when
+    /// the list has none under `Palandt`.
+    #[serde(default)]
+    pub renamed_commentaries: Vec<Vec<String>>,
     /// Series of parliamentary and official papers, as written (`HC Deb`,
     /// `BT-Drs.`, `Cong. Rec.`, `PP`), each with the CSL type of what it
     /// prints (`hearing` for debates and records of proceedings, `report`
@@ -1318,6 +1324,8 @@ fn number_in(m: &str, han: bool) -> Option<(usize, usize)> {
         first - 1
     } else if let Some(letter) = spaced_part_letter(&m[..first]) {
         letter
+    } else if let Some(roman) = roman_before_slash(&m[..first]) {
+        roman
     } else {
         first
     };
@@ -1327,6 +1335,23 @@ fn number_in(m: &str, han: bool) -> Option<(usize, usize)> {
         end += 1;
     }
     Some((first, end))
+}
+
+/// `Bd. IV/1`: a volume in Roman numerals and its part after a slash
+/// (`{r}/{n}`): where the numeral starts in `head`, the text before the
+/// part's number.
+fn roman_before_slash(head: &str) -> Option<usize> {
+    let before = head.strip_suffix('/')?;
+    let numeral = before.len()
+        - before
+            .trim_end_matches(['I', 'V', 'X', 'L', 'C', 'D', 'M'])
+            .len();
+    let at = before.len() - numeral;
+    let alone = before[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ((1..=8).contains(&numeral) && alone).then_some(at)
 }
 
 /// `S. A 45`: a capital standing alone, a space after it, before a
@@ -1929,6 +1954,9 @@ pub struct Grammar {
     /// ([`Signals::commentaries`]), both as [`crate::text::title_key`]
     /// gives them, longest abbreviation first.
     pub commentaries: Vec<(String, String)>,
+    /// Former and present editors' family keys ([`crate::text::family_key`])
+    /// of renamed commentaries ([`Signals::renamed_commentaries`]).
+    pub renamed_commentaries: Vec<(String, String)>,
     /// Each code listed with several spellings ([`Signals::codes`]): its
     /// name in full as written, and its spellings lowercase without a
     /// final period.
@@ -2634,6 +2662,9 @@ impl Grammar {
                 .commentaries
                 .extend(f.signals.commentaries.iter().cloned());
             all.signals
+                .renamed_commentaries
+                .extend(f.signals.renamed_commentaries.iter().cloned());
+            all.signals
                 .statute_year
                 .extend(f.signals.statute_year.iter().cloned());
             all.signals
@@ -2954,6 +2985,19 @@ impl Grammar {
                 .map(|w| w.trim_end_matches('.'))
                 .filter(|w| is_capital_code(w))
                 .map(str::to_string)
+                .collect(),
+            renamed_commentaries: all
+                .signals
+                .renamed_commentaries
+                .iter()
+                .filter_map(|e| match &e[..] {
+                    [former, present] => Some((
+                        crate::text::family_key(former),
+                        crate::text::family_key(present),
+                    )),
+                    _ => None,
+                })
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
                 .collect(),
             commentaries: {
                 let mut c: Vec<(String, String)> = all
@@ -4089,6 +4133,7 @@ fn unreachable_grammar() -> Grammar {
         codes: Vec::new(),
         capital_codes: Vec::new(),
         commentaries: Vec::new(),
+        renamed_commentaries: Vec::new(),
         code_names: Vec::new(),
         statute_numbers: Vec::new(),
         numbered_statute_kinds: Vec::new(),
@@ -4179,6 +4224,15 @@ fn longest_first_once(words: &[String]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_roman_volume_s_part_after_a_slash_is_one_number() {
+        assert_eq!(super::roman_before_slash("Bd. IV/"), Some(4));
+        assert_eq!(super::roman_before_slash("Bd. III/"), Some(4));
+        assert_eq!(super::roman_before_slash("S. 12/"), None);
+        assert_eq!(super::roman_before_slash("Bd. AIV/"), None);
+        assert_eq!(super::roman_before_slash("Bd. IV"), None);
+    }
+
     use super::*;
 
     #[test]

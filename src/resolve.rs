@@ -248,9 +248,13 @@ impl BibIndex {
             if !grammar.commentaries.is_empty() {
                 if let Some(title) = self.title_keys.get(&i) {
                     for (abbreviation, words) in &grammar.commentaries {
-                        let opens = title
-                            .strip_prefix(words.as_str())
-                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+                        // `BeckOK Datenschutzrecht`: a list may title the
+                        // commentary by its abbreviation too.
+                        let opens = [words.as_str(), abbreviation.as_str()].iter().any(|w| {
+                            title
+                                .strip_prefix(w)
+                                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        });
                         if !opens {
                             continue;
                         }
@@ -581,11 +585,21 @@ impl History {
                     }
                     None => {
                         self.work_of.insert(r, w);
-                        let keys = bib
+                        let mut keys = bib
                             .authors
                             .get(&r)
                             .cloned()
                             .unwrap_or_else(|| keys(reference));
+                        // `BGH, a.a.O., Rn. 30`: a decision is known by
+                        // its court, as short forms name it.
+                        if keys.is_empty() && reference.kind == "legal_case" {
+                            let court = reference
+                                .publisher
+                                .as_deref()
+                                .map(crate::text::family_key)
+                                .filter(|k| !k.is_empty());
+                            keys.extend(court);
+                        }
                         let title = bib
                             .title_keys
                             .get(&r)
@@ -874,6 +888,24 @@ impl History {
                 })
                 .filter(|w| w.fits(doc, want))
                 .collect();
+            // `Troncoso Reigada, La protección de datos personales, cit.`
+            // of the book of that title and an article whose title ends
+            // with the same words: the title it opens names it.
+            if part.len() > 1 {
+                let opening: Vec<&Work> = part
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        w.title.as_deref().is_some_and(|full| {
+                            full.strip_prefix(short)
+                                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        })
+                    })
+                    .collect();
+                if opening.len() == 1 {
+                    return opening;
+                }
+            }
             if !part.is_empty() {
                 return part;
             }
@@ -2138,19 +2170,40 @@ fn match_own_collection(
 /// The entry is the one whose first author or editor is the citation's
 /// first editor, and which is no part of another work itself; of several,
 /// the one of the citation's year. None when none fits, or more than one.
-fn match_edited_work(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+///
+/// A commentary renamed after a new editor (the grammars'
+/// `renamed_commentaries`: `Palandt/Sprau, BGB` of the list's `Grüneberg
+/// (Hrsg.), Bürgerliches Gesetzbuch`) is found under the present editor
+/// when the list has no entry of the former.
+fn match_edited_work(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    grammar: &Grammar,
+) -> Option<Match> {
     let first = item.editor.iter().map(name_key).find(|k| !k.is_empty())?;
-    let whole = |i: &usize| {
-        let e = &doc.references[*i].fields;
-        let heads = e.author.first().or(e.editor.first()).map(name_key);
-        heads.as_ref() == Some(&first) && e.container_title.is_none() && e.title.is_some()
+    let of_editor = |key: &str| -> Vec<usize> {
+        index
+            .authored(key, None)
+            .iter()
+            .copied()
+            .filter(|i| {
+                let e = &doc.references[*i].fields;
+                let heads = e.author.first().or(e.editor.first()).map(name_key);
+                heads.as_deref() == Some(key) && e.container_title.is_none() && e.title.is_some()
+            })
+            .collect()
     };
-    let fitting: Vec<usize> = index
-        .authored(&first, None)
-        .iter()
-        .copied()
-        .filter(whole)
-        .collect();
+    let mut fitting = of_editor(&first);
+    if fitting.is_empty() {
+        if let Some((_, present)) = grammar
+            .renamed_commentaries
+            .iter()
+            .find(|(former, _)| *former == first)
+        {
+            fitting = of_editor(present);
+        }
+    }
     one_of_year(doc, item, fitting)
 }
 
@@ -2206,7 +2259,8 @@ fn match_bibliography(
     if let Some(found) = match_numbered_statute(doc, index, item, grammar) {
         return Some(found);
     }
-    let found = match_entry(doc, index, item).or_else(|| match_collection(doc, index, item));
+    let found =
+        match_entry(doc, index, item, grammar).or_else(|| match_collection(doc, index, item));
     // An article of a newspaper the bibliography lists by name alone
     // (`Daily Herald (London).`): that entry, as for its issues.
     if found.is_none() && item.kind == "article-newspaper" && item.title.is_some() {
@@ -2254,10 +2308,46 @@ fn match_commentary(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
         .iter()
         .find(|(abbreviation, _)| cited.starts_with(abbreviation.as_str()))?;
     let mut fitting = entries.clone();
+    // `BeckOK DatenschutzR` of the list's `BeckOK Datenschutzrecht` and
+    // `BeckOK BGB`: the field after the abbreviation, shortened, says which.
+    if fitting.len() > 1 {
+        let kept: Vec<usize> = fitting
+            .iter()
+            .copied()
+            .filter(|&i| {
+                index
+                    .title_keys
+                    .get(&i)
+                    .is_some_and(|t| field_abbreviated(&cited, t))
+            })
+            .collect();
+        if !kept.is_empty() {
+            fitting = kept;
+        }
+    }
     if fitting.len() > 1 && item.edition.is_some() {
         fitting.retain(|&i| doc.references[i].fields.edition == item.edition);
     }
     one_of_year(doc, item, fitting)
+}
+
+/// Whether `cited`, a commentary's abbreviation with the field it
+/// comments on, spaces taken out (`beckokdatenschutzr`, `mükobgb`), names
+/// the field of `title`, a list entry's title key (`beckok
+/// datenschutzrecht`): the cited field, after the title's first word, is
+/// the start of the rest of the title written without spaces
+/// (`datenschutzr…`), or the initials of its words (`bgb` of `bürgerliches
+/// gesetzbuch`).
+fn field_abbreviated(cited: &str, title: &str) -> bool {
+    let Some((first, rest)) = title.split_once(' ') else {
+        return false;
+    };
+    let Some(field) = cited.strip_prefix(first).filter(|f| !f.is_empty()) else {
+        return false;
+    };
+    let joined: String = rest.split(' ').collect();
+    let initials: String = rest.split(' ').filter_map(|w| w.chars().next()).collect();
+    joined.starts_with(field) || initials == field
 }
 
 /// The one entry of `fitting` that a citation's fields match, narrowed by
@@ -2279,7 +2369,12 @@ fn one_of_year(doc: &Document, item: &CslItem, mut fitting: Vec<usize>) -> Optio
 }
 
 /// The bibliography entry a full citation's fields match.
-fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match> {
+fn match_entry(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    grammar: &Grammar,
+) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
         return match_archive(doc, index, a, item.title.as_deref());
     }
@@ -2309,7 +2404,7 @@ fn match_entry(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<Match
     }
     if item.title.is_none() && item.container_title.is_some() && !item.editor.is_empty() {
         return match_contribution(doc, index, item)
-            .or_else(|| match_edited_work(doc, index, item));
+            .or_else(|| match_edited_work(doc, index, item, grammar));
     }
     let mut best: Option<(usize, f64)> = None;
     // Entries whose series or report, not their title, the item's title
@@ -3641,6 +3736,25 @@ fn resolve_short(
             }
         }
     }
+    // `BGH, a.a.O., Rn. 30` after two decisions of the court: the one
+    // cited last.
+    if count > 1 && works.len() == count && kind.is_none() {
+        let cases = works
+            .iter()
+            .all(|&(r, _)| doc.references[r].fields.kind == "legal_case");
+        let worded = doc.citations[ci]
+            .short
+            .as_deref()
+            .is_some_and(|s| s.word.is_some());
+        if let Some(&last) = works
+            .iter()
+            .max_by_key(|&&(_, hc)| hc)
+            .filter(|_| cases && worded)
+        {
+            works = vec![last];
+            count = 1;
+        }
+    }
     let (span, fnote, chapter, text) = {
         let c = &doc.citations[ci];
         (c.span, c.footnote, c.chapter, c.text.clone())
@@ -3699,6 +3813,31 @@ fn resolve_short(
                 resolve_through(doc, ci, rid, hid, "short-editor-of-book");
                 return;
             }
+            let margin = doc.citations[ci]
+                .locator
+                .as_ref()
+                .is_some_and(|l| l.label == "margin");
+            // `BeckOK DatenschutzR/Worms, Art. 17 DS-GVO, Rn. 35`: a
+            // commentary cited by its abbreviation and a commentator at a
+            // margin number is the list's entry of that commentary, whoever
+            // wrote the part.
+            if fitting.is_empty() && !worded && margin {
+                let cited = title.as_deref().map(|t| CslItem {
+                    container_title: Some(t.to_string()),
+                    ..Default::default()
+                });
+                if let Some(m) = cited.and_then(|c| match_commentary(doc, index, &c)) {
+                    let rid = doc.references[m.index].id.clone();
+                    let c = &mut doc.citations[ci];
+                    c.reference = Some(rid);
+                    c.status = Some(Status::Resolved);
+                    c.provenance = Some(Provenance {
+                        rule: "bibliography-commentary",
+                        score: 1.0,
+                    });
+                    return;
+                }
+            }
             if let [i] = fitting[..] {
                 // `박지성, 앞의 글, 120쪽` in a note of a paper that cites
                 // by author and year: the work the running text cited
@@ -3713,10 +3852,6 @@ fn resolve_short(
                 // `Palandt/Sprau, § 823 Rn. 83`: a commentary or textbook
                 // by its author alone at a margin number, as law notes cite
                 // the one work of the list under that name.
-                let margin = doc.citations[ci]
-                    .locator
-                    .as_ref()
-                    .is_some_and(|l| l.label == "margin");
                 if !worded && (title.is_some() || margin) {
                     let rid = doc.references[i].id.clone();
                     let c = &mut doc.citations[ci];
@@ -4609,6 +4744,18 @@ mod tests {
         assert!(!has_year("민법 제2조 제1항."));
         assert!(!has_year("§ 823 Abs. 1 BGB, Rn. 12345."));
         assert!(!has_year("p. 3000; n. 999"));
+    }
+
+    #[test]
+    fn a_commentary_s_field_may_be_shortened_or_given_by_initials() {
+        assert!(field_abbreviated(
+            "beckokdatenschutzr",
+            "beckok datenschutzrecht"
+        ));
+        assert!(field_abbreviated("beckokbv", "beckok bundes verfassung"));
+        assert!(!field_abbreviated("beckokbgb", "beckok datenschutzrecht"));
+        assert!(!field_abbreviated("beckok", "beckok datenschutzrecht"));
+        assert!(!field_abbreviated("beckokdatenschutzr", "beckok"));
     }
 
     #[test]

@@ -3656,11 +3656,35 @@ fn classify_item(
         return;
     }
     classify_item_as(text, a, b, g, signal, true, out);
-    if out.len() > before || !text[a..b].bytes().any(|b| b.is_ascii_digit()) {
+    // A decision that ended at a sentence's end ([`decision_after_court`]),
+    // or a provision read in the note's first sentence (`Vid. art. 11.1
+    // LJCA y la SAN …, ya citada. Sobre …, J. A. Santamaría Pastor, …`):
+    // the sentences after it are read as those of a note without one.
+    let (a, ended) = match out[before..] {
+        [ref item] if out.len() > before => {
+            let legal = item
+                .fields
+                .as_deref()
+                .is_some_and(|f| matches!(f.kind.as_str(), "legal_case" | "legislation"));
+            if legal && item.end < b && !text[item.end..b].trim().is_empty() {
+                (item.end, text[..item.end].ends_with('.'))
+            } else {
+                return;
+            }
+        }
+        _ if out.len() > before => return,
+        _ => (a, false),
+    };
+    if !text[a..b].bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
+    let before = out.len();
     // A few sentences at most: a note of many is an essay, read once.
-    for end in sentence_ends(&text[a..b]).take(LATER_SENTENCES) {
+    for end in std::iter::once(0)
+        .filter(|_| ended)
+        .chain(sentence_ends(&text[a..b]))
+        .take(LATER_SENTENCES)
+    {
         let at = b - text[a + end..b].trim_start().len();
         if at >= b
             || !text[at..b].starts_with(char::is_uppercase)
@@ -3955,6 +3979,7 @@ fn classify_item_as(
         .or_else(|| statute_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_article_citation(text, a, b, g, signal.clone()))
         .or_else(|| worded_decision_citation(text, a, b, g, signal.clone()))
+        .or_else(|| worded_court_decision_citation(text, a, b, g, signal.clone()))
         .or_else(|| dated_docket_decision(text, a, b, g, signal.clone()))
         .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| journal_act_citation(text, a, b, g, signal.clone()))
@@ -5384,21 +5409,200 @@ fn romance_decision_citation(
                 .next()
                 .is_none_or(|n| n == ',' || n.is_whitespace())
     })?;
+    let spaced = item[court.len()..].starts_with(char::is_whitespace);
+    let court_at = CourtAt {
+        len: court.len(),
+        publisher: court.to_string(),
+        spaced,
+        // `STS 123/2015`, `STC 11/1981`: the number right after the
+        // abbreviation, with the year of the judgment.
+        abbreviated: !court.ends_with('.') && spaced,
+    };
+    decision_after_court(item, (start, end), court_at, g, signal)
+}
+
+/// Where a decision's court ends in an item and how it is written
+/// ([`decision_after_court`]).
+struct CourtAt {
+    /// The bytes of the item the court (and a decision word) take.
+    len: usize,
+    /// The court as the decision's publisher.
+    publisher: String,
+    /// Whether a space, no comma, follows the court: its seat or the date
+    /// may follow without a comma.
+    spaced: bool,
+    /// Whether the decision's number may follow the court at once.
+    abbreviated: bool,
+}
+
+/// A decision named by a word of the grammars' `decision_words` with its
+/// court written out, as Spanish, Italian and Portuguese notes cite them:
+///
+/// - the court, a comma, the word and the number or date (`Tribunal
+///   Supremo, Sentencia 574/2016, de 14 de marzo`, `Audiencia Nacional,
+///   Auto de 27 de febrero de 2012, rec. 725/2010`, `Corte costituzionale,
+///   sentenza n. 238/2014`);
+/// - the word, a joining word and the court, then the number or date
+///   (`Sentencia del Tribunal Constitucional 254/1993, de 20 de julio`,
+///   `Sentencia de la Audiencia Nacional de 29 de diciembre de 2014`).
+///
+/// The court (up to eight words, no digit, one of them a word of the
+/// grammars' `court_words`) is the publisher; what follows is read as
+/// [`romance_decision_citation`] reads it after a court's abbreviation.
+fn worded_court_decision_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    if g.decision_words.is_empty() || g.court_words.is_empty() || item.len() > 300 {
+        return None;
+    }
+    let court_name = |c: &str| {
+        let words = c.split_whitespace().count();
+        (1..=8).contains(&words)
+            && c.starts_with(char::is_uppercase)
+            && !c.contains(|ch: char| ch.is_ascii_digit() || matches!(ch, ',' | ';' | ':'))
+            && g.names_court(c)
+    };
+    // The decision word at `at` and what follows it: the length up to
+    // its number (after a number word of the grammars, if any).
+    let word_len = |at: &str| -> Option<usize> {
+        let w = at.split([' ', ',']).next()?;
+        if !g.decision_words.contains(&crate::grammar::fold_case(w)) {
+            return None;
+        }
+        let after = at[w.len()..].trim_start();
+        let numbered = g
+            .statute_numbers
+            .iter()
+            .chain([&"n.".to_string()])
+            .find_map(|n| {
+                after
+                    .strip_prefix(n.as_str())
+                    .filter(|r| r.starts_with(' '))
+            });
+        let after = numbered.map_or(after, str::trim_start);
+        Some(at.len() - after.len())
+    };
+    // A number, not a day (`sentenza 12 maggio 1995, n. 5189`), right
+    // after the word.
+    let numbered = |after: &str| {
+        after.starts_with(|c: char| c.is_ascii_digit())
+            && g.dates.first(after).is_none_or(|d| d.start > 0)
+    };
+    // `Tribunal Supremo, Sentencia 574/2016, …`
+    if let Some((court, after)) = item.split_once(", ") {
+        if court_name(court) {
+            if let Some(n) = word_len(after) {
+                let court_at = CourtAt {
+                    len: item.len() - after.len() + n,
+                    publisher: court.to_string(),
+                    spaced: false,
+                    abbreviated: numbered(&after[n..]),
+                };
+                return decision_after_court(item, (start, end), court_at, g, signal);
+            }
+        }
+    }
+    // `Sentencia del Tribunal Constitucional 254/1993, …`
+    let (w, rest) = item.split_once(' ')?;
+    if !w.starts_with(char::is_uppercase)
+        || !g.decision_words.contains(&crate::grammar::fold_case(w))
+    {
+        return None;
+    }
+    // The joining words before the court: short and lowercase.
+    let mut court_start = w.len() + 1;
+    for j in rest.split(' ').take(2) {
+        if j.chars().count() > 3 || !j.chars().all(char::is_lowercase) {
+            break;
+        }
+        court_start += j.len() + 1;
+    }
+    let tail = item.get(court_start..)?;
+    // The court ends before a number, or before a joining word and a
+    // day, or at a comma.
+    let mut court_end = tail.find([',', '(']).unwrap_or(tail.len());
+    let mut from = 0;
+    while let Some(i) = tail[from..court_end].find(' ') {
+        let at = from + i + 1;
+        let next = &tail[at..];
+        let dated = next.split_once(' ').is_some_and(|(j, r)| {
+            j.chars().count() <= 3 && r.starts_with(|c: char| c.is_ascii_digit())
+        });
+        if next.starts_with(|c: char| c.is_ascii_digit()) || dated {
+            court_end = at - 1;
+            break;
+        }
+        from = at;
+    }
+    let court = tail[..court_end].trim_end();
+    if court_start == w.len() + 1 || !court_name(court) {
+        return None;
+    }
+    let after = tail[court.len()..].trim_start();
+    let after = g
+        .statute_numbers
+        .iter()
+        .find_map(|n| {
+            after
+                .strip_prefix(n.as_str())
+                .filter(|r| r.starts_with(' '))
+        })
+        .map_or(after, str::trim_start);
+    let court_at = CourtAt {
+        len: item.len() - after.len(),
+        publisher: court.to_string(),
+        spaced: false,
+        abbreviated: numbered(after),
+    };
+    decision_after_court(item, (start, end), court_at, g, signal)
+}
+
+/// The rest of a decision after its court ([`CourtAt`]): the date, the
+/// number, the report and the pinpoint, as [`romance_decision_citation`]
+/// describes them. `None` without a date or a number.
+fn decision_after_court(
+    item: &str,
+    (start, end): (usize, usize),
+    court: CourtAt,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    // `STC 254/1993, de 20 de julio, FJ 6. Sobre la tensión …, vid. …`:
+    // a sentence of its own after the decision is no part of it (the
+    // item ends there, the note's reader goes on with the sentence).
+    // The sentence opens with a word (`Sobre`), not an initial (`m.nt.
+    // J. Hijma`) nor a numeral (`sez. III`).
+    let opens_sentence = |rest: &str| {
+        let word = rest.trim_start().split([' ', ',']).next().unwrap_or("");
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().count() >= 2
+            && chars.all(char::is_lowercase)
+    };
+    let (item, end) = match sentence_ends(item)
+        .filter(|&e| e > court.len)
+        .find(|&e| opens_sentence(&item[e..]))
+    {
+        Some(e) => (&item[..e], start + e),
+        None => (item, end),
+    };
     let body = item.trim_end_matches(['.', ';']).trim_end();
     let mut fields = crate::model::CslItem {
         kind: "legal_case".into(),
         ..Default::default()
     };
     let mut locator = None;
-    let mut publisher = court.to_string();
+    let mut publisher = court.publisher;
     let mut rest = body
-        .get(court.len()..)?
+        .get(court.len..)?
         .trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    // `STS 123/2015`, `STC 11/1981`: the number right after the
-    // abbreviation, with the year of the judgment.
     let mut year = None;
-    let spaced = body[court.len()..].starts_with(char::is_whitespace);
-    let abbreviated = !court.ends_with('.') && spaced;
+    let (spaced, abbreviated) = (court.spaced, court.abbreviated);
     // `HR 12 mei 2000`, `Rb. Den Haag 5 februari 2020`, `Cass. 3 maart
     // 2015`: the date after the court and its seat, with no comma
     // between them, as Dutch and Belgian notes write it.
@@ -6453,10 +6657,22 @@ fn code_article_citation(
             .find(t)
             .is_some_and(|m| m.start == 0 && m.end == t.len())
     };
+    // it `art. 2043, c. 1, c.c.`: a subdivision's abbreviated word (a few
+    // small letters and a period) and its number.
+    let abbreviated = |t: &str| {
+        t.split_once(' ').is_some_and(|(w, n)| {
+            let letters = w.strip_suffix('.').unwrap_or("");
+            (1..=4).contains(&letters.chars().count())
+                && letters.chars().all(char::is_lowercase)
+                && (1..=3).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     // `inciso X`: a subdivision's word and its roman numeral.
     let subdivisions = parts.all(|p| {
         roman(p)
             || whole(p)
+            || abbreviated(p)
             || p.rsplit_once(' ')
                 .is_some_and(|(w, n)| roman(n) && whole(&format!("{w} 1")))
     });
@@ -7187,11 +7403,25 @@ fn commentary_citation(
         (year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit()))
             .then(|| (h[..open].trim_end(), year))
     }
-    let provision = g.provision.find_all(body).into_iter().find(|m| {
+    let opens_part = |m: &LexMatch| {
         body.get(..m.start).is_some_and(|h| {
             h.trim_end().ends_with(',') || bracketed_year(h).is_some_and(|(l, _)| l.contains('/'))
         })
-    })?;
+    };
+    // `Schantz, in: Schantz/Wolff, Das neue Datenschutzrecht, 2017, Rn.
+    // 1220`: a handbook its authors wrote in parts, cited by the part's
+    // author and a margin number without a provision, after a container
+    // word.
+    let contained = || {
+        body.split(", ")
+            .nth(1)
+            .is_some_and(|p| g.container_prefix(p.trim_start()).is_some())
+    };
+    let provision = match g.provision.find_all(body).into_iter().find(opens_part) {
+        Some(m) => m,
+        None if contained() => g.margin.find_all(body).into_iter().find(opens_part)?,
+        None => return None,
+    };
     let before = body[..provision.start].trim_end();
     let (head, revision) = match before.strip_suffix(',') {
         Some(head) => (head, None),
@@ -7211,6 +7441,22 @@ fn commentary_citation(
         _ => std::borrow::Cow::Borrowed(tail),
     };
     let tail = tail.as_ref();
+    // `Art. 1 Abs. 1 Rn. 28 (Erstbearbeitung 1958)`: a remark in brackets
+    // after the margin number, words and a year, says when the part was
+    // first written; it is no part of the pinpoint.
+    let tail = match tail.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((pin, remark))
+            if remark.starts_with(char::is_uppercase)
+                && !remark.contains(['(', ',', ';'])
+                && remark
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            pin.trim_end()
+        }
+        _ => tail,
+    };
     if tail.contains([',', ';', '(', '„', '"', '“']) || tail.chars().nth(60).is_some() {
         return None;
     }
@@ -10657,8 +10903,9 @@ mod tests {
         assert_eq!(items[0].kind, CitationKind::Full);
         let f = items[0].fields.as_deref().unwrap();
         assert_eq!(f.kind, "chapter");
-        assert_eq!(f.author[0].literal.as_deref(), Some("Vogel"));
-        assert_eq!(f.editor[0].literal.as_deref(), Some("Kramer"));
+        let name = |n: &crate::model::CslName| n.family.clone().or(n.literal.clone());
+        assert_eq!(name(&f.author[0]).as_deref(), Some("Vogel"));
+        assert_eq!(name(&f.editor[0]).as_deref(), Some("Kramer"));
         assert_eq!(
             f.container_title.as_deref(),
             Some("Handbuch des Staatshaftungsrechts")
