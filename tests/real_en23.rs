@@ -183,3 +183,58 @@ fn a_short_case_form_is_told_from_articles_naming_the_case_by_its_reporter() {
     assert_eq!(short.reference, only(&doc, 5).reference);
     assert_eq!(short.locator.as_ref().unwrap().value, "2220");
 }
+
+#[test]
+fn chapters_rules_orders_and_bodies_in_bluebook_form() {
+    let doc = papers_support::paper_of_notes(
+        "Text",
+        &[
+            "Jane Doe, Privacy and Its Limits, in THE CAMBRIDGE HANDBOOK OF PRIVACY 45, 50 (John Roe ed., 2010).",
+            "FED. R. EVID. 702.",
+            "Exec. Order No. 12,333, 3 C.F.R. 200 (1982).",
+            "U.S. DEP'T OF JUST., INVESTIGATIVE USES OF DATA 5 (2019).",
+            "Fed. R. Civ. P. 12(b)(6).",
+        ],
+    );
+    // A chapter: the book after `in`, its first page and the pinpoint,
+    // the editor before `ed.`.
+    let c = only(&doc, 1);
+    let w = work(&doc, c);
+    assert_eq!(w.kind, "chapter");
+    assert_eq!(w.title.as_deref(), Some("Privacy and Its Limits"));
+    assert_eq!(
+        w.container_title.as_deref(),
+        Some("THE CAMBRIDGE HANDBOOK OF PRIVACY")
+    );
+    assert_eq!(w.page.as_deref(), Some("45"));
+    assert_eq!(papers_support::editors(w), vec![("Roe", "John")]);
+    assert_eq!(c.locator.as_ref().unwrap().value, "50");
+    // A rule of evidence, no archive `FED`.
+    let r = only(&doc, 2);
+    let w = work(&doc, r);
+    assert_eq!(w.kind, "legislation");
+    assert_eq!(w.title.as_deref(), Some("FED. R. EVID."));
+    assert!(w.archive.is_none());
+    assert_eq!(r.locator.as_ref().unwrap().label, "rule");
+    assert_eq!(r.locator.as_ref().unwrap().value, "702");
+    let civ = only(&doc, 5);
+    assert_eq!(work(&doc, civ).title.as_deref(), Some("Fed. R. Civ. P."));
+    assert_eq!(civ.locator.as_ref().unwrap().value, "12(b)(6)");
+    // An executive order printed in the C.F.R.
+    let o = work(&doc, only(&doc, 3));
+    assert_eq!(o.kind, "legislation");
+    assert_eq!(o.title.as_deref(), Some("Exec. Order No. 12,333"));
+    assert_eq!(o.container_title.as_deref(), Some("C.F.R."));
+    assert_eq!(o.volume.as_deref(), Some("3"));
+    assert_eq!(o.page.as_deref(), Some("200"));
+    assert_eq!(o.issued.as_ref().and_then(|d| d.year()), Some(1982));
+    // A department as the author, not a person `DEP'T OF JUST`, `U.S.`.
+    let d = work(&doc, only(&doc, 4));
+    assert_eq!(d.author.len(), 1);
+    assert!(d.author[0].family.is_none(), "{:?}", d.author);
+    assert!(d.author[0]
+        .literal
+        .as_deref()
+        .unwrap()
+        .starts_with("U.S. DEP'T OF JUST"));
+}

@@ -3904,6 +3904,15 @@ fn classify_item_as(
     if cross_reference(item, g, back_ref) {
         return;
     }
+    // `FED. R. EVID. 702`, `Exec. Order No. 12,333, 3 C.F.R. 200 (1982)`:
+    // a rule of court or an order, whose abbreviations are no archive's.
+    {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some((fields, pin)) = court_rule(trimmed).or_else(|| numbered_order(trimmed)) {
+            out.push(full_raw(start, end, signal, pin, fields));
+            return;
+        }
+    }
     // `Bodleian Library, MS Eng. hist. c. 12, fol. 4`: an archive named in
     // words and a shelfmark, whose `c. 12` is no column of a short form.
     {
@@ -5021,15 +5030,7 @@ fn dated_docket_decision(
     let (docket, more) = after.split_once(", ").unwrap_or((after, ""));
     let docket = docket.trim().trim_end_matches('.');
     // `sygn. akt II OSK 123/18`: the word before the docket is none of it.
-    let docket = g
-        .docket_words
-        .iter()
-        .find_map(|w| {
-            docket
-                .strip_prefix(w.as_str())
-                .filter(|r| r.starts_with(' '))
-        })
-        .map_or(docket, str::trim_start);
+    let docket = after_word(docket, g.docket_words.iter().map(String::as_str)).unwrap_or(docket);
     let ok = docket.contains(['/', '-'])
         && docket.bytes().any(|c| c.is_ascii_digit())
         && docket.chars().nth(30).is_none();
@@ -5475,16 +5476,8 @@ fn worded_court_decision_citation(
             return None;
         }
         let after = at[w.len()..].trim_start();
-        let numbered = g
-            .statute_numbers
-            .iter()
-            .chain([&"n.".to_string()])
-            .find_map(|n| {
-                after
-                    .strip_prefix(n.as_str())
-                    .filter(|r| r.starts_with(' '))
-            });
-        let after = numbered.map_or(after, str::trim_start);
+        let words = g.statute_numbers.iter().map(String::as_str).chain(["n."]);
+        let after = after_word(after, words).unwrap_or(after);
         Some(at.len() - after.len())
     };
     // A number, not a day (`sentenza 12 maggio 1995, n. 5189`), right
@@ -5544,15 +5537,7 @@ fn worded_court_decision_citation(
         return None;
     }
     let after = tail[court.len()..].trim_start();
-    let after = g
-        .statute_numbers
-        .iter()
-        .find_map(|n| {
-            after
-                .strip_prefix(n.as_str())
-                .filter(|r| r.starts_with(' '))
-        })
-        .map_or(after, str::trim_start);
+    let after = after_word(after, g.statute_numbers.iter().map(String::as_str)).unwrap_or(after);
     let court_at = CourtAt {
         len: item.len() - after.len(),
         publisher: court.to_string(),
@@ -7202,6 +7187,76 @@ fn code_section_citation(
     Some(legislation(c.get(1)?.as_str(), c.get(4)?.as_str()))
 }
 
+/// A rule of court cited by its abbreviated rules and number, as
+/// American notes cite them (`FED. R. EVID. 702`, `Fed. R. Civ. P.
+/// 12(b)(6)`, `SUP. CT. R. 10`): a `legislation` work titled by the
+/// rules, cited at the rule (a `rule` locator).
+static COURT_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<rules>(?:[A-Z][A-Za-z']{0,8}\. ){0,3}R\.(?: [A-Z][A-Za-z']{0,8}\.){1,3}) (?P<rule>[0-9]{1,4}(?:\.[0-9]{1,3})*(?:\([a-z0-9]{1,4}\)){0,4})(?: \([^()]{0,40}\))?\.?$",
+    )
+});
+
+/// [`COURT_RULE`] read.
+fn court_rule(item: &str) -> Option<(CslItem, Option<Locator>)> {
+    if !item.contains(" R.") || item.len() > 120 {
+        return None;
+    }
+    let c = crate::re::captures(&COURT_RULE, item)?;
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(c.name("rules")?.as_str().to_string()),
+        ..Default::default()
+    };
+    let pin = Locator {
+        label: "rule".into(),
+        value: c.name("rule")?.as_str().to_string(),
+        ..Default::default()
+    };
+    Some((fields, Some(pin)))
+}
+
+/// An order or proclamation cited by its number and where it is printed:
+/// `Exec. Order No. 12,333, 3 C.F.R. 200 (1982)`, `Proclamation No.
+/// 10,043, 85 Fed. Reg. 34,353 (June 1, 2020)`. A `legislation` work
+/// titled by its name and number, with the volume, the printing series
+/// and the page, and the year in brackets. Its runs are bounded by
+/// [`numbered_order`].
+static NUMBERED_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<name>\p{Lu}[^,;()]*? No\. [0-9][0-9,\-]*), (?P<vol>[0-9]{1,4}) (?P<series>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}) (?P<page>[0-9][0-9,]{0,7})(?:, (?P<pin>[0-9][0-9,]{0,7}))?(?: \((?P<date>[^()]*?(?P<year>[0-9]{4}))\))?\.?$",
+    )
+});
+
+/// [`NUMBERED_ORDER`] read.
+fn numbered_order(item: &str) -> Option<(CslItem, Option<Locator>)> {
+    if !item.contains(" No. ") || item.len() > 200 {
+        return None;
+    }
+    let c = crate::re::captures(&NUMBERED_ORDER, item)?;
+    let name = c.name("name")?.as_str();
+    if name.chars().nth(80).is_some() {
+        return None;
+    }
+    let get = |n: &str| c.name(n).map(|m| m.as_str().to_string());
+    let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+    let fields = CslItem {
+        kind: "legislation".into(),
+        title: Some(name.to_string()),
+        container_title: get("series"),
+        volume: get("vol"),
+        page: get("page"),
+        issued: year.map(|y| crate::model::CslDate::new(y, None, None, get("date"))),
+        ..Default::default()
+    };
+    let pin = get("pin").map(|value| Locator {
+        label: "page".into(),
+        value,
+        ..Default::default()
+    });
+    Some((fields, pin))
+}
+
 /// Whether `name` is a statute's name as American notes give it before
 /// its code or public law: capitalised words ending with a word of the
 /// grammars' `signals.statutes`, perhaps with its year (`Stored
@@ -7953,6 +8008,9 @@ fn bluebook_citation(
     if let Some(fields) = bluebook_online(item, g) {
         return Some(full_raw(start, end, signal, None, fields));
     }
+    if let Some((fields, pin)) = bluebook_chapter(item, g) {
+        return Some(full_raw(start, end, signal, pin, fields));
+    }
     let (c, article) = match crate::re::captures(&BLUEBOOK_ARTICLE, item) {
         Some(c) => (c, true),
         None => match crate::re::captures(&BLUEBOOK_BOOK, item) {
@@ -7967,20 +8025,7 @@ fn bluebook_citation(
         return None;
     }
     let names = match get("authors") {
-        Some(authors) => {
-            if too_long(&authors, 120)
-                || authors.contains(" v. ")
-                || !looks_like_authors(&authors)
-                || prose_prefix_len(&authors, g) > 0
-            {
-                return None;
-            }
-            let names = crate::syntax::name::parse_names(&authors, NameOrder::Natural, g);
-            if names.names.is_empty() {
-                return None;
-            }
-            names
-        }
+        Some(authors) => bluebook_authors(&authors, g)?,
         // A work cited by its title in capitals (`RESTATEMENT (SECOND) OF
         // TORTS § 652B (AM. L. INST. 1977)`): two words or more, and no
         // word of it in small letters.
@@ -8046,6 +8091,77 @@ fn bluebook_citation(
     Some(full_raw(start, end, signal, locator, parsed.item))
 }
 
+/// The authors that open a Bluebook citation, read in natural order:
+/// `None` where they are too long to be names, read as a case's parties
+/// (`v.`), or open with prose.
+fn bluebook_authors(authors: &str, g: &Grammar) -> Option<crate::syntax::name::Names> {
+    if authors.chars().nth(120).is_some()
+        || authors.contains(" v. ")
+        || !looks_like_authors(authors)
+        || prose_prefix_len(authors, g) > 0
+    {
+        return None;
+    }
+    let names = crate::syntax::name::parse_names(authors, NameOrder::Natural, g);
+    (!names.names.is_empty()).then_some(names)
+}
+
+/// A chapter of an edited book in Bluebook form: authors, title, `in`, the
+/// book's title, the chapter's first page and the pinpoint, and the
+/// editors and year in brackets (`Jane Doe, Privacy and Its Limits, in THE
+/// CAMBRIDGE HANDBOOK OF PRIVACY 45, 50 (John Roe ed., 2010)`). The
+/// editors are the names before a role word of the grammars.
+fn bluebook_chapter(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if !item.contains(", in ") {
+        return None;
+    }
+    let c = crate::re::captures(&BLUEBOOK_CHAPTER, item)?;
+    let names = bluebook_authors(c.name("authors")?.as_str().trim(), g)?;
+    let title = c.name("title")?.as_str().trim();
+    let book = c.name("book")?.as_str().trim();
+    if title.chars().nth(300).is_some() || book.chars().nth(300).is_some() {
+        return None;
+    }
+    let year: i32 = c.name("year")?.as_str().parse().ok()?;
+    let ed = c.name("ed").map_or("", |m| m.as_str().trim());
+    let named = crate::syntax::name::strip_roles(ed, g);
+    let editor = if !ed.is_empty() && named.len() < ed.len() {
+        crate::syntax::name::parse_names(named, NameOrder::Natural, g).names
+    } else {
+        Vec::new()
+    };
+    let fields = CslItem {
+        kind: "chapter".into(),
+        title: Some(title.to_string()),
+        author: names.names,
+        et_al: names.et_al,
+        editor,
+        container_title: Some(book.to_string()),
+        page: c.name("page").map(|m| m.as_str().to_string()),
+        issued: Some(crate::model::CslDate::new(
+            year,
+            None,
+            None,
+            Some(year.to_string()),
+        )),
+        ..Default::default()
+    };
+    let pin = c.name("pin").map(|m| Locator {
+        label: "page".into(),
+        value: m.as_str().to_string(),
+        ..Default::default()
+    });
+    Some((fields, pin))
+}
+
+/// [`bluebook_chapter`]'s form. Its runs are unbounded: the function
+/// checks their lengths.
+static BLUEBOOK_CHAPTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;]+?), in (?P<book>\p{Lu}[^;]*?) (?P<page>[0-9]{1,6})(?:, (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?))? \((?:(?P<ed>[^()]*?),? )?(?P<year>[0-9]{4})\)\.?$",
+    )
+});
+
 /// A piece online in Bluebook form: authors (if any), title, the site or
 /// paper in capitals, the date in brackets and the address (`Adam Liptak,
 /// Justices Weigh Privacy, N.Y. TIMES (June 22, 2018), https://…`, `Jane
@@ -8070,19 +8186,7 @@ fn bluebook_online(item: &str, g: &Grammar) -> Option<CslItem> {
         return None;
     }
     let names = match c.name("authors").map(|m| m.as_str().trim()) {
-        Some(authors) => {
-            if authors.chars().count() > 120
-                || !looks_like_authors(authors)
-                || prose_prefix_len(authors, g) > 0
-            {
-                return None;
-            }
-            let names = crate::syntax::name::parse_names(authors, NameOrder::Natural, g);
-            if names.names.is_empty() {
-                return None;
-            }
-            names
-        }
+        Some(authors) => bluebook_authors(authors, g)?,
         None => Default::default(),
     };
     Some(CslItem {
@@ -8156,6 +8260,17 @@ fn bluebook_core<'s>(item: &'s str, g: &Grammar) -> &'s str {
         }
         core = before;
     }
+}
+
+/// `s` after the first of `words` that opens it with a space after it,
+/// the white space trimmed (`II OSK 123/18` of `sygn. akt II OSK 123/18`,
+/// `574/2016` of `n. 574/2016`); `None` where none opens it so.
+fn after_word<'s, 'w>(s: &'s str, words: impl IntoIterator<Item = &'w str>) -> Option<&'s str> {
+    words.into_iter().find_map(|w| {
+        s.strip_prefix(w)
+            .filter(|r| r.starts_with(' '))
+            .map(str::trim_start)
+    })
 }
 
 /// The item `text[a..b]` without surrounding white space, with its range.
