@@ -1223,16 +1223,46 @@ fn in_sequence(
         .collect();
     let (mut chapter, mut last) = (1u32, 0u32);
     let mut out = Vec::new();
-    for m in markers {
+    for (p, m) in markers.iter().enumerate() {
         if m.chapter != chapter {
             (chapter, last) = (m.chapter, 0);
         }
-        if numbers.contains(&(m.chapter, m.number)) && m.number > last && m.number <= last + 4 {
+        if numbers.contains(&(m.chapter, m.number))
+            && m.number > last
+            && m.number <= last + 4
+            && !skips_ahead(&markers[p..], last)
+        {
             last = m.number;
-            out.push(m);
+            out.push(*m);
         }
     }
     out
+}
+
+/// True when the first of `rest` jumps ahead of the sequence (after
+/// `last`, a number above `last + 1`) while the markers after it, in the
+/// same chapter, go on with `last + 1` and then come to its number again:
+/// `¹ … 18.4 … texto² … instrumental³ … evolución⁴` — the first `4` is
+/// part of a number, the second the marker.
+fn skips_ahead(rest: &[Marker], last: u32) -> bool {
+    let Some((m, after)) = rest.split_first() else {
+        return false;
+    };
+    if m.number <= last + 1 {
+        return false;
+    }
+    let mut next_seen = false;
+    for o in after.iter().take(8) {
+        if o.chapter != m.chapter {
+            break;
+        }
+        if o.number == last + 1 {
+            next_seen = true;
+        } else if next_seen && o.number == m.number {
+            return true;
+        }
+    }
+    false
 }
 
 /// The chapter, from 1, of what stands at `at` (a line index or a byte

@@ -703,8 +703,10 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
             );
         // An English `“` or `‘` opens a quotation after a space (`“2 of
         // them”`): a closing one follows a word.
-        let glued_ok =
-            glued_ok && (!matches!(prev, '“' | '‘') || k >= 2 && !chars[k - 2].1.is_whitespace());
+        // (`k` has moved past the number: the mark before `prev` is
+        // `before_prev`.)
+        let glued_ok = glued_ok
+            && (!matches!(prev, '“' | '‘') || before_prev.is_some_and(|b| !b.is_whitespace()));
         // A caret some conversions write before a superscript, after a
         // sentence's or clause's mark (`confounding.^22`); after a letter,
         // a digit or a bracket it raises to a power (`m^2`, `(x+1)^2`).
@@ -757,6 +759,24 @@ pub fn plain_markers(line: &str) -> Vec<TextMarker> {
         let stem = word.trim_end_matches('.').to_lowercase();
         if prev == '.' && LOCATOR_ABBREVIATIONS.contains(&stem.as_str()) {
             continue;
+        }
+        // A subdivided number after a locator (`art. 18.4`, `S. 12.3`,
+        // `§ 5.2`): the number goes on, no marker follows it.
+        if prev == '.'
+            && word.len() > 1
+            && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        {
+            let before: &str = line[..word_start].trim_end();
+            let last = before
+                .rsplit(|ch: char| ch.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let last_stem = last.trim_end_matches('.').to_lowercase();
+            if last == "§"
+                || last.ends_with('.') && LOCATOR_ABBREVIATIONS.contains(&last_stem.as_str())
+            {
+                continue;
+            }
         }
         if let Ok(n) = line[i..end].parse::<u32>() {
             out.push(TextMarker {
@@ -963,6 +983,20 @@ mod tests {
         let line = "confounding.^22 Then 5 m^2 and (x+1)^3, bias,^4 x^5";
         let got: Vec<u32> = plain_markers(line).iter().map(|m| m.number).collect();
         assert_eq!(got, [22, 4]);
+    }
+
+    #[test]
+    fn a_number_subdivided_after_a_locator_holds_no_marker() {
+        let line = "el art. 18.4 de su texto2, en 1920.4 y § 5.2 fin";
+        let got: Vec<u32> = plain_markers(line).iter().map(|m| m.number).collect();
+        assert_eq!(got, [2, 4]);
+    }
+
+    #[test]
+    fn an_opening_quote_after_a_space_holds_no_marker() {
+        let line = "he wrote “2 of them” and “Staat“9 and ‘12 things’";
+        let got: Vec<u32> = plain_markers(line).iter().map(|m| m.number).collect();
+        assert_eq!(got, [9]);
     }
 
     #[test]

@@ -2262,6 +2262,26 @@ static STANDARD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The words of an inverted entry's family part that are no particles:
+/// `GARCÍA DE ENTERRÍA` and `LUCAS MURILLO DE LA CUEVA` count 2 and 3.
+/// Particles in capitals (`DE`, `LA`, `DEL`, and `Y` joining a double
+/// surname: `ORTEGA Y GASSET`) are skipped only in a part written all in
+/// capitals, where they cannot be title words.
+fn family_words(t: &str, g: &Grammar) -> usize {
+    let capitals = !t.chars().any(char::is_lowercase);
+    t.split_whitespace()
+        .filter(|w| {
+            let particle = crate::syntax::name::is_particle(w, g)
+                || capitals
+                    && w.chars().count() <= 4
+                    && crate::text::with_lowercase(w, |l| {
+                        l == "y" || crate::syntax::name::PARTICLES.contains(&l)
+                    });
+            !particle
+        })
+        .count()
+}
+
 /// An entry that cites a standard ([`STANDARD`]): its number is no year
 /// and no pages (the `1547` of `IEEE Std 1547-2018`), its title the text
 /// before it, and it names no author. The title holds three words or
@@ -6131,7 +6151,7 @@ fn parse_undelimited(
     let mut inverted_pairs = false;
     // `Larenz, Karl/Canaris, Claus-Wilhelm, Lehrbuch …`: inverted names
     // joined by slashes.
-    let slashed = initials_head.is_none() && s[..comma].split_whitespace().count() <= 3 && {
+    let slashed = initials_head.is_none() && family_words(&s[..comma], g) <= 3 && {
         let end = slashed_inverted_end(s, comma, g);
         let found = end > comma;
         comma = end;
@@ -6140,7 +6160,7 @@ fn parse_undelimited(
     if order == NameOrder::InvertedFirst
         && !slashed
         && initials_head.is_none()
-        && s[..comma].split_whitespace().count() <= 3
+        && family_words(&s[..comma], g) <= 3
     {
         let next = &s[comma + 2..];
         if let Some(c2) = next.find(", ") {
