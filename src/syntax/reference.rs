@@ -2863,6 +2863,9 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
     ];
     let mut volume_end = None;
     for (n, (lex, field)) in fields.into_iter().enumerate() {
+        if n == 1 {
+            article_number(s, item, used, g);
+        }
         if n == 1 && item.issue.is_none() {
             if let Some(v) = volume_end {
                 issue_between(s, v, item, used, g);
@@ -2935,6 +2938,50 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             }
         }
     }
+}
+
+/// A journal's article number after its volume (`vol. 262, Art. no.
+/// 117345`, `30(2), Article 104512`): the page of an article in a journal
+/// that numbers instead of paging them, as `e0170550` is. Read only in an
+/// entry with a journal and a volume, after the volume, so that an article
+/// of a treaty or statute (`Article 5`) is never taken for it.
+fn article_number(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
+    if item.page.is_some() || !s.contains(['r', 'R']) {
+        return;
+    }
+    let Some(volume) = item.volume.as_deref() else {
+        return;
+    };
+    let Some(m) = g
+        .article_number()
+        .iter(s)
+        .find(|m| !used.contains(m.start, m.end))
+    else {
+        return;
+    };
+    let Some((a, b)) = m.number else { return };
+    // The volume stands right before it, or its issue does: `vol. 262,`,
+    // `30(2),`, `vol. 30, no. 2,`.
+    let before = &s[..m.start];
+    let Some(at) = before.rfind(volume) else {
+        return;
+    };
+    let gap = before[at + volume.len()..].trim_matches([',', ' ', ';', ':']);
+    let bracketed = |t: &str| {
+        t.strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let issue = |t: &str| {
+        g.issue
+            .find(t)
+            .is_some_and(|i| i.start == 0 && i.end == t.trim_end_matches([',', ' ']).len())
+    };
+    if !(gap.is_empty() || bracketed(gap) || issue(gap)) {
+        return;
+    }
+    item.page = Some(crate::grammar::locator_value(&s[a..b]));
+    used.add(m.start, m.end);
 }
 
 /// An issue word that is also another language's page word (tr `S. 3`,
