@@ -216,6 +216,11 @@ pub struct Locators {
     /// issue in a reference entry, the number is its page.
     #[serde(default)]
     pub article_number: Vec<String>,
+    /// Media and genres a reference entry writes in square brackets right
+    /// after a title (`Online`, `Fact sheet`, `Dataset`): no part of the
+    /// title, they are its CSL `genre`.
+    #[serde(default)]
+    pub medium: Vec<String>,
     /// A note on the page cited (`n. {n}`, `nn. {n}`, `Fn. {n}`, `note
     /// {n}`): after a page and ending the pinpoint (`p. 12 n. 4`, `S. 12
     /// Fn. 4`, `12 n.4`), it is the locator's `note`, the page its value.
@@ -1778,6 +1783,9 @@ pub struct Grammar {
     article_number: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::article_number`].
     article_number_patterns: Vec<String>,
+    /// Media and genres in brackets after a title ([`Locators::medium`]),
+    /// lowercased.
+    pub medium: Vec<String>,
     /// Notes on a page ([`Locators::note`]), compiled at their first use.
     note_locator: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::note_locator`].
@@ -2416,6 +2424,7 @@ impl Grammar {
             all.locators
                 .article_number
                 .extend(l.article_number.iter().cloned());
+            all.locators.medium.extend(l.medium.iter().cloned());
             all.locators.note.extend(l.note.iter().cloned());
             all.locators
                 .newspaper_page
@@ -2811,6 +2820,7 @@ impl Grammar {
             column_patterns: lo.column.clone(),
             article_number: std::sync::OnceLock::new(),
             article_number_patterns: lo.article_number.clone(),
+            medium: lo.medium.iter().map(|w| w.to_lowercase()).collect(),
             note_locator: std::sync::OnceLock::new(),
             note_locator_patterns: lo.note.clone(),
             newspaper_page: std::sync::OnceLock::new(),
@@ -4105,6 +4115,7 @@ fn unreachable_grammar() -> Grammar {
         column_patterns: Vec::new(),
         article_number: std::sync::OnceLock::new(),
         article_number_patterns: Vec::new(),
+        medium: Vec::new(),
         note_locator: std::sync::OnceLock::new(),
         note_locator_patterns: Vec::new(),
         newspaper_page: std::sync::OnceLock::new(),

@@ -2226,6 +2226,23 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
+    // `Influenza (seasonal) [Fact sheet]. Geneva: WHO, 2023.`: the medium
+    // in brackets after the title is read as its genre, and the rest as
+    // the entry without it, the period after it moved to the title's end.
+    if let Some((a, b, genre)) = medium_after_title(s, g) {
+        let punct = &s[b..b + s[b..].starts_with(['.', ',']) as usize];
+        let read = format!(
+            "{}{punct}{}{}",
+            &s[..a],
+            " ".repeat(b - a),
+            &s[b + punct.len()..]
+        );
+        let mut parsed = parse_reference(&read, order, g);
+        if parsed.item.genre.is_none() {
+            parsed.item.genre = Some(genre);
+        }
+        return parsed;
+    }
     // `The Origins of the Korean War, Vol. 1. Princeton: Princeton
     // University Press.`, `Capital, Volume 1, Harmondsworth: Penguin.`: a
     // book's volume between its title and its imprint is read on its own,
@@ -2250,6 +2267,40 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
     }
     parse_reference_whole(s, order, g)
+}
+
+/// A medium or genre in square brackets right after a title's last word
+/// ([`Grammar::medium`]: `Title [Fact sheet].`, `Title [Dataset],`): the
+/// span from the space before it to its closing bracket, and its words as
+/// written. After a sentence's period (`2021. [Online]. Available:`) it
+/// ends no title and is left alone.
+fn medium_after_title(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    if g.medium.is_empty() || !s.contains(" [") {
+        return None;
+    }
+    for (i, _) in s.match_indices(" [") {
+        let open = i + 1;
+        let Some(len) = s[open..].find(']') else {
+            continue;
+        };
+        let close = open + len + 1;
+        let inner = &s[open + 1..close - 1];
+        if inner.is_empty() || inner.len() > 40 {
+            continue;
+        }
+        let after_word = s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '!'));
+        let ends = s[close..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ' '));
+        if after_word && ends && g.medium.contains(&inner.to_lowercase()) {
+            return Some((i, close, inner.to_string()));
+        }
+    }
+    None
 }
 
 /// A standard as IEEE lists it: its title, its number after the body's
