@@ -2266,7 +2266,50 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             return parsed;
         }
     }
-    parse_reference_whole(s, order, g)
+    let mut parsed = parse_reference_whole(s, order, g);
+    organisation_work(s, &mut parsed);
+    parsed
+}
+
+/// `Distribution Test Feeders, IEEE PES, 2021. [Online]. Available: …`:
+/// a work with no author and no quoted title, named by the body that
+/// publishes it (an acronym among its words) and the year.
+static ORGANISATION_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r#"^(?P<t>[A-Z][^“”"\[\],.;:]{6,200}), (?P<p>(?:[A-Z][A-Za-z&-]*\.? ){0,5}[A-Z]{2,}[A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)*), (?:19|20)[0-9]{2}\.(?:$| )"#,
+    )
+});
+
+/// An entry of [`ORGANISATION_WORK`]'s shape that was read as a person
+/// named by the title (`Distribution Test Feeders`) and the body: the
+/// title is the work's, the body its author (an organisation).
+/// The title holds two words or more and no initials, and was read as one
+/// person's name, so that `A. Smith, Title, IEEE, 2020.` keeps its author.
+fn organisation_work(s: &str, parsed: &mut ParsedReference) {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || parsed.item.author.len() != 1 {
+        return;
+    }
+    let Some(c) = crate::re::captures(&ORGANISATION_WORK, s) else {
+        return;
+    };
+    let (Some(t), Some(p)) = (c.name("t"), c.name("p")) else {
+        return;
+    };
+    let title = t.as_str();
+    let misread =
+        parsed.item.author.first().is_some_and(|a| {
+            a.family.as_deref() == Some(title) || a.literal.as_deref() == Some(title)
+        });
+    if !misread || title.split_whitespace().count() < 2 {
+        return;
+    }
+    parsed.item.author = vec![CslName {
+        literal: Some(p.as_str().to_string()),
+        ..CslName::default()
+    }];
+    parsed.authors = Some((p.start(), p.end()));
+    parsed.item.title = Some(title.to_string());
+    parsed.title = Some((t.start(), t.end()));
 }
 
 /// A medium or genre in square brackets right after a title's last word
