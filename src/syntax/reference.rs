@@ -2237,12 +2237,17 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             " ".repeat(b - a),
             &s[b + punct.len()..]
         );
-        let mut parsed = parse_reference(&read, order, g);
+        let mut parsed = parse_reference_plain(&read, order, g);
         if parsed.item.genre.is_none() {
             parsed.item.genre = Some(genre);
         }
         return parsed;
     }
+    parse_reference_plain(s, order, g)
+}
+
+/// [`parse_reference`] after a medium in brackets is read.
+fn parse_reference_plain(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     // `The Origins of the Korean War, Vol. 1. Princeton: Princeton
     // University Press.`, `Capital, Volume 1, Harmondsworth: Penguin.`: a
     // book's volume between its title and its imprint is read on its own,
