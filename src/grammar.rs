@@ -211,6 +211,16 @@ pub struct Locators {
     /// {n}`): a pinpoint like a page, labelled `column`.
     #[serde(default)]
     pub column: Vec<String>,
+    /// Article numbers of a journal that numbers its articles instead of
+    /// paging them (`Art. no. {n}`, `Article {n}`): after the volume or
+    /// issue in a reference entry, the number is its page.
+    #[serde(default)]
+    pub article_number: Vec<String>,
+    /// Media and genres a reference entry writes in square brackets right
+    /// after a title (`Online`, `Fact sheet`, `Dataset`): no part of the
+    /// title, they are its CSL `genre`.
+    #[serde(default)]
+    pub medium: Vec<String>,
     /// A note on the page cited (`n. {n}`, `nn. {n}`, `Fn. {n}`, `note
     /// {n}`): after a page and ending the pinpoint (`p. 12 n. 4`, `S. 12
     /// Fn. 4`, `12 n.4`), it is the locator's `note`, the page its value.
@@ -1768,6 +1778,14 @@ pub struct Grammar {
     column: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::column`].
     column_patterns: Vec<String>,
+    /// Article numbers ([`Locators::article_number`]), compiled at their
+    /// first use (only journal entries with a volume read them).
+    article_number: std::sync::OnceLock<Lexicon>,
+    /// The patterns of [`Grammar::article_number`].
+    article_number_patterns: Vec<String>,
+    /// Media and genres in brackets after a title ([`Locators::medium`]),
+    /// lowercased.
+    pub medium: Vec<String>,
     /// Notes on a page ([`Locators::note`]), compiled at their first use.
     note_locator: std::sync::OnceLock<Lexicon>,
     /// The patterns of [`Grammar::note_locator`].
@@ -2237,6 +2255,15 @@ impl Grammar {
         })
     }
 
+    /// Article numbers ([`Locators::article_number`]: `Art. no. {n}`),
+    /// compiled at their first use. Patterns that do not compile match
+    /// nothing.
+    pub fn article_number(&self) -> &Lexicon {
+        self.article_number.get_or_init(|| {
+            Lexicon::new(&self.article_number_patterns, false).unwrap_or_else(|_| Lexicon::empty())
+        })
+    }
+
     /// Words of a note on the page cited ([`Locators::note`]: `n. {n}`,
     /// `Fn. {n}`), compiled at their first use: only a pinpoint with a
     /// second number reads them. Patterns that do not compile match
@@ -2394,6 +2421,10 @@ impl Grammar {
             all.locators.margin.extend(l.margin.iter().cloned());
             all.locators.folio.extend(l.folio.iter().cloned());
             all.locators.column.extend(l.column.iter().cloned());
+            all.locators
+                .article_number
+                .extend(l.article_number.iter().cloned());
+            all.locators.medium.extend(l.medium.iter().cloned());
             all.locators.note.extend(l.note.iter().cloned());
             all.locators
                 .newspaper_page
@@ -2787,6 +2818,9 @@ impl Grammar {
             folio_patterns: lo.folio.clone(),
             column: std::sync::OnceLock::new(),
             column_patterns: lo.column.clone(),
+            article_number: std::sync::OnceLock::new(),
+            article_number_patterns: lo.article_number.clone(),
+            medium: lo.medium.iter().map(|w| w.to_lowercase()).collect(),
             note_locator: std::sync::OnceLock::new(),
             note_locator_patterns: lo.note.clone(),
             newspaper_page: std::sync::OnceLock::new(),
@@ -4079,6 +4113,9 @@ fn unreachable_grammar() -> Grammar {
         folio_patterns: Vec::new(),
         column: std::sync::OnceLock::new(),
         column_patterns: Vec::new(),
+        article_number: std::sync::OnceLock::new(),
+        article_number_patterns: Vec::new(),
+        medium: Vec::new(),
         note_locator: std::sync::OnceLock::new(),
         note_locator_patterns: Vec::new(),
         newspaper_page: std::sync::OnceLock::new(),

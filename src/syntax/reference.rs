@@ -2226,6 +2226,28 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
+    // `Influenza (seasonal) [Fact sheet]. Geneva: WHO, 2023.`: the medium
+    // in brackets after the title is read as its genre, and the rest as
+    // the entry without it, the period after it moved to the title's end.
+    if let Some((a, b, genre)) = medium_after_title(s, g) {
+        let punct = &s[b..b + s[b..].starts_with(['.', ',']) as usize];
+        let read = format!(
+            "{}{punct}{}{}",
+            &s[..a],
+            " ".repeat(b - a),
+            &s[b + punct.len()..]
+        );
+        let mut parsed = parse_reference_plain(&read, order, g);
+        if parsed.item.genre.is_none() {
+            parsed.item.genre = Some(genre);
+        }
+        return parsed;
+    }
+    parse_reference_plain(s, order, g)
+}
+
+/// [`parse_reference`] after a medium in brackets is read.
+fn parse_reference_plain(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     // `The Origins of the Korean War, Vol. 1. Princeton: Princeton
     // University Press.`, `Capital, Volume 1, Harmondsworth: Penguin.`: a
     // book's volume between its title and its imprint is read on its own,
@@ -2249,7 +2271,84 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
             return parsed;
         }
     }
-    parse_reference_whole(s, order, g)
+    let mut parsed = parse_reference_whole(s, order, g);
+    organisation_work(s, &mut parsed);
+    parsed
+}
+
+/// `Distribution Test Feeders, IEEE PES, 2021. [Online]. Available: …`:
+/// a work with no author and no quoted title, named by the body that
+/// publishes it (an acronym among its words) and the year.
+static ORGANISATION_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r#"^(?P<t>[A-Z][^“”"\[\],.;:]{6,200}), (?P<p>(?:[A-Z][A-Za-z&-]*\.? ){0,5}[A-Z]{2,}[A-Za-z&-]*(?: [A-Z][A-Za-z&-]*)*), (?:19|20)[0-9]{2}\.(?:$| )"#,
+    )
+});
+
+/// An entry of [`ORGANISATION_WORK`]'s shape that was read as a person
+/// named by the title (`Distribution Test Feeders`) and the body: the
+/// title is the work's, the body its author (an organisation).
+/// The title holds two words or more and no initials, and was read as one
+/// person's name, so that `A. Smith, Title, IEEE, 2020.` keeps its author.
+fn organisation_work(s: &str, parsed: &mut ParsedReference) {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || parsed.item.author.len() != 1 {
+        return;
+    }
+    let Some(c) = crate::re::captures(&ORGANISATION_WORK, s) else {
+        return;
+    };
+    let (Some(t), Some(p)) = (c.name("t"), c.name("p")) else {
+        return;
+    };
+    let title = t.as_str();
+    let misread =
+        parsed.item.author.first().is_some_and(|a| {
+            a.family.as_deref() == Some(title) || a.literal.as_deref() == Some(title)
+        });
+    if !misread || title.split_whitespace().count() < 2 {
+        return;
+    }
+    parsed.item.author = vec![CslName {
+        literal: Some(p.as_str().to_string()),
+        ..CslName::default()
+    }];
+    parsed.authors = Some((p.start(), p.end()));
+    parsed.item.title = Some(title.to_string());
+    parsed.title = Some((t.start(), t.end()));
+}
+
+/// A medium or genre in square brackets right after a title's last word
+/// ([`Grammar::medium`]: `Title [Fact sheet].`, `Title [Dataset],`): the
+/// span from the space before it to its closing bracket, and its words as
+/// written. After a sentence's period (`2021. [Online]. Available:`) it
+/// ends no title and is left alone.
+fn medium_after_title(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    if g.medium.is_empty() || !s.contains(" [") {
+        return None;
+    }
+    for (i, _) in s.match_indices(" [") {
+        let open = i + 1;
+        let Some(len) = s[open..].find(']') else {
+            continue;
+        };
+        let close = open + len + 1;
+        let inner = &s[open + 1..close - 1];
+        if inner.is_empty() || inner.len() > 40 {
+            continue;
+        }
+        let after_word = s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '!'));
+        let ends = s[close..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ' '));
+        if after_word && ends && g.medium.contains(&inner.to_lowercase()) {
+            return Some((i, close, inner.to_string()));
+        }
+    }
+    None
 }
 
 /// A standard as IEEE lists it: its title, its number after the body's
@@ -2883,6 +2982,9 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
     ];
     let mut volume_end = None;
     for (n, (lex, field)) in fields.into_iter().enumerate() {
+        if n == 1 {
+            article_number(s, item, used, g);
+        }
         if n == 1 && item.issue.is_none() {
             if let Some(v) = volume_end {
                 issue_between(s, v, item, used, g);
@@ -2955,6 +3057,50 @@ fn locators(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
             }
         }
     }
+}
+
+/// A journal's article number after its volume (`vol. 262, Art. no.
+/// 117345`, `30(2), Article 104512`): the page of an article in a journal
+/// that numbers instead of paging them, as `e0170550` is. Read only in an
+/// entry with a journal and a volume, after the volume, so that an article
+/// of a treaty or statute (`Article 5`) is never taken for it.
+fn article_number(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) {
+    if item.page.is_some() || !s.contains(['r', 'R']) {
+        return;
+    }
+    let Some(volume) = item.volume.as_deref() else {
+        return;
+    };
+    let Some(m) = g
+        .article_number()
+        .iter(s)
+        .find(|m| !used.contains(m.start, m.end))
+    else {
+        return;
+    };
+    let Some((a, b)) = m.number else { return };
+    // The volume stands right before it, or its issue does: `vol. 262,`,
+    // `30(2),`, `vol. 30, no. 2,`.
+    let before = &s[..m.start];
+    let Some(at) = before.rfind(volume) else {
+        return;
+    };
+    let gap = before[at + volume.len()..].trim_matches([',', ' ', ';', ':']);
+    let bracketed = |t: &str| {
+        t.strip_prefix('(')
+            .and_then(|t| t.strip_suffix(')'))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let issue = |t: &str| {
+        g.issue
+            .find(t)
+            .is_some_and(|i| i.start == 0 && i.end == t.trim_end_matches([',', ' ']).len())
+    };
+    if !(gap.is_empty() || bracketed(gap) || issue(gap)) {
+        return;
+    }
+    item.page = Some(crate::grammar::locator_value(&s[a..b]));
+    used.add(m.start, m.end);
 }
 
 /// An issue word that is also another language's page word (tr `S. 3`,
