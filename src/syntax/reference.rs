@@ -2294,6 +2294,16 @@ fn organisation_work(s: &str, parsed: &mut ParsedReference) {
     if !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || parsed.item.author.len() != 1 {
         return;
     }
+    // Cheap first: the one name read opens the entry and a comma ends it.
+    let name = parsed.item.author[0]
+        .family
+        .as_deref()
+        .or(parsed.item.author[0].literal.as_deref());
+    if !name.is_some_and(|n| {
+        n.contains(' ') && s.strip_prefix(n).is_some_and(|rest| rest.starts_with(", "))
+    }) {
+        return;
+    }
     let Some(c) = crate::re::captures(&ORGANISATION_WORK, s) else {
         return;
     };
