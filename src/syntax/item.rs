@@ -7249,12 +7249,7 @@ fn numbered_order(item: &str) -> Option<(CslItem, Option<Locator>)> {
         issued: year.map(|y| crate::model::CslDate::new(y, None, None, get("date"))),
         ..Default::default()
     };
-    let pin = get("pin").map(|value| Locator {
-        label: "page".into(),
-        value,
-        ..Default::default()
-    });
-    Some((fields, pin))
+    Some((fields, get("pin").map(|v| page_locator(&v))))
 }
 
 /// Whether `name` is a statute's name as American notes give it before
@@ -7307,12 +7302,16 @@ fn public_law(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
         }),
         ..Default::default()
     };
-    let pin = c.name("pin").map(|m| Locator {
+    Some((fields, c.name("pin").map(|m| page_locator(m.as_str()))))
+}
+
+/// A `page` locator of `value` as written.
+fn page_locator(value: &str) -> Locator {
+    Locator {
         label: "page".into(),
-        value: m.as_str().to_string(),
+        value: value.to_string(),
         ..Default::default()
-    });
-    Some((fields, pin))
+    }
 }
 
 /// A full citation of `text[start..end]` with its fields.
@@ -8146,12 +8145,7 @@ fn bluebook_chapter(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>
         )),
         ..Default::default()
     };
-    let pin = c.name("pin").map(|m| Locator {
-        label: "page".into(),
-        value: m.as_str().to_string(),
-        ..Default::default()
-    });
-    Some((fields, pin))
+    Some((fields, c.name("pin").map(|m| page_locator(m.as_str()))))
 }
 
 /// [`bluebook_chapter`]'s form. Its runs are unbounded: the function
