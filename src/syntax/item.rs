@@ -7257,16 +7257,20 @@ fn numbered_order(item: &str) -> Option<(CslItem, Option<Locator>)> {
 /// grammars' `signals.statutes`, perhaps with its year (`Stored
 /// Communications Act`, `Electronic Communications Privacy Act of 1986`).
 fn statute_name(name: &str, g: &Grammar) -> bool {
-    let bare = name
-        .rsplit_once(" of ")
-        .filter(|(_, y)| crate::grammar::is_year(y))
-        .map_or(name, |(n, _)| n);
+    let bare = statute_year(name).map_or(name, |(n, _)| n);
     let last = bare.rsplit(' ').next().unwrap_or(bare);
     name.len() <= 160
         && bare.contains(' ')
         && bare.starts_with(|c: char| c.is_uppercase())
         && !bare.contains([',', ';', '(', ')'])
         && g.statutes.iter().any(|w| w == last)
+}
+
+/// A statute's name without its year, and the year (`Privacy Act` and
+/// `1974` of `Privacy Act of 1974`); `None` where no year ends it.
+fn statute_year(name: &str) -> Option<(&str, &str)> {
+    name.rsplit_once(" of ")
+        .filter(|(_, y)| crate::grammar::is_year(y))
 }
 
 /// An American statute cited by its public law (`Electronic Communications
@@ -7280,10 +7284,8 @@ fn public_law(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
     if !statute_name(name, g) {
         return None;
     }
-    let year = name
-        .rsplit_once(" of ")
+    let year = statute_year(name)
         .map(|(_, y)| y)
-        .filter(|y| crate::grammar::is_year(y))
         .or_else(|| c.name("year").map(|m| m.as_str()));
     let fields = CslItem {
         kind: "legislation".into(),
