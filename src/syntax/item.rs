@@ -4328,6 +4328,9 @@ const US_REPORT: &str = r", (?P<vol>[0-9]+) (?P<rep>[A-Z][A-Za-z0-9.' ]{0,30}?) 
 /// The reporter (ASCII, cheap to compile) and the year (exactly four
 /// digits, the court taking those before them) keep their bounds.
 fn case_full(item: &str) -> Option<regex::Captures<'_>> {
+    if !name_then_volume(item, true) {
+        return None;
+    }
     let c = crate::re::captures(&CASE_FULL, item)?;
     if !us_report_numbers_fit(&c) {
         return None;
@@ -4357,9 +4360,25 @@ fn us_report_numbers_fit(c: &regex::Captures<'_>) -> bool {
 /// [`case_full`] for a case brought in a matter ([`CASE_FULL_MATTER`]),
 /// its name of 240 characters at most.
 fn case_full_matter(item: &str) -> Option<regex::Captures<'_>> {
+    if !name_then_volume(item, false) {
+        return None;
+    }
     let c = crate::re::captures(&CASE_FULL_MATTER, item)?;
     let short = c.name("name")?.as_str().chars().nth(240).is_none();
     (short && us_report_numbers_fit(&c)).then_some(c)
+}
+
+/// Whether `s` may be read by [`CASE_FULL`] (`versus`), [`CASE_FULL_MATTER`]
+/// or [`CASE_SHORT`], as a cheap test before the pattern is built or run:
+/// the name or party they open with holds no `,` nor `;`, so the first of
+/// these in `s` must be the comma, the space and the digit of the volume
+/// after it, and, for `versus`, ` v. ` must stand before it.
+fn name_then_volume(s: &str, versus: bool) -> bool {
+    s.find([',', ';']).is_some_and(|i| {
+        s[i..].starts_with(", ")
+            && s.as_bytes().get(i + 2).is_some_and(u8::is_ascii_digit)
+            && (!versus || s[..i].contains(" v. "))
+    })
 }
 
 /// A short case citation: `Brown, 347 U.S. at 495`, explanatory
@@ -4500,6 +4519,9 @@ fn case_citation(
     if let Some(raw) = docketed_us_case(item, start, end, g, signal.clone()) {
         return Some(raw);
     }
+    if !name_then_volume(item, false) || !item.contains(" at ") {
+        return None;
+    }
     let c = crate::re::captures(&CASE_SHORT, item)?;
     // A party of 61 characters at most (kept out of the pattern, where the
     // bound would make the automaton huge).
@@ -4564,6 +4586,23 @@ static AUTHOR_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<authors>[^,;()0-9]+), (?P<journal>\p{L}[\p{L}.\-!]*(?: \p{L}[\p{L}.\-]*)*) (?:(?P<vol>[0-9]{1,4}) \((?P<vyear>[0-9]{4})\)|(?P<year>[0-9]{4})),\s*(?P<page>[0-9]{1,6})(?:\s*ff?\.)?(?:\s*\((?P<pin>[^()]+)\)|,\s*(?P<pin2>[0-9]{1,6}(?:\s*[-–]\s*[0-9]{1,6})?)(?:\s*ff?\.)?)?\s*\.?$",
     )
 });
+
+/// Whether `s` may be read by [`AUTHOR_JOURNAL`], as a cheap test before
+/// the pattern is built or run: the authors hold no `,`, `;`, bracket nor
+/// digit, so the first of these in `s` must be the comma and space after
+/// them (not at the start); the journal after it holds no `,`, `(` nor
+/// digit, so a digit of its volume or year comes before the next `,` or
+/// `(`.
+fn authors_then_journal(s: &str) -> bool {
+    let Some(i) = s.find(|c: char| matches!(c, ',' | ';' | '(' | ')') || c.is_ascii_digit()) else {
+        return false;
+    };
+    let Some(rest) = s[i..].strip_prefix(", ").filter(|_| i > 0) else {
+        return false;
+    };
+    let j = rest.find([',', '(']).unwrap_or(rest.len());
+    rest[..j].bytes().any(|b| b.is_ascii_digit())
+}
 
 /// Whether `word` is written like a person's family name (`Schmidt`,
 /// `Müller-Graff`, `McDonald`, `O’Neill`), not like a court's or an
@@ -4681,6 +4720,9 @@ fn author_journal(
     signal: Option<String>,
 ) -> Result<RawItem, bool> {
     let (item, start, end) = trimmed_item(text, a, b);
+    if !authors_then_journal(item) {
+        return Err(false);
+    }
     let c = crate::re::captures(&AUTHOR_JOURNAL, item).ok_or(false)?;
     let group = |n: &str| c.name(n).map(|m| m.as_str());
     let (Some(authors), Some(journal), Some(year_text)) = (
@@ -5962,6 +6004,20 @@ static DATED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` opens with a word (no white space), white space and four
+/// ASCII digits, as [`DATED_DECISION`] and [`UNDOCKETED_DECISION`] ask
+/// (`^(\S+)\s+[0-9]{4}`): a cheap test before the pattern is built or run.
+fn word_then_year(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| !c.is_whitespace());
+    let after = rest.trim_start();
+    rest.len() < s.len()
+        && after.len() < rest.len()
+        && after
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
 /// A decision written court, date and docket number ([`DATED_DECISION`]):
 /// a `legal_case` whose court is the publisher and docket the title, with
 /// the page cited after it, never expected in the bibliography.
@@ -5976,6 +6032,9 @@ fn dated_decision_citation(
         return None;
     }
     let (item, start, end) = trimmed_item(text, a, b);
+    if !word_then_year(item) {
+        return None;
+    }
     let c = crate::re::captures(&DATED_DECISION, item)?;
     let (court, date, docket) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?);
     if !g.courts.iter().any(|w| court.ends_with(w.as_str()))
@@ -6055,7 +6114,10 @@ fn undocketed_decision_citation(
     let (item, start, end) = trimmed_item(text, a, b);
     // Cheap test first: a decision so cited opens with a court's name, in
     // Hangul or Han characters, and has a date's digits.
-    if !item.starts_with(|c: char| crate::segment::is_cjk(c)) || !item.contains(". ") {
+    if !item.starts_with(|c: char| crate::segment::is_cjk(c))
+        || !item.contains(". ")
+        || !word_then_year(item)
+    {
         return None;
     }
     let c = crate::re::captures(&UNDOCKETED_DECISION, item)?;
@@ -7995,6 +8057,16 @@ fn law_book_citation(
     Some(full_raw(from, end, signal, locator, fields))
 }
 
+/// Whether `s` ends with four ASCII digits and a closing bracket, a period
+/// after them allowed, as every Bluebook form ([`BLUEBOOK_ARTICLE`],
+/// [`BLUEBOOK_BOOK`], [`BLUEBOOK_TITLED`]) ends (`(2015)`, `(2d ed.
+/// 2010).`): a cheap test before the patterns are built or run.
+fn ends_with_bracketed_year(s: &str) -> bool {
+    let t = s.strip_suffix('.').unwrap_or(s);
+    t.strip_suffix(')')
+        .is_some_and(|t| t.len() >= 4 && t.as_bytes()[t.len() - 4..].iter().all(u8::is_ascii_digit))
+}
+
 /// Law-review articles and books in Bluebook form, which name the volume
 /// before the journal and put the year in parentheses at the end.
 fn bluebook_citation(
@@ -8011,6 +8083,9 @@ fn bluebook_citation(
     }
     if let Some((fields, pin)) = bluebook_chapter(item, g) {
         return Some(full_raw(start, end, signal, pin, fields));
+    }
+    if !ends_with_bracketed_year(item) {
+        return None;
     }
     let (c, article) = match crate::re::captures(&BLUEBOOK_ARTICLE, item) {
         Some(c) => (c, true),
@@ -8661,6 +8736,15 @@ struct UndelimitedShort<'t> {
 /// lowercase words before the name are name particles only (`v. Bar`,
 /// `von Savigny`, `van der Berg`).
 fn undelimited_short_read(t: &str) -> Option<UndelimitedShort<'_>> {
+    // A cheap test first: the pattern ends with a page's digit, a period
+    // after it allowed.
+    if !t
+        .strip_suffix('.')
+        .unwrap_or(t)
+        .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let c = crate::re::captures(&UNDELIMITED_SHORT, t)?;
     let chars = |i| crate::re::group_chars(&c, i);
     if chars(3) > 100
@@ -9447,10 +9531,24 @@ static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` holds four ASCII digits followed by a comma, or by a
+/// closing bracket and a comma, as the year of [`JOURNAL_TAIL`] is: a
+/// cheap test before the pattern is built or run.
+fn year_then_comma(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(4)).any(|p| {
+        b[p..p + 4].iter().all(u8::is_ascii_digit)
+            && (b[p + 4] == b',' || b[p + 4] == b')' && b.get(p + 5) == Some(&b','))
+    })
+}
+
 /// The year and bracketed pinpoint of a [`JOURNAL_TAIL`] after a short
 /// form's word, when the journal is written like one
 /// ([`crate::syntax::reference::journal_abbreviation`]).
 fn journal_tail<'a>(after: &'a str, g: &Grammar) -> Option<(&'a str, Option<Locator>)> {
+    if !year_then_comma(after) {
+        return None;
+    }
     let c = crate::re::captures(&JOURNAL_TAIL, after)?;
     let journal = c.get(1)?.as_str();
     if !(crate::syntax::reference::journal_abbreviation(journal, c.get(2).is_some())
@@ -10280,12 +10378,20 @@ static HANDBOOK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` opens with two letters or more and a slash, as the series'
+/// name of [`HANDBOOK`] (`^\p{Lu}\p{Ll}+/`, letters all): a cheap test
+/// before the pattern is built or run.
+fn series_then_slash(s: &str) -> bool {
+    s.find('/')
+        .is_some_and(|i| s[..i].chars().nth(1).is_some() && s[..i].chars().all(char::is_alphabetic))
+}
+
 /// A citation of a volume of a handbook series ([`HANDBOOK`]): a `book`
 /// whose title is the series and the part (`Asser 6-IV`), the volume's
 /// authors, the edition's year, and the margin number as the locator.
 fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if item.len() > 120 || !item.contains('/') {
+    if item.len() > 120 || !series_then_slash(item) {
         return None;
     }
     let c = crate::re::captures(&HANDBOOK, item)?;
@@ -13072,5 +13178,152 @@ mod cjk_sentences_and_divisions {
             cjk_prose_to_signal("此一調查雖以舊慣為對象，但其架構", &g),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod pattern_prechecks {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts of pieces that the patterns' parts are made of, and pieces
+    /// that break them, so that some match and some nearly do.
+    fn pieces(extra: &'static [&'static str]) -> impl Strategy<Value = String> {
+        const COMMON: &[&str] = &[
+            "Brown",
+            "Board",
+            "Ä",
+            "é",
+            "x",
+            "A",
+            " ",
+            "  ",
+            "\n",
+            ", ",
+            ",",
+            ";",
+            "(",
+            ")",
+            ".",
+            "/",
+            "-",
+            "–",
+            "1",
+            "12",
+            "347",
+            "1954",
+            "2015",
+            "2010",
+            "0",
+            " v. ",
+            "v.",
+            " at ",
+            "U.S.",
+            "NJW",
+            "ders.",
+            "대법원",
+            "판결",
+            "선고",
+            "2008다38288",
+            "1913",
+            "§",
+        ];
+        let all: Vec<&'static str> = COMMON.iter().chain(extra).copied().collect();
+        prop::collection::vec(prop::sample::select(all), 0..16).prop_map(|v| v.concat())
+    }
+
+    /// Each precheck holds wherever its pattern matches: it only skips
+    /// texts the pattern would reject.
+    fn holds(re: &Regex, precheck: impl Fn(&str) -> bool, t: &str) -> bool {
+        !re.is_match(t) || precheck(t)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn case_prechecks_hold(t in pieces(&[", 347 U.S. 483 (1954)", " (1999)", "In re "])) {
+            prop_assert!(holds(&CASE_FULL, |s| name_then_volume(s, true), &t), "{:?}", t);
+            prop_assert!(holds(&CASE_FULL_MATTER, |s| name_then_volume(s, false), &t), "{:?}", t);
+            prop_assert!(
+                holds(&CASE_SHORT, |s| name_then_volume(s, false) && s.contains(" at "), &t),
+                "{:?}",
+                t
+            );
+        }
+
+        #[test]
+        fn decision_prechecks_hold(t in pieces(&["2010. 4. 22. ", " 2010.4.22.", "헌재 ", "朝鮮高等法院 "])) {
+            prop_assert!(holds(&DATED_DECISION, word_then_year, &t), "{:?}", t);
+            prop_assert!(holds(&UNDOCKETED_DECISION, word_then_year, &t), "{:?}", t);
+        }
+
+        #[test]
+        fn journal_prechecks_hold(t in pieces(&["Schmidt, NJW 2005, 1234 (1238)", " 95 (2004), 233", " (17)", "JuS "])) {
+            prop_assert!(holds(&AUTHOR_JOURNAL, authors_then_journal, &t), "{:?}", t);
+            prop_assert!(holds(&JOURNAL_TAIL, year_then_comma, &t), "{:?}", t);
+        }
+
+        #[test]
+        fn book_prechecks_hold(t in pieces(&["Asser/Hartkamp", " 6-IV 2019/45", "Jane Doe, The State, 12 Harv. L. Rev. 345, 350 (2015)", " (2d ed. 2010)", "Doe, The Archive, 40", "Bd. 2, "])) {
+            prop_assert!(holds(&BLUEBOOK_ARTICLE, ends_with_bracketed_year, &t), "{:?}", t);
+            prop_assert!(holds(&BLUEBOOK_BOOK, ends_with_bracketed_year, &t), "{:?}", t);
+            prop_assert!(holds(&BLUEBOOK_TITLED, ends_with_bracketed_year, &t), "{:?}", t);
+            prop_assert!(holds(&HANDBOOK, series_then_slash, &t), "{:?}", t);
+            let digit_end = |s: &str| s.strip_suffix('.').unwrap_or(s).ends_with(|c: char| c.is_ascii_digit());
+            prop_assert!(holds(&UNDELIMITED_SHORT, digit_end, &t), "{:?}", t);
+        }
+    }
+
+    /// The prechecks pass the forms their patterns read.
+    #[test]
+    fn prechecks_pass_the_forms_read() {
+        let cases = [
+            (
+                &*CASE_FULL,
+                "Brown v. Board of Education, 347 U.S. 483, 495 (1954).",
+            ),
+            (&*CASE_FULL_MATTER, "In re Gault, 387 U.S. 1, 30 (1967)"),
+            (&*CASE_SHORT, "Brown, 347 U.S. at 495"),
+            (
+                &*DATED_DECISION,
+                "대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결",
+            ),
+            (&*UNDOCKETED_DECISION, "조선고등법원 1913. 9. 26. 판결"),
+            (&*AUTHOR_JOURNAL, "Schmidt, NJW 2005, 1234 (1238)"),
+            (&*AUTHOR_JOURNAL, "Richter, VerwArch 95 (2004), 233 (240)"),
+            (&*JOURNAL_TAIL, ", VerwArch 95 (2004), 233"),
+            (
+                &*BLUEBOOK_ARTICLE,
+                "Jane Doe, The Archive and the State, 12 Harv. L. Rev. 345, 350 (2015)",
+            ),
+            (
+                &*BLUEBOOK_BOOK,
+                "Richard Roe, Paper Rights 45 (2d ed. 2010).",
+            ),
+            (&*HANDBOOK, "Asser/Hartkamp & Sieburgh 6-IV 2019/45"),
+            (&*UNDELIMITED_SHORT, "Doe, The Archive and the State, 40."),
+        ];
+        for (re, t) in cases {
+            assert!(re.is_match(t), "{t}");
+        }
+        assert!(name_then_volume(cases[0].1, true));
+        assert!(name_then_volume(cases[1].1, false));
+        assert!(name_then_volume(cases[2].1, false));
+        assert!(word_then_year(cases[3].1) && word_then_year(cases[4].1));
+        assert!(authors_then_journal(cases[5].1) && authors_then_journal(cases[6].1));
+        assert!(year_then_comma(cases[7].1));
+        assert!(ends_with_bracketed_year(cases[8].1) && ends_with_bracketed_year(cases[9].1));
+        assert!(series_then_slash(cases[10].1));
+        // And turn away what they are for.
+        assert!(!name_then_volume(
+            "Sophie Chabapont, « Le alliance », p. 1-38.",
+            false
+        ));
+        assert!(!authors_then_journal(
+            "Алексей Мороцов, Пётр Иванов, «И о», № 1 (1951)"
+        ));
+        assert!(!series_then_slash("Petra Schmidt/Karin Neumann, „Archiv“"));
+        assert!(!word_then_year("이영희(1970), op. cit., pp. 99-103."));
     }
 }
