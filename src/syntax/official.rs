@@ -81,12 +81,18 @@ pub(crate) fn newspaper_name(name: &str, g: &Grammar) -> bool {
     };
     // `N.Y. TIMES`, `WASH. POST`: small capitals come out of a PDF as
     // capitals.
+    // The words are sorted (and deduplicated) when the grammar is built:
+    // a word as written is looked up by bisection.
     let newspaper_word = |w: &str| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         let capitals = bare.chars().nth(1).is_some() && !bare.chars().any(char::is_lowercase);
         g.newspaper_words
-            .iter()
-            .any(|n| n == bare || capitals && n.eq_ignore_ascii_case(bare))
+            .binary_search_by(|n| n.as_str().cmp(bare))
+            .is_ok()
+            || capitals
+                && g.newspaper_words
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(bare))
     };
     // A romanized name keeps the word for a daily in lowercase (`Tonga
     // ilbo`, `Asahi shinbun`).
@@ -1171,6 +1177,22 @@ pub fn organisation_head(text: &str, g: &Grammar) -> Option<(String, usize)> {
 mod tests {
     use super::*;
     use crate::grammar::Grammar;
+
+    /// [`newspaper_name`] looks a word up by bisection: the grammar's
+    /// newspaper words are sorted, and each is found so.
+    #[test]
+    fn newspaper_words_are_sorted_for_bisection() {
+        let g = Grammar::builtin();
+        let words = &g.newspaper_words;
+        assert!(!words.is_empty());
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
+        for w in words {
+            assert!(words.binary_search_by(|n| n.as_str().cmp(w)).is_ok());
+        }
+        assert!(newspaper_name("Frankfurter Allgemeine Zeitung", &g));
+        assert!(newspaper_name("N.Y. TIMES", &g));
+        assert!(!newspaper_name("Sophie Chabapont et Marie Belricourt", &g));
+    }
 
     #[test]
     fn a_korean_newspaper_cited_by_date_then_headline() {
