@@ -1651,13 +1651,16 @@ fn signal_after_prose(s: &str, g: &Grammar) -> Option<(usize, String)> {
             }
         }
         previous = i;
-        let word = w.trim_matches(|c: char| !c.is_alphabetic());
-        // `ders., a.a.O.`: a word for the same author is no prose.
-        prose |= word.chars().nth(1).is_some()
-            && lower_or_caseless(word)
-            && !same_author_word(w, g)
-            && !crate::syntax::name::PARTICLES.contains(&word)
-            && !g.and_words.iter().any(|a| a == word);
+        // Once prose, always prose: the next words need not be read for it.
+        if !prose {
+            let word = w.trim_matches(|c: char| !c.is_alphabetic());
+            // `ders., a.a.O.`: a word for the same author is no prose.
+            prose = word.chars().nth(1).is_some()
+                && lower_or_caseless(word)
+                && !same_author_word(w, g)
+                && !crate::syntax::name::PARTICLES.contains(&word)
+                && !g.and_words.iter().any(|a| a == word);
+        }
     }
     let (start, end) = found?;
     let word = &s[start..end];
