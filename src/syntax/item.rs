@@ -4031,8 +4031,9 @@ fn classify_item_as(
         Err(true) => return,
         Err(false) => {}
     }
-    if let Some(raw) = contribution_citation(text, a, b, g, signal.clone())
-        .or_else(|| law_book_citation(text, a, b, g, signal.clone()))
+    let opening = JournalAuthorsOnce::new(g);
+    if let Some(raw) = contribution_citation(text, a, b, g, signal.clone(), &opening)
+        .or_else(|| law_book_citation(text, a, b, g, signal.clone(), &opening))
     {
         out.push(raw);
         return;
@@ -7804,22 +7805,51 @@ fn commentary_locator(tail: &str, g: &Grammar) -> Option<Locator> {
         })
 }
 
+/// [`journal_authors`] of the names that open an item, which
+/// [`contribution_citation`] and [`law_book_citation`] ask of the same
+/// text in turn (the part before the item's first `, `): read once. A
+/// text other than the first asked is read anew.
+struct JournalAuthorsOnce<'t, 'g> {
+    g: &'g Grammar,
+    read: std::cell::OnceCell<(&'t str, Option<(usize, bool)>)>,
+}
+
+impl<'t, 'g> JournalAuthorsOnce<'t, 'g> {
+    fn new(g: &'g Grammar) -> Self {
+        JournalAuthorsOnce {
+            g,
+            read: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`journal_authors`] of `s`.
+    fn get(&self, s: &'t str) -> Option<(usize, bool)> {
+        let &(first, found) = self.read.get_or_init(|| (s, journal_authors(s, self.g)));
+        if first == s {
+            found
+        } else {
+            journal_authors(s, self.g)
+        }
+    }
+}
+
 /// A contribution to an edited book cited by its author and its book,
 /// without its own title (`Vogel, in: Kramer (Hrsg.), Handbuch des
 /// Staatshaftungsrechts, Bd. 2, Rn. 88`): names ([`journal_authors`]), a
 /// comma, then a container word, the editors with a role word and the book
 /// ([`crate::syntax::reference::contribution_in_book`]). The pinpoint is
 /// the last locator (`Rn. 88`, `S. 310 (Rn. 12)`).
-fn contribution_citation(
-    text: &str,
+fn contribution_citation<'t>(
+    text: &'t str,
     a: usize,
     b: usize,
     g: &Grammar,
     signal: Option<String>,
+    opening: &JournalAuthorsOnce<'t, '_>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
     let (authors, rest) = item.split_once(", ")?;
-    let (from, same) = journal_authors(authors, g)?;
+    let (from, same) = opening.get(authors)?;
     if same {
         return None;
     }
@@ -7876,12 +7906,13 @@ const MAX_TITLE_PARTS: usize = 3;
 /// A volume (`Bd. 2`) may stand before the edition. The pinpoint is a
 /// page, a margin number or a provision with its margin number
 /// (`§ 5 Rn. 3`) that ends the item.
-fn law_book_citation(
-    text: &str,
+fn law_book_citation<'t>(
+    text: &'t str,
     a: usize,
     b: usize,
     g: &Grammar,
     signal: Option<String>,
+    opening: &JournalAuthorsOnce<'t, '_>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
     let body = item.trim_end_matches('.').trim_end();
@@ -7889,7 +7920,7 @@ fn law_book_citation(
     if !(3..=MAX_LAW_BOOK_PARTS).contains(&parts.len()) {
         return None;
     }
-    let (from, same) = journal_authors(parts[0], g)?;
+    let (from, same) = opening.get(parts[0])?;
     let in_book = g.container_prefix(parts[1]);
     let title = parts[1][in_book.unwrap_or(0)..].trim();
     if !title.starts_with(|c: char| c.is_uppercase())
