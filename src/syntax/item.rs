@@ -3838,6 +3838,10 @@ fn classify_item_as(
     if item.trim().is_empty() {
         return;
     }
+    // Whether the item has no title in marks, asked by several rules
+    // below: searched for once.
+    let no_title = std::cell::OnceCell::new();
+    let untitled = || *no_title.get_or_init(|| find_title(item).is_none());
     // `Riley v. California, 573 U.S. 373 (2014) (quoting Smith v. Maryland,
     // 442 U.S. 735 (1979))`: the work in the bracket is cited through the
     // one before it.
@@ -4038,7 +4042,7 @@ fn classify_item_as(
         out.push(raw);
         return;
     }
-    if find_title(item).is_none() {
+    if untitled() {
         if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
             out.push(raw);
             return;
@@ -4062,7 +4066,7 @@ fn classify_item_as(
             .and_then(|(x, _)| item.get(x..))
             .is_some_and(|t| t.starts_with(char::is_lowercase))
     };
-    if find_title(item).is_none()
+    if untitled()
         && full_without_marks(&p.item, first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
         && !prose_title()
@@ -4074,7 +4078,7 @@ fn classify_item_as(
     // 1861, S. 178`: an edited work cited by its title, its editors after
     // it; or a work that opens with its title and has a full imprint
     // (`Очерки истории Урала. М.: Наука, 1990. С. 5.`).
-    if find_title(item).is_none()
+    if untitled()
         && p.item.author.is_empty()
         && (!p.item.editor.is_empty()
             || p.title.is_some_and(|(x, _)| x == 0)
@@ -4091,7 +4095,7 @@ fn classify_item_as(
     // …, Madrid, 1786, art. 28.`: a work cited by its title alone, with a
     // place and a year, and an article as the pinpoint, is a law.
     let first_part = item.split(", ").next().unwrap_or(item);
-    if find_title(item).is_none() && (p.item.author.is_empty() || !name_like(first_part, g)) {
+    if untitled() && (p.item.author.is_empty() || !name_like(first_part, g)) {
         if let Some((fields, pin)) = titled_law(item, g) {
             out.push(full_raw(a, b, signal, Some(pin), fields));
             return;
@@ -4099,7 +4103,7 @@ fn classify_item_as(
     }
     // `Report of the Committee on Ministers' Powers (Cmd 4060, 1932) 58`:
     // an official paper cited by its title, number and year.
-    if find_title(item).is_none()
+    if untitled()
         && p.item.author.is_empty()
         && p.item.kind == "report"
         && p.title.is_some_and(|(x, _)| x == 0)
@@ -4111,7 +4115,7 @@ fn classify_item_as(
     }
     // A web page without a date of its own, read on a day it names:
     // `UNHCR, Global Trends 2020, https://… (abgerufen am 3.5.2021)`.
-    if find_title(item).is_none()
+    if untitled()
         && !p.item.author.is_empty()
         && p.item.title.is_some()
         && p.item.url.is_some()
@@ -4128,7 +4132,7 @@ fn classify_item_as(
     // English Revolution (London: Faber and Faber, 1977), 95–117.`: a
     // discursive note names the work after a clause of its own, with no
     // signal word.
-    if find_title(item).is_none() {
+    if untitled() {
         if let Some((x, q, pinpoint)) = cited_after_clause(item, g) {
             out.push(full_raw(a + x, b, signal, pinpoint, q));
             return;
