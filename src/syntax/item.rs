@@ -7298,9 +7298,17 @@ static NUMBERED_ORDER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether ` No. ` stands before the first `,`, `;` or bracket of `s`, as
+/// in the name of [`NUMBERED_ORDER`], which holds none of these: a cheap
+/// test before the pattern is built or run.
+fn order_number_first(s: &str) -> bool {
+    let name_end = s.find([',', ';', '(', ')']).unwrap_or(s.len());
+    s[..name_end].contains(" No. ")
+}
+
 /// [`NUMBERED_ORDER`] read.
 fn numbered_order(item: &str) -> Option<(CslItem, Option<Locator>)> {
-    if !item.contains(" No. ") || item.len() > 200 {
+    if !order_number_first(item) || item.len() > 200 {
         return None;
     }
     let c = crate::re::captures(&NUMBERED_ORDER, item)?;
@@ -13311,6 +13319,11 @@ mod pattern_prechecks {
             let digit_end = |s: &str| s.strip_suffix('.').unwrap_or(s).ends_with(|c: char| c.is_ascii_digit());
             prop_assert!(holds(&UNDELIMITED_SHORT, digit_end, &t), "{:?}", t);
         }
+
+        #[test]
+        fn order_precheck_holds(t in pieces(&["Exec. Order", " No. ", "12,333", ", 3 C.F.R. 200", " (1982)", "Proclamation"])) {
+            prop_assert!(holds(&NUMBERED_ORDER, order_number_first, &t), "{:?}", t);
+        }
     }
 
     /// The prechecks pass the forms their patterns read.
@@ -13341,6 +13354,10 @@ mod pattern_prechecks {
             ),
             (&*HANDBOOK, "Asser/Hartkamp & Sieburgh 6-IV 2019/45"),
             (&*UNDELIMITED_SHORT, "Doe, The Archive and the State, 40."),
+            (
+                &*NUMBERED_ORDER,
+                "Exec. Order No. 12,333, 3 C.F.R. 200 (1982)",
+            ),
         ];
         for (re, t) in cases {
             assert!(re.is_match(t), "{t}");
@@ -13353,6 +13370,10 @@ mod pattern_prechecks {
         assert!(year_then_comma(cases[7].1));
         assert!(ends_with_bracketed_year(cases[8].1) && ends_with_bracketed_year(cases[9].1));
         assert!(series_then_slash(cases[10].1));
+        assert!(order_number_first(cases[12].1));
+        assert!(!order_number_first(
+            "David Schelling, “Region,” *Security Studies*, Vol. 52, No. 4 (1978)"
+        ));
         // And turn away what they are for.
         assert!(!name_then_volume(
             "Sophie Chabapont, « Le alliance », p. 1-38.",
