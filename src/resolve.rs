@@ -1313,6 +1313,10 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
         }
     }
 
+    // The linking's indexes are read no more: freed before the findings
+    // on uncited entries are written, which is the run's peak of memory.
+    drop((history, notes, bib_index, note_only, matches, in_text));
+
     // Bibliography entries nothing cites.
     let cited: BTreeSet<&str> = doc
         .citations
