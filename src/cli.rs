@@ -7,7 +7,7 @@
 use crate::diagnostic::{
     render_github, render_human, sanitize_for_terminal, Code, Level, LevelConfig,
 };
-use crate::export::extract::{to_wire, WireDiagnostic};
+use crate::export::extract::WireDiagnostic;
 use crate::grammar::Grammar;
 use crate::segment::InputFormat;
 use crate::source::SourceFile;
@@ -962,11 +962,10 @@ fn extract(a: ExtractArgs) -> Result<u8, Failure> {
             format: a.input.input_format.to_format(),
         },
     );
-    // The wire document borrows the model; the JSON is written as it is
-    // produced rather than built in memory first.
-    let wire = to_wire(&source, &doc);
+    // The JSON is written from the model item by item, without a wire
+    // document of the whole paper in memory.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = crate::export::extract::write_json(&mut out, &wire, a.pretty)
+    let written = crate::export::extract::write_document(&mut out, &source, &doc, a.pretty)
         .map_err(std::io::Error::from)
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush());

@@ -118,6 +118,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
             }
         })
         .collect();
+    // Each note has its markers: the map goes before the notes are parsed.
+    drop(markers_by_number);
 
     // Bibliography entries.
     // Entries and notes are parsed each on their own, on every core; what
@@ -245,6 +247,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .map(|f| (f.number, f.text.as_str()))
         .collect();
     syntax::item::defined_short_names(&numbered, &mut note_items, grammar);
+    drop(numbered);
     let mut citations: Vec<Citation> =
         Vec::with_capacity(note_items.iter().map(Vec::len).sum::<usize>() + found.len());
     // A paper that cites author and date in its text does so in its

@@ -44,6 +44,41 @@ enum IbidState {
     After(usize),
 }
 
+/// A value for some of the references, by reference index: a slot per
+/// index rather than a hash map's entry (three times the size) and hash.
+struct ByEntry<T>(Vec<Option<T>>);
+
+impl<T> Default for ByEntry<T> {
+    fn default() -> Self {
+        ByEntry(Vec::new())
+    }
+}
+
+impl<T> ByEntry<T> {
+    /// Sets the value of reference `i`, in place of any it had.
+    fn insert(&mut self, i: usize, value: T) {
+        if self.0.len() <= i {
+            self.0.resize_with(i + 1, || None);
+        }
+        if let Some(slot) = self.0.get_mut(i) {
+            *slot = Some(value);
+        }
+    }
+
+    /// The value of reference `i`, if it has one.
+    fn get(&self, i: &usize) -> Option<&T> {
+        self.0.get(*i).and_then(Option::as_ref)
+    }
+
+    /// The references that have a value, ascending.
+    fn keys(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.is_some().then_some(i))
+    }
+}
+
 /// Bibliography entries indexed by title, author and title words, so that
 /// matching a citation costs a few comparisons, not one per entry.
 struct BibIndex {
@@ -55,11 +90,11 @@ struct BibIndex {
     /// `commentaries`): the abbreviation's key and the entries whose title
     /// opens with the commentary's words ([`BibIndex::index_cited_as`]).
     commentaries: Vec<(String, Vec<usize>)>,
-    authors: HashMap<usize, Vec<String>>,
-    title_keys: HashMap<usize, String>,
+    authors: ByEntry<Vec<String>>,
+    title_keys: ByEntry<String>,
     /// Title keys of the series or reports entries appear in
     /// ([`CslItem::collection_title`]).
-    collection_keys: HashMap<usize, String>,
+    collection_keys: ByEntry<String>,
     by_title: HashMap<String, Vec<usize>>,
     by_author: HashMap<String, Vec<usize>>,
     /// (author key, year) → entries, for authors with more than [`MANY`]
@@ -151,9 +186,9 @@ impl BibIndex {
             cited_as: HashMap::default(),
             commentaries: Vec::new(),
             by_title: HashMap::default(),
-            title_keys: HashMap::default(),
-            collection_keys: HashMap::default(),
-            authors: HashMap::default(),
+            title_keys: ByEntry::default(),
+            collection_keys: ByEntry::default(),
+            authors: ByEntry::default(),
             by_author: HashMap::default(),
             by_author_year: HashMap::default(),
             by_lookup: HashMap::default(),
@@ -305,7 +340,7 @@ impl BibIndex {
     /// ascending; every entry when the short form names no author.
     fn by_author_lookup(&self, author_keys: &[String], whole: &str) -> Vec<usize> {
         if author_keys.is_empty() {
-            let mut all: Vec<usize> = self.authors.keys().copied().collect();
+            let mut all: Vec<usize> = self.authors.keys().collect();
             all.sort_unstable();
             return all;
         }
@@ -1125,8 +1160,11 @@ fn key_ends(key: &str) -> [Option<char>; 2] {
 
 /// Citations by footnote, and references by id, for `supra note N`.
 struct NoteIndex {
-    /// (Chapter, footnote number) → its citations, ascending.
-    by_note: HashMap<(u32, u32), Vec<usize>>,
+    /// (Chapter, footnote number) of each citation in a footnote, sorted,
+    /// and beside it the citation, ascending within a note: the
+    /// citations of a note are a run of `cited`.
+    notes: Vec<(u32, u32)>,
+    cited: Vec<usize>,
     /// Reference id → index, grown as references are added.
     ref_ids: HashMap<String, usize>,
     refs_seen: usize,
@@ -1134,14 +1172,18 @@ struct NoteIndex {
 
 impl NoteIndex {
     fn new(doc: &Document) -> Self {
-        let mut by_note: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
-        for (i, c) in doc.citations.iter().enumerate() {
-            if let Some(n) = c.footnote {
-                by_note.entry((c.chapter, n)).or_default().push(i);
-            }
-        }
+        let mut by_note: Vec<((u32, u32), usize)> = doc
+            .citations
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| Some(((c.chapter, c.footnote?), i)))
+            .collect();
+        // Stable: each note's citations stay in document order.
+        by_note.sort_by_key(|&(note, _)| note);
+        let (notes, cited) = by_note.into_iter().unzip();
         NoteIndex {
-            by_note,
+            notes,
+            cited,
             ref_ids: HashMap::default(),
             refs_seen: 0,
         }
@@ -1149,7 +1191,9 @@ impl NoteIndex {
 
     /// The citations of footnote `n` of `chapter`, in document order.
     fn in_note(&self, chapter: u32, n: u32) -> &[usize] {
-        self.by_note.get(&(chapter, n)).map_or(&[], Vec::as_slice)
+        let start = self.notes.partition_point(|&k| k < (chapter, n));
+        let end = self.notes.partition_point(|&k| k <= (chapter, n));
+        self.cited.get(start..end).unwrap_or(&[])
     }
 
     /// The index of the reference with this id.
@@ -1312,6 +1356,10 @@ pub fn resolve(doc: &mut Document, grammar: &Grammar) {
             state = IbidState::After(ci);
         }
     }
+
+    // The linking's indexes are read no more: freed before the findings
+    // on uncited entries are written, which is the run's peak of memory.
+    drop((history, notes, bib_index, note_only, matches, in_text));
 
     // Bibliography entries nothing cites.
     let cited: BTreeSet<&str> = doc
@@ -4691,6 +4739,65 @@ pub fn pieces_span(pieces: &[Span]) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A note's citations, found in the sorted runs, are those a map
+        /// from each note to its citations holds, in document order.
+        #[test]
+        fn a_notes_citations_are_the_maps(
+            placed in proptest::collection::vec(
+                proptest::option::of((0u32..3, 0u32..6)),
+                0..40,
+            ),
+        ) {
+            let mut doc = Document {
+                style: crate::model::CitationStyle::None,
+                footnotes: Vec::new(),
+                markers: Vec::new(),
+                citations: Vec::new(),
+                references: Vec::new(),
+                bibliography: None,
+                diagnostics: Vec::new(),
+            };
+            let mut map: std::collections::HashMap<(u32, u32), Vec<usize>> =
+                std::collections::HashMap::new();
+            for (i, at) in placed.iter().enumerate() {
+                let mut c = Citation::unlinked(
+                    format!("c{}", i + 1),
+                    CitationKind::Full,
+                    String::new(),
+                    Span::default(),
+                );
+                if let Some((chapter, n)) = *at {
+                    c.chapter = chapter;
+                    c.footnote = Some(n);
+                    map.entry((chapter, n)).or_default().push(i);
+                }
+                doc.citations.push(c);
+            }
+            let index = NoteIndex::new(&doc);
+            for chapter in 0..3 {
+                for n in 0..6 {
+                    let want = map.get(&(chapter, n)).map_or(&[][..], Vec::as_slice);
+                    proptest::prop_assert_eq!(index.in_note(chapter, n), want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_by_entry_is_found_where_it_was_put() {
+        let mut by: ByEntry<String> = ByEntry::default();
+        assert_eq!(by.get(&0), None);
+        by.insert(3, "c".into());
+        by.insert(1, "a".into());
+        by.insert(3, "d".into());
+        assert_eq!(by.get(&3).map(String::as_str), Some("d"));
+        assert_eq!(by.get(&1).map(String::as_str), Some("a"));
+        assert_eq!(by.get(&2), None);
+        assert_eq!(by.get(&7), None);
+        assert_eq!(by.keys().collect::<Vec<_>>(), vec![1, 3]);
+    }
 
     #[test]
     fn a_name_read_in_another_order_is_the_same_persons() {

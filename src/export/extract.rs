@@ -300,19 +300,96 @@ pub fn summary(doc: &Document) -> WireSummary {
     }
 }
 
-/// Builds the wire document: a view of the model that borrows its strings
-/// and fields rather than copying them.
-pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a> {
-    // Citation ids by reference id, in citation order: one pass, not one
-    // pass per reference.
+/// Citation ids by reference id, in citation order: one pass, not one
+/// pass per reference.
+fn cited_by(doc: &Document) -> HashMap<&str, Vec<&str>> {
     let mut cited_by: HashMap<&str, Vec<&str>> = HashMap::default();
     for c in &doc.citations {
         if let Some(r) = c.reference.as_deref() {
             cited_by.entry(r).or_default().push(&c.id);
         }
     }
+    cited_by
+}
+
+fn wire_footnote<'a>(
+    source: &SourceFile,
+    f: &'a crate::model::Footnote,
+    per_chapter: bool,
+) -> WireFootnote<'a> {
     let sp = |s: Span| WireSpan::new(source, s);
+    WireFootnote {
+        number: f.number,
+        text: &f.text,
+        span: sp(f.span()),
+        pieces: f.pieces.iter().map(|p| sp(*p)).collect(),
+        markers: f.markers.iter().map(|m| sp(*m)).collect(),
+        chapter: per_chapter.then_some(f.chapter),
+    }
+}
+
+fn wire_citation<'a>(
+    source: &SourceFile,
+    c: &'a crate::model::Citation,
+    per_chapter: bool,
+) -> WireCitation<'a> {
+    WireCitation {
+        id: &c.id,
+        footnote: c.footnote,
+        chapter: (per_chapter && c.footnote.is_some()).then_some(c.chapter),
+        kind: c.kind.as_str(),
+        text: &c.text,
+        span: WireSpan::new(source, c.span),
+        signal: c.signal.as_deref(),
+        locator: c.locator.as_ref(),
+        short: c.short.as_ref().map(|s| WireShort {
+            word: s.word.as_deref(),
+            author: s.author.as_deref(),
+            date: s.date.as_deref(),
+            title: s.title.as_deref(),
+            note: s.note,
+        }),
+        label: c.label.as_deref(),
+        reference: c.reference.as_deref(),
+        antecedent: c.antecedent.as_deref(),
+        status: c.status,
+        provenance: c.provenance.as_ref(),
+        fields: c.fields.as_deref(),
+        site: c.site.as_ref().map(|s| WireSite {
+            paragraph: s.paragraph,
+            section: s.section.as_deref(),
+            narrative: s.narrative,
+        }),
+        indirect: c.indirect,
+    }
+}
+
+/// A reference, taking its citations out of `cited_by` (a reference
+/// whose id an earlier one already had lists none).
+fn wire_reference<'a>(
+    source: &SourceFile,
+    r: &'a crate::model::Reference,
+    cited_by: &mut HashMap<&str, Vec<&'a str>>,
+) -> WireReference<'a> {
+    WireReference {
+        id: &r.id,
+        bibliography_index: r.bibliography_index,
+        raw: &r.raw,
+        span: WireSpan::new(source, r.span),
+        ditto: r.ditto,
+        label: r.label.as_deref(),
+        csl: &r.fields,
+        unparsed: r.unparsed.as_deref(),
+        cited_by: cited_by.remove(r.id.as_str()).unwrap_or_default(),
+    }
+}
+
+/// Builds the wire document: a view of the model that borrows its strings
+/// and fields rather than copying them.
+pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a> {
+    let mut cited_by = cited_by(doc);
     let per_chapter = doc.chapters() > 1;
+    let chapters = doc.chapters();
     WireDocument {
         schema: SCHEMA,
         source: WireSource {
@@ -325,69 +402,124 @@ pub fn to_wire<'a>(source: &'a SourceFile, doc: &'a Document) -> WireDocument<'a
         footnotes: doc
             .footnotes
             .iter()
-            .map(|f| WireFootnote {
-                number: f.number,
-                text: &f.text,
-                span: sp(f.span()),
-                pieces: f.pieces.iter().map(|p| sp(*p)).collect(),
-                markers: f.markers.iter().map(|m| sp(*m)).collect(),
-                chapter: per_chapter.then_some(f.chapter),
-            })
+            .map(|f| wire_footnote(source, f, per_chapter))
             .collect(),
         citations: doc
             .citations
             .iter()
-            .map(|c| WireCitation {
-                id: &c.id,
-                footnote: c.footnote,
-                chapter: (per_chapter && c.footnote.is_some()).then_some(c.chapter),
-                kind: c.kind.as_str(),
-                text: &c.text,
-                span: sp(c.span),
-                signal: c.signal.as_deref(),
-                locator: c.locator.as_ref(),
-                short: c.short.as_ref().map(|s| WireShort {
-                    word: s.word.as_deref(),
-                    author: s.author.as_deref(),
-                    date: s.date.as_deref(),
-                    title: s.title.as_deref(),
-                    note: s.note,
-                }),
-                label: c.label.as_deref(),
-                reference: c.reference.as_deref(),
-                antecedent: c.antecedent.as_deref(),
-                status: c.status,
-                provenance: c.provenance.as_ref(),
-                fields: c.fields.as_deref(),
-                site: c.site.as_ref().map(|s| WireSite {
-                    paragraph: s.paragraph,
-                    section: s.section.as_deref(),
-                    narrative: s.narrative,
-                }),
-                indirect: c.indirect,
-            })
+            .map(|c| wire_citation(source, c, per_chapter))
             .collect(),
         references: doc
             .references
             .iter()
-            .map(|r| WireReference {
-                id: &r.id,
-                bibliography_index: r.bibliography_index,
-                raw: &r.raw,
-                span: sp(r.span),
-                ditto: r.ditto,
-                label: r.label.as_deref(),
-                csl: &r.fields,
-                unparsed: r.unparsed.as_deref(),
-                cited_by: cited_by.remove(r.id.as_str()).unwrap_or_default(),
-            })
+            .map(|r| wire_reference(source, r, &mut cited_by))
             .collect(),
-        bibliography: doc.bibliography.map(sp),
+        bibliography: doc.bibliography.map(|s| WireSpan::new(source, s)),
         diagnostics: doc
             .diagnostics
             .iter()
-            .map(|d| WireDiagnostic::new(source, d, doc.chapters()))
+            .map(|d| WireDiagnostic::new(source, d, chapters))
             .collect(),
+    }
+}
+
+/// A sequence written from an iterator made when it is written: the JSON
+/// of the items without a vector of them.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+/// The wire document of [`to_wire`], written item by item as it is
+/// serialized instead of built in memory first: the same JSON, without a
+/// second copy of every citation, reference and finding's fields.
+struct Streamed<'a> {
+    source: &'a SourceFile,
+    doc: &'a Document,
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (source, doc) = (self.source, self.doc);
+        let cited_by = std::cell::RefCell::new(cited_by(doc));
+        let per_chapter = doc.chapters() > 1;
+        let chapters = doc.chapters();
+        // The same fields, in the same order, as `WireDocument`.
+        let mut st = s.serialize_struct("WireDocument", 9)?;
+        st.serialize_field("schema", SCHEMA)?;
+        st.serialize_field(
+            "source",
+            &WireSource {
+                name: source.name(),
+                encoding: source.encoding(),
+                bytes: source.text().len(),
+            },
+        )?;
+        st.serialize_field("style", &doc.style)?;
+        st.serialize_field("summary", &summary(doc))?;
+        st.serialize_field(
+            "footnotes",
+            &Seq(|| {
+                doc.footnotes
+                    .iter()
+                    .map(|f| wire_footnote(source, f, per_chapter))
+            }),
+        )?;
+        st.serialize_field(
+            "citations",
+            &Seq(|| {
+                doc.citations
+                    .iter()
+                    .map(|c| wire_citation(source, c, per_chapter))
+            }),
+        )?;
+        st.serialize_field(
+            "references",
+            &Seq(|| {
+                doc.references
+                    .iter()
+                    .map(|r| wire_reference(source, r, &mut cited_by.borrow_mut()))
+            }),
+        )?;
+        st.serialize_field(
+            "bibliography",
+            &doc.bibliography.map(|s| WireSpan::new(source, s)),
+        )?;
+        st.serialize_field(
+            "diagnostics",
+            &Seq(|| {
+                doc.diagnostics
+                    .iter()
+                    .map(|d| WireDiagnostic::new(source, d, chapters))
+            }),
+        )?;
+        st.end()
+    }
+}
+
+/// Writes the `extract` document of `doc` as JSON, indented when `pretty`:
+/// the JSON of [`to_wire`] written by [`write_json`], produced as it is
+/// written rather than built in memory first.
+pub fn write_document<W: std::io::Write>(
+    out: W,
+    source: &SourceFile,
+    doc: &Document,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    let doc = Streamed { source, doc };
+    if pretty {
+        serde_json::to_writer_pretty(out, &doc)
+    } else {
+        serde_json::to_writer(out, &doc)
     }
 }
 
@@ -401,5 +533,46 @@ pub fn write_json<W: std::io::Write>(
         serde_json::to_writer_pretty(out, wire)
     } else {
         serde_json::to_writer(out, wire)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The streamed document is the wire document's JSON, byte for byte,
+    /// compact and indented, on papers with and without notes, chapters,
+    /// references cited and uncited, and findings.
+    #[test]
+    fn streamed_json_is_the_wire_documents() {
+        let grammar = crate::grammar::Grammar::builtin();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .expect("fixtures")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        let mut texts: Vec<(String, Vec<u8>)> = names
+            .iter()
+            .step_by(7)
+            .filter_map(|p| Some((p.display().to_string(), std::fs::read(p).ok()?)))
+            .collect();
+        texts.push(("empty".into(), Vec::new()));
+        texts.push((
+            "chapters".into(),
+            b"Text.1 More.2\n\nChapter 2\n\nAgain.1\n\n1 Smith, A Book (London, 1990), 4.\n2 Ibid., 5.\n\n1 Smith, op. cit., 7.\n\nBibliography\n\nSmith, John. A Book. London, 1990.\nJones, Ann. Another. Paris, 1991.\n".to_vec(),
+        ));
+        assert!(texts.len() > 10);
+        for (name, bytes) in texts {
+            let source = SourceFile::from_bytes(name.clone(), &bytes);
+            let doc = crate::analyze(&source, &grammar, crate::Options::default());
+            for pretty in [false, true] {
+                let mut built = Vec::new();
+                write_json(&mut built, &to_wire(&source, &doc), pretty).expect("json");
+                let mut streamed = Vec::new();
+                write_document(&mut streamed, &source, &doc, pretty).expect("json");
+                assert!(built == streamed, "{name} (pretty: {pretty})");
+            }
+        }
     }
 }
