@@ -536,17 +536,27 @@ fn deletion_variants(key: &str, mut f: impl FnMut(u64)) {
 }
 
 /// The bytes that occur in a text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ByteSet([u64; 4]);
 
 impl ByteSet {
     /// The set of the bytes of `s`.
     pub fn of(s: &str) -> ByteSet {
-        let mut set = [0u64; 4];
+        let mut set = ByteSet::default();
         for &b in s.as_bytes() {
-            set[usize::from(b >> 6)] |= 1 << (b & 63);
+            set.add(b);
         }
-        ByteSet(set)
+        set
+    }
+
+    /// Adds the byte `b`.
+    pub fn add(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    /// Whether the byte `b` occurs.
+    pub fn has(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 
     /// Whether every byte of `s` occurs.

@@ -1254,6 +1254,11 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
 /// ed. The Reader.`).
 pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let mut t = s.trim();
+    // Most names end in a byte no role ends with, bare or not: none of
+    // them is looked at.
+    if !t.as_bytes().last().is_some_and(|&b| g.role_ends.has(b)) {
+        return t;
+    }
     for r in &g.roles {
         // The role as written, and without its period when it opens with
         // a letter (`ed` of `ed.`); the suffix is compared first, as it
@@ -1283,6 +1288,21 @@ pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
         }
     }
     t
+}
+
+/// The last bytes of the role words `roles` ([`Grammar::role_ends`]), and
+/// of each without its final period: a text that ends in no other byte
+/// ends with none of them ([`strip_roles`]).
+pub(crate) fn role_ends(roles: &[String]) -> crate::text::ByteSet {
+    let mut ends = crate::text::ByteSet::default();
+    for r in roles {
+        for w in std::iter::once(r.as_str()).chain(r.strip_suffix('.')) {
+            if let Some(&b) = w.as_bytes().last() {
+                ends.add(b);
+            }
+        }
+    }
+    ends
 }
 
 /// The names `s` end with an initial and its period (`Roe, J. R.`,
@@ -2455,6 +2475,91 @@ mod bracketed_initials_search {
         fn bracketed_heads_read_what_the_bounded_pattern_does(t in heads()) {
             let want = BRACKETED_INITIALS_HEAD.find(&t).map(|m| m.end());
             prop_assert_eq!(bracketed_initials_head(&t).map(|(_, _, end)| end), want, "{:?}", t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod role_ends_search {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+    /// [`strip_roles`] without [`Grammar::role_ends`]: every role is tried.
+    fn strip_every_role<'s>(s: &'s str, g: &Grammar) -> &'s str {
+        let mut t = s.trim();
+        for r in &g.roles {
+            let bare = r.strip_suffix('.');
+            let last = t.as_bytes().last();
+            if r.as_bytes().last() != last && bare.and_then(|b| b.as_bytes().last()) != last {
+                continue;
+            }
+            for (i, r) in std::iter::once(r.as_str()).chain(bare).enumerate() {
+                let Some(x) = t.strip_suffix(r) else {
+                    continue;
+                };
+                if i == 1 && !r.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                let first = r.chars().next().unwrap_or(' ');
+                let alone = !first.is_alphabetic()
+                    || crate::segment::is_cjk(first)
+                    || x.chars()
+                        .next_back()
+                        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '('));
+                if alone {
+                    t = x.trim_end().trim_end_matches(',').trim_end();
+                    break;
+                }
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn every_role_ends_in_a_byte_of_the_set() {
+        let g = &*GRAMMAR;
+        assert!(!g.roles.is_empty());
+        for r in &g.roles {
+            assert_eq!(
+                strip_roles(&format!("Nowak, Jan {r}"), g),
+                "Nowak, Jan",
+                "{r}"
+            );
+            let bare = r.strip_suffix('.').unwrap_or(r);
+            let s = format!("Nowak, Jan, {bare}");
+            assert_eq!(strip_roles(&s, g), strip_every_role(&s, g), "{r}");
+        }
+        assert_eq!(strip_roles("Nowak, Jan", g), "Nowak, Jan");
+        assert_eq!(strip_roles("  ", g), "");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// Names with one or two of the grammars' roles after them, as
+        /// written, without their period or cut short, give what trying
+        /// every role gives.
+        #[test]
+        fn roles_are_stripped_as_by_trying_every_role(
+            head in "[A-Za-zéł ,.(]{0,10}",
+            picks in prop::collection::vec((0usize..200, 0usize..4, "[ ,.)]{0,2}"), 0..3),
+        ) {
+            let g = &*GRAMMAR;
+            let mut s = head;
+            for (k, how, gap) in picks {
+                let r = &g.roles[k % g.roles.len()];
+                let written = match how {
+                    0 => r.as_str(),
+                    1 => r.strip_suffix('.').unwrap_or(r),
+                    2 => &r[..r.char_indices().last().map_or(0, |(i, _)| i)],
+                    _ => "",
+                };
+                s.push_str(&gap);
+                s.push_str(written);
+            }
+            prop_assert_eq!(strip_roles(&s, g), strip_every_role(&s, g));
         }
     }
 }
