@@ -469,9 +469,11 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
         // `LE` of `LE ROY LADURIE Emmanuel`) do not make a person's name
         // long enough to be an organisation's.
         let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-        let particle = PARTICLES.contains(&w)
-            || w.chars().all(|c| c.is_ascii_uppercase())
-                && crate::text::with_lowercase(w, |l| PARTICLES.contains(&l));
+        // No particle is longer than five bytes.
+        let particle = w.len() <= 5
+            && (PARTICLES.contains(&w)
+                || w.bytes().all(|b| b.is_ascii_uppercase())
+                    && crate::text::with_lowercase(w, |l| PARTICLES.contains(&l)));
         if !initial && !particle {
             n += 1;
         }
@@ -1216,35 +1218,42 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     // lowercased text stands at the same offset in `t`; else (`İ` lowercases
     // one byte longer) the ending is looked for letter by letter. Either
     // way the cut is checked on `t` itself.
-    let lower = t.to_lowercase();
-    for wl in &g.et_al_endings {
-        let wl = wl.as_str();
-        let at = if lower.len() == t.len() {
-            match lower.strip_suffix(wl) {
-                Some(cut) if !wl.is_empty() && t.is_char_boundary(cut.len()) => cut.len(),
-                _ => continue,
+    crate::text::with_lowercase(t, |lower| {
+        for wl in &g.et_al_endings {
+            let wl = wl.as_str();
+            let at = if lower.len() == t.len() {
+                // An ending whose last byte is not the text's is none of
+                // its endings (most are not): no comparison of the rest.
+                if lower.as_bytes().last() != wl.as_bytes().last() {
+                    continue;
+                }
+                match lower.strip_suffix(wl) {
+                    Some(cut) if !wl.is_empty() && t.is_char_boundary(cut.len()) => cut.len(),
+                    _ => continue,
+                }
+            } else {
+                let n = wl.chars().count();
+                match t.char_indices().rev().nth(n.wrapping_sub(1)) {
+                    Some((at, _)) if n > 0 => at,
+                    _ => continue,
+                }
+            };
+            if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
+                continue;
             }
-        } else {
-            let n = wl.chars().count();
-            match t.char_indices().rev().nth(n.wrapping_sub(1)) {
-                Some((at, _)) if n > 0 => at,
-                _ => continue,
+            let cut = &t[..at];
+            // The et-al word must stand on its own (after a space, a comma,
+            // or directly after a CJK name for CJK words).
+            let before = cut.chars().last();
+            let standalone = before.is_none_or(|c| {
+                c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk))
+            });
+            if standalone && !cut.trim().is_empty() {
+                return (cut.trim_end().trim_end_matches(',').trim_end(), true);
             }
-        };
-        if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
-            continue;
         }
-        let cut = &t[..at];
-        // The et-al word must stand on its own (after a space, a comma, or
-        // directly after a CJK name for CJK words).
-        let before = cut.chars().last();
-        let standalone = before
-            .is_none_or(|c| c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk)));
-        if standalone && !cut.trim().is_empty() {
-            return (cut.trim_end().trim_end_matches(',').trim_end(), true);
-        }
-    }
-    (t, false)
+        (t, false)
+    })
 }
 
 /// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `(Org.)`, `편`: the
@@ -1776,11 +1785,12 @@ fn looks_given(t: &str) -> bool {
 }
 
 fn has_and(s: &str, g: &Grammar) -> bool {
-    let lower = s.to_lowercase();
-    // `;` and `,` come first and are not `and` words.
-    g.name_separators.iter().skip(2).any(|sep| {
-        let hay = if sep.word { lower.as_str() } else { s };
-        hay.contains(sep.pattern.as_str())
+    crate::text::with_lowercase(s, |lower| {
+        // `;` and `,` come first and are not `and` words.
+        g.name_separators.iter().skip(2).any(|sep| {
+            let hay = if sep.word { lower } else { s };
+            hay.contains(sep.pattern.as_str())
+        })
     })
 }
 
@@ -1859,57 +1869,60 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
     // Word separators are looked for in a lower-cased copy; when lower
     // casing changes byte lengths the offsets would not carry over, so the
     // text is then searched as written.
-    let lowered = s.to_lowercase();
-    let lower = if lowered.len() == s.len() {
-        lowered.as_str()
-    } else {
-        s
-    };
-    // Most separators are not there at all: one whose bytes do not all
-    // occur in the text is skipped without a search.
-    let (bytes_of_s, bytes_of_lower) =
-        (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
-    let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
-    for sep in &g.name_separators {
-        let (hay, bytes) = if sep.word {
-            (lower, &bytes_of_lower)
-        } else {
-            (s, &bytes_of_s)
-        };
-        let sep = &sep.pattern;
-        if !bytes.has_all(sep) || !hay.contains(sep.as_str()) {
-            continue;
-        }
-        let mut next = Vec::with_capacity(parts.len() + 1);
-        for (a, b) in parts {
-            let mut last = a;
-            let mut search = a;
-            while let Some(pos) = hay[search..b].find(sep.as_str()) {
-                let at = search + pos;
-                let end = at + sep.len();
-                if s.is_char_boundary(at) && s.is_char_boundary(end) {
-                    next.push((last, at));
-                    last = end;
-                }
-                search = end;
-                while !hay.is_char_boundary(search) {
-                    search += 1;
-                }
+    crate::text::with_lowercase(s, |lowered| {
+        let lower = if lowered.len() == s.len() { lowered } else { s };
+        // Most separators are not there at all: one whose bytes do not all
+        // occur in the text is skipped without a search.
+        let (bytes_of_s, bytes_of_lower) =
+            (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
+        let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
+        for sep in &g.name_separators {
+            let (hay, bytes) = if sep.word {
+                (lower, &bytes_of_lower)
+            } else {
+                (s, &bytes_of_s)
+            };
+            let sep = &sep.pattern;
+            if !bytes.has_all(sep) || !hay.contains(sep.as_str()) {
+                continue;
             }
-            next.push((last, b));
+            let mut next = Vec::with_capacity(parts.len() + 1);
+            for (a, b) in parts {
+                let mut last = a;
+                let mut search = a;
+                while let Some(pos) = hay[search..b].find(sep.as_str()) {
+                    let at = search + pos;
+                    let end = at + sep.len();
+                    if s.is_char_boundary(at) && s.is_char_boundary(end) {
+                        next.push((last, at));
+                        last = end;
+                    }
+                    search = end;
+                    while !hay.is_char_boundary(search) {
+                        search += 1;
+                    }
+                }
+                next.push((last, b));
+            }
+            parts = next;
         }
-        parts = next;
-    }
-    parts
-        .into_iter()
-        .map(|(a, b)| s[a..b].trim().trim_start_matches(['&']).trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+        parts
+            .into_iter()
+            .map(|(a, b)| s[a..b].trim().trim_start_matches(['&']).trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_particle_is_longer_than_five_bytes() {
+        // `is_organisation` looks longer words up in none.
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+    }
 
     #[test]
     fn initials_with_periods_are_a_capital_and_one_small_letter_at_most() {
