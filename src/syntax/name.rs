@@ -1173,9 +1173,12 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         // whole, the longest first, where a given name follows it; alone
         // (`山田` of `山田ほか`, a family name and others) it is the family
         // name.
+        // A name whose first two bytes are not the text's is not compared.
+        let head = t.as_bytes().get(..2);
         let compound = g
             .compound_family
             .iter()
+            .filter(|f| f.as_bytes().get(..2).is_none_or(|h| Some(h) == head))
             .filter(|f| t.starts_with(f.as_str()))
             .map(|f| f.chars().count())
             .filter(|&k| (2..=chars.len()).contains(&k))
@@ -1496,7 +1499,13 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 /// comma or `&` and before a capital, a comma after it too), or `None`
 /// when it has none.
 fn without_elision(s: &str) -> Option<String> {
-    if !(s.contains('…') || s.contains("...") || s.contains(". . .")) {
+    // `...` and `. . .` open with a period before another or before a
+    // space and another: a list without one has neither.
+    let b = s.as_bytes();
+    let dotted = s
+        .match_indices('.')
+        .any(|(i, _)| matches!(b[i + 1..], [b'.', ..] | [b' ', b'.', ..]));
+    if !(s.contains('…') || dotted && (s.contains("...") || s.contains(". . ."))) {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -1527,7 +1536,8 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     // `Fabre-Magnan (M.)`, `Terré (F.), Simler (Ph.) et Lequette (Y.)`:
     // French legal writing puts the initials in brackets after the family
     // name; read as `Fabre-Magnan, M.`.
-    let unbracketed = if s.contains(" (") {
+    let b = s.as_bytes();
+    let unbracketed = if s.match_indices('(').any(|(i, _)| i > 0 && b[i - 1] == b' ') {
         bracketed_initials(s, g)
     } else {
         None
@@ -1824,13 +1834,17 @@ fn joined_inverted_pair(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
         return None;
     }
     // `;` and `,` come first in the separators; a mark (`&`) stands
-    // between spaces.
+    // between spaces. One with a byte the list lacks is not in it.
+    let bytes = crate::text::ByteSet::of(s);
     let (left, right) = g
         .name_separators
         .iter()
         .skip(2)
         .filter_map(|sep| {
             let p = sep.pattern.as_str();
+            if !bytes.has_all(p) {
+                return None;
+            }
             let at = if sep.word || p.starts_with(' ') {
                 s.find(p)?
             } else {
