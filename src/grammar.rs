@@ -2116,6 +2116,8 @@ pub struct Grammar {
     /// Role words after names ([`Names::roles`]), as written, longest
     /// first.
     pub roles: Vec<String>,
+    /// The last bytes of `roles`, and of each without its final period.
+    pub role_ends: crate::text::ByteSet,
     /// Role words after the names of a work's authors, not editors
     /// ([`Names::author_roles`]), as written.
     pub author_roles: Vec<String>,
@@ -3267,6 +3269,7 @@ impl Grammar {
                 v
             },
             roles: longest_first(all.names.roles.clone()),
+            role_ends: crate::syntax::name::role_ends(&all.names.roles),
             author_roles: longest_first(all.names.author_roles.clone()),
             translator_after: longest_first(all.names.translator_after.clone()),
             organisation_latin: lowercase(&all.names.organisation_words)
@@ -4229,6 +4232,7 @@ fn unreachable_grammar() -> Grammar {
         same_author: Vec::new(),
         contributor_words: Vec::new(),
         roles: Vec::new(),
+        role_ends: crate::text::ByteSet::default(),
         author_roles: Vec::new(),
         translator_after: Vec::new(),
         organisation_latin: Default::default(),

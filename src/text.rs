@@ -11,21 +11,54 @@ use unicode_normalization::UnicodeNormalization;
 /// `김철수 · 박영희` → `김철수박영희`).
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    if is_plain(s) {
-        out.extend(
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
-        return out;
-    }
-    // Hangul syllables would be decomposed into jamo by NFKD: compose back.
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)).nfc() {
-        if c.is_alphanumeric() {
+    for_each_folded(s, |c| {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
         }
-    }
+    });
     out
+}
+
+/// Calls `f` with each character of `s` without its diacritics: `s` as it
+/// is when it is plain ([`is_plain`]), otherwise its compatibility
+/// decomposition without combining marks, composed again (Hangul syllables
+/// would be decomposed into jamo by NFKD: composed back).
+///
+/// An ASCII character decomposes to itself and composes with no character
+/// left once marks are dropped (a character composing with one before it
+/// is a mark or a Hangul jamo), and no character composes with it: only
+/// the runs of other characters between ASCII ones are normalised, each on
+/// its own, which gives what normalising the whole text gives (a property
+/// test holds it to that) without running every ASCII letter of a title
+/// through the normaliser.
+fn for_each_folded(s: &str, mut f: impl FnMut(char)) {
+    if is_plain(s) {
+        s.chars().for_each(f);
+        return;
+    }
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        rest[..ascii].bytes().for_each(|b| f(char::from(b)));
+        rest = &rest[ascii..];
+        let other = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
+        rest[..other]
+            .nfkd()
+            .filter(|c| !is_combining_mark(*c))
+            .nfc()
+            .for_each(&mut f);
+        rest = &rest[other..];
+    }
 }
 
 /// [`key`] of a family name, with German spelling variants folded as
@@ -115,22 +148,26 @@ fn is_plain(s: &str) -> bool {
 pub fn title_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    let folded: Box<dyn Iterator<Item = char>> = if is_plain(s) {
-        Box::new(s.chars())
-    } else {
-        Box::new(s.nfkd().filter(|c| !is_combining_mark(*c)).nfc())
-    };
-    for c in folded {
-        if c.is_alphanumeric() {
+    for_each_folded(s, |c| {
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             space = true;
         }
-    }
+    });
     out
 }
 
@@ -499,17 +536,27 @@ fn deletion_variants(key: &str, mut f: impl FnMut(u64)) {
 }
 
 /// The bytes that occur in a text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ByteSet([u64; 4]);
 
 impl ByteSet {
     /// The set of the bytes of `s`.
     pub fn of(s: &str) -> ByteSet {
-        let mut set = [0u64; 4];
+        let mut set = ByteSet::default();
         for &b in s.as_bytes() {
-            set[usize::from(b >> 6)] |= 1 << (b & 63);
+            set.add(b);
         }
-        ByteSet(set)
+        set
+    }
+
+    /// Adds the byte `b`.
+    pub fn add(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    /// Whether the byte `b` occurs.
+    pub fn has(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
     }
 
     /// Whether every byte of `s` occurs.
@@ -961,6 +1008,82 @@ mod tests {
     }
 
     use super::*;
+
+    /// [`key`] and [`title_key`] as first written: the whole text
+    /// normalised at once.
+    fn folded_whole(s: &str) -> Vec<char> {
+        if is_plain(s) {
+            s.chars().collect()
+        } else {
+            s.nfkd().filter(|c| !is_combining_mark(*c)).nfc().collect()
+        }
+    }
+
+    fn key_whole(s: &str) -> String {
+        folded_whole(s)
+            .into_iter()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    fn title_key_whole(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in folded_whole(s) {
+            if c.is_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.extend(c.to_lowercase());
+            } else {
+                space = true;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn keys_fold_runs_of_other_characters_as_the_whole_text() {
+        for s in [
+            "Götz",
+            "Cafe\u{301} de Flore",
+            "e\u{301}\u{302}x",
+            "\u{1100}\u{1161}\u{11a8} 가\u{11a8}",
+            "ガイド ﬁnal ①②",
+            "Ｆｕｌｌ　ｗｉｄｔｈ",
+            "Περὶ ψυχῆς",
+            "Исследование й",
+            "İstanbul ΣΑΣ",
+            "",
+        ] {
+            assert_eq!(key(s), key_whole(s), "{s:?}");
+            assert_eq!(title_key(s), title_key_whole(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Normalising each run of characters other than ASCII on its own
+        /// gives the keys of normalising the whole text: texts of ASCII,
+        /// letters with and without diacritics, combining marks, Hangul
+        /// syllables and jamo, kana and compatibility characters.
+        #[test]
+        fn keys_of_runs_are_the_keys_of_the_whole_text(
+            s in "[a-zA-Z0-9 .,'\\-éèÉüÜßøØłŁçñİıΣσςάὶῆйЙёĳǅ\u{300}-\u{36f}\u{1ab0}\u{20d0}\u{1100}-\u{1112}\u{1161}-\u{1175}\u{11a8}-\u{11c2}가각힣ガカ\u{3099}\u{309a}ﬁ①Ａａ　\u{2026}\u{f900}\u{0b47}\u{0b3e}\u{0cd5}\u{0cc6}]{0,24}",
+        ) {
+            proptest::prop_assert_eq!(key(&s), key_whole(&s));
+            proptest::prop_assert_eq!(title_key(&s), title_key_whole(&s));
+        }
+
+        /// The same on any text.
+        #[test]
+        fn keys_of_runs_are_the_keys_of_any_text(s in "\\PC{0,16}") {
+            proptest::prop_assert_eq!(key(&s), key_whole(&s));
+            proptest::prop_assert_eq!(title_key(&s), title_key_whole(&s));
+        }
+    }
 
     #[test]
     fn a_byte_set_knows_every_byte_of_its_text() {

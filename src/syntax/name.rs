@@ -469,9 +469,11 @@ fn is_organisation(t: &str, g: &Grammar) -> bool {
         // `LE` of `LE ROY LADURIE Emmanuel`) do not make a person's name
         // long enough to be an organisation's.
         let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-        let particle = PARTICLES.contains(&w)
-            || w.chars().all(|c| c.is_ascii_uppercase())
-                && crate::text::with_lowercase(w, |l| PARTICLES.contains(&l));
+        // No particle is longer than five bytes.
+        let particle = w.len() <= 5
+            && (PARTICLES.contains(&w)
+                || w.bytes().all(|b| b.is_ascii_uppercase())
+                    && crate::text::with_lowercase(w, |l| PARTICLES.contains(&l)));
         if !initial && !particle {
             n += 1;
         }
@@ -1171,9 +1173,12 @@ fn cjk_person(t: &str, g: &Grammar) -> CslName {
         // whole, the longest first, where a given name follows it; alone
         // (`山田` of `山田ほか`, a family name and others) it is the family
         // name.
+        // A name whose first two bytes are not the text's is not compared.
+        let head = t.as_bytes().get(..2);
         let compound = g
             .compound_family
             .iter()
+            .filter(|f| f.as_bytes().get(..2).is_none_or(|h| Some(h) == head))
             .filter(|f| t.starts_with(f.as_str()))
             .map(|f| f.chars().count())
             .filter(|&k| (2..=chars.len()).contains(&k))
@@ -1216,35 +1221,42 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
     // lowercased text stands at the same offset in `t`; else (`İ` lowercases
     // one byte longer) the ending is looked for letter by letter. Either
     // way the cut is checked on `t` itself.
-    let lower = t.to_lowercase();
-    for wl in &g.et_al_endings {
-        let wl = wl.as_str();
-        let at = if lower.len() == t.len() {
-            match lower.strip_suffix(wl) {
-                Some(cut) if !wl.is_empty() && t.is_char_boundary(cut.len()) => cut.len(),
-                _ => continue,
+    crate::text::with_lowercase(t, |lower| {
+        for wl in &g.et_al_endings {
+            let wl = wl.as_str();
+            let at = if lower.len() == t.len() {
+                // An ending whose last byte is not the text's is none of
+                // its endings (most are not): no comparison of the rest.
+                if lower.as_bytes().last() != wl.as_bytes().last() {
+                    continue;
+                }
+                match lower.strip_suffix(wl) {
+                    Some(cut) if !wl.is_empty() && t.is_char_boundary(cut.len()) => cut.len(),
+                    _ => continue,
+                }
+            } else {
+                let n = wl.chars().count();
+                match t.char_indices().rev().nth(n.wrapping_sub(1)) {
+                    Some((at, _)) if n > 0 => at,
+                    _ => continue,
+                }
+            };
+            if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
+                continue;
             }
-        } else {
-            let n = wl.chars().count();
-            match t.char_indices().rev().nth(n.wrapping_sub(1)) {
-                Some((at, _)) if n > 0 => at,
-                _ => continue,
+            let cut = &t[..at];
+            // The et-al word must stand on its own (after a space, a comma,
+            // or directly after a CJK name for CJK words).
+            let before = cut.chars().last();
+            let standalone = before.is_none_or(|c| {
+                c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk))
+            });
+            if standalone && !cut.trim().is_empty() {
+                return (cut.trim_end().trim_end_matches(',').trim_end(), true);
             }
-        };
-        if !t[at..].chars().flat_map(char::to_lowercase).eq(wl.chars()) {
-            continue;
         }
-        let cut = &t[..at];
-        // The et-al word must stand on its own (after a space, a comma, or
-        // directly after a CJK name for CJK words).
-        let before = cut.chars().last();
-        let standalone = before
-            .is_none_or(|c| c.is_whitespace() || c == ',' || (is_cjk(c) && wl.chars().all(is_cjk)));
-        if standalone && !cut.trim().is_empty() {
-            return (cut.trim_end().trim_end_matches(',').trim_end(), true);
-        }
-    }
-    (t, false)
+        (t, false)
+    })
 }
 
 /// Role words after names (`ed.`, `eds.`, `(Hrsg.)`, `(Org.)`, `편`: the
@@ -1254,6 +1266,11 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
 /// ed. The Reader.`).
 pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
     let mut t = s.trim();
+    // Most names end in a byte no role ends with, bare or not: none of
+    // them is looked at.
+    if !t.as_bytes().last().is_some_and(|&b| g.role_ends.has(b)) {
+        return t;
+    }
     for r in &g.roles {
         // The role as written, and without its period when it opens with
         // a letter (`ed` of `ed.`); the suffix is compared first, as it
@@ -1283,6 +1300,21 @@ pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
         }
     }
     t
+}
+
+/// The last bytes of the role words `roles` ([`Grammar::role_ends`]), and
+/// of each without its final period: a text that ends in no other byte
+/// ends with none of them ([`strip_roles`]).
+pub(crate) fn role_ends(roles: &[String]) -> crate::text::ByteSet {
+    let mut ends = crate::text::ByteSet::default();
+    for r in roles {
+        for w in std::iter::once(r.as_str()).chain(r.strip_suffix('.')) {
+            if let Some(&b) = w.as_bytes().last() {
+                ends.add(b);
+            }
+        }
+    }
+    ends
 }
 
 /// The names `s` end with an initial and its period (`Roe, J. R.`,
@@ -1467,7 +1499,13 @@ pub fn parse_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
 /// comma or `&` and before a capital, a comma after it too), or `None`
 /// when it has none.
 fn without_elision(s: &str) -> Option<String> {
-    if !(s.contains('…') || s.contains("...") || s.contains(". . .")) {
+    // `...` and `. . .` open with a period before another or before a
+    // space and another: a list without one has neither.
+    let b = s.as_bytes();
+    let dotted = s
+        .match_indices('.')
+        .any(|(i, _)| matches!(b[i + 1..], [b'.', ..] | [b' ', b'.', ..]));
+    if !(s.contains('…') || dotted && (s.contains("...") || s.contains(". . ."))) {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -1498,7 +1536,8 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
     // `Fabre-Magnan (M.)`, `Terré (F.), Simler (Ph.) et Lequette (Y.)`:
     // French legal writing puts the initials in brackets after the family
     // name; read as `Fabre-Magnan, M.`.
-    let unbracketed = if s.contains(" (") {
+    let b = s.as_bytes();
+    let unbracketed = if s.match_indices('(').any(|(i, _)| i > 0 && b[i - 1] == b' ') {
         bracketed_initials(s, g)
     } else {
         None
@@ -1756,11 +1795,12 @@ fn looks_given(t: &str) -> bool {
 }
 
 fn has_and(s: &str, g: &Grammar) -> bool {
-    let lower = s.to_lowercase();
-    // `;` and `,` come first and are not `and` words.
-    g.name_separators.iter().skip(2).any(|sep| {
-        let hay = if sep.word { lower.as_str() } else { s };
-        hay.contains(sep.pattern.as_str())
+    crate::text::with_lowercase(s, |lower| {
+        // `;` and `,` come first and are not `and` words.
+        g.name_separators.iter().skip(2).any(|sep| {
+            let hay = if sep.word { lower } else { s };
+            hay.contains(sep.pattern.as_str())
+        })
     })
 }
 
@@ -1794,13 +1834,17 @@ fn joined_inverted_pair(s: &str, g: &Grammar) -> Option<Vec<CslName>> {
         return None;
     }
     // `;` and `,` come first in the separators; a mark (`&`) stands
-    // between spaces.
+    // between spaces. One with a byte the list lacks is not in it.
+    let bytes = crate::text::ByteSet::of(s);
     let (left, right) = g
         .name_separators
         .iter()
         .skip(2)
         .filter_map(|sep| {
             let p = sep.pattern.as_str();
+            if !bytes.has_all(p) {
+                return None;
+            }
             let at = if sep.word || p.starts_with(' ') {
                 s.find(p)?
             } else {
@@ -1839,57 +1883,60 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
     // Word separators are looked for in a lower-cased copy; when lower
     // casing changes byte lengths the offsets would not carry over, so the
     // text is then searched as written.
-    let lowered = s.to_lowercase();
-    let lower = if lowered.len() == s.len() {
-        lowered.as_str()
-    } else {
-        s
-    };
-    // Most separators are not there at all: one whose bytes do not all
-    // occur in the text is skipped without a search.
-    let (bytes_of_s, bytes_of_lower) =
-        (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
-    let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
-    for sep in &g.name_separators {
-        let (hay, bytes) = if sep.word {
-            (lower, &bytes_of_lower)
-        } else {
-            (s, &bytes_of_s)
-        };
-        let sep = &sep.pattern;
-        if !bytes.has_all(sep) || !hay.contains(sep.as_str()) {
-            continue;
-        }
-        let mut next = Vec::with_capacity(parts.len() + 1);
-        for (a, b) in parts {
-            let mut last = a;
-            let mut search = a;
-            while let Some(pos) = hay[search..b].find(sep.as_str()) {
-                let at = search + pos;
-                let end = at + sep.len();
-                if s.is_char_boundary(at) && s.is_char_boundary(end) {
-                    next.push((last, at));
-                    last = end;
-                }
-                search = end;
-                while !hay.is_char_boundary(search) {
-                    search += 1;
-                }
+    crate::text::with_lowercase(s, |lowered| {
+        let lower = if lowered.len() == s.len() { lowered } else { s };
+        // Most separators are not there at all: one whose bytes do not all
+        // occur in the text is skipped without a search.
+        let (bytes_of_s, bytes_of_lower) =
+            (crate::text::ByteSet::of(s), crate::text::ByteSet::of(lower));
+        let mut parts: Vec<(usize, usize)> = vec![(0, s.len())];
+        for sep in &g.name_separators {
+            let (hay, bytes) = if sep.word {
+                (lower, &bytes_of_lower)
+            } else {
+                (s, &bytes_of_s)
+            };
+            let sep = &sep.pattern;
+            if !bytes.has_all(sep) || !hay.contains(sep.as_str()) {
+                continue;
             }
-            next.push((last, b));
+            let mut next = Vec::with_capacity(parts.len() + 1);
+            for (a, b) in parts {
+                let mut last = a;
+                let mut search = a;
+                while let Some(pos) = hay[search..b].find(sep.as_str()) {
+                    let at = search + pos;
+                    let end = at + sep.len();
+                    if s.is_char_boundary(at) && s.is_char_boundary(end) {
+                        next.push((last, at));
+                        last = end;
+                    }
+                    search = end;
+                    while !hay.is_char_boundary(search) {
+                        search += 1;
+                    }
+                }
+                next.push((last, b));
+            }
+            parts = next;
         }
-        parts = next;
-    }
-    parts
-        .into_iter()
-        .map(|(a, b)| s[a..b].trim().trim_start_matches(['&']).trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+        parts
+            .into_iter()
+            .map(|(a, b)| s[a..b].trim().trim_start_matches(['&']).trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_particle_is_longer_than_five_bytes() {
+        // `is_organisation` looks longer words up in none.
+        assert!(PARTICLES.iter().all(|p| p.len() <= 5));
+    }
 
     #[test]
     fn initials_with_periods_are_a_capital_and_one_small_letter_at_most() {
@@ -2455,6 +2502,91 @@ mod bracketed_initials_search {
         fn bracketed_heads_read_what_the_bounded_pattern_does(t in heads()) {
             let want = BRACKETED_INITIALS_HEAD.find(&t).map(|m| m.end());
             prop_assert_eq!(bracketed_initials_head(&t).map(|(_, _, end)| end), want, "{:?}", t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod role_ends_search {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static GRAMMAR: LazyLock<Grammar> = LazyLock::new(Grammar::builtin);
+
+    /// [`strip_roles`] without [`Grammar::role_ends`]: every role is tried.
+    fn strip_every_role<'s>(s: &'s str, g: &Grammar) -> &'s str {
+        let mut t = s.trim();
+        for r in &g.roles {
+            let bare = r.strip_suffix('.');
+            let last = t.as_bytes().last();
+            if r.as_bytes().last() != last && bare.and_then(|b| b.as_bytes().last()) != last {
+                continue;
+            }
+            for (i, r) in std::iter::once(r.as_str()).chain(bare).enumerate() {
+                let Some(x) = t.strip_suffix(r) else {
+                    continue;
+                };
+                if i == 1 && !r.chars().next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                let first = r.chars().next().unwrap_or(' ');
+                let alone = !first.is_alphabetic()
+                    || crate::segment::is_cjk(first)
+                    || x.chars()
+                        .next_back()
+                        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '('));
+                if alone {
+                    t = x.trim_end().trim_end_matches(',').trim_end();
+                    break;
+                }
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn every_role_ends_in_a_byte_of_the_set() {
+        let g = &*GRAMMAR;
+        assert!(!g.roles.is_empty());
+        for r in &g.roles {
+            assert_eq!(
+                strip_roles(&format!("Nowak, Jan {r}"), g),
+                "Nowak, Jan",
+                "{r}"
+            );
+            let bare = r.strip_suffix('.').unwrap_or(r);
+            let s = format!("Nowak, Jan, {bare}");
+            assert_eq!(strip_roles(&s, g), strip_every_role(&s, g), "{r}");
+        }
+        assert_eq!(strip_roles("Nowak, Jan", g), "Nowak, Jan");
+        assert_eq!(strip_roles("  ", g), "");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// Names with one or two of the grammars' roles after them, as
+        /// written, without their period or cut short, give what trying
+        /// every role gives.
+        #[test]
+        fn roles_are_stripped_as_by_trying_every_role(
+            head in "[A-Za-zéł ,.(]{0,10}",
+            picks in prop::collection::vec((0usize..200, 0usize..4, "[ ,.)]{0,2}"), 0..3),
+        ) {
+            let g = &*GRAMMAR;
+            let mut s = head;
+            for (k, how, gap) in picks {
+                let r = &g.roles[k % g.roles.len()];
+                let written = match how {
+                    0 => r.as_str(),
+                    1 => r.strip_suffix('.').unwrap_or(r),
+                    2 => &r[..r.char_indices().last().map_or(0, |(i, _)| i)],
+                    _ => "",
+                };
+                s.push_str(&gap);
+                s.push_str(written);
+            }
+            prop_assert_eq!(strip_roles(&s, g), strip_every_role(&s, g));
         }
     }
 }

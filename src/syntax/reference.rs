@@ -1789,6 +1789,14 @@ static JURISDICTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The jurisdiction at the start of `t` ([`JURISDICTION`]): its name and
 /// where what follows it starts.
 fn jurisdiction(t: &str) -> Option<(&str, usize)> {
+    // Two capitals open it (every `\p{Lu}` is uppercase): most texts are
+    // ruled out without the regex.
+    let mut first = t.chars();
+    if !(first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
     let c = crate::re::captures(&JURISDICTION, t)?;
     let more_words = c
         .get(2)
@@ -1838,9 +1846,12 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
         return None;
     }
     let rest = t[cut + 1..].trim_start();
+    // A class whose first byte is not the text's is not compared.
     let class = g.case_classes.iter().find(|c| {
-        rest.strip_prefix(c.as_str())
-            .is_some_and(|r| r.starts_with(' '))
+        rest.as_bytes().first() == c.as_bytes().first()
+            && rest
+                .strip_prefix(c.as_str())
+                .is_some_and(|r| r.starts_with(' '))
     })?;
     let after_class = rest[class.len()..].trim_start();
     let number = CLASS_NUMBER.find(after_class)?;
@@ -1987,7 +1998,13 @@ pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
         let inner_start = open + 1;
         let close = inner_start + s[inner_start..].find(')')?;
         let inner = &s[inner_start..close];
+        // A journal with a byte the bracket lacks is not in it (most
+        // brackets hold a year): not searched for.
+        let bytes = crate::text::ByteSet::of(inner);
         let (at, _) = g.gazettes.iter().find_map(|j| {
+            if !bytes.has_all(j) {
+                return None;
+            }
             let at = inner.find(j.as_str())?;
             // `t.j.`, `tekst jedn.:`: a few short words before the journal.
             let lead = &inner[..at];
