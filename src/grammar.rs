@@ -1032,11 +1032,26 @@ fn case_endings(listed: &[String]) -> Vec<(String, String)> {
     out
 }
 
-/// A compiled word-list pattern.
+/// A word-list pattern, compiled at its first search: building the
+/// automata of every lexicon of every language was most of the start-up,
+/// and most papers read a few of them.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    regex: Option<Regex>,
+    /// The patterns as listed (see [`in_order_tried`]).
+    patterns: Vec<String>,
     anchored: bool,
+    /// No pattern is left once blank ones are: the lexicon matches nothing.
+    blank: bool,
+    /// The regex and what the patterns hold, built at the first search;
+    /// `None` inside when there is no pattern or the regex did not compile
+    /// (then the lexicon matches nothing).
+    compiled: std::sync::OnceLock<Option<Compiled>>,
+}
+
+/// The regex of a [`Lexicon`] and what its patterns hold.
+#[derive(Debug, Clone)]
+struct Compiled {
+    regex: Regex,
     has_number: bool,
     /// Some pattern has a digit outside `{n}`: the number is then read from
     /// the capture group, not from the digits of the match.
@@ -1044,6 +1059,34 @@ pub struct Lexicon {
     /// Some pattern has a number in Han numerals (`{h}`) or a part word
     /// (`{u}`): a match without digits reads its number from them.
     han: bool,
+}
+
+impl Compiled {
+    /// Compiles `patterns` (none blank; see [`in_order_tried`]).
+    fn new(pats: &[&String], anchored_start: bool) -> Result<Compiled, String> {
+        let han = pats.iter().any(|p| p.contains("{h}") || p.contains("{u}"));
+        let has_number = han
+            || pats
+                .iter()
+                .any(|p| p.contains("{n}") || p.contains("{c}") || p.contains("{r}"));
+        let literal_digits = pats
+            .iter()
+            .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
+        let mut src = lexicon_source(&factor_number_tails(&alternatives(pats)));
+        if anchored_start {
+            // Searched only where a match may start (see `find_at`): the
+            // automaton stops at the first byte no pattern starts with,
+            // rather than reading the whole text for a word it must reject.
+            src = format!("^{src}");
+        }
+        let regex = Regex::new(&src).map_err(|e| e.to_string())?;
+        Ok(Compiled {
+            regex,
+            has_number,
+            literal_digits,
+            han,
+        })
+    }
 }
 
 /// What an `op_cit` word says the earlier work is.
@@ -1097,56 +1140,56 @@ pub struct LexMatch {
 impl Lexicon {
     /// A lexicon of no pattern: it matches nothing.
     fn empty() -> Lexicon {
+        Lexicon::lazy(&[], false)
+    }
+
+    /// A lexicon of `patterns`, compiled at its first search; if it does
+    /// not compile, it matches nothing. Only patterns known to compile
+    /// (the built-in grammars', which the tests compile) are left to this:
+    /// others go through [`Lexicon::new`], which reports the error.
+    fn lazy(patterns: &[String], anchored_start: bool) -> Lexicon {
         Lexicon {
-            regex: None,
-            anchored: false,
-            has_number: false,
-            literal_digits: false,
-            han: false,
+            patterns: patterns.to_vec(),
+            anchored: anchored_start,
+            blank: patterns.iter().all(|p| unmarked(p).0.trim().is_empty()),
+            compiled: std::sync::OnceLock::new(),
         }
     }
 
+    /// A lexicon of `patterns`, compiled now: the error if they do not
+    /// compile.
     fn new(patterns: &[String], anchored_start: bool) -> Result<Lexicon, String> {
+        let lexicon = Lexicon::lazy(patterns, anchored_start);
         let pats = in_order_tried(patterns);
-        if pats.is_empty() {
-            return Ok(Lexicon {
-                regex: None,
-                anchored: anchored_start,
-                has_number: false,
-                literal_digits: false,
-                han: false,
-            });
-        }
-        let han = pats.iter().any(|p| p.contains("{h}") || p.contains("{u}"));
-        let has_number = han
-            || pats
-                .iter()
-                .any(|p| p.contains("{n}") || p.contains("{c}") || p.contains("{r}"));
-        let literal_digits = pats
-            .iter()
-            .any(|p| p.replace("{n}", "").chars().any(|c| c.is_ascii_digit()));
-        let mut src = lexicon_source(&factor_number_tails(&alternatives(&pats)));
-        if anchored_start {
-            // Searched only where a match may start (see `find_at`): the
-            // automaton stops at the first byte no pattern starts with,
-            // rather than reading the whole text for a word it must reject.
-            src = format!("^{src}");
-        }
-        let regex = Regex::new(&src).map_err(|e| e.to_string())?;
-        Ok(Lexicon {
-            regex: Some(regex),
-            anchored: anchored_start,
-            has_number,
-            literal_digits,
-            han,
-        })
+        let compiled = if pats.is_empty() {
+            None
+        } else {
+            Some(Compiled::new(&pats, anchored_start)?)
+        };
+        // A fresh cell: it is empty, and the value is set.
+        let _ = lexicon.compiled.set(compiled);
+        Ok(lexicon)
+    }
+
+    /// The compiled regex, built at the first call.
+    fn compiled(&self) -> Option<&Compiled> {
+        self.compiled
+            .get_or_init(|| {
+                let pats = in_order_tried(&self.patterns);
+                if pats.is_empty() {
+                    return None;
+                }
+                Compiled::new(&pats, self.anchored).ok()
+            })
+            .as_ref()
     }
 
     /// Finds the first match at or after `from`. A match must not start or
     /// end inside a word (`id.` is not in `valid.`), except on a CJK side,
     /// where words are not separated (`前掲書32頁`, `ジュリスト1234号`).
     pub fn find_at(&self, text: &str, from: usize) -> Option<LexMatch> {
-        let re = self.regex.as_ref()?;
+        let c = self.compiled()?;
+        let re = &c.regex;
         // Where an anchored lexicon's match may start: at `from` or after,
         // with only white space before it.
         let lead = text.len() - text.trim_start().len();
@@ -1195,7 +1238,7 @@ impl Lexicon {
             // `vol. 2, 2nd ed.`: a list of numbers that ends the match and
             // whose last one runs into a word ends before it.
             let ends_in_number = text[start..end].ends_with(|c: char| c.is_ascii_digit());
-            if self.has_number && ends_in_number && !after_ok(end) {
+            if c.has_number && ends_in_number && !after_ok(end) {
                 if let Some(comma) = text[start..end].rfind(',') {
                     let cut = start + text[start..start + comma].trim_end().len();
                     if text[start..cut].ends_with(|c: char| c.is_ascii_digit()) {
@@ -1207,9 +1250,9 @@ impl Lexicon {
             let anchored_ok = !self.anchored || text[..start].trim().is_empty();
             if end > start && before_ok && after_ok && anchored_ok {
                 let mut end = end;
-                let number = if self.has_number && !self.literal_digits {
-                    number_in(&text[start..end], self.han).map(|(a, b)| (start + a, start + b))
-                } else if self.has_number {
+                let number = if c.has_number && !c.literal_digits {
+                    number_in(&text[start..end], c.han).map(|(a, b)| (start + a, start + b))
+                } else if c.has_number {
                     // Groups of just the match (a short haystack keeps the
                     // capture engine cheap).
                     re.captures(&text[start..end]).and_then(|caps| {
@@ -1277,7 +1320,7 @@ impl Lexicon {
 
     /// True when the lexicon has no pattern.
     pub fn is_empty(&self) -> bool {
-        self.regex.is_none()
+        self.blank
     }
 }
 
@@ -1987,16 +2030,16 @@ pub struct Grammar {
     numbered_statute_kinds: Vec<(String, usize)>,
     /// A numbered statute at a text's start: kind, number word, number,
     /// year word, year ([`Grammar::numbered_statute`]).
-    numbered_statute: Option<Regex>,
+    numbered_statute: Option<crate::re::Deferred>,
     /// The kind and number of a statute dated the Romance way, at a
     /// text's start ([`Grammar::numbered_statute`]): kind, number word,
     /// number, `/year` (`Lei n. 8.078`, `Ley 41/2002`).
-    statute_by_number: Option<Regex>,
+    statute_by_number: Option<crate::re::Deferred>,
     /// The kind of a statute dated before its number, at a text's start
     /// (it `L.`, `d.lgs.` of `d.lgs. 30 giugno 2003, n. 196`).
-    statute_by_date: Option<Regex>,
+    statute_by_date: Option<crate::re::Deferred>,
     /// The number word and number after a statute's date (`, n. 196`).
-    statute_number_after_date: Option<Regex>,
+    statute_number_after_date: Option<crate::re::Deferred>,
     /// Series of official papers and their CSL types
     /// ([`Signals::parliamentary`]), longest name first.
     pub official_series: Vec<(String, String)>,
@@ -2142,10 +2185,12 @@ pub struct Grammar {
     /// Words in place of a year ([`Dates::no_date`], [`Dates::unpublished`]),
     /// as written, each once, longest first.
     pub no_year: Vec<NoYearWord>,
-    /// A label word ([`InText::label_words`]) ending the text it is tried on.
-    pub label_word_before: Option<regex::Regex>,
-    /// An interval word ([`InText::interval_words`]) ending the text.
-    pub interval_word_before: Option<regex::Regex>,
+    /// A label word ([`InText::label_words`]) ending the text it is tried
+    /// on, compiled at its first use.
+    pub label_word_before: Option<crate::re::Deferred>,
+    /// An interval word ([`InText::interval_words`]) ending the text,
+    /// compiled at its first use.
+    pub interval_word_before: Option<crate::re::Deferred>,
     /// Words joining names in the text's author-date citations
     /// ([`InText::join_words`]), each once, longest first.
     pub in_text_join: Vec<String>,
@@ -2314,17 +2359,17 @@ impl Grammar {
     pub fn builtin() -> Grammar {
         // The built-in files are tested (see tests below), so this cannot fail
         // in a released binary; fall back to an empty grammar rather than panic.
-        Self::from_sources(BUILTIN.iter().map(|(n, s)| (n.to_string(), s.to_string())))
-            .unwrap_or_else(|_| Self::empty())
+        Self::builtin_with(&[]).unwrap_or_else(|_| Self::empty())
     }
 
     /// The built-in grammar plus extra files (later files add words).
     pub fn builtin_with(extra: &[(String, String)]) -> Result<Grammar, GrammarError> {
-        Self::from_sources(
+        Self::from_sources_trusting(
             BUILTIN
                 .iter()
                 .map(|(n, s)| (n.to_string(), s.to_string()))
                 .chain(extra.iter().cloned()),
+            BUILTIN.len(),
         )
     }
 
@@ -2335,6 +2380,18 @@ impl Grammar {
     /// Parses and merges grammar files given as (name, TOML text).
     pub fn from_sources(
         sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Grammar, GrammarError> {
+        Self::from_sources_trusting(sources, 0)
+    }
+
+    /// [`Grammar::from_sources`], of which the first `trusted` files are
+    /// built-in ones, whose patterns the tests compile: the lexicons made
+    /// of their patterns alone are compiled at their first use, and the
+    /// others at once, so that a pattern of another file that does not
+    /// compile is refused here, with its error.
+    fn from_sources_trusting(
+        sources: impl IntoIterator<Item = (String, String)>,
+        trusted: usize,
     ) -> Result<Grammar, GrammarError> {
         let mut files = Vec::new();
         for (name, text) in sources {
@@ -2364,10 +2421,17 @@ impl Grammar {
             }
             files.push((name, file));
         }
-        Self::build(files)
+        Self::build(files, trusted)
     }
 
-    fn build(files: Vec<(String, LanguageFile)>) -> Result<Grammar, GrammarError> {
+    fn build(files: Vec<(String, LanguageFile)>, trusted: usize) -> Result<Grammar, GrammarError> {
+        // Whether a file past the built-in ones lists a word `words` picks.
+        let untrusted = files.get(trusted..).unwrap_or_default();
+        let added = |words: fn(&LanguageFile) -> Vec<&Vec<String>>| {
+            untrusted
+                .iter()
+                .any(|(_, f)| words(f).iter().any(|w| !w.is_empty()))
+        };
         let mut all = LanguageFile::default();
         let mut languages = Vec::new();
         let mut months = Vec::new();
@@ -2741,7 +2805,12 @@ impl Grammar {
         }
         months.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         months.dedup();
-        let lex = |what: &str, pats: &[String], anchored: bool| {
+        // Lexicons of built-in patterns alone are compiled at their first
+        // use; one with another file's patterns now, to report its error.
+        let lex = |what: &str, pats: &[String], anchored: bool, eager: bool| {
+            if !eager {
+                return Ok(Lexicon::lazy(pats, anchored));
+            }
             Lexicon::new(pats, anchored).map_err(|message| GrammarError {
                 file: format!("<merged {what}>"),
                 message,
@@ -2754,38 +2823,127 @@ impl Grammar {
         signal_words.extend(all.signals.words.iter().cloned());
         let br = &all.back_references;
         let lo = &all.locators;
+        let statute_words_added = added(|f| {
+            f.signals
+                .numbered_statutes
+                .iter()
+                .chain([&f.signals.statute_number, &f.signals.statute_date])
+                .collect()
+        });
         let (statute_by_number, statute_by_date, statute_number_after_date) =
-            statute_regexes(&all.signals)?;
-        // Building the lexicons' automata is most of start-up: they are
-        // built side by side, and their errors taken in the order of the
-        // fields below.
+            statute_regexes(&all.signals, statute_words_added)?;
+        // The lexicons compiled now (those with patterns of files other
+        // than the built-in ones) are built side by side, and their errors
+        // taken in the order of the fields below.
         let issue_patterns = issue_words(&lo.issue, &lo.page, false);
         let issue_between_patterns = issue_words(&lo.issue, &lo.page, true);
-        let specs: [(&str, &[String], bool); 18] = [
-            ("ibid", &br.ibid, false),
-            ("op_cit", &br.op_cit, false),
-            ("loc_cit", &br.loc_cit, false),
-            ("supra_note", &br.supra_note, false),
-            ("supra", &br.supra, false),
-            ("page", &lo.page, false),
-            ("margin", &lo.margin, false),
-            ("provision", &lo.provision, false),
-            ("volume", &lo.volume, false),
-            ("issue", &issue_patterns, false),
-            ("issue", &issue_between_patterns, false),
-            ("accessed", &lo.accessed, false),
-            ("thesis", &lo.thesis, false),
-            ("signals", &signal_words, true),
-            ("cited_in", &all.signals.cited_in, false),
-            ("cited_in_after", &all.signals.cited_in_after, false),
-            ("cited_as", &all.signals.cited_as, false),
-            ("decision", &all.signals.decision, true),
+        let issue_added = added(|f| vec![&f.locators.issue, &f.locators.page]);
+        let specs: [(&str, &[String], bool, bool); 18] = [
+            (
+                "ibid",
+                &br.ibid,
+                false,
+                added(|f| vec![&f.back_references.ibid]),
+            ),
+            (
+                "op_cit",
+                &br.op_cit,
+                false,
+                added(|f| vec![&f.back_references.op_cit]),
+            ),
+            (
+                "loc_cit",
+                &br.loc_cit,
+                false,
+                added(|f| vec![&f.back_references.loc_cit]),
+            ),
+            (
+                "supra_note",
+                &br.supra_note,
+                false,
+                added(|f| vec![&f.back_references.supra_note]),
+            ),
+            (
+                "supra",
+                &br.supra,
+                false,
+                added(|f| vec![&f.back_references.supra]),
+            ),
+            ("page", &lo.page, false, added(|f| vec![&f.locators.page])),
+            (
+                "margin",
+                &lo.margin,
+                false,
+                added(|f| vec![&f.locators.margin]),
+            ),
+            (
+                "provision",
+                &lo.provision,
+                false,
+                added(|f| vec![&f.locators.provision]),
+            ),
+            (
+                "volume",
+                &lo.volume,
+                false,
+                added(|f| vec![&f.locators.volume]),
+            ),
+            ("issue", &issue_patterns, false, issue_added),
+            ("issue", &issue_between_patterns, false, issue_added),
+            (
+                "accessed",
+                &lo.accessed,
+                false,
+                added(|f| vec![&f.locators.accessed]),
+            ),
+            (
+                "thesis",
+                &lo.thesis,
+                false,
+                added(|f| vec![&f.locators.thesis]),
+            ),
+            (
+                "signals",
+                &signal_words,
+                true,
+                added(|f| {
+                    vec![
+                        &f.signals.words,
+                        &f.signals.cited_in,
+                        &f.signals.cited_in_after,
+                    ]
+                }),
+            ),
+            (
+                "cited_in",
+                &all.signals.cited_in,
+                false,
+                added(|f| vec![&f.signals.cited_in]),
+            ),
+            (
+                "cited_in_after",
+                &all.signals.cited_in_after,
+                false,
+                added(|f| vec![&f.signals.cited_in_after]),
+            ),
+            (
+                "cited_as",
+                &all.signals.cited_as,
+                false,
+                added(|f| vec![&f.signals.cited_as]),
+            ),
+            (
+                "decision",
+                &all.signals.decision,
+                true,
+                added(|f| vec![&f.signals.decision]),
+            ),
         ];
         let built: Vec<Result<Lexicon, GrammarError>> = {
             use rayon::prelude::*;
             specs
                 .par_iter()
-                .map(|&(what, pats, anchored)| lex(what, pats, anchored))
+                .map(|&(what, pats, anchored, eager)| lex(what, pats, anchored, eager))
                 .collect()
         };
         let [ibid, op_cit, loc_cit, supra_note, supra, page, margin, provision, volume, issue, issue_between, accessed, thesis, signals, cited_in, cited_in_after, cited_as, decision] =
@@ -3075,7 +3233,16 @@ impl Grammar {
                 .enumerate()
                 .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
                 .collect(),
-            numbered_statute: numbered_statute_regex(&all.signals)?,
+            numbered_statute: numbered_statute_regex(
+                &all.signals,
+                added(|f| {
+                    f.signals
+                        .numbered_statutes
+                        .iter()
+                        .chain([&f.signals.statute_number, &f.signals.statute_year])
+                        .collect()
+                }),
+            )?,
             statute_by_number,
             statute_by_date,
             statute_number_after_date,
@@ -3299,8 +3466,14 @@ impl Grammar {
                 file: "<merged dates>".into(),
                 message: e.to_string(),
             })?,
-            label_word_before: word_before(&all.in_text.label_words)?,
-            interval_word_before: word_before(&all.in_text.interval_words)?,
+            label_word_before: word_before(
+                &all.in_text.label_words,
+                added(|f| vec![&f.in_text.label_words]),
+            )?,
+            interval_word_before: word_before(
+                &all.in_text.interval_words,
+                added(|f| vec![&f.in_text.interval_words]),
+            )?,
             in_text_join: longest_first_once(&all.in_text.join_words),
             in_text_et_al: longest_first_once(&all.in_text.et_al),
             in_text_lead: {
@@ -3318,6 +3491,7 @@ impl Grammar {
     pub fn ends_with_label_word(&self, before: &str) -> bool {
         self.label_word_before
             .as_ref()
+            .and_then(crate::re::Deferred::get)
             .is_some_and(|r| r.is_match(before))
     }
 
@@ -3325,6 +3499,7 @@ impl Grammar {
     pub fn ends_with_interval_word(&self, before: &str) -> bool {
         self.interval_word_before
             .as_ref()
+            .and_then(crate::re::Deferred::get)
             .is_some_and(|r| r.is_match(before))
     }
 
@@ -3413,6 +3588,14 @@ impl Grammar {
         }
         let t = s.trim_start();
         let lead = s.len() - t.len();
+        // The first character lowercased is the first of the head
+        // lowercased (the one rule of context, for a final `Σ`, needs a
+        // letter before it): no word opening with it, no word at all.
+        let first = t.chars().next()?.to_lowercase().next()?;
+        let words = starting_with(&self.same_author, first);
+        if words.is_empty() {
+            return None;
+        }
         // The words are short: only the head of `s` is lowercased, not a
         // whole note on every call.
         let head = &t[..crate::source::floor_char_boundary(t, 48)];
@@ -3420,8 +3603,7 @@ impl Grammar {
         if lower.len() != head.len() {
             return None;
         }
-        let first = lower.chars().next()?;
-        let w = starting_with(&self.same_author, first).iter().find(|w| {
+        let w = words.iter().find(|w| {
             lower.starts_with(w.as_str())
                 && t.get(w.len()..)
                     .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -3480,7 +3662,7 @@ impl Grammar {
     /// de noviembre`, it `L. 8 marzo 2017, n. 24`, `d.lgs. 30 giugno
     /// 2003, n. 196`): [`Grammar::dated_statute`].
     pub fn numbered_statute(&self, s: &str) -> Option<NumberedStatute> {
-        let re = self.numbered_statute.as_ref()?;
+        let re = self.numbered_statute.as_ref()?.get()?;
         if !s.starts_with(|c: char| c.is_uppercase()) {
             return self.dated_statute(s);
         }
@@ -3520,7 +3702,7 @@ impl Grammar {
                 .map(|&(_, i)| i)
         };
         let number_of = |n: &str| n.replace('.', "");
-        let by_number = crate::re::captures(self.statute_by_number.as_ref()?, s);
+        let by_number = crate::re::captures(self.statute_by_number.as_ref()?.get()?, s);
         if let Some(c) = by_number.filter(|c| c.get(2).is_some() || c.get(4).is_some()) {
             let (kind, number) = (c.get(1)?, c.get(3)?);
             let kind = kind_of(kind.as_str())?;
@@ -3568,7 +3750,7 @@ impl Grammar {
                 court: None,
             });
         }
-        let c = crate::re::captures(self.statute_by_date.as_ref()?, s)?;
+        let c = crate::re::captures(self.statute_by_date.as_ref()?.get()?, s)?;
         let kind = kind_of(c.get(1)?.as_str())?;
         let court = c
             .get(2)
@@ -3581,6 +3763,7 @@ impl Grammar {
         let n = self
             .statute_number_after_date
             .as_ref()?
+            .get()?
             .captures(&s[at + d.end..])
             .and_then(|c| c.get(1));
         // `Решение Арбитражного суда г. Москвы от 15.05.2018`: a court's
@@ -3699,7 +3882,29 @@ impl Grammar {
         if line.len() > 240 || line.trim().chars().nth(90).is_some() {
             return false;
         }
-        let core = heading_core(line);
+        let raw = heading_unfolded(line);
+        // Lowercased character by character ([`fold_case`], `İ` as `i`;
+        // but a final sigma depends on its context), the core's first
+        // three characters open it, and a list holding the core has an
+        // entry that opens so, first among those not sorted before them.
+        // Most lines have none, and their core is not built.
+        if !raw.contains('Σ') {
+            let mut opening = String::with_capacity(12);
+            opening.extend(
+                raw.chars()
+                    .map(|c| if c == 'İ' { 'i' } else { c })
+                    .flat_map(char::to_lowercase)
+                    .take(3),
+            );
+            let possible = lists.iter().any(|headings| {
+                let i = headings.partition_point(|h| h.as_str() < opening.as_str());
+                headings.get(i).is_some_and(|h| h.starts_with(&opening))
+            });
+            if !possible {
+                return false;
+            }
+        }
+        let core = fold_case(raw);
         if core.is_empty() || core.chars().count() > 60 {
             return false;
         }
@@ -3786,13 +3991,18 @@ fn note_word_marker(words: &[String]) -> Result<Option<regex::Regex>, GrammarErr
 }
 
 /// A case-insensitive pattern for any of `words` at the end of a text,
-/// not glued to a letter before it (`Fig.` but not `config.`).
-fn word_before(words: &[String]) -> Result<Option<regex::Regex>, GrammarError> {
-    words_regex(
-        words,
-        |any| format!(r"(?i)(?:^|[^\p{{L}}])(?:{any})\s*$"),
-        "<merged in_text>",
-    )
+/// not glued to a letter before it (`Fig.` but not `config.`), compiled
+/// at its first use unless `now` ([`crate::re::Deferred`]).
+fn word_before(words: &[String], now: bool) -> Result<Option<crate::re::Deferred>, GrammarError> {
+    let Some(src) = words_source(words, |any| format!(r"(?i)(?:^|[^\p{{L}}])(?:{any})\s*$")) else {
+        return Ok(None);
+    };
+    crate::re::Deferred::new(src, now)
+        .map(Some)
+        .map_err(|e| GrammarError {
+            file: "<merged in_text>".into(),
+            message: e.to_string(),
+        })
 }
 
 /// The regex `pattern` makes of the alternation of `words` (escaped,
@@ -3803,23 +4013,30 @@ fn words_regex(
     pattern: impl Fn(&str) -> String,
     file: &str,
 ) -> Result<Option<regex::Regex>, GrammarError> {
+    let Some(src) = words_source(words, pattern) else {
+        return Ok(None);
+    };
+    regex::Regex::new(&src).map(Some).map_err(|e| GrammarError {
+        file: file.into(),
+        message: e.to_string(),
+    })
+}
+
+/// The source `pattern` makes of the alternation of `words` (escaped,
+/// longest first, each once); `None` without words.
+fn words_source(words: &[String], pattern: impl Fn(&str) -> String) -> Option<String> {
     let mut words: Vec<&str> = words
         .iter()
         .map(|w| w.trim())
         .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() {
-        return Ok(None);
+        return None;
     }
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words.dedup();
     let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&pattern(&alternatives.join("|")))
-        .map(Some)
-        .map_err(|e| GrammarError {
-            file: file.into(),
-            message: e.to_string(),
-        })
+    Some(pattern(&alternatives.join("|")))
 }
 
 /// The words as a regex alternation, escaped, the longest first (so that
@@ -3841,7 +4058,10 @@ fn word_alternation(words: &[String]) -> String {
 /// The regex of [`Grammar::numbered_statute`]: at the start, a kind's
 /// spelling, a number word, the number, an optional comma, a year word
 /// and a four-digit year.
-fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarError> {
+fn numbered_statute_regex(
+    signals: &Signals,
+    now: bool,
+) -> Result<Option<crate::re::Deferred>, GrammarError> {
     let kinds: Vec<String> = signals.numbered_statutes.concat();
     let (kinds, number, year) = (
         word_alternation(&kinds),
@@ -3851,9 +4071,12 @@ fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarErr
     if kinds.is_empty() || number.is_empty() || year.is_empty() {
         return Ok(None);
     }
-    regex::Regex::new(&format!(
-        r"^({kinds})[ \t\n]+(?:{number})[ \t\n]*([0-9]{{1,4}}[A-Z]?)[ \t\n]*,?[ \t\n]*(?:{year})[ \t\n]+([0-9]{{4}})\b"
-    ))
+    crate::re::Deferred::new(
+        format!(
+            r"^({kinds})[ \t\n]+(?:{number})[ \t\n]*([0-9]{{1,4}}[A-Z]?)[ \t\n]*,?[ \t\n]*(?:{year})[ \t\n]+([0-9]{{4}})\b"
+        ),
+        now,
+    )
     .map(Some)
     .map_err(|e| GrammarError {
         file: "<merged signals>".into(),
@@ -3864,11 +4087,15 @@ fn numbered_statute_regex(signals: &Signals) -> Result<Option<Regex>, GrammarErr
 /// The regexes of [`Grammar::dated_statute`]: a kind's spelling and its
 /// number (with an optional number word and `/year`); a kind's spelling
 /// before a date; a number word and number after a date's comma.
-type StatuteRegexes = (Option<Regex>, Option<Regex>, Option<Regex>);
+type StatuteRegexes = (
+    Option<crate::re::Deferred>,
+    Option<crate::re::Deferred>,
+    Option<crate::re::Deferred>,
+);
 
 /// Builds [`StatuteRegexes`] from the merged `numbered_statutes` and
-/// `statute_number` words.
-fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
+/// `statute_number` words, compiled at their first use unless `now`.
+fn statute_regexes(signals: &Signals, now: bool) -> Result<StatuteRegexes, GrammarError> {
     let kinds = word_alternation(&signals.numbered_statutes.concat());
     let number = word_alternation(&signals.statute_number);
     let date = word_alternation(&signals.statute_date);
@@ -3876,7 +4103,7 @@ fn statute_regexes(signals: &Signals) -> Result<StatuteRegexes, GrammarError> {
         return Ok((None, None, None));
     }
     let build = |p: String| {
-        Regex::new(&p).map_err(|e| GrammarError {
+        crate::re::Deferred::new(p, now).map_err(|e| GrammarError {
             file: "<merged signals>".into(),
             message: e.to_string(),
         })
@@ -3979,6 +4206,11 @@ pub fn run_opening_with<T>(items: &[T], word: impl Fn(&T) -> &str, c: char) -> &
 /// Lowercased heading text without numbering (`7.`, `VII.`, `Ⅲ.`), markup
 /// (`#`, `**`, `[ ]`) or a trailing colon.
 pub fn heading_core(line: &str) -> String {
+    fold_case(heading_unfolded(line))
+}
+
+/// [`heading_core`] before it is lowercased.
+fn heading_unfolded(line: &str) -> &str {
     let mut s = line.trim();
     s = s.trim_start_matches('#').trim();
     s = s.trim_matches(|c| c == '*' || c == '_' || c == '=').trim();
@@ -4013,11 +4245,9 @@ pub fn heading_core(line: &str) -> String {
             s = rest;
         }
     }
-    fold_case(
-        without_word_numbering(without_cjk_numbering(s))
-            .trim_end_matches([':', '：', '.'])
-            .trim(),
-    )
+    without_word_numbering(without_cjk_numbering(s))
+        .trim_end_matches([':', '：', '.'])
+        .trim()
 }
 
 /// `s` without the CJK numbering of a heading: Chinese numerals before `、`
@@ -4462,6 +4692,82 @@ mod tests {
         assert!(BUILTIN.len() >= 7);
     }
 
+    /// The built-in grammar's lexicons and word regexes are compiled at
+    /// their first use, where an error would make them match nothing: all
+    /// of them compile, merged as a paper gets them and file by file.
+    #[test]
+    fn every_builtin_regex_left_for_later_compiles() {
+        let merged = Grammar::builtin();
+        let mut grammars = vec![merged];
+        grammars.extend(BUILTIN.iter().map(|(name, text)| {
+            Grammar::from_sources_trusting([(name.to_string(), text.to_string())], 1)
+                .unwrap_or_else(|e| panic!("{name}: {e}"))
+        }));
+        for g in &grammars {
+            let lexicons = [
+                &g.ibid,
+                &g.op_cit,
+                &g.loc_cit,
+                &g.supra_note,
+                &g.supra,
+                &g.page,
+                &g.margin,
+                &g.provision,
+                &g.volume,
+                &g.issue,
+                &g.issue_between,
+                &g.accessed,
+                &g.thesis,
+                &g.signals,
+                &g.cited_in,
+                &g.cited_in_after,
+                &g.cited_as,
+                &g.decision,
+            ];
+            for lex in lexicons {
+                assert!(lex.compiled.get().is_none(), "compiled before its use");
+                assert_eq!(lex.compiled().is_none(), lex.is_empty(), "{lex:?}");
+            }
+            let words = [
+                &g.numbered_statute,
+                &g.statute_by_number,
+                &g.statute_by_date,
+                &g.statute_number_after_date,
+                &g.label_word_before,
+                &g.interval_word_before,
+            ];
+            for re in words.into_iter().flatten() {
+                assert!(re.get().is_some(), "{re:?}");
+            }
+        }
+    }
+
+    /// A lexicon or word regex with words of a file other than the
+    /// built-in ones is compiled when the grammar is loaded (so that one
+    /// which does not compile is refused then); the others are not.
+    #[test]
+    fn regexes_with_other_files_words_are_compiled_at_load() {
+        let extra = r#"
+[language]
+code = "xx"
+name = "Extra"
+
+[back_references]
+ibid = ["ditto"]
+
+[in_text]
+label_words = ["Schema"]
+"#;
+        let g = Grammar::builtin_with(&[("xx.toml".to_string(), extra.to_string())])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(g.ibid.compiled.get().is_some());
+        assert!(g.op_cit.compiled.get().is_none());
+        assert!(g.ends_with_label_word("see Schema"));
+        let alone = Grammar::from_sources([("xx.toml".to_string(), extra.to_string())])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(alone.ibid.compiled.get().is_some());
+    }
+
     #[test]
     fn circled_note_numbers_are_read_where_a_pattern_asks_for_them() {
         let lex = Lexicon::new(&["前注{c}".to_string(), "前注{n}".to_string()], false).unwrap();
@@ -4892,6 +5198,83 @@ mod number_tails {
             let every = core.chars().count() <= 60 && list.contains(&core);
             prop_assert_eq!(Grammar::is_heading(list, &line), every, "{:?}", line);
             prop_assert!(list.is_sorted());
+        }
+
+        /// A line is a heading of the lists, compared as its core is
+        /// lowercased character by character, where it is one with its
+        /// core built whole: headings of every list with numbering, markup,
+        /// letters whose case takes several characters (`İ`, `ẞ`, `ß`,
+        /// Greek sigmas) and too long.
+        #[test]
+        fn headings_compared_as_lowercased_are_found_as_built(
+            pick in 0usize..10_000,
+            which in 0usize..4,
+            upper in any::<bool>(),
+            numbering in prop::sample::select(vec!["", "1. ", "IV. ", "## ", "가. ", "（二）", "**", "[", "Ⅲ. "]),
+            extra in prop::sample::select(vec!["", "İ", "Σ", "ΟΣ", "σς", "ẞ", "ß", "K", "ﬁ", ":", " x", "a"]),
+            at_end in any::<bool>(),
+            repeat in 1usize..30,
+        ) {
+            let g = builtin();
+            let lists: [&[String]; 4] = [
+                &g.bibliography_headings,
+                &g.notes_headings,
+                &g.end_headings,
+                &g.periodical_headings,
+            ];
+            let list = lists[which];
+            let h = list.get(pick % list.len().max(1)).cloned().unwrap_or_default();
+            let h = if upper { h.to_uppercase() } else { h };
+            let h = if at_end { format!("{h}{extra}") } else { format!("{extra}{h}") };
+            let h = if repeat > 25 { h.repeat(repeat) } else { h };
+            let line = format!("{numbering}{h}");
+            let reference = |lists: &[&[String]], line: &str| {
+                let core = heading_core(line);
+                let long = line.len() > 240 || line.trim().chars().nth(90).is_some();
+                !long
+                    && !core.is_empty()
+                    && core.chars().count() <= 60
+                    && lists.iter().any(|l| l.binary_search(&core).is_ok())
+            };
+            prop_assert_eq!(
+                Grammar::is_any_heading(&lists, &line),
+                reference(&lists, &line),
+                "{:?}", line
+            );
+            prop_assert_eq!(
+                Grammar::is_any_heading(&[list], &line),
+                reference(&[list], &line),
+                "{:?}", line
+            );
+        }
+
+        /// A "same author" word is found, or not, as when the head of the
+        /// text is lowercased first, in texts that open with any letter.
+        #[test]
+        fn same_author_words_are_found_in_any_text(
+            text in "[a-zA-ZİΣσßẞ—–. ,:дДиИ同他-]{0,12}",
+            word in prop::sample::select(builtin().same_author.clone()),
+            before in any::<bool>(),
+        ) {
+            let g = builtin();
+            let text = if before { format!("{word}{text}") } else { text };
+            let t = text.trim_start();
+            let head = &t[..crate::source::floor_char_boundary(t, 48)];
+            let lower = head.to_lowercase();
+            let reference = (lower.len() == head.len())
+                .then(|| lower.chars().next())
+                .flatten()
+                .and_then(|first| {
+                    starting_with(&g.same_author, first).iter().find(|w| {
+                        lower.starts_with(w.as_str())
+                            && t.get(w.len()..)
+                                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    })
+                });
+            let found = g.same_author_prefix(&text);
+            if crate::segment::ditto_prefix(&text).is_none() {
+                prop_assert_eq!(found.is_some(), reference.is_some(), "{:?}", text);
+            }
         }
     }
 }

@@ -24,6 +24,36 @@ pub fn constant(src: &str) -> Regex {
     Regex::new(src).expect("constant regexes are compiled by the tests")
 }
 
+/// A regex made of a grammar's words, compiled at its first use: most
+/// papers need few of them, and building them was much of the start-up.
+/// One made of words of files other than the built-in grammars (whose
+/// regexes the tests compile) is compiled at once ([`Deferred::new`] with
+/// `now`), so that its error is reported when the grammar is loaded.
+#[derive(Debug, Clone)]
+pub struct Deferred {
+    src: String,
+    re: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl Deferred {
+    /// The regex of `src`: compiled now when `now`, with its error, or at
+    /// the first [`Deferred::get`].
+    pub fn new(src: String, now: bool) -> Result<Deferred, regex::Error> {
+        let re = std::sync::OnceLock::new();
+        if now {
+            // A fresh cell: it is empty, and the value is set.
+            let _ = re.set(Some(Regex::new(&src)?));
+        }
+        Ok(Deferred { src, re })
+    }
+
+    /// The compiled regex, or `None` when it does not compile (only one
+    /// left to compile later, which the tests compile, could fail).
+    pub fn get(&self) -> Option<&Regex> {
+        self.re.get_or_init(|| Regex::new(&self.src).ok()).as_ref()
+    }
+}
+
 /// `re.captures(hay)`, with a quick rejection first: the fast engine tells
 /// whether there is a match at all before the capture engine (whose set-up
 /// grows with the pattern and the text) runs. Most texts match none of the
