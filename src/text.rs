@@ -535,6 +535,36 @@ fn deletion_variants(key: &str, mut f: impl FnMut(u64)) {
     }
 }
 
+/// Each opening bracket of `pairs` in `s`, in order, with the first
+/// closing bracket of its kind after it: `(open, inner_start, close)`,
+/// byte offsets of the opening bracket, of the text inside and of the
+/// closing bracket. An opening bracket with no closing one after it is
+/// left out. The closing bracket found for one opening serves the
+/// openings before it, so a text of many brackets is read once for each
+/// kind, not once for each bracket.
+pub fn brackets_closed<'a>(
+    s: &'a str,
+    pairs: &'a [(char, char)],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    // Per pair: the first closing bracket at or after the last place
+    // searched from (`Some(None)` once none is left).
+    let mut next_close: Vec<Option<Option<usize>>> = vec![None; pairs.len()];
+    s.char_indices().filter_map(move |(open, c)| {
+        let k = pairs.iter().position(|&(o, _)| o == c)?;
+        let inner_start = open + c.len_utf8();
+        let close = match next_close[k] {
+            Some(None) => return None,
+            Some(Some(at)) if at >= inner_start => at,
+            _ => {
+                let at = s[inner_start..].find(pairs[k].1).map(|i| inner_start + i);
+                next_close[k] = Some(at);
+                at?
+            }
+        };
+        Some((open, inner_start, close))
+    })
+}
+
 /// The bytes that occur in a text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ByteSet([u64; 4]);
@@ -1083,6 +1113,36 @@ mod tests {
             proptest::prop_assert_eq!(key(&s), key_whole(&s));
             proptest::prop_assert_eq!(title_key(&s), title_key_whole(&s));
         }
+
+        /// Each opening bracket is paired with the first closing bracket
+        /// of its kind after it, as a search from each opening bracket
+        /// finds it, on texts of brackets, nested and unclosed.
+        #[test]
+        fn brackets_are_closed_as_a_search_from_each_finds(
+            s in "[a()\\[\\]（）{}“”« ]{0,40}",
+        ) {
+            const PAIRS: [(char, char); 3] = [('(', ')'), ('[', ']'), ('（', '）')];
+            let naive: Vec<(usize, usize, usize)> = s
+                .char_indices()
+                .filter_map(|(open, c)| {
+                    let &(_, close) = PAIRS.iter().find(|&&(o, _)| o == c)?;
+                    let inner = open + c.len_utf8();
+                    s[inner..].find(close).map(|i| (open, inner, inner + i))
+                })
+                .collect();
+            let shared: Vec<(usize, usize, usize)> = brackets_closed(&s, &PAIRS).collect();
+            proptest::prop_assert_eq!(shared, naive);
+        }
+    }
+
+    #[test]
+    fn brackets_are_paired_with_the_first_closing_one_after_them() {
+        let s = "a (b (c) d) [e (f";
+        let found: Vec<(usize, usize, usize)> =
+            brackets_closed(s, &[('(', ')'), ('[', ']')]).collect();
+        // `(b` and `(c` both close at `c)`; `[e` and `(f` have no closing
+        // bracket after them.
+        assert_eq!(found, vec![(2, 3, 7), (5, 6, 7)]);
     }
 
     #[test]

@@ -293,17 +293,9 @@ fn defined_archive(
 /// `hereafter` word: `WN` of `(hereafter WN)`, `Restatement` of
 /// `[hereinafter Restatement]`, `民法` of `（以下「民法」という）`.
 fn short_name(s: &str, g: &Grammar) -> Option<String> {
-    for (open, c) in s.match_indices(['(', '[', '（']) {
-        let close = match c {
-            "(" => ')',
-            "[" => ']',
-            _ => '）',
-        };
-        let inner_start = open + c.len();
-        let Some(len) = s[inner_start..].find(close) else {
-            continue;
-        };
-        let inner = s[inner_start..inner_start + len].trim();
+    const PAIRS: [(char, char); 3] = [('(', ')'), ('[', ']'), ('（', '）')];
+    for (_, inner_start, close) in crate::text::brackets_closed(s, &PAIRS) {
+        let inner = s[inner_start..close].trim();
         let Some(rest) = g.after_hereafter(inner) else {
             continue;
         };

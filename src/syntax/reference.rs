@@ -1003,21 +1003,14 @@ fn hereafter_brackets(s: &str, g: &Grammar) -> Vec<(usize, usize)> {
     if g.hereafter.is_empty() || !s.contains(['(', '（', '[']) {
         return out;
     }
-    for (open, c) in s.match_indices(['(', '（', '[']) {
+    const PAIRS: [(char, char); 3] = [('(', ')'), ('（', '）'), ('[', ']')];
+    for (open, from, close) in crate::text::brackets_closed(s, &PAIRS) {
         if out.last().is_some_and(|&(_, end)| open < end) {
             continue;
         }
-        let close = match c {
-            "(" => ')',
-            "[" => ']',
-            _ => '）',
-        };
-        let from = open + c.len();
-        let Some(len) = s[from..].find(close) else {
-            continue;
-        };
-        if g.after_hereafter(s[from..from + len].trim()).is_some() {
-            out.push((open, from + len + close.len_utf8()));
+        if g.after_hereafter(s[from..close].trim()).is_some() {
+            let close_len = s[close..].chars().next().map_or(1, char::len_utf8);
+            out.push((open, close + close_len));
         }
     }
     out
@@ -1993,26 +1986,34 @@ pub(crate) fn gazette_act(s: &str, g: &Grammar) -> Option<GazetteAct> {
     if g.gazettes.is_empty() || g.gazette_acts.is_empty() || !s.contains('(') {
         return None;
     }
-    // The first bracket that opens with a journal of the grammars.
-    let (open, close, inner, at) = s.match_indices('(').find_map(|(open, _)| {
-        let inner_start = open + 1;
-        let close = inner_start + s[inner_start..].find(')')?;
-        let inner = &s[inner_start..close];
-        // A journal with a byte the bracket lacks is not in it (most
-        // brackets hold a year): not searched for.
-        let bytes = crate::text::ByteSet::of(inner);
-        let (at, _) = g.gazettes.iter().find_map(|j| {
-            if !bytes.has_all(j) {
-                return None;
-            }
-            let at = inner.find(j.as_str())?;
+    // The first bracket that opens with a journal of the grammars. Each
+    // bracket is read only as far as a journal may reach (a lead of at
+    // most 16 characters, then the longest journal), and the closing
+    // bracket found for one opening serves the openings before it: a text
+    // of many brackets costs time in proportion to its length.
+    let longest = g.gazettes.iter().map(String::len).max().unwrap_or(0);
+    let (open, close, inner, at) =
+        crate::text::brackets_closed(s, &[('(', ')')]).find_map(|(open, inner_start, close)| {
+            let inner = &s[inner_start..close];
             // `t.j.`, `tekst jedn.:`: a few short words before the journal.
-            let lead = &inner[..at];
-            (lead.chars().count() <= 16 && !lead.contains(|c: char| c.is_ascii_digit()))
-                .then_some((at, j.len()))
+            let lead_max = inner.char_indices().nth(16).map_or(inner.len(), |(i, _)| i);
+            let reach = crate::source::floor_char_boundary(inner, lead_max + longest);
+            let window = &inner[..reach];
+            // A journal with a byte the bracket's opening lacks is not in it
+            // (most brackets hold a year): not searched for.
+            let bytes = crate::text::ByteSet::of(window);
+            let (at, _) = g.gazettes.iter().find_map(|j| {
+                if !bytes.has_all(j) {
+                    return None;
+                }
+                // Its first place in the bracket, if that is within reach.
+                let at = window.find(j.as_str())?;
+                let lead = &inner[..at];
+                (lead.chars().count() <= 16 && !lead.contains(|c: char| c.is_ascii_digit()))
+                    .then_some((at, j.len()))
+            })?;
+            Some((open, close, inner, at))
         })?;
-        Some((open, close, inner, at))
-    })?;
     let head = s[..open].trim_end();
     // The kind: the first word that is one, after nothing or a provision.
     let mut kind = None;
