@@ -549,7 +549,31 @@ pub fn brackets_closed<'a>(
     // Per pair: the first closing bracket at or after the last place
     // searched from (`Some(None)` once none is left).
     let mut next_close: Vec<Option<Option<usize>>> = vec![None; pairs.len()];
-    s.char_indices().filter_map(move |(open, c)| {
+    // Where an opening bracket may be: at a first byte of one (a first
+    // byte is never inside a character, so each is a character's start),
+    // found by `memchr` for up to three of them.
+    let mut firsts: Vec<u8> = pairs
+        .iter()
+        .map(|&(o, _)| o.encode_utf8(&mut [0; 4]).as_bytes()[0])
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    let candidates = std::iter::from_fn(move || {
+        let found = match firsts[..] {
+            [] => None,
+            [a] => memchr::memchr(a, &bytes[from..]),
+            [a, b] => memchr::memchr2(a, b, &bytes[from..]),
+            [a, b, c] => memchr::memchr3(a, b, c, &bytes[from..]),
+            _ => bytes[from..].iter().position(|b| firsts.contains(b)),
+        };
+        let at = from + found?;
+        from = at + 1;
+        Some(at)
+    });
+    candidates.filter_map(move |open| {
+        let c = s.get(open..)?.chars().next()?;
         let k = pairs.iter().position(|&(o, _)| o == c)?;
         let inner_start = open + c.len_utf8();
         let close = match next_close[k] {
