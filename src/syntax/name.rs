@@ -1265,12 +1265,17 @@ fn strip_et_al<'a>(s: &'a str, g: &Grammar) -> (&'a str, bool) {
 /// it, as where a bibliography's names ended at that period (`Doe, Jane,
 /// ed. The Reader.`).
 pub fn strip_roles<'s>(s: &'s str, g: &Grammar) -> &'s str {
-    let mut t = s.trim();
+    let t = s.trim();
     // Most names end in a byte no role ends with, bare or not: none of
     // them is looked at.
     if !t.as_bytes().last().is_some_and(|&b| g.role_ends.has(b)) {
         return t;
     }
+    strip_any_role(t, g)
+}
+
+/// [`strip_roles`] on a trimmed text, each role tried in turn.
+fn strip_any_role<'s>(mut t: &'s str, g: &Grammar) -> &'s str {
     for r in &g.roles {
         // The role as written, and without its period when it opens with
         // a letter (`ed` of `ed.`); the suffix is compared first, as it
@@ -2516,33 +2521,7 @@ mod role_ends_search {
 
     /// [`strip_roles`] without [`Grammar::role_ends`]: every role is tried.
     fn strip_every_role<'s>(s: &'s str, g: &Grammar) -> &'s str {
-        let mut t = s.trim();
-        for r in &g.roles {
-            let bare = r.strip_suffix('.');
-            let last = t.as_bytes().last();
-            if r.as_bytes().last() != last && bare.and_then(|b| b.as_bytes().last()) != last {
-                continue;
-            }
-            for (i, r) in std::iter::once(r.as_str()).chain(bare).enumerate() {
-                let Some(x) = t.strip_suffix(r) else {
-                    continue;
-                };
-                if i == 1 && !r.chars().next().is_some_and(char::is_alphabetic) {
-                    continue;
-                }
-                let first = r.chars().next().unwrap_or(' ');
-                let alone = !first.is_alphabetic()
-                    || crate::segment::is_cjk(first)
-                    || x.chars()
-                        .next_back()
-                        .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '('));
-                if alone {
-                    t = x.trim_end().trim_end_matches(',').trim_end();
-                    break;
-                }
-            }
-        }
-        t
+        strip_any_role(s.trim(), g)
     }
 
     #[test]
