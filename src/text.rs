@@ -542,31 +542,36 @@ fn deletion_variants(key: &str, mut f: impl FnMut(u64)) {
 /// left out. The closing bracket found for one opening serves the
 /// openings before it, so a text of many brackets is read once for each
 /// kind, not once for each bracket.
-pub fn brackets_closed<'a>(
+pub fn brackets_closed<'a, const N: usize>(
     s: &'a str,
-    pairs: &'a [(char, char)],
+    pairs: &'a [(char, char); N],
 ) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
     // Per pair: the first closing bracket at or after the last place
     // searched from (`Some(None)` once none is left).
-    let mut next_close: Vec<Option<Option<usize>>> = vec![None; pairs.len()];
+    let mut next_close: [Option<Option<usize>>; N] = [None; N];
     // Where an opening bracket may be: at a first byte of one (a first
     // byte is never inside a character, so each is a character's start),
     // found by `memchr` for up to three of them.
-    let mut firsts: Vec<u8> = pairs
-        .iter()
-        .map(|&(o, _)| o.encode_utf8(&mut [0; 4]).as_bytes()[0])
-        .collect();
+    let mut firsts = pairs.map(|(o, _)| o.encode_utf8(&mut [0; 4]).as_bytes()[0]);
     firsts.sort_unstable();
-    firsts.dedup();
+    let mut distinct = 0;
+    for i in 0..N {
+        if distinct == 0 || firsts[i] != firsts[distinct - 1] {
+            firsts[distinct] = firsts[i];
+            distinct += 1;
+        }
+    }
     let bytes = s.as_bytes();
     let mut from = 0;
     let candidates = std::iter::from_fn(move || {
-        let found = match firsts[..] {
+        let found = match firsts[..distinct] {
             [] => None,
             [a] => memchr::memchr(a, &bytes[from..]),
             [a, b] => memchr::memchr2(a, b, &bytes[from..]),
             [a, b, c] => memchr::memchr3(a, b, c, &bytes[from..]),
-            _ => bytes[from..].iter().position(|b| firsts.contains(b)),
+            _ => bytes[from..]
+                .iter()
+                .position(|b| firsts[..distinct].contains(b)),
         };
         let at = from + found?;
         from = at + 1;
