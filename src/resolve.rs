@@ -281,7 +281,7 @@ impl BibIndex {
                 continue;
             }
             if !grammar.commentaries.is_empty() {
-                if let Some(title) = self.title_keys.get(&i) {
+                if let Some(title) = commentary_key(&self.title_keys, r, i).as_deref() {
                     for (abbreviation, words) in &grammar.commentaries {
                         // `BeckOK Datenschutzrecht`: a list may title the
                         // commentary by its abbreviation too.
@@ -2363,20 +2363,58 @@ fn match_commentary(doc: &Document, index: &BibIndex, item: &CslItem) -> Option<
             .iter()
             .copied()
             .filter(|&i| {
-                index
-                    .title_keys
-                    .get(&i)
-                    .is_some_and(|t| field_abbreviated(&cited, t))
+                commentary_key(&index.title_keys, &doc.references[i], i)
+                    .is_some_and(|t| field_abbreviated(&cited, &t))
             })
             .collect();
         if !kept.is_empty() {
             fitting = kept;
         }
     }
+    // `Förster, in: BeckOK BGB` where the list gives each author's part
+    // (`Förster, Christian, in: Beck'scher Online-Kommentar BGB`): the
+    // part of the author cited; another author's part is no match.
+    let own = keys(item);
+    let parts: Vec<usize> = fitting
+        .iter()
+        .copied()
+        .filter(|&i| doc.references[i].fields.title.is_none())
+        .collect();
+    if !own.is_empty() && !parts.is_empty() {
+        let by_author: Vec<usize> = parts
+            .iter()
+            .copied()
+            .filter(|&i| keys(&doc.references[i].fields) == own)
+            .collect();
+        if by_author.is_empty() {
+            fitting.retain(|i| !parts.contains(i));
+        } else {
+            fitting = by_author;
+        }
+    }
     if fitting.len() > 1 && item.edition.is_some() {
         fitting.retain(|&i| doc.references[i].fields.edition == item.edition);
     }
     one_of_year(doc, item, fitting)
+}
+
+/// The key a list entry names a commentary by: its title's, or, for an
+/// author's part of it listed without a title of its own (`Förster,
+/// Christian, in: Beck'scher Online-Kommentar BGB, 66. Ed., München
+/// 2023`), the title of the work it is in.
+fn commentary_key<'k>(
+    title_keys: &'k ByEntry<String>,
+    r: &Reference,
+    i: usize,
+) -> Option<std::borrow::Cow<'k, str>> {
+    if let Some(t) = title_keys.get(&i) {
+        return Some(std::borrow::Cow::Borrowed(t.as_str()));
+    }
+    r.fields
+        .container_title
+        .as_deref()
+        .filter(|_| r.fields.title.is_none())
+        .map(|c| std::borrow::Cow::Owned(title_key(c)))
 }
 
 /// Whether `cited`, a commentary's abbreviation with the field it
