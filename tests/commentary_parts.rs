@@ -2,7 +2,10 @@
 //! (`Förster, Christian, in: Beck'scher Online-Kommentar BGB, …`) and whose
 //! notes cite it by the commentary's abbreviation (`Förster, in: BeckOK
 //! BGB, … Rn. 5`): the note links to the part of the author it names, and
-//! to no other author's part of the same commentary. Expected values were
+//! to no other author's part of the same commentary. The list's parts
+//! are read without editors when the commentary is a listed one, with
+//! names joined by `/` (`Papier, Hans-Jürgen/Shirvani, Foroud, in: …`) and
+//! the volume before the edition (`Bd. 7, 8. Aufl.`). Expected values were
 //! written by reading the input.
 
 // Tests may fail loudly.
@@ -13,7 +16,7 @@ mod papers_support;
 
 use opcit::diagnostic::Code;
 use opcit::model::{Document, Status};
-use papers_support::{entry, entry_number, only, run_text};
+use papers_support::{authors, entry, entry_number, only, run_text};
 
 const PAPER: &str = "Die Produzentenhaftung für Software
 
@@ -22,7 +25,7 @@ Erster Satz.1 Zweiter Satz.2 Dritter Satz.3 Vierter Satz.4 Fünfter Satz.5 Sechs
 1 Förster, in: BeckOK BGB, 66. Ed. 2023, § 823 Rn. 5.
 2 Spindler, in: BeckOGK, Stand: 1.5.2023, § 823 BGB Rn. 120.
 3 Wagner, in: MüKo BGB, 8. Aufl. 2020, § 823 Rn. 45.
-4 Papier, in: MüKo BGB, 8. Aufl. 2020, § 839 Rn. 150.
+4 Papier/Shirvani, in: MüKo BGB, 8. Aufl. 2020, § 839 Rn. 150.
 5 Hager, in: MüKo BGB, 8. Aufl. 2020, § 823 Rn. 3.
 6 Förster, a.a.O., Rn. 7.
 7 Mansel, in: BeckOK BGB, 66. Ed. 2023, § 823 Rn. 9.
@@ -30,9 +33,9 @@ Erster Satz.1 Zweiter Satz.2 Dritter Satz.3 Vierter Satz.4 Fünfter Satz.5 Sechs
 Literaturverzeichnis
 
 Förster, Christian, in: Beck'scher Online-Kommentar BGB, hrsg. v. Hau/Poseck, 66. Ed., München 2023.
-Hager, Johannes, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, hrsg. v. Säcker u.a., 8. Aufl., München 2020.
+Papier, Hans-Jürgen/Shirvani, Foroud, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, Bd. 7, 8. Aufl., München 2020.
 Spindler, Gerald, in: beck-online.GROSSKOMMENTAR BGB, hrsg. v. Gsell/Krüger/Lorenz/Reymann, München, Stand: 1.5.2023.
-Wagner, Gerhard, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, hrsg. v. Säcker/Rixecker/Oetker/Limperg, Bd. 7, 8. Aufl., München 2020.
+Wagner, Gerhard, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, Bd. 7, 8. Aufl., München 2020.
 ";
 
 /// The findings of `code`, by note number.
@@ -54,12 +57,23 @@ fn the_list_reads_each_part_without_a_title() {
         forster.container_title.as_deref(),
         Some("Beck'scher Online-Kommentar BGB")
     );
+    // A part of a listed commentary needs no editors; names joined by `/`.
+    let papier = entry(&doc, 2);
+    assert_eq!(papier.title, None);
+    assert_eq!(
+        authors(papier),
+        [("Papier", "Hans-Jürgen"), ("Shirvani", "Foroud")]
+    );
     let wagner = entry(&doc, 4);
     assert_eq!(wagner.title, None);
+    assert_eq!(authors(wagner), [("Wagner", "Gerhard")]);
     assert_eq!(
         wagner.container_title.as_deref(),
         Some("Münchener Kommentar zum Bürgerlichen Gesetzbuch")
     );
+    // `Bd. 7, 8. Aufl.`: the volume, then the edition.
+    assert_eq!(wagner.volume.as_deref(), Some("7"));
+    assert_eq!(wagner.edition.as_deref(), Some("8"));
 }
 
 #[test]
@@ -70,9 +84,9 @@ fn a_note_citing_a_commentary_by_abbreviation_finds_its_author_s_part() {
     // `BeckOGK` of `beck-online.GROSSKOMMENTAR BGB`, written in capitals.
     assert_eq!(entry_number(&doc, only(&doc, 2)), Some(3));
     // Two parts of the Münchener Kommentar are listed: Wagner's note
-    // finds Wagner's, Hager's Hager's.
+    // finds Wagner's, Papier and Shirvani's theirs.
     assert_eq!(entry_number(&doc, only(&doc, 3)), Some(4));
-    assert_eq!(entry_number(&doc, only(&doc, 5)), Some(2));
+    assert_eq!(entry_number(&doc, only(&doc, 4)), Some(2));
     // `a.a.O.` after the author's part.
     let back = only(&doc, 6);
     assert_eq!(back.status, Some(Status::Resolved));
@@ -83,14 +97,14 @@ fn a_note_citing_a_commentary_by_abbreviation_finds_its_author_s_part() {
 #[test]
 fn another_author_s_part_of_the_same_commentary_is_no_match() {
     let doc = run_text(PAPER);
-    // Papier's part is not listed: the note links to neither Wagner's nor
-    // Hager's part. Mansel's part of the BeckOK is not listed either, and
+    // Hager's part is not listed: the note links to neither Wagner's nor
+    // Papier's part. Mansel's part of the BeckOK is not listed either, and
     // Förster's, the one part of it listed, is not taken for it. Both are
     // reported missing from the list.
-    assert_eq!(entry_number(&doc, only(&doc, 4)), None);
+    assert_eq!(entry_number(&doc, only(&doc, 5)), None);
     assert_eq!(entry_number(&doc, only(&doc, 7)), None);
     assert_eq!(
         notes_with(&doc, Code::MissingFromBibliography),
-        [Some(4), Some(7)]
+        [Some(5), Some(7)]
     );
 }

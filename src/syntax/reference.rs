@@ -3525,8 +3525,21 @@ fn parse_after_title(
                     g.contributor_prefix(next).is_some() || edition::statement(next, g).is_some()
                 });
             if let Some(comma) = by {
-                let name = clean_field(&inner[..comma]);
+                // `in: Festschrift für Müller, Bd. 7, 8. Aufl.`: the volume
+                // between the book and its edition is no part of its name.
+                let volume = inner[..comma].rfind(", ").and_then(|c| {
+                    let part = &inner[c + 2..comma];
+                    let m = g.volume.find(part)?;
+                    let (a, b) = m.number?;
+                    (m.start == 0 && m.end == part.trim_end().len())
+                        .then(|| (c, crate::grammar::locator_value(&part[a..b])))
+                });
+                let name_end = volume.as_ref().map_or(comma, |(c, _)| *c);
+                let name = clean_field(&inner[..name_end]);
                 if !name.is_empty() && name.chars().count() <= 150 {
+                    if let Some((_, v)) = volume {
+                        item.volume.get_or_insert(v);
+                    }
                     let start = close + rest.len() - inner.len();
                     item.container_title = Some(crate::text::decode_entities(&name));
                     used.add(close, start + comma);
@@ -3557,9 +3570,12 @@ fn parse_after_title(
         }
         let next = t[lead + digits..].chars().next();
         let start = after_container_start + lead;
+        // `Festschrift für Müller, 8. Aufl., München 2020`: the number of
+        // an edition statement is the book's edition, read after this.
         if (1..=4).contains(&plain)
             && next.is_none_or(|c| matches!(c, ',' | ' ' | '(' | '.' | ':'))
             && !used.contains(start, start + digits)
+            && leading_edition(&t[lead..], g).is_none()
         {
             // Not the start of a date (`28 апреля 2025`, `2016`).
             let starts_date = g.dates.first(&t[lead..]).is_some_and(|d| d.start == 0);
@@ -4348,16 +4364,66 @@ fn collection_name(part: &str, g: &Grammar) -> bool {
 /// ([`chapter_book`]). None unless `rest` opens with a container word and
 /// names editors with a role word and a book.
 pub fn contribution_in_book(rest: &str, g: &Grammar) -> Option<CslItem> {
+    book_after_container(rest, g).filter(|item| !item.editor.is_empty())
+}
+
+/// The fields of the book a contribution is in, read from `rest`, the text
+/// from the container word on, as [`contribution_in_book`] reads them but
+/// with or without editors. None unless a container word opens `rest`
+/// and a book is named.
+fn book_after_container(rest: &str, g: &Grammar) -> Option<CslItem> {
     g.container_prefix(rest.trim_start_matches([' ', ',']))?;
     let mut item = CslItem::default();
     let mut used = Used(Vec::new());
     let mut suffix = None;
     parse_after_title(rest, 0, false, &mut item, &mut used, &mut suffix, g);
-    if item.editor.is_empty() || item.container_title.is_none() {
-        return None;
-    }
+    item.container_title.as_ref()?;
     item.kind = "chapter".into();
     Some(item)
+}
+
+/// Whether `title` names a commentary of the grammars' `commentaries`:
+/// its key opens with the commentary's words or abbreviation
+/// (`Münchener Kommentar zum Bürgerlichen Gesetzbuch`, `BeckOK BGB`).
+fn names_commentary(title: &str, g: &Grammar) -> bool {
+    let key = crate::text::title_key(title);
+    g.commentaries.iter().any(|(abbreviation, words)| {
+        [words, abbreviation].iter().any(|w| {
+            key.strip_prefix(w.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    })
+}
+
+/// Where the names that open a list entry end, when a container word
+/// follows them (`Olejniczak A., [w:] …`, `Vogel, Hans, in: …`,
+/// `Papier, Hans-Jürgen/Shirvani, Foroud, in: …`): the comma before the
+/// container word. After the first comma any name will do; after a later
+/// one, every name of the part, German lists joining them with `/`, must
+/// be a family name and given names of capitalised words, never a title.
+fn names_before_container(s: &str, g: &Grammar) -> Option<usize> {
+    let first = s.find(", ")?;
+    if g.container_prefix(&s[first + 2..]).is_some() {
+        return Some(first);
+    }
+    let mut at = first;
+    for _ in 0..8 {
+        let next = at + 2 + s[at + 2..].find(", ")?;
+        if g.container_prefix(&s[next + 2..]).is_some() {
+            // A family name may open with particles (`van der Meer`).
+            let family = |f: &str| {
+                let words: Vec<&str> = f.split_whitespace().collect();
+                (1..=4).contains(&words.len()) && words.last().is_some_and(|w| name_word(w))
+            };
+            let inverted = |name: &str| match name.split_once(", ") {
+                Some((f, given)) => family(f) && capitalised_words(given, 3),
+                None => family(name),
+            };
+            return s[..next].split('/').all(inverted).then_some(next);
+        }
+        at = next;
+    }
+    None
 }
 
 /// A list's entry for a contribution to an edited book without its own
@@ -4371,26 +4437,35 @@ pub fn contribution_entry(s: &str, g: &Grammar) -> Option<CslItem> {
     // The container word right after the names: after the first comma
     // (`Olejniczak A.,`) or after a given name of capitalised words
     // (`Vogel, Hans,`), never after a title.
-    let first = s.find(", ")?;
-    let at = match g.container_prefix(&s[first + 2..]) {
-        Some(_) => first,
-        None => {
-            let second = first + 2 + s[first + 2..].find(", ")?;
-            let given = &s[first + 2..second];
-            (capitalised_words(given, 3) && g.container_prefix(&s[second + 2..]).is_some())
-                .then_some(second)?
-        }
-    };
+    let at = names_before_container(s, g)?;
     if at > 120 || s[..at].contains(['(', '"', '“', '„', ':']) {
         return None;
     }
-    let names = crate::syntax::name::parse_names(&s[..at], NameOrder::InvertedFirst, g);
-    if names.names.is_empty() {
+    // German lists join inverted names with `/`: `Papier, Hans-Jürgen/
+    // Shirvani, Foroud`.
+    let mut authors = Vec::new();
+    let mut et_al = false;
+    for part in s[..at].split('/') {
+        let names = crate::syntax::name::parse_names(part, NameOrder::InvertedFirst, g);
+        authors.extend(names.names);
+        et_al |= names.et_al;
+    }
+    if authors.is_empty() {
         return None;
     }
-    let mut item = contribution_in_book(&s[at + 2..], g)?;
-    item.author = names.names;
-    item.et_al = names.et_al;
+    // The book's editors say it is a book of contributions; a commentary
+    // of the grammars is one without them (`Wagner, Gerhard, in:
+    // Münchener Kommentar zum Bürgerlichen Gesetzbuch, Bd. 7, 8. Aufl.,
+    // München 2020`).
+    let mut item = book_after_container(&s[at + 2..], g).filter(|item| {
+        !item.editor.is_empty()
+            || item
+                .container_title
+                .as_deref()
+                .is_some_and(|t| names_commentary(t, g))
+    })?;
+    item.author = authors;
+    item.et_al = et_al;
     Some(item)
 }
 
@@ -11344,6 +11419,104 @@ mod tests {
                 &g
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_commentary_s_part_needs_no_editors_and_names_may_be_joined_by_slashes() {
+        let g = Grammar::builtin();
+        // A commentary of the grammars' `commentaries`, without editors.
+        let wagner = contribution_entry(
+            "Wagner, Gerhard, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, Bd. 7, 8. Aufl., München 2020.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(wagner.kind, "chapter");
+        assert_eq!(wagner.title, None);
+        assert_eq!(wagner.author[0].family.as_deref(), Some("Wagner"));
+        assert_eq!(wagner.author[0].given.as_deref(), Some("Gerhard"));
+        assert_eq!(
+            wagner.container_title.as_deref(),
+            Some("Münchener Kommentar zum Bürgerlichen Gesetzbuch")
+        );
+        assert_eq!(wagner.volume.as_deref(), Some("7"));
+        assert_eq!(wagner.edition.as_deref(), Some("8"));
+        // Two authors joined by `/`, each inverted.
+        let both = contribution_entry(
+            "Papier, Hans-Jürgen/Shirvani, Foroud, in: Münchener Kommentar zum Bürgerlichen Gesetzbuch, Bd. 7, 8. Aufl., München 2020.",
+            &g,
+        )
+        .unwrap();
+        let names: Vec<(Option<&str>, Option<&str>)> = both
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref(), n.given.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (Some("Papier"), Some("Hans-Jürgen")),
+                (Some("Shirvani"), Some("Foroud"))
+            ]
+        );
+        // A family name with particles.
+        let meer = contribution_entry(
+            "van der Meer, Jan, in: Kramer, Peter (Hrsg.), Handbuch, München 2010.",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(meer.author[0].family.as_deref(), Some("van der Meer"));
+        // Without editors, a book that is no listed commentary, or a
+        // journal, may follow an author and a one-word title: no such entry.
+        assert_eq!(
+            contribution_entry("Meier, Hans, in: Festschrift für Müller, München 2020.", &g),
+            None
+        );
+        assert_eq!(
+            contribution_entry(
+                "Smith, Democracy, in: Journal of Politics 12 (2001), 3-20.",
+                &g
+            ),
+            None
+        );
+        // A title between the names: no such entry.
+        assert_eq!(
+            contribution_entry(
+                "Papier, Hans-Jürgen/Shirvani, Foroud, Amtshaftung, in: Münchener Kommentar zum BGB, München 2020.",
+                &g
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_edition_after_a_book_of_contributions_is_no_volume() {
+        let g = Grammar::builtin();
+        let read = |s: &str| {
+            let i = parse_reference(s, NameOrder::InvertedFirst, &g).item;
+            (i.container_title, i.volume, i.edition)
+        };
+        let some = |s: &str| Some(s.to_string());
+        // `8. Aufl.` after the book: its edition, not a journal's volume.
+        assert_eq!(
+            read("Meier, Hans, Haftung, in: Festschrift für Müller, 8. Aufl., München 2020."),
+            (some("Festschrift für Müller"), None, some("8"))
+        );
+        // The volume between the book and its edition.
+        assert_eq!(
+            read(
+                "Meier, Hans, Haftung, in: Festschrift für Müller, Bd. 7, 8. Aufl., München 2020."
+            ),
+            (some("Festschrift für Müller"), some("7"), some("8"))
+        );
+        assert_eq!(
+            read("Smith, John, Liability, in: Handbook of Torts, vol. 2, 2nd ed., London 2020."),
+            (some("Handbook of Torts"), some("2"), some("2"))
+        );
+        // A journal's volume after its name is still read.
+        assert_eq!(
+            read("Meier, Hans, Haftung, in: Juristische Rundschau 12 (2001), 3-20."),
+            (some("Juristische Rundschau"), some("12"), None)
         );
     }
 
