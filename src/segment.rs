@@ -707,6 +707,31 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         }
         candidates.retain(|c| !listed.contains(&c.0));
     }
+    // `1 INTRODUÇÃO`, `2 A DOUTRINA` (ABNT), `2. Methods`: a numbered
+    // section heading, with the text of its section on the next line, is no
+    // note where a later label of its style and number opens a note's text,
+    // even in a paper whose text has markers.
+    let heading_at = |idx: usize, len: usize| {
+        numbered_heading(line_text(&lines[idx]).get(len..).unwrap_or(""), grammar)
+    };
+    let headings: Vec<usize> = candidates
+        .iter()
+        .filter(|&&(idx, number, style, len)| {
+            matches!(
+                style,
+                LabelStyle::Dot | LabelStyle::Bracket | LabelStyle::Plain
+            ) && heading_at(idx, len)
+                && lines
+                    .get(idx + 1)
+                    .is_some_and(|l| !line_text(l).trim().is_empty())
+                && !candidates.iter().any(|c| c.0 == idx + 1)
+                && candidates.iter().any(|&(later, n, s, l)| {
+                    later > idx && n == number && s == style && !heading_at(later, l)
+                })
+        })
+        .map(|c| c.0)
+        .collect();
+    candidates.retain(|c| !headings.contains(&c.0));
     let mut accepted = accept_labels(&candidates, &markers, &lines);
     // A wrapped line of text that starts with a number (`1979 mostram que
     // … voto11.`) is a label candidate no run takes: it is text, and the
