@@ -5729,6 +5729,95 @@ fn leading_page_range(t: &str) -> Option<usize> {
 }
 
 /// Where the title of a work without an author ends, when `s` opens with
+/// it and its imprint follows, in brackets (`Report of the Indian Famine
+/// Commission (London: HMSO, 1880), 35`) or as a sentence of its own
+/// (`Report of the Indian Famine Commission. London: HMSO, 1880.`), with
+/// an edition or a volume between them (`The Chicago Manual of Style, 17th
+/// ed. (Chicago: …)`, `…. 17th ed. Chicago: …`). The title is one
+/// sentence in headline case ([`headline_case`]) that opens with a
+/// capital, whose first part holds a word in lowercase (`of` of `Report
+/// of …`: no organisation's name such as `World Bank`), no date, and is no
+/// person's name, and whose other comma parts open with no capital
+/// (`Ministry of the Interior, Annual Report (London: …)` names its
+/// author first). A sentence after it other than
+/// an edition or a volume makes the first the name of the work's author
+/// (`Ministry of the Interior. Annual Report. London: …`): no such title.
+fn title_first_work(s: &str, g: &Grammar) -> Option<usize> {
+    if !s.starts_with(char::is_uppercase) || g.same_author_prefix(s).is_some() {
+        return None;
+    }
+    // Where the imprint opens: a bracket that holds one, or a sentence.
+    let bracket = s
+        .match_indices(" (")
+        .map(|(i, _)| i)
+        .take(8)
+        .find(|&i| paren_imprint(&s[i + 1..], g));
+    let sentence = || {
+        s.match_indices(". ").map(|(i, _)| i).take(8).find(|&i| {
+            // The place is the next sentence's start (`Annual Report.
+            // London: …` holds a sentence before it).
+            let next = s[i + 1..].trim_start();
+            let place = next.split(':').next().unwrap_or(next);
+            !place.contains('.') && place_publisher_year(next, g)
+        })
+    };
+    let imprint = bracket.or_else(sentence)?;
+    let head = &s[..imprint];
+    // The title ends at the first comma or period an edition or a volume
+    // follows, else where the imprint opens.
+    let cut = head
+        .match_indices([',', '.'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let next = head[i + 1..].trim_start();
+            // `17th ed.`, `2nd edn`: a number opens the edition here.
+            head[i + 1..].starts_with(' ')
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    && leading_edition(next, g).is_some_and(|(lead, _)| lead == 0)
+                    || g.volume.find(next).is_some_and(|m| m.start == 0))
+        })
+        .unwrap_or(imprint);
+    let title = &head[..cut];
+    // One sentence, no brackets or quotation marks (those are read
+    // elsewhere), and no sentence but an edition or a volume after it.
+    let after_title = head[cut..].trim_start_matches([',', '.', ' ']);
+    let rest_read = after_title.is_empty()
+        || after_title.starts_with(|c: char| c.is_ascii_digit())
+            && leading_edition(after_title, g).is_some()
+        || g.volume.find(after_title).is_some_and(|m| m.start == 0);
+    let first = title.split([',', '.']).next().unwrap_or(title).trim();
+    let ok = rest_read
+        && !title.contains(". ")
+        && !title.contains(['(', ')', '"', '“', '”', '«', '„', ';'])
+        && (2..=30).contains(&title.split_whitespace().count())
+        && first
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase))
+        && title
+            .split(", ")
+            .skip(1)
+            .all(|part| !part.starts_with(char::is_uppercase))
+        && headline_case(title)
+        && natural_person(first, g).is_none()
+        && inverted_author_bounds(s, g).is_none()
+        && g.dates.first(first).is_none();
+    ok.then_some(cut)
+}
+
+/// Whether `title` is written in headline case, as English titles are:
+/// its words in lowercase are short words of grammar (`of`, `the`, `and`,
+/// `for`, `with`), every other word capitalised. Prose before a citation
+/// (`The standard account remains Christopher Hill, …`) has longer words
+/// in lowercase.
+fn headline_case(title: &str) -> bool {
+    title.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        !w.starts_with(char::is_lowercase) || w.chars().count() <= 4
+    })
+}
+
+/// Where the title of a work without an author ends, when `s` opens with
 /// it and the imprint of comma parts follows (`Recopilación de leyes de
 /// los reynos de las Indias, Madrid, Julián de Paredes, 1681`, `Storia
 /// d'Italia, Einaudi, Torino, 1972`, `Dictionnaire de droit, Paris,
@@ -6034,6 +6123,20 @@ fn parse_undelimited(
         used.add(0, first);
         let mut suffix = None;
         parse_after_title(s, first, true, &mut out.item, used, &mut suffix, g);
+        out.year_suffix = suffix;
+        return;
+    }
+    // `Report of the Indian Famine Commission. London: HMSO, 1880.`, `The
+    // Chicago Manual of Style, 17th ed. (Chicago: University of Chicago
+    // Press, 2017)`: a work with no author, cited by its title (Chicago
+    // 14.75), then its edition or volume, then its imprint.
+    if let Some(cut) = title_first_work(s, g) {
+        out.item.title = Some(clean_field(&s[..cut]));
+        out.title = Some((0, cut));
+        out.title_is_book = true;
+        used.add(0, cut);
+        let mut suffix = None;
+        parse_after_title(s, cut, true, &mut out.item, used, &mut suffix, g);
         out.year_suffix = suffix;
         return;
     }
@@ -11487,6 +11590,66 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_work_without_an_author_opens_with_its_title_before_its_imprint() {
+        let g = Grammar::builtin();
+        let title = |s: &str| title_first_work(s, &g).map(|cut| s[..cut].to_string());
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            title("Report of the Indian Famine Commission. London: HMSO, 1880."),
+            some("Report of the Indian Famine Commission")
+        );
+        assert_eq!(
+            title("Report of the Indian Famine Commission (London: HMSO, 1880), 35."),
+            some("Report of the Indian Famine Commission")
+        );
+        // An edition between the title and the imprint ends the title.
+        assert_eq!(
+            title("The Chicago Manual of Style, 17th ed. (Chicago: University of Chicago Press, 2017), 14.23."),
+            some("The Chicago Manual of Style")
+        );
+        // A sentence that is no edition after the first: the first names
+        // the author.
+        assert_eq!(
+            title("Ministry of the Interior. Annual Report. London: HMSO, 1990."),
+            None
+        );
+        // An organisation before the title: no such work.
+        assert_eq!(
+            title("Ministry of the Interior, Annual Report (London: HMSO, 1990), 3."),
+            None
+        );
+        assert_eq!(
+            title("World Health Organization, Global Report on Diabetes (Geneva: WHO, 2016), 3."),
+            None
+        );
+        // Names first, prose before a name, sentence case: no such work.
+        assert_eq!(
+            title("Doe, Jane. The Archive of the Republic. Chicago: Press, 2015."),
+            None
+        );
+        assert_eq!(
+            title("The standard account remains Christopher Hill, Milton and the English Revolution (London: Faber, 1977), 95."),
+            None
+        );
+        assert_eq!(
+            title("It was first raised in The Rise of Puritanism (New York: Columbia University Press, 1938), 360."),
+            None
+        );
+        // No imprint: no such work.
+        assert_eq!(title("Report of the Indian Famine Commission, 1880."), None);
+    }
+
+    #[test]
+    fn headline_case_has_only_short_words_in_lowercase() {
+        assert!(headline_case("Report of the Indian Famine Commission"));
+        assert!(headline_case("The Rise and Fall of the Third Reich"));
+        assert!(!headline_case(
+            "The standard account remains Christopher Hill"
+        ));
+        assert!(!headline_case("Rapport sur la situation financière"));
     }
 
     #[test]
