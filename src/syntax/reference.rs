@@ -7308,7 +7308,9 @@ fn weak_title_end(t: &str, g: &Grammar) -> bool {
 /// range: the comma part between the names and the quotes, when the quotes
 /// are followed by a year or volume number. The part must read as a title,
 /// not as given names (`SMITH, John, “Title”`): two words or more, one of
-/// them in lowercase, no digits. Italian notes put a container word
+/// them in lowercase, no comma part that is a locator or an imprint
+/// ([`locator_or_imprint_part`]); a number of the title's own is kept
+/// (`Sejm w roku 1791`, `Konstytucja 3 maja`). Italian notes put a container word
 /// before the journal and may number its volume in Roman numerals (`M.
 /// Rossi, Titolo del saggio, in «Rivista storica italiana», CXII (2000)`).
 pub(crate) fn title_before_quoted_journal(
@@ -7352,10 +7354,38 @@ pub(crate) fn title_before_quoted_journal(
         && words
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && !title.contains(|c: char| c.is_ascii_digit())
+        && !title
+            .split(',')
+            .any(|part| locator_or_imprint_part(part, g))
         && names.split_whitespace().count() <= 8
         && names.chars().next().is_some_and(char::is_uppercase);
     readable.then_some((start, head.len()))
+}
+
+/// Whether a comma part of what stands between the names and a journal in
+/// quotes is a locator or an imprint rather than title text: it holds no
+/// letter (`1991`, `12–14`), opens with a page, volume or issue word of the
+/// grammars (`t. 2`, `nr 3`, `s. 45`), or is a place and a year (`Warszawa
+/// 1990`: capitalised words, then the year alone).
+fn locator_or_imprint_part(part: &str, g: &Grammar) -> bool {
+    let part = part.trim();
+    if !part.contains(char::is_alphabetic) {
+        return true;
+    }
+    let opens =
+        |lexicon: &crate::grammar::Lexicon| lexicon.find(part).is_some_and(|m| m.start == 0);
+    if opens(&g.page) || opens(&g.volume) || opens(&g.issue) {
+        return true;
+    }
+    let words: Vec<&str> = part.split_whitespace().collect();
+    match words.split_last() {
+        Some((year, place)) => {
+            crate::grammar::is_year(year.trim_end_matches('.'))
+                && (1..=3).contains(&place.len())
+                && place.iter().all(|w| family_word(w))
+        }
+        None => false,
+    }
 }
 
 /// A journal's volume in Roman numerals after its quoted name (`«Rivista
@@ -11134,6 +11164,50 @@ mod tests {
         // A word that opens with a part's character is none.
         assert_eq!(part_after_volume("上海：上海书店", &g), 0);
         assert_eq!(part_after_volume(", 東京", &g), 0);
+    }
+
+    #[test]
+    fn a_number_in_a_title_before_a_journal_in_quotes_is_the_titles() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, title, journal, volume) in [
+            (
+                "Michalski J., Sejm w roku 1791, „Kwartalnik Historyczny” 1991, R. 98, nr 2, s. 3–24.",
+                "Sejm w roku 1791",
+                "Kwartalnik Historyczny",
+                "98",
+            ),
+            (
+                "Michalski J., Konstytucja 3 maja, „Kwartalnik Historyczny” 1991, R. 98, nr 2, s. 3–24.",
+                "Konstytucja 3 maja",
+                "Kwartalnik Historyczny",
+                "98",
+            ),
+            (
+                "Novák J., Ústava z roku 1920, „Český časopis historický” 2001, roč. 99, č. 1, s. 5–30.",
+                "Ústava z roku 1920",
+                "Český časopis historický",
+                "99",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.kind, "article-journal", "{s}");
+            assert_eq!(e.title.as_deref(), Some(title), "{s}");
+            assert_eq!(e.container_title.as_deref(), Some(journal), "{s}");
+            assert_eq!(e.volume.as_deref(), Some(volume), "{s}");
+            assert_eq!(e.author.len(), 1, "{s}");
+        }
+        // What stands there as a locator or an imprint is no title.
+        for part in ["t. 2", "nr 3", "s. 45", "1991", "12–14", "Warszawa 1990"] {
+            assert!(locator_or_imprint_part(part, &g), "{part}");
+        }
+        for part in [
+            "Sejm w roku 1791",
+            "Konstytucja 3 maja",
+            "La crisi del 1848",
+        ] {
+            assert!(!locator_or_imprint_part(part, &g), "{part}");
+        }
     }
 
     #[test]

@@ -1,0 +1,87 @@
+//! Humanities and law references of Polish, Czech, Italian and French
+//! papers: a number in an article's title before its journal in quotes,
+//! a span of years in brackets inside a book's title, translators
+//! (`trad. it. di`), lists of `Family I.` names with particles, and
+//! constitutional texts cited in notes. Each paper is a short one written
+//! for the test; expected values were written by reading it.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use opcit::model::{Citation, CitationKind, CslItem, Status};
+use CitationKind::{Full, Ibid, Short};
+use Status::Resolved;
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+use papers_support::{authors, entry, note_links, only, run};
+
+/// The fields a note's citation was read with.
+fn fields(c: &Citation) -> &CslItem {
+    c.fields.as_deref().unwrap()
+}
+
+/// (label, value) of a citation's pinpoint.
+fn pin(c: &Citation) -> Option<(&str, &str)> {
+    c.locator
+        .as_ref()
+        .map(|l| (l.label.as_str(), l.value.as_str()))
+}
+
+const POLISH: &str = "fixtures/przypisy_historia_pl.txt";
+
+#[test]
+fn a_number_in_a_polish_title_before_the_journal_is_the_titles() {
+    let (_, doc) = run(POLISH);
+    // Entries: 1 Wróbel, 2 Zieliński.
+    for (n, title, journal, volume, issue, pages) in [
+        (
+            1,
+            "Ustawa z 3 maja w publicystyce",
+            "Kwartalnik Historyczny",
+            "99",
+            "1",
+            "15–40",
+        ),
+        (
+            2,
+            "Sejm w roku 1791",
+            "Przegląd Historyczny",
+            "80",
+            "3",
+            "401–420",
+        ),
+    ] {
+        let e = entry(&doc, n);
+        assert_eq!(e.kind, "article-journal", "{n}");
+        assert_eq!(e.title.as_deref(), Some(title), "{n}");
+        assert_eq!(e.container_title.as_deref(), Some(journal), "{n}");
+        assert_eq!(e.volume.as_deref(), Some(volume), "{n}");
+        assert_eq!(e.issue.as_deref(), Some(issue), "{n}");
+        assert_eq!(e.page.as_deref(), Some(pages), "{n}");
+        assert_eq!(authors(e).len(), 1, "{n}");
+    }
+    // The notes read the same way, and the short forms naming the titles
+    // find them.
+    let c = only(&doc, 1);
+    assert_eq!(fields(c).title.as_deref(), Some("Sejm w roku 1791"));
+    assert_eq!(fields(c).volume.as_deref(), Some("80"));
+    let c = only(&doc, 2);
+    assert_eq!(
+        fields(c).title.as_deref(),
+        Some("Ustawa z 3 maja w publicystyce")
+    );
+    for (n, kind, target) in [
+        (1, Full, 2),
+        (2, Full, 1),
+        (3, Ibid, 1),
+        (4, Short, 2),
+        (5, Short, 1),
+    ] {
+        assert_eq!(
+            note_links(&doc, n),
+            vec![(kind, Resolved, Some(target))],
+            "note {n}"
+        );
+    }
+    assert_eq!(pin(only(&doc, 4)), Some(("page", "405")));
+}
