@@ -32,10 +32,10 @@ const POLISH: &str = "fixtures/przypisy_historia_pl.txt";
 #[test]
 fn a_number_in_a_polish_title_before_the_journal_is_the_titles() {
     let (_, doc) = run(POLISH);
-    // Entries: 1 Wróbel, 2 Zieliński.
+    // Entries: 1 Górski, 2 Lis, 3 Wróbel, 4 Zieliński.
     for (n, title, journal, volume, issue, pages) in [
         (
-            1,
+            3,
             "Ustawa z 3 maja w publicystyce",
             "Kwartalnik Historyczny",
             "99",
@@ -43,7 +43,7 @@ fn a_number_in_a_polish_title_before_the_journal_is_the_titles() {
             "15–40",
         ),
         (
-            2,
+            4,
             "Sejm w roku 1791",
             "Przegląd Historyczny",
             "80",
@@ -71,11 +71,11 @@ fn a_number_in_a_polish_title_before_the_journal_is_the_titles() {
         Some("Ustawa z 3 maja w publicystyce")
     );
     for (n, kind, target) in [
-        (1, Full, 2),
-        (2, Full, 1),
-        (3, Ibid, 1),
-        (4, Short, 2),
-        (5, Short, 1),
+        (1, Full, 4),
+        (2, Full, 3),
+        (3, Ibid, 3),
+        (4, Short, 4),
+        (5, Short, 3),
     ] {
         assert_eq!(
             note_links(&doc, n),
@@ -84,4 +84,40 @@ fn a_number_in_a_polish_title_before_the_journal_is_the_titles() {
         );
     }
     assert_eq!(pin(only(&doc, 4)), Some(("page", "405")));
+}
+
+#[test]
+fn years_in_brackets_before_a_polish_subtitle_stay_in_the_title() {
+    let (_, doc) = run(POLISH);
+    // `Górski M., Ustrój Rzeczypospolitej (1764–1795). Studium prawne,
+    // Kraków 1974.`: the years and the subtitle are the title's, the
+    // imprint the town and year after them.
+    let e = entry(&doc, 1);
+    assert_eq!(
+        e.title.as_deref(),
+        Some("Ustrój Rzeczypospolitej (1764–1795). Studium prawne")
+    );
+    assert_eq!(e.publisher, None);
+    assert_eq!(e.publisher_place.as_deref(), Some("Kraków"));
+    assert_eq!(e.year(), Some(1974));
+    // `Lis P., Dzieje Polski (1795–1864). Szkic, Warszawa: PWN, 1985.`
+    let e = entry(&doc, 2);
+    assert_eq!(e.title.as_deref(), Some("Dzieje Polski (1795–1864). Szkic"));
+    assert_eq!(e.publisher_place.as_deref(), Some("Warszawa"));
+    assert_eq!(e.publisher.as_deref(), Some("PWN"));
+    assert_eq!(e.year(), Some(1985));
+    // The notes read alike and link; the short forms by the title's first
+    // words find them.
+    let c = only(&doc, 6);
+    assert_eq!(
+        fields(c).title.as_deref(),
+        Some("Ustrój Rzeczypospolitej (1764–1795). Studium prawne")
+    );
+    assert_eq!(pin(c), Some(("page", "88")));
+    assert_eq!(note_links(&doc, 6), vec![(Full, Resolved, Some(1))]);
+    assert_eq!(note_links(&doc, 7), vec![(Full, Resolved, Some(2))]);
+    assert_eq!(
+        note_links(&doc, 8),
+        vec![(Short, Resolved, Some(1)), (Short, Resolved, Some(2))]
+    );
 }

@@ -6464,17 +6464,29 @@ fn parse_undelimited(
     let rest_start = comma + 2;
     let rest = &s[rest_start..];
     // `Reform (1836-1856), Eren Yayıncılık, İstanbul 1993`: the years a
-    // title is about, in brackets, are part of it, not its imprint.
+    // title is about, in brackets, are part of it, not its imprint; so
+    // are they, and a year alone, before a subtitle when the entry's own
+    // date follows (`Dzieło Sejmu Czteroletniego (1788–1792). Studium
+    // historyczno-prawne, Wrocław 1951`).
     let mut from = 0;
     while let Some(p) = rest[from..].find(" (").map(|p| from + p) {
-        match span_of_years(&rest[p + 1..]) {
-            Some(len) if rest[p + 1 + len..].starts_with(", ") => from = p + 1 + len,
-            // `Review of the Racial Discrimination Act 1975 (Cth) (Report
-            // No 126, 2015)`: a statute's jurisdiction is part of the title.
-            _ => match statute_jurisdiction(&rest[..p], &rest[p + 1..]) {
-                Some(len) => from = p + 1 + len,
-                None => break,
-            },
+        let years = span_of_years(&rest[p + 1..]);
+        let before_subtitle = years
+            .or_else(|| bracketed_year(&rest[p + 1..]))
+            .filter(|&len| {
+                rest[p + 1 + len..].strip_prefix(". ").is_some_and(|sub| {
+                    sub.starts_with(char::is_uppercase) && g.dates.first(sub).is_some()
+                })
+            });
+        // `Review of the Racial Discrimination Act 1975 (Cth) (Report
+        // No 126, 2015)`: a statute's jurisdiction is part of the title.
+        let part_of_title = years
+            .filter(|&len| rest[p + 1 + len..].starts_with(", "))
+            .or(before_subtitle)
+            .or_else(|| statute_jurisdiction(&rest[..p], &rest[p + 1..]));
+        match part_of_title {
+            Some(len) => from = p + 1 + len,
+            None => break,
         }
     }
     let mut cut = rest[from..].find(" (").map_or(rest.len(), |p| from + p);
@@ -6525,8 +6537,13 @@ fn parse_undelimited(
             && place_words
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
+        // Names written `Family I.` (`Kowalski J., Historia Polski
+        // 1795–1918. Zarys, Warszawa: PWN, 1990`) come with a place of one
+        // part: a comma before it ends a subtitle.
+        let one_part = initials_head.is_none() || !place_words.contains(',');
         i > 0
             && (words <= 3 || parts)
+            && one_part
             && !place_words.contains(|c: char| c.is_ascii_digit())
             && publisher()
     }) {
@@ -7649,6 +7666,13 @@ fn span_of_years(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(')?;
     let close = inner.find(')')?;
     year_span(&inner[..close]).map(|_| close + 2)
+}
+
+/// The length of a year alone in brackets opening `t`: `(1918)`.
+fn bracketed_year(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    crate::grammar::is_year(&inner[..close]).then_some(close + 2)
 }
 
 /// The first and last year of `t` when it is a span of years and nothing
@@ -11208,6 +11232,42 @@ mod tests {
         ] {
             assert!(!locator_or_imprint_part(part, &g), "{part}");
         }
+    }
+
+    #[test]
+    fn years_in_brackets_before_a_subtitle_belong_to_the_title() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        let e = entry("Leśnodorski B., Dzieło Sejmu Czteroletniego (1788–1792). Studium historyczno-prawne, Wrocław 1951.");
+        assert_eq!(
+            e.title.as_deref(),
+            Some("Dzieło Sejmu Czteroletniego (1788–1792). Studium historyczno-prawne")
+        );
+        assert_eq!(e.publisher, None);
+        assert_eq!(e.publisher_place.as_deref(), Some("Wrocław"));
+        assert_eq!(e.year(), Some(1951));
+        // A subtitle before `Place: Publisher, Year`, after years in
+        // brackets or not, is no part of the place.
+        for (s, title) in [
+            (
+                "Kowalski J., Historia Polski (1795–1918). Zarys, Warszawa: PWN, 1990.",
+                "Historia Polski (1795–1918). Zarys",
+            ),
+            (
+                "Kowalski J., Historia Polski 1795–1918. Zarys, Warszawa: PWN, 1990.",
+                "Historia Polski 1795–1918. Zarys",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.title.as_deref(), Some(title), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Warszawa"), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("PWN"), "{s}");
+            assert_eq!(e.year(), Some(1990), "{s}");
+        }
+        // An imprint in brackets still ends the title.
+        let e = entry("Nowak A., Dzieje Polski (Kraków: Biały Kruk, 2004).");
+        assert_eq!(e.title.as_deref(), Some("Dzieje Polski"));
+        assert_eq!(e.publisher.as_deref(), Some("Biały Kruk"));
     }
 
     #[test]
