@@ -121,3 +121,50 @@ fn years_in_brackets_before_a_polish_subtitle_stay_in_the_title() {
         vec![(Short, Resolved, Some(1)), (Short, Resolved, Some(2))]
     );
 }
+
+const ITALIAN: &str = "fixtures/note_traduzioni_it.txt";
+
+#[test]
+fn italian_and_spanish_translation_words_name_the_translator_or_nobody() {
+    let (_, doc) = run(ITALIAN);
+    // Entries: 1 Berlin, 2 Pocock, 3 Skinner (it.), 4 Skinner (cast.).
+    for (n, translator, place, publisher) in [
+        (1, Some(("Santambrogio", "M.")), "Milano", "Feltrinelli"),
+        (2, None, "Bologna", "il Mulino"),
+        (3, Some(("Ceccarelli", "G.")), "Bologna", "il Mulino"),
+        (
+            4,
+            Some(("Utrilla", "J. J.")),
+            "México",
+            "Fondo de Cultura Económica",
+        ),
+    ] {
+        let e = entry(&doc, n);
+        let got: Vec<(&str, &str)> = e
+            .translator
+            .iter()
+            .map(|t| (t.family.as_deref().unwrap(), t.given.as_deref().unwrap()))
+            .collect();
+        assert_eq!(got, translator.into_iter().collect::<Vec<_>>(), "{n}");
+        assert_eq!(e.publisher_place.as_deref(), Some(place), "{n}");
+        assert_eq!(e.publisher.as_deref(), Some(publisher), "{n}");
+        assert_eq!(e.kind, "book", "{n}");
+    }
+    let c = only(&doc, 2);
+    assert!(fields(c).translator.is_empty());
+    assert_eq!(fields(c).publisher_place.as_deref(), Some("Bologna"));
+    for (n, kind, target) in [
+        (1, Full, 3),
+        (2, Full, 2),
+        (3, Full, 1),
+        (4, Full, 4),
+        (5, Short, 3),
+        (6, Short, 2),
+    ] {
+        assert_eq!(
+            note_links(&doc, n),
+            vec![(kind, Resolved, Some(target))],
+            "note {n}"
+        );
+    }
+}

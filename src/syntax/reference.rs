@@ -4455,6 +4455,14 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         at = edition_at(s, at, item, used, g);
         let t = &s[at..];
         let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+        // `Machiavelli, trad. it., Bologna, il Mulino, 1999`: a translator
+        // word (one ending in a period) alone in its comma part says the
+        // book is a translation and names nobody.
+        if let Some(len) = role_word_alone(&t[lead..], g) {
+            used.add(at, at + lead + len);
+            at += lead + len;
+            continue;
+        }
         let Some((_, len)) = g.contributor_prefix(&t[lead..]) else {
             return at;
         };
@@ -4473,6 +4481,14 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
             return at;
         }
         let text = rest[..end].trim_end_matches('.');
+        // `trad. fr.` / `Paris, Tallandier, 2008` (no comma at the line's
+        // end): a town of the grammars after the word opens the imprint,
+        // and the word names nobody.
+        if g.places.binary_search(&text.trim().to_string()).is_ok() {
+            used.add(at, names_start);
+            at = names_start;
+            continue;
+        }
         let names = parse_names(text, NameOrder::Natural, g).names;
         if names.is_empty() {
             return at;
@@ -4490,6 +4506,18 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         used.add(at, names_start + end);
         at = names_start + end;
     }
+}
+
+/// The length of a translator word of the grammars that ends with a
+/// period and stands alone in a comma part opening `t` (`trad. it., Bologna`,
+/// `trad. esp., Madrid`): a translation whose translator is not named.
+fn role_word_alone(t: &str, g: &Grammar) -> Option<usize> {
+    let part = &t[..t.find(", ")?];
+    let word = crate::grammar::fold_case(part);
+    g.contributor_words
+        .iter()
+        .any(|(w, r)| *r == Role::Translator && w.ends_with('.') && *w == word)
+        .then_some(part.len())
 }
 
 /// Whether a contributor word (`word`, as written) opens a publisher's
@@ -11268,6 +11296,51 @@ mod tests {
         let e = entry("Nowak A., Dzieje Polski (Kraków: Biały Kruk, 2004).");
         assert_eq!(e.title.as_deref(), Some("Dzieje Polski"));
         assert_eq!(e.publisher.as_deref(), Some("Biały Kruk"));
+    }
+
+    #[test]
+    fn a_translation_word_of_a_language_names_the_translator_or_nobody() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, translator) in [
+            (
+                "Skinner Q., Machiavelli, trad. it. di A. Ghibellini, Bologna, il Mulino, 1999.",
+                Some("Ghibellini"),
+            ),
+            (
+                "Skinner Q., Machiavelli, tr. it. di A. Ghibellini, Bologna, il Mulino, 1999.",
+                Some("Ghibellini"),
+            ),
+            (
+                "Skinner Q., Machiavelli, trad. it., Bologna, il Mulino, 1999.",
+                None,
+            ),
+            (
+                "Skinner Q., Maquiavelo, trad. cast. de M. Benavides, Madrid, Alianza, 1984.",
+                Some("Benavides"),
+            ),
+            (
+                "Skinner Q., Machiavel, trad. de l'anglais par M. Plon, Paris, Seuil, 1989.",
+                Some("Plon"),
+            ),
+        ] {
+            let e = entry(s);
+            let got: Vec<&str> = e
+                .translator
+                .iter()
+                .filter_map(|n| n.family.as_deref())
+                .collect();
+            assert_eq!(got, translator.into_iter().collect::<Vec<_>>(), "{s}");
+            assert_eq!(e.translator.len(), got.len(), "{s}");
+            assert!(e.publisher_place.is_some(), "{s}");
+            assert!(!e.publisher.as_deref().unwrap_or("").contains(','), "{s}");
+            assert_eq!(e.kind, "book", "{s}");
+        }
+        // A town after the word, the comma lost at a line's end, opens the
+        // imprint.
+        let e = entry("Caron V., L'Asile incertain, trad. fr.\nParis, Tallandier, 2008.");
+        assert!(e.translator.is_empty());
+        assert_eq!(e.publisher_place.as_deref(), Some("Paris"));
     }
 
     #[test]
