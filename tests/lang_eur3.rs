@@ -168,3 +168,40 @@ fn italian_and_spanish_translation_words_name_the_translator_or_nobody() {
         );
     }
 }
+
+const FRENCH: &str = "fixtures/notes_droit_environnement_fr.txt";
+
+#[test]
+fn french_names_joined_by_et_keep_their_particles() {
+    let (_, doc) = run(FRENCH);
+    // Entries: 1 de Sadeleer, 2 Ewald, Gollier et de Sadeleer, 3
+    // Kourilsky et van der Berg.
+    assert_eq!(authors(entry(&doc, 1)), vec![("de Sadeleer", "N.")]);
+    let e = entry(&doc, 2);
+    assert_eq!(
+        authors(e),
+        vec![("Ewald", "F."), ("Gollier", "C."), ("de Sadeleer", "N.")]
+    );
+    assert_eq!(e.title.as_deref(), Some("Le principe de précaution"));
+    assert_eq!(
+        authors(entry(&doc, 3)),
+        vec![("Kourilsky", "P."), ("van der Berg", "J.")]
+    );
+    // The notes write the names in order, and the back-references by
+    // those names find the works.
+    let c = only(&doc, 4);
+    assert_eq!(
+        authors(fields(c)),
+        vec![("Ewald", "F."), ("Gollier", "C."), ("de Sadeleer", "N.")]
+    );
+    assert_eq!(
+        fields(c).title.as_deref(),
+        Some("Le principe de précaution")
+    );
+    assert_eq!(note_links(&doc, 3), vec![(Full, Resolved, Some(1))]);
+    assert_eq!(note_links(&doc, 4), vec![(Full, Resolved, Some(2))]);
+    assert_eq!(
+        note_links(&doc, 6),
+        vec![(Short, Resolved, Some(2)), (Short, Resolved, Some(1))]
+    );
+}

@@ -6433,8 +6433,16 @@ fn parse_undelimited(
     let same_author = g
         .same_author_prefix(author)
         .is_some_and(|n| author[n..].trim().is_empty());
+    // `de Sadeleer N., Les principes…`: a particle may open the family
+    // name of a list's entry.
+    let particle_first = initials_head.is_some()
+        && author
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::syntax::name::is_particle(w, g));
     if author.chars().count() > 80
         || !same_author
+            && !particle_first
             && !author
                 .chars()
                 .next()
@@ -6473,9 +6481,15 @@ fn parse_undelimited(
             et_al: false,
         }
     } else if initials_head.is_some() {
-        // Each `Family I.` part is one name.
+        // Each `Family I.` part is one name; two joined by an `and` word
+        // (`Gollier C. et de Sadeleer N.`) are two.
         let mut all = crate::syntax::name::Names::default();
         for part in author.split(", ") {
+            if let Some((a, b)) = joined_family_initials_split(part, g) {
+                all.names
+                    .extend([family_initials_name(a), family_initials_name(b)]);
+                continue;
+            }
             let n = parse_names(part, order, g);
             all.names.extend(n.names);
             all.et_al |= n.et_al;
@@ -7458,7 +7472,7 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let mut at = 0;
     while let Some(c) = s[at..].find(", ") {
         let part = crate::syntax::name::strip_roles(&s[at..at + c], g);
-        if !family_initials(part) && !joined_family_initials(part, g) {
+        if !family_initials(part, g) && !joined_family_initials(part, g) {
             break;
         }
         end = Some(at + c);
@@ -7474,10 +7488,16 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
 /// `names.and` (`Lequette Y. et Chénedé F.`, `Nowak J. i Kowalski A.`),
 /// as the last of a list's names are.
 fn joined_family_initials(part: &str, g: &Grammar) -> bool {
+    joined_family_initials_split(part, g).is_some()
+}
+
+/// The two names of a part that [`joined_family_initials`] accepts, without
+/// the `and` word between them.
+fn joined_family_initials_split<'p>(part: &'p str, g: &Grammar) -> Option<(&'p str, &'p str)> {
     g.and_words
         .iter()
         .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
-        .any(|w| {
+        .find_map(|w| {
             // The first ` w ` of the part, found at its spaces without
             // writing the pattern out for each word on every entry.
             memchr::memchr_iter(b' ', part.as_bytes())
@@ -7485,8 +7505,21 @@ fn joined_family_initials(part: &str, g: &Grammar) -> bool {
                     let after = part[i + 1..].strip_prefix(w.as_str())?.strip_prefix(' ')?;
                     Some((&part[..i], after))
                 })
-                .is_some_and(|(a, b)| family_initials(a) && family_initials(b))
+                .filter(|&(a, b)| family_initials(a, g) && family_initials(b, g))
         })
+}
+
+/// The name of a part that [`family_initials`] accepts: the particles and
+/// family name before the initials, and the initials as the given names
+/// (`van der Berg J.` is `van der Berg`, `J.`).
+fn family_initials_name(part: &str) -> CslName {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let family = words.iter().take_while(|w| !initial(w)).count();
+    CslName {
+        family: Some(words[..family].join(" ")),
+        given: Some(words[family..].join(" ")),
+        ..CslName::default()
+    }
 }
 
 /// Whether `family` and `given`, the first two comma parts of an entry,
@@ -7939,9 +7972,17 @@ fn inverted_then_natural(s: &str) -> Option<(Vec<CslName>, usize)> {
 }
 
 /// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
-/// of one or two capitalised words, then one to three initials.
-fn family_initials(part: &str) -> bool {
+/// of one or two capitalised words, then one to three initials; lowercase
+/// particles of the grammars may open the family name (`de Sadeleer N.`,
+/// `van der Berg J.`).
+fn family_initials(part: &str, g: &Grammar) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
+    let particles = words
+        .iter()
+        .take(2)
+        .take_while(|w| w.starts_with(char::is_lowercase) && crate::syntax::name::is_particle(w, g))
+        .count();
+    let words = &words[particles..];
     let family = words.iter().take_while(|w| family_word(w)).count();
     let initials = words.len() - family;
     (1..=2).contains(&family)
@@ -8091,9 +8132,19 @@ fn natural_names_after_inverted_end(s: &str, first: usize, g: &Grammar) -> usize
 /// polskiej`: [`initials_name`]). `first` when the parts after it are no
 /// such list.
 fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
+    // `N. de Sadeleer`, `J. van der Berg`: particles before the family
+    // name.
     let name_like = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
-        (2..=4).contains(&words.len()) && words.iter().all(|w| name_word(w))
+        let particles = words
+            .iter()
+            .filter(|w| !name_word(w) && crate::syntax::name::is_particle(w, g))
+            .count();
+        (2..=4).contains(&(words.len() - particles))
+            && words.last().is_some_and(|w| name_word(w))
+            && words
+                .iter()
+                .all(|w| name_word(w) || crate::syntax::name::is_particle(w, g))
     };
     // `J. Łojek, J. Myśliński, W. Władyka, Dzieje prasy polskiej`: names
     // written with their initials, each, run on without a joining word.
@@ -11341,6 +11392,31 @@ mod tests {
         let e = entry("Caron V., L'Asile incertain, trad. fr.\nParis, Tallandier, 2008.");
         assert!(e.translator.is_empty());
         assert_eq!(e.publisher_place.as_deref(), Some("Paris"));
+    }
+
+    #[test]
+    fn names_with_initials_joined_by_and_may_open_with_a_particle() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Ewald F., Gollier C. et de Sadeleer N., Le principe de précaution, Paris, PUF, coll. « Que sais-je ? », 2001.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        let names: Vec<(&str, &str)> = e
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref().unwrap(), n.given.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![("Ewald", "F."), ("Gollier", "C."), ("de Sadeleer", "N.")]
+        );
+        assert_eq!(e.title.as_deref(), Some("Le principe de précaution"));
+        assert!(family_initials("van der Berg J.", &g));
+        assert!(family_initials("von Moltke H.", &g));
+        // A lowercase word that is no particle opens no name.
+        assert!(!family_initials("und Berg J.", &g));
     }
 
     #[test]
