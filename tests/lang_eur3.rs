@@ -205,3 +205,33 @@ fn french_names_joined_by_et_keep_their_particles() {
         vec![(Short, Resolved, Some(2)), (Short, Resolved, Some(1))]
     );
 }
+
+#[test]
+fn a_french_note_citing_a_constitutional_text_is_a_citation() {
+    let (_, doc) = run(FRENCH);
+    for (n, pinpoint) in [(1, "art. 5"), (5, "art. 1er")] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, Full, "{n}");
+        let f = fields(c);
+        assert_eq!(f.kind, "legislation", "{n}");
+        assert_eq!(f.title.as_deref(), Some("Charte de l'environnement"), "{n}");
+        assert_eq!(f.number.as_deref(), Some("2005-205"), "{n}");
+        let d = f.issued.as_ref().unwrap();
+        assert_eq!(
+            (d.year(), d.month(), d.day()),
+            (Some(2005), Some(3), Some(1))
+        );
+        assert_eq!(pin(c), Some(("section", pinpoint)), "{n}");
+    }
+    // Both notes cite one work.
+    assert_eq!(only(&doc, 1).reference, only(&doc, 5).reference);
+    // An act with no journal after it is cited by its kind, number and
+    // day, its title running on in lowercase words.
+    let f = fields(only(&doc, 2));
+    assert_eq!(f.kind, "legislation");
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Loi n° 95-101 du 2 février 1995 relative au renforcement de la protection de l'environnement")
+    );
+    assert_eq!(f.number.as_deref(), Some("95-101"));
+}

@@ -1913,7 +1913,8 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
         // the number is the act's.
         let t = rest.trim_start();
         let lead = rest.len() - t.len();
-        t.chars()
+        let quoted = t
+            .chars()
             .next()
             .filter(|c| matches!(c, '«' | '“' | '"'))
             .and_then(|open| {
@@ -1921,8 +1922,14 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
                 let close = inner.find(['»', '”', '"'])?;
                 let mark = inner[close..].chars().next().map_or(0, char::len_utf8);
                 Some(lead + open.len_utf8() + close + mark)
-            })
-            .unwrap_or(0)
+            });
+        // `loi n° 95-101 du 2 février 1995 relative au renforcement de …`:
+        // words in lowercase after the day go on with the act's title.
+        let worded = || {
+            t.starts_with(char::is_lowercase)
+                .then(|| rest.find([',', ';', '(']).unwrap_or(rest.len()))
+        };
+        quoted.or_else(worded).unwrap_or(0)
     } else {
         rest.find([',', ';', '(', '（']).unwrap_or(rest.len())
     };
