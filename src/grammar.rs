@@ -3710,7 +3710,9 @@ impl Grammar {
             let after = c.get(4).map_or(number.end(), |y| y.end());
             let rest = &s[after..];
             let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-            let t = ["de ", "del ", "of "]
+            // `Ley 41/2002, de 14 de noviembre`, `loi n° 2005-205 du 1er
+            // mars 2005`: the word before the day.
+            let t = ["de ", "del ", "du ", "of "]
                 .iter()
                 .find_map(|w| t.strip_prefix(w))
                 .unwrap_or(t)

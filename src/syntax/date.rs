@@ -175,7 +175,8 @@ impl DateRules {
     }
 
     /// The regex source for these spellings; with `runs`, a month is a run
-    /// of [`month_letters`].
+    /// of [`month_letters`]. A day may carry the French ordinal of the
+    /// first (`1er mars 2005`).
     fn source(
         months: &[(String, u8)],
         year_suffix: &[String],
@@ -196,7 +197,7 @@ impl DateRules {
         format!(
             r"(?ix)
             (?P<a_m>{m})\.?\s+(?P<a_d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<a_y>[0-9]{{4}})(?P<a_s>[a-z])?
-          | (?P<b_d>[0-9]{{1,2}})\.?\s+(?:de\s+)?(?P<b_m>{m})\.?,?\s+(?:de\s+)?(?P<b_y>[0-9]{{4}})(?:\s*(?:{ys})\.?)?
+          | (?P<b_d>[0-9]{{1,2}})(?:er)?\.?\s+(?:de\s+)?(?P<b_m>{m})\.?,?\s+(?:de\s+)?(?P<b_y>[0-9]{{4}})(?:\s*(?:{ys})\.?)?
           | (?P<i_y>[0-9]{{4}})\.\s(?P<i_m>{m})\s(?P<i_d>[0-9]{{1,2}})\.?
           | (?P<c_y>[0-9]{{4}})\s*(?:{ys})\s*(?:(?P<c_m>[0-9]{{1,2}})\s*(?:{ms})(?:\s*(?P<c_d>[0-9]{{1,2}})\s*(?:{ds}))?)?
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})

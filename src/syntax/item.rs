@@ -3992,6 +3992,7 @@ fn classify_item_as(
         .or_else(|| gazette_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| journal_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| numbered_statute_citation(text, a, b, g, signal.clone()))
+        .or_else(|| named_text_act_citation(text, a, b, g, signal.clone()))
         .or_else(|| code_section_citation(text, a, b, g, signal.clone()))
     {
         out.push(raw);
@@ -7154,6 +7155,61 @@ fn numbered_statute_citation(
             })
         })
     };
+    Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// A text cited by its name, a provision and the act that made it law
+/// (`Charte de l'environnement, art. 5, loi constitutionnelle n° 2005-205
+/// du 1er mars 2005`; the provision may follow the act): a `legislation`
+/// work titled by the name, with the act's number and day
+/// ([`crate::syntax::reference::numbered_statute`]), cited at that
+/// provision. The name is a few words opening with a capital, without
+/// digits.
+fn named_text_act_citation(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let (name, rest) = item.split_once(", ")?;
+    let words = name.split_whitespace().count();
+    if !name.starts_with(char::is_uppercase)
+        || !(1..=8).contains(&words)
+        || name.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ';' | ':'))
+    {
+        return None;
+    }
+    // The provision between the name and the act; its number may be the
+    // French ordinal of the first (`art. 1er`).
+    let (part, _) = rest.split_once(", ")?;
+    let bare = part.strip_suffix("er").unwrap_or(part);
+    let (between, act) = match g.provision.find(bare).filter(|p| p.start == 0) {
+        Some(_) => {
+            let (p, act) = rest.split_once(", ")?;
+            (Some(p.trim()), act)
+        }
+        None => (None, rest),
+    };
+    let (mut fields, act_end) = crate::syntax::reference::numbered_statute(act, g)?;
+    let tail =
+        act[act_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
+    let after = if tail.is_empty() {
+        None
+    } else {
+        g.provision.find(tail).filter(|p| p.start == 0)?;
+        Some(tail)
+    };
+    if between.is_some() && after.is_some() {
+        return None;
+    }
+    fields.title = Some(crate::text::clean_field(name));
+    let locator = between.or(after).map(|value| Locator {
+        label: "section".into(),
+        value: value.to_string(),
+        ..Default::default()
+    });
     Some(full_raw(start, end, signal, locator, fields))
 }
 
@@ -11382,6 +11438,35 @@ mod tests {
         // read right yet).
         assert!(f.title.as_deref().unwrap().starts_with("Voyages en France"));
         assert!(!items[1].indirect);
+    }
+
+    #[test]
+    fn a_text_cited_by_its_name_and_the_act_that_made_it_is_legislation() {
+        let g = Grammar::builtin();
+        let one = |t: &str| note_items(t, &g).into_iter().next().unwrap();
+        for t in [
+            "Charte de l'environnement, art. 5, loi constitutionnelle n° 2005-205 du 1er mars 2005.",
+            "Charte de l'environnement, loi constitutionnelle n° 2005-205 du 1er mars 2005, art. 5.",
+        ] {
+            let item = one(t);
+            assert_eq!(item.kind, CitationKind::Full, "{t}");
+            let f = item.fields.as_deref().unwrap();
+            assert_eq!(f.kind, "legislation", "{t}");
+            assert_eq!(f.title.as_deref(), Some("Charte de l'environnement"), "{t}");
+            assert_eq!(f.number.as_deref(), Some("2005-205"), "{t}");
+            let d = f.issued.as_ref().unwrap();
+            assert_eq!((d.year(), d.month(), d.day()), (Some(2005), Some(3), Some(1)), "{t}");
+            assert_eq!(item.locator.unwrap().value, "art. 5", "{t}");
+        }
+        // The act alone is cited by its own words.
+        let f = one("Loi organique n° 2001-692 du 1er août 2001 relative aux lois de finances.")
+            .fields
+            .unwrap();
+        assert_eq!(f.number.as_deref(), Some("2001-692"));
+        // Prose with a provision is no such citation.
+        assert!(
+            named_text_act_citation("Voir surtout, art. 5, la loi.", 0, 28, &g, None).is_none()
+        );
     }
 
     /// A command or House paper's number in the imprint's place: no

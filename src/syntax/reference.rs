@@ -1913,7 +1913,8 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
         // the number is the act's.
         let t = rest.trim_start();
         let lead = rest.len() - t.len();
-        t.chars()
+        let quoted = t
+            .chars()
             .next()
             .filter(|c| matches!(c, '«' | '“' | '"'))
             .and_then(|open| {
@@ -1921,8 +1922,14 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
                 let close = inner.find(['»', '”', '"'])?;
                 let mark = inner[close..].chars().next().map_or(0, char::len_utf8);
                 Some(lead + open.len_utf8() + close + mark)
-            })
-            .unwrap_or(0)
+            });
+        // `loi n° 95-101 du 2 février 1995 relative au renforcement de …`:
+        // words in lowercase after the day go on with the act's title.
+        let worded = || {
+            t.starts_with(char::is_lowercase)
+                .then(|| rest.find([',', ';', '(']).unwrap_or(rest.len()))
+        };
+        quoted.or_else(worded).unwrap_or(0)
     } else {
         rest.find([',', ';', '(', '（']).unwrap_or(rest.len())
     };
@@ -4530,6 +4537,14 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         at = edition_at(s, at, item, used, g);
         let t = &s[at..];
         let lead = t.len() - t.trim_start_matches([' ', ',', '.']).len();
+        // `Machiavelli, trad. it., Bologna, il Mulino, 1999`: a translator
+        // word (one ending in a period) alone in its comma part says the
+        // book is a translation and names nobody.
+        if let Some(len) = role_word_alone(&t[lead..], g) {
+            used.add(at, at + lead + len);
+            at += lead + len;
+            continue;
+        }
         let Some((_, len)) = g.contributor_prefix(&t[lead..]) else {
             return at;
         };
@@ -4548,6 +4563,14 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
             return at;
         }
         let text = rest[..end].trim_end_matches('.');
+        // `trad. fr.` / `Paris, Tallandier, 2008` (no comma at the line's
+        // end): a town of the grammars after the word opens the imprint,
+        // and the word names nobody.
+        if g.places.binary_search(&text.trim().to_string()).is_ok() {
+            used.add(at, names_start);
+            at = names_start;
+            continue;
+        }
         let names = parse_names(text, NameOrder::Natural, g).names;
         if names.is_empty() {
             return at;
@@ -4565,6 +4588,18 @@ fn contributors(s: &str, from: usize, item: &mut CslItem, used: &mut Used, g: &G
         used.add(at, names_start + end);
         at = names_start + end;
     }
+}
+
+/// The length of a translator word of the grammars that ends with a
+/// period and stands alone in a comma part opening `t` (`trad. it., Bologna`,
+/// `trad. esp., Madrid`): a translation whose translator is not named.
+fn role_word_alone(t: &str, g: &Grammar) -> Option<usize> {
+    let part = &t[..t.find(", ")?];
+    let word = crate::grammar::fold_case(part);
+    g.contributor_words
+        .iter()
+        .any(|(w, r)| *r == Role::Translator && w.ends_with('.') && *w == word)
+        .then_some(part.len())
 }
 
 /// Whether a contributor word (`word`, as written) opens a publisher's
@@ -6583,8 +6618,16 @@ fn parse_undelimited(
     let same_author = g
         .same_author_prefix(author)
         .is_some_and(|n| author[n..].trim().is_empty());
+    // `de Sadeleer N., Les principes…`: a particle may open the family
+    // name of a list's entry.
+    let particle_first = initials_head.is_some()
+        && author
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::syntax::name::is_particle(w, g));
     if author.chars().count() > 80
         || !same_author
+            && !particle_first
             && !author
                 .chars()
                 .next()
@@ -6623,9 +6666,15 @@ fn parse_undelimited(
             et_al: false,
         }
     } else if initials_head.is_some() {
-        // Each `Family I.` part is one name.
+        // Each `Family I.` part is one name; two joined by an `and` word
+        // (`Gollier C. et de Sadeleer N.`) are two.
         let mut all = crate::syntax::name::Names::default();
         for part in author.split(", ") {
+            if let Some((a, b)) = joined_family_initials_split(part, g) {
+                all.names
+                    .extend([family_initials_name(a), family_initials_name(b)]);
+                continue;
+            }
             let n = parse_names(part, order, g);
             all.names.extend(n.names);
             all.et_al |= n.et_al;
@@ -6642,17 +6691,29 @@ fn parse_undelimited(
     let rest_start = comma + 2;
     let rest = &s[rest_start..];
     // `Reform (1836-1856), Eren Yayıncılık, İstanbul 1993`: the years a
-    // title is about, in brackets, are part of it, not its imprint.
+    // title is about, in brackets, are part of it, not its imprint; so
+    // are they, and a year alone, before a subtitle when the entry's own
+    // date follows (`Dzieło Sejmu Czteroletniego (1788–1792). Studium
+    // historyczno-prawne, Wrocław 1951`).
     let mut from = 0;
     while let Some(p) = rest[from..].find(" (").map(|p| from + p) {
-        match span_of_years(&rest[p + 1..]) {
-            Some(len) if rest[p + 1 + len..].starts_with(", ") => from = p + 1 + len,
-            // `Review of the Racial Discrimination Act 1975 (Cth) (Report
-            // No 126, 2015)`: a statute's jurisdiction is part of the title.
-            _ => match statute_jurisdiction(&rest[..p], &rest[p + 1..]) {
-                Some(len) => from = p + 1 + len,
-                None => break,
-            },
+        let years = span_of_years(&rest[p + 1..]);
+        let before_subtitle = years
+            .or_else(|| bracketed_year(&rest[p + 1..]))
+            .filter(|&len| {
+                rest[p + 1 + len..].strip_prefix(". ").is_some_and(|sub| {
+                    sub.starts_with(char::is_uppercase) && g.dates.first(sub).is_some()
+                })
+            });
+        // `Review of the Racial Discrimination Act 1975 (Cth) (Report
+        // No 126, 2015)`: a statute's jurisdiction is part of the title.
+        let part_of_title = years
+            .filter(|&len| rest[p + 1 + len..].starts_with(", "))
+            .or(before_subtitle)
+            .or_else(|| statute_jurisdiction(&rest[..p], &rest[p + 1..]));
+        match part_of_title {
+            Some(len) => from = p + 1 + len,
+            None => break,
         }
     }
     let mut cut = rest[from..].find(" (").map_or(rest.len(), |p| from + p);
@@ -6703,8 +6764,13 @@ fn parse_undelimited(
             && place_words
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
+        // Names written `Family I.` (`Kowalski J., Historia Polski
+        // 1795–1918. Zarys, Warszawa: PWN, 1990`) come with a place of one
+        // part: a comma before it ends a subtitle.
+        let one_part = initials_head.is_none() || !place_words.contains(',');
         i > 0
             && (words <= 3 || parts)
+            && one_part
             && !place_words.contains(|c: char| c.is_ascii_digit())
             && publisher()
     }) {
@@ -7486,7 +7552,9 @@ fn weak_title_end(t: &str, g: &Grammar) -> bool {
 /// range: the comma part between the names and the quotes, when the quotes
 /// are followed by a year or volume number. The part must read as a title,
 /// not as given names (`SMITH, John, “Title”`): two words or more, one of
-/// them in lowercase, no digits. Italian notes put a container word
+/// them in lowercase, no comma part that is a locator or an imprint
+/// ([`locator_or_imprint_part`]); a number of the title's own is kept
+/// (`Sejm w roku 1791`, `Konstytucja 3 maja`). Italian notes put a container word
 /// before the journal and may number its volume in Roman numerals (`M.
 /// Rossi, Titolo del saggio, in «Rivista storica italiana», CXII (2000)`).
 pub(crate) fn title_before_quoted_journal(
@@ -7530,10 +7598,38 @@ pub(crate) fn title_before_quoted_journal(
         && words
             .iter()
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && !title.contains(|c: char| c.is_ascii_digit())
+        && !title
+            .split(',')
+            .any(|part| locator_or_imprint_part(part, g))
         && names.split_whitespace().count() <= 8
         && names.chars().next().is_some_and(char::is_uppercase);
     readable.then_some((start, head.len()))
+}
+
+/// Whether a comma part of what stands between the names and a journal in
+/// quotes is a locator or an imprint rather than title text: it holds no
+/// letter (`1991`, `12–14`), opens with a page, volume or issue word of the
+/// grammars (`t. 2`, `nr 3`, `s. 45`), or is a place and a year (`Warszawa
+/// 1990`: capitalised words, then the year alone).
+fn locator_or_imprint_part(part: &str, g: &Grammar) -> bool {
+    let part = part.trim();
+    if !part.contains(char::is_alphabetic) {
+        return true;
+    }
+    let opens =
+        |lexicon: &crate::grammar::Lexicon| lexicon.find(part).is_some_and(|m| m.start == 0);
+    if opens(&g.page) || opens(&g.volume) || opens(&g.issue) {
+        return true;
+    }
+    let words: Vec<&str> = part.split_whitespace().collect();
+    match words.split_last() {
+        Some((year, place)) => {
+            crate::grammar::is_year(year.trim_end_matches('.'))
+                && (1..=3).contains(&place.len())
+                && place.iter().all(|w| family_word(w))
+        }
+        None => false,
+    }
 }
 
 /// A journal's volume in Roman numerals after its quoted name (`«Rivista
@@ -7561,7 +7657,7 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
     let mut at = 0;
     while let Some(c) = s[at..].find(", ") {
         let part = crate::syntax::name::strip_roles(&s[at..at + c], g);
-        if !family_initials(part) && !joined_family_initials(part, g) {
+        if !family_initials(part, g) && !joined_family_initials(part, g) {
             break;
         }
         end = Some(at + c);
@@ -7577,10 +7673,16 @@ fn family_initials_head(s: &str, g: &Grammar) -> Option<usize> {
 /// `names.and` (`Lequette Y. et Chénedé F.`, `Nowak J. i Kowalski A.`),
 /// as the last of a list's names are.
 fn joined_family_initials(part: &str, g: &Grammar) -> bool {
+    joined_family_initials_split(part, g).is_some()
+}
+
+/// The two names of a part that [`joined_family_initials`] accepts, without
+/// the `and` word between them.
+fn joined_family_initials_split<'p>(part: &'p str, g: &Grammar) -> Option<(&'p str, &'p str)> {
     g.and_words
         .iter()
         .filter(|w| w.chars().all(char::is_alphabetic) || w.as_str() == "&")
-        .any(|w| {
+        .find_map(|w| {
             // The first ` w ` of the part, found at its spaces without
             // writing the pattern out for each word on every entry.
             memchr::memchr_iter(b' ', part.as_bytes())
@@ -7588,8 +7690,21 @@ fn joined_family_initials(part: &str, g: &Grammar) -> bool {
                     let after = part[i + 1..].strip_prefix(w.as_str())?.strip_prefix(' ')?;
                     Some((&part[..i], after))
                 })
-                .is_some_and(|(a, b)| family_initials(a) && family_initials(b))
+                .filter(|&(a, b)| family_initials(a, g) && family_initials(b, g))
         })
+}
+
+/// The name of a part that [`family_initials`] accepts: the particles and
+/// family name before the initials, and the initials as the given names
+/// (`van der Berg J.` is `van der Berg`, `J.`).
+fn family_initials_name(part: &str) -> CslName {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let family = words.iter().take_while(|w| !initial(w)).count();
+    CslName {
+        family: Some(words[..family].join(" ")),
+        given: Some(words[family..].join(" ")),
+        ..CslName::default()
+    }
 }
 
 /// Whether `family` and `given`, the first two comma parts of an entry,
@@ -7797,6 +7912,13 @@ fn span_of_years(t: &str) -> Option<usize> {
     let inner = t.strip_prefix('(')?;
     let close = inner.find(')')?;
     year_span(&inner[..close]).map(|_| close + 2)
+}
+
+/// The length of a year alone in brackets opening `t`: `(1918)`.
+fn bracketed_year(t: &str) -> Option<usize> {
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    crate::grammar::is_year(&inner[..close]).then_some(close + 2)
 }
 
 /// The first and last year of `t` when it is a span of years and nothing
@@ -8035,9 +8157,17 @@ fn inverted_then_natural(s: &str) -> Option<(Vec<CslName>, usize)> {
 }
 
 /// `Topolski J.`, `Nijakowski L. M.`, `Kowalska-Nowak A.-M.`: a family name
-/// of one or two capitalised words, then one to three initials.
-fn family_initials(part: &str) -> bool {
+/// of one or two capitalised words, then one to three initials; lowercase
+/// particles of the grammars may open the family name (`de Sadeleer N.`,
+/// `van der Berg J.`).
+fn family_initials(part: &str, g: &Grammar) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
+    let particles = words
+        .iter()
+        .take(2)
+        .take_while(|w| w.starts_with(char::is_lowercase) && crate::syntax::name::is_particle(w, g))
+        .count();
+    let words = &words[particles..];
     let family = words.iter().take_while(|w| family_word(w)).count();
     let initials = words.len() - family;
     (1..=2).contains(&family)
@@ -8187,9 +8317,19 @@ fn natural_names_after_inverted_end(s: &str, first: usize, g: &Grammar) -> usize
 /// polskiej`: [`initials_name`]). `first` when the parts after it are no
 /// such list.
 fn names_list_end(s: &str, first: usize, g: &Grammar) -> usize {
+    // `N. de Sadeleer`, `J. van der Berg`: particles before the family
+    // name.
     let name_like = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
-        (2..=4).contains(&words.len()) && words.iter().all(|w| name_word(w))
+        let particles = words
+            .iter()
+            .filter(|w| !name_word(w) && crate::syntax::name::is_particle(w, g))
+            .count();
+        (2..=4).contains(&(words.len() - particles))
+            && words.last().is_some_and(|w| name_word(w))
+            && words
+                .iter()
+                .all(|w| name_word(w) || crate::syntax::name::is_particle(w, g))
     };
     // `J. Łojek, J. Myśliński, W. Władyka, Dzieje prasy polskiej`: names
     // written with their initials, each, run on without a joining word.
@@ -11312,6 +11452,156 @@ mod tests {
         // A word that opens with a part's character is none.
         assert_eq!(part_after_volume("上海：上海书店", &g), 0);
         assert_eq!(part_after_volume(", 東京", &g), 0);
+    }
+
+    #[test]
+    fn a_number_in_a_title_before_a_journal_in_quotes_is_the_titles() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, title, journal, volume) in [
+            (
+                "Michalski J., Sejm w roku 1791, „Kwartalnik Historyczny” 1991, R. 98, nr 2, s. 3–24.",
+                "Sejm w roku 1791",
+                "Kwartalnik Historyczny",
+                "98",
+            ),
+            (
+                "Michalski J., Konstytucja 3 maja, „Kwartalnik Historyczny” 1991, R. 98, nr 2, s. 3–24.",
+                "Konstytucja 3 maja",
+                "Kwartalnik Historyczny",
+                "98",
+            ),
+            (
+                "Novák J., Ústava z roku 1920, „Český časopis historický” 2001, roč. 99, č. 1, s. 5–30.",
+                "Ústava z roku 1920",
+                "Český časopis historický",
+                "99",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.kind, "article-journal", "{s}");
+            assert_eq!(e.title.as_deref(), Some(title), "{s}");
+            assert_eq!(e.container_title.as_deref(), Some(journal), "{s}");
+            assert_eq!(e.volume.as_deref(), Some(volume), "{s}");
+            assert_eq!(e.author.len(), 1, "{s}");
+        }
+        // What stands there as a locator or an imprint is no title.
+        for part in ["t. 2", "nr 3", "s. 45", "1991", "12–14", "Warszawa 1990"] {
+            assert!(locator_or_imprint_part(part, &g), "{part}");
+        }
+        for part in [
+            "Sejm w roku 1791",
+            "Konstytucja 3 maja",
+            "La crisi del 1848",
+        ] {
+            assert!(!locator_or_imprint_part(part, &g), "{part}");
+        }
+    }
+
+    #[test]
+    fn years_in_brackets_before_a_subtitle_belong_to_the_title() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        let e = entry("Leśnodorski B., Dzieło Sejmu Czteroletniego (1788–1792). Studium historyczno-prawne, Wrocław 1951.");
+        assert_eq!(
+            e.title.as_deref(),
+            Some("Dzieło Sejmu Czteroletniego (1788–1792). Studium historyczno-prawne")
+        );
+        assert_eq!(e.publisher, None);
+        assert_eq!(e.publisher_place.as_deref(), Some("Wrocław"));
+        assert_eq!(e.year(), Some(1951));
+        // A subtitle before `Place: Publisher, Year`, after years in
+        // brackets or not, is no part of the place.
+        for (s, title) in [
+            (
+                "Kowalski J., Historia Polski (1795–1918). Zarys, Warszawa: PWN, 1990.",
+                "Historia Polski (1795–1918). Zarys",
+            ),
+            (
+                "Kowalski J., Historia Polski 1795–1918. Zarys, Warszawa: PWN, 1990.",
+                "Historia Polski 1795–1918. Zarys",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.title.as_deref(), Some(title), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Warszawa"), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("PWN"), "{s}");
+            assert_eq!(e.year(), Some(1990), "{s}");
+        }
+        // An imprint in brackets still ends the title.
+        let e = entry("Nowak A., Dzieje Polski (Kraków: Biały Kruk, 2004).");
+        assert_eq!(e.title.as_deref(), Some("Dzieje Polski"));
+        assert_eq!(e.publisher.as_deref(), Some("Biały Kruk"));
+    }
+
+    #[test]
+    fn a_translation_word_of_a_language_names_the_translator_or_nobody() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, translator) in [
+            (
+                "Skinner Q., Machiavelli, trad. it. di A. Ghibellini, Bologna, il Mulino, 1999.",
+                Some("Ghibellini"),
+            ),
+            (
+                "Skinner Q., Machiavelli, tr. it. di A. Ghibellini, Bologna, il Mulino, 1999.",
+                Some("Ghibellini"),
+            ),
+            (
+                "Skinner Q., Machiavelli, trad. it., Bologna, il Mulino, 1999.",
+                None,
+            ),
+            (
+                "Skinner Q., Maquiavelo, trad. cast. de M. Benavides, Madrid, Alianza, 1984.",
+                Some("Benavides"),
+            ),
+            (
+                "Skinner Q., Machiavel, trad. de l'anglais par M. Plon, Paris, Seuil, 1989.",
+                Some("Plon"),
+            ),
+        ] {
+            let e = entry(s);
+            let got: Vec<&str> = e
+                .translator
+                .iter()
+                .filter_map(|n| n.family.as_deref())
+                .collect();
+            assert_eq!(got, translator.into_iter().collect::<Vec<_>>(), "{s}");
+            assert_eq!(e.translator.len(), got.len(), "{s}");
+            assert!(e.publisher_place.is_some(), "{s}");
+            assert!(!e.publisher.as_deref().unwrap_or("").contains(','), "{s}");
+            assert_eq!(e.kind, "book", "{s}");
+        }
+        // A town after the word, the comma lost at a line's end, opens the
+        // imprint.
+        let e = entry("Caron V., L'Asile incertain, trad. fr.\nParis, Tallandier, 2008.");
+        assert!(e.translator.is_empty());
+        assert_eq!(e.publisher_place.as_deref(), Some("Paris"));
+    }
+
+    #[test]
+    fn names_with_initials_joined_by_and_may_open_with_a_particle() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Ewald F., Gollier C. et de Sadeleer N., Le principe de précaution, Paris, PUF, coll. « Que sais-je ? », 2001.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        let names: Vec<(&str, &str)> = e
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref().unwrap(), n.given.as_deref().unwrap()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![("Ewald", "F."), ("Gollier", "C."), ("de Sadeleer", "N.")]
+        );
+        assert_eq!(e.title.as_deref(), Some("Le principe de précaution"));
+        assert!(family_initials("van der Berg J.", &g));
+        assert!(family_initials("von Moltke H.", &g));
+        // A lowercase word that is no particle opens no name.
+        assert!(!family_initials("und Berg J.", &g));
     }
 
     #[test]
