@@ -139,6 +139,16 @@ fn newspapers_and_sites_online() {
         .as_deref()
         .unwrap()
         .starts_with("https://www.nytimes.com/"));
+    // `Byron Tau, Federal Agencies Buy Cellphone Location Data, WALL ST.
+    // J., Feb. 7,\n2020, at A1.`: the paper abbreviated by table T13, no
+    // book published by it.
+    let c = only(&doc, 1);
+    let wsj = work(&doc, c);
+    assert_eq!(wsj.kind, "article-newspaper");
+    assert_eq!(wsj.container_title.as_deref(), Some("WALL ST. J."));
+    assert!(wsj.publisher.is_none());
+    assert_eq!(wsj.issued.as_ref().and_then(|d| d.day()), Some(7));
+    assert_eq!(c.locator.as_ref().unwrap().value, "A1");
     // `… LAWFARE (Apr. 6, 2022, 9:01 AM), https://…`: a site, no newspaper.
     let blog = work(&doc, only(&doc, 18));
     assert_eq!(blog.kind, "webpage");

@@ -100,7 +100,38 @@ pub(crate) fn newspaper_name(name: &str, g: &Grammar) -> bool {
         && words().all(|w| {
             w.starts_with(char::is_uppercase) || w.chars().count() <= 3 || newspaper_word(w)
         })
-        && words().any(newspaper_word)
+        && (words().any(newspaper_word) || abbreviated_newspaper_name(name, g))
+}
+
+/// Whether `name` holds a word of `names.newspapers` abbreviated as The
+/// Bluebook's table T13 abbreviates it (`WALL ST. J.`, `CHI. TRIB.`,
+/// `ATLANTA J.-CONST.`): the grammars list the abbreviations with their
+/// period, and a word matches one written with it (or without it as the
+/// name's last word, whose period a field's end may take). Never the
+/// name's first word (`J. Smith`). A one-letter one (`J.`, Journal) only
+/// in the name's last word and after another abbreviated word or in
+/// capitals: `WALL ST. J.`, not `Denning J.`, and not a journal's `J.`
+/// followed by its subject (`AM. J. INT'L L.`, `YALE J. ON REG.`).
+fn abbreviated_newspaper_name(name: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals = !name.chars().any(char::is_lowercase);
+    words.iter().enumerate().skip(1).any(|(i, word)| {
+        word.split('-').enumerate().any(|(k, part)| {
+            let stem = match part.strip_suffix('.') {
+                Some(s) => s,
+                None if i + 1 == words.len() && !word.contains('-') => part,
+                None => return false,
+            };
+            let single = stem.chars().nth(1).is_none();
+            let before = words[..i].iter().any(|w| w.ends_with('.'));
+            !stem.is_empty()
+                && (!single || i + 1 == words.len() && k == 0 && (capitals || before))
+                && g.newspaper_words.iter().any(|e| {
+                    e.strip_suffix('.')
+                        .is_some_and(|e| e.eq_ignore_ascii_case(stem))
+                })
+        })
+    })
 }
 
 /// Whether `name`, written in CJK characters, is a newspaper's: a name of
@@ -1191,6 +1222,20 @@ mod tests {
         }
         assert!(newspaper_name("Frankfurter Allgemeine Zeitung", &g));
         assert!(newspaper_name("N.Y. TIMES", &g));
+        // Bluebook abbreviations of the words (table T13).
+        assert!(newspaper_name("WALL ST. J.", &g));
+        assert!(newspaper_name("Wall St. J.", &g));
+        assert!(newspaper_name("WALL ST. J", &g));
+        assert!(newspaper_name("CHI. TRIB.", &g));
+        assert!(newspaper_name("S.F. CHRON.", &g));
+        assert!(newspaper_name("ATLANTA J.-CONST.", &g));
+        // A person or a judge, and law reviews, are none.
+        assert!(!newspaper_name("J. Smith", &g));
+        assert!(!newspaper_name("Denning J.", &g));
+        assert!(!newspaper_name("YALE L.J.", &g));
+        assert!(!newspaper_name("HARV. L. REV.", &g));
+        assert!(!newspaper_name("AM. J. INT'L L.", &g));
+        assert!(!newspaper_name("YALE J. ON REG.", &g));
         assert!(!newspaper_name("Sophie Chabapont et Marie Belricourt", &g));
     }
 

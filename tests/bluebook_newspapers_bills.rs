@@ -1,0 +1,96 @@
+//! A law review article in Bluebook form, written for these tests:
+//! newspapers by the abbreviations of table T13 in print and online, bills
+//! of Congress by their numbers beside a hearing, The Federalist cited by
+//! number with its author in brackets, and bodies whose abbreviated names
+//! end in a period; each also cited again by `Id.` or `supra note`.
+//! Expected values were written by reading the input.
+
+// Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "papers_support/mod.rs"]
+mod papers_support;
+
+use opcit::model::{CitationKind, Status};
+use papers_support::{authors, in_note, only, run, work};
+
+const PAPER: &str = "fixtures/bluebook_newspapers_bills_en.txt";
+
+#[test]
+fn newspapers_abbreviated_by_table_t13_are_newspapers() {
+    let (_, doc) = run(PAPER);
+    // (note, paper as written, year, month, day, page cited)
+    for (n, paper, (y, m, d), page) in [
+        (1, "WALL ST. J.", (2020, 3, 3), None),
+        (3, "WASH. POST", (2019, 4, 2), Some("B3")),
+        (4, "Wall St. J.", (2018, 6, 1), Some("A2")),
+        (5, "CHI. TRIB.", (2017, 2, 11), Some("5")),
+        (6, "FIN. TIMES", (2021, 1, 5), Some("1")),
+    ] {
+        let c = only(&doc, n);
+        let w = work(&doc, c);
+        assert_eq!(w.kind, "article-newspaper", "note {n}: {w:#?}");
+        assert_eq!(w.container_title.as_deref(), Some(paper), "note {n}");
+        assert!(w.publisher.is_none(), "note {n}");
+        let day = w.issued.as_ref().unwrap();
+        assert_eq!(
+            (day.year(), day.month(), day.day()),
+            (Some(y), Some(m), Some(d)),
+            "note {n}"
+        );
+        assert_eq!(
+            c.locator.as_ref().map(|l| l.value.as_str()),
+            page,
+            "note {n}"
+        );
+    }
+    let wsj = work(&doc, only(&doc, 1));
+    assert_eq!(
+        wsj.title.as_deref(),
+        Some("Banks Quietly Buy Location Data")
+    );
+    assert_eq!(authors(wsj), vec![("Doe", "Jane")]);
+    assert!(wsj
+        .url
+        .as_deref()
+        .unwrap()
+        .starts_with("https://www.wsj.com/"));
+    // Two authors, and a headline with a comma of its own.
+    let lenders = work(&doc, only(&doc, 4));
+    assert_eq!(authors(lenders), vec![("Smith", "Mary"), ("Grey", "Paul")]);
+    let police = work(&doc, only(&doc, 5));
+    assert_eq!(
+        police.title.as_deref(),
+        Some("Police Bought Phone Data, Records Show")
+    );
+    assert!(police.publisher_place.is_none());
+}
+
+#[test]
+fn a_law_review_abbreviated_with_j_stays_a_journal() {
+    let (_, doc) = run(PAPER);
+    // `129 YALE L.J. 100, 110 (2019)`.
+    let c = only(&doc, 7);
+    let w = work(&doc, c);
+    assert_eq!(w.kind, "article-journal");
+    assert_eq!(w.container_title.as_deref(), Some("YALE L.J."));
+    assert_eq!(w.volume.as_deref(), Some("129"));
+    assert_eq!(w.page.as_deref(), Some("100"));
+    assert_eq!(c.locator.as_ref().unwrap().value, "110");
+}
+
+#[test]
+fn short_forms_of_newspaper_articles_link_to_them() {
+    let (_, doc) = run(PAPER);
+    // `Id.` after the online article.
+    let id = only(&doc, 2);
+    assert_eq!(id.kind, CitationKind::Ibid);
+    assert_eq!(id.reference, only(&doc, 1).reference);
+    // `Doe, supra note 1; Smith & Grey, supra note 4, at A3.`
+    let notes = in_note(&doc, 8);
+    assert_eq!(notes.len(), 2);
+    assert!(notes.iter().all(|c| c.status == Some(Status::Resolved)));
+    assert_eq!(notes[0].reference, only(&doc, 1).reference);
+    assert_eq!(notes[1].reference, only(&doc, 4).reference);
+    assert_eq!(notes[1].locator.as_ref().unwrap().value, "A3");
+}
