@@ -833,6 +833,12 @@ pub struct Signals {
     /// 3782, 1997)`): the paper's number, no publisher.
     #[serde(default)]
     pub paper_numbers: Vec<String>,
+    /// Marks of a bill's number (en `H.R.`, `S.`, `H.R. Res.`): a part
+    /// that is one and a number, right before a series of
+    /// [`Signals::parliamentary`] (`H.R. 4639, 118th Cong. (2023)`), makes
+    /// the paper a `bill` with that `number`.
+    #[serde(default)]
+    pub bills: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1976,6 +1982,8 @@ pub struct Grammar {
     /// Marks of official papers' numbers in an imprint's place
     /// ([`Signals::paper_numbers`]), without a final period.
     pub paper_numbers: Vec<String>,
+    /// Marks of bills' numbers ([`Signals::bills`]), longest first.
+    pub bills: Vec<String>,
     /// Words of a court's name among an act's issuer
     /// ([`Signals::court_words`]), lowercase.
     pub court_words: Vec<String>,
@@ -2724,6 +2732,7 @@ impl Grammar {
             all.signals
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
+            all.signals.bills.extend(f.signals.bills.iter().cloned());
             all.signals
                 .numbered_statutes
                 .extend(f.signals.numbered_statutes.iter().cloned());
@@ -3133,6 +3142,18 @@ impl Grammar {
                     .filter(|w| !w.is_empty())
                     .collect();
                 v.sort();
+                v.dedup();
+                v
+            },
+            bills: {
+                let mut v: Vec<String> = all
+                    .signals
+                    .bills
+                    .iter()
+                    .map(|w| w.trim().to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
                 v.dedup();
                 v
             },
@@ -4391,6 +4412,7 @@ fn unreachable_grammar() -> Grammar {
         law_words: crate::syntax::law_report::LawWords::default(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
+        bills: Vec::new(),
         court_words: Vec::new(),
         decision_words: Vec::new(),
         gazette_acts: Vec::new(),

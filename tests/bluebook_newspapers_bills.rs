@@ -94,3 +94,68 @@ fn short_forms_of_newspaper_articles_link_to_them() {
     assert_eq!(notes[1].reference, only(&doc, 4).reference);
     assert_eq!(notes[1].locator.as_ref().unwrap().value, "A3");
 }
+
+#[test]
+fn bills_and_resolutions_are_bills_by_their_numbers() {
+    let (_, doc) = run(PAPER);
+    // (note, title, number, congress, year)
+    for (n, title, number, congress, year) in [
+        (
+            9,
+            Some("Location Data Protection Act"),
+            "H.R. 2701",
+            "117th Cong.",
+            2021,
+        ),
+        (
+            10,
+            Some("Consumer Data Privacy Act"),
+            "S. 1409",
+            "117th Cong.",
+            2021,
+        ),
+        (11, None, "H.R. Res. 112", "116th Cong.", 2019),
+        (14, None, "S. Res. 45", "118th Cong.", 2023),
+    ] {
+        let c = only(&doc, n);
+        assert_eq!(c.kind, CitationKind::Full, "note {n}");
+        // `S. Res. 45` opens the note: no signal `S.`.
+        assert!(c.signal.is_none(), "note {n}: {c:#?}");
+        let w = work(&doc, c);
+        assert_eq!(w.kind, "bill", "note {n}: {w:#?}");
+        assert_eq!(w.title.as_deref(), title, "note {n}");
+        assert_eq!(w.number.as_deref(), Some(number), "note {n}");
+        assert_eq!(w.container_title.as_deref(), Some(congress), "note {n}");
+        assert_eq!(w.issued.as_ref().and_then(|d| d.year()), Some(year));
+    }
+    // `S. 1409, 117th Cong. § 3 (2021)`: the section cited.
+    let s = only(&doc, 10).locator.as_ref().unwrap();
+    assert_eq!((s.label.as_str(), s.value.as_str()), ("section", "§ 3"));
+    // `Id. pmbl.` repeats the resolution of the note before.
+    let id = only(&doc, 12);
+    assert_eq!(id.kind, CitationKind::Ibid);
+    assert_eq!(id.reference, only(&doc, 11).reference);
+    // Each bill is a work of its own.
+    let mut refs: Vec<_> = [9, 10, 11, 14]
+        .iter()
+        .map(|&n| only(&doc, n).reference.clone())
+        .collect();
+    refs.dedup();
+    assert_eq!(refs.len(), 4);
+}
+
+#[test]
+fn a_hearing_before_a_committee_stays_a_hearing() {
+    let (_, doc) = run(PAPER);
+    // `Protecting Consumer Data: Hearing Before the S. Comm. on Com., Sci.,
+    // & Transp., 116th Cong. 12 (2019) (statement of …)`.
+    let w = work(&doc, only(&doc, 13));
+    assert_eq!(w.kind, "hearing");
+    assert!(w.number.is_none());
+    assert!(w
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Protecting Consumer Data: Hearing Before the S. Comm."));
+    assert_eq!(w.container_title.as_deref(), Some("116th Cong."));
+}

@@ -159,6 +159,22 @@ fn newspapers_and_sites_online() {
 }
 
 #[test]
+fn a_bill_by_its_number_is_a_bill() {
+    let (_, doc) = run(PAPER);
+    // `Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong.
+    // (2023).`: no hearing.
+    let w = work(&doc, only(&doc, 20));
+    assert_eq!(w.kind, "bill");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Fourth Amendment Is Not For Sale Act")
+    );
+    assert_eq!(w.number.as_deref(), Some("H.R. 4639"));
+    assert_eq!(w.container_title.as_deref(), Some("118th Cong."));
+    assert_eq!(w.issued.as_ref().and_then(|d| d.year()), Some(2023));
+}
+
+#[test]
 fn cases_by_docket_and_documents_filed_in_them() {
     let (_, doc) = run(PAPER);
     // `Complaint at 4, FTC v. Kochava, Inc., No. 2:22-cv-00377 (D. Idaho

@@ -1441,8 +1441,12 @@ fn same_author_word(s: &str, g: &Grammar) -> bool {
 /// Strips a leading signal (`See also`, `Cf.`, `Vgl.`); returns its length.
 fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let m = g.signals.find(s)?;
-    // `S. Rep. No. 94-755`: a series' name is no signal (German `s.`).
-    if m.start > 1 || crate::syntax::official::opens_series(&s[m.start..], g) {
+    // `S. Rep. No. 94-755`, `S. 1409, 117th Cong.`: a series' name or a
+    // bill's number is no signal (German `s.`).
+    if m.start > 1
+        || crate::syntax::official::opens_series(&s[m.start..], g)
+        || crate::syntax::official::opens_bill(&s[m.start..], g)
+    {
         return None;
     }
     let word = s[m.start..m.end].trim().to_string();

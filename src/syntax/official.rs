@@ -574,6 +574,29 @@ pub fn opens_series(s: &str, g: &Grammar) -> bool {
     series_at(s, g).is_some()
 }
 
+/// The length of a bill's number at the start of `s`: a mark of the
+/// grammars' `signals.bills` (`H.R.`, `S. Res.`), a space and up to five
+/// digits, which end there (`H.R. 4639`).
+fn bill_number(s: &str, g: &Grammar) -> Option<usize> {
+    g.bills.iter().find_map(|mark| {
+        let rest = s.strip_prefix(mark.as_str())?.strip_prefix(' ')?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let end = s.len() - rest.len() + digits;
+        ((1..=5).contains(&digits) && !s[end..].starts_with(|c: char| c.is_alphanumeric()))
+            .then_some(end)
+    })
+}
+
+/// Whether `s` opens with a bill's number before its congress (`S. 1409,
+/// 117th Cong. § 3 (2021)`): its first word is then no signal (German
+/// `s.`).
+pub fn opens_bill(s: &str, g: &Grammar) -> bool {
+    bill_number(s, g).is_some_and(|n| {
+        let rest = s[n..].strip_prefix(", ").unwrap_or("");
+        matches!(find_series(rest, g), Some((0, ..)))
+    })
+}
+
 /// Where a series of official papers starts in `s`: at its start, after a
 /// comma, or after an ordinal (`89th Cong.`) that opens a part. Returns
 /// the start of the part, the series' start and length, and its type.
@@ -757,11 +780,23 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             title = t.get(parts[..=last].iter().map(|p| p.len() + 2).sum::<usize>()..);
         }
     }
+    // `Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong.`: a
+    // bill's number as the title's last part makes the paper that bill,
+    // titled by what stands before the number, if anything.
+    let mut bill = None;
+    if let Some(t) = title {
+        let (name, last) = t.rsplit_once(", ").unwrap_or(("", t));
+        if bill_number(last, g) == Some(last.len()) {
+            bill = Some(last);
+            title = (!name.is_empty()).then_some(name);
+        }
+    }
     let mut fields = CslItem {
-        kind: kind.to_string(),
+        kind: if bill.is_some() { "bill" } else { kind }.to_string(),
         title: title.map(str::to_string),
         author,
         container_title: Some(series.to_string()),
+        number: bill.map(str::to_string),
         ..Default::default()
     };
     let mut pin: Option<Locator> = None;
@@ -945,6 +980,24 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 return None;
             }
             s = &s[word_end..];
+            numbers = true;
+            continue;
+        }
+        // `S. 1409, 117th Cong. § 3 (2021)`: a bill's section cited, as
+        // the Bluebook writes it.
+        if matches!(word, "§" | "§§") && fields.number.is_some() && pin.is_none() {
+            let n = next
+                .find(|c: char| c.is_whitespace() || c == ',')
+                .unwrap_or(next.len());
+            if n == 0 {
+                return None;
+            }
+            pin = Some(Locator {
+                label: "section".into(),
+                value: format!("{word} {}", &next[..n]),
+                ..Default::default()
+            });
+            s = &next[n..];
             numbers = true;
             continue;
         }
@@ -1388,6 +1441,59 @@ mod tests {
             f.number,
             pin.map(|l| (l.label, l.value)),
         ))
+    }
+
+    #[test]
+    fn bills_by_their_numbers_and_hearings() {
+        let s = |x: &str| Some(x.to_string());
+        let pin = |l: &str, v: &str| Some((l.to_string(), v.to_string()));
+        assert_eq!(
+            paper("Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong. (2023)."),
+            Some((
+                "bill".into(),
+                s("Fourth Amendment Is Not For Sale Act"),
+                "118th Cong.".into(),
+                s("[[2023]]"),
+                None,
+                s("H.R. 4639"),
+                None
+            ))
+        );
+        assert_eq!(
+            paper("S. 1409, 117th Cong. § 3 (2021)."),
+            Some((
+                "bill".into(),
+                None,
+                "117th Cong.".into(),
+                s("[[2021]]"),
+                None,
+                s("S. 1409"),
+                pin("section", "§ 3")
+            ))
+        );
+        assert_eq!(
+            paper("H.R. Res. 112, 116th Cong. (2019)").map(|p| (p.0, p.5)),
+            Some(("bill".into(), s("H.R. Res. 112")))
+        );
+        assert_eq!(
+            paper("S. Con. Res. 7, 115th Cong. (2017)").map(|p| (p.0, p.5)),
+            Some(("bill".into(), s("S. Con. Res. 7")))
+        );
+        // A hearing stays one, and a report of a house is no bill.
+        assert_eq!(
+            paper("Privacy: Hearing Before the S. Comm. on the Judiciary, 116th Cong. (2019).")
+                .map(|p| (p.0, p.5)),
+            Some(("hearing".into(), None))
+        );
+        // A number that is no bill's mark (`Title, No. 5`) or a mark with
+        // letters after its number makes no bill.
+        assert_eq!(
+            paper("Data Act, H.R. 12a, 116th Cong. (2019)").map(|p| p.0),
+            Some("hearing".into())
+        );
+        let g = Grammar::builtin();
+        assert!(opens_bill("S. 1409, 117th Cong. § 3 (2021).", &g));
+        assert!(!opens_bill("S. 12, Rn. 4.", &g));
     }
 
     #[test]
