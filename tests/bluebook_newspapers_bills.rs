@@ -159,3 +159,43 @@ fn a_hearing_before_a_committee_stays_a_hearing() {
         .starts_with("Protecting Consumer Data: Hearing Before the S. Comm."));
     assert_eq!(w.container_title.as_deref(), Some("116th Cong."));
 }
+
+#[test]
+fn the_federalist_by_number_with_its_author_in_a_bracket() {
+    let (_, doc) = run(PAPER);
+    // `THE FEDERALIST NO. 10 (James Madison).`: no edition, no date.
+    let c = only(&doc, 15);
+    assert_eq!(c.kind, CitationKind::Full);
+    let ten = work(&doc, c);
+    assert_eq!(ten.title.as_deref(), Some("THE FEDERALIST NO. 10"));
+    assert_eq!(authors(ten), vec![("Madison", "James")]);
+    assert!(ten.issued.is_none());
+    assert!(c.locator.is_none());
+    // `THE FEDERALIST NO. 78, at 465 (Alexander Hamilton) (Clinton
+    // Rossiter ed.,\n1961).`
+    let c = only(&doc, 16);
+    let w = work(&doc, c);
+    assert_eq!(w.title.as_deref(), Some("THE FEDERALIST NO. 78"));
+    assert_eq!(authors(w), vec![("Hamilton", "Alexander")]);
+    assert_eq!(papers_support::editors(w), vec![("Rossiter", "Clinton")]);
+    assert_eq!(w.issued.as_ref().and_then(|d| d.year()), Some(1961));
+    assert_eq!(c.locator.as_ref().unwrap().value, "465");
+    assert_ne!(c.reference, only(&doc, 15).reference);
+    // `Id. at 466.` and `THE FEDERALIST NO. 78, supra note 16, at 470.`
+    let id = only(&doc, 17);
+    assert_eq!(id.reference, c.reference);
+    assert_eq!(id.locator.as_ref().unwrap().value, "466");
+    let supra = only(&doc, 18);
+    assert_eq!(supra.kind, CitationKind::Supra);
+    assert_eq!(supra.status, Some(Status::Resolved));
+    assert_eq!(supra.reference, c.reference);
+    assert_eq!(supra.locator.as_ref().unwrap().value, "470");
+    // Nothing in these notes is unread.
+    assert!(
+        doc.diagnostics
+            .iter()
+            .all(|d| !matches!(d.footnote, Some(15..=18))),
+        "{:#?}",
+        doc.diagnostics
+    );
+}
