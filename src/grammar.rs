@@ -368,6 +368,12 @@ pub struct Names {
     /// joined.
     #[serde(default)]
     pub suspended_hyphen: Vec<String>,
+    /// First parts of compounds that keep their hyphen (en `self`, `non`,
+    /// `well`): a word broken after one at a line's end (`self-` /
+    /// `controlled`) is joined with its hyphen, where another broken
+    /// word (`inter-` / `national`) is joined without it.
+    #[serde(default)]
+    pub hyphen_prefixes: Vec<String>,
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
@@ -2072,6 +2078,9 @@ pub struct Grammar {
     /// Conjunctions after a suspended hyphen, as written
     /// ([`Names::suspended_hyphen`]).
     pub suspended_hyphen: Vec<String>,
+    /// First parts of compounds that keep their hyphen at a line's end
+    /// ([`Names::hyphen_prefixes`]), lowercase and sorted.
+    pub hyphen_prefixes: Vec<String>,
     /// "et al." words, lowercase.
     pub et_al: Vec<String>,
     /// The "et al." words as a name list may end with them: each word, and
@@ -2572,6 +2581,9 @@ impl Grammar {
             all.names
                 .suspended_hyphen
                 .extend(f.names.suspended_hyphen.iter().cloned());
+            all.names
+                .hyphen_prefixes
+                .extend(f.names.hyphen_prefixes.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
                 .organisation_words
@@ -3353,6 +3365,12 @@ impl Grammar {
                 .collect(),
             and_words: all.names.and.clone(),
             suspended_hyphen: all.names.suspended_hyphen.clone(),
+            hyphen_prefixes: {
+                let mut v = lowercase(&all.names.hyphen_prefixes);
+                v.sort();
+                v.dedup();
+                v
+            },
             et_al: lowercase(&all.names.et_al),
             et_al_endings: {
                 let words = lowercase(&all.names.et_al);
@@ -4448,6 +4466,7 @@ fn unreachable_grammar() -> Grammar {
         quoting: Vec::new(),
         and_words: Vec::new(),
         suspended_hyphen: Vec::new(),
+        hyphen_prefixes: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),
