@@ -199,3 +199,25 @@ fn the_federalist_by_number_with_its_author_in_a_bracket() {
         doc.diagnostics
     );
 }
+
+#[test]
+fn bodies_abbreviated_in_small_capitals_keep_their_final_period() {
+    let (_, doc) = run(PAPER);
+    // `U.S. DEP'T OF JUST., INVESTIGATIVE USES OF COMMERCIAL DATA 5 (2019).`
+    let c = only(&doc, 19);
+    let w = work(&doc, c);
+    assert_eq!(w.author.len(), 1);
+    assert_eq!(w.author[0].literal.as_deref(), Some("U.S. DEP'T OF JUST."));
+    assert_eq!(
+        w.title.as_deref(),
+        Some("INVESTIGATIVE USES OF COMMERCIAL DATA")
+    );
+    // `FED. TRADE COMM'N, DATA BROKERS: …`: no period after `COMM'N`.
+    let ftc = work(&doc, only(&doc, 20));
+    assert_eq!(ftc.author[0].literal.as_deref(), Some("FED. TRADE COMM'N"));
+    // `U.S. DEP'T OF JUST., supra note 19, at 7.`
+    let supra = only(&doc, 21);
+    assert_eq!(supra.status, Some(Status::Resolved));
+    assert_eq!(supra.reference, c.reference);
+    assert_eq!(supra.locator.as_ref().unwrap().value, "7");
+}
