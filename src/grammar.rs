@@ -368,6 +368,12 @@ pub struct Names {
     /// joined.
     #[serde(default)]
     pub suspended_hyphen: Vec<String>,
+    /// First parts of compounds that keep their hyphen (en `self`, `non`,
+    /// `well`): a word broken after one at a line's end (`self-` /
+    /// `controlled`) is joined with its hyphen, where another broken
+    /// word (`inter-` / `national`) is joined without it.
+    #[serde(default)]
+    pub hyphen_prefixes: Vec<String>,
     /// Words that mark an organisation rather than a person.
     #[serde(default)]
     pub organisation_words: Vec<String>,
@@ -833,6 +839,12 @@ pub struct Signals {
     /// 3782, 1997)`): the paper's number, no publisher.
     #[serde(default)]
     pub paper_numbers: Vec<String>,
+    /// Marks of a bill's number (en `H.R.`, `S.`, `H.R. Res.`): a part
+    /// that is one and a number, right before a series of
+    /// [`Signals::parliamentary`] (`H.R. 4639, 118th Cong. (2023)`), makes
+    /// the paper a `bill` with that `number`.
+    #[serde(default)]
+    pub bills: Vec<String>,
 }
 
 /// A statute cited by kind, number and year ([`Grammar::numbered_statute`]).
@@ -1976,6 +1988,8 @@ pub struct Grammar {
     /// Marks of official papers' numbers in an imprint's place
     /// ([`Signals::paper_numbers`]), without a final period.
     pub paper_numbers: Vec<String>,
+    /// Marks of bills' numbers ([`Signals::bills`]), longest first.
+    pub bills: Vec<String>,
     /// Words of a court's name among an act's issuer
     /// ([`Signals::court_words`]), lowercase.
     pub court_words: Vec<String>,
@@ -2064,6 +2078,9 @@ pub struct Grammar {
     /// Conjunctions after a suspended hyphen, as written
     /// ([`Names::suspended_hyphen`]).
     pub suspended_hyphen: Vec<String>,
+    /// First parts of compounds that keep their hyphen at a line's end
+    /// ([`Names::hyphen_prefixes`]), lowercase and sorted.
+    pub hyphen_prefixes: Vec<String>,
     /// "et al." words, lowercase.
     pub et_al: Vec<String>,
     /// The "et al." words as a name list may end with them: each word, and
@@ -2564,6 +2581,9 @@ impl Grammar {
             all.names
                 .suspended_hyphen
                 .extend(f.names.suspended_hyphen.iter().cloned());
+            all.names
+                .hyphen_prefixes
+                .extend(f.names.hyphen_prefixes.iter().cloned());
             all.names.et_al.extend(f.names.et_al.iter().cloned());
             all.names
                 .organisation_words
@@ -2724,6 +2744,7 @@ impl Grammar {
             all.signals
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
+            all.signals.bills.extend(f.signals.bills.iter().cloned());
             all.signals
                 .numbered_statutes
                 .extend(f.signals.numbered_statutes.iter().cloned());
@@ -3136,6 +3157,18 @@ impl Grammar {
                 v.dedup();
                 v
             },
+            bills: {
+                let mut v: Vec<String> = all
+                    .signals
+                    .bills
+                    .iter()
+                    .map(|w| w.trim().to_string())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                v.dedup();
+                v
+            },
             court_words: lowercase(&all.signals.court_words),
             decision_words: lowercase(&all.signals.decision_words),
             gazette_acts: lowercase(&all.signals.gazette_acts),
@@ -3332,6 +3365,12 @@ impl Grammar {
                 .collect(),
             and_words: all.names.and.clone(),
             suspended_hyphen: all.names.suspended_hyphen.clone(),
+            hyphen_prefixes: {
+                let mut v = lowercase(&all.names.hyphen_prefixes);
+                v.sort();
+                v.dedup();
+                v
+            },
             et_al: lowercase(&all.names.et_al),
             et_al_endings: {
                 let words = lowercase(&all.names.et_al);
@@ -4393,6 +4432,7 @@ fn unreachable_grammar() -> Grammar {
         law_words: crate::syntax::law_report::LawWords::default(),
         statute_before_year: None,
         paper_numbers: Vec::new(),
+        bills: Vec::new(),
         court_words: Vec::new(),
         decision_words: Vec::new(),
         gazette_acts: Vec::new(),
@@ -4428,6 +4468,7 @@ fn unreachable_grammar() -> Grammar {
         quoting: Vec::new(),
         and_words: Vec::new(),
         suspended_hyphen: Vec::new(),
+        hyphen_prefixes: Vec::new(),
         et_al: Vec::new(),
         et_al_endings: Vec::new(),
         name_separators: name_separators(&[]),

@@ -197,6 +197,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         }
         let id = format!("b{}", i + 1);
         fields.id = id.clone();
+        abbreviation_periods(&mut fields, &e.text);
         // The entry's own text, unless HTML entities had to be decoded.
         let raw = match clean(&e.text, format) {
             std::borrow::Cow::Owned(decoded) => decoded,
@@ -287,6 +288,7 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
                 short: item.short,
                 fields: item.fields.map(|mut fields| {
                     fields.id = id.clone();
+                    abbreviation_periods(&mut fields, &text);
                     fields
                 }),
                 indirect: item.indirect,
@@ -585,6 +587,23 @@ fn family_given_head(text: &str) -> Option<&str> {
     let given = &rest[..second];
     let names = syntax::reference::capitalised_words;
     (names(family, 3) && names(given, 3)).then(|| &text[..first + 2 + second])
+}
+
+/// The periods of abbreviations that end a name of `fields` (a journal,
+/// publisher or body: `Curr. Biol.`, `WALL ST. J.`, `U.S. DEP'T OF JUST.`)
+/// restored where `raw`, the text they were read from, writes them.
+fn abbreviation_periods(fields: &mut model::CslItem, raw: &str) {
+    if let Some(c) = fields.container_title.as_mut() {
+        text::restore_abbreviation_period(c, raw, true);
+    }
+    if let Some(p) = fields.publisher.as_mut() {
+        text::restore_abbreviation_period(p, raw, false);
+    }
+    for n in fields.author.iter_mut().chain(fields.editor.iter_mut()) {
+        if let Some(l) = n.literal.as_mut() {
+            text::restore_abbreviation_period(l, raw, false);
+        }
+    }
 }
 
 /// Text as written, with HTML entities decoded in an HTML paper.

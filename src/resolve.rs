@@ -4758,8 +4758,12 @@ fn case_named(f: &CslItem, short: &str) -> bool {
 /// title in the place of an author, one to six words.
 fn title_named(f: &CslItem, short: &str) -> bool {
     let short = short.trim();
-    f.author.is_empty()
-        && (1..=6).contains(&short.split_whitespace().count())
+    // A work by an author cited by its whole title (`THE FEDERALIST NO.
+    // 78, supra note 16`, its author named in a bracket after the title).
+    if !f.author.is_empty() {
+        return f.title.as_deref() == Some(short);
+    }
+    (1..=6).contains(&short.split_whitespace().count())
         && f.title.as_deref().is_some_and(|t| {
             t.get(..short.len()).is_some_and(|head| head == short)
                 && !t[short.len()..].starts_with(char::is_alphanumeric)

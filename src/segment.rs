@@ -3327,7 +3327,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if continuation {
             if let Some(e) = entries.last_mut() {
                 e.pieces.push(span);
-                e.text = join_entry_lines(view, &e.pieces, &grammar.suspended_hyphen);
+                e.text = join_entry_lines(view, &e.pieces, grammar);
             }
             continue;
         }
@@ -3338,7 +3338,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             for (a, b) in titles {
                 let pieces = vec![Span::new(base + a, base + b)];
                 entries.push(RawEntry {
-                    text: join_entry_lines(view, &pieces, &grammar.suspended_hyphen),
+                    text: join_entry_lines(view, &pieces, grammar),
                     pieces,
                     ditto: false,
                     label: None,
@@ -3352,7 +3352,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             None => (false, vec![span]),
         };
         entries.push(RawEntry {
-            text: join_entry_lines(view, &pieces, &grammar.suspended_hyphen),
+            text: join_entry_lines(view, &pieces, grammar),
             pieces,
             ditto,
             label,
@@ -3529,14 +3529,68 @@ fn link_at_end(s: &str, www: bool) -> Option<&str> {
 
 /// Whether `s` ends with a URL broken after a slash (`https://doi.org/10.3989/`):
 /// its last word opens with `http://`, `https://` or `www.`, and ends
-/// with `/` past the host's, or after a resolver's host (`https://doi.org/`).
+/// with `/` past the host's, or after a resolver's host (`https://doi.org/`);
+/// or it is a DOI broken after its prefix's slash (`doi:10.1056/`).
 fn url_open_at_end(s: &str) -> bool {
     let rest = link_at_end(s, true);
+    let doi = || {
+        s.split_whitespace().next_back().is_some_and(|w| {
+            w.get(..4).is_some_and(|d| d.eq_ignore_ascii_case("doi:"))
+                && w[4..].trim_start().starts_with("10.")
+                && w.ends_with('/')
+        })
+    };
     rest.is_some_and(|r| {
         let host = r.trim_end_matches('/');
         r.ends_with('/')
             && (host.contains('/') || RESOLVERS.iter().any(|h| host.eq_ignore_ascii_case(h)))
-    })
+    }) || doi()
+}
+
+/// Whether a word broken after a hyphen at a line's end, `out` ending in
+/// its first part and the hyphen and `next` opening with the rest, is a
+/// compound that keeps its hyphen. The paper's own spelling decides first:
+/// the word written with its hyphen elsewhere (`meta-` / `analysis` where
+/// `meta-analysis` stands in a line) keeps it, written without one
+/// (`nonrandomized`) joins. Otherwise it keeps it after one of the
+/// grammars' `names.hyphen_prefixes` (`self-` / `controlled`, `non-` /
+/// `randomized`), and a word only broken joins (`inter-` / `national`).
+fn keeps_hyphen(out: &str, next: &str, view: &str, grammar: &Grammar) -> bool {
+    let head = &out[..out.len() - 1];
+    let first = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let second = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if first.is_empty() || second.is_empty() {
+        return false;
+    }
+    // The word as written elsewhere, its first letter aside (which a
+    // sentence's start capitalises: `Laboratory-confirmed`), whole: no
+    // letter after it.
+    let skip = first.chars().next().map_or(0, char::len_utf8);
+    let tail = &first[skip..];
+    let written = |sep: &str| {
+        let needle = format!("{tail}{sep}{second}");
+        memchr::memmem::find_iter(view.as_bytes(), needle.as_bytes())
+            .any(|at| !view[at + needle.len()..].starts_with(char::is_alphabetic))
+    };
+    if tail.chars().count() >= 2 && second.chars().count() >= 3 {
+        if written("-") {
+            return true;
+        }
+        // `non-` / `randomized` where the paper writes `nonrandomized`.
+        if written("") {
+            return false;
+        }
+    }
+    grammar
+        .hyphen_prefixes
+        .binary_search(&first.to_lowercase())
+        .is_ok()
 }
 
 /// Hosts whose address is followed by an identifier (`https://doi.org/`
@@ -3544,11 +3598,13 @@ fn url_open_at_end(s: &str) -> bool {
 const RESOLVERS: [&str; 3] = ["doi.org", "dx.doi.org", "hdl.handle.net"];
 
 /// The lines of an entry joined: a word broken after a hyphen at a line's
-/// end joined again, save a suspended hyphen before one of `suspended`
-/// ([`crate::grammar::Names::suspended_hyphen`]: `Kommunal-` / `und
-/// Staatspolitik`); a URL broken after a slash and a range after its dash
-/// joined without a space, and CJK text without one.
-fn join_entry_lines(view: &str, pieces: &[Span], suspended: &[String]) -> String {
+/// end joined again, save a suspended hyphen before a word of the grammars'
+/// `names.suspended_hyphen` (`Kommunal-` / `und Staatspolitik`); the
+/// hyphen kept in a compound ([`keeps_hyphen`]: `self-` / `controlled`); a
+/// URL or DOI broken after a slash or before a dot (`https://www.cdc` /
+/// `.gov/flu/`) and a range after its dash joined without a space, and CJK
+/// text without one.
+fn join_entry_lines(view: &str, pieces: &[Span], grammar: &Grammar) -> String {
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
         let piece = view.get(p.start..p.end).unwrap_or("");
@@ -3560,16 +3616,27 @@ fn join_entry_lines(view: &str, pieces: &[Span], suspended: &[String]) -> String
                 .is_some_and(char::is_lowercase);
             if next_lower
                 && crate::text::hyphenated_at_end(&out)
-                && !crate::text::suspended_before(piece, suspended)
+                && !crate::text::suspended_before(piece, &grammar.suspended_hyphen)
             {
-                out.pop();
+                if !keeps_hyphen(&out, piece.trim_start(), view, grammar) {
+                    out.pop();
+                }
                 out.push_str(piece.trim_start());
                 continue;
             }
             // A URL broken after a slash (`https://doi.org/10.3989/` /
-            // `ris.2015.73.2.e012`).
-            if url_open_at_end(&out) && piece.trim_start().starts_with(char::is_alphanumeric) {
-                out.push_str(piece.trim_start());
+            // `ris.2015.73.2.e012`, `doi:10.1056/` / `NEJMoa1702090`), or
+            // before a dot of its host or path (`https://www.cdc` /
+            // `.gov/flu/about/index.html`).
+            let next = piece.trim_start();
+            let dotted = next.strip_prefix('.').is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_alphanumeric())
+                    && !r.starts_with(|c: char| c.is_ascii_digit())
+            }) && link_at_end(&out, true).is_some();
+            if (url_open_at_end(&out) || dotted)
+                && next.starts_with(|c: char| c.is_alphanumeric() || c == '.')
+            {
+                out.push_str(next);
                 continue;
             }
             // A span of years or pages broken after its dash (`1799–` /
@@ -3643,6 +3710,80 @@ mod tests {
 
     fn g() -> Grammar {
         Grammar::builtin()
+    }
+
+    /// The lines of `text`, each a piece, joined as an entry's are.
+    fn joined(text: &str, g: &Grammar) -> String {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            pieces.push(Span::new(at, at + line.len()));
+            at += line.len() + 1;
+        }
+        join_entry_lines(text, &pieces, g)
+    }
+
+    #[test]
+    fn a_compound_keeps_its_hyphen_at_a_lines_end_and_a_broken_word_joins() {
+        let g = g();
+        // A first part of `names.hyphen_prefixes`.
+        assert_eq!(
+            joined("a self-\ncontrolled design", &g),
+            "a self-controlled design"
+        );
+        assert_eq!(
+            joined("Non-\nrandomized trials", &g),
+            "Non-randomized trials"
+        );
+        // A word broken only.
+        assert_eq!(
+            joined("an inter-\nnational cohort", &g),
+            "an international cohort"
+        );
+        assert_eq!(joined("a co-\nhort study", &g), "a cohort study");
+        // The compound written whole elsewhere in the paper.
+        let text = "a meta-\nanalysis of trials\nLaboratory-confirmed cases and\na meta-analysis";
+        assert!(joined(text, &g).starts_with("a meta-analysis of trials"));
+        assert_eq!(
+            joined(
+                "after laboratory-\nconfirmed influenza; Laboratory-confirmed",
+                &g
+            ),
+            "after laboratory-confirmed influenza; Laboratory-confirmed"
+        );
+        // Written whole elsewhere, a prefix's word joins.
+        assert_eq!(
+            joined("non-\nrandomized trials; nonrandomized", &g),
+            "nonrandomized trials; nonrandomized"
+        );
+        // Only as a whole word: `meta-analyses` is no `meta-analysis`.
+        assert_eq!(
+            joined("a meta-\nanalysis x meta-analyses", &g),
+            "a metaanalysis x meta-analyses"
+        );
+    }
+
+    #[test]
+    fn a_link_or_doi_broken_at_a_lines_end_joins_without_a_space() {
+        let g = g();
+        assert_eq!(
+            joined(
+                "Accessed 2023. https://www.cdc\n.gov/flu/about/index.html",
+                &g
+            ),
+            "Accessed 2023. https://www.cdc.gov/flu/about/index.html"
+        );
+        assert_eq!(
+            joined("2020;323(5):1-2. doi:10.1001/\njama.2020.1234", &g),
+            "2020;323(5):1-2. doi:10.1001/jama.2020.1234"
+        );
+        // A sentence after a link that ends its line opens a word.
+        assert_eq!(
+            joined("https://www.cdc.gov/flu\nAccessed 2023.", &g),
+            "https://www.cdc.gov/flu Accessed 2023."
+        );
+        // A number after a period is no part of a host (`www.x.org` / `.5`).
+        assert_eq!(joined("https://x.org\n.5 mg", &g), "https://x.org .5 mg");
     }
 
     #[test]

@@ -706,6 +706,10 @@ pub fn clean_field(s: &str) -> String {
         .trim_matches(is_field_edge)
         .trim_start_matches(['-', ')'])
         .trim();
+    // `U.S. DEP'T OF JUST.`: the period of an abbreviation that ends the
+    // field is kept.
+    let end = kept.as_ptr() as usize - s.as_ptr() as usize + kept.len();
+    let period = s[end..].starts_with('.') && ends_in_abbreviation(kept, false);
     let mut folded = String::with_capacity(kept.len());
     let mut rest = kept;
     while !rest.is_empty() {
@@ -738,7 +742,82 @@ pub fn clean_field(s: &str) -> String {
         }
         folded.push_str(w);
     }
+    if period {
+        folded.push('.');
+    }
     folded
+}
+
+/// `field` with the period of the abbreviation that ends it where `raw`,
+/// the text it was read from, writes the period after it (`Curr. Biol.`,
+/// `U.S. DEP'T OF JUST.`): a parser that cut the field before a period
+/// took it for the end of a sentence ([`ends_in_abbreviation`]; a
+/// journal's name, where `journal`, may end in a word in small letters).
+pub fn restore_abbreviation_period(field: &mut String, raw: &str, journal: bool) {
+    if field.ends_with('.') || !ends_in_abbreviation(field, journal) {
+        return;
+    }
+    let folded;
+    let raw = if raw.contains(['\n', '\r', '\t']) || raw.contains("  ") {
+        folded = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        folded.as_str()
+    } else {
+        raw
+    };
+    let at = raw.match_indices(field.as_str()).any(|(i, m)| {
+        raw[i + m.len()..].starts_with('.') && !raw[..i].ends_with(char::is_alphanumeric)
+    });
+    if at {
+        field.push('.');
+    }
+}
+
+/// Whether `field`, which a period followed, ends in an abbreviation, not
+/// a sentence: its last word is a capitalised word of one to five letters,
+/// a letter alone or in capitals (`J`, `JUST`: small capitals), and at
+/// least half the other capitalised words are abbreviated too, by a
+/// period (`U.S.`, `St.`) or an apostrophe (`DEP'T`, `COMM'N`), as The
+/// Bluebook's names of bodies and periodicals are (`U.S. DEP'T OF JUST.`,
+/// `Wall St. J.`). Where `journal`, a word in small letters ends it too
+/// if more than half the others are abbreviated (`Curr. Biol.`, `Oper.
+/// Res. Lett.`). `U.S. Department of State.`, `U.S. Army.` and `A History
+/// of the U.S. Army.` end in words, and lose the period, as a sentence
+/// does.
+fn ends_in_abbreviation(field: &str, journal: bool) -> bool {
+    let mut words: Vec<&str> = field.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    let letters = last.chars().count();
+    if !(1..=5).contains(&letters)
+        || !last.starts_with(char::is_uppercase)
+        || !last.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let capitalised: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches([',', ':', ';']))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let abbreviated = capitalised
+        .iter()
+        .filter(|w| {
+            let body = w.trim_end_matches('.');
+            let contracted = body
+                .split_once(['\'', '’'])
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && b.len() <= 2);
+            !body.is_empty()
+                && body
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
+                && (w.ends_with('.') || contracted)
+        })
+        .count();
+    let marked = letters == 1 || !last.chars().any(char::is_lowercase);
+    abbreviated > 0
+        && (marked && abbreviated * 2 >= capitalised.len()
+            || journal && abbreviated * 2 > capitalised.len() && !last.ends_with(['y', 'e']))
 }
 
 /// Whether `t` is an organisation's abbreviation as written in brackets
@@ -1067,6 +1146,42 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_field_ending_in_an_abbreviation_keeps_its_period() {
+        // Small capitals or a letter, beside other abbreviated words.
+        assert_eq!(clean_field("U.S. DEP'T OF JUST."), "U.S. DEP'T OF JUST.");
+        assert_eq!(clean_field("Wall St. J., "), "Wall St. J.");
+        // A sentence's period after a word goes.
+        assert_eq!(
+            clean_field("U.S. Department of State."),
+            "U.S. Department of State"
+        );
+        assert_eq!(
+            clean_field("A History of the U.S. Army."),
+            "A History of the U.S. Army"
+        );
+        assert_eq!(
+            clean_field("Oxford University Press."),
+            "Oxford University Press"
+        );
+        assert_eq!(clean_field("Vitamin D."), "Vitamin D");
+        // A journal's name abbreviated word by word, restored where its
+        // text writes the period.
+        let mut j = "Curr. Biol".to_string();
+        restore_abbreviation_period(&mut j, "Smith, J. Title. Curr.\nBiol. 21, 1 (2011).", true);
+        assert_eq!(j, "Curr. Biol.");
+        let mut j = "Curr. Biol".to_string();
+        restore_abbreviation_period(&mut j, "Smith, J. Title. Curr. Biol 21, 1 (2011).", true);
+        assert_eq!(j, "Curr. Biol");
+        // A body's name in small letters is no journal's.
+        let mut b = "U.S. Army".to_string();
+        restore_abbreviation_period(&mut b, "U.S. Army. Field Manual. 1990.", false);
+        assert_eq!(b, "U.S. Army");
+        let mut b = "U.S. Army".to_string();
+        restore_abbreviation_period(&mut b, "U.S. Army. Field Manual. 1990.", true);
+        assert_eq!(b, "U.S. Army");
+    }
 
     /// [`key`] and [`title_key`] as first written: the whole text
     /// normalised at once.

@@ -77,6 +77,28 @@ fn a_number_after_a_caret_cites() {
 }
 
 #[test]
+fn links_and_compounds_broken_at_a_lines_end_are_whole() {
+    let (_, doc) = run(AMA);
+    // `doi:10.1056/` / `NEJMoa1702090`
+    assert_eq!(
+        entry(&doc, 4).url.as_deref(),
+        Some("https://doi.org/10.1056/NEJMoa1702090")
+    );
+    // `https://www.cdc` / `.gov/flu/fluvaxview/coverage-1920estimates.htm`
+    assert_eq!(
+        entry(&doc, 9).url.as_deref(),
+        Some("https://www.cdc.gov/flu/fluvaxview/coverage-1920estimates.htm")
+    );
+    // `laboratory-` / `confirmed` and `meta-` / `analysis`, written whole
+    // elsewhere in the paper; `self-` / (a page's foot and head) /
+    // `controlled`, a prefix that keeps its hyphen.
+    let title = |n| entry(&doc, n).title.clone().unwrap();
+    assert!(title(4).contains("after laboratory-confirmed influenza"));
+    assert!(title(10).contains("with diabetes: a meta-analysis of observational"));
+    assert!(title(20).contains("stroke: a self-controlled case series"));
+}
+
+#[test]
 fn an_entry_broken_at_its_issue_stays_whole() {
     let (_, doc) = run(AMA);
     // `MMWR Recomm Rep. 2022;71` / `(1):1-28. doi:10.15585/mmwr.rr7101a1`

@@ -139,6 +139,16 @@ fn newspapers_and_sites_online() {
         .as_deref()
         .unwrap()
         .starts_with("https://www.nytimes.com/"));
+    // `Byron Tau, Federal Agencies Buy Cellphone Location Data, WALL ST.
+    // J., Feb. 7,\n2020, at A1.`: the paper abbreviated by table T13, no
+    // book published by it.
+    let c = only(&doc, 1);
+    let wsj = work(&doc, c);
+    assert_eq!(wsj.kind, "article-newspaper");
+    assert_eq!(wsj.container_title.as_deref(), Some("WALL ST. J."));
+    assert!(wsj.publisher.is_none());
+    assert_eq!(wsj.issued.as_ref().and_then(|d| d.day()), Some(7));
+    assert_eq!(c.locator.as_ref().unwrap().value, "A1");
     // `… LAWFARE (Apr. 6, 2022, 9:01 AM), https://…`: a site, no newspaper.
     let blog = work(&doc, only(&doc, 18));
     assert_eq!(blog.kind, "webpage");
@@ -146,6 +156,22 @@ fn newspapers_and_sites_online() {
     assert_eq!(authors(blog), vec![("Rozenshtein", "Alan Z.")]);
     // `Warzel & Thompson, supra note 3.` links to the article.
     assert_eq!(in_note(&doc, 19)[1].reference, only(&doc, 3).reference);
+}
+
+#[test]
+fn a_bill_by_its_number_is_a_bill() {
+    let (_, doc) = run(PAPER);
+    // `Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong.
+    // (2023).`: no hearing.
+    let w = work(&doc, only(&doc, 20));
+    assert_eq!(w.kind, "bill");
+    assert_eq!(
+        w.title.as_deref(),
+        Some("Fourth Amendment Is Not For Sale Act")
+    );
+    assert_eq!(w.number.as_deref(), Some("H.R. 4639"));
+    assert_eq!(w.container_title.as_deref(), Some("118th Cong."));
+    assert_eq!(w.issued.as_ref().and_then(|d| d.year()), Some(2023));
 }
 
 #[test]

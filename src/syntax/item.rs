@@ -1106,13 +1106,31 @@ fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
             let abbrev = prev.is_some_and(|p| p.is_lowercase())
                 && prev2.is_some_and(|p| p == '.' || p.is_whitespace())
                 && c == '.';
-            if initial || abbrev || given_abbreviation(&s[..i], &s[i + c.len_utf8()..]) {
+            if initial
+                || abbrev
+                || given_abbreviation(&s[..i], &s[i + c.len_utf8()..])
+                || numbering_abbreviation(&s[..i], &s[i + c.len_utf8()..])
+            {
                 continue;
             }
             return Some(i + c.len_utf8());
         }
         None
     })
+}
+
+/// Whether the period between `before` and `after` closes an abbreviated
+/// word that numbers what follows (`THE FEDERALIST NO. 78`, `Vol. 5`, `Nr.
+/// 12`, `Bd. 3`): a word of two or three letters opening with a capital,
+/// then a number.
+fn numbering_abbreviation(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (2..=3).contains(&word.chars().count())
+        && word.starts_with(char::is_uppercase)
+        && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the period between `before` and `after` closes an abbreviated
@@ -1441,8 +1459,12 @@ fn same_author_word(s: &str, g: &Grammar) -> bool {
 /// Strips a leading signal (`See also`, `Cf.`, `Vgl.`); returns its length.
 fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     let m = g.signals.find(s)?;
-    // `S. Rep. No. 94-755`: a series' name is no signal (German `s.`).
-    if m.start > 1 || crate::syntax::official::opens_series(&s[m.start..], g) {
+    // `S. Rep. No. 94-755`, `S. 1409, 117th Cong.`: a series' name or a
+    // bill's number is no signal (German `s.`).
+    if m.start > 1
+        || crate::syntax::official::opens_series(&s[m.start..], g)
+        || crate::syntax::official::opens_bill(&s[m.start..], g)
+    {
         return None;
     }
     let word = s[m.start..m.end].trim().to_string();
@@ -8175,6 +8197,12 @@ fn bluebook_citation(
     if let Some(fields) = bluebook_online(item, g) {
         return Some(full_raw(start, end, signal, None, fields));
     }
+    if let Some((fields, pin)) = bluebook_newspaper(item, g) {
+        return Some(full_raw(start, end, signal, pin, fields));
+    }
+    if let Some((fields, pin)) = bluebook_bracketed_author(item, g) {
+        return Some(full_raw(start, end, signal, pin, fields));
+    }
     if let Some((fields, pin)) = bluebook_chapter(item, g) {
         return Some(full_raw(start, end, signal, pin, fields));
     }
@@ -8376,6 +8404,132 @@ fn bluebook_online(item: &str, g: &Grammar) -> Option<CslItem> {
 static BLUEBOOK_ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
         r"^(?:(?P<authors>\p{Lu}[^,;()]*(?:,? (?:&|and) [^,;()]+)?), )?(?P<title>\p{Lu}[^;]*?), (?P<site>\p{Lu}[^,;()]*?) \((?P<date>[^()]{6,40})\)(?:, (?P<url>https?://\S+?))?\.?$",
+    )
+});
+
+/// A printed newspaper's article in Bluebook form (rule 16.6): authors
+/// (if any), the headline, the paper's name (abbreviated by table T13 and
+/// in small capitals, which come out of a PDF as capitals), the day of the
+/// issue and the page after `at` (`John Roe, Council Weighs Limits, WASH.
+/// POST, Apr. 2, 2019, at B3`, `Wall St. J., June 1, 2018, at A2`). The
+/// name must be a newspaper's ([`crate::syntax::official::newspaper_name`])
+/// and the date hold a month and day, so that a journal cited by volume and
+/// year is never one; a comma inside the headline (`Police Bought Phone
+/// Data, Records Show`) stays in it. The page is the pinpoint.
+fn bluebook_newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    let c = crate::re::captures(&BLUEBOOK_NEWSPAPER, item)?;
+    let paper = c.name("paper")?.as_str().trim();
+    if paper.chars().count() > 60 || !crate::syntax::official::newspaper_name(paper, g) {
+        return None;
+    }
+    let d = g
+        .dates
+        .first(c.name("date")?.as_str())
+        .filter(|d| d.start == 0)?;
+    d.date.day()?;
+    let title = c.name("title")?.as_str().trim();
+    if title.chars().count() > 300 {
+        return None;
+    }
+    let names = match c.name("authors").map(|m| m.as_str().trim()) {
+        Some(authors) => bluebook_authors(authors, g)?,
+        None => Default::default(),
+    };
+    let fields = CslItem {
+        kind: "article-newspaper".into(),
+        title: Some(title.to_string()),
+        author: names.names,
+        et_al: names.et_al,
+        container_title: Some(paper.to_string()),
+        issued: Some(d.date),
+        ..Default::default()
+    };
+    Some((fields, c.name("pin").map(|m| page_locator(m.as_str()))))
+}
+
+/// [`bluebook_newspaper`]'s form: the date is a word (the month), the day
+/// and the year, and the page a number with an optional section letter
+/// (`A1`, `B3`, `12`), a range or list of them allowed. Its runs are
+/// unbounded: the function checks their lengths.
+static BLUEBOOK_NEWSPAPER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:(?P<authors>\p{Lu}[^,;()]*(?:,? (?:&|and) [^,;()]+)?), )?(?P<title>\p{Lu}[^;]*?), (?P<paper>\p{Lu}[^,;()]*?), (?P<date>\p{L}+\.? [0-9]{1,2}, [0-9]{4})(?:,? at (?P<pin>[A-Z]?[0-9]{1,4}[A-Z]?(?:(?:[-–]|, )[A-Z]?[0-9]{1,4}[A-Z]?)*))?\.?$",
+    )
+});
+
+/// A work cited by its title in capitals with its author's name in a
+/// bracket after it, as The Bluebook cites a collection's numbered piece
+/// whose title names the collection (`THE FEDERALIST NO. 10 (James
+/// Madison)`, `THE FEDERALIST NO. 78, at 465 (Alexander Hamilton) (Clinton
+/// Rossiter ed., 1961)`): the title as written, the page after `at` the
+/// pinpoint, the person in the first bracket the author, the names before
+/// a role word in the second (if any) the editors, and its year; a work
+/// known by its title, CSL's `classic`, that needs no date. The title
+/// has two words or more and no small letter (small capitals), unless it
+/// ends in a piece's number (`The Federalist No. 10`); the first bracket holds
+/// a person's name alone: no digit, no role word, so a publisher's and
+/// year's bracket (`RESTATEMENT (SECOND) OF TORTS § 652B (AM. L. INST.
+/// 1977)`) is none.
+fn bluebook_bracketed_author(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locator>)> {
+    if !item.ends_with(')') && !item.ends_with(").") {
+        return None;
+    }
+    let c = crate::re::captures(&BLUEBOOK_BRACKETED_AUTHOR, item)?;
+    let title = c.name("title")?.as_str().trim();
+    let person = c.name("author")?.as_str().trim();
+    // A numbered piece (`No. 10`) may be titled in roman.
+    let numbered = title
+        .rsplit_once(' ')
+        .is_some_and(|(h, n)| h.ends_with('.') && n.bytes().all(|b| b.is_ascii_digit()));
+    if title.chars().nth(120).is_some()
+        || title.split_whitespace().nth(1).is_none()
+        || title.chars().any(char::is_lowercase) && !numbered
+        || person.chars().any(|c| c.is_ascii_digit())
+        || crate::syntax::name::strip_roles(person, g).len() < person.len()
+    {
+        return None;
+    }
+    let names = bluebook_authors(person, g)?;
+    // Each name a person's: capitalised words with small letters
+    // (`James Madison`), no body in capitals (`AM. L. INST.`).
+    if names.names.iter().any(|n| n.family.is_none()) {
+        return None;
+    }
+    let ed = c.name("ed").map_or("", |m| m.as_str().trim());
+    let named = crate::syntax::name::strip_roles(ed, g);
+    let editor = if !ed.is_empty() && named.len() < ed.len() {
+        crate::syntax::name::parse_names(named, NameOrder::Natural, g).names
+    } else {
+        Vec::new()
+    };
+    let issued = match c.name("year") {
+        Some(y) => Some(crate::model::CslDate::new(
+            y.as_str().parse().ok()?,
+            None,
+            None,
+            Some(y.as_str().to_string()),
+        )),
+        None => None,
+    };
+    // A work known by its title (CSL's `classic`), in the edition cited
+    // if any.
+    let fields = CslItem {
+        kind: "classic".into(),
+        title: Some(title.to_string()),
+        author: names.names,
+        et_al: names.et_al,
+        editor,
+        issued,
+        ..Default::default()
+    };
+    Some((fields, c.name("pin").map(|m| page_locator(m.as_str()))))
+}
+
+/// [`bluebook_bracketed_author`]'s form. Its runs are unbounded: the
+/// function checks their lengths.
+static BLUEBOOK_BRACKETED_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<title>\p{Lu}[^,;()]*?)(?:, at (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?))? \((?P<author>\p{Lu}[^()]*?)\)(?: \((?:(?P<ed>[^()]*?),? )?(?P<year>[0-9]{4})\))?\.?$",
     )
 });
 
@@ -13190,6 +13344,56 @@ mod case_full_search {
             after_last_sentence_end("In the USA. J. Roe"),
             "In the USA.".len()
         );
+    }
+
+    #[test]
+    fn a_numbering_abbreviation_before_its_number_ends_no_sentence() {
+        assert_eq!(after_last_sentence_end("THE FEDERALIST NO. 78, "), 0);
+        assert_eq!(after_last_sentence_end("Reports, Vol. 5, "), 0);
+        assert_eq!(after_last_sentence_end("Gesammelte Werke, Bd. 3, "), 0);
+        // Before a word, or after a longer word, the period ends one.
+        assert_eq!(
+            after_last_sentence_end("So said the NO. Roe, "),
+            "So said the NO.".len()
+        );
+        assert_eq!(
+            after_last_sentence_end("It was said in 1990. 12 Roe, "),
+            "It was said in 1990.".len()
+        );
+    }
+
+    #[test]
+    fn a_classic_by_its_title_with_its_author_in_a_bracket() {
+        let g = crate::grammar::Grammar::builtin();
+        let (f, pin) = bluebook_bracketed_author(
+            "THE FEDERALIST NO. 78, at 465 (Alexander Hamilton) (Clinton Rossiter ed., 1961)",
+            &g,
+        )
+        .unwrap();
+        assert_eq!(f.kind, "classic");
+        assert_eq!(f.title.as_deref(), Some("THE FEDERALIST NO. 78"));
+        assert_eq!(f.author[0].family.as_deref(), Some("Hamilton"));
+        assert_eq!(f.editor[0].family.as_deref(), Some("Rossiter"));
+        assert_eq!(f.issued.as_ref().and_then(|d| d.year()), Some(1961));
+        assert_eq!(pin.unwrap().value, "465");
+        let (f, pin) =
+            bluebook_bracketed_author("THE FEDERALIST NO. 10 (James Madison)", &g).unwrap();
+        assert_eq!(f.author[0].family.as_deref(), Some("Madison"));
+        assert!(f.issued.is_none() && pin.is_none());
+        // A publisher and year, an editor, a title in small letters: none.
+        for s in [
+            "RESTATEMENT (SECOND) OF TORTS (AM. L. INST. 1977)",
+            "BLACK'S LAW DICTIONARY (Bryan A. Garner ed.)",
+            "The Law of Torts (James Madison)",
+            "FEDERALIST (James Madison)",
+        ] {
+            let f = bluebook_bracketed_author(s, &g).map(|(f, _)| f.kind);
+            assert!(f.is_none(), "{s}: {f:?}");
+        }
+        // In roman, a numbered piece of a collection.
+        let (f, _) =
+            bluebook_bracketed_author("The Federalist No. 10 (James Madison)", &g).unwrap();
+        assert_eq!(f.title.as_deref(), Some("The Federalist No. 10"));
     }
 
     #[test]

@@ -100,7 +100,38 @@ pub(crate) fn newspaper_name(name: &str, g: &Grammar) -> bool {
         && words().all(|w| {
             w.starts_with(char::is_uppercase) || w.chars().count() <= 3 || newspaper_word(w)
         })
-        && words().any(newspaper_word)
+        && (words().any(newspaper_word) || abbreviated_newspaper_name(name, g))
+}
+
+/// Whether `name` holds a word of `names.newspapers` abbreviated as The
+/// Bluebook's table T13 abbreviates it (`WALL ST. J.`, `CHI. TRIB.`,
+/// `ATLANTA J.-CONST.`): the grammars list the abbreviations with their
+/// period, and a word matches one written with it (or without it as the
+/// name's last word, whose period a field's end may take). Never the
+/// name's first word (`J. Smith`). A one-letter one (`J.`, Journal) only
+/// in the name's last word and after another abbreviated word or in
+/// capitals: `WALL ST. J.`, not `Denning J.`, and not a journal's `J.`
+/// followed by its subject (`AM. J. INT'L L.`, `YALE J. ON REG.`).
+fn abbreviated_newspaper_name(name: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals = !name.chars().any(char::is_lowercase);
+    words.iter().enumerate().skip(1).any(|(i, word)| {
+        word.split('-').enumerate().any(|(k, part)| {
+            let stem = match part.strip_suffix('.') {
+                Some(s) => s,
+                None if i + 1 == words.len() && !word.contains('-') => part,
+                None => return false,
+            };
+            let single = stem.chars().nth(1).is_none();
+            let before = words[..i].iter().any(|w| w.ends_with('.'));
+            !stem.is_empty()
+                && (!single || i + 1 == words.len() && k == 0 && (capitals || before))
+                && g.newspaper_words.iter().any(|e| {
+                    e.strip_suffix('.')
+                        .is_some_and(|e| e.eq_ignore_ascii_case(stem))
+                })
+        })
+    })
 }
 
 /// Whether `name`, written in CJK characters, is a newspaper's: a name of
@@ -543,6 +574,29 @@ pub fn opens_series(s: &str, g: &Grammar) -> bool {
     series_at(s, g).is_some()
 }
 
+/// The length of a bill's number at the start of `s`: a mark of the
+/// grammars' `signals.bills` (`H.R.`, `S. Res.`), a space and up to five
+/// digits, which end there (`H.R. 4639`).
+fn bill_number(s: &str, g: &Grammar) -> Option<usize> {
+    g.bills.iter().find_map(|mark| {
+        let rest = s.strip_prefix(mark.as_str())?.strip_prefix(' ')?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let end = s.len() - rest.len() + digits;
+        ((1..=5).contains(&digits) && !s[end..].starts_with(|c: char| c.is_alphanumeric()))
+            .then_some(end)
+    })
+}
+
+/// Whether `s` opens with a bill's number before its congress (`S. 1409,
+/// 117th Cong. § 3 (2021)`): its first word is then no signal (German
+/// `s.`).
+pub fn opens_bill(s: &str, g: &Grammar) -> bool {
+    bill_number(s, g).is_some_and(|n| {
+        let rest = s[n..].strip_prefix(", ").unwrap_or("");
+        matches!(find_series(rest, g), Some((0, ..)))
+    })
+}
+
 /// Where a series of official papers starts in `s`: at its start, after a
 /// comma, or after an ordinal (`89th Cong.`) that opens a part. Returns
 /// the start of the part, the series' start and length, and its type.
@@ -726,11 +780,23 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             title = t.get(parts[..=last].iter().map(|p| p.len() + 2).sum::<usize>()..);
         }
     }
+    // `Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong.`: a
+    // bill's number as the title's last part makes the paper that bill,
+    // titled by what stands before the number, if anything.
+    let mut bill = None;
+    if let Some(t) = title {
+        let (name, last) = t.rsplit_once(", ").unwrap_or(("", t));
+        if bill_number(last, g) == Some(last.len()) {
+            bill = Some(last);
+            title = (!name.is_empty()).then_some(name);
+        }
+    }
     let mut fields = CslItem {
-        kind: kind.to_string(),
+        kind: if bill.is_some() { "bill" } else { kind }.to_string(),
         title: title.map(str::to_string),
         author,
         container_title: Some(series.to_string()),
+        number: bill.map(str::to_string),
         ..Default::default()
     };
     let mut pin: Option<Locator> = None;
@@ -914,6 +980,24 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
                 return None;
             }
             s = &s[word_end..];
+            numbers = true;
+            continue;
+        }
+        // `S. 1409, 117th Cong. § 3 (2021)`: a bill's section cited, as
+        // the Bluebook writes it.
+        if matches!(word, "§" | "§§") && fields.number.is_some() && pin.is_none() {
+            let n = next
+                .find(|c: char| c.is_whitespace() || c == ',')
+                .unwrap_or(next.len());
+            if n == 0 {
+                return None;
+            }
+            pin = Some(Locator {
+                label: "section".into(),
+                value: format!("{word} {}", &next[..n]),
+                ..Default::default()
+            });
+            s = &next[n..];
             numbers = true;
             continue;
         }
@@ -1191,6 +1275,20 @@ mod tests {
         }
         assert!(newspaper_name("Frankfurter Allgemeine Zeitung", &g));
         assert!(newspaper_name("N.Y. TIMES", &g));
+        // Bluebook abbreviations of the words (table T13).
+        assert!(newspaper_name("WALL ST. J.", &g));
+        assert!(newspaper_name("Wall St. J.", &g));
+        assert!(newspaper_name("WALL ST. J", &g));
+        assert!(newspaper_name("CHI. TRIB.", &g));
+        assert!(newspaper_name("S.F. CHRON.", &g));
+        assert!(newspaper_name("ATLANTA J.-CONST.", &g));
+        // A person or a judge, and law reviews, are none.
+        assert!(!newspaper_name("J. Smith", &g));
+        assert!(!newspaper_name("Denning J.", &g));
+        assert!(!newspaper_name("YALE L.J.", &g));
+        assert!(!newspaper_name("HARV. L. REV.", &g));
+        assert!(!newspaper_name("AM. J. INT'L L.", &g));
+        assert!(!newspaper_name("YALE J. ON REG.", &g));
         assert!(!newspaper_name("Sophie Chabapont et Marie Belricourt", &g));
     }
 
@@ -1343,6 +1441,59 @@ mod tests {
             f.number,
             pin.map(|l| (l.label, l.value)),
         ))
+    }
+
+    #[test]
+    fn bills_by_their_numbers_and_hearings() {
+        let s = |x: &str| Some(x.to_string());
+        let pin = |l: &str, v: &str| Some((l.to_string(), v.to_string()));
+        assert_eq!(
+            paper("Fourth Amendment Is Not For Sale Act, H.R. 4639, 118th Cong. (2023)."),
+            Some((
+                "bill".into(),
+                s("Fourth Amendment Is Not For Sale Act"),
+                "118th Cong.".into(),
+                s("[[2023]]"),
+                None,
+                s("H.R. 4639"),
+                None
+            ))
+        );
+        assert_eq!(
+            paper("S. 1409, 117th Cong. § 3 (2021)."),
+            Some((
+                "bill".into(),
+                None,
+                "117th Cong.".into(),
+                s("[[2021]]"),
+                None,
+                s("S. 1409"),
+                pin("section", "§ 3")
+            ))
+        );
+        assert_eq!(
+            paper("H.R. Res. 112, 116th Cong. (2019)").map(|p| (p.0, p.5)),
+            Some(("bill".into(), s("H.R. Res. 112")))
+        );
+        assert_eq!(
+            paper("S. Con. Res. 7, 115th Cong. (2017)").map(|p| (p.0, p.5)),
+            Some(("bill".into(), s("S. Con. Res. 7")))
+        );
+        // A hearing stays one, and a report of a house is no bill.
+        assert_eq!(
+            paper("Privacy: Hearing Before the S. Comm. on the Judiciary, 116th Cong. (2019).")
+                .map(|p| (p.0, p.5)),
+            Some(("hearing".into(), None))
+        );
+        // A number that is no bill's mark (`Title, No. 5`) or a mark with
+        // letters after its number makes no bill.
+        assert_eq!(
+            paper("Data Act, H.R. 12a, 116th Cong. (2019)").map(|p| p.0),
+            Some("hearing".into())
+        );
+        let g = Grammar::builtin();
+        assert!(opens_bill("S. 1409, 117th Cong. § 3 (2021).", &g));
+        assert!(!opens_bill("S. 12, Rn. 4.", &g));
     }
 
     #[test]
