@@ -8374,14 +8374,7 @@ fn bluebook_online(item: &str, g: &Grammar) -> Option<CslItem> {
     let date = c.name("date")?.as_str();
     let d = g.dates.first(date).filter(|d| d.start == 0)?;
     d.date.month()?;
-    let title = c.name("title")?.as_str().trim();
-    if title.chars().count() > 300 {
-        return None;
-    }
-    let names = match c.name("authors").map(|m| m.as_str().trim()) {
-        Some(authors) => bluebook_authors(authors, g)?,
-        None => Default::default(),
-    };
+    let (title, names) = headline_and_authors(&c, g)?;
     Some(CslItem {
         kind: if paper {
             "article-newspaper"
@@ -8397,6 +8390,24 @@ fn bluebook_online(item: &str, g: &Grammar) -> Option<CslItem> {
         url: c.name("url").map(|m| m.as_str().to_string()),
         ..Default::default()
     })
+}
+
+/// The headline (300 characters at most) and the authors (if any) of a
+/// Bluebook article read by [`bluebook_online`] or [`bluebook_newspaper`]
+/// (groups `title` and `authors`); `None` when either will not do.
+fn headline_and_authors<'t>(
+    c: &regex::Captures<'t>,
+    g: &Grammar,
+) -> Option<(&'t str, crate::syntax::name::Names)> {
+    let title = c.name("title")?.as_str().trim();
+    if title.chars().count() > 300 {
+        return None;
+    }
+    let names = match c.name("authors").map(|m| m.as_str().trim()) {
+        Some(authors) => bluebook_authors(authors, g)?,
+        None => Default::default(),
+    };
+    Some((title, names))
 }
 
 /// [`bluebook_online`]'s form. Its runs are unbounded: the function checks
@@ -8427,14 +8438,7 @@ fn bluebook_newspaper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
         .first(c.name("date")?.as_str())
         .filter(|d| d.start == 0)?;
     d.date.day()?;
-    let title = c.name("title")?.as_str().trim();
-    if title.chars().count() > 300 {
-        return None;
-    }
-    let names = match c.name("authors").map(|m| m.as_str().trim()) {
-        Some(authors) => bluebook_authors(authors, g)?,
-        None => Default::default(),
-    };
+    let (title, names) = headline_and_authors(&c, g)?;
     let fields = CslItem {
         kind: "article-newspaper".into(),
         title: Some(title.to_string()),
