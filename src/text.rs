@@ -708,8 +708,10 @@ pub fn clean_field(s: &str) -> String {
         .trim();
     // `U.S. DEP'T OF JUST.`: the period of an abbreviation that ends the
     // field is kept.
-    let end = kept.as_ptr() as usize - s.as_ptr() as usize + kept.len();
-    let period = s[end..].starts_with('.') && ends_in_abbreviation(kept, false);
+    // `kept` is a slice of `s`: where it ends in `s`.
+    let end = (kept.as_ptr() as usize).saturating_sub(s.as_ptr() as usize) + kept.len();
+    let period =
+        s.get(end..).is_some_and(|t| t.starts_with('.')) && ends_in_abbreviation(kept, false);
     let mut folded = String::with_capacity(kept.len());
     let mut rest = kept;
     while !rest.is_empty() {
