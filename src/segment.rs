@@ -2966,6 +2966,9 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<RawEntry> {
+    // How the paper spells its words, read at the first word broken after
+    // a hyphen at a line's end ([`keeps_hyphen`]).
+    let spellings = std::sync::OnceLock::new();
     let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
     let nonblank: Vec<&Line> = lines
         .iter()
@@ -3327,7 +3330,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if continuation {
             if let Some(e) = entries.last_mut() {
                 e.pieces.push(span);
-                e.text = join_entry_lines(view, &e.pieces, grammar);
+                e.text = join_entry_lines(view, &e.pieces, grammar, &spellings);
             }
             continue;
         }
@@ -3338,7 +3341,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             for (a, b) in titles {
                 let pieces = vec![Span::new(base + a, base + b)];
                 entries.push(RawEntry {
-                    text: join_entry_lines(view, &pieces, grammar),
+                    text: join_entry_lines(view, &pieces, grammar, &spellings),
                     pieces,
                     ditto: false,
                     label: None,
@@ -3352,7 +3355,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             None => (false, vec![span]),
         };
         entries.push(RawEntry {
-            text: join_entry_lines(view, &pieces, grammar),
+            text: join_entry_lines(view, &pieces, grammar, &spellings),
             pieces,
             ditto,
             label,
@@ -3547,6 +3550,55 @@ fn url_open_at_end(s: &str) -> bool {
     }) || doi()
 }
 
+/// The words of a paper as it spells them, each without its first letter
+/// (which a sentence's start capitalises): every run of letters
+/// (`nonrandomized` as `onrandomized`), and every two runs joined by one
+/// hyphen (`meta-analysis` as `eta`, `analysis`). Read once, in one pass,
+/// so that each word broken at a line's end is looked up, not searched
+/// for in the whole text.
+struct Spellings<'v> {
+    whole: HashSet<&'v str>,
+    hyphened: HashSet<(&'v str, &'v str)>,
+}
+
+impl<'v> Spellings<'v> {
+    fn of(view: &'v str) -> Spellings<'v> {
+        let mut whole = HashSet::default();
+        let mut hyphened = HashSet::default();
+        // The runs of letters, with whether a lone hyphen joins each to the
+        // one before it.
+        let mut prev: Option<(usize, usize)> = None;
+        let mut iter = view.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !c.is_alphabetic() {
+                if c != '-' {
+                    prev = None;
+                }
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+            let tail = |a: usize, b: usize| {
+                let w = &view[a..b];
+                &w[w.chars().next().map_or(0, char::len_utf8)..]
+            };
+            whole.insert(tail(start, end));
+            if let Some((a, b)) = prev.filter(|&(_, b)| view[b..start] == *"-") {
+                hyphened.insert((tail(a, b), &view[start..end]));
+            }
+            prev = Some((start, end));
+        }
+        Spellings { whole, hyphened }
+    }
+}
+
 /// Whether a word broken after a hyphen at a line's end, `out` ending in
 /// its first part and the hyphen and `next` opening with the rest, is a
 /// compound that keeps its hyphen. The paper's own spelling decides first:
@@ -3555,7 +3607,7 @@ fn url_open_at_end(s: &str) -> bool {
 /// (`nonrandomized`) joins. Otherwise it keeps it after one of the
 /// grammars' `names.hyphen_prefixes` (`self-` / `controlled`, `non-` /
 /// `randomized`), and a word only broken joins (`inter-` / `national`).
-fn keeps_hyphen(out: &str, next: &str, view: &str, grammar: &Grammar) -> bool {
+fn keeps_hyphen(out: &str, next: &str, spellings: &Spellings<'_>, grammar: &Grammar) -> bool {
     let head = &out[..out.len() - 1];
     let first = head
         .rsplit(|c: char| !c.is_alphabetic())
@@ -3573,17 +3625,12 @@ fn keeps_hyphen(out: &str, next: &str, view: &str, grammar: &Grammar) -> bool {
     // letter after it.
     let skip = first.chars().next().map_or(0, char::len_utf8);
     let tail = &first[skip..];
-    let written = |sep: &str| {
-        let needle = format!("{tail}{sep}{second}");
-        memchr::memmem::find_iter(view.as_bytes(), needle.as_bytes())
-            .any(|at| !view[at + needle.len()..].starts_with(char::is_alphabetic))
-    };
     if tail.chars().count() >= 2 && second.chars().count() >= 3 {
-        if written("-") {
+        if spellings.hyphened.contains(&(tail, second)) {
             return true;
         }
         // `non-` / `randomized` where the paper writes `nonrandomized`.
-        if written("") {
+        if spellings.whole.contains(format!("{tail}{second}").as_str()) {
             return false;
         }
     }
@@ -3604,7 +3651,12 @@ const RESOLVERS: [&str; 3] = ["doi.org", "dx.doi.org", "hdl.handle.net"];
 /// URL or DOI broken after a slash or before a dot (`https://www.cdc` /
 /// `.gov/flu/`) and a range after its dash joined without a space, and CJK
 /// text without one.
-fn join_entry_lines(view: &str, pieces: &[Span], grammar: &Grammar) -> String {
+fn join_entry_lines<'v>(
+    view: &'v str,
+    pieces: &[Span],
+    grammar: &Grammar,
+    spellings: &std::sync::OnceLock<Spellings<'v>>,
+) -> String {
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
         let piece = view.get(p.start..p.end).unwrap_or("");
@@ -3618,7 +3670,12 @@ fn join_entry_lines(view: &str, pieces: &[Span], grammar: &Grammar) -> String {
                 && crate::text::hyphenated_at_end(&out)
                 && !crate::text::suspended_before(piece, &grammar.suspended_hyphen)
             {
-                if !keeps_hyphen(&out, piece.trim_start(), view, grammar) {
+                if !keeps_hyphen(
+                    &out,
+                    piece.trim_start(),
+                    spellings.get_or_init(|| Spellings::of(view)),
+                    grammar,
+                ) {
                     out.pop();
                 }
                 out.push_str(piece.trim_start());
@@ -3720,7 +3777,7 @@ mod tests {
             pieces.push(Span::new(at, at + line.len()));
             at += line.len() + 1;
         }
-        join_entry_lines(text, &pieces, g)
+        join_entry_lines(text, &pieces, g, &std::sync::OnceLock::new())
     }
 
     #[test]
