@@ -1623,12 +1623,14 @@ fn bare_label(view: &str, lines: &[Line], idx: usize, grammar: &Grammar) -> Opti
 /// closing punctuation.
 pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     let t = text.trim_end();
-    if t.is_empty() {
-        return false;
-    }
-    if unbalanced(t) {
-        return true;
-    }
+    !t.is_empty() && (unbalanced(t) || ends_incomplete(t, grammar))
+}
+
+/// The tests of [`is_incomplete`] other than open delimiters, on a text
+/// without trailing space: they read its end (and its book brackets when
+/// it ends on one), so they cost the same on a long text as on a short
+/// one.
+fn ends_incomplete(t: &str, grammar: &Grammar) -> bool {
     let mut rev = t.chars().rev();
     let last = rev.next().unwrap_or('.');
     // A number after an ordinal prefix (`第80`, `제3`) waits for its
@@ -1683,7 +1685,9 @@ pub fn is_incomplete(text: &str, grammar: &Grammar) -> bool {
     }
     // A note may end on a signal word (`참조`, `참고`), a whole word: the
     // `s` of `James` is not the German `s.`.
-    let lower = t.to_lowercase();
+    // The signal words are short: the text's last 128 bytes hold them.
+    let lower =
+        t[crate::source::floor_char_boundary(t, t.len().saturating_sub(128))..].to_lowercase();
     let ends_with_signal = grammar.signal_words.iter().any(|w| {
         let w = w.trim_end_matches('.').to_lowercase();
         let Some(before) = lower.strip_suffix(w.as_str()) else {
@@ -1749,58 +1753,84 @@ fn ends_with_publisher_word(t: &str, grammar: &Grammar) -> bool {
 /// French «…»), brackets (also full-width `（…）`, `〔…〕`), book brackets,
 /// straight quotes and italics stars.
 fn unbalanced(t: &str) -> bool {
-    let mut quotes: Vec<char> = Vec::new();
-    let mut depth_paren = 0i32;
-    let mut depth_square = 0i32;
-    let mut depth_kr = 0i32;
-    let mut straight = 0usize;
-    let mut stars = 0usize;
-    for c in t.chars() {
-        match c {
-            '„' => quotes.push(c),
-            // `«…»` (French) or `»…«` (Danish, German).
-            '«' if quotes.last() == Some(&'»') => {
-                quotes.pop();
-            }
-            '«' => quotes.push(c),
-            '“' => {
-                if quotes.last() == Some(&'„') {
-                    quotes.pop();
-                } else {
-                    quotes.push(c);
+    let mut open = Delimiters::default();
+    open.read(t);
+    open.open()
+}
+
+/// The paired delimiters of a text read so far ([`unbalanced`]), kept so
+/// that a text read a line at a time is read once: a list entry of many
+/// lines asks after each whether it is still open.
+#[derive(Debug, Default, Clone)]
+struct Delimiters {
+    /// Quotes opened and not closed, the last on top.
+    quotes: Vec<char>,
+    /// Round brackets (also `（`, `〔`) opened less those closed.
+    paren: i32,
+    /// Square brackets opened less those closed.
+    square: i32,
+    /// Book brackets (`『`, `「`) opened less those closed.
+    book: i32,
+    /// Straight double quotes not taken as closing a low quote.
+    straight: usize,
+    /// Stars (Markdown italics).
+    stars: usize,
+}
+
+impl Delimiters {
+    /// Reads `t`, which goes on from the text read before.
+    fn read(&mut self, t: &str) {
+        for c in t.chars() {
+            match c {
+                '„' => self.quotes.push(c),
+                // `«…»` (French) or `»…«` (Danish, German).
+                '«' if self.quotes.last() == Some(&'»') => {
+                    self.quotes.pop();
                 }
-            }
-            '”' => {
-                if matches!(quotes.last(), Some('“' | '„')) {
-                    quotes.pop();
+                '«' => self.quotes.push(c),
+                '“' => {
+                    if self.quotes.last() == Some(&'„') {
+                        self.quotes.pop();
+                    } else {
+                        self.quotes.push(c);
+                    }
                 }
+                '”' => {
+                    if matches!(self.quotes.last(), Some('“' | '„')) {
+                        self.quotes.pop();
+                    }
+                }
+                '»' if self.quotes.last() == Some(&'«') => {
+                    self.quotes.pop();
+                }
+                '»' if self.quotes.is_empty() => self.quotes.push(c),
+                '(' | '（' | '〔' => self.paren += 1,
+                ')' | '）' | '〕' => self.paren -= 1,
+                '[' => self.square += 1,
+                ']' => self.square -= 1,
+                '『' | '「' => self.book += 1,
+                '』' | '」' => self.book -= 1,
+                // PDF conversions close a low quote with a straight one
+                // (`„Titlu"`).
+                '"' if self.quotes.last() == Some(&'„') => {
+                    self.quotes.pop();
+                }
+                '"' => self.straight += 1,
+                '*' => self.stars += 1,
+                _ => {}
             }
-            '»' if quotes.last() == Some(&'«') => {
-                quotes.pop();
-            }
-            '»' if quotes.is_empty() => quotes.push(c),
-            '(' | '（' | '〔' => depth_paren += 1,
-            ')' | '）' | '〕' => depth_paren -= 1,
-            '[' => depth_square += 1,
-            ']' => depth_square -= 1,
-            '『' | '「' => depth_kr += 1,
-            '』' | '」' => depth_kr -= 1,
-            // PDF conversions close a low quote with a straight one
-            // (`„Titlu"`).
-            '"' if quotes.last() == Some(&'„') => {
-                quotes.pop();
-            }
-            '"' => straight += 1,
-            '*' => stars += 1,
-            _ => {}
         }
     }
-    !quotes.is_empty()
-        || depth_paren > 0
-        || depth_square > 0
-        || depth_kr > 0
-        || straight % 2 == 1
-        || stars % 2 == 1
+
+    /// Whether a delimiter is left open.
+    fn open(&self) -> bool {
+        !self.quotes.is_empty()
+            || self.paren > 0
+            || self.square > 0
+            || self.book > 0
+            || self.straight % 2 == 1
+            || self.stars % 2 == 1
+    }
 }
 
 /// A line that opens a new page: it starts with a form feed.
@@ -2987,12 +3017,18 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
     // entries fill two to five lines each. (Numbered sub-headings, `1. 史料`
     // / `2. 단행본`, are short lines without punctuation, with more lines
     // under each.)
+    let mut last_label = None;
     let labelled: Vec<(u32, &str)> = nonblank
         .iter()
         .filter_map(|l| {
             let t = text(l);
             let (label, len) = list_label(t)?;
-            Some((label.parse().ok()?, t.get(len..)?.trim()))
+            let n = label.parse().ok()?;
+            if !label_in_sequence(&label, n, last_label) {
+                return None;
+            }
+            last_label = Some(n);
+            Some((n, t.get(len..)?.trim()))
         })
         .collect();
     let steps = labelled.windows(2).filter(|w| w[1].0 == w[0].0 + 1).count();
@@ -3101,6 +3137,11 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
     };
 
     let mut entries: Vec<RawEntry> = Vec::new();
+    // The delimiters of the last entry's text, read as its lines come.
+    let mut last_open = Delimiters::default();
+    // The last list label read, which a label of five digits or more
+    // must go on from.
+    let mut last_label: Option<u32> = None;
     let mut prev_blank = true;
     // Under a sub-heading over periodicals (`Newspapers`, `신문`).
     let mut periodicals = false;
@@ -3115,7 +3156,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if !t.trim_end().ends_with('.')
             && !entries
                 .last()
-                .is_some_and(|e| entry_incomplete(&e.text, grammar))
+                .is_some_and(|e| entry_incomplete(&e.text, last_open.open(), grammar))
             && Grammar::is_heading(&grammar.periodical_headings, t)
         {
             periodicals = true;
@@ -3147,7 +3188,7 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                 && (periodicals
                     || !entries
                         .last()
-                        .is_some_and(|e| entry_incomplete(&e.text, grammar)))
+                        .is_some_and(|e| entry_incomplete(&e.text, last_open.open(), grammar)))
                 && if periodicals {
                     i > 0
                         && text(&lines[i - 1]).trim().is_empty()
@@ -3174,8 +3215,12 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         let mut label = None;
         if numbered {
             if let Some((lab, len)) = list_label(t) {
-                label = Some(lab);
-                content_start = len;
+                let n = lab.parse().ok();
+                if n.is_some_and(|n| label_in_sequence(&lab, n, last_label)) {
+                    last_label = n;
+                    label = Some(lab);
+                    content_start = len;
+                }
             }
         }
         if label.is_none() {
@@ -3193,9 +3238,14 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             l.start + content_start,
             l.start + content_start + t[content_start..].trim_end().len(),
         );
-        let prev_incomplete = entries
-            .last()
-            .is_some_and(|e| entry_incomplete(&e.text, grammar));
+        // Read only where a branch below asks for it: a numbered list
+        // never does, and an entry of many lines would otherwise be read
+        // again whole at each of them.
+        let prev_incomplete = std::cell::LazyCell::new(|| {
+            entries
+                .last()
+                .is_some_and(|e| entry_incomplete(&e.text, last_open.open(), grammar))
+        });
         let head = looks_like_entry_head(rest);
         let first = rest.chars().next().unwrap_or(' ');
         let starts_lower = first.is_lowercase()
@@ -3228,9 +3278,9 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         } else if hanging && indent > min_indent && !had_bullet {
             true
         } else if bulleted {
-            (starts_lower && (prev_incomplete || !head))
-                || (prev_incomplete && !head)
-                || (!had_bullet && (!head || prev_incomplete))
+            (starts_lower && (*prev_incomplete || !head))
+                || (*prev_incomplete && !head)
+                || (!had_bullet && (!head || *prev_incomplete))
                 // `• Doe, Jane. *Title*.` / `New York: Norton, 2001.`: an
                 // entry without a date goes on in a line without a bullet
                 // that holds one.
@@ -3241,9 +3291,9 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                         .is_some_and(|e| grammar.dates.first(&e.text).is_none())
                     && grammar.dates.first(rest).is_some())
         } else {
-            (starts_lower && (prev_incomplete || !head))
-                || (prev_incomplete && !head)
-                || (!prev_blank && prev_incomplete)
+            (starts_lower && (*prev_incomplete || !head))
+                || (*prev_incomplete && !head)
+                || (!prev_blank && *prev_incomplete)
                 // (A title alone in CJK title marks, `『每日申報』`, names
                 // its source whole: the dated line after it is another; so
                 // does a constitution, `Constitution of the United States`,
@@ -3330,7 +3380,9 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if continuation {
             if let Some(e) = entries.last_mut() {
                 e.pieces.push(span);
-                e.text = join_entry_lines(view, &e.pieces, grammar, &spellings);
+                let piece = view.get(span.start..span.end).unwrap_or("");
+                push_entry_line(&mut e.text, piece, false, view, grammar, &spellings);
+                last_open.read(piece);
             }
             continue;
         }
@@ -3348,6 +3400,8 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     periodical: periodicals,
                 });
             }
+            last_open = Delimiters::default();
+            last_open.read(entries.last().map_or("", |e| e.text.as_str()));
             continue;
         }
         let (ditto, pieces) = match ditto_len(rest, grammar) {
@@ -3361,8 +3415,20 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
             label,
             periodical: periodicals,
         });
+        last_open = Delimiters::default();
+        last_open.read(entries.last().map_or("", |e| e.text.as_str()));
     }
     entries
+}
+
+/// Whether a list label read as the number `n` opens an entry after the
+/// label `last`: any label of up to four digits does; a longer one
+/// ([`crate::syntax::marker::is_long_label`]) only as the number after
+/// `last`, so a list of more than 9,999 entries is read to its end while a
+/// postcode or a count that opens a broken line (`10115. Berlin`) is not
+/// taken for a label.
+fn label_in_sequence(label: &str, n: u32, last: Option<u32>) -> bool {
+    !crate::syntax::marker::is_long_label(label) || last.and_then(|l| l.checked_add(1)) == Some(n)
 }
 
 /// Whether an entry's line ends on the number of an edition whose word
@@ -3395,9 +3461,14 @@ fn edition_broken(text: &str, next: &str, grammar: &Grammar) -> bool {
 /// unless it is a title alone in CJK title marks (`『동아일보』`) or a
 /// constitution's name (`Australian Constitution`), which names its work
 /// whole.
-fn entry_incomplete(text: &str, grammar: &Grammar) -> bool {
+///
+/// `open` is whether the text leaves a delimiter open ([`Delimiters`]),
+/// read as its lines came.
+fn entry_incomplete(text: &str, open: bool, grammar: &Grammar) -> bool {
+    let t = text.trim_end();
     !cjk_title_alone(text)
-        && (is_incomplete(text, grammar) || ends_with_joined_initials(text, grammar))
+        && (!t.is_empty() && (open || ends_incomplete(t, grammar))
+            || ends_with_joined_initials(text, grammar))
         && crate::syntax::law_report::constitution(text, grammar).is_none()
 }
 
@@ -3428,7 +3499,10 @@ fn ends_with_joined_initials(text: &str, grammar: &Grammar) -> bool {
             if grammar.and_words.iter().any(|a| a == w) {
                 return true;
             }
-            let lower = rest.to_lowercase();
+            // The words are short: the last 128 bytes hold them.
+            let lower = rest
+                [crate::source::floor_char_boundary(rest, rest.len().saturating_sub(128))..]
+                .to_lowercase();
             return grammar.contributor_words.iter().any(|(word, _)| {
                 lower
                     .strip_suffix(word.as_str())
@@ -3660,65 +3734,79 @@ fn join_entry_lines<'v>(
     let mut out = String::new();
     for (i, p) in pieces.iter().enumerate() {
         let piece = view.get(p.start..p.end).unwrap_or("");
-        if i > 0 {
-            let next_lower = piece
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            if next_lower
-                && crate::text::hyphenated_at_end(&out)
-                && !crate::text::suspended_before(piece, &grammar.suspended_hyphen)
-            {
-                if !keeps_hyphen(
-                    &out,
-                    piece.trim_start(),
-                    spellings.get_or_init(|| Spellings::of(view)),
-                    grammar,
-                ) {
-                    out.pop();
-                }
-                out.push_str(piece.trim_start());
-                continue;
-            }
-            // A URL broken after a slash (`https://doi.org/10.3989/` /
-            // `ris.2015.73.2.e012`, `doi:10.1056/` / `NEJMoa1702090`), or
-            // before a dot of its host or path (`https://www.cdc` /
-            // `.gov/flu/about/index.html`).
-            let next = piece.trim_start();
-            let dotted = next.strip_prefix('.').is_some_and(|r| {
-                r.starts_with(|c: char| c.is_ascii_alphanumeric())
-                    && !r.starts_with(|c: char| c.is_ascii_digit())
-            }) && link_at_end(&out, true).is_some();
-            if (url_open_at_end(&out) || dotted)
-                && next.starts_with(|c: char| c.is_alphanumeric() || c == '.')
-            {
-                out.push_str(next);
-                continue;
-            }
-            // A span of years or pages broken after its dash (`1799–` /
-            // `1914`).
-            if crate::text::range_open_at_end(&out)
-                && piece.trim_start().starts_with(|c: char| c.is_ascii_digit())
-            {
-                out.push_str(piece.trim_start());
-                continue;
-            }
-            // Chinese or Japanese text broken at the line's width (`生活·读
-            // 书·新` / `知三联书店`, `中央公論新` / `　社`): no space.
-            let next = piece.trim_start();
-            if next.starts_with(crate::text::unspaced_script)
-                && out.trim_end().ends_with(crate::text::unspaced_script)
-            {
-                out.truncate(out.trim_end().len());
-                out.push_str(next);
-                continue;
-            }
-            out.push(' ');
-        }
-        out.push_str(piece);
+        push_entry_line(&mut out, piece, i == 0, view, grammar, spellings);
     }
     out
+}
+
+/// Adds one line of an entry to the text of the lines before it, as
+/// [`join_entry_lines`] joins them. Only the end of `out` is read, so an
+/// entry of many lines costs the sum of its lines, not their square.
+fn push_entry_line<'v>(
+    out: &mut String,
+    piece: &str,
+    first: bool,
+    view: &'v str,
+    grammar: &Grammar,
+    spellings: &std::sync::OnceLock<Spellings<'v>>,
+) {
+    if !first {
+        let next_lower = piece
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if next_lower
+            && crate::text::hyphenated_at_end(out)
+            && !crate::text::suspended_before(piece, &grammar.suspended_hyphen)
+        {
+            if !keeps_hyphen(
+                out,
+                piece.trim_start(),
+                spellings.get_or_init(|| Spellings::of(view)),
+                grammar,
+            ) {
+                out.pop();
+            }
+            out.push_str(piece.trim_start());
+            return;
+        }
+        // A URL broken after a slash (`https://doi.org/10.3989/` /
+        // `ris.2015.73.2.e012`, `doi:10.1056/` / `NEJMoa1702090`), or
+        // before a dot of its host or path (`https://www.cdc` /
+        // `.gov/flu/about/index.html`).
+        let next = piece.trim_start();
+        let dotted = next.strip_prefix('.').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && !r.starts_with(|c: char| c.is_ascii_digit())
+        }) && link_at_end(out, true).is_some();
+        if (url_open_at_end(out) || dotted)
+            && next.starts_with(|c: char| c.is_alphanumeric() || c == '.')
+        {
+            out.push_str(next);
+            return;
+        }
+        // A span of years or pages broken after its dash (`1799–` /
+        // `1914`).
+        if crate::text::range_open_at_end(out)
+            && piece.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push_str(piece.trim_start());
+            return;
+        }
+        // Chinese or Japanese text broken at the line's width (`生活·读
+        // 书·新` / `知三联书店`, `中央公論新` / `　社`): no space.
+        let next = piece.trim_start();
+        if next.starts_with(crate::text::unspaced_script)
+            && out.trim_end().ends_with(crate::text::unspaced_script)
+        {
+            out.truncate(out.trim_end().len());
+            out.push_str(next);
+            return;
+        }
+        out.push(' ');
+    }
+    out.push_str(piece);
 }
 
 /// Whether `text` holds a date other than a span of years in brackets,
@@ -4028,6 +4116,52 @@ mod tests {
         assert_eq!(numbers, [1, 2]);
         let second = crate::source::join_pieces(&seg.view, &seg.notes[1].pieces);
         assert_eq!(second, "Smith, Title, 4.");
+    }
+
+    #[test]
+    fn list_labels_past_four_digits_go_on_from_the_label_before() {
+        let mut text = String::from("Body [1].\n\nReferences\n\n");
+        for n in 9_998..=10_002 {
+            text.push_str(&format!(
+                "{n}. Doe J, Roe K. A study of case {n}. J Things. 2019;3:1-5.\n"
+            ));
+        }
+        let s = segment(&text, InputFormat::Text, &g());
+        let labels: Vec<&str> = s
+            .entries
+            .iter()
+            .filter_map(|e| e.label.as_deref())
+            .collect();
+        assert_eq!(labels, ["9998", "9999", "10000", "10001", "10002"]);
+        // A number of five digits that opens a broken line out of sequence
+        // (a postcode) goes on the entry before it.
+        let text = "Body [1].\n\nReferences\n\n1. Doe J. A study of things. Berlin Institute,\n10115. Berlin, 2019.\n2. Roe K. Another study of things. J Things. 2020;4:5-9.\n3. Poe E. A third study of things. J Things. 2021;5:1-4.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].ends_with("10115. Berlin, 2019."), "{texts:?}");
+    }
+
+    #[test]
+    fn delimiters_read_a_line_at_a_time_agree_with_the_whole_text() {
+        for text in [
+            "Smith, „Titel“ und «titre» (vol. 2) [n.p.] 『書名』 *Title*",
+            "Doe, “Open quote (and bracket",
+            "»Zitat« and \"straight\" and „Titlu\" done",
+            "（全角）〔注〕「引用」 ) ] 』 ",
+        ] {
+            let whole = unbalanced(text);
+            for (cut, _) in text.char_indices() {
+                let mut d = Delimiters::default();
+                d.read(&text[..cut]);
+                d.read(&text[cut..]);
+                assert_eq!(d.open(), whole, "{text:?} cut at {cut}");
+            }
+        }
+        assert!(unbalanced("Doe, “Open quote (and bracket"));
+        assert!(!unbalanced(
+            "Smith, „Titel“ und «titre» (vol. 2) [n.p.] 『書名』 *Title*"
+        ));
     }
 
     #[test]

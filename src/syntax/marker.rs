@@ -797,7 +797,11 @@ pub fn leading_space(line: &str) -> usize {
 }
 
 /// True when the line starts with a number label of a numbered list
-/// (`[12]`, `12.`, `(12)`, `12)`), used for reference lists.
+/// (`[12]`, `12.`, `(12)`, `12)`), used for reference lists. Labels of
+/// up to [`MAX_NUMBER_DIGITS`] digits are read; one of more than four
+/// (past the years a line may open with) is a label only where it goes on
+/// from the label before it, which the caller checks
+/// ([`is_long_label`]).
 pub fn list_label(line: &str) -> Option<(String, usize)> {
     let trimmed_start = leading_space(line);
     let s = &line[trimmed_start..];
@@ -810,12 +814,20 @@ pub fn list_label(line: &str) -> Option<(String, usize)> {
     let (rest, num) = r.ok()?;
     // `(1):1-28.` at a line's head is an issue and its pages, broken off
     // a journal's volume on the line before (`MMWR Recomm Rep. 2022;71`).
-    if num.len() > 4 || rest.trim().is_empty() || rest.starts_with([':', ';', ',']) {
+    if num.len() > MAX_NUMBER_DIGITS || rest.trim().is_empty() || rest.starts_with([':', ';', ','])
+    {
         return None;
     }
     let _ =
         take_while1::<_, _, nom::error::Error<&str>>(|c: char| !c.is_whitespace())(rest).ok()?;
     Some((num.to_string(), line.len() - rest.len()))
+}
+
+/// Whether a list label (from [`list_label`]) has more than four digits:
+/// a number a line may open with for other reasons (a postcode, a count),
+/// taken as a label only when it is the one after the label before it.
+pub fn is_long_label(label: &str) -> bool {
+    label.len() > 4
 }
 
 #[cfg(test)]
@@ -1005,5 +1017,11 @@ mod tests {
         assert_eq!(list_label("3. Smith, J.").map(|x| x.0), Some("3".into()));
         assert_eq!(list_label("Smith 2020"), None);
         assert_eq!(list_label("(1):1-28. doi:10.15585/mmwr"), None);
+        assert_eq!(
+            list_label("10000. Smith J. A study.").map(|x| x.0),
+            Some("10000".into())
+        );
+        assert!(is_long_label("10000") && !is_long_label("9999"));
+        assert_eq!(list_label("1234567. Smith J. A study."), None);
     }
 }
