@@ -1324,10 +1324,13 @@ fn brackets(
             continue;
         }
         // A half-open interval or a link label follows: `[0, 1)`, `[1](url)`;
-        // but `(см.: [Иванова, 2010])` closes the parenthesis it stands in.
-        let in_paren = text[..whole.start()]
+        // but `(см.: [Иванова, 2010])` closes the parenthesis it stands in,
+        // opened in the 256 bytes before it (a paragraph of many brackets
+        // and no parenthesis is not read back to its start at each).
+        let near = crate::source::floor_char_boundary(text, whole.start().saturating_sub(256));
+        let in_paren = text[near..whole.start()]
             .rfind(['(', ')'])
-            .is_some_and(|i| text[i..].starts_with('('));
+            .is_some_and(|i| text[near + i..].starts_with('('));
         if text[whole.end()..].starts_with('(')
             || (text[whole.end()..].starts_with(')') && !in_paren)
         {
