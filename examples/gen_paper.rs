@@ -36,6 +36,8 @@
 //! | `footnotes` | a paper with N footnotes                                          |
 //! | `nested`    | brackets and quotes nested N deep, closed and unclosed, in a note, the body and an entry |
 //! | `html`      | an HTML paper of N unclosed `<sup>` markers and note links, and N `<style>` elements |
+//! | `list`      | a numbered reference list of N entries (`[1]` … in the text), past 9,999 labels |
+//! | `entry`     | one list entry broken over N lines that open in lowercase and leave a quote open |
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -1268,10 +1270,60 @@ fn corner(name: &str, count: usize, seed: u64) -> Result<String, String> {
             out.push_str("\n</body></html>\n");
             out
         }
+        "list" => {
+            // Vancouver: numbered citations in the text, the list's labels
+            // past four digits. (The text cites the first 999 entries over
+            // and over: opcit reads citation numbers of up to three digits,
+            // as four may be a year in brackets.)
+            let mut out = String::from("A Numbered List\n\n");
+            for i in 0..count.div_ceil(10) {
+                let a = 1 + (2 * i) % 998;
+                let _ = writeln!(
+                    out,
+                    "A finding was reported [{a}] and confirmed [{}].",
+                    a + 1
+                );
+            }
+            out.push_str("\nReferences\n\n");
+            for i in 1..=count {
+                let _ = writeln!(
+                    out,
+                    "{i}. {} {}, {} {}. {}. {}. {};{}:{}-{}.",
+                    made_up_name(i, false),
+                    ["J", "K", "AB", "M"][i % 4],
+                    made_up_name(i + count, false),
+                    ["L", "P", "R"][i % 3],
+                    title_words(&mut rng, Lang::En),
+                    words::EN_JOURNAL[i % words::EN_JOURNAL.len()],
+                    1950 + i % 70,
+                    1 + i % 50,
+                    1 + i % 900,
+                    10 + i % 900
+                );
+            }
+            out
+        }
+        "entry" => {
+            // An entry that never ends: every line opens in lowercase, a
+            // quote opened in the first stays open, no line ends a
+            // sentence. Each line goes on the entry before it.
+            let mut out = String::from(
+                "One Long Entry\n\nA claim (Smith 2019).\n\nReferences\n\n\
+                 Smith, J. (2019). “A study of things and\n",
+            );
+            for i in 0..count {
+                let _ = writeln!(
+                    out,
+                    "of {} number {i}, going on and on",
+                    title_words(&mut rng, Lang::En).to_lowercase()
+                );
+            }
+            out
+        }
         other => {
             return Err(format!(
                 "unknown corner `{other}`: ibid, surname, sameyear, dangling, line, \
-                 footnotes, nested, html"
+                 footnotes, nested, html, list, entry"
             ))
         }
     })
@@ -1331,7 +1383,7 @@ fn parse_args() -> Result<Args, String> {
             "--dir" => a.dir = Some(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 return Err("usage: gen_paper [--size SIZE] [--seed N] [--lang en|ko|de|fr|ru|mixed]\n       \
-                            gen_paper --corner ibid|surname|sameyear|dangling|line|footnotes|nested|html --count N\n       \
+                            gen_paper --corner ibid|surname|sameyear|dangling|line|footnotes|nested|html|list|entry --count N\n       \
                             gen_paper --papers N --dir DIR [--size SIZE] [--seed N] [--lang …]"
                     .into())
             }

@@ -120,7 +120,7 @@ if [ "${CORNERS:-1}" != 0 ]; then
   echo
   echo "pathological corners: seconds at N/10 and at N, growth (linear is about 10x)"
   printf '%-10s %10s %10s %10s %8s %12s\n' corner N "t(N/10)" "t(N)" growth "peak RSS"
-  for c in "ibid 100000" "surname 10000" "sameyear 10000" "dangling 10000" "line 50000000" "footnotes 100000" "nested 100000" "html 100000"; do
+  for c in "ibid 100000" "surname 10000" "sameyear 10000" "dangling 10000" "line 50000000" "footnotes 100000" "nested 100000" "html 100000" "list 100000" "entry 100000"; do
     read -r name n <<<"$c"
     small=$((n / 10))
     fs="$work/corner-$name-$small.txt"
