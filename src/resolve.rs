@@ -2210,6 +2210,52 @@ fn match_own_collection(
     })
 }
 
+/// A volume of a handbook series cited by the series and its part
+/// (`Asser/Sieburgh 6-IV 2019/35`, title `Asser 6-IV` in the series
+/// `Asser`) where the list gives the volume's full title, which names the
+/// series, often in the genitive (`Sieburgh, C.H., Mr. C. Assers
+/// Handleiding tot de beoefening van het Nederlands Burgerlijk Recht. 6.
+/// Verbintenissenrecht. Deel IV …, 2019`): the one entry by the same first
+/// author, of the same year, with the series' name as a word of its title
+/// (or that word and `s`). None when none fits, or more than one.
+fn match_handbook_volume(
+    doc: &Document,
+    index: &BibIndex,
+    item: &CslItem,
+    own_keys: &[String],
+) -> Option<Match> {
+    let series = item.collection_title.as_deref()?.to_lowercase();
+    let year = item.year()?;
+    let in_series = item
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().starts_with(&series));
+    if !in_series || series.chars().count() < 3 || own_keys.is_empty() {
+        return None;
+    }
+    let names_series = |title: &str| {
+        title
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| {
+                let w = w.to_lowercase();
+                let w = w.trim_end_matches(['\'', '’']);
+                w == series
+                    || w.strip_suffix('s')
+                        .is_some_and(|stem| stem.trim_end_matches(['\'', '’']) == series)
+            })
+    };
+    let found = only_fitting_entry(doc, index, item, own_keys, |e, kb| {
+        own_keys.first() == kb.first()
+            && e.year() == Some(year)
+            && e.title.as_deref().is_some_and(names_series)
+    })?;
+    Some(Match {
+        index: found,
+        score: 0.85,
+        differences: Vec::new(),
+    })
+}
+
 /// A part of an edited work cited by its author and the work, without a
 /// title of its own, when the bibliography lists the whole work and not
 /// the part: a commentary by its commentator (`Papier, in: Maunz/Dürig,
@@ -2587,7 +2633,8 @@ fn match_entry(
         best = collection_best;
     }
     let Some((found, score)) = best else {
-        return match_own_collection(doc, index, item, &own_keys);
+        return match_own_collection(doc, index, item, &own_keys)
+            .or_else(|| match_handbook_volume(doc, index, item, &own_keys));
     };
     let e = &doc.references[found].fields;
     let mut differences = Vec::new();

@@ -3331,6 +3331,15 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                             })
                         }))
                 || (!prev_blank && standard_number_line(rest))
+                // `Pitlo/Reehuis & Heisterkamp 2012` / `W.H.M. Reehuis &
+                // A.H.T. Heisterkamp, Pitlo. Het Nederlands burgerlijk
+                // recht …`: a handbook's volume as the notes cite it, then
+                // its full reference.
+                || (!prev_blank
+                    && entries.last().is_some_and(|e| {
+                        e.pieces.len() == 1
+                            && crate::syntax::item::handbook_volume_alone(&e.text)
+                    }))
                 || (!prev_blank && year_numbers_line(rest))
                 || (!prev_blank && journal_numbers_line(rest, grammar))
                 || (!prev_blank

@@ -183,6 +183,21 @@ fn the_asser_handbook_is_cited_by_its_volume_and_margin_number() {
     let pin = c.locator.as_ref().unwrap();
     assert_eq!((pin.label.as_str(), pin.value.as_str()), ("margin", "45"));
     assert_eq!(only(&doc, 27).locator.as_ref().unwrap().value, "48");
+    // The list names the volume as the notes cite it, then gives its full
+    // reference: one entry, read from the reference, which both notes cite.
+    let e = entry(&doc, 1);
+    assert_eq!(authors(e), [("Hartkamp", "C.S."), ("Sieburgh", "C.H.")]);
+    assert!(e
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Mr. C. Asser’s Handleiding")));
+    for n in [6, 27] {
+        assert_eq!(
+            note_links(&doc, n),
+            [(CitationKind::Full, Status::Resolved, Some(1))],
+            "note {n}"
+        );
+    }
 }
 
 #[test]

@@ -10625,10 +10625,46 @@ fn citation_end(seg: &str, close: usize, g: &Grammar) -> usize {
 /// (joined by `&` or `en`), the part, the year of the edition, a slash and
 /// the margin number (randnummer) cited.
 static HANDBOOK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::constant(
-        r"^(?P<series>\p{Lu}\p{Ll}+)/(?P<authors>\p{Lu}[\p{L}'’-]+(?: (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*(?: (?:&|en) (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*)(?: (?P<part>[0-9]{1,2}(?:-[IVX]{1,4})?\*{0,3}))? (?P<year>(?:19|20)[0-9][0-9])/(?P<n>[0-9]{1,4}(?:-[0-9]{1,4})?)\.?$",
-    )
+    crate::re::constant(&format!(
+        r"^{HANDBOOK_VOLUME}/(?P<n>[0-9]{{1,4}}(?:-[0-9]{{1,4}})?)\.?$"
+    ))
 });
+
+/// The series, authors, part and year of [`HANDBOOK`], without the margin
+/// number.
+const HANDBOOK_VOLUME: &str = r"(?P<series>\p{Lu}\p{Ll}+)/(?P<authors>\p{Lu}[\p{L}'’-]+(?: (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*(?: (?:&|en) (?:[a-z]{1,3} )*\p{Lu}[\p{L}'’-]+)*)(?: (?P<part>[0-9]{1,2}(?:-[IVX]{1,4})?\*{0,3}))? (?P<year>(?:19|20)[0-9][0-9])";
+
+/// Whether a list's line is only a volume of a handbook series as the
+/// notes cite it (`Pitlo/Reehuis & Heisterkamp 2012`): a list that names
+/// its works so gives the full reference on the next line.
+pub fn handbook_volume_alone(line: &str) -> bool {
+    static ALONE: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::constant(&format!(r"^{HANDBOOK_VOLUME}$")));
+    let line = line.trim();
+    line.len() <= 120
+        && line.split(' ').next().is_some_and(series_then_slash)
+        && crate::re::captures(&ALONE, line).is_some()
+}
+
+/// A volume of a handbook series as a list names it before its full
+/// reference, the way the notes cite it (`Asser/Hartkamp & Sieburgh 6-IV
+/// 2019` / `C.S. Hartkamp & C.H. Sieburgh, Mr. C. Asser’s Handleiding …,
+/// Deventer: Wolters Kluwer 2019.`): [`HANDBOOK`] without the margin
+/// number, then white space and a capital. Its length with the space.
+pub fn handbook_head_len(entry: &str) -> Option<usize> {
+    static HEAD: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::constant(&format!(r"^{HANDBOOK_VOLUME}\s+\p{{Lu}}")));
+    if !series_then_slash(entry.get(..entry.len().min(40))?.split(' ').next()?) {
+        return None;
+    }
+    let c = crate::re::captures(&HEAD, entry)?;
+    let end = c.get(0)?.end();
+    // The capital after the space is the full reference's first letter.
+    let len = end - entry[..end].chars().next_back()?.len_utf8();
+    // The reference after it names its year again, with a comma before.
+    let rest = &entry[len..];
+    (rest.contains(',') && rest.contains(c.name("year")?.as_str())).then_some(len)
+}
 
 /// Whether `s` opens with two letters or more and a slash, as the series'
 /// name of [`HANDBOOK`] (`^\p{Lu}\p{Ll}+/`, letters all): a cheap test
@@ -10639,8 +10675,9 @@ fn series_then_slash(s: &str) -> bool {
 }
 
 /// A citation of a volume of a handbook series ([`HANDBOOK`]): a `book`
-/// whose title is the series and the part (`Asser 6-IV`), the volume's
-/// authors, the edition's year, and the margin number as the locator.
+/// whose title is the series and the part (`Asser 6-IV`), in the series
+/// (`collection-title`), the volume's authors, the edition's year, and the
+/// margin number as the locator.
 fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
     if item.len() > 120 || !series_then_slash(item) {
@@ -10667,6 +10704,9 @@ fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> 
         kind: "book".into(),
         title: Some(title),
         author,
+        // The series, by which the resolver finds the volume in a list
+        // that gives its full title (`Mr. C. Assers Handleiding …`).
+        collection_title: Some(series.to_string()),
         issued: Some(crate::model::CslDate::new(
             year.parse().ok()?,
             None,
@@ -10686,7 +10726,7 @@ fn handbook_citation(text: &str, a: usize, b: usize, signal: Option<String>) -> 
 /// `/123` after a year (`NJB 2015/123`, `NJ 2001/123`): a slash and the
 /// number of an article or decision within that year, as Dutch law
 /// reviews and reports are cited. Its length.
-fn year_slash_number(r: &str) -> Option<usize> {
+pub(crate) fn year_slash_number(r: &str) -> Option<usize> {
     let digits = r
         .strip_prefix('/')?
         .bytes()
@@ -13669,5 +13709,31 @@ mod pattern_prechecks {
         ));
         assert!(!series_then_slash("Petra Schmidt/Karin Neumann, „Archiv“"));
         assert!(!word_then_year("이영희(1970), op. cit., pp. 99-103."));
+    }
+
+    #[test]
+    fn a_handbook_volume_named_before_its_reference_is_its_head() {
+        let entry = "Asser/Hartkamp & Sieburgh 6-IV 2019 C.S. Hartkamp & C.H. Sieburgh, Mr. C. Asser’s Handleiding, Deventer: Wolters Kluwer 2019.";
+        let head = handbook_head_len(entry).unwrap();
+        assert!(entry[head..].starts_with("C.S. Hartkamp"));
+        // The reference after the head must name the year again.
+        assert_eq!(
+            handbook_head_len("Asser/Sieburgh 6-IV 2019 Some text, without its year."),
+            None
+        );
+        assert_eq!(
+            handbook_head_len("Sieburgh, C.H., Mr. C. Assers Handleiding, 2019."),
+            None
+        );
+        assert!(handbook_volume_alone("Pitlo/Reehuis & Heisterkamp 2012"));
+        assert!(handbook_volume_alone(
+            "  Asser/Hartkamp & Sieburgh 6-IV 2019 "
+        ));
+        assert!(!handbook_volume_alone(
+            "Asser/Hartkamp & Sieburgh 6-IV 2019/45."
+        ));
+        assert!(!handbook_volume_alone(
+            "Dam, C.C. van, Aansprakelijkheidsrecht 2020"
+        ));
     }
 }

@@ -814,6 +814,34 @@ fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, us
     Some((names, (open + a, open + b, open + c)))
 }
 
+/// `NJB 2015/123, p. 40-48`, `AB 2018/27`: a slash and the number of the
+/// article or decision within the year's volume, right after the year of a
+/// work in a journal, as Dutch law reviews and reports are cited; read as
+/// the work's `number` where it has none.
+fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) {
+    if item.container_title.is_none() || item.number.is_some() || !s.contains('/') {
+        return;
+    }
+    let Some(year) = item.issued.as_ref().and_then(|d| d.year()) else {
+        return;
+    };
+    let year = year.to_string();
+    for (at, _) in s.match_indices(&format!("{year}/")) {
+        let end = at + year.len();
+        let before_digit = s[..at].ends_with(|c: char| c.is_ascii_digit());
+        if before_digit || !used.contains(at, end) {
+            continue;
+        }
+        if let Some(n) = crate::syntax::item::year_slash_number(&s[end..]) {
+            if !used.contains(end, end + n) {
+                item.number = Some(s[end + 1..end + n].to_string());
+                used.add(end, end + n);
+                return;
+            }
+        }
+    }
+}
+
 struct Used(Vec<(usize, usize)>);
 
 impl Used {
@@ -2251,6 +2279,16 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
+    // `Asser/Hartkamp & Sieburgh 6-IV 2019 C.S. Hartkamp & C.H. Sieburgh,
+    // Mr. C. Asser’s Handleiding …`: the way the notes cite a handbook's
+    // volume, then its full reference, which is read alone.
+    if let Some(head) = crate::syntax::item::handbook_head_len(s) {
+        let mut parsed = parse_reference_plain(&s[head..], order, g);
+        let shift = |(a, b): (usize, usize)| (a + head, b + head);
+        parsed.authors = parsed.authors.map(shift);
+        parsed.title = parsed.title.map(shift);
+        return parsed;
+    }
     // `Influenza (seasonal) [Fact sheet]. Geneva: WHO, 2023.`: the medium
     // in brackets after the title is read as its genre, and the rest as
     // the entry without it, the period after it moved to the title's end.
@@ -2946,6 +2984,8 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
     for names in [&mut item.author, &mut item.editor, &mut item.translator] {
         crate::syntax::name::japanese_three_character_names(names, s, g);
     }
+
+    year_slash_article(s, item, &mut used);
 
     // Leftovers.
     let left = used
