@@ -4529,7 +4529,7 @@ fn indonesian_law_article_with_op_cit_loc_cit_and_year_after_the_names() {
 /// roč. 31, č. 1, s. 45–78.`, a chapter `In: KUBŮ, Eduard a Helena NOSKOVÁ
 /// (eds.). Sborník.`, an online article read `[cit. 2021-03-15]`, ordinals
 /// in titles (`30. let 20. století`), a statute and an archival fond (no
-/// work cited), note 11 split across a page break, and an `ISBN` line that
+/// list entry), note 11 split across a page break, and an `ISBN` line that
 /// ends the entry above.
 #[test]
 fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
@@ -4548,7 +4548,10 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
         vec![
             (1, Full, Resolved, Some(3)),
             (2, Ibid, Resolved, Some(3)),
-            // Note 3 cites a statute.
+            // Note 3 cites a statute by kind, number and year in the
+            // Collection (`Zákon č. 215/1919 Sb., o zabrání …`), which the
+            // list of literature leaves out.
+            (3, Full, Resolved, None),
             (4, Full, Resolved, Some(5)),
             (5, Full, Resolved, Some(7)),
             (6, Full, Resolved, Some(6)),
@@ -4571,17 +4574,22 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
         ]
     );
     let signals: Vec<Option<&str>> = doc.citations.iter().map(|c| c.signal.as_deref()).collect();
-    assert_eq!(signals[2], Some("Srov."));
-    assert_eq!(signals[4], Some("Viz"));
-    assert_eq!(signals[8], Some("Viz též"));
-    assert_eq!(signals[13], Some("Cit. podle"));
-    assert_eq!(signals[17], Some("srov."));
+    // The statute of note 3 (citation 2), read as an act of the Collection.
+    let act = doc.citations[2].fields.as_deref().unwrap();
+    assert_eq!(act.kind, "legislation");
+    assert_eq!(act.number.as_deref(), Some("215"));
+    assert_eq!(act.year(), Some(1919));
+    assert_eq!(signals[3], Some("Srov."));
+    assert_eq!(signals[5], Some("Viz"));
+    assert_eq!(signals[9], Some("Viz též"));
+    assert_eq!(signals[14], Some("Cit. podle"));
+    assert_eq!(signals[18], Some("srov."));
     // `s.` / `112.` across the line end; `Tamtéž.` keeps note 7's page.
     assert_eq!(pin(&doc, 0), Some("112"));
     assert_eq!(pin(&doc, 1), Some("118"));
-    assert_eq!(pin(&doc, 6), Some("140"));
-    assert_eq!(pin(&doc, 10), Some("30"));
-    assert_eq!(pin(&doc, 17), Some("201"));
+    assert_eq!(pin(&doc, 7), Some("140"));
+    assert_eq!(pin(&doc, 11), Some("30"));
+    assert_eq!(pin(&doc, 18), Some("201"));
     let note = |n: u32| doc.footnote(n).unwrap();
     assert_eq!(note(11).pieces.len(), 2);
     assert!(
@@ -4590,7 +4598,7 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
         note(11).text
     );
     let fields = |i: usize| doc.citations[i].fields.as_ref().unwrap().clone();
-    let f = fields(2);
+    let f = fields(3);
     assert_eq!(f.author[0].family.as_deref(), Some("PEKAŘ"));
     assert_eq!(f.author[0].given.as_deref(), Some("Josef"));
     assert_eq!(f.title.as_deref(), Some("Smysl českých dějin"));
@@ -4599,7 +4607,7 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
     assert_eq!(f.publisher.as_deref(), Some("Rozmach"));
     assert_eq!(f.year(), Some(1990));
     // The online article: its journal, numbers, URL and date of reading.
-    let f = fields(14);
+    let f = fields(15);
     assert_eq!(f.kind, "article-journal");
     assert_eq!(f.container_title.as_deref(), Some("Moderní dějiny"));
     assert_eq!(f.volume.as_deref(), Some("18"));

@@ -7158,9 +7158,22 @@ fn numbered_statute_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    let (fields, name_end) = crate::syntax::reference::numbered_statute(item, g)?;
+    // `§ 2 odst. 1 zákona č. 89/2012 Sb., občanský zákoník`: the provision
+    // cited may come first, the act after it (its kind declined, as the
+    // grammars spell it).
+    let before = provisions_before(item, g);
+    let act = &item[before..];
+    let (fields, name_end) = crate::syntax::reference::numbered_statute(act, g)?;
+    if before > 0 {
+        let locator = Locator {
+            label: "section".into(),
+            value: item[..before].trim().to_string(),
+            ..Default::default()
+        };
+        return Some(full_raw(start, end, signal, Some(locator), fields));
+    }
     let tail =
-        item[name_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
+        act[name_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
     let locator = if let Some(p) = g.provision.find(tail) {
         Some(Locator {
             label: "section".into(),
@@ -7178,6 +7191,26 @@ fn numbered_statute_citation(
         })
     };
     Some(full_raw(start, end, signal, locator, fields))
+}
+
+/// The length of the provisions at the start of `item` (`§ 2 odst. 1 `,
+/// `čl. 10 `): one or more of the grammars' `provision` words with their
+/// numbers, each right after the one before, and the space after them; 0
+/// when it opens with none.
+fn provisions_before(item: &str, g: &Grammar) -> usize {
+    if !item.starts_with(|c: char| c == '§' || c.is_alphabetic()) {
+        return 0;
+    }
+    let mut end = 0;
+    while let Some(p) = g.provision.find(&item[end..]).filter(|p| p.start == 0) {
+        let after = &item[end + p.end..];
+        let space = after.len() - after.trim_start().len();
+        if space == 0 {
+            break;
+        }
+        end += p.end + space;
+    }
+    end
 }
 
 /// A text cited by its name, a provision and the act that made it law
@@ -10907,6 +10940,16 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn provisions_before_an_act_are_measured() {
+        let g = &Grammar::builtin();
+        let item = "§ 2 odst. 1 zákona č. 89/2012 Sb., občanský zákoník.";
+        let n = provisions_before(item, g);
+        assert!(item[n..].starts_with("zákona "));
+        assert_eq!(provisions_before("zákon č. 89/2012 Sb.", g), 0);
+        assert_eq!(provisions_before("Smith, Title, 12.", g), 0);
+    }
 
     #[test]
     fn a_title_inside_a_bracket_defining_a_short_name_starts_no_citation() {

@@ -814,6 +814,28 @@ fn cjk_editors_book(rest: &str, g: &Grammar) -> Option<(Range<usize>, (usize, us
     Some((names, (open + a, open + b, open + c)))
 }
 
+/// Two or more inverted names at the start of a reference joined by a dash
+/// between spaces, as Czech and Slovak lists after ČSN ISO 690 write
+/// several authors (`JANÁK, Jan – HLEDÍKOVÁ, Zdeňka – DOBEŠ, Jan.`,
+/// `NOVÁK, J. – SVOBODA, P.,`): the text with each such dash and its
+/// spaces turned into a semicolon and spaces of the same length, so that
+/// the names read as a list and every span stays where it was. None when
+/// the reference does not open so.
+fn dash_joined_inverted_names(s: &str) -> Option<String> {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        let name = r"\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+)?, \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*)?";
+        crate::re::constant(&format!(r"^{name}(?: [–—] {name})+[.,]\s"))
+    });
+    let head = s.get(..crate::source::floor_char_boundary(s, 240))?;
+    if !head.contains(" – ") && !head.contains(" — ") {
+        return None;
+    }
+    let m = crate::re::captures(&NAMES, s)?.get(0)?;
+    let names = &s[..m.end()];
+    let joined = names.replace(" – ", ";    ").replace(" — ", ";    ");
+    Some(format!("{joined}{}", &s[m.end()..]))
+}
+
 /// `NJB 2015/123, p. 40-48`, `AB 2018/27`: a slash and the number of the
 /// article or decision within the year's volume, right after the year of a
 /// work in a journal, as Dutch law reviews and reports are cited; read as
@@ -1959,7 +1981,28 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
         };
         quoted.or_else(worded).unwrap_or(0)
     } else {
-        rest.find([',', ';', '(', '（']).unwrap_or(rest.len())
+        let stop = rest.find([',', ';', '(', '（']).unwrap_or(rest.len());
+        // `zákon č. 89/2012 Sb., občanský zákoník`, `zákon č. 125/1927
+        // Sb., o organisaci politické správy`: words in lowercase after
+        // the comma, without digits or a provision, name the act.
+        let named = rest[stop..]
+            .strip_prefix(", ")
+            .filter(|t| t.starts_with(char::is_lowercase))
+            .map(|t| {
+                let len = t.find([',', ';', '(', '（']).unwrap_or(t.len());
+                (t, len)
+            })
+            .filter(|(t, len)| {
+                let name = t[..*len].trim_end().trim_end_matches('.');
+                !name.is_empty()
+                    && name.split_whitespace().count() <= 12
+                    && !name.contains(|c: char| c.is_ascii_digit())
+                    && g.provision.find(name).is_none()
+            });
+        match named {
+            Some((_, len)) => stop + 2 + len,
+            None => stop,
+        }
     };
     if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
         end = p.start;
@@ -2278,6 +2321,11 @@ pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     if let Some(parsed) = standard_entry(s) {
         return parsed;
+    }
+    // `JANÁK, Jan – HLEDÍKOVÁ, Zdeňka – DOBEŠ, Jan. Dějiny …`: inverted
+    // names joined by dashes, read as if joined by semicolons.
+    if let Some(joined) = dash_joined_inverted_names(s) {
+        return parse_reference(&joined, order, g);
     }
     // `Asser/Hartkamp & Sieburgh 6-IV 2019 C.S. Hartkamp & C.H. Sieburgh,
     // Mr. C. Asser’s Handleiding …`: the way the notes cite a handbook's
@@ -11479,6 +11527,20 @@ mod title_search {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inverted_names_joined_by_dashes_read_as_a_list() {
+        let s = "JANÁK, Jan – HLEDÍKOVÁ, Zdeňka – DOBEŠ, Jan. Dějiny správy. Praha: NLN, 2005.";
+        let joined = dash_joined_inverted_names(s).unwrap();
+        assert_eq!(joined.len(), s.len());
+        assert!(joined.starts_with("JANÁK, Jan;    HLEDÍKOVÁ, Zdeňka;    DOBEŠ, Jan. Dějiny"));
+        assert!(
+            dash_joined_inverted_names("NOVÁK, J. – SVOBODA, P., Title, Praha 2001.").is_some()
+        );
+        // A dash in a title, or one name alone, is no list of names.
+        assert!(dash_joined_inverted_names("NOVÁK, Jan. Válka – a mír. Praha, 2001.").is_none());
+        assert!(dash_joined_inverted_names("Dějiny 1918 – 1938, Praha 2001.").is_none());
+    }
 
     #[test]
     fn a_part_glued_to_a_volume_is_the_volumes() {
