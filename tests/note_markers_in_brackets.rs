@@ -233,6 +233,29 @@ fn short_paper(body: &str, list: &str) -> Document {
 }
 
 #[test]
+fn a_bracketed_number_out_of_the_notes_sequence_cites_nothing() {
+    let doc = short_paper(
+        "La doctrine a discuté la notion de faute (1). Le Conseil d'État l'a \
+         admise (2). Les auteurs l'ont précisée (3). Ils y reviennent (2), \
+         et Hauriou le premier (1).",
+        "Bibliographie\n\n\
+         Hauriou, M., Précis de droit administratif, Paris, Sirey, 1927.\n\
+         Vedel, G., Droit administratif, Paris, PUF, 1958.\n",
+    );
+    let markers: Vec<u32> = doc.markers.iter().map(|m| m.number).collect();
+    assert_eq!(markers, [1, 2, 3]);
+    assert_eq!(numeric(&doc), Vec::<&str>::new());
+    assert_eq!(
+        note_entries(&doc),
+        vec![
+            (1, Full, Resolved, Some(2)),
+            (2, Full, Resolved, None),
+            (3, Short, Resolved, Some(2)),
+        ]
+    );
+}
+
+#[test]
 fn notes_labelled_in_brackets_under_a_notes_heading_take_their_spaced_markers() {
     let doc = short_paper(
         "La doctrine a discuté la notion de faute (1). Le Conseil d'État l'a \
