@@ -649,8 +649,12 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
                 continue;
             }
             for m in spaced_enclosed_markers(text, &grammar.and_words) {
-                // `l'équation (3)`, `Tableau (2)`: a number a label word names.
-                if grammar.ends_with_label_word(text.get(..m.start).unwrap_or("")) {
+                // `l'équation (3)`, `Tableau (2)`: a number a label word
+                // names. The few words before it are enough to tell.
+                let from = (m.start.saturating_sub(LABEL_WORD_REACH)..m.start)
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(m.start);
+                if grammar.ends_with_label_word(text.get(from..m.start).unwrap_or("")) {
                     continue;
                 }
                 markers.push(Marker {
@@ -1128,6 +1132,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         chapters,
     }
 }
+
+/// How many bytes before a spaced `(12)` are read for a label word that
+/// names the number (`l'équation (3)`): the longest such word and its
+/// space, with room to spare.
+const LABEL_WORD_REACH: usize = 64;
 
 /// The lines of the label candidates of `style` that number a list, not
 /// notes. Where some of them stand under a note heading ([`under_notes`]),

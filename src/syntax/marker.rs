@@ -652,9 +652,16 @@ fn joined_item(head: &str, and_words: &[String]) -> bool {
         })
 }
 
+/// How far after a spaced bracketed number its list's next item is looked
+/// for, in characters (`(1) une faute du service, (2)` has it within a
+/// few words); the bound keeps a long line from being read again at each
+/// number.
+const SPACED_ITEM_WINDOW: usize = 160;
+
 /// Does `(n)`, followed by `after`, open a list in its sentence: a word
-/// after it, and `(n + 1)` later in the sentence after a comma, a
-/// semicolon or one of `and_words`?
+/// after it, and `(n + 1)` later in the sentence (within
+/// [`SPACED_ITEM_WINDOW`] characters) after a comma, a semicolon or one
+/// of `and_words`?
 fn opens_list(n: u32, after: &str, and_words: &[String]) -> bool {
     if !after
         .strip_prefix(' ')
@@ -662,9 +669,13 @@ fn opens_list(n: u32, after: &str, and_words: &[String]) -> bool {
     {
         return false;
     }
-    let sentence = after
+    let window = after
+        .char_indices()
+        .nth(SPACED_ITEM_WINDOW)
+        .map_or(after, |(k, _)| after.get(..k).unwrap_or(after));
+    let sentence = window
         .find(['.', '?', '!', '。'])
-        .map_or(after, |e| after.get(..e).unwrap_or(after));
+        .map_or(window, |e| window.get(..e).unwrap_or(window));
     sentence.char_indices().any(|(k, c)| {
         matches!(c, '(' | '（')
             && spaced_number_at(sentence, k).is_some_and(|(_, m)| m == n + 1)
@@ -1051,6 +1062,10 @@ mod tests {
         assert_eq!(spaced(line), [(1, "(1)")]);
         let line = "una norma (1) la colpa e (2) il danno; poi (2).";
         assert_eq!(spaced(line), [(2, "(2)")]);
+        // The next item is looked for within a few words only: a long
+        // line is not read again at each number.
+        let line = format!("la faute (1) {}, (2) plus loin", "mot ".repeat(60));
+        assert_eq!(spaced(&line), [(1, "(1)")]);
     }
 
     #[test]
