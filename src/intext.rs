@@ -65,6 +65,10 @@ pub struct Input<'a> {
     /// in the prose without brackets cite only such a work
     /// ([`prose_years`]).
     pub listed: &'a std::collections::HashSet<String>,
+    /// The paper's notes are labelled `(1)` and marked so in the text
+    /// (`la notion de faute (1).`): a number in parentheses is then a
+    /// note's marker, never a citation of the list.
+    pub notes_in_brackets: bool,
 }
 
 /// One in-text citation before resolution.
@@ -622,11 +626,13 @@ pub fn scan(input: &Input<'_>, grammar: &Grammar) -> Vec<InTextCitation> {
         out.retain(|c| c.kind != CitationKind::AuthorPage);
     }
     // Numbers in parentheses are citations only where the paper cites that
-    // way: no bracket or superscript numbers elsewhere, and two groups or more.
+    // way: no bracket or superscript numbers elsewhere, and two groups or
+    // more; and never where they mark the paper's notes, out of sequence
+    // as some may be.
     let other_numeric = out.iter().any(|c| c.kind == CitationKind::Numeric);
     let groups: std::collections::BTreeSet<usize> =
         paren_numeric.iter().map(|c| c.span.start).collect();
-    if !other_numeric && groups.len() >= 2 {
+    if !other_numeric && groups.len() >= 2 && !input.notes_in_brackets {
         out.extend(paren_numeric);
     }
     // Digits glued to words count only where nothing else cites by number,
@@ -2904,6 +2910,17 @@ mod tests {
         has_footnotes: bool,
         numbered: bool,
     ) -> Vec<InTextCitation> {
+        scan_marked(text, has_footnotes, numbered, false)
+    }
+
+    /// [`scan_with`], in a paper whose notes are labelled `(1)` and marked
+    /// so in the text when `notes_in_brackets`.
+    fn scan_marked(
+        text: &str,
+        has_footnotes: bool,
+        numbered: bool,
+        notes_in_brackets: bool,
+    ) -> Vec<InTextCitation> {
         let body = vec![Span::new(0, text.len())];
         let input = Input {
             view: text,
@@ -2914,6 +2931,7 @@ mod tests {
             entries: 20,
             numbered,
             listed: &std::collections::HashSet::new(),
+            notes_in_brackets,
         };
         scan(&input, &g())
     }
@@ -3038,6 +3056,18 @@ mod tests {
             false,
         );
         assert_eq!(labels(&two), ["3", "4", "5"]);
+    }
+
+    #[test]
+    fn parenthesised_numbers_mark_notes_labelled_so() {
+        let text = "Costs rose (3). Prices fell (4), as in [2].";
+        let marked = scan_marked(text, true, false, true);
+        assert_eq!(labels(&marked), ["2"]);
+        let unmarked = scan_marked(text, true, false, false);
+        assert_eq!(labels(&unmarked), ["2"]);
+        let text = "Costs rose (3). Prices fell (4).";
+        assert_eq!(labels(&scan_marked(text, true, false, false)), ["3", "4"]);
+        assert!(scan_marked(text, true, false, true).is_empty());
     }
 
     #[test]

@@ -962,8 +962,19 @@ fn in_text_citations(
         entries: highest_label.max(references.len()),
         numbered: references.iter().any(|r| r.label.is_some()),
         listed: &listed_works(references),
+        notes_in_brackets: seg
+            .markers
+            .iter()
+            .any(|m| segment_marker_in_brackets(&seg.view, m.span)),
     };
     intext::scan(&input, grammar)
+}
+
+/// Is the note marker at `span` of `view` a number in round brackets
+/// (`(1)`, `（1）`)? `segment` keeps such markers only where the notes are
+/// labelled so and the markers follow their sequence.
+fn segment_marker_in_brackets(view: &str, span: Span) -> bool {
+    syntax::marker::is_enclosed_marker(view.get(span.start..).unwrap_or(""))
 }
 
 /// The works of the reference list as `family key|year` of their first

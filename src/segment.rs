@@ -19,7 +19,8 @@ use crate::model::Marker;
 use crate::source::Span;
 use crate::syntax::marker::{
     asterisk_label, asterisk_markers, bracket_markers, footnote_label, is_enclosed_marker,
-    list_label, plain_markers, text_markers, word_label, LabelStyle, LONG_NUMBER,
+    list_label, plain_markers, spaced_enclosed_markers, text_markers, word_label, LabelStyle,
+    LONG_NUMBER,
 };
 use foldhash::{HashMap, HashSet};
 use std::collections::BTreeMap;
@@ -634,7 +635,36 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             }
         }
     }
-    if !candidates.iter().any(|c| c.2 == LabelStyle::Enclosed) {
+    if candidates.iter().any(|c| c.2 == LabelStyle::Enclosed) {
+        // Where notes are labelled `(1)`, a Word or PDF conversion often
+        // marks them with a space before the bracket (`la notion de faute
+        // (1).`, the French, Italian, Spanish, Portuguese habit). Read only
+        // now, once the labels are known to be notes and no list, so that a
+        // list's `(1)` in the text does not make its lines notes; the
+        // sequence of the notes keeps those in order (below).
+        let labels: HashSet<usize> = candidates.iter().map(|c| c.0).collect();
+        for (idx, l) in lines.iter().enumerate() {
+            let text = line_text(l);
+            if in_bib(idx) || labels.contains(&idx) || !text.contains(['(', '（']) {
+                continue;
+            }
+            for m in spaced_enclosed_markers(text, &grammar.and_words) {
+                // `l'équation (3)`, `Tableau (2)`: a number a label word
+                // names. The few words before it are enough to tell.
+                let from = (m.start.saturating_sub(LABEL_WORD_REACH)..m.start)
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(m.start);
+                if grammar.ends_with_label_word(text.get(from..m.start).unwrap_or("")) {
+                    continue;
+                }
+                markers.push(Marker {
+                    number: m.number,
+                    chapter: 1,
+                    span: Span::new(l.start + m.start, l.start + m.end),
+                });
+            }
+        }
+    } else {
         markers.retain(|m| !is_enclosed_marker(view.get(m.span.start..).unwrap_or("")));
     }
     markers.sort_by_key(|m| m.span.start);
@@ -1102,6 +1132,11 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
         chapters,
     }
 }
+
+/// How many bytes before a spaced `(12)` are read for a label word that
+/// names the number (`l'équation (3)`): the longest such word and its
+/// space, with room to spare.
+const LABEL_WORD_REACH: usize = 64;
 
 /// The lines of the label candidates of `style` that number a list, not
 /// notes. Where some of them stand under a note heading ([`under_notes`]),
@@ -4232,6 +4267,43 @@ mod tests {
         assert!(firsts[0].starts_with("小林健二"));
         assert!(firsts[1].starts_with("同上"));
         assert_eq!(markers, 2);
+    }
+
+    #[test]
+    fn spaced_bracketed_markers_only_where_notes_are_labelled_so() {
+        let markers = |text: &str| -> Vec<(u32, String)> {
+            let seg = segment(text, InputFormat::Text, &g());
+            seg.markers
+                .iter()
+                .map(|m| {
+                    // The word before the marker, and the marker.
+                    let before = text[..m.span.start].split_whitespace().last();
+                    let at = &text[m.span.start..m.span.end];
+                    (m.number, format!("{} {at}", before.unwrap_or("")))
+                })
+                .collect()
+        };
+        let notes = "\n\n(1) G. Vedel, Droit administratif, Paris, PUF, 1958, p. 12.\n(2) Ibid., p. 14.\n(3) CE, 10 févr. 1905, Tomaso Grecco, Rec. p. 139.\n";
+        // In sequence; not a number a label word names (`l'équation (2)`),
+        // nor a repeat out of the sequence (`(1)` after `(3)`).
+        let body = "La faute (1) est définie par l'équation (2). Le juge l'admet (2), \
+                    en 1905 (3), puis (1).";
+        let want: Vec<(u32, String)> = [(1, "faute (1)"), (2, "l'admet (2)"), (3, "1905 (3)")]
+            .iter()
+            .map(|&(n, s)| (n, s.to_string()))
+            .collect();
+        assert_eq!(markers(&format!("{body}{notes}")), want);
+        // With notes labelled otherwise, a spaced `(1)` marks nothing.
+        let body = "La faute (1) est admise.¹ Le juge (2) aussi.²";
+        let notes =
+            "\n\n¹ G. Vedel, Droit administratif, Paris, PUF, 1958, p. 12.\n² Ibid., p. 14.\n";
+        let got = markers(&format!("{body}{notes}"));
+        assert_eq!(
+            got.iter().map(|m| m.0).collect::<Vec<_>>(),
+            [1, 2],
+            "{got:?}"
+        );
+        assert!(got.iter().all(|m| !m.1.contains('(')), "{got:?}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Footnote labels at line start (`12) `, `- 12) `, `12. `, `[^12]: `, `¹² `)
-//! and note markers in running text (`¹²⁾`, `¹²`, `[^12]`).
+//! and note markers in running text (`¹²⁾`, `¹²`, `[^12]`, `(12)`).
 //!
 //! These parsers only recognise shapes; whether a `12. ` line really is a
 //! footnote is decided by `segment`, which sees the whole document.
@@ -565,6 +565,124 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
     out
 }
 
+/// Bracketed numbers set off from the word before by one space (`la notion
+/// de faute (1).`, `admise en 1905 (2),`, `«…» (3)`), as papers converted
+/// from Word or PDF in French, Italian, Spanish, Portuguese and older
+/// English mark notes labelled `(1)`. The space follows a letter, a
+/// closing quote or bracket, or a year (four digits from 1500 to 2099);
+/// not a sentence's or clause's mark (`: (1)`, `, (2)` open an item of a
+/// list) nor another number (`Art. 6 (1)` is a subsection). Nothing but
+/// white space, punctuation or a closing bracket follows it.
+///
+/// An item of a list in the running text is none: `(n)` followed by a
+/// word, with `(n + 1)` later in its sentence after a comma, a semicolon
+/// or one of `and_words` (`distinguer (1) la faute, (2) le dommage et (3)
+/// le lien`), and each item after it so. Only used where notes are
+/// labelled `(1)`, and filtered against their sequence by `segment`.
+pub fn spaced_enclosed_markers(line: &str, and_words: &[String]) -> Vec<TextMarker> {
+    let mut out = Vec::new();
+    // The number of the last item of a list read in the line.
+    let mut last_item: Option<u32> = None;
+    for (i, c) in line.char_indices() {
+        if !matches!(c, '(' | '（') {
+            continue;
+        }
+        let Some((end, n)) = spaced_number_at(line, i) else {
+            continue;
+        };
+        let before = line.get(..i).unwrap_or("");
+        let Some(head) = before.strip_suffix(' ') else {
+            continue;
+        };
+        let after = line.get(end..).unwrap_or("");
+        let joined = joined_item(head, and_words);
+        if last_item.is_some_and(|l| l + 1 == n) && joined || opens_list(n, after, and_words) {
+            last_item = Some(n);
+            continue;
+        }
+        let closes = after
+            .chars()
+            .next()
+            .is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | ')' | '）'));
+        if closes && marker_head(head) {
+            out.push(TextMarker {
+                number: n,
+                start: i,
+                end,
+            });
+        }
+    }
+    out
+}
+
+/// The end and number of the bracketed number (`(12)`, `（12）`) that starts
+/// at byte `i` of `line`.
+fn spaced_number_at(line: &str, i: usize) -> Option<(usize, u32)> {
+    let rest = line.get(i..)?;
+    let (after, n) = delimited(open_paren, note_number, close_paren)(rest).ok()?;
+    Some((line.len() - after.len(), n))
+}
+
+/// Does `head`, the text before a spaced bracketed number, end as a note
+/// marker's word does: a letter, a closing quote or bracket, or a year?
+fn marker_head(head: &str) -> bool {
+    let Some(last) = head.chars().next_back() else {
+        return false;
+    };
+    if last.is_alphabetic() || matches!(last, '»' | '”' | '"' | '’' | ')' | ']' | '）') {
+        return true;
+    }
+    let word = head.rsplit(' ').next().unwrap_or("");
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1500..=2099).contains(&y))
+}
+
+/// Does `head` end with a comma, a semicolon or one of `and_words`, as
+/// the text before an item of a list does (`…, (2)`, `… et (3)`)?
+fn joined_item(head: &str, and_words: &[String]) -> bool {
+    let head = head.trim_end();
+    head.ends_with([',', ';'])
+        || and_words.iter().any(|w| {
+            head.strip_suffix(w.as_str()).is_some_and(|b| {
+                w.chars().any(char::is_alphabetic) && (b.is_empty() || b.ends_with(' '))
+            })
+        })
+}
+
+/// How far after a spaced bracketed number its list's next item is looked
+/// for, in characters (`(1) une faute du service, (2)` has it within a
+/// few words); the bound keeps a long line from being read again at each
+/// number.
+const SPACED_ITEM_WINDOW: usize = 160;
+
+/// Does `(n)`, followed by `after`, open a list in its sentence: a word
+/// after it, and `(n + 1)` later in the sentence (within
+/// [`SPACED_ITEM_WINDOW`] characters) after a comma, a semicolon or one
+/// of `and_words`?
+fn opens_list(n: u32, after: &str, and_words: &[String]) -> bool {
+    if !after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_alphabetic))
+    {
+        return false;
+    }
+    let window = after
+        .char_indices()
+        .nth(SPACED_ITEM_WINDOW)
+        .map_or(after, |(k, _)| after.get(..k).unwrap_or(after));
+    let sentence = window
+        .find(['.', '?', '!', '。'])
+        .map_or(window, |e| window.get(..e).unwrap_or(window));
+    sentence.char_indices().any(|(k, c)| {
+        matches!(c, '(' | '（')
+            && spaced_number_at(sentence, k).is_some_and(|(_, m)| m == n + 1)
+            && joined_item(sentence.get(..k).unwrap_or(""), and_words)
+    })
+}
+
 /// How far after a circled number its list's next item is looked for, in
 /// characters (`包括三个方面，①经济，②政治` has it within a few words).
 const LIST_ITEM_WINDOW: usize = 24;
@@ -908,6 +1026,58 @@ mod tests {
         assert_eq!(found, [(1, "（1）"), (2, "(2)")]);
         assert!(is_enclosed_marker("（1）"));
         assert!(!is_enclosed_marker("¹"));
+    }
+
+    /// The spaced markers of `line`, as (number, text).
+    fn spaced(line: &str) -> Vec<(u32, &str)> {
+        let and = ["et".to_string(), "&".to_string(), "e".to_string()];
+        spaced_enclosed_markers(line, &and)
+            .iter()
+            .map(|m| (m.number, &line[m.start..m.end]))
+            .collect()
+    }
+
+    #[test]
+    fn spaced_bracketed_numbers_after_a_word_mark_notes() {
+        let line = "la notion de faute (1). Le Conseil d'État (2), en 1905 (3) et «la loi» (4)";
+        assert_eq!(
+            spaced(line),
+            [(1, "(1)"), (2, "(2)"), (3, "(3)"), (4, "(4)")]
+        );
+        assert_eq!(spaced("la dottrina （5） e"), [(5, "（5）")]);
+        // A marker before a word goes on in its sentence.
+        assert_eq!(
+            spaced("la faute (6) et le risque (7) sont liés."),
+            [(6, "(6)"), (7, "(7)")]
+        );
+    }
+
+    #[test]
+    fn spaced_bracketed_numbers_that_are_no_markers() {
+        // Glued (read by `text_markers`), at a line's start, after a
+        // number or a clause's mark, followed by a word's letters.
+        for line in [
+            "la faute(1) admise",
+            "(1) G. Vedel, Droit administratif.",
+            "l'article 6 (1) du traité",
+            "en 1234 (2) ans",
+            "deux conditions : (1) une faute",
+            "la note (3)b",
+        ] {
+            assert_eq!(spaced(line), [], "{line}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_items_in_the_text_holds_no_spaced_markers() {
+        let line = "il faut distinguer (1) la faute, (2) le dommage et (3) le lien. La doctrine (1) l'admet";
+        assert_eq!(spaced(line), [(1, "(1)")]);
+        let line = "una norma (1) la colpa e (2) il danno; poi (2).";
+        assert_eq!(spaced(line), [(2, "(2)")]);
+        // The next item is looked for within a few words only: a long
+        // line is not read again at each number.
+        let line = format!("la faute (1) {}, (2) plus loin", "mot ".repeat(60));
+        assert_eq!(spaced(&line), [(1, "(1)")]);
     }
 
     #[test]
