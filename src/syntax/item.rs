@@ -8661,9 +8661,13 @@ fn author_year(
     let titled = find_title(before_page).is_some()
         || imprint.contains(':')
             && crate::syntax::reference::comma_title_before_place_publisher(imprint, g).is_some();
+    // `J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN, 1990`:
+    // a year in brackets in the title that the name opens.
+    let in_title = || crate::syntax::reference::year_in_title_after_name(head, &item[d.end..], g);
     if head.is_empty()
         || span
         || titled
+        || in_title()
         || !starts_ok
         || head.chars().any(|c| c.is_ascii_digit())
         || head.chars().count() > 60

@@ -6266,8 +6266,12 @@ fn parse_undelimited(
                 .and_then(|t| g.page.find(&t[..crate::source::floor_char_boundary(t, 24)]))
                 .is_none_or(|m| m.start != 0)
             && !imprint_year_after(d.end);
+        // `J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN,
+        // 1990`: a year in the title that the names open.
+        let in_title =
+            || year_in_title_after_name(before.trim_end_matches('(').trim_end(), after, g);
         year_comma
-            || (before.ends_with('(') && after.starts_with(')') && !volume)
+            || (before.ends_with('(') && after.starts_with(')') && !volume && !in_title())
             || ((before.ends_with('.')
                 || before.ends_with(',') && !imprint_year_after(d.end)
                 || role)
@@ -8173,6 +8177,37 @@ fn family_initials(part: &str, g: &Grammar) -> bool {
     (1..=2).contains(&family)
         && (1..=3).contains(&initials)
         && words[family..].iter().all(|w| initial(w))
+}
+
+/// Whether a year in brackets after `head` belongs to the title that a
+/// name opens, not to an author-date head: `head` is `Kowalski J.,
+/// Historia Polski` of `Kowalski J., Historia Polski (1918). Zarys,
+/// Warszawa: PWN, 1990` (or `J. Kowalski, Historia Polski` of a note),
+/// `after` the text after the year. The first comma part of `head` is a
+/// name whole with its initials (`Kowalski J.`, `J. Kowalski`), whose given
+/// names no later part can be; its last part holds no initial, so it is no
+/// second name either but the title's words; and after the bracket the
+/// title goes on, a capitalised subtitle after a period, before a date of
+/// the work's own. An author-date head stands right after the names
+/// (`Kowalski J. (1990). Historia Polski, Warszawa`), with no such part.
+pub(crate) fn year_in_title_after_name(head: &str, after: &str, g: &Grammar) -> bool {
+    let Some((first, rest)) = head.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let leading = words.iter().take_while(|w| initial(w)).count();
+    let initials_first = (1..=3).contains(&leading)
+        && (1..=2).contains(&(words.len() - leading))
+        && words[leading..].iter().all(|w| family_word(w));
+    let last = rest.rsplit(", ").next().unwrap_or(rest).trim();
+    let titled = last.starts_with(char::is_uppercase)
+        && !last.split_whitespace().any(initial)
+        && !g.et_al.contains(&last.to_lowercase());
+    let subtitle = after
+        .trim_start_matches(')')
+        .strip_prefix(". ")
+        .is_some_and(|sub| sub.starts_with(char::is_uppercase) && g.dates.first(sub).is_some());
+    (family_initials(first, g) || initials_first) && titled && subtitle
 }
 
 /// A capitalised word of two letters or more without a period.
@@ -10739,6 +10774,11 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if a.as_str().chars().nth(400).is_some() || !author_sentences_only(a.as_str()) {
         return false;
     }
+    // `Kowalski J., Historia Polski (1918). Zarys, Warszawa: PWN, 1990.`:
+    // the year is the title's, after a name written `Family I.`.
+    if year_in_title_after_name(a.as_str().trim(), &s[d.end()..], g) {
+        return false;
+    }
     // `García, M. (2010).`: the pattern leaves the initial's period out of
     // the names.
     let names_text = match s[a.end()..].starts_with('.') {
@@ -11496,6 +11536,74 @@ mod tests {
         ] {
             assert!(!locator_or_imprint_part(part, &g), "{part}");
         }
+    }
+
+    /// (family, given) of each author of `e`.
+    fn authors_of(e: &CslItem) -> Vec<(&str, &str)> {
+        e.author
+            .iter()
+            .map(|n| {
+                (
+                    n.family.as_deref().unwrap_or(""),
+                    n.given.as_deref().unwrap_or(""),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_year_in_brackets_after_a_name_and_a_title_is_the_titles() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        for (s, order) in [
+            (
+                "Kowalski J., Historia Polski (1918). Zarys, Warszawa: PWN, 1990.",
+                NameOrder::InvertedFirst,
+            ),
+            (
+                "J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN, 1990",
+                NameOrder::Natural,
+            ),
+        ] {
+            let e = entry(s, order);
+            assert_eq!(
+                e.title.as_deref(),
+                Some("Historia Polski (1918). Zarys"),
+                "{s}"
+            );
+            assert_eq!(authors_of(&e), [("Kowalski", "J.")], "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("PWN"), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Warszawa"), "{s}");
+            assert_eq!(e.year(), Some(1990), "{s}");
+        }
+        // An author-date head right after the names stays one.
+        let e = entry(
+            "Kowalski J. (1990). Historia Polski, Warszawa: PWN.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(authors_of(&e), [("Kowalski", "J.")]);
+        assert_eq!(e.year(), Some(1990));
+        assert!(e
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Historia Polski")));
+        // The rule itself: a name whole with its initials, then a title's
+        // words, then a subtitle and a date of the work's own.
+        let t = |head: &str, after: &str| year_in_title_after_name(head, after, &g);
+        assert!(t("Kowalski J., Historia Polski", "). Zarys, Warszawa 1990"));
+        assert!(t("J. Kowalski, Historia Polski", "). Zarys, Warszawa 1990"));
+        // A second name with its initials, given names, no subtitle, no
+        // date after it: an author-date head.
+        assert!(!t(
+            "Kowalski J., Nowak A.",
+            "). Historia Polski. Warszawa 1990"
+        ));
+        assert!(!t("Kowalski, Jan", "). Historia Polski. Warszawa 1990"));
+        assert!(!t(
+            "Kowalski J., Historia Polski",
+            "). zarys, Warszawa 1990"
+        ));
+        assert!(!t("Kowalski J., Historia Polski", "). Zarys, Warszawa"));
     }
 
     #[test]
