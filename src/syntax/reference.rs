@@ -2284,6 +2284,18 @@ fn parse_reference_plain(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
             return parsed;
         }
     }
+    // `Report of the Royal Commission on Labour, 1880. Part 1. London:
+    // HMSO, 1881.`: the part of a work issued in parts, read the same way.
+    if let Some((a, b, part)) = part_before_imprint(s, g) {
+        let mut parsed = parse_reference_whole(&blanked(s, &[(a, b)]), order, g);
+        if parsed.item.part_number.is_none()
+            && parsed.item.title.is_some()
+            && parsed.item.publisher.is_some()
+        {
+            parsed.item.part_number = Some(part);
+            return parsed;
+        }
+    }
     // `Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.`: the
     // number of a work's volumes between its title and its imprint.
     if let Some((a, b, count)) = extent_before_imprint(s, g) {
@@ -2541,6 +2553,53 @@ fn volume_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)>
             && !body[place].contains(|c: char| c.is_ascii_digit())
             && !body[publ].contains(|c: char| c.is_ascii_digit());
         plain.then(|| (sep.len() - 1, m.end, s[x..y].to_string()))
+    })
+}
+
+/// A part statement of the grammars (`Part 1`, `pt. 2`, `Pt. II`: the
+/// pinpoints labelled `part`) between a title and its imprint, as works
+/// issued in numbered parts are cited (Chicago 14.120): after a comma or
+/// a period, and before an imprint that closes `s` as a sentence
+/// (`Report of the Royal Commission on Labour, 1880. Part 1. London:
+/// HMSO, 1881.`) or before one in brackets (`…, 1880, pt. 1 (London:
+/// HMSO, 1881), 22`). The range to blank (the separator before it and
+/// the statement) and the part's number.
+fn part_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    // Cheap tests first: a colon (every imprint read has one), and a word
+    // opening with `P` or `p` then `art` or `t` (the English words).
+    let b = s.as_bytes();
+    let worded = memchr::memchr2_iter(b'P', b'p', b).any(|i| {
+        i > 0
+            && b[i - 1] == b' '
+            && b.get(i + 1..)
+                .is_some_and(|r| r.starts_with(b"art") || r.starts_with(b"t"))
+    });
+    if !worded || !s.contains(':') {
+        return None;
+    }
+    let words = g.pinpoint_words("part")?;
+    words.iter(s).find_map(|m| {
+        let (x, y) = m.number?;
+        let sep = s[..m.start].trim_end();
+        if !sep.ends_with([',', '.']) || sep.len() < 2 || !s[..m.start].ends_with(' ') {
+            return None;
+        }
+        let value = crate::grammar::locator_value(s.get(x..y)?);
+        let rest = &s[m.end..];
+        if rest.starts_with(" (") && paren_imprint(&rest[1..], g) {
+            return Some((sep.len() - 1, m.end, value));
+        }
+        let after = rest.strip_prefix(['.', ','])?.trim_start();
+        let body = after.trim_end().trim_end_matches('.').trim_end();
+        let body = match g.dates.find_all(body).last() {
+            Some(d) if d.end == body.len() => body[..d.start].trim_end().trim_end_matches(','),
+            _ => body,
+        };
+        let (place, publ) = place_publisher(body)?;
+        let plain = publ.end == body.len()
+            && !body[place].contains(|c: char| c.is_ascii_digit())
+            && !body[publ].contains(|c: char| c.is_ascii_digit());
+        plain.then_some((sep.len() - 1, m.end, value))
     })
 }
 
@@ -11607,6 +11666,84 @@ mod tests {
     }
 
     #[test]
+    fn a_part_between_a_title_and_its_imprint_is_the_works_part() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        for (s, part) in [
+            (
+                "Report of the Royal Commission on Labour, 1880. Part 1. London: HMSO, 1881.",
+                "1",
+            ),
+            (
+                "Report of the Royal Commission on Labour, 1880. Pt. 2. London: HMSO, 1881.",
+                "2",
+            ),
+            (
+                "Report of the Royal Commission on Labour, 1880, pt. 1 (London: HMSO, 1881), 22",
+                "1",
+            ),
+        ] {
+            let e = entry(s, NameOrder::InvertedFirst);
+            assert_eq!(
+                e.title.as_deref(),
+                Some("Report of the Royal Commission on Labour, 1880"),
+                "{s}"
+            );
+            assert!(e.author.is_empty(), "{s}");
+            assert_eq!(e.part_number.as_deref(), Some(part), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("HMSO"), "{s}");
+            assert_eq!(e.year(), Some(1881), "{s}");
+        }
+        // An author's work in parts.
+        let e = entry(
+            "Smith, John. A History of Labour. Part 2. London: Macmillan, 1901.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(authors_of(&e), [("Smith", "John")]);
+        assert_eq!(e.title.as_deref(), Some("A History of Labour"));
+        assert_eq!(e.part_number.as_deref(), Some("2"));
+        // The word inside a title, or without an imprint after it, is no
+        // part statement.
+        assert_eq!(
+            part_before_imprint(
+                "Smith, John. Part of the Problem. London: Macmillan, 1901.",
+                &g
+            ),
+            None
+        );
+        assert_eq!(
+            part_before_imprint(
+                "Smith, John. Labour, Part 2, and Capital. London: Macmillan, 1901.",
+                &g
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_edition_after_a_title_without_an_author_is_read() {
+        let g = Grammar::builtin();
+        for (s, order) in [
+            (
+                "The Chicago Manual of Style. 17th ed. Chicago: University of Chicago Press, 2017.",
+                NameOrder::InvertedFirst,
+            ),
+            (
+                "The Chicago Manual of Style, 17th ed. (Chicago: University of Chicago Press, 2017), 14.75",
+                NameOrder::Natural,
+            ),
+        ] {
+            let e = parse_reference(s, order, &g).item;
+            assert_eq!(e.title.as_deref(), Some("The Chicago Manual of Style"), "{s}");
+            assert!(e.author.is_empty(), "{s}");
+            assert_eq!(e.edition.as_deref(), Some("17"), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("University of Chicago Press"), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Chicago"), "{s}");
+            assert_eq!(e.year(), Some(2017), "{s}");
+        }
+    }
+
+    #[test]
     fn years_in_brackets_before_a_subtitle_belong_to_the_title() {
         let g = Grammar::builtin();
         let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
@@ -12104,11 +12241,16 @@ mod tests {
     fn a_number_after_a_lowercase_word_is_an_ordinal_unless_an_imprint_follows() {
         let g = Grammar::builtin();
         let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
-        // `part 2.` ends the title: the place and its colon follow.
-        let e = entry("Smith, John. The History of England, part 2. London: Macmillan, 1990.");
-        assert_eq!(e.title.as_deref(), Some("The History of England, part 2"));
+        // `book 2.` ends the title: the place and its colon follow.
+        let e = entry("Smith, John. The History of England, book 2. London: Macmillan, 1990.");
+        assert_eq!(e.title.as_deref(), Some("The History of England, book 2"));
         assert_eq!(e.publisher_place.as_deref(), Some("London"));
         assert_eq!(e.year(), Some(1990));
+        // `part 2.` there is the part of a work issued in parts.
+        let e = entry("Smith, John. The History of England, part 2. London: Macmillan, 1990.");
+        assert_eq!(e.title.as_deref(), Some("The History of England"));
+        assert_eq!(e.part_number.as_deref(), Some("2"));
+        assert_eq!(e.publisher_place.as_deref(), Some("London"));
         // `im 18. Jahrhundert`: the title runs on past the ordinal.
         let e = entry("Meier, Hans: Handwerk im 18. Jahrhundert, Stuttgart 1986.");
         assert_eq!(e.title.as_deref(), Some("Handwerk im 18. Jahrhundert"));
