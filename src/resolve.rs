@@ -3863,8 +3863,12 @@ fn resolve_short(
         1 => {
             let (r, hc) = works[0];
             let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
+            // `Indian Famine Commission, 35.`: a work without an author
+            // cited again by its title alone (Chicago 14.75).
             let rule = if date.is_some() {
                 "short-author-date"
+            } else if title.is_some() && author_raw.trim().is_empty() {
+                "short-title"
             } else if title.is_some() {
                 "short-author-title"
             } else {
@@ -3998,7 +4002,12 @@ fn resolve_short(
                 });
             }
             if d.notes.is_empty() {
-                d = d.with_note(format!("no earlier citation by `{}`", author_raw.trim()));
+                d = d.with_note(match title.as_deref() {
+                    Some(t) if author_raw.trim().is_empty() => {
+                        format!("no earlier citation of a work titled `{t}`")
+                    }
+                    _ => format!("no earlier citation by `{}`", author_raw.trim()),
+                });
             }
             diags.push(d);
         }
@@ -4046,6 +4055,10 @@ fn resolve_short(
 }
 
 fn wanted(author: &str, date: Option<&CslDate>, title: Option<&str>) -> String {
+    // A work without an author, named by its title alone.
+    if let (true, Some(t)) = (author.trim().is_empty(), title) {
+        return format!("title `{t}`");
+    }
     let mut s = format!("`{}`", author.trim());
     if let Some(d) = date {
         s.push_str(&format!(

@@ -4712,7 +4712,7 @@ struct NamesPart {
 /// of two letters or more (a capitalised word, no initial), particles
 /// (`van`, `de`) between them; no digit and no publisher word (`Oxford
 /// University Press`). Returns whether initials are among the words.
-fn natural_person(part: &str, g: &Grammar) -> Option<bool> {
+pub(crate) fn natural_person(part: &str, g: &Grammar) -> Option<bool> {
     let words: Vec<&str> = part.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) {
         return None;
@@ -5904,7 +5904,7 @@ fn title_first_work(s: &str, g: &Grammar) -> Option<usize> {
 /// `for`, `with`), every other word capitalised. Prose before a citation
 /// (`The standard account remains Christopher Hill, …`) has longer words
 /// in lowercase.
-fn headline_case(title: &str) -> bool {
+pub(crate) fn headline_case(title: &str) -> bool {
     title.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         !w.starts_with(char::is_lowercase) || w.chars().count() <= 4
