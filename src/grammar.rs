@@ -2352,16 +2352,7 @@ impl Grammar {
     /// The lexicons are compiled at their first use, as few papers need
     /// them; patterns that do not compile match nothing.
     pub fn pinpoint(&self, s: &str) -> Option<(&str, LexMatch)> {
-        let lexicons = self.pinpoints.get_or_init(|| {
-            self.pinpoint_patterns
-                .iter()
-                .map(|(label, pats)| {
-                    let lex = Lexicon::new(pats, false).unwrap_or_else(|_| Lexicon::empty());
-                    (label.clone(), lex)
-                })
-                .collect()
-        });
-        lexicons.iter().find_map(|(label, lex)| {
+        self.pinpoint_lexicons().iter().find_map(|(label, lex)| {
             let m = lex.find(s)?;
             let (a, _) = m.number?;
             // `S105` is a supplement's page, not `s 105`: a word of one or
@@ -2370,6 +2361,30 @@ impl Grammar {
             let glued = word.len() <= 2 && word.chars().all(|c| c.is_ascii_alphabetic());
             (m.start <= 1 && !glued).then_some((label.as_str(), m))
         })
+    }
+
+    /// The lexicons of [`Grammar::pinpoint`] by label, compiled at their
+    /// first use.
+    fn pinpoint_lexicons(&self) -> &[(String, Lexicon)] {
+        self.pinpoints.get_or_init(|| {
+            self.pinpoint_patterns
+                .iter()
+                .map(|(label, pats)| {
+                    let lex = Lexicon::new(pats, false).unwrap_or_else(|_| Lexicon::empty());
+                    (label.clone(), lex)
+                })
+                .collect()
+        })
+    }
+
+    /// The words of the pinpoints labelled `label` ([`Locators::pinpoints`]:
+    /// `part` of `Part 1`, `pt. 2`), compiled at their first use; `None`
+    /// when no grammar gives that label.
+    pub fn pinpoint_words(&self, label: &str) -> Option<&Lexicon> {
+        self.pinpoint_lexicons()
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, lex)| lex)
     }
 
     /// The built-in grammar: every file of `grammars/`.

@@ -437,6 +437,12 @@ pub struct CslItem {
     /// of `Traité élémentaire de droit civil, t. 2, Les obligations`).
     #[serde(rename = "volume-title", skip_serializing_if = "Option::is_none")]
     pub volume_title: Option<String>,
+    /// The part of the work cited, as a work issued in numbered parts
+    /// names it after its title (CSL `part-number`): `1` of `Report of
+    /// the Royal Commission on Labour, 1880. Part 1. London: HMSO, 1881.`,
+    /// `pt. 1`; the words are the grammars' `locators.pinpoints.part`.
+    #[serde(rename = "part-number", skip_serializing_if = "Option::is_none")]
+    pub part_number: Option<String>,
     /// Issue or number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issue: Option<String>,

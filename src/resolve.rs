@@ -1626,7 +1626,14 @@ pub fn describe(item: &CslItem) -> String {
         .map(|t| {
             let short: String = t.chars().take(60).collect();
             let ell = if t.chars().count() > 60 { "…" } else { "" };
-            format!(", `{short}{ell}`")
+            // The part of a work issued in parts says which (`…, 1880`,
+            // part 1).
+            let part = item
+                .part_number
+                .as_deref()
+                .map(|p| format!(", part {p}"))
+                .unwrap_or_default();
+            format!(", `{short}{ell}`{part}")
         })
         .unwrap_or_default();
     // A decision without a name: its court, collection, volume and page
@@ -1755,7 +1762,12 @@ fn work_key(item: &CslItem) -> String {
         (Some(t), None, _) if item.volume.is_some() && t.chars().any(crate::segment::is_cjk) => {
             format!("{}#{}", title_key(t), item.volume.as_deref().unwrap_or(""))
         }
-        _ => title_key(item.title.as_deref().unwrap_or("")),
+        // `Report …, 1880, pt. 1` and `pt. 2`: each part of a work issued
+        // in parts is a work of its own.
+        _ => match &item.part_number {
+            Some(p) => format!("{}#pt{p}", title_key(item.title.as_deref().unwrap_or(""))),
+            None => title_key(item.title.as_deref().unwrap_or("")),
+        },
     };
     format!(
         "{}|{}|{}",
@@ -2619,7 +2631,9 @@ fn match_entry(
         }
         // `『朝鮮佛敎通史』 下卷` of a list with its 上卷 and 下卷: of
         // entries alike in all else, the one of the volume cited.
-        let other_volume = matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b);
+        // So too of a work issued in parts (`Part 1`, `Part 2`).
+        let other_volume = matches!((&item.volume, &e.volume), (Some(a), Some(b)) if a != b)
+            || matches!((&item.part_number, &e.part_number), (Some(a), Some(b)) if a != b);
         let score = 0.6 * ts + rest - if other_volume { 1e-4 } else { 0.0 };
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((i, score));
@@ -3896,8 +3910,12 @@ fn resolve_short(
         1 => {
             let (r, hc) = works[0];
             let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
+            // `Indian Famine Commission, 35.`: a work without an author
+            // cited again by its title alone (Chicago 14.75).
             let rule = if date.is_some() {
                 "short-author-date"
+            } else if title.is_some() && author_raw.trim().is_empty() {
+                "short-title"
             } else if title.is_some() {
                 "short-author-title"
             } else {
@@ -4031,7 +4049,12 @@ fn resolve_short(
                 });
             }
             if d.notes.is_empty() {
-                d = d.with_note(format!("no earlier citation by `{}`", author_raw.trim()));
+                d = d.with_note(match title.as_deref() {
+                    Some(t) if author_raw.trim().is_empty() => {
+                        format!("no earlier citation of a work titled `{t}`")
+                    }
+                    _ => format!("no earlier citation by `{}`", author_raw.trim()),
+                });
             }
             diags.push(d);
         }
@@ -4079,6 +4102,10 @@ fn resolve_short(
 }
 
 fn wanted(author: &str, date: Option<&CslDate>, title: Option<&str>) -> String {
+    // A work without an author, named by its title alone.
+    if let (true, Some(t)) = (author.trim().is_empty(), title) {
+        return format!("title `{t}`");
+    }
     let mut s = format!("`{}`", author.trim());
     if let Some(d) = date {
         s.push_str(&format!(

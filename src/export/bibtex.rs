@@ -269,6 +269,10 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(v) = &item.volume {
         out.push(("volume", escape(v)));
     }
+    // The part of a work issued in parts: biblatex's field.
+    if let Some(p) = &item.part_number {
+        out.push(("part", escape(p)));
+    }
     // The issue, else the work's own number (a report's, a statute's).
     if let Some(n) = item.issue.as_ref().or(item.number.as_ref()) {
         out.push(("number", escape(n)));

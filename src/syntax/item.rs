@@ -4167,6 +4167,7 @@ fn classify_item_as(
         .or_else(|| undelimited_short(text, a, b, g, signal.clone()))
         .or_else(|| cut_title_short(text, a, b, g, signal.clone()))
         .or_else(|| author_page_short(text, a, b, g, signal.clone()))
+        .or_else(|| title_page_short(text, a, b, g, signal.clone()))
     {
         out.push(raw);
         return;
@@ -8694,9 +8695,13 @@ fn author_year(
     let titled = find_title(before_page).is_some()
         || imprint.contains(':')
             && crate::syntax::reference::comma_title_before_place_publisher(imprint, g).is_some();
+    // `J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN, 1990`:
+    // a year in brackets in the title that the name opens.
+    let in_title = || crate::syntax::reference::year_in_title_after_name(head, &item[d.end..], g);
     if head.is_empty()
         || span
         || titled
+        || in_title()
         || !starts_ok
         || head.chars().any(|c| c.is_ascii_digit())
         || head.chars().count() > 60
@@ -9409,6 +9414,115 @@ fn cut_title_short(
         locator,
         None,
         Some(crate::text::clean_field(title)),
+    ))
+}
+
+/// `Annual Report of the Sanitary Commissioner for Madras, 1877, 15.`,
+/// `Indian Famine Commission, 35.`, `Chicago Manual of Style, 14.76.`: a
+/// work without an author cited again by its title, whole or shortened to
+/// its key words, then the page (Chicago 14.30, 14.75: a work cited by its
+/// title in full is shortened by its title alone). The title, which
+/// `resolve` matches against the titles cited before as it matches the
+/// short title of `Author, Short Title, 45`, is one clause in headline
+/// case ([`crate::syntax::reference::headline_case`]) that opens with a
+/// capital: two to fifteen words, three at least unless a short word in
+/// lowercase stands between them (`Famine Commission, 35` is an author's
+/// page, read by [`author_page_short`]), without digits, commas,
+/// brackets, quotes or a sentence's end, no person's name (`Indian Famine
+/// Commission` has a word of the grammars' `organisation_words`, which no
+/// person's name has) and no back-reference or same-author word; a year may follow it as a part of
+/// its own (`…for Madras, 1877`). The page is bare (not a year), a
+/// section (`14.76`), or after a page word of the grammars. Prose in a
+/// discursive note has longer words in lowercase and is none.
+fn title_page_short(
+    text: &str,
+    a: usize,
+    b: usize,
+    g: &Grammar,
+    signal: Option<String>,
+) -> Option<RawItem> {
+    let (item, start, end) = trimmed_item(text, a, b);
+    let body = item.strip_suffix('.').unwrap_or(item);
+    // Cheap tests first: short, a digit last, a comma before it.
+    if body.len() > 200 || !body.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (head, pin) = body.rsplit_once(", ")?;
+    // `…for Madras, 1877`: a year as the title's last part.
+    let title = match head.rsplit_once(", ") {
+        Some((t, y)) if y.len() == 4 && year_like(y) => t,
+        _ => head,
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let small = words.iter().any(|w| w.starts_with(char::is_lowercase));
+    if !(2..=15).contains(&words.len())
+        || words.len() < 3 && !small
+        || !title.starts_with(char::is_uppercase)
+        || title.contains(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    ',' | ';'
+                        | ':'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '"'
+                        | '“'
+                        | '”'
+                        | '«'
+                        | '»'
+                        | '„'
+                        | '…'
+                )
+        })
+        || title.contains(". ")
+        || !crate::syntax::reference::headline_case(title)
+        || crate::syntax::reference::natural_person(title, g).is_some()
+            && !words
+                .iter()
+                .any(|w| g.organisation_words.contains(&w.to_lowercase()))
+        || g.back_reference(title).is_some()
+        || g.same_author_prefix(title).is_some()
+    {
+        return None;
+    }
+    let bare = |p: &str| {
+        let mut parts = p.splitn(2, ['-', '–']);
+        let first = parts.next().unwrap_or("");
+        let digits = |t: &str| (1..=5).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit());
+        digits(first) && parts.next().is_none_or(digits) && !year_like(first)
+    };
+    let locator = if bare(pin) {
+        Locator {
+            label: "page".into(),
+            value: crate::grammar::locator_value(pin),
+            note: None,
+            text: None,
+        }
+    } else if let Some((x, y)) = pin
+        .split_once('.')
+        .filter(|(x, y)| bare(x) && bare(y) && !y.contains(['-', '–']))
+    {
+        Locator {
+            label: "section".into(),
+            value: format!("{x}.{y}"),
+            note: None,
+            text: None,
+        }
+    } else if g.page.find(pin).is_some_and(|m| m.start == 0) {
+        locator_in(pin, g)?
+    } else {
+        return None;
+    };
+    Some(named_short(
+        start,
+        end,
+        signal,
+        Some(locator),
+        None,
+        Some(crate::text::clean_field(head)),
     ))
 }
 
@@ -10940,6 +11054,75 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The short title and pinpoint of the one short form of `note`, if
+    /// it reads as one by its title alone.
+    fn title_short(note: &str, g: &Grammar) -> Option<(String, String, String)> {
+        let items = note_items(note, g);
+        let [item] = &items[..] else {
+            return None;
+        };
+        let short = item.short.as_deref()?;
+        let pin = item.locator.as_ref()?;
+        let title = short.title.clone()?;
+        (item.kind == CitationKind::Short && short.author.is_none() && short.word.is_none())
+            .then(|| (title, pin.label.clone(), pin.value.clone()))
+    }
+
+    #[test]
+    fn a_work_without_an_author_is_cited_again_by_its_title() {
+        let g = Grammar::builtin();
+        let t = |s: &str| title_short(s, &g);
+        let want = |title: &str, label: &str, value: &str| {
+            Some((title.to_string(), label.to_string(), value.to_string()))
+        };
+        assert_eq!(
+            t("Annual Report of the Sanitary Commissioner for Madras, 1877, 15."),
+            want(
+                "Annual Report of the Sanitary Commissioner for Madras, 1877",
+                "page",
+                "15"
+            )
+        );
+        assert_eq!(
+            t("Indian Famine Commission, 41."),
+            want("Indian Famine Commission", "page", "41")
+        );
+        assert_eq!(
+            t("Chicago Manual of Style, 14.76."),
+            want("Chicago Manual of Style", "section", "14.76")
+        );
+        assert_eq!(
+            t("Report of the Famine Commission, pp. 41–42."),
+            want("Report of the Famine Commission", "page", "41–42")
+        );
+    }
+
+    #[test]
+    fn prose_and_names_before_a_page_are_no_title_short_form() {
+        let g = Grammar::builtin();
+        for note in [
+            // Prose: long words in lowercase.
+            "The commissioners relied on district officers, who rarely counted deaths, 57.",
+            "Madras mortality was understated by a third, on most estimates, 12.",
+            // A year is no page.
+            "Report of the Famine Commission, 1880.",
+            // A person's name, no body's.
+            "John Maynard Keynes, 45.",
+            // Digits or a sentence's end in the title.
+            "Report of the Commission of 1880, 35.",
+            "Report of the Commission. London, 35.",
+        ] {
+            assert_eq!(title_short(note, &g), None, "{note}");
+            let items = note_items(note, &g);
+            assert!(
+                items
+                    .iter()
+                    .all(|i| i.short.as_deref().is_none_or(|s| s.author.is_some())),
+                "{note}: {items:?}"
+            );
+        }
+    }
 
     #[test]
     fn provisions_before_an_act_are_measured() {

@@ -2370,6 +2370,18 @@ fn parse_reference_plain(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
             return parsed;
         }
     }
+    // `Report of the Royal Commission on Labour, 1880. Part 1. London:
+    // HMSO, 1881.`: the part of a work issued in parts, read the same way.
+    if let Some((a, b, part)) = part_before_imprint(s, g) {
+        let mut parsed = parse_reference_whole(&blanked(s, &[(a, b)]), order, g);
+        if parsed.item.part_number.is_none()
+            && parsed.item.title.is_some()
+            && parsed.item.publisher.is_some()
+        {
+            parsed.item.part_number = Some(part);
+            return parsed;
+        }
+    }
     // `Settecento riformatore. 5 vols. Turin: Einaudi, 1969–1990.`: the
     // number of a work's volumes between its title and its imprint.
     if let Some((a, b, count)) = extent_before_imprint(s, g) {
@@ -2627,6 +2639,53 @@ fn volume_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)>
             && !body[place].contains(|c: char| c.is_ascii_digit())
             && !body[publ].contains(|c: char| c.is_ascii_digit());
         plain.then(|| (sep.len() - 1, m.end, s[x..y].to_string()))
+    })
+}
+
+/// A part statement of the grammars (`Part 1`, `pt. 2`, `Pt. II`: the
+/// pinpoints labelled `part`) between a title and its imprint, as works
+/// issued in numbered parts are cited (Chicago 14.120): after a comma or
+/// a period, and before an imprint that closes `s` as a sentence
+/// (`Report of the Royal Commission on Labour, 1880. Part 1. London:
+/// HMSO, 1881.`) or before one in brackets (`…, 1880, pt. 1 (London:
+/// HMSO, 1881), 22`). The range to blank (the separator before it and
+/// the statement) and the part's number.
+fn part_before_imprint(s: &str, g: &Grammar) -> Option<(usize, usize, String)> {
+    // Cheap tests first: a colon (every imprint read has one), and a word
+    // opening with `P` or `p` then `art` or `t` (the English words).
+    let b = s.as_bytes();
+    let worded = memchr::memchr2_iter(b'P', b'p', b).any(|i| {
+        i > 0
+            && b[i - 1] == b' '
+            && b.get(i + 1..)
+                .is_some_and(|r| r.starts_with(b"art") || r.starts_with(b"t"))
+    });
+    if !worded || !s.contains(':') {
+        return None;
+    }
+    let words = g.pinpoint_words("part")?;
+    words.iter(s).find_map(|m| {
+        let (x, y) = m.number?;
+        let sep = s[..m.start].trim_end();
+        if !sep.ends_with([',', '.']) || sep.len() < 2 || !s[..m.start].ends_with(' ') {
+            return None;
+        }
+        let value = crate::grammar::locator_value(s.get(x..y)?);
+        let rest = &s[m.end..];
+        if rest.starts_with(" (") && paren_imprint(&rest[1..], g) {
+            return Some((sep.len() - 1, m.end, value));
+        }
+        let after = rest.strip_prefix(['.', ','])?.trim_start();
+        let body = after.trim_end().trim_end_matches('.').trim_end();
+        let body = match g.dates.find_all(body).last() {
+            Some(d) if d.end == body.len() => body[..d.start].trim_end().trim_end_matches(','),
+            _ => body,
+        };
+        let (place, publ) = place_publisher(body)?;
+        let plain = publ.end == body.len()
+            && !body[place].contains(|c: char| c.is_ascii_digit())
+            && !body[publ].contains(|c: char| c.is_ascii_digit());
+        plain.then_some((sep.len() - 1, m.end, value))
     })
 }
 
@@ -4741,7 +4800,7 @@ struct NamesPart {
 /// of two letters or more (a capitalised word, no initial), particles
 /// (`van`, `de`) between them; no digit and no publisher word (`Oxford
 /// University Press`). Returns whether initials are among the words.
-fn natural_person(part: &str, g: &Grammar) -> Option<bool> {
+pub(crate) fn natural_person(part: &str, g: &Grammar) -> Option<bool> {
     let words: Vec<&str> = part.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) {
         return None;
@@ -5933,7 +5992,7 @@ fn title_first_work(s: &str, g: &Grammar) -> Option<usize> {
 /// `for`, `with`), every other word capitalised. Prose before a citation
 /// (`The standard account remains Christopher Hill, …`) has longer words
 /// in lowercase.
-fn headline_case(title: &str) -> bool {
+pub(crate) fn headline_case(title: &str) -> bool {
     title.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         !w.starts_with(char::is_lowercase) || w.chars().count() <= 4
@@ -6354,8 +6413,12 @@ fn parse_undelimited(
                 .and_then(|t| g.page.find(&t[..crate::source::floor_char_boundary(t, 24)]))
                 .is_none_or(|m| m.start != 0)
             && !imprint_year_after(d.end);
+        // `J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN,
+        // 1990`: a year in the title that the names open.
+        let in_title =
+            || year_in_title_after_name(before.trim_end_matches('(').trim_end(), after, g);
         year_comma
-            || (before.ends_with('(') && after.starts_with(')') && !volume)
+            || (before.ends_with('(') && after.starts_with(')') && !volume && !in_title())
             || ((before.ends_with('.')
                 || before.ends_with(',') && !imprint_year_after(d.end)
                 || role)
@@ -8261,6 +8324,37 @@ fn family_initials(part: &str, g: &Grammar) -> bool {
     (1..=2).contains(&family)
         && (1..=3).contains(&initials)
         && words[family..].iter().all(|w| initial(w))
+}
+
+/// Whether a year in brackets after `head` belongs to the title that a
+/// name opens, not to an author-date head: `head` is `Kowalski J.,
+/// Historia Polski` of `Kowalski J., Historia Polski (1918). Zarys,
+/// Warszawa: PWN, 1990` (or `J. Kowalski, Historia Polski` of a note),
+/// `after` the text after the year. The first comma part of `head` is a
+/// name whole with its initials (`Kowalski J.`, `J. Kowalski`), whose given
+/// names no later part can be; its last part holds no initial, so it is no
+/// second name either but the title's words; and after the bracket the
+/// title goes on, a capitalised subtitle after a period, before a date of
+/// the work's own. An author-date head stands right after the names
+/// (`Kowalski J. (1990). Historia Polski, Warszawa`), with no such part.
+pub(crate) fn year_in_title_after_name(head: &str, after: &str, g: &Grammar) -> bool {
+    let Some((first, rest)) = head.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let leading = words.iter().take_while(|w| initial(w)).count();
+    let initials_first = (1..=3).contains(&leading)
+        && (1..=2).contains(&(words.len() - leading))
+        && words[leading..].iter().all(|w| family_word(w));
+    let last = rest.rsplit(", ").next().unwrap_or(rest).trim();
+    let titled = last.starts_with(char::is_uppercase)
+        && !last.split_whitespace().any(initial)
+        && !g.et_al.contains(&last.to_lowercase());
+    let subtitle = after
+        .trim_start_matches(')')
+        .strip_prefix(". ")
+        .is_some_and(|sub| sub.starts_with(char::is_uppercase) && g.dates.first(sub).is_some());
+    (family_initials(first, g) || initials_first) && titled && subtitle
 }
 
 /// A capitalised word of two letters or more without a period.
@@ -10827,6 +10921,11 @@ fn parse_apa(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     if a.as_str().chars().nth(400).is_some() || !author_sentences_only(a.as_str()) {
         return false;
     }
+    // `Kowalski J., Historia Polski (1918). Zarys, Warszawa: PWN, 1990.`:
+    // the year is the title's, after a name written `Family I.`.
+    if year_in_title_after_name(a.as_str().trim(), &s[d.end()..], g) {
+        return false;
+    }
     // `García, M. (2010).`: the pattern leaves the initial's period out of
     // the names.
     let names_text = match s[a.end()..].starts_with('.') {
@@ -11600,6 +11699,152 @@ mod tests {
         }
     }
 
+    /// (family, given) of each author of `e`.
+    fn authors_of(e: &CslItem) -> Vec<(&str, &str)> {
+        e.author
+            .iter()
+            .map(|n| {
+                (
+                    n.family.as_deref().unwrap_or(""),
+                    n.given.as_deref().unwrap_or(""),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_year_in_brackets_after_a_name_and_a_title_is_the_titles() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        for (s, order) in [
+            (
+                "Kowalski J., Historia Polski (1918). Zarys, Warszawa: PWN, 1990.",
+                NameOrder::InvertedFirst,
+            ),
+            (
+                "J. Kowalski, Historia Polski (1918). Zarys, Warszawa: PWN, 1990",
+                NameOrder::Natural,
+            ),
+        ] {
+            let e = entry(s, order);
+            assert_eq!(
+                e.title.as_deref(),
+                Some("Historia Polski (1918). Zarys"),
+                "{s}"
+            );
+            assert_eq!(authors_of(&e), [("Kowalski", "J.")], "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("PWN"), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Warszawa"), "{s}");
+            assert_eq!(e.year(), Some(1990), "{s}");
+        }
+        // An author-date head right after the names stays one.
+        let e = entry(
+            "Kowalski J. (1990). Historia Polski, Warszawa: PWN.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(authors_of(&e), [("Kowalski", "J.")]);
+        assert_eq!(e.year(), Some(1990));
+        assert!(e
+            .title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Historia Polski")));
+        // The rule itself: a name whole with its initials, then a title's
+        // words, then a subtitle and a date of the work's own.
+        let t = |head: &str, after: &str| year_in_title_after_name(head, after, &g);
+        assert!(t("Kowalski J., Historia Polski", "). Zarys, Warszawa 1990"));
+        assert!(t("J. Kowalski, Historia Polski", "). Zarys, Warszawa 1990"));
+        // A second name with its initials, given names, no subtitle, no
+        // date after it: an author-date head.
+        assert!(!t(
+            "Kowalski J., Nowak A.",
+            "). Historia Polski. Warszawa 1990"
+        ));
+        assert!(!t("Kowalski, Jan", "). Historia Polski. Warszawa 1990"));
+        assert!(!t(
+            "Kowalski J., Historia Polski",
+            "). zarys, Warszawa 1990"
+        ));
+        assert!(!t("Kowalski J., Historia Polski", "). Zarys, Warszawa"));
+    }
+
+    #[test]
+    fn a_part_between_a_title_and_its_imprint_is_the_works_part() {
+        let g = Grammar::builtin();
+        let entry = |s: &str, order| parse_reference(s, order, &g).item;
+        for (s, part) in [
+            (
+                "Report of the Royal Commission on Labour, 1880. Part 1. London: HMSO, 1881.",
+                "1",
+            ),
+            (
+                "Report of the Royal Commission on Labour, 1880. Pt. 2. London: HMSO, 1881.",
+                "2",
+            ),
+            (
+                "Report of the Royal Commission on Labour, 1880, pt. 1 (London: HMSO, 1881), 22",
+                "1",
+            ),
+        ] {
+            let e = entry(s, NameOrder::InvertedFirst);
+            assert_eq!(
+                e.title.as_deref(),
+                Some("Report of the Royal Commission on Labour, 1880"),
+                "{s}"
+            );
+            assert!(e.author.is_empty(), "{s}");
+            assert_eq!(e.part_number.as_deref(), Some(part), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("HMSO"), "{s}");
+            assert_eq!(e.year(), Some(1881), "{s}");
+        }
+        // An author's work in parts.
+        let e = entry(
+            "Smith, John. A History of Labour. Part 2. London: Macmillan, 1901.",
+            NameOrder::InvertedFirst,
+        );
+        assert_eq!(authors_of(&e), [("Smith", "John")]);
+        assert_eq!(e.title.as_deref(), Some("A History of Labour"));
+        assert_eq!(e.part_number.as_deref(), Some("2"));
+        // The word inside a title, or without an imprint after it, is no
+        // part statement.
+        assert_eq!(
+            part_before_imprint(
+                "Smith, John. Part of the Problem. London: Macmillan, 1901.",
+                &g
+            ),
+            None
+        );
+        assert_eq!(
+            part_before_imprint(
+                "Smith, John. Labour, Part 2, and Capital. London: Macmillan, 1901.",
+                &g
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_edition_after_a_title_without_an_author_is_read() {
+        let g = Grammar::builtin();
+        for (s, order) in [
+            (
+                "The Chicago Manual of Style. 17th ed. Chicago: University of Chicago Press, 2017.",
+                NameOrder::InvertedFirst,
+            ),
+            (
+                "The Chicago Manual of Style, 17th ed. (Chicago: University of Chicago Press, 2017), 14.75",
+                NameOrder::Natural,
+            ),
+        ] {
+            let e = parse_reference(s, order, &g).item;
+            assert_eq!(e.title.as_deref(), Some("The Chicago Manual of Style"), "{s}");
+            assert!(e.author.is_empty(), "{s}");
+            assert_eq!(e.edition.as_deref(), Some("17"), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some("University of Chicago Press"), "{s}");
+            assert_eq!(e.publisher_place.as_deref(), Some("Chicago"), "{s}");
+            assert_eq!(e.year(), Some(2017), "{s}");
+        }
+    }
+
     #[test]
     fn years_in_brackets_before_a_subtitle_belong_to_the_title() {
         let g = Grammar::builtin();
@@ -12098,11 +12343,16 @@ mod tests {
     fn a_number_after_a_lowercase_word_is_an_ordinal_unless_an_imprint_follows() {
         let g = Grammar::builtin();
         let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
-        // `part 2.` ends the title: the place and its colon follow.
-        let e = entry("Smith, John. The History of England, part 2. London: Macmillan, 1990.");
-        assert_eq!(e.title.as_deref(), Some("The History of England, part 2"));
+        // `book 2.` ends the title: the place and its colon follow.
+        let e = entry("Smith, John. The History of England, book 2. London: Macmillan, 1990.");
+        assert_eq!(e.title.as_deref(), Some("The History of England, book 2"));
         assert_eq!(e.publisher_place.as_deref(), Some("London"));
         assert_eq!(e.year(), Some(1990));
+        // `part 2.` there is the part of a work issued in parts.
+        let e = entry("Smith, John. The History of England, part 2. London: Macmillan, 1990.");
+        assert_eq!(e.title.as_deref(), Some("The History of England"));
+        assert_eq!(e.part_number.as_deref(), Some("2"));
+        assert_eq!(e.publisher_place.as_deref(), Some("London"));
         // `im 18. Jahrhundert`: the title runs on past the ordinal.
         let e = entry("Meier, Hans: Handwerk im 18. Jahrhundert, Stuttgart 1986.");
         assert_eq!(e.title.as_deref(), Some("Handwerk im 18. Jahrhundert"));
