@@ -3716,6 +3716,16 @@ impl Grammar {
     /// de noviembre`, it `L. 8 marzo 2017, n. 24`, `d.lgs. 30 giugno
     /// 2003, n. 196`): [`Grammar::dated_statute`].
     pub fn numbered_statute(&self, s: &str) -> Option<NumberedStatute> {
+        // Every reading opens with a kind's spelling, as written: a text
+        // that opens with none is no such statute, and the patterns are
+        // neither built nor run for it.
+        if !self
+            .numbered_statute_kinds
+            .iter()
+            .any(|(k, _)| s.starts_with(k.as_str()))
+        {
+            return None;
+        }
         let re = self.numbered_statute.as_ref()?.get()?;
         if !s.starts_with(|c: char| c.is_uppercase()) {
             return self.dated_statute(s);
