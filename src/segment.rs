@@ -3471,8 +3471,18 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
 /// `last`, so a list of more than 9,999 entries is read to its end while a
 /// postcode or a count that opens a broken line (`10115. Berlin`) is not
 /// taken for a label.
+///
+/// So too a year of four digits (1500 to 2099) after labels that stay
+/// under 1,000, unless it is the next: AMA and Vancouver entries break
+/// before a date's year (`Published October 3,` / `2023. Accessed May 1,
+/// 2024.`), and that line goes on the entry before.
 fn label_in_sequence(label: &str, n: u32, last: Option<u32>) -> bool {
-    !crate::syntax::marker::is_long_label(label) || last.and_then(|l| l.checked_add(1)) == Some(n)
+    let next = last.and_then(|l| l.checked_add(1)) == Some(n);
+    if crate::syntax::marker::is_long_label(label) {
+        return next;
+    }
+    let year = label.len() == 4 && (1500..=2099).contains(&n);
+    !(year && last.is_some_and(|l| l < 1000) && !next)
 }
 
 /// Whether an entry's line ends on the number of an edition whose word
@@ -4184,6 +4194,26 @@ mod tests {
         let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[0].ends_with("10115. Berlin, 2019."), "{texts:?}");
+    }
+
+    #[test]
+    fn a_year_opening_a_broken_line_of_a_numbered_list_is_no_label() {
+        let text = "Body [1], [2].\n\nReferences\n\n1. World Health Organization. Influenza (seasonal). Published October 3,\n2023. Accessed May 1, 2024. https://www.who.int/news-room/fact-sheets\n2. Doe J, Roe K. A trial of things. N Engl J Med. 2020;382:1-9.\n3. Poe E. Another trial. Lancet. 2021;397:5-9.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let got: Vec<(Option<&str>, &str)> = s
+            .entries
+            .iter()
+            .map(|e| (e.label.as_deref(), e.text.as_str()))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].0, Some("1"));
+        assert!(
+            got[0]
+                .1
+                .ends_with("2023. Accessed May 1, 2024. https://www.who.int/news-room/fact-sheets"),
+            "{got:?}"
+        );
+        assert_eq!(got[1].0, Some("2"));
     }
 
     #[test]
