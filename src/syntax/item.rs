@@ -7162,19 +7162,21 @@ fn numbered_statute_citation(
     // `§ 2 odst. 1 zákona č. 89/2012 Sb., občanský zákoník`: the provision
     // cited may come first, the act after it (its kind declined, as the
     // grammars spell it).
-    let before = provisions_before(item, g);
-    let act = &item[before..];
-    let (fields, name_end) = crate::syntax::reference::numbered_statute(act, g)?;
-    if before > 0 {
+    let Some((fields, name_end)) = crate::syntax::reference::numbered_statute(item, g) else {
+        let before = provisions_before(item, g);
+        if before == 0 {
+            return None;
+        }
+        let (fields, _) = crate::syntax::reference::numbered_statute(&item[before..], g)?;
         let locator = Locator {
             label: "section".into(),
             value: item[..before].trim().to_string(),
             ..Default::default()
         };
         return Some(full_raw(start, end, signal, Some(locator), fields));
-    }
+    };
     let tail =
-        act[name_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
+        item[name_end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
     let locator = if let Some(p) = g.provision.find(tail) {
         Some(Locator {
             label: "section".into(),
@@ -7203,7 +7205,10 @@ fn provisions_before(item: &str, g: &Grammar) -> usize {
         return 0;
     }
     let mut end = 0;
-    while let Some(p) = g.provision.find(&item[end..]).filter(|p| p.start == 0) {
+    // A provision at the start is a word and a number: the next 48 bytes
+    // hold it, and the rest of the item is not searched.
+    let head = |from: usize| &item[from..crate::source::floor_char_boundary(item, from + 48)];
+    while let Some(p) = g.provision.find(head(end)).filter(|p| p.start == 0) {
         let after = &item[end + p.end..];
         let space = after.len() - after.trim_start().len();
         if space == 0 {
@@ -10801,7 +10806,7 @@ pub fn handbook_volume_alone(line: &str) -> bool {
 pub fn handbook_head_len(entry: &str) -> Option<usize> {
     static HEAD: LazyLock<Regex> =
         LazyLock::new(|| crate::re::constant(&format!(r"^{HANDBOOK_VOLUME}\s+\p{{Lu}}")));
-    if !series_then_slash(entry.get(..entry.len().min(40))?.split(' ').next()?) {
+    if !entry.split(' ').next().is_some_and(series_then_slash) {
         return None;
     }
     let c = crate::re::captures(&HEAD, entry)?;
