@@ -702,7 +702,15 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             }
         }
     } else {
-        candidates.retain(|c| c.2 != LabelStyle::Plain);
+        // Markers raised in the text (`derecho³`) with notes labelled by a
+        // plain number (`3 Art. 93 …`), as a word processor's text export
+        // or a copy from a web page gives them: the labels are notes where
+        // the markers run with them (`accept_labels`), but a numbered
+        // section heading (`2 Methods`) is none.
+        candidates.retain(|&(idx, _, style, len)| {
+            style != LabelStyle::Plain
+                || !numbered_heading(line_text(&lines[idx]).get(len..).unwrap_or(""), grammar)
+        });
     }
 
     // 4. Accept footnote labels. Without any marker in the text, `2.

@@ -460,6 +460,49 @@ fn superscript_marker(i: &str) -> IResult<&str, u32> {
     terminated(superscript_number, opt(alt((char('⁾'), char(')')))))(i)
 }
 
+/// A superscript `²` or `³` (at `rest`) after a unit of length that follows
+/// a number (`20 m²`, `20m²`, `4,5 km²`, `3 cm³`, `12 ft²`), or after a
+/// rate whose divisor is a length or a time (`9.8 m/s²`, `20 kg/m²`), or
+/// any superscript digit after a superscript sign (`s⁻¹`): an exponent,
+/// no note's marker. Only lengths are squared and cubed in running text,
+/// so an abbreviation after a number that a note may follow (`§ 823 BGB³`,
+/// `45 BC²`) is not taken for a unit.
+fn unit_exponent(before: &str, rest: &str) -> bool {
+    const LENGTHS: [&str; 10] = ["m", "km", "cm", "mm", "dm", "µm", "ft", "in", "mi", "yd"];
+    if before.ends_with(['⁻', '⁺']) {
+        return true;
+    }
+    if !rest.starts_with(['²', '³']) {
+        return false;
+    }
+    // The unit and what stands before it, after an optional space.
+    let unit_at = |s: &str| -> Option<(usize, usize)> {
+        let head = s.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'µ');
+        let unit = &s[head.len()..];
+        let head = head
+            .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+            .unwrap_or(head);
+        Some((head.len(), unit.len())).filter(|_| !unit.is_empty())
+    };
+    // A few bytes are enough to tell; a long line is not read again.
+    let from = (before.len().saturating_sub(24)..before.len())
+        .find(|&k| before.is_char_boundary(k))
+        .unwrap_or(before.len());
+    let tail = &before[from..];
+    let Some((head, len)) = unit_at(tail) else {
+        return false;
+    };
+    let unit = &tail[tail.len() - len..];
+    let number_before = |h: &str| h.ends_with(|c: char| c.is_ascii_digit());
+    if let Some(num) = tail[..tail.len() - len].strip_suffix('/') {
+        // `m/s²`, `kg/m²`: the divisor is squared; the dividend is a unit
+        // after a number.
+        return (LENGTHS.contains(&unit) || unit == "s")
+            && unit_at(num).is_some_and(|(h, _)| number_before(&num[..h]));
+    }
+    LENGTHS.contains(&unit) && number_before(&tail[..head])
+}
+
 /// `[^12]` not followed by `:` (that would be a definition).
 fn pandoc_marker(i: &str) -> IResult<&str, u32> {
     delimited(tag("[^"), note_number, char(']'))(i)
@@ -488,6 +531,7 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
         if is_superscript_digit(c)
             && (prev.is_some_and(|p| !p.is_whitespace() && !is_superscript_digit(p))
                 || after_marker())
+            && !unit_exponent(&line[..i], rest)
         {
             if let Ok((after, n)) = superscript_marker(rest) {
                 let len = rest.len() - after.len();
@@ -951,6 +995,31 @@ pub fn is_long_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squared_and_cubed_units_are_exponents() {
+        let numbers =
+            |line: &str| -> Vec<u32> { text_markers(line).iter().map(|m| m.number).collect() };
+        for line in [
+            "plots of 20 m² each",
+            "plots of 20m² each",
+            "an area of 4,5 km² here",
+            "cores of 50 cm³ were",
+            "density of 0.5 g/cm³ on average",
+            "at 9.8 m/s² throughout",
+            "a rate of 3 s⁻¹ here",
+            "of 12\u{a0}ft² only",
+        ] {
+            assert_eq!(numbers(line), Vec::<u32>::new(), "{line}");
+        }
+        // A note's marker after an abbreviation, a word or a unit with no
+        // number before it stays a marker.
+        assert_eq!(numbers("nach § 823 BGB³ haftet"), [3]);
+        assert_eq!(numbers("in 45 BC² the city"), [2]);
+        assert_eq!(numbers("the first m² of it"), [2]);
+        assert_eq!(numbers("hemerotecas digitales³. El"), [3]);
+        assert_eq!(numbers("of 20 m¹ only"), [1]);
+    }
 
     #[test]
     fn bracket_markers_are_glued_to_the_word_before() {
