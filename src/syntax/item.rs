@@ -5699,6 +5699,10 @@ fn decision_after_court(
             if let Some(((name, _), page)) = report {
                 fields.container_title = Some(name.to_string());
                 fields.page = Some(page.to_string());
+            } else if let Some(docket) = decision_docket(inner[..close].trim(), g) {
+                // `STS 545/2015, de 15 de octubre (rec. 2772/2013)`: the
+                // appeal's docket in brackets.
+                fields.number.get_or_insert_with(|| docket.to_string());
             } else if let Some(parties) = bracketed_parties(&inner[..close]) {
                 // `(Staat/Hoffmann-La Roche)`, `(SCHUFA)`: the parties,
                 // or the name the decision is known by.
@@ -5774,6 +5778,14 @@ fn decision_after_court(
             }
         } else if let Some(docket) = decision_docket(part, g) {
             fields.number = Some(docket.to_string());
+        } else if let Some(parties) = bracketed_parties(part).filter(|_| {
+            // `STJUE de 13 de mayo de 2014, Google Spain y Google,
+            // C-131/12`: the parties' names before the docket or the ECLI.
+            let following = next.split(", ").next().unwrap_or("").trim_end_matches('.');
+            fields.title.is_none()
+                && (following.starts_with("ECLI:") || decision_docket(following, g).is_some())
+        }) {
+            fields.title = Some(parties);
         } else {
             break;
         }
@@ -5849,8 +5861,9 @@ fn pinpoint_part(part: &str, g: &Grammar) -> Option<(String, String)> {
     ))
 }
 
-/// A decision's docket (`nr. 30562/04`, `zaaknr. 200.123.456/01`) after an
-/// issue word of the grammars, or a case number of the courts of the
+/// A decision's docket (`nr. 30562/04`, `zaaknr. 200.123.456/01`, `rec.
+/// 725/2010`) after a docket word or an issue word of the grammars, or a
+/// case number of the courts of the
 /// European Union (`C-634/21`, `T-201/04`).
 fn decision_docket<'p>(part: &'p str, g: &Grammar) -> Option<&'p str> {
     static EU_CASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -5859,9 +5872,15 @@ fn decision_docket<'p>(part: &'p str, g: &Grammar) -> Option<&'p str> {
     if EU_CASE.is_match(part) {
         return Some(part.rsplit(' ').next().unwrap_or(part));
     }
-    let m = g.issue.find(part).filter(|m| m.start == 0)?;
-    let (x, _) = m.number?;
-    let docket = part[x..].trim();
+    let docket = match after_word(part, g.docket_words.iter().map(String::as_str)) {
+        Some(d) => d,
+        None => {
+            let m = g.issue.find(part).filter(|m| m.start == 0)?;
+            let (x, _) = m.number?;
+            &part[x..]
+        }
+    };
+    let docket = docket.trim();
     (docket.starts_with(|c: char| c.is_ascii_digit()) && !docket.contains(' ')).then_some(docket)
 }
 
@@ -7167,7 +7186,26 @@ fn numbered_statute_citation(
         if before == 0 {
             return None;
         }
-        let (fields, _) = crate::syntax::reference::numbered_statute(&item[before..], g)?;
+        // `Art. 93 de la Ley Orgánica 3/2018`, `art. 5 della legge n.
+        // 241/1990`, `art. 2 da Lei n. 8.078`: up to two short lowercase
+        // words join the provision to its act.
+        let mut act = before;
+        let (fields, _) = loop {
+            if let Some(found) = crate::syntax::reference::numbered_statute(&item[act..], g) {
+                break found;
+            }
+            let word = item[act..].split(' ').next().unwrap_or("");
+            let joins = act - before < 12
+                && (1..=6).contains(&word.chars().count())
+                && word.chars().all(char::is_lowercase);
+            if !joins {
+                return None;
+            }
+            act += word.len() + 1;
+            if act >= item.len() {
+                return None;
+            }
+        };
         let locator = Locator {
             label: "section".into(),
             value: item[..before].trim().to_string(),
@@ -11137,6 +11175,60 @@ mod tests {
         assert!(item[n..].starts_with("zákona "));
         assert_eq!(provisions_before("zákon č. 89/2012 Sb.", g), 0);
         assert_eq!(provisions_before("Smith, Title, 12.", g), 0);
+    }
+
+    #[test]
+    fn a_provision_is_joined_to_its_act_by_short_words() {
+        let g = &Grammar::builtin();
+        let act = |item: &str| {
+            let raw = numbered_statute_citation(item, 0, item.len(), g, None)?;
+            let f = raw.fields?;
+            Some((f.title?, raw.locator?.value))
+        };
+        let (title, at) = act("Art. 93 de la Ley Orgánica 3/2018, de 5 de diciembre.").unwrap();
+        assert_eq!(title, "Ley Orgánica 3/2018, de 5 de diciembre");
+        assert_eq!(at, "Art. 93");
+        let (title, at) = act("art. 5 della legge 7 agosto 1990, n. 241.").unwrap();
+        assert_eq!(title, "legge 7 agosto 1990, n. 241");
+        assert_eq!(at, "art. 5");
+        // Words that are no joining words, or too many of them, join
+        // nothing.
+        assert_eq!(act("Art. 93 Verfassung und die Ley 3/2018."), None);
+        assert_eq!(
+            act("Art. 93 de la reforma de la ley de la Ley 3/2018, de 5 de diciembre."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_decision_keeps_its_appeal_docket() {
+        let g = &Grammar::builtin();
+        let docket = |part: &str| decision_docket(part, g).map(str::to_string);
+        assert_eq!(docket("rec. 725/2010").as_deref(), Some("725/2010"));
+        assert_eq!(
+            docket("recurso de casación núm. 2772/2013").as_deref(),
+            Some("2772/2013")
+        );
+        assert_eq!(docket("C-131/12").as_deref(), Some("C-131/12"));
+        assert_eq!(docket("rec. del Tribunal"), None);
+        let item = "STS 545/2015, de 15 de octubre (rec. 2772/2013), FJ 6.";
+        let raw = romance_decision_citation(item, 0, item.len(), g, None).unwrap();
+        let f = raw.fields.unwrap();
+        assert_eq!(f.title.as_deref(), Some("545/2015"));
+        assert_eq!(f.number.as_deref(), Some("2772/2013"));
+        assert_eq!(raw.locator.unwrap().value, "6");
+        // Names before a docket are the parties'; before anything else
+        // they end the decision.
+        let item = "STJUE de 13 de mayo de 2014, Google Spain y Google, C-131/12.";
+        let f = romance_decision_citation(item, 0, item.len(), g, None)
+            .and_then(|r| r.fields)
+            .unwrap();
+        assert_eq!(f.title.as_deref(), Some("Google Spain y Google"));
+        let item = "STJUE de 13 de mayo de 2014, Google Spain y Google.";
+        let f = romance_decision_citation(item, 0, item.len(), g, None)
+            .and_then(|r| r.fields)
+            .unwrap();
+        assert_eq!(f.title, None);
     }
 
     #[test]
