@@ -1762,6 +1762,13 @@ fn work_key(item: &CslItem) -> String {
         (Some(t), None, _) if item.volume.is_some() && t.chars().any(crate::segment::is_cjk) => {
             format!("{}#{}", title_key(t), item.volume.as_deref().unwrap_or(""))
         }
+        // `Ley 39/2015, de 1 de octubre, del Procedimiento …` and `Ley
+        // 39/2015, de 1 de octubre`, `zákon č. 89/2012 Sb., občanský
+        // zákoník` and `zákon č. 89/2012 Sb.`: a numbered act is its kind
+        // and number, whether its name follows or not.
+        (Some(t), _, _) if item.kind == "legislation" && item.number.is_some() => {
+            title_key(t.split_once(", ").map_or(t.as_str(), |(head, _)| head))
+        }
         // `Report …, 1880, pt. 1` and `pt. 2`: each part of a work issued
         // in parts is a work of its own.
         _ => match &item.part_number {

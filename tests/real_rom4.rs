@@ -204,7 +204,7 @@ fn romance_statutes_are_legislation_with_their_provision() {
     assert_eq!(ley.kind, "legislation");
     assert_eq!(
         ley.title.as_deref(),
-        Some("Ley 41/2002, de 14 de noviembre")
+        Some("Ley 41/2002, de 14 de noviembre, básica reguladora de la autonomía del paciente")
     );
     assert_eq!(date(ley), vec![2002, 11, 14]);
     assert_eq!(date(ley)[0], 2002);

@@ -200,7 +200,11 @@ fn a_spanish_statute_is_dated_by_its_day() {
     let (_, doc) = run(ES);
     let ley = work(&doc, only(&doc, 16));
     assert_eq!(ley.kind, "legislation");
-    assert_eq!(ley.title.as_deref(), Some("Ley 26/1984, de 19 de julio"));
+    // The act's name after its day is part of its title.
+    assert_eq!(
+        ley.title.as_deref(),
+        Some("Ley 26/1984, de 19 de julio, general para la defensa de los consumidores y usuarios")
+    );
     assert_eq!(date(ley), vec![1984, 7, 19]);
     let doc = paper_of_notes(
         "Texto",
@@ -209,8 +213,9 @@ fn a_spanish_statute_is_dated_by_its_day() {
     let ley = work(&doc, only(&doc, 1));
     assert_eq!(
         ley.title.as_deref(),
-        Some("Ley 41/2002, de 14 de noviembre")
+        Some("Ley 41/2002, de 14 de noviembre, básica reguladora de la autonomía del paciente")
     );
+    assert_eq!(at(only(&doc, 1)), Some(("section", "art. 5")));
     assert_eq!(date(ley), vec![2002, 11, 14]);
 }
 

@@ -1979,7 +1979,26 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
             t.starts_with(char::is_lowercase)
                 .then(|| rest.find([',', ';', '(']).unwrap_or(rest.len()))
         };
-        quoted.or_else(worded).unwrap_or(0)
+        // `Ley 41/2002, de 14 de noviembre, básica reguladora de …`, `Ley
+        // Orgánica 3/2018, de 5 de diciembre, de Protección de Datos …`:
+        // after a comma, words that open in lowercase, without digits or
+        // a provision or locator, name the act.
+        let named = || {
+            let after = t.strip_prefix(", ")?;
+            let len = [after.find([',', ';', '(']), after.find(". ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(after.len());
+            let name = after[..len].trim_end().trim_end_matches('.');
+            (after.starts_with(char::is_lowercase)
+                && name.split_whitespace().count() <= 16
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && g.provision.find(name).is_none()
+                && g.page.find(name).is_none())
+            .then(|| lead + 2 + len)
+        };
+        quoted.or_else(worded).or_else(named).unwrap_or(0)
     } else {
         let stop = rest.find([',', ';', '(', '（']).unwrap_or(rest.len());
         // `zákon č. 89/2012 Sb., občanský zákoník`, `zákon č. 125/1927
