@@ -8291,8 +8291,14 @@ fn bluebook_citation(
     // Nor does the Bluebook name a place before the publisher: `Title
     // (London: Macmillan, 2001)` is a note of another style.
     let whole_work = !article && c.name("authors").is_some() && c.name("pin").is_none();
+    // A paper's number in the bracket (`Report (Cmnd. 5460, 1973)`) is
+    // read by the rules for official papers.
+    let numbered = |e: &str| {
+        e.contains(|c: char| c.is_ascii_digit())
+            && crate::syntax::edition::statement(e, g).is_none()
+    };
     if whole_work
-        && (ed.is_some_and(|e| e.contains(':'))
+        && (ed.is_some_and(|e| e.contains(':') || numbered(e))
             || get("authors").is_none_or(|a| institutional_author(&a, g).is_none())
             || !title.starts_with(char::is_uppercase))
     {
@@ -13937,8 +13943,8 @@ mod pattern_prechecks {
     /// The prechecks pass the forms their patterns read.
     /// Bluebook rule 15.1(c): an agency named as the author of a report
     /// cited whole, or at `, at` a page after a title that ends in a
-    /// number, is one literal name; a place before the publisher is no
-    /// Bluebook book's.
+    /// number, is one literal name; a place before the publisher, or a
+    /// paper's number in the bracket, is no Bluebook book's.
     #[test]
     fn an_agency_as_the_author_of_a_bluebook_report() {
         let g = Grammar::builtin();
@@ -13979,10 +13985,12 @@ mod pattern_prechecks {
             read("Fed. Trade Comm'n, Data Brokers 46 (2014).").map(|r| r.0),
             Some(vec!["Fed. Trade Comm'n".to_string()])
         );
-        // Two capitalised words are a person's name, whatever the words.
+        // Two capitalised words may be a person's name, whatever the words.
+        assert!(institutional_author("Emily Post", &g).is_none());
+        assert!(institutional_author("Nat'l Rsch. Council", &g).is_some());
         assert_eq!(
-            read("Emily Post, Etiquette 12 (1922).").map(|r| r.0),
-            Some(vec!["Post".to_string()])
+            read("Royal Commission on the Constitution, Report (Cmnd. 5460, 1973)."),
+            None
         );
         // A place before the publisher: another style's note; names and a
         // year alone, an author-date reference; a court and a journal, a
