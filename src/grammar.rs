@@ -913,6 +913,17 @@ pub struct Dates {
     /// press`, `forthcoming`, `im Druck`, `sous presse`).
     #[serde(default)]
     pub unpublished: Vec<String>,
+    /// Words that open a sentence of a web page's or report's entry and
+    /// give the date it was published (AMA `Published October 3, 2023.`,
+    /// `Published online …`): that date is the work's `issued` date.
+    #[serde(default)]
+    pub published: Vec<String>,
+    /// Words that open a sentence giving the date a page was last revised
+    /// (AMA `Updated May 1, 2024.`, `Last reviewed …`): the issued date
+    /// where no date of publication is given, else a revision CSL has no
+    /// variable for.
+    #[serde(default)]
+    pub updated: Vec<String>,
 }
 
 /// A word in place of a year ([`Dates::no_date`], [`Dates::unpublished`]).
@@ -2202,6 +2213,12 @@ pub struct Grammar {
     /// Words in place of a year ([`Dates::no_date`], [`Dates::unpublished`]),
     /// as written, each once, longest first.
     pub no_year: Vec<NoYearWord>,
+    /// Words giving a work's date of publication ([`Dates::published`]),
+    /// in lowercase, each once, longest first.
+    pub published_words: Vec<String>,
+    /// Words giving a page's date of revision ([`Dates::updated`]), in
+    /// lowercase, each once, longest first.
+    pub updated_words: Vec<String>,
     /// A label word ([`InText::label_words`]) ending the text it is tried
     /// on, compiled at its first use.
     pub label_word_before: Option<crate::re::Deferred>,
@@ -2838,6 +2855,10 @@ impl Grammar {
             all.dates
                 .unpublished
                 .extend(f.dates.unpublished.iter().cloned());
+            all.dates
+                .published
+                .extend(f.dates.published.iter().cloned());
+            all.dates.updated.extend(f.dates.updated.iter().cloned());
         }
         months.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         months.dedup();
@@ -3509,6 +3530,8 @@ impl Grammar {
             month_suffix: all.dates.month_suffix.clone(),
             day_suffix: all.dates.day_suffix.clone(),
             no_year: no_year_words(&all.dates),
+            published_words: longest_first(lowercase(&all.dates.published)),
+            updated_words: longest_first(lowercase(&all.dates.updated)),
             dates: crate::syntax::date::DateRules::new(
                 &months,
                 &all.dates.year_suffix,
@@ -4541,6 +4564,8 @@ fn unreachable_grammar() -> Grammar {
         day_suffix: Vec::new(),
         dates: crate::syntax::date::DateRules::empty(),
         no_year: Vec::new(),
+        published_words: Vec::new(),
+        updated_words: Vec::new(),
         label_word_before: None,
         interval_word_before: None,
         in_text_join: Vec::new(),

@@ -4579,10 +4579,13 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A book in Bluebook form: `Richard Roe, Paper Rights 45 (2d ed. 2010)` —
 /// authors, title, pinpoint (a page, or a treatise's section: `§ 2.1`),
-/// edition (or publisher) and year.
+/// edition (or publisher) and year. The pinpoint is left out where the
+/// work is cited whole (`U.S. Dep't of State, Country Reports on Human
+/// Rights Practices (2020)`), and follows `, at` after a title that ends
+/// in a number (rule 3.2(a): `… Practices for 2021, at 3 (2022)`).
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?) (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?) \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?)(?:(?:, at)? (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?))? \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
     )
 });
 
@@ -8318,6 +8321,27 @@ fn bluebook_citation(
     let ed = c
         .name("ed")
         .map(|m| m.as_str().trim().trim_end_matches(','));
+    // A work cited whole, without a pinpoint, is read so only where an
+    // institution wrote it (`U.S. Dep't of State, Country Reports …
+    // (2020)`): names and a year in brackets alone are an author-date
+    // reference (`Moreau, Petit et Durand (2012)`), and a court before a
+    // journal's year and page (`BGH NJW 2005, 1234 (1236)`) a decision.
+    // Nor does the Bluebook name a place before the publisher: `Title
+    // (London: Macmillan, 2001)` is a note of another style.
+    let whole_work = !article && c.name("authors").is_some() && c.name("pin").is_none();
+    // A paper's number in the bracket (`Report (Cmnd. 5460, 1973)`) is
+    // read by the rules for official papers.
+    let numbered = |e: &str| {
+        e.contains(|c: char| c.is_ascii_digit())
+            && crate::syntax::edition::statement(e, g).is_none()
+    };
+    if whole_work
+        && (ed.is_some_and(|e| e.contains(':') || numbered(e))
+            || get("authors").is_none_or(|a| institutional_author(&a, g).is_none())
+            || !title.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     let edition = ed
         .and_then(|e| crate::syntax::edition::statement(e, g))
         .map(|e| e.value);
@@ -8366,10 +8390,44 @@ fn bluebook_citation(
     Some(full_raw(start, end, signal, locator, parsed.item))
 }
 
+/// An institution as the author of a Bluebook citation (rule 15.1(c):
+/// `U.S. Dep't of State`, `Fed. Trade Comm'n`, `Nat'l Rsch. Council`): a
+/// few words without a comma, one of them a word of the grammars'
+/// `names.organisation_words`, is one literal name, never persons. Two
+/// capitalised words alone may be a person's (`Emily Post`): the name
+/// needs a third word, a word in small letters (`of`) or an abbreviated
+/// one (`Dep't`, `U.S.`).
+fn institutional_author(authors: &str, g: &Grammar) -> Option<crate::syntax::name::Names> {
+    let words: Vec<&str> = authors.split_whitespace().collect();
+    let body = words
+        .iter()
+        .any(|w| g.organisation_latin.contains(&crate::grammar::fold_case(w)));
+    let not_a_person = words.len() > 2
+        || words
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) || w.contains(['.', '\'', '’']));
+    let fits = body
+        && not_a_person
+        && words.len() <= 10
+        && !authors.contains([',', ';'])
+        && !authors.contains(|c: char| c.is_ascii_digit())
+        && !authors.contains(" v. ");
+    fits.then(|| crate::syntax::name::Names {
+        names: vec![crate::model::CslName {
+            literal: Some(authors.trim().to_string()),
+            ..Default::default()
+        }],
+        et_al: false,
+    })
+}
+
 /// The authors that open a Bluebook citation, read in natural order:
 /// `None` where they are too long to be names, read as a case's parties
 /// (`v.`), or open with prose.
 fn bluebook_authors(authors: &str, g: &Grammar) -> Option<crate::syntax::name::Names> {
+    if let Some(body) = institutional_author(authors, g) {
+        return Some(body);
+    }
     if authors.chars().nth(120).is_some()
         || authors.contains(" v. ")
         || !looks_like_authors(authors)
@@ -13975,6 +14033,73 @@ mod pattern_prechecks {
     }
 
     /// The prechecks pass the forms their patterns read.
+    /// Bluebook rule 15.1(c): an agency named as the author of a report
+    /// cited whole, or at `, at` a page after a title that ends in a
+    /// number, is one literal name; a place before the publisher, or a
+    /// paper's number in the bracket, is no Bluebook book's.
+    #[test]
+    fn an_agency_as_the_author_of_a_bluebook_report() {
+        let g = Grammar::builtin();
+        let read = |t: &str| {
+            let raw = bluebook_citation(t, 0, t.len(), &g, None)?;
+            let f = raw.fields?;
+            let author: Vec<String> = f
+                .author
+                .iter()
+                .map(|n| n.literal.clone().or(n.family.clone()).unwrap_or_default())
+                .collect();
+            Some((
+                author,
+                f.title,
+                f.issued.and_then(|d| d.year()),
+                raw.locator.map(|l| l.value),
+            ))
+        };
+        assert_eq!(
+            read("U.S. Department of State, Country Reports on Human Rights Practices (2020)."),
+            Some((
+                vec!["U.S. Department of State".to_string()],
+                Some("Country Reports on Human Rights Practices".to_string()),
+                Some(2020),
+                None
+            ))
+        );
+        assert_eq!(
+            read("U.S. Dep't of State, Country Reports on Human Rights Practices for 2021, at 3 (2022)."),
+            Some((
+                vec!["U.S. Dep't of State".to_string()],
+                Some("Country Reports on Human Rights Practices for 2021".to_string()),
+                Some(2022),
+                Some("3".to_string())
+            ))
+        );
+        assert_eq!(
+            read("Fed. Trade Comm'n, Data Brokers 46 (2014).").map(|r| r.0),
+            Some(vec!["Fed. Trade Comm'n".to_string()])
+        );
+        // Two capitalised words may be a person's name, whatever the words.
+        assert!(institutional_author("Emily Post", &g).is_none());
+        assert!(institutional_author("Nat'l Rsch. Council", &g).is_some());
+        assert_eq!(
+            read("Royal Commission on the Constitution, Report (Cmnd. 5460, 1973)."),
+            None
+        );
+        // A place before the publisher: another style's note; names and a
+        // year alone, an author-date reference; a court and a journal, a
+        // decision. An article needs no pinpoint.
+        assert_eq!(
+            read("U.S. Dep't of State, The Book (London: HMSO, 2001)."),
+            None
+        );
+        assert_eq!(read("Moreau, Petit et Durand (2012)."), None);
+        assert_eq!(read("BGH NJW 2005, 1234 (1236)."), None);
+        assert_eq!(
+            read("Daniel J. Solove, Digital Dossiers, 75 S. CAL. L. REV. 1083 (2002).")
+                .and_then(|r| r.1),
+            Some("Digital Dossiers".to_string())
+        );
+    }
+
     #[test]
     fn prechecks_pass_the_forms_read() {
         let cases = [

@@ -748,6 +748,11 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
     }
     // `89th Cong.`: the congress's ordinal is part of the series' name.
     let series = &body[part.max(at.min(part_start_of_ordinal(body, part, at)))..at + len];
+    // `Hearing … Before the S. Comm. on the Judiciary, 117th Cong. 45
+    // (2021)`: a series named by a congress's ordinal is one session, in
+    // no volumes, so the number after it is the page cited (Bluebook rule
+    // 13.3), where `Cong. Rec. 112 (1966)` gives a volume.
+    let congress = series.split_whitespace().next().is_some_and(ordinal_word);
     let lead = body[..part].trim().trim_end_matches([',', '.', ' ']);
     let title = match quoted_title(lead) {
         Some((t, _)) => Some(t),
@@ -968,6 +973,7 @@ pub fn official_paper(item: &str, g: &Grammar) -> Option<(CslItem, Option<Locato
             if next.is_empty() && fields.volume.is_some()
                 || !opens_more && next.is_empty()
                 || after_day
+                || congress && pin.is_none()
             {
                 pin = Some(Locator {
                     label: "page".into(),
@@ -1494,6 +1500,36 @@ mod tests {
         let g = Grammar::builtin();
         assert!(opens_bill("S. 1409, 117th Cong. § 3 (2021).", &g));
         assert!(!opens_bill("S. 12, Rn. 4.", &g));
+    }
+
+    /// Bluebook rule 13.3: in a hearing, the number after `NNNth Cong.`
+    /// is the page cited, before the year and a statement in brackets;
+    /// the Congressional Record's number stays its volume.
+    #[test]
+    fn a_number_after_a_congress_is_the_page_of_the_hearing() {
+        let s = |x: &str| Some(x.to_string());
+        let pin = |l: &str, v: &str| Some((l.to_string(), v.to_string()));
+        assert_eq!(
+            paper("Hearing on Foreign Influence Before the S. Comm. on the Judiciary, 117th Cong. 45 (2021) (statement of Prof. Anne Liu)."),
+            Some((
+                "hearing".into(),
+                s("Hearing on Foreign Influence Before the S. Comm. on the Judiciary"),
+                "117th Cong.".into(),
+                s("[[2021]]"),
+                None,
+                None,
+                pin("page", "45")
+            ))
+        );
+        assert_eq!(
+            paper("Oversight: Hearing Before the Subcomm. on Africa of the H. Comm. on Foreign Affs., 116th Cong. 12–14 (2019).")
+                .and_then(|p| p.6),
+            Some(("page".into(), "12–14".into()))
+        );
+        assert_eq!(
+            paper("Cong. Rec. 112 (1966): 4567.").map(|p| (p.4, p.6)),
+            Some((s("112"), pin("page", "4567")))
+        );
     }
 
     #[test]

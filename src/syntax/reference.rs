@@ -2335,6 +2335,78 @@ pub(crate) fn journal_act(s: &str, g: &Grammar) -> Option<(CslItem, usize)> {
     Some((item, end))
 }
 
+/// The dates an entry states for itself in sentences of their own, as
+/// AMA writes a web page's (`Published October 3, 2023. Updated May 1,
+/// 2024. Accessed June 2, 2024.`) and Chicago a page's revision (`Last
+/// modified April 17, 2017.`).
+#[derive(Debug, Default, PartialEq)]
+struct StatedDates {
+    /// The work's date: the one after a `dates.published` word, else the
+    /// one after a `dates.updated` word (the version read).
+    issued: Option<CslDate>,
+    /// The byte ranges of those sentences' words and dates, each read.
+    spans: Vec<(usize, usize)>,
+}
+
+/// Reads the sentences of `s` that open with a word of the grammars'
+/// `dates.published` or `dates.updated` followed at once (after a colon,
+/// if any) by a whole date that ends the sentence. A word elsewhere in a
+/// sentence (`Original work published 1963`, a title's `Revised edition`)
+/// is not read; a revision date where a publication date is given goes
+/// to no field, as CSL has none for it.
+fn stated_dates(s: &str, g: &Grammar) -> StatedDates {
+    let mut out = StatedDates::default();
+    if g.published_words.is_empty() && g.updated_words.is_empty() {
+        return out;
+    }
+    let mut updated = None;
+    let starts = std::iter::once(0).chain(s.match_indices(". ").map(|(i, _)| i + 2));
+    for start in starts {
+        let Some(rest) = s.get(start..) else {
+            continue;
+        };
+        // A cheap test first: the sentence opens with a letter of one of
+        // the words.
+        let Some(first) = rest.chars().next().map(|c| c.to_ascii_lowercase()) else {
+            continue;
+        };
+        let opens = |w: &&String| {
+            w.starts_with(first)
+                && rest
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && rest[w.len()..].starts_with([' ', ':'])
+        };
+        let (word, published) = match g.published_words.iter().find(opens) {
+            Some(w) => (w, true),
+            None => match g.updated_words.iter().find(opens) {
+                Some(w) => (w, false),
+                None => continue,
+            },
+        };
+        let after = &rest[word.len()..];
+        let lead = after.len() - after.trim_start_matches([' ', ':']).len();
+        let Some(d) = g.dates.first(&after[lead..]).filter(|d| d.start == 0) else {
+            continue;
+        };
+        let end = start + word.len() + lead + d.end;
+        let tail = s[end..].trim_start();
+        if !(tail.is_empty() || tail.starts_with(['.', ';', ','])) {
+            continue;
+        }
+        out.spans.push((start, end));
+        if published {
+            out.issued.get_or_insert(d.date);
+        } else {
+            updated.get_or_insert(d.date);
+        }
+    }
+    if out.issued.is_none() {
+        out.issued = updated;
+    }
+    out
+}
+
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
@@ -2895,6 +2967,16 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
                 break;
             }
         }
+    }
+
+    // `Published October 3, 2023. Updated May 1, 2024.`: the dates a web
+    // page states for itself.
+    let stated = stated_dates(s, g);
+    if let Some(d) = stated.issued {
+        item.issued = Some(d);
+    }
+    for &(a, b) in &stated.spans {
+        used.add(a, b);
     }
 
     let title = find_title(s)
@@ -12529,6 +12611,62 @@ mod tests {
         // Brackets that are no type code leave the other readers to it.
         let e = entry("Smith J. Title [Internet]. London: Verso; 2019.");
         assert_ne!(e.kind, "webpage");
+    }
+
+    /// AMA web pages: `Published DATE` is the issued date, `Updated DATE`
+    /// a revision read into no field (the issued date where nothing is
+    /// published), `Accessed DATE` the accessed date; none is a place.
+    #[test]
+    fn ama_web_pages_take_issued_from_published_not_updated_or_accessed() {
+        let g = Grammar::builtin();
+        let ymd = |d: &Option<CslDate>| d.as_ref().map(|d| (d.year(), d.month(), d.day()));
+        for (s, issued) in [
+            (
+                "RSV vaccine guidance for older adults. Published October 3, 2023. Updated May 1, 2024. Accessed June 2, 2024. https://www.cdc.gov/rsv/older-adults.html",
+                (Some(2023), Some(10), Some(3)),
+            ),
+            // The revision first: the published date still wins.
+            (
+                "Measles cases and outbreaks. Updated: May 1, 2024. Published: March 2, 2019. Accessed June 2, 2024. https://www.cdc.gov/measles/cases.html",
+                (Some(2019), Some(3), Some(2)),
+            ),
+            (
+                "Disease burden of flu. Updated October 4, 2024. Accessed March 1, 2025. https://www.cdc.gov/flu-burden/index.html",
+                (Some(2024), Some(10), Some(4)),
+            ),
+            (
+                "Guidelines for the clinical management of influenza. Published 2024. Accessed March 3, 2025. https://www.who.int/item/guidelines",
+                (Some(2024), None, None),
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Ditto, &g);
+            assert_eq!(ymd(&p.item.issued), Some(issued), "{s}");
+            assert_eq!(ymd(&p.item.accessed).and_then(|d| d.0).map(|y| y >= 2024), Some(true), "{s}");
+            assert_eq!(p.item.publisher_place, None, "{s}");
+            assert_eq!(p.unparsed, None, "{s}");
+            assert!(p.item.title.as_deref().is_some_and(|t| !t.contains("ublished") && !t.contains("pdated")), "{s}");
+        }
+    }
+
+    /// A date word inside a sentence, or one not followed by a whole
+    /// date that ends its sentence, states no date.
+    #[test]
+    fn a_date_word_inside_a_sentence_states_no_date() {
+        let g = Grammar::builtin();
+        for s in [
+            "Sage. (Original work published 1963).",
+            "Smith J. Revised edition of the guide. 2019.",
+            "Published papers on the flu, 2010 to 2020. Geneva: WHO; 2021.",
+            "Updated guidance. London: HMSO; 1999.",
+        ] {
+            assert_eq!(stated_dates(s, &g), StatedDates::default(), "{s}");
+        }
+        let d = stated_dates("Title. Last modified April 17, 2017. https://x.org", &g);
+        assert_eq!(
+            d.issued.as_ref().map(|d| (d.year(), d.month())),
+            Some((Some(2017), Some(4)))
+        );
+        assert_eq!(d.spans, vec![(7, 35)]);
     }
 
     /// GB/T 7714 online references: `(published)[read]`, or the date read
