@@ -9781,8 +9781,11 @@ pub fn year_of(item: &CslItem) -> Option<i32> {
 /// P`, `Garcia-Lopez MA`. The initials must be capitals only, so that a
 /// title word (`Deep learning`) is no author. Their run is unbounded:
 /// [`vancouver_authors`] checks that it is four at most (bounded
-/// repetitions of Unicode classes are slow to compile).
-const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}+";
+/// repetitions of Unicode classes are slow to compile). A generation may
+/// follow the initials (`Douglas GR Jr`, `Ortiz R III`), as AMA writes it
+/// without a comma; the name is read without it, as names in other styles
+/// are.
+const VANCOUVER_AUTHOR: &str = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}+(?:\s(?:Jr|Sr|II|III|IV)\b)?";
 
 /// The Vancouver author list: authors separated by commas (`l`), optionally
 /// `et al`, closed by a period and a space.
@@ -9801,10 +9804,13 @@ static VANCOUVER_AUTHORS: LazyLock<Regex> = LazyLock::new(|| {
 fn vancouver_authors(s: &str) -> Option<(&str, usize)> {
     let c = crate::re::captures(&VANCOUVER_AUTHORS, s)?;
     let fits = c.name("l")?.as_str().split(',').all(|author| {
-        author
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|initials| initials.chars().count() <= 4)
+        let words: Vec<&str> = author.split_whitespace().collect();
+        let initials = match words[..] {
+            [.., initials, "Jr" | "Sr" | "II" | "III" | "IV"] if words.len() > 2 => Some(initials),
+            [.., last] => Some(last),
+            [] => None,
+        };
+        initials.is_some_and(|initials| initials.chars().count() <= 4)
     });
     if !fits {
         return None;
@@ -10844,7 +10850,11 @@ fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool
                 continue;
             }
         }
-        let words: Vec<&str> = part.split_whitespace().collect();
+        let mut words: Vec<&str> = part.split_whitespace().collect();
+        // `Douglas GR Jr`: the generation after the initials is left.
+        if words.len() > 2 && matches!(words.last(), Some(&("Jr" | "Sr" | "II" | "III" | "IV"))) {
+            words.pop();
+        }
         match words.split_last() {
             Some((last, family))
                 if !family.is_empty() && last.chars().all(|c| c.is_uppercase()) =>
@@ -15065,7 +15075,7 @@ mod vancouver_authors_search {
 
     /// The bounded pattern [`vancouver_authors`] stands for.
     static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-        let author = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}{1,4}";
+        let author = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|ten|ter)\s+)*\p{Lu}[\p{L}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+\p{Lu}{1,4}(?:\s(?:Jr|Sr|II|III|IV)\b)?";
         crate::re::constant(&format!(
             r"^(?P<a>{author}(?:,\s+{author})*(?:,?\s+et\s+al)?)\.\s+"
         ))
@@ -15165,6 +15175,39 @@ mod vancouver_authors_search {
             let got = vancouver_authors(&t).map(|(a, end)| [&t[..end], a]);
             prop_assert_eq!(got, want, "{:?}", t);
         }
+    }
+
+    #[test]
+    fn vancouver_authors_keep_a_generation_out_of_the_name() {
+        let g = Grammar::builtin();
+        let t = "Douglas GR Jr, Smith AB, Ortiz R III. Household transmission. N Engl J Med. 2019;380(4):345-353.";
+        assert_eq!(
+            vancouver_authors(t),
+            Some(("Douglas GR Jr, Smith AB, Ortiz R III", 38))
+        );
+        let p = parse_reference(t, NameOrder::Ditto, &g);
+        let names: Vec<(Option<&str>, Option<&str>)> = p
+            .item
+            .author
+            .iter()
+            .map(|n| (n.family.as_deref(), n.given.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (Some("Douglas"), Some("GR")),
+                (Some("Smith"), Some("AB")),
+                (Some("Ortiz"), Some("R"))
+            ]
+        );
+        assert_eq!(p.item.container_title.as_deref(), Some("N Engl J Med"));
+        // Initials of two capitals that spell a generation are initials.
+        assert_eq!(
+            vancouver_authors("Ivanov II, Petrov PP. Title."),
+            Some(("Ivanov II, Petrov PP", 22))
+        );
+        // Too many initials before a generation are none.
+        assert_eq!(vancouver_authors("Douglas GRABC Jr. Title."), None);
     }
 
     #[test]
