@@ -2670,6 +2670,9 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     if pin.len() > 24 {
         return None;
     }
+    if let Some(found) = lettered_margin(pin) {
+        return Some((head.len(), found));
+    }
     let m = g.margin.find(pin)?;
     let (a, b) = m.number?;
     // `Rz. 12 f.`, its final period trimmed with the citation's.
@@ -2677,6 +2680,51 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         return None;
     }
     Some(margin(&pin[a..b], None))
+}
+
+/// A margin number that a capital letter opens, alone in the pinpoint
+/// (`A 45`, `B 12 f.`, `C 3-5`): German handbooks and loose-leaf
+/// commentaries number the margins of each part with the part's letter
+/// (`Zech, a.a.O., A 45`), cited without the word `Rn.`. The letter, a
+/// space and the number are the locator's value (`A 45`), labelled
+/// `margin`. A roman numeral that may be a volume (`I 45`, `V 12`, `X
+/// 3`) and `S` (`S 45`, a page or a sentence written without its period)
+/// are no such letter.
+fn lettered_margin(pin: &str) -> Option<Locator> {
+    let t = pin
+        .trim_start_matches([',', ' '])
+        .trim_end()
+        .trim_end_matches('.')
+        .trim_end();
+    let t = t
+        .strip_suffix(" ff")
+        .or_else(|| t.strip_suffix(" f"))
+        .unwrap_or(t)
+        .trim_end();
+    let b = t.as_bytes();
+    // A cheap test first: a capital, one space, a digit.
+    if b.len() < 3
+        || b.len() > 16
+        || !b[0].is_ascii_uppercase()
+        || matches!(b[0], b'I' | b'V' | b'X' | b'S')
+        || b[1] != b' '
+        || !b[2].is_ascii_digit()
+    {
+        return None;
+    }
+    let number = &t[2..];
+    let range = number
+        .split_once(['-', '–'])
+        .map_or((number, None), |(x, y)| (x, Some(y)));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 5 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(range.0) || !range.1.is_none_or(digits) {
+        return None;
+    }
+    Some(Locator {
+        label: "margin".into(),
+        value: t.to_string(),
+        ..Default::default()
+    })
 }
 
 /// `Kap. 7 Rn. 12`, `Kap. 7`: a part of a law book numbered by a word of
@@ -9788,6 +9836,11 @@ fn short_form(
         let t = after.trim_start_matches([')', '）', ' ']);
         (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
     });
+    // `Zech, a.a.O., A 45`, `Ebd., B 12`: a margin number that the part's
+    // letter opens.
+    if locator.is_none() {
+        locator = lettered_margin(past_note.unwrap_or(after).trim_start_matches([')', '）']));
+    }
     // `前引里赞书，第3章`: the pinpoint after the name and the kind's word.
     if let (None, Some(at)) = (&locator, named_kind) {
         let t = after[at..].trim_start_matches(|c: char| {
@@ -12688,6 +12741,54 @@ mod tests {
         assert_eq!(locator("Ebd., Rdnr. 3."), loc("margin", "3"));
         assert_eq!(locator("Ebd., Rz. 12."), loc("margin", "12"));
         assert_eq!(locator("Ebd., S. 5."), loc("page", "5"));
+    }
+
+    #[test]
+    fn a_margin_number_opened_by_its_part_letter_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let locator = |t: &str| {
+            note_items(t, &g)[0]
+                .locator
+                .clone()
+                .map(|l| (l.label, l.value))
+        };
+        assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A 45"));
+        assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B 12"));
+        assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C 3-5"));
+        assert_eq!(locator("Zech (Fn. 1), D 7."), loc("margin", "D 7"));
+        // The words of pages and margin numbers keep theirs.
+        assert_eq!(locator("Zech, a.a.O., S. 45."), loc("page", "45"));
+        assert_eq!(locator("Zech, a.a.O., Rn. 12."), loc("margin", "12"));
+        // In full, after the town and year of a book.
+        assert_eq!(
+            locator("Zech, Handbuch des Polizeirechts, 2. Aufl., München 2020, A 12."),
+            loc("margin", "A 12")
+        );
+    }
+
+    #[test]
+    fn a_letter_that_may_be_a_volume_or_a_page_opens_no_margin_number() {
+        for pin in [
+            "A 45", "B 12 f.", ", C 3-5.", "A 45 ff.", "Z 99999", "E 110",
+        ] {
+            assert!(lettered_margin(pin).is_some(), "{pin}");
+        }
+        for pin in [
+            "I 45",
+            "V 12",
+            "X 3",
+            "S 45",
+            "A45",
+            "a 45",
+            "A 45a",
+            "AB 12",
+            "A 1234567",
+            "A 12, 14",
+            "A 12-",
+            "",
+        ] {
+            assert_eq!(lettered_margin(pin), None, "{pin}");
+        }
     }
 
     #[test]
