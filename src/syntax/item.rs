@@ -4137,6 +4137,24 @@ fn classify_item_as(
         out.push(full_raw(a, b, signal, pinpoint, p.item));
         return;
     }
+    // `Müller, Polizeigesetz, Loseblatt, Stand: März 2021, Rn. 3`,
+    // `Müller, Polizeigesetz, Stand: März 2021, Rn. 3`: a work cited by its
+    // author and title with the state its leaves or pages were brought up
+    // to, without an imprint, is cited in full: a loose-leaf work (its
+    // genre) with its date, or any work with the date of its state.
+    let stated = p.item.issued.is_some() && p.item.genre.is_some() || p.item.accessed.is_some();
+    if untitled()
+        && stated
+        && !p.item.author.is_empty()
+        && p.item.title.is_some()
+        && p.item.url.is_none()
+        && looks_like_authors(first)
+        && prose_prefix_len(first, g) == 0
+        && !prose_title()
+    {
+        out.push(full_raw(a, b, signal, pinpoint, p.item));
+        return;
+    }
     // `Nürnberger Polizeiordnungen …, hg. v. Joseph Baader, Stuttgart
     // 1861, S. 178`: an edited work cited by its title, its editors after
     // it; or a work that opens with its title and has a full imprint
@@ -8707,6 +8725,25 @@ fn full_item(
     full_raw(start, end, signal, locator, parsed.item)
 }
 
+/// The last part of `head` (after its last comma) is a word of the
+/// grammars' `state` or `accessed` (`Müller, Polizeigesetz, Loseblatt,
+/// Stand:` before `März 2021`): the date after it is the state of a
+/// loose-leaf work or the day a page was read, and the parts before it
+/// are no authors.
+fn ends_with_state_word(head: &str, g: &Grammar) -> bool {
+    let last = head
+        .rsplit(',')
+        .next()
+        .unwrap_or(head)
+        .trim()
+        .trim_end_matches(':');
+    !last.is_empty()
+        && (g.state_words.iter().any(|w| w == last)
+            || g.accessed
+                .find(last)
+                .is_some_and(|m| m.start == 0 && m.end + 1 >= last.len()))
+}
+
 /// `Müller 1998, S. 12`, `Smith (2019), 45`, `Kim and Lee 2020: 3`: an
 /// author-date reference inside a note, linked by author and year like an
 /// in-text citation. The names must stand alone before the year and only a
@@ -8763,6 +8800,7 @@ fn author_year(
         || head.contains(['(', '（', '[', '"', '“', '«', '„'])
         || !looks_like_authors(head)
         || inverted_name_then_title(head, g)
+        || ends_with_state_word(head, g)
         || (!tail.trim().is_empty() && locator.is_none())
     {
         return None;
@@ -12764,6 +12802,55 @@ mod tests {
             locator("Zech, Handbuch des Polizeirechts, 2. Aufl., München 2020, A 12."),
             loc("margin", "A 12")
         );
+    }
+
+    #[test]
+    fn a_loose_leaf_work_cited_with_its_state_is_cited_in_full() {
+        let g = Grammar::builtin();
+        for (t, place, genre) in [
+            (
+                "Stephan/Deger, Polizeigesetz, Loseblatt, Stand: März 2021, § 3 Rn. 4.",
+                None,
+                Some("Loseblatt"),
+            ),
+            (
+                "Rachor, Handbuch des Polizeirechts, Neuwied, Stand: 1.3.2020, E 110.",
+                Some("Neuwied"),
+                None,
+            ),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            assert_eq!(items[0].kind, CitationKind::Full, "{t}");
+            let f = items[0].fields.as_deref().unwrap();
+            let first = f.author[0]
+                .family
+                .as_deref()
+                .or(f.author[0].literal.as_deref());
+            assert_eq!(first, t.split(['/', ',']).next(), "{t}");
+            assert!(f.issued.is_some() && f.accessed.is_none(), "{t}");
+            assert_eq!(f.publisher_place.as_deref(), place, "{t}");
+            assert_eq!(f.genre.as_deref(), genre, "{t}");
+        }
+        // Without a place, the state is the day the work was brought up
+        // to: still no author-date citation of four names.
+        let items = note_items("Müller, Polizeigesetz, Stand: März 2021, Rn. 3.", &g);
+        assert_eq!(items[0].kind, CitationKind::Full);
+        assert!(items[0].fields.as_deref().unwrap().accessed.is_some());
+    }
+
+    #[test]
+    fn a_state_word_ends_no_list_of_names() {
+        let g = Grammar::builtin();
+        assert!(ends_with_state_word(
+            "Müller, Polizeigesetz, Loseblatt, Stand:",
+            &g
+        ));
+        assert!(ends_with_state_word("Müller, Polizeigesetz, Stand", &g));
+        assert!(ends_with_state_word("Müller, Bericht, abgerufen am", &g));
+        assert!(!ends_with_state_word("Müller/Stand", &g));
+        assert!(!ends_with_state_word("Müller, Standke", &g));
+        assert!(!ends_with_state_word("", &g));
     }
 
     #[test]
