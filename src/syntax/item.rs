@@ -2251,6 +2251,7 @@ fn parse_full_ordered(
         });
     let locator = if chapter_page
         || ordinal_page
+        || page_after_year_number(cit, &parsed.item)
         || parsed.item.container_title.is_none()
             && matches!(parsed.item.kind.as_str(), "book" | "classic" | "thesis")
     {
@@ -2263,6 +2264,33 @@ fn parse_full_ordered(
         None
     };
     (parsed, locator)
+}
+
+/// A journal that numbers its articles within each year is cited by year
+/// and number (Dutch `NJB 2015/123`, `AB 2012/45`, `JB 2019/12`): the
+/// number names the article, so a page after it in a note (`NJB 2015/123,
+/// p. 45`) is the place cited, not the article's first page. A range
+/// there (`NTB 2020/12, p. 80-88`) may be the article's pages, as a list
+/// gives them, and stays so. True where `item` is an article with a
+/// number and one page, and `cit` writes the year, a slash and that
+/// number.
+fn page_after_year_number(cit: &str, item: &crate::model::CslItem) -> bool {
+    let (Some(number), Some(page)) = (&item.number, &item.page) else {
+        return false;
+    };
+    let Some(year) = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .and_then(|p| p.first())
+    else {
+        return false;
+    };
+    item.kind == "article-journal"
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !page.is_empty()
+        && page.bytes().all(|b| b.is_ascii_digit())
+        && cit.contains(&format!("{year}/{number}"))
 }
 
 /// A classical work's divisions after the brackets of its imprint and a
@@ -5906,9 +5934,13 @@ fn bracketed_parties(inner: &str) -> Option<String> {
 /// (`r.o. 3.4`, `punt 50`, `par. 103`): its label and value.
 fn pinpoint_part(part: &str, g: &Grammar) -> Option<(String, String)> {
     let (label, m) = g.pinpoint(part)?;
-    let (x, y) = m
-        .number
-        .filter(|_| m.start == 0 && part[m.end..].trim().is_empty())?;
+    // `r.o. 3.4`, `par. 4.2.1`: a consideration numbered with periods is
+    // read whole, the citation's final period left.
+    let (x, y) = m.number.map(|(x, y)| (x, dotted_end(part, y)))?;
+    let rest = part[y.max(m.end)..].trim();
+    if m.start != 0 || !matches!(rest, "" | ".") {
+        return None;
+    }
     Some((
         label.to_string(),
         crate::grammar::locator_value(&part[x..y]),
@@ -12851,6 +12883,50 @@ mod tests {
         assert!(!ends_with_state_word("Müller/Stand", &g));
         assert!(!ends_with_state_word("Müller, Standke", &g));
         assert!(!ends_with_state_word("", &g));
+    }
+
+    #[test]
+    fn a_page_after_a_year_and_number_in_a_note_is_the_place_cited() {
+        let g = Grammar::builtin();
+        let read = |t: &str| {
+            let item = note_items(t, &g).remove(0);
+            let page = item.fields.as_deref().and_then(|f| f.page.clone());
+            (item.locator.map(|l| (l.label, l.value)), page)
+        };
+        assert_eq!(
+            read("J. de Vries, ‘Overheidsaansprakelijkheid herzien’, NJB 2015/123, p. 45."),
+            (loc("page", "45"), None)
+        );
+        // A range may be the article's pages.
+        assert_eq!(
+            read("W. Hoff, ‘Algoritmische besluitvorming’, NTB 2020/12, p. 80-88."),
+            (None, Some("80-88".to_string()))
+        );
+        // A journal paged through its volume keeps its first page.
+        assert_eq!(
+            read("J. Smith, ‘Liability’, Law Quarterly 12 (2015), p. 45."),
+            (None, Some("45".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_consideration_numbered_with_periods_after_a_report_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let locator = |t: &str| {
+            note_items(t, &g)[0]
+                .locator
+                .clone()
+                .map(|l| (l.label, l.value))
+        };
+        assert_eq!(
+            locator("HR 12 april 2013, AB 2013/45, m.nt. F.J. van Ommeren, r.o. 3.4."),
+            loc("paragraph", "3.4")
+        );
+        assert_eq!(
+            locator("ABRvS 3 juli 2019, JB 2019/12, par. 4.2.1."),
+            loc("paragraph", "4.2.1")
+        );
+        assert_eq!(pinpoint_part("r.o. 3.4 en verder", &g), None);
     }
 
     #[test]
