@@ -239,6 +239,23 @@ pub struct Locators {
     /// Words that introduce an access date (`accessed`, `검색일`).
     #[serde(default)]
     pub accessed: Vec<String>,
+    /// Words that open the state of a loose-leaf edition (de `Stand`), as
+    /// written: after a place, a loose-leaf word or with a supplement
+    /// (`München, Stand: 1.3.2020`, `Loseblatt, Stand: März 2021`, `(Stand:
+    /// 12. Erg.-Lfg. 2019)`), the date or supplement that the printed work
+    /// was brought up to, no publisher nor access date.
+    #[serde(default)]
+    pub state: Vec<String>,
+    /// Words that say a work is published in loose leaves (de
+    /// `Loseblatt`, `Loseblattsammlung`), as written: the reference's CSL
+    /// `genre`, no publisher nor place.
+    #[serde(default)]
+    pub loose_leaf: Vec<String>,
+    /// Words of a loose-leaf work's supplement after its number (de `EL`
+    /// of `95. EL`, `Erg.-Lfg.` of `12. Erg.-Lfg.`), as written: the
+    /// state of the edition, its CSL `edition`.
+    #[serde(default)]
+    pub supplement: Vec<String>,
     /// Words glued after a page that cite it and the pages after it (ja
     /// `45頁以下`), part of the pinpoint, even across a line break.
     #[serde(default)]
@@ -1912,6 +1929,13 @@ pub struct Grammar {
     /// of `pp. {n}`), as written, longest first, but no leaf word (`f.`):
     /// after a number they give a book's number of pages (`320 s.`).
     pub page_count_words: Vec<String>,
+    /// Words that open a loose-leaf edition's state ([`Locators::state`]),
+    /// longest first.
+    pub state_words: Vec<String>,
+    /// Loose-leaf words ([`Locators::loose_leaf`]), longest first.
+    pub loose_leaf_words: Vec<String>,
+    /// Supplement words ([`Locators::supplement`]), longest first.
+    pub supplement_words: Vec<String>,
     /// Issue markers.
     pub issue: Lexicon,
     /// Issue patterns that another language has for pages (tr `=S. {n}`,
@@ -2567,6 +2591,9 @@ impl Grammar {
                 .extend(b.cross_reference.iter().cloned());
             all.locators.provision.extend(l.provision.iter().cloned());
             all.locators.accessed.extend(l.accessed.iter().cloned());
+            all.locators.state.extend(l.state.iter().cloned());
+            all.locators.loose_leaf.extend(l.loose_leaf.iter().cloned());
+            all.locators.supplement.extend(l.supplement.iter().cloned());
             all.locators.following.extend(l.following.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
             all.locators.thesis.extend(l.thesis.iter().cloned());
@@ -3095,6 +3122,9 @@ impl Grammar {
             container_words: longest_first(lowercase(&lo.container)),
             series_words: longest_first(lowercase(&lo.series)),
             division_words: longest_first(lo.divisions.clone()),
+            state_words: longest_first_once(&lo.state),
+            loose_leaf_words: longest_first_once(&lo.loose_leaf),
+            supplement_words: longest_first_once(&lo.supplement),
             page_count_words: {
                 let mut v: Vec<String> = lo
                     .page
@@ -4422,6 +4452,9 @@ fn unreachable_grammar() -> Grammar {
         note_word_marker: None,
         ibid: none.clone(),
         page_count_words: Vec::new(),
+        state_words: Vec::new(),
+        loose_leaf_words: Vec::new(),
+        supplement_words: Vec::new(),
         issue_between: none.clone(),
         op_cit: none.clone(),
         op_cit_kinds: Vec::new(),

@@ -2251,6 +2251,7 @@ fn parse_full_ordered(
         });
     let locator = if chapter_page
         || ordinal_page
+        || page_after_year_number(cit, &parsed.item)
         || parsed.item.container_title.is_none()
             && matches!(parsed.item.kind.as_str(), "book" | "classic" | "thesis")
     {
@@ -2263,6 +2264,33 @@ fn parse_full_ordered(
         None
     };
     (parsed, locator)
+}
+
+/// A journal that numbers its articles within each year is cited by year
+/// and number (Dutch `NJB 2015/123`, `AB 2012/45`, `JB 2019/12`): the
+/// number names the article, so a page after it in a note (`NJB 2015/123,
+/// p. 45`) is the place cited, not the article's first page. A range
+/// there (`NTB 2020/12, p. 80-88`) may be the article's pages, as a list
+/// gives them, and stays so. True where `item` is an article with a
+/// number and one page, and `cit` writes the year, a slash and that
+/// number.
+fn page_after_year_number(cit: &str, item: &crate::model::CslItem) -> bool {
+    let (Some(number), Some(page)) = (&item.number, &item.page) else {
+        return false;
+    };
+    let Some(year) = item
+        .issued
+        .as_ref()
+        .and_then(|d| d.date_parts.first())
+        .and_then(|p| p.first())
+    else {
+        return false;
+    };
+    item.kind == "article-journal"
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !page.is_empty()
+        && page.bytes().all(|b| b.is_ascii_digit())
+        && cit.contains(&format!("{year}/{number}"))
 }
 
 /// A classical work's divisions after the brackets of its imprint and a
@@ -2670,6 +2698,9 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
     if pin.len() > 24 {
         return None;
     }
+    if let Some(found) = lettered_margin(pin) {
+        return Some((head.len(), found));
+    }
     let m = g.margin.find(pin)?;
     let (a, b) = m.number?;
     // `Rz. 12 f.`, its final period trimmed with the citation's.
@@ -2677,6 +2708,51 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
         return None;
     }
     Some(margin(&pin[a..b], None))
+}
+
+/// A margin number that a capital letter opens, alone in the pinpoint
+/// (`A 45`, `B 12 f.`, `C 3-5`): German handbooks and loose-leaf
+/// commentaries number the margins of each part with the part's letter
+/// (`Zech, a.a.O., A 45`), cited without the word `Rn.`. The letter, a
+/// space and the number are the locator's value (`A 45`), labelled
+/// `margin`. A roman numeral that may be a volume (`I 45`, `V 12`, `X
+/// 3`) and `S` (`S 45`, a page or a sentence written without its period)
+/// are no such letter.
+fn lettered_margin(pin: &str) -> Option<Locator> {
+    let t = pin
+        .trim_start_matches([',', ' '])
+        .trim_end()
+        .trim_end_matches('.')
+        .trim_end();
+    let t = t
+        .strip_suffix(" ff")
+        .or_else(|| t.strip_suffix(" f"))
+        .unwrap_or(t)
+        .trim_end();
+    let b = t.as_bytes();
+    // A cheap test first: a capital, one space, a digit.
+    if b.len() < 3
+        || b.len() > 16
+        || !b[0].is_ascii_uppercase()
+        || matches!(b[0], b'I' | b'V' | b'X' | b'S')
+        || b[1] != b' '
+        || !b[2].is_ascii_digit()
+    {
+        return None;
+    }
+    let number = &t[2..];
+    let range = number
+        .split_once(['-', '–'])
+        .map_or((number, None), |(x, y)| (x, Some(y)));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 5 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(range.0) || !range.1.is_none_or(digits) {
+        return None;
+    }
+    Some(Locator {
+        label: "margin".into(),
+        value: t.to_string(),
+        ..Default::default()
+    })
 }
 
 /// `Kap. 7 Rn. 12`, `Kap. 7`: a part of a law book numbered by a word of
@@ -4084,6 +4160,24 @@ fn classify_item_as(
     if untitled()
         && full_without_marks(&p.item, first)
         && (prose_prefix_len(first, g) == 0 || same_author_word(first, g))
+        && !prose_title()
+    {
+        out.push(full_raw(a, b, signal, pinpoint, p.item));
+        return;
+    }
+    // `Müller, Polizeigesetz, Loseblatt, Stand: März 2021, Rn. 3`,
+    // `Müller, Polizeigesetz, Stand: März 2021, Rn. 3`: a work cited by its
+    // author and title with the state its leaves or pages were brought up
+    // to, without an imprint, is cited in full: a loose-leaf work (its
+    // genre) with its date, or any work with the date of its state.
+    let stated = p.item.issued.is_some() && p.item.genre.is_some() || p.item.accessed.is_some();
+    if untitled()
+        && stated
+        && !p.item.author.is_empty()
+        && p.item.title.is_some()
+        && p.item.url.is_none()
+        && looks_like_authors(first)
+        && prose_prefix_len(first, g) == 0
         && !prose_title()
     {
         out.push(full_raw(a, b, signal, pinpoint, p.item));
@@ -5855,9 +5949,13 @@ fn bracketed_parties(inner: &str) -> Option<String> {
 /// (`r.o. 3.4`, `punt 50`, `par. 103`): its label and value.
 fn pinpoint_part(part: &str, g: &Grammar) -> Option<(String, String)> {
     let (label, m) = g.pinpoint(part)?;
-    let (x, y) = m
-        .number
-        .filter(|_| m.start == 0 && part[m.end..].trim().is_empty())?;
+    // `r.o. 3.4`, `par. 4.2.1`: a consideration numbered with periods is
+    // read whole, the citation's final period left.
+    let (x, y) = m.number.map(|(x, y)| (x, dotted_end(part, y)))?;
+    let rest = part[y.max(m.end)..].trim();
+    if m.start != 0 || !matches!(rest, "" | ".") {
+        return None;
+    }
     Some((
         label.to_string(),
         crate::grammar::locator_value(&part[x..y]),
@@ -8755,6 +8853,25 @@ fn full_item(
     full_raw(start, end, signal, locator, parsed.item)
 }
 
+/// The last part of `head` (after its last comma) is a word of the
+/// grammars' `state` or `accessed` (`Müller, Polizeigesetz, Loseblatt,
+/// Stand:` before `März 2021`): the date after it is the state of a
+/// loose-leaf work or the day a page was read, and the parts before it
+/// are no authors.
+fn ends_with_state_word(head: &str, g: &Grammar) -> bool {
+    let last = head
+        .rsplit(',')
+        .next()
+        .unwrap_or(head)
+        .trim()
+        .trim_end_matches(':');
+    !last.is_empty()
+        && (g.state_words.iter().any(|w| w == last)
+            || g.accessed
+                .find(last)
+                .is_some_and(|m| m.start == 0 && m.end + 1 >= last.len()))
+}
+
 /// `Müller 1998, S. 12`, `Smith (2019), 45`, `Kim and Lee 2020: 3`: an
 /// author-date reference inside a note, linked by author and year like an
 /// in-text citation. The names must stand alone before the year and only a
@@ -8811,6 +8928,7 @@ fn author_year(
         || head.contains(['(', '（', '[', '"', '“', '«', '„'])
         || !looks_like_authors(head)
         || inverted_name_then_title(head, g)
+        || ends_with_state_word(head, g)
         || (!tail.trim().is_empty() && locator.is_none())
     {
         return None;
@@ -9884,6 +10002,11 @@ fn short_form(
         let t = after.trim_start_matches([')', '）', ' ']);
         (t.len() < after.len()).then(|| locator_in(t, g)).flatten()
     });
+    // `Zech, a.a.O., A 45`, `Ebd., B 12`: a margin number that the part's
+    // letter opens.
+    if locator.is_none() {
+        locator = lettered_margin(past_note.unwrap_or(after).trim_start_matches([')', '）']));
+    }
     // `前引里赞书，第3章`: the pinpoint after the name and the kind's word.
     if let (None, Some(at)) = (&locator, named_kind) {
         let t = after[at..].trim_start_matches(|c: char| {
@@ -12838,6 +12961,147 @@ mod tests {
         assert_eq!(locator("Ebd., Rdnr. 3."), loc("margin", "3"));
         assert_eq!(locator("Ebd., Rz. 12."), loc("margin", "12"));
         assert_eq!(locator("Ebd., S. 5."), loc("page", "5"));
+    }
+
+    #[test]
+    fn a_margin_number_opened_by_its_part_letter_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let locator = |t: &str| {
+            note_items(t, &g)[0]
+                .locator
+                .clone()
+                .map(|l| (l.label, l.value))
+        };
+        assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A 45"));
+        assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B 12"));
+        assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C 3-5"));
+        assert_eq!(locator("Zech (Fn. 1), D 7."), loc("margin", "D 7"));
+        // The words of pages and margin numbers keep theirs.
+        assert_eq!(locator("Zech, a.a.O., S. 45."), loc("page", "45"));
+        assert_eq!(locator("Zech, a.a.O., Rn. 12."), loc("margin", "12"));
+        // In full, after the town and year of a book.
+        assert_eq!(
+            locator("Zech, Handbuch des Polizeirechts, 2. Aufl., München 2020, A 12."),
+            loc("margin", "A 12")
+        );
+    }
+
+    #[test]
+    fn a_loose_leaf_work_cited_with_its_state_is_cited_in_full() {
+        let g = Grammar::builtin();
+        for (t, place, genre) in [
+            (
+                "Stephan/Deger, Polizeigesetz, Loseblatt, Stand: März 2021, § 3 Rn. 4.",
+                None,
+                Some("Loseblatt"),
+            ),
+            (
+                "Rachor, Handbuch des Polizeirechts, Neuwied, Stand: 1.3.2020, E 110.",
+                Some("Neuwied"),
+                None,
+            ),
+        ] {
+            let items = note_items(t, &g);
+            assert_eq!(items.len(), 1, "{t}");
+            assert_eq!(items[0].kind, CitationKind::Full, "{t}");
+            let f = items[0].fields.as_deref().unwrap();
+            let first = f.author[0]
+                .family
+                .as_deref()
+                .or(f.author[0].literal.as_deref());
+            assert_eq!(first, t.split(['/', ',']).next(), "{t}");
+            assert!(f.issued.is_some() && f.accessed.is_none(), "{t}");
+            assert_eq!(f.publisher_place.as_deref(), place, "{t}");
+            assert_eq!(f.genre.as_deref(), genre, "{t}");
+        }
+        // Without a place, the state is the day the work was brought up
+        // to: still no author-date citation of four names.
+        let items = note_items("Müller, Polizeigesetz, Stand: März 2021, Rn. 3.", &g);
+        assert_eq!(items[0].kind, CitationKind::Full);
+        assert!(items[0].fields.as_deref().unwrap().accessed.is_some());
+    }
+
+    #[test]
+    fn a_state_word_ends_no_list_of_names() {
+        let g = Grammar::builtin();
+        assert!(ends_with_state_word(
+            "Müller, Polizeigesetz, Loseblatt, Stand:",
+            &g
+        ));
+        assert!(ends_with_state_word("Müller, Polizeigesetz, Stand", &g));
+        assert!(ends_with_state_word("Müller, Bericht, abgerufen am", &g));
+        assert!(!ends_with_state_word("Müller/Stand", &g));
+        assert!(!ends_with_state_word("Müller, Standke", &g));
+        assert!(!ends_with_state_word("", &g));
+    }
+
+    #[test]
+    fn a_page_after_a_year_and_number_in_a_note_is_the_place_cited() {
+        let g = Grammar::builtin();
+        let read = |t: &str| {
+            let item = note_items(t, &g).remove(0);
+            let page = item.fields.as_deref().and_then(|f| f.page.clone());
+            (item.locator.map(|l| (l.label, l.value)), page)
+        };
+        assert_eq!(
+            read("J. de Vries, ‘Overheidsaansprakelijkheid herzien’, NJB 2015/123, p. 45."),
+            (loc("page", "45"), None)
+        );
+        // A range may be the article's pages.
+        assert_eq!(
+            read("W. Hoff, ‘Algoritmische besluitvorming’, NTB 2020/12, p. 80-88."),
+            (None, Some("80-88".to_string()))
+        );
+        // A journal paged through its volume keeps its first page.
+        assert_eq!(
+            read("J. Smith, ‘Liability’, Law Quarterly 12 (2015), p. 45."),
+            (None, Some("45".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_consideration_numbered_with_periods_after_a_report_is_the_pinpoint() {
+        let g = Grammar::builtin();
+        let locator = |t: &str| {
+            note_items(t, &g)[0]
+                .locator
+                .clone()
+                .map(|l| (l.label, l.value))
+        };
+        assert_eq!(
+            locator("HR 12 april 2013, AB 2013/45, m.nt. F.J. van Ommeren, r.o. 3.4."),
+            loc("paragraph", "3.4")
+        );
+        assert_eq!(
+            locator("ABRvS 3 juli 2019, JB 2019/12, par. 4.2.1."),
+            loc("paragraph", "4.2.1")
+        );
+        assert_eq!(pinpoint_part("r.o. 3.4 en verder", &g), None);
+    }
+
+    #[test]
+    fn a_letter_that_may_be_a_volume_or_a_page_opens_no_margin_number() {
+        for pin in [
+            "A 45", "B 12 f.", ", C 3-5.", "A 45 ff.", "Z 99999", "E 110",
+        ] {
+            assert!(lettered_margin(pin).is_some(), "{pin}");
+        }
+        for pin in [
+            "I 45",
+            "V 12",
+            "X 3",
+            "S 45",
+            "A45",
+            "a 45",
+            "A 45a",
+            "AB 12",
+            "A 1234567",
+            "A 12, 14",
+            "A 12-",
+            "",
+        ] {
+            assert_eq!(lettered_margin(pin), None, "{pin}");
+        }
     }
 
     #[test]

@@ -923,6 +923,226 @@ fn without_area_dashes(s: &str) -> std::borrow::Cow<'_, str> {
     blanked(s, &dashes)
 }
 
+/// What a reference says of a printed loose-leaf work ([`loose_leaf`]).
+#[derive(Debug, Default, PartialEq)]
+struct LooseLeaf {
+    /// The byte ranges of the state and of the loose-leaf word, each with
+    /// the comma or bracket that opens it, in order and apart: the
+    /// reference is read without them.
+    cuts: Vec<(usize, usize)>,
+    /// The date the work was brought up to (`1.3.2020`, `März 2021`, the
+    /// year of a supplement).
+    date: Option<crate::model::CslDate>,
+    /// The supplement it was brought up to, as written (`95. EL`).
+    supplement: Option<String>,
+    /// The loose-leaf word (`Loseblatt`).
+    genre: Option<String>,
+    /// The words before the state, where only their being read as the
+    /// imprint makes the state a printed work's (`München, Stand: …`,
+    /// `München: C.H. Beck, Stand: …`).
+    imprint: Option<String>,
+}
+
+/// The state of a printed loose-leaf work and its loose-leaf word in a
+/// reference (German law books: `Handbuch, München, Stand: 1.3.2020`,
+/// `Polizeigesetz, Loseblatt, Stuttgart, Stand: März 2021`, `Kommentar,
+/// Köln (Stand: 12. Erg.-Lfg. 2019)`, `München, Stand: 95. EL Juli
+/// 2021`). A word of the grammars' `state` opens a part of the reference
+/// (after a comma or in brackets) and a date or a supplement (a number, a
+/// period and a word of the grammars' `supplement`) follows it. It states
+/// how far the leaves were brought up to date, not when an online
+/// commentary was last read, where the imprint stands before it (the
+/// words that the reference is then read to end its place or publisher
+/// with, a place read, and no edition of its own: an online
+/// commentary's `45. Ed., München, Stand: …` is dated by its edition),
+/// where a loose-leaf word stands in the reference or where it names a
+/// supplement, and no link is in the reference: its date is then the
+/// work's date where there is no other, its supplement the edition. A part that is a word of the
+/// grammars' `loose_leaf` alone is the work's genre, no publisher nor
+/// place. `None` where the reference has neither.
+fn loose_leaf(s: &str, g: &Grammar) -> Option<LooseLeaf> {
+    // A cheap test first: a state or loose-leaf word in the text, no link.
+    let has = |words: &[String]| words.iter().any(|w| s.contains(w.as_str()));
+    if !(has(&g.state_words) || has(&g.loose_leaf_words)) || s.contains("://") || s.contains("www.")
+    {
+        return None;
+    }
+    let mut out = LooseLeaf::default();
+    // `, Loseblatt,`: a part of its own.
+    for w in &g.loose_leaf_words {
+        for (i, _) in s.match_indices(w.as_str()) {
+            let before = s[..i].trim_end_matches(' ');
+            let after = s[i + w.len()..].trim_start_matches(' ');
+            let opens =
+                before.ends_with([',', '(']) || before.ends_with('.') && !before.ends_with("..");
+            let closes = after.is_empty()
+                || after.starts_with([',', ')', ';'])
+                || after.starts_with('.') && !w.ends_with('.');
+            if !opens || !closes || out.genre.is_some() {
+                continue;
+            }
+            let bracketed = before.ends_with('(') && after.starts_with(')');
+            let (a, b) = if bracketed {
+                (
+                    s[..before.len() - 1].trim_end().len(),
+                    s.len() - after.len() + 1,
+                )
+            } else if before.ends_with(',') {
+                (before.len() - 1, i + w.len())
+            } else {
+                // `Kommentar. Loseblatt, München`: after a sentence, the
+                // comma after it goes with it.
+                let end = i + w.len();
+                (
+                    i,
+                    if after.starts_with(',') {
+                        s.len() - after.len() + 1
+                    } else {
+                        end
+                    },
+                )
+            };
+            out.cuts.push((a, b));
+            out.genre = Some(w.clone());
+        }
+    }
+    let genre_at = out.cuts.first().copied();
+    for w in &g.state_words {
+        for (i, _) in s.match_indices(w.as_str()) {
+            if out.date.is_some() || out.supplement.is_some() {
+                break;
+            }
+            // `Stand:` or `Stand 1.3.2020`, not `Standard`.
+            let rest = &s[i + w.len()..];
+            if rest.starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let before = s[..i].trim_end_matches(' ');
+            let bracket = before.ends_with('(');
+            if !bracket && !before.ends_with(',') {
+                continue;
+            }
+            let lead = before[..before.len() - 1].trim_end();
+            let from = i + w.len() + (rest.len() - rest.trim_start_matches([':', ' ']).len());
+            let to = if bracket {
+                from + s[from..].find(')')?
+            } else {
+                // At the end, the reference's final period stays.
+                let end = s.trim_end().trim_end_matches('.').len().max(from);
+                from + s[from..].find([',', ';', '(']).unwrap_or(end - from)
+            };
+            let body = s[from..to].trim_end();
+            let supplement = supplement_in(body, g);
+            let dated = match &supplement {
+                Some((end, _)) => &body[*end..],
+                None => body,
+            };
+            let date = g.dates.first(dated).filter(|d| {
+                dated[..d.start].trim().is_empty()
+                    && dated[d.end..].trim_matches(['.', ' ']).is_empty()
+            });
+            if date.is_none() && supplement.is_none() {
+                continue;
+            }
+            // A place before it (`München, Stand`), the loose-leaf word, or a
+            // supplement.
+            // `München`, `Neuwied`, `München: C.H. Beck`: capitalised words,
+            // no number.
+            let imprint = lead.rsplit([',', '(']).next().map_or("", str::trim);
+            let imprint_like = imprint.starts_with(char::is_uppercase)
+                && imprint.split(' ').count() <= 5
+                && !imprint.bytes().any(|c| c.is_ascii_digit());
+            let proven = genre_at.is_some() || supplement.is_some();
+            if !proven && !imprint_like {
+                continue;
+            }
+            if !proven {
+                out.imprint = Some(imprint.to_string());
+            }
+            let a = if bracket {
+                s[..before.len() - 1].trim_end().len()
+            } else {
+                before.len() - 1
+            };
+            let b = if bracket { to + 1 } else { to };
+            out.cuts.push((a, b));
+            out.date = date.map(|d| d.date);
+            out.supplement = supplement.map(|(_, written)| written);
+        }
+    }
+    out.cuts.sort_unstable();
+    // Two pieces that meet (`, Loseblatt, Stand: …`) are cut as one.
+    out.cuts.dedup_by(|b, a| {
+        if b.0 <= a.1 {
+            a.1 = a.1.max(b.1);
+            true
+        } else {
+            false
+        }
+    });
+    (!out.cuts.is_empty()).then_some(out)
+}
+
+/// `s` without the byte ranges `cuts` (in order, apart, on char
+/// boundaries): the pieces a reference is read without, where spaces
+/// in their place would stand between the words around them (`Kommentar,
+/// München.` of `Kommentar, Loseblatt, München, Stand: 95. EL.`).
+fn without(s: &str, cuts: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for &(a, b) in cuts {
+        out.push_str(&s[from..a]);
+        from = b;
+    }
+    out.push_str(&s[from..]);
+    out
+}
+
+/// The offset in the text before [`without`] took `cuts` out of it of
+/// offset `x` in the text after: moved past each cut that stood before
+/// it.
+fn offset_before_cuts(x: usize, cuts: &[(usize, usize)]) -> usize {
+    let mut taken = 0;
+    for &(a, b) in cuts {
+        if x > a - taken {
+            taken += b - a;
+        } else {
+            break;
+        }
+    }
+    x + taken
+}
+
+/// A supplement of a loose-leaf work opening `body` (`95. EL`, `12.
+/// Erg.-Lfg.` of `12. Erg.-Lfg. 2019`): a number, a period, a word of
+/// the grammars' `supplement`, ending at a space or the end. Where it
+/// ends in `body`, and the supplement with its word whole (`12.
+/// Erg.-Lfg.` of `12. Erg.-Lfg`, whose period the reference's end took).
+fn supplement_in(body: &str, g: &Grammar) -> Option<(usize, String)> {
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let rest = body[digits..].strip_prefix('.')?;
+    let word_at = digits + 1 + (rest.len() - rest.trim_start().len());
+    let word = &body[word_at..];
+    // `Erg.-Lfg` at the end of a body whose final period was left out.
+    let (w, len) = g.supplement_words.iter().find_map(|w| {
+        let whole = word.starts_with(w.as_str())
+            && word[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == ' ' || c == ',' || c == ')');
+        let cut = w.strip_suffix('.').filter(|c| word == *c);
+        if whole {
+            Some((w, w.len()))
+        } else {
+            cut.map(|c| (w, c.len()))
+        }
+    })?;
+    Some((word_at + len, format!("{}{w}", &body[..word_at])))
+}
+
 /// `s` with each of the byte ranges `blanks` (in order, apart, on char
 /// boundaries) written as spaces of the same length, so that every offset
 /// stays where it was; `s` itself when there are none.
@@ -2426,6 +2646,45 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         let shift = |(a, b): (usize, usize)| (a + head, b + head);
         parsed.authors = parsed.authors.map(shift);
         parsed.title = parsed.title.map(shift);
+        return parsed;
+    }
+    // `Handbuch, München, Stand: 1.3.2020.`: a loose-leaf work's state and
+    // its loose-leaf word are read on their own, the rest without them.
+    if let Some((leaf, mut parsed)) = loose_leaf(s, g).and_then(|leaf| {
+        let mut parsed = parse_reference(&without(s, &leaf.cuts), order, g);
+        // Offsets after a piece taken out are moved back to the input's.
+        let shift = |(a, b): (usize, usize)| {
+            (
+                offset_before_cuts(a, &leaf.cuts),
+                offset_before_cuts(b, &leaf.cuts),
+            )
+        };
+        parsed.authors = parsed.authors.map(shift);
+        parsed.title = parsed.title.map(shift);
+        // A town that no grammar lists must be read as the place.
+        // The words before the state must be read as the imprint, and a
+        // work with an edition of its own (`BeckOK Datenschutzrecht, 45.
+        // Ed., München, Stand: 1.8.2023`, an online commentary's) is dated
+        // by that edition: its state is the day it was brought up to.
+        let item = &parsed.item;
+        let placed = leaf.imprint.as_deref().is_none_or(|p| {
+            let ends = |f: &Option<String>| f.as_deref().is_some_and(|f| p.ends_with(f));
+            item.publisher_place.is_some()
+                && (ends(&item.publisher_place) || ends(&item.publisher))
+                && item.edition.is_none()
+        });
+        placed.then_some((leaf, parsed))
+    }) {
+        let item = &mut parsed.item;
+        if item.issued.is_none() {
+            item.issued = leaf.date;
+        }
+        if item.edition.is_none() {
+            item.edition = leaf.supplement;
+        }
+        if item.genre.is_none() {
+            item.genre = leaf.genre;
+        }
         return parsed;
     }
     // `Influenza (seasonal) [Fact sheet]. Geneva: WHO, 2023.`: the medium
@@ -11737,6 +11996,105 @@ mod title_search {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_state_of_a_loose_leaf_work_dates_it_and_is_no_publisher() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let date = |i: &CslItem| i.issued.as_ref().map(|d| d.date_parts[0].clone());
+        for (s, place, issued, edition, genre) in [
+            (
+                "Zech, Herbert: Handbuch des Polizeirechts, München, Stand: 1.3.2020.",
+                "München",
+                vec![2020, 3, 1],
+                None,
+                None,
+            ),
+            (
+                "Rachor, Frederik: Handbuch des Polizeirechts, Neuwied, Stand: 1.3.2020.",
+                "Neuwied",
+                vec![2020, 3, 1],
+                None,
+                None,
+            ),
+            (
+                "Stephan, Ulrich/Deger, Johannes: Polizeigesetz, Loseblatt, Stuttgart, Stand: März 2021.",
+                "Stuttgart",
+                vec![2021, 3],
+                None,
+                Some("Loseblatt"),
+            ),
+            (
+                "Schmidbauer, Wilhelm: Polizeiaufgabengesetz, Köln (Stand: 12. Erg.-Lfg. 2019).",
+                "Köln",
+                vec![2019],
+                Some("12. Erg.-Lfg."),
+                None,
+            ),
+            (
+                "Maunz, Theodor/Dürig, Günter: Grundgesetz, Loseblatt, München, Stand: 95. EL Juli 2021.",
+                "München",
+                vec![2021, 7],
+                Some("95. EL"),
+                Some("Loseblatt"),
+            ),
+        ] {
+            let p = entry(s);
+            let i = &p.item;
+            assert_eq!(i.publisher_place.as_deref(), Some(place), "{s}");
+            assert_eq!(i.publisher, None, "{s}");
+            assert_eq!(date(i), Some(issued), "{s}");
+            assert_eq!(i.accessed, None, "{s}");
+            assert_eq!(i.edition.as_deref(), edition, "{s}");
+            assert_eq!(i.genre.as_deref(), genre, "{s}");
+            assert_eq!(p.unparsed, None, "{s}");
+            // The title's offsets are the input's.
+            let (a, b) = p.title.unwrap();
+            assert_eq!(s.get(a..b).map(str::trim), i.title.as_deref(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_state_with_an_edition_or_a_link_is_the_day_it_was_brought_up_to() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        // An online commentary dated by its edition, a web page read on a
+        // day: the state is no date of the work.
+        for s in [
+            "Wolff, Heinrich Amadeus/Brink, Stefan (Hrsg.): BeckOK Datenschutzrecht, 45. Ed., München, Stand: 1.8.2023.",
+            "Bundesministerium des Innern: Polizeiliche Kriminalstatistik, Berlin, Stand: 1.3.2020, https://www.bmi.bund.de/pks.",
+        ] {
+            let i = entry(s);
+            assert!(i.accessed.is_some(), "{s}");
+            assert_eq!(i.issued, None, "{s}");
+        }
+        // A year of its own stays the work's date.
+        let i = entry("Huber, Peter: Polizeirecht, Loseblatt, München 2019, Stand: März 2021.");
+        assert_eq!(i.issued.map(|d| d.date_parts[0].clone()), Some(vec![2019]));
+        assert_eq!(i.genre.as_deref(), Some("Loseblatt"));
+    }
+
+    #[test]
+    fn loose_leaf_pieces_are_cut_with_their_commas() {
+        let g = Grammar::builtin();
+        let s = "Müller: Polizeigesetz, Loseblatt, Stuttgart, Stand: März 2021.";
+        let leaf = loose_leaf(s, &g).unwrap();
+        assert_eq!(without(s, &leaf.cuts), "Müller: Polizeigesetz, Stuttgart.");
+        assert_eq!(leaf.supplement, None);
+        let s = "Müller: Polizeigesetz, Loseblatt, Stand: 12. Erg.-Lfg.";
+        let leaf = loose_leaf(s, &g).unwrap();
+        assert_eq!(without(s, &leaf.cuts), "Müller: Polizeigesetz.");
+        assert_eq!(leaf.supplement.as_deref(), Some("12. Erg.-Lfg."));
+        // `Standard`, a state without date or supplement: none.
+        assert_eq!(loose_leaf("Müller: Der Standard, München 2020.", &g), None);
+        assert_eq!(
+            loose_leaf("Müller: Polizeirecht, München, Stand: laufend.", &g),
+            None
+        );
+        assert_eq!(offset_before_cuts(5, &[(3, 6)]), 8);
+        assert_eq!(offset_before_cuts(3, &[(3, 6)]), 3);
+        assert_eq!(offset_before_cuts(2, &[(3, 6)]), 2);
+    }
 
     #[test]
     fn inverted_names_joined_by_dashes_read_as_a_list() {
