@@ -2075,7 +2075,8 @@ pub struct Grammar {
     /// ([`Signals::statute_number`]), as written.
     pub statute_numbers: Vec<String>,
     /// Each spelling of a numbered statute's kind with its kind's index
-    /// ([`Signals::numbered_statutes`]).
+    /// ([`Signals::numbered_statutes`]), sorted by spelling (a spelling of
+    /// two kinds keeps the first kind first).
     numbered_statute_kinds: Vec<(String, usize)>,
     /// A numbered statute at a text's start: kind, number word, number,
     /// year word, year ([`Grammar::numbered_statute`]).
@@ -3325,13 +3326,14 @@ impl Grammar {
                     _ => None,
                 })
                 .collect(),
-            numbered_statute_kinds: all
-                .signals
-                .numbered_statutes
-                .iter()
-                .enumerate()
-                .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
-                .collect(),
+            numbered_statute_kinds: by_spelling(
+                all.signals
+                    .numbered_statutes
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, kind)| kind.iter().map(move |w| (w.trim().to_string(), i)))
+                    .collect(),
+            ),
             numbered_statute: numbered_statute_regex(
                 &all.signals,
                 added(|f| {
@@ -3772,8 +3774,13 @@ impl Grammar {
         // Every reading opens with a kind's spelling, as written: a text
         // that opens with none is no such statute, and the patterns are
         // neither built nor run for it.
-        if !self
-            .numbered_statute_kinds
+        // The spellings are sorted: those that open with the text's first
+        // byte stand together.
+        let kinds = &self.numbered_statute_kinds;
+        let first = s.as_bytes().first();
+        let from = kinds.partition_point(|(k, _)| k.as_bytes().first() < first);
+        let to = kinds.partition_point(|(k, _)| k.as_bytes().first() <= first);
+        if !kinds[from..to]
             .iter()
             .any(|(k, _)| s.starts_with(k.as_str()))
         {
@@ -4435,6 +4442,13 @@ pub fn fold_case(s: &str) -> String {
     } else {
         s.to_lowercase()
     }
+}
+
+/// `kinds` sorted by spelling, stably: a spelling of two kinds keeps the
+/// first kind first.
+fn by_spelling(mut kinds: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    kinds.sort_by(|a, b| a.0.cmp(&b.0));
+    kinds
 }
 
 fn unreachable_grammar() -> Grammar {
