@@ -12947,15 +12947,18 @@ mod tests {
         }
     }
 
+    /// The label and value of the locator of `note`'s first item.
+    fn first_locator(note: &str, g: &Grammar) -> Option<(String, String)> {
+        note_items(note, g)[0]
+            .locator
+            .clone()
+            .map(|l| (l.label, l.value))
+    }
+
     #[test]
     fn margin_numbers_are_locators() {
         let g = Grammar::builtin();
-        let locator = |t: &str| {
-            note_items(t, &g)[0]
-                .locator
-                .clone()
-                .map(|l| (l.label, l.value))
-        };
+        let locator = |t: &str| first_locator(t, &g);
         assert_eq!(locator("Ebd., Rn. 47."), loc("margin", "47"));
         assert_eq!(locator("Vogel (Fn. 8), Rn. 50 ff."), loc("margin", "50"));
         assert_eq!(locator("Ebd., Rdnr. 3."), loc("margin", "3"));
@@ -12966,12 +12969,7 @@ mod tests {
     #[test]
     fn a_margin_number_opened_by_its_part_letter_is_the_pinpoint() {
         let g = Grammar::builtin();
-        let locator = |t: &str| {
-            note_items(t, &g)[0]
-                .locator
-                .clone()
-                .map(|l| (l.label, l.value))
-        };
+        let locator = |t: &str| first_locator(t, &g);
         assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A 45"));
         assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B 12"));
         assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C 3-5"));
