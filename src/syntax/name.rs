@@ -515,18 +515,19 @@ pub(crate) fn is_particle(w: &str, g: &Grammar) -> bool {
     PARTICLES.contains(&w) || g.particles.iter().any(|p| p == w)
 }
 
+/// A generation after a person's name (`Jr.`, `Sr`, `III`), which names
+/// are read without.
+pub(crate) fn is_generation(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
 /// A person from `Given Family` (with particles and suffixes).
 fn natural_person(t: &str, g: &Grammar) -> CslName {
     let words: Vec<&str> = t.split_whitespace().collect();
     let words: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| {
-            !matches!(
-                w.trim_end_matches(','),
-                "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"
-            )
-        })
+        .filter(|w| !is_generation(w.trim_end_matches(',')))
         .collect();
     if words.len() <= 1 {
         return CslName {
