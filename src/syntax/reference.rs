@@ -12,7 +12,7 @@
 use crate::grammar::{Grammar, LexMatch, Role};
 use crate::model::{CslDate, CslItem, CslName};
 use crate::syntax::edition::{self, Edition};
-use crate::syntax::name::{parse_names, NameOrder};
+use crate::syntax::name::{is_generation, parse_names, NameOrder};
 use crate::text::clean_field;
 use regex::Regex;
 use std::ops::Range;
@@ -2158,6 +2158,39 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
     })
 }
 
+/// The name of an act after its number or day and a comma, at the start
+/// of `t` (`, básica reguladora de la autonomía del paciente` of `Ley
+/// 41/2002, de 14 de noviembre, …`, `, de Protección de Datos …`, `,
+/// občanský zákoník` of `zákon č. 89/2012 Sb., …`, `, o organisaci …`):
+/// words that open in lowercase, up to the next comma, semicolon, bracket
+/// or sentence (a period after a lowercase word of three letters or more), at most
+/// sixteen, without a digit, a provision or a page.
+/// Its length after the comma and space.
+fn act_name_after_comma(t: &str, g: &Grammar) -> Option<usize> {
+    let after = t.strip_prefix(", ")?;
+    if !after.starts_with(char::is_lowercase) {
+        return None;
+    }
+    // A sentence ends at a period after a word in lowercase (`paciente.
+    // BOE …`), not after an abbreviation (`republicată în M. Of. nr.`).
+    let sentence = after.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        after[..i]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().nth(2).is_some() && w.chars().all(char::is_lowercase))
+    });
+    let clause = after.find([',', ';', '(', '（']).unwrap_or(after.len());
+    let len = sentence.map_or(clause, |i| i.min(clause));
+    let name = after[..len].trim_end().trim_end_matches('.');
+    // A provision or a page in its clause (`, art. 5`) is no name.
+    (!name.is_empty()
+        && name.split_whitespace().count() <= 16
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && g.provision.find(&after[..clause]).is_none()
+        && g.page.find(&after[..clause]).is_none())
+    .then_some(len)
+}
+
 /// A statute cited by kind, number and year (`Undang-Undang Nomor 24
 /// Tahun 2003 tentang Mahkamah Konstitusi`, `UU No. 12 Tahun 2011`:
 /// [`Grammar::numbered_statute`]) at the start of `s`: a `legislation`
@@ -2199,49 +2232,14 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
             t.starts_with(char::is_lowercase)
                 .then(|| rest.find([',', ';', '(']).unwrap_or(rest.len()))
         };
-        // `Ley 41/2002, de 14 de noviembre, básica reguladora de …`, `Ley
-        // Orgánica 3/2018, de 5 de diciembre, de Protección de Datos …`:
-        // after a comma, words that open in lowercase, without digits or
-        // a provision or locator, name the act.
-        let named = || {
-            let after = t.strip_prefix(", ")?;
-            let len = [after.find([',', ';', '(']), after.find(". ")]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(after.len());
-            let name = after[..len].trim_end().trim_end_matches('.');
-            (after.starts_with(char::is_lowercase)
-                && name.split_whitespace().count() <= 16
-                && !name.contains(|c: char| c.is_ascii_digit())
-                && g.provision.find(name).is_none()
-                && g.page.find(name).is_none())
-            .then(|| lead + 2 + len)
-        };
+        // `Ley 41/2002, de 14 de noviembre, básica reguladora de …`.
+        let named = || Some(lead + 2 + act_name_after_comma(t, g)?);
         quoted.or_else(worded).or_else(named).unwrap_or(0)
     } else {
         let stop = rest.find([',', ';', '(', '（']).unwrap_or(rest.len());
         // `zákon č. 89/2012 Sb., občanský zákoník`, `zákon č. 125/1927
-        // Sb., o organisaci politické správy`: words in lowercase after
-        // the comma, without digits or a provision, name the act.
-        let named = rest[stop..]
-            .strip_prefix(", ")
-            .filter(|t| t.starts_with(char::is_lowercase))
-            .map(|t| {
-                let len = t.find([',', ';', '(', '（']).unwrap_or(t.len());
-                (t, len)
-            })
-            .filter(|(t, len)| {
-                let name = t[..*len].trim_end().trim_end_matches('.');
-                !name.is_empty()
-                    && name.split_whitespace().count() <= 12
-                    && !name.contains(|c: char| c.is_ascii_digit())
-                    && g.provision.find(name).is_none()
-            });
-        match named {
-            Some((_, len)) => stop + 2 + len,
-            None => stop,
-        }
+        // Sb., o organisaci politické správy`.
+        stop + act_name_after_comma(&rest[stop..], g).map_or(0, |len| 2 + len)
     };
     if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
         end = p.start;
@@ -10065,7 +10063,7 @@ fn vancouver_authors(s: &str) -> Option<(&str, usize)> {
     let fits = c.name("l")?.as_str().split(',').all(|author| {
         let words: Vec<&str> = author.split_whitespace().collect();
         let initials = match words[..] {
-            [.., initials, "Jr" | "Sr" | "II" | "III" | "IV"] if words.len() > 2 => Some(initials),
+            [.., initials, last] if words.len() > 2 && is_generation(last) => Some(initials),
             [.., last] => Some(last),
             [] => None,
         };
@@ -11111,7 +11109,7 @@ fn vancouver_names(text: &str, g: &Grammar) -> (Vec<crate::model::CslName>, bool
         }
         let mut words: Vec<&str> = part.split_whitespace().collect();
         // `Douglas GR Jr`: the generation after the initials is left.
-        if words.len() > 2 && matches!(words.last(), Some(&("Jr" | "Sr" | "II" | "III" | "IV"))) {
+        if words.len() > 2 && words.last().is_some_and(|w| is_generation(w)) {
             words.pop();
         }
         match words.split_last() {
@@ -15533,6 +15531,25 @@ mod vancouver_authors_search {
             let got = vancouver_authors(&t).map(|(a, end)| [&t[..end], a]);
             prop_assert_eq!(got, want, "{:?}", t);
         }
+    }
+
+    #[test]
+    fn an_act_s_name_after_a_comma_ends_at_a_sentence_not_an_abbreviation() {
+        let g = Grammar::builtin();
+        let name = |t: &str| act_name_after_comma(t, &g).map(|n| t[2..2 + n].to_string());
+        assert_eq!(
+            name(", básica reguladora del paciente. BOE núm. 274."),
+            Some("básica reguladora del paciente".to_string())
+        );
+        assert_eq!(
+            name(", občanský zákoník, § 2").as_deref(),
+            Some("občanský zákoník")
+        );
+        // An abbreviation's period goes on; the digits after it end the
+        // reading.
+        assert_eq!(name(", republicată în M. Of. nr. 543 din 2012."), None);
+        assert_eq!(name(", Ústava České republiky"), None);
+        assert_eq!(name(", art. 5"), None);
     }
 
     #[test]
