@@ -5875,13 +5875,15 @@ fn decision_after_court(
             }
         } else if let Some(docket) = decision_docket(part, g) {
             fields.number = Some(docket.to_string());
-        } else if let Some(parties) = bracketed_parties(part).filter(|_| {
+        } else if let Some(parties) = (fields.title.is_none() && {
             // `STJUE de 13 de mayo de 2014, Google Spain y Google,
             // C-131/12`: the parties' names before the docket or the ECLI.
             let following = next.split(", ").next().unwrap_or("").trim_end_matches('.');
-            fields.title.is_none()
-                && (following.starts_with("ECLI:") || decision_docket(following, g).is_some())
-        }) {
+            following.starts_with("ECLI:") || decision_docket(following, g).is_some()
+        })
+        .then(|| bracketed_parties(part))
+        .flatten()
+        {
             fields.title = Some(parties);
         } else {
             break;
@@ -8499,7 +8501,7 @@ fn institutional_author(authors: &str, g: &Grammar) -> Option<crate::syntax::nam
     let words: Vec<&str> = authors.split_whitespace().collect();
     let body = words
         .iter()
-        .any(|w| g.organisation_latin.contains(&crate::grammar::fold_case(w)));
+        .any(|w| crate::text::with_lowercase(w, |l| g.organisation_latin.contains(l)));
     let not_a_person = words.len() > 2
         || words
             .iter()
