@@ -648,7 +648,7 @@ pub fn spaced_enclosed_markers(line: &str, and_words: &[String]) -> Vec<TextMark
             .chars()
             .next()
             .is_none_or(|a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | ')' | '）'));
-        if closes && marker_head(head) {
+        if closes && marker_head(head, after) {
             out.push(TextMarker {
                 number: n,
                 start: i,
@@ -668,8 +668,14 @@ fn spaced_number_at(line: &str, i: usize) -> Option<(usize, u32)> {
 }
 
 /// Does `head`, the text before a spaced bracketed number, end as a note
-/// marker's word does: a letter, a closing quote or bracket, or a year?
-fn marker_head(head: &str) -> bool {
+/// marker's word does: a letter, a closing quote or bracket, a year, or
+/// another number of three digits or more (`l'article 1382 (4)`, `p. 312
+/// (5)`: shorter ones are provisions' subsections, `Art. 6 (1)`); or a
+/// sentence's period after a word of four letters or more, a year or a
+/// closing quote, where a capital or the line's end follows (`after`:
+/// `n'a pas été admise. (1) Les …`, as a PDF conversion places a marker
+/// set after the period).
+fn marker_head(head: &str, after: &str) -> bool {
     let Some(last) = head.chars().next_back() else {
         return false;
     };
@@ -677,11 +683,23 @@ fn marker_head(head: &str) -> bool {
         return true;
     }
     let word = head.rsplit(' ').next().unwrap_or("");
-    word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && word
-            .parse::<u32>()
-            .is_ok_and(|y| (1500..=2099).contains(&y))
+    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    if digits {
+        return (3..=6).contains(&word.len());
+    }
+    let Some(sentence) = word.strip_suffix('.') else {
+        return false;
+    };
+    let closed = sentence.ends_with(['»', '”', '"', '’']);
+    let long_word = sentence.chars().count() >= 4
+        && (sentence.chars().all(char::is_alphabetic)
+            || sentence.len() == 4 && sentence.bytes().all(|b| b.is_ascii_digit()));
+    (closed || long_word)
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(char::is_uppercase)
 }
 
 /// Does `head` end with a comma, a semicolon or one of `and_words`, as
@@ -1129,12 +1147,31 @@ mod tests {
             "la faute(1) admise",
             "(1) G. Vedel, Droit administratif.",
             "l'article 6 (1) du traité",
-            "en 1234 (2) ans",
+            "en 12 (2) ans",
             "deux conditions : (1) une faute",
             "la note (3)b",
+            "l'article 13 (2) du code",
+            "à l'art. 13 (2).",
+            "voir p. (3).",
+            "deux conditions. (1) une faute",
+            "un accord. (4) alinéa",
         ] {
             assert_eq!(spaced(line), [], "{line}");
         }
+    }
+
+    #[test]
+    fn spaced_bracketed_numbers_after_a_long_number_or_a_period_mark_notes() {
+        assert_eq!(spaced("tirée de l'article 1382 (2). L'arrêt"), [(2, "(2)")]);
+        assert_eq!(spaced("l'article 1384 (7) ne cède"), [(7, "(7)")]);
+        assert_eq!(spaced("dès 1897. (5) Josserand"), [(5, "(5)")]);
+        assert_eq!(spaced("cité p. 312 (5), puis"), [(5, "(5)")]);
+        assert_eq!(
+            spaced("n'a pas été admise. (1) Les rédacteurs"),
+            [(1, "(1)")]
+        );
+        assert_eq!(spaced("en a fait la théorie. (6)"), [(6, "(6)")]);
+        assert_eq!(spaced("le « fait de la chose ». (7)"), [(7, "(7)")]);
     }
 
     #[test]
