@@ -2713,9 +2713,9 @@ fn margin_after_comma(cit: &str, g: &Grammar) -> Option<(usize, Locator)> {
 /// A margin number that a capital letter opens, alone in the pinpoint
 /// (`A 45`, `B 12 f.`, `C 3-5`): German handbooks and loose-leaf
 /// commentaries number the margins of each part with the part's letter
-/// (`Zech, a.a.O., A 45`), cited without the word `Rn.`. The letter, a
-/// space and the number are the locator's value (`A 45`), labelled
-/// `margin`. A roman numeral that may be a volume (`I 45`, `V 12`, `X
+/// (`Zech, a.a.O., A 45`), cited without the word `Rn.`. The letter and
+/// the number are the locator's value, without the space between them
+/// (`A45`, as `Rn. A 45` and `S. A 45` give it), labelled `margin`. A roman numeral that may be a volume (`I 45`, `V 12`, `X
 /// 3`) and `S` (`S 45`, a page or a sentence written without its period)
 /// are no such letter.
 fn lettered_margin(pin: &str) -> Option<Locator> {
@@ -2750,7 +2750,7 @@ fn lettered_margin(pin: &str) -> Option<Locator> {
     }
     Some(Locator {
         label: "margin".into(),
-        value: t.to_string(),
+        value: crate::grammar::locator_value(t),
         ..Default::default()
     })
 }
@@ -12972,8 +12972,8 @@ mod tests {
     fn a_margin_number_opened_by_its_part_letter_is_the_pinpoint() {
         let g = Grammar::builtin();
         let locator = |t: &str| first_locator(t, &g);
-        assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A 45"));
-        assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B 12"));
+        assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A45"));
+        assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B12"));
         assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C 3-5"));
         assert_eq!(locator("Zech (Fn. 1), D 7."), loc("margin", "D 7"));
         // The words of pages and margin numbers keep theirs.
