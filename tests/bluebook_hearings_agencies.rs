@@ -2,7 +2,8 @@
 //! footnotes cite congressional hearings (`… Before the S. Comm. on the
 //! Judiciary, 117th Cong. 88 (2022) (statement of …)`) and reports by
 //! agencies as authors (`U.S. Department of State, Country Reports on
-//! Human Rights Practices (2020)`). Expected values were written by
+//! Human Rights Practices (2020)`), one with its number before its title
+//! (`U.S. Gov't Accountability Off., GAO-12-561R, …`). Expected values were written by
 //! reading the input.
 
 // Tests may fail loudly.
@@ -94,6 +95,25 @@ fn an_agency_is_the_one_author_of_its_report() {
     }
     // Two editions of the series are two works.
     assert_ne!(only(&doc, 2).reference, only(&doc, 5).reference);
+}
+
+#[test]
+fn a_report_s_number_between_its_agency_and_its_title() {
+    let (_, doc) = run(PAPER);
+    let c = only(&doc, 8);
+    let w = work(&doc, c);
+    assert_eq!(w.kind, "report");
+    assert_eq!(w.number.as_deref(), Some("GAO-12-561R"));
+    assert_eq!(
+        w.author[0].literal.as_deref(),
+        Some("U.S. Gov't Accountability Off.")
+    );
+    assert!(w
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Human Rights: State Department"));
+    assert_eq!(c.locator.as_ref().map(|l| l.value.as_str()), Some("7"));
 }
 
 #[test]

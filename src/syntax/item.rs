@@ -4676,10 +4676,15 @@ static BLUEBOOK_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 /// edition (or publisher) and year. The pinpoint is left out where the
 /// work is cited whole (`U.S. Dep't of State, Country Reports on Human
 /// Rights Practices (2020)`), and follows `, at` after a title that ends
-/// in a number (rule 3.2(a): `… Practices for 2021, at 3 (2022)`).
+/// in a number (rule 3.2(a): `… Practices for 2021, at 3 (2022)`). An
+/// agency's report may give its number between the author and the title
+/// (`U.S. Gov't Accountability Off., GAO-12-561R, Human Rights: … 7
+/// (2012)`, `Cong. Rsch. Serv., RL33110, …`): capitals, then two groups
+/// of digits and capitals after hyphens, or four digits or more (a word
+/// with one number, `COVID-19`, opens a title).
 static BLUEBOOK_BOOK: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(
-        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?P<title>[^;,]+?)(?:(?:, at)? (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?))? \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
+        r"^(?P<authors>\p{Lu}[^,;]*(?:,? (?:&|and) [^,;]+)?), (?:(?P<number>\p{Lu}{1,6}(?:[-–][0-9]{1,4}(?:[-–][0-9A-Z]+)+|[0-9]{4,8}[A-Z]?)), )?(?P<title>[^;,]+?)(?:(?:, at)? (?P<pin>[0-9]{1,6}(?:[-–][0-9]{1,6})?|§§? ?[0-9][0-9.]*(?:\([a-z0-9]{1,4}\)){0,4}(?:[-–][0-9][0-9.]*)?))? \((?P<ed>[^()]*\s)?(?P<year>[0-9]{4})\)\.?$",
     )
 });
 
@@ -8457,9 +8462,16 @@ fn bluebook_citation(
             edition.is_none() && !e.is_empty() && !e.contains(char::is_numeric) && !by_editor(e)
         })
         .map(str::to_string);
+    let number = get("number");
+    let kind = match (article, &number) {
+        (true, _) => "article-journal",
+        (false, Some(_)) => "report",
+        (false, None) => "book",
+    };
     let fields = crate::model::CslItem {
-        kind: if article { "article-journal" } else { "book" }.into(),
+        kind: kind.into(),
         title: Some(title),
+        number,
         author: names.names,
         et_al: names.et_al,
         container_title: get("journal"),
@@ -8492,8 +8504,8 @@ fn bluebook_citation(
 
 /// An institution as the author of a Bluebook citation (rule 15.1(c):
 /// `U.S. Dep't of State`, `Fed. Trade Comm'n`, `Nat'l Rsch. Council`): a
-/// few words without a comma, one of them a word of the grammars'
-/// `names.organisation_words`, is one literal name, never persons. Two
+/// few words without a comma or a colon (a title's), one of them a word of
+/// the grammars' `names.organisation_words`, is one literal name, never persons. Two
 /// capitalised words alone may be a person's (`Emily Post`): the name
 /// needs a third word, a word in small letters (`of`) or an abbreviated
 /// one (`Dep't`, `U.S.`).
@@ -8509,7 +8521,7 @@ fn institutional_author(authors: &str, g: &Grammar) -> Option<crate::syntax::nam
     let fits = body
         && not_a_person
         && words.len() <= 10
-        && !authors.contains([',', ';'])
+        && !authors.contains([',', ';', ':'])
         && !authors.contains(|c: char| c.is_ascii_digit())
         && !authors.contains(" v. ");
     fits.then(|| crate::syntax::name::Names {
@@ -14341,6 +14353,37 @@ mod pattern_prechecks {
             read("Fed. Trade Comm'n, Data Brokers 46 (2014).").map(|r| r.0),
             Some(vec!["Fed. Trade Comm'n".to_string()])
         );
+        // A report's number between the agency and the title.
+        let gao = "U.S. Gov't Accountability Off., GAO-12-561R, Human Rights: State Department Could Improve Its Reporting 7 (2012).";
+        assert_eq!(
+            read(gao),
+            Some((
+                vec!["U.S. Gov't Accountability Off.".to_string()],
+                Some("Human Rights: State Department Could Improve Its Reporting".to_string()),
+                Some(2012),
+                Some("7".to_string())
+            ))
+        );
+        let f = bluebook_citation(gao, 0, gao.len(), &g, None)
+            .unwrap()
+            .fields
+            .unwrap();
+        assert_eq!(
+            (f.kind.as_str(), f.number.as_deref()),
+            ("report", Some("GAO-12-561R"))
+        );
+        let crs = "Cong. Rsch. Serv., RL33110, The Cost of Iraq 12 (2014).";
+        assert_eq!(
+            bluebook_citation(crs, 0, crs.len(), &g, None)
+                .unwrap()
+                .fields
+                .unwrap()
+                .number
+                .as_deref(),
+            Some("RL33110")
+        );
+        // A word with one number opens a title: no report number.
+        assert_eq!(read("Fed. Trade Comm'n, COVID-19, Scams 4 (2021)."), None);
         // Two capitalised words may be a person's name, whatever the words.
         assert!(institutional_author("Emily Post", &g).is_none());
         assert!(institutional_author("Nat'l Rsch. Council", &g).is_some());
