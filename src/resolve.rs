@@ -4443,6 +4443,12 @@ fn resolve_author_date(
             Some(candidates[0])
         }
         0 => {
+            if let Some((r, hc)) = title_read_as_author_date(doc, history, ci, &author_raw) {
+                let (rid, hid) = (doc.references[r].id.clone(), doc.citations[hc].id.clone());
+                doc.citations[ci].kind = CitationKind::Short;
+                resolve_through(doc, ci, rid, hid, "short-title");
+                return Some(r);
+            }
             // A work named only here.
             let mut item = CslItem {
                 kind: "document".into(),
@@ -4526,6 +4532,42 @@ fn resolve_author_date(
             None
         }
     }
+}
+
+/// `Famine Inquiry Report 1880, 52.`: in a note, what reads as an author
+/// and a year (`author_raw`, then the date as written) may be the title of
+/// a work without an author, cited in full before, whose title holds that
+/// year (a title cited again whole or shortened, Chicago 14.75). The one
+/// such work, with its latest full citation; `None` where none or more fit,
+/// or where some word of the title is in no earlier work's title (the test
+/// that spares the names of persons a look at every work).
+fn title_read_as_author_date(
+    doc: &Document,
+    history: &History,
+    ci: usize,
+    author_raw: &str,
+) -> Option<(usize, usize)> {
+    let c = &doc.citations[ci];
+    c.footnote?;
+    let date = c.short.as_ref()?.date.as_deref()?.trim();
+    let short = title_key(&format!("{} {date}", author_raw.trim()));
+    history.title_word_ids(&short)?;
+    let nobody = ShortAuthor {
+        keys: std::rc::Rc::from([]),
+        whole: std::rc::Rc::from(""),
+        all_named: false,
+        id: u32::MAX,
+    };
+    let want = Want::new(&nobody, None, None, Some(&short));
+    let mut found = history
+        .named(doc, &want)
+        .into_iter()
+        .filter(|w| w.keys.is_empty());
+    let work = found.next()?;
+    found
+        .next()
+        .is_none()
+        .then_some((work.reference, work.latest))
 }
 
 /// Marker and numbering checks: markers without notes, notes without

@@ -6276,8 +6276,9 @@ fn leading_page_range(t: &str) -> Option<usize> {
 /// ed. (Chicago: …)`, `…. 17th ed. Chicago: …`). The title is one
 /// sentence in headline case ([`headline_case`]) that opens with a
 /// capital, whose first part holds a word in lowercase (`of` of `Report
-/// of …`: no organisation's name such as `World Bank`), no date, and is no
-/// person's name, and whose other comma parts open with no capital
+/// of …`: no organisation's name such as `World Bank`) or, before an
+/// imprint in brackets, three words or more, no date (there, none within
+/// its first two words), and is no person's name, and whose other comma parts open with no capital
 /// (`Ministry of the Interior, Annual Report (London: …)` names its
 /// author first). A sentence after it other than
 /// an edition or a volume makes the first the name of the work's author
@@ -6326,22 +6327,33 @@ fn title_first_work(s: &str, g: &Grammar) -> Option<usize> {
             && leading_edition(after_title, g).is_some()
         || g.volume.find(after_title).is_some_and(|m| m.start == 0);
     let first = title.split([',', '.']).next().unwrap_or(title).trim();
+    // Before an imprint in brackets, a title of three capitalised words or
+    // more that is no person's name is no author's either: a note names
+    // its author before a comma and the title. A year may close it there
+    // (`Famine Inquiry Report 1880 (Calcutta: …)`), after two words.
+    let bracketed = bracket == Some(imprint);
+    let words = || first.split_whitespace();
+    let small_word = words().skip(1).any(|w| w.starts_with(char::is_lowercase));
+    let dated = g.dates.first(first).is_some();
+    let named = small_word || bracketed && words().count() >= 3;
+    let undated = !dated
+        || bracketed
+            && !words()
+                .take(2)
+                .any(|w| w.contains(|c: char| c.is_ascii_digit()));
     let ok = rest_read
         && !title.contains(". ")
         && !title.contains(['(', ')', '"', '“', '”', '«', '„', ';'])
         && (2..=30).contains(&title.split_whitespace().count())
-        && first
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.starts_with(char::is_lowercase))
+        && named
+        && undated
         && title
             .split(", ")
             .skip(1)
             .all(|part| !part.starts_with(char::is_uppercase))
         && headline_case(title)
         && natural_person(first, g).is_none()
-        && inverted_author_bounds(s, g).is_none()
-        && g.dates.first(first).is_none();
+        && inverted_author_bounds(s, g).is_none();
     ok.then_some(cut)
 }
 
@@ -12744,6 +12756,25 @@ mod tests {
         );
         // No imprint: no such work.
         assert_eq!(title("Report of the Indian Famine Commission, 1880."), None);
+        // Three capitalised words or more before an imprint in brackets,
+        // a year closing them; not before an imprint as a sentence, nor
+        // two words, nor a year among the first two words.
+        assert_eq!(
+            title("Famine Inquiry Report 1880 (Calcutta: Government Printing, 1881), 44."),
+            some("Famine Inquiry Report 1880")
+        );
+        assert_eq!(
+            title("Indian Famine Inquiry Report 1880 (Calcutta: Government Printing, 1881), 44."),
+            some("Indian Famine Inquiry Report 1880")
+        );
+        // Without the year, three capitalised words may be a person's.
+        assert_eq!(title("John Stuart Mill (London: Parker, 1859), 4."), None);
+        assert_eq!(
+            title("Famine Inquiry Report. Calcutta: Government Printing, 1881."),
+            None
+        );
+        assert_eq!(title("Famine Report (London: HMSO, 1880), 12."), None);
+        assert_eq!(title("Smith 1880 Report (London: HMSO, 1880), 12."), None);
     }
 
     #[test]
