@@ -2014,7 +2014,48 @@ fn running_heads(view: &str, lines: &[Line], skip: impl Fn(usize) -> bool) -> Ha
         .map(|(i, _)| i)
         .collect();
     paired_heads(view, lines, &mut heads, &skip);
+    page_top_heads(view, lines, &mut heads, &skip);
     heads
+}
+
+/// Adds to `heads` the running heads without a page number that open
+/// pages (`ICSE ’24, April 14–20, 2024, Lisbon, Portugal      Chou and
+/// Okonkwo-Brandt`, as ACM's proceedings print them): the first line with
+/// words after a form feed, whose words, ending with no period, open two
+/// pages or more.
+fn page_top_heads(
+    view: &str,
+    lines: &[Line],
+    heads: &mut HashSet<usize>,
+    skip: impl Fn(usize) -> bool,
+) {
+    let text = |i: usize| head_words(view.get(lines[i].start..lines[i].end).unwrap_or(""));
+    let mut tops: foldhash::HashMap<String, Vec<usize>> = foldhash::HashMap::default();
+    for (i, l) in lines.iter().enumerate() {
+        if !view.get(l.start..l.end).is_some_and(starts_page) {
+            continue;
+        }
+        let Some(k) = (i..lines.len().min(i + 3)).find(|&k| !text(k).is_empty()) else {
+            continue;
+        };
+        let t = text(k);
+        if skip(k) || t.chars().count() < 12 || t.len() > 200 || t.ends_with(['.', ':', ',', ';']) {
+            continue;
+        }
+        let key: String = t
+            .split_whitespace()
+            .flat_map(|w| w.chars().chain([' ']))
+            .flat_map(char::to_lowercase)
+            .collect();
+        tops.entry(key).or_default().push(k);
+    }
+    let mut found: Vec<usize> = tops
+        .into_values()
+        .filter(|v| v.len() >= 2)
+        .flatten()
+        .collect();
+    found.sort_unstable();
+    heads.extend(found);
 }
 
 /// Adds to `heads` the running heads without a page number that stand
@@ -2497,6 +2538,7 @@ fn find_bibliography(
         if labelled
             || Grammar::is_any_heading(&[&grammar.end_headings, &grammar.notes_headings], t)
             || dated_end_heading(t, grammar)
+            || appendix_heading(t, grammar)
         {
             end = i;
             break;
@@ -2590,7 +2632,19 @@ fn language_mark(t: &str) -> bool {
 /// journals print the dates of a paper's review after its list.
 fn dated_end_heading(t: &str, grammar: &Grammar) -> bool {
     let t = t.trim().trim_end_matches('.');
-    if t.len() > 160 || !t.ends_with(|c: char| c.is_ascii_digit()) {
+    if t.len() > 160 || !t.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // `Received January 2024; revised April 2024; accepted May 2024`: the
+    // history a journal prints under the list opens with its word and
+    // the first date.
+    if let Some(d) = grammar.dates.first(t) {
+        let head = t[..d.start].trim_end_matches([' ', ':', ',']);
+        if !head.is_empty() && Grammar::is_heading(&grammar.end_headings, head) {
+            return true;
+        }
+    }
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let Some(d) = grammar.dates.find_all(t).pop() else {
@@ -2601,6 +2655,42 @@ fn dated_end_heading(t: &str, grammar: &Grammar) -> bool {
             &grammar.end_headings,
             t[..d.start].trim_end_matches([' ', ':', ',']),
         )
+}
+
+/// Whether `t` heads an appendix by its letter or number, as the papers
+/// of computing and economics print one after their references: an end
+/// heading of the grammars and a label (`APPENDIX A. PROOFS`, `Appendix
+/// B: Data`, `Anhang 1`), or ACM's letter and a title in capitals (`A
+/// TUNING`, `B  ADDITIONAL RESULTS`). No entry is written so: an entry
+/// holds punctuation, a year or lowercase letters.
+fn appendix_heading(t: &str, grammar: &Grammar) -> bool {
+    let t = t.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    if t.len() > 120 {
+        return false;
+    }
+    let Some((first, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    // `A`, `B.1`, `12`, `IV`: a letter, digits or a numeral, perhaps with
+    // a period or a colon after it.
+    let label = |w: &str| {
+        let w = w.trim_end_matches(['.', ':']);
+        (1..=4).contains(&w.len())
+            && (w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || w.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                    && w.bytes().skip(1).all(|b| b.is_ascii_digit() || b == b'.')
+                || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    };
+    let word_label = Grammar::is_heading(&grammar.end_headings, first)
+        && rest.split_whitespace().next().is_some_and(label);
+    let capitals_title = first.len() == 1
+        && first.bytes().all(|b| b.is_ascii_uppercase())
+        && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && rest
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '-' | '&' | '’' | '\''));
+    word_label || capitals_title
 }
 
 /// Whether the lines after a heading of the list open with an entry: the
@@ -3259,7 +3349,10 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
         if numbered {
             if let Some((lab, len)) = list_label(t) {
                 let n = lab.parse().ok();
-                if n.is_some_and(|n| label_in_sequence(&lab, n, last_label)) {
+                if n.is_some_and(|n| {
+                    label_in_sequence(&lab, n, last_label)
+                        && !range_goes_on(entries.last(), n, last_label)
+                }) {
                     last_label = n;
                     label = Some(lab);
                     content_start = len;
@@ -3491,6 +3584,20 @@ fn label_in_sequence(label: &str, n: u32, last: Option<u32>) -> bool {
     }
     let year = label.len() == 4 && (1500..=2099).contains(&n);
     !(year && last.is_some_and(|l| l < 1000) && !next)
+}
+
+/// Whether a line whose label reads as `n` goes on with a page range that
+/// the entry before broke after its dash (`…, 333–` / `389. https://…`):
+/// the entry ends with a digit and a dash, and `n` is not the label after
+/// `last`.
+fn range_goes_on(before: Option<&RawEntry>, n: u32, last: Option<u32>) -> bool {
+    let Some(text) = before.map(|e| e.text.trim_end()) else {
+        return false;
+    };
+    let Some(open) = text.strip_suffix(['–', '-', '—']) else {
+        return false;
+    };
+    open.ends_with(|c: char| c.is_ascii_digit()) && last.and_then(|l| l.checked_add(1)) != Some(n)
 }
 
 /// Whether an entry's line ends on the number of an edition whose word
@@ -4516,6 +4623,78 @@ mod tests {
         let text = "참고문헌\n\n이 글은 여러 문헌을 살펴보았으나 그 목록은 아래에 따로 붙였다.\n이 문단에는 연도가 없다.\n\n국외문헌\n\nSmith, John, The Alliance, New York: Norton, 2001.\n";
         let s = segment(text, InputFormat::Text, &g());
         assert_eq!(s.entries.len(), 1);
+    }
+
+    #[test]
+    fn an_appendix_by_its_letter_ends_the_list() {
+        let g = g();
+        for heading in [
+            "A TUNING",
+            "B  ADDITIONAL RESULTS",
+            "APPENDIX A. PROOFS",
+            "Appendix B: Data",
+        ] {
+            assert!(appendix_heading(heading, &g), "{heading}");
+        }
+        // Entries and their broken lines hold punctuation or lowercase.
+        for line in [
+            "A Survey of Methods. 2020.",
+            "A Multiscale Representation for Anti-Aliasing",
+            "Appendix to the Report of the Commission, 1880.",
+            "A",
+        ] {
+            assert!(!appendix_heading(line, &g), "{line}");
+        }
+        let text = "Text [1].\n\nREFERENCES\n[1] Ann Lee. 2020. A Title. In Proceedings of X. 1–2.\n\nA TUNING\nWe tune k as in [1]; see Table 5.\n";
+        let s = segment(text, InputFormat::Text, &g);
+        assert_eq!(s.entries.len(), 1);
+        assert!(!s.entries[0].text.contains("TUNING"));
+    }
+
+    #[test]
+    fn a_history_line_after_the_list_ends_it() {
+        let g = g();
+        assert!(dated_end_heading(
+            "Received January 2024; revised April 2024; accepted May 2024",
+            &g
+        ));
+        assert!(!dated_end_heading(
+            "Ann Lee. 2020. Received Wisdom. Press.",
+            &g
+        ));
+    }
+
+    #[test]
+    fn a_page_range_broken_after_its_dash_is_no_label() {
+        let text = "Text [1], [2].\n\nREFERENCES\n[1] Ann Lee. 2009. A Title. Journal 3, 4 (2009), 333–\n    389. https://doi.org/10.1/x\n[2] Bo Kim. 2010. Other. Journal 4, 1 (2010), 1–9.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let texts: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].contains("333–389"), "{texts:?}");
+        // The next label after a dash opens its entry.
+        let entry = |t: &str| RawEntry {
+            text: t.into(),
+            pieces: Vec::new(),
+            ditto: false,
+            label: None,
+            periodical: false,
+        };
+        assert!(range_goes_on(Some(&entry("…, 333–")), 389, Some(21)));
+        assert!(!range_goes_on(Some(&entry("…, 333–")), 22, Some(21)));
+        assert!(!range_goes_on(Some(&entry("…, 333–389.")), 389, Some(21)));
+    }
+
+    #[test]
+    fn a_line_opening_two_pages_alike_is_a_running_head() {
+        let text = "Body one.\n\n\u{c}Conf ’24, May 2024, Lisbon      Lee and Kim\nBody two.\n\n\u{c}Conf ’24, May 2024, Lisbon      Lee and Kim\nBody three.\n\n\u{c}A different first line of prose\nBody four.\n";
+        let lines = lines_of(text);
+        let heads = running_heads(text, &lines, |_| false);
+        let texts: Vec<&str> = heads
+            .iter()
+            .map(|&i| text[lines[i].start..lines[i].end].trim_start_matches('\u{c}'))
+            .collect();
+        assert_eq!(heads.len(), 2, "{texts:?}");
+        assert!(texts.iter().all(|t| t.starts_with("Conf")));
     }
 
     #[test]

@@ -2702,7 +2702,72 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
         }
         return parsed;
     }
+    // `arXiv preprint arXiv:1810.04805 (2018)`, `CoRR abs/1706.03762`:
+    // the preprint's identifier is read on its own, and the rest without it.
+    if let Some(p) = preprint(s) {
+        let mut parsed = parse_reference_plain(&blanked(s, &[(p.start, p.end)]), order, g);
+        let item = &mut parsed.item;
+        if item.container_title.is_none() && item.publisher.is_none() {
+            item.container_title = Some(p.server.to_string());
+            if !parsed.kind_written {
+                item.kind = "article".into();
+            }
+        }
+        item.number = Some(format!("arXiv:{}", p.id));
+        if item.issued.is_none() {
+            item.issued = p
+                .year
+                .map(|y| CslDate::new(y, None, None, Some(y.to_string())));
+        }
+        return parsed;
+    }
     parse_reference_plain(s, order, g)
+}
+
+/// An arXiv identifier as computing lists write it, with its lead-in:
+/// `arXiv:2107.03374`, `arXiv preprint arXiv:1810.04805`, `arXiv
+/// 2303.08774`, `arXiv:2001.08361 [cs.LG]`, an old one `arXiv:hep-th/9901001`,
+/// or DBLP's `CoRR abs/1706.03762`; a year in brackets after it
+/// (`(2018)`) is the preprint's.
+static PREPRINT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"(?:\barXiv\s+(?:preprint|e-prints?)[,:]?\s+)?\b(?P<s>arXiv|CoRR)(?::\s?|\s+abs/|\s+)(?P<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?|[a-z-]{2,12}(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]{1,2})?)\b(?:\s*\[[A-Za-z-]{2,12}(?:\.[A-Za-z-]{2,4})?\])?(?:,?\s*\((?P<y>(?:19|20)[0-9]{2})\))?",
+    )
+});
+
+/// A preprint's identifier found by [`PREPRINT`].
+struct Preprint<'s> {
+    /// Byte range of the identifier and its lead-in and year.
+    start: usize,
+    /// End of that range.
+    end: usize,
+    /// `arXiv` or `CoRR`, as written.
+    server: &'s str,
+    /// `1810.04805`.
+    id: &'s str,
+    /// The year in brackets after it.
+    year: Option<i32>,
+}
+
+/// The preprint identifier of `s` ([`PREPRINT`]); not one inside a link
+/// (`https://arxiv.org/abs/…`, `doi.org/10.48550/arXiv.2308.12950`).
+fn preprint(s: &str) -> Option<Preprint<'_>> {
+    if !s.contains("arXiv") && !s.contains("CoRR") {
+        return None;
+    }
+    let c = crate::re::captures(&PREPRINT, s)?;
+    let whole = c.get(0)?;
+    let before = &s[..whole.start()];
+    if before.ends_with(['/', '.']) {
+        return None;
+    }
+    Some(Preprint {
+        start: whole.start(),
+        end: whole.end(),
+        server: c.name("s")?.as_str(),
+        id: c.name("id")?.as_str(),
+        year: c.name("y").and_then(|y| y.as_str().parse().ok()),
+    })
 }
 
 /// [`parse_reference`] after a medium in brackets is read.
@@ -6797,7 +6862,13 @@ fn parse_undelimited(
     });
     if let Some(d) = anchor.filter(|_| initials_head.is_none()) {
         let before = s[..d.start].trim_end().trim_end_matches('(').trim_end();
-        let names = parse_names(before, order, g);
+        // `…, and Ren Ng. 2020.`: in names written in order the period
+        // before the year closes the last family name, however short.
+        let named = match before.strip_suffix('.') {
+            Some(b) if natural_names_before_year(s) => b,
+            _ => before,
+        };
+        let names = parse_names(named, order, g);
         // `Nowak, Jan (red.). 2004. Miasto i obywatele. Warszawa: PWN.`:
         // names with an editor's role edited the book that is the title.
         if closes_with_role(before, g) {
@@ -6899,6 +6970,16 @@ fn parse_undelimited(
                 out.title_is_book = true;
                 return;
             }
+        }
+        // ACM's `Journal 42, 2 (2016), 103–119.` and the proceedings
+        // of ACM, ACL and NeurIPS lists after `In`.
+        if let Some(end) = acm_journal_tail(rest2, item) {
+            used.add(rest2_start, rest2_start + end);
+            return;
+        }
+        if let Some(end) = proceedings_tail(rest2, item, g) {
+            used.add(rest2_start, rest2_start + end);
+            return;
         }
         // Container: up to the first comma or volume.
         let mut cut = rest2.find([',', '(']).unwrap_or(rest2.len());
@@ -9996,6 +10077,10 @@ fn csl_type(item: &CslItem, book: bool) -> &'static str {
         // Read as a part of a book where the book was found
         // (`「論文」西原道雄先生古稀記念『…』`).
         (Some(_), _) if item.kind == "chapter" => "chapter",
+        // Read as a paper in proceedings (`In Proceedings of …`) or as a
+        // preprint (`arXiv:2107.03374`) where the list says so.
+        (Some(_), _) if item.kind == "paper-conference" => "paper-conference",
+        (Some(_), _) if item.kind == "article" => "article",
         // A part of a book: the container has a place of publication.
         (Some(_), _) if item.publisher_place.is_some() => "chapter",
         // Its editors are a book's.
@@ -10152,14 +10237,246 @@ static PAGES_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::constant(r"^(?P<p>.+?),\s*(?P<y>(?:1[5-9]|20)[0-9][0-9])(?P<s>[a-z])?$")
 });
 
+/// ACM's journal tail after an article's title: the journal, the volume,
+/// the issue, the article's number in some journals, the month and year
+/// in brackets, then the pages or the count of the article's pages:
+/// `IEEE Transactions on Software Engineering 42, 2 (2016), 103–119.`,
+/// `ACM Trans. Graph. 41, 4, Article 102 (July 2022), 15 pages.`,
+/// `ACM Transactions on Graphics 42, 4 (July 2023), 139:1–139:14.` The
+/// issue is a short number or a name (`CSCW2`), never a range: Nature's
+/// `Nature 12, 45–67 (2019)` gives its pages there, and nothing follows
+/// its bracket.
+static ACM_JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?P<j>[^,()0-9][^,()]*?)\s+(?P<v>[0-9]{1,4}),\s*(?P<i>[0-9]{1,3}|[A-Z]{1,6}[0-9]{0,2})(?:,\s*Article\s+(?P<a>[0-9A-Za-z]{1,10}))?\s*\((?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)[0-9]{2}\)(?:,\s*(?:(?P<n>[0-9]{1,4})\s+pages|(?P<p>[0-9]{1,5}(?::[0-9]{1,5})?(?:\s*[-–]\s*[0-9]{1,5}(?::[0-9]{1,5})?)?)))?\s*\.?\s*$",
+    )
+});
+
+/// [`ACM_JOURNAL`] read into `item`: the length of `t` it takes, all of it.
+/// An article's number stands for its pages, as [`article_number`] reads
+/// it; the count of its pages is its extent.
+fn acm_journal_tail(t: &str, item: &mut CslItem) -> Option<usize> {
+    // Every such tail holds `(` and a comma after a digit.
+    if !t.contains('(') || !t.contains(',') {
+        return None;
+    }
+    let c = crate::re::captures(&ACM_JOURNAL, t)?;
+    let field = |name: &str| c.name(name).map(|m| m.as_str().to_string());
+    item.container_title = Some(clean_field(c.name("j")?.as_str()));
+    item.volume = field("v");
+    item.issue = field("i");
+    item.page =
+        field("a").or_else(|| field("p").map(|p| p.replace(['-', ' '], "–").replace("––", "–")));
+    item.number_of_pages = field("n");
+    Some(t.len())
+}
+
+/// Corporate endings that a comma parts from the name before them
+/// (`Curran Associates, Inc.`): no part of their own.
+const CORPORATE_ENDINGS: [&str; 6] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH"];
+
+/// A part of a proceedings' imprint: `pages 311–318`, `pp. 1–10`, a bare
+/// range `2073–2083`, ACM's `Article 177` and `5 pages`.
+enum ImprintPart<'t> {
+    /// Pages or an article's number.
+    Page(String),
+    /// The count of the paper's pages.
+    Extent(&'t str),
+    /// Any other words: a place or a publisher.
+    Words(&'t str),
+}
+
+/// What one comma part of a proceedings' imprint is ([`ImprintPart`]).
+fn imprint_part(p: &str) -> ImprintPart<'_> {
+    let bare = p.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+    let range = |t: &str| {
+        let mut halves = t.splitn(2, ['–', '-']);
+        let number = |h: Option<&str>| {
+            h.map(str::trim).is_some_and(|h| {
+                !h.is_empty() && h.len() <= 11 && h.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            })
+        };
+        number(halves.next()) && halves.next().is_none_or(|h| number(Some(h)))
+    };
+    for word in ["pages ", "pp. ", "p. ", "Article "] {
+        if let Some(n) = bare.strip_prefix(word).filter(|n| range(n)) {
+            return ImprintPart::Page(n.trim().to_string());
+        }
+    }
+    if let Some(n) = bare
+        .strip_suffix(" pages")
+        .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return ImprintPart::Extent(n);
+    }
+    if bare.contains(['–', '-']) && range(bare) {
+        return ImprintPart::Page(bare.to_string());
+    }
+    ImprintPart::Words(bare)
+}
+
+/// Where the name of the proceedings after `In ` ends in `body`: at its
+/// first sentence's end (a period, then a space and a capital or a
+/// digit, not after an initial or an abbreviation of the grammars'
+/// volume words, `Vol. 33`), or at the pages or volume after a comma or
+/// in brackets (`, pages 1–10`, `(pp. 1–10)`, `, Vol. 33`).
+fn proceedings_name_end(body: &str, g: &Grammar) -> usize {
+    let mut end = body.len();
+    for stop in [", pages ", ", pp. ", " (pp. ", " (Vol. "] {
+        if let Some(at) = body.find(stop) {
+            end = end.min(at);
+        }
+    }
+    if let Some(m) = g
+        .volume
+        .find(body)
+        .filter(|m| body[..m.start].ends_with(", "))
+    {
+        end = end.min(m.start - 2);
+    }
+    let sentence = body[..end].match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let next = body[i + 2..].chars().next();
+        let word = body[..i].rsplit(' ').next().unwrap_or("");
+        next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && word.chars().count() > 1
+            && g
+                .volume
+                .find(&body[i - word.len()..])
+                .is_none_or(|m| m.start != 0)
+    });
+    sentence.map_or(end, |i| end.min(i))
+}
+
+/// The proceedings a paper is in, as ACM, ACL and NeurIPS lists give them
+/// after the title: `In` and the proceedings' name, then its volume,
+/// pages, places and publisher in any of their orders:
+/// `In Proceedings of the 58th Annual Meeting of the Association for
+/// Computational Linguistics, pages 1–10, Online. Association for
+/// Computational Linguistics.` (ACL: the places, then the publisher in a
+/// sentence of its own), `In Proceedings of the 44th International ACM
+/// SIGIR Conference … (SIGIR ’21). ACM, New York, NY, USA, 2356–2362.`
+/// (ACM: the publisher, then the places), `In Advances in Neural
+/// Information Processing Systems, Vol. 33. Curran Associates, Inc.,
+/// 9459–9474.` A book with editors (`In Handbook …, J. Doe (Ed.).`) is
+/// left to the reading of chapters. The length of `t` read, all of it.
+fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
+    let body = t.trim_start().strip_prefix("In ")?.trim_start();
+    // `In 17th Working Conference on …`: an ordinal may open the name.
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || g.roles
+            .iter()
+            .any(|r| r.starts_with('(') && body.contains(r.as_str()))
+    {
+        return None;
+    }
+    let name_end = proceedings_name_end(body, g);
+    let name = clean_field(&body[..name_end]);
+    if name.is_empty() || name.chars().count() > 250 {
+        return None;
+    }
+    let mut rest = body[name_end..].trim_start_matches([',', '.', ' ']);
+    // `, Vol. 33.` / `(Vol. 33)`: the volume of a series of proceedings.
+    if let Some(m) = g.volume.find(rest).filter(|m| m.start <= 1) {
+        item.volume = m.number.map(|(a, b)| rest[a..b].to_string());
+        rest = rest[m.end..].trim_start_matches([')', ',', '.', ' ']);
+    }
+    // Comma parts, and which sentence each is in.
+    let mut words: Vec<(usize, String)> = Vec::new();
+    for (n, sentence) in rest.trim_end_matches(['.', ' ']).split(". ").enumerate() {
+        for p in sentence.split(", ") {
+            match imprint_part(p) {
+                ImprintPart::Page(page) => item.page = Some(page),
+                ImprintPart::Extent(count) => item.number_of_pages = Some(count.to_string()),
+                ImprintPart::Words("") => {}
+                ImprintPart::Words(w) => match words.last_mut() {
+                    Some((_, last)) if CORPORATE_ENDINGS.contains(&w) => {
+                        last.push_str(", ");
+                        last.push_str(w);
+                    }
+                    _ => words.push((n, w.to_string())),
+                },
+            }
+        }
+    }
+    // The publisher: the last sentence of words where there are two
+    // (ACL), else the first part (ACM); the rest are places.
+    let last = words.last().map(|(n, _)| *n);
+    let split = words.first().is_some_and(|(n, _)| Some(*n) != last);
+    let (publisher, places): (Vec<&str>, Vec<&str>) = if split {
+        let (p, q): (Vec<_>, Vec<_>) = words.iter().partition(|(n, _)| Some(*n) == last);
+        (
+            p.iter().map(|(_, w)| w.as_str()).collect(),
+            q.iter().map(|(_, w)| w.as_str()).collect(),
+        )
+    } else {
+        let mut all = words.iter().map(|(_, w)| w.as_str());
+        (all.next().into_iter().collect(), all.collect())
+    };
+    item.container_title = Some(name);
+    if !publisher.is_empty() {
+        item.publisher = Some(clean_field(&publisher.join(", ")));
+    }
+    if !places.is_empty() {
+        item.publisher_place = Some(clean_field(&places.join(", ")));
+    }
+    item.kind = "paper-conference".into();
+    Some(t.len())
+}
+
 /// IEEE and other natural-order lists start with initials (`J. Smith and K.
 /// Lee`): read them in natural order even in a bibliography.
 fn natural_if_initials_first(authors: &str, order: NameOrder) -> NameOrder {
-    if INITIALS_FIRST.is_match(authors.trim_start()) {
+    if INITIALS_FIRST.is_match(authors.trim_start()) || natural_names_before_year(authors) {
         NameOrder::Natural
     } else {
         order
     }
+}
+
+/// ACM, NeurIPS and ACL lists write every name in order, given names
+/// first, then `. Year.`: `Ofir Press, Noah A. Smith, and Mike Lewis.
+/// 2022. Train Short, Test Long …`. Read as inverted, `Press, Noah A.`
+/// would be one name and `Smith, …` the title. The names are so when,
+/// before the first `. Year.` (or `, et al. Year.`), three names or more
+/// (two commas at least; or two joined by `and` alone) each hold two
+/// to five words, each a capitalised word, an initial or a particle, the last a capitalised word of two
+/// letters or more: an inverted list has a family name or a given name
+/// of one word, or a given name ending in an initial (`Doe, Jane, and
+/// John Roe. 2020.`, `Smith, John A., and Mary Jones. 2020.`).
+fn natural_names_before_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    // `. 2022.` / ` 2022a.`: the first year after a period and a space.
+    let Some(year) = (2..s.len().saturating_sub(5)).find(|&i| {
+        b[i - 2] == b'.'
+            && b[i - 1] == b' '
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && matches!(&b[i..i + 2], b"19" | b"20")
+            && matches!(b.get(i + 4), Some(b'.'))
+    }) else {
+        return false;
+    };
+    let names = s[..year - 2].trim_end();
+    let et_al = names.strip_suffix(", et al");
+    let names = et_al.unwrap_or(names);
+    // `Thomas Porter and Tom Duff. 1984.`: two names joined without a
+    // comma are in order too, each of two words or more.
+    let commas = names.matches(", ").count() + usize::from(et_al.is_some());
+    if names.len() > 600 || commas == 1 || commas == 0 && !names.contains(" and ") {
+        return false;
+    }
+    names
+        .split(", ")
+        .map(|p| p.strip_prefix("and ").unwrap_or(p))
+        .flat_map(|p| p.split(" and "))
+        .all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let word_fits = |w: &&str| {
+                family_word(w) || initial(w) || crate::syntax::name::PARTICLES.contains(w)
+            };
+            (2..=5).contains(&words.len())
+                && words.iter().all(word_fits)
+                && words.last().is_some_and(|w| family_word(w))
+        })
 }
 
 fn split_year_from_pages(item: &mut CslItem, suffix: &mut Option<char>) {
@@ -12006,6 +12323,163 @@ mod title_search {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Family names of `item`'s authors.
+    fn families(item: &CslItem) -> Vec<&str> {
+        item.author
+            .iter()
+            .map(|a| a.family.as_deref().or(a.literal.as_deref()).unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn names_written_in_order_before_the_year_are_each_a_person() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        let e = entry(
+            "Ben Mildenhall, Pratul P. Srinivasan, Matthew Tancik, and Ren Ng. 2020. NeRF: Representing Scenes. In Computer Vision – ECCV 2020. Springer, Cham, 405–421.",
+        );
+        assert_eq!(families(&e), ["Mildenhall", "Srinivasan", "Tancik", "Ng"]);
+        assert_eq!(e.author[3].given.as_deref(), Some("Ren"));
+        assert_eq!(e.title.as_deref(), Some("NeRF: Representing Scenes"));
+        let e = entry("Thomas Porter and Tom Duff. 1984. Compositing Digital Images. SIGGRAPH Comput. Graph. 18, 3 (Jan. 1984), 253–259.");
+        assert_eq!(families(&e), ["Porter", "Duff"]);
+        // Inverted lists keep their first name inverted.
+        assert!(natural_names_before_year(
+            "Ann Lee, Bo Kim, and Cy Poe. 2020. Title."
+        ));
+        assert!(natural_names_before_year(
+            "Ann Lee, Bo Kim, et al. 2020. Title."
+        ));
+        for inverted in [
+            "Doe, Jane, and John Roe. 2020. Title.",
+            "Smith, John A., and Mary Jones. 2020. Title.",
+            "Smith and Jones. 2020. Title.",
+            "García Márquez, Gabriel. 1967. Cien años.",
+        ] {
+            assert!(!natural_names_before_year(inverted), "{inverted}");
+        }
+    }
+
+    #[test]
+    fn a_preprints_identifier_is_its_number_and_server() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        for (s, server, number, year) in [
+            (
+                "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2018. BERT: Pre-training of Deep Bidirectional Transformers. arXiv preprint arXiv:1810.04805 (2018).",
+                "arXiv",
+                "arXiv:1810.04805",
+                2018,
+            ),
+            (
+                "Rewon Child, Scott Gray, Alec Radford, and Ilya Sutskever. 2019. Generating Long Sequences with Sparse Transformers. CoRR abs/1904.10509 (2019).",
+                "CoRR",
+                "arXiv:1904.10509",
+                2019,
+            ),
+            (
+                "OpenAI (2023): \"GPT-4 Technical Report,\" arXiv:2303.08774.",
+                "arXiv",
+                "arXiv:2303.08774",
+                2023,
+            ),
+            (
+                "Jared Kaplan, Sam McCandlish, and Dario Amodei. 2020. Scaling Laws for Neural Language Models. arXiv:2001.08361 [cs.LG]",
+                "arXiv",
+                "arXiv:2001.08361",
+                2020,
+            ),
+        ] {
+            let p = entry(s);
+            assert_eq!(p.item.container_title.as_deref(), Some(server), "{s}");
+            assert_eq!(p.item.number.as_deref(), Some(number), "{s}");
+            assert_eq!(year_of(&p.item), Some(year), "{s}");
+            assert_eq!(p.item.kind, "article", "{s}");
+            assert_eq!(p.unparsed, None, "{s}");
+        }
+        // Not inside a link.
+        assert!(preprint("Title. https://doi.org/10.48550/arXiv.2308.12950").is_none());
+        assert!(preprint("Title. https://arxiv.org/abs/2308.12950").is_none());
+    }
+
+    #[test]
+    fn acms_journal_tail_gives_volume_issue_and_pages() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = entry("Paul W. McBurney and Collin McMillan. 2016. Automatic Source Code Summarization. IEEE Transactions on Software Engineering 42, 2 (2016), 103–119.");
+        let e = &p.item;
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("IEEE Transactions on Software Engineering")
+        );
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (Some("42"), Some("2"), Some("103–119"))
+        );
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(p.unparsed, None);
+        let e = entry("Thomas Müller, Alex Evans, and Alexander Keller. 2022. Instant Neural Graphics Primitives. ACM Trans. Graph. 41, 4, Article 102 (July 2022), 15 pages.").item;
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (Some("41"), Some("4"), Some("102"))
+        );
+        assert_eq!(e.number_of_pages.as_deref(), Some("15"));
+        let mut item = CslItem::default();
+        assert!(acm_journal_tail(
+            " ACM Transactions on Graphics 42, 4 (July 2023), 139:1–139:14.",
+            &mut item
+        )
+        .is_some());
+        assert_eq!(item.page.as_deref(), Some("139:1–139:14"));
+        // Nature writes its pages where ACM writes the issue.
+        assert!(acm_journal_tail(" Nature 12, 45–67 (2019).", &mut CslItem::default()).is_none());
+    }
+
+    #[test]
+    fn proceedings_after_in_give_their_name_pages_places_and_publisher() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        // ACL: places, then the publisher in a sentence of its own.
+        let p = entry("Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. BLEU: a Method for Automatic Evaluation of Machine Translation. In Proceedings of the 40th Annual Meeting of the Association for Computational Linguistics, pages 311–318, Philadelphia, Pennsylvania, USA. Association for Computational Linguistics.");
+        let e = &p.item;
+        assert_eq!(e.kind, "paper-conference");
+        assert_eq!(e.container_title.as_deref(), Some("Proceedings of the 40th Annual Meeting of the Association for Computational Linguistics"));
+        assert_eq!(e.page.as_deref(), Some("311–318"));
+        assert_eq!(
+            e.publisher_place.as_deref(),
+            Some("Philadelphia, Pennsylvania, USA")
+        );
+        assert_eq!(
+            e.publisher.as_deref(),
+            Some("Association for Computational Linguistics")
+        );
+        assert_eq!(p.unparsed, None);
+        // ACM: the publisher, then the places, the article's number.
+        let e = entry("Toufique Ahmed and Premkumar Devanbu. 2022. Few-shot training LLMs. In Proceedings of the 37th IEEE/ACM International Conference on Automated Software Engineering (ASE ’22). ACM, New York, NY, USA, Article 177, 5 pages.").item;
+        assert_eq!(e.publisher.as_deref(), Some("ACM"));
+        assert_eq!(e.publisher_place.as_deref(), Some("New York, NY, USA"));
+        assert_eq!(
+            (e.page.as_deref(), e.number_of_pages.as_deref()),
+            (Some("177"), Some("5"))
+        );
+        // NeurIPS: the volume after the name, a corporate ending kept.
+        let e = entry("Patrick Lewis, Ethan Perez, and Naman Goyal. 2020. Retrieval-Augmented Generation. In Advances in Neural Information Processing Systems, Vol. 33. Curran Associates, Inc., 9459–9474.").item;
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("Advances in Neural Information Processing Systems")
+        );
+        assert_eq!(e.volume.as_deref(), Some("33"));
+        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc"));
+        assert_eq!(e.page.as_deref(), Some("9459–9474"));
+        // A book with editors is a chapter's, read elsewhere.
+        assert!(proceedings_tail(
+            " In Handbook of Things, Ann Lee (Ed.). Springer, 1–20.",
+            &mut CslItem::default(),
+            &g
+        )
+        .is_none());
+    }
 
     #[test]
     fn the_state_of_a_loose_leaf_work_dates_it_and_is_no_publisher() {
