@@ -251,6 +251,13 @@ pub struct Locators {
     /// `genre`, no publisher nor place.
     #[serde(default)]
     pub loose_leaf: Vec<String>,
+    /// Names of series of numbered papers (en `Working Paper`, `Discussion
+    /// Paper`, de `Diskussionspapier`), as written: where a reference's
+    /// container ends with one and a number follows it (`NBER Working
+    /// Paper 25434`, `IZA Discussion Paper No. 2570`), the container is the
+    /// series (CSL `collection-title`), the number the report's `number`.
+    #[serde(default)]
+    pub report_series: Vec<String>,
     /// Words of a loose-leaf work's supplement after its number (de `EL`
     /// of `95. EL`, `Erg.-Lfg.` of `12. Erg.-Lfg.`), as written: the
     /// state of the edition, its CSL `edition`.
@@ -1934,6 +1941,9 @@ pub struct Grammar {
     pub state_words: Vec<String>,
     /// Loose-leaf words ([`Locators::loose_leaf`]), longest first.
     pub loose_leaf_words: Vec<String>,
+    /// Names of series of numbered papers ([`Locators::report_series`]),
+    /// in lowercase, longest first.
+    pub report_series_words: Vec<String>,
     /// Supplement words ([`Locators::supplement`]), longest first.
     pub supplement_words: Vec<String>,
     /// Issue markers.
@@ -2594,6 +2604,9 @@ impl Grammar {
             all.locators.accessed.extend(l.accessed.iter().cloned());
             all.locators.state.extend(l.state.iter().cloned());
             all.locators.loose_leaf.extend(l.loose_leaf.iter().cloned());
+            all.locators
+                .report_series
+                .extend(l.report_series.iter().cloned());
             all.locators.supplement.extend(l.supplement.iter().cloned());
             all.locators.following.extend(l.following.iter().cloned());
             all.locators.edition.extend(l.edition.iter().cloned());
@@ -3125,6 +3138,7 @@ impl Grammar {
             division_words: longest_first(lo.divisions.clone()),
             state_words: longest_first_once(&lo.state),
             loose_leaf_words: longest_first_once(&lo.loose_leaf),
+            report_series_words: longest_first(lowercase(&lo.report_series)),
             supplement_words: longest_first_once(&lo.supplement),
             page_count_words: {
                 let mut v: Vec<String> = lo
@@ -4468,6 +4482,7 @@ fn unreachable_grammar() -> Grammar {
         page_count_words: Vec::new(),
         state_words: Vec::new(),
         loose_leaf_words: Vec::new(),
+        report_series_words: Vec::new(),
         supplement_words: Vec::new(),
         issue_between: none.clone(),
         op_cit: none.clone(),

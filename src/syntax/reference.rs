@@ -3497,8 +3497,14 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
     abbreviated_journal_after_in(s, item);
     own_book_container(item, g);
     newspaper_for_publisher(item, g);
+    let series = numbered_series(s, item, &mut used, g);
     if !out.kind_written {
-        item.kind = csl_type(item, out.title_is_book).to_string();
+        item.kind = if series {
+            "report"
+        } else {
+            csl_type(item, out.title_is_book)
+        }
+        .to_string();
     }
     one_name_family(item);
     if let Some(t) = thesis {
@@ -3529,6 +3535,167 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
         out.unparsed = Some(left);
     }
     out
+}
+
+/// A paper in a numbered series, read where a container was: `NBER
+/// Working Paper 25434`, `IZA Discussion Paper No. 2570, Institute for the
+/// Study of Labor`. Where the container read ends with a name of the
+/// grammars' `locators.report_series` (or a number word after it) and a
+/// number follows in the entry, unread, the series is the collection
+/// (CSL `collection-title`), the number the report's `number`, and there
+/// is no container; words without digits after the number, where no
+/// publisher is read, are the publisher (the institution that issues the
+/// series) or its town. Whether it read one: the work is a report.
+fn numbered_series(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) -> bool {
+    if g.report_series_words.is_empty() || item.number.is_some() || item.page.is_some() {
+        return false;
+    }
+    if series_after_title(item, g) {
+        return true;
+    }
+    let Some(container) = item.container_title.as_deref() else {
+        return false;
+    };
+    let Some(at) = s.find(container) else {
+        return false;
+    };
+    // The series' name ends within the container, or just after it.
+    let reach = (at + container.len() + 4).min(s.len());
+    let hay = s.get(at..reach).unwrap_or("");
+    let found = g.report_series_words.iter().find_map(|w| {
+        let n = w.len();
+        hay.as_bytes()
+            .windows(n)
+            .rposition(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            .filter(|&i| hay.is_char_boundary(i + n))
+            .map(|i| at + i + n)
+    });
+    let Some(series_end) = found else {
+        return false;
+    };
+    let Some((k, token)) = series_number(&s[series_end..]) else {
+        return false;
+    };
+    let token_end = series_end + k + token.len();
+    // `NBER Working Paper no. 25434.` (Chicago): read as the issue of a
+    // journal so named.
+    let as_issue = item.issue.as_deref() == Some(token);
+    if used.contains(series_end + k, token_end) && !as_issue {
+        return false;
+    }
+    if as_issue {
+        item.issue = None;
+    }
+    let series = clean_field(&s[at..series_end]);
+    if series.is_empty() {
+        return false;
+    }
+    item.collection_title = Some(series);
+    item.number = Some(token.to_string());
+    item.container_title = None;
+    used.add(at, token_end);
+    // `, Institute for the Study of Labor.`: the issuer, where nothing
+    // else follows.
+    let after = &s[token_end..];
+    let tail = after.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    let tail_at = token_end
+        + (after.len()
+            - after
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'))
+                .len());
+    if item.publisher.is_none()
+        && !tail.is_empty()
+        && tail.chars().count() <= 120
+        && !tail.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ':' | '/'))
+        && tail.starts_with(char::is_uppercase)
+        && !used.contains(tail_at, tail_at + tail.len())
+    {
+        // `IZA Discussion Paper Nr. 11234, Bonn.`: a town is the place.
+        if g.places.iter().any(|p| p == tail) {
+            item.publisher_place.get_or_insert_with(|| tail.to_string());
+        } else {
+            item.publisher = Some(clean_field(tail));
+        }
+        used.add(tail_at, tail_at + tail.len());
+    } else if let Some((place, house)) = tail
+        .split_once(": ")
+        .filter(|(p, h)| !p.is_empty() && p.chars().count() <= 40 && !h.contains(':'))
+        .filter(|_| item.publisher.is_none() && item.publisher_place.is_none())
+        .filter(|_| !tail.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '/')))
+        .filter(|_| !used.contains(tail_at, tail_at + tail.len()))
+    {
+        // `Cambridge, MA: National Bureau of Economic Research.`
+        item.publisher_place = Some(clean_field(place));
+        item.publisher = Some(clean_field(house));
+        used.add(tail_at, tail_at + tail.len());
+    }
+    true
+}
+
+/// The number of a paper at the start of `rest`, after its series' name:
+/// a number word perhaps (`No.`, `no.`, `Nr.`, `n°`, `#`), then digits,
+/// perhaps after up to three letters (`w25434`, `DP1234`) and with
+/// hyphens, slashes or periods inside (`2019-04`, `12/2020`). The offset
+/// of the number in `rest`, and the number.
+fn series_number(rest: &str) -> Option<(usize, &str)> {
+    let mut k = rest.len() - rest.trim_start().len();
+    for word in ["No.", "no.", "No", "Nr.", "n°", "nº", "núm.", "#"] {
+        if let Some(r) = rest[k..].strip_prefix(word) {
+            if r.starts_with([' ', '\u{a0}']) || word.ends_with(['.', '#', '°', 'º']) {
+                k += word.len();
+                k += rest[k..].len() - rest[k..].trim_start().len();
+                break;
+            }
+        }
+    }
+    let len = rest[k..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '/' | '.')))
+        .unwrap_or(rest.len() - k);
+    let token = rest[k..k + len].trim_end_matches('.');
+    let letters = token.len()
+        - token
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let digit = token[letters..].starts_with(|c: char| c.is_ascii_digit());
+    (digit && token.len() <= 20 && letters <= 3).then_some((k, token))
+}
+
+/// `The effect of minimum wages on low-wage jobs (NBER Working Paper No.
+/// 25434)`: APA gives a report's series and number in brackets after its
+/// title. Takes them out of the title into the collection and the number;
+/// whether it did.
+fn series_after_title(item: &mut CslItem, g: &Grammar) -> bool {
+    let Some(title) = item.title.as_deref() else {
+        return false;
+    };
+    let Some(inner) = title.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind(" (") else {
+        return false;
+    };
+    let bracket = &inner[open + 2..];
+    let Some(series_end) = g.report_series_words.iter().find_map(|w| {
+        let n = w.len();
+        bracket
+            .as_bytes()
+            .windows(n)
+            .position(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            .map(|i| i + n)
+            .filter(|&e| bracket.is_char_boundary(e))
+    }) else {
+        return false;
+    };
+    let Some((k, number)) = series_number(&bracket[series_end..]) else {
+        return false;
+    };
+    if !bracket[series_end + k + number.len()..].trim().is_empty() {
+        return false;
+    }
+    item.collection_title = Some(clean_field(&bracket[..series_end]));
+    item.number = Some(number.to_string());
+    item.title = Some(inner[..open].trim_end().to_string());
+    true
 }
 
 /// The volume, issue and pages of [`JOURNAL_NUMBERS_END`] at the end of
@@ -10339,8 +10506,7 @@ fn proceedings_name_end(body: &str, g: &Grammar) -> usize {
         let word = body[..i].rsplit(' ').next().unwrap_or("");
         next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && word.chars().count() > 1
-            && g
-                .volume
+            && g.volume
                 .find(&body[i - word.len()..])
                 .is_none_or(|m| m.start != 0)
     });
@@ -12479,6 +12645,55 @@ mod tests {
             &g
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_paper_in_a_numbered_series_is_a_report_with_its_number() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, series, number, publisher, place) in [
+            (
+                "Neumark, D., and W. Wascher (2007): \"Minimum Wages and Employment,\" IZA Discussion Paper No. 2570, Institute for the Study of Labor.",
+                "IZA Discussion Paper",
+                "2570",
+                Some("Institute for the Study of Labor"),
+                None,
+            ),
+            (
+                "Cengiz, D., Dube, A., Lindner, A., & Zipperer, B. (2019). The effect of minimum wages on low-wage jobs (NBER Working Paper No. 25434). National Bureau of Economic Research.",
+                "NBER Working Paper",
+                "25434",
+                Some("National Bureau of Economic Research"),
+                None,
+            ),
+            (
+                "Dube, Arindrajit. 2019. \"Impacts of Minimum Wages.\" NBER Working Paper no. 25434. Cambridge, MA: National Bureau of Economic Research.",
+                "NBER Working Paper",
+                "25434",
+                Some("National Bureau of Economic Research"),
+                Some("Cambridge, MA"),
+            ),
+            (
+                "Müller, K. (2018). Mindestlohn und Beschäftigung. IZA Discussion Paper Nr. 11234, Bonn.",
+                "IZA Discussion Paper",
+                "11234",
+                None,
+                Some("Bonn"),
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.kind, "report", "{s}");
+            assert_eq!(e.collection_title.as_deref(), Some(series), "{s}");
+            assert_eq!(e.number.as_deref(), Some(number), "{s}");
+            assert_eq!(e.container_title, None, "{s}");
+            assert_eq!(e.issue, None, "{s}");
+            assert_eq!(e.publisher.as_deref(), publisher, "{s}");
+            assert_eq!(e.publisher_place.as_deref(), place, "{s}");
+        }
+        // A journal with a series word in its name, volume and pages: no report.
+        let e = entry("Lee, A. (2019). Title. Journal of Working Paper Studies, 12(3), 45–67.");
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(e.number, None);
     }
 
     #[test]
