@@ -604,10 +604,21 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     // and only by lines that are not numbered headings (`（1）学説の展開`,
     // `(1) Introduction`): elsewhere a bracketed number enumerates or names
     // a subsection.
+    // So are `3 结果与讨论`, `2. 研究方法`, `[4] 结论`: a section number
+    // before a heading in a language written without spaces, which no
+    // capital tells from a note's text (a note names a work in title
+    // marks, `《…》`, or ends a sentence).
     candidates.retain(|&(idx, _, style, len)| {
         let rest = line_text(&lines[idx]).get(len..).unwrap_or("");
-        style != LabelStyle::Enclosed
-            || !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
+        match style {
+            LabelStyle::Enclosed => {
+                !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
+            }
+            LabelStyle::Plain | LabelStyle::Dot | LabelStyle::Bracket => {
+                !cjk_section_heading(rest, grammar)
+            }
+            _ => true,
+        }
     });
     // An English paper's `(1) …` lines are more often a numbered list
     // (hypotheses, research questions) than notes: they are notes only
@@ -2428,6 +2439,14 @@ fn cjk_heading(rest: &str, grammar: &Grammar) -> bool {
         && grammar.signals.find(t).is_none()
 }
 
+/// The text after a `3 `, `3.` or `[3]` label is a numbered section's
+/// heading in Chinese or Japanese (`结果与讨论`, `研究方法`, `はじめに`): a
+/// [`cjk_heading`] that names no work in title marks (`《民法总论》`,
+/// `〈…〉`, which a short note may do without other punctuation).
+fn cjk_section_heading(rest: &str, grammar: &Grammar) -> bool {
+    !rest.contains(['《', '〈', '》', '〉']) && cjk_heading(rest, grammar)
+}
+
 /// A short line that is a section heading of any kind we know.
 fn looks_like_heading(line: &str, grammar: &Grammar) -> bool {
     Grammar::is_any_heading(
@@ -3928,6 +3947,25 @@ mod tests {
             at += line.len() + 1;
         }
         join_entry_lines(text, &pieces, g, &std::sync::OnceLock::new())
+    }
+
+    #[test]
+    fn a_numbered_cjk_section_heading_is_no_note() {
+        let g = g();
+        assert!(cjk_section_heading(" 结果与讨论", &g));
+        assert!(cjk_section_heading(" 研究方法", &g));
+        assert!(cjk_section_heading(" はじめに", &g));
+        // A note's text: a sentence, a work in title marks, a back-reference.
+        assert!(!cjk_section_heading(
+            " 参见王利明：《民法总论》，第45页。",
+            &g
+        ));
+        assert!(!cjk_section_heading(" 王利明《民法总论》", &g));
+        assert!(!cjk_section_heading(" 同上", &g));
+        assert!(!cjk_section_heading(" Results and discussion", &g));
+        // `3 结果与讨论` after `[1,3,7]` in the text is a heading, not note 3.
+        let text = "一、引言\n\n已有研究多从内容分析入手[1,3,7]，较少关注语义关联。\n\n3 结果与讨论\n\n国外高校更重视数据的长期保存。\n";
+        assert!(segment(text, InputFormat::Text, &g).notes.is_empty());
     }
 
     #[test]
