@@ -39,3 +39,29 @@ fn a_numbered_section_heading_in_chinese_is_no_note() {
         .collect();
     assert!(group.starts_with(&[1, 1, 3, 7]), "{cited:?}");
 }
+
+#[test]
+fn every_bracketed_number_of_a_chinese_text_cites() {
+    let (_, doc) = run(NUMERIC);
+    let numbers: Vec<usize> = cited(&doc).into_iter().map(|c| c.1).collect();
+    assert_eq!(
+        numbers,
+        [
+            1, 2, 3, 4, 5, 6, 1, 3, 7, // 引言: `计\n划[5]` at a line's start
+            8, 9, 10, 11, 12, 13,
+            14, // `工具^[8]`, `王飞等 ［9］`, `Hogan 等[10]`, `[12，13]`
+            15, 16, 17, 18, 4, 19, 20, 21, 22, // `FAIR 原则[15]`, `BERT 模型[19]`
+            2, 5, 6, 23, 24, // `数据安全［6］`
+            1, 2, 3, 7, 25, // `[1-3，7]`
+        ]
+    );
+    // Every entry is cited.
+    assert!(
+        doc.diagnostics.is_empty(),
+        "{:?}",
+        doc.diagnostics
+            .iter()
+            .map(|d| &d.message)
+            .collect::<Vec<_>>()
+    );
+}
