@@ -1,7 +1,10 @@
 //! Chinese papers citing by GB/T 7714-2015: a numeric paper converted
 //! from PDF (`[1]`, `[2-4]`, `[1,3,7]`, `[12，13]`, `［6］`, `^[8]`, numbered
-//! section headings `3 结果与讨论`, a list of entries of every type marker).
-//! Expected values were written by reading the input.
+//! section headings `3 结果与讨论`, a list of entries of every type marker),
+//! and a paper citing by author and year (`（王明，2019：45；李华 等，2018a）`)
+//! whose list gives the year after the names (`李华, 张强, 刘洋, 2018a.
+//! 题名[J]. 社会学研究, 33(3): 45-68.`). Expected values were written by
+//! reading the input.
 
 // Tests may fail loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -10,9 +13,10 @@
 mod papers_support;
 
 use opcit::model::{CitationKind, Document, Status};
-use papers_support::{entry_number, run};
+use papers_support::{authors, entry, entry_number, run};
 
 const NUMERIC: &str = "fixtures/shuju_gongxiang_gbt7714_pdf_zh.txt";
+const AUTHOR_DATE: &str = "fixtures/hezuoshe_gbt7714_author_date_zh.txt";
 
 /// (text as written, entry number) of each in-text citation.
 fn cited(doc: &Document) -> Vec<(String, usize)> {
@@ -64,4 +68,66 @@ fn every_bracketed_number_of_a_chinese_text_cites() {
             .map(|d| &d.message)
             .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn an_author_date_list_dates_each_work_after_its_names() {
+    let (_, doc) = run(AUTHOR_DATE);
+    // `李华, 张强, 刘洋, 2018a.`: three authors, the year and its letter.
+    let e = entry(&doc, 4);
+    assert_eq!(authors(e), [("李", "华"), ("张", "强"), ("刘", "洋")]);
+    assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2018));
+    assert_eq!(
+        (
+            e.container_title.as_deref(),
+            e.volume.as_deref(),
+            e.issue.as_deref(),
+            e.page.as_deref()
+        ),
+        (Some("社会学研究"), Some("33"), Some("3"), Some("45-68"))
+    );
+    // `中国农村观察, (5): 2-17`: an issue without a volume.
+    let e = entry(&doc, 5);
+    assert_eq!(
+        (e.issue.as_deref(), e.page.as_deref()),
+        (Some("5"), Some("2-17"))
+    );
+    // `修订版. 北京: 北京大学出版社.`: an edition, then the imprint.
+    let e = entry(&doc, 2);
+    assert_eq!(
+        (e.publisher_place.as_deref(), e.publisher.as_deref()),
+        (Some("北京"), Some("北京大学出版社"))
+    );
+    // A thesis and an English book, imprint without a year.
+    assert_eq!(entry(&doc, 7).publisher.as_deref(), Some("中国农业大学"));
+    assert_eq!(
+        entry(&doc, 10).publisher_place.as_deref(),
+        Some("Cambridge, MA")
+    );
+    for r in doc
+        .references
+        .iter()
+        .filter(|r| r.bibliography_index.is_some())
+    {
+        assert!(r.fields.issued.is_some(), "{:?}", r.fields);
+        assert_eq!(r.unparsed, None, "{:?}", r.fields);
+    }
+}
+
+#[test]
+fn author_date_citations_tell_works_of_a_year_by_their_letter() {
+    let (_, doc) = run(AUTHOR_DATE);
+    let links: Vec<(String, usize)> = doc
+        .citations
+        .iter()
+        .map(|c| {
+            assert_eq!(c.status, Some(Status::Resolved), "{c:?}");
+            (c.text.clone(), entry_number(&doc, c).unwrap())
+        })
+        .collect();
+    assert!(links.contains(&("李华等, 2018a".into(), 4)), "{links:?}");
+    assert!(links.contains(&("李华等 (2018b)".into(), 5)), "{links:?}");
+    assert!(links.contains(&("李华 等, 2018a".into(), 4)), "{links:?}");
+    assert_eq!(links.len(), 18);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }

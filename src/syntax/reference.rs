@@ -10288,7 +10288,7 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // "and others".
     let authors = a.as_str().replace(['，', '、'], ",");
     let mut et_al = false;
-    let authors: Vec<&str> = authors
+    let mut authors: Vec<&str> = authors
         .split(',')
         .map(str::trim)
         .filter(|p| {
@@ -10297,6 +10297,17 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             !p.is_empty() && !others
         })
         .collect();
+    // The author-date system (著者-出版年制) puts the year after the
+    // names, a letter after it for a second work of the year: `王明,
+    // 2019.`, `李华, 张强, 2018a.`; the details after the title then
+    // give none.
+    let dated = authors.last().and_then(|p| gbt_year(p));
+    if dated.is_some() {
+        authors.pop();
+        if authors.is_empty() {
+            return false;
+        }
+    }
     // `MERRILL T W`: the initials one letter each, written together.
     let authors: Vec<String> = authors
         .iter()
@@ -10321,6 +10332,16 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     out.authors = Some((a.start(), a.end()));
     out.item.title = Some(title);
     out.title = Some((t.start(), t.end()));
+    if let Some((year, suffix)) = dated {
+        let written = a
+            .as_str()
+            .trim_end()
+            .rsplit([',', '，'])
+            .next()
+            .unwrap_or("");
+        out.item.issued = Some(CslDate::new(year, None, None, Some(written.trim().into())));
+        out.year_suffix = suffix;
+    }
     used.add(0, whole.end());
     let code = code.as_str();
     out.item.kind = match code {
@@ -10388,7 +10409,13 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
                     .map(|m| crate::grammar::locator_value(m.as_str()));
                 used.add(base + w.start(), base + w.end());
             }
+        } else if dated.is_some() {
+            gbt_undated_journal(rest, base, out, used);
         }
+        return true;
+    }
+    if dated.is_some() && gbt_imprint_captures(rest).is_none() {
+        gbt_undated_imprint(rest, base, out, used);
         return true;
     }
     if let Some(c) = gbt_imprint_captures(rest) {
@@ -10408,6 +10435,100 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     true
+}
+
+/// A year after a GB/T 7714 author-date list's names (`2019`, `2018a`):
+/// the year and its letter.
+fn gbt_year(p: &str) -> Option<(i32, Option<char>)> {
+    let digits = p.get(..4)?;
+    let suffix = &p[4..];
+    let year: i32 = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse().ok())
+        .flatten()?;
+    let letter = match suffix.as_bytes() {
+        [] => None,
+        [c] if c.is_ascii_lowercase() => Some(*c as char),
+        _ => return None,
+    };
+    (1500..=2099).contains(&year).then_some((year, letter))
+}
+
+/// A GB/T 7714 journal's details without the year, as the author-date
+/// system gives them after the title: `社会学研究, 33(3): 45-68`,
+/// `中国农村观察, (5): 2-17`, `The China Quarterly, 241: 1-20`.
+static GBT_UNDATED_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\s*(?P<v>[0-9]{1,5})?\s*(?:[(（](?P<i>[0-9A-Za-z/\-–]{1,12})[)）])?(?:\s*[:：]\s*(?P<p>[A-Za-z]?[0-9]{1,8}(?:\s*[-–]\s*[A-Za-z]?[0-9]{1,8})?))?\s*[.。．]?\s*$",
+    )
+});
+
+/// Reads [`GBT_UNDATED_NUMBERS`] after the journal's name (up to the
+/// first comma) in `rest`, at `base` of the entry: a volume or an issue
+/// at least.
+fn gbt_undated_journal(rest: &str, base: usize, out: &mut ParsedReference, used: &mut Used) {
+    let Some(comma) = rest.find([',', '，']) else {
+        return;
+    };
+    let journal = clean_field(&rest[..comma]);
+    let after = &rest[comma..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let Some(c) = crate::re::captures(&GBT_UNDATED_NUMBERS, after) else {
+        return;
+    };
+    if journal.is_empty() || (c.name("v").is_none() && c.name("i").is_none()) {
+        return;
+    }
+    out.item.container_title = Some(journal);
+    out.item.volume = c.name("v").map(|m| m.as_str().to_string());
+    out.item.issue = c.name("i").map(|m| m.as_str().to_string());
+    out.item.page = c
+        .name("p")
+        .map(|m| crate::grammar::locator_value(m.as_str()));
+    used.add(base, base + rest.len());
+}
+
+/// A GB/T 7714 imprint without the year, as the author-date system gives
+/// it after the title: `北京: 北京大学出版社.`, `Cambridge, MA: Harvard
+/// University Press.`, a thesis's `北京: 中国农业大学.`; the place before
+/// the first colon (after an edition statement and its period: `修订版.
+/// 北京`), the publisher after it, pages after a second colon.
+fn gbt_undated_imprint(rest: &str, base: usize, out: &mut ParsedReference, used: &mut Used) {
+    let t = rest.trim_end().trim_end_matches(['.', '。', '．']);
+    let Some((place, after)) = t.split_once([':', '：']) else {
+        return;
+    };
+    let place = place.rsplit(['.', '。', '．']).next().unwrap_or(place);
+    let from = place.as_ptr() as usize - rest.as_ptr() as usize;
+    let (publ, pages) = match after.split_once([':', '：']) {
+        Some((p, pages))
+            if pages
+                .trim()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-')
+                && pages.trim().starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (p, Some(pages.trim()))
+        }
+        Some(_) => return,
+        None => (after, None),
+    };
+    let (place, publ) = (clean_field(place), clean_field(publ));
+    if place.is_empty()
+        || publ.is_empty()
+        || place.chars().nth(40).is_some()
+        || publ.chars().nth(80).is_some()
+        || place.contains(['.', '。'])
+        || publ.contains(['.', '。'])
+    {
+        return;
+    }
+    out.item.publisher_place = Some(place);
+    out.item.publisher = Some(publ);
+    out.item.page = pages.map(crate::grammar::locator_value);
+    out.title_is_book = out.item.kind == "book";
+    used.add(base + from, base + rest.len());
 }
 
 /// A GOST author (Russian and Soviet-style references): the family name,
@@ -12912,6 +13033,61 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+    }
+
+    /// GB/T 7714 author-date lists (著者-出版年制): the year after the
+    /// names, none in the details after the title.
+    #[test]
+    fn gbt_7714_author_date_entries_date_the_work_after_the_names() {
+        let g = Grammar::builtin();
+        let parse = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p =
+            parse("李华, 张强, 刘洋, 2018a. 合作社成员的社会网络[J]. 社会学研究, 33(3): 45-68.");
+        let e = &p.item;
+        assert_eq!(e.author.len(), 3);
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2018));
+        assert_eq!(p.year_suffix, Some('a'));
+        assert_eq!(
+            (
+                e.container_title.as_deref(),
+                e.volume.as_deref(),
+                e.issue.as_deref(),
+                e.page.as_deref()
+            ),
+            (Some("社会学研究"), Some("33"), Some("3"), Some("45-68"))
+        );
+        assert_eq!(p.unparsed, None);
+        let e = parse("仝志辉, 温铁军, 2009. 资本和部门下乡[J]. 开放时代, (4): 5-26.").item;
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (None, Some("4"), Some("5-26"))
+        );
+        let p = parse("贺雪峰, 2013. 新乡土中国[M]. 修订版. 北京: 北京大学出版社.");
+        assert_eq!(p.unparsed, None);
+        assert_eq!(
+            (
+                p.item.publisher_place.as_deref(),
+                p.item.publisher.as_deref()
+            ),
+            (Some("北京"), Some("北京大学出版社"))
+        );
+        assert_eq!(p.item.issued.as_ref().and_then(|d| d.year()), Some(2013));
+        let e = parse(
+            "OLSON M, 1965. The logic of collective action[M]. Cambridge, MA: Harvard University Press.",
+        )
+        .item;
+        assert_eq!(e.author.len(), 1);
+        assert_eq!(e.publisher_place.as_deref(), Some("Cambridge, MA"));
+        assert_eq!(e.publisher.as_deref(), Some("Harvard University Press"));
+        let e = parse("王明, 2019. 农民合作社的治理结构研究[D]. 北京: 中国农业大学.").item;
+        assert_eq!(
+            (e.kind.as_str(), e.publisher.as_deref()),
+            ("thesis", Some("中国农业大学"))
+        );
+        // The numeric system keeps its year in the details.
+        let e = parse("王明. 治理结构[J]. 中国农村经济, 2019, 35(6): 12-20.").item;
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2019));
+        assert_eq!(e.volume.as_deref(), Some("35"));
     }
 
     #[test]
