@@ -10233,11 +10233,13 @@ fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a s
     name_then_kind(word, t, g, ends).or_else(|| {
         // `前注[2]，张新宝文`: a supra word that opens no `op_cit` word
         // names the kinds of those of two characters and a kind that open
-        // with its first character (`文` of `前引文`, `书` of `前揭书`).
-        let first = word.chars().next()?;
+        // with one of its characters (`文` of `前引文`, `书` of `前揭书`;
+        // `同前注③，王利明文`, `同前引[5]，王泽鉴书` with `同` before it).
         g.op_cit_kinds
             .iter()
-            .filter(|(full, _)| full.starts_with(first) && !full.starts_with(word))
+            .filter(|(full, _)| {
+                full.chars().next().is_some_and(|f| word.contains(f)) && !full.starts_with(word)
+            })
             .find_map(|(full, _)| {
                 let base = full.char_indices().nth(2)?.0;
                 name_then_kind(&full[..base], t, g, ends)
@@ -11470,6 +11472,16 @@ mod tests {
             Some("李四")
         );
         assert_eq!(name_after_supra("前引[", "，王泽鉴书", &g), Some("王泽鉴"));
+        // `同` ("the same as") before the word.
+        assert_eq!(
+            name_after_supra("同前注", "，王利明文，第36页。", &g),
+            Some("王利明")
+        );
+        assert_eq!(
+            name_after_supra("同前引[", "，王泽鉴书", &g),
+            Some("王泽鉴")
+        );
+        assert_eq!(name_after_supra("同前注", "，第36页。", &g), None);
         // No kind's word after the name: none.
         assert_eq!(name_after_supra("前注[", "，第34页。", &g), None);
         assert_eq!(name_after_supra("前注[", "，张三认为，", &g), None);
