@@ -62,3 +62,26 @@ fn notes_numbered_per_page_point_back_to_an_earlier_page() {
         doc.diagnostics
     );
 }
+
+#[test]
+fn a_page_number_and_the_next_pages_running_head_end_the_last_note() {
+    let (_, doc) = run(PAPER);
+    // `④ 参见最高人民法院（2019）最高法民终123号民事判决书。` / `· 301 ·` /
+    // `中外法学 2021 年第 2 期`, no blank line and no form feed between.
+    let page_one: Vec<_> = doc.footnotes.iter().filter(|f| f.chapter == 1).collect();
+    assert_eq!(page_one.len(), 4);
+    assert!(
+        page_one[3].text.ends_with("民事判决书。"),
+        "{:?}",
+        page_one[3].text
+    );
+    let c = &on_page(&doc, 1, 4)[0];
+    let w = c.fields.as_deref().unwrap();
+    assert_eq!(w.kind, "legal_case");
+    assert_eq!(w.number.as_deref(), Some("（2019）最高法民终123号"));
+    // No note runs into the furniture of its page.
+    for f in &doc.footnotes {
+        assert!(!f.text.contains("· 30"), "{:?}", f.text);
+        assert!(!f.text.contains("中外法学"), "{:?}", f.text);
+    }
+}
