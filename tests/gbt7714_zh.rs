@@ -131,3 +131,14 @@ fn author_date_citations_tell_works_of_a_year_by_their_letter() {
     assert_eq!(links.len(), 18);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn a_body_authoring_an_entry_is_no_person() {
+    let (_, doc) = run(NUMERIC);
+    // `国务院办公厅. 科学数据管理办法[EB/OL]. (2018-03-17)[2020-05-01].`: a
+    // body, no person; published and read.
+    let e = entry(&doc, 6);
+    assert_eq!(e.kind, "webpage");
+    assert_eq!(e.author[0].literal.as_deref(), Some("国务院办公厅"));
+    assert_eq!(e.accessed.as_ref().and_then(|d| d.year()), Some(2020));
+}
