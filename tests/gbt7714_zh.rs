@@ -133,6 +133,49 @@ fn author_date_citations_tell_works_of_a_year_by_their_letter() {
 }
 
 #[test]
+fn every_type_marker_of_the_numeric_list_gives_its_fields() {
+    let (_, doc) = run(NUMERIC);
+    // `[C]//中国科学技术情报学会. 第十届中国情报学年会论文集. 北京: …`.
+    let e = entry(&doc, 13);
+    assert_eq!(
+        (e.kind.as_str(), e.container_title.as_deref()),
+        ("chapter", Some("第十届中国情报学年会论文集"))
+    );
+    assert_eq!(e.editor[0].literal.as_deref(), Some("中国科学技术情报学会"));
+    // `[A]. 吴建中. 开放科学与图书馆[C]. 上海: …, 2017: 88-97.`
+    let e = entry(&doc, 14);
+    assert_eq!(
+        (e.kind.as_str(), e.container_title.as_deref()),
+        ("chapter", Some("开放科学与图书馆"))
+    );
+    assert_eq!(papers_support::editors(e), [("吴", "建中")]);
+    assert_eq!(e.page.as_deref(), Some("88-97"));
+    // `[C]//Proceedings of NAACL-HLT 2019. Minneapolis: ACL, 2019: …`: no
+    // editors, the proceedings' title.
+    let e = entry(&doc, 19);
+    assert_eq!(
+        e.container_title.as_deref(),
+        Some("Proceedings of NAACL-HLT 2019")
+    );
+    assert!(e.editor.is_empty());
+    assert_eq!(e.page.as_deref(), Some("4171-4186"));
+    // `[N]. 光明日报, 2020-06-12(7).`: the day and the page.
+    let e = entry(&doc, 24);
+    assert_eq!(e.container_title.as_deref(), Some("光明日报"));
+    assert_eq!(
+        e.issued.as_ref().map(|d| d.date_parts.clone()),
+        Some(vec![vec![2020, 6, 12]])
+    );
+    assert_eq!(e.page.as_deref(), Some("7"));
+    // Thesis, standard, report, patent.
+    let kinds: Vec<&str> = [11, 16, 17, 18]
+        .iter()
+        .map(|&n| entry(&doc, n).kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["thesis", "standard", "report", "patent"]);
+}
+
+#[test]
 fn a_body_authoring_an_entry_is_no_person() {
     let (_, doc) = run(NUMERIC);
     // `国务院办公厅. 科学数据管理办法[EB/OL]. (2018-03-17)[2020-05-01].`: a

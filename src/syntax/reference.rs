@@ -10358,12 +10358,39 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     .into();
     out.kind_written = true;
-    let rest = &s[whole.end()..];
-    let base = whole.end();
+    let mut rest = &s[whole.end()..];
+    let mut base = whole.end();
+    // `题名[A]. 吴建中. 开放科学与图书馆[C]. 上海: …`: a part (the 2005
+    // edition's analytic `[A]`), then the editors and the title of the
+    // book it is in, with the book's code.
+    if code == "A" {
+        if let Some(book) = gbt_head_captures(rest) {
+            if let (Some(e), Some(t), Some(w)) = (book.name("a"), book.name("t"), book.get(0)) {
+                out.item.kind = "chapter".into();
+                out.item.editor = vancouver_names(&e.as_str().replace(['，', '、'], ","), g).0;
+                out.item.container_title = Some(clean_field(t.as_str()));
+                used.add(base, base + w.end());
+                base += w.end();
+                rest = &rest[w.end()..];
+            }
+        }
+    }
     let chapter = head.name("sep").is_some_and(|m| m.as_str() == "//");
     if chapter {
-        // `//王五. 书名. 北京: …`: the book's editors, then its title.
-        let (editors, after) = rest.split_once(". ").unwrap_or(("", rest));
+        // `//王五. 书名. 北京: …`: the book's editors, then its title;
+        // `//Proceedings of NAACL-HLT 2019. Minneapolis: ACL, 2019`: the
+        // title alone, the imprint right after it.
+        let (editors, after) = match rest.split_once(". ") {
+            Some((_, after))
+                if gbt_imprint_captures(after)
+                    .and_then(|c| c.get(0))
+                    .is_some_and(|m| m.start() == 0) =>
+            {
+                ("", rest)
+            }
+            Some(parts) => parts,
+            None => ("", rest),
+        };
         let book_end = after.find(". ").unwrap_or(after.len());
         let book = clean_field(&after[..book_end]);
         if !book.is_empty() {
@@ -10392,6 +10419,25 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             if let Some((m, d)) = date(c.name("accessed").or_else(|| c.name("read")), g) {
                 out.item.accessed = Some(d);
                 used.add(base + m.start() - 1, base + m.end() + 1);
+            }
+        }
+    }
+    // `光明日报, 2020-06-12(7).`: a newspaper's day, its page in brackets.
+    if code == "N" {
+        if let Some(c) = crate::re::captures(&GBT_NEWSPAPER_DAY, rest) {
+            let (Some(j), Some(d), Some(w)) = (c.name("j"), c.name("d"), c.get(0)) else {
+                return true;
+            };
+            if let Some(day) = g
+                .dates
+                .first(d.as_str())
+                .filter(|_| j.as_str().chars().nth(60).is_none())
+            {
+                out.item.container_title = Some(clean_field(j.as_str()));
+                out.item.issued = Some(day.date);
+                out.item.page = c.name("p").map(|m| m.as_str().to_string());
+                used.add(base + w.start(), base + w.end());
+                return true;
             }
         }
     }
@@ -10436,6 +10482,13 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     true
 }
+
+/// A GB/T 7714 newspaper's name, day and page: `光明日报, 2020-06-12(7)`.
+static GBT_NEWSPAPER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\s*(?P<j>[^,，]+?)\s*[,，]\s*(?P<d>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\s*(?:[(（](?P<p>[0-9A-Za-z]{1,6})[)）])?",
+    )
+});
 
 /// A year after a GB/T 7714 author-date list's names (`2019`, `2018a`):
 /// the year and its letter.
@@ -13033,6 +13086,52 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+    }
+
+    /// GB/T 7714 parts of books written the 2005 way (`[A]`), proceedings
+    /// cited after `//` without editors, a newspaper's day and page.
+    #[test]
+    fn gbt_7714_parts_proceedings_and_newspapers() {
+        let g = Grammar::builtin();
+        let parse = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = parse(
+            "顾立平. 科研数据伦理规范[A]. 吴建中. 开放科学与图书馆[C]. 上海: 上海科学技术文献出版社, 2017: 88-97.",
+        );
+        let e = &p.item;
+        assert_eq!(
+            (e.kind.as_str(), e.container_title.as_deref()),
+            ("chapter", Some("开放科学与图书馆"))
+        );
+        assert_eq!(e.editor.len(), 1);
+        assert_eq!(
+            (e.publisher.as_deref(), e.page.as_deref()),
+            (Some("上海科学技术文献出版社"), Some("88-97"))
+        );
+        assert_eq!(p.unparsed, None);
+        let e = parse(
+            "DEVLIN J, CHANG M W. BERT: pre-training of deep bidirectional transformers[C]//Proceedings of NAACL-HLT 2019. Minneapolis: ACL, 2019: 4171-4186.",
+        )
+        .item;
+        assert_eq!(
+            (e.container_title.as_deref(), e.editor.len()),
+            (Some("Proceedings of NAACL-HLT 2019"), 0)
+        );
+        assert_eq!(
+            (e.publisher_place.as_deref(), e.page.as_deref()),
+            (Some("Minneapolis"), Some("4171-4186"))
+        );
+        // Editors before the book's title stay editors.
+        let e = parse("刘桂锋. 博弈分析[C]//中国科学技术情报学会. 第十届年会论文集. 北京: 科学技术文献出版社, 2018: 112-120.").item;
+        assert_eq!(e.container_title.as_deref(), Some("第十届年会论文集"));
+        assert_eq!(e.editor.len(), 1);
+        let p = parse("王亮. 科学数据共享平台访问量持续增长[N]. 光明日报, 2020-06-12(7).");
+        assert_eq!(p.item.container_title.as_deref(), Some("光明日报"));
+        assert_eq!(
+            p.item.issued.as_ref().map(|d| d.date_parts.clone()),
+            Some(vec![vec![2020, 6, 12]])
+        );
+        assert_eq!(p.item.page.as_deref(), Some("7"));
+        assert_eq!(p.unparsed, None);
     }
 
     /// GB/T 7714 author-date lists (著者-出版年制): the year after the
