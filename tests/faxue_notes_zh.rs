@@ -85,3 +85,16 @@ fn a_page_number_and_the_next_pages_running_head_end_the_last_note() {
         assert!(!f.text.contains("中外法学"), "{:?}", f.text);
     }
 }
+
+#[test]
+fn a_judicial_interpretation_is_a_statute_cited_at_its_article() {
+    let (_, doc) = run(PAPER);
+    // `参见《最高人民法院关于审理利用信息网络…若干问题的规定》第5条。`,
+    // its long name broken over two lines.
+    let c = &on_page(&doc, 3, 1)[0];
+    let w = c.fields.as_deref().unwrap();
+    assert_eq!(w.kind, "legislation");
+    assert!(w.title.as_deref().unwrap().ends_with("若干问题的规定"));
+    let l = c.locator.as_ref().unwrap();
+    assert_eq!((l.label.as_str(), l.value.as_str()), ("section", "第5条"));
+}

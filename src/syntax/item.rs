@@ -6679,7 +6679,13 @@ fn statute_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if g.statutes.is_empty() || item.len() > 120 || item.is_ascii() {
+    // At most 90 characters: a name in title marks holds up to 60 (a
+    // judicial interpretation's `《最高人民法院关于审理…若干问题的规定》`,
+    // three bytes a character), the provision and a signal the rest.
+    if g.statutes.is_empty()
+        || item.is_ascii()
+        || (item.len() > 120 && item.chars().nth(90).is_some())
+    {
         return None;
     }
     let body = item.trim_end_matches(['。', '.', ' ']);
@@ -6730,6 +6736,9 @@ fn statute_citation(
     {
         return None;
     }
+    // A long name broken over two lines (`…适用法律若` / `干问题的规定`)
+    // is one name again.
+    let name = crate::text::clean_field(name);
     Some(code_at_provision(start, end, signal, name, tail))
 }
 
@@ -12784,6 +12793,13 @@ mod tests {
             ("民法709条。", "民法", "709条"),
             ("憲法21条1項。", "憲法", "21条1項"),
             ("憲法第21条1項参照。", "憲法", "第21条1項"),
+            // A judicial interpretation's long name in title marks, broken
+            // over two lines.
+            (
+                "参见《最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若\n干问题的规定》第5条。",
+                "最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定",
+                "第5条",
+            ),
         ] {
             let items = note_items(text, &g);
             assert_eq!(items.len(), 1, "{text}");
