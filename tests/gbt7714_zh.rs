@@ -185,3 +185,13 @@ fn a_body_authoring_an_entry_is_no_person() {
     assert_eq!(e.author[0].literal.as_deref(), Some("国务院办公厅"));
     assert_eq!(e.accessed.as_ref().and_then(|d| d.year()), Some(2020));
 }
+
+#[test]
+fn a_letter_spaced_line_of_the_list_closes_up() {
+    let (_, doc) = run(NUMERIC);
+    // `[1] 张 晓 林 . 开 放 科 学 背 景 下 的 科 研 数 据 管 理 [J]. 中 国 图 书 馆 学 报 , …`
+    let e = entry(&doc, 1);
+    assert_eq!(e.title.as_deref(), Some("开放科学背景下的科研数据管理"));
+    assert_eq!(e.container_title.as_deref(), Some("中国图书馆学报"));
+    assert_eq!(authors(e), [("张", "晓林")]);
+}
