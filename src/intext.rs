@@ -141,7 +141,10 @@ impl InTextCitation {
 /// and the author-date readers, so `[sic]`, `[0, 1]` and `[a, b]` are
 /// dropped there. Contents over [`MAX_GROUP`] characters are skipped in
 /// code (a bound in the pattern would make its automaton huge).
-static BRACKET: LazyLock<Regex> = LazyLock::new(|| compile(r"\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]"));
+/// Full-width brackets (`［6］`, `王飞等 ［9］`) stand for the ASCII ones, as
+/// Chinese papers set a citation number in their own script's brackets.
+static BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"[\[［]([^\[\]［］\n]+(?:\n[^\[\]［］\n]+)?)[\]］]"));
 
 /// The longest content of a bracket or parenthesis read as a citation group.
 const MAX_GROUP: usize = 400;
@@ -1323,7 +1326,9 @@ fn brackets(
             continue;
         }
         let before = line_before(text, whole.start());
-        if MATHS_BEFORE.is_match(before) || grammar.ends_with_label_word(before) {
+        if (MATHS_BEFORE.is_match(before) && !raised_after_cjk(before))
+            || grammar.ends_with_label_word(before)
+        {
             continue;
         }
         if identifier_before(before) {
@@ -1342,8 +1347,9 @@ fn brackets(
         {
             continue;
         }
-        let Some((items, loc)) = numeric_list(inner.as_str(), Some(grammar)) else {
-            let content = ascii_separators(inner.as_str());
+        // `[12，13]`, `[1-3，7]`: full-width commas between the numbers.
+        let content = ascii_separators(inner.as_str());
+        let Some((items, loc)) = numeric_list(&content, Some(grammar)) else {
             if ibid_group(&content, base + inner.start(), site, grammar, out) {
                 continue;
             }
@@ -1371,7 +1377,7 @@ fn brackets(
         push_numbers(
             &items,
             loc.as_ref(),
-            inner.as_str(),
+            &content,
             base + inner.start(),
             site,
             out,
@@ -1526,12 +1532,28 @@ fn line_before(text: &str, i: usize) -> &str {
     &window[start..]
 }
 
-/// `x[1]`, `a_i[2]`, `f2[3]`: an index, not a citation.
+/// `工具^[8]`: a caret glued to a character of Chinese or Japanese text,
+/// or to its closing punctuation, before a bracket raises the citation
+/// number, as a conversion of a superscript `[8]` writes it; after
+/// letters or digits (`x^[2]`) it is a power.
+fn raised_after_cjk(before: &str) -> bool {
+    before.strip_suffix('^').is_some_and(|b| {
+        b.chars().next_back().is_some_and(|c| {
+            crate::segment::is_cjk(c) || matches!(c, '。' | '，' | '、' | '”' | '’' | '）' | '》')
+        })
+    })
+}
+
+/// `x[1]`, `a_i[2]`, `f2[3]`: an index, not a citation. A word in Han,
+/// kana or Hangul is none, however short: Chinese, Japanese and Korean
+/// papers glue the number to the word it follows (`数据管理计划[5]`,
+/// `王飞等[9]`, `모형[19]`), and a line may begin with the last character
+/// of a word broken at the line before (`划[5]`).
 fn identifier_before(before: &str) -> bool {
     let Some(last) = before.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric() || last == '_') {
+    if !(last.is_alphanumeric() || last == '_') || crate::segment::is_cjk(last) {
         return false;
     }
     let word: String = before
@@ -2955,6 +2977,25 @@ mod tests {
         let cs = scan_text("Shown before [1], [3–5, 9] and [12, p. 4].", false);
         assert_eq!(labels(&cs), ["1", "3", "4", "5", "9", "12"]);
         assert_eq!(cs[5].locator.as_ref().map(|l| l.value.as_str()), Some("4"));
+    }
+
+    #[test]
+    fn chinese_numbers_in_brackets_of_either_width() {
+        // A number glued to a Han word of one or two characters, one at a
+        // line's start, full-width brackets and commas, a raised `^[8]`.
+        let cs = scan_text(
+            "提交数据管理计\n划[5]。王飞等 ［9］ 构建了图谱；Hogan 等[10]回顾了方法，\
+             BERT 模型[19]与激励机制[12，13]、差异[1-3，7]，以及工具^[8]。",
+            false,
+        );
+        assert_eq!(
+            labels(&cs),
+            ["5", "9", "10", "19", "12", "13", "1", "2", "3", "7", "8"]
+        );
+        let nine = &cs[1];
+        assert_eq!(nine.text, "9");
+        // A power and a short Latin identifier stay no citations.
+        assert!(scan_text("取 x^[2] 与 a[1] 之和。", false).is_empty());
     }
 
     #[test]

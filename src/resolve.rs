@@ -4220,31 +4220,52 @@ fn resolve_supra(
         );
         return;
     };
-    let mut works: Vec<(String, String)> = Vec::new();
-    let earlier: Vec<usize> = notes
-        .in_note(chapter, n)
-        .iter()
-        .copied()
-        .take_while(|&c| c < ci)
-        .collect();
-    for c in earlier {
-        let Some(r) = doc.citations[c].reference.clone() else {
-            continue;
-        };
-        let Some(ri) = notes.reference(doc, &r) else {
-            continue;
-        };
-        let rf = &doc.references[ri];
-        let author_ok = author_raw.trim().is_empty()
-            || case_named(&rf.fields, author_raw)
-            || title_named(&rf.fields, author_raw)
-            || fits(&rf.fields, &keys(&rf.fields), None, &want)
-            || doc.citations[c]
-                .fields
-                .as_deref()
-                .is_some_and(|f| part_author_fits(f, &want));
-        if author_ok && !works.iter().any(|w| w.0 == r) {
-            works.push((r, doc.citations[c].id.clone()));
+    let named = !author_raw.trim().is_empty();
+    // The works note `n` of chapter `ch` cites before this citation, those
+    // of the author named if one is.
+    let mut works_of = |ch: u32| -> (bool, Vec<(String, String)>) {
+        let mut works: Vec<(String, String)> = Vec::new();
+        let earlier: Vec<usize> = notes
+            .in_note(ch, n)
+            .iter()
+            .copied()
+            .take_while(|&c| c < ci)
+            .collect();
+        for &c in &earlier {
+            let Some(r) = doc.citations[c].reference.clone() else {
+                continue;
+            };
+            let Some(ri) = notes.reference(doc, &r) else {
+                continue;
+            };
+            let rf = &doc.references[ri];
+            let author_ok = !named
+                || case_named(&rf.fields, author_raw)
+                || title_named(&rf.fields, author_raw)
+                || fits(&rf.fields, &keys(&rf.fields), None, &want)
+                || doc.citations[c]
+                    .fields
+                    .as_deref()
+                    .is_some_and(|f| part_author_fits(f, &want));
+            if author_ok && !works.iter().any(|w| w.0 == r) {
+                works.push((r, doc.citations[c].id.clone()));
+            }
+        }
+        (!earlier.is_empty(), works)
+    };
+    let (found, mut works) = works_of(chapter);
+    // Notes numbered again on each page (`①` of Chinese and Japanese law
+    // journals) point back to a note of an earlier page: `同前注③，王利明
+    // 文` on page 3 is the latest note ③ before it that cites 王利明, and
+    // `前引③` where its page has no note ③ yet the latest note ③ of a page
+    // before. The chapters of a book numbered per chapter are read alike.
+    if works.is_empty() && (named || !found) {
+        for ch in (1..chapter).rev() {
+            let (found, before) = works_of(ch);
+            if !before.is_empty() || (found && !named) {
+                works = before;
+                break;
+            }
         }
     }
     // `Krause (Fn. 15), S. 80` where note 15 cites a book and an article

@@ -604,10 +604,21 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     // and only by lines that are not numbered headings (`（1）学説の展開`,
     // `(1) Introduction`): elsewhere a bracketed number enumerates or names
     // a subsection.
+    // So are `3 结果与讨论`, `2. 研究方法`, `[4] 结论`: a section number
+    // before a heading in a language written without spaces, which no
+    // capital tells from a note's text (a note names a work in title
+    // marks, `《…》`, or ends a sentence).
     candidates.retain(|&(idx, _, style, len)| {
         let rest = line_text(&lines[idx]).get(len..).unwrap_or("");
-        style != LabelStyle::Enclosed
-            || !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
+        match style {
+            LabelStyle::Enclosed => {
+                !(numbered_heading(rest, grammar) || cjk_heading(rest, grammar))
+            }
+            LabelStyle::Plain | LabelStyle::Dot | LabelStyle::Bracket => {
+                !cjk_section_heading(rest, grammar)
+            }
+            _ => true,
+        }
     });
     // An English paper's `(1) …` lines are more often a numbered list
     // (hypotheses, research questions) than notes: they are notes only
@@ -872,6 +883,25 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     let accepted_lines: HashSet<usize> = accepted.iter().map(|a| a.0).collect();
     let running_heads = running_heads(&view, &lines, |i| accepted_lines.contains(&i));
 
+    // How often each short line's words stand in the paper, counted once
+    // when a running head is first asked about ([`page_head_line`]).
+    let short_lines: std::cell::OnceCell<HashMap<&str, u32>> = std::cell::OnceCell::new();
+    let repeated = |t: &str| {
+        short_lines
+            .get_or_init(|| {
+                let mut counts = HashMap::default();
+                for l in &lines {
+                    let t = head_words(line_text(l));
+                    if !t.is_empty() && t.chars().nth(40).is_none() {
+                        *counts.entry(t).or_insert(0) += 1;
+                    }
+                }
+                counts
+            })
+            .get(t)
+            .is_some_and(|&n| n >= 2)
+    };
+
     // 5. Footnote extents and blocks.
     let mut notes: Vec<RawNote> = Vec::new();
     let mut note_line_owner: BTreeMap<usize, usize> = BTreeMap::new(); // line -> note index
@@ -902,7 +932,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             && !line_text(&lines[j]).trim().is_empty()
             && !starts_page(line_text(&lines[j]))
             && !looks_like_heading(line_text(&lines[j]), grammar)
-            && !page_furniture_at(&view, &lines, j, &pieces, grammar)
+            && !page_furniture_at(&view, &lines, j, &pieces, grammar, &repeated)
             && !running_heads.contains(&j)
         {
             let lj = lines[j];
@@ -934,24 +964,6 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
     // 6. Split notes: an incomplete note at a block end takes the paragraph
     // just before the next block of notes.
     let label_line_of_note: Vec<usize> = accepted.iter().map(|a| a.0).collect();
-    // How often each short line's words stand in the paper, counted once
-    // when a running head is first asked about ([`page_head_line`]).
-    let short_lines: std::cell::OnceCell<HashMap<&str, u32>> = std::cell::OnceCell::new();
-    let repeated = |t: &str| {
-        short_lines
-            .get_or_init(|| {
-                let mut counts = HashMap::default();
-                for l in &lines {
-                    let t = head_words(line_text(l));
-                    if !t.is_empty() && t.chars().nth(40).is_none() {
-                        *counts.entry(t).or_insert(0) += 1;
-                    }
-                }
-                counts
-            })
-            .get(t)
-            .is_some_and(|&n| n >= 2)
-    };
     for &(note_idx, after) in &block_ends {
         let Some(next_note) = (note_idx + 1 < notes.len()).then_some(note_idx + 1) else {
             continue;
@@ -2127,13 +2139,15 @@ fn page_ends_after(view: &str, lines: &[Line], i: usize) -> bool {
 /// but a bracket (`Revista de Historia de las Ideas, 41 (2019), pp.
 /// 211-240`, `Historisk tidskrift 141:3 (2021)`, a journal line at the
 /// first page's foot) between a note that is already complete
-/// and such a page number.
+/// and such a page number. `repeated` says whether a short line's words
+/// stand on two lines of the paper or more, as a running head's do.
 fn page_furniture_at(
     view: &str,
     lines: &[Line],
     j: usize,
     pieces: &[Span],
     grammar: &Grammar,
+    repeated: &dyn Fn(&str) -> bool,
 ) -> bool {
     let text = |l: &Line| view.get(l.start..l.end).unwrap_or("");
     let t = text(&lines[j]);
@@ -2143,11 +2157,14 @@ fn page_furniture_at(
         }
         // Text copied from a PDF viewer keeps no form feed: a page number
         // alone after a note that is complete (`…, p. 12 n. 4.` / `12` /
-        // blank line), a blank line after it, ends the page all the same.
+        // blank line), a blank line after it, ends the page all the same;
+        // so does the next page's running head right under it (`· 301 ·`
+        // / `中外法学 2021 年第 2 期`), a short line the paper repeats.
         // A note's own last line of figures follows an open end (`pp.
         // 45–` / `67`, `p.` / `12`).
         let blank_next = lines.get(j + 1).is_some_and(|l| text(l).trim().is_empty());
-        if !blank_next {
+        let head_next = j + 1 < lines.len() && page_head_line(view, lines, j + 1, repeated);
+        if !blank_next && !head_next {
             return false;
         }
         let note = crate::source::join_pieces(view, pieces);
@@ -2467,6 +2484,14 @@ fn cjk_heading(rest: &str, grammar: &Grammar) -> bool {
         })
         && grammar.back_reference(t).is_none()
         && grammar.signals.find(t).is_none()
+}
+
+/// The text after a `3 `, `3.` or `[3]` label is a numbered section's
+/// heading in Chinese or Japanese (`结果与讨论`, `研究方法`, `はじめに`): a
+/// [`cjk_heading`] that names no work in title marks (`《民法总论》`,
+/// `〈…〉`, which a short note may do without other punctuation).
+fn cjk_section_heading(rest: &str, grammar: &Grammar) -> bool {
+    !rest.contains(['《', '〈', '》', '〉']) && cjk_heading(rest, grammar)
 }
 
 /// A short line that is a section heading of any kind we know.
@@ -4035,6 +4060,41 @@ mod tests {
             at += line.len() + 1;
         }
         join_entry_lines(text, &pieces, g, &std::sync::OnceLock::new())
+    }
+
+    #[test]
+    fn a_page_number_with_the_next_pages_running_head_under_it_ends_a_note() {
+        let g = g();
+        // No form feed and no blank line: the running head, a line the
+        // paper repeats, stands right under the page number.
+        let text = "中外法学 2021 年第 2 期\n\n正文甲①。正文乙②。\n\n\
+                    ① 参见王泽鉴：《侵权行为》，北京大学出版社2016年版，第45页。\n\
+                    ② 参见最高人民法院（2019）最高法民终123号民事判决书。\n\
+                    \u{20}               · 301 ·\n\
+                    中外法学 2021 年第 2 期\n\n正文丙。\n";
+        let seg = segment(text, InputFormat::Text, &g);
+        let last = seg.notes.last().unwrap();
+        let note = crate::source::join_pieces(&seg.view, &last.pieces);
+        assert!(note.trim_end().ends_with("判决书。"), "{note:?}");
+    }
+
+    #[test]
+    fn a_numbered_cjk_section_heading_is_no_note() {
+        let g = g();
+        assert!(cjk_section_heading(" 结果与讨论", &g));
+        assert!(cjk_section_heading(" 研究方法", &g));
+        assert!(cjk_section_heading(" はじめに", &g));
+        // A note's text: a sentence, a work in title marks, a back-reference.
+        assert!(!cjk_section_heading(
+            " 参见王利明：《民法总论》，第45页。",
+            &g
+        ));
+        assert!(!cjk_section_heading(" 王利明《民法总论》", &g));
+        assert!(!cjk_section_heading(" 同上", &g));
+        assert!(!cjk_section_heading(" Results and discussion", &g));
+        // `3 结果与讨论` after `[1,3,7]` in the text is a heading, not note 3.
+        let text = "一、引言\n\n已有研究多从内容分析入手[1,3,7]，较少关注语义关联。\n\n3 结果与讨论\n\n国外高校更重视数据的长期保存。\n";
+        assert!(segment(text, InputFormat::Text, &g).notes.is_empty());
     }
 
     #[test]

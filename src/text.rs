@@ -714,6 +714,8 @@ pub fn clean_field(s: &str) -> String {
         s.get(end..).is_some_and(|t| t.starts_with('.')) && ends_in_abbreviation(kept, false);
     let mut folded = String::with_capacity(kept.len());
     let mut rest = kept;
+    // Whether the word before was one character of Chinese or Japanese.
+    let mut one_char_before = false;
     while !rest.is_empty() {
         let after_gap = rest.trim_start();
         let broken = rest[..rest.len() - after_gap.len()].contains('\n');
@@ -725,6 +727,10 @@ pub fn clean_field(s: &str) -> String {
         if w.is_empty() {
             break;
         }
+        let one_char = {
+            let mut cs = w.chars();
+            cs.next().is_some_and(unspaced_script) && cs.next().is_none()
+        };
         if !folded.is_empty() {
             // A word hyphenated at a line's end (`com-` / `parada`).
             if broken && hyphenated_at_end(&folded) && w.starts_with(char::is_lowercase) {
@@ -738,10 +744,14 @@ pub fn clean_field(s: &str) -> String {
             {
                 // Chinese and Japanese write no spaces between words: a line
                 // broken inside a title (`为中` / `心`) joins up again.
+            } else if one_char && one_char_before {
+                // A line a PDF justified letter by letter (`开 放 科 学`):
+                // no word of these scripts stands alone twice in a row.
             } else {
                 folded.push(' ');
             }
         }
+        one_char_before = one_char;
         folded.push_str(w);
     }
     if period {
@@ -1152,6 +1162,19 @@ mod tests {
     #[test]
     fn a_field_ending_in_an_abbreviation_keeps_its_period() {
         // Small capitals or a letter, beside other abbreviated words.
+        // Letter-spaced Chinese (a PDF's justified line) closes up; words
+        // and single characters beside words keep their spaces.
+        assert_eq!(
+            clean_field("开 放 科 学 背 景 下 的 科 研 数 据 管 理"),
+            "开放科学背景下的科研数据管理"
+        );
+        assert_eq!(clean_field("中 国 图 书 馆 学 报 "), "中国图书馆学报");
+        assert_eq!(
+            clean_field("信息与文献 参考文献著录规则"),
+            "信息与文献 参考文献著录规则"
+        );
+        assert_eq!(clean_field("论 Hart 的 规则"), "论 Hart 的 规则");
+        assert_eq!(clean_field("민 법 총 칙"), "민 법 총 칙");
         assert_eq!(clean_field("U.S. DEP'T OF JUST."), "U.S. DEP'T OF JUST.");
         assert_eq!(clean_field("Wall St. J., "), "Wall St. J.");
         // A sentence's period after a word goes.

@@ -6684,7 +6684,13 @@ fn statute_citation(
     signal: Option<String>,
 ) -> Option<RawItem> {
     let (item, start, end) = trimmed_item(text, a, b);
-    if g.statutes.is_empty() || item.len() > 120 || item.is_ascii() {
+    // At most 90 characters: a name in title marks holds up to 60 (a
+    // judicial interpretation's `《最高人民法院关于审理…若干问题的规定》`,
+    // three bytes a character), the provision and a signal the rest.
+    if g.statutes.is_empty()
+        || item.is_ascii()
+        || (item.len() > 120 && item.chars().nth(90).is_some())
+    {
         return None;
     }
     let body = item.trim_end_matches(['。', '.', ' ']);
@@ -6735,6 +6741,9 @@ fn statute_citation(
     {
         return None;
     }
+    // A long name broken over two lines (`…适用法律若` / `干问题的规定`)
+    // is one name again.
+    let name = crate::text::clean_field(name);
     Some(code_at_provision(start, end, signal, name, tail))
 }
 
@@ -10245,11 +10254,13 @@ fn name_after_supra<'a>(word: &str, after: &'a str, g: &Grammar) -> Option<&'a s
     name_then_kind(word, t, g, ends).or_else(|| {
         // `前注[2]，张新宝文`: a supra word that opens no `op_cit` word
         // names the kinds of those of two characters and a kind that open
-        // with its first character (`文` of `前引文`, `书` of `前揭书`).
-        let first = word.chars().next()?;
+        // with one of its characters (`文` of `前引文`, `书` of `前揭书`;
+        // `同前注③，王利明文`, `同前引[5]，王泽鉴书` with `同` before it).
         g.op_cit_kinds
             .iter()
-            .filter(|(full, _)| full.starts_with(first) && !full.starts_with(word))
+            .filter(|(full, _)| {
+                full.chars().next().is_some_and(|f| word.contains(f)) && !full.starts_with(word)
+            })
             .find_map(|(full, _)| {
                 let base = full.char_indices().nth(2)?.0;
                 name_then_kind(&full[..base], t, g, ends)
@@ -11482,6 +11493,16 @@ mod tests {
             Some("李四")
         );
         assert_eq!(name_after_supra("前引[", "，王泽鉴书", &g), Some("王泽鉴"));
+        // `同` ("the same as") before the word.
+        assert_eq!(
+            name_after_supra("同前注", "，王利明文，第36页。", &g),
+            Some("王利明")
+        );
+        assert_eq!(
+            name_after_supra("同前引[", "，王泽鉴书", &g),
+            Some("王泽鉴")
+        );
+        assert_eq!(name_after_supra("同前注", "，第36页。", &g), None);
         // No kind's word after the name: none.
         assert_eq!(name_after_supra("前注[", "，第34页。", &g), None);
         assert_eq!(name_after_supra("前注[", "，张三认为，", &g), None);
@@ -12784,6 +12805,13 @@ mod tests {
             ("民法709条。", "民法", "709条"),
             ("憲法21条1項。", "憲法", "21条1項"),
             ("憲法第21条1項参照。", "憲法", "第21条1項"),
+            // A judicial interpretation's long name in title marks, broken
+            // over two lines.
+            (
+                "参见《最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若\n干问题的规定》第5条。",
+                "最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定",
+                "第5条",
+            ),
         ] {
             let items = note_items(text, &g);
             assert_eq!(items.len(), 1, "{text}");

@@ -10783,7 +10783,7 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     // "and others".
     let authors = a.as_str().replace(['，', '、'], ",");
     let mut et_al = false;
-    let authors: Vec<&str> = authors
+    let mut authors: Vec<&str> = authors
         .split(',')
         .map(str::trim)
         .filter(|p| {
@@ -10792,6 +10792,17 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             !p.is_empty() && !others
         })
         .collect();
+    // The author-date system (著者-出版年制) puts the year after the
+    // names, a letter after it for a second work of the year: `王明,
+    // 2019.`, `李华, 张强, 2018a.`; the details after the title then
+    // give none.
+    let dated = authors.last().and_then(|p| gbt_year(p));
+    if dated.is_some() {
+        authors.pop();
+        if authors.is_empty() {
+            return false;
+        }
+    }
     // `MERRILL T W`: the initials one letter each, written together.
     let authors: Vec<String> = authors
         .iter()
@@ -10816,6 +10827,16 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     out.authors = Some((a.start(), a.end()));
     out.item.title = Some(title);
     out.title = Some((t.start(), t.end()));
+    if let Some((year, suffix)) = dated {
+        let written = a
+            .as_str()
+            .trim_end()
+            .rsplit([',', '，'])
+            .next()
+            .unwrap_or("");
+        out.item.issued = Some(CslDate::new(year, None, None, Some(written.trim().into())));
+        out.year_suffix = suffix;
+    }
     used.add(0, whole.end());
     let code = code.as_str();
     out.item.kind = match code {
@@ -10832,12 +10853,39 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     .into();
     out.kind_written = true;
-    let rest = &s[whole.end()..];
-    let base = whole.end();
+    let mut rest = &s[whole.end()..];
+    let mut base = whole.end();
+    // `题名[A]. 吴建中. 开放科学与图书馆[C]. 上海: …`: a part (the 2005
+    // edition's analytic `[A]`), then the editors and the title of the
+    // book it is in, with the book's code.
+    if code == "A" {
+        if let Some(book) = gbt_head_captures(rest) {
+            if let (Some(e), Some(t), Some(w)) = (book.name("a"), book.name("t"), book.get(0)) {
+                out.item.kind = "chapter".into();
+                out.item.editor = vancouver_names(&e.as_str().replace(['，', '、'], ","), g).0;
+                out.item.container_title = Some(clean_field(t.as_str()));
+                used.add(base, base + w.end());
+                base += w.end();
+                rest = &rest[w.end()..];
+            }
+        }
+    }
     let chapter = head.name("sep").is_some_and(|m| m.as_str() == "//");
     if chapter {
-        // `//王五. 书名. 北京: …`: the book's editors, then its title.
-        let (editors, after) = rest.split_once(". ").unwrap_or(("", rest));
+        // `//王五. 书名. 北京: …`: the book's editors, then its title;
+        // `//Proceedings of NAACL-HLT 2019. Minneapolis: ACL, 2019`: the
+        // title alone, the imprint right after it.
+        let (editors, after) = match rest.split_once(". ") {
+            Some((_, after))
+                if gbt_imprint_captures(after)
+                    .and_then(|c| c.get(0))
+                    .is_some_and(|m| m.start() == 0) =>
+            {
+                ("", rest)
+            }
+            Some(parts) => parts,
+            None => ("", rest),
+        };
         let book_end = after.find(". ").unwrap_or(after.len());
         let book = clean_field(&after[..book_end]);
         if !book.is_empty() {
@@ -10869,6 +10917,25 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
             }
         }
     }
+    // `光明日报, 2020-06-12(7).`: a newspaper's day, its page in brackets.
+    if code == "N" {
+        if let Some(c) = crate::re::captures(&GBT_NEWSPAPER_DAY, rest) {
+            let (Some(j), Some(d), Some(w)) = (c.name("j"), c.name("d"), c.get(0)) else {
+                return true;
+            };
+            if let Some(day) = g
+                .dates
+                .first(d.as_str())
+                .filter(|_| j.as_str().chars().nth(60).is_none())
+            {
+                out.item.container_title = Some(clean_field(j.as_str()));
+                out.item.issued = Some(day.date);
+                out.item.page = c.name("p").map(|m| m.as_str().to_string());
+                used.add(base + w.start(), base + w.end());
+                return true;
+            }
+        }
+    }
     if code.starts_with('J') || code == "N" {
         if let Some(c) = gbt_journal_captures(rest) {
             if let (Some(j), Some(y), Some(w)) = (c.name("j"), c.name("y"), c.get(0)) {
@@ -10883,7 +10950,13 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
                     .map(|m| crate::grammar::locator_value(m.as_str()));
                 used.add(base + w.start(), base + w.end());
             }
+        } else if dated.is_some() {
+            gbt_undated_journal(rest, base, out, used);
         }
+        return true;
+    }
+    if dated.is_some() && gbt_imprint_captures(rest).is_none() {
+        gbt_undated_imprint(rest, base, out, used);
         return true;
     }
     if let Some(c) = gbt_imprint_captures(rest) {
@@ -10903,6 +10976,107 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     true
+}
+
+/// A GB/T 7714 newspaper's name, day and page: `光明日报, 2020-06-12(7)`.
+static GBT_NEWSPAPER_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\s*(?P<j>[^,，]+?)\s*[,，]\s*(?P<d>[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\s*(?:[(（](?P<p>[0-9A-Za-z]{1,6})[)）])?",
+    )
+});
+
+/// A year after a GB/T 7714 author-date list's names (`2019`, `2018a`):
+/// the year and its letter.
+fn gbt_year(p: &str) -> Option<(i32, Option<char>)> {
+    let digits = p.get(..4)?;
+    let suffix = &p[4..];
+    let year: i32 = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse().ok())
+        .flatten()?;
+    let letter = match suffix.as_bytes() {
+        [] => None,
+        [c] if c.is_ascii_lowercase() => Some(*c as char),
+        _ => return None,
+    };
+    (1500..=2099).contains(&year).then_some((year, letter))
+}
+
+/// A GB/T 7714 journal's details without the year, as the author-date
+/// system gives them after the title: `社会学研究, 33(3): 45-68`,
+/// `中国农村观察, (5): 2-17`, `The China Quarterly, 241: 1-20`.
+static GBT_UNDATED_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^\s*(?P<v>[0-9]{1,5})?\s*(?:[(（](?P<i>[0-9A-Za-z/\-–]{1,12})[)）])?(?:\s*[:：]\s*(?P<p>[A-Za-z]?[0-9]{1,8}(?:\s*[-–]\s*[A-Za-z]?[0-9]{1,8})?))?\s*[.。．]?\s*$",
+    )
+});
+
+/// Reads [`GBT_UNDATED_NUMBERS`] after the journal's name (up to the
+/// first comma) in `rest`, at `base` of the entry: a volume or an issue
+/// at least.
+fn gbt_undated_journal(rest: &str, base: usize, out: &mut ParsedReference, used: &mut Used) {
+    let Some(comma) = rest.find([',', '，']) else {
+        return;
+    };
+    let journal = clean_field(&rest[..comma]);
+    let after = &rest[comma..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let Some(c) = crate::re::captures(&GBT_UNDATED_NUMBERS, after) else {
+        return;
+    };
+    if journal.is_empty() || (c.name("v").is_none() && c.name("i").is_none()) {
+        return;
+    }
+    out.item.container_title = Some(journal);
+    out.item.volume = c.name("v").map(|m| m.as_str().to_string());
+    out.item.issue = c.name("i").map(|m| m.as_str().to_string());
+    out.item.page = c
+        .name("p")
+        .map(|m| crate::grammar::locator_value(m.as_str()));
+    used.add(base, base + rest.len());
+}
+
+/// A GB/T 7714 imprint without the year, as the author-date system gives
+/// it after the title: `北京: 北京大学出版社.`, `Cambridge, MA: Harvard
+/// University Press.`, a thesis's `北京: 中国农业大学.`; the place before
+/// the first colon (after an edition statement and its period: `修订版.
+/// 北京`), the publisher after it, pages after a second colon.
+fn gbt_undated_imprint(rest: &str, base: usize, out: &mut ParsedReference, used: &mut Used) {
+    let t = rest.trim_end().trim_end_matches(['.', '。', '．']);
+    let Some((place, after)) = t.split_once([':', '：']) else {
+        return;
+    };
+    let place = place.rsplit(['.', '。', '．']).next().unwrap_or(place);
+    let from = place.as_ptr() as usize - rest.as_ptr() as usize;
+    let (publ, pages) = match after.split_once([':', '：']) {
+        Some((p, pages))
+            if pages
+                .trim()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-')
+                && pages.trim().starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (p, Some(pages.trim()))
+        }
+        Some(_) => return,
+        None => (after, None),
+    };
+    let (place, publ) = (clean_field(place), clean_field(publ));
+    if place.is_empty()
+        || publ.is_empty()
+        || place.chars().nth(40).is_some()
+        || publ.chars().nth(80).is_some()
+        || place.contains(['.', '。'])
+        || publ.contains(['.', '。'])
+    {
+        return;
+    }
+    out.item.publisher_place = Some(place);
+    out.item.publisher = Some(publ);
+    out.item.page = pages.map(crate::grammar::locator_value);
+    out.title_is_book = out.item.kind == "book";
+    used.add(base + from, base + rest.len());
 }
 
 /// A GOST author (Russian and Soviet-style references): the family name,
@@ -13632,6 +13806,107 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+    }
+
+    /// GB/T 7714 parts of books written the 2005 way (`[A]`), proceedings
+    /// cited after `//` without editors, a newspaper's day and page.
+    #[test]
+    fn gbt_7714_parts_proceedings_and_newspapers() {
+        let g = Grammar::builtin();
+        let parse = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = parse(
+            "顾立平. 科研数据伦理规范[A]. 吴建中. 开放科学与图书馆[C]. 上海: 上海科学技术文献出版社, 2017: 88-97.",
+        );
+        let e = &p.item;
+        assert_eq!(
+            (e.kind.as_str(), e.container_title.as_deref()),
+            ("chapter", Some("开放科学与图书馆"))
+        );
+        assert_eq!(e.editor.len(), 1);
+        assert_eq!(
+            (e.publisher.as_deref(), e.page.as_deref()),
+            (Some("上海科学技术文献出版社"), Some("88-97"))
+        );
+        assert_eq!(p.unparsed, None);
+        let e = parse(
+            "DEVLIN J, CHANG M W. BERT: pre-training of deep bidirectional transformers[C]//Proceedings of NAACL-HLT 2019. Minneapolis: ACL, 2019: 4171-4186.",
+        )
+        .item;
+        assert_eq!(
+            (e.container_title.as_deref(), e.editor.len()),
+            (Some("Proceedings of NAACL-HLT 2019"), 0)
+        );
+        assert_eq!(
+            (e.publisher_place.as_deref(), e.page.as_deref()),
+            (Some("Minneapolis"), Some("4171-4186"))
+        );
+        // Editors before the book's title stay editors.
+        let e = parse("刘桂锋. 博弈分析[C]//中国科学技术情报学会. 第十届年会论文集. 北京: 科学技术文献出版社, 2018: 112-120.").item;
+        assert_eq!(e.container_title.as_deref(), Some("第十届年会论文集"));
+        assert_eq!(e.editor.len(), 1);
+        let p = parse("王亮. 科学数据共享平台访问量持续增长[N]. 光明日报, 2020-06-12(7).");
+        assert_eq!(p.item.container_title.as_deref(), Some("光明日报"));
+        assert_eq!(
+            p.item.issued.as_ref().map(|d| d.date_parts.clone()),
+            Some(vec![vec![2020, 6, 12]])
+        );
+        assert_eq!(p.item.page.as_deref(), Some("7"));
+        assert_eq!(p.unparsed, None);
+    }
+
+    /// GB/T 7714 author-date lists (著者-出版年制): the year after the
+    /// names, none in the details after the title.
+    #[test]
+    fn gbt_7714_author_date_entries_date_the_work_after_the_names() {
+        let g = Grammar::builtin();
+        let parse = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p =
+            parse("李华, 张强, 刘洋, 2018a. 合作社成员的社会网络[J]. 社会学研究, 33(3): 45-68.");
+        let e = &p.item;
+        assert_eq!(e.author.len(), 3);
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2018));
+        assert_eq!(p.year_suffix, Some('a'));
+        assert_eq!(
+            (
+                e.container_title.as_deref(),
+                e.volume.as_deref(),
+                e.issue.as_deref(),
+                e.page.as_deref()
+            ),
+            (Some("社会学研究"), Some("33"), Some("3"), Some("45-68"))
+        );
+        assert_eq!(p.unparsed, None);
+        let e = parse("仝志辉, 温铁军, 2009. 资本和部门下乡[J]. 开放时代, (4): 5-26.").item;
+        assert_eq!(
+            (e.volume.as_deref(), e.issue.as_deref(), e.page.as_deref()),
+            (None, Some("4"), Some("5-26"))
+        );
+        let p = parse("贺雪峰, 2013. 新乡土中国[M]. 修订版. 北京: 北京大学出版社.");
+        assert_eq!(p.unparsed, None);
+        assert_eq!(
+            (
+                p.item.publisher_place.as_deref(),
+                p.item.publisher.as_deref()
+            ),
+            (Some("北京"), Some("北京大学出版社"))
+        );
+        assert_eq!(p.item.issued.as_ref().and_then(|d| d.year()), Some(2013));
+        let e = parse(
+            "OLSON M, 1965. The logic of collective action[M]. Cambridge, MA: Harvard University Press.",
+        )
+        .item;
+        assert_eq!(e.author.len(), 1);
+        assert_eq!(e.publisher_place.as_deref(), Some("Cambridge, MA"));
+        assert_eq!(e.publisher.as_deref(), Some("Harvard University Press"));
+        let e = parse("王明, 2019. 农民合作社的治理结构研究[D]. 北京: 中国农业大学.").item;
+        assert_eq!(
+            (e.kind.as_str(), e.publisher.as_deref()),
+            ("thesis", Some("中国农业大学"))
+        );
+        // The numeric system keeps its year in the details.
+        let e = parse("王明. 治理结构[J]. 中国农村经济, 2019, 35(6): 12-20.").item;
+        assert_eq!(e.issued.as_ref().and_then(|d| d.year()), Some(2019));
+        assert_eq!(e.volume.as_deref(), Some("35"));
     }
 
     #[test]
