@@ -26,7 +26,12 @@ const ECONOMETRICA: &str = "fixtures/minimum_wage_econometrica_en.txt";
 fn titled<'d>(doc: &'d Document, title: &str) -> &'d Reference {
     doc.references
         .iter()
-        .find(|r| r.fields.title.as_deref().is_some_and(|t| t.starts_with(title)))
+        .find(|r| {
+            r.fields
+                .title
+                .as_deref()
+                .is_some_and(|t| t.starts_with(title))
+        })
         .unwrap_or_else(|| panic!("no entry titled {title}"))
 }
 
@@ -113,11 +118,17 @@ fn proceedings_give_their_name_pages_places_and_publisher() {
     assert_eq!(families(attention).len(), 8);
     let rag = titled(&doc, "Retrieval-Augmented Generation");
     assert_eq!(rag.fields.volume.as_deref(), Some("33"));
-    assert_eq!(rag.fields.publisher.as_deref(), Some("Curran Associates, Inc"));
+    assert_eq!(
+        rag.fields.publisher.as_deref(),
+        Some("Curran Associates, Inc")
+    );
     // The running head at the top of the list's second page is no part
     // of the entry above it.
     let iyer = titled(&doc, "Summarizing Source Code");
-    assert_eq!(iyer.fields.publisher_place.as_deref(), Some("Berlin, Germany"));
+    assert_eq!(
+        iyer.fields.publisher_place.as_deref(),
+        Some("Berlin, Germany")
+    );
     assert_eq!(iyer.fields.page.as_deref(), Some("2073–2083"));
     assert_eq!(iyer.unparsed, None);
     let ase = titled(&doc, "Few-shot training");

@@ -52,3 +52,13 @@ fn back_references_of_the_paper_link_to_their_entries() {
     assert_eq!(c.kind, CitationKind::Supra);
     assert_eq!(entry_number(&doc, c), Some(6));
 }
+
+#[test]
+fn a_bare_number_after_a_series_title_is_its_volume() {
+    let (_, doc) = run(KO);
+    let c = in_note(&doc, 4)[1];
+    let f = read(c);
+    assert_eq!(f.title.as_deref(), Some("韓國文集叢刊"));
+    assert_eq!(f.volume.as_deref(), Some("199"));
+    assert_eq!(f.publisher.as_deref(), Some("민족문화추진회"));
+}

@@ -1463,6 +1463,47 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     out.unparsed = Some(left);
 }
 
+/// A bare number right after a book's title in book brackets, before the
+/// imprint (`『韓國文集叢刊』 199, 민족문화추진회, 1997`, `『한국사』 35,
+/// 국사편찬위원회, 1998`): East Asian notes number the volume of a series
+/// or a set so, without a counter word. It is the volume, not the start of
+/// the publisher. A year there (`『…』 1990, …`) is none.
+fn series_volume_after_title(s: &str, out: &mut ParsedReference) {
+    if !out.title_is_book || out.item.volume.is_some() || out.item.container_title.is_some() {
+        return;
+    }
+    let Some((_, end)) = out.title else {
+        return;
+    };
+    let Some(close) = s.get(end..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    if !matches!(close, '』' | '》') {
+        return;
+    }
+    let after = s[end + close.len_utf8()..].trim_start_matches(' ');
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &after[..digits];
+    if !(1..=4).contains(&digits) || crate::grammar::is_year(number) {
+        return;
+    }
+    if !after[digits..].starts_with([',', '，']) {
+        return;
+    }
+    let Some(rest) = out
+        .item
+        .publisher
+        .as_deref()
+        .and_then(|p| p.strip_prefix(number))
+        .and_then(|p| p.strip_prefix([',', '，']))
+        .map(|p| p.trim().to_string())
+    else {
+        return;
+    };
+    out.item.volume = Some(number.to_string());
+    out.item.publisher = (!rest.is_empty()).then_some(rest);
+}
+
 /// An author's collected works cited by a book of them, undated
 /// (`李瀷, 『星湖僿說』 권30, 「詩文門」, ‘詩本性情’`): see
 /// [`classical_division`].
@@ -3507,6 +3548,7 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
         leftover_edition(s, item, &mut used, g);
     }
     classical_division(s, &mut out, g);
+    series_volume_after_title(s, &mut out);
     translated_inverted_name(s, &mut out, g);
     translation_after_quoted_title(&mut out.item);
     if order == NameOrder::Natural {
@@ -14739,6 +14781,22 @@ mod tests {
         let p = read("홍길동, 『한국사』 권3, 일조각, 1990.");
         assert_eq!(p.item.kind, "book");
         assert_eq!(p.item.publisher.as_deref(), Some("일조각"));
+    }
+
+    #[test]
+    fn a_bare_number_after_a_book_title_is_the_volume_of_its_series() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = read("『韓國文集叢刊』 199, 민족문화추진회, 1997, 345면.");
+        assert_eq!(p.item.volume.as_deref(), Some("199"));
+        assert_eq!(p.item.publisher.as_deref(), Some("민족문화추진회"));
+        let p = read("국사편찬위원회, 『한국사』 35, 국사편찬위원회, 1998.");
+        assert_eq!(p.item.volume.as_deref(), Some("35"));
+        assert_eq!(p.item.publisher.as_deref(), Some("국사편찬위원회"));
+        // A journal's number after an article keeps to the journal.
+        let p = read("안대회, 「천기론」, 『한국한문학연구』 15, 1992, 201~226면.");
+        assert_eq!(p.item.container_title.as_deref(), Some("한국한문학연구"));
+        assert_eq!(p.item.volume.as_deref(), Some("15"));
     }
 
     #[test]
