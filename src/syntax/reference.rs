@@ -1324,9 +1324,20 @@ fn call_number_bracket(s: &str) -> Option<(&str, &str)> {
 /// Chinese numerals. It is a CSL `classic`, its number the volume; the rest (the
 /// treatise, chapter or biography within it) is left unread, not taken
 /// for a publisher.
+///
+/// An author's collected works are cited the same way, by the author's
+/// name before the title (`李瀷, 『星湖僿說』 권30, 「詩文門」`, `丁若鏞,
+/// 『與猶堂全書』 卷12`): with no year anywhere in the citation, the number
+/// after the division word is the volume and the section after it no
+/// publisher. A dated one (`홍길동, 『한국사』 권3, 일조각, 1990`) is a modern
+/// book in volumes, read as such.
 fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     let item = &out.item;
-    if !out.title_is_book || !item.author.is_empty() {
+    if !out.title_is_book {
+        return;
+    }
+    if !item.author.is_empty() {
+        authored_classic(s, out, g);
         return;
     }
     let Some((_, end)) = out.title else {
@@ -1450,6 +1461,76 @@ fn classical_division(s: &str, out: &mut ParsedReference, g: &Grammar) {
     }
     let left = clean_field(after.trim_end_matches(['.', '。', ',', '，']));
     out.unparsed = Some(left);
+}
+
+/// A bare number right after a book's title in book brackets, before the
+/// imprint (`『韓國文集叢刊』 199, 민족문화추진회, 1997`, `『한국사』 35,
+/// 국사편찬위원회, 1998`): East Asian notes number the volume of a series
+/// or a set so, without a counter word. It is the volume, not the start of
+/// the publisher. A year there (`『…』 1990, …`) is none.
+fn series_volume_after_title(s: &str, out: &mut ParsedReference) {
+    if !out.title_is_book || out.item.volume.is_some() || out.item.container_title.is_some() {
+        return;
+    }
+    let Some((_, end)) = out.title else {
+        return;
+    };
+    let Some(close) = s.get(end..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    if !matches!(close, '』' | '》') {
+        return;
+    }
+    let after = s[end + close.len_utf8()..].trim_start_matches(' ');
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &after[..digits];
+    if !(1..=4).contains(&digits) || crate::grammar::is_year(number) {
+        return;
+    }
+    if !after[digits..].starts_with([',', '，']) {
+        return;
+    }
+    let Some(rest) = out
+        .item
+        .publisher
+        .as_deref()
+        .and_then(|p| p.strip_prefix(number))
+        .and_then(|p| p.strip_prefix([',', '，']))
+        .map(|p| p.trim().to_string())
+    else {
+        return;
+    };
+    out.item.volume = Some(number.to_string());
+    out.item.publisher = (!rest.is_empty()).then_some(rest);
+}
+
+/// An author's collected works cited by a book of them, undated
+/// (`李瀷, 『星湖僿說』 권30, 「詩文門」, ‘詩本性情’`): see
+/// [`classical_division`].
+fn authored_classic(s: &str, out: &mut ParsedReference, g: &Grammar) {
+    let Some((_, end)) = out.title else {
+        return;
+    };
+    let Some(close) = s.get(end..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    let dated = out.item.issued.is_some()
+        || s.split(|c: char| !c.is_ascii_digit())
+            .any(crate::grammar::is_year);
+    if dated || !matches!(close, '』' | '》') || out.item.container_title.is_some() {
+        return;
+    }
+    let after = s[end + close.len_utf8()..].trim_start_matches([' ', ',', '，', '、']);
+    let Some((number, _)) = division_number(after, g) else {
+        return;
+    };
+    out.kind_written = true;
+    let item = &mut out.item;
+    item.kind = "classic".into();
+    item.volume = Some(number);
+    item.publisher = None;
+    item.publisher_place = None;
+    out.unparsed = Some(clean_field(after.trim_end_matches(['.', '。', ',', '，'])));
 }
 
 /// A thesis statement in a reference: its words (the CSL `genre`), the
@@ -3467,6 +3548,7 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
         leftover_edition(s, item, &mut used, g);
     }
     classical_division(s, &mut out, g);
+    series_volume_after_title(s, &mut out);
     translated_inverted_name(s, &mut out, g);
     translation_after_quoted_title(&mut out.item);
     if order == NameOrder::Natural {
@@ -15171,6 +15253,41 @@ mod tests {
         assert!(!reign_year("一潮閣 2001年", &g));
         assert!(!reign_year("서울: 나남", &g));
         assert!(!reign_year("昭和5年版, 京城: 朝鮮總督府, 1932", &g));
+    }
+
+    #[test]
+    fn an_authors_collected_works_cited_by_a_book_of_them_is_a_classic() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = read("李瀷, 『星湖僿說』 권30, 「詩文門」, ‘詩本性情’");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.title.as_deref(), Some("星湖僿說"));
+        assert_eq!(p.item.volume.as_deref(), Some("30"));
+        assert_eq!(p.item.publisher, None);
+        assert_eq!(p.item.author.len(), 1);
+        let p = read("丁若鏞, 『與猶堂全書』 卷12.");
+        assert_eq!(p.item.kind, "classic");
+        assert_eq!(p.item.volume.as_deref(), Some("12"));
+        // Dated, it is a modern book in volumes.
+        let p = read("홍길동, 『한국사』 권3, 일조각, 1990.");
+        assert_eq!(p.item.kind, "book");
+        assert_eq!(p.item.publisher.as_deref(), Some("일조각"));
+    }
+
+    #[test]
+    fn a_bare_number_after_a_book_title_is_the_volume_of_its_series() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g);
+        let p = read("『韓國文集叢刊』 199, 민족문화추진회, 1997, 345면.");
+        assert_eq!(p.item.volume.as_deref(), Some("199"));
+        assert_eq!(p.item.publisher.as_deref(), Some("민족문화추진회"));
+        let p = read("국사편찬위원회, 『한국사』 35, 국사편찬위원회, 1998.");
+        assert_eq!(p.item.volume.as_deref(), Some("35"));
+        assert_eq!(p.item.publisher.as_deref(), Some("국사편찬위원회"));
+        // A journal's number after an article keeps to the journal.
+        let p = read("안대회, 「천기론」, 『한국한문학연구』 15, 1992, 201~226면.");
+        assert_eq!(p.item.container_title.as_deref(), Some("한국한문학연구"));
+        assert_eq!(p.item.volume.as_deref(), Some("15"));
     }
 
     #[test]
