@@ -13014,15 +13014,15 @@ mod tests {
         let locator = |t: &str| first_locator(t, &g);
         assert_eq!(locator("Zech, a.a.O., A 45."), loc("margin", "A45"));
         assert_eq!(locator("Zech, a.a.O., B 12 f."), loc("margin", "B12"));
-        assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C 3-5"));
-        assert_eq!(locator("Zech (Fn. 1), D 7."), loc("margin", "D 7"));
+        assert_eq!(locator("Ebd., C 3-5."), loc("margin", "C3-5"));
+        assert_eq!(locator("Zech (Fn. 1), D 7."), loc("margin", "D7"));
         // The words of pages and margin numbers keep theirs.
         assert_eq!(locator("Zech, a.a.O., S. 45."), loc("page", "45"));
         assert_eq!(locator("Zech, a.a.O., Rn. 12."), loc("margin", "12"));
         // In full, after the town and year of a book.
         assert_eq!(
             locator("Zech, Handbuch des Polizeirechts, 2. Aufl., München 2020, A 12."),
-            loc("margin", "A 12")
+            loc("margin", "A12")
         );
     }
 
