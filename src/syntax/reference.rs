@@ -3638,23 +3638,16 @@ fn numbered_series(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) ->
     let Some(container) = item.container_title.as_deref() else {
         return false;
     };
+    // The series' name ends the container, a number word (`No`) at most
+    // after it; looked for in the container before the entry is searched.
+    let Some(end) = series_word_end(container, g).filter(|&e| container[e..].trim().len() <= 3)
+    else {
+        return false;
+    };
     let Some(at) = s.find(container) else {
         return false;
     };
-    // The series' name ends within the container, or just after it.
-    let reach = (at + container.len() + 4).min(s.len());
-    let hay = s.get(at..reach).unwrap_or("");
-    let found = g.report_series_words.iter().find_map(|w| {
-        let n = w.len();
-        hay.as_bytes()
-            .windows(n)
-            .rposition(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-            .filter(|&i| hay.is_char_boundary(i + n))
-            .map(|i| at + i + n)
-    });
-    let Some(series_end) = found else {
-        return false;
-    };
+    let series_end = at + end;
     let Some((k, token)) = series_number(&s[series_end..]) else {
         return false;
     };
@@ -3714,6 +3707,20 @@ fn numbered_series(s: &str, item: &mut CslItem, used: &mut Used, g: &Grammar) ->
     true
 }
 
+/// Where the last name of a series of the grammars'
+/// `locators.report_series` in `hay` ends (matched without regard to the
+/// case of ASCII letters), the longest name first.
+fn series_word_end(hay: &str, g: &Grammar) -> Option<usize> {
+    g.report_series_words.iter().find_map(|w| {
+        let n = w.len();
+        hay.as_bytes()
+            .windows(n)
+            .rposition(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            .map(|i| i + n)
+            .filter(|&e| hay.is_char_boundary(e))
+    })
+}
+
 /// The number of a paper at the start of `rest`, after its series' name:
 /// a number word perhaps (`No.`, `no.`, `Nr.`, `n°`, `#`), then digits,
 /// perhaps after up to three letters (`w25434`, `DP1234`) and with
@@ -3757,15 +3764,7 @@ fn series_after_title(item: &mut CslItem, g: &Grammar) -> bool {
         return false;
     };
     let bracket = &inner[open + 2..];
-    let Some(series_end) = g.report_series_words.iter().find_map(|w| {
-        let n = w.len();
-        bracket
-            .as_bytes()
-            .windows(n)
-            .position(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-            .map(|i| i + n)
-            .filter(|&e| bracket.is_char_boundary(e))
-    }) else {
+    let Some(series_end) = series_word_end(bracket, g) else {
         return false;
     };
     let Some((k, number)) = series_number(&bracket[series_end..]) else {
@@ -11126,11 +11125,11 @@ fn gbt_undated_journal(rest: &str, base: usize, out: &mut ParsedReference, used:
 /// 北京`), the publisher after it, pages after a second colon.
 fn gbt_undated_imprint(rest: &str, base: usize, out: &mut ParsedReference, used: &mut Used) {
     let t = rest.trim_end().trim_end_matches(['.', '。', '．']);
-    let Some((place, after)) = t.split_once([':', '：']) else {
+    let Some((head, after)) = t.split_once([':', '：']) else {
         return;
     };
-    let place = place.rsplit(['.', '。', '．']).next().unwrap_or(place);
-    let from = place.as_ptr() as usize - rest.as_ptr() as usize;
+    let place = head.rsplit(['.', '。', '．']).next().unwrap_or(head);
+    let from = head.len() - place.len();
     let (publ, pages) = match after.split_once([':', '：']) {
         Some((p, pages))
             if pages
