@@ -714,7 +714,8 @@ pub fn clean_field(s: &str) -> String {
         s.get(end..).is_some_and(|t| t.starts_with('.')) && ends_in_abbreviation(kept, false);
     let mut folded = String::with_capacity(kept.len());
     let mut rest = kept;
-    // Whether the word before was one character of Chinese or Japanese.
+    // Whether the word before was one letter of Chinese or Japanese (no
+    // mark: `、 ，` keeps its space).
     let mut one_char_before = false;
     while !rest.is_empty() {
         let after_gap = rest.trim_start();
@@ -729,7 +730,9 @@ pub fn clean_field(s: &str) -> String {
         }
         let one_char = {
             let mut cs = w.chars();
-            cs.next().is_some_and(unspaced_script) && cs.next().is_none()
+            cs.next()
+                .is_some_and(|c| unspaced_script(c) && c.is_alphabetic())
+                && cs.next().is_none()
         };
         if !folded.is_empty() {
             // A word hyphenated at a line's end (`com-` / `parada`).
@@ -1175,6 +1178,8 @@ mod tests {
         );
         assert_eq!(clean_field("论 Hart 的 规则"), "论 Hart 的 规则");
         assert_eq!(clean_field("민 법 총 칙"), "민 법 총 칙");
+        // Marks standing alone are no letters spaced out.
+        assert_eq!(clean_field(") 、 ， 1"), "、 ， 1");
         assert_eq!(clean_field("U.S. DEP'T OF JUST."), "U.S. DEP'T OF JUST.");
         assert_eq!(clean_field("Wall St. J., "), "Wall St. J.");
         // A sentence's period after a word goes.
