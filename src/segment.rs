@@ -2973,6 +2973,28 @@ fn journal_numbers_line(t: &str, grammar: &Grammar) -> bool {
     opens(&grammar.volume) || opens(&grammar.issue)
 }
 
+/// A line that opens with a bracketed remark: a bracket whose first word
+/// is in small letters (`(zitiert als AA IV).`, `(first published
+/// 1923)`, `(trad. it. 1998)`) or that opens with `=` (`(= Studien zur
+/// Rechtsgeschichte 12)`). Such a bracket says more of the entry above;
+/// an entry opens with a name, a title or `(Hrsg.)`, not so.
+fn bracket_remark_line(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix(['(', '[']) else {
+        return false;
+    };
+    let inner = inner.trim_start();
+    let mut chars = inner.chars();
+    match chars.next() {
+        Some('=') => true,
+        Some(c) if c.is_lowercase() => {
+            // A word of letters, not a lone letter of a list (`(a)`).
+            let word: String = inner.chars().take_while(|c| c.is_alphabetic()).collect();
+            word.chars().count() >= 2
+        }
+        _ => false,
+    }
+}
+
 /// A line that opens with a standard number (`ISBN 80-7203-314-8.`,
 /// `ISSN …`, `DOI: …`): the end of the entry above.
 fn standard_number_line(t: &str) -> bool {
@@ -3527,6 +3549,11 @@ fn bibliography_entries(lines: &[Line], view: &str, grammar: &Grammar) -> Vec<Ra
                     && rest
                         .strip_prefix('(')
                         .is_some_and(|r| crate::syntax::reference::is_imprint_line(r, grammar)))
+                // `Kant, Immanuel: Grundlegung …, Berlin 1903` / `(zitiert
+                // als AA IV).`, `(first published 1923)`, `(= Studien 12)`:
+                // a bracket that opens with a small word or `=` says more
+                // of the entry its line follows; no entry opens so.
+                || (!prev_blank && bracket_remark_line(rest))
                 // `Blom, Ida (2019). Kvinner i norsk historie.` / `Oslo:
                 // Gyldendal.`: an entry dated after its names goes on in an
                 // imprint line without a year.
@@ -4049,6 +4076,32 @@ mod tests {
 
     fn g() -> Grammar {
         Grammar::builtin()
+    }
+
+    #[test]
+    fn a_bracketed_remark_goes_on_with_the_entry_above() {
+        for t in [
+            "(zitiert als AA IV).",
+            "(first published 1923)",
+            "( = Studien zur Rechtsgeschichte 12)",
+            "[trad. it. 1998]",
+        ] {
+            assert!(bracket_remark_line(t), "{t}");
+        }
+        for t in [
+            "(Hrsg.): Handbuch",
+            "(a) first",
+            "(1923)",
+            "Kant, Immanuel",
+            "(AA IV)",
+        ] {
+            assert!(!bracket_remark_line(t), "{t}");
+        }
+        let text = "Literatur\n\nKant, Immanuel: Grundlegung zur Metaphysik der Sitten, Berlin 1903\n(zitiert als AA IV).\nKant, Immanuel: Kritik der praktischen Vernunft, Berlin 1908.\n";
+        let s = segment(text, InputFormat::Text, &g());
+        let entries: Vec<&str> = s.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(entries.len(), 2, "{entries:?}");
+        assert!(entries[0].ends_with("(zitiert als AA IV)."), "{entries:?}");
     }
 
     /// The lines of `text`, each a piece, joined as an entry's are.
