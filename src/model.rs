@@ -396,6 +396,11 @@ pub struct CslItem {
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The short title the work declares in brackets after its title
+    /// (CSL `title-short`), as the notes cite it: `GMS` of `Grundlegung zur
+    /// Metaphysik der Sitten (GMS)` ([`read_title_siglum`]).
+    #[serde(rename = "title-short", skip_serializing_if = "Option::is_none")]
+    pub title_short: Option<String>,
     /// Authors, persons or organisations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub author: Vec<CslName>,
@@ -488,6 +493,89 @@ pub struct CslItem {
     /// Whether the author list ended with `et al.`.
     #[serde(skip)]
     pub et_al: bool,
+}
+
+/// Reads a siglum in brackets at the end of `item`'s title into its
+/// `title_short`: `GMS` of `Grundlegung zur Metaphysik der Sitten (GMS)`,
+/// as editions of collected works, commentaries and statutes declare the
+/// abbreviation the notes cite them by (`Kritik der praktischen Vernunft
+/// (KpV)`, `Bürgerliches Gesetzbuch (BGB)`). The title stays as written.
+/// A siglum is one word of two to eight letters with two capitals or
+/// more ([`is_siglum`]); a bracket of other words (`(Hrsg.)`, `(1923)`,
+/// `(Report No. 12)`) declares none.
+pub fn read_title_siglum(item: &mut CslItem) {
+    if item.title_short.is_some() {
+        return;
+    }
+    let Some(title) = item.title.as_deref() else {
+        return;
+    };
+    let Some(inner) = title.trim_end().strip_suffix(')') else {
+        return;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return;
+    };
+    let siglum = &inner[open + 1..];
+    // The title before it must be words of its own, not the siglum alone.
+    let head = &inner[..open];
+    if is_siglum(siglum)
+        && head.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && abbreviates(siglum, head)
+    {
+        item.title_short = Some(siglum.to_string());
+    }
+}
+
+/// Whether `siglum` abbreviates the whole `title`, as a work's siglum
+/// does: its first letter opens one of the title's first two words, and
+/// its other letters follow in the title in order, whatever their case
+/// (`GMS` of `Grundlegung zur Metaphysik der Sitten`, `BGB` of
+/// `Bürgerliches Gesetzbuch`, `KSA` of `Kritische Studienausgabe`). An
+/// abbreviation of the last words only (`… Association for the Study of
+/// Diabetes (EASD)`, `Data resource profile: Clinical Practice Research
+/// Datalink (CPRD)`) names a body or a thing the title speaks of, not
+/// the work.
+fn abbreviates(siglum: &str, title: &str) -> bool {
+    let mut letters = siglum.chars().flat_map(char::to_lowercase);
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let mut offset = 0;
+    let mut words = 0;
+    for w in title.split(' ') {
+        let at = offset;
+        offset += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 2 {
+            break;
+        }
+        let Some((i, c)) = w.char_indices().find(|(_, c)| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.to_lowercase().eq(std::iter::once(first)) {
+            let after = title.get(at + i + c.len_utf8()..).unwrap_or("");
+            let mut rest = after.chars().flat_map(char::to_lowercase);
+            return letters.all(|l| rest.any(|c| c == l));
+        }
+    }
+    false
+}
+
+/// Whether `s` is written as a siglum: one word of two to eight letters,
+/// the first a capital and two or more of them capitals (`GMS`, `KpV`,
+/// `BGB`, `MEW`, `HWPh`), not a number in Roman numerals (`II`, `XIV`).
+pub fn is_siglum(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=8).contains(&n)
+        && s.chars().all(char::is_alphabetic)
+        && s.starts_with(char::is_uppercase)
+        && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+        // `(II)`: a part's number in Roman numerals.
+        && !s.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 /// Where an archival source is kept: the archive, its place and the
@@ -620,5 +708,73 @@ impl Document {
     /// of chapters when notes are numbered per chapter (0 without notes).
     pub fn chapters(&self) -> u32 {
         self.footnotes.last().map_or(0, |f| f.chapter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(t: &str) -> CslItem {
+        CslItem {
+            title: Some(t.to_string()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_siglum_after_the_title_is_its_short_title() {
+        for (title, short) in [
+            ("Grundlegung zur Metaphysik der Sitten (GMS)", Some("GMS")),
+            ("Kritik der praktischen Vernunft (KpV)", Some("KpV")),
+            (
+                "Historisches Wörterbuch der Philosophie (HWPh)",
+                Some("HWPh"),
+            ),
+            ("Bürgerliches Gesetzbuch (BGB)", Some("BGB")),
+            ("Sämtliche Werke. Kritische Studienausgabe (KSA)", None),
+            ("Kritische Studienausgabe (KSA)", Some("KSA")),
+            // An abbreviation of the last words names what the title
+            // speaks of.
+            ("The German Socio-Economic Panel (SOEP) ", None),
+            (
+                "Data resource profile: Clinical Practice Research Datalink (CPRD)",
+                None,
+            ),
+            (
+                "Management of hyperglycaemia: a report by the European Association for the Study of Diabetes (EASD)",
+                None,
+            ),
+            // Brackets of other words declare none.
+            ("Handbuch des Staatsrechts (Hrsg.)", None),
+            ("Die Weltbühne (1927)", None),
+            ("Education at a Glance (Report No. 12)", None),
+            ("Title (Eds)", None),
+            ("Über Gewalt (II)", None),
+            ("Vom Kriege (VK)", Some("VK")),
+            ("Vom Kriege (KV)", None),
+            ("(GMS)", None),
+            ("GMS", None),
+        ] {
+            let mut item = titled(title);
+            read_title_siglum(&mut item);
+            assert_eq!(item.title_short.as_deref(), short, "{title}");
+            // The title stays as written.
+            assert_eq!(item.title.as_deref(), Some(title));
+        }
+    }
+
+    #[test]
+    fn sigla_are_one_word_with_two_capitals() {
+        assert!(is_siglum("GMS"));
+        assert!(is_siglum("KpV"));
+        assert!(is_siglum("BGB"));
+        assert!(!is_siglum("G"));
+        assert!(!is_siglum("Eds"));
+        assert!(!is_siglum("gms"));
+        assert!(!is_siglum("DSM-5"));
+        assert!(!is_siglum("AB CD"));
+        assert!(!is_siglum("ABCDEFGHI"));
+        assert!(!is_siglum("XIV"));
     }
 }

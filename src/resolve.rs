@@ -304,6 +304,14 @@ impl BibIndex {
                     }
                 }
             }
+            // `Grundlegung zur Metaphysik der Sitten (GMS)`: the siglum
+            // the entry declares after its title.
+            if let Some(short) = r.fields.title_short.as_deref() {
+                let key = journal_key(short);
+                if !key.is_empty() {
+                    self.cited_as.entry(key).or_default().push(i);
+                }
+            }
             let Some(m) = grammar.cited_as.find(&r.raw) else {
                 continue;
             };
@@ -315,7 +323,10 @@ impl BibIndex {
                 .trim_end_matches('.');
             let key = journal_key(word);
             if !key.is_empty() {
-                self.cited_as.entry(key).or_default().push(i);
+                let entries = self.cited_as.entry(key).or_default();
+                if !entries.contains(&i) {
+                    entries.push(i);
+                }
             }
         }
     }
@@ -2527,6 +2538,20 @@ fn match_entry(
     grammar: &Grammar,
 ) -> Option<Match> {
     if let Some(a) = item.archive.as_deref() {
+        // `GMS, AA IV, 440`: a siglum the list declares for one work
+        // (`Grundlegung zur Metaphysik der Sitten (GMS)`) and a place in
+        // its edition read as an archive's abbreviation and a shelfmark.
+        if let Some(&[found]) = (item.title.is_none() && a.place.is_none())
+            .then(|| index.cited_as.get(&journal_key(&a.archive)))
+            .flatten()
+            .map(Vec::as_slice)
+        {
+            return Some(Match {
+                index: found,
+                score: 1.0,
+                differences: Vec::new(),
+            });
+        }
         return match_archive(doc, index, a, item.title.as_deref());
     }
     if untitled_source(item) {
@@ -3586,6 +3611,15 @@ fn fits(item: &CslItem, rk: &[String], title: Option<&str>, want: &Want) -> bool
         // `Terré, Simler et Lequette, op. cit.`: the names after the first
         // are the work's other authors, no title.
         (Some(short), _) if co_authors_named(short, rk) => true,
+        // `Kant, GMS, AA IV, 440`: the siglum the work declares.
+        (Some(short), _)
+            if item
+                .title_short
+                .as_deref()
+                .is_some_and(|t| title_key(t) == *short) =>
+        {
+            true
+        }
         (Some(short), Some(full)) => match title {
             Some(key) => crate::text::short_title_fits(short, key),
             None => crate::text::short_title_fits(short, &title_key(full)),

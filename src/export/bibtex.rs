@@ -235,6 +235,9 @@ pub fn fields(item: &CslItem) -> Vec<(&'static str, String)> {
     if let Some(t) = &item.title {
         out.push(("title", escape(t)));
     }
+    if let Some(t) = &item.title_short {
+        out.push(("shorttitle", escape(t)));
+    }
     if let Some(c) = &item.container_title {
         let field = match ty {
             "article" => "journal",

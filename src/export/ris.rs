@@ -95,6 +95,9 @@ pub fn render(doc: &Document) -> String {
         if let Some(t) = &item.title {
             line(&mut out, "TI", t);
         }
+        if let Some(t) = &item.title_short {
+            line(&mut out, "ST", t);
+        }
         if let Some(c) = &item.container_title {
             line(&mut out, "T2", c);
         }

@@ -9472,6 +9472,13 @@ fn undelimited_short(
         None => return None,
     };
     let [first, title, pages] = read.parts;
+    // `Kant, GMS, AA IV, 440`, `Nietzsche, Genealogie der Moral, KSA 5, S.
+    // 293`: an edition's siglum and volume after the short title are the
+    // pinpoint's, no part of the title.
+    let edition = edition_volume_at(title).map(|at| &title[at + 2..]);
+    let title = edition.map_or(title, |siglum| {
+        title[..title.len() - siglum.len() - 2].trim_end()
+    });
     // `Ovid, Metamorphoses, 4.55`: a book and line (or chapter and
     // section) of a classical work is no page.
     let mut label = if read.pin_word.is_none() && pages.contains('.') {
@@ -9510,12 +9517,41 @@ fn undelimited_short(
             label: label.into(),
             value: crate::grammar::locator_value(pages),
             note: noted.map(|(_, (x, y))| crate::grammar::locator_value(&whole[x..y])),
-            text: noted
-                .and_then(|(_, (_, y))| whole.get(item.rfind(pages)?..y).map(str::to_string)),
+            text: match edition {
+                // From the siglum on: `AA IV, 440`.
+                Some(siglum) => item
+                    .rfind(siglum)
+                    .map(|at| item[at..].trim_end_matches('.').to_string()),
+                None => noted
+                    .and_then(|(_, (_, y))| whole.get(item.rfind(pages)?..y).map(str::to_string)),
+            },
         }),
         Some(author.to_string()),
         Some(title.to_string()),
     ))
+}
+
+/// Where an edition's siglum and volume end a short title (`, AA IV` of
+/// `GMS, AA IV`, `, KSA 5` of `Genealogie der Moral II 2, KSA 5`, `, MEW
+/// 23`, `, WA 7`): the offset of the comma before them. The siglum is
+/// one word of two to five letters, two or more of them capitals
+/// ([`crate::model::is_siglum`]); the volume a Roman numeral in capitals
+/// or a number of one to three digits, and nothing after it.
+fn edition_volume_at(title: &str) -> Option<usize> {
+    let at = title.rfind(", ")?;
+    let (siglum, volume) = title[at + 2..].split_once(' ')?;
+    let roman = !volume.is_empty()
+        && volume.len() <= 6
+        && volume
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    let number = (1..=3).contains(&volume.len()) && volume.chars().all(|c| c.is_ascii_digit());
+    let head = title[..at].trim();
+    (siglum.chars().count() <= 5
+        && crate::model::is_siglum(siglum)
+        && (roman || number)
+        && head.chars().any(char::is_alphabetic))
+    .then_some(at)
 }
 
 /// `Venturi, 240.`, `Schmidt, S. 14 f.`, `Venturi, 5:240`: an author
@@ -11298,6 +11334,54 @@ fn parentheticals(text: &str, a: usize, b: usize, g: &Grammar, out: &mut Vec<Raw
         });
     }
     out[before..].sort_by_key(|r| r.start);
+}
+
+#[cfg(test)]
+mod edition_sigla {
+    use super::*;
+
+    #[test]
+    fn an_editions_siglum_and_volume_end_a_short_title() {
+        assert_eq!(edition_volume_at("GMS, AA IV"), Some(3));
+        assert_eq!(
+            edition_volume_at("Zur Genealogie der Moral II 2, KSA 5"),
+            Some(29)
+        );
+        assert_eq!(edition_volume_at("Das Kapital, MEW 23"), Some(11));
+        assert_eq!(edition_volume_at("Steam, Politics and Patronage"), None);
+        assert_eq!(edition_volume_at("Kritik, AA"), None);
+        assert_eq!(edition_volume_at("Kritik, AA 1234"), None);
+        assert_eq!(edition_volume_at("Kritik, Aa IV"), None);
+        assert_eq!(edition_volume_at("Kritik, AA IV 3"), None);
+        assert_eq!(edition_volume_at(", AA IV"), None);
+    }
+
+    #[test]
+    fn short_forms_by_siglum_keep_the_title_and_give_the_pinpoint() {
+        let g = Grammar::builtin();
+        for (note, author, title, page, text) in [
+            ("Kant, GMS, AA IV, 440.", "Kant", "GMS", "440", "AA IV, 440"),
+            (
+                "Nietzsche, Zur Genealogie der Moral II 2, KSA 5, S. 293.",
+                "Nietzsche",
+                "Zur Genealogie der Moral II 2",
+                "293",
+                "KSA 5, S. 293",
+            ),
+        ] {
+            let items = note_items(note, &g);
+            let [item] = &items[..] else {
+                panic!("{note}: {items:?}");
+            };
+            assert_eq!(item.kind, CitationKind::Short, "{note}");
+            let short = item.short.as_deref().expect("a short form");
+            assert_eq!(short.author.as_deref(), Some(author));
+            assert_eq!(short.title.as_deref(), Some(title));
+            let locator = item.locator.as_ref().expect("a pinpoint");
+            assert_eq!(locator.value, page);
+            assert_eq!(locator.text.as_deref(), Some(text));
+        }
+    }
 }
 
 #[cfg(test)]

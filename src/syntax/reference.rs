@@ -2709,6 +2709,35 @@ fn stated_dates(s: &str, g: &Grammar) -> StatedDates {
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    let mut parsed = parse_reference_read(s, order, g);
+    crate::model::read_title_siglum(&mut parsed.item);
+    // `in: Kant’s gesammelte Schriften, Bd. V, Berlin 1908`: the volume in
+    // Roman numerals, read as the volume, is no part of the book's title
+    // (the volume words end a title before a number in digits only).
+    let item = &mut parsed.item;
+    if let (Some(container), Some(volume)) = (item.container_title.as_mut(), &item.volume) {
+        if let Some((head, last)) = container.rsplit_once(", ") {
+            let last = last.trim_end_matches('.');
+            if !head.trim().is_empty() && volume_part(last, g).as_ref() == Some(volume) {
+                let head = head.trim_end().to_string();
+                *container = head;
+            }
+        }
+    }
+    // `Frankfurt a. M.`: a place that ends in an abbreviation keeps its
+    // period, which the end of its field took.
+    if let Some(place) = parsed.item.publisher_place.as_mut() {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        if words.len() > 1 && !place.ends_with('.') && river_abbreviations(&words[1..]) {
+            place.push('.');
+        }
+    }
+    parsed
+}
+
+/// [`parse_reference`] before the fields read from others are set: the
+/// siglum after a title, a volume left in a book's title, a place's period.
+fn parse_reference_read(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
@@ -6860,13 +6889,34 @@ pub(crate) fn known_place(t: &str, g: &Grammar) -> bool {
 /// (`Paris`, `Bad Heilbrunn`) without digits or publisher words.
 pub(crate) fn is_place(t: &str, g: &Grammar) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                && !g.publisher_words.contains(&w.to_lowercase())
+    let town = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !g.publisher_words.contains(&w.to_lowercase())
+    };
+    ((1..=2).contains(&words.len()) && words.iter().all(town))
+        || (words.first().is_some_and(town) && river_abbreviations(&words[1..]))
+}
+
+/// Whether `words`, after a town's name, are the abbreviations that tell
+/// which town it is by its river or region (`a. M.` of `Frankfurt a. M.`,
+/// `i. Br.` of `Freiburg i. Br.`, `a. d. S.`, `a.M.`): one to three words,
+/// each pieces of one to three letters, each closed by a period (the last
+/// perhaps not, as a field's end drops it: `Frankfurt a. M`).
+fn river_abbreviations(words: &[&str]) -> bool {
+    (1..=3).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            let last = i + 1 == words.len();
+            let body = w.strip_suffix('.').unwrap_or(if last { w } else { "" });
+            !body.is_empty()
+                && body.split('.').all(|p| {
+                    (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic)
+                })
         })
+        // A small word opens them (`a.`, `i.`, `an der`), as the town's
+        // preposition is written.
+        && words[0].starts_with(|c: char| c.is_lowercase())
 }
 
 /// `s` with the first bracket of its first 300 bytes written as the year
@@ -12649,6 +12699,75 @@ fn apa_chapter(
     }
     used.add(at, at + end);
     true
+}
+
+#[cfg(test)]
+mod places_and_volumes {
+    use super::*;
+
+    #[test]
+    fn towns_named_with_their_river_are_places() {
+        let g = Grammar::builtin();
+        for t in [
+            "Frankfurt a. M.",
+            "Frankfurt a.M.",
+            "Frankfurt a. M",
+            "Freiburg i. Br.",
+            "Halle a. d. S.",
+            "München",
+            "Bad Heilbrunn",
+        ] {
+            assert!(is_place(t, &g), "{t}");
+        }
+        for t in [
+            "Frankfurt am Main und",
+            "New York Times",
+            "Berlin 1903",
+            "Kant a. M. Hegel",
+        ] {
+            assert!(!is_place(t, &g), "{t}");
+        }
+    }
+
+    fn read(s: &str) -> CslItem {
+        parse_reference(s, NameOrder::InvertedFirst, &Grammar::builtin()).item
+    }
+
+    #[test]
+    fn a_place_ending_in_an_abbreviation_keeps_its_period() {
+        let item = read("Habermas, Jürgen: Moralität und Sittlichkeit, in: ders., Erläuterungen zur Diskursethik, Frankfurt a. M. 1991, S. 9–30.");
+        assert_eq!(item.publisher_place.as_deref(), Some("Frankfurt a. M."));
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Erläuterungen zur Diskursethik")
+        );
+        assert_eq!(item.publisher, None);
+    }
+
+    #[test]
+    fn a_volume_in_roman_numerals_leaves_the_books_title() {
+        let item = read("Kant, Immanuel: Kritik der praktischen Vernunft, in: Kant’s gesammelte Schriften, Bd. V, Berlin 1908.");
+        assert_eq!(
+            item.container_title.as_deref(),
+            Some("Kant’s gesammelte Schriften")
+        );
+        assert_eq!(item.volume.as_deref(), Some("V"));
+        assert_eq!(item.publisher_place.as_deref(), Some("Berlin"));
+        // A title that ends in a comma part with a Roman numeral of its own
+        // keeps it when no volume was read from it.
+        let item = read("Müller, Hans: Beiträge, in: Studien, Teil II, Berlin 1908.");
+        assert!(item.container_title.is_some());
+    }
+
+    #[test]
+    fn a_siglum_after_an_entrys_title_is_read() {
+        let item = read("Kant, Immanuel: Grundlegung zur Metaphysik der Sitten (GMS), in: Kant’s gesammelte Schriften, Bd. IV, Berlin 1903.");
+        assert_eq!(
+            item.title.as_deref(),
+            Some("Grundlegung zur Metaphysik der Sitten (GMS)")
+        );
+        assert_eq!(item.title_short.as_deref(), Some("GMS"));
+    }
 }
 
 #[cfg(test)]
