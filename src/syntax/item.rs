@@ -3804,8 +3804,15 @@ fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
         return None;
     }
     let mut depth = 0usize;
+    // The end of a bracket defining a short name: the marks in it
+    // (`(이하 『사설』로 약칭)`) name the short name, not the work.
+    let mut skip_to = 0usize;
     for (i, c) in item.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match c {
+            '(' | '（' if depth == 0 => skip_to = i + hereafter_bracket_len(&item[i..], g),
             '『' | '「' | '《' => depth += 1,
             '』' | '」' | '》' => {
                 depth = depth.saturating_sub(1);
@@ -3816,6 +3823,7 @@ fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
                 // (`『…』(이하 ‘판결록’이라 한다)에`) stays with the title.
                 let end = i + c.len_utf8();
                 let end = end + hereafter_bracket_len(&item[end..], g);
+                skip_to = end;
                 let after = &item[end..];
                 let Some(p) = g.title_particles.iter().find(|p| {
                     after.strip_prefix(p.as_str()).is_some_and(|r| {
@@ -12392,6 +12400,20 @@ mod tests {
         assert_eq!(
             cut("『判決錄』(이하 ‘판결록’이라 한다)에 수록된 것"),
             Some("『判決錄』(이하 ‘판결록’이라 한다)")
+        );
+        // The short name's marks inside the bracket, with a particle of
+        // its own (`『사설』로 약칭`), cut nothing: the citation goes on.
+        assert_eq!(
+            cut("李瀷, 『星湖僿說』(이하 『사설』로 약칭) 권1, 경인문화사, 1970, 5쪽."),
+            None
+        );
+        assert_eq!(
+            cut("『星湖僿說』(이하 『사설』로 약칭)에 보인다."),
+            Some("『星湖僿說』(이하 『사설』로 약칭)")
+        );
+        assert_eq!(
+            cut("李瀷, 『星湖僿說』, 경인문화사, 1970, 5쪽(이하 『사설』로 약칭)."),
+            None
         );
         // A nested title's mark, a particle going on as a word, another
         // title after the particle: no cut.
