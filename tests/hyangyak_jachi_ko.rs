@@ -95,3 +95,17 @@ fn a_series_volume_before_a_page_is_no_page() {
     );
     assert!(!format!("{f:?}").contains("281, 250"));
 }
+
+#[test]
+fn the_society_after_a_journal_s_bare_volume_is_its_publisher() {
+    let (_, doc) = run(KO);
+    // `『진단학보』 58, 진단학회, 1984`: entry 5.
+    let e = papers_support::entry(&doc, 5);
+    assert_eq!(e.container_title.as_deref(), Some("진단학보"));
+    assert_eq!(e.volume.as_deref(), Some("58"));
+    assert_eq!(e.publisher.as_deref(), Some("진단학회"));
+    // `『韓國史論』 12, 서울대학교 국사학과, 1985`: entry 6.
+    let e = papers_support::entry(&doc, 6);
+    assert_eq!(e.publisher.as_deref(), Some("서울대학교 국사학과"));
+    assert!(doc.references[5].unparsed.is_none());
+}
