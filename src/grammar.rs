@@ -1326,7 +1326,10 @@ impl Lexicon {
                     if start != a {
                         return (a, b);
                     }
-                    let skip = leading_year_len(&text[a..b]);
+                    let mut skip = leading_year_len(&text[a..b]);
+                    if skip == 0 {
+                        skip = leading_volume_len(&text[..a], &text[a..b]);
+                    }
                     start = a + skip;
                     (a + skip, b)
                 });
@@ -1605,6 +1608,35 @@ fn leading_year_len(n: &str) -> usize {
         at = end + 1;
     }
     skip
+}
+
+/// Length of the first number of a list and the comma after it, where
+/// that number is a volume's: glued to the word before it (`3` of `권3,
+/// 12쪽`, `卷4, 35頁`: a counter written before its number, as CJK notes
+/// number a book's volumes) or right after a book's title marks (`199` of
+/// `『韓國文集叢刊』 199, 350면`: the volume of a series, written bare). `n`
+/// is the list, `before` the text before it. 0 otherwise, and for a
+/// number alone.
+fn leading_volume_len(before: &str, n: &str) -> usize {
+    let Some(comma) = n.find(',') else {
+        return 0;
+    };
+    if !n[..comma].bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let glued = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic());
+    let after_title = before.ends_with(' ') && before.trim_end_matches(' ').ends_with(['』', '》']);
+    if !glued && !after_title {
+        return 0;
+    }
+    let tail = n[comma + 1..].trim_start();
+    if !tail.starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    n.len() - tail.len()
 }
 
 /// White space between the words of a lexicon pattern: spaces, tabs, line
@@ -5040,6 +5072,26 @@ label_words = ["Schema"]
         assert_eq!(leading_year_len("17, 2008, 77~80"), 10);
         assert_eq!(leading_year_len("30·31, 1982, 200"), 14);
         assert_eq!(leading_year_len("12, 14, 19"), 0);
+    }
+
+    #[test]
+    fn a_volume_before_a_list_of_pages_is_no_page() {
+        assert_eq!(leading_volume_len("위의 책, 권", "3, 12"), 3);
+        assert_eq!(leading_volume_len("『韓國文集叢刊』 ", "199, 350"), 5);
+        // A list of pages after a comma or a space, and one number alone.
+        assert_eq!(leading_volume_len("위의 책, ", "3, 12"), 0);
+        assert_eq!(leading_volume_len("박영사 ", "33, 45"), 0);
+        assert_eq!(leading_volume_len("『한국사』 ", "45"), 0);
+        assert_eq!(leading_volume_len("권", "3-5, 12"), 0);
+        let g = Grammar::builtin();
+        let page = |s: &str| {
+            let m = g.page.find(s).unwrap();
+            let (a, b) = m.number.unwrap();
+            s[a..b].to_string()
+        };
+        assert_eq!(page("위의 책, 권3, 12쪽."), "12");
+        assert_eq!(page("『韓國文集叢刊』 199, 350면."), "350");
+        assert_eq!(page("위의 책, 33, 45쪽."), "33, 45");
     }
 }
 

@@ -247,7 +247,8 @@ pub fn analyze(source: &SourceFile, grammar: &Grammar, options: Options) -> Docu
         .iter()
         .map(|f| (f.number, f.text.as_str()))
         .collect();
-    syntax::item::defined_short_names(&numbered, &mut note_items, grammar);
+    let declared = body_short_names(&seg, &footnotes, grammar);
+    syntax::item::defined_short_names(&numbered, &declared, &mut note_items, grammar);
     drop(numbered);
     let mut citations: Vec<Citation> =
         Vec::with_capacity(note_items.iter().map(Vec::len).sum::<usize>() + found.len());
@@ -937,6 +938,61 @@ fn citation_style(doc: &Document) -> CitationStyle {
         (false, false, false, true) => CitationStyle::AuthorPage,
         _ => CitationStyle::Mixed,
     }
+}
+
+/// The short names the running text defines for works it names in title
+/// marks ([`syntax::item::BodyShortName`]), in document order, each in
+/// force from the note after the nearest marker before it, or at it: a
+/// marker between the title and the bracket, or glued to the bracket's
+/// end (`『…』(이하 『실록』)¹⁾`), is the note of the work named.
+fn body_short_names(
+    seg: &segment::Segments<'_>,
+    footnotes: &[Footnote],
+    grammar: &Grammar,
+) -> Vec<syntax::item::BodyShortName> {
+    let mut out = Vec::new();
+    if grammar.hereafter.is_empty() || footnotes.is_empty() {
+        return out;
+    }
+    let view: &str = &seg.view;
+    for span in &seg.body {
+        let Some(paragraph) = view.get(span.start..span.end) else {
+            continue;
+        };
+        for (open, close, name, title) in syntax::item::body_short_names(paragraph, grammar) {
+            let (open, close) = (span.start + open, span.start + close);
+            // A marker glued to the bracket's end stands at it.
+            let glued = view.get(close..).map_or(0, |rest| {
+                rest.len()
+                    - rest
+                        .trim_start_matches(|c| {
+                            syntax::marker::superscript_digit(c).is_some() || c == '⁾'
+                        })
+                        .len()
+            });
+            let nearest = seg.markers.iter().rfind(|m| m.span.start < close + glued);
+            let note = nearest.and_then(|m| {
+                footnotes
+                    .iter()
+                    .position(|f| f.number == m.number && f.chapter == m.chapter)
+            });
+            let at_marker = nearest.is_some_and(|m| {
+                m.span.start >= close
+                    || view
+                        .get(m.span.end..open)
+                        .is_some_and(|between| between.trim().is_empty())
+            });
+            out.push(syntax::item::BodyShortName {
+                name,
+                title,
+                from: note.map_or(0, |k| k + 1),
+                note,
+                at_marker,
+            });
+        }
+    }
+    out.sort_by_key(|d| d.from);
+    out
 }
 
 /// Scans the body for in-text citations (see [`intext`]).

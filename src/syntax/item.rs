@@ -44,14 +44,29 @@ pub struct RawItem {
 /// Short names a paper defines for the works it cites, in brackets after
 /// a work's first full citation (`… (London: Strahan, 1776) (hereafter
 /// WN), 45.`, `[hereinafter Restatement]`, `（以下「民法」という）`, the
-/// grammars' `hereafter` words): a later note that opens with the name
-/// (`WN, 52.`) cites what the defining note cites, as `supra note N` does.
+/// grammars' `hereafter` words): a later citation that opens with the
+/// name (`WN, 52.`, also after a semicolon: `…, 50쪽; 법 제2조.`) cites
+/// what the defining note cites, as `supra note N` does.
 /// `notes` are each note's number and text, `items` what
 /// [`note_items`] found in each; an item read otherwise where the name
 /// stands (`Capital, 125.` taken for an author, `Archive, at 7.` for an
 /// archive) is replaced. Abbreviations of archives' names are left to
 /// [`crate::syntax::archive`].
-pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g: &Grammar) {
+///
+/// `declared` are the names the running text defines
+/// ([`body_short_names`]), each in force from the note
+/// [`BodyShortName::from`] on: the name stands for the work of its title
+/// that the note of the nearest marker before (or at) the definition
+/// cites; failing that, for the work of that title, as a short title
+/// does (a work cited before, or the list's entry of that title); a
+/// statute's name (`「地方自治法」(이하 '법'이라 한다)`) for the statute,
+/// cited at the provision after the name (`법 제2조`).
+pub fn defined_short_names(
+    notes: &[(u32, &str)],
+    declared: &[BodyShortName],
+    items: &mut [Vec<RawItem>],
+    g: &Grammar,
+) {
     if g.hereafter.is_empty() {
         return;
     }
@@ -61,7 +76,15 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
     // Archives given a short name last in an archival citation (`Bristol
     // Archives, Lindo Family Papers, 28049/1, fol. 12r (hereafter LFP)`).
     let mut archives: Vec<crate::model::Archive> = Vec::new();
-    for (&(number, text), items) in notes.iter().zip(items.iter_mut()) {
+    let mut declared = declared.iter().peekable();
+    for k in 0..notes.len().min(items.len()) {
+        while let Some(d) = declared.next_if(|d| d.from <= k) {
+            if !defined.iter().any(|e| e.0 == d.name) {
+                defined.push(body_defined(d, notes, items, g));
+            }
+        }
+        let (number, text) = notes[k];
+        let items = &mut items[k];
         let lead = text.len() - text.trim_start().len();
         let t = &text[lead..];
         defined_archive(t, lead, &archives, items, g);
@@ -73,25 +96,6 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 }
             }
         }
-        // The name alone, or in title marks (`『사회론』, 50면` after `(이하
-        // 『사회론』이라 한다)`).
-        let marked = |name: &str| -> Option<usize> {
-            let open = t.chars().next().filter(|c| matches!(c, '『' | '「'))?;
-            let close = if open == '『' { '』' } else { '」' };
-            let inner = t[open.len_utf8()..].strip_prefix(name)?;
-            inner
-                .starts_with(close)
-                .then(|| name.len() + open.len_utf8() + close.len_utf8())
-        };
-        let named = defined.iter().find_map(|d| {
-            let name = d.0.as_str();
-            let len = marked(name).or_else(|| t.starts_with(name).then_some(name.len()))?;
-            t[len..]
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
-                .then_some((d, len))
-        });
         // `Positive Law Model, supra note 12, at 1840`: a defined name
         // before a supra word names the work the defining note cites, not
         // an author.
@@ -112,56 +116,9 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 short.note = Some(*n);
             }
         }
-        if let Some(((name, note, author, title), len)) = named {
-            let first = items.first();
-            let replace = first.is_some_and(|it| {
-                it.start <= lead + len
-                    && !matches!(it.kind, CitationKind::Supra | CitationKind::Ibid)
-            });
-            // The name's piece of the note ends at its first semicolon:
-            // an item read after it (`통계연보, 40쪽; 송규진, 위의 논문, 250쪽`)
-            // leaves the name unread.
-            let piece_end = lead + t.find([';', '；']).unwrap_or(t.trim_end().len());
-            let after = first.is_some_and(|it| it.start >= piece_end);
-            if first.is_none() || replace || after {
-                let end = match first {
-                    Some(it) if replace => it.end,
-                    _ => piece_end,
-                };
-                // A name defined for a title named in a sentence is a
-                // short form of that title; else it cites what the
-                // defining note cites.
-                let (kind, note) = match title {
-                    Some(_) => (CitationKind::Short, None),
-                    None => (CitationKind::Supra, Some(*note)),
-                };
-                let item = RawItem {
-                    start: lead,
-                    end,
-                    kind,
-                    signal: None,
-                    locator: text
-                        .get(lead + len..end)
-                        .and_then(|rest| locator_in(rest, g)),
-                    short: Some(Box::new(ShortFormInfo {
-                        // A title's short name is no back-reference word:
-                        // the title stands for the work, cited in full
-                        // or not.
-                        word: title.is_none().then(|| name.clone()),
-                        author: author.clone(),
-                        title: title.clone(),
-                        note,
-                        ..Default::default()
-                    })),
-                    back_ref: None,
-                    fields: None,
-                    indirect: false,
-                };
-                if replace {
-                    items[0] = item;
-                } else {
-                    items.insert(0, item);
-                }
+        if !defined.is_empty() {
+            for at in piece_starts(text) {
+                named_at(text, at, &defined, items, g);
             }
         }
         let full = items
@@ -188,11 +145,221 @@ pub fn defined_short_names(notes: &[(u32, &str)], items: &mut [Vec<RawItem>], g:
                 defined.push((name, number, author, None));
             }
         }
-        for (name, title) in titled_short_names(text, g) {
+        for (_, name, title) in titled_short_names(text, g) {
             if !defined.iter().any(|d| d.0 == name) {
                 defined.push((name, number, None, Some(title)));
             }
         }
+    }
+}
+
+/// Where the citations of a note may open: its first word, and the first
+/// word after each semicolon (`…, 50쪽; 법 제2조.`).
+fn piece_starts(text: &str) -> Vec<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let mut out = vec![lead];
+    for (i, c) in text.match_indices([';', '；']) {
+        let after = &text[i + c.len()..];
+        let at = text.len() - after.trim_start().len();
+        if at < text.len() {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// A citation of a note opening at `at` with a name of `defined`, alone
+/// or in title marks (`『사회론』, 50면` after `(이하 『사회론』이라 한다)`),
+/// becomes what the name stands for: an item read otherwise at the name
+/// is replaced; nothing read in the name's piece of the note (up to its
+/// semicolon), the item is added.
+fn named_at(text: &str, at: usize, defined: &[Defined], items: &mut Vec<RawItem>, g: &Grammar) {
+    let Some(t) = text.get(at..) else {
+        return;
+    };
+    let marked = |name: &str| -> Option<usize> {
+        let open = t.chars().next().filter(|c| matches!(c, '『' | '「'))?;
+        let close = if open == '『' { '』' } else { '」' };
+        let inner = t[open.len_utf8()..].strip_prefix(name)?;
+        inner
+            .starts_with(close)
+            .then(|| name.len() + open.len_utf8() + close.len_utf8())
+    };
+    let named = defined.iter().find_map(|d| {
+        let name = d.0.as_str();
+        let len = marked(name).or_else(|| t.starts_with(name).then_some(name.len()))?;
+        t[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ' ' | ':' | ';' | '、' | '，'))
+            .then_some((d, len))
+    });
+    let Some(((name, note, author, title), len)) = named else {
+        return;
+    };
+    // The item at the name, or the first after it.
+    let k = items
+        .iter()
+        .position(|it| it.end > at)
+        .unwrap_or(items.len());
+    let first = items.get(k);
+    let replace = first.is_some_and(|it| {
+        it.start <= at + len && !matches!(it.kind, CitationKind::Supra | CitationKind::Ibid)
+    });
+    // The name's piece of the note ends at its first semicolon: an item
+    // read after it (`통계연보, 40쪽; 송규진, 위의 논문, 250쪽`) leaves the
+    // name unread.
+    let piece_end = at + t.find([';', '；']).unwrap_or(t.trim_end().len());
+    let after = first.is_some_and(|it| it.start >= piece_end);
+    if !(first.is_none() || replace || after) {
+        return;
+    }
+    let end = match first {
+        Some(it) if replace => it.end,
+        _ => piece_end,
+    };
+    let rest = text.get(at + len..end).unwrap_or("");
+    let item = match title {
+        // A statute's short name, then a provision: the statute cited
+        // at it.
+        Some(title) if statute_provision(title, rest, g).is_some() => {
+            let provision = statute_provision(title, rest, g).unwrap_or_default();
+            code_at_provision(at, end, None, title.clone(), &provision)
+        }
+        _ => {
+            // A name defined for a title named in a sentence is a short
+            // form of that title; else it cites what the defining note
+            // cites.
+            let (kind, note) = match title {
+                Some(_) => (CitationKind::Short, None),
+                None => (CitationKind::Supra, Some(*note)),
+            };
+            RawItem {
+                start: at,
+                end,
+                kind,
+                signal: None,
+                locator: locator_in(rest, g),
+                short: Some(Box::new(ShortFormInfo {
+                    // A title's short name is no back-reference word: the
+                    // title stands for the work, cited in full or not.
+                    word: title.is_none().then(|| name.clone()),
+                    author: author.clone(),
+                    title: title.clone(),
+                    note,
+                    ..Default::default()
+                })),
+                back_ref: None,
+                fields: None,
+                indirect: false,
+            }
+        }
+    };
+    if replace {
+        items[k] = item;
+    } else {
+        items.insert(k, item);
+    }
+}
+
+/// The provision cited after a statute's short name (`제2조` of `법
+/// 제2조.`), where `title`, the name it stands for, is a statute's (it ends
+/// with a word of the grammars' `statutes`: `地方自治法`, `민법`) and `rest`
+/// is that provision alone.
+fn statute_provision(title: &str, rest: &str, g: &Grammar) -> Option<String> {
+    if !g.statutes.iter().any(|w| title.ends_with(w.as_str())) {
+        return None;
+    }
+    let provision = rest
+        .trim()
+        .trim_start_matches([',', '，'])
+        .trim()
+        .trim_end_matches(['.', '。', ' ']);
+    let m = g.provision.find(provision)?;
+    (m.start == 0 && provision.chars().nth(40).is_none()).then(|| provision.to_string())
+}
+
+/// A short name the running text defines right after a title in title
+/// marks (`이익의 『星湖僿說』(이하 『사설』로 약칭)은`, `「地方自治法」(이하
+/// '법'이라 한다)은`, `『朝鮮王朝實錄』(이하 『실록』)에`), as Korean and
+/// Japanese papers do in their text as often as in a note: the later
+/// notes cite the work by the name alone (`『사설』 권3, 12쪽.`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyShortName {
+    /// The name (`사설`).
+    pub name: String,
+    /// The title it stands for (`星湖僿說`).
+    pub title: String,
+    /// The index of the first note it is in force for: the one after the
+    /// nearest marker before the definition, or at it.
+    pub from: usize,
+    /// The index of the note of that marker, if any.
+    pub note: Option<usize>,
+    /// The marker stands at the definition (`『…』¹⁾(이하 …)`,
+    /// `『…』(이하 …)¹⁾`): its note cites the work named.
+    pub at_marker: bool,
+}
+
+/// The short names a paragraph of the running text defines
+/// ([`BodyShortName`]): the byte offsets in `paragraph` where each
+/// definition's bracket starts and ends, the name and the title.
+pub fn body_short_names(paragraph: &str, g: &Grammar) -> Vec<(usize, usize, String, String)> {
+    if g.hereafter.is_empty() || !paragraph.contains(['』', '」', '》']) {
+        return Vec::new();
+    }
+    titled_short_names(paragraph, g)
+        .into_iter()
+        .map(|(open, name, title)| {
+            let inner = &paragraph[open..];
+            let close = inner.find([')', '）']).map_or(paragraph.len(), |c| {
+                open + c + inner[c..].chars().next().map_or(1, char::len_utf8)
+            });
+            (open, close, name, title)
+        })
+        .collect()
+}
+
+/// What a name defined in the running text stands for
+/// ([`defined_short_names`]): the work of its title in the note of the
+/// nearest marker (by its author where that note cites several works),
+/// or the work the note of a marker at the definition cites alone, else
+/// the title.
+fn body_defined(
+    d: &BodyShortName,
+    notes: &[(u32, &str)],
+    items: &[Vec<RawItem>],
+    g: &Grammar,
+) -> Defined {
+    let by_title = (d.name.clone(), 0, None, Some(d.title.clone()));
+    let Some(k) = d.note else {
+        return by_title;
+    };
+    let (Some(&(number, _)), Some(cited)) = (notes.get(k), items.get(k)) else {
+        return by_title;
+    };
+    // A statute is cited by its name and provision, not by a note.
+    if g.statutes.iter().any(|w| d.title.ends_with(w.as_str())) {
+        return by_title;
+    }
+    let full: Vec<&CslItem> = cited
+        .iter()
+        .filter(|it| it.kind == CitationKind::Full)
+        .filter_map(|it| it.fields.as_deref())
+        .collect();
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let title = squeeze(&d.title);
+    let fits = full
+        .iter()
+        .find(|f| f.title.as_deref().is_some_and(|t| squeeze(t) == title));
+    let work = fits.or_else(|| full.first().filter(|_| d.at_marker && full.len() == 1));
+    match work {
+        Some(f) => {
+            let author = (full.len() > 1)
+                .then(|| f.author.first().and_then(|a| a.family.clone()))
+                .flatten();
+            (d.name.clone(), number, author, None)
+        }
+        None => by_title,
     }
 }
 
@@ -204,15 +371,25 @@ type Defined = (String, u32, Option<String>, Option<String>);
 
 /// Short names defined right after a title in CJK title marks, in a note
 /// that names the work in a sentence (`분석 대상은 『朝鮮高等法院民事判決錄』(이하
-/// ‘판결록’이라 한다)에 수록된 판결이다`): each name and the title in the marks
-/// before its bracket. The marks are the outer ones (`「…「差異化」」`).
-fn titled_short_names(text: &str, g: &Grammar) -> Vec<(String, String)> {
+/// ‘판결록’이라 한다)에 수록된 판결이다`) or in the running text: where each
+/// bracket opens, the name, and the title in the marks before its bracket.
+/// The marks are the outer ones (`「…「差異化」」`); a note's marker may
+/// stand between them and the bracket (`『星湖僿說』¹⁾(이하 『사설』)`).
+fn titled_short_names(text: &str, g: &Grammar) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
     if !text.contains(['』', '」', '》']) {
         return out;
     }
     for (open, c) in text.match_indices(['(', '（']) {
-        let before = text[..open].trim_end();
+        // The bracket right here defines it, not one further on.
+        let bracket = &text[open + c.len()..];
+        if g.after_hereafter(bracket.trim_start()).is_none() {
+            continue;
+        }
+        let before = text[..open]
+            .trim_end()
+            .trim_end_matches(|c| crate::syntax::marker::superscript_digit(c).is_some() || c == '⁾')
+            .trim_end();
         let Some(close) = before.chars().next_back() else {
             continue;
         };
@@ -244,14 +421,10 @@ fn titled_short_names(text: &str, g: &Grammar) -> Vec<(String, String)> {
         if title.is_empty() || title.chars().count() > 120 {
             continue;
         }
-        let Some(name) = short_name(&text[open..], g).filter(|_| {
-            // The bracket right here defines it, not one further on.
-            let bracket = &text[open + c.len()..];
-            g.after_hereafter(bracket.trim_start()).is_some()
-        }) else {
+        let Some(name) = short_name(&text[open..], g) else {
             continue;
         };
-        out.push((name, title.to_string()));
+        out.push((open, name, title.to_string()));
     }
     out
 }
@@ -3804,8 +3977,15 @@ fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
         return None;
     }
     let mut depth = 0usize;
+    // The end of a bracket defining a short name: the marks in it
+    // (`(이하 『사설』로 약칭)`) name the short name, not the work.
+    let mut skip_to = 0usize;
     for (i, c) in item.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         match c {
+            '(' | '（' if depth == 0 => skip_to = i + hereafter_bracket_len(&item[i..], g),
             '『' | '「' | '《' => depth += 1,
             '』' | '」' | '》' => {
                 depth = depth.saturating_sub(1);
@@ -3816,6 +3996,7 @@ fn title_particle_cut(item: &str, g: &Grammar) -> Option<(usize, usize)> {
                 // (`『…』(이하 ‘판결록’이라 한다)에`) stays with the title.
                 let end = i + c.len_utf8();
                 let end = end + hereafter_bracket_len(&item[end..], g);
+                skip_to = end;
                 let after = &item[end..];
                 let Some(p) = g.title_particles.iter().find(|p| {
                     after.strip_prefix(p.as_str()).is_some_and(|r| {
@@ -12408,6 +12589,116 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_defined_in_the_running_text_is_found_with_its_bracket() {
+        let g = Grammar::builtin();
+        let text = "이익의 『星湖僿說』(이하 『사설』로 약칭)은 실학의 저술이다.";
+        let found = body_short_names(text, &g);
+        assert_eq!(found.len(), 1);
+        let (open, close, name, title) = &found[0];
+        assert_eq!(&text[*open..*close], "(이하 『사설』로 약칭)");
+        assert_eq!((name.as_str(), title.as_str()), ("사설", "星湖僿說"));
+        let found = body_short_names("「地方自治法」(이하 '법'이라 한다)은 사무를 정한다.", &g);
+        assert_eq!(found[0].2, "법");
+        // A bracket of an imprint, or none at all.
+        assert!(body_short_names("『朝鮮史』(서울: 일조각, 1990)에 보인다.", &g).is_empty());
+        assert!(body_short_names("The hereafter (WN) is not a title.", &g).is_empty());
+    }
+
+    #[test]
+    fn a_statute_s_short_name_then_a_provision_cites_the_statute() {
+        let g = Grammar::builtin();
+        assert_eq!(
+            statute_provision("地方自治法", " 제2조.", &g).as_deref(),
+            Some("제2조")
+        );
+        assert_eq!(
+            statute_provision("민법", ", 제750조 제1항", &g).as_deref(),
+            Some("제750조 제1항")
+        );
+        // A work that is no statute, or no provision after the name.
+        assert_eq!(statute_provision("星湖僿說", " 제2조.", &g), None);
+        assert_eq!(statute_provision("地方自治法", " 45쪽.", &g), None);
+    }
+
+    #[test]
+    fn a_name_defined_in_the_running_text_opens_later_citations() {
+        let g = Grammar::builtin();
+        let notes = [
+            (1, "李瀷, 『星湖僿說』 권1, 경인문화사, 1970, 5쪽."),
+            (2, "김철수, 『지방자치법론』, 박영사, 2010, 45쪽."),
+            (3, "『사설』 권3, 12쪽; 법 제2조."),
+        ];
+        let mut items: Vec<Vec<RawItem>> = notes.iter().map(|(_, t)| note_items(t, &g)).collect();
+        let declared = [
+            // Defined after marker 1, whose note cites the work.
+            BodyShortName {
+                name: "사설".into(),
+                title: "星湖僿說".into(),
+                from: 1,
+                note: Some(0),
+                at_marker: false,
+            },
+            // Defined after marker 2, whose note cites another work.
+            BodyShortName {
+                name: "법".into(),
+                title: "地方自治法".into(),
+                from: 2,
+                note: Some(1),
+                at_marker: false,
+            },
+        ];
+        defined_short_names(&notes, &declared, &mut items, &g);
+        let third = &items[2];
+        assert_eq!(third.len(), 2);
+        assert_eq!(third[0].kind, CitationKind::Supra);
+        assert_eq!(third[0].short.as_ref().and_then(|s| s.note), Some(1));
+        assert_eq!(
+            third[0].locator.as_ref().map(|l| l.value.as_str()),
+            Some("12")
+        );
+        let statute = third[1].fields.as_deref().unwrap();
+        assert_eq!(statute.kind, "legislation");
+        assert_eq!(statute.title.as_deref(), Some("地方自治法"));
+        assert_eq!(
+            third[1].locator.as_ref().map(|l| l.value.as_str()),
+            Some("제2조")
+        );
+        // Before the definition, the name is read as it stands.
+        let mut items: Vec<Vec<RawItem>> = notes.iter().map(|(_, t)| note_items(t, &g)).collect();
+        let late = [BodyShortName {
+            from: 3,
+            ..declared[0].clone()
+        }];
+        defined_short_names(&notes, &late, &mut items, &g);
+        assert_ne!(items[2][0].kind, CitationKind::Supra);
+        // A marker at the definition whose note cites one work under
+        // another title: that work.
+        let notes = [
+            (1, "李瀷, 『성호사설』, 1970, 5쪽."),
+            (2, "『사설』, 12쪽."),
+        ];
+        let mut items: Vec<Vec<RawItem>> = notes.iter().map(|(_, t)| note_items(t, &g)).collect();
+        let at = [BodyShortName {
+            from: 1,
+            note: Some(0),
+            at_marker: true,
+            ..declared[0].clone()
+        }];
+        defined_short_names(&notes, &at, &mut items, &g);
+        assert_eq!(items[1][0].kind, CitationKind::Supra);
+        // Not at the definition: the title alone.
+        let mut items: Vec<Vec<RawItem>> = notes.iter().map(|(_, t)| note_items(t, &g)).collect();
+        let near = [BodyShortName {
+            at_marker: false,
+            ..at[0].clone()
+        }];
+        defined_short_names(&notes, &near, &mut items, &g);
+        assert_eq!(items[1][0].kind, CitationKind::Short);
+        let title = items[1][0].short.as_ref().and_then(|s| s.title.clone());
+        assert_eq!(title.as_deref(), Some("星湖僿說"));
+    }
+
+    #[test]
     fn a_short_name_is_defined_in_brackets_that_open_with_a_hereafter_word() {
         let g = Grammar::builtin();
         let name = |s: &str| short_name(s, &g);
@@ -12436,21 +12727,29 @@ mod tests {
     #[test]
     fn a_short_name_after_a_title_named_in_a_sentence_stands_for_the_title() {
         let g = Grammar::builtin();
+        let titled = |s: &str| -> Vec<(String, String)> {
+            titled_short_names(s, &g)
+                .into_iter()
+                .map(|(_, name, title)| (name, title))
+                .collect()
+        };
         assert_eq!(
-            titled_short_names(
-                "분석 대상 판결은 『朝鮮高等法院民事判決錄』(이하 ‘판결록’이라 한다)에 수록된 것이다.",
-                &g
-            ),
+            titled("분석 대상 판결은 『朝鮮高等法院民事判決錄』(이하 ‘판결록’이라 한다)에 수록된 것이다."),
             [("판결록".to_string(), "朝鮮高等法院民事判決錄".to_string())]
         );
         // The outer marks give the title.
         assert_eq!(
-            titled_short_names("水野, 「名前の「差異化」」(이하 \"차이화\")을 보라.", &g),
+            titled("水野, 「名前の「差異化」」(이하 \"차이화\")을 보라."),
             [("차이화".to_string(), "名前の「差異化」".to_string())]
         );
+        // A note's marker between the marks and the bracket.
+        assert_eq!(
+            titled("이익의 『星湖僿說』¹⁾(이하 『사설』로 약칭)은 실학의 저술이다."),
+            [("사설".to_string(), "星湖僿說".to_string())]
+        );
         // A bracket of another kind, or one not right after the marks.
-        assert!(titled_short_names("『朝鮮史』(서울: 일조각, 1990)에 수록된 것", &g).is_empty());
-        assert!(titled_short_names("『朝鮮史』, 45면(이하 ‘조선사’)", &g).is_empty());
+        assert!(titled("『朝鮮史』(서울: 일조각, 1990)에 수록된 것").is_empty());
+        assert!(titled("『朝鮮史』, 45면(이하 ‘조선사’)").is_empty());
     }
 
     #[test]
@@ -12476,6 +12775,20 @@ mod tests {
         assert_eq!(
             cut("『判決錄』(이하 ‘판결록’이라 한다)에 수록된 것"),
             Some("『判決錄』(이하 ‘판결록’이라 한다)")
+        );
+        // The short name's marks inside the bracket, with a particle of
+        // its own (`『사설』로 약칭`), cut nothing: the citation goes on.
+        assert_eq!(
+            cut("李瀷, 『星湖僿說』(이하 『사설』로 약칭) 권1, 경인문화사, 1970, 5쪽."),
+            None
+        );
+        assert_eq!(
+            cut("『星湖僿說』(이하 『사설』로 약칭)에 보인다."),
+            Some("『星湖僿說』(이하 『사설』로 약칭)")
+        );
+        assert_eq!(
+            cut("李瀷, 『星湖僿說』, 경인문화사, 1970, 5쪽(이하 『사설』로 약칭)."),
+            None
         );
         // A nested title's mark, a particle going on as a word, another
         // title after the particle: no cut.

@@ -4436,6 +4436,13 @@ fn parse_after_title(
             if !starts_date {
                 item.volume = Some(t[lead..lead + digits].to_string());
                 used.add(start, start + digits);
+                // `『진단학보』 58, 진단학회, 1984`: after a journal in CJK
+                // title marks and its bare volume stands the society that
+                // publishes it, read as after a volume word (`제58집,
+                // 진단학회`).
+                if s[..after_container_start].ends_with(['』', '》']) && next == Some(',') {
+                    after_container_start = start + digits;
+                }
             }
         }
     }
@@ -14006,6 +14013,21 @@ mod tests {
             )
         );
         assert_eq!(e.publisher_place, None);
+        // So after a volume written as a bare number.
+        let e = entry("한상권, 「향약의 기구」, 『진단학보』 58, 진단학회, 1984, 17~68쪽.");
+        assert_eq!(
+            (
+                e.volume.as_deref(),
+                e.publisher.as_deref(),
+                e.page.as_deref()
+            ),
+            (Some("58"), Some("진단학회"), Some("17~68"))
+        );
+        let e = entry("권연웅, 「경연의 운영」, 『韓國史論』 9, 서울大 國史學科, 1983.");
+        assert_eq!(e.publisher.as_deref(), Some("서울大 國史學科"));
+        // A journal in other marks keeps its bare volume only.
+        let e = entry("Kim, C., \"Title,\" Journal of Korean Studies 58, 2010, 17-68.");
+        assert_eq!(e.publisher, None);
     }
 
     /// GB/T 7714 parts of books written the 2005 way (`[A]`), proceedings
