@@ -1661,7 +1661,7 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         .char_indices()
         .rev()
         .find(|&(_, c)| PART_MARKS.contains(&c));
-    let sentence = head.rfind(". ").map(|i| i + 1);
+    let sentence = last_sentence_end(head);
     let (part_start, bracket) = match (mark, sentence) {
         (Some((i, c)), sentence) if sentence.is_none_or(|d| d <= i) => {
             (i + c.len_utf8(), matches!(c, '[' | '('))
@@ -1786,6 +1786,20 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         blanks,
         imprint,
     })
+}
+
+/// Where the last sentence of `head` ends before a space: after a period
+/// (`Smith, Jane. PhD diss.`), or after the closing quote of a quoted
+/// title that ends in a period, a question or an exclamation mark
+/// (`"Cotton and Credit, 1870–1900." PhD diss.`, `"Why Wages?” MA
+/// thesis`), the marks inside the title being the title's own.
+fn last_sentence_end(head: &str) -> Option<usize> {
+    const ENDS: [&str; 9] = [
+        ". ", ".\" ", ".” ", ".' ", ".’ ", "?\" ", "?” ", "!\" ", "!” ",
+    ];
+    ENDS.iter()
+        .filter_map(|p| head.rfind(p).map(|i| i + p.len() - 1))
+        .max()
 }
 
 /// The imprint after a thesis's statement of responsibility, at the start
@@ -12751,6 +12765,38 @@ mod tests {
             .iter()
             .map(|a| a.family.as_deref().or(a.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn a_thesis_statement_after_a_quoted_title_is_read() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, genre, school) in [
+            (
+                "Adams, Jane. \"Cotton and Credit in the South, 1870–1900.\" PhD diss., University of Chicago, 2019.",
+                "PhD diss.",
+                "University of Chicago",
+            ),
+            (
+                "Davis, Paul. 2016. “Land Tenure in Bengal.” Doctoral dissertation, Columbia University.",
+                "Doctoral dissertation",
+                "Columbia University",
+            ),
+            (
+                "Grant, L. 2013. \"Why Banks Fail?\" Unpublished MA thesis, University of Toronto.",
+                "Unpublished MA thesis",
+                "University of Toronto",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.kind, "thesis", "{s}");
+            assert_eq!(e.genre.as_deref(), Some(genre), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some(school), "{s}");
+            assert_eq!(e.container_title, None, "{s}");
+        }
+        assert_eq!(last_sentence_end("Roe, A. \"Title.\" "), Some(16));
+        assert_eq!(last_sentence_end("Roe, A. Title, 1870–1900, "), Some(7));
+        assert_eq!(last_sentence_end("no end here"), None);
     }
 
     #[test]
