@@ -2723,6 +2723,21 @@ fn stated_dates(s: &str, g: &Grammar) -> StatedDates {
 /// Parses a reference. `order` says whether the first author is inverted
 /// (bibliography) or natural (notes).
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    // `https:` / `//doi.org/10.1145/…`: a URL broken after its scheme at a
+    // line's end is read joined, the offsets moved back to the input's.
+    let breaks = url_scheme_breaks(s);
+    if !breaks.is_empty() {
+        let mut parsed = parse_reference(&without(s, &breaks), order, g);
+        let shift = |(a, b): (usize, usize)| {
+            (
+                offset_before_cuts(a, &breaks),
+                offset_before_cuts(b, &breaks),
+            )
+        };
+        parsed.authors = parsed.authors.map(shift);
+        parsed.title = parsed.title.map(shift);
+        return parsed;
+    }
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
@@ -7850,6 +7865,62 @@ pub(crate) fn url_continued(s: &str, end: usize) -> usize {
     end
 }
 
+/// The line breaks inside URLs broken right after their scheme, as a PDF's
+/// text puts them at a line's end: `https:` / `//doi.org/10.1145/…` or
+/// `https://` / `doi.org/…`. The break (a line break or a space, with the
+/// next line's indent) is one only where the next line starts with the
+/// rest of a URL: `//` and a host after a bare scheme, a host with a dot
+/// (`doi.org`, `openreview.net/forum`) after `://`. A scheme at the end of
+/// a sentence, with words after it, is left alone.
+fn url_scheme_breaks(s: &str) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    // Cheap precheck: no scheme, no break.
+    if !s.contains("http") {
+        return cuts;
+    }
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|t| t.find("http")) {
+        let at = from + i;
+        from = at + 4;
+        let Some(rest) = s.get(at + 4..) else {
+            break;
+        };
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        let Some(after) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let slashes = after.starts_with("//");
+        let after = if slashes { &after[2..] } else { after };
+        let gap = after.len() - after.trim_start().len();
+        let space = &after[..gap];
+        if gap == 0 || space.matches('\n').count() > 1 {
+            continue;
+        }
+        let next = after[gap..].split(char::is_whitespace).next().unwrap_or("");
+        let host_of = |w: &str| {
+            let host = w.split(['/', '?', '#']).next().unwrap_or("");
+            host.contains('.')
+                && !host.ends_with('.')
+                && host.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        };
+        let rest_of_url = if slashes {
+            host_of(next.trim_end_matches(['.', ',', ';']))
+        } else {
+            next.strip_prefix("//")
+                .is_some_and(|w| host_of(w.trim_end_matches(['.', ',', ';'])))
+        };
+        if rest_of_url {
+            let start = s.len() - after.len();
+            cuts.push((start, start + gap));
+            from = start + gap;
+        }
+    }
+    cuts
+}
+
 /// The journal of an ISO 690 article at the start of `rest` (what follows
 /// its title): `. Hospodářské dějiny. 2016, roč. 31, …` — a sentence of
 /// no more than 150 characters without a colon (`Praha: Academia` is an
@@ -12765,6 +12836,27 @@ mod tests {
             .iter()
             .map(|a| a.family.as_deref().or(a.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn a_url_broken_after_its_scheme_is_joined() {
+        let g = Grammar::builtin();
+        let url = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item.url;
+        assert_eq!(
+            url("Roe, Ann. 2020. Title. In Proceedings of ACL 2020, 1–9. https:\n//doi.org/10.18653/v1/N19-1423"),
+            Some("https://doi.org/10.18653/v1/N19-1423".into())
+        );
+        assert_eq!(
+            url("Roe, Ann. 2022. Title. In ICLR. https://\n   openreview.net/forum?id=R8sQPpGCv0"),
+            Some("https://openreview.net/forum?id=R8sQPpGCv0".into())
+        );
+        // The break: only where the next line goes on with a URL.
+        let s = "Roe. 2020. Title. https:\n//doi.org/10.1/x";
+        assert_eq!(url_scheme_breaks(s), [(24, 25)]);
+        assert!(url_scheme_breaks("Roe. 2020. On https:\nThe Scheme. Press.").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. See https://\nthe site. Press.").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. https://doi.org/10.1/x").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. Title.").is_empty());
     }
 
     #[test]
