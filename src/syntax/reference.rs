@@ -10606,7 +10606,7 @@ fn acm_journal_tail(t: &str, item: &mut CslItem) -> Option<usize> {
 
 /// Corporate endings that a comma parts from the name before them
 /// (`Curran Associates, Inc.`): no part of their own.
-const CORPORATE_ENDINGS: [&str; 6] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH"];
+const CORPORATE_ENDINGS: [&str; 8] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH", "Co.", "Corp."];
 
 /// A part of a proceedings' imprint: `pages 311–318`, `pp. 1–10`, a bare
 /// range `2073–2083`, ACM's `Article 177` and `5 pages`.
@@ -10714,7 +10714,16 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
     }
     // Comma parts, and which sentence each is in.
     let mut words: Vec<(usize, String)> = Vec::new();
-    for (n, sentence) in rest.trim_end_matches(['.', ' ']).split(". ").enumerate() {
+    // The last period ends the entry, unless it is a firm's (`Curran
+    // Associates, Inc.`).
+    let mut rest = rest.trim_end();
+    while let Some(r) = rest.strip_suffix('.') {
+        if crate::text::ends_in_corporate_abbreviation(r) {
+            break;
+        }
+        rest = r.trim_end();
+    }
+    for (n, sentence) in rest.split(". ").enumerate() {
         for p in sentence.split(", ") {
             match imprint_part(p) {
                 ImprintPart::Page(page) => item.page = Some(page),
@@ -12860,6 +12869,19 @@ mod tests {
     }
 
     #[test]
+    fn a_firms_abbreviated_form_keeps_its_period() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Tom Brown and Ann Roe. 2020. Few-Shot Learners. In Advances in Neural Information Processing Systems, Vol. 33. Curran Associates, Inc.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc."));
+        assert_eq!(e.volume.as_deref(), Some("33"));
+    }
+
+    #[test]
     fn a_thesis_statement_after_a_quoted_title_is_read() {
         let g = Grammar::builtin();
         let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
@@ -13029,7 +13051,7 @@ mod tests {
             Some("Advances in Neural Information Processing Systems")
         );
         assert_eq!(e.volume.as_deref(), Some("33"));
-        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc"));
+        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc."));
         assert_eq!(e.page.as_deref(), Some("9459–9474"));
         // A book with editors is a chapter's, read elsewhere.
         assert!(proceedings_tail(
