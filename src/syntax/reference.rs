@@ -7254,6 +7254,35 @@ fn parse_undelimited(
             used.add(rest2_start, rest2_start + end);
             return;
         }
+        // `In Handbook of Labor Economics, Vol. 3A, ed. by O. Ashenfelter
+        // and D. Card. Amsterdam: Elsevier, 1801–1863.`: a book with its
+        // editors named after a comma is a chapter's.
+        if editors_after_in(rest2, g) {
+            // `Amsterdam: Elsevier, 1801–1863.`: the pages after the
+            // publisher, as Econometrica writes them.
+            let body = rest2.trim_end().trim_end_matches('.');
+            let pages = body
+                .rfind(", ")
+                .and_then(|c| match imprint_part(&body[c + 2..]) {
+                    ImprintPart::Page(p)
+                        if body[c + 2..]
+                            .trim()
+                            .starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        Some((c, p))
+                    }
+                    _ => None,
+                });
+            let book_text = pages.as_ref().map_or(rest2, |(c, _)| &body[..*c]);
+            if let Some(mut book) = contribution_in_book(book_text, g) {
+                if book.page.is_none() {
+                    book.page = pages.map(|(_, p)| p);
+                }
+                chapter_fields(item, book);
+                used.add(rest2_start, s.len());
+                return;
+            }
+        }
         if let Some(end) = proceedings_tail(rest2, item, g) {
             used.add(rest2_start, rest2_start + end);
             return;
@@ -10764,6 +10793,47 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
     Some(t.len())
 }
 
+/// Whether `t`, the text after a title, opens with `In` and a book whose
+/// editors a role word names after a comma (`In Handbook of Labor
+/// Economics, Vol. 3A, ed. by O. Ashenfelter and D. Card.`, `In Handbook
+/// of Labor Economics, edited by Orley Ashenfelter and David Card, volume
+/// 3A, pages 1463–1555.`): a chapter's book, no proceedings.
+fn editors_after_in(t: &str, g: &Grammar) -> bool {
+    let Some(body) = t.trim_start().strip_prefix("In ") else {
+        return false;
+    };
+    body.match_indices(", ").any(|(i, _)| {
+        g.contributor_prefix(&body[i + 2..])
+            .is_some_and(|(role, _)| role == Role::Editor)
+    })
+}
+
+/// Moves the fields of the book a chapter is in (read by
+/// [`contribution_in_book`]) into the chapter's `item`, where it has none
+/// of its own, and types it `chapter`.
+fn chapter_fields(item: &mut CslItem, book: CslItem) {
+    fn keep(mine: &mut Option<String>, theirs: Option<String>) {
+        if mine.is_none() {
+            *mine = theirs;
+        }
+    }
+    keep(&mut item.container_title, book.container_title);
+    keep(&mut item.volume, book.volume);
+    keep(&mut item.publisher, book.publisher);
+    keep(&mut item.publisher_place, book.publisher_place);
+    keep(&mut item.page, book.page);
+    keep(&mut item.edition, book.edition);
+    keep(&mut item.collection_title, book.collection_title);
+    keep(&mut item.url, book.url);
+    if item.editor.is_empty() {
+        item.editor = book.editor;
+    }
+    if item.issued.is_none() {
+        item.issued = book.issued;
+    }
+    item.kind = "chapter".into();
+}
+
 /// IEEE and other natural-order lists start with initials (`J. Smith and K.
 /// Lee`): read them in natural order even in a bibliography.
 fn natural_if_initials_first(authors: &str, order: NameOrder) -> NameOrder {
@@ -12845,6 +12915,37 @@ mod tests {
             .iter()
             .map(|a| a.family.as_deref().or(a.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn a_book_with_editors_after_in_makes_a_chapter() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "David Card. 1999. The causal effect of education on earnings. In Handbook of Labor Economics, Vol. 3A, ed. by O. Ashenfelter and D. Card. Amsterdam: Elsevier, 1801–1863.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(e.kind, "chapter");
+        assert_eq!(families(&e), ["Card"]);
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("Handbook of Labor Economics")
+        );
+        let editors: Vec<_> = e
+            .editor
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect();
+        assert_eq!(editors, ["Ashenfelter", "Card"]);
+        assert_eq!(e.volume.as_deref(), Some("3A"));
+        assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+        assert_eq!(e.publisher_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(e.page.as_deref(), Some("1801–1863"));
+        assert!(editors_after_in("In Handbook, edited by A. Roe, 1–9.", &g));
+        // Proceedings name no editors; editors without `In` open no book.
+        assert!(!editors_after_in("In Proceedings of ACL, pages 1–9.", &g));
+        assert!(!editors_after_in("Handbook, ed. by A. Roe.", &g));
     }
 
     #[test]
