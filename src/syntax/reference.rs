@@ -6997,6 +6997,7 @@ fn parse_undelimited(
         ) && head.split_whitespace().count() >= 2
             && natural_person(head, g).is_none()
             && g.same_author_prefix(head).is_none()
+            && !year_sentence(head)
         {
             out.item.title = Some(clean_field(head));
             out.title = Some((0, first));
@@ -7277,6 +7278,20 @@ fn parse_undelimited(
             if let Some(mut book) = contribution_in_book(book_text, g) {
                 if book.page.is_none() {
                     book.page = pages.map(|(_, p)| p);
+                }
+                // `…, edited by Orley Ashenfelter and David Card, volume
+                // 3A, pages 1463–1555. Elsevier, Amsterdam.` (natbib): the
+                // volume, pages and imprint after the editors are read as
+                // a proceedings' are.
+                let mut tail = CslItem::default();
+                if book.page.is_none()
+                    && proceedings_tail(rest2, &mut tail, g).is_some()
+                    && tail.page.is_some()
+                {
+                    book.volume = tail.volume.or(book.volume);
+                    book.page = tail.page;
+                    book.publisher = tail.publisher;
+                    book.publisher_place = tail.publisher_place;
                 }
                 chapter_fields(item, book);
                 used.add(rest2_start, s.len());
@@ -10793,6 +10808,22 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
     Some(t.len())
 }
 
+/// Whether `head` holds a year standing as a sentence of its own after
+/// names (`Lawrence F. Katz and David H. Autor. 1999. Changes …`,
+/// `Roe, Ann (1999). Title`): the date of an author-date entry, so the
+/// words before it are its authors and `head` is no authorless title.
+fn year_sentence(head: &str) -> bool {
+    let b = head.as_bytes();
+    b.windows(7).any(|w| {
+        let year = w[1..5].iter().all(u8::is_ascii_digit);
+        year && (w[0] == b' ' && (w[5] == b'.' || w[5].is_ascii_lowercase() && w[6] == b'.')
+            || w[0] == b'(' && (w[5] == b')' || w[5].is_ascii_lowercase() && w[6] == b')'))
+    }) && head
+        .split(['.', '('])
+        .next()
+        .is_some_and(|first| !first.trim().is_empty())
+}
+
 /// Whether `t`, the text after a title, opens with `In` and a book whose
 /// editors a role word names after a comma (`In Handbook of Labor
 /// Economics, Vol. 3A, ed. by O. Ashenfelter and D. Card.`, `In Handbook
@@ -12946,6 +12977,33 @@ mod tests {
         // Proceedings name no editors; editors without `In` open no book.
         assert!(!editors_after_in("In Proceedings of ACL, pages 1–9.", &g));
         assert!(!editors_after_in("Handbook, ed. by A. Roe.", &g));
+    }
+
+    #[test]
+    fn names_and_a_year_before_an_editors_comma_are_no_authorless_title() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Lawrence F. Katz and David H. Autor. 1999. Changes in the wage structure. In Handbook of Labor Economics, edited by Orley Ashenfelter and David Card, volume 3A, pages 1463–1555. Elsevier, Amsterdam.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(families(&e), ["Katz", "Autor"]);
+        assert_eq!(e.title.as_deref(), Some("Changes in the wage structure"));
+        assert_eq!(e.kind, "chapter");
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("Handbook of Labor Economics")
+        );
+        assert_eq!(e.page.as_deref(), Some("1463–1555"));
+        assert_eq!(e.volume.as_deref(), Some("3A"));
+        assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+        assert_eq!(e.publisher_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(year_of(&e), Some(1999));
+        assert!(year_sentence("Ann Roe. 1999. Title. In Book"));
+        assert!(year_sentence("Roe, Ann (1999a) Title"));
+        assert!(!year_sentence("Urkundenbuch der Stadt Augsburg"));
+        assert!(!year_sentence("Chronik 1999"));
     }
 
     #[test]
