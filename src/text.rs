@@ -710,8 +710,8 @@ pub fn clean_field(s: &str) -> String {
     // field is kept.
     // `kept` is a slice of `s`: where it ends in `s`.
     let end = (kept.as_ptr() as usize).saturating_sub(s.as_ptr() as usize) + kept.len();
-    let period =
-        s.get(end..).is_some_and(|t| t.starts_with('.')) && ends_in_abbreviation(kept, false);
+    let period = s.get(end..).is_some_and(|t| t.starts_with('.'))
+        && (ends_in_abbreviation(kept, false) || ends_in_corporate_abbreviation(kept));
     let mut folded = String::with_capacity(kept.len());
     let mut rest = kept;
     // Whether the word before was one letter of Chinese or Japanese (no
@@ -786,6 +786,22 @@ pub fn restore_abbreviation_period(field: &mut String, raw: &str, journal: bool)
         field.push('.');
     }
 }
+
+/// Whether `field` is a firm's name ending in the abbreviation of its
+/// legal form (`Curran Associates, Inc`, `Macmillan and Co`, `Faber &
+/// Faber Ltd`), whose period belongs to the name: the last of two words or
+/// more, capitalised, in [`CORPORATE_ABBREVIATIONS`].
+pub(crate) fn ends_in_corporate_abbreviation(field: &str) -> bool {
+    let mut words = field.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    words.next_back().is_some() && CORPORATE_ABBREVIATIONS.contains(&last)
+}
+
+/// Abbreviated legal forms of firms, written with a period (`Inc.`,
+/// `Ltd.`, `Co.`, `Corp.`, `Bros.`).
+pub(crate) const CORPORATE_ABBREVIATIONS: [&str; 5] = ["Inc", "Ltd", "Co", "Corp", "Bros"];
 
 /// Whether `field`, which a period followed, ends in an abbreviation, not
 /// a sentence: its last word is a capitalised word of one to five letters,
@@ -1114,6 +1130,23 @@ pub fn opens_name(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_firms_legal_form_keeps_its_period() {
+        use super::clean_field;
+        assert_eq!(
+            clean_field("Curran Associates, Inc."),
+            "Curran Associates, Inc."
+        );
+        assert_eq!(clean_field("Macmillan and Co."), "Macmillan and Co.");
+        assert_eq!(clean_field("Harper & Bros."), "Harper & Bros.");
+        // Alone, or not a legal form, the period ends the field.
+        assert_eq!(clean_field("Inc."), "Inc");
+        assert_eq!(
+            clean_field("Oxford University Press."),
+            "Oxford University Press"
+        );
+    }
+
     #[test]
     fn words_broken_after_a_hyphen_are_joined_again() {
         assert_eq!(

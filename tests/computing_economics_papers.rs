@@ -120,7 +120,7 @@ fn proceedings_give_their_name_pages_places_and_publisher() {
     assert_eq!(rag.fields.volume.as_deref(), Some("33"));
     assert_eq!(
         rag.fields.publisher.as_deref(),
-        Some("Curran Associates, Inc")
+        Some("Curran Associates, Inc.")
     );
     // The running head at the top of the list's second page is no part
     // of the entry above it.

@@ -430,6 +430,30 @@ pub(crate) fn is_cjk_organisation(t: &str, g: &Grammar) -> bool {
     !t.is_empty() && t.chars().all(|c| is_cjk(c) || c == ' ') && is_organisation(t, g)
 }
 
+/// Whether `t` is two capitalised words whose only organisation word is
+/// the last, a publisher's word (`Ofir Press`): a given name and a
+/// surname that is also a publisher's word, where persons stand beside
+/// it in a list of authors (`Ofir Press, Noah A. Smith, and Mike Lewis`).
+/// A town of the grammars first (`Oxford Press`) keeps it a house.
+fn given_publisher_surname(t: &str, g: &Grammar) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [given, family] = words[..] else {
+        return false;
+    };
+    let word = |w: &str| {
+        w.chars().count() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+    };
+    let lower = |w: &str| w.to_lowercase();
+    word(given)
+        && word(family)
+        && g.publisher_words.contains(&lower(family))
+        && !g.organisation_latin.contains(&lower(given))
+        && !g.publisher_words.contains(&lower(given))
+        && !g.places.iter().any(|p| p == given)
+}
+
 fn is_organisation(t: &str, g: &Grammar) -> bool {
     if t.chars().any(|c| c.is_ascii_digit()) || is_acronym(t) {
         return true;
@@ -1697,7 +1721,13 @@ fn read_names(s: &str, order: NameOrder, g: &Grammar) -> Names {
             i += 2;
             continue;
         }
-        if is_organisation(t, g) {
+        let person_beside = || {
+            tokens
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.split_whitespace().count() >= 2 && !is_organisation(o, g))
+        };
+        if is_organisation(t, g) && !(given_publisher_surname(t, g) && person_beside()) {
             names.push(CslName {
                 literal: Some(t.to_string()),
                 ..Default::default()
@@ -2126,6 +2156,33 @@ mod tests {
         assert_eq!(split("小川晴久"), ("小川".into(), "晴久".into()));
         // `서` is the family name of `서문석`, not `서문`.
         assert_eq!(split("서문석"), ("서".into(), "문석".into()));
+    }
+
+    #[test]
+    fn a_given_name_and_a_publishers_word_beside_persons_is_a_person() {
+        let g = Grammar::builtin();
+        let n = parse_names(
+            "Ofir Press, Noah A. Smith, and Mike Lewis",
+            NameOrder::Natural,
+            &g,
+        )
+        .names;
+        assert_eq!(n[0].family.as_deref(), Some("Press"));
+        assert_eq!(n[0].given.as_deref(), Some("Ofir"));
+        assert_eq!(n[0].literal, None);
+        assert_eq!(n[1].family.as_deref(), Some("Smith"));
+        // Alone, or a house's name, it stays an organisation.
+        for org in [
+            "Princeton University Press",
+            "Oxford University Press",
+            "Polity Press",
+        ] {
+            let n = parse_names(org, NameOrder::Natural, &g).names;
+            assert_eq!(n[0].literal.as_deref(), Some(org), "{org}");
+        }
+        assert!(!given_publisher_surname("Oxford Press", &g));
+        assert!(!given_publisher_surname("University Press", &g));
+        assert!(given_publisher_surname("Ofir Press", &g));
     }
 
     #[test]

@@ -1661,7 +1661,7 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         .char_indices()
         .rev()
         .find(|&(_, c)| PART_MARKS.contains(&c));
-    let sentence = head.rfind(". ").map(|i| i + 1);
+    let sentence = last_sentence_end(head);
     let (part_start, bracket) = match (mark, sentence) {
         (Some((i, c)), sentence) if sentence.is_none_or(|d| d <= i) => {
             (i + c.len_utf8(), matches!(c, '[' | '('))
@@ -1786,6 +1786,20 @@ fn thesis_at(s: &str, start: usize, end: usize) -> Option<Thesis> {
         blanks,
         imprint,
     })
+}
+
+/// Where the last sentence of `head` ends before a space: after a period
+/// (`Smith, Jane. PhD diss.`), or after the closing quote of a quoted
+/// title that ends in a period, a question or an exclamation mark
+/// (`"Cotton and Credit, 1870–1900." PhD diss.`, `"Why Wages?” MA
+/// thesis`), the marks inside the title being the title's own.
+fn last_sentence_end(head: &str) -> Option<usize> {
+    const ENDS: [&str; 9] = [
+        ". ", ".\" ", ".” ", ".' ", ".’ ", "?\" ", "?” ", "!\" ", "!” ",
+    ];
+    ENDS.iter()
+        .filter_map(|p| head.rfind(p).map(|i| i + p.len() - 1))
+        .max()
 }
 
 /// The imprint after a thesis's statement of responsibility, at the start
@@ -2738,6 +2752,21 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
 /// [`parse_reference`] before the fields read from others are set: the
 /// siglum after a title, a volume left in a book's title, a place's period.
 fn parse_reference_read(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
+    // `https:` / `//doi.org/10.1145/…`: a URL broken after its scheme at a
+    // line's end is read joined, the offsets moved back to the input's.
+    let breaks = url_scheme_breaks(s);
+    if !breaks.is_empty() {
+        let mut parsed = parse_reference(&without(s, &breaks), order, g);
+        let shift = |(a, b): (usize, usize)| {
+            (
+                offset_before_cuts(a, &breaks),
+                offset_before_cuts(b, &breaks),
+            )
+        };
+        parsed.authors = parsed.authors.map(shift);
+        parsed.title = parsed.title.map(shift);
+        return parsed;
+    }
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
@@ -7025,6 +7054,7 @@ fn parse_undelimited(
         ) && head.split_whitespace().count() >= 2
             && natural_person(head, g).is_none()
             && g.same_author_prefix(head).is_none()
+            && !year_sentence(head)
         {
             out.item.title = Some(clean_field(head));
             out.title = Some((0, first));
@@ -7281,6 +7311,49 @@ fn parse_undelimited(
         if let Some(end) = acm_journal_tail(rest2, item) {
             used.add(rest2_start, rest2_start + end);
             return;
+        }
+        // `In Handbook of Labor Economics, Vol. 3A, ed. by O. Ashenfelter
+        // and D. Card. Amsterdam: Elsevier, 1801–1863.`: a book with its
+        // editors named after a comma is a chapter's.
+        if editors_after_in(rest2, g) {
+            // `Amsterdam: Elsevier, 1801–1863.`: the pages after the
+            // publisher, as Econometrica writes them.
+            let body = rest2.trim_end().trim_end_matches('.');
+            let pages = body
+                .rfind(", ")
+                .and_then(|c| match imprint_part(&body[c + 2..]) {
+                    ImprintPart::Page(p)
+                        if body[c + 2..]
+                            .trim()
+                            .starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        Some((c, p))
+                    }
+                    _ => None,
+                });
+            let book_text = pages.as_ref().map_or(rest2, |(c, _)| &body[..*c]);
+            if let Some(mut book) = contribution_in_book(book_text, g) {
+                if book.page.is_none() {
+                    book.page = pages.map(|(_, p)| p);
+                }
+                // `…, edited by Orley Ashenfelter and David Card, volume
+                // 3A, pages 1463–1555. Elsevier, Amsterdam.` (natbib): the
+                // volume, pages and imprint after the editors are read as
+                // a proceedings' are.
+                let mut tail = CslItem::default();
+                if book.page.is_none()
+                    && proceedings_tail(rest2, &mut tail, g).is_some()
+                    && tail.page.is_some()
+                {
+                    book.volume = tail.volume.or(book.volume);
+                    book.page = tail.page;
+                    book.publisher = tail.publisher;
+                    book.publisher_place = tail.publisher_place;
+                }
+                chapter_fields(item, book);
+                used.add(rest2_start, s.len());
+                return;
+            }
         }
         if let Some(end) = proceedings_tail(rest2, item, g) {
             used.add(rest2_start, rest2_start + end);
@@ -7891,6 +7964,62 @@ pub(crate) fn url_continued(s: &str, end: usize) -> usize {
         end += 1 + indent + word.len();
     }
     end
+}
+
+/// The line breaks inside URLs broken right after their scheme, as a PDF's
+/// text puts them at a line's end: `https:` / `//doi.org/10.1145/…` or
+/// `https://` / `doi.org/…`. The break (a line break or a space, with the
+/// next line's indent) is one only where the next line starts with the
+/// rest of a URL: `//` and a host after a bare scheme, a host with a dot
+/// (`doi.org`, `openreview.net/forum`) after `://`. A scheme at the end of
+/// a sentence, with words after it, is left alone.
+fn url_scheme_breaks(s: &str) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    // Cheap precheck: no scheme, no break.
+    if !s.contains("http") {
+        return cuts;
+    }
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|t| t.find("http")) {
+        let at = from + i;
+        from = at + 4;
+        let Some(rest) = s.get(at + 4..) else {
+            break;
+        };
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        let Some(after) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let slashes = after.starts_with("//");
+        let after = if slashes { &after[2..] } else { after };
+        let gap = after.len() - after.trim_start().len();
+        let space = &after[..gap];
+        if gap == 0 || space.matches('\n').count() > 1 {
+            continue;
+        }
+        let next = after[gap..].split(char::is_whitespace).next().unwrap_or("");
+        let host_of = |w: &str| {
+            let host = w.split(['/', '?', '#']).next().unwrap_or("");
+            host.contains('.')
+                && !host.ends_with('.')
+                && host.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        };
+        let rest_of_url = if slashes {
+            host_of(next.trim_end_matches(['.', ',', ';']))
+        } else {
+            next.strip_prefix("//")
+                .is_some_and(|w| host_of(w.trim_end_matches(['.', ',', ';'])))
+        };
+        if rest_of_url {
+            let start = s.len() - after.len();
+            cuts.push((start, start + gap));
+            from = start + gap;
+        }
+    }
+    cuts
 }
 
 /// The journal of an ISO 690 article at the start of `rest` (what follows
@@ -10578,7 +10707,7 @@ fn acm_journal_tail(t: &str, item: &mut CslItem) -> Option<usize> {
 
 /// Corporate endings that a comma parts from the name before them
 /// (`Curran Associates, Inc.`): no part of their own.
-const CORPORATE_ENDINGS: [&str; 6] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH"];
+const CORPORATE_ENDINGS: [&str; 8] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH", "Co.", "Corp."];
 
 /// A part of a proceedings' imprint: `pages 311–318`, `pp. 1–10`, a bare
 /// range `2073–2083`, ACM's `Article 177` and `5 pages`.
@@ -10686,7 +10815,16 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
     }
     // Comma parts, and which sentence each is in.
     let mut words: Vec<(usize, String)> = Vec::new();
-    for (n, sentence) in rest.trim_end_matches(['.', ' ']).split(". ").enumerate() {
+    // The last period ends the entry, unless it is a firm's (`Curran
+    // Associates, Inc.`).
+    let mut rest = rest.trim_end();
+    while let Some(r) = rest.strip_suffix('.') {
+        if crate::text::ends_in_corporate_abbreviation(r) {
+            break;
+        }
+        rest = r.trim_end();
+    }
+    for (n, sentence) in rest.split(". ").enumerate() {
         for p in sentence.split(", ") {
             match imprint_part(p) {
                 ImprintPart::Page(page) => item.page = Some(page),
@@ -10725,6 +10863,63 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
     }
     item.kind = "paper-conference".into();
     Some(t.len())
+}
+
+/// Whether `head` holds a year standing as a sentence of its own after
+/// names (`Lawrence F. Katz and David H. Autor. 1999. Changes …`,
+/// `Roe, Ann (1999). Title`): the date of an author-date entry, so the
+/// words before it are its authors and `head` is no authorless title.
+fn year_sentence(head: &str) -> bool {
+    let b = head.as_bytes();
+    b.windows(7).any(|w| {
+        let year = w[1..5].iter().all(u8::is_ascii_digit);
+        year && (w[0] == b' ' && (w[5] == b'.' || w[5].is_ascii_lowercase() && w[6] == b'.')
+            || w[0] == b'(' && (w[5] == b')' || w[5].is_ascii_lowercase() && w[6] == b')'))
+    }) && head
+        .split(['.', '('])
+        .next()
+        .is_some_and(|first| !first.trim().is_empty())
+}
+
+/// Whether `t`, the text after a title, opens with `In` and a book whose
+/// editors a role word names after a comma (`In Handbook of Labor
+/// Economics, Vol. 3A, ed. by O. Ashenfelter and D. Card.`, `In Handbook
+/// of Labor Economics, edited by Orley Ashenfelter and David Card, volume
+/// 3A, pages 1463–1555.`): a chapter's book, no proceedings.
+fn editors_after_in(t: &str, g: &Grammar) -> bool {
+    let Some(body) = t.trim_start().strip_prefix("In ") else {
+        return false;
+    };
+    body.match_indices(", ").any(|(i, _)| {
+        g.contributor_prefix(&body[i + 2..])
+            .is_some_and(|(role, _)| role == Role::Editor)
+    })
+}
+
+/// Moves the fields of the book a chapter is in (read by
+/// [`contribution_in_book`]) into the chapter's `item`, where it has none
+/// of its own, and types it `chapter`.
+fn chapter_fields(item: &mut CslItem, book: CslItem) {
+    fn keep(mine: &mut Option<String>, theirs: Option<String>) {
+        if mine.is_none() {
+            *mine = theirs;
+        }
+    }
+    keep(&mut item.container_title, book.container_title);
+    keep(&mut item.volume, book.volume);
+    keep(&mut item.publisher, book.publisher);
+    keep(&mut item.publisher_place, book.publisher_place);
+    keep(&mut item.page, book.page);
+    keep(&mut item.edition, book.edition);
+    keep(&mut item.collection_title, book.collection_title);
+    keep(&mut item.url, book.url);
+    if item.editor.is_empty() {
+        item.editor = book.editor;
+    }
+    if item.issued.is_none() {
+        item.issued = book.issued;
+    }
+    item.kind = "chapter".into();
 }
 
 /// IEEE and other natural-order lists start with initials (`J. Smith and K.
@@ -12880,6 +13075,130 @@ mod tests {
     }
 
     #[test]
+    fn a_book_with_editors_after_in_makes_a_chapter() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "David Card. 1999. The causal effect of education on earnings. In Handbook of Labor Economics, Vol. 3A, ed. by O. Ashenfelter and D. Card. Amsterdam: Elsevier, 1801–1863.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(e.kind, "chapter");
+        assert_eq!(families(&e), ["Card"]);
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("Handbook of Labor Economics")
+        );
+        let editors: Vec<_> = e
+            .editor
+            .iter()
+            .filter_map(|n| n.family.as_deref())
+            .collect();
+        assert_eq!(editors, ["Ashenfelter", "Card"]);
+        assert_eq!(e.volume.as_deref(), Some("3A"));
+        assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+        assert_eq!(e.publisher_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(e.page.as_deref(), Some("1801–1863"));
+        assert!(editors_after_in("In Handbook, edited by A. Roe, 1–9.", &g));
+        // Proceedings name no editors; editors without `In` open no book.
+        assert!(!editors_after_in("In Proceedings of ACL, pages 1–9.", &g));
+        assert!(!editors_after_in("Handbook, ed. by A. Roe.", &g));
+    }
+
+    #[test]
+    fn names_and_a_year_before_an_editors_comma_are_no_authorless_title() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Lawrence F. Katz and David H. Autor. 1999. Changes in the wage structure. In Handbook of Labor Economics, edited by Orley Ashenfelter and David Card, volume 3A, pages 1463–1555. Elsevier, Amsterdam.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(families(&e), ["Katz", "Autor"]);
+        assert_eq!(e.title.as_deref(), Some("Changes in the wage structure"));
+        assert_eq!(e.kind, "chapter");
+        assert_eq!(
+            e.container_title.as_deref(),
+            Some("Handbook of Labor Economics")
+        );
+        assert_eq!(e.page.as_deref(), Some("1463–1555"));
+        assert_eq!(e.volume.as_deref(), Some("3A"));
+        assert_eq!(e.publisher.as_deref(), Some("Elsevier"));
+        assert_eq!(e.publisher_place.as_deref(), Some("Amsterdam"));
+        assert_eq!(year_of(&e), Some(1999));
+        assert!(year_sentence("Ann Roe. 1999. Title. In Book"));
+        assert!(year_sentence("Roe, Ann (1999a) Title"));
+        assert!(!year_sentence("Urkundenbuch der Stadt Augsburg"));
+        assert!(!year_sentence("Chronik 1999"));
+    }
+
+    #[test]
+    fn a_url_broken_after_its_scheme_is_joined() {
+        let g = Grammar::builtin();
+        let url = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item.url;
+        assert_eq!(
+            url("Roe, Ann. 2020. Title. In Proceedings of ACL 2020, 1–9. https:\n//doi.org/10.18653/v1/N19-1423"),
+            Some("https://doi.org/10.18653/v1/N19-1423".into())
+        );
+        assert_eq!(
+            url("Roe, Ann. 2022. Title. In ICLR. https://\n   openreview.net/forum?id=R8sQPpGCv0"),
+            Some("https://openreview.net/forum?id=R8sQPpGCv0".into())
+        );
+        // The break: only where the next line goes on with a URL.
+        let s = "Roe. 2020. Title. https:\n//doi.org/10.1/x";
+        assert_eq!(url_scheme_breaks(s), [(24, 25)]);
+        assert!(url_scheme_breaks("Roe. 2020. On https:\nThe Scheme. Press.").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. See https://\nthe site. Press.").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. https://doi.org/10.1/x").is_empty());
+        assert!(url_scheme_breaks("Roe. 2020. Title.").is_empty());
+    }
+
+    #[test]
+    fn a_firms_abbreviated_form_keeps_its_period() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "Tom Brown and Ann Roe. 2020. Few-Shot Learners. In Advances in Neural Information Processing Systems, Vol. 33. Curran Associates, Inc.",
+            NameOrder::InvertedFirst,
+            &g,
+        )
+        .item;
+        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc."));
+        assert_eq!(e.volume.as_deref(), Some("33"));
+    }
+
+    #[test]
+    fn a_thesis_statement_after_a_quoted_title_is_read() {
+        let g = Grammar::builtin();
+        let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for (s, genre, school) in [
+            (
+                "Adams, Jane. \"Cotton and Credit in the South, 1870–1900.\" PhD diss., University of Chicago, 2019.",
+                "PhD diss.",
+                "University of Chicago",
+            ),
+            (
+                "Davis, Paul. 2016. “Land Tenure in Bengal.” Doctoral dissertation, Columbia University.",
+                "Doctoral dissertation",
+                "Columbia University",
+            ),
+            (
+                "Grant, L. 2013. \"Why Banks Fail?\" Unpublished MA thesis, University of Toronto.",
+                "Unpublished MA thesis",
+                "University of Toronto",
+            ),
+        ] {
+            let e = entry(s);
+            assert_eq!(e.kind, "thesis", "{s}");
+            assert_eq!(e.genre.as_deref(), Some(genre), "{s}");
+            assert_eq!(e.publisher.as_deref(), Some(school), "{s}");
+            assert_eq!(e.container_title, None, "{s}");
+        }
+        assert_eq!(last_sentence_end("Roe, A. \"Title.\" "), Some(16));
+        assert_eq!(last_sentence_end("Roe, A. Title, 1870–1900, "), Some(7));
+        assert_eq!(last_sentence_end("no end here"), None);
+    }
+
+    #[test]
     fn names_written_in_order_before_the_year_are_each_a_person() {
         let g = Grammar::builtin();
         let entry = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
@@ -13017,7 +13336,7 @@ mod tests {
             Some("Advances in Neural Information Processing Systems")
         );
         assert_eq!(e.volume.as_deref(), Some("33"));
-        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc"));
+        assert_eq!(e.publisher.as_deref(), Some("Curran Associates, Inc."));
         assert_eq!(e.page.as_deref(), Some("9459–9474"));
         // A book with editors is a chapter's, read elsewhere.
         assert!(proceedings_tail(
