@@ -409,6 +409,19 @@ pub struct Names {
     /// many given names, and mark only names of four or more).
     #[serde(default)]
     pub organisation_endings: Vec<String>,
+    /// Words that end a periodical's name in a script written without
+    /// spaces (`論叢` of `臺大法學論叢`, `評論` of `政大法學評論`, `雜誌` of
+    /// `月旦法學雜誌`): a part of a citation written without title marks,
+    /// after the title, that ends in one names the journal
+    /// ([`crate::syntax::unmarked`]).
+    #[serde(default)]
+    pub journal_endings: Vec<String>,
+    /// Words that end a publisher's name written alone in a script
+    /// without spaces (`出版` of `元照出版`, `書局` of `三民書局`, `自版`):
+    /// such a part of a citation written without title marks is the
+    /// publisher ([`crate::syntax::unmarked`]).
+    #[serde(default)]
+    pub publisher_endings: Vec<String>,
     /// Whole short names of bodies that the endings cannot tell from a
     /// person's (`감사원`: `원` ends many given names): written alone as
     /// an author, such a name is the body's.
@@ -2141,6 +2154,12 @@ pub struct Grammar {
     /// Words that end a short organisation name written alone
     /// ([`Names::organisation_endings`]).
     pub organisation_endings: Vec<String>,
+    /// Words that end a periodical's name written without spaces
+    /// ([`Names::journal_endings`]), longest first.
+    pub journal_endings: Vec<String>,
+    /// Words that end a publisher's name written alone
+    /// ([`Names::publisher_endings`]), longest first.
+    pub publisher_endings: Vec<String>,
     /// Short names of bodies written alone ([`Names::organisation_names`]).
     pub organisation_names: Vec<String>,
     /// Words of archives' names ([`Names::archives`]), lowercase.
@@ -2664,6 +2683,12 @@ impl Grammar {
             all.names
                 .organisation_endings
                 .extend(f.names.organisation_endings.iter().cloned());
+            all.names
+                .journal_endings
+                .extend(f.names.journal_endings.iter().cloned());
+            all.names
+                .publisher_endings
+                .extend(f.names.publisher_endings.iter().cloned());
             all.names
                 .organisation_names
                 .extend(f.names.organisation_names.iter().cloned());
@@ -3466,6 +3491,8 @@ impl Grammar {
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
             organisation_endings: all.names.organisation_endings.clone(),
+            journal_endings: longest_first(all.names.journal_endings.clone()),
+            publisher_endings: longest_first(all.names.publisher_endings.clone()),
             organisation_names: all.names.organisation_names.clone(),
             archive_words: {
                 let mut v = lowercase(&all.names.archives);
@@ -4584,6 +4611,8 @@ fn unreachable_grammar() -> Grammar {
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         organisation_endings: Vec::new(),
+        journal_endings: Vec::new(),
+        publisher_endings: Vec::new(),
         organisation_names: Vec::new(),
         archive_words: Vec::new(),
         archive_pattern: std::sync::OnceLock::new(),

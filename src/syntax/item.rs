@@ -4139,6 +4139,22 @@ fn classify_item_as(
             return;
         }
     }
+    // `王澤鑑，侵權行為法，頁245，2015年6月。`: a Taiwanese note's parts
+    // separated by commas, the title in no marks; a page of a book, or one
+    // after an article's range, is the pinpoint.
+    if untitled() && back_ref().is_none() {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some(u) = crate::syntax::unmarked::read(trimmed, g) {
+            out.push(full_raw(
+                start,
+                end,
+                signal,
+                u.pin.map(|p| page_locator(&p)),
+                u.item,
+            ));
+            return;
+        }
+    }
     let before = out.len();
     full_citations(text, a, b, g, signal.clone(), out);
     if out.len() > before {

@@ -300,7 +300,7 @@ fn is_cjk_place(p: &str) -> bool {
 /// the place before the colon, the publisher after it up to a final
 /// period. `None` unless the place is [`is_cjk_place`] and the publisher
 /// one short name without a sentence end inside.
-fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+pub(crate) fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = t.find([':', '：'])?;
     let place = t[..colon].trim_end();
     let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
@@ -2711,6 +2711,20 @@ fn stated_dates(s: &str, g: &Grammar) -> StatedDates {
 pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReference {
     if let Some(parsed) = standard_entry(s) {
         return parsed;
+    }
+    // `陳聰富，侵權責任之因果關係，臺大法學論叢，第29卷第2期，頁175-236，2000年1月。`:
+    // parts separated by commas, the title in no marks.
+    if let Some(u) = crate::syntax::unmarked::read(s, g) {
+        let mut item = u.item;
+        if item.page.is_none() {
+            item.page = u.pin;
+        }
+        return ParsedReference {
+            item,
+            authors: Some(u.authors),
+            title: Some(u.title),
+            ..Default::default()
+        };
     }
     // `JANÁK, Jan – HLEDÍKOVÁ, Zdeňka – DOBEŠ, Jan. Dějiny …`: inverted
     // names joined by dashes, read as if joined by semicolons.
