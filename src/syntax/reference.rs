@@ -4568,6 +4568,18 @@ fn parse_after_title(
             return;
         }
     }
+    // `《德国民法通论》（下卷），王晓晔等译，法律出版社2004年版`: the volume of
+    // a book in volumes in brackets right after its title, the imprint
+    // after it.
+    if book {
+        if let Some((len, volume)) = bracketed_volume(&tail[lead..], g) {
+            item.volume.get_or_insert(volume);
+            let at = after_container_start + lead + len;
+            used.add(after_container_start + lead, at);
+            parse_after_title(s, at, book, item, used, suffix, g);
+            return;
+        }
+    }
     let t = &tail[lead..];
     // `(London: Verso, 1999)`; `（岩波書店、2000年）` in full width.
     let bracket = [('(', ')'), ('（', '）')]
@@ -8703,6 +8715,36 @@ pub(crate) fn past_year_span<'d>(
                     .is_some_and(|b| b.trim_end().ends_with(',') || place_before(b))
         })
         .unwrap_or(first)
+}
+
+/// A book's volume alone in brackets opening `t`, as Chinese notes write
+/// it after the title: `（下卷）`, `（第二卷）`, `(第1册)`, or the part word
+/// alone, `（上）` (the grammars' `{u}`: 上, 中, 下). A comma, a period or
+/// the end follows it. The bracket's length and the volume.
+fn bracketed_volume(t: &str, g: &Grammar) -> Option<(usize, String)> {
+    let (inner, close) = match t.strip_prefix('（') {
+        Some(inner) => (inner, '）'),
+        None => (t.strip_prefix('(')?, ')'),
+    };
+    let end = inner.find(close)?;
+    let content = inner[..end].trim();
+    if content.is_empty() || content.chars().count() > 8 {
+        return None;
+    }
+    let len = t.len() - inner.len() + end + close.len_utf8();
+    let after = t[len..].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '，', '.', '。', '、'])) {
+        return None;
+    }
+    if matches!(content, "上" | "中" | "下") {
+        return Some((len, content.to_string()));
+    }
+    let m = g
+        .volume
+        .find(content)
+        .filter(|m| m.start == 0 && m.end == content.len())?;
+    let (a, b) = m.number?;
+    Some((len, crate::grammar::locator_value(&content[a..b])))
 }
 
 /// The length of a bracket opening `t` that belongs to a book's title
@@ -15393,6 +15435,49 @@ mod tests {
         assert!(translators("《翻译与译》，北京：商务印书馆，2001年").is_empty());
         // An organisation before the word is no translator.
         assert!(translators("『正義論』日本評論社訳、2010年").is_empty());
+    }
+
+    /// `《…》（下卷），…译，法律出版社2004年版`: the volume in brackets after a
+    /// book's title, then translators, then the publisher and year.
+    #[test]
+    fn a_bracketed_volume_after_a_title_leaves_the_imprint_after_it() {
+        let g = Grammar::builtin();
+        for (s, volume, year) in [
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（下卷），王晓晔等译，法律出版社2004年版",
+                "下",
+                2004,
+            ),
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（下卷），王晓晔译，北京：法律出版社，2004年",
+                "下",
+                2004,
+            ),
+            (
+                "[美]波斯纳：《法律的经济分析》（上），蒋兆康译，法律出版社1997年版",
+                "上",
+                1997,
+            ),
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（第二卷），法律出版社2004年版",
+                "2",
+                2004,
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.volume.as_deref(), Some(volume), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("法律出版社"), "{s}");
+            assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(year), "{s}");
+        }
+        // A bracket holding an imprint stays one.
+        let p = parse_reference(
+            "王利明：《民法总论》（法律出版社，2015年）",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(p.volume, None);
+        assert_eq!(p.publisher.as_deref(), Some("法律出版社"));
     }
 
     #[test]
