@@ -10,7 +10,7 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-use papers_support::{entry_number, only, run};
+use papers_support::{entry, entry_number, only, run};
 
 const PAPER: &str = "fixtures/yizhu_fenjuan_biaozhun_zh.txt";
 
@@ -40,4 +40,33 @@ fn a_bracketed_volume_keeps_the_publisher_after_it() {
     // `前引②，拉伦茨书` and `同上书` reach the same book.
     assert_eq!(entry_number(&doc, only(&doc, 3)), Some(2));
     assert_eq!(entry_number(&doc, only(&doc, 7)), Some(2));
+}
+
+#[test]
+fn standards_and_patents_keep_their_numbers_out_of_their_titles() {
+    let (_, doc) = run(PAPER);
+    // (entry, kind, number, title)
+    for (n, kind, number, title) in [
+        (
+            3,
+            "standard",
+            "GB/T 7714—2015",
+            "信息与文献 参考文献著录规则",
+        ),
+        (6, "patent", "CN110123456A", "一种数据确权登记方法"),
+        (
+            7,
+            "standard",
+            "GB/T 35273—2020",
+            "信息安全技术 个人信息安全规范",
+        ),
+        (8, "patent", "ZL201910654321.X", "一种数据资产登记装置"),
+    ] {
+        let e = entry(&doc, n);
+        assert_eq!(e.kind, kind, "entry {n}");
+        assert_eq!(e.number.as_deref(), Some(number), "entry {n}");
+        assert_eq!(e.title.as_deref(), Some(title), "entry {n}");
+    }
+    assert_eq!(entry(&doc, 8).publisher_place.as_deref(), Some("中国"));
+    assert_eq!(entry(&doc, 3).publisher.as_deref(), Some("中国标准出版社"));
 }

@@ -10990,6 +10990,9 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     .into();
     out.kind_written = true;
+    if matches!(code, "S" | "P") {
+        gbt_number_in_title(&mut out.item);
+    }
     let mut rest = &s[whole.end()..];
     let mut base = whole.end();
     // `题名[A]. 吴建中. 开放科学与图书馆[C]. 上海: …`: a part (the 2005
@@ -11113,6 +11116,75 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     true
+}
+
+/// A standard's number: a body's letters (`GB`, `GB/T`, `JGJ`, `ISO`,
+/// `ISO/IEC`), its number (`7714`, `27001`, `3.1`) and maybe its year
+/// after a dash or a colon (`GB/T 7714—2015`, `ISO 690:2010`).
+static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:ISO(?:/IEC)?|IEC|[A-Z]{1,4}(?:/[A-Z])?)\s*[0-9]+(?:[.-][0-9]+)*(?:\s*[—–-]\s*(?:19|20)[0-9]{2}|:(?:19|20)[0-9]{2})?$",
+    )
+});
+
+/// A patent's number: an office's letters (`CN`, `ZL` of a Chinese
+/// patent granted, `US`, `EP`, `JP`, `WO`) and its digits, with a check
+/// digit after a period (`ZL201510123456.7`) or a kind code (`A`, `B2`).
+static PATENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:ZL|CN|US|EP|JP|WO|KR|DE|GB|FR)\s?[0-9][0-9,/]{4,}(?:\.[0-9X])?(?:\s?[A-Z][0-9]?)?$",
+    )
+});
+
+/// Whether `t` is a standard's number ([`STANDARD_NUMBER`]) or a patent's
+/// ([`PATENT_NUMBER`]).
+fn standard_or_patent_number(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
+        && (STANDARD_NUMBER.is_match(t) || PATENT_NUMBER.is_match(t))
+}
+
+/// The number a GB/T 7714 standard or patent writes in its title, moved
+/// to the item's `number`: after a colon (`信息与文献 参考文献著录规则:
+/// GB/T 7714—2015[S]`, `一种数据处理方法: CN105123456A[P]`, after the
+/// country that grants a patent, kept as the place: `一种图像识别装置: 中国,
+/// ZL201510123456.7[P]`), or before the title, the older order
+/// (`GB/T 7714—2015 信息与文献 参考文献著录规则[S]`). A title of nothing
+/// but the number is left as it is.
+fn gbt_number_in_title(item: &mut CslItem) {
+    let Some(title) = item.title.as_deref() else {
+        return;
+    };
+    if let Some((head, tail)) = title.rsplit_once([':', '：']) {
+        let tail = tail.trim();
+        let (place, number) = match tail.split_once([',', '，']) {
+            Some((place, number)) if place.trim().chars().all(crate::segment::is_cjk) => {
+                (Some(place.trim()), number.trim())
+            }
+            _ => (None, tail),
+        };
+        let head = head.trim();
+        if !head.is_empty() && standard_or_patent_number(number) {
+            item.number = Some(number.to_string());
+            if let Some(place) = place.filter(|p| !p.is_empty()) {
+                item.publisher_place
+                    .get_or_insert_with(|| place.to_string());
+            }
+            item.title = Some(head.to_string());
+            return;
+        }
+    }
+    // The number first: its words up to the title's, the year's dash
+    // glued to it or spaced.
+    let words: Vec<&str> = title.split(' ').collect();
+    for n in (1..words.len().min(4)).rev() {
+        let number = words[..n].join(" ");
+        let rest = words[n..].join(" ");
+        if !rest.trim().is_empty() && standard_or_patent_number(&number) {
+            item.number = Some(number);
+            item.title = Some(rest.trim().to_string());
+            return;
+        }
+    }
 }
 
 /// A GB/T 7714 newspaper's name, day and page: `光明日报, 2020-06-12(7)`.
@@ -13993,6 +14065,36 @@ mod tests {
 
     /// GB/T 7714 author-date lists (著者-出版年制): the year after the
     /// names, none in the details after the title.
+    /// Standards and patents (`[S]`, `[P]`) write their number in the
+    /// title: it is the item's number, before the title or after a colon.
+    #[test]
+    fn gbt_7714_standards_and_patents_keep_their_number_apart() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for s in [
+            "全国信息与文献标准化技术委员会. GB/T 7714—2015 信息与文献 参考文献著录规则[S]. 北京: 中国标准出版社, 2015.",
+            "全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015.",
+        ] {
+            let p = read(s);
+            assert_eq!(p.kind, "standard", "{s}");
+            assert_eq!(p.number.as_deref(), Some("GB/T 7714—2015"), "{s}");
+            assert_eq!(p.title.as_deref(), Some("信息与文献 参考文献著录规则"), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("中国标准出版社"), "{s}");
+        }
+        let p = read("张三, 李四. 一种数据处理方法: CN105123456A[P]. 2015-12-02.");
+        assert_eq!(p.kind, "patent");
+        assert_eq!(p.number.as_deref(), Some("CN105123456A"));
+        assert_eq!(p.title.as_deref(), Some("一种数据处理方法"));
+        let p = read("王五. 一种图像识别装置: 中国, ZL201510123456.7[P]. 2017-03-01.");
+        assert_eq!(p.number.as_deref(), Some("ZL201510123456.7"));
+        assert_eq!(p.title.as_deref(), Some("一种图像识别装置"));
+        assert_eq!(p.publisher_place.as_deref(), Some("中国"));
+        // A title with a colon and no number keeps both halves.
+        let p = read("王五. 数据治理: 理论与实践[M]. 北京: 法律出版社, 2020.");
+        assert_eq!(p.number, None);
+        assert_eq!(p.title.as_deref(), Some("数据治理: 理论与实践"));
+    }
+
     #[test]
     fn gbt_7714_author_date_entries_date_the_work_after_the_names() {
         let g = Grammar::builtin();
