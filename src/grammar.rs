@@ -500,6 +500,13 @@ pub struct Names {
     /// (`陳寅恪` is 陳 / 寅恪) even in a Japanese work.
     #[serde(default)]
     pub single_family: Vec<String>,
+    /// Han characters that alone are a common Japanese family name (`辻`,
+    /// `堀`, `関`): a three-character name of a Japanese work opening with
+    /// one, whose second character ends no family name
+    /// ([`Names::family_final`]), is one and two characters (`辻清明` is 辻
+    /// / 清明), while `堀田明` stays 堀田 / 明.
+    #[serde(default)]
+    pub japanese_single_family: Vec<String>,
     /// Han characters that write foreign names and hardly any Chinese or
     /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
     /// holding one is a transliterated foreign name, all family name when
@@ -2215,6 +2222,9 @@ pub struct Grammar {
     pub japanese_imprints: Vec<String>,
     /// One-character Chinese and Korean family names ([`Names::single_family`]).
     pub single_family: Vec<char>,
+    /// One-character Japanese family names
+    /// ([`Names::japanese_single_family`]).
+    pub japanese_single_family: Vec<char>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
@@ -2735,6 +2745,9 @@ impl Grammar {
             all.names
                 .single_family
                 .extend(f.names.single_family.iter().cloned());
+            all.names
+                .japanese_single_family
+                .extend(f.names.japanese_single_family.iter().cloned());
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
@@ -3534,6 +3547,12 @@ impl Grammar {
             single_family: all
                 .names
                 .single_family
+                .iter()
+                .flat_map(|w| w.chars())
+                .collect(),
+            japanese_single_family: all
+                .names
+                .japanese_single_family
                 .iter()
                 .flat_map(|w| w.chars())
                 .collect(),
@@ -4634,6 +4653,7 @@ fn unreachable_grammar() -> Grammar {
         family_final: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),
+        japanese_single_family: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
         festschrift: Vec::new(),
