@@ -409,6 +409,19 @@ pub struct Names {
     /// many given names, and mark only names of four or more).
     #[serde(default)]
     pub organisation_endings: Vec<String>,
+    /// Words that end a periodical's name in a script written without
+    /// spaces (`論叢` of `臺大法學論叢`, `評論` of `政大法學評論`, `雜誌` of
+    /// `月旦法學雜誌`): a part of a citation written without title marks,
+    /// after the title, that ends in one names the journal
+    /// ([`crate::syntax::unmarked`]).
+    #[serde(default)]
+    pub journal_endings: Vec<String>,
+    /// Words that end a publisher's name written alone in a script
+    /// without spaces (`出版` of `元照出版`, `書局` of `三民書局`, `自版`):
+    /// such a part of a citation written without title marks is the
+    /// publisher ([`crate::syntax::unmarked`]).
+    #[serde(default)]
+    pub publisher_endings: Vec<String>,
     /// Whole short names of bodies that the endings cannot tell from a
     /// person's (`감사원`: `원` ends many given names): written alone as
     /// an author, such a name is the body's.
@@ -487,6 +500,13 @@ pub struct Names {
     /// (`陳寅恪` is 陳 / 寅恪) even in a Japanese work.
     #[serde(default)]
     pub single_family: Vec<String>,
+    /// Han characters that alone are a common Japanese family name (`辻`,
+    /// `堀`, `関`): a three-character name of a Japanese work opening with
+    /// one, whose second character ends no family name
+    /// ([`Names::family_final`]), is one and two characters (`辻清明` is 辻
+    /// / 清明), while `堀田明` stays 堀田 / 明.
+    #[serde(default)]
+    pub japanese_single_family: Vec<String>,
     /// Han characters that write foreign names and hardly any Chinese or
     /// Japanese one (`斯`, `尔`, `茨` of `罗尔斯`, `拉伦茨`): a Han name
     /// holding one is a transliterated foreign name, all family name when
@@ -2173,6 +2193,12 @@ pub struct Grammar {
     /// Words that end a short organisation name written alone
     /// ([`Names::organisation_endings`]).
     pub organisation_endings: Vec<String>,
+    /// Words that end a periodical's name written without spaces
+    /// ([`Names::journal_endings`]), longest first.
+    pub journal_endings: Vec<String>,
+    /// Words that end a publisher's name written alone
+    /// ([`Names::publisher_endings`]), longest first.
+    pub publisher_endings: Vec<String>,
     /// Short names of bodies written alone ([`Names::organisation_names`]).
     pub organisation_names: Vec<String>,
     /// Words of archives' names ([`Names::archives`]), lowercase.
@@ -2228,6 +2254,9 @@ pub struct Grammar {
     pub japanese_imprints: Vec<String>,
     /// One-character Chinese and Korean family names ([`Names::single_family`]).
     pub single_family: Vec<char>,
+    /// One-character Japanese family names
+    /// ([`Names::japanese_single_family`]).
+    pub japanese_single_family: Vec<char>,
     /// Characters of transliterated foreign names ([`Names::transliteration`]).
     pub transliteration: Vec<char>,
     /// Words for the author's own work ([`Names::own_work`]).
@@ -2697,6 +2726,12 @@ impl Grammar {
                 .organisation_endings
                 .extend(f.names.organisation_endings.iter().cloned());
             all.names
+                .journal_endings
+                .extend(f.names.journal_endings.iter().cloned());
+            all.names
+                .publisher_endings
+                .extend(f.names.publisher_endings.iter().cloned());
+            all.names
                 .organisation_names
                 .extend(f.names.organisation_names.iter().cloned());
             all.names.archives.extend(f.names.archives.iter().cloned());
@@ -2742,6 +2777,9 @@ impl Grammar {
             all.names
                 .single_family
                 .extend(f.names.single_family.iter().cloned());
+            all.names
+                .japanese_single_family
+                .extend(f.names.japanese_single_family.iter().cloned());
             all.names
                 .transliteration
                 .extend(f.names.transliteration.iter().cloned());
@@ -3498,6 +3536,8 @@ impl Grammar {
             name_separators: name_separators(&all.names.and),
             organisation_words: lowercase(&all.names.organisation_words),
             organisation_endings: all.names.organisation_endings.clone(),
+            journal_endings: longest_first(all.names.journal_endings.clone()),
+            publisher_endings: longest_first(all.names.publisher_endings.clone()),
             organisation_names: all.names.organisation_names.clone(),
             archive_words: {
                 let mut v = lowercase(&all.names.archives);
@@ -3539,6 +3579,12 @@ impl Grammar {
             single_family: all
                 .names
                 .single_family
+                .iter()
+                .flat_map(|w| w.chars())
+                .collect(),
+            japanese_single_family: all
+                .names
+                .japanese_single_family
                 .iter()
                 .flat_map(|w| w.chars())
                 .collect(),
@@ -4616,6 +4662,8 @@ fn unreachable_grammar() -> Grammar {
         name_separators: name_separators(&[]),
         organisation_words: Vec::new(),
         organisation_endings: Vec::new(),
+        journal_endings: Vec::new(),
+        publisher_endings: Vec::new(),
         organisation_names: Vec::new(),
         archive_words: Vec::new(),
         archive_pattern: std::sync::OnceLock::new(),
@@ -4637,6 +4685,7 @@ fn unreachable_grammar() -> Grammar {
         family_final: Vec::new(),
         japanese_imprints: Vec::new(),
         single_family: Vec::new(),
+        japanese_single_family: Vec::new(),
         transliteration: Vec::new(),
         own_work: Vec::new(),
         festschrift: Vec::new(),

@@ -1573,7 +1573,34 @@ fn cjk_prose_prefix_len(part: &str, g: &Grammar) -> usize {
             cut = at + w.len();
         }
     }
+    if let Some((at, w)) = words.last() {
+        if let Some(k) = glued_lead_in_len(w.trim_end()) {
+            let ends = &w[..k];
+            if ends.chars().count() >= 2
+                && g.prose_endings
+                    .iter()
+                    .any(|e| !e.is_empty() && ends.ends_with(e.as_str()))
+            {
+                cut = cut.max(at + k);
+            }
+        }
+    }
     cut
+}
+
+/// `例えば辻清明`, `詳しくは村松岐夫`: Japanese prose glued to the names
+/// before a title's mark, kana, then two to four Han characters up to the
+/// end, the names (`辻清明`, 1 + 2; `村松岐夫`, 2 + 2): where the kana end,
+/// for the caller to ask whether they end in a prose ending. Names in
+/// kana (`ハンス・ケルゼン`), or ending in kana (`山田はるみ`), have no
+/// Han characters after their kana.
+fn glued_lead_in_len(word: &str) -> Option<usize> {
+    let kana = |c: char| matches!(c as u32, 0x3041..=0x309F | 0x30A1..=0x30FA);
+    let han = |c: char| matches!(c as u32, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF);
+    let (i, c) = word.char_indices().rev().find(|&(_, c)| kana(c))?;
+    let after = i + c.len_utf8();
+    let names = &word[after..];
+    (names.chars().all(han) && (2..=4).contains(&names.chars().count())).then_some(after)
 }
 
 /// Whether `part`, the words right before a title's mark, is a clause of
@@ -1655,7 +1682,11 @@ fn leading_signal(s: &str, g: &Grammar) -> Option<(usize, String)> {
     if initial_before_name(&word, rest) {
         return None;
     }
-    let skip = rest.len() - rest.trim_start_matches([',', ' ', ':']).len();
+    // `同旨、辻・前掲注(1)書`: CJK commas too.
+    let skip = rest.len()
+        - rest
+            .trim_start_matches([',', ' ', ':', '、', '，', '：'])
+            .len();
     let mut end = m.end + skip;
     // `Véase, en general, LYNCH, John: …`, `Cfr., ad esempio, M. Rossi`,
     // `See, generally, Jane Roe`: a few lowercase words between commas
@@ -4317,6 +4348,22 @@ fn classify_item_as(
     if untitled() {
         if let Some(raw) = bluebook_citation(text, a, b, g, signal.clone()) {
             out.push(raw);
+            return;
+        }
+    }
+    // `王澤鑑，侵權行為法，頁245，2015年6月。`: a Taiwanese note's parts
+    // separated by commas, the title in no marks; a page of a book, or one
+    // after an article's range, is the pinpoint.
+    if untitled() && back_ref().is_none() {
+        let (trimmed, start, end) = trimmed_item(text, a, b);
+        if let Some(u) = crate::syntax::unmarked::read(trimmed, g) {
+            out.push(full_raw(
+                start,
+                end,
+                signal,
+                u.pin.map(|p| page_locator(&p)),
+                u.item,
+            ));
             return;
         }
     }
@@ -13626,6 +13673,14 @@ mod tests {
         );
         // A name that happens to end like a particle, alone, stays a name.
         assert_eq!(cjk_prose_prefix_len("김지은", &g), 0);
+        // Japanese prose glued to the names before a title's mark.
+        assert_eq!(cjk_prose_prefix_len("例えば辻清明", &g), "例えば".len());
+        assert_eq!(
+            cjk_prose_prefix_len("詳しくは村松岐夫", &g),
+            "詳しくは".len()
+        );
+        assert_eq!(cjk_prose_prefix_len("山田はるみ", &g), 0);
+        assert_eq!(cjk_prose_prefix_len("ハンス・ケルゼン", &g), 0);
     }
 
     /// (kind, text, signal, indirect) of each item.

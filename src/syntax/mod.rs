@@ -14,3 +14,4 @@ pub mod marker;
 pub mod name;
 pub mod official;
 pub mod reference;
+pub mod unmarked;

@@ -1024,8 +1024,12 @@ fn is_kana(c: char) -> bool {
 /// names are). `text` is the reference as written: a name written with a
 /// space there (`林 達夫`) keeps its split. A name opening with a Chinese
 /// or Korean family name of the grammars' `single_family` keeps one and
-/// two (`陳寅恪『…』, 三聯書店`, `姜在彦『朝鮮の開化思想』`), and Chinese
-/// title marks (`《…》`) make a work Chinese whatever its imprint.
+/// two (`陳寅恪『…』, 三聯書店`, `姜在彦『朝鮮の開化思想』`), and so does one
+/// opening with a Japanese family name of one character of the grammars'
+/// `japanese_single_family` whose second character ends no family name of
+/// `family_final` (`辻清明『日本官僚制の研究』` is 辻 / 清明, `森田実` stays 森田 /
+/// 実). Chinese title marks (`《…》`) make a work Chinese whatever its
+/// imprint.
 pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str, g: &Grammar) {
     let one_and_two = |n: &CslName| {
         n.family.as_deref().is_some_and(|f| f.chars().count() == 1)
@@ -1045,6 +1049,11 @@ pub(crate) fn japanese_three_character_names(names: &mut [CslName], text: &str, 
             continue;
         }
         if g.single_family.contains(&f[0]) {
+            continue;
+        }
+        // `辻清明`: a one-character Japanese family name, then a character
+        // that ends no family name (`堀田明` is 堀田 / 明).
+        if g.japanese_single_family.contains(&f[0]) && !g.family_final.contains(&gv[0]) {
             continue;
         }
         if !text.contains(&format!("{family}{given}")) {
@@ -1967,6 +1976,62 @@ pub(crate) fn split_tokens(s: &str, g: &Grammar) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Three-character names of Japanese works: two and one by default,
+    /// one and two after a one-character family name whose next character
+    /// ends no family name.
+    #[test]
+    fn japanese_three_character_names_split_by_their_family_name() {
+        let g = Grammar::builtin();
+        let split = |name: &str, text: &str| {
+            let mut names = parse_names(name, NameOrder::Natural, &g).names;
+            japanese_three_character_names(&mut names, text, &g);
+            let n = &names[0];
+            (
+                n.family.clone().unwrap_or_default(),
+                n.given.clone().unwrap_or_default(),
+            )
+        };
+        for (name, text, family, given) in [
+            (
+                "辻清明",
+                "辻清明『日本官僚制の研究』東京大学出版会、1969年",
+                "辻",
+                "清明",
+            ),
+            (
+                "岡義武",
+                "岡義武『近代日本政治史』創文社、1962年",
+                "岡",
+                "義武",
+            ),
+            (
+                "末川博",
+                "末川博『権利濫用の研究』岩波書店、1949年",
+                "末川",
+                "博",
+            ),
+            (
+                "森田実",
+                "森田実『政治の見方』岩波書店、1990年",
+                "森田",
+                "実",
+            ),
+            ("堀田明", "堀田明『行政の研究』有斐閣、2000年", "堀田", "明"),
+            (
+                "浜中昇",
+                "浜中昇『朝鮮古代の經濟と社會』法政大學出版局、1986年",
+                "浜中",
+                "昇",
+            ),
+        ] {
+            assert_eq!(
+                split(name, text),
+                (family.to_string(), given.to_string()),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn no_particle_is_longer_than_five_bytes() {

@@ -300,7 +300,7 @@ fn is_cjk_place(p: &str) -> bool {
 /// the place before the colon, the publisher after it up to a final
 /// period. `None` unless the place is [`is_cjk_place`] and the publisher
 /// one short name without a sentence end inside.
-fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+pub(crate) fn cjk_place_publisher(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = t.find([':', '：'])?;
     let place = t[..colon].trim_end();
     let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
@@ -2770,6 +2770,20 @@ fn parse_reference_read(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferen
     if let Some(parsed) = standard_entry(s) {
         return parsed;
     }
+    // `陳聰富，侵權責任之因果關係，臺大法學論叢，第29卷第2期，頁175-236，2000年1月。`:
+    // parts separated by commas, the title in no marks.
+    if let Some(u) = crate::syntax::unmarked::read(s, g) {
+        let mut item = u.item;
+        if item.page.is_none() {
+            item.page = u.pin;
+        }
+        return ParsedReference {
+            item,
+            authors: Some(u.authors),
+            title: Some(u.title),
+            ..Default::default()
+        };
+    }
     // `JANÁK, Jan – HLEDÍKOVÁ, Zdeňka – DOBEŠ, Jan. Dějiny …`: inverted
     // names joined by dashes, read as if joined by semicolons.
     if let Some(joined) = dash_joined_inverted_names(s) {
@@ -4613,6 +4627,18 @@ fn parse_after_title(
                 t.push(' ');
                 t.push_str(&tail[lead..lead + len]);
             }
+            let at = after_container_start + lead + len;
+            used.add(after_container_start + lead, at);
+            parse_after_title(s, at, book, item, used, suffix, g);
+            return;
+        }
+    }
+    // `《德国民法通论》（下卷），王晓晔等译，法律出版社2004年版`: the volume of
+    // a book in volumes in brackets right after its title, the imprint
+    // after it.
+    if book {
+        if let Some((len, volume)) = bracketed_volume(&tail[lead..], g) {
+            item.volume.get_or_insert(volume);
             let at = after_container_start + lead + len;
             used.add(after_container_start + lead, at);
             parse_after_title(s, at, book, item, used, suffix, g);
@@ -8877,6 +8903,36 @@ pub(crate) fn past_year_span<'d>(
         .unwrap_or(first)
 }
 
+/// A book's volume alone in brackets opening `t`, as Chinese notes write
+/// it after the title: `（下卷）`, `（第二卷）`, `(第1册)`, or the part word
+/// alone, `（上）` (the grammars' `{u}`: 上, 中, 下). A comma, a period or
+/// the end follows it. The bracket's length and the volume.
+fn bracketed_volume(t: &str, g: &Grammar) -> Option<(usize, String)> {
+    let (inner, close) = match t.strip_prefix('（') {
+        Some(inner) => (inner, '）'),
+        None => (t.strip_prefix('(')?, ')'),
+    };
+    let end = inner.find(close)?;
+    let content = inner[..end].trim();
+    if content.is_empty() || content.chars().count() > 8 {
+        return None;
+    }
+    let len = t.len() - inner.len() + end + close.len_utf8();
+    let after = t[len..].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '，', '.', '。', '、'])) {
+        return None;
+    }
+    if matches!(content, "上" | "中" | "下") {
+        return Some((len, content.to_string()));
+    }
+    let m = g
+        .volume
+        .find(content)
+        .filter(|m| m.start == 0 && m.end == content.len())?;
+    let (a, b) = m.number?;
+    Some((len, crate::grammar::locator_value(&content[a..b])))
+}
+
 /// The length of a bracket opening `t` that belongs to a book's title
 /// before it and is no imprint: a place or a period (`(Toulouse)`,
 /// `(XIVe-XVe siècles)`), or a span of years with words of its own
@@ -11186,6 +11242,9 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
     }
     .into();
     out.kind_written = true;
+    if matches!(code, "S" | "P") {
+        gbt_number_in_title(&mut out.item);
+    }
     let mut rest = &s[whole.end()..];
     let mut base = whole.end();
     // `题名[A]. 吴建中. 开放科学与图书馆[C]. 上海: …`: a part (the 2005
@@ -11309,6 +11368,75 @@ fn parse_gbt(s: &str, out: &mut ParsedReference, used: &mut Used, g: &Grammar) -
         }
     }
     true
+}
+
+/// A standard's number: a body's letters (`GB`, `GB/T`, `JGJ`, `ISO`,
+/// `ISO/IEC`), its number (`7714`, `27001`, `3.1`) and maybe its year
+/// after a dash or a colon (`GB/T 7714—2015`, `ISO 690:2010`).
+static STANDARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:ISO(?:/IEC)?|IEC|[A-Z]{1,4}(?:/[A-Z])?)\s*[0-9]+(?:[.-][0-9]+)*(?:\s*[—–-]\s*(?:19|20)[0-9]{2}|:(?:19|20)[0-9]{2})?$",
+    )
+});
+
+/// A patent's number: an office's letters (`CN`, `ZL` of a Chinese
+/// patent granted, `US`, `EP`, `JP`, `WO`) and its digits, with a check
+/// digit after a period (`ZL201510123456.7`) or a kind code (`A`, `B2`).
+static PATENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::constant(
+        r"^(?:ZL|CN|US|EP|JP|WO|KR|DE|GB|FR)\s?[0-9][0-9,/]{4,}(?:\.[0-9X])?(?:\s?[A-Z][0-9]?)?$",
+    )
+});
+
+/// Whether `t` is a standard's number ([`STANDARD_NUMBER`]) or a patent's
+/// ([`PATENT_NUMBER`]).
+fn standard_or_patent_number(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
+        && (STANDARD_NUMBER.is_match(t) || PATENT_NUMBER.is_match(t))
+}
+
+/// The number a GB/T 7714 standard or patent writes in its title, moved
+/// to the item's `number`: after a colon (`信息与文献 参考文献著录规则:
+/// GB/T 7714—2015[S]`, `一种数据处理方法: CN105123456A[P]`, after the
+/// country that grants a patent, kept as the place: `一种图像识别装置: 中国,
+/// ZL201510123456.7[P]`), or before the title, the older order
+/// (`GB/T 7714—2015 信息与文献 参考文献著录规则[S]`). A title of nothing
+/// but the number is left as it is.
+fn gbt_number_in_title(item: &mut CslItem) {
+    let Some(title) = item.title.as_deref() else {
+        return;
+    };
+    if let Some((head, tail)) = title.rsplit_once([':', '：']) {
+        let tail = tail.trim();
+        let (place, number) = match tail.split_once([',', '，']) {
+            Some((place, number)) if place.trim().chars().all(crate::segment::is_cjk) => {
+                (Some(place.trim()), number.trim())
+            }
+            _ => (None, tail),
+        };
+        let head = head.trim();
+        if !head.is_empty() && standard_or_patent_number(number) {
+            item.number = Some(number.to_string());
+            if let Some(place) = place.filter(|p| !p.is_empty()) {
+                item.publisher_place
+                    .get_or_insert_with(|| place.to_string());
+            }
+            item.title = Some(head.to_string());
+            return;
+        }
+    }
+    // The number first: its words up to the title's, the year's dash
+    // glued to it or spaced.
+    let words: Vec<&str> = title.split(' ').collect();
+    for n in (1..words.len().min(4)).rev() {
+        let number = words[..n].join(" ");
+        let rest = words[n..].join(" ");
+        if !rest.trim().is_empty() && standard_or_patent_number(&number) {
+            item.number = Some(number);
+            item.title = Some(rest.trim().to_string());
+            return;
+        }
+    }
 }
 
 /// A GB/T 7714 newspaper's name, day and page: `光明日报, 2020-06-12(7)`.
@@ -14397,6 +14525,36 @@ mod tests {
 
     /// GB/T 7714 author-date lists (著者-出版年制): the year after the
     /// names, none in the details after the title.
+    /// Standards and patents (`[S]`, `[P]`) write their number in the
+    /// title: it is the item's number, before the title or after a colon.
+    #[test]
+    fn gbt_7714_standards_and_patents_keep_their_number_apart() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for s in [
+            "全国信息与文献标准化技术委员会. GB/T 7714—2015 信息与文献 参考文献著录规则[S]. 北京: 中国标准出版社, 2015.",
+            "全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015.",
+        ] {
+            let p = read(s);
+            assert_eq!(p.kind, "standard", "{s}");
+            assert_eq!(p.number.as_deref(), Some("GB/T 7714—2015"), "{s}");
+            assert_eq!(p.title.as_deref(), Some("信息与文献 参考文献著录规则"), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("中国标准出版社"), "{s}");
+        }
+        let p = read("张三, 李四. 一种数据处理方法: CN105123456A[P]. 2015-12-02.");
+        assert_eq!(p.kind, "patent");
+        assert_eq!(p.number.as_deref(), Some("CN105123456A"));
+        assert_eq!(p.title.as_deref(), Some("一种数据处理方法"));
+        let p = read("王五. 一种图像识别装置: 中国, ZL201510123456.7[P]. 2017-03-01.");
+        assert_eq!(p.number.as_deref(), Some("ZL201510123456.7"));
+        assert_eq!(p.title.as_deref(), Some("一种图像识别装置"));
+        assert_eq!(p.publisher_place.as_deref(), Some("中国"));
+        // A title with a colon and no number keeps both halves.
+        let p = read("王五. 数据治理: 理论与实践[M]. 北京: 法律出版社, 2020.");
+        assert_eq!(p.number, None);
+        assert_eq!(p.title.as_deref(), Some("数据治理: 理论与实践"));
+    }
+
     #[test]
     fn gbt_7714_author_date_entries_date_the_work_after_the_names() {
         let g = Grammar::builtin();
@@ -15839,6 +15997,49 @@ mod tests {
         assert!(translators("《翻译与译》，北京：商务印书馆，2001年").is_empty());
         // An organisation before the word is no translator.
         assert!(translators("『正義論』日本評論社訳、2010年").is_empty());
+    }
+
+    /// `《…》（下卷），…译，法律出版社2004年版`: the volume in brackets after a
+    /// book's title, then translators, then the publisher and year.
+    #[test]
+    fn a_bracketed_volume_after_a_title_leaves_the_imprint_after_it() {
+        let g = Grammar::builtin();
+        for (s, volume, year) in [
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（下卷），王晓晔等译，法律出版社2004年版",
+                "下",
+                2004,
+            ),
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（下卷），王晓晔译，北京：法律出版社，2004年",
+                "下",
+                2004,
+            ),
+            (
+                "[美]波斯纳：《法律的经济分析》（上），蒋兆康译，法律出版社1997年版",
+                "上",
+                1997,
+            ),
+            (
+                "[德]卡尔·拉伦茨：《德国民法通论》（第二卷），法律出版社2004年版",
+                "2",
+                2004,
+            ),
+        ] {
+            let p = parse_reference(s, NameOrder::Natural, &g).item;
+            assert_eq!(p.volume.as_deref(), Some(volume), "{s}");
+            assert_eq!(p.publisher.as_deref(), Some("法律出版社"), "{s}");
+            assert_eq!(p.issued.map(|d| d.date_parts[0][0]), Some(year), "{s}");
+        }
+        // A bracket holding an imprint stays one.
+        let p = parse_reference(
+            "王利明：《民法总论》（法律出版社，2015年）",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(p.volume, None);
+        assert_eq!(p.publisher.as_deref(), Some("法律出版社"));
     }
 
     #[test]
