@@ -392,6 +392,12 @@ pub struct Names {
     /// joined.
     #[serde(default)]
     pub suspended_hyphen: Vec<String>,
+    /// Words for "or" that join the items of a list in a sentence (fr
+    /// `ou`, es `o`, it `o`, en `or`): `retenir (1) la garde matérielle
+    /// ou (2) la garde juridique` numbers two items, as `et` joins them;
+    /// no marker of a note. Never a connector of names.
+    #[serde(default)]
+    pub or: Vec<String>,
     /// First parts of compounds that keep their hyphen (en `self`, `non`,
     /// `well`): a word broken after one at a line's end (`self-` /
     /// `controlled`) is joined with its hyphen, where another broken
@@ -2121,6 +2127,9 @@ pub struct Grammar {
     pub family_first_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
+    /// Words that join the items of a list in a sentence: the name
+    /// connectors and the words for "or" ([`Names::or`]).
+    pub list_words: Vec<String>,
     /// Conjunctions after a suspended hyphen, as written
     /// ([`Names::suspended_hyphen`]).
     pub suspended_hyphen: Vec<String>,
@@ -2651,6 +2660,7 @@ impl Grammar {
                     .extend(pats.iter().cloned());
             }
             all.names.and.extend(f.names.and.iter().cloned());
+            all.names.or.extend(f.names.or.iter().cloned());
             all.names
                 .suspended_hyphen
                 .extend(f.names.suspended_hyphen.iter().cloned());
@@ -3446,6 +3456,7 @@ impl Grammar {
                 .map(|[s, w]| (s.to_lowercase(), w.to_lowercase()))
                 .collect(),
             and_words: all.names.and.clone(),
+            list_words: all.names.and.iter().chain(&all.names.or).cloned().collect(),
             suspended_hyphen: all.names.suspended_hyphen.clone(),
             hyphen_prefixes: {
                 let mut v = lowercase(&all.names.hyphen_prefixes);
@@ -4577,6 +4588,7 @@ fn unreachable_grammar() -> Grammar {
         remarks: Vec::new(),
         quoting: Vec::new(),
         and_words: Vec::new(),
+        list_words: Vec::new(),
         suspended_hyphen: Vec::new(),
         hyphen_prefixes: Vec::new(),
         et_al: Vec::new(),
