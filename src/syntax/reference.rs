@@ -2239,13 +2239,19 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
     })
 }
 
+/// The most words of an act's name after its number and date (`Ley
+/// 41/2002, de 14 de noviembre, básica reguladora de la autonomía del
+/// paciente y de derechos y obligaciones en materia de información y
+/// documentación clínica` has nineteen); more are prose.
+const MOST_ACT_NAME_WORDS: usize = 24;
+
 /// The name of an act after its number or day and a comma, at the start
 /// of `t` (`, básica reguladora de la autonomía del paciente` of `Ley
 /// 41/2002, de 14 de noviembre, …`, `, de Protección de Datos …`, `,
 /// občanský zákoník` of `zákon č. 89/2012 Sb., …`, `, o organisaci …`):
 /// words that open in lowercase, up to the next comma, semicolon, bracket
 /// or sentence (a period after a lowercase word of three letters or more), at most
-/// sixteen, without a digit, a provision or a page.
+/// [`MOST_ACT_NAME_WORDS`], without a digit, a provision or a page.
 /// Its length after the comma and space.
 fn act_name_after_comma(t: &str, g: &Grammar) -> Option<usize> {
     let after = t.strip_prefix(", ")?;
@@ -2265,7 +2271,7 @@ fn act_name_after_comma(t: &str, g: &Grammar) -> Option<usize> {
     let name = after[..len].trim_end().trim_end_matches('.');
     // A provision or a page in its clause (`, art. 5`) is no name.
     (!name.is_empty()
-        && name.split_whitespace().count() <= 16
+        && name.split_whitespace().count() <= MOST_ACT_NAME_WORDS
         && !name.contains(|c: char| c.is_ascii_digit())
         && g.provision.find(&after[..clause]).is_none()
         && g.page.find(&after[..clause]).is_none())
@@ -2325,7 +2331,19 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
         end = p.start;
     }
-    let title = s[lead..from + end].trim().trim_end_matches('.').trim_end();
+    // `Ústavní zákon č. 1/1993 Sb.`: the period of the collection's
+    // abbreviation is the number's, no sentence's end.
+    let title = s[lead..from + end].trim();
+    let collection = g
+        .statute_collections
+        .iter()
+        .find(|w| title.ends_with(w.as_str()) && found.cited.ends_with(w.as_str()));
+    let mut title = clean_field(title.trim_end_matches('.').trim_end());
+    if let Some(w) = collection.filter(|w| w.ends_with('.')) {
+        if !title.ends_with('.') && title.ends_with(w.trim_end_matches('.')) {
+            title.push('.');
+        }
+    }
     // `Постановление Конституционного Суда РФ от 14.07.2005 № 9-П`: an
     // act of a court is its decision, the court its authority.
     let kind = if found.court.is_some() {
@@ -2336,7 +2354,7 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     let item = CslItem {
         kind: kind.into(),
         publisher: found.court,
-        title: Some(clean_field(title)),
+        title: Some(title),
         author: jurisdiction
             .map(|name| {
                 vec![CslName {
@@ -2345,7 +2363,7 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
                 }]
             })
             .unwrap_or_default(),
-        number: Some(found.number).filter(|n| !n.is_empty()),
+        number: Some(found.cited).filter(|n| !n.is_empty()),
         issued: Some(found.date.unwrap_or_else(|| {
             crate::model::CslDate::new(found.year, None, None, Some(found.year.to_string()))
         })),
@@ -12751,6 +12769,36 @@ mod tests {
             .iter()
             .map(|a| a.family.as_deref().or(a.literal.as_deref()).unwrap_or(""))
             .collect()
+    }
+
+    #[test]
+    fn acts_numbered_anew_each_year_keep_the_year_and_collection_in_their_number() {
+        let g = Grammar::builtin();
+        let act = |s: &str| numbered_statute(s, &g).unwrap().0;
+        let a = act("Ley 41/2002, de 14 de noviembre, básica reguladora de la autonomía del paciente y de derechos y obligaciones en materia de información y documentación clínica.");
+        assert_eq!(a.number.as_deref(), Some("41/2002"));
+        assert!(a.title.unwrap().ends_with("documentación clínica"));
+        assert_eq!(
+            act("LO 3/2018, de 5 de diciembre").number.as_deref(),
+            Some("3/2018")
+        );
+        let a = act("Zákon č. 89/2012 Sb., občanský zákoník, ve znění pozdějších předpisů.");
+        assert_eq!(a.number.as_deref(), Some("89/2012 Sb."));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Zákon č. 89/2012 Sb., občanský zákoník")
+        );
+        let a = act("Ústavní zákon č. 1/1993 Sb., Ústava České republiky");
+        assert_eq!(a.title.as_deref(), Some("Ústavní zákon č. 1/1993 Sb."));
+        assert_eq!(a.number.as_deref(), Some("1/1993 Sb."));
+        // Numbers that run on across years keep the number alone.
+        assert_eq!(act("Lei n. 8.078/1990").number.as_deref(), Some("8078"));
+        assert_eq!(
+            act("Lei n. 8.078, de 11 de setembro de 1990")
+                .number
+                .as_deref(),
+            Some("8078")
+        );
     }
 
     #[test]
