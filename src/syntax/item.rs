@@ -5769,6 +5769,16 @@ fn decision_after_court(
         fields.title = Some(rest[..number].to_string());
         year = y;
         rest = rest[number..].trim_start_matches([',', ' ']);
+    } else if let Some((seat, at, (number, y))) =
+        abbreviated.then(|| seat_and_number(rest)).flatten()
+    {
+        // `SAP Madrid 123/2019, de 5 de marzo`, `STSJ Cataluña
+        // 1234/2018`: the seat of a court of a province or region between
+        // its abbreviation and the judgment's number.
+        publisher = format!("{publisher} {seat}");
+        fields.title = Some(rest[at..at + number].to_string());
+        year = y;
+        rest = rest[at + number..].trim_start_matches([',', ' ']);
     }
     // The court's seat glued to its name (`Trib. Milano`, `App. Roma`).
     if fields.title.is_none() && fields.issued.is_none() && spaced {
@@ -6015,6 +6025,32 @@ fn annotation(part: &str) -> bool {
 
 /// The most parts of a decision's citation read after its court.
 const MOST_DECISION_PARTS: usize = 12;
+
+/// A court's seat and then the decision's number at the start of `t`
+/// (`Madrid 123/2019` of `SAP Madrid 123/2019`, `Cataluña 1234/2018` of
+/// `STSJ Cataluña 1234/2018`, `STSJ Castilla y León 45/2020`): up to
+/// five words without a digit, capitalised but for short joining words
+/// inside (`y`, `de`), then a number with its year after a slash
+/// ([`docket_number`]). The seat, the byte offset of the number and the
+/// number's length and year.
+fn seat_and_number(t: &str) -> Option<(&str, usize, (usize, Option<i32>))> {
+    let mut at = 0;
+    for _ in 0..5 {
+        let word = t[at..].split(' ').next()?;
+        let joining = at > 0 && word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
+        if !(word.starts_with(char::is_uppercase) || joining)
+            || word.contains(|c: char| c.is_numeric() || c == ',')
+        {
+            return None;
+        }
+        at += word.len() + 1;
+        let next = t.get(at..)?;
+        if let Some(found) = docket_number(next).filter(|(_, y)| y.is_some()) {
+            return Some((t[..at - 1].trim_end(), at, found));
+        }
+    }
+    None
+}
 
 /// A decision's number at the start of `t` (`123/2015`, `11/1981`, `238`):
 /// its length and the year after its slash.
@@ -11404,6 +11440,39 @@ mod tests {
             act("Art. 93 de la reforma de la ley de la Ley 3/2018, de 5 de diciembre."),
             None
         );
+    }
+
+    #[test]
+    fn a_court_of_a_province_gives_its_seat_before_the_number() {
+        let g = &Grammar::builtin();
+        let read = |item: &str| {
+            romance_decision_citation(item, 0, item.len(), g, None)
+                .and_then(|r| r.fields)
+                .map(|f| {
+                    let year = f.year();
+                    (f.publisher, f.title, year)
+                })
+        };
+        let found = |p: &str, t: &str, y: i32| Some((Some(p.into()), Some(t.into()), Some(y)));
+        assert_eq!(
+            read("SAP Madrid 123/2019, de 5 de marzo."),
+            found("SAP Madrid", "123/2019", 2019)
+        );
+        assert_eq!(
+            read("STSJ Castilla y León 45/2020, de 3 de febrero."),
+            found("STSJ Castilla y León", "45/2020", 2020)
+        );
+        assert_eq!(
+            read("STSJ Cataluña 1234/2018, de 12 de julio."),
+            found("STSJ Cataluña", "1234/2018", 2018)
+        );
+        assert_eq!(
+            seat_and_number("Madrid 123/2019"),
+            Some(("Madrid", 7, (8, Some(2019))))
+        );
+        // A number without its year is no judgment's.
+        assert_eq!(seat_and_number("Madrid 123"), None);
+        assert_eq!(seat_and_number("Madrid, 123/2019"), None);
     }
 
     #[test]
