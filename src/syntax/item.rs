@@ -5168,25 +5168,44 @@ fn dated_docket_decision(
     {
         return None;
     }
+    if let Some(found) = docket_before_date(rest, g) {
+        return Some(full_raw(start, end, signal, None, found));
+    }
     let (head, after) = rest.split_once(", ")?;
     let words: Vec<&str> = head.split_whitespace().collect();
-    if !words.first().is_some_and(|w| court_abbreviation(w)) {
+    // The court by its abbreviation (`SN`, `NSA`), or written out with a
+    // word of the grammars' `court_words` (cs `Nejvyššího soudu`,
+    // `Nejvyššího správního soudu`).
+    let abbreviated = words.first().is_some_and(|w| court_abbreviation(w));
+    if !abbreviated
+        && !words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
         return None;
     }
+    let mut named = abbreviated;
     // The court and its seat, then joining words, then the date.
     let mut i = 1;
     while i < words.len().min(5) && !words[i].starts_with(|c: char| c.is_ascii_digit()) {
         let w = words[i];
+        let court = g.names_court(w);
         let seat = w.starts_with(char::is_uppercase) || w.chars().count() <= 2;
         let joining = w.chars().all(char::is_lowercase) && w.chars().count() <= 4;
-        if !(seat || joining) {
+        // A written-out court's words before its court word (`správního`).
+        let worded = !abbreviated && !named && w.chars().all(char::is_lowercase);
+        if !(seat || joining || court || worded) {
             return None;
         }
+        named |= court;
         i += 1;
+    }
+    if !named {
+        return None;
     }
     let court_end = words[..i]
         .iter()
-        .rposition(|w| w.starts_with(char::is_uppercase))
+        .rposition(|w| w.starts_with(char::is_uppercase) || g.names_court(w))
         .map_or(1, |p| p + 1);
     let date_text = words.get(i..)?.join(" ");
     let d = g.dates.first(&date_text).filter(|d| d.start == 0)?;
@@ -5215,6 +5234,69 @@ fn dated_docket_decision(
         ..Default::default()
     };
     Some(full_raw(start, end, signal, None, fields))
+}
+
+/// The rest of a decision after its word, where the docket comes before
+/// the date, as Czech notes often cite: the court (its abbreviation, or
+/// its name with a word of the grammars' `court_words`), a word of the
+/// grammars' `docket_words`, the docket (up to the first word in
+/// lowercase: `Pl. ÚS 19/93`, `25 Cdo 1234/2013`), short joining words
+/// and the date (`nález ÚS sp. zn. Pl. ÚS 19/93 ze dne 21. 12. 1993`,
+/// `usnesení Nejvyššího soudu sp. zn. 25 Cdo 1234/2013 ze dne 12. 3.
+/// 2015`). A `legal_case` whose court is the publisher and docket the
+/// title; a report after a comma is its container.
+fn docket_before_date(rest: &str, g: &Grammar) -> Option<crate::model::CslItem> {
+    let (court, after) = g.docket_words.iter().find_map(|w| {
+        let at = rest.find(&format!(" {w} "))?;
+        Some((&rest[..at], &rest[at + w.len() + 2..]))
+    })?;
+    let words: Vec<&str> = court.split_whitespace().collect();
+    let named = words.first().is_some_and(|w| court_abbreviation(w))
+        || words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().any(|w| g.names_court(w));
+    if !named || words.len() > 5 || court.contains(|c: char| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    // The docket: up to the first word in lowercase.
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let docket_end = after
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| lower(&after[i + 1..]))?;
+    let docket = after[..docket_end].trim_end_matches(',');
+    let ok = docket.contains('/')
+        && docket.bytes().any(|c| c.is_ascii_digit())
+        && docket.chars().nth(30).is_none();
+    if !ok {
+        return None;
+    }
+    // Joining words (`ze dne`, `z`), then the date.
+    let mut t = &after[docket_end + 1..];
+    for _ in 0..2 {
+        match t.split_once(' ') {
+            Some((w, r)) if lower(w) && w.chars().count() <= 4 => t = r,
+            _ => break,
+        }
+    }
+    let d = g.dates.first(t).filter(|d| d.start == 0)?;
+    let left = t[d.end..].trim_start_matches(['.', ' ']);
+    let report = left
+        .strip_prefix(',')
+        .map(|r| r.trim().trim_end_matches('.').trim())
+        .filter(|r| !r.is_empty());
+    if report.is_none() && !left.trim().is_empty() {
+        return None;
+    }
+    Some(crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(words.join(" ")),
+        issued: Some(d.date),
+        title: Some(docket.to_string()),
+        container_title: report.map(str::to_string),
+        ..Default::default()
+    })
 }
 
 /// The consideration (Erwägung) cited after a Swiss decision: `E. 4.2`,
@@ -11439,6 +11521,47 @@ mod tests {
         assert_eq!(
             act("Art. 93 de la reforma de la ley de la Ley 3/2018, de 5 de diciembre."),
             None
+        );
+    }
+
+    #[test]
+    fn czech_decisions_give_the_docket_after_sp_zn_before_or_after_the_date() {
+        let g = &Grammar::builtin();
+        let read = |item: &str| {
+            dated_docket_decision(item, 0, item.len(), g, None)
+                .and_then(|r| r.fields)
+                .map(|f| {
+                    let year = f.year();
+                    (f.publisher.unwrap(), f.title.unwrap(), year)
+                })
+        };
+        let found = |p: &str, t: &str, y: i32| Some((p.to_string(), t.to_string(), Some(y)));
+        assert_eq!(
+            read("Rozsudek Nejvyššího soudu ze dne 12. 3. 2015, sp. zn. 25 Cdo 1234/2013."),
+            found("Nejvyššího soudu", "25 Cdo 1234/2013", 2015)
+        );
+        assert_eq!(
+            read("usnesení Nejvyššího správního soudu ze dne 5. 6. 2018, sp. zn. 4 As 12/2018"),
+            found("Nejvyššího správního soudu", "4 As 12/2018", 2018)
+        );
+        assert_eq!(
+            read("Nález ÚS sp. zn. Pl. ÚS 19/93 ze dne 21. 12. 1993."),
+            found("ÚS", "Pl. ÚS 19/93", 1993)
+        );
+        assert_eq!(
+            read("nález Ústavního soudu sp. zn. I. ÚS 123/05 ze dne 3. 4. 2006, N 75/41 SbNU 1"),
+            found("Ústavního soudu", "I. ÚS 123/05", 2006)
+        );
+        // A court written out needs a court's word; a docket needs its date.
+        assert_eq!(
+            read("Rozsudek Nového města ze dne 12. 3. 2015, sp. zn. 25 Cdo 1234/2013."),
+            None
+        );
+        assert_eq!(read("Nález ÚS sp. zn. Pl. ÚS 19/93 a další."), None);
+        // The Polish form is read as before.
+        assert_eq!(
+            read("wyrok SN z dnia 12 marca 2019 r., II CSK 123/18"),
+            found("SN", "II CSK 123/18", 2019)
         );
     }
 
