@@ -839,13 +839,13 @@ fn dash_joined_inverted_names(s: &str) -> Option<String> {
 /// `NJB 2015/123, p. 40-48`, `AB 2018/27`: a slash and the number of the
 /// article or decision within the year's volume, right after the year of a
 /// work in a journal, as Dutch law reviews and reports are cited; read as
-/// the work's `number` where it has none.
-fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) {
+/// the work's `number` where it has none. Whether it was read.
+fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) -> bool {
     if item.container_title.is_none() || item.number.is_some() || !s.contains('/') {
-        return;
+        return false;
     }
     let Some(year) = item.issued.as_ref().and_then(|d| d.year()) else {
-        return;
+        return false;
     };
     let year = year.to_string();
     for (at, _) in s.match_indices(&format!("{year}/")) {
@@ -858,10 +858,11 @@ fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) {
             if !used.contains(end, end + n) {
                 item.number = Some(s[end + 1..end + n].to_string());
                 used.add(end, end + n);
-                return;
+                return true;
             }
         }
     }
+    false
 }
 
 struct Used(Vec<(usize, usize)>);
@@ -3621,7 +3622,16 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
         crate::syntax::name::japanese_three_character_names(names, s, g);
     }
 
-    year_slash_article(s, item, &mut used);
+    // `J. de Vries, ‘…’, NJB 2015/123`: a work numbered within its
+    // container's year is an item of a journal (its article, or the
+    // decision it prints with a note), not a report of a series.
+    if year_slash_article(s, item, &mut used)
+        && !out.kind_written
+        && !series
+        && item.kind == "report"
+    {
+        item.kind = "article-journal".into();
+    }
 
     // Leftovers.
     let left = used
