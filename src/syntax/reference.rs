@@ -12782,6 +12782,20 @@ mod tests {
     }
 
     #[test]
+    fn a_work_numbered_within_its_journals_year_is_an_article() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "J. de Vries, ‘Overheidsaansprakelijkheid herzien’, NJB 2015/123.",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(e.container_title.as_deref(), Some("NJB"));
+        assert_eq!(e.number.as_deref(), Some("123"));
+    }
+
+    #[test]
     fn acts_numbered_anew_each_year_keep_the_year_and_collection_in_their_number() {
         let g = Grammar::builtin();
         let act = |s: &str| numbered_statute(s, &g).unwrap().0;
