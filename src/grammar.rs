@@ -392,6 +392,12 @@ pub struct Names {
     /// joined.
     #[serde(default)]
     pub suspended_hyphen: Vec<String>,
+    /// Words for "or" that join the items of a list in a sentence (fr
+    /// `ou`, es `o`, it `o`, en `or`): `retenir (1) la garde matérielle
+    /// ou (2) la garde juridique` numbers two items, as `et` joins them;
+    /// no marker of a note. Never a connector of names.
+    #[serde(default)]
+    pub or: Vec<String>,
     /// First parts of compounds that keep their hyphen (en `self`, `non`,
     /// `well`): a word broken after one at a line's end (`self-` /
     /// `controlled`) is joined with its hyphen, where another broken
@@ -783,6 +789,19 @@ pub struct Signals {
     /// Words before a numbered statute's number (id `Nomor`, `No.`).
     #[serde(default)]
     pub statute_number: Vec<String>,
+    /// Whether this language's acts are numbered anew each year, so that
+    /// the year after a slash belongs to the act's number (es `Ley
+    /// 41/2002` is act 41 of 2002, its number `41/2002`; cs `zákon č.
+    /// 89/2012 Sb.`). Elsewhere the number runs on across years (pt `Lei
+    /// n. 8.078/1990` is act 8078) and the year is the date's alone.
+    #[serde(default)]
+    pub numbered_by_year: bool,
+    /// The official collection that numbers acts, written after the
+    /// number and year (cs `Sb.`, the Collection of Laws, and `Sb. m. s.`,
+    /// of international treaties): part of the act's number, `89/2012
+    /// Sb.`, not the end of a sentence.
+    #[serde(default)]
+    pub statute_collections: Vec<String>,
     /// Words before a numbered statute's year (id `Tahun`).
     #[serde(default)]
     pub statute_year: Vec<String>,
@@ -901,6 +920,12 @@ pub struct NumberedStatute {
     pub number: String,
     /// The year (`2003`).
     pub year: i32,
+    /// The number as the act is known by it: the number alone, or where
+    /// acts are numbered anew each year ([`Signals::numbered_by_year`])
+    /// the number and the year after a slash, with the collection that
+    /// numbers them ([`Signals::statute_collections`]): `41/2002`,
+    /// `89/2012 Sb.`.
+    pub cited: String,
     /// Byte offset just after the year.
     pub end: usize,
     /// The whole date, when the statute gives its day (`de 11 de
@@ -2090,6 +2115,13 @@ pub struct Grammar {
     /// Words of a court's name among an act's issuer
     /// ([`Signals::court_words`]), lowercase.
     pub court_words: Vec<String>,
+    /// The kinds of statutes (indexes of their spellings in the merged
+    /// [`Signals::numbered_statutes`]) whose acts are numbered anew each
+    /// year ([`Signals::numbered_by_year`]), sorted.
+    pub yearly_statute_kinds: Vec<usize>,
+    /// Official collections written after an act's number and year
+    /// ([`Signals::statute_collections`]), longest first.
+    pub statute_collections: Vec<String>,
     /// Words naming a decision before its court and number
     /// ([`Signals::decision_words`]), lowercase.
     pub decision_words: Vec<String>,
@@ -2173,6 +2205,9 @@ pub struct Grammar {
     pub family_first_words: Vec<String>,
     /// Name connectors.
     pub and_words: Vec<String>,
+    /// Words that join the items of a list in a sentence: the name
+    /// connectors and the words for "or" ([`Names::or`]).
+    pub list_words: Vec<String>,
     /// Conjunctions after a suspended hyphen, as written
     /// ([`Names::suspended_hyphen`]).
     pub suspended_hyphen: Vec<String>,
@@ -2578,6 +2613,7 @@ impl Grammar {
                 .any(|(_, f)| words(f).iter().any(|w| !w.is_empty()))
         };
         let mut all = LanguageFile::default();
+        let mut yearly_statute_kinds: Vec<usize> = Vec::new();
         let mut languages = Vec::new();
         let mut months = Vec::new();
         let mut family_first_words = Vec::new();
@@ -2712,6 +2748,7 @@ impl Grammar {
                     .extend(pats.iter().cloned());
             }
             all.names.and.extend(f.names.and.iter().cloned());
+            all.names.or.extend(f.names.or.iter().cloned());
             all.names
                 .suspended_hyphen
                 .extend(f.names.suspended_hyphen.iter().cloned());
@@ -2888,9 +2925,16 @@ impl Grammar {
                 .paper_numbers
                 .extend(f.signals.paper_numbers.iter().cloned());
             all.signals.bills.extend(f.signals.bills.iter().cloned());
+            if f.signals.numbered_by_year {
+                let from = all.signals.numbered_statutes.len();
+                yearly_statute_kinds.extend(from..from + f.signals.numbered_statutes.len());
+            }
             all.signals
                 .numbered_statutes
                 .extend(f.signals.numbered_statutes.iter().cloned());
+            all.signals
+                .statute_collections
+                .extend(f.signals.statute_collections.iter().cloned());
             all.signals
                 .statute_number
                 .extend(f.signals.statute_number.iter().cloned());
@@ -3321,6 +3365,12 @@ impl Grammar {
                 v
             },
             court_words: lowercase(&all.signals.court_words),
+            yearly_statute_kinds,
+            statute_collections: {
+                let mut v = all.signals.statute_collections.clone();
+                v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                v
+            },
             decision_words: lowercase(&all.signals.decision_words),
             gazette_acts: lowercase(&all.signals.gazette_acts),
             gazettes: longest_first(all.signals.gazettes.clone()),
@@ -3516,6 +3566,7 @@ impl Grammar {
                 .map(|[s, w]| (s.to_lowercase(), w.to_lowercase()))
                 .collect(),
             and_words: all.names.and.clone(),
+            list_words: all.names.and.iter().chain(&all.names.or).cloned().collect(),
             suspended_hyphen: all.names.suspended_hyphen.clone(),
             hyphen_prefixes: {
                 let mut v = lowercase(&all.names.hyphen_prefixes);
@@ -3894,6 +3945,7 @@ impl Grammar {
         Some(NumberedStatute {
             kind,
             number: number.as_str().to_string(),
+            cited: number.as_str().to_string(),
             year: year.as_str().parse().ok()?,
             end: year.end(),
             date: None,
@@ -3923,7 +3975,27 @@ impl Grammar {
             let (kind, number) = (c.get(1)?, c.get(3)?);
             let kind = kind_of(kind.as_str())?;
             let year = c.get(4).and_then(|y| y.as_str().parse().ok());
-            let after = c.get(4).map_or(number.end(), |y| y.end());
+            let mut after = c.get(4).map_or(number.end(), |y| y.end());
+            // `41/2002`, `89/2012 Sb.`: where acts are numbered anew each
+            // year, the year and the collection are the number's.
+            let mut cited = number_of(number.as_str());
+            if let Some(y) = c
+                .get(4)
+                .filter(|_| self.yearly_statute_kinds.binary_search(&kind).is_ok())
+            {
+                cited = format!("{cited}/{}", y.as_str());
+                let t = &s[after..];
+                let spaced = t.trim_start_matches(' ');
+                if let Some(w) = self.statute_collections.iter().find(|w| {
+                    spaced.len() < t.len()
+                        && spaced
+                            .strip_prefix(w.as_str())
+                            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                }) {
+                    cited = format!("{cited} {w}");
+                    after += t.len() - spaced.len() + w.len();
+                }
+            }
             let rest = &s[after..];
             let t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             // `Ley 41/2002, de 14 de noviembre`, `loi n° 2005-205 du 1er
@@ -3943,6 +4015,7 @@ impl Grammar {
                 return Some(NumberedStatute {
                     kind,
                     number: number_of(number.as_str()),
+                    cited,
                     year: year?,
                     end: day.as_ref().map_or(after, |(n, _)| at + n),
                     date: day.map(|(_, d)| d),
@@ -3959,6 +4032,7 @@ impl Grammar {
             return Some(NumberedStatute {
                 kind,
                 number: number_of(number.as_str()),
+                cited,
                 year,
                 end: at + d.end,
                 date: part(1).map(|m| {
@@ -3993,6 +4067,7 @@ impl Grammar {
         };
         Some(NumberedStatute {
             kind,
+            cited: number.clone(),
             number,
             year: d.date.year()?,
             end,
@@ -4622,6 +4697,8 @@ fn unreachable_grammar() -> Grammar {
         paper_numbers: Vec::new(),
         bills: Vec::new(),
         court_words: Vec::new(),
+        yearly_statute_kinds: Vec::new(),
+        statute_collections: Vec::new(),
         decision_words: Vec::new(),
         gazette_acts: Vec::new(),
         gazettes: Vec::new(),
@@ -4655,6 +4732,7 @@ fn unreachable_grammar() -> Grammar {
         remarks: Vec::new(),
         quoting: Vec::new(),
         and_words: Vec::new(),
+        list_words: Vec::new(),
         suspended_hyphen: Vec::new(),
         hyphen_prefixes: Vec::new(),
         et_al: Vec::new(),

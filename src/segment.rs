@@ -659,7 +659,7 @@ pub fn segment<'a>(text: &'a str, format: InputFormat, grammar: &Grammar) -> Seg
             if in_bib(idx) || labels.contains(&idx) || !text.contains(['(', '（']) {
                 continue;
             }
-            for m in spaced_enclosed_markers(text, &grammar.and_words) {
+            for m in spaced_enclosed_markers(text, &grammar.list_words) {
                 // `l'équation (3)`, `Tableau (2)`: a number a label word
                 // names. The few words before it are enough to tell.
                 let from = (m.start.saturating_sub(LABEL_WORD_REACH)..m.start)

@@ -61,20 +61,20 @@ fn acts_of_the_collection_are_cited_by_kind_number_and_year() {
         a.title.as_deref(),
         Some("Zákon č. 125/1927 Sb., o organisaci politické správy")
     );
-    assert_eq!(a.number.as_deref(), Some("125"));
+    assert_eq!(a.number.as_deref(), Some("125/1927 Sb."));
     assert_eq!(a.year(), Some(1927));
     // The provision first, then the act in the genitive.
     let c = only(&doc, 11);
     assert_eq!(c.signal.as_deref(), Some("Srov."));
     assert_eq!(c.locator.as_ref().unwrap().value, "§ 2 odst. 1");
     let a = act(11);
-    assert_eq!(a.number.as_deref(), Some("89"));
+    assert_eq!(a.number.as_deref(), Some("89/2012 Sb."));
     assert_eq!(a.year(), Some(2012));
     assert!(a.title.as_deref().unwrap().ends_with("občanský zákoník"));
     // The provision after the act's name.
     let c = only(&doc, 12);
     assert_eq!(c.locator.as_ref().unwrap().value, "čl. 99");
-    assert_eq!(act(12).number.as_deref(), Some("1"));
+    assert_eq!(act(12).number.as_deref(), Some("1/1993 Sb."));
     for n in [3, 11, 12] {
         assert_eq!(
             note_links(&doc, n),

@@ -4577,7 +4577,7 @@ fn czech_iso_690_notes_with_tamtez_c_d_and_capital_surnames() {
     // The statute of note 3 (citation 2), read as an act of the Collection.
     let act = doc.citations[2].fields.as_deref().unwrap();
     assert_eq!(act.kind, "legislation");
-    assert_eq!(act.number.as_deref(), Some("215"));
+    assert_eq!(act.number.as_deref(), Some("215/1919 Sb."));
     assert_eq!(act.year(), Some(1919));
     assert_eq!(signals[3], Some("Srov."));
     assert_eq!(signals[5], Some("Viz"));

@@ -203,7 +203,7 @@ fn provisions_of_spanish_codes_and_acts_by_abbreviation_are_legislation() {
     // `Ley Orgánica 3/2018, de 5 de diciembre, …`
     let lo = only(&doc, 4).fields.as_deref().unwrap();
     assert_eq!(lo.kind, "legislation");
-    assert_eq!(lo.number.as_deref(), Some("3"));
+    assert_eq!(lo.number.as_deref(), Some("3/2018"));
 }
 
 #[test]

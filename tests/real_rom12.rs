@@ -239,7 +239,7 @@ fn a_code_named_before_its_article_and_numbered_laws() {
     let c = only(&doc, 15);
     let f = c.fields.as_deref().unwrap();
     assert_eq!(f.kind, "legislation");
-    assert_eq!(f.number.as_deref(), Some("39"));
+    assert_eq!(f.number.as_deref(), Some("39/2015"));
     assert_eq!(locator(c), pin("section", "art. 21"));
     // Italian writes the code so too.
     let doc = run_text("Testo.1\n\n1 Codice civile, art. 2043.\n");

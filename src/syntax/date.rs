@@ -62,7 +62,8 @@ struct Eras {
 /// Characters other than white space, besides the month name, that a date
 /// may have before its year: the day, its `st`, a period and a comma
 /// (`May 12th, 2019`: `12th,` and the period of `May.`), or `12.05.` of
-/// `12.05.2019`. Kept with the forms of [`DateRules::source`].
+/// `12.05.2019` (or `12. 5. 2019`). Kept with the forms of
+/// [`DateRules::source`].
 const LEAD_BESIDES_MONTH: usize = 6;
 
 /// The first year read as a date in text written in Arabic script: the
@@ -202,7 +203,7 @@ impl DateRules {
           | (?P<c_y>[0-9]{{4}})\s*(?:{ys})\s*(?:(?P<c_m>[0-9]{{1,2}})\s*(?:{ms})(?:\s*(?P<c_d>[0-9]{{1,2}})\s*(?:{ds}))?)?
           | (?P<d_y>[0-9]{{4}})-(?P<d_m>[0-9]{{2}})-(?P<d_d>[0-9]{{2}})
           | (?P<e_y>[0-9]{{4}})\.\s?(?P<e_m>[0-9]{{1,2}})\.\s?(?P<e_d>[0-9]{{1,2}})\.?
-          | (?P<g_d>[0-9]{{1,2}})\.(?P<g_m>[0-9]{{1,2}})\.(?P<g_y>[0-9]{{4}})
+          | (?P<g_d>[0-9]{{1,2}})\.\s?(?P<g_m>[0-9]{{1,2}})\.\s?(?P<g_y>[0-9]{{4}})
           | (?P<j_y>[0-9]{{4}})\.\s?(?P<j_m>[0-9]{{1,2}})\.?
           | (?P<f_m>{m})\.?,?\s+(?P<f_y>[0-9]{{4}})(?P<f_s>[a-z])?
           | (?P<h_y>[0-9]{{4}})(?P<h_s>[a-z])?
@@ -1162,6 +1163,20 @@ mod tests {
         );
         // A slash after no month is no range.
         assert_eq!(range("x/mar. 2015").map(|r| r.0), Some(vec![vec![2015, 3]]));
+    }
+
+    #[test]
+    fn numeric_dates_with_spaces_after_the_periods() {
+        // Czech, Slovak and German notes write `12. 3. 2015`.
+        let g = Grammar::builtin();
+        let d = g.dates.first("ze dne 12. 3. 2015, sp. zn.").unwrap();
+        assert_eq!(d.date.date_parts, vec![vec![2015, 3, 12]]);
+        assert_eq!(
+            &"ze dne 12. 3. 2015, sp. zn."[d.start..d.end],
+            "12. 3. 2015"
+        );
+        let d = g.dates.first("vom 1.12.2019").unwrap();
+        assert_eq!(d.date.date_parts, vec![vec![2019, 12, 1]]);
     }
 
     #[test]

@@ -5396,25 +5396,44 @@ fn dated_docket_decision(
     {
         return None;
     }
+    if let Some(found) = docket_before_date(rest, g) {
+        return Some(full_raw(start, end, signal, None, found));
+    }
     let (head, after) = rest.split_once(", ")?;
     let words: Vec<&str> = head.split_whitespace().collect();
-    if !words.first().is_some_and(|w| court_abbreviation(w)) {
+    // The court by its abbreviation (`SN`, `NSA`), or written out with a
+    // word of the grammars' `court_words` (cs `Nejvyššího soudu`,
+    // `Nejvyššího správního soudu`).
+    let abbreviated = words.first().is_some_and(|w| court_abbreviation(w));
+    if !abbreviated
+        && !words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
         return None;
     }
+    let mut named = abbreviated;
     // The court and its seat, then joining words, then the date.
     let mut i = 1;
     while i < words.len().min(5) && !words[i].starts_with(|c: char| c.is_ascii_digit()) {
         let w = words[i];
+        let court = g.names_court(w);
         let seat = w.starts_with(char::is_uppercase) || w.chars().count() <= 2;
         let joining = w.chars().all(char::is_lowercase) && w.chars().count() <= 4;
-        if !(seat || joining) {
+        // A written-out court's words before its court word (`správního`).
+        let worded = !abbreviated && !named && w.chars().all(char::is_lowercase);
+        if !(seat || joining || court || worded) {
             return None;
         }
+        named |= court;
         i += 1;
+    }
+    if !named {
+        return None;
     }
     let court_end = words[..i]
         .iter()
-        .rposition(|w| w.starts_with(char::is_uppercase))
+        .rposition(|w| w.starts_with(char::is_uppercase) || g.names_court(w))
         .map_or(1, |p| p + 1);
     let date_text = words.get(i..)?.join(" ");
     let d = g.dates.first(&date_text).filter(|d| d.start == 0)?;
@@ -5443,6 +5462,69 @@ fn dated_docket_decision(
         ..Default::default()
     };
     Some(full_raw(start, end, signal, None, fields))
+}
+
+/// The rest of a decision after its word, where the docket comes before
+/// the date, as Czech notes often cite: the court (its abbreviation, or
+/// its name with a word of the grammars' `court_words`), a word of the
+/// grammars' `docket_words`, the docket (up to the first word in
+/// lowercase: `Pl. ÚS 19/93`, `25 Cdo 1234/2013`), short joining words
+/// and the date (`nález ÚS sp. zn. Pl. ÚS 19/93 ze dne 21. 12. 1993`,
+/// `usnesení Nejvyššího soudu sp. zn. 25 Cdo 1234/2013 ze dne 12. 3.
+/// 2015`). A `legal_case` whose court is the publisher and docket the
+/// title; a report after a comma is its container.
+fn docket_before_date(rest: &str, g: &Grammar) -> Option<crate::model::CslItem> {
+    let (court, after) = g.docket_words.iter().find_map(|w| {
+        let at = rest.find(&format!(" {w} "))?;
+        Some((&rest[..at], &rest[at + w.len() + 2..]))
+    })?;
+    let words: Vec<&str> = court.split_whitespace().collect();
+    let named = words.first().is_some_and(|w| court_abbreviation(w))
+        || words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().any(|w| g.names_court(w));
+    if !named || words.len() > 5 || court.contains(|c: char| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    // The docket: up to the first word in lowercase.
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let docket_end = after
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| lower(&after[i + 1..]))?;
+    let docket = after[..docket_end].trim_end_matches(',');
+    let ok = docket.contains('/')
+        && docket.bytes().any(|c| c.is_ascii_digit())
+        && docket.chars().nth(30).is_none();
+    if !ok {
+        return None;
+    }
+    // Joining words (`ze dne`, `z`), then the date.
+    let mut t = &after[docket_end + 1..];
+    for _ in 0..2 {
+        match t.split_once(' ') {
+            Some((w, r)) if lower(w) && w.chars().count() <= 4 => t = r,
+            _ => break,
+        }
+    }
+    let d = g.dates.first(t).filter(|d| d.start == 0)?;
+    let left = t[d.end..].trim_start_matches(['.', ' ']);
+    let report = left
+        .strip_prefix(',')
+        .map(|r| r.trim().trim_end_matches('.').trim())
+        .filter(|r| !r.is_empty());
+    if report.is_none() && !left.trim().is_empty() {
+        return None;
+    }
+    Some(crate::model::CslItem {
+        kind: "legal_case".into(),
+        publisher: Some(words.join(" ")),
+        issued: Some(d.date),
+        title: Some(docket.to_string()),
+        container_title: report.map(str::to_string),
+        ..Default::default()
+    })
 }
 
 /// The consideration (Erwägung) cited after a Swiss decision: `E. 4.2`,
@@ -5997,6 +6079,16 @@ fn decision_after_court(
         fields.title = Some(rest[..number].to_string());
         year = y;
         rest = rest[number..].trim_start_matches([',', ' ']);
+    } else if let Some((seat, at, (number, y))) =
+        abbreviated.then(|| seat_and_number(rest)).flatten()
+    {
+        // `SAP Madrid 123/2019, de 5 de marzo`, `STSJ Cataluña
+        // 1234/2018`: the seat of a court of a province or region between
+        // its abbreviation and the judgment's number.
+        publisher = format!("{publisher} {seat}");
+        fields.title = Some(rest[at..at + number].to_string());
+        year = y;
+        rest = rest[at + number..].trim_start_matches([',', ' ']);
     }
     // The court's seat glued to its name (`Trib. Milano`, `App. Roma`).
     if fields.title.is_none() && fields.issued.is_none() && spaced {
@@ -6243,6 +6335,32 @@ fn annotation(part: &str) -> bool {
 
 /// The most parts of a decision's citation read after its court.
 const MOST_DECISION_PARTS: usize = 12;
+
+/// A court's seat and then the decision's number at the start of `t`
+/// (`Madrid 123/2019` of `SAP Madrid 123/2019`, `Cataluña 1234/2018` of
+/// `STSJ Cataluña 1234/2018`, `STSJ Castilla y León 45/2020`): up to
+/// five words without a digit, capitalised but for short joining words
+/// inside (`y`, `de`), then a number with its year after a slash
+/// ([`docket_number`]). The seat, the byte offset of the number and the
+/// number's length and year.
+fn seat_and_number(t: &str) -> Option<(&str, usize, (usize, Option<i32>))> {
+    let mut at = 0;
+    for _ in 0..5 {
+        let word = t[at..].split(' ').next()?;
+        let joining = at > 0 && word.chars().count() <= 3 && word.chars().all(char::is_lowercase);
+        if !(word.starts_with(char::is_uppercase) || joining)
+            || word.contains(|c: char| c.is_numeric() || c == ',')
+        {
+            return None;
+        }
+        at += word.len() + 1;
+        let next = t.get(at..)?;
+        if let Some(found) = docket_number(next).filter(|(_, y)| y.is_some()) {
+            return Some((t[..at - 1].trim_end(), at, found));
+        }
+    }
+    None
+}
 
 /// A decision's number at the start of `t` (`123/2015`, `11/1981`, `238`):
 /// its length and the year after its slash.
@@ -11716,6 +11834,80 @@ mod tests {
             act("Art. 93 de la reforma de la ley de la Ley 3/2018, de 5 de diciembre."),
             None
         );
+    }
+
+    #[test]
+    fn czech_decisions_give_the_docket_after_sp_zn_before_or_after_the_date() {
+        let g = &Grammar::builtin();
+        let read = |item: &str| {
+            dated_docket_decision(item, 0, item.len(), g, None)
+                .and_then(|r| r.fields)
+                .map(|f| {
+                    let year = f.year();
+                    (f.publisher.unwrap(), f.title.unwrap(), year)
+                })
+        };
+        let found = |p: &str, t: &str, y: i32| Some((p.to_string(), t.to_string(), Some(y)));
+        assert_eq!(
+            read("Rozsudek Nejvyššího soudu ze dne 12. 3. 2015, sp. zn. 25 Cdo 1234/2013."),
+            found("Nejvyššího soudu", "25 Cdo 1234/2013", 2015)
+        );
+        assert_eq!(
+            read("usnesení Nejvyššího správního soudu ze dne 5. 6. 2018, sp. zn. 4 As 12/2018"),
+            found("Nejvyššího správního soudu", "4 As 12/2018", 2018)
+        );
+        assert_eq!(
+            read("Nález ÚS sp. zn. Pl. ÚS 19/93 ze dne 21. 12. 1993."),
+            found("ÚS", "Pl. ÚS 19/93", 1993)
+        );
+        assert_eq!(
+            read("nález Ústavního soudu sp. zn. I. ÚS 123/05 ze dne 3. 4. 2006, N 75/41 SbNU 1"),
+            found("Ústavního soudu", "I. ÚS 123/05", 2006)
+        );
+        // A court written out needs a court's word; a docket needs its date.
+        assert_eq!(
+            read("Rozsudek Nového města ze dne 12. 3. 2015, sp. zn. 25 Cdo 1234/2013."),
+            None
+        );
+        assert_eq!(read("Nález ÚS sp. zn. Pl. ÚS 19/93 a další."), None);
+        // The Polish form is read as before.
+        assert_eq!(
+            read("wyrok SN z dnia 12 marca 2019 r., II CSK 123/18"),
+            found("SN", "II CSK 123/18", 2019)
+        );
+    }
+
+    #[test]
+    fn a_court_of_a_province_gives_its_seat_before_the_number() {
+        let g = &Grammar::builtin();
+        let read = |item: &str| {
+            romance_decision_citation(item, 0, item.len(), g, None)
+                .and_then(|r| r.fields)
+                .map(|f| {
+                    let year = f.year();
+                    (f.publisher, f.title, year)
+                })
+        };
+        let found = |p: &str, t: &str, y: i32| Some((Some(p.into()), Some(t.into()), Some(y)));
+        assert_eq!(
+            read("SAP Madrid 123/2019, de 5 de marzo."),
+            found("SAP Madrid", "123/2019", 2019)
+        );
+        assert_eq!(
+            read("STSJ Castilla y León 45/2020, de 3 de febrero."),
+            found("STSJ Castilla y León", "45/2020", 2020)
+        );
+        assert_eq!(
+            read("STSJ Cataluña 1234/2018, de 12 de julio."),
+            found("STSJ Cataluña", "1234/2018", 2018)
+        );
+        assert_eq!(
+            seat_and_number("Madrid 123/2019"),
+            Some(("Madrid", 7, (8, Some(2019))))
+        );
+        // A number without its year is no judgment's.
+        assert_eq!(seat_and_number("Madrid 123"), None);
+        assert_eq!(seat_and_number("Madrid, 123/2019"), None);
     }
 
     #[test]

@@ -620,10 +620,12 @@ pub fn text_markers(line: &str) -> Vec<TextMarker> {
 ///
 /// An item of a list in the running text is none: `(n)` followed by a
 /// word, with `(n + 1)` later in its sentence after a comma, a semicolon
-/// or one of `and_words` (`distinguer (1) la faute, (2) le dommage et (3)
-/// le lien`), and each item after it so. Only used where notes are
+/// or one of `list_words`, the grammars' words for "and" and "or"
+/// (`distinguer (1) la faute, (2) le dommage et (3) le lien`, `retenir (1)
+/// la garde matérielle ou (2) la garde juridique`), and each item after
+/// it so. Only used where notes are
 /// labelled `(1)`, and filtered against their sequence by `segment`.
-pub fn spaced_enclosed_markers(line: &str, and_words: &[String]) -> Vec<TextMarker> {
+pub fn spaced_enclosed_markers(line: &str, list_words: &[String]) -> Vec<TextMarker> {
     let mut out = Vec::new();
     // The number of the last item of a list read in the line.
     let mut last_item: Option<u32> = None;
@@ -639,8 +641,8 @@ pub fn spaced_enclosed_markers(line: &str, and_words: &[String]) -> Vec<TextMark
             continue;
         };
         let after = line.get(end..).unwrap_or("");
-        let joined = joined_item(head, and_words);
-        if last_item.is_some_and(|l| l + 1 == n) && joined || opens_list(n, after, and_words) {
+        let joined = joined_item(head, list_words);
+        if last_item.is_some_and(|l| l + 1 == n) && joined || opens_list(n, after, list_words) {
             last_item = Some(n);
             continue;
         }
@@ -702,12 +704,13 @@ fn marker_head(head: &str, after: &str) -> bool {
             .is_none_or(char::is_uppercase)
 }
 
-/// Does `head` end with a comma, a semicolon or one of `and_words`, as
-/// the text before an item of a list does (`…, (2)`, `… et (3)`)?
-fn joined_item(head: &str, and_words: &[String]) -> bool {
+/// Does `head` end with a comma, a semicolon or one of `list_words`, as
+/// the text before an item of a list does (`…, (2)`, `… et (3)`, `… ou
+/// (2)`)?
+fn joined_item(head: &str, list_words: &[String]) -> bool {
     let head = head.trim_end();
     head.ends_with([',', ';'])
-        || and_words.iter().any(|w| {
+        || list_words.iter().any(|w| {
             head.strip_suffix(w.as_str()).is_some_and(|b| {
                 w.chars().any(char::is_alphabetic) && (b.is_empty() || b.ends_with(' '))
             })
@@ -723,8 +726,8 @@ const SPACED_ITEM_WINDOW: usize = 160;
 /// Does `(n)`, followed by `after`, open a list in its sentence: a word
 /// after it, and `(n + 1)` later in the sentence (within
 /// [`SPACED_ITEM_WINDOW`] characters) after a comma, a semicolon or one
-/// of `and_words`?
-fn opens_list(n: u32, after: &str, and_words: &[String]) -> bool {
+/// of `list_words`?
+fn opens_list(n: u32, after: &str, list_words: &[String]) -> bool {
     if !after
         .strip_prefix(' ')
         .is_some_and(|a| a.starts_with(char::is_alphabetic))
@@ -741,7 +744,7 @@ fn opens_list(n: u32, after: &str, and_words: &[String]) -> bool {
     sentence.char_indices().any(|(k, c)| {
         matches!(c, '(' | '（')
             && spaced_number_at(sentence, k).is_some_and(|(_, m)| m == n + 1)
-            && joined_item(sentence.get(..k).unwrap_or(""), and_words)
+            && joined_item(sentence.get(..k).unwrap_or(""), list_words)
     })
 }
 
@@ -1117,8 +1120,8 @@ mod tests {
 
     /// The spaced markers of `line`, as (number, text).
     fn spaced(line: &str) -> Vec<(u32, &str)> {
-        let and = ["et".to_string(), "&".to_string(), "e".to_string()];
-        spaced_enclosed_markers(line, &and)
+        let words = ["et", "&", "e", "ou", "o"].map(String::from);
+        spaced_enclosed_markers(line, &words)
             .iter()
             .map(|m| (m.number, &line[m.start..m.end]))
             .collect()
@@ -1184,6 +1187,19 @@ mod tests {
         // line is not read again at each number.
         let line = format!("la faute (1) {}, (2) plus loin", "mot ".repeat(60));
         assert_eq!(spaced(&line), [(1, "(1)")]);
+    }
+
+    #[test]
+    fn a_list_joined_by_or_holds_no_spaced_markers() {
+        let line = "le juge retient (1) la garde matérielle ou (2) la garde juridique. La doctrine l'a discuté (2).";
+        assert_eq!(spaced(line), [(2, "(2)")]);
+        let line = "según (1) la culpa o (2) el riesgo creado, y (3) el daño";
+        assert_eq!(spaced(line), []);
+        // Markers after the words of a sentence that says "or" stay.
+        assert_eq!(
+            spaced("la faute (6) ou le risque (7) suffisent."),
+            [(6, "(6)"), (7, "(7)")]
+        );
     }
 
     #[test]

@@ -839,13 +839,13 @@ fn dash_joined_inverted_names(s: &str) -> Option<String> {
 /// `NJB 2015/123, p. 40-48`, `AB 2018/27`: a slash and the number of the
 /// article or decision within the year's volume, right after the year of a
 /// work in a journal, as Dutch law reviews and reports are cited; read as
-/// the work's `number` where it has none.
-fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) {
+/// the work's `number` where it has none. Whether it was read.
+fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) -> bool {
     if item.container_title.is_none() || item.number.is_some() || !s.contains('/') {
-        return;
+        return false;
     }
     let Some(year) = item.issued.as_ref().and_then(|d| d.year()) else {
-        return;
+        return false;
     };
     let year = year.to_string();
     for (at, _) in s.match_indices(&format!("{year}/")) {
@@ -858,10 +858,11 @@ fn year_slash_article(s: &str, item: &mut CslItem, used: &mut Used) {
             if !used.contains(end, end + n) {
                 item.number = Some(s[end + 1..end + n].to_string());
                 used.add(end, end + n);
-                return;
+                return true;
             }
         }
     }
+    false
 }
 
 struct Used(Vec<(usize, usize)>);
@@ -2253,13 +2254,19 @@ pub(crate) fn class_decision(s: &str, g: &Grammar) -> Option<CslItem> {
     })
 }
 
+/// The most words of an act's name after its number and date (`Ley
+/// 41/2002, de 14 de noviembre, básica reguladora de la autonomía del
+/// paciente y de derechos y obligaciones en materia de información y
+/// documentación clínica` has nineteen); more are prose.
+const MOST_ACT_NAME_WORDS: usize = 24;
+
 /// The name of an act after its number or day and a comma, at the start
 /// of `t` (`, básica reguladora de la autonomía del paciente` of `Ley
 /// 41/2002, de 14 de noviembre, …`, `, de Protección de Datos …`, `,
 /// občanský zákoník` of `zákon č. 89/2012 Sb., …`, `, o organisaci …`):
 /// words that open in lowercase, up to the next comma, semicolon, bracket
 /// or sentence (a period after a lowercase word of three letters or more), at most
-/// sixteen, without a digit, a provision or a page.
+/// [`MOST_ACT_NAME_WORDS`], without a digit, a provision or a page.
 /// Its length after the comma and space.
 fn act_name_after_comma(t: &str, g: &Grammar) -> Option<usize> {
     let after = t.strip_prefix(", ")?;
@@ -2279,7 +2286,7 @@ fn act_name_after_comma(t: &str, g: &Grammar) -> Option<usize> {
     let name = after[..len].trim_end().trim_end_matches('.');
     // A provision or a page in its clause (`, art. 5`) is no name.
     (!name.is_empty()
-        && name.split_whitespace().count() <= 16
+        && name.split_whitespace().count() <= MOST_ACT_NAME_WORDS
         && !name.contains(|c: char| c.is_ascii_digit())
         && g.provision.find(&after[..clause]).is_none()
         && g.page.find(&after[..clause]).is_none())
@@ -2339,7 +2346,19 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     if let Some(p) = g.provision.find(rest).filter(|p| p.start < end) {
         end = p.start;
     }
-    let title = s[lead..from + end].trim().trim_end_matches('.').trim_end();
+    // `Ústavní zákon č. 1/1993 Sb.`: the period of the collection's
+    // abbreviation is the number's, no sentence's end.
+    let title = s[lead..from + end].trim();
+    let collection = g
+        .statute_collections
+        .iter()
+        .find(|w| title.ends_with(w.as_str()) && found.cited.ends_with(w.as_str()));
+    let mut title = clean_field(title.trim_end_matches('.').trim_end());
+    if let Some(w) = collection.filter(|w| w.ends_with('.')) {
+        if !title.ends_with('.') && title.ends_with(w.trim_end_matches('.')) {
+            title.push('.');
+        }
+    }
     // `Постановление Конституционного Суда РФ от 14.07.2005 № 9-П`: an
     // act of a court is its decision, the court its authority.
     let kind = if found.court.is_some() {
@@ -2350,7 +2369,7 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
     let item = CslItem {
         kind: kind.into(),
         publisher: found.court,
-        title: Some(clean_field(title)),
+        title: Some(title),
         author: jurisdiction
             .map(|name| {
                 vec![CslName {
@@ -2359,7 +2378,7 @@ pub(crate) fn numbered_statute(s: &str, g: &Grammar) -> Option<(CslItem, usize)>
                 }]
             })
             .unwrap_or_default(),
-        number: Some(found.number).filter(|n| !n.is_empty()),
+        number: Some(found.cited).filter(|n| !n.is_empty()),
         issued: Some(found.date.unwrap_or_else(|| {
             crate::model::CslDate::new(found.year, None, None, Some(found.year.to_string()))
         })),
@@ -3675,7 +3694,16 @@ fn parse_reference_whole(s: &str, order: NameOrder, g: &Grammar) -> ParsedRefere
         crate::syntax::name::japanese_three_character_names(names, s, g);
     }
 
-    year_slash_article(s, item, &mut used);
+    // `J. de Vries, ‘…’, NJB 2015/123`: a work numbered within its
+    // container's year is an item of a journal (its article, or the
+    // decision it prints with a note), not a report of a series.
+    if year_slash_article(s, item, &mut used)
+        && !out.kind_written
+        && !series
+        && item.kind == "report"
+    {
+        item.kind = "article-journal".into();
+    }
 
     // Leftovers.
     let left = used
@@ -13324,6 +13352,50 @@ mod tests {
         assert_eq!(last_sentence_end("Roe, A. \"Title.\" "), Some(16));
         assert_eq!(last_sentence_end("Roe, A. Title, 1870–1900, "), Some(7));
         assert_eq!(last_sentence_end("no end here"), None);
+    }
+
+    #[test]
+    fn a_work_numbered_within_its_journals_year_is_an_article() {
+        let g = Grammar::builtin();
+        let e = parse_reference(
+            "J. de Vries, ‘Overheidsaansprakelijkheid herzien’, NJB 2015/123.",
+            NameOrder::Natural,
+            &g,
+        )
+        .item;
+        assert_eq!(e.kind, "article-journal");
+        assert_eq!(e.container_title.as_deref(), Some("NJB"));
+        assert_eq!(e.number.as_deref(), Some("123"));
+    }
+
+    #[test]
+    fn acts_numbered_anew_each_year_keep_the_year_and_collection_in_their_number() {
+        let g = Grammar::builtin();
+        let act = |s: &str| numbered_statute(s, &g).unwrap().0;
+        let a = act("Ley 41/2002, de 14 de noviembre, básica reguladora de la autonomía del paciente y de derechos y obligaciones en materia de información y documentación clínica.");
+        assert_eq!(a.number.as_deref(), Some("41/2002"));
+        assert!(a.title.unwrap().ends_with("documentación clínica"));
+        assert_eq!(
+            act("LO 3/2018, de 5 de diciembre").number.as_deref(),
+            Some("3/2018")
+        );
+        let a = act("Zákon č. 89/2012 Sb., občanský zákoník, ve znění pozdějších předpisů.");
+        assert_eq!(a.number.as_deref(), Some("89/2012 Sb."));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Zákon č. 89/2012 Sb., občanský zákoník")
+        );
+        let a = act("Ústavní zákon č. 1/1993 Sb., Ústava České republiky");
+        assert_eq!(a.title.as_deref(), Some("Ústavní zákon č. 1/1993 Sb."));
+        assert_eq!(a.number.as_deref(), Some("1/1993 Sb."));
+        // Numbers that run on across years keep the number alone.
+        assert_eq!(act("Lei n. 8.078/1990").number.as_deref(), Some("8078"));
+        assert_eq!(
+            act("Lei n. 8.078, de 11 de setembro de 1990")
+                .number
+                .as_deref(),
+            Some("8078")
+        );
     }
 
     #[test]
