@@ -11,8 +11,7 @@
 #[path = "papers_support/mod.rs"]
 mod papers_support;
 
-use opcit::model::{CitationKind, Status};
-use papers_support::{note_links, only, run};
+use papers_support::{only, run};
 
 const PAPER: &str = "fixtures/overheid_tijdschriftnummers_nl.txt";
 

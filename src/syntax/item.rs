@@ -6343,7 +6343,7 @@ const MOST_DECISION_PARTS: usize = 12;
 /// inside (`y`, `de`), then a number with its year after a slash
 /// ([`docket_number`]). The seat, the byte offset of the number and the
 /// number's length and year.
-fn seat_and_number(t: &str) -> Option<(&str, usize, (usize, Option<i32>))> {
+fn seat_and_number(t: &str) -> Option<(&str, usize, Docket)> {
     let mut at = 0;
     for _ in 0..5 {
         let word = t[at..].split(' ').next()?;
@@ -6362,9 +6362,13 @@ fn seat_and_number(t: &str) -> Option<(&str, usize, (usize, Option<i32>))> {
     None
 }
 
+/// A decision's number as [`docket_number`] reads it: its length and the
+/// year after its slash.
+type Docket = (usize, Option<i32>);
+
 /// A decision's number at the start of `t` (`123/2015`, `11/1981`, `238`):
 /// its length and the year after its slash.
-fn docket_number(t: &str) -> Option<(usize, Option<i32>)> {
+fn docket_number(t: &str) -> Option<Docket> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 6 {
         return None;

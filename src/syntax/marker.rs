@@ -1193,7 +1193,9 @@ mod tests {
     fn a_list_joined_by_or_holds_no_spaced_markers() {
         let line = "le juge retient (1) la garde matérielle ou (2) la garde juridique. La doctrine l'a discuté (2).";
         assert_eq!(spaced(line), [(2, "(2)")]);
-        let line = "según (1) la culpa o (2) el riesgo creado, y (3) el daño";
+        let line = "selon (1) la faute ou (2) le risque créé, et (3) le dommage";
+        assert_eq!(spaced(line), []);
+        let line = "según (1) la culpa o (2) el riesgo creado";
         assert_eq!(spaced(line), []);
         // Markers after the words of a sentence that says "or" stay.
         assert_eq!(
