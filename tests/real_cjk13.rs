@@ -41,7 +41,14 @@ fn the_editor_word_and_others_are_no_part_of_a_name() {
     // ⑫ 梁治平等主编：《法律的文化解释》（增订本），北京：…三联书店，1994年，第30页。
     let c = only(&doc, 12);
     let w = work(&doc, c);
-    assert_eq!(authors(w), [("梁", "治平")]);
+    // `主编`: 梁治平 and others edited the book.
+    assert!(w.author.is_empty());
+    let editors: Vec<_> = w
+        .editor
+        .iter()
+        .map(|e| (e.family.as_deref(), e.given.as_deref()))
+        .collect();
+    assert_eq!(editors, [(Some("梁"), Some("治平"))]);
     assert_eq!(w.title.as_deref(), Some("法律的文化解释"));
     // ⑬ 参见梁治平：前引书，第35页。
     let back = only(&doc, 13);

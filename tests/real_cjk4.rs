@@ -32,7 +32,9 @@ fn cited(doc: &Document) -> Vec<(String, String, Option<usize>, Option<String>)>
 
 /// The literal name of an entry's only author.
 fn literal(doc: &Document, n: usize) -> Option<&str> {
-    match entry(doc, n).author.as_slice() {
+    // The names that open the entry: its authors, or its editors where a
+    // role word says they edited it (`長野県編`).
+    match entry(doc, n).names() {
         [one] => one.literal.as_deref(),
         _ => None,
     }

@@ -8190,6 +8190,10 @@ fn editors_by_role(s: &str, out: &mut ParsedReference, g: &Grammar) {
             after.starts_with(r.as_str()) || tail.ends_with(r.as_str()) && tail.len() > r.len()
         });
     let Some(role) = role else {
+        if cjk_editor_role(names, after, g) {
+            item.editor = std::mem::take(&mut item.author);
+            out.title_is_book = true;
+        }
         return;
     };
     let inner = format!("{} ", &role[1..role.len() - 1]);
@@ -8200,6 +8204,36 @@ fn editors_by_role(s: &str, out: &mut ParsedReference, g: &Grammar) {
     }
     item.editor = std::mem::take(&mut item.author);
     out.title_is_book = true;
+}
+
+/// Whether the names that open a reference (`names`, and `after`, the
+/// text after them) end with an editor's role written in CJK script, as
+/// Korean, Chinese and Japanese references write it after the names with
+/// no bracket (`국립중앙박물관 편, 『…』`, `김철수 엮음`, `梁治平主编：《…》`,
+/// `山田太郎編『…』`): the names edited the work. A role that says the
+/// names also wrote it (`편저`, `編著`: with `저`/`著`) or an author's role
+/// (`names.author_roles`) leaves them its authors.
+fn cjk_editor_role(names: &str, after: &str, g: &Grammar) -> bool {
+    let tail = names
+        .trim_end()
+        .trim_end_matches([',', '，', ':', '：'])
+        .trim_end();
+    g.roles
+        .iter()
+        .map(|r| r.trim())
+        .filter(|r| {
+            r.starts_with(crate::segment::is_cjk)
+                && !r.contains(['저', '著'])
+                && !g.author_roles.iter().any(|a| a.trim() == *r)
+        })
+        .any(|r| {
+            let opens_after = after.strip_prefix(r).is_some_and(|rest| {
+                rest.chars()
+                    .next()
+                    .is_none_or(|c| !crate::segment::is_cjk(c) || matches!(c, '『' | '《' | '「'))
+            });
+            opens_after || tail.ends_with(r) && tail.len() > r.len()
+        })
 }
 
 /// The names `s` end with an editor's role of the grammars (`Nowak, Jan
@@ -13062,6 +13096,32 @@ fn apa_chapter(
 #[cfg(test)]
 mod places_and_volumes {
     use super::*;
+
+    #[test]
+    fn names_before_a_cjk_editors_role_are_the_editors() {
+        let g = Grammar::builtin();
+        let read = |s: &str| parse_reference(s, NameOrder::InvertedFirst, &g).item;
+        for s in [
+            "국립중앙박물관 편, 『한국의 도자기』, 국립중앙박물관, 2009.",
+            "김철수 엮음, 『조선시대 회화』, 서울: 일지사, 2001.",
+            "梁治平主编：《法律的文化解释》，北京：三联书店，1994年。",
+            "山田太郎編『現代法の課題』有斐閣、2010年。",
+        ] {
+            let e = read(s);
+            assert!(e.author.is_empty(), "{s}: {:?}", e.author);
+            assert_eq!(e.editor.len(), 1, "{s}");
+        }
+        // Names that wrote and edited it, or wrote it, stay its authors.
+        for s in [
+            "김철수 편저, 『조선시대 회화』, 서울: 일지사, 2001.",
+            "山田太郎編著『現代法の課題』有斐閣、2010年。",
+            "김철수, 『조선시대 회화』, 서울: 일지사, 2001.",
+        ] {
+            let e = read(s);
+            assert!(e.editor.is_empty(), "{s}: {:?}", e.editor);
+            assert!(!e.author.is_empty(), "{s}");
+        }
+    }
 
     #[test]
     fn towns_named_with_their_river_are_places() {
