@@ -803,6 +803,14 @@ pub(crate) fn ends_in_corporate_abbreviation(field: &str) -> bool {
 /// `Ltd.`, `Co.`, `Corp.`, `Bros.`).
 pub(crate) const CORPORATE_ABBREVIATIONS: [&str; 5] = ["Inc", "Ltd", "Co", "Corp", "Bros"];
 
+/// Whether `w` is a firm's legal form alone (`Inc.`, `Ltd`, `LLC`,
+/// `GmbH`): one of [`CORPORATE_ABBREVIATIONS`], with or without its
+/// period, or a form written without one.
+pub(crate) fn corporate_form(w: &str) -> bool {
+    CORPORATE_ABBREVIATIONS.contains(&w.strip_suffix('.').unwrap_or(w))
+        || matches!(w, "LLC" | "GmbH")
+}
+
 /// Whether `field`, which a period followed, ends in an abbreviation, not
 /// a sentence: its last word is a capitalised word of one to five letters,
 /// a letter alone or in capitals (`J`, `JUST`: small capitals), and at

@@ -2749,7 +2749,13 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     // (the volume words end a title before a number in digits only).
     let item = &mut parsed.item;
     if let (Some(container), Some(volume)) = (item.container_title.as_mut(), &item.volume) {
-        if let Some((head, last)) = container.rsplit_once(", ") {
+        // Only a Roman numeral is left there (`volume_part` reads digits
+        // too, but the volume words cut those off already).
+        let roman = |c: char| matches!(c, 'I' | 'V' | 'X' | 'L');
+        let split = container
+            .rsplit_once(", ")
+            .filter(|(_, last)| last.trim_end_matches('.').ends_with(roman));
+        if let Some((head, last)) = split {
             let last = last.trim_end_matches('.');
             if !head.trim().is_empty() && volume_part(last, g).as_ref() == Some(volume) {
                 let head = head.trim_end().to_string();
@@ -2759,9 +2765,14 @@ pub fn parse_reference(s: &str, order: NameOrder, g: &Grammar) -> ParsedReferenc
     }
     // `Frankfurt a. M.`: a place that ends in an abbreviation keeps its
     // period, which the end of its field took.
-    if let Some(place) = parsed.item.publisher_place.as_mut() {
+    if let Some(place) = parsed
+        .item
+        .publisher_place
+        .as_mut()
+        .filter(|p| p.contains('.') && !p.ends_with('.'))
+    {
         let words: Vec<&str> = place.split_whitespace().collect();
-        if words.len() > 1 && !place.ends_with('.') && river_abbreviations(&words[1..]) {
+        if words.len() > 1 && river_abbreviations(&words[1..]) {
             place.push('.');
         }
     }
@@ -8218,6 +8229,11 @@ fn cjk_editor_role(names: &str, after: &str, g: &Grammar) -> bool {
         .trim_end()
         .trim_end_matches([',', '，', ':', '：'])
         .trim_end();
+    // Most references have no CJK letter where a role would stand.
+    let cjk = |c: Option<char>| c.is_some_and(crate::segment::is_cjk);
+    if !cjk(tail.chars().next_back()) && !cjk(after.chars().next()) {
+        return false;
+    }
     g.roles
         .iter()
         .map(|r| r.trim())
@@ -10823,10 +10839,6 @@ fn acm_journal_tail(t: &str, item: &mut CslItem) -> Option<usize> {
     Some(t.len())
 }
 
-/// Corporate endings that a comma parts from the name before them
-/// (`Curran Associates, Inc.`): no part of their own.
-const CORPORATE_ENDINGS: [&str; 8] = ["Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH", "Co.", "Corp."];
-
 /// A part of a proceedings' imprint: `pages 311–318`, `pp. 1–10`, a bare
 /// range `2073–2083`, ACM's `Article 177` and `5 pages`.
 enum ImprintPart<'t> {
@@ -10949,7 +10961,9 @@ fn proceedings_tail(t: &str, item: &mut CslItem, g: &Grammar) -> Option<usize> {
                 ImprintPart::Extent(count) => item.number_of_pages = Some(count.to_string()),
                 ImprintPart::Words("") => {}
                 ImprintPart::Words(w) => match words.last_mut() {
-                    Some((_, last)) if CORPORATE_ENDINGS.contains(&w) => {
+                    // `Curran Associates, Inc.`: a firm's legal form that a
+                    // comma parts from its name is no part of its own.
+                    Some((_, last)) if crate::text::corporate_form(w) => {
                         last.push_str(", ");
                         last.push_str(w);
                     }
